@@ -1,0 +1,58 @@
+// Command-line inputs → the sorted list of files to read. Folders are walked
+// recursively (symlinked folders followed once, loops cut by real path).
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import { UsageError } from './errors.js';
+
+export interface InputList {
+  files: string[];
+  /** True when the inputs name a folder or several files: output is JSON Lines. */
+  many: boolean;
+}
+
+export const DEFAULT_GLOB = '*.txt';
+
+export async function listInputs(args: string[], glob: string = DEFAULT_GLOB): Promise<InputList> {
+  // A pattern without a slash matches the file name at any depth.
+  const matches = picomatch(glob, { basename: !glob.includes('/'), dot: false });
+  const files: string[] = [];
+  let many = args.length > 1;
+  for (const arg of args) {
+    if (arg === '-') {
+      files.push(arg);
+      continue;
+    }
+    const info = await stat(arg).catch(() => null);
+    if (info === null) {
+      // A dangling symlink is an input that cannot be read, not a typo: keep it for an error record.
+      const isLink = await lstat(arg).then(() => true, () => false);
+      if (!isLink) throw new UsageError(`no such file or folder: ${arg}`);
+      files.push(arg);
+    } else if (info.isDirectory()) {
+      many = true;
+      const found: string[] = [];
+      await walk(arg, arg, matches, found, new Set());
+      files.push(...found.sort(byPath));
+    } else files.push(arg);
+  }
+  return { files, many };
+}
+
+function byPath(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+async function walk(root: string, dir: string, matches: (path: string) => boolean, found: string[], seen: Set<string>): Promise<void> {
+  const real = await realpath(dir).catch(() => resolve(dir));
+  if (seen.has(real)) return;
+  seen.add(real);
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    if (entry.isSymbolicLink()) isDir = (await stat(path).catch(() => null))?.isDirectory() ?? false;
+    if (isDir) await walk(root, path, matches, found, seen);
+    else if (matches(relative(root, path))) found.push(path);
+  }
+}

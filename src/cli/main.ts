@@ -1,0 +1,104 @@
+// The command line: commander wiring, and the one place where errors become
+// exit codes. Commands are loaded lazily so that start-up stays fast.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { VERSION } from '../version.js';
+import { EXIT, UsageError } from './errors.js';
+import { type CliIO, processIO } from './io.js';
+import { messages } from './messages.js';
+import { ClosedPipe, formatJson, writeOut } from './write.js';
+
+const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'] as const;
+
+const EXAMPLES = `
+Examples:
+  lawrep extract report.txt | jq '.headline'
+  lawrep extract reports/ -o reports.jsonl
+  lawrep extract - < report.txt
+  lawrep extract reports/ --glob '**/*.md' --compact
+  lawrep schema > lawrep.schema.json
+
+Exit codes: 0 all inputs extracted, 1 some inputs failed (the others were written), 2 bad usage.`;
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive whole number');
+  return n;
+}
+
+export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command('lawrep')
+    .description('Turn Chinese government annual reports on law-based government into typed JSON data.')
+    .version(VERSION, '-V, --version')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride()
+    .showHelpAfterError('(lawrep --help for usage)')
+    .addHelpText('after', EXAMPLES);
+
+  program
+    .command('extract')
+    .description('extract reports: one FILE → one JSON object; a folder or several files → JSON Lines')
+    .argument('<inputs...>', 'files, folders (recursive) or - for standard input')
+    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .option('--glob <pattern>', 'which files to take from folders', '*.txt')
+    .addOption(new Option('--encoding <name>', 'force a decoding instead of detecting it').choices(ENCODINGS))
+    .option('--pretty', 'indent the JSON (default for one report on a terminal)')
+    .option('--compact', 'one line per report (default when piped)')
+    .option('--max-bytes <n>', 'refuse inputs larger than this (error record)', positiveInteger, 64 * 1024 * 1024)
+    .addHelpText('after', EXAMPLES)
+    .action(async (inputs: string[], options) => {
+      const { runExtract } = await import('./extract-command.js');
+      setExit(await runExtract(inputs, options, io));
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the output')
+    .action(async () => {
+      const { outputJsonSchema } = await import('./schema-command.js');
+      await writeOut(io.stdout, formatJson(outputJsonSchema(), true));
+      setExit(EXIT.ok);
+    });
+
+  return program;
+}
+
+/** Run the CLI on argv (without node and script) and return the exit code. */
+export async function runCli(argv: string[], io: CliIO = processIO()): Promise<number> {
+  let exit: number = EXIT.ok;
+  const program = buildProgram(io, (code) => {
+    exit = code;
+  });
+  try {
+    if (argv.length === 0) {
+      program.outputHelp({ error: true });
+      return EXIT.usage;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return exit;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version are successful exits; every other parse error is bad usage.
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (err instanceof ClosedPipe) return exit;
+    const say = messages(io);
+    if (err instanceof UsageError) {
+      say.error(err.message);
+      return EXIT.usage;
+    }
+    say.error(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return EXIT.someFailed;
+  }
+}
+
+/** Entry point of bin/lawrep.js. */
+export async function main(): Promise<void> {
+  // A closed pipe (`lawrep extract dir | head -1`) ends the program quietly.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  process.exitCode = await runCli(process.argv.slice(2));
+}

@@ -1,0 +1,23 @@
+// Writing data to a stream with backpressure, so that large outputs through
+// pipes are neither truncated nor buffered whole in memory.
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+
+export class ClosedPipe extends Error {
+  override name = 'ClosedPipe';
+}
+
+export async function writeOut(stream: Writable, text: string): Promise<void> {
+  if (stream.destroyed || stream.writableEnded) throw new ClosedPipe('output closed');
+  if (!stream.write(text)) {
+    const drained = once(stream, 'drain');
+    const closed = once(stream, 'close').then(() => {
+      throw new ClosedPipe('output closed');
+    });
+    await Promise.race([drained, closed]);
+  }
+}
+
+export function formatJson(value: unknown, pretty: boolean): string {
+  return pretty ? `${JSON.stringify(value, null, 2)}\n` : `${JSON.stringify(value)}\n`;
+}

@@ -1,0 +1,77 @@
+// Bytes → text. Detects UTF-8 (with or without BOM), UTF-16 with a BOM and
+// GB18030 (a superset of GBK, common in government files); refuses binary.
+import type { Encoding } from '../model/schema.js';
+
+export class DecodeError extends Error {
+  constructor(
+    readonly code: 'binary' | 'decode',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DecodeError';
+  }
+}
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+}
+
+const ENCODING_LABEL: Record<Encoding, string> = {
+  'utf-8': 'utf-8',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  gb18030: 'gb18030',
+};
+
+function strictDecode(bytes: Uint8Array, encoding: Encoding): string | null {
+  try {
+    // ignoreBOM: false strips a leading BOM of the decoder's own encoding.
+    return new TextDecoder(ENCODING_LABEL[encoding], { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function bomEncoding(bytes: Uint8Array): Encoding | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** Control characters that never occur in a text report (all C0 but tab, LF, FF, CR, and ESC/SUB seen in old files). */
+function looksBinary(text: string): boolean {
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d && c !== 0x1a && c !== 0x1b) controls++;
+  }
+  return controls > 8 && controls * 100 > text.length;
+}
+
+export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
+  const bom = bomEncoding(bytes);
+  const order: Encoding[] = forced ? [forced] : bom ? [bom] : ['utf-8', 'gb18030'];
+  if (!forced && !bom && bytes.includes(0)) throw new DecodeError('binary', 'input contains NUL bytes: not a text file');
+  for (const encoding of order) {
+    const text = strictDecode(bytes, encoding);
+    if (text === null) continue;
+    if (looksBinary(text)) throw new DecodeError('binary', 'input contains control characters: not a text file');
+    return { text: decodedText(text), encoding };
+  }
+  throw new DecodeError(
+    'decode',
+    forced ? `input is not valid ${forced}` : `input is neither valid UTF-8 nor GB18030 (use --encoding to force one)`,
+  );
+}
+
+/**
+ * The text every offset refers to: without a byte-order mark, with CRLF and CR
+ * line ends as LF, so that a report gives the same offsets whatever system saved it.
+ */
+export function decodedText(text: string): string {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
+}

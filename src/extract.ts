@@ -1,0 +1,129 @@
+// The pipeline: decode → normalise → structure → indicators → headline → validate.
+// Pure: no files, no terminal; the CLI is a thin adapter around this.
+import { decode, DecodeError, decodedText } from './decode/decode.js';
+import { pickHeadline } from './headline/headline.js';
+import { findMentions } from './indicators/find.js';
+import { indexSource, type SourceIndex } from './model/offsets.js';
+import {
+  type Encoding,
+  type ErrorCode,
+  type ErrorRecord,
+  type Mention,
+  type Output,
+  Report,
+  SCHEMA_VERSION,
+  type Section,
+} from './model/schema.js';
+import { normalise } from './normalise/normalise.js';
+import type { MentionDraft, SectionDraft } from './pipeline.js';
+import { sha256, stamp } from './stamp.js';
+import { structure } from './structure/structure.js';
+
+export interface ExtractOptions {
+  /** Recorded as source.path (a file path, or a record id). */
+  path?: string | null;
+  /** Force a decoding instead of detecting one (bytes input only). */
+  encoding?: Encoding;
+}
+
+/** Extract one report from its text or its bytes. Never throws: failures are error records. */
+export function extract(input: string | Uint8Array, options: ExtractOptions = {}): Output {
+  const path = options.path ?? null;
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const digest = sha256(bytes);
+  let text: string;
+  let encoding: Encoding;
+  if (typeof input === 'string') {
+    text = decodedText(input);
+    encoding = 'utf-8';
+  } else {
+    try {
+      ({ text, encoding } = decode(input, options.encoding));
+    } catch (err) {
+      if (err instanceof DecodeError) return errorRecord({ path, sha256: digest, bytes: bytes.length }, err.code, err.message);
+      throw err;
+    }
+  }
+  const source = { path, sha256: digest, bytes: bytes.length, encoding, format: 'text' as const };
+  try {
+    const report = buildReport(text, source);
+    const checked = Report.safeParse(report);
+    if (!checked.success) {
+      return errorRecord(source, 'internal', `output failed validation: ${checked.error.issues[0]?.message ?? 'unknown'}`);
+    }
+    return checked.data;
+  } catch (err) {
+    return errorRecord(source, 'internal', `extraction failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+function buildReport(text: string, source: Report['source']): Report {
+  const norm = normalise(text);
+  const { document, sections: drafts, warnings } = structure(norm);
+  const index = indexSource(text);
+  const sections = drafts.map((s) => finishSection(s, index));
+  const flat = flatten(sections);
+  const metrics = findMentions(norm, drafts).map((m) => finishMention(m, text, index, flat));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    lawrep: stamp(),
+    source,
+    document,
+    sections,
+    metrics,
+    headline: pickHeadline(metrics, sections),
+    warnings,
+  };
+}
+
+function finishSection(s: SectionDraft, index: SourceIndex): Section {
+  return {
+    id: s.id,
+    level: s.level,
+    marker: s.marker,
+    title: s.title,
+    kind: s.kind,
+    start: index.codePoint(s.start),
+    end: index.codePoint(s.end),
+    line: index.line(s.start),
+    children: s.children.map((c) => finishSection(c, index)),
+  };
+}
+
+function flatten(sections: Section[]): Section[] {
+  return sections.flatMap((s) => [s, ...flatten(s.children)]);
+}
+
+function finishMention(m: MentionDraft, text: string, index: SourceIndex, sections: Section[]): Mention {
+  const start = index.codePoint(m.start);
+  // The innermost section is the last one in document order that contains the start.
+  let section: string | null = null;
+  for (const s of sections) if (s.start <= start && start < s.end) section = s.id;
+  return {
+    indicator: m.indicator,
+    label: m.label,
+    value: m.value,
+    unit: m.unit,
+    bound: m.bound,
+    subject: m.subject,
+    text: text.slice(m.start, m.end),
+    start,
+    end: index.codePoint(m.end),
+    line: index.line(m.start),
+    section,
+    rule: m.rule,
+  };
+}
+
+export function errorRecord(
+  source: { path: string | null; sha256: string | null; bytes: number | null; encoding?: Encoding | null },
+  code: ErrorCode,
+  message: string,
+): ErrorRecord {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    lawrep: stamp(),
+    source: { path: source.path, sha256: source.sha256, bytes: source.bytes, encoding: source.encoding ?? null, format: 'text' },
+    error: { code, message },
+  };
+}

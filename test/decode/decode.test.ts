@@ -1,0 +1,45 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decode, DecodeError } from '../../src/decode/decode.js';
+
+const TEXT = '赣州市卫生健康委关于2024年法治政府建设情况的报告\n行政处罚案件37宗。';
+
+const utf16be = (s: string) => Buffer.from(Buffer.from(s, 'utf16le').swap16());
+
+describe('decode', () => {
+  const cases: Array<[string, Uint8Array, string]> = [
+    ['UTF-8', Buffer.from(TEXT, 'utf8'), 'utf-8'],
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT, 'utf8')]), 'utf-8'],
+    ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]), 'utf-16le'],
+    ['UTF-16BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(TEXT)]), 'utf-16be'],
+    ['GB18030', iconv.encode(TEXT, 'gb18030'), 'gb18030'],
+    ['GBK', iconv.encode(TEXT, 'gbk'), 'gb18030'],
+  ];
+  it.each(cases)('%s decodes to the same text', (_name, bytes, encoding) => {
+    expect(decode(bytes)).toEqual({ text: TEXT, encoding });
+  });
+
+  it.each([
+    ['CRLF', 'a\r\nb\r\n', 'a\nb\n'],
+    ['CR', 'a\rb', 'a\nb'],
+    ['mixed', 'a\r\n\rb\n', 'a\n\nb\n'],
+  ])('folds %s line ends to LF', (_name, input, expected) => {
+    expect(decode(Buffer.from(input)).text).toBe(expected);
+  });
+
+  it.each([
+    ['NUL bytes', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00])],
+    ['control characters', Buffer.from('\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f'.repeat(3))],
+  ])('refuses binary input (%s)', (_name, bytes) => {
+    expect(() => decode(bytes)).toThrow(DecodeError);
+  });
+
+  it('refuses bytes that are neither UTF-8 nor GB18030', () => {
+    expect(() => decode(Buffer.from([0xff, 0xff, 0xff, 0x80, 0x80]))).toThrowError(/neither/);
+  });
+
+  it('decodes with a forced encoding', () => {
+    expect(decode(iconv.encode(TEXT, 'gb18030'), 'gb18030').encoding).toBe('gb18030');
+    expect(() => decode(iconv.encode(TEXT, 'gb18030'), 'utf-8')).toThrowError(/utf-8/);
+  });
+});
