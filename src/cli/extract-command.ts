@@ -9,7 +9,8 @@ import { listInputs } from './inputs.js';
 import type { CliIO } from './io.js';
 import { messages } from './messages.js';
 import { extractPath, extractStream } from './read-input.js';
-import { formatJson, writeOut } from './write.js';
+import { jsonFormat } from '../format/format.js';
+import { writeOut } from './write.js';
 
 export interface ExtractCommandOptions {
   output?: string;
@@ -30,8 +31,10 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
   const say = messages(io);
   const pretty = options.compact ? false : options.pretty ? true : !many && options.output === undefined && io.stdoutIsTTY;
   const sink = options.output === undefined ? { stream: io.stdout, commit: async () => {}, abort: async () => {} } : fileSink(resolve(io.cwd, options.output));
+  const format = jsonFormat(pretty);
   let failed = 0;
   try {
+    if (format.header) await writeOut(sink.stream, format.header);
     for (const file of files) {
       const record: Output =
         file === '-' ? await extractStream(io.stdin, null, options) : await extractPath(file, options);
@@ -39,7 +42,7 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
         failed++;
         say.warn(`${file}: ${record.error.message}`);
       }
-      await writeOut(sink.stream, formatJson(record, pretty));
+      await writeOut(sink.stream, format.record(record));
     }
     await sink.commit();
   } catch (err) {
