@@ -1,14 +1,76 @@
 // One figure as written → its value. Money and scale words are exact decimal
 // arithmetic on strings, never float multiplication.
+import { canonicalise } from './canonical.js';
+import { parseNumeral } from './chinese.js';
+import { parseFraction } from './fraction.js';
+import { add, type Decimal, decimalOf, isWhole, negate, shift, toNumber } from './decimal.js';
+
 export interface ParsedNumber {
   value: number;
   percent: boolean;
 }
 
+/** Plain ASCII figures, by far the most common: no folding needed. */
+const PLAIN = /^(-?(?:\d+(?:\.\d+)?|\.\d+))(%?)$/;
+
+/** 百分之X is X%; 千分之X and 万分之X are read in percent too (千分之五 = 0.5%). */
+const PER_PREFIX: Readonly<Record<string, number>> = { 百分之: 0, 千分之: -1, 万分之: -2 };
+
+/** 壹拾壹元壹角捌分, 伍仟元整: an amount in yuan with 角 and 分 digits. */
+const YUAN = /^(.+)[元圆](?:([一二三四五六七八九])角)?(?:([零一二三四五六七八九])分)?[整正]?$/;
+const CN_DIGITS = '零一二三四五六七八九';
+
+/**
+ * 余/多 (and 几 in place of a last digit) after a number, before any scale
+ * word: 五百余万, 一千多万, 二十几万, 392万余. The value is the stated floor;
+ * saying that it is a floor is the caller's business.
+ */
+const APPROXIMATE = /^(.*?(?:[十百千万亿0-9](?:余|多)|[十百千零]几))([万亿]*)$/;
+
+function parseBody(body: string): Decimal | null {
+  const yuan = YUAN.exec(body);
+  if (yuan) {
+    const [, amount = '', jiao = '零', fen = '零'] = yuan;
+    const whole = parseNumeral(amount);
+    if (!whole || !isWhole(whole)) return null;
+    return add(whole, decimalOf('', `${CN_DIGITS.indexOf(jiao)}${CN_DIGITS.indexOf(fen)}`));
+  }
+  const approximate = APPROXIMATE.exec(body);
+  if (approximate) {
+    const [, stated = '', scales = ''] = approximate;
+    return parseNumeral(stated.replace(/零?几$|[余多]$/, '') + scales);
+  }
+  return parseNumeral(body);
+}
+
 /** Parse a whole string as one number (Arabic, Chinese or mixed); null when it is not one number. */
 export function parseNumber(text: string): ParsedNumber | null {
   const t = text.trim();
-  if (!/^-?\d+(\.\d+)?%?$/.test(t)) return null;
-  const percent = t.endsWith('%');
-  return { value: Number(percent ? t.slice(0, -1) : t), percent };
+  const plain = PLAIN.exec(t);
+  if (plain) return { value: Number(plain[1]) || 0, percent: plain[2] === '%' };
+  const c = canonicalise(t);
+  if (!c) return null;
+  let body = c;
+  let percentPower: number | null = null;
+  const prefix = body.slice(0, 3);
+  const perPower = PER_PREFIX[prefix];
+  if (perPower !== undefined) {
+    percentPower = perPower;
+    body = body.slice(3);
+  } else if (body.endsWith('%')) {
+    percentPower = 0;
+    body = body.slice(0, -1);
+  }
+  const negative = body.startsWith('负') || body.startsWith('-');
+  if (negative) body = body.slice(1);
+  if (percentPower === null && body.includes('分之')) {
+    const fraction = parseFraction(body);
+    if (fraction === null) return null;
+    const value = typeof fraction === 'number' ? fraction : toNumber(fraction);
+    return { value: negative ? -value : value, percent: false };
+  }
+  const magnitude = body === '' ? null : parseBody(body);
+  if (!magnitude || (percentPower !== null && YUAN.test(body))) return null;
+  const scaled = shift(magnitude, percentPower ?? 0);
+  return { value: toNumber(negative ? negate(scaled) : scaled), percent: percentPower !== null };
 }
