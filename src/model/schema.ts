@@ -94,7 +94,7 @@ export const Report = z.object({
   warnings: z.array(Warning),
 });
 
-export const ErrorCode = z.enum(['read', 'decode', 'binary', 'too-large', 'not-a-file', 'internal']);
+export const ErrorCode = z.enum(['read', 'decode', 'binary', 'too-large', 'not-a-file', 'input', 'internal']);
 
 export const ErrorRecord = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
