@@ -3,7 +3,7 @@
 import { open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { errorRecord, extract } from '../extract.js';
-import type { Encoding, Output } from '../model/schema.js';
+import type { Encoding, ErrorRecord, Output } from '../model/schema.js';
 
 export interface ReadOptions {
   encoding?: Encoding;
@@ -13,6 +13,12 @@ export interface ReadOptions {
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
 export async function extractPath(path: string, options: ReadOptions): Promise<Output> {
+  const read = await readPath(path, options);
+  return read instanceof Uint8Array ? extract(read, { path, encoding: options.encoding }) : read;
+}
+
+/** The bytes of a regular file, or the error record saying why they cannot be had. */
+export async function readPath(path: string, options: ReadOptions): Promise<Uint8Array | ErrorRecord> {
   let bytes: Uint8Array;
   try {
     // stat before open: opening a FIFO would wait for a writer forever.
@@ -28,7 +34,7 @@ export async function extractPath(path: string, options: ReadOptions): Promise<O
   } catch (err) {
     return errorRecord({ path, sha256: null, bytes: null }, 'read', `${path}: ${describe(err)}`);
   }
-  return extract(bytes, { path, encoding: options.encoding });
+  return bytes;
 }
 
 export async function extractStream(stream: Readable, path: string | null, options: ReadOptions): Promise<Output> {
@@ -43,7 +49,7 @@ export async function extractStream(stream: Readable, path: string | null, optio
   return extract(Buffer.concat(chunks), { path, encoding: options.encoding });
 }
 
-function tooLarge(path: string, size: number, max: number): Output {
+function tooLarge(path: string, size: number, max: number): ErrorRecord {
   return errorRecord({ path, sha256: null, bytes: size }, 'too-large', `${path}: ${size} bytes is over the limit of ${max} (--max-bytes)`);
 }
 
