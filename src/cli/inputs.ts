@@ -24,7 +24,12 @@ export async function listInputs(args: string[], glob: string = DEFAULT_GLOB): P
       continue;
     }
     const info = await stat(arg).catch(() => null);
-    if (info === null) {
+    const pattern = picomatch.scan(arg);
+    if (info === null && pattern.isGlob) {
+      // A quoted glob ('reports/**/*.txt') is expanded here, for shells that would not or could not.
+      many = true;
+      files.push(...(await expandGlob(arg, pattern.base, pattern.glob)));
+    } else if (info === null) {
       // A dangling symlink is an input that cannot be read, not a typo: keep it for an error record.
       const isLink = await lstat(arg).then(() => true, () => false);
       if (!isLink) throw new UsageError(`no such file or folder: ${arg}`);
@@ -37,6 +42,14 @@ export async function listInputs(args: string[], glob: string = DEFAULT_GLOB): P
     } else files.push(arg);
   }
   return { files, many };
+}
+
+async function expandGlob(arg: string, base: string, glob: string): Promise<string[]> {
+  const found: string[] = [];
+  const root = base === '' ? '.' : base;
+  await walk(root, root, picomatch(glob, { dot: false }), found, new Set());
+  if (found.length === 0) throw new UsageError(`no file matches ${arg}`);
+  return found.sort(byPath);
 }
 
 function byPath(a: string, b: string): number {

@@ -49,7 +49,7 @@ export async function extractStream(stream: Readable, path: string | null, optio
   return extract(Buffer.concat(chunks), { path, encoding: options.encoding });
 }
 
-function tooLarge(path: string, size: number, max: number): ErrorRecord {
+export function tooLarge(path: string, size: number, max: number): ErrorRecord {
   return errorRecord({ path, sha256: null, bytes: size }, 'too-large', `${path}: ${size} bytes is over the limit of ${max} (--max-bytes)`);
 }
 
