@@ -1,9 +1,11 @@
 // `lawrep extract`: inputs → one JSON object (one file) or JSON Lines (many).
-import { createWriteStream } from 'node:fs';
+// One plain file is extracted right here; batches load their machinery lazily.
+import { createWriteStream, rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Encoding, Output } from '../model/schema.js';
+import type { FormatChoice } from './batch/format-choice.js';
 import { UsageError, EXIT, type ExitCode } from './errors.js';
 import { listInputs } from './inputs.js';
 import type { CliIO } from './io.js';
@@ -19,40 +21,71 @@ export interface ExtractCommandOptions {
   pretty?: boolean;
   compact?: boolean;
   maxBytes: number;
+  jobs?: string;
+  filesFrom?: string;
+  shard?: string;
+  ndjsonInput?: boolean;
+  resume?: boolean;
+  verbose?: boolean;
 }
 
 export async function runExtract(inputs: string[], options: ExtractCommandOptions, io: CliIO): Promise<ExitCode> {
-  if (inputs.length === 0) throw new UsageError('no input: give a file, a folder, or - for standard input');
-  const { files, many } = await listInputs(inputs, options.glob);
-  if (options.output !== undefined) {
-    const target = resolve(io.cwd, options.output);
-    if (files.some((f) => f !== '-' && resolve(io.cwd, f) === target)) throw new UsageError(`-o ${options.output} is one of the inputs`);
+  checkCombinations(inputs, options);
+  const ndjson = options.ndjsonInput === true;
+  const listed = ndjson ? { files: inputs, many: true } : await listInputs(inputs, options.glob);
+  const files = listed.files;
+  if (options.filesFrom !== undefined) {
+    const { readFilesFrom } = await import('./batch/files-from.js');
+    files.push(...(await readFilesFrom(options.filesFrom, io)));
   }
-  const say = messages(io);
-  const pretty = options.compact ? false : options.pretty ? true : !many && options.output === undefined && io.stdoutIsTTY;
-  const sink = options.output === undefined ? { stream: io.stdout, commit: async () => {}, abort: async () => {} } : fileSink(resolve(io.cwd, options.output));
-  const format = jsonFormat(pretty);
-  let failed = 0;
+  const many = listed.many || options.filesFrom !== undefined;
+  const target = options.output === undefined ? null : resolve(io.cwd, options.output);
+  if (target !== null && files.some((f) => f !== '-' && resolve(io.cwd, f) === target)) throw new UsageError(`-o ${options.output} is one of the inputs`);
+  const pretty = options.compact ? false : options.pretty ? true : !many && target === null && io.stdoutIsTTY;
+  const format: FormatChoice = { name: 'json', pretty };
+  const batch = many || files.length !== 1 || [options.jobs, options.shard, options.resume, options.verbose].some((o) => o !== undefined);
+  const sink = target === null ? { stream: io.stdout, commit: async () => {}, abort: async () => {} } : fileSink(target);
   try {
-    if (format.header) await writeOut(sink.stream, format.header);
-    for (const file of files) {
-      const record: Output =
-        file === '-' ? await extractStream(io.stdin, null, options) : await extractPath(file, options);
-      if ('error' in record) {
-        failed++;
-        say.warn(`${file}: ${record.error.message}`);
-      }
-      await writeOut(sink.stream, format.record(record));
-    }
+    let exit: ExitCode;
+    if (batch) {
+      const { runBatch, runMapper } = await import('./batch/run.js');
+      const plan = { ...options, settings: { encoding: options.encoding, maxBytes: options.maxBytes, format }, output: target };
+      exit = await (ndjson ? runMapper : runBatch)(files, plan, sink.stream, io);
+    } else exit = await extractOne(files[0] as string, format, sink.stream, options, io);
     await sink.commit();
+    return exit;
   } catch (err) {
     await sink.abort();
     throw err;
   }
-  return failed > 0 ? EXIT.someFailed : EXIT.ok;
 }
 
-/** Output file written under a temporary name and renamed at the end, so a killed run leaves no half file. */
+function checkCombinations(inputs: string[], options: ExtractCommandOptions): void {
+  if (inputs.length === 0 && options.filesFrom === undefined) throw new UsageError('no input: give a file, a folder, or - for standard input');
+  if (options.filesFrom === '-' && inputs.includes('-')) throw new UsageError('--files-from - and the input - both want standard input');
+  if (options.resume && options.output === undefined) throw new UsageError('--resume needs -o FILE: the output to resume');
+  if (options.resume && options.pretty) throw new UsageError('--resume reads JSON Lines: it cannot go with --pretty');
+  if (options.ndjsonInput) {
+    const clash = (['filesFrom', 'shard', 'resume', 'encoding'] as const).find((o) => options[o] !== undefined);
+    if (clash !== undefined) throw new UsageError(`--ndjson-input cannot go with --${clash.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+  }
+}
+
+async function extractOne(file: string, choice: FormatChoice, out: Writable, options: ExtractCommandOptions, io: CliIO): Promise<ExitCode> {
+  const format = jsonFormat(choice.pretty);
+  const record: Output = file === '-' ? await extractStream(io.stdin, null, options) : await extractPath(file, options);
+  if (format.header) await writeOut(out, format.header);
+  await writeOut(out, format.record(record));
+  if (!('error' in record)) return EXIT.ok;
+  messages(io).warn(record.error.message.startsWith(file) ? record.error.message : `${file}: ${record.error.message}`);
+  return EXIT.someFailed;
+}
+
+/**
+ * Output file written under a temporary name and renamed at the end, so that the
+ * final name is never half written. SIGINT/SIGTERM remove the temporary file;
+ * after SIGKILL only a `.partial` file can remain.
+ */
 function fileSink(path: string): { stream: Writable; commit(): Promise<void>; abort(): Promise<void> } {
   const temp = `${path}.${process.pid}.partial`;
   const stream = createWriteStream(temp);
@@ -60,14 +93,30 @@ function fileSink(path: string): { stream: Writable; commit(): Promise<void>; ab
     stream.on('finish', ok);
     stream.on('error', fail);
   });
+  const removeTemp = () => rmSync(temp, { force: true });
+  const onSignal = (signal: NodeJS.Signals) => {
+    removeTemp();
+    stopWatching();
+    process.kill(process.pid, signal); // die of the same signal, as if it had not been caught
+  };
+  const stopWatching = () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    process.off('exit', removeTemp);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('exit', removeTemp);
   return {
     stream,
     async commit() {
       stream.end();
       await finished;
       await rename(temp, path);
+      stopWatching();
     },
     async abort() {
+      stopWatching();
       stream.destroy();
       await rm(temp, { force: true });
     },

@@ -8,6 +8,7 @@ import { messages } from './messages.js';
 import { ClosedPipe, formatJson, writeOut } from './write.js';
 
 const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'] as const;
+const FORMATS = ['json', 'csv', 'csv-long'] as const;
 
 const EXAMPLES = `
 Examples:
@@ -15,6 +16,9 @@ Examples:
   lawrep extract reports/ -o reports.jsonl
   lawrep extract - < report.txt
   lawrep extract reports/ --glob '**/*.md' --compact
+  lawrep extract reports/ --format csv --bom -o reports.csv
+  lawrep show report.txt
+  lawrep show report.txt --html report.html
   lawrep schema > lawrep.schema.json
 
 Exit codes: 0 all inputs extracted, 1 some inputs failed (the others were written), 2 bad usage.`;
@@ -47,10 +51,28 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--pretty', 'indent the JSON (default for one report on a terminal)')
     .option('--compact', 'one line per report (default when piped)')
     .option('--max-bytes <n>', 'refuse inputs larger than this (error record)', positiveInteger, 64 * 1024 * 1024)
+    .addOption(
+      new Option('--format <name>', 'json; csv: one row per report, a column per indicator; csv-long: one row per figure')
+        .choices(FORMATS)
+        .default('json'),
+    )
+    .option('--bom', 'start CSV with a UTF-8 byte-order mark (for Excel)')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], options) => {
       const { runExtract } = await import('./extract-command.js');
       setExit(await runExtract(inputs, options, io));
+    });
+
+  program
+    .command('show')
+    .description('one report for people: a summary of its figures, or a page that highlights them in the text')
+    .argument('<file>', 'the report')
+    .option('--html <file>', 'write a self-contained HTML page (- for standard output) instead of the summary')
+    .addOption(new Option('--encoding <name>', 'force a decoding instead of detecting it').choices(ENCODINGS))
+    .option('--max-bytes <n>', 'refuse inputs larger than this', positiveInteger, 64 * 1024 * 1024)
+    .action(async (file: string, options) => {
+      const { runShow } = await import('./show-command.js');
+      setExit(await runShow(file, options, io));
     });
 
   program

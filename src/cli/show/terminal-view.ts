@@ -1,0 +1,82 @@
+// `lawrep show`: one report as a summary for people on a terminal: what the
+// report is, its outline, its headline figures and the sentence each came from.
+// Colour comes in as a chalk instance (level 0 when piped or under NO_COLOR).
+import type { ChalkInstance } from 'chalk';
+import { figureParts } from '../../format/figure.js';
+import { headlineRows, type HeadlineRow } from '../../format/headline-rows.js';
+import type { Report, Section } from '../../model/schema.js';
+import { sentenceAround } from './sentence.js';
+import { textTable } from './table.js';
+
+const NONE = '—';
+
+/** The summary of `report`, whose offsets point into `source` (the decoded text). */
+export function terminalView(report: Report, source: string, colour: ChalkInstance): string {
+  const rows = headlineRows(report);
+  const blocks = [
+    aboutBlock(report, colour),
+    outlineBlock(report.sections, colour),
+    figuresBlock(report, rows, colour),
+    originsBlock(rows, Array.from(source), colour),
+    warningsBlock(report, colour),
+  ];
+  return `${blocks.filter((lines) => lines.length > 0).map((lines) => lines.join('\n')).join('\n\n')}\n`;
+}
+
+function aboutBlock(report: Report, c: ChalkInstance): string[] {
+  const { title, agency, year, publishedAt, genre } = report.document;
+  const { path, encoding, bytes } = report.source;
+  const facts: string[][] = [
+    ['agency', agency ?? NONE],
+    ['year', year === null ? NONE : String(year)],
+    ['published', publishedAt ?? NONE],
+    ['genre', genre],
+    ['source', [path ?? 'standard input', encoding, `${bytes} bytes`].filter(Boolean).join(' · ')],
+  ];
+  return [c.bold(title ?? '(no title found)'), ...textTable(facts.map(([k, v]) => [c.dim(k ?? ''), v ?? '']), ['left', 'left'])];
+}
+
+function outlineBlock(sections: Section[], c: ChalkInstance): string[] {
+  const rows: string[][] = [];
+  const walk = (list: Section[], depth: number) => {
+    for (const s of list) {
+      rows.push([c.dim(s.kind), `${'  '.repeat(depth)}${s.marker}${s.title}`]);
+      walk(s.children, depth + 1);
+    }
+  };
+  walk(sections, 0);
+  return [c.bold('Outline'), ...(rows.length > 0 ? textTable(rows, ['left', 'left']) : ['  no sections found'])];
+}
+
+function figuresBlock(report: Report, rows: HeadlineRow[], c: ChalkInstance): string[] {
+  const heading = c.bold(`Headline figures`) + c.dim(` · ${rows.length} indicators, ${report.metrics.length} mentions`);
+  if (rows.length === 0) return [heading, '  no figures found'];
+  const header = ['indicator', 'figure', 'line', 'section', 'mentions'].map((h) => c.dim(h));
+  const figures = rows.map(({ mention, value }) => figureParts({ value, unit: mention.unit, bound: mention.bound }));
+  // Amounts right-aligned among themselves, units after them: digits line up, units follow their number.
+  const amountWidth = Math.max(...figures.map((f) => f.amount.length));
+  const body = rows.map(({ mention, mentions }, i) => {
+    const { amount, unit } = figures[i] ?? { amount: '', unit: '' };
+    const figure = c.bold(amount.padStart(amountWidth)) + (unit === '%' || unit === '' ? unit : ` ${unit}`);
+    return [mention.label, figure, String(mention.line), mention.section ?? NONE, String(mentions)];
+  });
+  return [heading, ...textTable([header, ...body], ['left', 'left', 'right', 'left', 'right'])];
+}
+
+function originsBlock(rows: HeadlineRow[], source: readonly string[], c: ChalkInstance): string[] {
+  if (rows.length === 0) return [];
+  const lines = [c.bold('Where the figures come from')];
+  for (const { mention } of rows) {
+    const { before, text, after } = sentenceAround(source, mention.start, mention.end);
+    // Without colour the figure is set off by brackets, so that it still stands out.
+    const emphasised = c.level > 0 ? c.bold.yellow(text) : `[${text}]`;
+    lines.push(`  ${mention.label} ${c.dim(`· line ${mention.line}`)}`, `    ${before}${emphasised}${after}`);
+  }
+  return lines;
+}
+
+function warningsBlock(report: Report, c: ChalkInstance): string[] {
+  if (report.warnings.length === 0) return [];
+  const rows = report.warnings.map((w) => [c.yellow(w.code), w.message]);
+  return [c.bold('Warnings'), ...textTable(rows, ['left', 'left'])];
+}
