@@ -21,13 +21,27 @@ const YUAN = /^(.+)[元圆](?:([一二三四五六七八九])角)?(?:([零一二
 const MAY_BE_YUAN = /[元圆]/;
 const CN_DIGITS = '零一二三四五六七八九';
 
+/** May stand before a floor marker 余/多: 二十余, 五百余万, 392万余, 500多. */
+const BEFORE_OVER = /[十百千万亿0-9]/;
+/** May stand before 几 in place of the last digit: 二十几万, 一百零几. */
+const BEFORE_SOME = /[十百千零]/;
+const ONLY_SCALES = /^[万亿]*$/;
+
 /**
- * 余/多 (and 几 in place of a last digit) after a number, before any scale
- * word: 五百余万, 一千多万, 二十几万, 392万余. The value is the stated floor;
- * saying that it is a floor is the caller's business.
+ * The number stated before a floor marker, scale words kept: 五百余万 →
+ * 五百万, 一百零几万 → 一百万. The body itself when it has no marker; null when
+ * the marker is misplaced. Saying that the value is a floor is the caller's business.
  */
-const APPROXIMATE = /^(.*?(?:[十百千万亿0-9](?:余|多)|[十百千零]几))([万亿]*)$/;
-const MAY_BE_APPROXIMATE = /[余多几]/;
+function withoutFloorMarker(body: string): string | null {
+  const at = Math.max(body.lastIndexOf('余'), body.lastIndexOf('多'), body.lastIndexOf('几'));
+  if (at < 0) return body;
+  const scales = body.slice(at + 1);
+  const before = body.charAt(at - 1);
+  if (!ONLY_SCALES.test(scales)) return null;
+  if (body.charAt(at) !== '几') return BEFORE_OVER.test(before) ? body.slice(0, at) + scales : null;
+  if (!BEFORE_SOME.test(before)) return null;
+  return body.slice(0, before === '零' ? at - 1 : at) + scales;
+}
 
 function parseBody(body: string): Decimal | null {
   const yuan = MAY_BE_YUAN.test(body) ? YUAN.exec(body) : null;
@@ -37,12 +51,8 @@ function parseBody(body: string): Decimal | null {
     if (!whole || !isWhole(whole)) return null;
     return add(whole, decimalOf('', `${CN_DIGITS.indexOf(jiao)}${CN_DIGITS.indexOf(fen)}`));
   }
-  const approximate = MAY_BE_APPROXIMATE.test(body) ? APPROXIMATE.exec(body) : null;
-  if (approximate) {
-    const [, stated = '', scales = ''] = approximate;
-    return parseNumeral(stated.replace(/零?几$|[余多]$/, '') + scales);
-  }
-  return parseNumeral(body);
+  const stated = withoutFloorMarker(body);
+  return stated === null ? null : parseNumeral(stated);
 }
 
 /** Folded, percent, negative, fraction and Chinese figures: everything but PLAIN. */
