@@ -5,13 +5,14 @@ import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Encoding, Output } from '../model/schema.js';
-import type { FormatChoice } from './batch/format-choice.js';
+import { type FormatChoice, recordFormat } from './batch/format-choice.js';
+import { parseJobs } from './batch/jobs.js';
+import { parseShard } from './batch/shard.js';
 import { UsageError, EXIT, type ExitCode } from './errors.js';
 import { listInputs } from './inputs.js';
 import type { CliIO } from './io.js';
 import { messages } from './messages.js';
 import { extractPath, extractStream } from './read-input.js';
-import { jsonFormat } from '../format/format.js';
 import { writeOut } from './write.js';
 
 export interface ExtractCommandOptions {
@@ -21,6 +22,8 @@ export interface ExtractCommandOptions {
   pretty?: boolean;
   compact?: boolean;
   maxBytes: number;
+  format?: FormatChoice['name'];
+  bom?: boolean;
   jobs?: string;
   filesFrom?: string;
   shard?: string;
@@ -31,6 +34,8 @@ export interface ExtractCommandOptions {
 
 export async function runExtract(inputs: string[], options: ExtractCommandOptions, io: CliIO): Promise<ExitCode> {
   checkCombinations(inputs, options);
+  const jobs = parseJobs(options.jobs);
+  const shard = options.shard === undefined ? null : parseShard(options.shard);
   const ndjson = options.ndjsonInput === true;
   const listed = ndjson ? { files: inputs, many: true } : await listInputs(inputs, options.glob);
   const files = listed.files;
@@ -42,14 +47,14 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
   const target = options.output === undefined ? null : resolve(io.cwd, options.output);
   if (target !== null && files.some((f) => f !== '-' && resolve(io.cwd, f) === target)) throw new UsageError(`-o ${options.output} is one of the inputs`);
   const pretty = options.compact ? false : options.pretty ? true : !many && target === null && io.stdoutIsTTY;
-  const format: FormatChoice = { name: 'json', pretty };
+  const format: FormatChoice = { name: options.format ?? 'json', pretty, bom: options.bom ?? false };
   const batch = many || files.length !== 1 || [options.jobs, options.shard, options.resume, options.verbose].some((o) => o !== undefined);
   const sink = target === null ? { stream: io.stdout, commit: async () => {}, abort: async () => {} } : fileSink(target);
   try {
     let exit: ExitCode;
     if (batch) {
       const { runBatch, runMapper } = await import('./batch/run.js');
-      const plan = { ...options, settings: { encoding: options.encoding, maxBytes: options.maxBytes, format }, output: target };
+      const plan = { ...options, jobs, shard, settings: { encoding: options.encoding, maxBytes: options.maxBytes, format }, output: target };
       exit = await (ndjson ? runMapper : runBatch)(files, plan, sink.stream, io);
     } else exit = await extractOne(files[0] as string, format, sink.stream, options, io);
     await sink.commit();
@@ -64,7 +69,7 @@ function checkCombinations(inputs: string[], options: ExtractCommandOptions): vo
   if (inputs.length === 0 && options.filesFrom === undefined) throw new UsageError('no input: give a file, a folder, or - for standard input');
   if (options.filesFrom === '-' && inputs.includes('-')) throw new UsageError('--files-from - and the input - both want standard input');
   if (options.resume && options.output === undefined) throw new UsageError('--resume needs -o FILE: the output to resume');
-  if (options.resume && options.pretty) throw new UsageError('--resume reads JSON Lines: it cannot go with --pretty');
+  if (options.resume && (options.pretty || (options.format ?? 'json') !== 'json')) throw new UsageError('--resume reads JSON Lines: it needs compact JSON output');
   if (options.ndjsonInput) {
     const clash = (['filesFrom', 'shard', 'resume', 'encoding'] as const).find((o) => options[o] !== undefined);
     if (clash !== undefined) throw new UsageError(`--ndjson-input cannot go with --${clash.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
@@ -72,12 +77,13 @@ function checkCombinations(inputs: string[], options: ExtractCommandOptions): vo
 }
 
 async function extractOne(file: string, choice: FormatChoice, out: Writable, options: ExtractCommandOptions, io: CliIO): Promise<ExitCode> {
-  const format = jsonFormat(choice.pretty);
+  const format = await recordFormat(choice);
   const record: Output = file === '-' ? await extractStream(io.stdin, null, options) : await extractPath(file, options);
   if (format.header) await writeOut(out, format.header);
   await writeOut(out, format.record(record));
   if (!('error' in record)) return EXIT.ok;
-  messages(io).warn(record.error.message.startsWith(file) ? record.error.message : `${file}: ${record.error.message}`);
+  const { failureMessage } = await import('./batch/run-task.js');
+  messages(io).warn(failureMessage(file, record.error.message));
   return EXIT.someFailed;
 }
 

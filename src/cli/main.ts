@@ -16,6 +16,9 @@ Examples:
   lawrep extract reports/ -o reports.jsonl
   lawrep extract - < report.txt
   lawrep extract reports/ --glob '**/*.md' --compact
+  lawrep extract 'reports/**/*.txt' -j 8 -o reports.jsonl --resume
+  lawrep extract --files-from list.txt --shard 2/4 -o part2.jsonl
+  lawrep extract --ndjson-input - < records.jsonl
   lawrep extract reports/ --format csv --bom -o reports.csv
   lawrep show report.txt
   lawrep show report.txt --html report.html
@@ -44,13 +47,19 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   program
     .command('extract')
     .description('extract reports: one FILE → one JSON object; a folder or several files → JSON Lines')
-    .argument('<inputs...>', 'files, folders (recursive) or - for standard input')
+    .argument('[inputs...]', "files, folders (recursive), quoted globs ('reports/**/*.txt') or - for standard input")
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('--glob <pattern>', 'which files to take from folders', '*.txt')
     .addOption(new Option('--encoding <name>', 'force a decoding instead of detecting it').choices(ENCODINGS))
     .option('--pretty', 'indent the JSON (default for one report on a terminal)')
     .option('--compact', 'one line per report (default when piped)')
     .option('--max-bytes <n>', 'refuse inputs larger than this (error record)', positiveInteger, 64 * 1024 * 1024)
+    .option('-j, --jobs <n>', 'worker threads for a batch (default: the number of cores)')
+    .option('--files-from <file>', 'also read input paths from FILE, one per line (- for standard input)')
+    .option('--shard <k/n>', 'take only part K of N of the inputs (by a hash of each path), to split a batch across machines')
+    .option('--ndjson-input', 'inputs are JSON Lines {"id","text"}: one output line per input line, in order (mapper mode)')
+    .option('--resume', 'keep the reports already in the -o file for unchanged inputs, extract the rest')
+    .option('--verbose', 'print the batch summary even when standard error is not a terminal')
     .addOption(
       new Option('--format <name>', 'json; csv: one row per report, a column per indicator; csv-long: one row per figure')
         .choices(FORMATS)

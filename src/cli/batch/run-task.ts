@@ -1,0 +1,75 @@
+// Doing a task: read, extract and format each input. Runs in a worker thread,
+// or in the main thread for small batches.
+import { errorRecord, extract } from '../../extract.js';
+import type { RecordFormat } from '../../format/format.js';
+import type { Output } from '../../model/schema.js';
+import { sha256 } from '../../stamp.js';
+import { readPath, type ReadOptions, tooLarge } from '../read-input.js';
+import { recordFormat } from './format-choice.js';
+import type { Task, TaskResult, TaskSettings } from './task.js';
+
+export async function runTask(task: Task, settings: TaskSettings): Promise<TaskResult> {
+  const result = collector(await recordFormat(settings.format));
+  if (task.kind === 'lines') {
+    task.lines.forEach((line, i) => result.add(extractLine(line, `${task.origin}:${task.first + i}`, settings)));
+    return result.done;
+  }
+  for (const [i, path] of task.paths.entries()) {
+    const read = await readPath(path, settings);
+    const kept = task.kept?.[i];
+    if (!(read instanceof Uint8Array)) result.add(read);
+    else if (kept != null && kept === sha256(read)) result.done.outputs.push(null);
+    else result.add(extract(read, { path, encoding: settings.encoding }));
+  }
+  return result.done;
+}
+
+/** `internal` error records for the inputs of a task whose worker died. */
+export async function crashedTask(task: Task, why: string, settings: TaskSettings): Promise<TaskResult> {
+  const result = collector(await recordFormat(settings.format));
+  const paths = task.kind === 'files' ? task.paths : task.lines.map(idOf);
+  for (const path of paths) result.add(errorRecord({ path, sha256: null, bytes: null }, 'internal', `extraction stopped: ${why}`));
+  return result.done;
+}
+
+export function failureMessage(path: string | null, message: string): string {
+  return path === null || message.startsWith(path) ? message : `${path}: ${message}`;
+}
+
+function collector(format: RecordFormat): { done: TaskResult; add(record: Output): void } {
+  const done: TaskResult = { outputs: [], failures: [] };
+  return {
+    done,
+    add(record) {
+      if ('error' in record) done.failures.push(failureMessage(record.source.path, record.error.message));
+      done.outputs.push(format.record(record));
+    },
+  };
+}
+
+/** Mapper mode: one line `{"id": ..., "text": ...}` → one record, whatever the line holds. */
+function extractLine(line: string, where: string, settings: ReadOptions): Output {
+  const unknown = { path: null, sha256: null, bytes: null };
+  const value = parseObject(line);
+  if (value === null) return errorRecord(unknown, 'input', `${where}: not a JSON object`);
+  const { id, text } = value;
+  if (typeof id !== 'string' && typeof id !== 'number') return errorRecord(unknown, 'input', `${where}: no "id" (string or number)`);
+  const path = String(id);
+  if (typeof text !== 'string') return errorRecord({ ...unknown, path }, 'input', `${where}: no "text" (string)`);
+  const bytes = Buffer.byteLength(text);
+  return bytes > settings.maxBytes ? tooLarge(path, bytes, settings.maxBytes) : extract(text, { path });
+}
+
+function parseObject(line: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(line);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+function idOf(line: string): string | null {
+  const id = parseObject(line)?.id;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+}

@@ -1,0 +1,157 @@
+// Batch extraction: inputs cut into tasks, run on worker threads (or in-process
+// when that is cheaper), results written in input order as they complete.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Readable, Writable } from 'node:stream';
+import { EXIT, type ExitCode, UsageError } from '../errors.js';
+import type { CliIO } from '../io.js';
+import { messages } from '../messages.js';
+import { writeOut } from '../write.js';
+import { recordFormat } from './format-choice.js';
+import { splitLines } from './lines.js';
+import { inOrder } from './ordered.js';
+import { WorkerPool } from './pool.js';
+import { Progress } from './progress.js';
+import { type KeptRecord, PreviousOutput, readPrevious } from './resume.js';
+import { inShard, type Shard } from './shard.js';
+import { splitTask, type Task, type TaskResult, type TaskSettings } from './task.js';
+
+export interface BatchPlan {
+  settings: TaskSettings;
+  jobs: number;
+  shard: Shard | null;
+  resume?: boolean;
+  verbose?: boolean;
+  /** Resolved -o path, or null for standard output. */
+  output: string | null;
+}
+
+/** Below this many inputs, starting workers costs more than it saves. */
+const IN_PROCESS_BELOW = 16;
+const MAX_FILES_PER_TASK = 32;
+const MAX_LINES_PER_TASK = 32;
+const MAX_BYTES_PER_TASK = 1024 * 1024;
+/** Tasks started and not yet written, per worker: enough to keep workers busy behind a slow one. */
+const WINDOW_PER_WORKER = 4;
+
+/** A '-' among file inputs is read by the main thread: workers have no standard input. */
+type BatchTask = Task | { kind: 'stdin' };
+
+export async function runBatch(files: string[], plan: BatchPlan, out: Writable, io: CliIO): Promise<ExitCode> {
+  const { jobs, shard } = plan;
+  const chosen = shard === null ? files : files.filter((f) => inShard(f, shard));
+  const previous = plan.resume && plan.output !== null ? await readPrevious(plan.output) : new Map<string, KeptRecord>();
+  const old = previous.size > 0 && plan.output !== null ? new PreviousOutput(plan.output) : null;
+  const perTask = Math.min(MAX_FILES_PER_TASK, Math.max(1, Math.ceil(chosen.length / (jobs * 8))));
+  const tasks = fileTasks(chosen, previous, perTask);
+  try {
+    return await runTasks(tasks, chosen.length < IN_PROCESS_BELOW ? 1 : jobs, chosen.length, plan, out, io, (task, i) => {
+      const record = task.kind === 'files' ? previous.get(task.paths[i] as string) : undefined;
+      return record !== undefined && old !== null ? old.text(record) : '';
+    });
+  } finally {
+    old?.close();
+  }
+}
+
+/** Mapper mode: JSON Lines `{"id","text"}` in, one output line per input line, in order. */
+export async function runMapper(sources: string[], plan: BatchPlan, out: Writable, io: CliIO): Promise<ExitCode> {
+  for (const source of sources) {
+    if (source !== '-' && !(await stat(source).catch(() => null))?.isFile()) throw new UsageError(`no such file: ${source}`);
+  }
+  return runTasks(lineTasks(sources, io.stdin), plan.jobs, null, plan, out, io, () => '');
+}
+
+async function runTasks(
+  tasks: Iterable<BatchTask> | AsyncIterable<BatchTask>,
+  jobs: number,
+  total: number | null,
+  plan: BatchPlan,
+  out: Writable,
+  io: CliIO,
+  keptText: (task: BatchTask, index: number) => string,
+): Promise<ExitCode> {
+  const progress = new Progress(io, messages(io), total, plan.verbose ?? false);
+  const pool = jobs > 1 ? new WorkerPool<Task, TaskResult>(new URL('./worker.js', import.meta.url), jobs, plan.settings) : null;
+  const { header } = await recordFormat(plan.settings.format);
+  if (header) await writeOut(out, header);
+  const run = (task: BatchTask) => (task.kind === 'stdin' ? readStdin(io.stdin, plan.settings) : runSafely(task, pool, plan.settings));
+  try {
+    await inOrder(tasks, run, pool === null ? 1 : jobs * WINDOW_PER_WORKER, async (task, result) => {
+      const kept = result.outputs.filter((o) => o === null).length;
+      progress.add(result.outputs.length - kept - result.failures.length, kept, result.failures.length);
+      for (const failure of result.failures) progress.warn(failure);
+      await writeOut(out, result.outputs.map((text, i) => text ?? keptText(task, i)).join(''));
+    });
+  } finally {
+    await pool?.close();
+  }
+  progress.finish();
+  return progress.tally.failed > 0 ? EXIT.someFailed : EXIT.ok;
+}
+
+/**
+ * Runs a task on the pool (or in-process). If its worker dies, each input of the
+ * task is tried alone, so that only the input that kills a worker gets an
+ * `internal` error record and the rest of the batch goes on.
+ */
+async function runSafely(task: Task, pool: WorkerPool<Task, TaskResult> | null, settings: TaskSettings): Promise<TaskResult> {
+  try {
+    return await (pool === null ? (await import('./run-task.js')).runTask(task, settings) : pool.run(task));
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    const parts = splitTask(task);
+    if (parts.length === 1) return (await import('./run-task.js')).crashedTask(task, why, settings);
+    const results = await Promise.all(parts.map((part) => runSafely(part, pool, settings)));
+    return { outputs: results.flatMap((r) => r.outputs), failures: results.flatMap((r) => r.failures) };
+  }
+}
+
+async function readStdin(stdin: Readable, settings: TaskSettings): Promise<TaskResult> {
+  const [{ extractStream }, { failureMessage }] = await Promise.all([import('../read-input.js'), import('./run-task.js')]);
+  const record = await extractStream(stdin, null, settings);
+  return {
+    outputs: [(await recordFormat(settings.format)).record(record)],
+    failures: 'error' in record ? [failureMessage('-', record.error.message)] : [],
+  };
+}
+
+function* fileTasks(paths: string[], previous: Map<string, KeptRecord>, perTask: number): Generator<BatchTask> {
+  let batch: string[] = [];
+  const flush = function* (): Generator<BatchTask> {
+    if (batch.length === 0) return;
+    const kept = previous.size === 0 ? null : batch.map((p) => previous.get(p)?.sha256 ?? null);
+    yield { kind: 'files', paths: batch, kept };
+    batch = [];
+  };
+  for (const path of paths) {
+    if (path === '-') {
+      yield* flush();
+      yield { kind: 'stdin' };
+      continue;
+    }
+    batch.push(path);
+    if (batch.length >= perTask) yield* flush();
+  }
+  yield* flush();
+}
+
+async function* lineTasks(sources: string[], stdin: Readable): AsyncGenerator<BatchTask> {
+  for (const source of sources) {
+    const origin = source === '-' ? 'stdin' : source;
+    let lines: string[] = [];
+    let bytes = 0;
+    let first = 1;
+    for await (const line of splitLines(source === '-' ? stdin : createReadStream(source))) {
+      lines.push(line.text);
+      bytes += line.length;
+      if (lines.length >= MAX_LINES_PER_TASK || bytes >= MAX_BYTES_PER_TASK) {
+        yield { kind: 'lines', origin, first, lines };
+        first += lines.length;
+        lines = [];
+        bytes = 0;
+      }
+    }
+    if (lines.length > 0) yield { kind: 'lines', origin, first, lines };
+  }
+}

@@ -1,0 +1,22 @@
+// --shard K/N: a deterministic share of the inputs, chosen by a hash of each
+// path, so that N machines given the same inputs split them without overlap.
+import { sha256 } from '../../stamp.js';
+import { UsageError } from '../errors.js';
+
+export interface Shard {
+  /** 1-based. */
+  index: number;
+  count: number;
+}
+
+export function parseShard(spec: string): Shard {
+  const match = /^(\d{1,6})\/(\d{1,6})$/.exec(spec);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || index < 1 || count < 1 || index > count) throw new UsageError(`--shard ${spec}: expected K/N with 1 ≤ K ≤ N, e.g. --shard 2/8`);
+  return { index, count };
+}
+
+export function inShard(path: string, shard: Shard): boolean {
+  return Number.parseInt(sha256(path).slice(0, 8), 16) % shard.count === shard.index - 1;
+}

@@ -1,0 +1,12 @@
+// Worker thread entry: runs the tasks the pool sends, one at a time, and posts
+// back text (cheap to copy) rather than record objects.
+import { parentPort, workerData } from 'node:worker_threads';
+import { runTask } from './run-task.js';
+import type { Task, TaskSettings } from './task.js';
+
+const settings = workerData as TaskSettings;
+const port = parentPort;
+if (port === null) throw new Error('lawrep batch worker must run in a worker thread');
+port.on('message', (task: Task) => {
+  void runTask(task, settings).then((result) => port.postMessage(result));
+});
