@@ -4,7 +4,9 @@
 const VARIANTS: Readonly<Record<string, string>> = {
   零: '〇○',
   一: '壹幺弌',
-  二: '贰貳两兩俩倆弍',
+  二: '贰貳弍',
+  // 两 stays apart: it is 2, but never a digit of a digit-by-digit reading.
+  两: '兩俩倆',
   三: '叁參叄弎',
   四: '肆',
   五: '伍',

@@ -4,7 +4,7 @@
 import { add, compare, decimalOf, type Decimal, fromInt, isWhole, shift } from './decimal.js';
 
 const DIGIT: Readonly<Record<string, number>> = {
-  零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 /** Power of ten of each unit inside a four-digit section. */
 const UNIT: Readonly<Record<string, number>> = { 十: 1, 百: 2, 千: 3 };
@@ -57,7 +57,7 @@ function parseSection(s: string, digitRun: boolean): Decimal | null {
   if (!tokens.some((t) => t.kind === 'unit')) {
     const [only] = tokens;
     if (tokens.length === 1 && only?.kind === 'digit') return fromInt(only.value);
-    if (!digitRun || tokens.some((t) => t.kind !== 'digit')) return null;
+    if (!digitRun || s.includes('两') || tokens.some((t) => t.kind !== 'digit')) return null;
     return decimalOf(tokens.map((t) => (t.kind === 'digit' ? t.value : '')).join(''));
   }
   let total = 0;
@@ -133,10 +133,17 @@ function parseScaled(s: string, digitRun: boolean): Decimal | null {
 
 const POINT_TAIL = /^([零一二三四五六七八九0-9]+)([万亿]*)$/;
 
+/** Two neighbouring digits alone are a range, "three or four", not 34. */
+function isRange(s: string): boolean {
+  const first = DIGIT[s.charAt(0)];
+  const second = DIGIT[s.charAt(1)];
+  return s.length === 2 && first !== undefined && first > 0 && second === first + 1;
+}
+
 /** A whole numeral without sign or percent sign, or null. */
 export function parseNumeral(s: string): Decimal | null {
   const point = s.indexOf('点');
-  if (point < 0) return parseScaled(s, true);
+  if (point < 0) return isRange(s) ? null : parseScaled(s, true);
   const m = POINT_TAIL.exec(s.slice(point + 1));
   const intPart = s.slice(0, point);
   if (!m || intPart === '') return null;

@@ -13,7 +13,7 @@ export interface ParsedNumber {
 /** ASCII figures, by far the most common (1,234.5  27.1651万  80.43%): no folding needed. */
 const PLAIN = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(万)|(亿))?(%?)$/;
 
-/** 百分之X is X%; 千分之X and 万分之X are read in percent too (千分之五 = 0.5%). */
+/** 百分之X is X%; 千分之X, 万分之X (and X‰) are read in percent too (千分之五 = 0.5%). */
 const PER_PREFIX: Readonly<Record<string, number>> = { 百分之: 0, 千分之: -1, 万分之: -2 };
 
 /** 壹拾壹元壹角捌分, 伍仟元整: an amount in yuan with 角 and 分 digits. */
@@ -67,6 +67,9 @@ function parseWritten(text: string): ParsedNumber | null {
     body = body.slice(3);
   } else if (body.endsWith('%')) {
     percentPower = 0;
+    body = body.slice(0, -1);
+  } else if (body.endsWith('‰')) {
+    percentPower = -1;
     body = body.slice(0, -1);
   }
   const negative = body.startsWith('负') || body.startsWith('-');

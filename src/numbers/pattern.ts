@@ -21,7 +21,7 @@ const NEXT = [
 ].join('|');
 
 /** Regex source (no capture groups) of one figure token, to embed in larger patterns. */
-export const FIGURE_SOURCE = `(?:百分之百|(?:百分之)?${FIRST}(?:${NEXT})*)[%％]?`;
+export const FIGURE_SOURCE = `(?:百分之百|(?:百分之)?${FIRST}(?:${NEXT})*)[%％‰]?`;
 
 /** Global regex over FIGURE_SOURCE; reset lastIndex or use matchAll. */
 export const FIGURE = new RegExp(FIGURE_SOURCE, 'g');
