@@ -15,7 +15,7 @@ const ARABIC = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/;
 const ARABIC_AT = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 
 /** Arabic number text (thousands commas allowed) → exact decimal. */
-export function arabicDecimal(text: string): Decimal {
+function arabicDecimal(text: string): Decimal {
   const [int = '', frac = ''] = text.replaceAll(',', '').split('.');
   return decimalOf(int, frac);
 }
@@ -82,6 +82,8 @@ function parseSection(s: string, digitRun: boolean): Decimal | null {
     else pending = t;
   }
   if (!pending) return afterZero ? null : fromInt(total);
+  // 两 counts things (两千, 两万) but is not a last digit: 十两, 一百两 are weights.
+  if (s.endsWith('两')) return null;
   if (pending.kind === 'digit') {
     // 一百二 is 120: a last digit right after 百/千 fills the next place down.
     const elided = !afterZero && lastPower > 1;
@@ -121,7 +123,7 @@ function parseScaled(s: string, digitRun: boolean): Decimal | null {
   if (!isWhole(head)) return null;
   const afterZero = rest.startsWith('零');
   if (afterZero) rest = rest.slice(1);
-  const elided = DIGIT[rest];
+  const elided = rest === '两' ? undefined : DIGIT[rest];
   if (!afterZero && rest.length === 1) {
     // 三万五 is 35000; a lone Arabic digit (1万6) is too ambiguous to read.
     return elided ? add(value, shift(fromInt(elided), power - 1)) : null;

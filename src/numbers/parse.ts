@@ -14,6 +14,8 @@ export interface ParsedNumber {
 const PLAIN = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(万)|(亿))?(%?)$/;
 
 /** 百分之X is X%; 千分之X, 万分之X (and X‰) are read in percent too (千分之五 = 0.5%). */
+const SIGN = /^[负-]/;
+
 const PER_PREFIX: Readonly<Record<string, number>> = { 百分之: 0, 千分之: -1, 万分之: -2 };
 
 /** 壹拾壹元壹角捌分, 伍仟元整: an amount in yuan with 角 and 分 digits. */
@@ -59,7 +61,8 @@ function parseBody(body: string): Decimal | null {
 function parseWritten(text: string): ParsedNumber | null {
   const c = canonicalise(text);
   if (!c) return null;
-  let body = c;
+  let negative = SIGN.test(c);
+  let body = negative ? c.slice(1) : c;
   let percentPower: number | null = null;
   const perPower = PER_PREFIX[body.slice(0, 3)];
   if (perPower !== undefined) {
@@ -72,8 +75,11 @@ function parseWritten(text: string): ParsedNumber | null {
     percentPower = -1;
     body = body.slice(0, -1);
   }
-  const negative = body.startsWith('负') || body.startsWith('-');
-  if (negative) body = body.slice(1);
+  // 负百分之五 and 百分之负五 are both -5%.
+  if (!negative && percentPower !== null && SIGN.test(body)) {
+    negative = true;
+    body = body.slice(1);
+  }
   if (percentPower === null && body.includes('分之')) {
     const fraction = parseFraction(body);
     if (fraction === null) return null;
