@@ -1,4 +1,23 @@
 // Source text → text for matching, with a map back to source offsets.
+//
+// Forms in `text` (indicator rules are written against these):
+// - one paragraph per line (`\n`); hard-wrapped lines of a paragraph are joined
+//   with nothing in between; blank lines, leading spaces and page numbers are gone;
+// - no spaces, except one between two Latin letters, or between two numbers
+//   that the source set apart with a tab or several spaces (a single space inside
+//   a number, `1 5起`, is dropped);
+// - digits and Latin letters ASCII (`０１Ａ` → `01A`); `.` `%` `-` `/` ASCII
+//   (`．` → `.`), so `3.5` and `80.43%` read as written;
+// - Chinese punctuation full-width: `，` `：` `；` `（` `）` `！` `？` (half-width
+//   `,` `:` `;` `(` `)` `!` `?` are widened), except `,` and `:` between two digits,
+//   which stay ASCII (`1,234`, `09:17`); `。` `、` `〔〕` as in Chinese (`｡` `﹝﹞` fold);
+// - Simplified characters (Traditional folded one character to one character);
+// - pinyin glosses after a character (`鄉(xiāng)`) removed;
+// - web-page chrome, spam and page furniture left out (listed in `chrome`).
+import { chromeKind, type ChromeKind, LABEL_ONLY, PIPE_TRAIL, SPAM, WATERMARK } from './chrome.js';
+import { type FoldedLine, foldLines, fromCodes } from './lines.js';
+import { matchMarker } from './markers.js';
+
 export interface Normalised {
   /** The decoded source, unchanged. */
   source: string;
@@ -6,6 +25,28 @@ export interface Normalised {
   text: string;
   /** toSource[i] is the UTF-16 offset in `source` of text[i]; toSource[text.length] is source.length. */
   toSource: Int32Array;
+  /** Paragraphs of `text`, in order: [start, end) offsets in `text`, line break excluded. */
+  paragraphs: Paragraph[];
+  /** Source lines left out of `text` as not being the report, in order. */
+  chrome: ChromeLine[];
+  /** Whether the source is hard-wrapped (text extracted from a paginated document). */
+  wrapped: boolean;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+}
+
+export interface ChromeLine {
+  kind: ChromeKind;
+  /** The line in normalised form. */
+  text: string;
+  /** Label of the line before when that line was a label alone (`发布时间：`), else null. */
+  label: string | null;
+  /** UTF-16 source range. */
+  start: number;
+  end: number;
 }
 
 /** The source span (UTF-16, end exclusive) of the normalised span [start, end). */
@@ -17,35 +58,152 @@ export function sourceSpan(norm: Normalised, start: number, end: number): { star
   return { start: norm.toSource[start] ?? 0, end: (norm.toSource[end - 1] ?? 0) + 1 };
 }
 
-function fold(code: number): number {
-  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
-  if (code === 0x3000 || code === 0xa0) return 0x20;
-  return code;
+const TERMINAL_END = /[。；：！？][”’」』]?$/;
+/** A wrapped line at least this share of the usual width was cut by the page, not by the writer. */
+const FULL_LINE = 0.75;
+/** Lines of the head (before the report starts) where breadcrumb rows are trusted. */
+const HEAD_LINES = 15;
+
+interface Line extends FoldedLine {
+  text: string;
+  chrome: ChromeKind | null;
+  label: string | null;
+  /** Folded-buffer ranges to leave out (spam and watermarks inside the line). */
+  cutOut: Array<[number, number]>;
 }
 
 export function normalise(source: string): Normalised {
-  const out: number[] = [];
-  const map: number[] = [];
-  for (let i = 0; i < source.length; i++) {
-    const c = fold(source.charCodeAt(i));
-    if (c === 0x20 || c === 0x09) continue;
-    if (c === 0x0a || c === 0x0d) {
-      if (out.length > 0 && out[out.length - 1] !== 0x0a) {
-        out.push(0x0a);
-        map.push(i);
+  const folded = foldLines(source);
+  const lines: Line[] = folded.lines.map((l) => ({
+    ...l,
+    text: folded.all.slice(l.from, l.to),
+    chrome: null,
+    label: null,
+    cutOut: [],
+  }));
+  const width = usualWidth(lines);
+  classifyChrome(lines, width > 0);
+  const groups = paragraphsOf(lines, width);
+
+  const size = folded.codes.length + groups.length + 1;
+  const codes = new Uint16Array(size);
+  const map = new Int32Array(size + 1);
+  const paragraphs: Paragraph[] = [];
+  let out = 0;
+  for (const group of groups) {
+    const start = out;
+    for (const line of group) {
+      let from = line.from;
+      for (const [a, b] of [...line.cutOut, [line.to, line.to] as [number, number]]) {
+        for (let k = from; k < a; k++) {
+          codes[out] = folded.codes[k] ?? 0;
+          map[out++] = folded.map[k] ?? 0;
+        }
+        from = b;
       }
-      continue;
     }
-    out.push(c);
-    map.push(i);
+    if (out === start) continue;
+    paragraphs.push({ start, end: out });
+    const last = group[group.length - 1];
+    codes[out] = 0x0a;
+    map[out++] = last ? last.end : source.length;
   }
-  map.push(source.length);
-  return { source, text: fromCodes(out), toSource: Int32Array.from(map) };
+  if (out > 0) out--; // no line break after the last paragraph
+  map[out] = source.length;
+  const chrome = lines
+    .filter((l) => l.chrome !== null)
+    .map((l) => ({ kind: l.chrome as ChromeKind, text: l.text, label: l.label, start: l.start, end: l.end }));
+  return {
+    source,
+    text: fromCodes(codes, out),
+    toSource: map.slice(0, out + 1),
+    paragraphs,
+    chrome,
+    wrapped: width > 0,
+  };
 }
 
-function fromCodes(codes: number[]): string {
-  let text = '';
-  // Chunked: spreading a huge array into one call overflows the stack.
-  for (let i = 0; i < codes.length; i += 8192) text += String.fromCharCode(...codes.slice(i, i + 8192));
-  return text;
+/** The width most lines are cut at when the text is hard-wrapped, else 0. */
+function usualWidth(lines: Line[]): number {
+  const counts = new Map<number, number>();
+  let candidates = 0;
+  for (const l of lines) {
+    if (l.width < 10) continue;
+    candidates++;
+    if (l.width >= 20 && l.width <= 160) counts.set(l.width, (counts.get(l.width) ?? 0) + 1);
+  }
+  let mode = 0;
+  let best = 0;
+  for (const [w, c] of counts) if (c > best || (c === best && w > mode)) [mode, best] = [w, c];
+  let near = 0;
+  for (const l of lines) if (l.width >= mode - 6 && l.width <= mode + 2) near++;
+  return near >= 4 && near >= candidates * 0.5 ? mode : 0;
+}
+
+function classifyChrome(lines: Line[], wrapped: boolean): void {
+  let seen = 0;
+  let pendingLabel: string | null = null;
+  let contents: string | null | undefined; // undefined: not in a table of contents
+  for (const line of lines) {
+    if (line.text.length === 0) continue;
+    seen++;
+    if (pendingLabel !== null) {
+      const label = pendingLabel;
+      pendingLabel = null;
+      if (line.text.length <= 30 && !line.text.includes('。') && chromeKind(line.text, wrapped) === null) {
+        line.chrome = 'field';
+        line.label = label;
+        continue;
+      }
+    }
+    if (contents !== undefined) {
+      // Entries of a table of contents, up to the first heading that repeats one.
+      const heading = matchMarker(line.text) !== null && !line.text.includes('。');
+      if (heading && line.text !== contents) {
+        contents ??= line.text;
+        line.chrome = 'contents';
+        continue;
+      }
+      contents = undefined;
+    }
+    const kind = chromeKind(line.text, wrapped) ?? (seen <= HEAD_LINES && PIPE_TRAIL.test(line.text) ? 'navigation' : null);
+    line.chrome = kind;
+    if (kind === 'contents') contents = null;
+    if (kind !== null && LABEL_ONLY.test(line.text)) pendingLabel = line.text.slice(0, -1);
+    if (kind === null) line.cutOut = inlineNoise(line.text, line.from);
+  }
+}
+
+function inlineNoise(text: string, from: number): Array<[number, number]> {
+  const cuts: Array<[number, number]> = [];
+  for (const pattern of [SPAM, WATERMARK]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) cuts.push([from + m.index, from + m.index + m[0].length]);
+  }
+  return cuts.sort((a, b) => a[0] - b[0]);
+}
+
+/** Lines grouped into paragraphs; chrome and blank lines belong to none. */
+function paragraphsOf(lines: Line[], width: number): Line[][] {
+  const groups: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    if (line.text.length === 0 || line.chrome !== null) continue;
+    const last = current[current.length - 1];
+    if (last && width > 0 && continues(last, line, width)) current.push(line);
+    else {
+      if (current.length > 0) groups.push(current);
+      current = [line];
+    }
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/** Whether `next` carries on the paragraph whose last hard-wrapped line is `last`. */
+function continues(last: Line, next: Line, width: number): boolean {
+  if (last.width < width * FULL_LINE) return false;
+  if (TERMINAL_END.test(last.text)) return false;
+  if (matchMarker(next.text) !== null) return false;
+  return true;
 }

@@ -1,7 +1,15 @@
 // Normalised text → document metadata and the section tree.
 import type { DocumentMeta, Warning } from '../model/schema.js';
-import type { Normalised } from '../normalise/normalise.js';
+import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { SectionDraft } from '../pipeline.js';
+import { findAgency } from './agency.js';
+import { publishedAt } from './dates.js';
+import { findGenre } from './genre.js';
+import { findHeadings } from './headings.js';
+import { buildSections } from './sections.js';
+import { paras } from './text.js';
+import { findTitle } from './title.js';
+import { findYear } from './year.js';
 
 export interface Structure {
   document: DocumentMeta;
@@ -9,10 +17,34 @@ export interface Structure {
   warnings: Warning[];
 }
 
-export function structure(_norm: Normalised): Structure {
+/** Paragraphs this long at least read as running text (opening sentences). */
+const RUNNING_TEXT = 30;
+const OPENING_PARAGRAPHS = 3;
+
+export function structure(norm: Normalised): Structure {
+  const list = paras(norm);
+  const headings = findHeadings(list);
+  const firstHeading = headings[0]?.para;
+  const head = firstHeading ? list.slice(0, firstHeading.index) : list;
+  const until = firstHeading ? (norm.toSource[firstHeading.start] ?? norm.source.length) : norm.source.length;
+  const title = findTitle(norm, head, until);
+  const afterTitle = title?.end != null ? list.filter((p) => p.start >= (title.end ?? 0)) : list;
+  const headingParas = new Set(headings.map((h) => h.para.index));
+  const opening = afterTitle.filter((p) => !headingParas.has(p.index) && p.text.length >= RUNNING_TEXT).slice(0, OPENING_PARAGRAPHS);
+  const genre = findGenre(title?.normalised ?? null, norm.text);
+  const last = list[list.length - 1];
+  const bodyEnd = last ? sourceSpan(norm, last.start, last.end).end : norm.source.length;
+  const warnings: Warning[] = [];
+  if (genre === 'unknown') warnings.push({ code: 'genre-unknown', message: 'the text names no known kind of report' });
   return {
-    document: { title: null, agency: null, year: null, publishedAt: null, genre: 'unknown' },
-    sections: [],
-    warnings: [],
+    document: {
+      title: title?.text ?? null,
+      agency: findAgency(norm, title, opening, list),
+      year: findYear(title?.normalised ?? null, norm.text),
+      publishedAt: publishedAt(norm.chrome, list),
+      genre,
+    },
+    sections: buildSections(norm, headings, genre, bodyEnd),
+    warnings,
   };
 }

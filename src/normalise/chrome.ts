@@ -1,0 +1,69 @@
+// Lines that are not the report: web-page chrome, PDF page furniture, spam.
+// Patterns run on a folded line (Simplified, ASCII digits, Chinese ：（）， and no
+// spaces), so each needs one spelling only.
+
+export type ChromeKind =
+  | 'navigation' // breadcrumbs, login bars
+  | 'field' // 发布时间/来源/索引号… label: value
+  | 'toolbar' // print, close, share, font size, image names
+  | 'footer' // reviewers' line 初审：复审：终审：
+  | 'furniture' // page numbers
+  | 'spam' // injected advertising
+  | 'docshare' // document-sharing site banners
+  | 'contents'; // a table of contents
+
+interface ChromeRule {
+  kind: ChromeKind;
+  pattern: RegExp;
+}
+
+const LABELS =
+  '(?:标题|索引号|文号|发文字号|主题分类|体裁分类|备注/文号|发文机关|主题词|公开方式|公开范围|有效性|信息分类|组配分类|发文单位|发布单位|统一编号|文件编号|公开时限|发文号|发布机构|发布部门|所属机构)';
+
+/** First match wins; every pattern is anchored or bounded. */
+const RULES: readonly ChromeRule[] = [
+  { kind: 'navigation', pattern: /^您?(?:当前|现在)的?(?:所在)?位置/ },
+  { kind: 'navigation', pattern: /^(?:登录|注册|返回首页|网站首页|首页|无障碍|繁体版?|简体版?|English|关怀版|长者模式|\|)+$/ },
+  { kind: 'navigation', pattern: /首页[>›»]/ },
+  { kind: 'field', pattern: /^(?:发布|更新|公布|发文|成文|印发|公文生成|生成|撰写)?(?:时间|日期)：/ },
+  { kind: 'field', pattern: /^(?:信息)?(?:来源|发布人|发布者)：/ },
+  { kind: 'field', pattern: /^(?:作者|点击数|访问次数|浏览次数|阅读次数|浏览量|阅读量)：?/ },
+  { kind: 'field', pattern: new RegExp(`^${LABELS}：`) },
+  { kind: 'field', pattern: /^\[(?:索引号|主题分类|发布机构|成文日期|发文字号|发布日期|体裁分类)\]/ },
+  { kind: 'field', pattern: /^[•·●▪]/ },
+  { kind: 'toolbar', pattern: /^(?:打印|关闭|收藏|分享|字号|大|中|小|默认|本页|此页|窗口|到|返回顶部|【|】|\||：)+$/ },
+  { kind: 'toolbar', pattern: /^(?:分享到?：|(?:微信|QQ|微博|腾讯微博|新浪微博|QQ空间|朋友圈|扫一扫)$)/ },
+  { kind: 'toolbar', pattern: /^(?:相关(?:新闻|链接|文章|阅读)|网友评论|版权(?:所有|声明)?$|(?:责任)?编辑：|评论（|上一篇|下一篇|附件下载|扫一扫)/ },
+  { kind: 'toolbar', pattern: /^[^。，]{0,40}\.(?:jpg|jpeg|png|gif|bmp)$/i },
+  { kind: 'toolbar', pattern: /^(?:正文|全文)?(?:复制|下载)$/ },
+  { kind: 'footer', pattern: /^(?:初审|复审|终审|审核|校对|审签|核稿)：/ },
+  { kind: 'furniture', pattern: /^[-—–]\d{1,3}[-—–]$|^第\d{1,3}页(?:共\d{1,3}页)?$|^\d{1,3}\/\d{1,3}$/ },
+  { kind: 'docshare', pattern: /由会员分享|可在线阅读|请在.{0,12}上搜索/ },
+  { kind: 'contents', pattern: /^目录$/ },
+];
+
+/** Advertising injected into pages; removed wherever it stands. */
+export const SPAM =
+  /(?:必威|亚博|开云体育|乐鱼体育|华体会|bet365|威尼斯人|新葡京|澳门银河|真人电子游艺|电子游艺|真人视讯|百家乐|博彩|太阳城集团)(?:体育|娱乐|电竞|官方网站|官网|平台|app|在线|网址|入口)*/gi;
+
+/** Watermarks inside a line: 【更多公文素材，微信：…】. */
+export const WATERMARK = /【[^【】]{0,30}(?:微信|QQ|公众号)[^【】]{0,30}】/g;
+
+/** A label alone on its line: its value follows on the next line. */
+export const LABEL_ONLY = /^(?:发布时间|发布日期|时间|日期|来源|信息来源|作者|发布机构|发布单位|信息发布人|访问次数|点击数|浏览次数|分享)：$/;
+
+/** A short breadcrumb of `a | b | c |` cells, only trusted before the report starts. */
+export const PIPE_TRAIL = /^(?:[^|。，\d]{1,8}\|){2,4}[^|。，\d]{0,8}$/;
+
+/** Chrome that a line of at most `MAX_CHROME` folded units can be. */
+export const MAX_CHROME = 120;
+
+export function chromeKind(line: string, wrapped: boolean): ChromeKind | null {
+  if (line.length > MAX_CHROME) return null;
+  for (const { kind, pattern } of RULES) if (pattern.test(line)) return kind;
+  // A lone number is a page number in paginated text; in a web page it is a table cell.
+  if (wrapped && /^\d{1,3}$/.test(line)) return 'furniture';
+  SPAM.lastIndex = 0;
+  if (line.length <= 30 && SPAM.test(line)) return 'spam';
+  return null;
+}

@@ -1,0 +1,98 @@
+// One code unit → its matching form (see the list of forms in normalise.ts).
+// Every fold is one code unit to one code unit, so offsets never move.
+import { FROM, TO } from './t2s-table.js';
+
+export const SPACE = 0x20;
+export const NEWLINE = 0x0a;
+
+/** Code units removed outright: zero-width space/joiners and the BOM. */
+export function isInvisible(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0x2060;
+}
+
+/** Spaces of every width, tabs included (line ends are handled by the caller). */
+export function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+export function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+export function isCjk(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
+}
+
+/** Display width: CJK and full-width forms count two, the rest one. */
+export function widthOf(c: number): number {
+  return c >= 0x2e80 ? 2 : 1;
+}
+
+// Full-width punctuation that stays full-width: ！（），：；？
+const KEEP_WIDE = new Set([0xff01, 0xff08, 0xff09, 0xff0c, 0xff1a, 0xff1b, 0xff1f]);
+// Half-width punctuation widened to its Chinese form.
+const WIDEN: ReadonlyMap<number, number> = new Map([
+  [0x21, 0xff01], // ! → ！
+  [0x28, 0xff08], // ( → （
+  [0x29, 0xff09], // ) → ）
+  [0x2c, 0xff0c], // , → ，
+  [0x3a, 0xff1a], // : → ：
+  [0x3b, 0xff1b], // ; → ；
+  [0x3f, 0xff1f], // ? → ？
+]);
+const OTHER: ReadonlyMap<number, number> = new Map([
+  [0xff61, 0x3002], // ｡ → 。
+  [0xff64, 0x3001], // ､ → 、
+  [0xfe5d, 0x3014], // ﹝ → 〔
+  [0xfe5e, 0x3015], // ﹞ → 〕
+  [0xfe50, 0xff0c], // ﹐ → ，
+  [0xfe51, 0x3001], // ﹑ → 、
+  [0xfe52, 0x2e], // ﹒ → .
+  [0xfe54, 0xff1b], // ﹔ → ；
+  [0xfe55, 0xff1a], // ﹕ → ：
+  [0x2236, 0xff1a], // ∶ → ：
+]);
+
+let simplified: Uint16Array | null = null;
+
+/** Traditional → Simplified, built on first use from the generated pair table. */
+function toSimplified(c: number): number {
+  if (simplified === null) {
+    simplified = new Uint16Array(0x10000);
+    for (let i = 0; i < FROM.length; i++) simplified[FROM.charCodeAt(i)] = TO.charCodeAt(i);
+  }
+  return simplified[c] || c;
+}
+
+/**
+ * Fold one code unit. `prev` and `next` are the neighbouring code units in the
+ * source line (already width-folded digits matter: `1,234` and `09:17` keep
+ * their separators).
+ */
+export function foldUnit(c: number, prev: number, next: number): number {
+  if (c < 0x80) {
+    const wide = WIDEN.get(c);
+    if (wide === undefined) return c;
+    if ((c === 0x2c || c === 0x3a) && isDigit(asciiDigit(prev)) && isDigit(asciiDigit(next))) return c;
+    return wide;
+  }
+  if (c >= 0xff01 && c <= 0xff5e) {
+    if (KEEP_WIDE.has(c)) {
+      // A full-width comma or colon between digits is a separator, not punctuation.
+      if ((c === 0xff0c || c === 0xff1a) && isDigit(asciiDigit(prev)) && isDigit(asciiDigit(next))) return c - 0xfee0;
+      return c;
+    }
+    return c - 0xfee0;
+  }
+  if (c >= 0x3400) return c >= 0xfe50 && c <= 0xff64 ? (OTHER.get(c) ?? c) : toSimplified(c);
+  return OTHER.get(c) ?? c;
+}
+
+/** A digit in either width as its ASCII code, anything else unchanged. */
+export function asciiDigit(c: number): number {
+  return c >= 0xff10 && c <= 0xff19 ? c - 0xfee0 : c;
+}

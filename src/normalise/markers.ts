@@ -1,0 +1,38 @@
+// Heading markers, matched at the start of a normalised paragraph (spaces
+// removed, brackets full-width, digits ASCII). Normalisation needs them to keep
+// heading lines apart; structure needs them to build the section tree.
+
+export type MarkerFamily = 'part' | 'chinese' | 'paren-chinese' | 'arabic' | 'paren-arabic' | 'circled';
+
+const CN = '[一二三四五六七八九十]{1,3}';
+
+/** Order matters only for readability: the patterns cannot both match one start. */
+export const MARKERS: ReadonlyArray<{ family: MarkerFamily; pattern: RegExp }> = [
+  { family: 'part', pattern: new RegExp(`^第(?:${CN}|\\d{1,2})(?:部分|章)`) },
+  { family: 'chinese', pattern: new RegExp(`^${CN}[、.]`) },
+  { family: 'paren-chinese', pattern: new RegExp(`^（${CN}）`) },
+  // `1.` but not `4.25` or `1.5万`.
+  { family: 'arabic', pattern: /^\d{1,2}(?:、|\.(?!\d))/ },
+  { family: 'paren-arabic', pattern: /^（\d{1,2}）/ },
+  { family: 'circled', pattern: /^[\u2460-\u2473]/ },
+];
+
+export interface MarkerMatch {
+  family: MarkerFamily;
+  /** Length of the marker in the normalised text. */
+  length: number;
+}
+
+export function matchMarker(line: string): MarkerMatch | null {
+  for (const { family, pattern } of MARKERS) {
+    const m = pattern.exec(line);
+    if (m) return { family, length: m[0].length };
+  }
+  return null;
+}
+
+/**
+ * A marker of the upper families after a run of spaces inside a raw source
+ * line: where a web page runs several paragraphs into one line.
+ */
+export const INLINE_MARKER = /[ \t\u00a0\u3000]+(?=[（(] ?[一二三四五六七八九十]{1,3} ?[）)]|[一二三四五六七八九十]{1,3}[、．]|第[一二三四五六七八九十]{1,3}部分)/g;

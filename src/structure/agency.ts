@@ -1,0 +1,142 @@
+// The issuing body, in its fullest form. Where the name is read, in order: the
+// title, a signature above a date, the opening sentences, the page's 发布机构 /
+// 来源 fields, and last the body's own name for itself (我局 → some 局 named in
+// the text). The name found is then extended when the text also gives it in
+// full (区卫生健康局 → 江门市江海区卫生健康局, 观湖街道 → 观湖街道办事处).
+import type { Normalised } from '../normalise/normalise.js';
+import { compact, type Para, sourceWords } from './text.js';
+import type { Title } from './title.js';
+
+const ORG_END = '(?:局|委员会|委|厅|办公室|办事处|政府|街道|镇|乡|部|院|署|中心|分局|所|队|办|县|市|区|管委会)';
+const ORG = new RegExp(`^[\\u4e00-\\u9fff]{1,30}?${ORG_END}$`);
+const NOT_A_NAME = /^(?:我|本|全|各|该|有关|其|上级|下级)/;
+const TITLE_AGENCY = /^(?<name>[^，。：《》\d]{2,30}?)(?:关于|：|\d{4}年|年度)/;
+const OPENING =
+  /^(?:[^，。]{0,12}(?:年度?|以来|来)，?)?(?:在[^。]{0,60}?下，)?(?<name>[\u4e00-\u9fff]{2,30})/;
+/** Words that start what a body does, ending its name in an opening sentence. */
+const VERB =
+  /在|坚持|深入|认真|始终|围绕|以|紧紧|按照|严格|积极|着力|扎实|不断|高度|牢固|进一步|聚焦|持续|把|将|全面|紧扣|共|结合|立足|锚定|切实|主动|加强|大力|全力|贯彻|学习|依法|落实|推进|法治|强化|对|于|编制/;
+const CLAUSES: readonly RegExp[] = [
+  /请与(?<name>[\u4e00-\u9fff]{2,30}?)联系/,
+  /由(?<name>[\u4e00-\u9fff]{2,30}?)(?:结合|根据|负责|编制)/,
+  /现将(?<name>[\u4e00-\u9fff]{2,30}?)(?:\d{4}年|本年度|年度)/,
+];
+const FIELD = /^(?:发布机构|发布单位|信息来源|来源|信息发布人|发布人)[：\]]*(?<name>[^：\d]{2,30})$/;
+const SELF = /我(?<end>局|委|厅|办|院)/;
+const PLACE_END = /[省市区县州国盟旗]/;
+const SUFFIX_EXTENSION = /^(?:办事处|人民政府)/;
+
+/** `opening`: the first paragraphs of running text after the title; `all`: every paragraph. */
+export function findAgency(norm: Normalised, title: Title | null, opening: Para[], all: Para[]): string | null {
+  const found = fromTitle(norm, title) ?? fromSignature(norm, all) ?? fromOpening(norm, opening) ?? fromFields(norm) ?? fromSelf(norm, all);
+  return found ? extend(norm, found, all) : null;
+}
+
+interface Found {
+  /** Normalised name. */
+  name: string;
+  /** Source words, glosses dropped. */
+  words: string;
+}
+
+function named(norm: Normalised, at: number, name: string): Found | null {
+  if (!ORG.test(name) || NOT_A_NAME.test(name)) return null;
+  return { name, words: sourceWords(norm, at, at + name.length, true) };
+}
+
+function fromTitle(norm: Normalised, title: Title | null): Found | null {
+  if (!title || title.start === null || title.end === null) return null;
+  const m = TITLE_AGENCY.exec(norm.text.slice(title.start, title.end));
+  return m?.groups?.name ? named(norm, title.start, m.groups.name) : null;
+}
+
+function fromSignature(norm: Normalised, list: Para[]): Found | null {
+  for (let i = list.length - 1; i > 0; i--) {
+    const para = list[i];
+    const before = list[i - 1];
+    if (!para || !before || !/^\d{4}年\d{1,2}月\d{1,2}日$|^[〇零一二三四五六七八九]{4}年/.test(para.text)) continue;
+    const found = before.text.length <= 30 ? named(norm, before.start, before.text) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+function fromOpening(norm: Normalised, opening: Para[]): Found | null {
+  for (const clause of CLAUSES) {
+    for (const para of opening) {
+      const m = clause.exec(para.text);
+      const name = m?.groups?.name;
+      const found = m && name ? named(norm, para.start + m.index + m[0].indexOf(name), name) : null;
+      if (found) return found;
+    }
+  }
+  for (const para of opening) {
+    const m = OPENING.exec(para.text);
+    const run = m?.groups?.name;
+    if (!m || !run) continue;
+    const verb = VERB.exec(run.slice(2));
+    const name = verb ? run.slice(0, verb.index + 2) : run;
+    const found = named(norm, para.start + m[0].length - run.length, name);
+    if (found) return found;
+  }
+  return null;
+}
+
+function fromFields(norm: Normalised): Found | null {
+  for (const line of norm.chrome) {
+    const text = line.label ? `${line.label}：${line.text}` : line.text;
+    const name = FIELD.exec(text)?.groups?.name;
+    if (name && ORG.test(name) && !NOT_A_NAME.test(name)) {
+      const raw = compact(norm.source.slice(line.start, line.end), true);
+      return { name, words: raw.slice(Math.max(0, raw.length - name.length)) };
+    }
+  }
+  return null;
+}
+
+function fromSelf(norm: Normalised, body: Para[]): Found | null {
+  const end = SELF.exec(norm.text)?.groups?.end;
+  if (!end) return null;
+  const pattern = new RegExp(`(?:^|[，。、；《（]|\\d{4}年)(?<name>[\\u4e00-\\u9fff]{2,20}?${end})`, 'g');
+  for (const para of body) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(para.text); m; m = pattern.exec(para.text)) {
+      const name = m.groups?.name ?? '';
+      if (VERB.test(name)) continue;
+      const found = named(norm, para.start + m.index + m[0].length - name.length, name);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** The fullest form of the name that the text gives. */
+function extend(norm: Normalised, found: Found, list: Para[]): string {
+  let best = found;
+  for (const para of list) {
+    const lead = /^[^，。：；（）、\d]{2,30}/.exec(para.text)?.[0] ?? '';
+    const whole = para.text.length <= 30 && lead === para.text;
+    if ((whole || para.text.length > lead.length) && lead.length > best.name.length && lead.endsWith(best.name)) {
+      const prefix = lead.slice(0, lead.length - best.name.length);
+      const chain = prefix + (/^[省市区县州]/.test(best.name) ? (best.name[0] ?? '') : '');
+      if (placeChain(chain) || placeChain(prefix)) best = { name: lead, words: sourceWords(norm, para.start, para.start + lead.length, true) };
+    }
+    const at = para.text.indexOf(best.name);
+    if (at >= 0 && /(?:街道|镇|乡)$/.test(best.name)) {
+      const suffix = SUFFIX_EXTENSION.exec(para.text.slice(at + best.name.length))?.[0];
+      if (suffix) best = { name: best.name + suffix, words: sourceWords(norm, para.start + at, para.start + at + best.name.length + suffix.length, true) };
+    }
+  }
+  return best.words;
+}
+
+/** Whether `text` is a chain of place names: each piece of 1–7 characters ending in 省, 市, 区 …. */
+function placeChain(text: string): boolean {
+  let piece = 0;
+  for (const ch of text) {
+    if (!/[\u4e00-\u9fff]/.test(ch)) return false;
+    piece = PLACE_END.test(ch) && piece > 0 ? 0 : piece + 1;
+    if (piece > 7) return false;
+  }
+  return text.length > 0 && piece === 0;
+}

@@ -1,0 +1,74 @@
+// Publication date: 发布日期/发布时间 before 成文日期 before a signature date.
+import type { ChromeLine } from '../normalise/normalise.js';
+import type { Para } from './text.js';
+
+const CN_DIGIT = '〇零一二三四五六七八九';
+const NUMERIC_DATE = /(?<y>\d{4})[-/.年](?<m>\d{1,2})[-/.月](?<d>\d{1,2})/;
+const CN_DATE = /(?<y>[〇零一二三四五六七八九]{4})年(?<m>[一二三四五六七八九十]{1,2})月(?<d>[一二三四五六七八九十]{1,3})日/;
+const DATE_LINE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
+
+const PUBLISHED = /(?:发布(?:时间|日期)|(?:^|[\]】])(?:时间|日期))[：\]]*(?<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})/;
+const WRITTEN = /(?:成文日期|公文生成日期|发文日期|印发日期)[：\]]*(?<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})/;
+const PUBLISHED_LABEL = /^(?:发布时间|发布日期|时间|日期)$/;
+const BARE_DATE = /^[•·●▪]?(?<date>\d{4}-\d{1,2}-\d{1,2})$/;
+/** A signature: a short line naming a body, just before its date. */
+const SIGNATURE = /^[^，。：；、\d]{2,30}(?:局|委员会|委|厅|办公室|办事处|政府|街道|部|院|署|中心|办)$/;
+
+export function publishedAt(chrome: ChromeLine[], list: Para[]): string | null {
+  for (const rule of [published, written, bare]) {
+    for (const line of chrome) {
+      const date = rule(line);
+      if (date) return date;
+    }
+  }
+  return signatureDate(list);
+}
+
+function published(line: ChromeLine): string | null {
+  if (line.label !== null && PUBLISHED_LABEL.test(line.label)) return isoDate(line.text);
+  return isoDate(PUBLISHED.exec(line.text)?.groups?.date ?? '');
+}
+
+function written(line: ChromeLine): string | null {
+  return isoDate(WRITTEN.exec(line.text)?.groups?.date ?? '');
+}
+
+function bare(line: ChromeLine): string | null {
+  return line.kind === 'field' ? isoDate(BARE_DATE.exec(line.text)?.groups?.date ?? '') : null;
+}
+
+/** A date alone on its line at the end of the report, or under a signature anywhere. */
+function signatureDate(list: Para[]): string | null {
+  for (let i = list.length - 1; i >= 0; i--) {
+    const para = list[i];
+    if (!para || !DATE_LINE.test(para.text)) continue;
+    const atEnd = i >= list.length - 3;
+    if (atEnd || SIGNATURE.test(list[i - 1]?.text ?? '')) return isoDate(para.text);
+  }
+  return null;
+}
+
+/** `2021年12月10日`, `2026-01-29`, `二〇二四年三月五日` → `2024-03-05`; null when not a valid date. */
+export function isoDate(text: string): string | null {
+  const numeric = NUMERIC_DATE.exec(text)?.groups;
+  const cn = numeric ? undefined : CN_DATE.exec(text)?.groups;
+  const parts = numeric ? [numeric.y, numeric.m, numeric.d].map(Number) : cn ? [cnYear(cn.y ?? ''), cnNumber(cn.m ?? ''), cnNumber(cn.d ?? '')] : null;
+  if (!parts) return null;
+  const [y = 0, m = 0, d = 0] = parts;
+  if (y < 1949 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function cnYear(text: string): number {
+  let y = 0;
+  for (const ch of text) y = y * 10 + Math.max(0, CN_DIGIT.indexOf(ch) - 1);
+  return y;
+}
+
+/** 一 … 三十一. */
+function cnNumber(text: string): number {
+  const ten = text.indexOf('十');
+  const digit = (ch: string | undefined) => (ch ? Math.max(0, CN_DIGIT.indexOf(ch) - 1) : 0);
+  if (ten < 0) return digit(text[0]);
+  return (ten === 0 ? 1 : digit(text[0])) * 10 + digit(text[ten + 1]);
+}

@@ -1,0 +1,31 @@
+// What kind of report this is: named by the report's own 现将…报告如下 clause,
+// else by its title, else by the words its body uses most.
+import type { Genre } from '../model/schema.js';
+
+const REPORT_CLAUSE = /现将[^。]{0,60}?(?:报告|总结|汇报|公开|公布)如下/;
+const NAMES: ReadonlyArray<{ genre: Genre; pattern: RegExp }> = [
+  { genre: 'info-disclosure-annual-report', pattern: /政府信息公开|政务公开/ },
+  { genre: 'fazhi-annual-report', pattern: /法治政府建设|法治建设|依法行政|依法治/ },
+  { genre: 'enforcement-report', pattern: /行政执法|行政处罚/ },
+];
+const BODY_SIGNS: ReadonlyArray<{ genre: Genre; pattern: RegExp }> = [
+  { genre: 'info-disclosure-annual-report', pattern: /政府信息公开(?:条例|工作)|政务公开工作/g },
+  { genre: 'fazhi-annual-report', pattern: /法治政府建设|法治建设/g },
+  { genre: 'enforcement-report', pattern: /行政执法(?:工作|情况|数据|统计)/g },
+];
+
+export function findGenre(title: string | null, body: string): Genre {
+  const clause = REPORT_CLAUSE.exec(body)?.[0];
+  for (const words of [clause, title]) {
+    if (!words) continue;
+    const named = NAMES.find(({ pattern }) => pattern.test(words));
+    if (named) return named.genre;
+  }
+  let best: Genre = 'unknown';
+  let most = 0;
+  for (const { genre, pattern } of BODY_SIGNS) {
+    const count = body.match(pattern)?.length ?? 0;
+    if (count > most) [best, most] = [genre, count];
+  }
+  return best;
+}

@@ -1,0 +1,36 @@
+// Paragraphs that open a section: a marker at the start, the heading words up to
+// the end of its first sentence (`（一）依法行政能力显著提升。严格落实…`).
+import { matchMarker, type MarkerFamily } from '../normalise/markers.js';
+import type { Para } from './text.js';
+
+export interface Heading {
+  para: Para;
+  family: MarkerFamily;
+  /** Offsets in norm.text. */
+  markerEnd: number;
+  titleEnd: number;
+}
+
+const SENTENCE_END = /[。；！？]/;
+const MAX_TITLE = 60;
+
+export function findHeadings(list: Para[]): Heading[] {
+  const headings: Heading[] = [];
+  for (const para of list) {
+    const marker = matchMarker(para.text);
+    if (marker === null) continue;
+    const rest = para.text.slice(marker.length);
+    if (rest.length === 0) continue;
+    headings.push({ para, family: marker.family, markerEnd: para.start + marker.length, titleEnd: para.start + marker.length + titleLength(rest) });
+  }
+  return headings;
+}
+
+/** Length of the heading words at the start of `rest`. */
+function titleLength(rest: string): number {
+  const end = SENTENCE_END.exec(rest);
+  const sentence = end ? end.index : rest.length;
+  if (sentence <= MAX_TITLE) return sentence;
+  const comma = rest.indexOf('，');
+  return comma > 0 && comma <= MAX_TITLE ? comma : MAX_TITLE;
+}

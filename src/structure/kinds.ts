@@ -1,0 +1,36 @@
+// What a section is about, read from the words of its heading. A heading that
+// names two parts (存在问题及下一步工作思路) takes the one named first.
+import type { Genre, SectionKind } from '../model/schema.js';
+
+const VOCABULARY: ReadonlyArray<{ kind: SectionKind; pattern: RegExp }> = [
+  {
+    kind: 'problems',
+    pattern: /存在(?:的)?(?:主要)?(?:问题|不足|困难)|问题(?:和|与|及)(?:不足|原因|困难)|不足(?:和|与|及)原因|原因分析|(?:问题|不足|短板)$/,
+  },
+  {
+    kind: 'plans',
+    pattern: /下一年度|下一步|下步|今后|明年|工作(?:安排|计划|打算|思路|重点|设想)|主要安排|努力方向|\d{4}年度?(?:工作)?(?:安排|计划|打算|思路|要点)/,
+  },
+  { kind: 'leadership', pattern: /第一责任人职责|履行[^。，]{0,12}第一责任人/ },
+  { kind: 'other', pattern: /统计|数据|见表|表[一二三四五六七八九十\d]|主动公开|依申请公开|收到和处理|其他需要报告|行政复议、行政诉讼|被申请人|涉及的事项|审理情况/ },
+  {
+    kind: 'measures',
+    pattern: /主要举措|成效|主要工作|主要做法|工作情况|总体情况|基本情况|开展情况|建设情况|落实情况|推进情况|党的领导|组织领导/,
+  },
+];
+
+/** The kind the heading's words name, or null when they name none. */
+export function kindOfHeading(title: string): SectionKind | null {
+  let best: SectionKind | null = null;
+  let at = Number.POSITIVE_INFINITY;
+  for (const { kind, pattern } of VOCABULARY) {
+    const m = pattern.exec(title);
+    if (m && m.index < at) [best, at] = [kind, m.index];
+  }
+  return best;
+}
+
+/** Top-level sections that name no part: work done in a fazhi or enforcement report, else other. */
+export function defaultKind(genre: Genre): SectionKind {
+  return genre === 'fazhi-annual-report' || genre === 'enforcement-report' ? 'measures' : 'other';
+}

@@ -1,0 +1,43 @@
+// Headings → the section tree. Levels follow the marker family: 第一部分 and 一、
+// always rank first, the other families by their first appearance.
+import type { Genre } from '../model/schema.js';
+import type { MarkerFamily } from '../normalise/markers.js';
+import { type Normalised, sourceSpan } from '../normalise/normalise.js';
+import type { SectionDraft } from '../pipeline.js';
+import type { Heading } from './headings.js';
+import { defaultKind, kindOfHeading } from './kinds.js';
+import { sourceWords } from './text.js';
+
+const FIXED_RANK: Partial<Record<MarkerFamily, number>> = { part: 0, chinese: 1 };
+
+export function buildSections(norm: Normalised, headings: Heading[], genre: Genre, bodyEnd: number): SectionDraft[] {
+  const rank = new Map<MarkerFamily, number>();
+  const roots: SectionDraft[] = [];
+  const open: Array<{ rank: number; node: SectionDraft }> = [];
+  for (const h of headings) {
+    if (!rank.has(h.family)) rank.set(h.family, FIXED_RANK[h.family] ?? 2 + rank.size);
+    const r = rank.get(h.family) ?? 0;
+    while (open.length > 0 && (open[open.length - 1]?.rank ?? 0) >= r) close(open.pop()?.node, norm, h.para.start);
+    const parent = open[open.length - 1]?.node;
+    const siblings = parent ? parent.children : roots;
+    const title = sourceWords(norm, h.markerEnd, h.titleEnd);
+    const marker = sourceSpan(norm, h.para.start, h.markerEnd);
+    const node: SectionDraft = {
+      id: parent ? `${parent.id}.${siblings.length + 1}` : String(siblings.length + 1),
+      level: open.length + 1,
+      marker: norm.source.slice(marker.start, marker.end),
+      title,
+      kind: kindOfHeading(norm.text.slice(h.markerEnd, h.titleEnd)) ?? parent?.kind ?? defaultKind(genre),
+      start: marker.start,
+      end: bodyEnd,
+      children: [],
+    };
+    siblings.push(node);
+    open.push({ rank: r, node });
+  }
+  return roots;
+}
+
+function close(node: SectionDraft | undefined, norm: Normalised, nextStart: number): void {
+  if (node) node.end = sourceSpan(norm, nextStart, nextStart + 1).start;
+}

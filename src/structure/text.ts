@@ -1,0 +1,36 @@
+// Views of the normalised text that the metadata and section rules share.
+import { type Normalised, sourceSpan } from '../normalise/normalise.js';
+
+export interface Para {
+  /** Index in norm.paragraphs. */
+  index: number;
+  /** Normalised text of the paragraph. */
+  text: string;
+  /** Offsets in norm.text. */
+  start: number;
+  end: number;
+}
+
+export function paras(norm: Normalised): Para[] {
+  return norm.paragraphs.map((p, index) => ({ index, text: norm.text.slice(p.start, p.end), start: p.start, end: p.end }));
+}
+
+const GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/g;
+
+/**
+ * The source words behind the normalised span [start, end): whitespace dropped
+ * (kept between two Latin letters), optionally pinyin glosses too.
+ */
+export function sourceWords(norm: Normalised, start: number, end: number, dropGlosses = false): string {
+  const span = sourceSpan(norm, start, end);
+  return compact(norm.source.slice(span.start, span.end), dropGlosses);
+}
+
+export function compact(raw: string, dropGlosses = false): string {
+  const text = raw.replace(/\s+/g, (space, at: number) => {
+    const before = raw[at - 1] ?? '';
+    const after = raw[at + space.length] ?? '';
+    return /[A-Za-z]/.test(before) && /[A-Za-z]/.test(after) ? ' ' : '';
+  });
+  return dropGlosses ? text.replace(GLOSS, '') : text;
+}

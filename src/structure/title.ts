@@ -1,0 +1,111 @@
+// The report's own title: the best line block before the first heading. A block
+// scores for naming a report (报告, 情况, 公示 …) and for standing just above the
+// page's publication line; a page that repeats the title yields the fuller one.
+import type { ChromeLine, Normalised } from '../normalise/normalise.js';
+import { type Para, sourceWords } from './text.js';
+
+export interface Title {
+  /** As written in the source, whitespace dropped. */
+  text: string;
+  /** In normalised form. */
+  normalised: string;
+  /** Offsets in norm.text of the title words, when they are in the text. */
+  start: number | null;
+  end: number | null;
+}
+
+const REPORT_WORD = /报告|总结|情况|公示|统计|思路|通报|要点|汇报/;
+const ENDS_REPORT = /(?:报告|总结|情况|公示|统计表|数据表|思路|通报|要点|汇报)$/;
+const CONNECTIVE_END = /(?:[和与及的暨、]|关于)$/;
+const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}-\d{1,2}-\d{1,2}$/;
+/** A notice heading `发布者（文号）：报告标题` names the report after its colon. */
+const NOTICE = /^[^：]{2,40}：(?=.{6,}(?:报告|总结)$)/;
+const SHARED_FILE = /《(?<title>[^《》]{4,60})\.(?:docx?|pdf|wps|txt)》/;
+const MAX_TITLE = 80;
+
+interface Block {
+  paras: Para[];
+  text: string;
+  score: number;
+}
+
+type Item = { para: Para } | { chrome: ChromeLine };
+
+/** `head`: the paragraphs before the first heading; `until`: the source offset where they stop. */
+export function findTitle(norm: Normalised, head: Para[], until: number): Title | null {
+  const items = interleave(norm, head, until);
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let sharedTitle: string | null = null;
+  for (const [i, item] of items.entries()) {
+    if ('chrome' in item) {
+      current = null;
+      if (item.chrome.kind === 'docshare') sharedTitle ??= SHARED_FILE.exec(item.chrome.text)?.groups?.title ?? null;
+      continue;
+    }
+    const text = item.para.text;
+    if (isBody(text)) {
+      current = null;
+      if (blocks.some((b) => b.score > 0)) break;
+      continue;
+    }
+    if (!titleLike(text)) {
+      current = null;
+      continue;
+    }
+    if (current && joins(current.text, text, norm.wrapped)) {
+      current.paras.push(item.para);
+      current.text += text;
+    } else {
+      current = { paras: [item.para], text, score: 0 };
+      blocks.push(current);
+    }
+    const next = items[i + 1];
+    current.score = (REPORT_WORD.test(current.text) ? 2 : 0) + (next && 'chrome' in next && next.chrome.kind === 'field' ? 1 : 0);
+  }
+  const best = pick(blocks);
+  if (best) return titleOf(norm, best);
+  return sharedTitle ? { text: sharedTitle, normalised: sharedTitle, start: null, end: null } : null;
+}
+
+/** Head paragraphs and the chrome lines among them, in source order. */
+function interleave(norm: Normalised, head: Para[], until: number): Item[] {
+  const items: Array<Item & { at: number }> = head.map((para) => ({ para, at: norm.toSource[para.start] ?? 0 }));
+  for (const chrome of norm.chrome) if (chrome.start < until) items.push({ chrome, at: chrome.start });
+  return items.sort((a, b) => a.at - b.at);
+}
+
+function isBody(text: string): boolean {
+  return (text.includes('。') && text.length > 25) || text.length > MAX_TITLE;
+}
+
+function titleLike(text: string): boolean {
+  return text.length >= 4 && !/[：]$/.test(text) && !DATE_LINE.test(text);
+}
+
+/** Whether the next line carries on a title broken over lines. */
+function joins(before: string, next: string, wrapped: boolean): boolean {
+  if (ENDS_REPORT.test(before) || before.length + next.length > MAX_TITLE) return false;
+  if (wrapped) return true;
+  return CONNECTIVE_END.test(before) || /^\d/.test(next) || next.length <= 6;
+}
+
+/** Highest score; among equals the first, unless a later one contains it (the fuller title). */
+function pick(blocks: Block[]): Block | null {
+  let best: Block | null = null;
+  for (const b of blocks) {
+    if (!best || b.score > best.score || (b.score === best.score && b.text.length > best.text.length && b.text.includes(best.text))) best = b;
+  }
+  if (best && best.score === 0) return blocks[blocks.length - 1] ?? null;
+  return best;
+}
+
+function titleOf(norm: Normalised, block: Block): Title {
+  const first = block.paras[0];
+  const last = block.paras[block.paras.length - 1];
+  if (!first || !last) return { text: block.text, normalised: block.text, start: null, end: null };
+  const notice = NOTICE.exec(first.text);
+  const start = first.start + (notice && block.paras.length === 1 ? notice[0].length : 0);
+  const text = block.paras.map((p, i) => sourceWords(norm, i === 0 ? start : p.start, p.end)).join('');
+  return { text, normalised: block.text.slice(start - first.start), start, end: last.end };
+}
