@@ -3,12 +3,12 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { EXIT, UsageError } from './errors.js';
+import { FORMATS } from './batch/format-choice.js';
 import { type CliIO, processIO } from './io.js';
 import { messages } from './messages.js';
 import { ClosedPipe, formatJson, writeOut } from './write.js';
 
 const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'] as const;
-const FORMATS = ['json', 'csv', 'csv-long'] as const;
 
 const EXAMPLES = `
 Examples:

@@ -17,7 +17,7 @@ export function terminalView(report: Report, source: string, colour: ChalkInstan
     aboutBlock(report, colour),
     outlineBlock(report.sections, colour),
     figuresBlock(report, rows, colour),
-    originsBlock(rows, Array.from(source), colour),
+    originsBlock(rows, report.sections, Array.from(source), colour),
     warningsBlock(report, colour),
   ];
   return `${blocks.filter((lines) => lines.length > 0).map((lines) => lines.join('\n')).join('\n\n')}\n`;
@@ -63,16 +63,25 @@ function figuresBlock(report: Report, rows: HeadlineRow[], c: ChalkInstance): st
   return [heading, ...textTable([header, ...body], ['left', 'left', 'right', 'left', 'right'])];
 }
 
-function originsBlock(rows: HeadlineRow[], source: readonly string[], c: ChalkInstance): string[] {
+function originsBlock(rows: HeadlineRow[], sections: Section[], source: readonly string[], c: ChalkInstance): string[] {
   if (rows.length === 0) return [];
+  const fences = headingBounds(sections, source);
   const lines = [c.bold('Where the figures come from')];
   for (const { mention } of rows) {
-    const { before, text, after } = sentenceAround(source, mention.start, mention.end);
+    const { before, text, after } = sentenceAround(source, mention.start, mention.end, fences);
     // Without colour the figure is set off by brackets, so that it still stands out.
     const emphasised = c.level > 0 ? c.bold.yellow(text) : `[${text}]`;
     lines.push(`  ${mention.label} ${c.dim(`· line ${mention.line}`)}`, `    ${before}${emphasised}${after}`);
   }
   return lines;
+}
+
+/** Start and line end of every heading: a sentence shown never runs into one. */
+function headingBounds(sections: Section[], source: readonly string[]): number[] {
+  return sections.flatMap((s) => {
+    const lineEnd = source.indexOf('\n', s.start);
+    return [s.start, lineEnd < 0 ? source.length : lineEnd, ...headingBounds(s.children, source)];
+  });
 }
 
 function warningsBlock(report: Report, c: ChalkInstance): string[] {
