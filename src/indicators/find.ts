@@ -1,12 +1,326 @@
 // Normalised text + sections → every figure mention, by the catalogue's rules.
+//
+// Cost is one scan for figure candidates plus a bounded look around each
+// figure, whatever the size of the catalogue. Each figure is decided once, by
+// the first of these that applies (the priority order, in one place):
+//   1. a cue word right after the figure (15宗重大行政处罚案件, 96项“三重一大”事项);
+//   2. the nearest cue word before it in the sentence, since the previous figure
+//      (全年卫生行政处罚案件37宗); a nearest cue that does not fit (减轻处罚1项)
+//      leaves the figure to step 3 only;
+//   3. a cue word later in its clause (对29所学校、366家医疗机构进行监督);
+//   4. the indicator of the figure before it in a list joined by 、
+//      (检查场所35间次、医疗卫生机构950间次), or of the total that a 其中 or
+//      `N件中` breaks down (卫生许可审批共758宗，其中医师执业注册类139宗).
+// Zero statements (无行政复议或行政诉讼案件) are found apart, in zero.ts.
 import type { Normalised } from '../normalise/normalise.js';
+import { sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft, SectionDraft } from '../pipeline.js';
+import { CATALOGUE } from './catalogue.js';
+import { buildContext, clauseEnd, type Context, MASK } from './context.js';
+import { type Figure, scanFigures } from './figures.js';
+import { buildLexicon, type Candidate, type CueTable } from './lexicon.js';
+import type { Indicator } from './types.js';
+import { findZeros } from './zero.js';
 
-export function findMentions(_norm: Normalised, _sections: SectionDraft[]): MentionDraft[] {
-  return [];
+const lexicon = buildLexicon();
+
+/** Longest stretch between a cue and its figure (book titles count as one character). */
+const MAX_GAP = 24;
+/** How far after a figure a cue word may stand in its clause. */
+const AFTER_REACH = 40;
+/** Words between cue and figure that make the figure a change, not a level (同比增长12%). */
+const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|较上年|较去年/;
+/** The sentence speaks of law: study or publicity in it is about law. */
+const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|条例/;
+/** Joins two cue words that name one figure together (诉讼、复议案件410宗 is neither). */
+const LINKERS = '、和及与或';
+const YEAR = /(?:19|20)\d{2}(?:年度|年)/g;
+const YEAR_BEFORE = /(?:19|20)\d{2}(?:年度|年)?[^，,；;。]{0,8}$/;
+
+interface Found {
+  indicator: Indicator;
+  rule: string;
+  figure: Figure;
+  spanStart: number;
+  spanEnd: number;
+  subject: string | null;
+}
+
+interface Cue {
+  word: string;
+  start: number;
+  end: number;
+}
+
+interface State {
+  ctx: Context;
+  figures: Figure[];
+  /** Decision for each figure so far (lead-ins included), null when it is no mention. */
+  decided: Array<Found | null>;
+}
+
+export function findMentions(norm: Normalised, _sections: SectionDraft[]): MentionDraft[] {
+  const ctx = buildContext(norm.text);
+  const state: State = { ctx, figures: scanFigures(norm.text, lexicon.figures), decided: [] };
+  for (let k = 0; k < state.figures.length; k++) state.decided.push(decide(state, k));
+  const drafts: Array<MentionDraft & { order: number }> = [];
+  for (const found of state.decided) {
+    if (!found || found.figure.leadIn) continue;
+    const span = sourceSpan(norm, found.spanStart, found.spanEnd);
+    drafts.push({
+      indicator: found.indicator.id,
+      label: found.indicator.label,
+      value: found.figure.value,
+      unit: found.figure.unit,
+      bound: found.figure.bound,
+      subject: found.subject,
+      start: span.start,
+      end: span.end,
+      rule: found.rule,
+      order: found.figure.start,
+    });
+  }
+  for (const zero of findZeros(ctx, lexicon)) {
+    const span = sourceSpan(norm, zero.start, zero.end);
+    drafts.push({
+      indicator: zero.indicator.id,
+      label: zero.indicator.label,
+      value: 0,
+      unit: zero.indicator.units[0] ?? '件',
+      bound: 'exact',
+      subject: null,
+      start: span.start,
+      end: span.end,
+      rule: zero.rule,
+      order: zero.start,
+    });
+  }
+  drafts.sort((a, b) => a.order - b.order || a.end - b.end);
+  return drafts.map(({ order: _order, ...draft }) => draft);
+}
+
+function decide(state: State, k: number): Found | null {
+  const { ctx, figures } = state;
+  const figure = figures[k];
+  if (!figure) return null;
+  const previous = figures[k - 1];
+  const windowStart = Math.max(ctx.sentStart[figure.start] ?? 0, previous ? Math.min(previous.end, figure.start) : 0);
+
+  const after = cueAfter(ctx, figure);
+  if (after && after.adjacent) {
+    const found = pick(state, lexicon.after, after.cue, figure, after.gap, 'after');
+    if (found) return found;
+  }
+  // Nearest cue first; a cue whose words fit but whose conditions do not (收到 outside a paragraph on
+  // reconsideration) gives way to the one before it; a cue whose units do not fit ends the search.
+  let beforeFailed = false;
+  const cues = cuesBefore(ctx, figure, windowStart);
+  for (let c = cues.length - 1; c >= 0; c--) {
+    const cue = cues[c];
+    if (!cue) continue;
+    const gap = ctx.masked.slice(cue.end, figure.start);
+    if (gap.split(MASK).join('').length > MAX_GAP + (gap.includes(MASK) ? 1 : 0)) break;
+    // A cue does not reach over another number to the figure, nor out of the brackets it stands in.
+    if (/\d/.test(gap.replace(YEAR, ''))) break;
+    if (/^[^(（]*[)）]/.test(gap)) continue;
+    const paired = cues[c - 1];
+    if (paired && paired.end === cue.start - 1 && LINKERS.includes(ctx.masked.charAt(paired.end)) && !sameIndicator(paired, cue)) {
+      return null;
+    }
+    if (CHANGE.test(gap)) return null;
+    const found = pick(state, lexicon.before, cue, figure, gap, 'before');
+    if (found) return found;
+    if (!unitFits(lexicon.before, cue, figure)) {
+      beforeFailed = true;
+      break;
+    }
+  }
+  if (after && !after.adjacent) {
+    const found = pick(state, lexicon.after, after.cue, figure, after.gap, 'after');
+    if (found) return found;
+  }
+  return beforeFailed ? null : inherit(state, k);
+}
+
+/** The cue words before the figure, within its sentence and after the previous figure, in order. */
+function cuesBefore(ctx: Context, figure: Figure, from: number): Cue[] {
+  const pattern = lexicon.before.pattern;
+  pattern.lastIndex = from;
+  const cues: Cue[] = [];
+  for (let m = pattern.exec(ctx.masked); m !== null && m.index + m[0].length <= figure.start; m = pattern.exec(ctx.masked)) {
+    // 行政处罚类17件: a cue word naming a category is the subject of a breakdown, not its act.
+    if (ctx.masked.charAt(m.index + m[0].length) === '类') continue;
+    cues.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return cues;
+}
+
+function unitFits(table: CueTable, cue: Cue, figure: Figure): boolean {
+  return (table.candidates.get(cue.word) ?? []).some((c) => (c.rule.units ?? c.indicator.units).includes(figure.baseUnit));
+}
+
+/** The first cue word after the figure in its clause; adjacent when only a quote mark stands between. */
+function cueAfter(ctx: Context, figure: Figure): { cue: Cue; gap: string; adjacent: boolean } | null {
+  const limit = clauseEnd(ctx.masked, figure.end, Math.min(ctx.masked.length, figure.end + AFTER_REACH));
+  const pattern = lexicon.after.pattern;
+  pattern.lastIndex = figure.end;
+  const m = pattern.exec(ctx.masked);
+  if (!m || m.index + m[0].length > limit) return null;
+  const gap = ctx.masked.slice(figure.end, m.index);
+  return { cue: { word: m[0], start: m.index, end: m.index + m[0].length }, gap, adjacent: /^[“”"'‘’]?$/.test(gap) };
+}
+
+function sameIndicator(a: Cue, b: Cue): boolean {
+  const ids = new Set((lexicon.before.candidates.get(a.word) ?? []).map((c) => c.indicator.id));
+  return (lexicon.before.candidates.get(b.word) ?? []).some((c) => ids.has(c.indicator.id));
+}
+
+/** The first candidate of the cue word whose conditions and units fit the figure. */
+function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: string, side: 'before' | 'after'): Found | null {
+  for (const candidate of table.candidates.get(cue.word) ?? []) {
+    if (!fits(state, candidate, cue, figure, gap)) continue;
+    const { ctx } = state;
+    if (side === 'before') {
+      const year = YEAR_BEFORE.exec(ctx.masked.slice(Math.max(ctx.sentStart[cue.start] ?? 0, cue.start - 16), cue.start));
+      return {
+        indicator: candidate.indicator,
+        rule: candidate.id,
+        figure,
+        spanStart: year ? cue.start - year[0].length : cue.start,
+        spanEnd: figure.end,
+        subject: cleanSubject(gap),
+      };
+    }
+    const subjectEnd = Math.min(cue.start, firstOf(ctx.masked, '、', figure.end, cue.start));
+    return {
+      indicator: candidate.indicator,
+      rule: candidate.id,
+      figure,
+      spanStart: figure.start,
+      spanEnd: gap.length <= 12 ? cue.end : subjectEnd,
+      subject: cleanSubject(ctx.masked.slice(figure.end, subjectEnd)),
+    };
+  }
+  return null;
+}
+
+function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap: string): boolean {
+  const { ctx } = state;
+  const { indicator, rule } = candidate;
+  if (!(rule.units ?? indicator.units).includes(figure.baseUnit)) return false;
+  const sentence = fullSentence(ctx, figure);
+  if (figure.baseUnit === '项' && indicator.listWords?.some((w) => sentence.includes(w))) return false;
+  if (rule.topic && ctx.topicAt(cue.start) !== rule.topic) return false;
+  const para = ctx.paraStart[cue.start] ?? 0;
+  if (rule.act && !rule.act.some((w) => ctx.masked.slice(Math.max(para, cue.start - 6), cue.start).includes(w))) return false;
+  if (rule.notAct?.some((w) => ctx.masked.slice(Math.max(para, cue.start - 3), cue.start).includes(w))) return false;
+  if (rule.law && !LAW.test(sentence)) return false;
+  if (rule.follows) {
+    const last = lastFound(state, ctx.sentStart[figure.start] ?? 0);
+    if (!last || !rule.follows.includes(last.indicator.id)) return false;
+  }
+  if (indicator.blockers?.some((w) => gap.includes(w))) return false;
+  return true;
+}
+
+/** The sentence up to its full stop (a ； does not end it). */
+function fullSentence(ctx: Context, figure: Figure): string {
+  const start = ctx.stopStart[figure.start] ?? 0;
+  let end = figure.end;
+  while (end < ctx.text.length && !'。！？!?\n'.includes(ctx.text.charAt(end))) end++;
+  return ctx.text.slice(start, end);
+}
+
+function lastFound(state: State, since: number): Found | null {
+  for (let k = state.decided.length - 1; k >= 0; k--) {
+    const found = state.decided[k];
+    if (found) return found.figure.start >= since ? found : null;
+  }
+  return null;
+}
+
+/** Step 4: the indicator of a list's previous figure, or of the total a breakdown breaks down. */
+function inherit(state: State, k: number): Found | null {
+  const { ctx, figures, decided } = state;
+  const figure = figures[k];
+  const previous = figures[k - 1];
+  if (!figure) return null;
+  const prior = decided[k - 1];
+  if (previous && prior) {
+    const between = ctx.masked.slice(previous.end, figure.start);
+    if (between.includes('、') && !/[，,；;。：:\n]/.test(between) && accepts(prior.indicator, figure)) {
+      const subjectStart = previous.end + between.lastIndexOf('、') + 1;
+      return inherited(prior, figure, subjectStart, ctx, 'list');
+    }
+  }
+  const stop = ctx.stopStart[figure.start] ?? 0;
+  const para = ctx.paraStart[figure.start] ?? 0;
+  const opener = ctx.masked.lastIndexOf('其中', figure.start);
+  const since = opener >= stop ? opener : -1;
+  for (let j = k - 1; j >= 0; j--) {
+    const parent = decided[j];
+    const parentFigure = figures[j];
+    if (!parentFigure || parentFigure.start < para) break;
+    if (!parent) continue;
+    const opens = since >= 0 ? parentFigure.end <= since : parent.figure.leadIn && parentFigure.start >= stop;
+    if (!opens || !accepts(parent.indicator, figure)) continue;
+    const subjectStart = Math.max(previous ? previous.end : 0, since >= 0 ? since + 2 : 0);
+    return inherited(parent, figure, subjectStart, ctx, 'breakdown');
+  }
+  return null;
+}
+
+function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Context, how: string): Found | null {
+  let start = Math.max(subjectStart, clauseStart(ctx.masked, figure.start));
+  while (start < figure.start && /[，,、；;：:\s]/.test(ctx.text.charAt(start))) start++;
+  let subject = cleanSubject(ctx.masked.slice(start, figure.start));
+  if (subject === null && how === 'list') {
+    // 7家二次供水单位、23家…: in a list the kind may follow the figure.
+    subject = cleanSubject(ctx.masked.slice(figure.end, firstOf(ctx.masked, '、', figure.end, clauseEnd(ctx.masked, figure.end, figure.end + 20))));
+  }
+  // 其中1件维持: a figure with no words of its own before it splits by outcome, not by kind.
+  if (subject === null && how === 'breakdown') return null;
+  return {
+    indicator: parent.indicator,
+    rule: `${parent.indicator.id}/${how}`,
+    figure,
+    spanStart: Math.min(start, figure.start),
+    spanEnd: figure.end,
+    subject,
+  };
+}
+
+/** Just after the last clause mark before `at`. */
+function clauseStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (/[，,；;：:（(。！？!?\n]/.test(text.charAt(i))) return i + 1;
+  return 0;
+}
+
+function accepts(indicator: Indicator, figure: Figure): boolean {
+  return indicator.units.includes(figure.baseUnit);
+}
+
+function firstOf(text: string, char: string, from: number, limit: number): number {
+  const at = text.indexOf(char, from);
+  return at === -1 || at > limit ? limit : at;
+}
+
+const SUBJECT_EDGE_BEFORE = /^(?:[，,、：:（()）“”"'\s]|其中|共计|累计|合计|总计|共有|共|达到|达|为|有|已|对|全年)+/;
+const SUBJECT_EDGE_AFTER = /(?:[，,、：:（()）“”"'\s]|数量为|总数为|共计|累计|合计|总计|共|达到|达|为|约|等|的)+$/;
+
+/** The words between cue and figure, without the linking words around them; null when none remain. */
+function cleanSubject(words: string): string | null {
+  const subject = words.split(MASK).join('').replace(SUBJECT_EDGE_BEFORE, '').replace(SUBJECT_EDGE_AFTER, '');
+  return subject.length > 0 && subject.length <= 30 ? subject : null;
 }
 
 /** A stable description of the rule set, hashed into every record's stamp. */
 export function describeRules(): string {
-  return 'catalogue:empty';
+  return JSON.stringify({
+    catalogue: CATALOGUE.map(({ examples: _e, counterExamples: _c, ...rules }) => rules),
+    maxGap: MAX_GAP,
+    afterReach: AFTER_REACH,
+    change: CHANGE.source,
+    law: LAW.source,
+  });
 }

@@ -1,0 +1,111 @@
+// Day-to-day administration: licences, inspections, rules, their review, major decisions.
+import { defineIndicator } from '../types.js';
+
+/** Acts of legality review: 审核区政府规范性文件26件 is a review, not a document. */
+const REVIEWING = ['审核', '审查', '合法性审查', '合法性审核', '备案审查'] as const;
+
+export const administration = [
+  defineIndicator({
+    id: 'license.cases',
+    label: '行政许可、审批',
+    core: true,
+    units: ['件', '宗', '项'],
+    zeroable: false,
+    before: [
+      { words: ['行政许可', '许可', '行政审批', '审批', '许可审批', '卫生许可', '予以许可', '核发', '准予许可'] },
+    ],
+    // 行政许可19项 in a list of powers: items, not licences.
+    listWords: ['事项', '清单', '目录', '权力', '权限', '梳理'],
+    examples: [
+      { text: '办理行政许可120件，开展行政检查90次。', value: 120 },
+      { text: '对本辖区卫生许可审批共 300宗，其中医师执业注册类 100宗，护士执业注册类 200宗。', value: 300 },
+      { text: '对本辖区卫生许可审批共 300宗，其中医师执业注册类 100宗，护士执业注册类 200宗。', value: 200 },
+      { text: '行政许可申请总数为1500宗，予以许可1500宗。', value: 1500 },
+      { text: '行政许可80.96万宗，同比上升26.11%。', value: 809600 },
+    ],
+    counterExamples: [
+      '共有行政权力300项，其中，行政许可15项、行政处罚200项。',
+      '将全县20个部门单位的150项行政许可事项统一划入县行政审批局。',
+      '我局100个政务服务事项全面对标。',
+    ],
+  }),
+  defineIndicator({
+    id: 'inspection.count',
+    label: '行政检查、监督抽查',
+    core: true,
+    units: ['次', '件', '家', '户', '间', '家次', '户次', '间次', '台次', '个', '所', '处'],
+    zeroable: false,
+    before: [
+      {
+        words: [
+          '检查', '行政检查', '执法检查', '监督检查', '抽查', '双随机', '抽检', '监督抽检', '联合检查',
+          '随机抽查', '监督抽查', '日常检查', '专项检查', '巡查',
+        ],
+      },
+    ],
+    after: [{ words: ['进行监督', '进行检查', '开展检查', '实施检查', '进行监督检查', '开展监督检查'] }],
+    blockers: ['发现', '问题', '隐患', '频次', '整改', '走访'],
+    examples: [
+      { text: '2024年，我局完成了国家“双随机”任务120间。', value: 120 },
+      { text: '检查定点隔离场所 20 间次、医疗卫生机构 600 间次。', value: 600 },
+      { text: '对 300 余家公共场所、5 家二次供水单位、18 所学校进行监督。', value: 300, bound: 'over' },
+      { text: '对 300 余家公共场所、5 家二次供水单位、18 所学校进行监督。', value: 5 },
+      { text: '对 300 余家公共场所、5 家二次供水单位、18 所学校进行监督。', value: 18 },
+      { text: '严格入企执法检查扫码登记 120 次。', value: 120 },
+      { text: '共检查生产经营单位50家，检查各类运输车辆400台次。', value: 400 },
+    ],
+    counterExamples: [
+      '减少入企检查频次30%以上。',
+      '检查发现问题12个。',
+      '目前有9000间机构纳入信用分级评价分类监管，其中A级80间。',
+    ],
+  }),
+  defineIndicator({
+    id: 'review.cases',
+    label: '合法性审查、法制审核',
+    core: false,
+    units: ['件', '份', '次', '件次'],
+    zeroable: false,
+    before: [
+      { words: ['规范性文件', '行政规范性文件'], act: REVIEWING },
+      { words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审核', '审查合同', '审核合同'] },
+    ],
+    blockers: ['公平竞争'],
+    examples: [
+      { text: '审核区政府规范性文件26件。', value: 26 },
+      { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },
+      { text: '今年通过集体讨论方式先后审核作出重大执法决定60件。', value: 60 },
+    ],
+    counterExamples: ['开展公平竞争审查15件。', '重大执法决定法制审核率100%。'],
+  }),
+  defineIndicator({
+    id: 'normative.documents',
+    label: '规范性文件',
+    core: true,
+    units: ['件', '份', '个'],
+    zeroable: true,
+    before: [{ words: ['规范性文件', '行政规范性文件'] }],
+    zero: ['规范性文件', '现行有效的规范性文件', '行政规范性文件'],
+    examples: [
+      { text: '依法清理审查以市政府名义发布的存量规范性文件，现行 9 件均评估为继续有效。', value: 9 },
+      { text: '经过严格法制审核后，我委提请区人民政府出台规范性文件 2 份。', value: 2 },
+      { text: '截至年底，我局无现行有效的规范性文件。', value: 0 },
+    ],
+    counterExamples: ['全年未发生重大行政决策违法、规范性文件违法或超过有效期的规范性文件仍在执行的情况。'],
+  }),
+  defineIndicator({
+    id: 'decision.major',
+    label: '重大行政决策、三重一大事项',
+    core: false,
+    units: ['项', '件', '个'],
+    zeroable: true,
+    before: [{ words: ['重大行政决策', '三重一大', '重大决策'] }],
+    after: [{ words: ['三重一大', '重大行政决策', '重大决策事项'] }],
+    zero: ['重大行政决策', '重大行政决策事项'],
+    examples: [
+      { text: '对 20 次党组会审议的 80 项"三重一大"事项实行集体决策。', value: 80 },
+      { text: '2025年，我局无重大行政决策事项。', value: 0 },
+    ],
+    counterExamples: ['严格落实“三重一大”制度。'],
+  }),
+];

@@ -1,0 +1,143 @@
+// Disputes with the administration: reconsideration, litigation, coercion, hearings.
+import { defineIndicator } from '../types.js';
+
+const CASE_UNITS = ['件', '起', '宗'] as const;
+/** Acts that close a reconsideration (审结行政复议申请135件). */
+const CLOSING = ['审结', '办结', '已办结', '结案'] as const;
+
+export const disputes = [
+  defineIndicator({
+    id: 'reconsideration.closed',
+    label: '行政复议审结',
+    core: false,
+    units: CASE_UNITS,
+    zeroable: false,
+    before: [
+      { words: ['行政复议申请', '行政复议案件', '复议案件', '行政复议'], act: CLOSING },
+      { words: ['审结', '办结', '已办结案件', '办结案件'], topic: 'reconsideration' },
+    ],
+    examples: [
+      { text: '全年共审结行政复议申请 40 件。', value: 40 },
+      { text: '新受理行政复议案件50件，其中已办结案件45件。', value: 45 },
+    ],
+    counterExamples: ['行政复议办结率100%。'],
+  }),
+  defineIndicator({
+    id: 'reconsideration.overturned',
+    label: '复议纠错',
+    core: false,
+    units: CASE_UNITS,
+    zeroable: true,
+    before: [
+      { words: ['复议纠错', '被纠错', '复议撤销'] },
+      { words: ['撤销', '纠错', '撤销、变更', '确认违法', '变更'], topic: 'reconsideration' },
+    ],
+    zero: ['行政复议撤销', '复议撤销', '行政复议纠错', '复议纠错', '行政复议被撤销', '被纠错'],
+    examples: [
+      { text: '有行政复议案件6件，撤销2件，维持4件。', value: 2 },
+      { text: '审结行政复议申请30件，其中纠错(含撤销、确认违法)5件。', value: 5 },
+      { text: '无行政拘留、行政强制、行政复议撤销或诉讼败诉情况。', value: 0 },
+    ],
+    counterExamples: ['撤销许可3件。', '行政诉讼案件3件，撤销1件。'],
+  }),
+  defineIndicator({
+    id: 'reconsideration.cases',
+    label: '行政复议案件',
+    core: true,
+    units: CASE_UNITS,
+    zeroable: true,
+    before: [
+      {
+        words: ['行政复议案件', '行政复议申请', '行政复议', '复议案件', '复议申请', '复议案', '复议'],
+        notAct: ['撤回', '终止', '撤销'],
+      },
+      { words: ['立案受理', '受理', '收到'], topic: 'reconsideration' },
+    ],
+    after: [{ words: ['行政复议案件', '复议案件'] }],
+    zero: ['行政复议', '复议'],
+    examples: [
+      { text: '处理各类行政案件 3 起（行政复议 1 起，听证 2 起）。', value: 1 },
+      { text: '收到行政复议5件，较去年同比下降37.5%。', value: 5 },
+      { text: '共收到行政复议申请16件，立案受理15件。', value: 15 },
+      { text: '发生1起有关政府信息公开的行政复议案件。', value: 1 },
+      { text: '行政复议案件30件，其中行政处罚类17件。', value: 17 },
+      { text: '今年无行政处罚当事人引起的行政复议或行政诉讼案件。', value: 0 },
+      { text: '未发生行政复议、行政诉讼案件。', value: 0 },
+    ],
+    counterExamples: [
+      '申请人撤回复议申请2件，终止复议2件。',
+      '参与行政复议、行政诉讼等重大事项。',
+      '诉讼、复议案件410宗。',
+      '2024年度新受理的行政复议30件中，被申请人为县政府部门的案件数量为20件。',
+    ],
+  }),
+  defineIndicator({
+    id: 'litigation.lost',
+    label: '行政诉讼败诉',
+    core: true,
+    units: CASE_UNITS,
+    zeroable: true,
+    before: [{ words: ['败诉', '诉讼败诉', '行政诉讼败诉'] }],
+    zero: ['诉讼败诉', '行政诉讼败诉', '败诉'],
+    examples: [
+      { text: '行政应诉案件12件，败诉1件。', value: 1 },
+      { text: '无行政复议纠错及行政诉讼败诉情况。', value: 0 },
+    ],
+    counterExamples: ['行政诉讼败诉率为零。'],
+  }),
+  defineIndicator({
+    id: 'litigation.cases',
+    label: '行政诉讼案件',
+    core: true,
+    units: CASE_UNITS,
+    zeroable: true,
+    before: [
+      { words: ['行政诉讼案件', '行政诉讼', '行政应诉案件', '应诉案件', '行政应诉', '应诉', '诉讼案件'] },
+      { words: ['受理', '收到'], topic: 'litigation' },
+    ],
+    after: [{ words: ['行政诉讼案件', '应诉案件'] }],
+    zero: ['行政诉讼', '行政应诉', '诉讼'],
+    examples: [
+      { text: '受理行政诉讼13件，较去年同比下降31.6%。', value: 13 },
+      { text: '区政府共参加应诉案件 9起。', value: 9 },
+      { text: '处理行政诉讼案件11宗，行政复议案件6宗。', value: 11 },
+      { text: '无政府信息公开类行政复议和行政诉讼情况。', value: 0 },
+    ],
+    counterExamples: ['诉讼、复议案件410宗。', '负责人出庭应诉率100%。'],
+  }),
+  defineIndicator({
+    id: 'litigation.head_appearance_rate',
+    label: '负责人出庭应诉率',
+    core: false,
+    units: ['%'],
+    zeroable: false,
+    before: [{ words: ['出庭应诉率', '负责人出庭应诉率', '出庭率'] }],
+    examples: [{ text: '行政机关负责人出庭应诉率100%。', value: 100 }],
+    counterExamples: ['负责人出庭应诉3次。'],
+  }),
+  defineIndicator({
+    id: 'coercion.cases',
+    label: '行政强制',
+    core: false,
+    units: ['件', '宗', '起', '次'],
+    zeroable: true,
+    before: [{ words: ['行政强制', '行政强制措施', '强制执行', '申请法院强制执行', '申请人民法院强制执行'] }],
+    zero: ['行政强制', '行政强制措施'],
+    examples: [
+      { text: '行政强制2.82万宗，同比下降1.74%。', value: 28200 },
+      { text: '申请法院强制执行9件，已完成执行1件。', value: 9 },
+      { text: '无行政拘留、行政强制、行政复议撤销情况。', value: 0 },
+    ],
+    counterExamples: ['行政强制3项、行政检查13项。'],
+  }),
+  defineIndicator({
+    id: 'hearing.cases',
+    label: '听证',
+    core: false,
+    units: ['起', '件', '次', '场'],
+    zeroable: false,
+    before: [{ words: ['听证', '听证会'] }],
+    examples: [{ text: '（行政复议 1 起，听证 2 起）', value: 2 }],
+    counterExamples: ['依法告知当事人听证权利。'],
+  }),
+];

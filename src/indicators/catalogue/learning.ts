@@ -1,0 +1,116 @@
+// Learning and spreading the law: study sessions, trainings, publicity.
+import { defineIndicator } from '../types.js';
+
+/** Study that is not plainly of law (党课, 讲话精神) is no law study. */
+const NOT_LAW_STUDY = ['讲话', '精神', '党课', '会议'] as const;
+
+export const learning = [
+  defineIndicator({
+    id: 'training.sessions',
+    label: '学法、法治培训',
+    core: false,
+    units: ['次', '场', '场次', '期', '批次'],
+    zeroable: false,
+    before: [
+      {
+        words: [
+          '学法', '法治培训', '法律培训', '法治学习', '法治讲座', '法治专题讲座', '讲法', '法治专题学习', '会前学法',
+          '集体学法', '法律知识培训', '普法培训', '执法培训', '法治专题培训',
+        ],
+      },
+      { words: ['专题学习', '集中学习', '学习', '培训', '讲座', '研讨', '专题培训', '专题讲座', '培训班', '专题辅导'], law: true },
+    ],
+    after: [{ words: ['专题学习', '学习活动', '培训会', '专题培训', '法治讲座', '培训班'], law: true }],
+    blockers: NOT_LAW_STUDY,
+    examples: [
+      { text: '全年开展法治专题学习5次，参加上级法治培训3次。', value: 5 },
+      { text: '全年开展法治专题学习5次，参加上级法治培训3次。', value: 3 },
+      { text: '2022年共开展中心组学法6次。', value: 6 },
+      { text: '集中学习《行政处罚法》《罚款处罚规定》等法律法规30次。', value: 30 },
+      { text: '组织 4 次专题学习活动等形式，推动领会习近平法治思想。', value: 4 },
+      { text: '全年组织执法培训、法治学习18场次，覆盖900余人次。', value: 18 },
+      { text: '党组理论学习中心组每年法治专题学习不少于6次。', value: 6, bound: 'over' },
+    ],
+    counterExamples: [
+      '传达学习习近平总书记重要讲话、重要指示批示精神40次。',
+      '围绕学习贯彻党的二十大精神举行学习会9次。',
+      '执法人员年度法律培训不少于60学时。',
+      '听取法治建设工作汇报 3 次。',
+    ],
+  }),
+  defineIndicator({
+    id: 'training.participants',
+    label: '培训人次',
+    core: false,
+    units: ['人次', '人', '名'],
+    zeroable: false,
+    before: [
+      { words: ['覆盖', '共计', '参训', '培训'], follows: ['training.sessions'] },
+      { words: ['培训人员', '参训人员', '培训干部'] },
+    ],
+    after: [{ words: ['培训会', '专题培训', '培训班'], law: true }],
+    examples: [
+      { text: '全年组织执法培训、法治学习18场次，覆盖900余人次。', value: 900, bound: 'over' },
+      { text: '组织开展法律法规专题培训10场次，覆盖民辅警150余人次。', value: 150, bound: 'over' },
+      { text: '分层次举办了 2 次共计 80 余人次的卫生依法行政工作专题培训会。', value: 80, bound: 'over' },
+    ],
+    counterExamples: ['新增执法人员15名。'],
+  }),
+  defineIndicator({
+    id: 'publicity.materials',
+    label: '宣传资料',
+    core: false,
+    units: ['份', '册', '张'],
+    zeroable: false,
+    before: [{ words: ['宣传资料', '宣传册', '宣传单', '宣传品', '普法资料', '法治宣传资料', '资料', '宣传手册'] }],
+    examples: [
+      { text: '发放宣传资料 1800 余份，接受群众咨询 3000 余人次。', value: 1800, bound: 'over' },
+      { text: '发放《职业病防治法》等宣传资料300多份。', value: 300, bound: 'over' },
+    ],
+    counterExamples: ['下达现场监督文书 500 余份。'],
+  }),
+  defineIndicator({
+    id: 'publicity.events',
+    label: '普法宣传活动',
+    core: false,
+    units: ['场', '场次', '次', '期'],
+    zeroable: false,
+    before: [
+      { words: ['普法宣传', '普法活动', '法治宣传', '法治宣传活动', '普法宣传活动', '送法'] },
+      { words: ['宣传活动', '宣讲', '宣讲活动', '主题宣传', '宣传'], law: true },
+    ],
+    examples: [
+      { text: '开展各类普法宣传 20 余场次。', value: 20, bound: 'over' },
+      { text: '开展全员普法，重要节点带头宣讲4次。', value: 4 },
+      { text: '创新普法宣传，开展主题宣传不少于5场。', value: 5, bound: 'over' },
+    ],
+    counterExamples: ['发布全国自然灾害风险形势12期。'],
+  }),
+  defineIndicator({
+    id: 'publicity.audience',
+    label: '普法受众',
+    core: false,
+    units: ['人次', '人'],
+    zeroable: false,
+    before: [
+      { words: ['覆盖', '受众', '惠及'], follows: ['publicity.events', 'publicity.audience'] },
+      { words: ['受众', '服务人群', '参与群众', '惠及群众'], law: true },
+    ],
+    examples: [
+      { text: '开展“法治进医院”宣讲活动5场，覆盖医务人员900余人次、群众300余人次。', value: 900, bound: 'over' },
+      { text: '开展“法治进医院”宣讲活动5场，覆盖医务人员900余人次、群众300余人次。', value: 300, bound: 'over' },
+      { text: '建成4个应急普法基地，服务人群约3万余人次。', value: 30000, bound: 'about' },
+    ],
+    counterExamples: ['为17家企业650名劳动者开展免费职业体检。'],
+  }),
+  defineIndicator({
+    id: 'publicity.consultations',
+    label: '法律咨询',
+    core: false,
+    units: ['人次', '人', '次'],
+    zeroable: false,
+    before: [{ words: ['咨询', '法律咨询', '接受咨询', '群众咨询', '解答咨询'] }],
+    examples: [{ text: '接受群众咨询 3000 余人次。', value: 3000, bound: 'over' }],
+    counterExamples: ['咨询77909件。', '日均登记服务咨询件超200件。'],
+  }),
+];

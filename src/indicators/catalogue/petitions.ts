@@ -1,0 +1,105 @@
+// What the public brings: petitions, complaints, hotline tickets, disputes mediated.
+import { defineIndicator } from '../types.js';
+
+export const petitions = [
+  defineIndicator({
+    id: 'petition.resolved',
+    label: '信访办结',
+    core: false,
+    units: ['件', '宗', '起'],
+    zeroable: false,
+    before: [
+      { words: ['化解信访积案', '信访积案', '化解积案'] },
+      { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition' },
+    ],
+    examples: [
+      { text: '各类信访案件成功处置 120 件，调解成功率达 75%。', value: 120 },
+      { text: '化解信访积案3件。', value: 3 },
+    ],
+    counterExamples: ['信访办结率100%。'],
+  }),
+  defineIndicator({
+    id: 'petition.cases',
+    label: '信访件',
+    core: true,
+    units: ['件', '宗', '起', '批', '批次'],
+    zeroable: false,
+    before: [
+      {
+        words: [
+          '信访', '信访件', '信访案件', '信访事项', '信访投诉', '来信', '来访', '网上信访', '信访量',
+          '来信来访', '群众来信', '领导信箱来信', '市长信箱', '区长信箱',
+        ],
+      },
+    ],
+    examples: [
+      { text: '受理信访180件、办结率100%。', value: 180 },
+      { text: '共收到信访将近 300 宗。', value: 300, bound: 'under' },
+      { text: '处理各类信访投诉210件，处理率100%。', value: 210 },
+      { text: '办理群工系统信访事项45件。', value: 45 },
+    ],
+    counterExamples: ['未发生越级上访事件。', '信访件均在法定时限内办结。'],
+  }),
+  defineIndicator({
+    id: 'petition.visitors',
+    label: '信访人次',
+    core: true,
+    units: ['人次', '人', '批次'],
+    zeroable: false,
+    before: [{ words: ['信访', '来访', '接待信访人', '接待群众来访', '接待来访', '接待群众', '上访'] }],
+    examples: [
+      { text: '接待信访人 250 人次，发现问题线索 3 条。', value: 250 },
+      { text: '接待群众来访200余人次。', value: 200, bound: 'over' },
+    ],
+    counterExamples: ['接待办理群众来信来访网络信访。'],
+  }),
+  defineIndicator({
+    id: 'complaint.cases',
+    label: '投诉举报',
+    core: true,
+    units: ['件', '起', '宗'],
+    zeroable: false,
+    before: [{ words: ['投诉举报', '举报投诉', '投诉', '举报', '投诉举报案件', '投诉件'] }],
+    examples: [
+      { text: '截至目前，收到各类投诉举报案件 210 件。', value: 210 },
+      { text: '共处理投诉 9 起，立案 9 起。', value: 9 },
+    ],
+    counterExamples: ['通过对外公布举报投诉电话、举报邮箱。', '共享12315投诉数据。'],
+  }),
+  defineIndicator({
+    id: 'hotline.tickets',
+    label: '热线工单',
+    core: false,
+    units: ['件', '单', '个'],
+    zeroable: false,
+    before: [{ words: ['热线工单', '工单', '热线', '政务服务热线', '服务热线'] }],
+    examples: [
+      { text: '12345政务服务热线共收到8000件，办结率100%。', value: 8000 },
+      { text: '12345平台受理工单51个。', value: 51 },
+    ],
+    counterExamples: ['按时处理办结 12345 热线工单。'],
+  }),
+  defineIndicator({
+    id: 'mediation.cases',
+    label: '纠纷调解化解',
+    core: false,
+    units: ['起', '件', '宗'],
+    zeroable: false,
+    before: [{ words: ['纠纷', '矛盾纠纷', '调解', '调处', '医疗纠纷', '化解纠纷', '人民调解', '化解', '协商化解'] }],
+    examples: [{ text: '2023 年以来，妥善化解医疗投诉纠纷 40 起，未发生越级上访事件。', value: 40 }],
+    counterExamples: ['建立医疗纠纷“三调联动”机制。'],
+  }),
+  defineIndicator({
+    id: 'mediation.success_rate',
+    label: '调解成功率',
+    core: false,
+    units: ['%'],
+    zeroable: false,
+    before: [{ words: ['调解成功率', '调处成功率', '化解成功率'] }],
+    examples: [
+      { text: '调解成功率达80.43%。', value: 80.43 },
+      { text: '建立调解机制，调解成功率100%，群众满意度79%。', value: 100 },
+    ],
+    counterExamples: ['居民健康知识知晓率超85%。'],
+  }),
+];

@@ -1,0 +1,128 @@
+// One pass over the text: every figure candidate (a number with a unit),
+// with its value, its unit as written and how exact it is. Whether it is a
+// figure of some indicator is decided later, by its context.
+import type { Bound } from '../model/schema.js';
+import { FIGURE_SOURCE, parseNumber } from '../numbers/index.js';
+import { alternation } from './words.js';
+
+export interface Figure {
+  /** First character, qualifier included (将近500宗 starts at 将). */
+  start: number;
+  /** The number token itself. */
+  numStart: number;
+  numEnd: number;
+  /** After the unit and any trailing qualifier. */
+  end: number;
+  value: number;
+  /** As written: 万元, 人次, %. */
+  unit: string;
+  /** What indicators accept: 元 for 万元, 人次 for 万人次. */
+  baseUnit: string;
+  bound: Bound;
+  /** `151件中，…`: a total restated to lead into its breakdown, not a figure of its own. */
+  leadIn: boolean;
+}
+
+const QUALIFIERS_BEFORE: Readonly<Record<string, Bound>> = {
+  大约: 'about', 约: 'about',
+  将近: 'under', 接近: 'under', 近: 'under', 不到: 'under', 不足: 'under',
+  超过: 'over', 超: 'over', 逾: 'over', 不少于: 'over', 至少: 'over',
+};
+const QUALIFIERS_AFTER: Readonly<Record<string, Bound>> = {
+  以上: 'over', 以下: 'under', 以内: 'under', 左右: 'about', 上下: 'about',
+};
+
+/**
+ * Units a figure may carry. Units that no indicator accepts are listed too, so
+ * that 1000项次 is read whole and never as 1000项.
+ */
+export function unitPattern(accepted: Iterable<string>): string {
+  return alternation([...accepted, '项次', '条', '台', '部', '封', '幅', '篇', '宗次', '学时', '课时']);
+}
+
+/** Units that mean a duration or a change after 个 (3个月, 20个工作日, 5个百分点). */
+const NOT_A_COUNT_AFTER_GE = /^(?:工作日|月|小时|百分点|季度|星期|周|多月|年)/;
+/** Characters that, right before a number, make it part of a date, a code or an ordinal. */
+const GLUED_BEFORE = /[0-9.．·\-—~～/第〔﹝[:：#№]$/;
+const SINGLE_NUMERAL = /^[〇零一二两兩三四五六七八九]$/;
+
+export function figureRegex(units: string): RegExp {
+  return new RegExp(
+    `(?<before>${alternation(Object.keys(QUALIFIERS_BEFORE))})?` +
+      `(?<num>${FIGURE_SOURCE})(?<more>[余多])?(?<unit>${units})?` +
+      `(?<after>${alternation(Object.keys(QUALIFIERS_AFTER))})?`,
+    'g',
+  );
+}
+
+/** Every figure candidate of `text`, in order. */
+export function scanFigures(text: string, pattern: RegExp): Figure[] {
+  const figures: Figure[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const g = m.groups ?? {};
+    const figure = readFigure(text, m.index, g);
+    if (figure) figures.push(figure);
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return figures;
+}
+
+function readFigure(text: string, index: number, g: Record<string, string | undefined>): Figure | null {
+  const before = g['before'] ?? '';
+  let token = g['num'] ?? '';
+  let numStart = index + before.length;
+  // 统一3件: a numeral character glued to the front of an Arabic number belongs to the word before it.
+  const firstDigit = token.search(/[0-9０-９]/);
+  if (firstDigit > 0 && !/[0-9０-９]/.test(token.slice(0, firstDigit))) {
+    numStart += firstDigit;
+    token = token.slice(firstDigit);
+  }
+  const numEnd = index + before.length + (g['num'] ?? '').length;
+  const more = g['more'] ?? '';
+  const unitWritten = g['unit'] ?? '';
+  const after = g['after'] ?? '';
+  const parsed = parseNumber(token.replace(/[%％]$/, '') + (/[%％]$/.test(token) ? '%' : ''));
+  if (!parsed) return null;
+  let baseUnit: string;
+  if (parsed.percent) {
+    if (unitWritten !== '') return null;
+    baseUnit = '%';
+  } else {
+    if (unitWritten === '') return null;
+    baseUnit = unitWritten;
+  }
+  const unitEnd = numEnd + more.length + unitWritten.length;
+  const end = unitEnd + after.length;
+  const rest = text.slice(unitEnd, unitEnd + 4);
+  if (GLUED_BEFORE.test(text.slice(Math.max(0, numStart - 1), numStart))) return null;
+  if (baseUnit === '个' && NOT_A_COUNT_AFTER_GE.test(rest)) return null;
+  if (baseUnit === '处' && rest.startsWith('罚')) return null;
+  if (baseUnit === '单' && rest.startsWith('位')) return null;
+  if (baseUnit === '期' && rest.startsWith('间')) return null;
+  // 二次供水, 八项规定, 三张清单, “综合查一次”: a lone numeral character is a figure only where a clause ends.
+  if (SINGLE_NUMERAL.test(token) && !/^[，,。；;、）)]?$/.test(text.charAt(end))) return null;
+  const scale = /[万亿萬億]$/.test(token) && baseUnit !== '%' ? token.charAt(token.length - 1) : '';
+  return {
+    start: index,
+    numStart,
+    numEnd,
+    end,
+    value: parsed.value,
+    unit: baseUnit === '%' ? '%' : scale + unitWritten,
+    baseUnit,
+    bound: boundOf(before, token, more, after),
+    leadIn: text.charAt(end) === '中',
+  };
+}
+
+/** One qualifier gives its bound; stacked qualifiers (约5万余人次) say only `about`. */
+function boundOf(before: string, token: string, more: string, after: string): Bound {
+  const found: Bound[] = [];
+  if (before) found.push(QUALIFIERS_BEFORE[before] ?? 'about');
+  if (more || /[余多几幾]/.test(token)) found.push('over');
+  if (after) found.push(QUALIFIERS_AFTER[after] ?? 'about');
+  if (found.length === 0) return 'exact';
+  if (found.length > 1 || found.includes('about')) return 'about';
+  return found[0] ?? 'exact';
+}

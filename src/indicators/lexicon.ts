@@ -1,0 +1,64 @@
+// The catalogue turned into lookup tables: one regex per kind of cue (before
+// the figure, after it, in a zero statement) and, for each cue word, the
+// indicators it may name, in catalogue order.
+import { CATALOGUE } from './catalogue.js';
+import { figureRegex, unitPattern } from './figures.js';
+import type { CueRule, Indicator } from './types.js';
+import { alternation } from './words.js';
+
+export interface Candidate {
+  indicator: Indicator;
+  rule: CueRule;
+  /** Id of the rule, written into each mention it finds. */
+  id: string;
+}
+
+export interface CueTable {
+  pattern: RegExp;
+  candidates: ReadonlyMap<string, readonly Candidate[]>;
+}
+
+export interface Lexicon {
+  figures: RegExp;
+  before: CueTable;
+  after: CueTable;
+  /** Zero-statement word → the indicator it names. */
+  zero: CueTable;
+}
+
+function table(kind: 'before' | 'after', indicators: readonly Indicator[]): CueTable {
+  const candidates = new Map<string, Candidate[]>();
+  for (const indicator of indicators) {
+    (indicator[kind] ?? []).forEach((rule, k) => {
+      for (const word of rule.words) {
+        const list = candidates.get(word) ?? [];
+        list.push({ indicator, rule, id: `${indicator.id}/${kind}${k + 1}` });
+        candidates.set(word, list);
+      }
+    });
+  }
+  return { pattern: new RegExp(alternation(candidates.keys()), 'g'), candidates };
+}
+
+function zeroTable(indicators: readonly Indicator[]): CueTable {
+  const candidates = new Map<string, Candidate[]>();
+  for (const indicator of indicators) {
+    for (const word of indicator.zero ?? []) {
+      const list = candidates.get(word) ?? [];
+      list.push({ indicator, rule: { words: [word] }, id: `${indicator.id}/zero` });
+      candidates.set(word, list);
+    }
+  }
+  return { pattern: new RegExp(alternation(candidates.keys()), 'g'), candidates };
+}
+
+export function buildLexicon(indicators: readonly Indicator[] = CATALOGUE): Lexicon {
+  const units = new Set<string>();
+  for (const i of indicators) for (const u of i.units) if (u !== '%') units.add(u);
+  return {
+    figures: figureRegex(unitPattern(units)),
+    before: table('before', indicators),
+    after: table('after', indicators),
+    zero: zeroTable(indicators),
+  };
+}

@@ -1,0 +1,59 @@
+// The shape of a catalogue entry: an indicator is data (labels, cue words,
+// units, examples), never a function. find.ts reads these entries.
+import type { Bound } from '../model/schema.js';
+
+/** What a paragraph is about, for cue words that mean different things in different paragraphs (撤销, 受理, 办结). */
+export type Topic = 'reconsideration' | 'litigation' | 'petition';
+
+export interface CueRule {
+  /** The words themselves; the longest one that matches wins over its prefixes. */
+  words: readonly string[];
+  /** The paragraph must be about this (the last topic word before the cue decides). */
+  topic?: Topic;
+  /** One of these acts must stand just before the word (审核 + 规范性文件 → a review, not a document). */
+  act?: readonly string[];
+  /** None of these may stand just before the word (撤回 + 复议申请 is a withdrawal). */
+  notAct?: readonly string[];
+  /** The sentence must speak of law (学习 is law study only when it does). */
+  law?: boolean;
+  /** The last mention in the sentence must be of one of these (覆盖1100余人次 after a training count). */
+  follows?: readonly string[];
+  /** Units this cue accepts instead of the indicator's own (a narrower list). */
+  units?: readonly string[];
+}
+
+export interface Example {
+  /** A short sentence in the shape of the reports. */
+  text: string;
+  value: number;
+  bound?: Bound;
+}
+
+export interface Indicator {
+  id: string;
+  label: string;
+  core: boolean;
+  /** Units accepted (base units: 万元 is 元 with a scale, 万人次 is 人次). */
+  units: readonly string[];
+  /** A statement that it did not happen (无…行政复议) is a mention with value 0. */
+  zeroable: boolean;
+  /** Cue words before the figure, in the same sentence (the nearest one decides). */
+  before: readonly CueRule[];
+  /** Cue words after the figure, in the same clause (15宗重大行政处罚案件; 对29所学校进行监督). */
+  after?: readonly CueRule[];
+  /** Words that name it in a zero statement (无行政复议或行政诉讼案件). */
+  zero?: readonly string[];
+  /** Words between cue and figure that cancel the mention (发现5起 is found, not punished). */
+  blockers?: readonly string[];
+  /** With unit 项, a sentence holding one of these counts items on a list (行政权力300项，其中行政许可15项). */
+  listWords?: readonly string[];
+  /** Example sentence → mentions of this indicator it must give. */
+  examples: readonly Example[];
+  /** Sentences that must give no mention of this indicator. */
+  counterExamples: readonly string[];
+}
+
+/** Identity helper: checks an entry against the type where it is written. */
+export function defineIndicator(entry: Indicator): Indicator {
+  return entry;
+}

@@ -1,0 +1,51 @@
+// Zero statements: 无行政复议或行政诉讼案件, 未发生行政复议、行政诉讼案件,
+// 无行政拘留、行政强制、行政复议撤销或诉讼败诉情况. Each zero-able
+// indicator named in the statement is a mention with value 0.
+import type { Context } from './context.js';
+import type { Lexicon } from './lexicon.js';
+import type { Indicator } from './types.js';
+
+export interface ZeroMention {
+  indicator: Indicator;
+  rule: string;
+  start: number;
+  end: number;
+}
+
+const NEGATION = /未发生|没有发生|未出现|未收到|没有|无/g;
+/** How far after the negation the named things may stand. */
+const REACH = 48;
+const STATEMENT_END = /[，,；;。！!？?\n]/;
+/**
+ * What may follow a named thing in a zero statement: another name, or the
+ * noun that closes it. 规范性文件违法 or 重大行政决策违法 say something else.
+ */
+const CLOSES = /^(?:[、或和及与，,；;。]|案件|情况|情形|事项|件|等|的情况|$)/;
+
+export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
+  const { masked } = ctx;
+  const found: ZeroMention[] = [];
+  const zero = lexicon.zero.pattern;
+  for (const neg of masked.matchAll(NEGATION)) {
+    const from = neg.index + neg[0].length;
+    let limit = Math.min(masked.length, from + REACH);
+    for (let i = from; i < limit; i++) {
+      if (STATEMENT_END.test(masked.charAt(i))) {
+        limit = i;
+        break;
+      }
+    }
+    const seen = new Set<string>();
+    zero.lastIndex = from;
+    for (let m = zero.exec(masked); m !== null && m.index < limit; m = zero.exec(masked)) {
+      const end = m.index + m[0].length;
+      if (end > limit || !CLOSES.test(masked.slice(end, limit))) continue;
+      for (const c of lexicon.zero.candidates.get(m[0]) ?? []) {
+        if (seen.has(c.indicator.id)) continue;
+        seen.add(c.indicator.id);
+        found.push({ indicator: c.indicator, rule: c.id, start: neg.index, end });
+      }
+    }
+  }
+  return found;
+}
