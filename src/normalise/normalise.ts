@@ -83,16 +83,24 @@ export function normalise(source: string): Normalised {
   }));
   const width = usualWidth(lines);
   classifyChrome(lines, width > 0);
-  const groups = paragraphsOf(lines, width);
+  const groups = group(lines, width);
 
   const size = folded.codes.length + groups.length + 1;
   const codes = new Uint16Array(size);
   const map = new Int32Array(size + 1);
   const paragraphs: Paragraph[] = [];
+  const chrome: ChromeLine[] = [];
   let out = 0;
-  for (const group of groups) {
+  for (const { lines: members, chrome: kind } of groups) {
+    const first = members[0];
+    const last = members[members.length - 1];
+    if (!first || !last) continue;
+    if (kind !== null) {
+      chrome.push({ kind, text: members.map((l) => l.text).join(''), label: first.label, start: first.start, end: last.end });
+      continue;
+    }
     const start = out;
-    for (const line of group) {
+    for (const line of members) {
       let from = line.from;
       for (const [a, b] of [...line.cutOut, [line.to, line.to] as [number, number]]) {
         for (let k = from; k < a; k++) {
@@ -104,15 +112,11 @@ export function normalise(source: string): Normalised {
     }
     if (out === start) continue;
     paragraphs.push({ start, end: out });
-    const last = group[group.length - 1];
     codes[out] = 0x0a;
-    map[out++] = last ? last.end : source.length;
+    map[out++] = last.end;
   }
   if (out > 0) out--; // no line break after the last paragraph
   map[out] = source.length;
-  const chrome = lines
-    .filter((l) => l.chrome !== null)
-    .map((l) => ({ kind: l.chrome as ChromeKind, text: l.text, label: l.label, start: l.start, end: l.end }));
   return {
     source,
     text: fromCodes(codes, out),
@@ -183,20 +187,32 @@ function inlineNoise(text: string, from: number): Array<[number, number]> {
   return cuts.sort((a, b) => a[0] - b[0]);
 }
 
-/** Lines grouped into paragraphs; chrome and blank lines belong to none. */
-function paragraphsOf(lines: Line[], width: number): Line[][] {
-  const groups: Line[][] = [];
-  let current: Line[] = [];
+interface Group {
+  lines: Line[];
+  chrome: ChromeKind | null;
+}
+
+/**
+ * Lines grouped into paragraphs (or into chrome). A hard-wrapped line joins the
+ * group before it unless it starts chrome of its own; page numbers between the
+ * lines of a paragraph do not break it.
+ */
+function group(lines: Line[], width: number): Group[] {
+  const groups: Group[] = [];
+  let current: Group | null = null;
   for (const line of lines) {
-    if (line.text.length === 0 || line.chrome !== null) continue;
-    const last = current[current.length - 1];
-    if (last && width > 0 && continues(last, line, width)) current.push(line);
+    if (line.text.length === 0) continue;
+    if (line.chrome === 'furniture') {
+      groups.push({ lines: [line], chrome: line.chrome });
+      continue;
+    }
+    const last = current?.lines[current.lines.length - 1];
+    if (current && last && width > 0 && line.chrome === null && continues(last, line, width)) current.lines.push(line);
     else {
-      if (current.length > 0) groups.push(current);
-      current = [line];
+      current = { lines: [line], chrome: line.chrome };
+      groups.push(current);
     }
   }
-  if (current.length > 0) groups.push(current);
   return groups;
 }
 

@@ -3,6 +3,7 @@
 // 来源 fields, and last the body's own name for itself (我局 → some 局 named in
 // the text). The name found is then extended when the text also gives it in
 // full (区卫生健康局 → 江门市江海区卫生健康局, 观湖街道 → 观湖街道办事处).
+import { matchMarker } from '../normalise/markers.js';
 import type { Normalised } from '../normalise/normalise.js';
 import { compact, type Para, sourceWords } from './text.js';
 import type { Title } from './title.js';
@@ -11,6 +12,8 @@ const ORG_END = '(?:局|委员会|委|厅|办公室|办事处|政府|街道|镇|
 const ORG = new RegExp(`^[\\u4e00-\\u9fff]{1,30}?${ORG_END}$`);
 const NOT_A_NAME = /^(?:我|本|全|各|该|有关|其|上级|下级)/;
 const TITLE_AGENCY = /^(?<name>[^，。：《》\d]{2,30}?)(?:关于|：|\d{4}年|年度)/;
+const CAPTION = /^(?<name>[^，。：《》\d]{2,30}?)\d{4}年度?[^，。]{2,30}(?:表|报告)$/;
+const MAX_CAPTION = 60;
 const OPENING =
   /^(?:[^，。]{0,12}(?:年度?|以来|来)，?)?(?:在[^。]{0,60}?下，)?(?<name>[\u4e00-\u9fff]{2,30})/;
 /** Words that start what a body does, ending its name in an opening sentence. */
@@ -28,7 +31,7 @@ const SUFFIX_EXTENSION = /^(?:办事处|人民政府)/;
 
 /** `opening`: the first paragraphs of running text after the title; `all`: every paragraph. */
 export function findAgency(norm: Normalised, title: Title | null, opening: Para[], all: Para[]): string | null {
-  const found = fromTitle(norm, title) ?? fromSignature(norm, all) ?? fromOpening(norm, opening) ?? fromFields(norm) ?? fromSelf(norm, all);
+  const found = fromTitle(norm, title) ?? fromSignature(norm, all) ?? fromOpening(norm, opening) ?? fromFields(norm) ?? fromSelf(norm, all) ?? fromCaption(norm, all);
   return found ? extend(norm, found, all) : null;
 }
 
@@ -62,13 +65,18 @@ function fromSignature(norm: Normalised, list: Para[]): Found | null {
 }
 
 function fromOpening(norm: Normalised, opening: Para[]): Found | null {
-  for (const clause of CLAUSES) {
-    for (const para of opening) {
+  for (const para of opening) {
+    // The clause that comes first in the paragraph names the body (由…编制 before 请与…联系).
+    let first: Found | null = null;
+    let firstAt = Number.POSITIVE_INFINITY;
+    for (const clause of CLAUSES) {
       const m = clause.exec(para.text);
       const name = m?.groups?.name;
-      const found = m && name ? named(norm, para.start + m.index + m[0].indexOf(name), name) : null;
-      if (found) return found;
+      if (!m || !name || m.index >= firstAt) continue;
+      const found = named(norm, para.start + m.index + m[0].indexOf(name), name);
+      if (found) [first, firstAt] = [found, m.index];
     }
+    if (first) return first;
   }
   for (const para of opening) {
     const m = OPENING.exec(para.text);
@@ -110,6 +118,18 @@ function fromSelf(norm: Normalised, body: Para[]): Found | null {
   return null;
 }
 
+/** A caption or heading that opens with the body's name and a year (庆元县2024年度行政执法数据表). */
+function fromCaption(norm: Normalised, all: Para[]): Found | null {
+  for (const para of all) {
+    if (para.text.length > MAX_CAPTION) continue;
+    const marker = matchMarker(para.text)?.length ?? 0;
+    const m = CAPTION.exec(para.text.slice(marker));
+    const found = m?.groups?.name ? named(norm, para.start + marker, m.groups.name) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
 /** The fullest form of the name that the text gives. */
 function extend(norm: Normalised, found: Found, list: Para[]): string {
   let best = found;
@@ -121,10 +141,12 @@ function extend(norm: Normalised, found: Found, list: Para[]): string {
       const chain = prefix + (/^[省市区县州]/.test(best.name) ? (best.name[0] ?? '') : '');
       if (placeChain(chain) || placeChain(prefix)) best = { name: lead, words: sourceWords(norm, para.start, para.start + lead.length, true) };
     }
-    const at = para.text.indexOf(best.name);
-    if (at >= 0 && /(?:街道|镇|乡)$/.test(best.name)) {
+    if (!/(?:街道|镇|乡)$/.test(best.name)) continue;
+    for (let at = para.text.indexOf(best.name); at >= 0; at = para.text.indexOf(best.name, at + 1)) {
       const suffix = SUFFIX_EXTENSION.exec(para.text.slice(at + best.name.length))?.[0];
-      if (suffix) best = { name: best.name + suffix, words: sourceWords(norm, para.start + at, para.start + at + best.name.length + suffix.length, true) };
+      if (!suffix) continue;
+      best = { name: best.name + suffix, words: sourceWords(norm, para.start + at, para.start + at + best.name.length + suffix.length, true) };
+      break;
     }
   }
   return best.words;

@@ -19,7 +19,8 @@ const GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7
 
 /**
  * The source words behind the normalised span [start, end): whitespace dropped
- * (kept between two Latin letters), optionally pinyin glosses too.
+ * (kept between two Latin letters), full-width digits and letters made ASCII,
+ * optionally pinyin glosses dropped. Characters stay as written (Traditional too).
  */
 export function sourceWords(norm: Normalised, start: number, end: number, dropGlosses = false): string {
   const span = sourceSpan(norm, start, end);
@@ -32,5 +33,6 @@ export function compact(raw: string, dropGlosses = false): string {
     const after = raw[at + space.length] ?? '';
     return /[A-Za-z]/.test(before) && /[A-Za-z]/.test(after) ? ' ' : '';
   });
-  return dropGlosses ? text.replace(GLOSS, '') : text;
+  const narrow = text.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return dropGlosses ? narrow.replace(GLOSS, '') : narrow;
 }
