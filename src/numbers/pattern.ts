@@ -1,7 +1,7 @@
 // One figure token in running text, for finding candidates in a single pass:
 // 1,234.5  ４.５２万  3万5千  二十余万  一百零五  二点五  80.43%  百分之八十.
-// Every repeated alternative consumes exactly one character and the
-// alternatives are disjoint, so matching is linear. The token is only a
+// The repeated alternatives start with disjoint characters, so there is one
+// way to match and matching is linear. The token is only a
 // candidate: parseNumber decides whether it is one number.
 const ARABIC_DIGIT = '0-9０-９';
 const CHINESE_DIGIT = '零〇一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖';
@@ -11,13 +11,15 @@ const LARGE_UNIT = '百佰千仟万萬亿億';
 
 const NUMERAL = `[${ARABIC_DIGIT}${CHINESE_DIGIT}${SMALL_UNIT}${LARGE_UNIT}]`;
 const SMALL = `[${ARABIC_DIGIT}${CHINESE_DIGIT}${SMALL_UNIT}]`;
-const FIRST = `(?:${SMALL}|[${LARGE_UNIT}](?=${SMALL}))`;
+const FIRST = `(?:${SMALL}|[${LARGE_UNIT}]${SMALL})`;
+// No lookaround, so that an automaton proves the pattern linear: a separator
+// is taken together with what must follow it.
 const NEXT = [
   NUMERAL,
-  `[.．](?=[${ARABIC_DIGIT}])`, // decimal point
-  `[,，](?=[${ARABIC_DIGIT}]{3}(?![${ARABIC_DIGIT}]))`, // thousands separator
-  `[点點](?=[${ARABIC_DIGIT}${CHINESE_DIGIT}])`, // 二点五
-  '[余多几幾](?=[万亿萬億])', // 五百余万: the floor marker sits inside the token
+  `[.．][${ARABIC_DIGIT}]`, // decimal point
+  `[,，][${ARABIC_DIGIT}]{3}`, // thousands separator
+  `[点點][${ARABIC_DIGIT}${CHINESE_DIGIT}]`, // 二点五
+  '[余多几幾][万亿萬億]', // 五百余万: the floor marker sits inside the token
 ].join('|');
 
 /** Regex source (no capture groups) of one figure token, to embed in larger patterns. */

@@ -39,19 +39,18 @@ describe('FIGURE', () => {
     expect(tokens.filter((t) => parseNumber(t) === null)).toEqual([]);
   });
 
+  it('takes a comma before four digits into one token, which parseNumber then refuses', () => {
+    expect(figures('共12，3456元')).toEqual(['12，3456']);
+    expect(parseNumber('12，3456')).toBeNull();
+  });
+
   it('has no capture groups, so it embeds in larger patterns', () => {
     expect(new RegExp(`${FIGURE_SOURCE}|`).exec('')?.length).toBe(1);
   });
 
-  it('is linear-time', async () => {
+  it('is proved linear-time by an automaton, not only by fuzzing', async () => {
     const result = await check(FIGURE_SOURCE, 'g');
     expect(result.status).toBe('safe');
+    expect(result.checker).toBe('automaton');
   }, 60_000);
-
-  it('scans a long numeral run quickly', () => {
-    const text = `${'一'.repeat(50_000)}x${'1,'.repeat(50_000)}`;
-    const start = performance.now();
-    figures(text);
-    expect(performance.now() - start).toBeLessThan(200);
-  });
 });
