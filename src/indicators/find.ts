@@ -27,7 +27,7 @@ const lexicon = buildLexicon();
 /** Longest stretch between a cue and its figure (book titles count as one character). */
 const MAX_GAP = 24;
 /** How far after a figure a cue word may stand in its clause. */
-const AFTER_REACH = 40;
+const AFTER_REACH = 80;
 /** Words between cue and figure that make the figure a change, not a level (同比增长12%). */
 const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|较上年|较去年/;
 /** The sentence speaks of law: study or publicity in it is about law. */

@@ -104,7 +104,7 @@ export const penalty = [
     core: true,
     units: MONEY,
     zeroable: false,
-    before: [{ words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '罚款数额'] }],
+    before: [{ words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '罚款数额'], notAct: ['平均', '减免'] }],
     blockers: ['减免', '减负', '平均'],
     examples: [
       { text: '共计罚款27.1651万元，没收违法所得1万元。', value: 271651 },

@@ -1,0 +1,149 @@
+// The finder on tricky sentences in the shape of the reports: what is a
+// figure, which indicator, value, bound, subject and verbatim source text.
+import { describe, expect, it } from 'vitest';
+import { describeRules, findMentions } from '../../src/indicators/find.js';
+import { normalise } from '../../src/normalise/normalise.js';
+
+function find(source: string) {
+  return findMentions(normalise(source), []).map((m) => ({
+    indicator: m.indicator,
+    value: m.value,
+    bound: m.bound,
+    subject: m.subject,
+    text: source.slice(m.start, m.end),
+    rule: m.rule,
+  }));
+}
+
+function pairs(source: string): string[] {
+  return find(source).map((m) => `${m.indicator}=${m.value}`);
+}
+
+describe('findMentions: what is not a figure', () => {
+  const none: Array<[string, string]> = [
+    ['list items', '明确首违不罚事项 20 项、从轻处罚事项 3 项、减轻处罚 1 项。'],
+    ['relief money', '为企业减负12.5万元。'],
+    ['hotline number', '按时处理办结 12345 热线工单、接待办理群众来信来访。'],
+    ['dates', '利用“12·4”国家宪法日、4.25宣传周开展活动。'],
+    ['document numbers', '落实《方案》（江海府办函〔2020〕64号）和（江海卫﹝2021﹞11 号）。'],
+    ['durations', '医师执业许可从法定时限 20 个工作日改为即办，为期 3 个月。'],
+    ['hours', '执法人员年度法律培训不少于60学时。'],
+    ['changes', '减少入企检查频次30%以上，行政处罚同比下降12%。'],
+    ['ordinals and sets', '一是落实三张清单，二是推进“两站一场”建设，严格执行“九不准”。'],
+    ['a figure naming two indicators', '诉讼、复议案件410宗。'],
+    ['a year', '2024年行政处罚工作取得成效。'],
+    ['cases found, not punished', '辖区发现非法行医案件3起。'],
+    ['a breakdown by outcome', '发生行政诉讼2件，其中1件维持，1件尚未审结。'],
+  ];
+  for (const [name, text] of none) {
+    it(name, () => expect(pairs(text).filter((p) => !p.startsWith('litigation.cases=2'))).toEqual([]));
+  }
+});
+
+describe('findMentions: indicators, values and bounds', () => {
+  const cases: Array<[string, string[]]> = [
+    ['全年卫生行政处罚案件37宗，结案32宗，执行中5宗，共计罚款27.1651万元。', ['penalty.cases=37', 'penalty.closed=32', 'penalty.fines_yuan=271651']],
+    ['减免罚款金额 26.6 万元。', ['penalty.waived_yuan=266000']],
+    ['共计罚款4.52万元。', ['penalty.fines_yuan=45200']],
+    ['查处违法案件三起，受理投诉十二件。', ['penalty.cases=3', 'complaint.cases=12']],
+    ['开展普法宣传二十余场，接受群众咨询一百零五人次。', ['publicity.events=20', 'publicity.consultations=105']],
+    ['共计罚款两万余元。', ['penalty.fines_yuan=20000']],
+    ['行政复议案件30件，其中行政处罚类17件。', ['reconsideration.cases=30', 'reconsideration.cases=17']],
+    ['新受理的行政复议30件中，被申请人为县政府部门的案件数量为20件；乡镇政府10件。', ['reconsideration.cases=20', 'reconsideration.cases=10']],
+    ['立案查处390件。', ['penalty.cases=390']],
+    ['审核区政府规范性文件26件，出台规范性文件1份。', ['review.cases=26', 'normative.documents=1']],
+    ['申请法院强制执行9件。', ['coercion.cases=9']],
+    ['收到区长信箱来信30件，12345政务服务热线共收到900件。', ['petition.cases=30', 'hotline.tickets=900']],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => expect(pairs(text)).toEqual(expected));
+  }
+
+  const bounds: Array<[string, string]> = [
+    ['发放宣传资料2600余份。', 'over'],
+    ['发放宣传资料500多份。', 'over'],
+    ['发放宣传资料超过500份。', 'over'],
+    ['共收到信访将近500宗。', 'under'],
+    ['共收到信访不足500宗。', 'under'],
+    ['受理信访500宗以内。', 'under'],
+    ['受理信访约500宗。', 'about'],
+    ['受理信访500宗左右。', 'about'],
+    ['服务人群约5万余人次，普法受众多。', 'about'],
+  ];
+  for (const [text, bound] of bounds) {
+    it(`${text} → ${bound}`, () => expect(find(text)[0]?.bound).toBe(bound));
+  }
+});
+
+describe('findMentions: cues after the figure, lists and subjects', () => {
+  it('reads six inspections whose cue comes after them', () => {
+    const source = '对 500 余家公共场所、7 家二次供水单位、23 家现制现售水单位、设置饮水机的 300 多个小区、29 所学校、366 家医疗机构进行监督。';
+    expect(pairs(source)).toEqual([500, 7, 23, 300, 29, 366].map((v) => `inspection.count=${v}`));
+  });
+
+  it('reads a breakdown with the subject of each part', () => {
+    const source = '卫生许可审批共 758宗，其中医师执业注册类 139宗，护士执业注册类 207宗，放射诊疗工作人员证核发 3宗。';
+    const found = find(source);
+    expect(found.map((m) => m.value)).toEqual([758, 139, 207, 3]);
+    expect(found.every((m) => m.indicator === 'license.cases')).toBe(true);
+    expect(found.map((m) => m.subject)).toEqual([null, '医师执业注册类', '护士执业注册类', null]);
+  });
+
+  it('keeps the subject of a list of places', () => {
+    const found = find('检查定点隔离场所 35 间次、医疗卫生机构 950 间次。');
+    expect(found.map((m) => [m.value, m.subject])).toEqual([
+      [35, '定点隔离场所'],
+      [950, '医疗卫生机构'],
+    ]);
+  });
+
+  it('finds a cue after the figure before a cue before it', () => {
+    expect(pairs('落实法制审核制度，2024年共有15宗重大行政处罚案件经集体讨论。')).toEqual(['penalty.major_cases=15']);
+    expect(pairs('已对适用清单的 220 起行政执法处罚案件进行免罚或减罚。')).toEqual(['penalty.lenient_cases=220']);
+  });
+
+  it('gives training and publicity their audiences', () => {
+    expect(pairs('全年组织执法培训、法治学习23场次，覆盖1100余人次；开展“法治进医院”宣讲活动6场，覆盖医务人员1200余人次。')).toEqual([
+      'training.sessions=23',
+      'training.participants=1100',
+      'publicity.events=6',
+      'publicity.audience=1200',
+    ]);
+  });
+});
+
+describe('findMentions: zero statements', () => {
+  const zeros: Array<[string, string[]]> = [
+    ['今年我局无行政处罚当事人因对行政处罚有异议引起的行政复议或行政诉讼案件。', ['reconsideration.cases=0', 'litigation.cases=0']],
+    ['无行政拘留、行政强制、行政复议撤销或诉讼败诉情况。', ['coercion.cases=0', 'reconsideration.overturned=0', 'litigation.lost=0']],
+    ['全年未发生行政复议、行政诉讼案件。', ['reconsideration.cases=0', 'litigation.cases=0']],
+    ['无行政复议纠错及行政诉讼败诉情况。', ['reconsideration.overturned=0', 'litigation.lost=0']],
+    ['全年未发生重大行政决策违法、规范性文件违法的情况。', []],
+    ['开展无证行医专项整治。', []],
+  ];
+  for (const [text, expected] of zeros) {
+    it(text, () => expect(pairs(text).sort()).toEqual([...expected].sort()));
+  }
+});
+
+describe('findMentions: source text and rules', () => {
+  it('points at the verbatim source words, spaces and line breaks included', () => {
+    const source = '处理各类行政案件 3 起（行政复议 １ 起，听证 2 起），制作文书。';
+    const found = find(source);
+    expect(found.map((m) => m.text)).toEqual(['行政复议 １ 起', '听证 2 起']);
+  });
+
+  it('names the rule that found each mention', () => {
+    expect(find('行政处罚5件。')[0]?.rule).toBe('penalty.cases/before1');
+    expect(find('无行政复议或行政诉讼案件。').map((m) => m.rule)).toEqual(['reconsideration.cases/zero', 'litigation.cases/zero']);
+  });
+
+  it('ignores cue words inside book titles', () => {
+    expect(pairs('集中学习《中华人民共和国行政处罚法》《罚款处罚规定》等法律法规51次。')).toEqual(['training.sessions=51']);
+  });
+
+  it('describes its rules stably', () => {
+    expect(describeRules()).toBe(describeRules());
+    expect(describeRules()).toContain('penalty.cases');
+  });
+});
