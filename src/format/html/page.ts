@@ -3,7 +3,7 @@
 // figure), the outline and the warnings. No external scripts, styles or fonts,
 // and a Content-Security-Policy that forbids loading any.
 import type { Mention, Report, Section } from '../../model/schema.js';
-import { figureText } from '../figure.js';
+import { figureParts, figureText } from '../figure.js';
 import { headlineRows } from '../headline-rows.js';
 import { escapeHtml } from './escape.js';
 import { markedText } from './marked-text.js';
@@ -68,13 +68,15 @@ function figuresTable(report: Report): string {
   const heading = `<h2>Headline figures <span class="kind">${rows.length} indicators, ${report.metrics.length} mentions</span></h2>`;
   if (rows.length === 0) return `<section class="figures">${heading}<p class="empty">No figures found.</p></section>`;
   const body = rows.map(({ index, value, mention }) => {
-    const figure = figureText({ value, unit: mention.unit, bound: mention.bound });
+    const { amount, unit } = figureParts({ value, unit: mention.unit, bound: mention.bound });
     return (
       `<tr data-target="m-${index}"><td><span class="swatch ${groupClass(mention.indicator)}"></span>` +
-      `<a href="#m-${index}">${escapeHtml(mention.label)}</a></td><td class="num">${escapeHtml(figure)}</td><td class="num">${mention.line}</td></tr>`
+      `<a href="#m-${index}">${escapeHtml(mention.label)}</a></td>` +
+      `<td class="num">${escapeHtml(amount)}</td><td class="unit">${escapeHtml(unit)}</td><td class="num">${mention.line}</td></tr>`
     );
   });
-  return `<section class="figures">${heading}<table><thead><tr><th>indicator</th><th>figure</th><th>line</th></tr></thead><tbody>${body.join('')}</tbody></table></section>`;
+  const head = '<thead><tr><th>indicator</th><th colspan="2">figure</th><th class="num">line</th></tr></thead>';
+  return `<section class="figures">${heading}<table>${head}<tbody>${body.join('')}</tbody></table></section>`;
 }
 
 function outline(sections: Section[]): string {

@@ -42,11 +42,11 @@ mark.flash{animation:flash 1.6s ease-out}
 @keyframes flash{0%,40%{box-shadow:0 0 0 4px #e8590c}100%{box-shadow:0 0 0 0 #e8590c00}}
 .g-other{background:#eee}
 ${groupRules}
-aside{position:sticky;top:0;max-height:100vh;overflow:auto;padding:0 1.25rem 1rem;border-left:1px solid var(--line);background:#fff;font-size:.9rem}
+aside{position:sticky;top:0;height:100vh;overflow:auto;padding:0 1.25rem 1rem;border-left:1px solid var(--line);background:#fff;font-size:.9rem}
 table{border-collapse:collapse;width:100%}
 th,td{text-align:left;padding:.2rem .4rem;border-bottom:1px solid #eee;vertical-align:top}
 th{font-weight:600;color:var(--muted);font-size:.8rem}
-td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+td.num,th.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}td.num{padding-right:.15rem}td.unit{padding-left:.15rem;white-space:nowrap}
 tr[data-target]{cursor:pointer}tr[data-target]:hover{background:#f2f6ff}
 tr[data-target] a{color:inherit;text-decoration:none}
 .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:.35em;vertical-align:-.05em}
