@@ -58,6 +58,9 @@ export function sourceSpan(norm: Normalised, start: number, end: number): { star
   return { start: norm.toSource[start] ?? 0, end: (norm.toSource[end - 1] ?? 0) + 1 };
 }
 
+/** The first paragraph ending on a line with one of these words is a title, whatever its width. */
+const TITLE_END = /(?:报告|总结|情况|公示|统计表|数据表)$/;
+const MAX_TITLE = 60;
 const TERMINAL_END = /[。；：！？][”’」』]?$/;
 /** A wrapped line at least this share of the usual width was cut by the page, not by the writer. */
 const FULL_LINE = 0.75;
@@ -200,6 +203,7 @@ interface Group {
 function group(lines: Line[], width: number): Group[] {
   const groups: Group[] = [];
   let current: Group | null = null;
+  let opening = true; // the current group is the first paragraph of the text
   for (const line of lines) {
     if (line.text.length === 0) continue;
     if (line.chrome === 'furniture') {
@@ -207,8 +211,11 @@ function group(lines: Line[], width: number): Group[] {
       continue;
     }
     const last = current?.lines[current.lines.length - 1];
-    if (current && last && width > 0 && line.chrome === null && continues(last, line, width)) current.lines.push(line);
+    const titleEnds =
+      opening && current?.chrome === null && TITLE_END.test(last?.text ?? '') && current.lines.reduce((n, l) => n + l.text.length, 0) <= MAX_TITLE;
+    if (current && last && width > 0 && line.chrome === null && !titleEnds && continues(last, line, width)) current.lines.push(line);
     else {
+      if (current?.chrome === null) opening = false;
       current = { lines: [line], chrome: line.chrome };
       groups.push(current);
     }
