@@ -1,6 +1,73 @@
-// Mentions → one headline value per indicator.
+// Mentions → one headline value per indicator, for one row per report.
+// The headline is the first mention that speaks of the whole body and year
+// (no subject), else the first mention; never a figure from a `plans`
+// section (next year's targets) nor one about another year.
 import type { Headline, Mention, Section } from '../model/schema.js';
 
-export function pickHeadline(_metrics: Mention[], _sections: Section[]): Headline {
-  return {};
+/** A year as written before 年 or alone (2023总共…), never a count (2024件). */
+const YEAR = /(?<![\d.])(?:19|20)\d{2}(?![\d.%件宗起次人个项家户间份场期批元万亿])/g;
+
+export function pickHeadline(metrics: Mention[], sections: Section[]): Headline {
+  const planned = plannedSections(sections);
+  const reportYear = mainYear(metrics, sections, planned);
+  const chosen = new Map<string, number>();
+  const whole = new Set<string>();
+  metrics.forEach((m, index) => {
+    if (m.section !== null && planned.has(m.section)) return;
+    if (reportYear !== null && yearsIn(m.text).some((y) => y !== reportYear)) return;
+    const isWhole = m.subject === null;
+    if (!chosen.has(m.indicator) || (isWhole && !whole.has(m.indicator))) {
+      chosen.set(m.indicator, index);
+      if (isWhole) whole.add(m.indicator);
+    }
+  });
+  const headline: Headline = {};
+  for (const [indicator, index] of chosen) {
+    const m = metrics[index];
+    if (m) headline[indicator] = { value: m.value, mention: index };
+  }
+  return headline;
+}
+
+/** Ids of sections that are plans, or inside one. */
+function plannedSections(sections: Section[]): Set<string> {
+  const ids = new Set<string>();
+  const walk = (list: Section[], inPlans: boolean) => {
+    for (const s of list) {
+      const planned = inPlans || s.kind === 'plans';
+      if (planned) ids.add(s.id);
+      walk(s.children, planned);
+    }
+  };
+  walk(sections, false);
+  return ids;
+}
+
+/** The year the figures speak of: the one named most often in the figures and in headings outside the plans. */
+function mainYear(metrics: Mention[], sections: Section[], planned: Set<string>): number | null {
+  const counts = new Map<number, number>();
+  const count = (text: string) => {
+    for (const y of yearsIn(text)) counts.set(y, (counts.get(y) ?? 0) + 1);
+  };
+  for (const m of metrics) count(m.text);
+  const walk = (list: Section[]) => {
+    for (const s of list) {
+      if (!planned.has(s.id)) count(s.title);
+      walk(s.children);
+    }
+  };
+  walk(sections);
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [year, n] of counts) {
+    if (n > bestCount || (n === bestCount && best !== null && year > best)) {
+      best = year;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+function yearsIn(text: string): number[] {
+  return [...text.matchAll(YEAR)].map((m) => Number(m[0]));
 }

@@ -1,0 +1,79 @@
+// Headline values: one per indicator, pointing at its mention.
+import { describe, expect, it } from 'vitest';
+import { pickHeadline } from '../../src/headline/headline.js';
+import type { Mention, Section } from '../../src/model/schema.js';
+
+function mention(indicator: string, value: number, text: string, extra: Partial<Mention> = {}): Mention {
+  return {
+    indicator,
+    label: indicator,
+    value,
+    unit: '件',
+    bound: 'exact',
+    subject: null,
+    text,
+    start: 0,
+    end: text.length,
+    line: 1,
+    section: '1',
+    rule: `${indicator}/before1`,
+    ...extra,
+  };
+}
+
+function section(id: string, kind: Section['kind'], title: string, children: Section[] = []): Section {
+  return { id, level: id.split('.').length, marker: '一、', title, kind, start: 0, end: 0, line: 1, children };
+}
+
+const SECTIONS = [
+  section('1', 'measures', '2024年法治政府建设主要工作及成效', [section('1.1', 'measures', '依法行政')]),
+  section('2', 'plans', '2025年工作安排', [section('2.1', 'measures', '加强宣传')]),
+];
+
+describe('pickHeadline', () => {
+  it('takes the first mention of each indicator and points at it', () => {
+    const metrics = [mention('penalty.cases', 37, '行政处罚案件37宗'), mention('penalty.cases', 5, '处罚5宗')];
+    expect(pickHeadline(metrics, SECTIONS)).toEqual({ 'penalty.cases': { value: 37, mention: 0 } });
+  });
+
+  it('prefers a mention of the whole body over one with a subject', () => {
+    const metrics = [
+      mention('license.cases', 139, '医师执业注册类139宗', { subject: '医师执业注册类' }),
+      mention('license.cases', 758, '卫生许可审批共758宗'),
+    ];
+    expect(pickHeadline(metrics, SECTIONS)['license.cases']).toEqual({ value: 758, mention: 1 });
+  });
+
+  it('falls back to the first mention when every one has a subject', () => {
+    const metrics = [
+      mention('inspection.count', 35, '检查场所35间次', { subject: '场所' }),
+      mention('inspection.count', 950, '医疗机构950间次', { subject: '医疗机构' }),
+    ];
+    expect(pickHeadline(metrics, SECTIONS)['inspection.count']).toEqual({ value: 35, mention: 0 });
+  });
+
+  it('never takes a figure from the plans, nor from inside them', () => {
+    const metrics = [
+      mention('training.sessions', 6, '法治专题学习不少于6次', { section: '2' }),
+      mention('publicity.events', 6, '主题宣传不少于6场', { section: '2.1' }),
+      mention('training.sessions', 4, '法治专题学习4次', { section: '1.1' }),
+    ];
+    expect(pickHeadline(metrics, SECTIONS)).toEqual({ 'training.sessions': { value: 4, mention: 2 } });
+  });
+
+  it('never takes a figure about another year', () => {
+    const metrics = [
+      mention('reconsideration.cases', 66, '2023总共需办理复议案件66件'),
+      mention('reconsideration.cases', 151, '2024年总共需办理复议案件151件'),
+      mention('penalty.cases', 2024, '行政处罚2024件'),
+    ];
+    expect(pickHeadline(metrics, SECTIONS)).toEqual({
+      'reconsideration.cases': { value: 151, mention: 1 },
+      'penalty.cases': { value: 2024, mention: 2 },
+    });
+  });
+
+  it('gives nothing for no mentions', () => {
+    expect(pickHeadline([], SECTIONS)).toEqual({});
+  });
+});
