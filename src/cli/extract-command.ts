@@ -1,5 +1,6 @@
 // `lawrep extract`: inputs → one JSON object (one file) or JSON Lines (many).
-// One plain file is extracted right here; batches load their machinery lazily.
+// One plain file is extracted right here; batches load their machinery lazily,
+// and with worker threads the main thread never loads the pipeline at all.
 import { createWriteStream, rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -12,7 +13,6 @@ import { UsageError, EXIT, type ExitCode } from './errors.js';
 import { listInputs } from './inputs.js';
 import type { CliIO } from './io.js';
 import { messages } from './messages.js';
-import { extractPath, extractStream } from './read-input.js';
 import { writeOut } from './write.js';
 
 export interface ExtractCommandOptions {
@@ -78,6 +78,7 @@ function checkCombinations(inputs: string[], options: ExtractCommandOptions): vo
 
 async function extractOne(file: string, choice: FormatChoice, out: Writable, options: ExtractCommandOptions, io: CliIO): Promise<ExitCode> {
   const format = await recordFormat(choice);
+  const { extractPath, extractStream } = await import('./read-input.js');
   const record: Output = file === '-' ? await extractStream(io.stdin, null, options) : await extractPath(file, options);
   if (format.header) await writeOut(out, format.header);
   await writeOut(out, format.record(record));

@@ -1,7 +1,6 @@
 // --resume: the records of a previous (possibly cut short) run that can stand.
 // Only their place in the old file is kept in memory, not their text.
-import { createReadStream } from 'node:fs';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { splitLines } from './lines.js';
 
