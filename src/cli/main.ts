@@ -3,6 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { EXIT, UsageError } from './errors.js';
+import { registerEval } from './eval.js';
 import { FORMATS } from './batch/format-choice.js';
 import { type CliIO, processIO } from './io.js';
 import { messages } from './messages.js';
@@ -92,6 +93,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       await writeOut(io.stdout, formatJson(outputJsonSchema(), true));
       setExit(EXIT.ok);
     });
+
+  registerEval(program, io, setExit);
 
   return program;
 }

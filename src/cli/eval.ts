@@ -1,0 +1,90 @@
+// `lawrep eval GOLD_DIR [INPUT_DIR]`: extract every report a gold file names
+// (or read an existing JSON Lines output) and print the score table, the same
+// as the reference scorer prints it. The table is the command's data: stdout.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { formatScore } from '../eval/format.js';
+import { type GoldFile, type GoldReport, type PredictedRecord, score } from '../eval/score.js';
+import { EXIT, type ExitCode, UsageError } from './errors.js';
+import type { CliIO } from './io.js';
+import { writeOut } from './write.js';
+
+export interface EvalOptions {
+  /** Score this JSON Lines output instead of extracting the inputs. */
+  jsonl?: string;
+  examples?: boolean;
+}
+
+/** Adds the `eval` command to the program. */
+export function registerEval(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  program
+    .command('eval')
+    .description('score extraction against gold files: per-indicator table and a summary line (F1, P, R, core, bounds, grounding)')
+    .argument('<gold-dir>', 'folder of gold JSON files')
+    .argument('[input-dir]', 'folder of the reports the gold files name (default: the gold folder)')
+    .option('--jsonl <file>', 'score this lawrep output instead of extracting the reports')
+    .option('--examples', 'list every missed and every wrong mention')
+    .action(async (goldDir: string, inputDir: string | undefined, options: EvalOptions) => {
+      setExit(await runEval(goldDir, inputDir, options, io));
+    });
+}
+
+export async function runEval(goldDir: string, inputDir: string | undefined, options: EvalOptions, io: CliIO): Promise<ExitCode> {
+  const golds = await readGolds(resolve(io.cwd, goldDir));
+  const records = options.jsonl
+    ? await readJsonl(resolve(io.cwd, options.jsonl))
+    : await extractAll(golds, resolve(io.cwd, inputDir ?? goldDir));
+  await writeOut(io.stdout, formatScore(score(golds, records), { examples: options.examples ?? false }));
+  return EXIT.ok;
+}
+
+async function readGolds(dir: string): Promise<GoldFile[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith('.json'));
+  } catch {
+    throw new UsageError(`cannot read the gold folder ${dir}`);
+  }
+  const golds: GoldFile[] = [];
+  for (const name of names) {
+    try {
+      golds.push({ name, gold: JSON.parse(await readFile(join(dir, name), 'utf8')) as GoldReport });
+    } catch (err) {
+      throw new UsageError(`${name} is not a gold file: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  return golds;
+}
+
+async function extractAll(golds: GoldFile[], inputDir: string): Promise<PredictedRecord[]> {
+  const { extract } = await import('../extract.js'); // loaded only when used: start-up stays fast
+  const records: PredictedRecord[] = [];
+  for (const { gold } of golds) {
+    const path = join(inputDir, gold.file);
+    const found = await stat(path).catch(() => null);
+    if (!found?.isFile()) continue; // scored as "no output for"
+    records.push(extract(await readFile(path), { path: gold.file }) as unknown as PredictedRecord);
+  }
+  return records;
+}
+
+async function readJsonl(path: string): Promise<PredictedRecord[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read ${path}`);
+  }
+  const records: PredictedRecord[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    try {
+      const rec: unknown = JSON.parse(line);
+      if (typeof rec === 'object' && rec !== null && !Array.isArray(rec)) records.push(rec as PredictedRecord);
+    } catch {
+      // Like the reference scorer: a line that is not JSON is skipped.
+    }
+  }
+  return records;
+}
