@@ -22,6 +22,7 @@ export interface ShowCommandOptions {
 }
 
 export async function runShow(file: string, options: ShowCommandOptions, io: CliIO): Promise<ExitCode> {
+  if (file === '-') throw new UsageError('show reads a file, not standard input');
   if ((await stat(file).catch(() => null)) === null) throw new UsageError(`no such file: ${file}`);
   const failed = (record: ErrorRecord) => {
     messages(io).error(record.error.message);
