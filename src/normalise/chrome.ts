@@ -44,7 +44,7 @@ const RULES: readonly ChromeRule[] = [
 
 /** Advertising injected into pages; removed wherever it stands. */
 export const SPAM =
-  /(?:必威|亚博|开云体育|乐鱼体育|华体会|bet365|威尼斯人|新葡京|澳门银河|真人电子游艺|电子游艺|真人视讯|百家乐|博彩|太阳城集团)(?:体育|娱乐|电竞|官方网站|官网|平台|app|在线|网址|入口)*/gi;
+  /(?:必威|亚博|开云体育|乐鱼体育|华体会|bet365|BET365|威尼斯人|新葡京|澳门银河|真人电子游艺|电子游艺|真人视讯|百家乐|博彩|太阳城集团)(?:体育|娱乐|电竞|官方网站|官网|平台|app|APP|在线|网址|入口)*/g;
 
 /** Watermarks inside a line: 【更多公文素材，微信：…】. */
 export const WATERMARK = /【[^【】]{0,30}(?:微信|QQ|公众号)[^【】]{0,30}】/g;

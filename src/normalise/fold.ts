@@ -57,39 +57,31 @@ const OTHER: ReadonlyMap<number, number> = new Map([
   [0x2236, 0xff1a], // ∶ → ：
 ]);
 
-let simplified: Uint16Array | null = null;
+let table: Uint16Array | null = null;
 
-/** Traditional → Simplified, built on first use from the generated pair table. */
-function toSimplified(c: number): number {
-  if (simplified === null) {
-    simplified = new Uint16Array(0x10000);
-    for (let i = 0; i < FROM.length; i++) simplified[FROM.charCodeAt(i)] = TO.charCodeAt(i);
-  }
-  return simplified[c] || c;
+/** Context-free folds of every BMP code unit, built on first use. */
+function foldTable(): Uint16Array {
+  if (table !== null) return table;
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  for (const [from, to] of WIDEN) t[from] = to;
+  for (let c = 0xff01; c <= 0xff5e; c++) if (!KEEP_WIDE.has(c)) t[c] = c - 0xfee0;
+  for (const [from, to] of OTHER) t[from] = to;
+  for (let i = 0; i < FROM.length; i++) t[FROM.charCodeAt(i)] = TO.charCodeAt(i);
+  table = t;
+  return t;
 }
 
 /**
- * Fold one code unit. `prev` and `next` are the neighbouring code units in the
- * source line (already width-folded digits matter: `1,234` and `09:17` keep
- * their separators).
+ * Fold one code unit. `prev` and `next` are its neighbours in the source: a
+ * comma or colon between two digits is a separator (`1,234`, `09:17`) and stays ASCII.
  */
 export function foldUnit(c: number, prev: number, next: number): number {
-  if (c < 0x80) {
-    const wide = WIDEN.get(c);
-    if (wide === undefined) return c;
-    if ((c === 0x2c || c === 0x3a) && isDigit(asciiDigit(prev)) && isDigit(asciiDigit(next))) return c;
-    return wide;
+  if (c >= 0x3400 && c < 0xfe00) return (table ?? foldTable())[c] ?? c;
+  if ((c === 0x2c || c === 0x3a || c === 0xff0c || c === 0xff1a) && isDigit(asciiDigit(prev)) && isDigit(asciiDigit(next))) {
+    return c < 0x80 ? c : c - 0xfee0;
   }
-  if (c >= 0xff01 && c <= 0xff5e) {
-    if (KEEP_WIDE.has(c)) {
-      // A full-width comma or colon between digits is a separator, not punctuation.
-      if ((c === 0xff0c || c === 0xff1a) && isDigit(asciiDigit(prev)) && isDigit(asciiDigit(next))) return c - 0xfee0;
-      return c;
-    }
-    return c - 0xfee0;
-  }
-  if (c >= 0x3400) return c >= 0xfe50 && c <= 0xff64 ? (OTHER.get(c) ?? c) : toSimplified(c);
-  return OTHER.get(c) ?? c;
+  return (table ?? foldTable())[c] ?? c;
 }
 
 /** A digit in either width as its ASCII code, anything else unchanged. */

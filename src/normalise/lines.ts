@@ -13,6 +13,8 @@ export interface FoldedLine {
   end: number;
   /** Display width of the folded content. */
   width: number;
+  /** The folded content. */
+  text: string;
 }
 
 export interface FoldedLines {
@@ -30,8 +32,7 @@ const MAX_INLINE_HEADING = 50;
 
 export function foldLines(source: string): FoldedLines {
   const n = source.length;
-  const codes = new Uint16Array(n);
-  const map = new Int32Array(n + 1);
+  const { codes, map } = scratch(n);
   const cuts = inlineCuts(source);
   const lines: FoldedLine[] = [];
   let out = 0;
@@ -58,7 +59,17 @@ export function foldLines(source: string): FoldedLines {
     start = next;
   }
   map[out] = n;
-  return { codes, map, all: fromCodes(codes, out), lines };
+  const all = fromCodes(codes, out);
+  for (const line of lines) line.text = all.slice(line.from, line.to);
+  return { codes, map, all, lines };
+}
+
+let shared = { codes: new Uint16Array(0), map: new Int32Array(0) };
+
+/** Working buffers reused from call to call (folding is synchronous), grown on demand. */
+function scratch(n: number): { codes: Uint16Array; map: Int32Array } {
+  if (shared.codes.length < n) shared = { codes: new Uint16Array(n * 2), map: new Int32Array(n * 2 + 1) };
+  return shared;
 }
 
 function foldRange(
@@ -74,6 +85,13 @@ function foldRange(
   let width = 0;
   for (let i = start; i < end; i++) {
     const c = source.charCodeAt(i);
+    if (c >= 0x3400 && c < 0xfe00) {
+      // Fast path: CJK needs no context and is two wide.
+      codes[out] = foldUnit(c, 0, 0);
+      map[out++] = i;
+      width += 2;
+      continue;
+    }
     if (isInvisible(c)) continue;
     if (isSpace(c)) {
       let j = i;
@@ -107,7 +125,7 @@ function foldRange(
     map[out++] = i;
     width += widthOf(f);
   }
-  lines.push({ from, to: out, start, end, width });
+  lines.push({ from, to: out, start, end, width, text: '' });
   return out;
 }
 
@@ -151,7 +169,12 @@ function inlineCuts(source: string): number[] {
   return cuts;
 }
 
+const utf16 = new TextDecoder('utf-16le');
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The first `length` code units as a string. */
 export function fromCodes(codes: Uint16Array, length: number): string {
+  if (littleEndian) return utf16.decode(codes.subarray(0, length));
   const parts: string[] = [];
   // Chunked: one call with a huge argument list overflows the stack.
   for (let i = 0; i < length; i += 4096) {

@@ -15,7 +15,7 @@
 // - pinyin glosses after a character (`鄉(xiāng)`) removed;
 // - web-page chrome, spam and page furniture left out (listed in `chrome`).
 import { chromeKind, type ChromeKind, LABEL_ONLY, PIPE_TRAIL, SPAM, WATERMARK } from './chrome.js';
-import { type FoldedLine, foldLines, fromCodes } from './lines.js';
+import { type FoldedLine, type FoldedLines, foldLines, fromCodes } from './lines.js';
 import { matchMarker } from './markers.js';
 
 export interface Normalised {
@@ -66,30 +66,36 @@ const TERMINAL_END = /[。；：！？][”’」』]?$/;
 const FULL_LINE = 0.75;
 /** Lines of the head (before the report starts) where breadcrumb rows are trusted. */
 const HEAD_LINES = 15;
+/** Widths a hard-wrapped page can have. */
+const MIN_WRAP = 20;
+const MAX_WRAP = 160;
 
 interface Line extends FoldedLine {
-  text: string;
   chrome: ChromeKind | null;
   label: string | null;
   /** Folded-buffer ranges to leave out (spam and watermarks inside the line). */
-  cutOut: Array<[number, number]>;
+  cutOut: Array<[number, number]> | null;
 }
 
 export function normalise(source: string): Normalised {
   const folded = foldLines(source);
   const lines: Line[] = folded.lines.map((l) => ({
-    ...l,
-    text: folded.all.slice(l.from, l.to),
+    from: l.from,
+    to: l.to,
+    start: l.start,
+    end: l.end,
+    width: l.width,
+    text: l.text,
     chrome: null,
     label: null,
-    cutOut: [],
+    cutOut: null,
   }));
   const width = usualWidth(lines);
   classifyChrome(lines, width > 0);
   const groups = group(lines, width);
 
-  const size = folded.codes.length + groups.length + 1;
-  const codes = new Uint16Array(size);
+  const size = folded.all.length + groups.length + 1;
+  const codes = outputBuffer(size);
   const map = new Int32Array(size + 1);
   const paragraphs: Paragraph[] = [];
   const chrome: ChromeLine[] = [];
@@ -105,13 +111,11 @@ export function normalise(source: string): Normalised {
     const start = out;
     for (const line of members) {
       let from = line.from;
-      for (const [a, b] of [...line.cutOut, [line.to, line.to] as [number, number]]) {
-        for (let k = from; k < a; k++) {
-          codes[out] = folded.codes[k] ?? 0;
-          map[out++] = folded.map[k] ?? 0;
-        }
+      for (const [a, b] of line.cutOut ?? []) {
+        out = copy(folded, from, a, codes, map, out);
         from = b;
       }
+      out = copy(folded, from, line.to, codes, map, out);
     }
     if (out === start) continue;
     paragraphs.push({ start, end: out });
@@ -123,25 +127,43 @@ export function normalise(source: string): Normalised {
   return {
     source,
     text: fromCodes(codes, out),
-    toSource: map.slice(0, out + 1),
+    toSource: map.subarray(0, out + 1),
     paragraphs,
     chrome,
     wrapped: width > 0,
   };
 }
 
+function copy(folded: FoldedLines, from: number, to: number, codes: Uint16Array, map: Int32Array, out: number): number {
+  codes.set(folded.codes.subarray(from, to), out);
+  map.set(folded.map.subarray(from, to), out);
+  return out + (to - from);
+}
+
+let output = new Uint16Array(0);
+
+/** The output code units, in a buffer reused from call to call. */
+function outputBuffer(size: number): Uint16Array {
+  if (output.length < size) output = new Uint16Array(size * 2);
+  return output;
+}
+
 /** The width most lines are cut at when the text is hard-wrapped, else 0. */
 function usualWidth(lines: Line[]): number {
-  const counts = new Map<number, number>();
+  const counts = new Int32Array(MAX_WRAP + 1);
   let candidates = 0;
   for (const l of lines) {
     if (l.width < 10) continue;
     candidates++;
-    if (l.width >= 20 && l.width <= 160) counts.set(l.width, (counts.get(l.width) ?? 0) + 1);
+    if (l.width >= MIN_WRAP && l.width <= MAX_WRAP) counts[l.width] = (counts[l.width] ?? 0) + 1;
   }
   let mode = 0;
   let best = 0;
-  for (const [w, c] of counts) if (c > best || (c === best && w > mode)) [mode, best] = [w, c];
+  for (let w = MIN_WRAP; w <= MAX_WRAP; w++) {
+    const c = counts[w] ?? 0;
+    if (c >= best && c > 0) [mode, best] = [w, c];
+  }
+  if (mode === 0) return 0;
   let near = 0;
   for (const l of lines) if (l.width >= mode - 6 && l.width <= mode + 2) near++;
   return near >= 4 && near >= candidates * 0.5 ? mode : 0;
@@ -181,13 +203,13 @@ function classifyChrome(lines: Line[], wrapped: boolean): void {
   }
 }
 
-function inlineNoise(text: string, from: number): Array<[number, number]> {
-  const cuts: Array<[number, number]> = [];
+function inlineNoise(text: string, from: number): Array<[number, number]> | null {
+  let cuts: Array<[number, number]> | null = null;
   for (const pattern of [SPAM, WATERMARK]) {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) cuts.push([from + m.index, from + m.index + m[0].length]);
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) (cuts ??= []).push([from + m.index, from + m.index + m[0].length]);
   }
-  return cuts.sort((a, b) => a[0] - b[0]);
+  return cuts?.sort((a, b) => a[0] - b[0]) ?? null;
 }
 
 interface Group {
