@@ -23,10 +23,11 @@ export interface Context {
   topicAt(position: number): Topic | null;
 }
 
-const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '\n']);
+/** A pipe separates table cells: a cue in one cell names nothing in another. */
+const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '\n', '|']);
 const STOP_END = new Set(['。', '！', '!', '？', '?', '\n']);
 /** Marks that end a clause: a cue does not reach over them to a figure after them. */
-export const CLAUSE_END = /[，,；;。！!？?\n：:（(）)]/;
+export const CLAUSE_END = /[，,；;。！!？?\n：:（(）)|]/;
 
 const TOPICS: ReadonlyArray<[RegExp, Topic]> = [
   [/复议/g, 'reconsideration'],

@@ -20,6 +20,7 @@ import { buildContext, clauseEnd, type Context, MASK } from './context.js';
 import { type Figure, scanFigures } from './figures.js';
 import { buildLexicon, type Candidate, type CueTable } from './lexicon.js';
 import type { Indicator } from './types.js';
+import { joinSoftBreaks } from './soft-breaks.js';
 import { findZeros } from './zero.js';
 
 const lexicon = buildLexicon();
@@ -60,13 +61,17 @@ interface State {
 }
 
 export function findMentions(norm: Normalised, _sections: SectionDraft[]): MentionDraft[] {
-  const ctx = buildContext(norm.text);
-  const state: State = { ctx, figures: scanFigures(norm.text, lexicon.figures), decided: [] };
+  const joined = joinSoftBreaks(norm);
+  // A span of the joined text → the source.
+  const toSource = (start: number, end: number) =>
+    sourceSpan(norm, joined.toNorm[start] ?? 0, (joined.toNorm[Math.max(start, end - 1)] ?? 0) + (end > start ? 1 : 0));
+  const ctx = buildContext(joined.text);
+  const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [] };
   for (let k = 0; k < state.figures.length; k++) state.decided.push(decide(state, k));
   const drafts: Array<MentionDraft & { order: number }> = [];
   for (const found of state.decided) {
     if (!found || found.figure.leadIn) continue;
-    const span = sourceSpan(norm, found.spanStart, found.spanEnd);
+    const span = toSource(found.spanStart, found.spanEnd);
     drafts.push({
       indicator: found.indicator.id,
       label: found.indicator.label,
@@ -81,7 +86,7 @@ export function findMentions(norm: Normalised, _sections: SectionDraft[]): Menti
     });
   }
   for (const zero of findZeros(ctx, lexicon)) {
-    const span = sourceSpan(norm, zero.start, zero.end);
+    const span = toSource(zero.start, zero.end);
     drafts.push({
       indicator: zero.indicator.id,
       label: zero.indicator.label,

@@ -1,0 +1,51 @@
+// In a hard-wrapped source, a line break that normalise could not tell from a
+// paragraph end may still split a sentence, or even a figure (听证 2 / 起).
+// Here such breaks are dropped before figures are looked for: a break stays
+// only after a sentence end, before a heading marker, or between two numbers
+// (a flattened table's cells).
+import { matchMarker } from '../normalise/markers.js';
+import type { Normalised } from '../normalise/normalise.js';
+
+export interface Joined {
+  text: string;
+  /** Index in the normalised text of each character of `text`. */
+  toNorm: Int32Array;
+}
+
+const ENDS_SENTENCE = /[。！？!?；;：:|]["”’」』]?$/;
+const DIGIT = /[0-9]/;
+/** A line that is one number: a table cell, not a wrapped sentence. */
+const CELL = /^[0-9.,%]+$/;
+
+function lineBefore(text: string, at: number): string {
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+}
+
+export function joinSoftBreaks(norm: Normalised): Joined {
+  const { text } = norm;
+  const toNorm = new Int32Array(text.length + 1);
+  let out = '';
+  let from = 0;
+  let n = 0;
+  const keep = (end: number) => {
+    for (let i = from; i < end; i++) toNorm[n++] = i;
+    out += text.slice(from, end);
+  };
+  {
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+      const before = text.slice(Math.max(0, at - 2), at);
+      const next = text.slice(at + 1, text.indexOf('\n', at + 1) === -1 ? text.length : text.indexOf('\n', at + 1));
+      const hard =
+        at === 0 ||
+        ENDS_SENTENCE.test(before) ||
+        matchMarker(next) !== null ||
+        (DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1)) && (CELL.test(next) || CELL.test(lineBefore(text, at))));
+      if (hard) continue;
+      keep(at);
+      from = at + 1;
+    }
+  }
+  keep(text.length);
+  toNorm[n] = text.length;
+  return { text: out, toNorm: toNorm.subarray(0, n + 1) };
+}
