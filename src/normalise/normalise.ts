@@ -64,7 +64,7 @@ const MAX_TITLE = 60;
 const TERMINAL_END = /[。；：！？][”’」』]?$/;
 /** A wrapped line at least this share of the usual width was cut by the page, not by the writer. */
 const FULL_LINE = 0.75;
-/** Lines of the head (before the report starts) where breadcrumb rows are trusted. */
+/** Lines of the head (before any running text) where breadcrumb rows are trusted. */
 const HEAD_LINES = 15;
 /** Widths a hard-wrapped page can have. */
 const MIN_WRAP = 20;
@@ -171,6 +171,7 @@ function usualWidth(lines: Line[]): number {
 
 function classifyChrome(lines: Line[], wrapped: boolean): void {
   let seen = 0;
+  let started = false; // a line of running text has been seen
   let pendingLabel: string | null = null;
   let contents: string | null | undefined; // undefined: not in a table of contents
   for (const line of lines) {
@@ -195,7 +196,8 @@ function classifyChrome(lines: Line[], wrapped: boolean): void {
       }
       contents = undefined;
     }
-    const kind = chromeKind(line.text, wrapped) ?? (seen <= HEAD_LINES && PIPE_TRAIL.test(line.text) ? 'navigation' : null);
+    const kind = chromeKind(line.text, wrapped) ?? (!started && seen <= HEAD_LINES && PIPE_TRAIL.test(line.text) ? 'navigation' : null);
+    if (kind === null && (line.text.length > 30 || line.text.includes('。'))) started = true;
     line.chrome = kind;
     if (kind === 'contents') contents = null;
     if (kind !== null && LABEL_ONLY.test(line.text)) pendingLabel = line.text.slice(0, -1);

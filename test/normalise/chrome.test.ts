@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { ChromeKind } from '../../src/normalise/chrome.js';
+import { normalise } from '../../src/normalise/normalise.js';
+
+const BODY = '2024年，本局坚持依法行政，全年办理行政许可5650件，各项工作取得新成效。';
+
+const chromeLines: Array<[string, ChromeKind]> = [
+  ['登录   注册', 'navigation'],
+  ['当前位置:首页>政务公开>法治政府建设 返回首页', 'navigation'],
+  ['您当前的位置: 首页>政务公开>年度报告', 'navigation'],
+  ['首页 > 新闻 > 正文', 'navigation'],
+  ['发布时间:2026-01-29     信息发布人:某区卫健局', 'field'],
+  ['时间: 2022-01-18 10:05', 'field'],
+  ['[ 索引号 ] 11500000MB1553803Q/2023-00299 [ 发文字号 ]', 'field'],
+  ['索 引 号:QZ08112-0100-2026-00001', 'field'],
+  ['发布机构:某县交通运输局', 'field'],
+  ['  • 2021-01-29', 'field'],
+  ['【打印】【关闭】', 'toolbar'],
+  ['分享到:', 'toolbar'],
+  ['微信图片_20220125092049.jpg', 'toolbar'],
+  ['编辑:张三', 'toolbar'],
+  ['初审:    复审:    终审:', 'footer'],
+  ['- 12 -', 'furniture'],
+  ['第 3 页 共 10 页', 'furniture'],
+  ['真人电子游艺平台', 'spam'],
+  ['《年度统计表.docx》由会员分享,可在线阅读', 'docshare'],
+];
+
+describe('chrome lines', () => {
+  it.each(chromeLines)('%s is %s', (line, kind) => {
+    const norm = normalise(`${line}\n${BODY}`);
+    expect(norm.text).toBe(BODY);
+    expect(norm.chrome.map((c) => c.kind)).toEqual([kind]);
+  });
+
+  it.each([
+    ['a heading', '一、主要举措和成效'],
+    ['a sentence about time', '全年共用时间3个月，完成整改。'],
+    ['a sentence naming a source', '来源于群众举报的线索12条，均已核查。'],
+  ])('keeps %s', (_name, line) => {
+    expect(normalise(`${line}\n${BODY}`).chrome).toEqual([]);
+    expect(normalise(`${BODY}\n${line}`).chrome).toEqual([]);
+  });
+
+  it('keeps a table row after the report has started', () => {
+    expect(normalise(`${BODY}\n申请数量 | 受理数量 | 许可数量`).chrome).toEqual([]);
+  });
+
+  it('reads a label alone on its line with the value below', () => {
+    const norm = normalise(`某镇人民政府关于2025年法治政府建设情况的报告\n发布时间:\n2026-03-04\n来源:\n某镇人民政府\n${BODY}`);
+    expect(norm.chrome.map((c) => [c.label, c.text])).toEqual([
+      [null, '发布时间：'],
+      ['发布时间', '2026-03-04'],
+      [null, '来源：'],
+      ['来源', '某镇人民政府'],
+    ]);
+  });
+
+  it('leaves out a table of contents up to the heading it repeats', () => {
+    const norm = normalise(`目 录\n第一部分 数据表\n第二部分 总体情况\n第一部分 数据表\n${BODY}`);
+    expect(norm.text).toBe(`第一部分数据表\n${BODY}`);
+  });
+
+  it('removes spam and watermarks inside a sentence', () => {
+    const norm = normalise('制定印发工贸必威体育官方网站 重大隐患判定标准。【更多公文素材,微信:abc123】全年检查5次。');
+    expect(norm.text).toBe('制定印发工贸重大隐患判定标准。全年检查5次。');
+  });
+
+  it('trusts a pipe breadcrumb only at the head of the page', () => {
+    expect(normalise(`信息公开 | 规划计划 | 计划总结 |\n${BODY}`).chrome.map((c) => c.kind)).toEqual(['navigation']);
+  });
+});

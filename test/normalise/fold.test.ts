@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../src/normalise/normalise.js';
+
+// Each case is one short paragraph; the expected text is what indicator rules match against.
+const cases: Array<[string, string, string]> = [
+  ['full-width digits and letters', '罚款１２３４元，ＡＢＣ类', '罚款1234元，ABC类'],
+  ['half-width punctuation between CJK', '全年,共检查(含复查)3次;结案:5件', '全年，共检查（含复查）3次；结案：5件'],
+  ['thousands separator survives', '罚款1,234元', '罚款1,234元'],
+  ['full-width comma between digits is a separator', '罚款1，234元', '罚款1,234元'],
+  ['decimal point survives', '罚没26.6万元，占80.43%', '罚没26.6万元，占80.43%'],
+  ['full-width full stop in a number', '罚没２６．６万元', '罚没26.6万元'],
+  ['clock time keeps its colon', '于09:17召开会议:全体参加', '于09:17召开会议：全体参加'],
+  ['spaces around digits dropped', '2024 年，审核案件 23 件', '2024年，审核案件23件'],
+  ['space inside a number dropped', '参加应诉案件1 5起', '参加应诉案件15起'],
+  ['numbers set apart by a tab stay apart', '合计\t12\t34', '合计12 34'],
+  ['space between Latin words kept', '使用 Web of Science 数据', '使用Web of Science数据'],
+  ['NBSP and ideographic spaces are spaces', '共\u00a0计\u30003\u00a0件', '共计3件'],
+  ['stray space in a marker', '（三 ）政务服务', '（三）政务服务'],
+  ['small form brackets', '﹝2021﹞11号', '〔2021〕11号'],
+  ['Traditional folded to Simplified', '行政復議案件4件，訴訟3件', '行政复议案件4件，诉讼3件'],
+  ['Simplified 著 is left alone', '成效显著，著力推进', '成效显著，著力推进'],
+  ['pinyin gloss removed', '城鄉(xiāng)建設(shè)局', '城乡建设局'],
+  ['brackets that are not glosses stay', '案件(共3件)', '案件（共3件）'],
+  ['zero-width characters removed', '行政\u200b处罚', '行政处罚'],
+];
+
+describe('folding for matching', () => {
+  it.each(cases)('%s', (_name, source, text) => {
+    expect(normalise(source).text).toBe(text);
+  });
+
+  it('keeps the length of the map one more than the text', () => {
+    const norm = normalise('行政處罰１２件，罚款 3.5 万元');
+    expect(norm.toSource.length).toBe(norm.text.length + 1);
+    expect(norm.toSource[norm.text.length]).toBe(norm.source.length);
+  });
+});

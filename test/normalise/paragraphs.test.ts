@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../src/normalise/normalise.js';
+
+/** A paragraph of body text hard-wrapped at `width` characters with blank lines between pieces. */
+function pdf(paragraphs: string[], width = 28): string {
+  return paragraphs.flatMap((p) => Array.from({ length: Math.ceil(p.length / width) }, (_, i) => p.slice(i * width, (i + 1) * width))).join('\n\n');
+}
+
+const BODY_A = '全年召开重大行政执法决定集体讨论会七次，审核案件二十三件，处理各类行政案件三起，制作相关法律文书八十余份，进一步规范了执法行为。';
+const BODY_B = '落实行政执法责任制，加大重点领域执法力度，强化行政执法监督，推进严格规范公正文明执法，切实维护群众合法权益，营造良好法治环境。';
+
+describe('paragraphs', () => {
+  it('joins hard-wrapped lines with nothing in between', () => {
+    const norm = normalise(pdf([BODY_A, BODY_B]));
+    expect(norm.wrapped).toBe(true);
+    expect(norm.text).toBe(`${BODY_A}\n${BODY_B}`);
+  });
+
+  it('keeps a heading line apart even without punctuation', () => {
+    const norm = normalise(pdf(['一、主要工作及成效', BODY_A, '（一）依法行政', BODY_B]));
+    expect(norm.text.split('\n')).toEqual(['一、主要工作及成效', BODY_A, '（一）依法行政', BODY_B]);
+  });
+
+  it('drops page numbers between the lines of a paragraph', () => {
+    const wrapped = pdf([BODY_A, BODY_B]).split('\n\n');
+    const source = [...wrapped.slice(0, 1), '', '- 3 -', '', '', ...wrapped.slice(1, 4), '', '第 4 页', '', ...wrapped.slice(4)].join('\n');
+    const norm = normalise(source);
+    expect(norm.text).toBe(`${BODY_A}\n${BODY_B}`);
+    expect(norm.chrome.map((c) => c.kind)).toEqual(['furniture', 'furniture']);
+  });
+
+  it('keeps every line of a web page as its own paragraph', () => {
+    const norm = normalise('一、主要举措和成效\n强化组织领导，压实法治建设责任\n' + BODY_A);
+    expect(norm.wrapped).toBe(false);
+    expect(norm.text.split('\n')).toHaveLength(3);
+  });
+
+  it('keeps a lone number in a web page (a table cell)', () => {
+    expect(normalise('申请数量\n2207\n受理数量\n2207').text).toBe('申请数量\n2207\n受理数量\n2207');
+  });
+
+  it('cuts a run-on web line before an inline heading', () => {
+    const norm = normalise('现将有关情况报告如下。 一、主要举措和成效 （一）推进政务服务。全年办理业务5650件。');
+    expect(norm.text.split('\n')).toEqual(['现将有关情况报告如下。', '一、主要举措和成效', '（一）推进政务服务。全年办理业务5650件。']);
+  });
+
+  it('does not cut before 一、 inside running text', () => {
+    expect(normalise('全年开展 一、二季度检查共5次').text).toBe('全年开展一、二季度检查共5次');
+  });
+
+  it('reads CRLF and CR line ends', () => {
+    expect(normalise('第一段。\r\n第二段。\r第三段。').text).toBe('第一段。\n第二段。\n第三段。');
+  });
+});
