@@ -87,7 +87,8 @@ function titleLike(text: string): boolean {
 function joins(before: string, next: string, wrapped: boolean): boolean {
   if (ENDS_REPORT.test(before) || before.length + next.length > MAX_TITLE) return false;
   if (wrapped) return true;
-  return CONNECTIVE_END.test(before) || /^\d/.test(next) || next.length <= 6;
+  // A web page breaks a title only where the first part cannot stand alone.
+  return CONNECTIVE_END.test(before) || /^\d/.test(next) || next.length <= 6 || (ENDS_REPORT.test(next) && !REPORT_WORD.test(before));
 }
 
 /** Highest score; among equals the first, unless a later one contains it (the fuller title). */

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../src/normalise/normalise.js';
+import type { SectionDraft } from '../../src/pipeline.js';
+import { structure } from '../../src/structure/structure.js';
+
+const BODY = '全年办理行政许可5650件，各项工作取得新成效。';
+
+function flat(sections: SectionDraft[]): SectionDraft[] {
+  return sections.flatMap((s) => [s, ...flat(s.children)]);
+}
+
+function headingsOf(text: string): Array<[string, string, number]> {
+  return flat(structure(normalise(text)).sections).map((s) => [s.marker, s.title, s.level]);
+}
+
+describe('heading markers', () => {
+  it.each([
+    ['一、', '一、主要举措和成效', ['一、', '主要举措和成效']],
+    ['（一）', '（一）依法行政', ['（一）', '依法行政']],
+    ['(一) half-width', '(一)依法行政', ['(一)', '依法行政']],
+    ['（三 ） with a stray space', '（三 ）政务服务', ['（三 ）', '政务服务']],
+    ['1.', '1.加强审查', ['1.', '加强审查']],
+    ['1、', '1、落实改革', ['1、', '落实改革']],
+    ['（1）', '（1）规范执法', ['（1）', '规范执法']],
+    ['第一部分', '第一部分 数据表', ['第一部分', '数据表']],
+    ['第二章', '第二章 总体情况', ['第二章', '总体情况']],
+    ['一． full-width point', '一．总体情况', ['一．', '总体情况']],
+  ])('%s', (_name, line, [marker, title]) => {
+    const [first] = headingsOf(`${line}\n${BODY}`);
+    expect(first?.[0]).toBe(marker);
+    expect(first?.[1]).toBe(title);
+  });
+
+  it('takes the first sentence of a paragraph as the title', () => {
+    expect(headingsOf('（一）依法行政能力显著提升。严格落实行政决策法定程序，审核案件23件。')[0]?.[1]).toBe('依法行政能力显著提升');
+  });
+
+  it('cuts a long first sentence at its first comma', () => {
+    const line = `1.加强重大行政决策合法性审查工作，${'把公众参与、专家论证、风险评估、合法性审查确定为法定程序'.repeat(2)}。`;
+    expect(headingsOf(line)[0]?.[1]).toBe('加强重大行政决策合法性审查工作');
+  });
+
+  it.each([
+    ['一是 inside a paragraph', '一是积极开展整治。二是持续优化营商环境。'],
+    ['1. inside running text', `开展检查，其中1.5万元为罚款。${BODY}`],
+    ['a date like 4.25', '4.25世界知识产权日开展宣传活动3场。'],
+    ['a number like 12.4', '12.4国家宪法日开展普法宣传。'],
+    ['a year', '2024.全年办理案件12件。'],
+  ])('is not a heading: %s', (_name, line) => {
+    expect(headingsOf(`${line}\n${BODY}`)).toEqual([]);
+  });
+});
+
+describe('the section tree', () => {
+  it('nests by marker family, whatever the indentation', () => {
+    const text = ['一、主要工作', '（一）依法行政', '1.加强审查', '    （二）规范执法', '二、存在的问题', '（一）队伍不足'].join('\n');
+    expect(headingsOf(text).map(([m, , level]) => [m.trim(), level])).toEqual([
+      ['一、', 1],
+      ['（一）', 2],
+      ['1.', 3],
+      ['（二）', 2],
+      ['二、', 1],
+      ['（一）', 2],
+    ]);
+  });
+
+  it('numbers ids by position', () => {
+    const sections = structure(normalise(['一、甲', '（一）乙', '（二）丙', '二、丁'].join('\n'))).sections;
+    expect(flat(sections).map((s) => s.id)).toEqual(['1', '1.1', '1.2', '2']);
+  });
+
+  it('never nests 一、 under an earlier 1.', () => {
+    const sections = structure(normalise(['1.说明', '一、主要工作', '（一）依法行政'].join('\n'))).sections;
+    expect(sections.map((s) => s.marker)).toEqual(['1.', '一、']);
+  });
+
+  it('ends a section where the next one of its level or higher starts', () => {
+    const source = ['一、主要工作', BODY, '（一）依法行政', BODY, '二、存在的问题', BODY].join('\n');
+    const [first, second] = structure(normalise(source)).sections;
+    expect(source.slice(first?.start, first?.end)).toBe(['一、主要工作', BODY, '（一）依法行政', BODY, ''].join('\n'));
+    expect(source.slice(second?.start, second?.end)).toBe(['二、存在的问题', BODY].join('\n'));
+    expect(first?.children[0]?.end).toBe(second?.start);
+  });
+});

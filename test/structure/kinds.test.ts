@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { SectionKind } from '../../src/model/schema.js';
+import { normalise } from '../../src/normalise/normalise.js';
+import { defaultKind, kindOfHeading } from '../../src/structure/kinds.js';
+import { structure } from '../../src/structure/structure.js';
+
+describe('section kinds from the heading words', () => {
+  it.each<[string, SectionKind | null]>([
+    ['2024年法治政府建设主要工作及成效', 'measures'],
+    ['推进法治政府建设的主要举措和成效', 'measures'],
+    ['总体情况', 'measures'],
+    ['存在的问题', 'problems'],
+    ['存在的不足和原因', 'problems'],
+    ['原因分析', 'problems'],
+    ['主要负责人履行第一责任人职责情况', 'leadership'],
+    ['党政主要负责人履行推进法治建设第一责任人职责情况', 'leadership'],
+    ['2025年工作安排', 'plans'],
+    ['下一步工作计划', 'plans'],
+    ['2026年度推进法治政府建设的主要安排', 'plans'],
+    ['存在问题及下一步工作思路', 'problems'],
+    ['下一步打算及存在问题', 'plans'],
+    ['主动公开政府信息情况', 'other'],
+    ['行政许可实施情况统计表', 'other'],
+    ['加强组织领导，健全法治制度体系', 'measures'],
+    ['强化依法执政，狠抓关键少数', null],
+  ])('%s → %s', (title, kind) => {
+    expect(kindOfHeading(title)).toBe(kind);
+  });
+
+  it('falls back on the genre at the top level', () => {
+    expect(defaultKind('fazhi-annual-report')).toBe('measures');
+    expect(defaultKind('info-disclosure-annual-report')).toBe('other');
+    expect(defaultKind('unknown')).toBe('other');
+  });
+
+  it('lets children inherit unless their words say otherwise', () => {
+    const text = ['某局2024年法治政府建设情况报告', '一、存在问题及下步打算', '（一）执法队伍', '（二）下一步工作计划'].join('\n');
+    const [top] = structure(normalise(text)).sections;
+    expect(top?.kind).toBe('problems');
+    expect(top?.children.map((c) => c.kind)).toEqual(['problems', 'plans']);
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentMeta } from '../../src/model/schema.js';
+import { normalise } from '../../src/normalise/normalise.js';
+import { isoDate } from '../../src/structure/dates.js';
+import { structure } from '../../src/structure/structure.js';
+
+function doc(text: string): DocumentMeta {
+  return structure(normalise(text)).document;
+}
+
+const OPENING = '全年办理行政许可5650件，行政处罚案件37宗，各项工作取得新成效。';
+
+describe('title', () => {
+  it.each([
+    ['a title wrapped over two lines of a PDF', '某市卫生健康委关于 2024 年法治政府\n\n建设情况的报告\n\n' + OPENING, '某市卫生健康委关于2024年法治政府建设情况的报告'],
+    ['a short tail line', '某市卫生健康局2024年法治政府建设\n年度报告\n' + OPENING, '某市卫生健康局2024年法治政府建设年度报告'],
+    ['a line ending in 和', '2022年度法治政府建设工作报告和\n2023年工作思路\n' + OPENING, '2022年度法治政府建设工作报告和2023年工作思路'],
+    ['the page title above the publication line', '登录 注册\n某区卫生健康局2025年度法治政府建设工作报告\n发布时间:2026-01-29\n2025年度法治政府建设工作报告\n某区卫生健康局\n' + OPENING, '某区卫生健康局2025年度法治政府建设工作报告'],
+    ['a news headline above its date', '首页 > 新闻 > 正文\n某部:2021年行政处罚共132件!\n时间:2022-01-25 09:17\n' + OPENING, '某部:2021年行政处罚共132件!'],
+    ['the report named after a notice heading', '某部(2024年第1号):某部2023年政府信息公开工作报告\n发布日期:2024-01-24\n现予公布。按照要求编制了本报告，现予公布，请查阅。\n' + OPENING, '某部2023年政府信息公开工作报告'],
+    ['the report after a cover letter', '中共某区委:\n现将《某局2023年度法治政府建设工作报告》予以呈报，请审阅。\n某局\n2024年1月29日\n某局2023年度法治政府建设工作报告\n' + OPENING, '某局2023年度法治政府建设工作报告'],
+    ['Traditional characters kept as written', '某市住房和城鄉建設局2023年政府信息公開工作年度報告\n' + OPENING, '某市住房和城鄉建設局2023年政府信息公開工作年度報告'],
+    ['full-width digits made ASCII', '某局２０２４年法治政府建设年度报告\n' + OPENING, '某局2024年法治政府建设年度报告'],
+  ])('%s', (_name, text, title) => {
+    expect(doc(text).title).toBe(title);
+  });
+
+  it.each([
+    ['a text that starts with its body', OPENING + '\n一、主要工作'],
+    ['a text that starts with a heading', '一、总体情况\n' + OPENING],
+    ['an addressee line', '市委、市政府:\n' + OPENING],
+    ['a table of contents', '目 录\n第一部分 数据表\n第二部分 总体情况\n第一部分 数据表\n' + OPENING],
+  ])('is null for %s', (_name, text) => {
+    expect(doc(text).title).toBeNull();
+  });
+});
+
+describe('agency', () => {
+  it.each([
+    ['before 关于 in the title', '某市卫生健康委关于2024年法治政府建设情况的报告\n' + OPENING, '某市卫生健康委'],
+    ['before the year in the title', '某区交通运输局2025年度法治政府建设情况报告\n' + OPENING, '某区交通运输局'],
+    ['fuller in the signature', '区卫生健康局2021年法治政府建设工作情况报告\n' + OPENING + '\n某某市某某区卫生健康局\n2021年 12月 10日', '某某市某某区卫生健康局'],
+    ['from the opening sentence', '2024年，某某市卫生健康局坚持以习近平法治思想为指导，全面推进依法行政。\n一、主要工作', '某某市卫生健康局'],
+    ['after a 在…下 clause', '2019年，在省委、省政府的正确领导下，某某县全面贯彻党的精神，推进法治政府建设。\n一、主要工作', '某某县'],
+    ['from 由…编制', '本报告由某某街道办事处结合有关统计数据编制。如有疑问，请与某某街道党政办联系。\n一、总体情况', '某某街道办事处'],
+    ['from 请与…联系', '本报告根据条例编制，共六部分。如有疑问，请与某某市公安局某某区分局联系。\n一、总体情况', '某某市公安局某某区分局'],
+    ['from 现将…年度', '根据有关规定，现将省政府2022年度法治政府建设情况报告如下。\n一、主要工作', '省政府'],
+    ['extended by 办事处 where the text gives it', '2025年，某某街道深入学习贯彻法治思想，推进法治建设各项工作。\n一、主要工作\n印发《某某街道办事处关于加强法治建设的通知》。', '某某街道办事处'],
+    ['Traditional, glosses dropped', '某市住房和城鄉(xiāng)建設(shè)局2023年政府信息公開工作年度報告\n' + OPENING, '某市住房和城鄉建設局'],
+    ['from the page field when nothing else names it', '发布机构:某县交通运输局\n我局全年办理行政许可5650件，各项工作取得新成效。', '某县交通运输局'],
+  ])('%s', (_name, text, agency) => {
+    expect(doc(text).agency).toBe(agency);
+  });
+
+  it.each([
+    ['我市', '2022年，我市行政执法工作紧紧围绕法治建设，成效明显。\n一、基本情况'],
+    ['全市', '根据要求，现将全市2022年行政执法工作情况报告如下。\n一、基本情况'],
+  ])('is null when the text names itself only as %s', (_name, text) => {
+    expect(doc(text).agency).toBeNull();
+  });
+});
+
+describe('year', () => {
+  it.each([
+    ['title first', '某局关于2023年法治政府建设情况的报告\n2024年1月，我局总结了全年工作。', 2023],
+    ['年度', '某局2025年度法治政府建设工作报告\n' + OPENING, 2025],
+    ['body when there is no title', '2024年，某局坚持依法行政，全年办理行政许可5650件，取得新成效。', 2024],
+    ['not the end of a range', '落实《法治政府建设实施纲要（2021-2025年）》，2023年全年办理案件12件，取得新成效。', 2023],
+    ['not the publication year', '某局法治政府建设工作报告\n发布时间:2026-01-29\n' + OPENING, null],
+  ])('%s', (_name, text, year) => {
+    expect(doc(text).year).toBe(year);
+  });
+});
+
+describe('publishedAt', () => {
+  it.each([
+    ['发布时间', '某局2025年度法治政府建设工作报告\n发布时间:2026-01-29  信息发布人:某局\n' + OPENING, '2026-01-29'],
+    ['发布日期 before 成文日期', '[ 成文日期 ] 2023-01-16 [ 发布日期 ] 2023-01-17\n某局2022年行政执法年度数据统计公示\n' + OPENING, '2023-01-17'],
+    ['成文日期 alone', '[ 成文日期 ] 2023-01-16\n某局2022年行政执法年度数据统计公示\n' + OPENING, '2023-01-16'],
+    ['not 更新日期', '点击数:   更新日期:2024年01月25日\n某部2023年政府信息公开工作报告\n发布日期:2024-01-24\n' + OPENING, '2024-01-24'],
+    ['a label above its value', '某镇2025年法治政府建设情况的报告\n发布时间:\n2026-03-04\n' + OPENING, '2026-03-04'],
+    ['a signature date with spaces', '某局2021年法治政府建设工作情况报告\n' + OPENING + '\n某某区卫生健康局\n2021年 12月 10日', '2021-12-10'],
+    ['a signature date in Chinese numerals', '某局2023年法治政府建设工作报告\n' + OPENING + '\n某局\n二〇二四年三月五日', '2024-03-05'],
+    ['none', '某局2023年法治政府建设工作报告\n' + OPENING, null],
+    ['not a date in the body', '某局2023年法治政府建设工作报告\n2023年3月5日，召开专题会议，部署全年法治建设工作任务。\n' + OPENING, null],
+  ])('%s', (_name, text, date) => {
+    expect(doc(text).publishedAt).toBe(date);
+  });
+
+  it.each([
+    ['2021年12月10日', '2021-12-10'],
+    ['2024-1-5', '2024-01-05'],
+    ['2024.01.26', '2024-01-26'],
+    ['二〇二四年十二月三十一日', '2024-12-31'],
+    ['2024年13月1日', null],
+  ])('isoDate(%s)', (text, iso) => {
+    expect(isoDate(text)).toBe(iso);
+  });
+});
+
+describe('genre', () => {
+  it.each([
+    ['法治政府建设 in the title', '某局2024年法治政府建设情况报告\n' + OPENING, 'fazhi-annual-report'],
+    ['信息公开 in the title', '某局2021年政府信息公开工作年度报告\n' + OPENING, 'info-disclosure-annual-report'],
+    ['行政执法 statistics in the title', '某局2022年行政执法年度数据统计公示\n' + OPENING, 'enforcement-report'],
+    ['the 现将…报告如下 clause', '2022年，我市依法行政水平提升，法治建设有力。现将全市2022年行政执法工作情况报告如下：\n一、基本情况', 'enforcement-report'],
+    ['body words when there is no title', '本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n' + OPENING, 'info-disclosure-annual-report'],
+    ['nothing known', '近几年来，某区政府共收到行政复议申请16件，立案受理15件。', 'unknown'],
+  ])('%s', (_name, text, genre) => {
+    expect(doc(text).genre).toBe(genre);
+  });
+
+  it('warns when the genre is unknown', () => {
+    expect(structure(normalise('近几年来，某区政府共收到行政复议申请16件。')).warnings.map((w) => w.code)).toEqual(['genre-unknown']);
+  });
+});
