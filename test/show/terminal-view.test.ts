@@ -144,3 +144,20 @@ describe('sentenceAround', () => {
     expect(after).toBe(`${'长'.repeat(60)}…`);
   });
 });
+
+describe('terminalView and control characters', () => {
+  it('drops escape sequences carried by the report text, so that they cannot drive the terminal', () => {
+    const source = '某局\u001b[2J报告\n全年\u001b]0;x\u0007处罚5件。';
+    const view = terminalView(
+      makeReport(source, [{ indicator: 'penalty.cases', label: '行政处罚案件', text: '处罚5件', value: 5, unit: '件' }], {
+        document: { title: '某局\u001b[2J报告', agency: null, year: null, publishedAt: null, genre: 'unknown' },
+        warnings: [{ code: 'odd', message: 'a\u001b[31mb' }],
+      }),
+      source,
+      plain,
+    );
+    expect(view).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(view).toContain('某局[2J报告');
+    expect(view).toContain('[处罚5件]');
+  });
+});

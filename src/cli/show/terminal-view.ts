@@ -9,6 +9,9 @@ import { sentenceAround } from './sentence.js';
 import { textTable } from './table.js';
 
 const NONE = '—';
+/** Control characters (ESC among them, which old files carry) would drive the terminal, not show: dropped. */
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+const printable = (text: string) => text.replace(CONTROL, '');
 
 /** The summary of `report`, whose offsets point into `source` (the decoded text). */
 export function terminalView(report: Report, source: string, colour: ChalkInstance): string {
@@ -26,21 +29,22 @@ export function terminalView(report: Report, source: string, colour: ChalkInstan
 function aboutBlock(report: Report, c: ChalkInstance): string[] {
   const { title, agency, year, publishedAt, genre } = report.document;
   const { path, encoding, bytes } = report.source;
-  const facts: string[][] = [
+  const facts: Array<[string, string]> = [
     ['agency', agency ?? NONE],
     ['year', year === null ? NONE : String(year)],
     ['published', publishedAt ?? NONE],
     ['genre', genre],
     ['source', [path ?? 'standard input', encoding, `${bytes} bytes`].filter(Boolean).join(' · ')],
   ];
-  return [c.bold(title ?? '(no title found)'), ...textTable(facts.map(([k, v]) => [c.dim(k ?? ''), v ?? '']), ['left', 'left'])];
+  const table = textTable(facts.map(([k, v]) => [c.dim(k), printable(v)]), ['left', 'left']);
+  return [c.bold(printable(title ?? '(no title found)')), ...table];
 }
 
 function outlineBlock(sections: Section[], c: ChalkInstance): string[] {
   const rows: string[][] = [];
   const walk = (list: Section[], depth: number) => {
     for (const s of list) {
-      rows.push([c.dim(s.kind), `${'  '.repeat(depth)}${s.marker}${s.title}`]);
+      rows.push([c.dim(s.kind), `${'  '.repeat(depth)}${printable(s.marker + s.title)}`]);
       walk(s.children, depth + 1);
     }
   };
@@ -58,7 +62,7 @@ function figuresBlock(report: Report, rows: HeadlineRow[], c: ChalkInstance): st
   const body = rows.map(({ mention, mentions }, i) => {
     const { amount, unit } = figures[i] ?? { amount: '', unit: '' };
     const figure = c.bold(amount.padStart(amountWidth)) + (unit === '%' || unit === '' ? unit : ` ${unit}`);
-    return [mention.label, figure, String(mention.line), mention.section ?? NONE, String(mentions)];
+    return [printable(mention.label), figure, String(mention.line), printable(mention.section ?? NONE), String(mentions)];
   });
   return [heading, ...textTable([header, ...body], ['left', 'left', 'right', 'left', 'right'])];
 }
@@ -70,8 +74,8 @@ function originsBlock(rows: HeadlineRow[], sections: Section[], source: readonly
   for (const { mention } of rows) {
     const { before, text, after } = sentenceAround(source, mention.start, mention.end, fences);
     // Without colour the figure is set off by brackets, so that it still stands out.
-    const emphasised = c.level > 0 ? c.bold.yellow(text) : `[${text}]`;
-    lines.push(`  ${mention.label} ${c.dim(`· line ${mention.line}`)}`, `    ${before}${emphasised}${after}`);
+    const emphasised = c.level > 0 ? c.bold.yellow(printable(text)) : `[${printable(text)}]`;
+    lines.push(`  ${printable(mention.label)} ${c.dim(`· line ${mention.line}`)}`, `    ${printable(before)}${emphasised}${printable(after)}`);
   }
   return lines;
 }
@@ -86,6 +90,6 @@ function headingBounds(sections: Section[], source: readonly string[]): number[]
 
 function warningsBlock(report: Report, c: ChalkInstance): string[] {
   if (report.warnings.length === 0) return [];
-  const rows = report.warnings.map((w) => [c.yellow(w.code), w.message]);
+  const rows = report.warnings.map((w) => [c.yellow(printable(w.code)), printable(w.message)]);
   return [c.bold('Warnings'), ...textTable(rows, ['left', 'left'])];
 }
