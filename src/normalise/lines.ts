@@ -2,6 +2,7 @@
 // line is cut before an inline heading) is folded into one shared buffer of
 // code units with, for each unit, its offset in the source.
 import { asciiDigit, foldUnit, isCjk, isDigit, isInvisible, isLatin, isSpace, SPACE, widthOf } from './fold.js';
+import type { ChromeKind } from './chrome.js';
 import { INLINE_MARKER } from './markers.js';
 
 export interface FoldedLine {
@@ -15,6 +16,12 @@ export interface FoldedLine {
   width: number;
   /** The folded content. */
   text: string;
+  /** Filled in by chrome detection: what kind of chrome the line is, if any. */
+  chrome: ChromeKind | null;
+  /** Label of the line before when that line was a label alone. */
+  label: string | null;
+  /** Folded-buffer ranges to leave out (spam and watermarks inside the line). */
+  cutOut: Array<[number, number]> | null;
 }
 
 export interface FoldedLines {
@@ -22,6 +29,7 @@ export interface FoldedLines {
   map: Int32Array;
   /** All folded content as one string; a line's text is `all.slice(from, to)`. */
   all: string;
+  /** Lines with content, in order (blank lines are left out). */
   lines: FoldedLine[];
 }
 
@@ -125,7 +133,7 @@ function foldRange(
     map[out++] = i;
     width += widthOf(f);
   }
-  lines.push({ from, to: out, start, end, width, text: '' });
+  if (out > from) lines.push({ from, to: out, start, end, width, text: '', chrome: null, label: null, cutOut: null });
   return out;
 }
 

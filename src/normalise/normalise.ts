@@ -70,26 +70,11 @@ const HEAD_LINES = 15;
 const MIN_WRAP = 20;
 const MAX_WRAP = 160;
 
-interface Line extends FoldedLine {
-  chrome: ChromeKind | null;
-  label: string | null;
-  /** Folded-buffer ranges to leave out (spam and watermarks inside the line). */
-  cutOut: Array<[number, number]> | null;
-}
+type Line = FoldedLine;
 
 export function normalise(source: string): Normalised {
   const folded = foldLines(source);
-  const lines: Line[] = folded.lines.map((l) => ({
-    from: l.from,
-    to: l.to,
-    start: l.start,
-    end: l.end,
-    width: l.width,
-    text: l.text,
-    chrome: null,
-    label: null,
-    cutOut: null,
-  }));
+  const lines = folded.lines;
   const width = usualWidth(lines);
   classifyChrome(lines, width > 0);
   const groups = group(lines, width);
@@ -175,7 +160,6 @@ function classifyChrome(lines: Line[], wrapped: boolean): void {
   let pendingLabel: string | null = null;
   let contents: string | null | undefined; // undefined: not in a table of contents
   for (const line of lines) {
-    if (line.text.length === 0) continue;
     seen++;
     if (pendingLabel !== null) {
       const label = pendingLabel;
@@ -229,7 +213,6 @@ function group(lines: Line[], width: number): Group[] {
   let current: Group | null = null;
   let opening = true; // the current group is the first paragraph of the text
   for (const line of lines) {
-    if (line.text.length === 0) continue;
     if (line.chrome === 'furniture') {
       groups.push({ lines: [line], chrome: line.chrome });
       continue;
