@@ -18,14 +18,19 @@ export interface Context {
   sentStart: Int32Array;
   /** Start of the full sentence (after 。！？, a ； does not end it) of each position. */
   stopStart: Int32Array;
-  /** End (exclusive) of the sentence of each position. */
-  sentEnd: Int32Array;
   topicAt(position: number): Topic | null;
 }
 
 /** A pipe separates table cells: a cue in one cell names nothing in another. */
-const SENTENCE_END = new Set(['。', '；', ';', '！', '!', '？', '?', '\n', '|']);
-const STOP_END = new Set(['。', '！', '!', '？', '?', '\n']);
+const SENTENCE_END = '。；;！!？?\n|';
+const STOP_END = '。！!？?\n';
+
+/** Per character code: 1 ends a sentence, 2 ends a full sentence too, 4 ends a paragraph. */
+const ENDS = new Uint8Array(0x10000);
+for (const c of SENTENCE_END) ENDS[c.charCodeAt(0)] = 1;
+for (const c of STOP_END) ENDS[c.charCodeAt(0)] = 3;
+ENDS[0x0a] = 7;
+
 /** Marks that end a clause: a cue does not reach over them to a figure after them. */
 export const CLAUSE_END = /[，,；;。！!？?\n：:（(）)|]/;
 
@@ -40,7 +45,6 @@ export function buildContext(text: string): Context {
   const paraStart = new Int32Array(n + 1);
   const sentStart = new Int32Array(n + 1);
   const stopStart = new Int32Array(n + 1);
-  const sentEnd = new Int32Array(n + 1);
   let para = 0;
   let sent = 0;
   let stop = 0;
@@ -48,15 +52,12 @@ export function buildContext(text: string): Context {
     paraStart[i] = para;
     sentStart[i] = sent;
     stopStart[i] = stop;
-    const c = text.charAt(i);
-    if (c === '\n') para = i + 1;
-    if (SENTENCE_END.has(c)) sent = i + 1;
-    if (STOP_END.has(c)) stop = i + 1;
-  }
-  let end = n;
-  for (let i = n; i >= 0; i--) {
-    if (SENTENCE_END.has(text.charAt(i))) end = i;
-    sentEnd[i] = end;
+    const ends = i < n ? (ENDS[text.charCodeAt(i)] ?? 0) : 0;
+    if (ends !== 0) {
+      sent = i + 1;
+      if (ends & 2) stop = i + 1;
+      if (ends & 4) para = i + 1;
+    }
   }
   const topics = topicMarks(text);
   return {
@@ -65,7 +66,6 @@ export function buildContext(text: string): Context {
     paraStart,
     sentStart,
     stopStart,
-    sentEnd,
     topicAt(position) {
       // Last topic mark before `position` within its paragraph.
       let lo = 0;

@@ -32,12 +32,13 @@ const QUALIFIERS_AFTER: Readonly<Record<string, Bound>> = {
   以上: 'over', 以下: 'under', 以内: 'under', 左右: 'about', 上下: 'about',
 };
 
-/**
- * Units a figure may carry. Units that no indicator accepts are listed too, so
- * that 1000项次 is read whole and never as 1000项.
- */
-export function unitPattern(accepted: Iterable<string>): string {
-  return alternation([...accepted, '项次', '条', '台', '部', '封', '幅', '篇', '宗次', '学时', '课时']);
+/** Units that no indicator accepts, listed so that 1000项次 is read whole and never as 1000项. */
+const OTHER_UNITS = ['项次', '条', '台', '部', '封', '幅', '篇', '宗次', '学时', '课时'];
+
+/** How figures are found: the figure pattern, and the characters a unit can start with (a cheap first test). */
+export interface FigureScanner {
+  pattern: RegExp;
+  unitStart: Uint8Array;
 }
 
 /** Units that mean a duration or a change after 个 (3个月, 20个工作日, 5个百分点). */
@@ -46,30 +47,57 @@ const NOT_A_COUNT_AFTER_GE = /^(?:工作日|月|小时|百分点|季度|星期|�
 const GLUED_BEFORE = /[0-9.．·\-—~～/第〔﹝[:：#№]$/;
 const SINGLE_NUMERAL = /^[〇零一二两兩三四五六七八九]$/;
 
-export function figureRegex(units: string): RegExp {
-  return new RegExp(
-    `(?<before>${alternation(Object.keys(QUALIFIERS_BEFORE))})?` +
-      `(?<num>${FIGURE_SOURCE})(?<more>[余多])?(?<unit>${units})?` +
-      `(?<after>${alternation(Object.keys(QUALIFIERS_AFTER))})?`,
-    'g',
-  );
+/** Characters a number can start with, and characters it can go on with. */
+const NUMBER_START = charTable('0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億廿卅');
+const NUMBER_BODY = charTable('0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億廿卅.．,，点點余多几幾');
+const PERCENT = charTable('%％');
+const BEFORE_WORDS = Object.keys(QUALIFIERS_BEFORE).sort((a, b) => b.length - a.length);
+
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
+export function figureScanner(accepted: Iterable<string>): FigureScanner {
+  const units = [...accepted, ...OTHER_UNITS];
+  return {
+    pattern: new RegExp(
+      `(?<num>${FIGURE_SOURCE})(?<more>[余多])?(?<unit>${alternation(units)})?(?<after>${alternation(Object.keys(QUALIFIERS_AFTER))})?`,
+      'y',
+    ),
+    unitStart: charTable(units.map((u) => u.charAt(0)).join('')),
+  };
 }
 
 /** Every figure candidate of `text`, in order. */
-export function scanFigures(text: string, pattern: RegExp): Figure[] {
+export function scanFigures(text: string, { pattern, unitStart }: FigureScanner): Figure[] {
   const figures: Figure[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+  for (let at = 0; at < text.length; at++) {
+    if (NUMBER_START[text.charCodeAt(at)] === 0) continue;
+    // Most numeral characters stand in words (统一, 一是): no unit or percent sign after the run, no figure.
+    let end = at + 1;
+    while (end < text.length && NUMBER_BODY[text.charCodeAt(end)] === 1) end++;
+    const next = text.charCodeAt(end);
+    if (unitStart[next] !== 1 && PERCENT[next] !== 1 && PERCENT[text.charCodeAt(end - 1)] !== 1) {
+      at = end - 1;
+      continue;
+    }
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const start = at;
+    at += m[0].length - 1;
     const g = m.groups ?? {};
-    const figure = readFigure(text, m.index, g);
+    if (g['unit'] === undefined && !/[%％]$/.test(g['num'] ?? '')) continue;
+    const before = BEFORE_WORDS.find((w) => text.startsWith(w, start - w.length)) ?? '';
+    const figure = readFigure(text, start - before.length, before, g);
     if (figure) figures.push(figure);
-    if (m[0].length === 0) pattern.lastIndex++;
   }
   return figures;
 }
 
-function readFigure(text: string, index: number, g: Record<string, string | undefined>): Figure | null {
-  const before = g['before'] ?? '';
+function readFigure(text: string, index: number, before: string, g: Record<string, string | undefined>): Figure | null {
   let token = g['num'] ?? '';
   let numStart = index + before.length;
   // 统一3件: a numeral character glued to the front of an Arabic number belongs to the word before it.

@@ -150,12 +150,16 @@ function decide(state: State, k: number): Found | null {
 /** The cue words before the figure, within its sentence and after the previous figure, in order. */
 function cuesBefore(ctx: Context, figure: Figure, from: number): Cue[] {
   const pattern = lexicon.before.pattern;
-  pattern.lastIndex = from;
+  // Searched in the window alone, so that the search never runs on past the figure.
+  const window = ctx.masked.slice(from, figure.start);
+  pattern.lastIndex = 0;
   const cues: Cue[] = [];
-  for (let m = pattern.exec(ctx.masked); m !== null && m.index + m[0].length <= figure.start; m = pattern.exec(ctx.masked)) {
+  for (let m = pattern.exec(window); m !== null; m = pattern.exec(window)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
     // 行政处罚类17件: a cue word naming a category is the subject of a breakdown, not its act.
-    if (ctx.masked.charAt(m.index + m[0].length) === '类') continue;
-    cues.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+    if (ctx.masked.charAt(end) === '类') continue;
+    cues.push({ word: m[0], start, end });
   }
   return cues;
 }
@@ -168,11 +172,12 @@ function unitFits(table: CueTable, cue: Cue, figure: Figure): boolean {
 function cueAfter(ctx: Context, figure: Figure): { cue: Cue; gap: string; adjacent: boolean } | null {
   const limit = clauseEnd(ctx.masked, figure.end, Math.min(ctx.masked.length, figure.end + AFTER_REACH));
   const pattern = lexicon.after.pattern;
-  pattern.lastIndex = figure.end;
-  const m = pattern.exec(ctx.masked);
-  if (!m || m.index + m[0].length > limit) return null;
-  const gap = ctx.masked.slice(figure.end, m.index);
-  return { cue: { word: m[0], start: m.index, end: m.index + m[0].length }, gap, adjacent: /^[“”"'‘’]?$/.test(gap) };
+  pattern.lastIndex = 0;
+  const m = pattern.exec(ctx.masked.slice(figure.end, limit));
+  if (!m) return null;
+  const start = figure.end + m.index;
+  const gap = ctx.masked.slice(figure.end, start);
+  return { cue: { word: m[0], start, end: start + m[0].length }, gap, adjacent: /^[“”"'‘’]?$/.test(gap) };
 }
 
 function sameIndicator(a: Cue, b: Cue): boolean {

@@ -2,7 +2,7 @@
 // the figure, after it, in a zero statement) and, for each cue word, the
 // indicators it may name, in catalogue order.
 import { CATALOGUE } from './catalogue.js';
-import { figureRegex, unitPattern } from './figures.js';
+import { type FigureScanner, figureScanner } from './figures.js';
 import type { CueRule, Indicator } from './types.js';
 import { alternation } from './words.js';
 
@@ -19,7 +19,7 @@ export interface CueTable {
 }
 
 export interface Lexicon {
-  figures: RegExp;
+  figures: FigureScanner;
   before: CueTable;
   after: CueTable;
   /** Zero-statement word → the indicator it names. */
@@ -56,7 +56,7 @@ export function buildLexicon(indicators: readonly Indicator[] = CATALOGUE): Lexi
   const units = new Set<string>();
   for (const i of indicators) for (const u of i.units) if (u !== '%') units.add(u);
   return {
-    figures: figureRegex(unitPattern(units)),
+    figures: figureScanner(units),
     before: table('before', indicators),
     after: table('after', indicators),
     zero: zeroTable(indicators),

@@ -36,10 +36,11 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
       }
     }
     const seen = new Set<string>();
-    zero.lastIndex = from;
-    for (let m = zero.exec(masked); m !== null && m.index < limit; m = zero.exec(masked)) {
-      const end = m.index + m[0].length;
-      if (end > limit || !CLOSES.test(masked.slice(end, limit))) continue;
+    const statement = masked.slice(from, limit);
+    zero.lastIndex = 0;
+    for (let m = zero.exec(statement); m !== null; m = zero.exec(statement)) {
+      const end = from + m.index + m[0].length;
+      if (!CLOSES.test(masked.slice(end, limit))) continue;
       for (const c of lexicon.zero.candidates.get(m[0]) ?? []) {
         if (seen.has(c.indicator.id)) continue;
         seen.add(c.indicator.id);
