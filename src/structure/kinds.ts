@@ -11,7 +11,7 @@ const VOCABULARY: ReadonlyArray<{ kind: SectionKind; pattern: RegExp }> = [
     kind: 'plans',
     pattern: /下一年度|下一步|下步|今后|明年|工作(?:安排|计划|打算|思路|重点|设想)|主要安排|努力方向|\d{4}年度?(?:工作)?(?:安排|计划|打算|思路|要点)/,
   },
-  { kind: 'leadership', pattern: /第一责任人职责|履行[^。，]{0,12}第一责任人/ },
+  { kind: 'leadership', pattern: /第一责任人职责|履行[^。，]{0,12}第一责任人|主要负责人[^。，]{0,10}履(?:行|职)/ },
   { kind: 'other', pattern: /统计|数据|见表|表[一二三四五六七八九十\d]|主动公开|依申请公开|收到和处理|其他需要报告|行政复议、行政诉讼|被申请人|涉及的事项|审理情况/ },
   {
     kind: 'measures',

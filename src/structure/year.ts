@@ -1,11 +1,20 @@
 // The year the report covers: the first year named in the title, else in the
 // body; a year that closes a range (2021-2025年) is not one.
-const YEAR = /(?<![-—–~～至\d])(?<year>(?:19|20)\d{2})年/;
+const YEAR = /(?<![-—–~～至\d〇零一二三四五六七八九])(?:(?<digits>(?:19|20)\d{2})|(?<chinese>[一二][〇零一二三四五六七八九]{3}))年/;
+const CN_DIGITS = '〇一二三四五六七八九';
 
 export function findYear(title: string | null, body: string): number | null {
   for (const text of [title, body]) {
-    const year = text ? YEAR.exec(text)?.groups?.year : undefined;
-    if (year) return Number(year);
+    const groups = text ? YEAR.exec(text)?.groups : undefined;
+    if (groups?.digits) return Number(groups.digits);
+    if (groups?.chinese) return chineseYear(groups.chinese);
   }
   return null;
+}
+
+/** 二〇二四 → 2024 (零 reads as 〇). */
+function chineseYear(text: string): number {
+  let year = 0;
+  for (const ch of text) year = year * 10 + Math.max(0, CN_DIGITS.indexOf(ch === '零' ? '〇' : ch));
+  return year;
 }

@@ -14,6 +14,7 @@ describe('section kinds from the heading words', () => {
     ['原因分析', 'problems'],
     ['主要负责人履行第一责任人职责情况', 'leadership'],
     ['党政主要负责人履行推进法治建设第一责任人职责情况', 'leadership'],
+    ['党政主要负责人履职情况', 'leadership'],
     ['2025年工作安排', 'plans'],
     ['下一步工作计划', 'plans'],
     ['2026年度推进法治政府建设的主要安排', 'plans'],

@@ -47,6 +47,7 @@ describe('agency', () => {
     ['from 现将…年度', '根据有关规定，现将省政府2022年度法治政府建设情况报告如下。\n一、主要工作', '省政府'],
     ['extended by 办事处 where the text gives it', '2025年，某某街道深入学习贯彻法治思想，推进法治建设各项工作。\n一、主要工作\n印发《某某街道办事处关于加强法治建设的通知》。', '某某街道办事处'],
     ['Traditional, glosses dropped', '某市住房和城鄉(xiāng)建設(shè)局2023年政府信息公開工作年度報告\n' + OPENING, '某市住房和城鄉建設局'],
+    ['after a year that opens the title', '2024年度某某区司法局法治政府建设情况报告\n' + OPENING, '某某区司法局'],
     ['from the page field when nothing else names it', '发布机构:某县交通运输局\n我局全年办理行政许可5650件，各项工作取得新成效。', '某县交通运输局'],
   ])('%s', (_name, text, agency) => {
     expect(doc(text).agency).toBe(agency);
@@ -66,6 +67,7 @@ describe('year', () => {
     ['年度', '某局2025年度法治政府建设工作报告\n' + OPENING, 2025],
     ['body when there is no title', '2024年，某局坚持依法行政，全年办理行政许可5650件，取得新成效。', 2024],
     ['not the end of a range', '落实《法治政府建设实施纲要（2021-2025年）》，2023年全年办理案件12件，取得新成效。', 2023],
+    ['Chinese numerals', '二〇二三年度法治政府建设情况报告\n' + OPENING, 2023],
     ['not the publication year', '某局法治政府建设工作报告\n发布时间:2026-01-29\n' + OPENING, null],
   ])('%s', (_name, text, year) => {
     expect(doc(text).year).toBe(year);
