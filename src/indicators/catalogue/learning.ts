@@ -94,12 +94,13 @@ export const learning = [
     zeroable: false,
     before: [
       { words: ['覆盖', '受众', '惠及'], follows: ['publicity.events', 'publicity.audience'] },
-      { words: ['受众', '服务人群', '参与群众', '惠及群众'], law: true },
+      { words: ['受众', '服务人群', '参与群众', '惠及群众', '受教育群众', '受教育'], law: true },
     ],
     examples: [
       { text: '开展“法治进医院”宣讲活动5场，覆盖医务人员900余人次、群众300余人次。', value: 900, bound: 'over' },
       { text: '开展“法治进医院”宣讲活动5场，覆盖医务人员900余人次、群众300余人次。', value: 300, bound: 'over' },
       { text: '建成4个应急普法基地，服务人群约3万余人次。', value: 30000, bound: 'about' },
+      { text: '开展宪法进社区活动，受教育群众2000余人。', value: 2000, bound: 'over' },
     ],
     counterExamples: ['为17家企业650名劳动者开展免费职业体检。'],
   }),

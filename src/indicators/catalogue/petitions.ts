@@ -22,7 +22,7 @@ export const petitions = [
     id: 'petition.cases',
     label: '信访件',
     core: true,
-    units: ['件', '宗', '起', '批', '批次'],
+    units: ['件', '件次', '宗', '起', '批', '批次'],
     zeroable: false,
     before: [
       {
@@ -37,6 +37,7 @@ export const petitions = [
       { text: '共收到信访将近 300 宗。', value: 300, bound: 'under' },
       { text: '处理各类信访投诉210件，处理率100%。', value: 210 },
       { text: '办理群工系统信访事项45件。', value: 45 },
+      { text: '全年共受理群众来信来访45件次。', value: 45 },
     ],
     counterExamples: ['未发生越级上访事件。', '信访件均在法定时限内办结。'],
   }),
