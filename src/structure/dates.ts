@@ -11,6 +11,8 @@ const PUBLISHED = /(?:发布(?:时间|日期)|(?:^|[\]】])(?:时间|日期))[�
 const WRITTEN = /(?:成文日期|公文生成日期|发文日期|印发日期)[：\]]*(?<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})/;
 const PUBLISHED_LABEL = /^(?:发布时间|发布日期|时间|日期)$/;
 const BARE_DATE = /^[•·●▪]?(?<date>\d{4}-\d{1,2}-\d{1,2})$/;
+/** Paragraphs at the top where a bracketed date stands under the title. */
+const HEAD_PARAGRAPHS = 5;
 /** A signature: a short line naming a body, just before its date. */
 const SIGNATURE = /^[^，。：；、\d]{2,30}(?:局|委员会|委|厅|办公室|办事处|政府|街道|部|院|署|中心|办)$/;
 
@@ -37,13 +39,20 @@ function bare(line: ChromeLine): string | null {
   return line.kind === 'field' ? isoDate(BARE_DATE.exec(line.text)?.groups?.date ?? '') : null;
 }
 
-/** A date alone on its line at the end of the report, or under a signature anywhere. */
+/**
+ * A date alone on its line at the end of the report or under a signature
+ * anywhere, else a bracketed date under the title: `（2023年1月5日）`.
+ */
 function signatureDate(list: Para[]): string | null {
   for (let i = list.length - 1; i >= 0; i--) {
     const para = list[i];
     if (!para || !DATE_LINE.test(para.text)) continue;
     const atEnd = i >= list.length - 3;
     if (atEnd || SIGNATURE.test(list[i - 1]?.text ?? '')) return isoDate(para.text);
+  }
+  for (const para of list.slice(0, HEAD_PARAGRAPHS)) {
+    const inner = /^（(?<date>[^（）]{8,16})）$/.exec(para.text)?.groups?.date;
+    if (inner && DATE_LINE.test(inner)) return isoDate(inner);
   }
   return null;
 }

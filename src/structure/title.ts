@@ -16,6 +16,7 @@ export interface Title {
 
 const REPORT_WORD = /报告|总结|情况|公示|统计|思路|通报|要点|汇报/;
 const ENDS_REPORT = /(?:报告|总结|情况|公示|统计表|数据表|思路|通报|要点|汇报)$/;
+const ORG_ALONE = /^[^，。：\d]{2,30}(?:局|委员会|政府|办公室|办事处|厅|院|中心)$/;
 const CONNECTIVE_END = /(?:[和与及的暨、]|关于)$/;
 const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}-\d{1,2}-\d{1,2}$/;
 /** A notice heading `发布者（文号）：报告标题` names the report after its colon. */
@@ -86,6 +87,8 @@ function titleLike(text: string): boolean {
 /** Whether the next line carries on a title broken over lines. */
 function joins(before: string, next: string, wrapped: boolean): boolean {
   if (ENDS_REPORT.test(before) || before.length + next.length > MAX_TITLE) return false;
+  // A body's name alone above the title (a letterhead) is not part of it; above a year it is.
+  if (ORG_ALONE.test(before) && !/^\d/.test(next)) return false;
   if (wrapped) return true;
   // A web page breaks a title only where the first part cannot stand alone.
   return CONNECTIVE_END.test(before) || /^\d/.test(next) || next.length <= 6 || (ENDS_REPORT.test(next) && !REPORT_WORD.test(before));

@@ -20,6 +20,7 @@ describe('title', () => {
     ['the report named after a notice heading', '某部(2024年第1号):某部2023年政府信息公开工作报告\n发布日期:2024-01-24\n现予公布。按照要求编制了本报告，现予公布，请查阅。\n' + OPENING, '某部2023年政府信息公开工作报告'],
     ['the report after a cover letter', '中共某区委:\n现将《某局2023年度法治政府建设工作报告》予以呈报，请审阅。\n某局\n2024年1月29日\n某局2023年度法治政府建设工作报告\n' + OPENING, '某局2023年度法治政府建设工作报告'],
     ['Traditional characters kept as written', '某市住房和城鄉建設局2023年政府信息公開工作年度報告\n' + OPENING, '某市住房和城鄉建設局2023年政府信息公開工作年度報告'],
+    ['not the letterhead above it', '某县人民政府\n\n某县人民政府关于2024年度法治政府建设情况的报告\n\n' + OPENING, '某县人民政府关于2024年度法治政府建设情况的报告'],
     ['full-width digits made ASCII', '某局２０２４年法治政府建设年度报告\n' + OPENING, '某局2024年法治政府建设年度报告'],
   ])('%s', (_name, text, title) => {
     expect(doc(text).title).toBe(title);
@@ -83,6 +84,7 @@ describe('publishedAt', () => {
     ['a label above its value', '某镇2025年法治政府建设情况的报告\n发布时间:\n2026-03-04\n' + OPENING, '2026-03-04'],
     ['a signature date with spaces', '某局2021年法治政府建设工作情况报告\n' + OPENING + '\n某某区卫生健康局\n2021年 12月 10日', '2021-12-10'],
     ['a signature date in Chinese numerals', '某局2023年法治政府建设工作报告\n' + OPENING + '\n某局\n二〇二四年三月五日', '2024-03-05'],
+    ['a bracketed date under the title', '关于2022年度法治政府建设工作情况的报告\n某市司法局\n（2023年1月5日）\n' + OPENING, '2023-01-05'],
     ['none', '某局2023年法治政府建设工作报告\n' + OPENING, null],
     ['not a date in the body', '某局2023年法治政府建设工作报告\n2023年3月5日，召开专题会议，部署全年法治建设工作任务。\n' + OPENING, null],
   ])('%s', (_name, text, date) => {
