@@ -8,10 +8,11 @@ export interface Heading {
   family: MarkerFamily;
   /** Offsets in norm.text. */
   markerEnd: number;
+  titleStart: number;
   titleEnd: number;
 }
 
-const SENTENCE_END = /[。；！？]/;
+const SENTENCE_END = /[。；！？：]/;
 const MAX_TITLE = 60;
 
 export function findHeadings(list: Para[]): Heading[] {
@@ -19,9 +20,12 @@ export function findHeadings(list: Para[]): Heading[] {
   for (const para of list) {
     const marker = matchMarker(para.text);
     if (marker === null) continue;
-    const rest = para.text.slice(marker.length);
+    // `（一）、加强领导`: punctuation after the marker belongs to neither marker nor title.
+    const skip = /^[、.：]*/.exec(para.text.slice(marker.length))?.[0].length ?? 0;
+    const rest = para.text.slice(marker.length + skip);
     if (rest.length === 0) continue;
-    headings.push({ para, family: marker.family, markerEnd: para.start + marker.length, titleEnd: para.start + marker.length + titleLength(rest) });
+    const titleStart = para.start + marker.length + skip;
+    headings.push({ para, family: marker.family, markerEnd: para.start + marker.length, titleStart, titleEnd: titleStart + titleLength(rest) });
   }
   return headings;
 }

@@ -20,14 +20,14 @@ export function buildSections(norm: Normalised, headings: Heading[], genre: Genr
     while (open.length > 0 && (open[open.length - 1]?.rank ?? 0) >= r) close(open.pop()?.node, norm, h.para.start);
     const parent = open[open.length - 1]?.node;
     const siblings = parent ? parent.children : roots;
-    const title = sourceWords(norm, h.markerEnd, h.titleEnd);
+    const title = sourceWords(norm, h.titleStart, h.titleEnd);
     const marker = sourceSpan(norm, h.para.start, h.markerEnd);
     const node: SectionDraft = {
       id: parent ? `${parent.id}.${siblings.length + 1}` : String(siblings.length + 1),
       level: open.length + 1,
       marker: norm.source.slice(marker.start, marker.end),
       title,
-      kind: kindOfHeading(norm.text.slice(h.markerEnd, h.titleEnd)) ?? parent?.kind ?? defaultKind(genre),
+      kind: kindOfHeading(norm.text.slice(h.titleStart, h.titleEnd)) ?? parent?.kind ?? defaultKind(genre),
       start: marker.start,
       end: bodyEnd,
       children: [],
