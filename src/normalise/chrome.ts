@@ -27,10 +27,9 @@ const RULES: readonly ChromeRule[] = [
   { kind: 'navigation', pattern: /首页[>›»]/ },
   { kind: 'field', pattern: /^(?:发布|更新|公布|发文|成文|印发|公文生成|生成|撰写)?(?:时间|日期)：/ },
   { kind: 'field', pattern: /^(?:信息)?(?:来源|发布人|发布者)：/ },
-  { kind: 'field', pattern: /^(?:作者|点击数|访问次数|浏览次数|阅读次数|浏览量|阅读量)：?/ },
+  { kind: 'field', pattern: /^(?:作者：|(?:点击数|访问次数|浏览次数|阅读次数|浏览量|阅读量)(?:：|$))/ },
   { kind: 'field', pattern: new RegExp(`^${LABELS}：`) },
   { kind: 'field', pattern: /^\[(?:索引号|主题分类|发布机构|成文日期|发文字号|发布日期|体裁分类)\]/ },
-  { kind: 'field', pattern: /^[•·●▪]/ },
   { kind: 'toolbar', pattern: /^(?:打印|关闭|收藏|分享|字号|大|中|小|默认|本页|此页|窗口|到|返回顶部|【|】|\||：)+$/ },
   { kind: 'toolbar', pattern: /^(?:分享到?：|(?:微信|QQ|微博|腾讯微博|新浪微博|QQ空间|朋友圈|扫一扫)$)/ },
   { kind: 'toolbar', pattern: /^(?:相关(?:新闻|链接|文章|阅读)|网友评论|版权(?:所有|声明)?$|(?:责任)?编辑：|评论（|上一篇|下一篇|附件下载|扫一扫)/ },
@@ -58,9 +57,17 @@ export const PIPE_TRAIL = /^(?:[^|。，\d]{1,8}\|){2,4}[^|。，\d]{0,8}$/;
 /** Chrome that a line of at most `MAX_CHROME` folded units can be. */
 export const MAX_CHROME = 120;
 
+const BULLET = /^[•·●▪]+/;
+/** What a bulleted line of page furniture holds at most (a date, a name, 打印). */
+const MAX_BULLET_ITEM = 30;
+
 export function chromeKind(line: string, wrapped: boolean): ChromeKind | null {
   if (line.length > MAX_CHROME) return null;
-  for (const { kind, pattern } of RULES) if (pattern.test(line)) return kind;
+  const bullet = BULLET.exec(line)?.[0].length ?? 0;
+  const bare = bullet > 0 ? line.slice(bullet) : line;
+  for (const { kind, pattern } of RULES) if (pattern.test(bare)) return kind;
+  // Short bulleted items of a page's metadata list; bulleted sentences are content.
+  if (bullet > 0 && bare.length <= MAX_BULLET_ITEM && !/[，。；]/.test(bare)) return 'field';
   // A lone number is a page number in paginated text; in a web page it is a table cell.
   if (wrapped && /^\d{1,3}$/.test(line)) return 'furniture';
   SPAM.lastIndex = 0;

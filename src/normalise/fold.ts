@@ -10,9 +10,12 @@ export function isInvisible(c: number): boolean {
   return (c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0x2060;
 }
 
-/** Spaces of every width, tabs included (line ends are handled by the caller). */
+/** Spaces of every width, tabs, form feeds (page breaks) and the rarer line separators. */
 export function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
+  return (
+    c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0x85 || c === 0xa0 || c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+  );
 }
 
 export function isDigit(c: number): boolean {

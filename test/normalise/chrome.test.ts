@@ -37,6 +37,8 @@ describe('chrome lines', () => {
     ['a heading', '一、主要举措和成效'],
     ['a sentence about time', '全年共用时间3个月，完成整改。'],
     ['a sentence naming a source', '来源于群众举报的线索12条，均已核查。'],
+    ['a bulleted sentence', '● 全年办理行政复议案件35件，行政诉讼案件20件。'],
+    ['a line about an author', '作者单位开展普法宣传3次。'],
   ])('keeps %s', (_name, line) => {
     expect(normalise(`${line}\n${BODY}`).chrome).toEqual([]);
     expect(normalise(`${BODY}\n${line}`).chrome).toEqual([]);

@@ -21,6 +21,7 @@ const cases: Array<[string, string, string]> = [
   ['Simplified 著 is left alone', '成效显著，著力推进', '成效显著，著力推进'],
   ['pinyin gloss removed', '城鄉(xiāng)建設(shè)局', '城乡建设局'],
   ['brackets that are not glosses stay', '案件(共3件)', '案件（共3件）'],
+  ['a form feed (page break) is a space', '行政处罚\f案件12件', '行政处罚案件12件'],
   ['zero-width characters removed', '行政\u200b处罚', '行政处罚'],
 ];
 
