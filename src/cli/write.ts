@@ -10,11 +10,18 @@ export class ClosedPipe extends Error {
 export async function writeOut(stream: Writable, text: string): Promise<void> {
   if (stream.destroyed || stream.writableEnded) throw new ClosedPipe('output closed');
   if (!stream.write(text)) {
-    const drained = once(stream, 'drain');
-    const closed = once(stream, 'close').then(() => {
+    // Whichever event comes first, the other listener is removed: a long batch waits here thousands of times.
+    const waiting = new AbortController();
+    const drained = once(stream, 'drain', { signal: waiting.signal });
+    const closed = once(stream, 'close', { signal: waiting.signal }).then(() => {
       throw new ClosedPipe('output closed');
     });
-    await Promise.race([drained, closed]);
+    try {
+      await Promise.race([drained, closed]);
+    } finally {
+      waiting.abort();
+      await Promise.allSettled([drained, closed]);
+    }
   }
 }
 

@@ -15,7 +15,7 @@ export async function runTask(task: Task, settings: TaskSettings): Promise<TaskR
     return result.done;
   }
   for (const [i, path] of task.paths.entries()) {
-    const read = await readPath(path, settings);
+    const read = readPath(path, settings);
     const kept = task.kept?.[i];
     if (!(read instanceof Uint8Array)) result.add(read);
     else if (kept != null && kept === sha256(read)) result.done.outputs.push(null);

@@ -95,7 +95,7 @@ async function runTasks(
  * task is tried alone, so that only the input that kills a worker gets an
  * `internal` error record and the rest of the batch goes on.
  */
-async function runSafely(task: Task, pool: WorkerPool<Task, TaskResult> | null, settings: TaskSettings): Promise<TaskResult> {
+export async function runSafely(task: Task, pool: WorkerPool<Task, TaskResult> | null, settings: TaskSettings): Promise<TaskResult> {
   try {
     return await (pool === null ? (await import('./run-task.js')).runTask(task, settings) : pool.run(task));
   } catch (err) {

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { WorkerCrash, WorkerPool } from '../../src/cli/batch/pool.js';
+import { runSafely } from '../../src/cli/batch/run.js';
+import type { Task, TaskResult, TaskSettings } from '../../src/cli/batch/task.js';
+
+const CRASHING = new URL('./fixtures/crash-worker.mjs', import.meta.url);
+const settings: TaskSettings = { maxBytes: 1e6, format: { name: 'json', pretty: false, bom: false } };
+const files = (...paths: string[]): Task => ({ kind: 'files', paths, kept: null });
+
+describe('worker pool', () => {
+  it('fails only the task whose worker died, and goes on with new workers', async () => {
+    const pool = new WorkerPool<Task, TaskResult>(CRASHING, 2, null);
+    try {
+      const results = await Promise.allSettled([
+        pool.run(files('a')),
+        pool.run(files('crash-exit')),
+        pool.run(files('b')),
+        pool.run(files('crash-throw')),
+        pool.run(files('c')),
+        pool.run(files('d')),
+      ]);
+      expect(results.map((r) => (r.status === 'fulfilled' ? r.value.outputs.join('') : (r.reason as Error).name))).toEqual([
+        'a\n',
+        'WorkerCrash',
+        'b\n',
+        'WorkerCrash',
+        'c\n',
+        'd\n',
+      ]);
+      expect(results[3]).toMatchObject({ reason: expect.any(WorkerCrash) });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives an internal error record to the one input that kills a worker, and the rest of its task their results', async () => {
+    const pool = new WorkerPool<Task, TaskResult>(CRASHING, 2, null);
+    try {
+      const result = await runSafely(files('a', 'b', 'crash-exit', 'c'), pool, settings);
+      expect(result.outputs.slice(0, 2)).toEqual(['a\n', 'b\n']);
+      expect(result.outputs[3]).toBe('c\n');
+      const crashed = JSON.parse(result.outputs[2] as string);
+      expect(crashed.source.path).toBe('crash-exit');
+      expect(crashed.error.code).toBe('internal');
+      expect(result.failures).toHaveLength(1);
+    } finally {
+      await pool.close();
+    }
+  });
+});
