@@ -55,7 +55,7 @@ export const LABEL_ONLY = /^(?:发布时间|发布日期|时间|日期|来源|�
 export const PIPE_TRAIL = /^(?:[^|。，\d]{1,8}\|){2,4}[^|。，\d]{0,8}$/;
 
 /** Chrome that a line of at most `MAX_CHROME` folded units can be. */
-export const MAX_CHROME = 120;
+const MAX_CHROME = 120;
 
 const BULLET = /^[•·●▪]+/;
 /** What a bulleted line of page furniture holds at most (a date, a name, 打印). */
@@ -70,7 +70,8 @@ export function chromeKind(line: string, wrapped: boolean): ChromeKind | null {
   if (bullet > 0 && bare.length <= MAX_BULLET_ITEM && !/[，。；]/.test(bare)) return 'field';
   // A lone number is a page number in paginated text; in a web page it is a table cell.
   if (wrapped && /^\d{1,3}$/.test(line)) return 'furniture';
-  SPAM.lastIndex = 0;
-  if (line.length <= 30 && SPAM.test(line)) return 'spam';
+  // A line that is all advertising; advertising inside a sentence is cut out of it instead.
+  const rest = line.replace(SPAM, '');
+  if (rest.length < line.length && rest.length <= 4) return 'spam';
   return null;
 }

@@ -3,7 +3,6 @@
 import { FROM, TO } from './t2s-table.js';
 
 export const SPACE = 0x20;
-export const NEWLINE = 0x0a;
 
 /** Code units removed outright: zero-width space/joiners and the BOM. */
 export function isInvisible(c: number): boolean {

@@ -7,7 +7,7 @@ export type MarkerFamily = 'part' | 'chinese' | 'paren-chinese' | 'arabic' | 'pa
 const CN = '[一二三四五六七八九十]{1,3}';
 
 /** Order matters only for readability: the patterns cannot both match one start. */
-export const MARKERS: ReadonlyArray<{ family: MarkerFamily; pattern: RegExp }> = [
+const MARKERS: ReadonlyArray<{ family: MarkerFamily; pattern: RegExp }> = [
   { family: 'part', pattern: new RegExp(`^第(?:${CN}|\\d{1,2})(?:部分|章)`) },
   { family: 'chinese', pattern: new RegExp(`^${CN}[、.]`) },
   { family: 'paren-chinese', pattern: new RegExp(`^（${CN}）`) },

@@ -70,8 +70,6 @@ const HEAD_LINES = 15;
 const MIN_WRAP = 20;
 const MAX_WRAP = 160;
 
-type Line = FoldedLine;
-
 export function normalise(source: string): Normalised {
   const folded = foldLines(source);
   const lines = folded.lines;
@@ -98,7 +96,7 @@ export function normalise(source: string): Normalised {
       let from = line.from;
       for (const [a, b] of line.cutOut ?? []) {
         out = copy(folded, from, a, codes, map, out);
-        from = b;
+        from = Math.max(from, b);
       }
       out = copy(folded, from, line.to, codes, map, out);
     }
@@ -120,6 +118,7 @@ export function normalise(source: string): Normalised {
 }
 
 function copy(folded: FoldedLines, from: number, to: number, codes: Uint16Array, map: Int32Array, out: number): number {
+  if (to <= from) return out;
   codes.set(folded.codes.subarray(from, to), out);
   map.set(folded.map.subarray(from, to), out);
   return out + (to - from);
@@ -134,7 +133,7 @@ function outputBuffer(size: number): Uint16Array {
 }
 
 /** The width most lines are cut at when the text is hard-wrapped, else 0. */
-function usualWidth(lines: Line[]): number {
+function usualWidth(lines: FoldedLine[]): number {
   const counts = new Int32Array(MAX_WRAP + 1);
   let candidates = 0;
   for (const l of lines) {
@@ -154,7 +153,7 @@ function usualWidth(lines: Line[]): number {
   return near >= 4 && near >= candidates * 0.5 ? mode : 0;
 }
 
-function classifyChrome(lines: Line[], wrapped: boolean): void {
+function classifyChrome(lines: FoldedLine[], wrapped: boolean): void {
   let seen = 0;
   let started = false; // a line of running text has been seen
   let pendingLabel: string | null = null;
@@ -199,7 +198,7 @@ function inlineNoise(text: string, from: number): Array<[number, number]> | null
 }
 
 interface Group {
-  lines: Line[];
+  lines: FoldedLine[];
   chrome: ChromeKind | null;
 }
 
@@ -208,7 +207,7 @@ interface Group {
  * group before it unless it starts chrome of its own; page numbers between the
  * lines of a paragraph do not break it.
  */
-function group(lines: Line[], width: number): Group[] {
+function group(lines: FoldedLine[], width: number): Group[] {
   const groups: Group[] = [];
   let current: Group | null = null;
   let opening = true; // the current group is the first paragraph of the text
@@ -231,7 +230,7 @@ function group(lines: Line[], width: number): Group[] {
 }
 
 /** Whether `next` carries on the paragraph whose last hard-wrapped line is `last`. */
-function continues(last: Line, next: Line, width: number): boolean {
+function continues(last: FoldedLine, next: FoldedLine, width: number): boolean {
   if (last.width < width * FULL_LINE) return false;
   if (TERMINAL_END.test(last.text)) return false;
   if (matchMarker(next.text) !== null) return false;

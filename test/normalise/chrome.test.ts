@@ -68,6 +68,10 @@ describe('chrome lines', () => {
     expect(norm.text).toBe('制定印发工贸重大隐患判定标准。全年检查5次。');
   });
 
+  it('removes overlapping spam and watermark once', () => {
+    expect(normalise('全年检查5次【更多素材,微信:必威体育】，结案3件。').text).toBe('全年检查5次，结案3件。');
+  });
+
   it('trusts a pipe breadcrumb only at the head of the page', () => {
     expect(normalise(`信息公开 | 规划计划 | 计划总结 |\n${BODY}`).chrome.map((c) => c.kind)).toEqual(['navigation']);
   });
