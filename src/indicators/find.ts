@@ -29,6 +29,8 @@ const lexicon = buildLexicon();
 const MAX_GAP = 24;
 /** How far after a figure a cue word may stand in its clause. */
 const AFTER_REACH = 80;
+/** How far back sentence-wide looks reach (a breakdown's 其中, the sentence's words): keeps the finder linear. */
+const REACH_BACK = 200;
 /** Words between cue and figure that make the figure a change, not a level (同比增长12%). */
 const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|较上年|较去年/;
 /** The sentence speaks of law: study or publicity in it is about law. */
@@ -235,9 +237,10 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
 
 /** The sentence up to its full stop (a ； does not end it). */
 function fullSentence(ctx: Context, figure: Figure): string {
-  const start = ctx.stopStart[figure.start] ?? 0;
+  const start = Math.max(ctx.stopStart[figure.start] ?? 0, figure.start - REACH_BACK);
+  const limit = Math.min(ctx.text.length, figure.end + REACH_BACK);
   let end = figure.end;
-  while (end < ctx.text.length && !'。！？!?\n'.includes(ctx.text.charAt(end))) end++;
+  while (end < limit && !'。！？!?\n'.includes(ctx.text.charAt(end))) end++;
   return ctx.text.slice(start, end);
 }
 
@@ -263,10 +266,10 @@ function inherit(state: State, k: number): Found | null {
       return inherited(prior, figure, subjectStart, ctx, 'list');
     }
   }
-  const stop = ctx.stopStart[figure.start] ?? 0;
-  const para = ctx.paraStart[figure.start] ?? 0;
-  const opener = ctx.masked.lastIndexOf('其中', figure.start);
-  const since = opener >= stop ? opener : -1;
+  const stop = Math.max(ctx.stopStart[figure.start] ?? 0, figure.start - REACH_BACK);
+  const para = Math.max(ctx.paraStart[figure.start] ?? 0, figure.start - REACH_BACK);
+  const opener = ctx.masked.slice(stop, figure.start).lastIndexOf('其中');
+  const since = opener >= 0 ? stop + opener : -1;
   for (let j = k - 1; j >= 0; j--) {
     const parent = decided[j];
     const parentFigure = figures[j];
@@ -302,8 +305,9 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
 
 /** Just after the last clause mark before `at`. */
 function clauseStart(text: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (/[，,；;：:（(。！？!?\n]/.test(text.charAt(i))) return i + 1;
-  return 0;
+  const limit = Math.max(0, at - REACH_BACK);
+  for (let i = at - 1; i >= limit; i--) if (/[，,；;：:（(。！？!?\n]/.test(text.charAt(i))) return i + 1;
+  return limit;
 }
 
 function accepts(indicator: Indicator, figure: Figure): boolean {
