@@ -1,0 +1,65 @@
+// Figure candidates: value, unit as written, bound, and what is never a figure.
+import { describe, expect, it } from 'vitest';
+import { scanFigures } from '../../src/indicators/figures.js';
+import { buildLexicon } from '../../src/indicators/lexicon.js';
+import { alternation } from '../../src/indicators/words.js';
+
+const { figures } = buildLexicon();
+
+function scan(text: string) {
+  return scanFigures(text, figures).map((f) => ({ value: f.value, unit: f.unit, bound: f.bound, leadIn: f.leadIn }));
+}
+
+describe('scanFigures', () => {
+  const read: Array<[string, number, string, string]> = [
+    ['罚款27.1651万元', 271651, '万元', 'exact'],
+    ['罚款1.09068万元', 10906.8, '万元', 'exact'],
+    ['罚款4.52万元', 45200, '万元', 'exact'],
+    ['罚没1.2亿元', 120000000, '亿元', 'exact'],
+    ['罚款1124500.17元', 1124500.17, '元', 'exact'],
+    ['处罚46.6万宗', 466000, '万宗', 'exact'],
+    ['覆盖392万余人次', 3920000, '万人次', 'over'],
+    ['受众500多万人次', 5000000, '万人次', 'over'],
+    ['约5万余人次', 50000, '万人次', 'about'],
+    ['成功率80.43%', 80.43, '%', 'exact'],
+    ['1,234件', 1234, '件', 'exact'],
+    ['3７件', 37, '件', 'exact'],
+    ['查处三起。', 3, '起', 'exact'],
+    ['受理十二件', 12, '件', 'exact'],
+    ['二十余场', 20, '场', 'over'],
+    ['两万余元', 20000, '万元', 'over'],
+    ['一百零五人次', 105, '人次', 'exact'],
+    ['将近500宗', 500, '宗', 'under'],
+    ['不少于6次', 6, '次', 'over'],
+    ['30%以上', 30, '%', 'over'],
+    ['500宗左右', 500, '宗', 'about'],
+  ];
+  for (const [text, value, unit, bound] of read) {
+    it(`reads ${text}`, () => expect(scan(text)[0]).toMatchObject({ value, unit, bound }));
+  }
+
+  const never: string[] = [
+    '2024年', '12·4', '4.25《职业病防治法》', '〔2020〕64号', '﹝2021﹞11号', '20个工作日', '为期3个月', '40学时',
+    '一是', '三张清单', '二次供水', '八项规定', '“综合查一次”', '12345热线', '第一责任人', '下降5个百分点', '1000项次',
+  ];
+  for (const text of never) {
+    it(`finds no counted figure in ${text}`, () => {
+      const units = new Set(['件', '起', '宗', '个', '次', '项', '家', '元', '场', '张', '份', '%']);
+      expect(scan(text).filter((f) => units.has(f.unit))).toEqual([]);
+    });
+  }
+
+  it('marks a total restated to lead into its breakdown', () => {
+    expect(scan('新受理的行政复议151件中，')[0]?.leadIn).toBe(true);
+  });
+});
+
+describe('alternation', () => {
+  it('puts longer words first, so the longest match wins', () => {
+    const re = new RegExp(alternation(['处罚', '行政处罚案件', '行政处罚']), 'g');
+    expect('全年行政处罚案件37宗'.match(re)).toEqual(['行政处罚案件']);
+  });
+  it('escapes regex characters', () => {
+    expect(new RegExp(`^(?:${alternation(['a.b', '(c)'])})$`).test('axb')).toBe(false);
+  });
+});
