@@ -23,11 +23,14 @@ const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}-\d{1,2}-\d{1,2}$/;
 const NOTICE = /^[^：]{2,40}：(?=.{6,}(?:报告|总结)$)/;
 const SHARED_FILE = /《(?<title>[^《》]{4,60})\.(?:docx?|pdf|wps|txt)》/;
 const MAX_TITLE = 80;
+const MAX_BODIES_BEFORE_TITLE = 3;
 
 interface Block {
   paras: Para[];
   text: string;
   score: number;
+  /** Whether no running text came before it (only such a block can be a title without a score). */
+  beforeBody: boolean;
 }
 
 type Item = { para: Para } | { chrome: ChromeLine };
@@ -38,6 +41,8 @@ export function findTitle(norm: Normalised, head: Para[], until: number): Title 
   const blocks: Block[] = [];
   let current: Block | null = null;
   let sharedTitle: string | null = null;
+  let bodies = 0; // paragraphs of running text passed
+  let scored = false;
   for (const [i, item] of items.entries()) {
     if ('chrome' in item) {
       current = null;
@@ -47,7 +52,8 @@ export function findTitle(norm: Normalised, head: Para[], until: number): Title 
     const text = item.para.text;
     if (isBody(text)) {
       current = null;
-      if (blocks.some((b) => b.score > 0)) break;
+      // A cover letter or notice may come before the title; the report itself follows soon.
+      if (scored || ++bodies >= MAX_BODIES_BEFORE_TITLE) break;
       continue;
     }
     if (!titleLike(text)) {
@@ -58,11 +64,12 @@ export function findTitle(norm: Normalised, head: Para[], until: number): Title 
       current.paras.push(item.para);
       current.text += text;
     } else {
-      current = { paras: [item.para], text, score: 0 };
+      current = { paras: [item.para], text, score: 0, beforeBody: bodies === 0 };
       blocks.push(current);
     }
     const next = items[i + 1];
     current.score = (REPORT_WORD.test(current.text) ? 2 : 0) + (next && 'chrome' in next && next.chrome.kind === 'field' ? 1 : 0);
+    if (current.score > 0) scored = true;
   }
   const best = pick(blocks);
   if (best) return titleOf(norm, best);
@@ -100,7 +107,7 @@ function pick(blocks: Block[]): Block | null {
   for (const b of blocks) {
     if (!best || b.score > best.score || (b.score === best.score && b.text.length > best.text.length && b.text.includes(best.text))) best = b;
   }
-  if (best && best.score === 0) return blocks[blocks.length - 1] ?? null;
+  if (best && best.score === 0) return blocks.filter((b) => b.beforeBody).pop() ?? null;
   return best;
 }
 

@@ -30,6 +30,7 @@ describe('title', () => {
     ['a text that starts with its body', OPENING + '\n一、主要工作'],
     ['a text that starts with a heading', '一、总体情况\n' + OPENING],
     ['an addressee line', '市委、市政府:\n' + OPENING],
+    ['a short line at the end of a text without headings', OPENING + '\n' + OPENING + '\n某局工作组'],
     ['a table of contents', '目 录\n第一部分 数据表\n第二部分 总体情况\n第一部分 数据表\n' + OPENING],
   ])('is null for %s', (_name, text) => {
     expect(doc(text).title).toBeNull();
