@@ -1,5 +1,5 @@
 // Zero statements: 无行政复议或行政诉讼案件, 未发生行政复议、行政诉讼案件,
-// 无行政拘留、行政强制、行政复议撤销或诉讼败诉情况. Each zero-able
+// 无行政拘留、行政强制、行政复议撤销或诉讼败诉情况, 行政诉讼零败诉. Each zero-able
 // indicator named in the statement is a mention with value 0.
 import type { Context } from './context.js';
 import type { Lexicon } from './lexicon.js';
@@ -12,7 +12,8 @@ export interface ZeroMention {
   end: number;
 }
 
-const NEGATION = /未发生|没有发生|未出现|未收到|没有|无/g;
+/** 未制定规范性文件 says none were made; 零败诉 that none were lost. */
+const NEGATION = /未发生|没有发生|未出现|未收到|未制定|未出台|未印发|没有|无|零/g;
 /** How far after the negation the named things may stand. */
 const REACH = 48;
 const STATEMENT_END = /[，,；;。！!？?\n]/;

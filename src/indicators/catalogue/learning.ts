@@ -45,7 +45,7 @@ export const learning = [
     units: ['人次', '人', '名'],
     zeroable: false,
     before: [
-      { words: ['覆盖', '共计', '参训', '培训'], follows: ['training.sessions'] },
+      { words: ['覆盖', '共计', '参训', '培训', '参加人数', '参训人数', '参加人员'], follows: ['training.sessions'] },
       { words: ['培训人员', '参训人员', '培训干部'] },
     ],
     after: [{ words: ['培训会', '专题培训', '培训班'], law: true }],
