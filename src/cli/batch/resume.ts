@@ -5,9 +5,15 @@ import { stat } from 'node:fs/promises';
 import { splitLines } from './lines.js';
 
 export interface KeptRecord {
-  sha256: string;
+  /** What the record was made from and by: see recordKey. */
+  key: string;
   start: number;
   length: number;
+}
+
+/** A record stands only for the same input bytes and the same lawrep version and rules. */
+export function recordKey(sha256: string, stamp: { version: string; rules: string }): string {
+  return `${sha256} ${stamp.version} ${stamp.rules}`;
 }
 
 /**
@@ -19,13 +25,13 @@ export async function readPrevious(path: string): Promise<Map<string, KeptRecord
   if (!(await stat(path).catch(() => null))?.isFile()) return kept;
   for await (const line of splitLines(createReadStream(path))) {
     if (!line.complete) break;
-    const source = reportSource(line.text);
-    if (source) kept.set(source.path, { sha256: source.sha256, start: line.start, length: line.length });
+    const report = reportKey(line.text);
+    if (report) kept.set(report.path, { key: report.key, start: line.start, length: line.length });
   }
   return kept;
 }
 
-function reportSource(text: string): { path: string; sha256: string } | null {
+function reportKey(text: string): { path: string; key: string } | null {
   let record: unknown;
   try {
     record = JSON.parse(text);
@@ -33,8 +39,10 @@ function reportSource(text: string): { path: string; sha256: string } | null {
     return null;
   }
   if (typeof record !== 'object' || record === null || 'error' in record) return null;
-  const source = (record as { source?: { path?: unknown; sha256?: unknown } }).source;
-  return typeof source?.path === 'string' && typeof source.sha256 === 'string' ? { path: source.path, sha256: source.sha256 } : null;
+  const { source, lawrep } = record as { source?: { path?: unknown; sha256?: unknown }; lawrep?: { version?: unknown; rules?: unknown } };
+  if (typeof source?.path !== 'string' || typeof source.sha256 !== 'string') return null;
+  if (typeof lawrep?.version !== 'string' || typeof lawrep.rules !== 'string') return null;
+  return { path: source.path, key: recordKey(source.sha256, { version: lawrep.version, rules: lawrep.rules }) };
 }
 
 /** Reads kept records back from the previous output while the new one is written. */

@@ -3,9 +3,10 @@
 import { errorRecord, extract } from '../../extract.js';
 import type { RecordFormat } from '../../format/format.js';
 import type { Output } from '../../model/schema.js';
-import { sha256 } from '../../stamp.js';
+import { sha256, stamp } from '../../stamp.js';
 import { readPath, type ReadOptions, tooLarge } from '../read-input.js';
 import { recordFormat } from './format-choice.js';
+import { recordKey } from './resume.js';
 import type { Task, TaskResult, TaskSettings } from './task.js';
 
 export async function runTask(task: Task, settings: TaskSettings): Promise<TaskResult> {
@@ -18,7 +19,7 @@ export async function runTask(task: Task, settings: TaskSettings): Promise<TaskR
     const read = readPath(path, settings);
     const kept = task.kept?.[i];
     if (!(read instanceof Uint8Array)) result.add(read);
-    else if (kept != null && kept === sha256(read)) result.done.outputs.push(null);
+    else if (kept != null && kept === recordKey(sha256(read), stamp())) result.done.outputs.push(null);
     else result.add(extract(read, { path, encoding: settings.encoding }));
   }
   return result.done;

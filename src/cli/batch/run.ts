@@ -45,10 +45,12 @@ export async function runBatch(files: string[], plan: BatchPlan, out: Writable, 
   const perTask = Math.min(MAX_FILES_PER_TASK, Math.max(1, Math.ceil(chosen.length / (jobs * 8))));
   const tasks = fileTasks(chosen, previous, perTask);
   try {
-    return await runTasks(tasks, chosen.length < IN_PROCESS_BELOW ? 1 : jobs, chosen.length, plan, out, io, (task, i) => {
+    const keptText = (task: BatchTask, i: number) => {
       const record = task.kind === 'files' ? previous.get(task.paths[i] as string) : undefined;
       return record !== undefined && old !== null ? old.text(record) : '';
-    });
+    };
+    const workers = chosen.length < IN_PROCESS_BELOW ? 1 : jobs;
+    return await runTasks({ tasks, workers, total: chosen.length, keptText }, plan, out, io);
   } finally {
     old?.close();
   }
@@ -59,25 +61,27 @@ export async function runMapper(sources: string[], plan: BatchPlan, out: Writabl
   for (const source of sources) {
     if (source !== '-' && !(await stat(source).catch(() => null))?.isFile()) throw new UsageError(`no such file: ${source}`);
   }
-  return runTasks(lineTasks(sources, io.stdin), plan.jobs, null, plan, out, io, () => '');
+  return runTasks({ tasks: lineTasks(sources, io.stdin), workers: plan.jobs, total: null, keptText: () => '' }, plan, out, io);
 }
 
-async function runTasks(
-  tasks: Iterable<BatchTask> | AsyncIterable<BatchTask>,
-  jobs: number,
-  total: number | null,
-  plan: BatchPlan,
-  out: Writable,
-  io: CliIO,
-  keptText: (task: BatchTask, index: number) => string,
-): Promise<ExitCode> {
+interface TaskStream {
+  tasks: Iterable<BatchTask> | AsyncIterable<BatchTask>;
+  /** Worker threads; 1 runs the tasks in the main thread. */
+  workers: number;
+  /** Number of inputs, when known in advance. */
+  total: number | null;
+  /** The previous output's line for an input whose record is kept (--resume). */
+  keptText(task: BatchTask, index: number): string;
+}
+
+async function runTasks({ tasks, workers, total, keptText }: TaskStream, plan: BatchPlan, out: Writable, io: CliIO): Promise<ExitCode> {
   const progress = new Progress(io, messages(io), total, plan.verbose ?? false);
-  const pool = jobs > 1 ? new WorkerPool<Task, TaskResult>(new URL('./worker.js', import.meta.url), jobs, plan.settings) : null;
+  const pool = workers > 1 ? new WorkerPool<Task, TaskResult>(new URL('./worker.js', import.meta.url), workers, plan.settings) : null;
   const { header } = await recordFormat(plan.settings.format);
   if (header) await writeOut(out, header);
   const run = (task: BatchTask) => (task.kind === 'stdin' ? readStdin(io.stdin, plan.settings) : runSafely(task, pool, plan.settings));
   try {
-    await inOrder(tasks, run, pool === null ? 1 : jobs * WINDOW_PER_WORKER, async (task, result) => {
+    await inOrder(tasks, run, pool === null ? 1 : workers * WINDOW_PER_WORKER, async (task, result) => {
       const kept = result.outputs.filter((o) => o === null).length;
       progress.add(result.outputs.length - kept - result.failures.length, kept, result.failures.length);
       for (const failure of result.failures) progress.warn(failure);
@@ -120,7 +124,7 @@ function* fileTasks(paths: string[], previous: Map<string, KeptRecord>, perTask:
   let batch: string[] = [];
   const flush = function* (): Generator<BatchTask> {
     if (batch.length === 0) return;
-    const kept = previous.size === 0 ? null : batch.map((p) => previous.get(p)?.sha256 ?? null);
+    const kept = previous.size === 0 ? null : batch.map((p) => previous.get(p)?.key ?? null);
     yield { kind: 'files', paths: batch, kept };
     batch = [];
   };

@@ -7,7 +7,7 @@ export type Task =
   | {
       kind: 'files';
       paths: string[];
-      /** Per path, the sha256 of a record kept from a previous run (--resume), or null. */
+      /** Per path, the recordKey of a record kept from a previous run (--resume), or null. */
       kept: (string | null)[] | null;
     }
   | {
