@@ -27,6 +27,8 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
   const { masked } = ctx;
   const found: ZeroMention[] = [];
   const zero = lexicon.zero.pattern;
+  // 零纠错、行政诉讼零败诉: a named thing within reach of two negations is counted once.
+  const claimed = new Set<number>();
   for (const neg of masked.matchAll(NEGATION)) {
     const from = neg.index + neg[0].length;
     let limit = Math.min(masked.length, from + REACH);
@@ -41,7 +43,8 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
     zero.lastIndex = 0;
     for (let m = zero.exec(statement); m !== null; m = zero.exec(statement)) {
       const end = from + m.index + m[0].length;
-      if (!CLOSES.test(masked.slice(end, limit))) continue;
+      if (claimed.has(end) || !CLOSES.test(masked.slice(end, limit))) continue;
+      claimed.add(end);
       for (const c of lexicon.zero.candidates.get(m[0]) ?? []) {
         if (seen.has(c.indicator.id)) continue;
         seen.add(c.indicator.id);

@@ -120,6 +120,8 @@ describe('findMentions: zero statements', () => {
     ['无行政复议纠错及行政诉讼败诉情况。', ['reconsideration.overturned=0', 'litigation.lost=0']],
     ['全年未发生重大行政决策违法、规范性文件违法的情况。', []],
     ['开展无证行医专项整治。', []],
+    ['实现行政复议零纠错、行政诉讼零败诉。', ['reconsideration.overturned=0', 'litigation.lost=0']],
+    ['全年未制定规范性文件。', ['normative.documents=0']],
   ];
   for (const [text, expected] of zeros) {
     it(text, () => expect(pairs(text).sort()).toEqual([...expected].sort()));
