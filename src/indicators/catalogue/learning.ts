@@ -62,12 +62,15 @@ export const learning = [
     core: false,
     units: ['份', '册', '张'],
     zeroable: false,
-    before: [{ words: ['宣传资料', '宣传册', '宣传单', '宣传品', '普法资料', '法治宣传资料', '资料', '宣传手册'] }],
+    before: [
+      { words: ['宣传资料', '宣传册', '宣传单', '宣传品', '普法资料', '法治宣传资料', '宣传手册', '普法读本'] },
+      { words: ['资料', '手册', '折页'], law: true },
+    ],
     examples: [
       { text: '发放宣传资料 1800 余份，接受群众咨询 3000 余人次。', value: 1800, bound: 'over' },
       { text: '发放《职业病防治法》等宣传资料300多份。', value: 300, bound: 'over' },
     ],
-    counterExamples: ['下达现场监督文书 500 余份。'],
+    counterExamples: ['下达现场监督文书 500 余份。', '按要求报送资料5份。'],
   }),
   defineIndicator({
     id: 'publicity.events',

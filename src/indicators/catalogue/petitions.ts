@@ -32,6 +32,7 @@ export const petitions = [
         ],
       },
     ],
+    after: [{ words: ['信访件', '信访案件', '信访事项'] }],
     examples: [
       { text: '受理信访180件、办结率100%。', value: 180 },
       { text: '共收到信访将近 300 宗。', value: 300, bound: 'under' },
@@ -61,6 +62,7 @@ export const petitions = [
     units: ['件', '起', '宗'],
     zeroable: false,
     before: [{ words: ['投诉举报', '举报投诉', '投诉', '举报', '投诉举报案件', '投诉件'] }],
+    after: [{ words: ['投诉举报', '举报投诉', '投诉件'] }],
     examples: [
       { text: '截至目前，收到各类投诉举报案件 210 件。', value: 210 },
       { text: '共处理投诉 9 起，立案 9 起。', value: 9 },
