@@ -1,7 +1,7 @@
 // The issuing body, in its fullest form. Where the name is read, in order: the
 // title, a signature above a date, the opening sentences, the page's 发布机构 /
-// 来源 fields, and last the body's own name for itself (我局 → some 局 named in
-// the text). The name found is then extended when the text also gives it in
+// 来源 fields, the body's own name for itself (我局 → a 局 named in the text),
+// and last a caption that opens with a name and a year. The name found is then extended when the text also gives it in
 // full (区卫生健康局 → 江门市江海区卫生健康局, 观湖街道 → 观湖街道办事处).
 import { matchMarker } from '../normalise/markers.js';
 import type { Normalised } from '../normalise/normalise.js';
