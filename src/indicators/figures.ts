@@ -79,7 +79,8 @@ export function scanFigures(text: string, { pattern, unitStart }: FigureScanner)
     let end = at + 1;
     while (end < text.length && NUMBER_BODY[text.charCodeAt(end)] === 1) end++;
     const next = text.charCodeAt(end);
-    if (unitStart[next] !== 1 && PERCENT[next] !== 1 && PERCENT[text.charCodeAt(end - 1)] !== 1) {
+    const written = text.startsWith('百分之', at); // 百分之八十 is a rate
+    if (!written && unitStart[next] !== 1 && PERCENT[next] !== 1 && PERCENT[text.charCodeAt(end - 1)] !== 1) {
       at = end - 1;
       continue;
     }
@@ -89,7 +90,7 @@ export function scanFigures(text: string, { pattern, unitStart }: FigureScanner)
     const start = at;
     at += m[0].length - 1;
     const g = m.groups ?? {};
-    if (g['unit'] === undefined && !/[%％]$/.test(g['num'] ?? '')) continue;
+    if (g['unit'] === undefined && !/^百分之|[%％]$/.test(g['num'] ?? '')) continue;
     const before = BEFORE_WORDS.find((w) => text.startsWith(w, start - w.length)) ?? '';
     const figure = readFigure(text, start - before.length, before, g);
     if (figure) figures.push(figure);
@@ -110,7 +111,7 @@ function readFigure(text: string, index: number, before: string, g: Record<strin
   const more = g['more'] ?? '';
   const unitWritten = g['unit'] ?? '';
   const after = g['after'] ?? '';
-  const parsed = parseNumber(token.replace(/[%％]$/, '') + (/[%％]$/.test(token) ? '%' : ''));
+  const parsed = parseNumber(token);
   if (!parsed) return null;
   let baseUnit: string;
   if (parsed.percent) {
