@@ -1,28 +1,31 @@
 // Mentions → one headline value per indicator, for one row per report.
-// The headline is the first mention that speaks of the whole body and year
-// (no subject), else the first mention; never a figure from a `plans`
-// section (next year's targets) nor one about another year.
+// The headline is the mention that best speaks of the whole body and year,
+// never a figure from a `plans` section (next year's targets) nor one about
+// another year. Preferences, in order: no subject (医师执业注册类139宗 is a
+// part); said as a total (全年, 共, 累计); named by its formal term (开展行政检查
+// 227次 over 检查62家 in a sentence on one campaign); then the first.
 import type { Headline, Mention, Section } from '../model/schema.js';
 
 /** A year as written before 年 or alone (2023总共…), never a count (2024件). */
+/** Words that say a figure is a total. */
+const TOTAL = /全年|全局|共计|累计|合计|总计|总数|共/;
+/** The formal terms of the reports (行政检查, 行政处罚, 行政许可) rather than a plain verb (检查, 查处). */
+const FORMAL = /行政/;
 const YEAR = /(?<![\d.])(?:19|20)\d{2}(?![\d.%件宗起次人个项家户间份场期批元万亿])/g;
 
 export function pickHeadline(metrics: Mention[], sections: Section[]): Headline {
   const planned = plannedSections(sections);
   const reportYear = mainYear(metrics, sections, planned);
-  const chosen = new Map<string, number>();
-  const whole = new Set<string>();
+  const chosen = new Map<string, { index: number; rank: number }>();
   metrics.forEach((m, index) => {
     if (m.section !== null && planned.has(m.section)) return;
     if (reportYear !== null && yearsIn(m.text).some((y) => y !== reportYear)) return;
-    const isWhole = m.subject === null;
-    if (!chosen.has(m.indicator) || (isWhole && !whole.has(m.indicator))) {
-      chosen.set(m.indicator, index);
-      if (isWhole) whole.add(m.indicator);
-    }
+    const rank = (m.subject === null ? 4 : 0) + (TOTAL.test(m.text) ? 2 : 0) + (FORMAL.test(m.text) ? 1 : 0);
+    const best = chosen.get(m.indicator);
+    if (!best || rank > best.rank) chosen.set(m.indicator, { index, rank });
   });
   const headline: Headline = {};
-  for (const [indicator, index] of chosen) {
+  for (const [indicator, { index }] of chosen) {
     const m = metrics[index];
     if (m) headline[indicator] = { value: m.value, mention: index };
   }

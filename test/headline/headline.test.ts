@@ -44,6 +44,20 @@ describe('pickHeadline', () => {
     expect(pickHeadline(metrics, SECTIONS)['license.cases']).toEqual({ value: 758, mention: 1 });
   });
 
+  it('prefers a total, then the formal term, to a figure said in passing', () => {
+    const metrics = [
+      mention('inspection.count', 62, '检查62家'),
+      mention('inspection.count', 227, '开展行政检查227次'),
+      mention('penalty.cases', 8, '查处8起'),
+      mention('penalty.cases', 37, '全年查处案件37起'),
+      mention('penalty.cases', 5, '行政处罚5件'),
+    ];
+    expect(pickHeadline(metrics, SECTIONS)).toEqual({
+      'inspection.count': { value: 227, mention: 1 },
+      'penalty.cases': { value: 37, mention: 3 },
+    });
+  });
+
   it('falls back to the first mention when every one has a subject', () => {
     const metrics = [
       mention('inspection.count', 35, '检查场所35间次', { subject: '场所' }),
