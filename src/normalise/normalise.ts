@@ -62,20 +62,17 @@ export function sourceSpan(norm: Normalised, start: number, end: number): { star
 const TITLE_END = /(?:报告|总结|情况|公示|统计表|数据表)$/;
 const MAX_TITLE = 60;
 const TERMINAL_END = /[。；：！？][”’」』]?$/;
-/** A wrapped line at least this share of the usual width was cut by the page, not by the writer. */
+/** A wrapped line at least this share of the usual measure was cut by the page, not by the writer. */
 const FULL_LINE = 0.75;
 /** Lines of the head (before any running text) where breadcrumb rows are trusted. */
 const HEAD_LINES = 15;
-/** Widths a hard-wrapped page can have. */
-const MIN_WRAP = 20;
-const MAX_WRAP = 160;
 
 export function normalise(source: string): Normalised {
   const folded = foldLines(source);
   const lines = folded.lines;
-  const width = usualWidth(lines);
-  classifyChrome(lines, width > 0);
-  const groups = group(lines, width);
+  const wrap = wrapOf(lines);
+  classifyChrome(lines, wrap !== null);
+  const groups = group(lines, wrap);
 
   const size = folded.all.length + groups.length + 1;
   const codes = outputBuffer(size);
@@ -113,7 +110,7 @@ export function normalise(source: string): Normalised {
     toSource: map.subarray(0, out + 1),
     paragraphs,
     chrome,
-    wrapped: width > 0,
+    wrapped: wrap !== null,
   };
 }
 
@@ -132,25 +129,46 @@ function outputBuffer(size: number): Uint16Array {
   return output;
 }
 
-/** The width most lines are cut at when the text is hard-wrapped, else 0. */
-function usualWidth(lines: FoldedLine[]): number {
-  const counts = new Int32Array(MAX_WRAP + 1);
-  let candidates = 0;
-  for (const l of lines) {
-    if (l.width < 10) continue;
-    candidates++;
-    if (l.width >= MIN_WRAP && l.width <= MAX_WRAP) counts[l.width] = (counts[l.width] ?? 0) + 1;
+/** How hard-wrapped lines are measured, and the measure most of them are cut at. */
+interface Wrap {
+  measure: (line: FoldedLine) => number;
+  usual: number;
+}
+
+/**
+ * Paginated text is cut at one display width; text re-wrapped by character count
+ * (digits and ASCII punctuation are narrower) at one length. Either, or null.
+ */
+const MEASURES: ReadonlyArray<{ measure: (line: FoldedLine) => number; min: number; max: number; below: number; above: number }> = [
+  { measure: (l) => l.width, min: 20, max: 160, below: 6, above: 2 },
+  { measure: (l) => l.to - l.from, min: 10, max: 80, below: 3, above: 1 },
+];
+
+function wrapOf(lines: FoldedLine[]): Wrap | null {
+  for (const { measure, min, max, below, above } of MEASURES) {
+    const counts = new Int32Array(max + 1);
+    let candidates = 0;
+    for (const l of lines) {
+      const m = measure(l);
+      if (m < min / 2) continue;
+      candidates++;
+      if (m >= min && m <= max) counts[m] = (counts[m] ?? 0) + 1;
+    }
+    let usual = 0;
+    let best = 0;
+    for (let m = min; m <= max; m++) {
+      const c = counts[m] ?? 0;
+      if (c >= best && c > 0) [usual, best] = [m, c];
+    }
+    if (usual === 0) continue;
+    let near = 0;
+    for (const l of lines) {
+      const m = measure(l);
+      if (m >= usual - below && m <= usual + above) near++;
+    }
+    if (near >= 4 && near >= candidates * 0.5) return { measure, usual };
   }
-  let mode = 0;
-  let best = 0;
-  for (let w = MIN_WRAP; w <= MAX_WRAP; w++) {
-    const c = counts[w] ?? 0;
-    if (c >= best && c > 0) [mode, best] = [w, c];
-  }
-  if (mode === 0) return 0;
-  let near = 0;
-  for (const l of lines) if (l.width >= mode - 6 && l.width <= mode + 2) near++;
-  return near >= 4 && near >= candidates * 0.5 ? mode : 0;
+  return null;
 }
 
 function classifyChrome(lines: FoldedLine[], wrapped: boolean): void {
@@ -207,7 +225,7 @@ interface Group {
  * group before it unless it starts chrome of its own; page numbers between the
  * lines of a paragraph do not break it.
  */
-function group(lines: FoldedLine[], width: number): Group[] {
+function group(lines: FoldedLine[], wrap: Wrap | null): Group[] {
   const groups: Group[] = [];
   let current: Group | null = null;
   let opening = true; // the current group is the first paragraph of the text
@@ -219,7 +237,7 @@ function group(lines: FoldedLine[], width: number): Group[] {
     const last = current?.lines[current.lines.length - 1];
     const titleEnds =
       opening && current?.chrome === null && TITLE_END.test(last?.text ?? '') && current.lines.reduce((n, l) => n + l.text.length, 0) <= MAX_TITLE;
-    if (current && last && width > 0 && line.chrome === null && !titleEnds && continues(last, line, width)) current.lines.push(line);
+    if (current && last && wrap && line.chrome === null && !titleEnds && continues(last, line, wrap)) current.lines.push(line);
     else {
       if (current?.chrome === null) opening = false;
       current = { lines: [line], chrome: line.chrome };
@@ -230,8 +248,8 @@ function group(lines: FoldedLine[], width: number): Group[] {
 }
 
 /** Whether `next` carries on the paragraph whose last hard-wrapped line is `last`. */
-function continues(last: FoldedLine, next: FoldedLine, width: number): boolean {
-  if (last.width < width * FULL_LINE) return false;
+function continues(last: FoldedLine, next: FoldedLine, wrap: Wrap): boolean {
+  if (wrap.measure(last) < wrap.usual * FULL_LINE) return false;
   if (TERMINAL_END.test(last.text)) return false;
   if (matchMarker(next.text) !== null) return false;
   return true;
