@@ -5,7 +5,7 @@
 // the first of these that applies (the priority order, in one place):
 //   1. a cue word right after the figure (15宗重大行政处罚案件, 96项“三重一大”事项);
 //   2. the nearest cue word before it in the sentence, since the previous figure
-//      (全年卫生行政处罚案件37宗); a nearest cue that does not fit (减轻处罚1项)
+//      (全年卫生行政处罚案件37宗); a nearest cue whose units do not fit (减轻处罚1项)
 //      leaves the figure to step 3 only;
 //   3. a cue word later in its clause (对29所学校、366家医疗机构进行监督);
 //   4. the indicator of the figure before it in a list joined by 、
@@ -118,9 +118,25 @@ function decide(state: State, k: number): Found | null {
     const found = pick(state, lexicon.after, after.cue, figure, after.gap, 'after');
     if (found) return found;
   }
-  // Nearest cue first; a cue whose words fit but whose conditions do not (收到 outside a paragraph on
-  // reconsideration) gives way to the one before it; a cue whose units do not fit ends the search.
-  let beforeFailed = false;
+  const before = byCueBefore(state, figure, windowStart);
+  if (before === 'none' || before === 'failed') {
+    if (after && !after.adjacent) {
+      const found = pick(state, lexicon.after, after.cue, figure, after.gap, 'after');
+      if (found) return found;
+    }
+    return before === 'failed' ? null : inherit(state, k);
+  }
+  return before;
+}
+
+/**
+ * Step 2. Nearest cue first; a cue whose units fit but whose conditions do not
+ * (收到 outside a paragraph on reconsideration) gives way to the one before
+ * it; a cue whose units do not fit (减轻处罚1项) fails the figure. `null`: the
+ * figure is no mention at all (a change, or a figure naming two indicators).
+ */
+function byCueBefore(state: State, figure: Figure, windowStart: number): Found | null | 'none' | 'failed' {
+  const { ctx } = state;
   const cues = cuesBefore(ctx, figure, windowStart);
   for (let c = cues.length - 1; c >= 0; c--) {
     const cue = cues[c];
@@ -137,16 +153,9 @@ function decide(state: State, k: number): Found | null {
     if (CHANGE.test(gap)) return null;
     const found = pick(state, lexicon.before, cue, figure, gap, 'before');
     if (found) return found;
-    if (!unitFits(lexicon.before, cue, figure)) {
-      beforeFailed = true;
-      break;
-    }
+    if (!unitFits(lexicon.before, cue, figure)) return 'failed';
   }
-  if (after && !after.adjacent) {
-    const found = pick(state, lexicon.after, after.cue, figure, after.gap, 'after');
-    if (found) return found;
-  }
-  return beforeFailed ? null : inherit(state, k);
+  return 'none';
 }
 
 /** The cue words before the figure, within its sentence and after the previous figure, in order. */
