@@ -35,6 +35,8 @@ const REACH_BACK = 200;
 const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|较上年|较去年/;
 /** The sentence speaks of law: study or publicity in it is about law. */
 const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|条例/;
+/** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
+const OUTCOME = /^(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|结案|执行)/;
 /** Joins two cue words that name one figure together (诉讼、复议案件410宗 is neither). */
 const LINKERS = '、和及与或';
 const YEAR = /(?:19|20)\d{2}(?:年度|年)/g;
@@ -300,8 +302,8 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
     // 7家二次供水单位、23家…: in a list the kind may follow the figure.
     subject = cleanSubject(ctx.masked.slice(figure.end, firstOf(ctx.masked, '、', figure.end, clauseEnd(ctx.masked, figure.end, figure.end + 20))));
   }
-  // 其中1件维持: a figure with no words of its own before it splits by outcome, not by kind.
-  if (subject === null && how === 'breakdown') return null;
+  // 其中1件维持, 其中维持12件: a split by outcome, not by kind, is no figure of the parent's.
+  if (how === 'breakdown' && (subject === null || OUTCOME.test(subject))) return null;
   return {
     indicator: parent.indicator,
     rule: `${parent.indicator.id}/${how}`,

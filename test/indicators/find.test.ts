@@ -34,6 +34,7 @@ describe('findMentions: what is not a figure', () => {
     ['a year', '2024年行政处罚工作取得成效。'],
     ['cases found, not punished', '辖区发现非法行医案件3起。'],
     ['a breakdown by outcome', '发生行政诉讼2件，其中1件维持，1件尚未审结。'],
+    ['a breakdown by outcome, outcome first', '行政诉讼案件2件，其中维持1件，驳回1件。'],
   ];
   for (const [name, text] of none) {
     it(name, () => expect(pairs(text).filter((p) => !p.startsWith('litigation.cases=2'))).toEqual([]));

@@ -46,7 +46,7 @@ export const learning = [
     zeroable: false,
     before: [
       { words: ['覆盖', '共计', '参训', '培训', '参加人数', '参训人数', '参加人员'], follows: ['training.sessions'] },
-      { words: ['培训人员', '参训人员', '培训干部'] },
+      { words: ['培训人员', '参训人员', '培训干部', '培训人数', '参训人数'] },
     ],
     after: [{ words: ['培训会', '专题培训', '培训班'], law: true }],
     examples: [
@@ -79,13 +79,14 @@ export const learning = [
     units: ['场', '场次', '次', '期'],
     zeroable: false,
     before: [
-      { words: ['普法宣传', '普法活动', '法治宣传', '法治宣传活动', '普法宣传活动', '送法'] },
+      { words: ['普法宣传', '普法活动', '法治宣传', '法治宣传活动', '普法宣传活动', '送法', '法治进', '普法进'] },
       { words: ['宣传活动', '宣讲', '宣讲活动', '主题宣传', '宣传'], law: true },
     ],
     examples: [
       { text: '开展各类普法宣传 20 余场次。', value: 20, bound: 'over' },
       { text: '开展全员普法，重要节点带头宣讲4次。', value: 4 },
       { text: '创新普法宣传，开展主题宣传不少于5场。', value: 5, bound: 'over' },
+      { text: '开展“法治进企业”活动8场。', value: 8 },
     ],
     counterExamples: ['发布全国自然灾害风险形势12期。'],
   }),
@@ -97,13 +98,14 @@ export const learning = [
     zeroable: false,
     before: [
       { words: ['覆盖', '受众', '惠及'], follows: ['publicity.events', 'publicity.audience'] },
-      { words: ['受众', '服务人群', '参与群众', '惠及群众', '受教育群众', '受教育'], law: true },
+      { words: ['受众', '服务人群', '参与群众', '惠及群众', '受教育群众', '受教育', '受益群众'], law: true },
     ],
     examples: [
       { text: '开展“法治进医院”宣讲活动5场，覆盖医务人员900余人次、群众300余人次。', value: 900, bound: 'over' },
       { text: '开展“法治进医院”宣讲活动5场，覆盖医务人员900余人次、群众300余人次。', value: 300, bound: 'over' },
       { text: '建成4个应急普法基地，服务人群约3万余人次。', value: 30000, bound: 'about' },
       { text: '开展宪法进社区活动，受教育群众2000余人。', value: 2000, bound: 'over' },
+      { text: '开展普法活动20场次，受益群众1.5万人次。', value: 15000 },
     ],
     counterExamples: ['为17家企业650名劳动者开展免费职业体检。'],
   }),
