@@ -73,5 +73,22 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
  */
 export function decodedText(text: string): string {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
+  return body.includes('\r') ? foldLineEnds(body) : body;
+}
+
+/** CRLF and CR → LF in one pass; `replace(/\r\n?/g)` slows down super-linearly on files of many short lines. */
+function foldLineEnds(text: string): string {
+  const codes = new Uint16Array(text.length);
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0d) {
+      codes[length++] = 0x0a;
+      if (text.charCodeAt(i + 1) === 0x0a) i++;
+    } else codes[length++] = c;
+  }
+  let folded = '';
+  // In chunks: one call with every code as an argument would overflow the stack.
+  for (let i = 0; i < length; i += 8192) folded += String.fromCharCode(...codes.subarray(i, Math.min(length, i + 8192)));
+  return folded;
 }
