@@ -12,7 +12,7 @@ export interface FoldedLine {
   /** Range in the source (line end excluded). */
   start: number;
   end: number;
-  /** Display width of the folded content. */
+  /** Display width of the line as laid out (spaces included). */
   width: number;
   /** The folded content. */
   text: string;
@@ -116,8 +116,8 @@ function foldRange(
       if (keep) {
         codes[out] = SPACE;
         map[out++] = i;
-        width++;
       }
+      width += j - i; // spaces take room on the page even when dropped
       i = j - 1;
       continue;
     }

@@ -61,6 +61,7 @@ export function sourceSpan(norm: Normalised, start: number, end: number): { star
 /** The first paragraph ending on a line with one of these words is a title, whatever its width. */
 const TITLE_END = /(?:报告|总结|情况|公示|统计表|数据表)$/;
 const MAX_TITLE = 60;
+const REPORT_END = /(?:报告|总结)$/;
 const TERMINAL_END = /[。；：！？][”’」』]?$/;
 /** A wrapped line at least this share of the usual measure was cut by the page, not by the writer. */
 const FULL_LINE = 0.75;
@@ -141,7 +142,7 @@ interface Wrap {
  */
 const MEASURES: ReadonlyArray<{ measure: (line: FoldedLine) => number; min: number; max: number; below: number; above: number }> = [
   { measure: (l) => l.width, min: 20, max: 160, below: 6, above: 2 },
-  { measure: (l) => l.to - l.from, min: 10, max: 80, below: 3, above: 1 },
+  { measure: (l) => l.end - l.start, min: 10, max: 80, below: 3, above: 1 },
 ];
 
 function wrapOf(lines: FoldedLine[]): Wrap | null {
@@ -222,29 +223,43 @@ interface Group {
 
 /**
  * Lines grouped into paragraphs (or into chrome). A hard-wrapped line joins the
- * group before it unless it starts chrome of its own; page numbers between the
- * lines of a paragraph do not break it.
+ * group before it unless it starts chrome of its own, or the group is a title;
+ * chrome never swallows a title line; page numbers between the lines of a
+ * paragraph do not break it.
  */
 function group(lines: FoldedLine[], wrap: Wrap | null): Group[] {
   const groups: Group[] = [];
   let current: Group | null = null;
   let opening = true; // the current group is the first paragraph of the text
+  let headed = false; // a heading has been seen
   for (const line of lines) {
     if (line.chrome === 'furniture') {
       groups.push({ lines: [line], chrome: line.chrome });
       continue;
     }
     const last = current?.lines[current.lines.length - 1];
-    const titleEnds =
-      opening && current?.chrome === null && TITLE_END.test(last?.text ?? '') && current.lines.reduce((n, l) => n + l.text.length, 0) <= MAX_TITLE;
-    if (current && last && wrap && line.chrome === null && !titleEnds && continues(last, line, wrap)) current.lines.push(line);
-    else {
+    if (current && last && wrap && line.chrome === null && !endsTitle(current, opening, headed) && !(current.chrome && TITLE_END.test(line.text)) && continues(last, line, wrap)) {
+      current.lines.push(line);
+    } else {
       if (current?.chrome === null) opening = false;
       current = { lines: [line], chrome: line.chrome };
       groups.push(current);
     }
+    if (!headed && line.chrome === null && matchMarker(line.text) !== null) headed = true;
   }
   return groups;
+}
+
+/**
+ * Whether a group of wrapped lines is a title, complete whatever its width: the
+ * first paragraph of the text ending in 报告/情况…, or, before the first heading,
+ * one line without a comma ending in 报告/总结 (a title after a cover letter).
+ */
+function endsTitle(group: Group, opening: boolean, headed: boolean): boolean {
+  const last = group.lines[group.lines.length - 1];
+  if (group.chrome !== null || !last) return false;
+  if (opening && TITLE_END.test(last.text) && group.lines.reduce((n, l) => n + l.text.length, 0) <= MAX_TITLE) return true;
+  return !headed && group.lines.length === 1 && REPORT_END.test(last.text) && !last.text.includes('，');
 }
 
 /** Whether `next` carries on the paragraph whose last hard-wrapped line is `last`. */

@@ -29,6 +29,19 @@ describe('paragraphs', () => {
     expect(norm.chrome.map((c) => c.kind)).toEqual(['furniture', 'furniture']);
   });
 
+  it('keeps a wrapped title apart from the text after it', () => {
+    const title = '某某区综合行政执法局2023年度法治政府建设工作报告';
+    const norm = normalise(pdf(['中共某某区委：', BODY_A, title, BODY_B], 30));
+    expect(norm.wrapped).toBe(true);
+    expect(norm.text.split('\n')).toEqual(['中共某某区委：', BODY_A, title, BODY_B]);
+  });
+
+  it('does not let a wrapped chrome line swallow the title below it', () => {
+    const title = '某某区交通运输局2025年度法治政府建设情况报告';
+    const norm = normalise(pdf(['发文日期: 2026-01-12 发布机构: 某某区交通运输局', title, BODY_A, BODY_B], 30));
+    expect(norm.text.split('\n')[0]).toBe(title);
+  });
+
   it('keeps every line of a web page as its own paragraph', () => {
     const norm = normalise('一、主要举措和成效\n强化组织领导，压实法治建设责任\n' + BODY_A);
     expect(norm.wrapped).toBe(false);
