@@ -21,7 +21,7 @@ import { type Figure, scanFigures } from './figures.js';
 import { buildLexicon, type Candidate, type CueTable } from './lexicon.js';
 import type { Indicator } from './types.js';
 import { joinSoftBreaks } from './soft-breaks.js';
-import { findZeros } from './zero.js';
+import { findZeros, ZERO_RULES } from './zero.js';
 
 const lexicon = buildLexicon();
 
@@ -345,7 +345,11 @@ export function describeRules(): string {
     catalogue: CATALOGUE.map(({ examples: _e, counterExamples: _c, ...rules }) => rules),
     maxGap: MAX_GAP,
     afterReach: AFTER_REACH,
+    reachBack: REACH_BACK,
     change: CHANGE.source,
     law: LAW.source,
+    outcome: OUTCOME.source,
+    linkers: LINKERS,
+    zero: ZERO_RULES,
   });
 }

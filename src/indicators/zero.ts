@@ -23,6 +23,9 @@ const STATEMENT_END = /[，,；;。！!？?\n]/;
  */
 const CLOSES = /^(?:[、或和及与，,；;。]|案件|情况|情形|事项|件|等|的情况|$)/;
 
+/** What shapes zero statements, for the rule-set description. */
+export const ZERO_RULES = { negation: NEGATION.source, closes: CLOSES.source, reach: REACH };
+
 export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
   const { masked } = ctx;
   const found: ZeroMention[] = [];
