@@ -1,6 +1,6 @@
 // One input path → one output record. Every failure becomes an error record,
 // so that a batch always gives exactly one line per input.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { errorRecord, extract } from '../extract.js';
 import type { Encoding, ErrorRecord, Output } from '../model/schema.js';
@@ -23,17 +23,36 @@ export async function extractPath(path: string, options: ReadOptions): Promise<O
  * libuv's thread pool, which costs more than the read itself for small reports.
  */
 export function readPath(path: string, options: ReadOptions): Uint8Array | ErrorRecord {
-  let bytes: Uint8Array;
+  let fd: number | null = null;
   try {
-    // stat before open: opening a FIFO would wait for a writer forever.
-    const info = statSync(path);
+    // Non-blocking, so that a FIFO opens at once instead of waiting for a writer; the
+    // checks are made on what was opened, so that a file swapped after listing cannot slip by.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
     if (!info.isFile()) return errorRecord({ path, sha256: null, bytes: null }, 'not-a-file', `${path}: not a regular file`);
     if (info.size > options.maxBytes) return tooLarge(path, info.size, options.maxBytes);
-    bytes = readFileSync(path);
+    return readAtMost(fd, path, info.size, options.maxBytes);
   } catch (err) {
     return errorRecord({ path, sha256: null, bytes: null }, 'read', `${path}: ${describe(err)}`);
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
-  return bytes;
+}
+
+/** The whole file, read to its end (it may have grown since fstat), refused once past `max`. */
+function readAtMost(fd: number, path: string, expected: number, max: number): Uint8Array | ErrorRecord {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let want = expected + 1; // one byte more than expected: the read that tells a file grew
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(want, max + 1 - size)));
+    const read = readSync(fd, chunk, 0, chunk.length, null);
+    if (read === 0) return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
+    size += read;
+    if (size > max) return tooLarge(path, size, max);
+    chunks.push(chunk.subarray(0, read));
+    want = 1 << 20;
+  }
 }
 
 export async function extractStream(stream: Readable, path: string | null, options: ReadOptions): Promise<Output> {
