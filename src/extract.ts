@@ -72,9 +72,12 @@ function buildReport(text: string, source: Report['source']): Report {
     sections,
     metrics,
     headline: pickHeadline(metrics, sections),
-    warnings,
+    warnings: text.trim() === '' ? [EMPTY, ...warnings] : warnings,
   };
 }
+
+/** An empty or blank input is a report in which nothing was found, not an error: a batch carries on. */
+const EMPTY = { code: 'empty', message: 'the input has no text' };
 
 function finishSection(s: SectionDraft, index: SourceIndex): Section {
   return {
