@@ -2,7 +2,7 @@
 // scores for naming a report (报告, 情况, 公示 …) and for standing just above the
 // page's publication line; a page that repeats the title yields the fuller one.
 import type { ChromeLine, Normalised } from '../normalise/normalise.js';
-import { type Para, sourceWords } from './text.js';
+import { compact, type Para, sourceWords } from './text.js';
 
 export interface Title {
   /** As written in the source, whitespace dropped. */
@@ -22,6 +22,7 @@ const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}-\d{1,2}-\d{1,2}$/;
 /** A notice heading `发布者（文号）：报告标题` names the report after its colon. */
 const NOTICE = /^[^：]{2,40}：(?=.{6,}(?:报告|总结)$)/;
 const SHARED_FILE = /《(?<title>[^《》]{4,60})\.(?:docx?|pdf|wps|txt)》/;
+const TITLE_FIELD = /^标题：.{4,80}$/;
 const MAX_TITLE = 80;
 const MAX_BODIES_BEFORE_TITLE = 3;
 
@@ -41,12 +42,14 @@ export function findTitle(norm: Normalised, head: Para[], until: number): Title 
   const blocks: Block[] = [];
   let current: Block | null = null;
   let sharedTitle: string | null = null;
+  let labelled: ChromeLine | null = null;
   let bodies = 0; // paragraphs of running text passed
   let scored = false;
   for (const [i, item] of items.entries()) {
     if ('chrome' in item) {
       current = null;
       if (item.chrome.kind === 'docshare') sharedTitle ??= SHARED_FILE.exec(item.chrome.text)?.groups?.title ?? null;
+      if (item.chrome.kind === 'field' && TITLE_FIELD.test(item.chrome.text)) labelled ??= item.chrome;
       continue;
     }
     const text = item.para.text;
@@ -73,6 +76,7 @@ export function findTitle(norm: Normalised, head: Para[], until: number): Title 
   }
   const best = pick(blocks);
   if (best) return titleOf(norm, best);
+  if (labelled) return fieldTitle(norm, labelled);
   return sharedTitle ? { text: sharedTitle, normalised: sharedTitle, start: null, end: null } : null;
 }
 
@@ -119,4 +123,11 @@ function titleOf(norm: Normalised, block: Block): Title {
   const start = first.start + (notice && block.paras.length === 1 ? notice[0].length : 0);
   const text = block.paras.map((p, i) => sourceWords(norm, i === 0 ? start : p.start, p.end)).join('');
   return { text, normalised: block.text.slice(start - first.start), start, end: last.end };
+}
+
+/** The value of a page's 标题： field, as written. */
+function fieldTitle(norm: Normalised, line: ChromeLine): Title {
+  const raw = compact(norm.source.slice(line.start, line.end));
+  const colon = raw.search(/[:：]/);
+  return { text: raw.slice(colon + 1), normalised: line.text.slice('标题：'.length), start: null, end: null };
 }

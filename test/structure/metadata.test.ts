@@ -19,6 +19,7 @@ describe('title', () => {
     ['a news headline above its date', '首页 > 新闻 > 正文\n某部:2021年行政处罚共132件!\n时间:2022-01-25 09:17\n' + OPENING, '某部:2021年行政处罚共132件!'],
     ['the report named after a notice heading', '某部(2024年第1号):某部2023年政府信息公开工作报告\n发布日期:2024-01-24\n现予公布。按照要求编制了本报告，现予公布，请查阅。\n' + OPENING, '某部2023年政府信息公开工作报告'],
     ['the report after a cover letter', '中共某区委:\n现将《某局2023年度法治政府建设工作报告》予以呈报，请审阅。\n某局\n2024年1月29日\n某局2023年度法治政府建设工作报告\n' + OPENING, '某局2023年度法治政府建设工作报告'],
+    ['a 标题 field when no line names the report', '标题: 某局2025年度法治政府建设情况报告\n索引号: 1137/2026-5\n' + OPENING, '某局2025年度法治政府建设情况报告'],
     ['Traditional characters kept as written', '某市住房和城鄉建設局2023年政府信息公開工作年度報告\n' + OPENING, '某市住房和城鄉建設局2023年政府信息公開工作年度報告'],
     ['not the letterhead above it', '某县人民政府\n\n某县人民政府关于2024年度法治政府建设情况的报告\n\n' + OPENING, '某县人民政府关于2024年度法治政府建设情况的报告'],
     ['full-width digits made ASCII', '某局２０２４年法治政府建设年度报告\n' + OPENING, '某局2024年法治政府建设年度报告'],
