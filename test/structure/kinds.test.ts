@@ -24,6 +24,9 @@ describe('section kinds from the heading words', () => {
     ['行政许可实施情况统计表', 'other'],
     ['加强组织领导，健全法治制度体系', 'measures'],
     ['强化依法执政，狠抓关键少数', null],
+    ['着力解决群众反映强烈的突出问题', null],
+    ['推进大数据监管', null],
+    ['问题与不足', 'problems'],
   ])('%s → %s', (title, kind) => {
     expect(kindOfHeading(title)).toBe(kind);
   });
