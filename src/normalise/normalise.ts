@@ -172,13 +172,36 @@ function wrapOf(lines: FoldedLine[]): Wrap | null {
   return null;
 }
 
+/** A short line met this often in paginated text is a running header or footer. */
+const RUNNING_HEADER_TIMES = 3;
+const MAX_RUNNING_HEADER = 40;
+
+/** Lines that repeat page after page; the first of each stays (it may be the title). */
+function runningHeaders(lines: FoldedLine[]): Set<FoldedLine> {
+  const counts = new Map<string, FoldedLine[]>();
+  for (const line of lines) {
+    if (line.text.length > MAX_RUNNING_HEADER || matchMarker(line.text) !== null) continue;
+    const same = counts.get(line.text);
+    if (same) same.push(line);
+    else counts.set(line.text, [line]);
+  }
+  const repeats = new Set<FoldedLine>();
+  for (const same of counts.values()) if (same.length >= RUNNING_HEADER_TIMES) for (const line of same.slice(1)) repeats.add(line);
+  return repeats;
+}
+
 function classifyChrome(lines: FoldedLine[], wrapped: boolean): void {
+  const repeats = wrapped ? runningHeaders(lines) : new Set<FoldedLine>();
   let seen = 0;
   let started = false; // a line of running text has been seen
   let pendingLabel: string | null = null;
   let contents: string | null | undefined; // undefined: not in a table of contents
   for (const line of lines) {
     seen++;
+    if (repeats.has(line)) {
+      line.chrome = 'furniture';
+      continue;
+    }
     if (pendingLabel !== null) {
       const label = pendingLabel;
       pendingLabel = null;

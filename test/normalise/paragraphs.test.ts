@@ -42,6 +42,14 @@ describe('paragraphs', () => {
     expect(norm.text.split('\n')[0]).toBe(title);
   });
 
+  it('drops a running header repeated page after page, but not its first line', () => {
+    const header = '某某局2024年法治政府建设情况报告';
+    const wrapped = pdf([BODY_A, BODY_B, BODY_A, BODY_B]).split('\n\n');
+    const source = [header, ...wrapped.slice(0, 4), header, ...wrapped.slice(4, 7), header, ...wrapped.slice(7)].join('\n\n');
+    const norm = normalise(source);
+    expect(norm.text.split('\n')).toEqual([header, BODY_A, BODY_B, BODY_A, BODY_B]);
+  });
+
   it('keeps every line of a web page as its own paragraph', () => {
     const norm = normalise('一、主要举措和成效\n强化组织领导，压实法治建设责任\n' + BODY_A);
     expect(norm.wrapped).toBe(false);
