@@ -132,10 +132,11 @@ function decide(state: State, k: number): Found | null {
 }
 
 /**
- * Step 2. Nearest cue first; a cue whose units fit but whose conditions do not
- * (收到 outside a paragraph on reconsideration) gives way to the one before
- * it; a cue whose units do not fit (减轻处罚1项) fails the figure. `null`: the
- * figure is no mention at all (a change, or a figure naming two indicators).
+ * Step 2. Nearest cue first; a cue that names something only in a paragraph on
+ * it (收到 outside a paragraph on reconsideration) gives way to the one before
+ * it; any other cue that does not fit (减轻处罚1项; 培训3次 where the sentence
+ * is not about law) fails the figure. `null`: the figure is no mention at all
+ * (a change, or a figure naming two indicators).
  */
 function byCueBefore(state: State, figure: Figure, windowStart: number): Found | null | 'none' | 'failed' {
   const { ctx } = state;
@@ -155,9 +156,17 @@ function byCueBefore(state: State, figure: Figure, windowStart: number): Found |
     if (CHANGE.test(gap)) return null;
     const found = pick(state, lexicon.before, cue, figure, gap, 'before');
     if (found) return found;
-    if (!unitFits(lexicon.before, cue, figure)) return 'failed';
+    if (!onlyOffTopic(cue, figure)) return 'failed';
   }
   return 'none';
+}
+
+/** Whether the cue's only candidates with fitting units are ones bound to a paragraph topic. */
+function onlyOffTopic(cue: Cue, figure: Figure): boolean {
+  const fitting = (lexicon.before.candidates.get(cue.word) ?? []).filter((c) =>
+    (c.rule.units ?? c.indicator.units).includes(figure.baseUnit),
+  );
+  return fitting.length > 0 && fitting.every((c) => c.rule.topic !== undefined);
 }
 
 /** The cue words before the figure, within its sentence and after the previous figure, in order. */
@@ -175,10 +184,6 @@ function cuesBefore(ctx: Context, figure: Figure, from: number): Cue[] {
     cues.push({ word: m[0], start, end });
   }
   return cues;
-}
-
-function unitFits(table: CueTable, cue: Cue, figure: Figure): boolean {
-  return (table.candidates.get(cue.word) ?? []).some((c) => (c.rule.units ?? c.indicator.units).includes(figure.baseUnit));
 }
 
 /** The first cue word after the figure in its clause; adjacent when only a quote mark stands between. */
