@@ -1,5 +1,7 @@
-// Generated from opencc-js 1.4.2 (TSCharacters, TWVariantsRev, HKVariantsRev): single-character
-// Traditional → Simplified pairs, both in the BMP, so that folding never moves an offset.
+// Generated from opencc-js 1.4.2 (dict/TWVariantsRev, HKVariantsRev, then TSCharacters): every
+// entry whose key and first value are one BMP character each, variant chains followed to the
+// Simplified form: Traditional → Simplified one to one, so that folding never moves an offset.
+// A table, not opencc-js at run time: loading its dictionaries would cost the CLI's cold start.
 // Left out: characters that are also standard Simplified (著 覆 乾 瞭 藉).
 // FROM[i] folds to TO[i].
 export const FROM =
