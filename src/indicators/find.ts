@@ -39,7 +39,8 @@ const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|�
 const OUTCOME = /^(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|结案|执行)/;
 /** Joins two cue words that name one figure together (诉讼、复议案件410宗 is neither). */
 const LINKERS = '、和及与或';
-const YEAR = /(?:19|20)\d{2}(?:年度|年)/g;
+/** Dates a cue may reach over (信访，截至11月底共120件); any other number stops it. */
+const DATE = /(?:19|20)\d{2}(?:年度|年)|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日/g;
 const YEAR_BEFORE = /(?:19|20)\d{2}(?:年度|年)?[^，,；;。]{0,8}$/;
 
 interface Found {
@@ -147,7 +148,7 @@ function byCueBefore(state: State, figure: Figure, windowStart: number): Found |
     const gap = ctx.masked.slice(cue.end, figure.start);
     if (gap.split(MASK).join('').length > MAX_GAP + (gap.includes(MASK) ? 1 : 0)) break;
     // A cue does not reach over another number to the figure, nor out of the brackets it stands in.
-    if (/\d/.test(gap.replace(YEAR, ''))) break;
+    if (/\d/.test(gap.replace(DATE, ''))) break;
     if (/^[^(（]*[)）]/.test(gap)) continue;
     const paired = cues[c - 1];
     if (paired && paired.end === cue.start - 1 && LINKERS.includes(ctx.masked.charAt(paired.end)) && !sameIndicator(paired, cue)) {

@@ -53,6 +53,7 @@ describe('findMentions: indicators, values and bounds', () => {
     ['行政复议案件30件，其中行政处罚类17件。', ['reconsideration.cases=30', 'reconsideration.cases=17']],
     ['新受理的行政复议30件中，被申请人为县政府部门的案件数量为20件；乡镇政府10件。', ['reconsideration.cases=20', 'reconsideration.cases=10']],
     ['立案查处390件。', ['penalty.cases=390']],
+    ['畅通信访渠道，截至11月底共受理120件。', ['petition.cases=120']],
     ['审核区政府规范性文件26件，出台规范性文件1份。', ['review.cases=26', 'normative.documents=1']],
     ['申请法院强制执行9件。', ['coercion.cases=9']],
     ['收到区长信箱来信30件，12345政务服务热线共收到900件。', ['petition.cases=30', 'hotline.tickets=900']],
