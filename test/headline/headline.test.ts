@@ -61,6 +61,7 @@ describe('pickHeadline', () => {
   it('falls back to the first mention when every one has a subject', () => {
     const metrics = [
       mention('inspection.count', 35, '检查场所35间次', { subject: '场所' }),
+      mention('inspection.count', 985, '各类公共场所985间次', { subject: '各类公共场所' }),
       mention('inspection.count', 950, '医疗机构950间次', { subject: '医疗机构' }),
     ];
     expect(pickHeadline(metrics, SECTIONS)['inspection.count']).toEqual({ value: 35, mention: 0 });
