@@ -5,6 +5,7 @@
 // full (区卫生健康局 → 江门市江海区卫生健康局, 观湖街道 → 观湖街道办事处).
 import { matchMarker } from '../normalise/markers.js';
 import type { Normalised } from '../normalise/normalise.js';
+import { signedLine } from './dates.js';
 import { compact, type Para, sourceWords } from './text.js';
 import type { Title } from './title.js';
 
@@ -58,6 +59,11 @@ function fromSignature(norm: Normalised, list: Para[]): Found | null {
   for (let i = list.length - 1; i > 0; i--) {
     const para = list[i];
     const before = list[i - 1];
+    const signed = para ? signedLine(para.text) : null;
+    if (para && signed && i >= list.length - 3) {
+      const found = named(norm, para.start, signed);
+      if (found) return found;
+    }
     if (!para || !before || !/^\d{4}年\d{1,2}月\d{1,2}日$|^[〇零一二三四五六七八九]{4}年/.test(para.text)) continue;
     const found = before.text.length <= 30 ? named(norm, before.start, before.text) : null;
     if (found) return found;

@@ -15,6 +15,8 @@ const BARE_DATE = /^[•·●▪]?(?<date>\d{4}-\d{1,2}-\d{1,2})$/;
 const HEAD_PARAGRAPHS = 5;
 /** A signature: a short line naming a body, just before its date. */
 const SIGNATURE = /^[^，。：；、\d]{2,30}(?:局|委员会|委|厅|办公室|办事处|政府|街道|部|院|署|中心|办)$/;
+const SIGNED =
+  /^(?<name>[^，。：；、\d]{2,30}(?:局|委员会|委|厅|办公室|办事处|政府|街道|部|院|署|中心|办))(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
 
 export function publishedAt(chrome: ChromeLine[], list: Para[]): string | null {
   for (const rule of [published, written, bare]) {
@@ -46,8 +48,10 @@ function bare(line: ChromeLine): string | null {
 function signatureDate(list: Para[]): string | null {
   for (let i = list.length - 1; i >= 0; i--) {
     const para = list[i];
-    if (!para || !DATE_LINE.test(para.text)) continue;
+    if (!para) continue;
     const atEnd = i >= list.length - 3;
+    if (atEnd && signedLine(para.text)) return isoDate(para.text);
+    if (!DATE_LINE.test(para.text)) continue;
     if (atEnd || SIGNATURE.test(list[i - 1]?.text ?? '')) return isoDate(para.text);
   }
   for (const para of list.slice(0, HEAD_PARAGRAPHS)) {
@@ -55,6 +59,11 @@ function signatureDate(list: Para[]): string | null {
     if (inner && DATE_LINE.test(inner)) return isoDate(inner);
   }
   return null;
+}
+
+/** A signature and its date on one line: `某某区卫生健康局2021年12月10日` → the name. */
+export function signedLine(text: string): string | null {
+  return SIGNED.exec(text)?.groups?.name ?? null;
 }
 
 /** `2021年12月10日`, `2026-01-29`, `二〇二四年三月五日` → `2024-03-05`; null when not a valid date. */
