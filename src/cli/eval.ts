@@ -2,7 +2,7 @@
 // (or read an existing JSON Lines output) and print the score table, the same
 // as the reference scorer prints it. The table is the command's data: stdout.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { formatScore } from '../eval/format.js';
 import { type GoldFile, type GoldReport, type PredictedRecord, score } from '../eval/score.js';
@@ -22,7 +22,7 @@ export function registerEval(program: Command, io: CliIO, setExit: (code: number
     .command('eval')
     .description('score extraction against gold files: per-indicator table and a summary line (F1, P, R, core, bounds, grounding)')
     .argument('<gold-dir>', 'folder of gold JSON files')
-    .argument('[input-dir]', 'folder of the reports the gold files name (default: the gold folder)')
+    .argument('[input-dir]', 'folder of the reports the gold files name (default: the gold folder, then the folders beside it)')
     .option('--jsonl <file>', 'score this lawrep output instead of extracting the reports')
     .option('--examples', 'list every missed and every wrong mention')
     .action(async (goldDir: string, inputDir: string | undefined, options: EvalOptions) => {
@@ -32,9 +32,10 @@ export function registerEval(program: Command, io: CliIO, setExit: (code: number
 
 export async function runEval(goldDir: string, inputDir: string | undefined, options: EvalOptions, io: CliIO): Promise<ExitCode> {
   const golds = await readGolds(resolve(io.cwd, goldDir));
+  const gold = resolve(io.cwd, goldDir);
   const records = options.jsonl
     ? await readJsonl(resolve(io.cwd, options.jsonl))
-    : await extractAll(golds, resolve(io.cwd, inputDir ?? goldDir));
+    : await extractAll(golds, inputDir !== undefined ? [resolve(io.cwd, inputDir)] : await besideGold(gold));
   await writeOut(io.stdout, formatScore(score(golds, records), { examples: options.examples ?? false }));
   return EXIT.ok;
 }
@@ -57,14 +58,36 @@ async function readGolds(dir: string): Promise<GoldFile[]> {
   return golds;
 }
 
-async function extractAll(golds: GoldFile[], inputDir: string): Promise<PredictedRecord[]> {
+/**
+ * Where reports are looked for when no folder is given: the gold folder, the
+ * folders beside it, then those beside its parent (fixtures/gold → fixtures/seeds;
+ * gold/dev → corpus).
+ */
+async function besideGold(goldDir: string): Promise<string[]> {
+  const parent = dirname(goldDir);
+  return [goldDir, ...(await subfolders(parent)), ...(await subfolders(dirname(parent)))];
+}
+
+async function subfolders(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules')
+    .map((e) => join(dir, e.name))
+    .sort();
+}
+
+async function extractAll(golds: GoldFile[], inputDirs: string[]): Promise<PredictedRecord[]> {
   const { extract } = await import('../extract.js'); // loaded only when used: start-up stays fast
   const records: PredictedRecord[] = [];
   for (const { gold } of golds) {
-    const path = join(inputDir, gold.file);
-    const found = await stat(path).catch(() => null);
-    if (!found?.isFile()) continue; // scored as "no output for"
-    records.push(extract(await readFile(path), { path: gold.file }) as unknown as PredictedRecord);
+    for (const dir of inputDirs) {
+      const path = join(dir, gold.file);
+      const found = await stat(path).catch(() => null);
+      if (!found?.isFile()) continue;
+      records.push(extract(await readFile(path), { path: gold.file }) as unknown as PredictedRecord);
+      break;
+    }
+    // A gold file whose report is found nowhere is scored as "no output for".
   }
   return records;
 }

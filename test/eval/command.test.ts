@@ -13,6 +13,12 @@ describe('lawrep eval', () => {
     expect(lines.at(-1)).toMatch(/^F1 \d\.\d{3} P .* coreR 1\.000 bounds (\d+)\/\1 grounding (\d+)\/\2 .* missing 0$/);
   });
 
+  it('finds the reports beside the gold folder when no folder is given', () => {
+    const run = runBin(['eval', GOLD]);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/ missing 0$/);
+  });
+
   it('scores an existing output with --jsonl, a report without output as missing', () => {
     const out = join(tempDir(), 'out.jsonl');
     writeFileSync(out, '{"source":{"path":"000_75cbe675a13a2971.txt"},"metrics":[]}\nnot json\n');
