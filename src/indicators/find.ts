@@ -50,6 +50,8 @@ interface Found {
   spanStart: number;
   spanEnd: number;
   subject: string | null;
+  /** The cue word before the figure that named it, if one did. */
+  cueBefore?: Cue;
 }
 
 interface Cue {
@@ -218,6 +220,7 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
         spanStart: year ? cue.start - year[0].length : cue.start,
         spanEnd: figure.end,
         subject: cleanSubject(gap),
+        cueBefore: cue,
       };
     }
     const subjectEnd = Math.min(cue.start, firstOf(ctx.masked, '、', figure.end, cue.start));
@@ -276,6 +279,12 @@ function inherit(state: State, k: number): Found | null {
   const previous = figures[k - 1];
   if (!figure) return null;
   const prior = decided[k - 1];
+  if (previous && prior?.cueBefore && previous.end === figure.start) {
+    // 接待来访群众236批856人次: a figure glued to the one before it is read with the same cue.
+    const cue = prior.cueBefore;
+    const found = pick(state, lexicon.before, cue, figure, ctx.masked.slice(cue.end, figure.start), 'before');
+    if (found) return { ...found, subject: prior.subject };
+  }
   if (previous && prior) {
     const between = ctx.masked.slice(previous.end, figure.start);
     if (between.includes('、') && !/[，,；;。：:\n]/.test(between) && accepts(prior.indicator, figure)) {
