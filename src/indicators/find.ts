@@ -34,7 +34,7 @@ const REACH_BACK = 200;
 /** Words between cue and figure that make the figure a change, not a level (同比增长12%). */
 const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|较上年|较去年/;
 /** The sentence speaks of law: study or publicity in it is about law. */
-const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|条例/;
+const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|条例|执法/;
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
 const OUTCOME = /^(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|结案|执行)/;
 /** Joins two cue words that name one figure together (诉讼、复议案件410宗 is neither). */

@@ -33,7 +33,7 @@ describe('findMentions: what is not a figure', () => {
     ['a figure naming two indicators', '诉讼、复议案件410宗。'],
     ['a year', '2024年行政处罚工作取得成效。'],
     ['cases found, not punished', '辖区发现非法行医案件3起。'],
-    ['training that is not of law does not fall back to an earlier cue', '规范执法检查，全年共开展培训3次。'],
+    ['training that is not of law does not fall back to an earlier cue', '开展安全生产检查，全年共开展培训3次。'],
     ['a breakdown by outcome', '发生行政诉讼2件，其中1件维持，1件尚未审结。'],
     ['a breakdown by outcome, outcome first', '行政诉讼案件2件，其中维持1件，驳回1件。'],
   ];
