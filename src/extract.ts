@@ -62,8 +62,8 @@ function buildReport(text: string, source: Report['source']): Report {
   const { document, sections: drafts, warnings } = structure(norm);
   const index = indexSource(text);
   const sections = drafts.map((s) => finishSection(s, index));
-  const flat = flatten(sections);
-  const metrics = findMentions(norm, drafts).map((m) => finishMention(m, text, index, flat));
+  const sectionOf = innermostSection(sections);
+  const metrics = findMentions(norm, drafts).map((m) => finishMention(m, text, index, sectionOf));
   return {
     schemaVersion: SCHEMA_VERSION,
     lawrep: stamp(),
@@ -93,15 +93,40 @@ function finishSection(s: SectionDraft, index: SourceIndex): Section {
   };
 }
 
-function flatten(sections: Section[]): Section[] {
-  return sections.flatMap((s) => [s, ...flatten(s.children)]);
+/**
+ * The id of the innermost section containing an offset: the last one in document order
+ * that contains it. Found by binary search, then up through the parents (sections nest,
+ * so the siblings passed on the way end before the offset): a scan of every section for
+ * every mention was quadratic on long reports.
+ */
+function innermostSection(sections: Section[]): (at: number) => string | null {
+  const flat: Array<{ section: Section; parent: number }> = [];
+  const visit = (list: Section[], parent: number): void => {
+    for (const section of list) {
+      flat.push({ section, parent });
+      visit(section.children, flat.length - 1);
+    }
+  };
+  visit(sections, -1);
+  return (at) => {
+    let lo = 0;
+    let hi = flat.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((flat[mid]?.section.start ?? Infinity) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i = flat[i]?.parent ?? -1) {
+      const section = flat[i]?.section;
+      if (section && at < section.end) return section.id;
+    }
+    return null;
+  };
 }
 
-function finishMention(m: MentionDraft, text: string, index: SourceIndex, sections: Section[]): Mention {
+function finishMention(m: MentionDraft, text: string, index: SourceIndex, sectionOf: (at: number) => string | null): Mention {
   const start = index.codePoint(m.start);
-  // The innermost section is the last one in document order that contains the start.
-  let section: string | null = null;
-  for (const s of sections) if (s.start <= start && start < s.end) section = s.id;
+  const section = sectionOf(start);
   return {
     indicator: m.indicator,
     label: m.label,
