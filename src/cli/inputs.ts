@@ -60,7 +60,9 @@ async function walk(root: string, dir: string, matches: (path: string) => boolea
   const real = await realpath(dir).catch(() => resolve(dir));
   if (seen.has(real)) return;
   seen.add(real);
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => null);
+  // A folder that cannot be listed is kept as an input, so that it gets an error record instead of vanishing.
+  if (entries === null) return void found.push(dir);
   for (const entry of entries) {
     const path = join(dir, entry.name);
     let isDir = entry.isDirectory();

@@ -109,18 +109,25 @@ describe('a batch with odd files', () => {
   // Root reads any file, so an unreadable file is tried by running lawrep as nobody.
   const asNobody = process.getuid?.() === 0 && spawnSync(process.execPath, [BIN, '--version'], { uid: NOBODY, gid: NOBODY }).status === 0;
   const asUser = process.getuid?.() !== 0;
-  it.runIf(asNobody || asUser)('gives a read error record for a file without read permission', () => {
+  it.runIf(asNobody || asUser)('gives a read error record for a file or folder without read permission', () => {
     const dir = tempDir();
     chmodSync(dir, 0o755);
     writeFileSync(join(dir, 'locked.txt'), '行政处罚案件37宗。', { mode: 0o000 });
     writeFileSync(join(dir, 'open.txt'), '行政处罚案件37宗。', { mode: 0o644 });
+    mkdirSync(join(dir, 'shut'));
+    writeFileSync(join(dir, 'shut', 'inside.txt'), '行政处罚案件37宗。');
+    chmodSync(join(dir, 'shut'), 0o000);
     const run = spawnSync(process.execPath, [BIN, 'extract', dir], {
       encoding: 'utf8',
       timeout: 60_000,
       ...(asNobody ? { uid: NOBODY, gid: NOBODY } : {}),
     });
     expect(run.status).toBe(1);
-    expect(records(run.stdout).map(outcome)).toEqual(['read', 'report']);
+    expect(records(run.stdout).map((r) => [r.source.path.slice(dir.length + 1), outcome(r)])).toEqual([
+      ['locked.txt', 'read'],
+      ['open.txt', 'report'],
+      ['shut', 'read'],
+    ]);
     expect(run.stderr).toMatch(/locked\.txt: permission denied/);
   });
 });
