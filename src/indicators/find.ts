@@ -21,6 +21,7 @@ import { type Figure, scanFigures } from './figures.js';
 import { buildLexicon, type Candidate, type CueTable } from './lexicon.js';
 import type { Indicator } from './types.js';
 import { joinSoftBreaks } from './soft-breaks.js';
+import { cleanSubject } from './subject.js';
 import { findZeros, ZERO_RULES } from './zero.js';
 
 const lexicon = buildLexicon();
@@ -343,15 +344,6 @@ function accepts(indicator: Indicator, figure: Figure): boolean {
 function firstOf(text: string, char: string, from: number, limit: number): number {
   const at = text.indexOf(char, from);
   return at === -1 || at > limit ? limit : at;
-}
-
-const SUBJECT_EDGE_BEFORE = /^(?:[，,、：:（()）“”"'\s]|其中|共计|累计|合计|总计|共有|共|达到|达|为|有|已|对|全年)+/;
-const SUBJECT_EDGE_AFTER = /(?:[，,、：:（()）“”"'\s]|数量为|总数为|共计|累计|合计|总计|共|达到|达|为|约|等|的)+$/;
-
-/** The words between cue and figure, without the linking words around them; null when none remain. */
-function cleanSubject(words: string): string | null {
-  const subject = words.split(MASK).join('').replace(SUBJECT_EDGE_BEFORE, '').replace(SUBJECT_EDGE_AFTER, '');
-  return subject.length > 0 && subject.length <= 30 ? subject : null;
 }
 
 /** A stable description of the rule set, hashed into every record's stamp. */

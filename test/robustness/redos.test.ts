@@ -24,8 +24,6 @@ const keptFlags = (flags: string) => [...flags].filter((f) => 'imsuy'.includes(f
  * fails once they are all linear, so that this list is emptied.
  */
 const KNOWN_SUPERLINEAR = new Map<string, string>([
-  // indicators/find.ts SUBJECT_EDGE_AFTER: `(…)+$` rescans a run of linking words from every start.
-  ['/(?:[，,、：:（()）“”"\'\\s]|数量为|总数为|共计|累计|合计|总计|共|达到|达|为|约|等|的)+$/', 'indicators: subject edge quadratic'],
 ]);
 
 const SEED = 20241231;

@@ -1,0 +1,26 @@
+// A mention's subject: the words between its cue and its figure (医疗卫生机构 in
+// 检查医疗卫生机构950间次), without the linking words around them.
+import { MASK } from './context.js';
+
+/** Punctuation and linking words that may stand around a subject, longest first. */
+const EDGE_CHARS = '，,、：:（()）“”"\' \t';
+const LEADING = ['其中', '共计', '累计', '合计', '总计', '共有', '全年', '达到', '共', '达', '为', '有', '已', '对'];
+const TRAILING = ['数量为', '总数为', '共计', '累计', '合计', '总计', '达到', '共', '达', '为', '约', '等', '的'];
+
+/** The words between cue and figure, without the linking words around them; null when none remain. */
+export function cleanSubject(words: string): string | null {
+  let subject = words.split(MASK).join('');
+  for (let cut = leadingEdge(subject); cut > 0; cut = leadingEdge(subject)) subject = subject.slice(cut);
+  for (let cut = trailingEdge(subject); cut > 0; cut = trailingEdge(subject)) subject = subject.slice(0, -cut);
+  return subject.length > 0 && subject.length <= 30 ? subject : null;
+}
+
+function leadingEdge(s: string): number {
+  if (s.length > 0 && EDGE_CHARS.includes(s.charAt(0))) return 1;
+  return LEADING.find((w) => s.startsWith(w))?.length ?? 0;
+}
+
+function trailingEdge(s: string): number {
+  if (s.length > 0 && EDGE_CHARS.includes(s.charAt(s.length - 1))) return 1;
+  return TRAILING.find((w) => s.endsWith(w))?.length ?? 0;
+}
