@@ -224,6 +224,10 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
         cueBefore: cue,
       };
     }
+    // 3次共计100余人次的…培训会: words after the figure that run into another number are not its own.
+    if (/\d/.test(gap)) {
+      return { indicator: candidate.indicator, rule: candidate.id, figure, spanStart: figure.start, spanEnd: figure.end, subject: null };
+    }
     const subjectEnd = Math.min(cue.start, firstOf(ctx.masked, '、', figure.end, cue.start));
     return {
       indicator: candidate.indicator,
