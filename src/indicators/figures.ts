@@ -43,8 +43,8 @@ export interface FigureScanner {
 
 /** Units that mean a duration or a change after 个 (3个月, 20个工作日, 5个百分点). */
 const NOT_A_COUNT_AFTER_GE = /^(?:工作日|月|小时|百分点|季度|星期|周|多月|年)/;
-/** Characters that, right before a number, make it part of a date, a code or an ordinal. */
-const GLUED_BEFORE = /[0-9.．·\-—~～/第〔﹝[:：#№]$/;
+/** Characters that, right before a number, make it part of a date, a code, an ordinal or a guess (数十次). */
+const GLUED_BEFORE = /[0-9.．·\-—~～/第〔﹝[:：#№数几]$/;
 const SINGLE_NUMERAL = /^[〇零一二两兩三四五六七八九]$/;
 
 /** Characters a number can start with, and characters it can go on with. */
