@@ -38,10 +38,10 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
   const shard = options.shard === undefined ? null : parseShard(options.shard);
   const ndjson = options.ndjsonInput === true;
   const listed = ndjson ? { files: inputs, many: true } : await listInputs(inputs, options.glob);
-  const files = listed.files;
+  let files = listed.files;
   if (options.filesFrom !== undefined) {
     const { readFilesFrom } = await import('./batch/files-from.js');
-    files.push(...(await readFilesFrom(options.filesFrom, io)));
+    files = files.concat(await readFilesFrom(options.filesFrom, io));
   }
   const many = listed.many || options.filesFrom !== undefined;
   const target = options.output === undefined ? null : resolve(io.cwd, options.output);

@@ -28,7 +28,7 @@ export async function listInputs(args: string[], glob: string = DEFAULT_GLOB): P
     if (info === null && pattern.isGlob) {
       // A quoted glob ('reports/**/*.txt') is expanded here, for shells that would not or could not.
       many = true;
-      files.push(...(await expandGlob(arg, pattern.base, pattern.glob)));
+      for (const file of await expandGlob(arg, pattern.base, pattern.glob)) files.push(file);
     } else if (info === null) {
       // A dangling symlink is an input that cannot be read, not a typo: keep it for an error record.
       const isLink = await lstat(arg).then(() => true, () => false);
@@ -38,7 +38,8 @@ export async function listInputs(args: string[], glob: string = DEFAULT_GLOB): P
       many = true;
       const found: string[] = [];
       await walk(arg, arg, matches, found, new Set());
-      files.push(...found.sort(byPath));
+      // Not push(...found): spreading 200,000 paths as arguments overflows the stack.
+      for (const file of found.sort(byPath)) files.push(file);
     } else files.push(arg);
   }
   return { files, many };
