@@ -214,8 +214,8 @@ function classifyChrome(lines: FoldedLine[], wrapped: boolean): void {
     if (contents !== undefined) {
       // Entries of a table of contents, up to the first heading that repeats one.
       const heading = matchMarker(line.text) !== null && !line.text.includes('。');
-      if (heading && line.text !== contents) {
-        contents ??= line.text;
+      if (heading && entry(line.text) !== contents) {
+        contents ??= entry(line.text);
         line.chrome = 'contents';
         continue;
       }
@@ -229,6 +229,16 @@ function classifyChrome(lines: FoldedLine[], wrapped: boolean): void {
     if (kind === null) line.cutOut = inlineNoise(line.text, line.from);
   }
 }
+
+/** A contents entry without its dot leader and page number: `一、总体情况……3` → `一、总体情况`. */
+function entry(text: string): string {
+  let end = text.length;
+  while (end > 0 && /\d/.test(text[end - 1] ?? '')) end--;
+  while (end > 0 && LEADER.includes(text[end - 1] ?? '')) end--;
+  return text.slice(0, end);
+}
+
+const LEADER = '.…·';
 
 function inlineNoise(text: string, from: number): Array<[number, number]> | null {
   let cuts: Array<[number, number]> | null = null;

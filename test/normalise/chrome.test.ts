@@ -63,6 +63,11 @@ describe('chrome lines', () => {
     expect(norm.text).toBe(`第一部分数据表\n${BODY}`);
   });
 
+  it('leaves out contents with dot leaders and page numbers', () => {
+    const norm = normalise(`目录\n一、总体情况……………1\n二、存在问题......5\n一、总体情况\n${BODY}`);
+    expect(norm.text).toBe(`一、总体情况\n${BODY}`);
+  });
+
   it('removes spam and watermarks inside a sentence', () => {
     const norm = normalise('制定印发工贸必威体育官方网站 重大隐患判定标准。【更多公文素材,微信:abc123】全年检查5次。');
     expect(norm.text).toBe('制定印发工贸重大隐患判定标准。全年检查5次。');
