@@ -25,6 +25,7 @@ export interface FoldedLine {
 }
 
 export interface FoldedLines {
+  /** Folded code units and their source offsets: working buffers, valid until the next call. */
   codes: Uint16Array;
   map: Int32Array;
   /** All folded content as one string; a line's text is `all.slice(from, to)`. */
