@@ -33,6 +33,8 @@ async function campaign() {
   const summary = JSON.parse(readFileSync(report, 'utf8'));
   console.log(`\nfuzz: ${summary.cases} cases, ${summary.crashes} crashes, ${summary.invalid} invalid outputs, ` +
     `${summary.seconds.toFixed(1)} s (slowest case ${summary.slowestCaseMs.toFixed(0)} ms), seed ${summary.seed}`);
+  const { errorRecords, withSections, withMetrics } = summary.reached;
+  console.log(`  reached: ${errorRecords} error records, ${withSections} reports with sections, ${withMetrics} with figures`);
   for (const f of summary.failures) console.log(`  ${f.kind}: ${f.why.join('; ')}\n    input: ${f.input.slice(0, 300)}`);
   return summary.crashes === 0 && summary.invalid === 0;
 }

@@ -41,8 +41,17 @@ const token: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c)), maxLength: 6 }) },
 );
 
+const CUES = ['行政处罚案件', '罚款', '罚没款', '行政复议案件', '行政诉讼案件', '信访件', '办理行政许可', '开展执法检查', '受理', '没收违法所得'];
+
+/** A figure the way reports state one: cue, optional bound, number, unit. */
+const figure: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom(...CUES), fc.constantFrom('', '共', '约', '超过', '达', '不足', '同比增长'), fc.oneof(fc.constantFrom(...NUMBERS), fc.stringMatching(/^\d{1,6}(?:\.\d{1,2})?$/)), fc.constantFrom(...UNITS), fc.constantFrom('，', '。', '；', ''))
+  .map((parts) => parts.join(''));
+
 /** A short text made of report-like tokens, with heading lines and figures in every notation. */
-export const reportText: fc.Arbitrary<string> = fc.array(token, { maxLength: 60 }).map((parts) => parts.join(''));
+export const reportText: fc.Arbitrary<string> = fc
+  .array(fc.oneof({ weight: 4, arbitrary: token }, { weight: 1, arbitrary: figure }), { maxLength: 60 })
+  .map((parts) => parts.join(''));
 
 /** A run of one token repeated: the shape of pathological input (long digit runs, marker storms). */
 export const repeatedText: fc.Arbitrary<string> = fc

@@ -27,6 +27,7 @@ it(`fuzzes extract with ${RUNS} cases`, () => {
   let crashes = 0;
   let invalid = 0;
   let slowest = 0;
+  const reached = { errorRecords: 0, withSections: 0, withMetrics: 0 };
   const failures: Failure[] = [];
   for (let batch = 0; cases < RUNS; batch++) {
     for (const value of fc.sample(input, { numRuns: Math.min(BATCH, RUNS - cases), seed: SEED + batch })) {
@@ -34,6 +35,12 @@ it(`fuzzes extract with ${RUNS} cases`, () => {
       const verdict = checkExtract(value);
       slowest = Math.max(slowest, performance.now() - start);
       cases++;
+      const output = verdict.output;
+      if (output && 'error' in output) reached.errorRecords++;
+      else if (output) {
+        if (output.sections.length > 0) reached.withSections++;
+        if (output.metrics.length > 0) reached.withMetrics++;
+      }
       if (verdict.crash === null && verdict.violations.length === 0) continue;
       if (verdict.crash !== null) crashes++;
       else invalid++;
@@ -46,7 +53,7 @@ it(`fuzzes extract with ${RUNS} cases`, () => {
       }
     }
   }
-  const summary = { cases, crashes, invalid, seconds: (performance.now() - started) / 1000, slowestCaseMs: slowest, seed: SEED, failures };
+  const summary = { cases, crashes, invalid, reached, seconds: (performance.now() - started) / 1000, slowestCaseMs: slowest, seed: SEED, failures };
   if (REPORT) writeFileSync(REPORT, JSON.stringify(summary, null, 2));
   expect({ crashes, invalid }).toEqual({ crashes: 0, invalid: 0 });
 }, 3_600_000);

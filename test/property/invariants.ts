@@ -10,6 +10,7 @@ export interface Verdict {
   crash: string | null;
   /** Everything else that is wrong with the output. */
   violations: string[];
+  output?: Output;
 }
 
 export function checkExtract(input: string | Uint8Array): Verdict {
@@ -20,7 +21,7 @@ export function checkExtract(input: string | Uint8Array): Verdict {
     return { crash: `threw: ${err instanceof Error ? err.message : String(err)}`, violations: [] };
   }
   if ('error' in output && output.error.code === 'internal') return { crash: output.error.message, violations: [] };
-  return { crash: null, violations: violations(input, output) };
+  return { crash: null, violations: violations(input, output), output };
 }
 
 /** The decoded text every offset refers to, or the decode error the input must give. */
