@@ -61,11 +61,10 @@ const OTHER: ReadonlyMap<number, number> = new Map([
 
 let table: Uint16Array | null = null;
 
-/** Context-free folds of every BMP code unit, built on first use. */
+/** Context-free folds of BMP code units, built on first use; 0 means unchanged. */
 function foldTable(): Uint16Array {
   if (table !== null) return table;
   const t = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) t[c] = c;
   for (const [from, to] of WIDEN) t[from] = to;
   for (let c = 0xff01; c <= 0xff5e; c++) if (!KEEP_WIDE.has(c)) t[c] = c - 0xfee0;
   for (const [from, to] of OTHER) t[from] = to;
@@ -79,11 +78,11 @@ function foldTable(): Uint16Array {
  * comma or colon between two digits is a separator (`1,234`, `09:17`) and stays ASCII.
  */
 export function foldUnit(c: number, prev: number, next: number): number {
-  if (c >= 0x3400 && c < 0xfe00) return (table ?? foldTable())[c] ?? c;
+  if (c >= 0x3400 && c < 0xfe00) return (table ?? foldTable())[c] || c;
   if ((c === 0x2c || c === 0x3a || c === 0xff0c || c === 0xff1a) && isDigit(asciiDigit(prev)) && isDigit(asciiDigit(next))) {
     return c < 0x80 ? c : c - 0xfee0;
   }
-  return (table ?? foldTable())[c] ?? c;
+  return (table ?? foldTable())[c] || c;
 }
 
 /** A digit in either width as its ASCII code, anything else unchanged. */
