@@ -42,7 +42,8 @@ const OUTCOME = /^(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在
 const LINKERS = '、和及与或';
 /** Dates a cue may reach over (信访，截至11月底共120件); any other number stops it. */
 const DATE = /(?:19|20)\d{2}(?:年度|年)|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日/g;
-const YEAR_BEFORE = /(?:19|20)\d{2}(?:年度|年)?[^，,；;。]{0,8}$/;
+/** A year just before the cue, taken into the mention's text (2023总共需办理复议案件66件); never over another number. */
+const YEAR_BEFORE = /(?:19|20)\d{2}(?:年度|年)?[^，,；;。\d]{0,8}$/;
 
 interface Found {
   indicator: Indicator;

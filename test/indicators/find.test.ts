@@ -143,6 +143,12 @@ describe('findMentions: source text and rules', () => {
     expect(find('无行政复议或行政诉讼案件。').map((m) => m.rule)).toEqual(['reconsideration.cases/zero', 'litigation.cases/zero']);
   });
 
+  it('keeps mentions in document order: a year is never taken in over an earlier figure', () => {
+    const found = findMentions(normalise('2024年5件行政处罚案件0件'), []);
+    expect(found.map((m) => m.value)).toEqual([5, 0]);
+    expect(found[1]?.start).toBeGreaterThanOrEqual(found[0]?.end ?? 0);
+  });
+
   it('ignores cue words inside book titles', () => {
     expect(pairs('集中学习《中华人民共和国行政处罚法》《罚款处罚规定》等法律法规51次。')).toEqual(['training.sessions=51']);
   });
