@@ -87,6 +87,12 @@ export function scanFigures(text: string, { pattern, unitStart }: FigureScanner)
     pattern.lastIndex = at;
     const m = pattern.exec(text);
     if (!m) continue;
+    // Normalised text keeps 1,234 ASCII: a full-width comma between numbers ends a clause (共120次，100%完成).
+    const clause = m[0].indexOf('，');
+    if (clause !== -1) {
+      at += clause;
+      continue;
+    }
     const start = at;
     at += m[0].length - 1;
     const g = m.groups ?? {};

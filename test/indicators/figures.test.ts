@@ -50,6 +50,10 @@ describe('scanFigures', () => {
     });
   }
 
+  it('reads a full-width comma between numbers as the end of a clause', () => {
+    expect(scan('完成任务120，100%按时办结')).toEqual([{ value: 100, unit: '%', bound: 'exact', leadIn: false }]);
+  });
+
   it('marks a total restated to lead into its breakdown', () => {
     expect(scan('新受理的行政复议151件中，')[0]?.leadIn).toBe(true);
   });
