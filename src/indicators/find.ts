@@ -252,6 +252,10 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   const para = ctx.paraStart[cue.start] ?? 0;
   if (rule.act && !rule.act.some((w) => ctx.masked.slice(Math.max(para, cue.start - 6), cue.start).includes(w))) return false;
   if (rule.notAct?.some((w) => ctx.masked.slice(Math.max(para, cue.start - 3), cue.start).includes(w))) return false;
+  if (rule.actAfter) {
+    const rest = ctx.masked.slice(cue.end, clauseEnd(ctx.masked, cue.end, Math.min(ctx.masked.length, cue.end + AFTER_REACH)));
+    if (!rule.actAfter.some((w) => rest.includes(w))) return false;
+  }
   if (rule.law && !LAW.test(sentence)) return false;
   if (rule.follows) {
     const last = lastFound(state, ctx.sentStart[figure.start] ?? 0);

@@ -14,6 +14,8 @@ export interface CueRule {
   act?: readonly string[];
   /** None of these may stand just before the word (撤回 + 复议申请 is a withdrawal). */
   notAct?: readonly string[];
+  /** One of these acts must follow the word in its clause (对3件规范性文件进行了合法性审查). */
+  actAfter?: readonly string[];
   /** The sentence must speak of law (学习 is law study only when it does). */
   law?: boolean;
   /** The last mention in the sentence must be of one of these (覆盖1100余人次 after a training count). */

@@ -71,13 +71,17 @@ export const administration = [
       { words: ['规范性文件', '行政规范性文件'], act: REVIEWING },
       { words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审核', '审查合同', '审核合同'] },
     ],
-    after: [{ words: ['规范性文件', '行政规范性文件'], act: REVIEWING }],
+    after: [
+      { words: ['规范性文件', '行政规范性文件'], act: REVIEWING },
+      { words: ['规范性文件', '行政规范性文件'], actAfter: REVIEWING },
+    ],
     blockers: ['公平竞争'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },
       { text: '今年通过集体讨论方式先后审核作出重大执法决定60件。', value: 60 },
       { text: '全年共审核3件规范性文件。', value: 3 },
+      { text: '对5件规范性文件进行了合法性审查。', value: 5 },
     ],
     counterExamples: ['开展公平竞争审查15件。', '重大执法决定法制审核率100%。'],
   }),
