@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listInputs } from '../../src/cli/inputs.js';
 import { readPath } from '../../src/cli/read-input.js';
+import { Output } from '../../src/model/schema.js';
 import { BIN, runBin, SEEDS, tempDir } from '../helpers/cli.js';
 
 const SEED = join(SEEDS, '000_75cbe675a13a2971.txt');
@@ -17,8 +18,17 @@ interface Line {
   warnings?: Array<{ code: string }>;
 }
 
+/** The JSON Lines of a run, each checked against the output schema. */
 function records(stdout: string): Line[] {
-  return stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Line);
+  return stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const record: unknown = JSON.parse(line);
+      expect(Output.safeParse(record).success, line.slice(0, 200)).toBe(true);
+      return record as Line;
+    });
 }
 
 /** What each record says: the error code, or `report` plus its `empty` warning. */
