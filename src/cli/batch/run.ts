@@ -32,7 +32,7 @@ const MAX_FILES_PER_TASK = 32;
 const MAX_LINES_PER_TASK = 32;
 const MAX_BYTES_PER_TASK = 1024 * 1024;
 /** Tasks started and not yet written, per worker: enough to keep workers busy behind a slow one. */
-const WINDOW_PER_WORKER = 4;
+const WINDOW_PER_WORKER = 8;
 
 /** A '-' among file inputs is read by the main thread: workers have no standard input. */
 type BatchTask = Task | { kind: 'stdin' };
