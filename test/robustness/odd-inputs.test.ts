@@ -96,6 +96,17 @@ describe('a batch with odd files', () => {
     expect(records(run.stdout).map(outcome)).toEqual(Object.values(expected));
   });
 
+  it.each<[string, string | Uint8Array, string]>([
+    ['empty', '', 'report (empty)'],
+    ['blank', '\r\n\t\u3000\n', 'report (empty)'],
+    ['binary', Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1]), 'binary'],
+    ['undecodable', Uint8Array.from([0xb0, 0xa1, 0xff, 0xff, 0x80]), 'decode'],
+  ])('gives one record for %s standard input', (_name, input, expected) => {
+    const run = runBin(['extract', '-'], { input });
+    expect(run.status).toBe(expected.startsWith('report') ? 0 : 1);
+    expect(records(run.stdout).map(outcome)).toEqual([expected]);
+  });
+
   it('gives a read error record for a file that vanished after listing', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'gone.txt'), '行政处罚案件37宗');
