@@ -1,20 +1,13 @@
 // What lawrep's own code can reach: no network, no child processes, no code
 // built from strings anywhere in src/; and the pipeline (everything outside
 // src/cli) never touches files or the CLI.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { sourceFiles } from './regex-sources.js';
 
 const SRC = join(ROOT, 'src');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.[cm]?[jt]s$/.test(entry.name) ? [path] : [];
-  });
-}
 
 /** Module specifiers of static imports, re-exports, dynamic import() and require(). */
 function importsOf(code: string): string[] {
