@@ -147,7 +147,8 @@ function readFigure(text: string, index: number, before: string, g: Record<strin
     unit: baseUnit === '%' ? '%' : scale + unitWritten,
     baseUnit,
     bound: boundOf(before, token, more, after),
-    leadIn: text.charAt(end) === '中',
+    // 30件中，… / 30件中有…: 中 closes the clause; 110所中小学校 is a kind of school.
+    leadIn: /^中[，,：:有]/.test(text.slice(end, end + 2)),
   };
 }
 

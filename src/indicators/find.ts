@@ -16,7 +16,7 @@ import type { Normalised } from '../normalise/normalise.js';
 import { sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft, SectionDraft } from '../pipeline.js';
 import { CATALOGUE } from './catalogue.js';
-import { buildContext, clauseEnd, type Context, MASK } from './context.js';
+import { buildContext, CLAUSE_END, clauseEnd, type Context, MASK } from './context.js';
 import { type Figure, scanFigures } from './figures.js';
 import { buildLexicon, type Candidate, type CueTable } from './lexicon.js';
 import type { Indicator } from './types.js';
@@ -40,6 +40,8 @@ const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|�
 const OUTCOME = /^(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|结案|执行)/;
 /** Joins two cue words that name one figure together (诉讼、复议案件410宗 is neither). */
 const LINKERS = '、和及与或';
+/** After linked cue words, pairs them with the figures that follow, in order. */
+const RESPECTIVELY = '分别';
 /** Dates a cue may reach over (信访，截至11月底共120件); any other number stops it. */
 const DATE = /(?:19|20)\d{2}(?:年度|年)|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日/g;
 /** A year just before the cue, taken into the mention's text (2023总共需办理复议案件66件); never over another number. */
@@ -54,6 +56,8 @@ interface Found {
   subject: string | null;
   /** The cue word before the figure that named it, if one did. */
   cueBefore?: Cue;
+  /** Cue words that 分别 pairs with figures in order, and this figure's place among them. */
+  respectively?: { chain: Cue[]; index: number };
 }
 
 interface Cue {
@@ -155,23 +159,65 @@ function byCueBefore(state: State, figure: Figure, windowStart: number): Found |
     if (/\d/.test(gap.replace(DATE, ''))) break;
     if (/^[^(（]*[)）]/.test(gap)) continue;
     const paired = cues[c - 1];
-    if (paired && paired.end === cue.start - 1 && LINKERS.includes(ctx.masked.charAt(paired.end)) && !sameIndicator(paired, cue)) {
-      return null;
+    if (paired && linked(ctx, paired, cue) && !sameIndicator(paired, cue)) {
+      return gap.includes(RESPECTIVELY) ? respectively(state, linkedChain(ctx, cues, c), 0, figure) : null;
     }
     if (CHANGE.test(gap)) return null;
+    // 审结的案件中，维持180件: a clause that opens with how cases ended counts outcomes, not the cue's cases.
+    const mark = lastClauseMark(gap);
+    if (mark >= 0 && OUTCOME.test(gap.slice(mark + 1))) return null;
     const found = pick(state, lexicon.before, cue, figure, gap, 'before');
     if (found) return found;
-    if (!onlyOffTopic(cue, figure)) return 'failed';
+    if (!givesWay(cue, figure)) return 'failed';
   }
   return 'none';
 }
 
-/** Whether the cue's only candidates with fitting units are ones bound to a paragraph topic. */
-function onlyOffTopic(cue: Cue, figure: Figure): boolean {
-  const fitting = (lexicon.before.candidates.get(cue.word) ?? []).filter((c) =>
-    (c.rule.units ?? c.indicator.units).includes(figure.baseUnit),
-  );
+/** Two cue words joined by a linker (行政复议、行政诉讼). */
+function linked(ctx: Context, first: Cue, second: Cue): boolean {
+  return first.end === second.start - 1 && LINKERS.includes(ctx.masked.charAt(first.end));
+}
+
+/** The cue words joined by linkers that end with cues[last], in order. */
+function linkedChain(ctx: Context, cues: Cue[], last: number): Cue[] {
+  const chain: Cue[] = [];
+  for (let c = last; c >= 0; c--) {
+    const cue = cues[c];
+    if (!cue) break;
+    chain.unshift(cue);
+    const before = cues[c - 1];
+    if (!before || !linked(ctx, before, cue)) break;
+  }
+  return chain;
+}
+
+/** 行政复议、行政诉讼案件分别为5件和3件: the index-th figure after 分别 is the index-th cue's. */
+function respectively(state: State, chain: Cue[], index: number, figure: Figure): Found | null {
+  const cue = chain[index];
+  if (!cue) return null;
+  const found = pick(state, lexicon.before, cue, figure, '', 'before');
+  if (!found) return null;
+  // Only the first figure's words read as its own (行政复议、行政诉讼案件分别为5件); later ones are the figure alone.
+  return { ...found, spanStart: index === 0 ? (chain[0]?.start ?? figure.start) : figure.start, subject: null, respectively: { chain, index } };
+}
+
+/**
+ * Whether a cue that did not fit lets an earlier cue decide: one whose fitting
+ * candidates are all bound to a paragraph topic (收到 outside a paragraph on
+ * reconsideration), or a linking word that counts only after a figure of its
+ * kind (罚款金额共计43万元: 共计 follows a training count, or nothing).
+ */
+function givesWay(cue: Cue, figure: Figure): boolean {
+  const candidates = lexicon.before.candidates.get(cue.word) ?? [];
+  if (candidates.every((c) => c.rule.follows !== undefined)) return true;
+  const fitting = candidates.filter((c) => (c.rule.units ?? c.indicator.units).includes(figure.baseUnit));
   return fitting.length > 0 && fitting.every((c) => c.rule.topic !== undefined);
+}
+
+/** Index of the last clause mark in `words`, or -1. */
+function lastClauseMark(words: string): number {
+  for (let i = words.length - 1; i >= 0; i--) if (CLAUSE_END.test(words.charAt(i))) return i;
+  return -1;
 }
 
 /** The cue words before the figure, within its sentence and after the previous figure, in order. */
@@ -289,6 +335,9 @@ function inherit(state: State, k: number): Found | null {
   const previous = figures[k - 1];
   if (!figure) return null;
   const prior = decided[k - 1];
+  if (previous && prior?.respectively && /^[、和及与]$/.test(ctx.masked.slice(previous.end, figure.start))) {
+    return respectively(state, prior.respectively.chain, prior.respectively.index + 1, figure);
+  }
   if (previous && prior?.cueBefore && previous.end === figure.start) {
     // 接待来访群众236批856人次: a figure glued to the one before it is read with the same cue.
     const cue = prior.cueBefore;
@@ -306,6 +355,13 @@ function inherit(state: State, k: number): Found | null {
   const para = Math.max(ctx.paraStart[figure.start] ?? 0, figure.start - REACH_BACK);
   const opener = ctx.masked.slice(stop, figure.start).lastIndexOf('其中');
   const since = opener >= 0 ? stop + opener : -1;
+  // 其中，查办食品安全案件356件，药品案件89件: a part that opens with an act on a
+  // kind names the parts after it that name only a kind. Not where the cue is the
+  // kind itself (其中重大案件129件，渣土类案件669件) or stands inside one (适用查封、
+  // 扣押案件N件；适用限产、停产案件M件): those parts are kinds of the total.
+  if (since >= 0 && previous && prior && previous.start > since && leadsWithAct(prior, ctx) && accepts(prior.indicator, figure)) {
+    return inherited(prior, figure, Math.max(previous.end, since + 2), ctx, 'breakdown');
+  }
   for (let j = k - 1; j >= 0; j--) {
     const parent = decided[j];
     const parentFigure = figures[j];
@@ -317,6 +373,13 @@ function inherit(state: State, k: number): Found | null {
     return inherited(parent, figure, subjectStart, ctx, 'breakdown');
   }
   return null;
+}
+
+/** A mention whose cue opens its clause and is followed by the kind it acts on (查办食品安全案件356件). */
+function leadsWithAct(found: Found, ctx: Context): boolean {
+  const cue = found.cueBefore;
+  if (!cue || found.subject === null) return false;
+  return cleanSubject(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start)) === null;
 }
 
 function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Context, how: string): Found | null {
@@ -366,6 +429,7 @@ export function describeRules(): string {
     law: LAW.source,
     outcome: OUTCOME.source,
     linkers: LINKERS,
+    respectively: RESPECTIVELY,
     zero: ZERO_RULES,
   });
 }

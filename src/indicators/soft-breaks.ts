@@ -1,8 +1,9 @@
 // In a hard-wrapped source, a line break that normalise could not tell from a
 // paragraph end may still split a sentence, or even a figure (听证 2 / 起).
 // Here such breaks are dropped before figures are looked for: a break stays
-// only after a sentence end, before a heading marker, or between two numbers
-// (a flattened table's cells).
+// only after a sentence end, before or after a heading, at a blank line of a
+// source that is not hard-wrapped, or between two numbers (a flattened table's
+// cells).
 import { matchMarker } from '../normalise/markers.js';
 import type { Normalised } from '../normalise/normalise.js';
 
@@ -16,6 +17,20 @@ const ENDS_SENTENCE = /[。！？!?；;：:|]["”’」』]?$/;
 const DIGIT = /[0-9]/;
 /** A line that is one number: a table cell, not a wrapped sentence. */
 const CELL = /^[0-9.,%]+$/;
+/** A heading alone on its line: a marker, short, no clause inside (三、2024年工作计划). */
+const MAX_HEADING = 40;
+const CLAUSE_MARK = /[，,。；;]/;
+
+function isHeading(line: string): boolean {
+  return line.length <= MAX_HEADING && matchMarker(line) !== null && !CLAUSE_MARK.test(line);
+}
+
+/** Whether the source has a blank line between the two normalised characters around `at`. */
+function blankLineAt(norm: Normalised, at: number): boolean {
+  const from = norm.toSource[at - 1] ?? 0;
+  const to = norm.toSource[at + 1] ?? from;
+  return /\n[ \t\u3000\r]*\n/.test(norm.source.slice(from, to));
+}
 
 function lineBefore(text: string, at: number): string {
   return text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
@@ -39,6 +54,8 @@ export function joinSoftBreaks(norm: Normalised): Joined {
         at === 0 ||
         ENDS_SENTENCE.test(before) ||
         matchMarker(next) !== null ||
+        isHeading(lineBefore(text, at)) ||
+        (!norm.wrapped && blankLineAt(norm, at)) ||
         (DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1)) && (CELL.test(next) || CELL.test(lineBefore(text, at))));
       if (hard) continue;
       keep(at);

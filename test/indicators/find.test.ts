@@ -36,6 +36,7 @@ describe('findMentions: what is not a figure', () => {
     ['training that is not of law does not fall back to an earlier cue', '开展安全生产检查，全年共开展培训3次。'],
     ['a breakdown by outcome', '发生行政诉讼2件，其中1件维持，1件尚未审结。'],
     ['a breakdown by outcome, outcome first', '行政诉讼案件2件，其中维持1件，驳回1件。'],
+    ['outcomes after the cue of the cases they end', '行政诉讼审理中的案件，维持2件，驳回1件。'],
   ];
   for (const [name, text] of none) {
     it(name, () => expect(pairs(text).filter((p) => !p.startsWith('litigation.cases=2'))).toEqual([]));
@@ -90,6 +91,27 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     expect(found.map((m) => m.value)).toEqual([758, 139, 207, 3]);
     expect(found.every((m) => m.indicator === 'license.cases')).toBe(true);
     expect(found.map((m) => m.subject)).toEqual([null, '医师执业注册类', '护士执业注册类', null]);
+  });
+
+  it('reads a part with no cue of its own by the part before it when that part opens with an act on a kind', () => {
+    expect(pairs('结案800件。其中，查办食品案件300件，药品案件60件。')).toEqual([
+      'penalty.closed=800',
+      'penalty.cases=300',
+      'penalty.cases=60',
+    ]);
+  });
+
+  it('reads a part by its total when the part before it is a kind itself or has its cue inside the kind', () => {
+    expect(pairs('一般程序案件共办理500件。其中重大案件30件，扬尘类案件70件。')).toEqual([
+      'penalty.cases=500',
+      'penalty.major_cases=30',
+      'penalty.cases=70',
+    ]);
+    expect(pairs('办理结案600件，其中，适用查封、扣押案件数量为50件；适用停产案件数量为9件。')).toEqual([
+      'penalty.closed=600',
+      'coercion.cases=50',
+      'penalty.closed=9',
+    ]);
   });
 
   it('keeps the subject of a list of places', () => {

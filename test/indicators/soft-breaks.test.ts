@@ -15,10 +15,22 @@ describe('joinSoftBreaks', () => {
     ['a heading after', '工作成效\n（一）依法行政', '工作成效\n（一）依法行政'],
     ['table cells one per line', '2207\n2207\n0', '2207\n2207\n0'],
     ['a table row', '行政强制 | 工伤认定 |\n数量 | 75件 |', '行政强制 | 工伤认定 |\n数量 | 75件 |'],
+    ['a heading before', '三、2025年工作安排\n开展培训4次', '三、2025年工作安排\n开展培训4次'],
+    ['a sentence that opens with a marker goes on', '（一）强化监督，全年共开展执法检查\n120次', '（一）强化监督，全年共开展执法检查120次'],
   ];
   for (const [name, input, output] of cases) {
     it(name, () => expect(joinSoftBreaks(norm(input)).text).toBe(output));
   }
+
+  it('keeps a break at a blank line of a source that is not hard-wrapped', () => {
+    const source = '加强队伍建设\n\n开展培训4次';
+    const text = '加强队伍建设\n开展培训4次';
+    const toSource = new Int32Array(text.length + 1).map((_, i) => (i <= 6 ? i : i + 1));
+    const paragraphs = [{ start: 0, end: 6 }, { start: 7, end: 13 }];
+    const joined = joinSoftBreaks({ source, text, toSource, paragraphs, chrome: [], wrapped: false });
+    expect(joined.text).toBe(text);
+    expect(joinSoftBreaks({ source, text, toSource, paragraphs, chrome: [], wrapped: true }).text).toBe('加强队伍建设开展培训4次');
+  });
 
   it('maps every character back to the normalised text', () => {
     const joined = joinSoftBreaks(norm('听证2\n起'));

@@ -4,6 +4,18 @@ import { defineIndicator } from '../types.js';
 /** Acts of legality review: 审核区政府规范性文件26件 is a review, not a document. */
 const REVIEWING = ['审核', '审查', '合法性审查', '合法性审核', '备案审查'] as const;
 
+/**
+ * An inspection said after what was inspected (对45家企业开展专项检查): an act,
+ * an optional 了, a kind of inspection and the word for it.
+ */
+const INSPECTING = ['开展', '进行', '实施', '组织'].flatMap((act) =>
+  ['', '了'].flatMap((done) =>
+    ['', '监督', '专项', '安全', '执法', '行政', '联合', '日常', '现场', '随机', '双随机', '全覆盖', '突击', '交叉'].flatMap(
+      (kind) => ['检查', '抽查', '巡查'].map((noun) => act + done + kind + noun),
+    ),
+  ),
+);
+
 export const administration = [
   defineIndicator({
     id: 'license.cases',
@@ -43,7 +55,7 @@ export const administration = [
         ],
       },
     ],
-    after: [{ words: ['进行监督', '进行检查', '开展检查', '实施检查', '进行监督检查', '开展监督检查'] }],
+    after: [{ words: ['进行监督', ...INSPECTING] }],
     blockers: ['发现', '问题', '隐患', '频次', '整改', '走访', '组'],
     examples: [
       { text: '2024年，我局完成了国家“双随机”任务120间。', value: 120 },
@@ -53,11 +65,14 @@ export const administration = [
       { text: '对 300 余家公共场所、5 家二次供水单位、18 所学校进行监督。', value: 18 },
       { text: '严格入企执法检查扫码登记 120 次。', value: 120 },
       { text: '共检查生产经营单位50家，检查各类运输车辆400台次。', value: 400 },
+      { text: '对全县一百一十所中小学校开展安全检查。', value: 110 },
+      { text: '对辖区25家加油站进行了现场检查。', value: 25 },
     ],
     counterExamples: [
       '减少入企检查频次30%以上。',
       '检查发现问题12个。',
       '成立检查组5个。',
+      '组建5个联合检查组开展执法。',
       '目前有9000间机构纳入信用分级评价分类监管，其中A级80间。',
     ],
   }),

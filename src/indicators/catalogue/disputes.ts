@@ -121,14 +121,24 @@ export const disputes = [
     core: false,
     units: ['件', '宗', '起', '次'],
     zeroable: true,
-    before: [{ words: ['行政强制', '行政强制措施', '强制执行', '申请法院强制执行', '申请人民法院强制执行'] }],
+    // 查封、扣押 are the coercive measures themselves (查封、扣押涉案物品12起).
+    before: [
+      {
+        words: [
+          '行政强制', '行政强制措施', '强制执行', '申请法院强制执行', '申请人民法院强制执行', '查封', '扣押', '查封扣押',
+          '强制措施',
+        ],
+      },
+    ],
     zero: ['行政强制', '行政强制措施'],
     examples: [
       { text: '行政强制2.82万宗，同比下降1.74%。', value: 28200 },
       { text: '申请法院强制执行9件，已完成执行1件。', value: 9 },
       { text: '无行政拘留、行政强制、行政复议撤销情况。', value: 0 },
+      { text: '依法查封、扣押涉案物品15起。', value: 15 },
+      { text: '采取查封、扣押等行政强制措施12件。', value: 12 },
     ],
-    counterExamples: ['行政强制3项、行政检查13项。'],
+    counterExamples: ['行政强制3项、行政检查13项。', '扣押物品价值3万元。'],
   }),
   defineIndicator({
     id: 'hearing.cases',

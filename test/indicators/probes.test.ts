@@ -1,0 +1,120 @@
+// Held-out probes: sentences in the shape of reports from departments the
+// development corpus hardly has (public security, tax, ecology, natural
+// resources, education, emergency management, transport, agriculture, urban
+// management, justice bureaus, townships, county governments), written for
+// lawrep's rules rather than taken from any report. Each row lists every
+// mention the sentence must give, as `indicator=value` (`~bound` when not
+// exact); an empty list means the sentence holds no figure.
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/indicators/find.js';
+import { normalise } from '../../src/normalise/normalise.js';
+
+function mentions(source: string): string[] {
+  return findMentions(normalise(source), []).map(
+    (m) => `${m.indicator}=${m.value}${m.bound === 'exact' ? '' : `~${m.bound}`}`,
+  );
+}
+
+const PROBES: ReadonlyArray<[string, string, string[]]> = [
+  // Reviewer's probes
+  ['复核', '全年作出行政处罚决定九十七件，罚款金额共计四十三万六千元。', ['penalty.cases=97', 'penalty.fines_yuan=436000']],
+  ['复核', '对全市二十三家医疗机构开展专项检查。', ['inspection.count=23']],
+  ['复核', '结案1432件。其中，查办食品安全案件356件，药品案件89件。', ['penalty.closed=1432', 'penalty.cases=356', 'penalty.cases=89']],
+  ['复核', '依法采取查封、扣押措施9件。', ['coercion.cases=9']],
+  ['复核', '作出处罚决定45份。', ['penalty.cases=45']],
+  // 公安
+  ['公安', '全年共受理治安案件1523起，查处治安案件1402起，行政拘留312人。', ['penalty.cases=1402']],
+  ['公安', '全年办理行政复议案件12起，同比下降20%，其中维持原行政行为9起，撤销2起，终止1起。', ['reconsideration.cases=12', 'reconsideration.overturned=2']],
+  ['公安', '公安机关负责人出庭应诉率达100%。', ['litigation.head_appearance_rate=100']],
+  ['公安', '拨打12345热线反映问题的群众逐年增多。', []],
+  ['公安', '开展法治培训6期，培训民警1200余人次。', ['training.sessions=6', 'training.participants=1200~over']],
+  // 税务
+  ['税务', '全年共办理税务行政处罚案件二百三十六件，罚款金额共计一百二十五万元。', ['penalty.cases=236', 'penalty.fines_yuan=1250000']],
+  ['税务', '为纳税人减免税费9.5万元，为企业减负。', []],
+  ['税务', '全年对首次轻微违法的纳税人不予处罚132件。', ['penalty.lenient_cases=132']],
+  ['税务', '受理税务行政复议申请8件，审结7件。', ['reconsideration.cases=8', 'reconsideration.closed=7']],
+  ['税务', '办理纳税服务投诉举报56件，按期办结率100%。', ['complaint.cases=56']],
+  ['税务', '依法开展税务稽查，检查纳税人210户。', ['inspection.count=210']],
+  // 生态环境
+  ['生态环境', '全年共下达环境行政处罚决定书86份，罚款金额共计523.6万元。', ['penalty.cases=86', 'penalty.fines_yuan=5236000']],
+  ['生态环境', '对辖区45家涉气企业开展监督检查。', ['inspection.count=45']],
+  ['生态环境', '依法查封、扣押排污设施12起。', ['coercion.cases=12']],
+  ['生态环境', '移送公安机关环境违法案件5件。', []],
+  ['生态环境', '减少对守法企业的现场检查频次30%。', []],
+  ['生态环境', '办理生态环境信访件320件，办结率100%。', ['petition.cases=320']],
+  ['生态环境', '环境执法人员年度培训时长不少于40学时。', []],
+  // 自然资源
+  ['自然资源', '全年立案查处土地违法案件38宗，罚没款共计216.5万元。', ['penalty.cases=38', 'penalty.forfeiture_yuan=2165000']],
+  ['自然资源', '办理不动产登记业务3.2万件。', []],
+  ['自然资源', '全年无行政复议被纠错案件。', ['reconsideration.overturned=0']],
+  ['自然资源', '收到行政诉讼案件14件，败诉1件。', ['litigation.cases=14', 'litigation.lost=1']],
+  // 教育
+  ['教育', '对全县一百一十所中小学校开展安全检查。', ['inspection.count=110']],
+  ['教育', '组织全县教职工法治专题讲座3场。', ['training.sessions=3']],
+  ['教育', '开展“宪法进校园”活动25场次，受教育师生1.2万人次。', ['publicity.events=25', 'publicity.audience=12000']],
+  ['教育', '一是完善三张清单，二是压实两个责任。', []],
+  ['教育', '制发教育系统规范性文件2件，均经合法性审查。', ['normative.documents=2']],
+  // 应急管理
+  ['应急管理', '全年共检查生产经营单位1260家次，查处安全生产违法行为215起，罚款金额共计368.2万元。', ['inspection.count=1260', 'penalty.cases=215', 'penalty.fines_yuan=3682000']],
+  ['应急管理', '发现并督促整改安全隐患3200余项。', []],
+  ['应急管理', '作出行政处罚决定书97份。', ['penalty.cases=97']],
+  ['应急管理', '发放应急救灾补贴资金120万元。', []],
+  ['应急管理', '安全生产“第一责任人”培训考核合格率达98%。', []],
+  // 交通运输
+  ['交通运输', '全年查处交通运输违法行为4562起，其中道路运输违法3890起，水路运输违法672起。', ['penalty.cases=4562', 'penalty.cases=3890', 'penalty.cases=672']],
+  ['交通运输', '检查运输车辆8600台次。', ['inspection.count=8600']],
+  ['交通运输', '按照《交通运输行政执法程序规定》（交通运输部令2019年第9号）开展执法。', []],
+  ['交通运输', '受理行政许可申请1.5万件，办结率100%。', ['license.cases=15000']],
+  ['交通运输', '办理12328热线工单860件。', ['hotline.tickets=860']],
+  // 农业农村
+  ['农业农村', '全年共办理农业行政处罚案件六十二件，罚没款合计十八万五千元。', ['penalty.cases=62', 'penalty.forfeiture_yuan=185000']],
+  ['农业农村', '开展农资打假专项检查36次，抽检农产品样品1200批次。', ['inspection.count=36']],
+  ['农业农村', '发放耕地地力保护补贴2300万元。', []],
+  ['农业农村', '调处农村土地承包经营纠纷47起。', ['mediation.cases=47']],
+  // 城市管理综合执法
+  ['城市管理', '全年共立案查处违法建设案件312件，拆除违法建筑4.3万平方米。', ['penalty.cases=312']],
+  ['城市管理', '申请人民法院强制执行案件6件。', ['coercion.cases=6']],
+  ['城市管理', '对327家沿街商户进行检查。', ['inspection.count=327']],
+  ['城市管理', '作出罚款决定的案件平均罚款金额为0.8万元。', []],
+  ['城市管理', '共清理占道经营1500余处。', []],
+  // 司法局、行政复议
+  ['司法局', '全年共收到行政复议申请三百二十七件，受理二百九十八件，审结二百七十五件。', ['reconsideration.cases=327', 'reconsideration.cases=298', 'reconsideration.closed=275']],
+  ['司法局', '行政复议审结的案件中，维持180件，驳回31件，撤销、变更或者确认违法29件。', ['reconsideration.overturned=29']],
+  ['司法局', '行政复议决定书在法定期限内送达率100%。', []],
+  ['司法局', '行政应诉案件41件，行政机关负责人出庭应诉38件次。', ['litigation.cases=41']],
+  ['司法局', '审查备案规范性文件15件。', ['review.cases=15']],
+  ['司法局', '全市人民调解组织共调解矛盾纠纷8620件，调解成功率98.6%。', ['mediation.cases=8620', 'mediation.success_rate=98.6']],
+  // 乡镇人民政府
+  ['乡镇', '全年镇村两级共排查化解矛盾纠纷136起。', ['mediation.cases=136']],
+  ['乡镇', '接待群众来访320批次560人次。', ['petition.cases=320', 'petition.visitors=560']],
+  ['乡镇', '全镇无行政诉讼案件，无行政复议案件。', ['litigation.cases=0', 'reconsideration.cases=0']],
+  ['乡镇', '开展“法律明白人”培训4次。', ['training.sessions=4']],
+  ['乡镇', '镇党委书记履行推进法治建设第一责任人职责，专题研究法治工作3次。', []],
+  ['乡镇', '为群众提供法律咨询560人次。', ['publicity.consultations=560']],
+  // 县人民政府
+  ['县政府', '县政府常务会议会前学法12次。', ['training.sessions=12']],
+  ['县政府', '全年共作出重大行政决策5项。', ['decision.major=5']],
+  ['县政府', '印发《县政府规范性文件管理办法》（县政发〔2023〕5号）。', []],
+  ['县政府', '县政府本级行政应诉案件23件，同比增长12%。', ['litigation.cases=23']],
+  ['县政府', '清理规范性文件58件，废止12件。', ['normative.documents=58']],
+  ['县政府', '20个工作日内办结率达到95%。', []],
+  ['县政府', '通过包容审慎监管为企业减少损失9.5万元。', []],
+  ['县政府', '严格执行“四下基层”制度。', []],
+  ['县政府', '全年共查办各类案件1432件，其中，查办食品安全案件356件，药品案件89件。', ['penalty.cases=1432', 'penalty.cases=356', 'penalty.cases=89']],
+  ['县政府', '行政复议、行政诉讼案件分别为5件和3件。', ['reconsideration.cases=5', 'litigation.cases=3']],
+  ['县政府', '2023年、2024年分别查处违法案件10件、15件。', ['penalty.cases=10', 'penalty.cases=15']],
+  ['县政府', '行政处罚案件均在法定期限内办结。', []],
+  ['县政府', '全年行政处罚案件同比下降8.5%。', []],
+  ['县政府', '累计开展普法宣传活动48场次，发放宣传资料1.2万份。', ['publicity.events=48', 'publicity.materials=12000']],
+];
+
+describe('held-out probes', () => {
+  it('a mention in a plans section does not run over its heading', () => {
+    const source = '三、2024年工作计划\n\n计划开展法治培训不少于4次。';
+    const found = findMentions(normalise(source), []).map((m) => source.slice(m.start, m.end));
+    expect(found).toEqual(['法治培训不少于4次']);
+  });
+  for (const [department, text, expected] of PROBES) {
+    it(`${department}: ${text}`, () => expect(mentions(text)).toEqual(expected));
+  }
+});
