@@ -2,12 +2,15 @@
 // in path order, each valid and the same as the library gives for those bytes.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { extract } from '../../src/extract.js';
 import { Output } from '../../src/model/schema.js';
 import { anyText, mutatedSeedBytes } from '../helpers/arbitraries.js';
-import { runBin, tempDir } from '../helpers/cli.js';
+import { ROOT, runBin, tempDir } from '../helpers/cli.js';
+
+// The library of the same build as the CLI that runs (dist/), whatever src/ holds meanwhile.
+const { extract } = (await import(pathToFileURL(join(ROOT, 'dist/extract.js')).href)) as typeof import('../../src/extract.js');
 
 const FILES = 48; // enough for the batch to go to worker threads
 
