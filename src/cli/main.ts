@@ -40,9 +40,10 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // Usage errors in lawrep's one-line form, whoever finds them.
+      outputError: (s) => messages(io).error(`${s.replace(/^error: /, '').trim()} (lawrep --help for usage)`),
     })
     .exitOverride()
-    .showHelpAfterError('(lawrep --help for usage)')
     .addHelpText('after', EXAMPLES);
 
   program

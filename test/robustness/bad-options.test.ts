@@ -29,7 +29,7 @@ describe('bad usage', () => {
     expect(stdout).toBe('');
     const lines = stderr.trim().split('\n');
     expect(lines[0]).toMatch(message);
-    expect(lines.length, stderr).toBeLessThanOrEqual(2);
+    expect(lines, stderr).toHaveLength(1);
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
