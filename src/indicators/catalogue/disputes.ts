@@ -52,7 +52,8 @@ export const disputes = [
         words: ['行政复议案件', '行政复议申请', '行政复议', '复议案件', '复议申请', '复议案', '复议'],
         notAct: ['撤回', '终止', '撤销'],
       },
-      { words: ['立案受理', '受理', '收到'], topic: 'reconsideration' },
+      // 不予受理2件 is an outcome, not a case received.
+      { words: ['立案受理', '受理', '收到'], topic: 'reconsideration', notAct: ['不予'] },
     ],
     after: [{ words: ['行政复议案件', '复议案件'] }],
     zero: ['行政复议', '复议'],
@@ -61,6 +62,7 @@ export const disputes = [
       { text: '收到行政复议5件，较去年同比下降37.5%。', value: 5 },
       { text: '共收到行政复议申请16件，立案受理15件。', value: 15 },
       { text: '发生1起有关政府信息公开的行政复议案件。', value: 1 },
+      { text: '受理行政复议案件18件，其中不予受理2件。', value: 18 },
       { text: '行政复议案件30件，其中行政处罚类17件。', value: 17 },
       { text: '今年无行政处罚当事人引起的行政复议或行政诉讼案件。', value: 0 },
       { text: '未发生行政复议、行政诉讼案件。', value: 0 },
@@ -69,6 +71,7 @@ export const disputes = [
       '申请人撤回复议申请2件，终止复议2件。',
       '参与行政复议、行政诉讼等重大事项。',
       '诉讼、复议案件410宗。',
+      '行政复议申请中，不予受理2件。',
     ],
   }),
   defineIndicator({

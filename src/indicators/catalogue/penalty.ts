@@ -22,7 +22,7 @@ export const penalty = [
       { words: ['行政处罚决定书', '处罚决定书', '行政处罚决定', '处罚决定'], units: ['份'] },
     ],
     after: [{ words: ['行政处罚案件'] }],
-    blockers: ['发生', '发案', '发现', '移送'],
+    blockers: ['发生', '发案', '发现', '移送', '刑事'],
     examples: [
       { text: '全年办理卫生行政处罚案件41宗，结案39宗。', value: 41 },
       { text: '整治无证行医，检查30家、查处6起。', value: 6 },
@@ -49,8 +49,10 @@ export const penalty = [
     units: CASE_UNITS,
     zeroable: false,
     before: [{ words: ['立案'] }],
+    // 立案侦办刑事案件 is a criminal case, not an administrative one.
+    blockers: ['刑事'],
     examples: [{ text: '共处理投诉9起，立案7起，结案7起。', value: 7 }],
-    counterExamples: ['共收到行政复议申请12件，立案受理10件。'],
+    counterExamples: ['共收到行政复议申请12件，立案受理10件。', '立案侦办各类刑事案件120起。'],
   }),
   defineIndicator({
     id: 'penalty.closed',
@@ -85,12 +87,23 @@ export const penalty = [
     core: false,
     units: [...CASE_UNITS, '个'],
     zeroable: false,
-    before: [{ words: ['不予处罚', '不予行政处罚', '免予处罚', '免罚', '减罚', '轻微违法不罚', '首违不罚', '减免责'] }],
-    after: [{ words: ['进行免罚或减罚', '免罚', '减罚', '不予处罚', '减免责措施', '减免责'] }],
+    before: [
+      {
+        words: [
+          '不予处罚', '不予行政处罚', '免予处罚', '免予行政处罚', '免罚', '减罚', '轻微违法不罚', '首违不罚', '减免责',
+          '减轻处罚', '从轻处罚', '减轻行政处罚', '从轻行政处罚',
+        ],
+      },
+    ],
+    after: [
+      { words: ['进行免罚或减罚', '免罚', '减罚', '不予处罚', '不予行政处罚', '免予处罚', '免予行政处罚', '减免责措施', '减免责'] },
+    ],
     examples: [
       { text: '已对适用清单的 15 起执法案件进行免罚或减罚。', value: 15 },
       { text: '有3个案件实施了减免责措施。', value: 3 },
       { text: '办理首次轻微违法不予处罚案件 8件。', value: 8 },
+      { text: '作出减轻处罚决定11件。', value: 11 },
+      { text: '对23起轻微违法行为免予行政处罚。', value: 23 },
     ],
     counterExamples: ['明确首违或轻微不罚事项 20 项。', '行政处罚减免责清单12项。'],
   }),
