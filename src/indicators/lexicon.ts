@@ -54,7 +54,10 @@ function zeroTable(indicators: readonly Indicator[]): CueTable {
 
 export function buildLexicon(indicators: readonly Indicator[] = CATALOGUE): Lexicon {
   const units = new Set<string>();
-  for (const i of indicators) for (const u of i.units) if (u !== '%') units.add(u);
+  for (const i of indicators) {
+    for (const u of i.units) if (u !== '%') units.add(u);
+    for (const rule of i.before) for (const u of rule.units ?? []) if (u !== '%') units.add(u);
+  }
   return {
     figures: figureScanner(units),
     before: table('before', indicators),

@@ -20,7 +20,7 @@ export interface CueRule {
   law?: boolean;
   /** The last mention in the sentence must be of one of these (覆盖1100余人次 after a training count). */
   follows?: readonly string[];
-  /** Units this cue accepts instead of the indicator's own (a narrower list). */
+  /** Units this cue accepts instead of the indicator's own (处罚决定书 counts cases in 份). */
   units?: readonly string[];
 }
 
