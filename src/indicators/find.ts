@@ -44,6 +44,8 @@ const LINKERS = '、和及与或';
 const RESPECTIVELY = '分别';
 /** Dates a cue may reach over (信访，截至11月底共120件); any other number stops it. */
 const DATE = /(?:19|20)\d{2}(?:年度|年)|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日/g;
+/** How far before its cue an opening quote mark may stand and be taken into the mention. */
+const QUOTE_REACH = 12;
 /** A year just before the cue, taken into the mention's text (2023总共需办理复议案件66件); never over another number. */
 const YEAR_BEFORE = /(?:19|20)\d{2}(?:年度|年)?[^，,；;。\d]{0,8}$/;
 
@@ -126,6 +128,9 @@ function decide(state: State, k: number): Found | null {
 
   const after = cueAfter(ctx, figure);
   if (after && after.adjacent) {
+    // 3件行政复议案件被依法撤销: how the cases ended, said later in the clause, names them.
+    const outcome = after.outcome && pick(state, lexicon.after, after.outcome, figure, '', 'after');
+    if (outcome) return { ...outcome, spanEnd: after.outcome?.end ?? outcome.spanEnd, subject: null };
     const found = pick(state, lexicon.after, after.cue, figure, after.gap, 'after');
     if (found) return found;
   }
@@ -237,16 +242,28 @@ function cuesBefore(ctx: Context, figure: Figure, from: number): Cue[] {
   return cues;
 }
 
-/** The first cue word after the figure in its clause; adjacent when only a quote mark stands between. */
-function cueAfter(ctx: Context, figure: Figure): { cue: Cue; gap: string; adjacent: boolean } | null {
+/**
+ * The first cue word after the figure in its clause; adjacent when only a
+ * quote mark stands between. With an adjacent one, also the first later cue in
+ * the clause that tells how the cases ended (败诉, 被撤销).
+ */
+function cueAfter(ctx: Context, figure: Figure): { cue: Cue; gap: string; adjacent: boolean; outcome?: Cue } | null {
   const limit = clauseEnd(ctx.masked, figure.end, Math.min(ctx.masked.length, figure.end + AFTER_REACH));
   const pattern = lexicon.after.pattern;
+  const clause = ctx.masked.slice(figure.end, limit);
   pattern.lastIndex = 0;
-  const m = pattern.exec(ctx.masked.slice(figure.end, limit));
+  const m = pattern.exec(clause);
   if (!m) return null;
   const start = figure.end + m.index;
   const gap = ctx.masked.slice(figure.end, start);
-  return { cue: { word: m[0], start, end: start + m[0].length }, gap, adjacent: /^[“”"'‘’]?$/.test(gap) };
+  const found = { cue: { word: m[0], start, end: start + m[0].length }, gap, adjacent: /^[“”"'‘’]?$/.test(gap) };
+  if (!found.adjacent) return found;
+  for (let o = pattern.exec(clause); o !== null; o = pattern.exec(clause)) {
+    if (!(lexicon.after.candidates.get(o[0]) ?? []).some((c) => c.rule.outcome)) continue;
+    const at = figure.end + o.index;
+    return { ...found, outcome: { word: o[0], start: at, end: at + o[0].length } };
+  }
+  return found;
 }
 
 function sameIndicator(a: Cue, b: Cue): boolean {
@@ -265,7 +282,7 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
         indicator: candidate.indicator,
         rule: candidate.id,
         figure,
-        spanStart: year ? cue.start - year[0].length : cue.start,
+        spanStart: year ? cue.start - year[0].length : openingQuote(ctx, cue, gap),
         spanEnd: figure.end,
         subject: cleanSubject(gap),
         cueBefore: cue,
@@ -286,6 +303,15 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
     };
   }
   return null;
+}
+
+/** Where the mention starts: at the cue, or at the quote mark it stands in (“送法下乡”活动15次). */
+function openingQuote(ctx: Context, cue: Cue, gap: string): number {
+  if (!/^[^“]*”/.test(gap)) return cue.start;
+  const from = Math.max(ctx.sentStart[cue.start] ?? 0, cue.start - QUOTE_REACH);
+  const words = ctx.masked.slice(from, cue.start);
+  const open = words.lastIndexOf('“');
+  return open >= 0 && !words.includes('”', open) ? from + open : cue.start;
 }
 
 function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap: string): boolean {

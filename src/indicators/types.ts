@@ -20,6 +20,8 @@ export interface CueRule {
   law?: boolean;
   /** The last mention in the sentence must be of one of these (覆盖1100余人次 after a training count). */
   follows?: readonly string[];
+  /** After the figure: how its cases ended (败诉, 被撤销), naming it over a case noun right after it (2件行政诉讼案件败诉). */
+  outcome?: boolean;
   /** Units this cue accepts instead of the indicator's own (处罚决定书 counts cases in 份). */
   units?: readonly string[];
 }

@@ -152,6 +152,44 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境', '对5家企业实施按日连续处罚，罚款金额共计320万元。', ['penalty.fines_yuan=3200000']],
   ['税务', '全年受理涉税举报线索85件，均已办结。', ['complaint.cases=85']],
   ['公安', '受理群众投诉32起，查实5起。', ['complaint.cases=32']],
+  // Third batch
+  ['城市管理', '办理行政处罚案件共计123件。', ['penalty.cases=123']],
+  ['交通运输', '合计罚没款人民币二十万元整。', ['penalty.forfeiture_yuan=200000']],
+  ['司法局', '共办理行政复议案件23件（含上年结转3件）。', ['reconsideration.cases=23']],
+  ['司法局', '新收行政诉讼案件31件，审结28件。', ['litigation.cases=31']],
+  ['乡镇', '我镇作为被告的行政诉讼案件3件，胜诉2件，尚在审理1件。', ['litigation.cases=3']],
+  ['城市管理', '查处违法广告牌匾120处。', []],
+  ['乡镇', '组织村（社区）“法律明白人”培训12期，培训860人次。', ['training.sessions=12', 'training.participants=860']],
+  ['乡镇', '全县48名村（社区）法律顾问为群众提供法律咨询3200余次。', ['publicity.consultations=3200~over']],
+  ['税务', '办理税收违法案件移送公安机关12件。', []],
+  ['税务', '税务行政处罚“首违不罚”事项清单12项。', []],
+  ['税务', '落实减税降费政策，为市场主体减负3.2亿元。', []],
+  ['应急管理', '全年共对2368家企业开展执法检查，查处违法行为1052起，罚款1862.3万元。', ['inspection.count=2368', 'penalty.cases=1052', 'penalty.fines_yuan=18623000']],
+  ['应急管理', '发生生产安全事故3起，死亡4人。', []],
+  ['农业农村', '检查农资经营门店860家次，立案查处农资违法案件23起，挽回农民经济损失65万元。', ['inspection.count=860', 'penalty.cases=23']],
+  ['生态环境', '配合中央生态环境保护督察，交办信访件86件，已办结86件。', ['petition.cases=86', 'petition.resolved=86']],
+  ['县政府', '县政府常务会议审议重大行政决策事项12项。', ['decision.major=12']],
+  ['县政府', '全县共有行政执法主体56个，执法人员1320名。', []],
+  ['司法局', '全年共受理行政复议申请二十八件，依法受理二十五件，不予受理三件。', ['reconsideration.cases=28', 'reconsideration.cases=25']],
+  ['司法局', '全年办结行政复议案件十九件，其中维持十二件，撤销三件。', ['reconsideration.closed=19', 'reconsideration.overturned=3']],
+  ['司法局', '全市法院审结一审行政诉讼案件560件，行政机关败诉42件，败诉率7.5%。', ['litigation.cases=560', 'litigation.lost=42']],
+  ['教育', '开展普法宣传活动一百二十余场次，发放宣传资料三万余份，受教育群众五万余人次。', ['publicity.events=120~over', 'publicity.materials=30000~over', 'publicity.audience=50000~over']],
+  ['乡镇', '累计接待来访群众1200余人次，办理群众来信300余件。', ['petition.visitors=1200~over', 'petition.cases=300~over']],
+  ['县政府', '针对群众反映强烈的12个突出问题开展专项整治。', []],
+  ['城市管理', '全年共开展联合执法行动36次，出动执法人员1200人次。', []],
+  ['司法局', '全县行政复议机构共收到行政复议申请56件，较上年增加12件。', ['reconsideration.cases=56']],
+  ['自然资源', '罚没款共计一千二百三十四万元。', ['penalty.forfeiture_yuan=12340000']],
+  ['公安', '查处问题12个，整改问题23个，处理处分5人。', []],
+  ['县政府', '办理人大建议12件，政协提案8件。', []],
+  ['县政府', '按照“721”工作法，柔性执法案件占比70%。', []],
+  ['县政府', '全年共举办“法治大讲堂”6期。', ['training.sessions=6']],
+  ['司法局', '重大执法决定法制审核56件，公平竞争审查文件36件，评查行政执法案卷200卷。', ['review.cases=56']],
+  ['自然资源', '罚款及没收违法所得共计56万元。', []],
+  ['生态环境', '全区共查处各类违法案件1,256件，罚没款合计523.6万元，其中罚款480.2万元，没收违法所得43.4万元。', ['penalty.cases=1256', 'penalty.forfeiture_yuan=5236000', 'penalty.fines_yuan=4802000', 'penalty.confiscated_yuan=434000']],
+  ['乡镇', '全年接待群众来访86批次312人次，受理群众来信45件。', ['petition.cases=86', 'petition.visitors=312', 'petition.cases=45']],
+  ['司法局', '共有3件行政复议案件被依法撤销。', ['reconsideration.overturned=3']],
+  ['县政府', '有2件行政诉讼案件败诉。', ['litigation.lost=2']],
+  ['县政府', '全年办理政府信息依申请公开36件。', []],
 ];
 
 describe('held-out probes', () => {
@@ -159,6 +197,11 @@ describe('held-out probes', () => {
     const source = '三、2024年工作计划\n\n计划开展法治培训不少于4次。';
     const found = findMentions(normalise(source), []).map((m) => source.slice(m.start, m.end));
     expect(found).toEqual(['法治培训不少于4次']);
+  });
+
+  it('a cue inside quote marks takes the opening mark into the mention', () => {
+    const source = '开展“送法下乡”活动15次。';
+    expect(findMentions(normalise(source), []).map((m) => source.slice(m.start, m.end))).toEqual(['“送法下乡”活动15次']);
   });
   for (const [department, text, expected] of PROBES) {
     it(`${department}: ${text}`, () => expect(mentions(text)).toEqual(expected));
