@@ -34,6 +34,8 @@ const AFTER_REACH = 80;
 const REACH_BACK = 200;
 /** Words between cue and figure that make the figure a change, not a level (同比增长12%). */
 const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|较上年|较去年/;
+/** A change word that ends on 至/到 states the level reached. */
+const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 /** The sentence speaks of law: study or publicity in it is about law. */
 const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|条例|执法/;
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
@@ -167,7 +169,8 @@ function byCueBefore(state: State, figure: Figure, windowStart: number): Found |
     if (paired && linked(ctx, paired, cue) && !sameIndicator(paired, cue)) {
       return gap.includes(RESPECTIVELY) ? respectively(state, linkedChain(ctx, cues, c), 0, figure) : null;
     }
-    if (CHANGE.test(gap)) return null;
+    // 同比下降12% is a change; 同比下降至12件 is a level.
+    if (CHANGE.test(gap) && !LEVEL_AFTER_CHANGE.test(gap)) return null;
     // 审结的案件中，维持180件: a clause that opens with how cases ended counts outcomes, not the cue's cases.
     const mark = lastClauseMark(gap);
     if (mark >= 0 && OUTCOME.test(gap.slice(mark + 1))) return null;
@@ -452,6 +455,7 @@ export function describeRules(): string {
     afterReach: AFTER_REACH,
     reachBack: REACH_BACK,
     change: CHANGE.source,
+    levelAfterChange: LEVEL_AFTER_CHANGE.source,
     law: LAW.source,
     outcome: OUTCOME.source,
     linkers: LINKERS,

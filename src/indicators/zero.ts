@@ -1,5 +1,6 @@
 // Zero statements: 无行政复议或行政诉讼案件, 未发生行政复议、行政诉讼案件,
-// 无行政拘留、行政强制、行政复议撤销或诉讼败诉情况, 行政诉讼零败诉. Each zero-able
+// 无行政拘留、行政强制、行政复议撤销或诉讼败诉情况, 行政诉讼零败诉, and with the
+// named things first, 行政复议、行政诉讼案件均为零. Each zero-able
 // indicator named in the statement is a mention with value 0.
 import type { Context } from './context.js';
 import type { Lexicon } from './lexicon.js';
@@ -13,7 +14,9 @@ export interface ZeroMention {
 }
 
 /** 未制定规范性文件 says none were made; 零败诉 that none were lost. */
-const NEGATION = /未发生|没有发生|未出现|未收到|未制定|未出台|未印发|没有|无|零/g;
+const NEGATION = /未发生|没有发生|未出现|未收到|未制定|未出台|未印发|未作出|未采取|没有|无|零/g;
+/** 行政复议、行政诉讼案件均为零: the named things stand before the statement that none happened. */
+const NIL_AFTER = /(?:均|都)?为零/g;
 /** How far after the negation the named things may stand. */
 const REACH = 48;
 const STATEMENT_END = /[，,；;。！!？?\n]/;
@@ -21,10 +24,10 @@ const STATEMENT_END = /[，,；;。！!？?\n]/;
  * What may follow a named thing in a zero statement: another name, or the
  * noun that closes it. 规范性文件违法 or 重大行政决策违法 say something else.
  */
-const CLOSES = /^(?:[、或和及与，,；;。]|案件|情况|情形|事项|件|等|的情况|$)/;
+const CLOSES = /^(?:[、或和及与，,；;。]|案件|情况|情形|事项|申请|件|等|的情况|$)/;
 
 /** What shapes zero statements, for the rule-set description. */
-export const ZERO_RULES = { negation: NEGATION.source, closes: CLOSES.source, reach: REACH };
+export const ZERO_RULES = { negation: NEGATION.source, nilAfter: NIL_AFTER.source, closes: CLOSES.source, reach: REACH };
 
 export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
   const { masked } = ctx;
@@ -32,15 +35,7 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
   const zero = lexicon.zero.pattern;
   // 零纠错、行政诉讼零败诉: a named thing within reach of two negations is counted once.
   const claimed = new Set<number>();
-  for (const neg of masked.matchAll(NEGATION)) {
-    const from = neg.index + neg[0].length;
-    let limit = Math.min(masked.length, from + REACH);
-    for (let i = from; i < limit; i++) {
-      if (STATEMENT_END.test(masked.charAt(i))) {
-        limit = i;
-        break;
-      }
-    }
+  const named = (from: number, limit: number, spanOf: (start: number, end: number) => { start: number; end: number }) => {
     const seen = new Set<string>();
     const statement = masked.slice(from, limit);
     zero.lastIndex = 0;
@@ -51,9 +46,32 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
       for (const c of lexicon.zero.candidates.get(m[0]) ?? []) {
         if (seen.has(c.indicator.id)) continue;
         seen.add(c.indicator.id);
-        found.push({ indicator: c.indicator, rule: c.id, start: neg.index, end });
+        found.push({ indicator: c.indicator, rule: c.id, ...spanOf(end - m[0].length, end) });
       }
     }
+  };
+  for (const neg of masked.matchAll(NEGATION)) {
+    const from = neg.index + neg[0].length;
+    let limit = Math.min(masked.length, from + REACH);
+    for (let i = from; i < limit; i++) {
+      if (STATEMENT_END.test(masked.charAt(i))) {
+        limit = i;
+        break;
+      }
+    }
+    named(from, limit, (_start, end) => ({ start: neg.index, end }));
+  }
+  for (const nil of masked.matchAll(NIL_AFTER)) {
+    let from = Math.max(0, nil.index - REACH);
+    for (let i = nil.index - 1; i >= from; i--) {
+      if (STATEMENT_END.test(masked.charAt(i))) {
+        from = i + 1;
+        break;
+      }
+    }
+    const close = nil.index + nil[0].length;
+    // Each named thing runs from itself to the words that say none happened (行政诉讼案件均为零).
+    named(from, nil.index, (start) => ({ start, end: close }));
   }
   return found;
 }

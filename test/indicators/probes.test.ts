@@ -190,6 +190,16 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '共有3件行政复议案件被依法撤销。', ['reconsideration.overturned=3']],
   ['县政府', '有2件行政诉讼案件败诉。', ['litigation.lost=2']],
   ['县政府', '全年办理政府信息依申请公开36件。', []],
+  // Fourth batch: zero statements and levels
+  ['司法局', '全年未收到行政复议申请。', ['reconsideration.cases=0']],
+  ['城市管理', '本年度未发生行政强制执行案件。', ['coercion.cases=0']],
+  ['乡镇', '全年行政复议、行政诉讼案件均为零。', ['reconsideration.cases=0', 'litigation.cases=0']],
+  ['乡镇', '行政诉讼败诉率为零，化整为零推进改革。', []],
+  ['县政府', '全年未作出重大行政决策。', ['decision.major=0']],
+  ['乡镇', '我镇2024年度无行政复议案件，无行政诉讼案件。', ['reconsideration.cases=0', 'litigation.cases=0']],
+  ['县政府', '行政诉讼案件数量同比下降至12件。', ['litigation.cases=12']],
+  ['应急管理', '全年作出行政强制措施决定12件，其中查封场所3件，扣押财物9件。', ['coercion.cases=12', 'coercion.cases=3', 'coercion.cases=9']],
+  ['交通运输', '出动执法车辆560台次，执法人员2100人次。', []],
 ];
 
 describe('held-out probes', () => {

@@ -131,6 +131,7 @@ export const administration = [
     examples: [
       { text: '对 20 次党组会审议的 80 项"三重一大"事项实行集体决策。', value: 80 },
       { text: '2025年，我局无重大行政决策事项。', value: 0 },
+      { text: '全年未作出重大行政决策。', value: 0 },
     ],
     counterExamples: ['严格落实“三重一大”制度。'],
   }),
