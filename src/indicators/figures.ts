@@ -132,6 +132,8 @@ function readFigure(text: string, index: number, before: string, g: Record<strin
   const rest = text.slice(unitEnd, unitEnd + 4);
   if (GLUED_BEFORE.test(text.slice(Math.max(0, numStart - 1), numStart))) return null;
   if (baseUnit === '个' && NOT_A_COUNT_AFTER_GE.test(rest)) return null;
+  // 罚款5万元以上的案件, 100人以上的培训: a threshold that describes something, not a figure.
+  if (after !== '' && text.charAt(end) === '的') return null;
   if (baseUnit === '处' && rest.startsWith('罚')) return null;
   if (baseUnit === '单' && rest.startsWith('位')) return null;
   if (baseUnit === '期' && rest.startsWith('间')) return null;

@@ -42,6 +42,7 @@ describe('scanFigures', () => {
   const never: string[] = [
     '2024年', '12·4', '4.25《职业病防治法》', '〔2020〕64号', '﹝2021﹞11号', '20个工作日', '为期3个月', '40学时',
     '一是', '三张清单', '检查数十次', '几百件', '二次供水', '八项规定', '“综合查一次”', '12345热线', '第一责任人', '下降5个百分点', '1000项次',
+    '罚款5万元以上的案件', '五十人以下的会议',
   ];
   for (const text of never) {
     it(`finds no counted figure in ${text}`, () => {
@@ -56,6 +57,8 @@ describe('scanFigures', () => {
 
   it('marks a total restated to lead into its breakdown', () => {
     expect(scan('新受理的行政复议151件中，')[0]?.leadIn).toBe(true);
+    expect(scan('审结的30件中有')[0]?.leadIn).toBe(true);
+    expect(scan('对110所中小学校')[0]?.leadIn).toBe(false);
   });
 });
 

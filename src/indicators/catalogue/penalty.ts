@@ -125,7 +125,8 @@ export const penalty = [
     units: MONEY,
     zeroable: false,
     before: [{ words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '罚款数额'], notAct: ['平均', '减免'] }],
-    blockers: ['减免', '减负', '平均'],
+    // Money paid out or saved is no fine (罚款收入用于发放补贴20万元).
+    blockers: ['减免', '减负', '平均', '补贴', '补助', '奖励', '挽回', '退还', '返还'],
     examples: [
       { text: '共计罚款27.1651万元，没收违法所得1万元。', value: 271651 },
       { text: '累计罚款8万元。', value: 80000 },
@@ -134,7 +135,13 @@ export const penalty = [
       { text: '共罚款金额为1.2亿元。', value: 120000000 },
       { text: '罚款金额共计四十三万六千元。', value: 436000 },
     ],
-    counterExamples: ['减免罚款金额 26.6 万元。', '为企业减负14.3万元。', '案件平均罚款金额8.8万元。'],
+    counterExamples: [
+      '减免罚款金额 26.6 万元。',
+      '为企业减负14.3万元。',
+      '案件平均罚款金额8.8万元。',
+      '罚款收入用于发放补贴20万元。',
+      '对拟作出罚款5万元以上的案件进行法制审核。',
+    ],
   }),
   defineIndicator({
     id: 'penalty.confiscated_yuan',
