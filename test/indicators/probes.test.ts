@@ -200,6 +200,21 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '行政诉讼案件数量同比下降至12件。', ['litigation.cases=12']],
   ['应急管理', '全年作出行政强制措施决定12件，其中查封场所3件，扣押财物9件。', ['coercion.cases=12', 'coercion.cases=3', 'coercion.cases=9']],
   ['交通运输', '出动执法车辆560台次，执法人员2100人次。', []],
+  // Fifth batch: whole sentences of several figures
+  ['公安', '全年共受理行政案件2.1万起，查处1.9万起，查处违法行为人2.3万人。', ['penalty.cases=19000']],
+  ['公安', '办理行政复议案件32起，行政诉讼案件15起，均无败诉。', ['reconsideration.cases=32', 'litigation.cases=15', 'litigation.lost=0']],
+  ['生态环境', '共出动执法人员5600人次，检查企业2300家次，立案查处环境违法案件156件，处罚金额1250万元。', ['inspection.count=2300', 'penalty.cases=156', 'penalty.fines_yuan=12500000']],
+  ['生态环境', '移送公安机关行政拘留案件12件，涉嫌环境污染犯罪案件3件。', []],
+  ['自然资源', '全年发现土地违法行为86宗，立案查处45宗，结案40宗。', ['penalty.cases=45', 'penalty.closed=40']],
+  ['教育', '全年开展“法治进校园”巡讲活动120场，覆盖师生5.6万人次。', ['publicity.events=120', 'publicity.audience=56000']],
+  ['交通运输', '办理交通运输行政许可1.3万件，行政处罚案件860件。', ['license.cases=13000', 'penalty.cases=860']],
+  ['城市管理', '查处违法建设行为236起，拆除违法建设面积3.5万平方米。', ['penalty.cases=236']],
+  ['司法局', '全市行政复议机构共收到行政复议申请1,268件，同比上升23.5%，受理1,156件，审结1,089件，纠错率12.3%。', ['reconsideration.cases=1268', 'reconsideration.cases=1156', 'reconsideration.closed=1089']],
+  ['司法局', '办理行政应诉案件386件，行政机关负责人出庭应诉率100%。', ['litigation.cases=386', 'litigation.head_appearance_rate=100']],
+  ['司法局', '审查各类行政规范性文件86件，提出修改意见230条。', ['review.cases=86']],
+  ['县政府', '县政府召开常务会议24次，会前学法24次。', ['training.sessions=24']],
+  ['县政府', '清理涉及营商环境的规范性文件126件，废止6件，修订3件。', ['normative.documents=126']],
+  ['县政府', '罚款收入用于发放补贴20万元，对拟作出罚款5万元以上的案件进行法制审核。', []],
 ];
 
 describe('held-out probes', () => {
