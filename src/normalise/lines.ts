@@ -1,37 +1,79 @@
 // Source → folded lines. One linear pass: each source line (a web page's run-on
-// line is cut before an inline heading) is folded into one shared buffer of
-// code units with, for each unit, its offset in the source.
+// line is cut before an inline heading) is folded into one buffer of code units
+// with, for each unit, its offset in the source. Per-line numbers go to a typed
+// table, not to an object per line: a file of many short lines stays small.
 import { asciiDigit, foldUnit, isCjk, isDigit, isInvisible, isLatin, isSpace, SPACE, widthOf } from './fold.js';
-import type { ChromeKind } from './chrome.js';
 import { INLINE_MARKER } from './markers.js';
 
-export interface FoldedLine {
-  /** Range in the folded buffer. */
-  from: number;
-  to: number;
-  /** Range in the source (line end excluded). */
-  start: number;
-  end: number;
-  /** Display width of the line as laid out (spaces included). */
-  width: number;
-  /** The folded content. */
-  text: string;
-  /** Filled in by chrome detection: what kind of chrome the line is, if any. */
-  chrome: ChromeKind | null;
-  /** Label of the line before when that line was a label alone. */
-  label: string | null;
-  /** Folded-buffer ranges to leave out (spam and watermarks inside the line). */
-  cutOut: Array<[number, number]> | null;
-}
-
 export interface FoldedLines {
-  /** Folded code units and their source offsets: working buffers, valid until the next call. */
+  /**
+   * Folded code units and their source offsets; each line is followed by one free
+   * unit (a line break), so the text can be built in place in these buffers.
+   */
   codes: Uint16Array;
   map: Int32Array;
-  /** All folded content as one string; a line's text is `all.slice(from, to)`. */
+  /** Whether `codes` and `map` are working buffers shared from call to call (valid until the next call). */
+  shared: boolean;
+  /** All folded content, lines joined by `\n`; a line's text is `all.slice(from, to)`. */
   all: string;
   /** Lines with content, in order (blank lines are left out). */
-  lines: FoldedLine[];
+  lines: LineTable;
+}
+
+const FIELDS = 5;
+
+/** Numbers of each line, five to a line in one growable array. */
+export class LineTable {
+  count = 0;
+  private data: Int32Array;
+
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(capacity, 16) * FIELDS);
+  }
+
+  push(from: number, to: number, start: number, end: number, width: number): void {
+    let at = this.count * FIELDS;
+    if (at + FIELDS > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const data = this.data;
+    data[at++] = from;
+    data[at++] = to;
+    data[at++] = start;
+    data[at++] = end;
+    data[at] = width;
+    this.count++;
+  }
+
+  /** Range in the folded buffer. */
+  from(i: number): number {
+    return this.data[i * FIELDS] ?? 0;
+  }
+
+  to(i: number): number {
+    return this.data[i * FIELDS + 1] ?? 0;
+  }
+
+  /** Range in the source (line end excluded). */
+  start(i: number): number {
+    return this.data[i * FIELDS + 2] ?? 0;
+  }
+
+  end(i: number): number {
+    return this.data[i * FIELDS + 3] ?? 0;
+  }
+
+  /** Display width of the line as laid out (spaces included). */
+  width(i: number): number {
+    return this.data[i * FIELDS + 4] ?? 0;
+  }
+}
+
+/** The folded text of line `i`: a view of `all`. */
+export function lineText({ lines, all }: FoldedLines, i: number): string {
+  return all.slice(lines.from(i), lines.to(i));
 }
 
 const TERMINAL = /[。；！？;!?]/;
@@ -41,9 +83,9 @@ const MAX_INLINE_HEADING = 50;
 
 export function foldLines(source: string): FoldedLines {
   const n = source.length;
-  const { codes, map } = scratch(n);
+  const { codes, map, shared } = scratch(n);
   const cuts = inlineCuts(source);
-  const lines: FoldedLine[] = [];
+  const lines = new LineTable((n >> 5) + 16);
   let out = 0;
   let cut = 0;
   let start = 0;
@@ -67,18 +109,26 @@ export function foldLines(source: string): FoldedLines {
     if (end >= n) break;
     start = next;
   }
-  map[out] = n;
-  const all = fromCodes(codes, out);
-  for (const line of lines) line.text = all.slice(line.from, line.to);
-  return { codes, map, all, lines };
+  return { codes, map, shared, all: fromCodes(codes, 0, out), lines };
 }
 
-let shared = { codes: new Uint16Array(0), map: new Int32Array(0) };
+/** Inputs up to this many code units fold into buffers kept from call to call; larger ones get their own. */
+const SHARED_UNITS = 1 << 20;
+let kept = { codes: new Uint16Array(0), map: new Int32Array(0) };
 
-/** Working buffers reused from call to call (folding is synchronous), grown on demand. */
-function scratch(n: number): { codes: Uint16Array; map: Int32Array } {
-  if (shared.codes.length < n) shared = { codes: new Uint16Array(n * 2), map: new Int32Array(n * 2 + 1) };
-  return shared;
+/**
+ * Buffers for a source of `n` units. Folding never writes more than n + 1 units:
+ * a line's content is no longer than its source, and the unit after it is paid
+ * for by the line break, or, for a piece cut out of a run-on line, by the space
+ * before the inline heading (always dropped); only the last line may lack both.
+ */
+function scratch(n: number): { codes: Uint16Array; map: Int32Array; shared: boolean } {
+  if (n > SHARED_UNITS) return { codes: new Uint16Array(n + 1), map: new Int32Array(n + 2), shared: false };
+  if (kept.codes.length < n + 1) {
+    const size = Math.min(SHARED_UNITS, Math.max(n * 2, 1 << 14));
+    kept = { codes: new Uint16Array(size + 1), map: new Int32Array(size + 2) };
+  }
+  return { codes: kept.codes, map: kept.map, shared: true };
 }
 
 function foldRange(
@@ -88,7 +138,7 @@ function foldRange(
   codes: Uint16Array,
   map: Int32Array,
   out: number,
-  lines: FoldedLine[],
+  lines: LineTable,
 ): number {
   const from = out;
   let width = 0;
@@ -134,8 +184,11 @@ function foldRange(
     map[out++] = i;
     width += widthOf(f);
   }
-  if (out > from) lines.push({ from, to: out, start, end, width, text: '', chrome: null, label: null, cutOut: null });
-  return out;
+  if (out === from) return out;
+  lines.push(from, out, start, end, width);
+  codes[out] = 0x0a;
+  map[out] = end;
+  return out + 1;
 }
 
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
@@ -181,13 +234,13 @@ function inlineCuts(source: string): number[] {
 const utf16 = new TextDecoder('utf-16le');
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** The first `length` code units as a string. */
-export function fromCodes(codes: Uint16Array, length: number): string {
-  if (littleEndian) return utf16.decode(codes.subarray(0, length));
+/** Code units [from, to) as a new string. */
+export function fromCodes(codes: Uint16Array, from: number, to: number): string {
+  if (littleEndian) return utf16.decode(codes.subarray(from, to));
   const parts: string[] = [];
   // Chunked: one call with a huge argument list overflows the stack.
-  for (let i = 0; i < length; i += 4096) {
-    parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 4096)) as unknown as number[]));
+  for (let i = from; i < to; i += 4096) {
+    parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(to, i + 4096)) as unknown as number[]));
   }
   return parts.join('');
 }

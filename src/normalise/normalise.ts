@@ -14,9 +14,11 @@
 // - Simplified characters (Traditional folded one character to one character);
 // - pinyin glosses after a character (`鄉(xiāng)`) removed;
 // - web-page chrome, spam and page furniture left out (listed in `chrome`).
-import { chromeKind, type ChromeKind, LABEL_ONLY, PIPE_TRAIL, SPAM, WATERMARK } from './chrome.js';
-import { type FoldedLine, type FoldedLines, foldLines, fromCodes } from './lines.js';
+import { type ChromeKind, SPAM, WATERMARK } from './chrome.js';
+import { ChromeReader } from './chrome-reader.js';
+import { type FoldedLines, foldLines, fromCodes, type LineTable, lineText } from './lines.js';
 import { matchMarker } from './markers.js';
+import { Output } from './output.js';
 
 export interface Normalised {
   /** The decoded source, unchanged. */
@@ -65,74 +67,87 @@ const REPORT_END = /(?:报告|总结)$/;
 const TERMINAL_END = /[。；：！？][”’」』]?$/;
 /** A wrapped line at least this share of the usual measure was cut by the page, not by the writer. */
 const FULL_LINE = 0.75;
-/** Lines of the head (before any running text) where breadcrumb rows are trusted. */
-const HEAD_LINES = 15;
 
+/** A paragraph (or a chrome entry) while its lines are being read. */
+interface Group {
+  chrome: ChromeKind | null;
+  /** The chrome entry, when the group is chrome. */
+  entry: ChromeLine | null;
+  /** Where the paragraph starts in the text. */
+  start: number;
+  lines: number;
+  /** Units of text in its lines. */
+  length: number;
+  /** Index and text of its last line. */
+  last: number;
+  lastText: string;
+}
+
+/**
+ * Lines are read once, in order: each is classified, then grouped into a
+ * paragraph (or into chrome) and copied to the text at once. A hard-wrapped line
+ * joins the group before it unless it starts chrome of its own, or the group is
+ * a title; chrome never swallows a title line; page numbers between the lines of
+ * a paragraph do not break it.
+ */
 export function normalise(source: string): Normalised {
   const folded = foldLines(source);
-  const lines = folded.lines;
+  const { lines } = folded;
   const wrap = wrapOf(lines);
-  classifyChrome(lines, wrap !== null);
-  const groups = group(lines, wrap);
-
-  const size = folded.all.length + groups.length + 1;
-  const codes = outputBuffer(size);
-  const map = new Int32Array(size + 1);
+  const reader = new ChromeReader(folded, wrap !== null);
+  const output = new Output(folded);
   const paragraphs: Paragraph[] = [];
   const chrome: ChromeLine[] = [];
-  let out = 0;
-  for (const { lines: members, chrome: kind } of groups) {
-    const first = members[0];
-    const last = members[members.length - 1];
-    if (!first || !last) continue;
-    if (kind !== null) {
-      chrome.push({ kind, text: members.map((l) => l.text).join(''), label: first.label, start: first.start, end: last.end });
+  let current: Group | null = null;
+  let opening = true; // the current group is the first paragraph of the text
+  let headed = false; // a heading has been seen
+  const close = (group: Group | null): void => {
+    if (group === null || group.chrome !== null || output.length === group.start) return;
+    paragraphs.push({ start: group.start, end: output.length });
+    output.lineBreak(lines.end(group.last));
+  };
+  for (let i = 0; i < lines.count; i++) {
+    const text = lineText(folded, i);
+    const kind = reader.read(i, text);
+    if (kind === 'furniture') {
+      chrome.push(chromeLine(folded, i, kind, null));
       continue;
     }
-    const start = out;
-    for (const line of members) {
-      let from = line.from;
-      for (const [a, b] of line.cutOut ?? []) {
-        out = copy(folded, from, a, codes, map, out);
-        from = Math.max(from, b);
+    if (current && wrap && kind === null && !endsTitle(current, opening, headed) && !(current.chrome && TITLE_END.test(text)) && continues(lines, current, text, wrap)) {
+      current.lines++;
+      current.length += text.length;
+      if (current.entry) {
+        current.entry.text += copyText(folded, i);
+        current.entry.end = lines.end(i);
       }
-      out = copy(folded, from, line.to, codes, map, out);
+    } else {
+      close(current);
+      if (current?.chrome === null) opening = false;
+      const entry = kind === null ? null : chromeLine(folded, i, kind, reader.label);
+      if (entry) chrome.push(entry);
+      current = { chrome: kind, entry, start: output.length, lines: 1, length: text.length, last: i, lastText: text };
     }
-    if (out === start) continue;
-    paragraphs.push({ start, end: out });
-    codes[out] = 0x0a;
-    map[out++] = last.end;
+    current.last = i;
+    current.lastText = text;
+    if (current.entry === null) output.copyLine(i, inlineNoise(text, lines.from(i)));
+    if (!headed && kind === null && matchMarker(text) !== null) headed = true;
   }
-  if (out > 0) out--; // no line break after the last paragraph
-  map[out] = source.length;
-  return {
-    source,
-    text: fromCodes(codes, out),
-    toSource: map.subarray(0, out + 1),
-    paragraphs,
-    chrome,
-    wrapped: wrap !== null,
-  };
+  close(current);
+  return { source, ...output.finish(source.length), paragraphs, chrome, wrapped: wrap !== null };
 }
 
-function copy(folded: FoldedLines, from: number, to: number, codes: Uint16Array, map: Int32Array, out: number): number {
-  if (to <= from) return out;
-  codes.set(folded.codes.subarray(from, to), out);
-  map.set(folded.map.subarray(from, to), out);
-  return out + (to - from);
+function chromeLine(folded: FoldedLines, i: number, kind: ChromeKind, label: string | null): ChromeLine {
+  return { kind, text: copyText(folded, i), label, start: folded.lines.start(i), end: folded.lines.end(i) };
 }
 
-let output = new Uint16Array(0);
-
-/** The output code units, in a buffer reused from call to call. */
-function outputBuffer(size: number): Uint16Array {
-  if (output.length < size) output = new Uint16Array(size * 2);
-  return output;
+/** Line `i`'s text as a string of its own: a view of `all` would keep all of it alive with the result. */
+function copyText({ codes, lines }: FoldedLines, i: number): string {
+  return fromCodes(codes, lines.from(i), lines.to(i));
 }
 
 /** How hard-wrapped lines are measured, and the measure most of them are cut at. */
 interface Wrap {
-  measure: (line: FoldedLine) => number;
+  measure: (lines: LineTable, i: number) => number;
   usual: number;
 }
 
@@ -140,17 +155,17 @@ interface Wrap {
  * Paginated text is cut at one display width; text re-wrapped by character count
  * (digits and ASCII punctuation are narrower) at one length. Either, or null.
  */
-const MEASURES: ReadonlyArray<{ measure: (line: FoldedLine) => number; min: number; max: number; below: number; above: number }> = [
-  { measure: (l) => l.width, min: 20, max: 160, below: 6, above: 2 },
-  { measure: (l) => l.end - l.start, min: 10, max: 80, below: 3, above: 1 },
+const MEASURES: ReadonlyArray<{ measure: Wrap['measure']; min: number; max: number; below: number; above: number }> = [
+  { measure: (lines, i) => lines.width(i), min: 20, max: 160, below: 6, above: 2 },
+  { measure: (lines, i) => lines.end(i) - lines.start(i), min: 10, max: 80, below: 3, above: 1 },
 ];
 
-function wrapOf(lines: FoldedLine[]): Wrap | null {
+function wrapOf(lines: LineTable): Wrap | null {
   for (const { measure, min, max, below, above } of MEASURES) {
     const counts = new Int32Array(max + 1);
     let candidates = 0;
-    for (const l of lines) {
-      const m = measure(l);
+    for (let i = 0; i < lines.count; i++) {
+      const m = measure(lines, i);
       if (m < min / 2) continue;
       candidates++;
       if (m >= min && m <= max) counts[m] = (counts[m] ?? 0) + 1;
@@ -163,8 +178,8 @@ function wrapOf(lines: FoldedLine[]): Wrap | null {
     }
     if (usual === 0) continue;
     let near = 0;
-    for (const l of lines) {
-      const m = measure(l);
+    for (let i = 0; i < lines.count; i++) {
+      const m = measure(lines, i);
       if (m >= usual - below && m <= usual + above) near++;
     }
     if (near >= 4 && near >= candidates * 0.5) return { measure, usual };
@@ -172,74 +187,7 @@ function wrapOf(lines: FoldedLine[]): Wrap | null {
   return null;
 }
 
-/** A short line met this often in paginated text is a running header or footer. */
-const RUNNING_HEADER_TIMES = 3;
-const MAX_RUNNING_HEADER = 40;
-
-/** Lines that repeat page after page; the first of each stays (it may be the title). */
-function runningHeaders(lines: FoldedLine[]): Set<FoldedLine> {
-  const counts = new Map<string, FoldedLine[]>();
-  for (const line of lines) {
-    if (line.text.length > MAX_RUNNING_HEADER || matchMarker(line.text) !== null) continue;
-    const same = counts.get(line.text);
-    if (same) same.push(line);
-    else counts.set(line.text, [line]);
-  }
-  const repeats = new Set<FoldedLine>();
-  for (const same of counts.values()) if (same.length >= RUNNING_HEADER_TIMES) for (const line of same.slice(1)) repeats.add(line);
-  return repeats;
-}
-
-function classifyChrome(lines: FoldedLine[], wrapped: boolean): void {
-  const repeats = wrapped ? runningHeaders(lines) : new Set<FoldedLine>();
-  let seen = 0;
-  let started = false; // a line of running text has been seen
-  let pendingLabel: string | null = null;
-  let contents: string | null | undefined; // undefined: not in a table of contents
-  for (const line of lines) {
-    seen++;
-    if (repeats.has(line)) {
-      line.chrome = 'furniture';
-      continue;
-    }
-    if (pendingLabel !== null) {
-      const label = pendingLabel;
-      pendingLabel = null;
-      if (line.text.length <= 30 && !line.text.includes('。') && chromeKind(line.text, wrapped) === null) {
-        line.chrome = 'field';
-        line.label = label;
-        continue;
-      }
-    }
-    if (contents !== undefined) {
-      // Entries of a table of contents, up to the first heading that repeats one.
-      const heading = matchMarker(line.text) !== null && !line.text.includes('。');
-      if (heading && entry(line.text) !== contents) {
-        contents ??= entry(line.text);
-        line.chrome = 'contents';
-        continue;
-      }
-      contents = undefined;
-    }
-    const kind = chromeKind(line.text, wrapped) ?? (!started && seen <= HEAD_LINES && PIPE_TRAIL.test(line.text) ? 'navigation' : null);
-    if (kind === null && (line.text.length > 30 || line.text.includes('。'))) started = true;
-    line.chrome = kind;
-    if (kind === 'contents') contents = null;
-    if (kind !== null && LABEL_ONLY.test(line.text)) pendingLabel = line.text.slice(0, -1);
-    if (kind === null) line.cutOut = inlineNoise(line.text, line.from);
-  }
-}
-
-/** A contents entry without its dot leader and page number: `一、总体情况……3` → `一、总体情况`. */
-function entry(text: string): string {
-  let end = text.length;
-  while (end > 0 && /\d/.test(text[end - 1] ?? '')) end--;
-  while (end > 0 && LEADER.includes(text[end - 1] ?? '')) end--;
-  return text.slice(0, end);
-}
-
-const LEADER = '.…·';
-
+/** Folded ranges of advertising and watermarks inside a line of text starting at folded offset `from`. */
 function inlineNoise(text: string, from: number): Array<[number, number]> | null {
   let cuts: Array<[number, number]> | null = null;
   for (const pattern of [SPAM, WATERMARK]) {
@@ -249,56 +197,21 @@ function inlineNoise(text: string, from: number): Array<[number, number]> | null
   return cuts?.sort((a, b) => a[0] - b[0]) ?? null;
 }
 
-interface Group {
-  lines: FoldedLine[];
-  chrome: ChromeKind | null;
-}
-
-/**
- * Lines grouped into paragraphs (or into chrome). A hard-wrapped line joins the
- * group before it unless it starts chrome of its own, or the group is a title;
- * chrome never swallows a title line; page numbers between the lines of a
- * paragraph do not break it.
- */
-function group(lines: FoldedLine[], wrap: Wrap | null): Group[] {
-  const groups: Group[] = [];
-  let current: Group | null = null;
-  let opening = true; // the current group is the first paragraph of the text
-  let headed = false; // a heading has been seen
-  for (const line of lines) {
-    if (line.chrome === 'furniture') {
-      groups.push({ lines: [line], chrome: line.chrome });
-      continue;
-    }
-    const last = current?.lines[current.lines.length - 1];
-    if (current && last && wrap && line.chrome === null && !endsTitle(current, opening, headed) && !(current.chrome && TITLE_END.test(line.text)) && continues(last, line, wrap)) {
-      current.lines.push(line);
-    } else {
-      if (current?.chrome === null) opening = false;
-      current = { lines: [line], chrome: line.chrome };
-      groups.push(current);
-    }
-    if (!headed && line.chrome === null && matchMarker(line.text) !== null) headed = true;
-  }
-  return groups;
-}
-
 /**
  * Whether a group of wrapped lines is a title, complete whatever its width: the
  * first paragraph of the text ending in 报告/情况…, or, before the first heading,
  * one line without a comma ending in 报告/总结 (a title after a cover letter).
  */
 function endsTitle(group: Group, opening: boolean, headed: boolean): boolean {
-  const last = group.lines[group.lines.length - 1];
-  if (group.chrome !== null || !last) return false;
-  if (opening && TITLE_END.test(last.text) && group.lines.reduce((n, l) => n + l.text.length, 0) <= MAX_TITLE) return true;
-  return !headed && group.lines.length === 1 && REPORT_END.test(last.text) && !last.text.includes('，');
+  if (group.chrome !== null) return false;
+  if (opening && TITLE_END.test(group.lastText) && group.length <= MAX_TITLE) return true;
+  return !headed && group.lines === 1 && REPORT_END.test(group.lastText) && !group.lastText.includes('，');
 }
 
-/** Whether `next` carries on the paragraph whose last hard-wrapped line is `last`. */
-function continues(last: FoldedLine, next: FoldedLine, wrap: Wrap): boolean {
-  if (wrap.measure(last) < wrap.usual * FULL_LINE) return false;
-  if (TERMINAL_END.test(last.text)) return false;
-  if (matchMarker(next.text) !== null) return false;
+/** Whether the line `next` carries on the paragraph of hard-wrapped lines `group`. */
+function continues(lines: LineTable, group: Group, next: string, wrap: Wrap): boolean {
+  if (wrap.measure(lines, group.last) < wrap.usual * FULL_LINE) return false;
+  if (TERMINAL_END.test(group.lastText)) return false;
+  if (matchMarker(next) !== null) return false;
   return true;
 }
