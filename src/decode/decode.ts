@@ -1,5 +1,6 @@
 // Bytes → text. Detects UTF-8 (with or without BOM), UTF-16 with a BOM and
 // GB18030 (a superset of GBK, common in government files); refuses binary.
+import { isUtf8 } from 'node:buffer';
 import type { Encoding } from '../model/schema.js';
 
 export class DecodeError extends Error {
@@ -24,7 +25,15 @@ const ENCODING_LABEL: Record<Encoding, string> = {
   gb18030: 'gb18030',
 };
 
+const UTF8_BOM = 3;
+
 function strictDecode(bytes: Uint8Array, encoding: Encoding): string | null {
+  // UTF-8, the common case, is checked and decoded natively: several times faster than a fatal TextDecoder.
+  if (encoding === 'utf-8') {
+    if (!isUtf8(bytes)) return null;
+    const body = bomEncoding(bytes) === 'utf-8' ? bytes.subarray(UTF8_BOM) : bytes;
+    return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  }
   try {
     // ignoreBOM: false strips a leading BOM of the decoder's own encoding.
     return new TextDecoder(ENCODING_LABEL[encoding], { fatal: true }).decode(bytes);
