@@ -2,15 +2,18 @@
 // Patterns run on a folded line (Simplified, ASCII digits, Chinese ：（）， and no
 // spaces), so each needs one spelling only.
 
-export type ChromeKind =
-  | 'navigation' // breadcrumbs, login bars
-  | 'field' // 发布时间/来源/索引号… label: value
-  | 'toolbar' // print, close, share, font size, image names
-  | 'footer' // reviewers' line 初审：复审：终审：
-  | 'furniture' // page numbers
-  | 'spam' // injected advertising
-  | 'docshare' // document-sharing site banners
-  | 'contents'; // a table of contents
+export const CHROME_KINDS = [
+  'navigation', // breadcrumbs, login bars
+  'field', // 发布时间/来源/索引号… label: value
+  'toolbar', // print, close, share, font size, image names
+  'footer', // reviewers' line 初审：复审：终审：
+  'furniture', // page numbers
+  'spam', // injected advertising
+  'docshare', // document-sharing site banners
+  'contents', // a table of contents
+] as const;
+
+export type ChromeKind = (typeof CHROME_KINDS)[number];
 
 interface ChromeRule {
   kind: ChromeKind;

@@ -15,7 +15,7 @@
 // - pinyin glosses after a character (`鄉(xiāng)`) removed;
 // - web-page chrome, spam and page furniture left out (listed in `chrome`).
 import { type ChromeKind, SPAM, WATERMARK } from './chrome.js';
-import { ChromeReader } from './chrome-reader.js';
+import { chromeOf, readChrome } from './chrome-reader.js';
 import { type FoldedLines, foldLines, fromCodes, type LineTable, lineText } from './lines.js';
 import { matchMarker } from './markers.js';
 import { Output } from './output.js';
@@ -84,7 +84,7 @@ interface Group {
 }
 
 /**
- * Lines are read once, in order: each is classified, then grouped into a
+ * Lines are classified, then read once more, in order: each is grouped into a
  * paragraph (or into chrome) and copied to the text at once. A hard-wrapped line
  * joins the group before it unless it starts chrome of its own, or the group is
  * a title; chrome never swallows a title line; page numbers between the lines of
@@ -94,7 +94,7 @@ export function normalise(source: string): Normalised {
   const folded = foldLines(source);
   const { lines } = folded;
   const wrap = wrapOf(lines);
-  const reader = new ChromeReader(folded, wrap !== null);
+  const lineChrome = readChrome(folded, wrap !== null);
   const output = new Output(folded);
   const paragraphs: Paragraph[] = [];
   const chrome: ChromeLine[] = [];
@@ -108,7 +108,7 @@ export function normalise(source: string): Normalised {
   };
   for (let i = 0; i < lines.count; i++) {
     const text = lineText(folded, i);
-    const kind = reader.read(i, text);
+    const kind = chromeOf(lineChrome, i);
     if (kind === 'furniture') {
       chrome.push(chromeLine(folded, i, kind, null));
       continue;
@@ -123,7 +123,7 @@ export function normalise(source: string): Normalised {
     } else {
       close(current);
       if (current?.chrome === null) opening = false;
-      const entry = kind === null ? null : chromeLine(folded, i, kind, reader.label);
+      const entry = kind === null ? null : chromeLine(folded, i, kind, lineChrome.labels.get(i) ?? null);
       if (entry) chrome.push(entry);
       current = { chrome: kind, entry, start: output.length, lines: 1, length: text.length, last: i, lastText: text };
     }
