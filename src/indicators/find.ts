@@ -61,6 +61,8 @@ interface Found {
   subject: string | null;
   /** The cue word before the figure that named it, if one did. */
   cueBefore?: Cue;
+  /** The part that opened a breakdown with an act on a kind, for the parts read by it. */
+  actPart?: Found;
   /** Cue words that 分别 pairs with figures in order, and this figure's place among them. */
   respectively?: { chain: Cue[]; index: number };
 }
@@ -389,8 +391,10 @@ function inherit(state: State, k: number): Found | null {
   // kind names the parts after it that name only a kind. Not where the cue is the
   // kind itself (其中重大案件129件，渣土类案件669件) or stands inside one (适用查封、
   // 扣押案件N件；适用限产、停产案件M件): those parts are kinds of the total.
-  if (since >= 0 && previous && prior && previous.start > since && leadsWithAct(prior, ctx) && accepts(prior.indicator, figure)) {
-    return inherited(prior, figure, Math.max(previous.end, since + 2), ctx, 'breakdown');
+  const actPart = prior && (prior.actPart ?? (leadsWithAct(prior, ctx) ? prior : undefined));
+  if (since >= 0 && previous && actPart && previous.start > since && accepts(actPart.indicator, figure)) {
+    const part = inherited(actPart, figure, Math.max(previous.end, since + 2), ctx, 'breakdown');
+    return part && { ...part, actPart };
   }
   for (let j = k - 1; j >= 0; j--) {
     const parent = decided[j];

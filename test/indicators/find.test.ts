@@ -94,10 +94,11 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
   });
 
   it('reads a part with no cue of its own by the part before it when that part opens with an act on a kind', () => {
-    expect(pairs('结案800件。其中，查办食品案件300件，药品案件60件。')).toEqual([
+    expect(pairs('结案800件。其中，查办食品案件300件，药品案件60件，化妆品案件9件。')).toEqual([
       'penalty.closed=800',
       'penalty.cases=300',
       'penalty.cases=60',
+      'penalty.cases=9',
     ]);
   });
 

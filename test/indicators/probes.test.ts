@@ -215,6 +215,14 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '县政府召开常务会议24次，会前学法24次。', ['training.sessions=24']],
   ['县政府', '清理涉及营商环境的规范性文件126件，废止6件，修订3件。', ['normative.documents=126']],
   ['县政府', '罚款收入用于发放补贴20万元，对拟作出罚款5万元以上的案件进行法制审核。', []],
+  // Sixth batch: Chinese numerals, long breakdowns
+  ['城市管理', '罚款一万二千元，没收违法所得八百元。', ['penalty.fines_yuan=12000', 'penalty.confiscated_yuan=800']],
+  ['税务', '罚款壹万贰仟元。', ['penalty.fines_yuan=12000']],
+  ['农业农村', '罚款二十万零五百元。', ['penalty.fines_yuan=200500']],
+  ['自然资源', '罚没款一百二十三点五万元。', ['penalty.forfeiture_yuan=1235000']],
+  ['生态环境', '受理信访件二百零三件。', ['petition.cases=203']],
+  ['应急管理', '开展执法检查两千余次。', ['inspection.count=2000~over']],
+  ['县政府', '结案1432件。其中，查办食品安全案件356件，药品案件89件，化妆品案件12件。', ['penalty.closed=1432', 'penalty.cases=356', 'penalty.cases=89', 'penalty.cases=12']],
 ];
 
 describe('held-out probes', () => {
