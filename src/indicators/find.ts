@@ -35,6 +35,8 @@ const AFTER_REACH = 80;
 const REACH_BACK = 200;
 /** Words between cue and figure that make the figure a change, not a level (同比增长12%). */
 const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|较上年|较去年/;
+/** Words just before a figure that make it the level of an earlier period, a base to compare with (较上年的98件). */
+const EARLIER = /(?:上年|去年|上一年|上年度|同期)(?:的|为|是|共)?$/;
 /** A change word that ends on 至/到 states the level reached. */
 const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 /** The sentence speaks of law: study or publicity in it is about law. */
@@ -172,8 +174,9 @@ function byCueBefore(state: State, figure: Figure, windowStart: number): Found |
     if (paired && linked(ctx, paired, cue) && !sameIndicator(paired, cue)) {
       return gap.includes(RESPECTIVELY) ? respectively(state, linkedChain(ctx, cues, c), 0, figure) : null;
     }
-    // 同比下降12% is a change; 同比下降至12件 is a level.
+    // 同比下降12% is a change; 同比下降至12件 is a level; 由上年的98件 is last year's.
     if (CHANGE.test(gap) && !LEVEL_AFTER_CHANGE.test(gap)) return null;
+    if (EARLIER.test(gap)) return null;
     // 审结的案件中，维持180件: a clause that opens with how cases ended counts outcomes, not the cue's cases.
     const mark = lastClauseMark(gap);
     if (mark >= 0 && OUTCOME.test(gap.slice(mark + 1))) return null;
@@ -461,6 +464,7 @@ export function describeRules(): string {
     reachBack: REACH_BACK,
     change: CHANGE.source,
     levelAfterChange: LEVEL_AFTER_CHANGE.source,
+    earlier: EARLIER.source,
     law: LAW.source,
     outcome: OUTCOME.source,
     linkers: LINKERS,

@@ -223,6 +223,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境', '受理信访件二百零三件。', ['petition.cases=203']],
   ['应急管理', '开展执法检查两千余次。', ['inspection.count=2000~over']],
   ['县政府', '结案1432件。其中，查办食品安全案件356件，药品案件89件，化妆品案件12件。', ['penalty.closed=1432', 'penalty.cases=356', 'penalty.cases=89', 'penalty.cases=12']],
+  ['县政府', '行政处罚案件上年同期为98件。', []],
+  ['司法局', '行政复议案件较去年的12件有所下降。', []],
+  ['司法局', '上年结转行政复议案件3件。', ['reconsideration.cases=3']],
 ];
 
 describe('held-out probes', () => {
