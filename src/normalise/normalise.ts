@@ -70,7 +70,6 @@ const FULL_LINE = 0.75;
 
 /** A paragraph (or a chrome entry) while its lines are being read. */
 interface Group {
-  chrome: ChromeKind | null;
   /** The chrome entry, when the group is chrome. */
   entry: ChromeLine | null;
   /** Where the paragraph starts in the text. */
@@ -102,7 +101,7 @@ export function normalise(source: string): Normalised {
   let opening = true; // the current group is the first paragraph of the text
   let headed = false; // a heading has been seen
   const close = (group: Group | null): void => {
-    if (group === null || group.chrome !== null || output.length === group.start) return;
+    if (group === null || group.entry !== null || output.length === group.start) return;
     paragraphs.push({ start: group.start, end: output.length });
     output.lineBreak(lines.end(group.last));
   };
@@ -113,7 +112,7 @@ export function normalise(source: string): Normalised {
       chrome.push(chromeLine(folded, i, kind, null));
       continue;
     }
-    if (current && wrap && kind === null && !endsTitle(current, opening, headed) && !(current.chrome && TITLE_END.test(text)) && continues(lines, current, text, wrap)) {
+    if (current && wrap && kind === null && !endsTitle(current, opening, headed) && !(current.entry && TITLE_END.test(text)) && continues(lines, current, text, wrap)) {
       current.lines++;
       current.length += text.length;
       if (current.entry) {
@@ -122,10 +121,10 @@ export function normalise(source: string): Normalised {
       }
     } else {
       close(current);
-      if (current?.chrome === null) opening = false;
+      if (current?.entry === null) opening = false;
       const entry = kind === null ? null : chromeLine(folded, i, kind, lineChrome.labels.get(i) ?? null);
       if (entry) chrome.push(entry);
-      current = { chrome: kind, entry, start: output.length, lines: 1, length: text.length, last: i, lastText: text };
+      current = { entry, start: output.length, lines: 1, length: text.length, last: i, lastText: text };
     }
     current.last = i;
     current.lastText = text;
@@ -203,7 +202,7 @@ function inlineNoise(text: string, from: number): Array<[number, number]> | null
  * one line without a comma ending in 报告/总结 (a title after a cover letter).
  */
 function endsTitle(group: Group, opening: boolean, headed: boolean): boolean {
-  if (group.chrome !== null) return false;
+  if (group.entry !== null) return false;
   if (opening && TITLE_END.test(group.lastText) && group.length <= MAX_TITLE) return true;
   return !headed && group.lines === 1 && REPORT_END.test(group.lastText) && !group.lastText.includes('，');
 }
