@@ -43,8 +43,14 @@ export interface FigureScanner {
 
 /** Units that mean a duration or a change after 个 (3个月, 20个工作日, 5个百分点). */
 const NOT_A_COUNT_AFTER_GE = /^(?:工作日|月|小时|百分点|季度|星期|周|多月|年)/;
-/** Characters that, right before a number, make it part of a date, a code, an ordinal or a guess (数十次). */
-const GLUED_BEFORE = /[0-9.．·\-—~～/第〔﹝[:：#№数几]$/;
+/**
+ * Characters that, right before a number, make it part of a date, a code, an
+ * ordinal or a guess (数十次). A time keeps its ASCII colon (09:17); a full-width
+ * colon is a label's (行政处罚案件：120件).
+ */
+const GLUED_BEFORE = /[0-9.．·\-—~～/第〔﹝[:#№]$/;
+/** 数十次, 几百件: a guess, before numerals in words only (参训人数120人次 is a count). */
+const GUESS_BEFORE = /[数几]$/;
 const SINGLE_NUMERAL = /^[〇零一二两兩三四五六七八九]$/;
 
 /** Characters a number can start with, and characters it can go on with. */
@@ -130,7 +136,8 @@ function readFigure(text: string, index: number, before: string, g: Record<strin
   const unitEnd = numEnd + more.length + unitWritten.length;
   const end = unitEnd + after.length;
   const rest = text.slice(unitEnd, unitEnd + 4);
-  if (GLUED_BEFORE.test(text.slice(Math.max(0, numStart - 1), numStart))) return null;
+  const charBefore = text.slice(Math.max(0, numStart - 1), numStart);
+  if (GLUED_BEFORE.test(charBefore) || (GUESS_BEFORE.test(charBefore) && !/^[0-9]/.test(token))) return null;
   if (baseUnit === '个' && NOT_A_COUNT_AFTER_GE.test(rest)) return null;
   // 罚款5万元以上的案件, 100人以上的培训: a threshold that describes something, not a figure.
   if (after !== '' && text.charAt(end) === '的') return null;

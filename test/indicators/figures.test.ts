@@ -34,6 +34,8 @@ describe('scanFigures', () => {
     ['不少于6次', 6, '次', 'over'],
     ['30%以上', 30, '%', 'over'],
     ['500宗左右', 500, '宗', 'about'],
+    ['参训人数120人次', 120, '人次', 'exact'],
+    ['行政处罚案件：120件', 120, '件', 'exact'],
   ];
   for (const [text, value, unit, bound] of read) {
     it(`reads ${text}`, () => expect(scan(text)[0]).toMatchObject({ value, unit, bound }));

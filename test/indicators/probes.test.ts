@@ -226,6 +226,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '行政处罚案件上年同期为98件。', []],
   ['司法局', '行政复议案件较去年的12件有所下降。', []],
   ['司法局', '上年结转行政复议案件3件。', ['reconsideration.cases=3']],
+  ['县政府', '行政处罚案件数：120件；罚款金额：35.6万元。', ['penalty.cases=120', 'penalty.fines_yuan=356000']],
+  ['公安', '组织执法资格考试培训2期，参训人数320人次。', ['training.sessions=2', 'training.participants=320']],
 ];
 
 describe('held-out probes', () => {
