@@ -228,6 +228,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '上年结转行政复议案件3件。', ['reconsideration.cases=3']],
   ['县政府', '行政处罚案件数：120件；罚款金额：35.6万元。', ['penalty.cases=120', 'penalty.fines_yuan=356000']],
   ['公安', '组织执法资格考试培训2期，参训人数320人次。', ['training.sessions=2', 'training.participants=320']],
+  ['税务', '落实包容审慎监管，为企业减负9.5万元。', []],
+  ['农业农村', '查处违法案件12起，罚款3.6万元，发放农机购置补贴1200万元。', ['penalty.cases=12', 'penalty.fines_yuan=36000']],
 ];
 
 describe('held-out probes', () => {
