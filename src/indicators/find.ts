@@ -37,6 +37,8 @@ const REACH_BACK = 200;
 const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|较上年|较去年/;
 /** Words just before a figure that make it the level of an earlier period, a base to compare with (较上年的98件). */
 const EARLIER = /(?:上年|去年|上一年|上年度|同期)(?:的|为|是|共)?$/;
+/** Between an earlier level and the figure: a change to the level reached (增加到, 降至). */
+const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|增|降|升|减)(?:到|至)$/;
 /** A change word that ends on 至/到 states the level reached. */
 const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 /** The sentence speaks of law: study or publicity in it is about law. */
@@ -80,6 +82,8 @@ interface State {
   figures: Figure[];
   /** Decision for each figure so far (lead-ins included), null when it is no mention. */
   decided: Array<Found | null>;
+  /** Figures (by start) that were an earlier period's level, with the cue that named them (由上年的98件). */
+  earlier: Map<number, Cue>;
 }
 
 export function findMentions(norm: Normalised, _sections: SectionDraft[]): MentionDraft[] {
@@ -88,7 +92,7 @@ export function findMentions(norm: Normalised, _sections: SectionDraft[]): Menti
   const toSource = (start: number, end: number) =>
     sourceSpan(norm, joined.toNorm[start] ?? 0, (joined.toNorm[Math.max(start, end - 1)] ?? 0) + (end > start ? 1 : 0));
   const ctx = buildContext(joined.text);
-  const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [] };
+  const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], earlier: new Map() };
   for (let k = 0; k < state.figures.length; k++) state.decided.push(decide(state, k));
   const drafts: Array<MentionDraft & { order: number }> = [];
   for (const found of state.decided) {
@@ -141,6 +145,12 @@ function decide(state: State, k: number): Found | null {
     const found = pick(state, lexicon.after, after.cue, figure, after.gap, 'after');
     if (found) return found;
   }
+  // 由上年的98件增加到120件: the level reached is named by the cue of the level it started from.
+  const base = previous && state.earlier.get(previous.start);
+  if (base && previous && CHANGED_TO.test(ctx.masked.slice(previous.end, figure.start))) {
+    const found = pick(state, lexicon.before, base, figure, '', 'before');
+    if (found) return found;
+  }
   const before = byCueBefore(state, figure, windowStart);
   if (before === 'none' || before === 'failed') {
     if (after && !after.adjacent) {
@@ -176,7 +186,10 @@ function byCueBefore(state: State, figure: Figure, windowStart: number): Found |
     }
     // 同比下降12% is a change; 同比下降至12件 is a level; 由上年的98件 is last year's.
     if (CHANGE.test(gap) && !LEVEL_AFTER_CHANGE.test(gap)) return null;
-    if (EARLIER.test(gap)) return null;
+    if (EARLIER.test(gap)) {
+      state.earlier.set(figure.start, cue);
+      return null;
+    }
     // 审结的案件中，维持180件: a clause that opens with how cases ended counts outcomes, not the cue's cases.
     const mark = lastClauseMark(gap);
     if (mark >= 0 && OUTCOME.test(gap.slice(mark + 1))) return null;
@@ -465,6 +478,7 @@ export function describeRules(): string {
     change: CHANGE.source,
     levelAfterChange: LEVEL_AFTER_CHANGE.source,
     earlier: EARLIER.source,
+    changedTo: CHANGED_TO.source,
     law: LAW.source,
     outcome: OUTCOME.source,
     linkers: LINKERS,

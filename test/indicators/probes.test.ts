@@ -230,6 +230,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['公安', '组织执法资格考试培训2期，参训人数320人次。', ['training.sessions=2', 'training.participants=320']],
   ['税务', '落实包容审慎监管，为企业减负9.5万元。', []],
   ['农业农村', '查处违法案件12起，罚款3.6万元，发放农机购置补贴1200万元。', ['penalty.cases=12', 'penalty.fines_yuan=36000']],
+  ['县政府', '行政处罚案件由上年的98件增加到120件。', ['penalty.cases=120']],
+  ['司法局', '行政复议案件由去年的20件降至12件。', ['reconsideration.cases=12']],
 ];
 
 describe('held-out probes', () => {
