@@ -180,15 +180,15 @@ function byCueBefore(state: State, figure: Figure, windowStart: number): Found |
     // A cue does not reach over another number to the figure, nor out of the brackets it stands in.
     if (/\d/.test(gap.replace(DATE, ''))) break;
     if (/^[^(（]*[)）]/.test(gap)) continue;
-    const paired = cues[c - 1];
-    if (paired && linked(ctx, paired, cue) && !sameIndicator(paired, cue)) {
-      return gap.includes(RESPECTIVELY) ? respectively(state, linkedChain(ctx, cues, c), 0, figure) : null;
-    }
     // 同比下降12% is a change; 同比下降至12件 is a level; 由上年的98件 is last year's.
     if (CHANGE.test(gap) && !LEVEL_AFTER_CHANGE.test(gap)) return null;
     if (EARLIER.test(gap)) {
       state.earlier.set(figure.start, cue);
       return null;
+    }
+    const paired = cues[c - 1];
+    if (paired && linked(ctx, paired, cue) && !sameIndicator(paired, cue)) {
+      return gap.includes(RESPECTIVELY) ? respectively(state, linkedChain(ctx, cues, c), 0, figure) : null;
     }
     // 审结的案件中，维持180件: a clause that opens with how cases ended counts outcomes, not the cue's cases.
     const mark = lastClauseMark(gap);

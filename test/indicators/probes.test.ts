@@ -232,6 +232,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['农业农村', '查处违法案件12起，罚款3.6万元，发放农机购置补贴1200万元。', ['penalty.cases=12', 'penalty.fines_yuan=36000']],
   ['县政府', '行政处罚案件由上年的98件增加到120件。', ['penalty.cases=120']],
   ['司法局', '行政复议案件由去年的20件降至12件。', ['reconsideration.cases=12']],
+  ['县政府', '全年办理行政许可、行政处罚、行政强制分别为120件、56件、3件。', ['license.cases=120', 'penalty.cases=56', 'coercion.cases=3']],
+  ['司法局', '行政复议和行政诉讼案件分别同比增加2件和3件。', []],
 ];
 
 describe('held-out probes', () => {
