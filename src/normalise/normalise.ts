@@ -97,6 +97,7 @@ export function normalise(source: string): Normalised {
   const output = new Output(folded);
   const paragraphs: Paragraph[] = [];
   const chrome: ChromeLine[] = [];
+  let furniture: Map<string, string> | null = null;
   let current: Group | null = null;
   let opening = true; // the current group is the first paragraph of the text
   let headed = false; // a heading has been seen
@@ -109,7 +110,11 @@ export function normalise(source: string): Normalised {
     const text = lineText(folded, i);
     const kind = chromeOf(lineChrome, i);
     if (kind === 'furniture') {
-      chrome.push(chromeLine(folded, i, kind, null));
+      // Running headers repeat page after page: lines of one text share one string.
+      furniture ??= new Map();
+      let same = furniture.get(text);
+      if (same === undefined) furniture.set(text, (same = copyText(folded, i)));
+      chrome.push(chromeLine(folded, i, kind, null, same));
       continue;
     }
     if (current && wrap && kind === null && !endsTitle(current, opening, headed) && !(current.entry && TITLE_END.test(text)) && continues(lines, current, text, wrap)) {
@@ -135,8 +140,8 @@ export function normalise(source: string): Normalised {
   return { source, ...output.finish(source.length), paragraphs, chrome, wrapped: wrap !== null };
 }
 
-function chromeLine(folded: FoldedLines, i: number, kind: ChromeKind, label: string | null): ChromeLine {
-  return { kind, text: copyText(folded, i), label, start: folded.lines.start(i), end: folded.lines.end(i) };
+function chromeLine(folded: FoldedLines, i: number, kind: ChromeKind, label: string | null, text = copyText(folded, i)): ChromeLine {
+  return { kind, text, label, start: folded.lines.start(i), end: folded.lines.end(i) };
 }
 
 /** Line `i`'s text as a string of its own: a view of `all` would keep all of it alive with the result. */
@@ -187,9 +192,11 @@ function wrapOf(lines: LineTable): Wrap | null {
 }
 
 /** Folded ranges of advertising and watermarks inside a line of text starting at folded offset `from`. */
+const NOISE = [SPAM, WATERMARK];
+
 function inlineNoise(text: string, from: number): Array<[number, number]> | null {
   let cuts: Array<[number, number]> | null = null;
-  for (const pattern of [SPAM, WATERMARK]) {
+  for (const pattern of NOISE) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) (cuts ??= []).push([from + m.index, from + m.index + m[0].length]);
   }

@@ -14,9 +14,11 @@ export class Output {
   copyLine(i: number, cuts: ReadonlyArray<readonly [number, number]> | null): void {
     const { lines } = this.folded;
     let from = lines.from(i);
-    for (const [a, b] of cuts ?? []) {
-      this.copy(from, a);
-      from = Math.max(from, b);
+    if (cuts !== null) {
+      for (const [a, b] of cuts) {
+        this.copy(from, a);
+        from = Math.max(from, b);
+      }
     }
     this.copy(from, lines.to(i));
   }
@@ -32,8 +34,8 @@ export class Output {
     const { codes, map, shared } = this.folded;
     const end = this.length > 0 ? this.length - 1 : 0;
     map[end] = sourceLength;
-    // A map in shared buffers, or much longer than the text, is copied out; otherwise it is kept as it is.
-    const toSource = shared || end + 1 < map.length / 2 ? map.slice(0, end + 1) : map.subarray(0, end + 1);
+    // A map in shared buffers, or a quarter longer than the text, is copied out; otherwise it is kept as it is.
+    const toSource = shared || (end + 1) * 4 < map.length * 3 ? map.slice(0, end + 1) : map.subarray(0, end + 1);
     return { text: fromCodes(codes, 0, end), toSource };
   }
 
