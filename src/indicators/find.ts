@@ -49,6 +49,8 @@ const OUTCOME = /^(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在
 const LINKERS = '、和及与或';
 /** After linked cue words, pairs them with the figures that follow, in order. */
 const RESPECTIVELY = '分别';
+/** Just before the figure after linked cue words, gives the figure to each of them (各2件, 均为2件). */
+const EACH = /(?:各|均为|都是)$/;
 /** Dates a cue may reach over (信访，截至11月底共120件); any other number stops it. */
 const DATE = /(?:19|20)\d{2}(?:年度|年)|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日/g;
 /** How far before its cue an opening quote mark may stand and be taken into the mention. */
@@ -67,6 +69,8 @@ interface Found {
   cueBefore?: Cue;
   /** The part that opened a breakdown with an act on a kind, for the parts read by it. */
   actPart?: Found;
+  /** Mentions of the same figure for the other cue words that 各 gives it to (行政复议、行政诉讼案件各2件). */
+  each?: Found[];
   /** Cue words that 分别 pairs with figures in order, and this figure's place among them. */
   respectively?: { chain: Cue[]; index: number };
 }
@@ -95,8 +99,9 @@ export function findMentions(norm: Normalised, _sections: SectionDraft[]): Menti
   const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], earlier: new Map() };
   for (let k = 0; k < state.figures.length; k++) state.decided.push(decide(state, k));
   const drafts: Array<MentionDraft & { order: number }> = [];
-  for (const found of state.decided) {
-    if (!found || found.figure.leadIn) continue;
+  const all = state.decided.flatMap((found) => (found ? [found, ...(found.each ?? [])] : []));
+  for (const found of all) {
+    if (found.figure.leadIn) continue;
     const span = toSource(found.spanStart, found.spanEnd);
     drafts.push({
       indicator: found.indicator.id,
@@ -188,7 +193,8 @@ function byCueBefore(state: State, figure: Figure, windowStart: number): Found |
     }
     const paired = cues[c - 1];
     if (paired && linked(ctx, paired, cue) && !sameIndicator(paired, cue)) {
-      return gap.includes(RESPECTIVELY) ? respectively(state, linkedChain(ctx, cues, c), 0, figure) : null;
+      if (gap.includes(RESPECTIVELY)) return respectively(state, linkedChain(ctx, cues, c), 0, figure);
+      return EACH.test(gap) ? each(state, linkedChain(ctx, cues, c), figure) : null;
     }
     // 审结的案件中，维持180件: a clause that opens with how cases ended counts outcomes, not the cue's cases.
     const mark = lastClauseMark(gap);
@@ -216,6 +222,15 @@ function linkedChain(ctx: Context, cues: Cue[], last: number): Cue[] {
     if (!before || !linked(ctx, before, cue)) break;
   }
   return chain;
+}
+
+/** 行政复议、行政诉讼案件各2件: the figure is each cue's, one mention per cue. */
+function each(state: State, chain: Cue[], figure: Figure): Found | null {
+  const found = chain.flatMap((cue) => pick(state, lexicon.before, cue, figure, '', 'before') ?? []);
+  const [first, ...rest] = found;
+  if (!first || found.length !== chain.length) return null;
+  const start = first.spanStart;
+  return { ...first, each: rest.map((f) => ({ ...f, spanStart: start })) };
 }
 
 /** 行政复议、行政诉讼案件分别为5件和3件: the index-th figure after 分别 is the index-th cue's. */
@@ -483,6 +498,7 @@ export function describeRules(): string {
     outcome: OUTCOME.source,
     linkers: LINKERS,
     respectively: RESPECTIVELY,
+    each: EACH.source,
     zero: ZERO_RULES,
   });
 }

@@ -234,6 +234,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '行政复议案件由去年的20件降至12件。', ['reconsideration.cases=12']],
   ['县政府', '全年办理行政许可、行政处罚、行政强制分别为120件、56件、3件。', ['license.cases=120', 'penalty.cases=56', 'coercion.cases=3']],
   ['司法局', '行政复议和行政诉讼案件分别同比增加2件和3件。', []],
+  ['乡镇', '收到行政复议、行政诉讼案件各2件。', ['reconsideration.cases=2', 'litigation.cases=2']],
+  ['县政府', '行政复议、行政诉讼案件均为1件。', ['reconsideration.cases=1', 'litigation.cases=1']],
 ];
 
 describe('held-out probes', () => {
