@@ -236,6 +236,14 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '行政复议和行政诉讼案件分别同比增加2件和3件。', []],
   ['乡镇', '收到行政复议、行政诉讼案件各2件。', ['reconsideration.cases=2', 'litigation.cases=2']],
   ['县政府', '行政复议、行政诉讼案件均为1件。', ['reconsideration.cases=1', 'litigation.cases=1']],
+  ['乡镇', '全年共办理群众来信来访及网上信访事项236件次。', ['petition.cases=236']],
+  ['乡镇', '接待群众来访52批186人次。', ['petition.cases=52', 'petition.visitors=186']],
+  ['县政府', '受理12345政务服务便民热线工单3.6万件，办结率99%。', ['hotline.tickets=36000']],
+  ['乡镇', '通过“法律明白人”开展矛盾纠纷排查调处32次。', []],
+  ['司法局', '发放普法资料1.5万余份，悬挂横幅30条。', ['publicity.materials=15000~over']],
+  ['县政府', '法律顾问列席会议36次，出具法律意见书58份。', []],
+  ['公安', '开展以案释法活动8场。', ['publicity.events=8']],
+  ['教育', '举办“宪法宣传周”主题活动6场次。', ['publicity.events=6']],
 ];
 
 describe('held-out probes', () => {

@@ -93,7 +93,7 @@ export const learning = [
         // 宪法进校园, 民法典进社区: the law itself taken somewhere is a publicity event.
         words: [
           '普法宣传', '普法活动', '法治宣传', '法治宣传活动', '普法宣传活动', '送法', '法治进', '普法进', '普法',
-          '宪法进', '民法典进', '法律进',
+          '宪法进', '民法典进', '法律进', '以案释法',
         ],
       },
       { words: ['宣传活动', '宣讲', '宣讲活动', '主题宣传', '宣传'], law: true },
@@ -105,6 +105,7 @@ export const learning = [
       { text: '开展“法治进企业”活动8场。', value: 8 },
       { text: '开展“谁执法谁普法”活动40余场，受众8000余人次。', value: 40, bound: 'over' },
       { text: '开展“民法典进社区”活动12场次。', value: 12 },
+      { text: '开展以案释法活动8场。', value: 8 },
     ],
     counterExamples: ['发布全国自然灾害风险形势12期。'],
   }),
