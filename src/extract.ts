@@ -51,7 +51,8 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     if (!checked.success) {
       return errorRecord(source, 'internal', `output failed validation: ${checked.error.issues[0]?.message ?? 'unknown'}`);
     }
-    return checked.data;
+    // The report itself, not zod's copy of it: the same data, without a second copy in memory.
+    return report;
   } catch (err) {
     return errorRecord(source, 'internal', `extraction failed: ${err instanceof Error ? err.message : String(err)}`);
   }

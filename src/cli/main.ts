@@ -6,6 +6,7 @@ import { EXIT, UsageError } from './errors.js';
 import { registerEval } from './eval.js';
 import { FORMATS } from './batch/format-choice.js';
 import { type CliIO, processIO } from './io.js';
+import { DEFAULT_MAX_BYTES } from './limits.js';
 import { messages } from './messages.js';
 import { ClosedPipe, formatJson, writeOut } from './write.js';
 
@@ -55,7 +56,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .addOption(new Option('--encoding <name>', 'force a decoding instead of detecting it').choices(ENCODINGS))
     .option('--pretty', 'indent the JSON (default for one report on a terminal)')
     .option('--compact', 'one line per report (default when piped)')
-    .option('--max-bytes <n>', 'refuse inputs larger than this (error record)', positiveInteger, 64 * 1024 * 1024)
+    .option('--max-bytes <n>', 'refuse inputs larger than this (error record)', positiveInteger, DEFAULT_MAX_BYTES)
     .option('-j, --jobs <n>', 'worker threads for a batch (default: the number of cores)')
     .option('--files-from <file>', 'also read input paths from FILE, one per line (- for standard input)')
     .option('--shard <k/n>', 'take only part K of N of the inputs (by a hash of each path), to split a batch across machines')
@@ -80,7 +81,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .argument('<file>', 'the report')
     .option('--html <file>', 'write a self-contained HTML page (- for standard output) instead of the summary')
     .addOption(new Option('--encoding <name>', 'force a decoding instead of detecting it').choices(ENCODINGS))
-    .option('--max-bytes <n>', 'refuse inputs larger than this', positiveInteger, 64 * 1024 * 1024)
+    .option('--max-bytes <n>', 'refuse inputs larger than this', positiveInteger, DEFAULT_MAX_BYTES)
     .action(async (file: string, options) => {
       const { runShow } = await import('./show-command.js');
       setExit(await runShow(file, options, io));

@@ -10,7 +10,6 @@ export interface ReadOptions {
   maxBytes: number;
 }
 
-export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
 export async function extractPath(path: string, options: ReadOptions): Promise<Output> {
   const read = readPath(path, options);
