@@ -131,7 +131,9 @@ export function findMentions(norm: Normalised, _sections: SectionDraft[]): Menti
       order: zero.start,
     });
   }
-  drafts.sort((a, b) => a.order - b.order || a.end - b.end);
+  // Document order is by where a mention's text starts; a cue before its figure can start a
+  // mention ahead of one whose figure comes first. Ties keep the figures' order.
+  drafts.sort((a, b) => a.start - b.start || a.order - b.order || a.end - b.end);
   return drafts.map(({ order: _order, ...draft }) => draft);
 }
 

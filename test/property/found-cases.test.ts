@@ -10,6 +10,8 @@ describe('cases found by fuzzing', () => {
     '2024年5件行政处罚案件0件',
     '2023年共3件行政处罚案件2件',
     '4.52\u200b19273662㈠受理超过.5万元2024罚没款超过−5起信访件约千分之三起，罚没款达〇项；\ud80f',
+    // A zero statement inside the span of a figure's mention that starts before it.
+    '\udda3 下一步工作计划92646262024一百零五行政诉讼案件不足037.29多宗；起1e9上百',
   ])('mentions stay in document order: %s', (input) => {
     expect(checkExtract(input)).toMatchObject({ crash: null, violations: [] });
   });
