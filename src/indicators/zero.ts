@@ -26,6 +26,13 @@ const STATEMENT_END = /[，,；;。！!？?\n]/;
  */
 const CLOSES = /^(?:[、或和及与，,；;。]|案件|情况|情形|事项|申请|件|等|的情况|$)/;
 
+/** Characters of a written number around 零: 一百零五 is 105, not a statement that none happened. */
+const NUMERAL = /[0-9〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/;
+
+function insideNumeral(text: string, at: number): boolean {
+  return NUMERAL.test(text.charAt(at - 1)) || NUMERAL.test(text.charAt(at + 1));
+}
+
 /** What shapes zero statements, for the rule-set description. */
 export const ZERO_RULES = { negation: NEGATION.source, nilAfter: NIL_AFTER.source, closes: CLOSES.source, reach: REACH };
 
@@ -51,6 +58,7 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
     }
   };
   for (const neg of masked.matchAll(NEGATION)) {
+    if (neg[0] === '零' && insideNumeral(masked, neg.index)) continue;
     const from = neg.index + neg[0].length;
     let limit = Math.min(masked.length, from + REACH);
     for (let i = from; i < limit; i++) {
