@@ -18,6 +18,8 @@ export type ChromeKind = (typeof CHROME_KINDS)[number];
 interface ChromeRule {
   kind: ChromeKind;
   pattern: RegExp;
+  /** The pattern may match anywhere in the line; the others match at its start only. */
+  anywhere?: true;
 }
 
 const LABELS =
@@ -27,7 +29,7 @@ const LABELS =
 const RULES: readonly ChromeRule[] = [
   { kind: 'navigation', pattern: /^您?(?:当前|现在)的?(?:所在)?位置/ },
   { kind: 'navigation', pattern: /^(?:登录|注册|返回首页|网站首页|首页|无障碍|繁体版?|简体版?|English|关怀版|长者模式|\|)+$/ },
-  { kind: 'navigation', pattern: /首页[>›»]/ },
+  { kind: 'navigation', pattern: /首页[>›»]/, anywhere: true },
   { kind: 'field', pattern: /^(?:发布|更新|公布|发文|成文|印发|公文生成|生成|撰写)?(?:时间|日期)：/ },
   { kind: 'field', pattern: /^(?:信息)?(?:来源|发布人|发布者)：/ },
   { kind: 'field', pattern: /^(?:作者：|(?:点击数|访问次数|浏览次数|阅读次数|浏览量|阅读量)(?:：|$))/ },
@@ -40,9 +42,52 @@ const RULES: readonly ChromeRule[] = [
   { kind: 'toolbar', pattern: /^(?:正文|全文)?(?:复制|下载)$/ },
   { kind: 'footer', pattern: /^(?:初审|复审|终审|审核|校对|审签|核稿)：/ },
   { kind: 'furniture', pattern: /^[-—–]\d{1,3}[-—–]$|^第\d{1,3}页(?:共\d{1,3}页)?$|^\d{1,3}\/\d{1,3}$/ },
-  { kind: 'docshare', pattern: /由会员分享|可在线阅读|请在.{0,12}上搜索/ },
+  { kind: 'docshare', pattern: /由会员分享|可在线阅读|请在.{0,12}上搜索/, anywhere: true },
   { kind: 'contents', pattern: /^目录$/ },
 ];
+
+/**
+ * The rules as a few regexes, asked of nearly every line: a run of rules matching
+ * at the start (with the same flags) is one alternation with a named group per
+ * rule, so a line that is not chrome costs a handful of regex calls instead of
+ * one per rule. The first group that matches is the first rule that matches.
+ */
+interface RuleBlock {
+  pattern: RegExp;
+  /** Group name → kind, in rule order. */
+  kinds: ReadonlyArray<readonly [string, ChromeKind]>;
+}
+
+const BLOCKS: readonly RuleBlock[] = ruleBlocks(RULES);
+
+function ruleBlocks(rules: readonly ChromeRule[]): RuleBlock[] {
+  const blocks: RuleBlock[] = [];
+  let run: Array<{ rule: ChromeRule; name: string }> = [];
+  const close = (): void => {
+    const flags = run[0]?.rule.pattern.flags;
+    if (flags === undefined) return;
+    const alternatives = run.map(({ rule, name }) => `(?<${name}>${rule.pattern.source})`).join('|');
+    blocks.push({ pattern: new RegExp(`^(?:${alternatives})`, flags), kinds: run.map(({ rule, name }) => [name, rule.kind]) });
+    run = [];
+  };
+  rules.forEach((rule, i) => {
+    const name = `rule${i}`;
+    if (rule.anywhere || (run[0] !== undefined && run[0].rule.pattern.flags !== rule.pattern.flags)) close();
+    if (rule.anywhere) blocks.push({ pattern: new RegExp(`(?<${name}>${rule.pattern.source})`, rule.pattern.flags), kinds: [[name, rule.kind]] });
+    else run.push({ rule, name });
+  });
+  close();
+  return blocks;
+}
+
+function firstRule(line: string): ChromeKind | null {
+  for (const { pattern, kinds } of BLOCKS) {
+    const groups = pattern.exec(line)?.groups;
+    if (groups === undefined) continue;
+    for (const [name, kind] of kinds) if (groups[name] !== undefined) return kind;
+  }
+  return null;
+}
 
 /** Advertising injected into pages; removed wherever it stands. */
 export const SPAM =
@@ -68,7 +113,8 @@ export function chromeKind(line: string, wrapped: boolean): ChromeKind | null {
   if (line.length > MAX_CHROME) return null;
   const bullet = BULLET.exec(line)?.[0].length ?? 0;
   const bare = bullet > 0 ? line.slice(bullet) : line;
-  for (const { kind, pattern } of RULES) if (pattern.test(bare)) return kind;
+  const kind = firstRule(bare);
+  if (kind !== null) return kind;
   // Short bulleted items of a page's metadata list; bulleted sentences are content.
   if (bullet > 0 && bare.length <= MAX_BULLET_ITEM && !/[，。；]/.test(bare)) return 'field';
   // A lone number is a page number in paginated text; in a web page it is a table cell.
