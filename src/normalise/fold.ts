@@ -78,7 +78,7 @@ function foldTable(): Uint16Array {
  * comma or colon between two digits is a separator (`1,234`, `09:17`) and stays ASCII.
  */
 export function foldUnit(c: number, prev: number, next: number): number {
-  if (c >= 0x3400 && c < 0xfe00) return (table ?? foldTable())[c] || c;
+  if (c > 0x3000 && c < 0xfe00) return (table ?? foldTable())[c] || c;
   if ((c === 0x2c || c === 0x3a || c === 0xff0c || c === 0xff1a) && isDigit(asciiDigit(prev)) && isDigit(asciiDigit(next))) {
     return c < 0x80 ? c : c - 0xfee0;
   }

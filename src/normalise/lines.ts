@@ -144,11 +144,18 @@ function foldRange(
   let width = 0;
   for (let i = start; i < end; i++) {
     const c = source.charCodeAt(i);
-    if (c >= 0x3400 && c < 0xfe00) {
-      // Fast path: CJK needs no context and is two wide.
+    if (c > 0x3000 && c < 0xfe00) {
+      // Fast path: CJK and its punctuation (、。《》) need no context and are two wide.
       codes[out] = foldUnit(c, 0, 0);
       map[out++] = i;
       width += 2;
+      continue;
+    }
+    if ((c >= 0x30 && c <= 0x39) || isLatin(c)) {
+      // Fast path: ASCII letters and digits stay as they are and are one wide.
+      codes[out] = c;
+      map[out++] = i;
+      width++;
       continue;
     }
     if (isInvisible(c)) continue;
