@@ -2,6 +2,7 @@
 // topic so far, and a copy of the text with book titles blanked out (a cue
 // inside 《罚款处罚规定》 names a document, not an act). All computed once, in
 // linear passes.
+import { charSet, firstIn } from './chars.js';
 import type { Topic } from './types.js';
 
 /** Stands for a character inside a book title; no cue contains it. */
@@ -32,7 +33,7 @@ for (const c of STOP_END) ENDS[c.charCodeAt(0)] = 3;
 ENDS[0x0a] = 7;
 
 /** Marks that end a clause: a cue does not reach over them to a figure after them. */
-export const CLAUSE_END = /[，,；;。！!？?\n：:（(）)|]/;
+export const CLAUSE_END = charSet('，,；;。！!？?\n：:（(）)|');
 
 const TOPICS: ReadonlyArray<[RegExp, Topic]> = [
   [/复议/g, 'reconsideration'],
@@ -108,6 +109,5 @@ function maskTitles(text: string): string {
 
 /** First clause-ending mark at or after `from` (or `limit`). */
 export function clauseEnd(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (CLAUSE_END.test(text.charAt(i))) return i;
-  return limit;
+  return firstIn(text, CLAUSE_END, from, limit);
 }

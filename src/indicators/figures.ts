@@ -3,6 +3,7 @@
 // figure of some indicator is decided later, by its context.
 import type { Bound } from '../model/schema.js';
 import { FIGURE_SOURCE, parseNumber } from '../numbers/index.js';
+import { charSet } from './chars.js';
 import { alternation } from './words.js';
 
 export interface Figure {
@@ -54,16 +55,10 @@ const GUESS_BEFORE = /[数几]$/;
 const SINGLE_NUMERAL = /^[〇零一二两兩三四五六七八九]$/;
 
 /** Characters a number can start with, and characters it can go on with. */
-const NUMBER_START = charTable('0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億廿卅');
-const NUMBER_BODY = charTable('0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億廿卅.．,，点點余多几幾');
-const PERCENT = charTable('%％');
+const NUMBER_START = charSet('0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億廿卅');
+const NUMBER_BODY = charSet('0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億廿卅.．,，点點余多几幾');
+const PERCENT = charSet('%％');
 const BEFORE_WORDS = Object.keys(QUALIFIERS_BEFORE).sort((a, b) => b.length - a.length);
-
-function charTable(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const c of chars) table[c.charCodeAt(0)] = 1;
-  return table;
-}
 
 export function figureScanner(accepted: Iterable<string>): FigureScanner {
   const units = [...accepted, ...OTHER_UNITS];
@@ -72,7 +67,7 @@ export function figureScanner(accepted: Iterable<string>): FigureScanner {
       `(?<num>${FIGURE_SOURCE})(?<more>[余多])?(?<unit>${alternation(units)})?(?<after>${alternation(Object.keys(QUALIFIERS_AFTER))})?`,
       'y',
     ),
-    unitStart: charTable(units.map((u) => u.charAt(0)).join('')),
+    unitStart: charSet(units.map((u) => u.charAt(0)).join('')),
   };
 }
 

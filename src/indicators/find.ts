@@ -17,6 +17,7 @@ import type { Normalised } from '../normalise/normalise.js';
 import { sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft, SectionDraft } from '../pipeline.js';
 import { CATALOGUE } from './catalogue.js';
+import { charSet, firstIn, lastIn } from './chars.js';
 import { buildContext, CLAUSE_END, clauseEnd, type Context, MASK } from './context.js';
 import { type Figure, scanFigures } from './figures.js';
 import { buildLexicon, type Candidate, type CueTable } from './lexicon.js';
@@ -53,6 +54,10 @@ const RESPECTIVELY = '分别';
 const EACH = /(?:各|均为|都是)$/;
 /** Dates a cue may reach over (信访，截至11月底共120件); any other number stops it. */
 const DATE = /(?:19|20)\d{2}(?:年度|年)|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日/g;
+/** Ends a full sentence (a ； does not). */
+const FULL_STOP = charSet('。！？!?\n');
+/** Marks after which a clause starts. */
+const CLAUSE_OPENS = charSet('，,；;：:（(。！？!?\n');
 /** How far before its cue an opening quote mark may stand and be taken into the mention. */
 const QUOTE_REACH = 12;
 /** A year just before the cue, taken into the mention's text (2023总共需办理复议案件66件); never over another number. */
@@ -260,8 +265,7 @@ function givesWay(cue: Cue, figure: Figure): boolean {
 
 /** Index of the last clause mark in `words`, or -1. */
 function lastClauseMark(words: string): number {
-  for (let i = words.length - 1; i >= 0; i--) if (CLAUSE_END.test(words.charAt(i))) return i;
-  return -1;
+  return lastIn(words, CLAUSE_END, words.length);
 }
 
 /** The cue words before the figure, within its sentence and after the previous figure, in order. */
@@ -357,8 +361,11 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   const { ctx } = state;
   const { indicator, rule } = candidate;
   if (!(rule.units ?? indicator.units).includes(figure.baseUnit)) return false;
-  const sentence = fullSentence(ctx, figure);
-  if (figure.baseUnit === '项' && indicator.listWords?.some((w) => sentence.includes(w))) return false;
+  // The sentence is read only by the rules that need it.
+  if (figure.baseUnit === '项' && indicator.listWords) {
+    const sentence = fullSentence(ctx, figure);
+    if (indicator.listWords.some((w) => sentence.includes(w))) return false;
+  }
   if (rule.topic && ctx.topicAt(cue.start) !== rule.topic) return false;
   const para = ctx.paraStart[cue.start] ?? 0;
   if (rule.act && !rule.act.some((w) => ctx.masked.slice(Math.max(para, cue.start - 6), cue.start).includes(w))) return false;
@@ -367,7 +374,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     const rest = ctx.masked.slice(cue.end, clauseEnd(ctx.masked, cue.end, Math.min(ctx.masked.length, cue.end + AFTER_REACH)));
     if (!rule.actAfter.some((w) => rest.includes(w))) return false;
   }
-  if (rule.law && !LAW.test(sentence)) return false;
+  if (rule.law && !LAW.test(fullSentence(ctx, figure))) return false;
   if (rule.follows) {
     const last = lastFound(state, ctx.sentStart[figure.start] ?? 0);
     if (!last || !rule.follows.includes(last.indicator.id)) return false;
@@ -380,9 +387,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
 function fullSentence(ctx: Context, figure: Figure): string {
   const start = Math.max(ctx.stopStart[figure.start] ?? 0, figure.start - REACH_BACK);
   const limit = Math.min(ctx.text.length, figure.end + REACH_BACK);
-  let end = figure.end;
-  while (end < limit && !'。！？!?\n'.includes(ctx.text.charAt(end))) end++;
-  return ctx.text.slice(start, end);
+  return ctx.text.slice(start, firstIn(ctx.text, FULL_STOP, figure.end, limit));
 }
 
 function lastFound(state: State, since: number): Found | null {
@@ -472,8 +477,8 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
 /** Just after the last clause mark before `at`. */
 function clauseStart(text: string, at: number): number {
   const limit = Math.max(0, at - REACH_BACK);
-  for (let i = at - 1; i >= limit; i--) if (/[，,；;：:（(。！？!?\n]/.test(text.charAt(i))) return i + 1;
-  return limit;
+  const mark = lastIn(text, CLAUSE_OPENS, at, limit);
+  return mark === -1 ? limit : mark + 1;
 }
 
 function accepts(indicator: Indicator, figure: Figure): boolean {
