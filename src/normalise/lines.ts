@@ -89,13 +89,13 @@ export function foldLines(source: string): FoldedLines {
   let out = 0;
   let cut = 0;
   let start = 0;
+  // The next LF and CR at or after `start` (n when there is none): found by indexOf, much faster than a loop.
+  let lf = -1;
+  let cr = -1;
   while (start <= n) {
-    let end = start;
-    while (end < n) {
-      const c = source.charCodeAt(end);
-      if (c === 0x0a || c === 0x0d) break;
-      end++;
-    }
+    if (lf < start) lf = indexOrEnd(source, '\n', start);
+    if (cr < start) cr = indexOrEnd(source, '\r', start);
+    const end = Math.min(lf, cr);
     let next = end;
     if (next < n) next += source.charCodeAt(next) === 0x0d && source.charCodeAt(next + 1) === 0x0a ? 2 : 1;
     let from = start;
@@ -110,6 +110,11 @@ export function foldLines(source: string): FoldedLines {
     start = next;
   }
   return { codes, map, shared, all: fromCodes(codes, 0, out), lines };
+}
+
+function indexOrEnd(source: string, unit: string, from: number): number {
+  const at = source.indexOf(unit, from);
+  return at < 0 ? source.length : at;
 }
 
 /** Inputs up to this many code units fold into buffers kept from call to call; larger ones get their own. */
