@@ -24,10 +24,11 @@ export function chromeOf(chrome: LineChrome, i: number): ChromeKind | null {
   return kind === 0 ? null : (CHROME_KINDS[kind - 1] ?? null);
 }
 
-export function readChrome(folded: FoldedLines, wrapped: boolean): LineChrome {
+/** `spam`: whether advertising occurs somewhere in the text. */
+export function readChrome(folded: FoldedLines, wrapped: boolean, spam: boolean): LineChrome {
   const { lines } = folded;
   const chrome: LineChrome = { kinds: new Uint8Array(lines.count), labels: new Map() };
-  const reader = new Reader(wrapped ? runningHeaders(folded) : null, wrapped);
+  const reader = new Reader(wrapped ? runningHeaders(folded) : null, wrapped, spam);
   for (let i = 0; i < lines.count; i++) {
     const kind = reader.read(i, lineText(folded, i));
     if (kind !== null) chrome.kinds[i] = CHROME_KINDS.indexOf(kind) + 1;
@@ -47,6 +48,7 @@ class Reader {
   constructor(
     private readonly repeats: Uint8Array | null,
     private readonly wrapped: boolean,
+    private readonly spam: boolean,
   ) {}
 
   read(i: number, text: string): ChromeKind | null {
@@ -55,7 +57,7 @@ class Reader {
     if (this.pendingLabel !== null) {
       const label = this.pendingLabel;
       this.pendingLabel = null;
-      if (text.length <= 30 && !text.includes('。') && chromeKind(text, this.wrapped) === null) {
+      if (text.length <= 30 && !text.includes('。') && chromeKind(text, this.wrapped, this.spam) === null) {
         this.label = label;
         return 'field';
       }
@@ -69,7 +71,7 @@ class Reader {
       }
       this.contents = undefined;
     }
-    const kind = chromeKind(text, this.wrapped) ?? (!this.started && i < HEAD_LINES && PIPE_TRAIL.test(text) ? 'navigation' : null);
+    const kind = chromeKind(text, this.wrapped, this.spam) ?? (!this.started && i < HEAD_LINES && PIPE_TRAIL.test(text) ? 'navigation' : null);
     if (kind === null && (text.length > 30 || text.includes('。'))) this.started = true;
     if (kind === 'contents') this.contents = null;
     if (kind !== null && LABEL_ONLY.test(text)) this.pendingLabel = text.slice(0, -1);

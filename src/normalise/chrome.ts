@@ -109,7 +109,11 @@ const BULLET = /^[•·●▪]+/;
 /** What a bulleted line of page furniture holds at most (a date, a name, 打印). */
 const MAX_BULLET_ITEM = 30;
 
-export function chromeKind(line: string, wrapped: boolean): ChromeKind | null {
+/**
+ * `wrapped`: the text is paginated; `spam`: advertising occurs somewhere in the
+ * text (most texts have none, and then no line needs a search for it).
+ */
+export function chromeKind(line: string, wrapped: boolean, spam: boolean): ChromeKind | null {
   if (line.length > MAX_CHROME) return null;
   const bullet = BULLET.exec(line)?.[0].length ?? 0;
   const bare = bullet > 0 ? line.slice(bullet) : line;
@@ -120,6 +124,7 @@ export function chromeKind(line: string, wrapped: boolean): ChromeKind | null {
   // A lone number is a page number in paginated text; in a web page it is a table cell.
   if (wrapped && /^\d{1,3}$/.test(line)) return 'furniture';
   // A line that is all advertising; advertising inside a sentence is cut out of it instead.
+  if (!spam) return null;
   const rest = line.replace(SPAM, '');
   if (rest.length < line.length && rest.length <= 4) return 'spam';
   return null;

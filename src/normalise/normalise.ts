@@ -93,7 +93,8 @@ export function normalise(source: string): Normalised {
   const folded = foldLines(source);
   const { lines } = folded;
   const wrap = wrapOf(lines);
-  const lineChrome = readChrome(folded, wrap !== null);
+  const noise = NOISE.filter((pattern) => occursIn(pattern, folded.all));
+  const lineChrome = readChrome(folded, wrap !== null, noise.includes(SPAM));
   const output = new Output(folded);
   const paragraphs: Paragraph[] = [];
   const chrome: ChromeLine[] = [];
@@ -133,7 +134,7 @@ export function normalise(source: string): Normalised {
     }
     current.last = i;
     current.lastText = text;
-    if (current.entry === null) output.copyLine(i, inlineNoise(text, lines.from(i)));
+    if (current.entry === null) output.copyLine(i, noise.length === 0 ? null : inlineNoise(text, lines.from(i), noise));
     if (!headed && kind === null && matchMarker(text) !== null) headed = true;
   }
   close(current);
@@ -191,12 +192,24 @@ function wrapOf(lines: LineTable): Wrap | null {
   return null;
 }
 
-/** Folded ranges of advertising and watermarks inside a line of text starting at folded offset `from`. */
 const NOISE = [SPAM, WATERMARK];
 
-function inlineNoise(text: string, from: number): Array<[number, number]> | null {
+/**
+ * Whether a pattern of `NOISE` matches anywhere in the folded text: one search of
+ * it all, so that lines are searched only when some line holds a match (these
+ * patterns have no anchors or lookarounds, so a line's match is a match in it).
+ */
+function occursIn(pattern: RegExp, all: string): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(all);
+  pattern.lastIndex = 0;
+  return found;
+}
+
+/** Folded ranges of the `noise` patterns inside a line of text starting at folded offset `from`. */
+function inlineNoise(text: string, from: number, noise: readonly RegExp[]): Array<[number, number]> | null {
   let cuts: Array<[number, number]> | null = null;
-  for (const pattern of NOISE) {
+  for (const pattern of noise) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) (cuts ??= []).push([from + m.index, from + m.index + m[0].length]);
   }
