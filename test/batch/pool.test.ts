@@ -47,4 +47,21 @@ describe('worker pool', () => {
       await pool.close();
     }
   });
+  it('runs tasks in the main thread beside its workers, and sends back to the queue the tasks waiting behind one that killed a worker', async () => {
+    const inMain = async (task: Task): Promise<TaskResult> => ({ outputs: task.kind === 'files' ? task.paths.map((p) => `main ${p}\n`) : [], failures: [] });
+    const pool = new WorkerPool<Task, TaskResult>(CRASHING, 1, null, inMain);
+    try {
+      const names = ['a', 'b', 'crash-exit', 'c', 'd', 'e', 'f', 'g'];
+      const results = await Promise.allSettled(names.map((name) => pool.run(files(name))));
+      const texts = results.map((r) => (r.status === 'fulfilled' ? r.value.outputs.join('') : (r.reason as Error).name));
+      expect(texts.filter((t) => t === 'WorkerCrash')).toHaveLength(texts[2] === 'WorkerCrash' ? 1 : 0);
+      names.forEach((name, i) => {
+        if (name !== 'crash-exit') expect([`${name}\n`, `main ${name}\n`]).toContain(texts[i]);
+      });
+      expect(texts.some((t) => t.startsWith('main '))).toBe(true);
+      expect(texts.some((t) => /^[a-g]\n$/.test(t))).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
 });

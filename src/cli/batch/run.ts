@@ -66,7 +66,7 @@ export async function runMapper(sources: string[], plan: BatchPlan, out: Writabl
 
 interface TaskStream {
   tasks: Iterable<BatchTask> | AsyncIterable<BatchTask>;
-  /** Worker threads; 1 runs the tasks in the main thread. */
+  /** Threads extracting, the main thread included; 1 runs the tasks in the main thread alone. */
   workers: number;
   /** Number of inputs, when known in advance. */
   total: number | null;
@@ -76,7 +76,9 @@ interface TaskStream {
 
 async function runTasks({ tasks, workers, total, keptText }: TaskStream, plan: BatchPlan, out: Writable, io: CliIO): Promise<ExitCode> {
   const progress = new Progress(io, messages(io), total, plan.verbose ?? false);
-  const pool = workers > 1 ? new WorkerPool<Task, TaskResult>(new URL('./worker.js', import.meta.url), workers, plan.settings) : null;
+  // The main thread is one of the `workers` lanes: it extracts too, between writing results.
+  const inMain = async (task: Task) => (await import('./run-task.js')).runTask(task, plan.settings);
+  const pool = workers > 1 ? new WorkerPool<Task, TaskResult>(new URL('./worker.js', import.meta.url), workers - 1, plan.settings, inMain) : null;
   const { header } = await recordFormat(plan.settings.format);
   if (header) await writeOut(out, header);
   const run = (task: BatchTask) => (task.kind === 'stdin' ? readStdin(io.stdin, plan.settings) : runSafely(task, pool, plan.settings));
