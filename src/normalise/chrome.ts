@@ -25,7 +25,7 @@ interface ChromeRule {
 const LABELS =
   '(?:标题|索引号|文号|发文字号|主题分类|体裁分类|备注/文号|发文机关|主题词|公开方式|公开范围|有效性|信息分类|组配分类|发文单位|发布单位|统一编号|文件编号|公开时限|发文号|发布机构|发布部门|所属机构)';
 
-/** First match wins; every pattern is anchored or bounded. */
+/** First match wins; every pattern is anchored or bounded, and has no flags. */
 const RULES: readonly ChromeRule[] = [
   { kind: 'navigation', pattern: /^您?(?:当前|现在)的?(?:所在)?位置/ },
   { kind: 'navigation', pattern: /^(?:登录|注册|返回首页|网站首页|首页|无障碍|繁体版?|简体版?|English|关怀版|长者模式|\|)+$/ },
@@ -38,7 +38,8 @@ const RULES: readonly ChromeRule[] = [
   { kind: 'toolbar', pattern: /^(?:打印|关闭|收藏|分享|字号|大|中|小|默认|本页|此页|窗口|到|返回顶部|【|】|\||：)+$/ },
   { kind: 'toolbar', pattern: /^(?:分享到?：|(?:微信|QQ|微博|腾讯微博|新浪微博|QQ空间|朋友圈|扫一扫)$)/ },
   { kind: 'toolbar', pattern: /^(?:相关(?:新闻|链接|文章|阅读)|网友评论|版权(?:所有|声明)?$|(?:责任)?编辑：|评论（|上一篇|下一篇|附件下载|扫一扫)/ },
-  { kind: 'toolbar', pattern: /^[^。，]{0,40}\.(?:jpg|jpeg|png|gif|bmp)$/i },
+  // Image names, extension in any case (rules share one regex, so no `i` flag).
+  { kind: 'toolbar', pattern: /^[^。，]{0,40}?\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[bB][mM][pP])$/ },
   { kind: 'toolbar', pattern: /^(?:正文|全文)?(?:复制|下载)$/ },
   { kind: 'footer', pattern: /^(?:初审|复审|终审|审核|校对|审签|核稿)：/ },
   { kind: 'furniture', pattern: /^[-—–]\d{1,3}[-—–]$|^第\d{1,3}页(?:共\d{1,3}页)?$|^\d{1,3}\/\d{1,3}$/ },
@@ -47,45 +48,20 @@ const RULES: readonly ChromeRule[] = [
 ];
 
 /**
- * The rules as a few regexes, asked of nearly every line: a run of rules matching
- * at the start (with the same flags) is one alternation with a named group per
- * rule, so a line that is not chrome costs a handful of regex calls instead of
- * one per rule. The first group that matches is the first rule that matches.
+ * The rules as one regex, asked of nearly every line: an alternation at the
+ * line's start with a named group per rule (a rule that may match anywhere is
+ * reached over a lazy run), so a line that is not chrome costs one regex call
+ * instead of one per rule. Alternatives are tried in order: the first group that
+ * matches is the first rule that matches.
  */
-interface RuleBlock {
-  pattern: RegExp;
-  /** Group name → kind, in rule order. */
-  kinds: ReadonlyArray<readonly [string, ChromeKind]>;
-}
-
-const BLOCKS: readonly RuleBlock[] = ruleBlocks(RULES);
-
-function ruleBlocks(rules: readonly ChromeRule[]): RuleBlock[] {
-  const blocks: RuleBlock[] = [];
-  let run: Array<{ rule: ChromeRule; name: string }> = [];
-  const close = (): void => {
-    const flags = run[0]?.rule.pattern.flags;
-    if (flags === undefined) return;
-    const alternatives = run.map(({ rule, name }) => `(?<${name}>${rule.pattern.source})`).join('|');
-    blocks.push({ pattern: new RegExp(`^(?:${alternatives})`, flags), kinds: run.map(({ rule, name }) => [name, rule.kind]) });
-    run = [];
-  };
-  rules.forEach((rule, i) => {
-    const name = `rule${i}`;
-    if (rule.anywhere || (run[0] !== undefined && run[0].rule.pattern.flags !== rule.pattern.flags)) close();
-    if (rule.anywhere) blocks.push({ pattern: new RegExp(`(?<${name}>${rule.pattern.source})`, rule.pattern.flags), kinds: [[name, rule.kind]] });
-    else run.push({ rule, name });
-  });
-  close();
-  return blocks;
-}
+const ANY_RULE = new RegExp(
+  `^(?:${RULES.map(({ pattern, anywhere }, i) => `(?<rule${i}>${anywhere ? '[^]*?' : ''}(?:${pattern.source}))`).join('|')})`,
+);
 
 function firstRule(line: string): ChromeKind | null {
-  for (const { pattern, kinds } of BLOCKS) {
-    const groups = pattern.exec(line)?.groups;
-    if (groups === undefined) continue;
-    for (const [name, kind] of kinds) if (groups[name] !== undefined) return kind;
-  }
+  const groups = ANY_RULE.exec(line)?.groups;
+  if (groups === undefined) return null;
+  for (let i = 0; i < RULES.length; i++) if (groups[`rule${i}`] !== undefined) return RULES[i]?.kind ?? null;
   return null;
 }
 
