@@ -2,6 +2,7 @@
 // line is cut before an inline heading) is folded into one buffer of code units
 // with, for each unit, its offset in the source. Per-line numbers go to a typed
 // table, not to an object per line: a file of many short lines stays small.
+import { Buffer } from 'node:buffer';
 import { asciiDigit, foldUnit, isCjk, isDigit, isInvisible, isLatin, isSpace, SPACE, widthOf } from './fold.js';
 import { INLINE_MARKER } from './markers.js';
 
@@ -14,6 +15,8 @@ export interface FoldedLines {
   map: Int32Array;
   /** Whether `codes` and `map` are working buffers shared from call to call (valid until the next call). */
   shared: boolean;
+  /** Whether the source has no lone surrogates (see `fromCodes`). */
+  wellFormed: boolean;
   /** All folded content, lines joined by `\n`; a line's text is `all.slice(from, to)`. */
   all: string;
   /** Lines with content, in order (blank lines are left out). */
@@ -109,7 +112,8 @@ export function foldLines(source: string): FoldedLines {
     if (end >= n) break;
     start = next;
   }
-  return { codes, map, shared, all: fromCodes(codes, 0, out), lines };
+  const wellFormed = isWellFormed(source);
+  return { codes, map, shared, wellFormed, all: fromCodes(codes, 0, out, wellFormed), lines };
 }
 
 function indexOrEnd(source: string, unit: string, from: number): number {
@@ -243,11 +247,19 @@ function inlineCuts(source: string): number[] {
   return cuts;
 }
 
+// String.prototype.isWellFormed is in Node 20, not yet in the ES2022 typings.
+const isWellFormed = (s: string): boolean => (s as string & { isWellFormed(): boolean }).isWellFormed();
 const utf16 = new TextDecoder('utf-16le');
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** Code units [from, to) as a new string. */
-export function fromCodes(codes: Uint16Array, from: number, to: number): string {
+/**
+ * Code units [from, to) as a new string. `wellFormed`: they are folded from a
+ * source without lone surrogates, so have none either (pairs stay together), and
+ * then Buffer's decoder, several times faster, gives what TextDecoder gives (it
+ * turns a lone surrogate into U+FFFD).
+ */
+export function fromCodes(codes: Uint16Array, from: number, to: number, wellFormed: boolean): string {
+  if (littleEndian && wellFormed) return Buffer.from(codes.buffer, codes.byteOffset + from * 2, (to - from) * 2).toString('utf16le');
   if (littleEndian) return utf16.decode(codes.subarray(from, to));
   const parts: string[] = [];
   // Chunked: one call with a huge argument list overflows the stack.

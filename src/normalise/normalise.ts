@@ -146,8 +146,8 @@ function chromeLine(folded: FoldedLines, i: number, kind: ChromeKind, label: str
 }
 
 /** Line `i`'s text as a string of its own: a view of `all` would keep all of it alive with the result. */
-function copyText({ codes, lines }: FoldedLines, i: number): string {
-  return fromCodes(codes, lines.from(i), lines.to(i));
+function copyText({ codes, lines, wellFormed }: FoldedLines, i: number): string {
+  return fromCodes(codes, lines.from(i), lines.to(i), wellFormed);
 }
 
 /** How hard-wrapped lines are measured, and the measure most of them are cut at. */

@@ -31,12 +31,12 @@ export class Output {
 
   /** The text (without a line break after the last paragraph) and its map to a source of `sourceLength` units. */
   finish(sourceLength: number): { text: string; toSource: Int32Array } {
-    const { codes, map, shared } = this.folded;
+    const { codes, map, shared, wellFormed } = this.folded;
     const end = this.length > 0 ? this.length - 1 : 0;
     map[end] = sourceLength;
     // A map in shared buffers, or a quarter longer than the text, is copied out; otherwise it is kept as it is.
     const toSource = shared || (end + 1) * 4 < map.length * 3 ? map.slice(0, end + 1) : map.subarray(0, end + 1);
-    return { text: fromCodes(codes, 0, end), toSource };
+    return { text: fromCodes(codes, 0, end, wellFormed), toSource };
   }
 
   private copy(from: number, to: number): void {
