@@ -62,7 +62,7 @@ const OTHER: ReadonlyMap<number, number> = new Map([
 let table: Uint16Array | null = null;
 
 /** Context-free folds of BMP code units, built on first use; 0 means unchanged. */
-function foldTable(): Uint16Array {
+export function foldTable(): Uint16Array {
   if (table !== null) return table;
   const t = new Uint16Array(0x10000);
   for (const [from, to] of WIDEN) t[from] = to;

@@ -3,7 +3,7 @@
 // with, for each unit, its offset in the source. Per-line numbers go to a typed
 // table, not to an object per line: a file of many short lines stays small.
 import { Buffer } from 'node:buffer';
-import { asciiDigit, foldUnit, isCjk, isDigit, isInvisible, isLatin, isSpace, SPACE, widthOf } from './fold.js';
+import { asciiDigit, foldTable, foldUnit, isCjk, isDigit, isInvisible, isLatin, isSpace, SPACE, widthOf } from './fold.js';
 import { INLINE_MARKER } from './markers.js';
 
 export interface FoldedLines {
@@ -150,12 +150,13 @@ function foldRange(
   lines: LineTable,
 ): number {
   const from = out;
+  const table = foldTable();
   let width = 0;
   for (let i = start; i < end; i++) {
     const c = source.charCodeAt(i);
     if (c > 0x3000 && c < 0xfe00) {
       // Fast path: CJK and its punctuation (、。《》) need no context and are two wide.
-      codes[out] = foldUnit(c, 0, 0);
+      codes[out] = table[c] || c;
       map[out++] = i;
       width += 2;
       continue;
