@@ -1,8 +1,9 @@
 // Where a figure stands: its paragraph, sentence and clause, the paragraph's
 // topic so far, and a copy of the text with book titles blanked out (a cue
 // inside 《罚款处罚规定》 names a document, not an act). All computed once, in
-// linear passes.
+// linear passes; a position is then looked up among the starts by binary search.
 import { charSet, firstIn } from './chars.js';
+import { countAtOrBefore, lastAtOrBefore } from './positions.js';
 import type { Topic } from './types.js';
 
 /** Stands for a character inside a book title; no cue contains it. */
@@ -13,12 +14,12 @@ export interface Context {
   text: string;
   /** `text` with the inside of 《…》 replaced by MASK. */
   masked: string;
-  /** Start of the paragraph (line) of each position. */
-  paraStart: Int32Array;
-  /** Start of the sentence (after 。；！？) of each position. */
-  sentStart: Int32Array;
-  /** Start of the full sentence (after 。！？, a ； does not end it) of each position. */
-  stopStart: Int32Array;
+  /** Start of the paragraph (line) of a position. */
+  paraStart(position: number): number;
+  /** Start of the sentence (after 。；！？) of a position. */
+  sentStart(position: number): number;
+  /** Start of the full sentence (after 。！？, a ； does not end it) of a position. */
+  stopStart(position: number): number;
   topicAt(position: number): Topic | null;
 }
 
@@ -35,59 +36,63 @@ ENDS[0x0a] = 7;
 /** Marks that end a clause: a cue does not reach over them to a figure after them. */
 export const CLAUSE_END = charSet('，,；;。！!？?\n：:（(）)|');
 
-const TOPICS: ReadonlyArray<[RegExp, Topic]> = [
-  [/复议/g, 'reconsideration'],
-  [/诉讼|应诉/g, 'litigation'],
-  [/信访|来信|来访|上访/g, 'petition'],
-];
+/** Words that set a paragraph's topic. No two share a first character, so one scan finds them all. */
+const TOPIC_WORDS: Readonly<Record<string, Topic>> = {
+  复议: 'reconsideration',
+  诉讼: 'litigation',
+  应诉: 'litigation',
+  信访: 'petition',
+  来信: 'petition',
+  来访: 'petition',
+  上访: 'petition',
+};
+const TOPIC = new RegExp(Object.keys(TOPIC_WORDS).join('|'), 'g');
 
 export function buildContext(text: string): Context {
   const n = text.length;
-  const paraStart = new Int32Array(n + 1);
-  const sentStart = new Int32Array(n + 1);
-  const stopStart = new Int32Array(n + 1);
-  let para = 0;
-  let sent = 0;
-  let stop = 0;
-  for (let i = 0; i <= n; i++) {
-    paraStart[i] = para;
-    sentStart[i] = sent;
-    stopStart[i] = stop;
-    const ends = i < n ? (ENDS[text.charCodeAt(i)] ?? 0) : 0;
+  // Where sentences, full sentences and paragraphs start, ascending (0 is implied).
+  const paras: number[] = [];
+  const sents: number[] = [];
+  const stops: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const ends = ENDS[text.charCodeAt(i)] ?? 0;
     if (ends !== 0) {
-      sent = i + 1;
-      if (ends & 2) stop = i + 1;
-      if (ends & 4) para = i + 1;
+      sents.push(i + 1);
+      if (ends & 2) stops.push(i + 1);
+      if (ends & 4) paras.push(i + 1);
     }
   }
-  const topics = topicMarks(text);
+  // Beyond the text no position has a start (as a lookup past the end of a table would give).
+  const startIn = (starts: number[]) => (position: number) => (position >= 0 && position <= n ? lastAtOrBefore(starts, position) : 0);
+  const paraStart = startIn(paras);
+  const { at, topics } = topicMarks(text);
   return {
     text,
     masked: maskTitles(text),
     paraStart,
-    sentStart,
-    stopStart,
+    sentStart: startIn(sents),
+    stopStart: startIn(stops),
     topicAt(position) {
       // Last topic mark before `position` within its paragraph.
-      let lo = 0;
-      let hi = topics.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((topics[mid]?.at ?? 0) < position) lo = mid + 1;
-        else hi = mid;
-      }
-      const mark = topics[lo - 1];
-      return mark && mark.at >= (paraStart[position] ?? 0) ? mark.topic : null;
+      const last = countAtOrBefore(at, position - 1) - 1;
+      const mark = at[last];
+      return mark !== undefined && mark >= paraStart(position) ? (topics[last] ?? null) : null;
     },
   };
 }
 
-function topicMarks(text: string): Array<{ at: number; topic: Topic }> {
-  const marks: Array<{ at: number; topic: Topic }> = [];
-  for (const [pattern, topic] of TOPICS) {
-    for (const m of text.matchAll(pattern)) marks.push({ at: m.index, topic });
+/** Where topic words stand, ascending, and the topic of each. */
+function topicMarks(text: string): { at: number[]; topics: Topic[] } {
+  const at: number[] = [];
+  const topics: Topic[] = [];
+  TOPIC.lastIndex = 0;
+  for (let m = TOPIC.exec(text); m !== null; m = TOPIC.exec(text)) {
+    const topic = TOPIC_WORDS[m[0]];
+    if (topic === undefined) continue;
+    at.push(m.index);
+    topics.push(topic);
   }
-  return marks.sort((a, b) => a.at - b.at);
+  return { at, topics };
 }
 
 function maskTitles(text: string): string {

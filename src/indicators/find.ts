@@ -99,7 +99,7 @@ export function findMentions(norm: Normalised, _sections: SectionDraft[]): Menti
   const joined = joinSoftBreaks(norm);
   // A span of the joined text → the source.
   const toSource = (start: number, end: number) =>
-    sourceSpan(norm, joined.toNorm[start] ?? 0, (joined.toNorm[Math.max(start, end - 1)] ?? 0) + (end > start ? 1 : 0));
+    sourceSpan(norm, joined.toNorm(start), joined.toNorm(Math.max(start, end - 1)) + (end > start ? 1 : 0));
   const ctx = buildContext(joined.text);
   const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], earlier: new Map() };
   for (let k = 0; k < state.figures.length; k++) state.decided.push(decide(state, k));
@@ -147,7 +147,7 @@ function decide(state: State, k: number): Found | null {
   const figure = figures[k];
   if (!figure) return null;
   const previous = figures[k - 1];
-  const windowStart = Math.max(ctx.sentStart[figure.start] ?? 0, previous ? Math.min(previous.end, figure.start) : 0);
+  const windowStart = Math.max(ctx.sentStart(figure.start), previous ? Math.min(previous.end, figure.start) : 0);
 
   const after = cueAfter(ctx, figure);
   if (after && after.adjacent) {
@@ -320,7 +320,7 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
     if (!fits(state, candidate, cue, figure, gap)) continue;
     const { ctx } = state;
     if (side === 'before') {
-      const year = YEAR_BEFORE.exec(ctx.masked.slice(Math.max(ctx.sentStart[cue.start] ?? 0, cue.start - 16), cue.start));
+      const year = YEAR_BEFORE.exec(ctx.masked.slice(Math.max(ctx.sentStart(cue.start), cue.start - 16), cue.start));
       return {
         indicator: candidate.indicator,
         rule: candidate.id,
@@ -351,7 +351,7 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
 /** Where the mention starts: at the cue, or at the quote mark it stands in (“送法下乡”活动15次). */
 function openingQuote(ctx: Context, cue: Cue, gap: string): number {
   if (!/^[^“]*”/.test(gap)) return cue.start;
-  const from = Math.max(ctx.sentStart[cue.start] ?? 0, cue.start - QUOTE_REACH);
+  const from = Math.max(ctx.sentStart(cue.start), cue.start - QUOTE_REACH);
   const words = ctx.masked.slice(from, cue.start);
   const open = words.lastIndexOf('“');
   return open >= 0 && !words.includes('”', open) ? from + open : cue.start;
@@ -367,7 +367,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     if (indicator.listWords.some((w) => sentence.includes(w))) return false;
   }
   if (rule.topic && ctx.topicAt(cue.start) !== rule.topic) return false;
-  const para = ctx.paraStart[cue.start] ?? 0;
+  const para = ctx.paraStart(cue.start);
   if (rule.act && !rule.act.some((w) => ctx.masked.slice(Math.max(para, cue.start - 6), cue.start).includes(w))) return false;
   if (rule.notAct?.some((w) => ctx.masked.slice(Math.max(para, cue.start - 3), cue.start).includes(w))) return false;
   if (rule.actAfter) {
@@ -376,7 +376,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   }
   if (rule.law && !LAW.test(fullSentence(ctx, figure))) return false;
   if (rule.follows) {
-    const last = lastFound(state, ctx.sentStart[figure.start] ?? 0);
+    const last = lastFound(state, ctx.sentStart(figure.start));
     if (!last || !rule.follows.includes(last.indicator.id)) return false;
   }
   if (indicator.blockers?.some((w) => gap.includes(w))) return false;
@@ -385,7 +385,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
 
 /** The sentence up to its full stop (a ； does not end it). */
 function fullSentence(ctx: Context, figure: Figure): string {
-  const start = Math.max(ctx.stopStart[figure.start] ?? 0, figure.start - REACH_BACK);
+  const start = Math.max(ctx.stopStart(figure.start), figure.start - REACH_BACK);
   const limit = Math.min(ctx.text.length, figure.end + REACH_BACK);
   return ctx.text.slice(start, firstIn(ctx.text, FULL_STOP, figure.end, limit));
 }
@@ -421,8 +421,8 @@ function inherit(state: State, k: number): Found | null {
       return inherited(prior, figure, subjectStart, ctx, 'list');
     }
   }
-  const stop = Math.max(ctx.stopStart[figure.start] ?? 0, figure.start - REACH_BACK);
-  const para = Math.max(ctx.paraStart[figure.start] ?? 0, figure.start - REACH_BACK);
+  const stop = Math.max(ctx.stopStart(figure.start), figure.start - REACH_BACK);
+  const para = Math.max(ctx.paraStart(figure.start), figure.start - REACH_BACK);
   const opener = ctx.masked.slice(stop, figure.start).lastIndexOf('其中');
   const since = opener >= 0 ? stop + opener : -1;
   // 其中，查办食品安全案件356件，药品案件89件: a part that opens with an act on a

@@ -6,11 +6,12 @@
 // cells).
 import { matchMarker } from '../normalise/markers.js';
 import type { Normalised } from '../normalise/normalise.js';
+import { countAtOrBefore } from './positions.js';
 
 export interface Joined {
   text: string;
-  /** Index in the normalised text of each character of `text`. */
-  toNorm: Int32Array;
+  /** Index in the normalised text of a character of `text` (of its end, for `text.length`). */
+  toNorm(index: number): number;
 }
 
 const ENDS_SENTENCE = /[。！？!?；;：:|]["”’」』]?$/;
@@ -38,31 +39,26 @@ function lineBefore(text: string, at: number): string {
 
 export function joinSoftBreaks(norm: Normalised): Joined {
   const { text } = norm;
-  const toNorm = new Int32Array(text.length + 1);
+  // Where each dropped break would have stood in the joined text: the characters
+  // from there on stand one further along in the normalised text per break.
+  const dropped: number[] = [];
   let out = '';
   let from = 0;
-  let n = 0;
-  const keep = (end: number) => {
-    for (let i = from; i < end; i++) toNorm[n++] = i;
-    out += text.slice(from, end);
-  };
-  {
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
-      const before = text.slice(Math.max(0, at - 2), at);
-      const next = text.slice(at + 1, text.indexOf('\n', at + 1) === -1 ? text.length : text.indexOf('\n', at + 1));
-      const hard =
-        at === 0 ||
-        ENDS_SENTENCE.test(before) ||
-        matchMarker(next) !== null ||
-        isHeading(lineBefore(text, at)) ||
-        (!norm.wrapped && blankLineAt(norm, at)) ||
-        (DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1)) && (CELL.test(next) || CELL.test(lineBefore(text, at))));
-      if (hard) continue;
-      keep(at);
-      from = at + 1;
-    }
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    const before = text.slice(Math.max(0, at - 2), at);
+    const next = text.slice(at + 1, text.indexOf('\n', at + 1) === -1 ? text.length : text.indexOf('\n', at + 1));
+    const hard =
+      at === 0 ||
+      ENDS_SENTENCE.test(before) ||
+      matchMarker(next) !== null ||
+      isHeading(lineBefore(text, at)) ||
+      (!norm.wrapped && blankLineAt(norm, at)) ||
+      (DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1)) && (CELL.test(next) || CELL.test(lineBefore(text, at))));
+    if (hard) continue;
+    out += text.slice(from, at);
+    dropped.push(at - dropped.length);
+    from = at + 1;
   }
-  keep(text.length);
-  toNorm[n] = text.length;
-  return { text: out, toNorm: toNorm.subarray(0, n + 1) };
+  out += text.slice(from);
+  return { text: out, toNorm: (index) => index + countAtOrBefore(dropped, index) };
 }

@@ -34,6 +34,6 @@ describe('joinSoftBreaks', () => {
 
   it('maps every character back to the normalised text', () => {
     const joined = joinSoftBreaks(norm('听证2\n起'));
-    expect([...joined.toNorm]).toEqual([0, 1, 2, 4, 5]);
+    expect([0, 1, 2, 3, 4].map((i) => joined.toNorm(i))).toEqual([0, 1, 2, 4, 5]);
   });
 });
