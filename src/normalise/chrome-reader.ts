@@ -88,16 +88,23 @@ function runningHeaders(folded: FoldedLines): Uint8Array {
   for (let i = 0; i < lines.count; i++) {
     if (lines.to(i) - lines.from(i) > MAX_RUNNING_HEADER) continue;
     const text = lineText(folded, i);
-    if (matchMarker(text) !== null) continue;
     const at = firstIndex.get(text) ?? i;
     if (at === i) firstIndex.set(text, i);
     first[i] = at;
     times[at] = (times[at] ?? 0) + 1;
   }
+  // A heading is never a running header. Asked only of texts met often enough:
+  // whether a line is a heading depends on its text alone.
+  const heading = new Map<number, boolean>();
+  const isHeading = (at: number): boolean => {
+    let known = heading.get(at);
+    if (known === undefined) heading.set(at, (known = matchMarker(lineText(folded, at)) !== null));
+    return known;
+  };
   const repeats = new Uint8Array(lines.count);
   for (let i = 0; i < lines.count; i++) {
     const at = first[i] ?? -1;
-    if (at >= 0 && at !== i && (times[at] ?? 0) >= RUNNING_HEADER_TIMES) repeats[i] = 1;
+    if (at >= 0 && at !== i && (times[at] ?? 0) >= RUNNING_HEADER_TIMES && !isHeading(at)) repeats[i] = 1;
   }
   return repeats;
 }
