@@ -103,12 +103,12 @@ export function findMentions(norm: Normalised, _sections: SectionDraft[]): Menti
   const ctx = buildContext(joined.text);
   const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], earlier: new Map() };
   for (let k = 0; k < state.figures.length; k++) state.decided.push(decide(state, k));
-  const drafts: Array<MentionDraft & { order: number }> = [];
-  const all = state.decided.flatMap((found) => (found ? [found, ...(found.each ?? [])] : []));
-  for (const found of all) {
-    if (found.figure.leadIn) continue;
+  // Each mention with where its figure (or zero statement) stands, for ordering.
+  const mentions: Array<{ draft: MentionDraft; order: number }> = [];
+  const add = (found: Found) => {
+    if (found.figure.leadIn) return;
     const span = toSource(found.spanStart, found.spanEnd);
-    drafts.push({
+    const draft: MentionDraft = {
       indicator: found.indicator.id,
       label: found.indicator.label,
       value: found.figure.value,
@@ -118,12 +118,17 @@ export function findMentions(norm: Normalised, _sections: SectionDraft[]): Menti
       start: span.start,
       end: span.end,
       rule: found.rule,
-      order: found.figure.start,
-    });
+    };
+    mentions.push({ draft, order: found.figure.start });
+  };
+  for (const found of state.decided) {
+    if (found === null) continue;
+    add(found);
+    for (const other of found.each ?? []) add(other);
   }
   for (const zero of findZeros(ctx, lexicon)) {
     const span = toSource(zero.start, zero.end);
-    drafts.push({
+    const draft: MentionDraft = {
       indicator: zero.indicator.id,
       label: zero.indicator.label,
       value: 0,
@@ -133,13 +138,13 @@ export function findMentions(norm: Normalised, _sections: SectionDraft[]): Menti
       start: span.start,
       end: span.end,
       rule: zero.rule,
-      order: zero.start,
-    });
+    };
+    mentions.push({ draft, order: zero.start });
   }
   // Document order is by where a mention's text starts; a cue before its figure can start a
   // mention ahead of one whose figure comes first. Ties keep the figures' order.
-  drafts.sort((a, b) => a.start - b.start || a.order - b.order || a.end - b.end);
-  return drafts.map(({ order: _order, ...draft }) => draft);
+  mentions.sort((a, b) => a.draft.start - b.draft.start || a.order - b.order || a.draft.end - b.draft.end);
+  return mentions.map((m) => m.draft);
 }
 
 function decide(state: State, k: number): Found | null {
@@ -188,7 +193,8 @@ function byCueBefore(state: State, figure: Figure, windowStart: number): Found |
     const cue = cues[c];
     if (!cue) continue;
     const gap = ctx.masked.slice(cue.end, figure.start);
-    if (gap.split(MASK).join('').length > MAX_GAP + (gap.includes(MASK) ? 1 : 0)) break;
+    const masked = countOf(gap, MASK);
+    if (gap.length - masked > MAX_GAP + (masked > 0 ? 1 : 0)) break;
     // A cue does not reach over another number to the figure, nor out of the brackets it stands in.
     if (/\d/.test(gap.replace(DATE, ''))) break;
     if (/^[^(（]*[)）]/.test(gap)) continue;
@@ -483,6 +489,13 @@ function clauseStart(text: string, at: number): number {
 
 function accepts(indicator: Indicator, figure: Figure): boolean {
   return indicator.units.includes(figure.baseUnit);
+}
+
+/** How many times `char` stands in `text`. */
+function countOf(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) n++;
+  return n;
 }
 
 function firstOf(text: string, char: string, from: number, limit: number): number {

@@ -9,7 +9,7 @@ const TRAILING = ['数量为', '总数为', '数量', '总数', '共计', '累�
 
 /** The words between cue and figure, without the linking words around them; null when none remain. */
 export function cleanSubject(words: string): string | null {
-  let subject = words.split(MASK).join('');
+  let subject = words.includes(MASK) ? words.split(MASK).join('') : words;
   for (let cut = leadingEdge(subject); cut > 0; cut = leadingEdge(subject)) subject = subject.slice(cut);
   for (let cut = trailingEdge(subject); cut > 0; cut = trailingEdge(subject)) subject = subject.slice(0, -cut);
   return subject.length > 0 && subject.length <= 30 ? subject : null;
@@ -17,10 +17,12 @@ export function cleanSubject(words: string): string | null {
 
 function leadingEdge(s: string): number {
   if (s.length > 0 && EDGE_CHARS.includes(s.charAt(0))) return 1;
-  return LEADING.find((w) => s.startsWith(w))?.length ?? 0;
+  for (const w of LEADING) if (s.startsWith(w)) return w.length;
+  return 0;
 }
 
 function trailingEdge(s: string): number {
   if (s.length > 0 && EDGE_CHARS.includes(s.charAt(s.length - 1))) return 1;
-  return TRAILING.find((w) => s.endsWith(w))?.length ?? 0;
+  for (const w of TRAILING) if (s.endsWith(w)) return w.length;
+  return 0;
 }
