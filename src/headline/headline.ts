@@ -15,11 +15,13 @@ const YEAR = /(?<![\d.])(?:19|20)\d{2}(?![\d.%件宗起次人个项家户间份�
 
 export function pickHeadline(metrics: Mention[], sections: Section[]): Headline {
   const planned = plannedSections(sections);
-  const reportYear = mainYear(metrics, sections, planned);
+  // The years each mention names, read once.
+  const years = metrics.map((m) => yearsIn(m.text));
+  const reportYear = mainYear(years, sections, planned);
   const chosen = new Map<string, { index: number; rank: number }>();
   metrics.forEach((m, index) => {
     if (m.section !== null && planned.has(m.section)) return;
-    if (reportYear !== null && yearsIn(m.text).some((y) => y !== reportYear)) return;
+    if (reportYear !== null && years[index]?.some((y) => y !== reportYear)) return;
     const rank = (m.subject === null ? 4 : 0) + (TOTAL.test(m.text) ? 2 : 0) + (FORMAL.test(m.text) ? 1 : 0);
     const best = chosen.get(m.indicator);
     if (!best || rank > best.rank) chosen.set(m.indicator, { index, rank });
@@ -47,15 +49,15 @@ function plannedSections(sections: Section[]): Set<string> {
 }
 
 /** The year the figures speak of: the one named most often in the figures and in headings outside the plans. */
-function mainYear(metrics: Mention[], sections: Section[], planned: Set<string>): number | null {
+function mainYear(metricYears: number[][], sections: Section[], planned: Set<string>): number | null {
   const counts = new Map<number, number>();
-  const count = (text: string) => {
-    for (const y of yearsIn(text)) counts.set(y, (counts.get(y) ?? 0) + 1);
+  const count = (years: number[]) => {
+    for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
   };
-  for (const m of metrics) count(m.text);
+  for (const years of metricYears) count(years);
   const walk = (list: Section[]) => {
     for (const s of list) {
-      if (!planned.has(s.id)) count(s.title);
+      if (!planned.has(s.id)) count(yearsIn(s.title));
       walk(s.children);
     }
   };
@@ -72,5 +74,8 @@ function mainYear(metrics: Mention[], sections: Section[], planned: Set<string>)
 }
 
 function yearsIn(text: string): number[] {
-  return [...text.matchAll(YEAR)].map((m) => Number(m[0]));
+  const years: number[] = [];
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m !== null; m = YEAR.exec(text)) years.push(Number(m[0]));
+  return years;
 }
