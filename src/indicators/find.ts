@@ -196,7 +196,7 @@ function byCueBefore(state: State, figure: Figure, windowStart: number): Found |
     const masked = countOf(gap, MASK);
     if (gap.length - masked > MAX_GAP + (masked > 0 ? 1 : 0)) break;
     // A cue does not reach over another number to the figure, nor out of the brackets it stands in.
-    if (/\d/.test(gap.replace(DATE, ''))) break;
+    if (/\d/.test(gap) && /\d/.test(gap.replace(DATE, ''))) break;
     if (/^[^(（]*[)）]/.test(gap)) continue;
     // 同比下降12% is a change; 同比下降至12件 is a level; 由上年的98件 is last year's.
     if (CHANGE.test(gap) && !LEVEL_AFTER_CHANGE.test(gap)) return null;

@@ -2,6 +2,7 @@
 // 无行政拘留、行政强制、行政复议撤销或诉讼败诉情况, 行政诉讼零败诉, and with the
 // named things first, 行政复议、行政诉讼案件均为零. Each zero-able
 // indicator named in the statement is a mention with value 0.
+import { charSet, firstIn, lastIn } from './chars.js';
 import type { Context } from './context.js';
 import type { Lexicon } from './lexicon.js';
 import type { Indicator } from './types.js';
@@ -19,7 +20,7 @@ const NEGATION = /未发生|没有发生|未出现|未收到|未制定|未出台
 const NIL_AFTER = /(?:均|都)?为零/g;
 /** How far after the negation the named things may stand. */
 const REACH = 48;
-const STATEMENT_END = /[，,；;。！!？?\n]/;
+const STATEMENT_END = charSet('，,；;。！!？?\n');
 /**
  * What may follow a named thing in a zero statement: another name, or the
  * noun that closes it. 规范性文件违法 or 重大行政决策违法 say something else.
@@ -57,26 +58,18 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
       }
     }
   };
-  for (const neg of masked.matchAll(NEGATION)) {
+  NEGATION.lastIndex = 0;
+  for (let neg = NEGATION.exec(masked); neg !== null; neg = NEGATION.exec(masked)) {
     if (neg[0] === '零' && insideNumeral(masked, neg.index)) continue;
     const from = neg.index + neg[0].length;
-    let limit = Math.min(masked.length, from + REACH);
-    for (let i = from; i < limit; i++) {
-      if (STATEMENT_END.test(masked.charAt(i))) {
-        limit = i;
-        break;
-      }
-    }
+    const limit = firstIn(masked, STATEMENT_END, from, Math.min(masked.length, from + REACH));
     named(from, limit, (_start, end) => ({ start: neg.index, end }));
   }
-  for (const nil of masked.matchAll(NIL_AFTER)) {
-    let from = Math.max(0, nil.index - REACH);
-    for (let i = nil.index - 1; i >= from; i--) {
-      if (STATEMENT_END.test(masked.charAt(i))) {
-        from = i + 1;
-        break;
-      }
-    }
+  NIL_AFTER.lastIndex = 0;
+  for (let nil = NIL_AFTER.exec(masked); nil !== null; nil = NIL_AFTER.exec(masked)) {
+    const reach = Math.max(0, nil.index - REACH);
+    const mark = lastIn(masked, STATEMENT_END, nil.index, reach);
+    const from = mark === -1 ? reach : mark + 1;
     const close = nil.index + nil[0].length;
     // Each named thing runs from itself to the words that say none happened (行政诉讼案件均为零).
     named(from, nil.index, (start) => ({ start, end: close }));
