@@ -14,7 +14,10 @@ export interface CliIO {
 
 export function processIO(): CliIO {
   return {
-    stdin: process.stdin,
+    // Looked up only when read: opening standard input costs milliseconds at every start.
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,

@@ -1,12 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { IN_PROCESS_BELOW } from '../../src/cli/batch/run.js';
 import { runBin } from '../helpers/cli.js';
 import { jsonLines, makeCorpus, pathsOf } from './corpus.js';
 
 describe('batch order', { timeout: 120_000 }, () => {
   it('writes the same bytes, in sorted path order, with 1 and 2 workers, failures included', () => {
-    const { dir, paths } = makeCorpus(60);
+    const { dir, paths } = makeCorpus(IN_PROCESS_BELOW + 20); // enough for worker threads
     writeFileSync(join(dir, 'g3', 'r00007-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
     const one = runBin(['extract', dir, '--jobs', '1']);
     const two = runBin(['extract', dir, '--jobs', '2']);

@@ -10,6 +10,8 @@ export class WorkerCrash extends Error {
 }
 
 interface Job<T, R> {
+  /** Sent with the task and back with its result, so that a result finds its job whatever the order. */
+  id: number;
   task: T;
   resolve(result: R): void;
   reject(err: Error): void;
@@ -32,6 +34,7 @@ export class WorkerPool<T, R> {
   /** Every live worker, with the jobs sent to it, oldest (the one running) first. */
   private readonly sent = new Map<Worker, Job<T, R>[]>();
   private mainBusy = false;
+  private nextId = 0;
   private closed = false;
 
   constructor(
@@ -44,7 +47,7 @@ export class WorkerPool<T, R> {
 
   run(task: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
-      this.queue.push({ task, resolve, reject });
+      this.queue.push({ id: this.nextId++, task, resolve, reject });
       this.dispatch();
     });
   }
@@ -63,7 +66,7 @@ export class WorkerPool<T, R> {
       else if (worker !== undefined) {
         const job = this.queue.shift() as Job<T, R>;
         this.sent.get(worker)?.push(job);
-        worker.postMessage(job.task);
+        worker.postMessage({ id: job.id, task: job.task });
       } else return;
     }
   }
@@ -97,9 +100,11 @@ export class WorkerPool<T, R> {
   private start(): Worker {
     const worker = new Worker(this.script, { workerData: this.workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     this.sent.set(worker, []);
-    worker.on('message', (result: R) => {
-      const job = this.sent.get(worker)?.shift();
-      if (!job) return;
+    worker.on('message', ({ id, result }: { id: number; result: R }) => {
+      const jobs = this.sent.get(worker) ?? [];
+      const at = jobs.findIndex((job) => job.id === id);
+      if (at < 0) return;
+      const [job] = jobs.splice(at, 1) as [Job<T, R>];
       job.resolve(result);
       this.dispatch();
     });
