@@ -85,8 +85,10 @@ function runningHeaders(folded: FoldedLines): Uint8Array {
   const firstIndex = new Map<string, number>();
   const first = new Int32Array(lines.count).fill(-1); // per line: the first line with its text
   const times = new Int32Array(lines.count); // per first line: how often its text is met
+  const buckets = signatureCounts(folded);
   for (let i = 0; i < lines.count; i++) {
     if (lines.to(i) - lines.from(i) > MAX_RUNNING_HEADER) continue;
+    if ((buckets[signature(folded, i)] ?? 0) < RUNNING_HEADER_TIMES) continue;
     const text = lineText(folded, i);
     const at = firstIndex.get(text) ?? i;
     if (at === i) firstIndex.set(text, i);
@@ -107,6 +109,31 @@ function runningHeaders(folded: FoldedLines): Uint8Array {
     if (at >= 0 && at !== i && (times[at] ?? 0) >= RUNNING_HEADER_TIMES && !isHeading(at)) repeats[i] = 1;
   }
   return repeats;
+}
+
+/**
+ * A cheap signature of a short line's text, from its length and three of its
+ * units, counted by bucket: a text met three times fills its bucket three
+ * times, so a line of a thinner bucket is no running header and its text is
+ * never looked up (most lines, in a text wrapped short).
+ */
+const BUCKETS = 4096;
+
+function signature({ codes, lines }: FoldedLines, i: number): number {
+  const from = lines.from(i);
+  const to = lines.to(i);
+  return ((to - from) * 31 + (codes[from] ?? 0) * 7 + (codes[(from + to) >> 1] ?? 0) * 3 + (codes[to - 1] ?? 0)) & (BUCKETS - 1);
+}
+
+function signatureCounts(folded: FoldedLines): Int32Array {
+  const { lines } = folded;
+  const counts = new Int32Array(BUCKETS);
+  for (let i = 0; i < lines.count; i++) {
+    if (lines.to(i) - lines.from(i) > MAX_RUNNING_HEADER) continue;
+    const bucket = signature(folded, i);
+    counts[bucket] = (counts[bucket] ?? 0) + 1;
+  }
+  return counts;
 }
 
 /** A contents entry without its dot leader and page number: `一、总体情况……3` → `一、总体情况`. */

@@ -50,6 +50,13 @@ describe('paragraphs', () => {
     expect(norm.text.split('\n')).toEqual([header, BODY_A, BODY_B, BODY_A, BODY_B]);
   });
 
+  it('takes no running header from lines alike in length, ends and middle but not in text', () => {
+    const headers = ['某某局2024年法治政府建设情况报告', '某某县2024年法治政府建设情况报告', '某某市2024年法治政府建设情况报告'];
+    const wrapped = pdf([BODY_A, BODY_B, BODY_A, BODY_B]).split('\n\n');
+    const source = [headers[0], ...wrapped.slice(0, 4), headers[1], ...wrapped.slice(4, 7), headers[2], ...wrapped.slice(7)].join('\n\n');
+    expect(normalise(source).chrome.filter((c) => c.kind === 'furniture')).toEqual([]);
+  });
+
   it('keeps every line of a web page as its own paragraph', () => {
     const norm = normalise('一、主要举措和成效\n强化组织领导，压实法治建设责任\n' + BODY_A);
     expect(norm.wrapped).toBe(false);
