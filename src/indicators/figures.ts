@@ -64,7 +64,8 @@ export function figureScanner(accepted: Iterable<string>): FigureScanner {
   const units = [...accepted, ...OTHER_UNITS];
   return {
     pattern: new RegExp(
-      `(?<num>${FIGURE_SOURCE})(?<more>[余多])?(?<unit>${alternation(units)})?(?<after>${alternation(Object.keys(QUALIFIERS_AFTER))})?`,
+      // Groups, in order: the number, a floor marker (余, 多), the unit, a qualifier after (以上).
+      `(${FIGURE_SOURCE})([余多])?(${alternation(units)})?(${alternation(Object.keys(QUALIFIERS_AFTER))})?`,
       'y',
     ),
     unitStart: charSet(units.map((u) => u.charAt(0)).join('')),
@@ -96,17 +97,32 @@ export function scanFigures(text: string, { pattern, unitStart }: FigureScanner)
     }
     const start = at;
     at += m[0].length - 1;
-    const g = m.groups ?? {};
-    if (g['unit'] === undefined && !/^百分之|[%％]$/.test(g['num'] ?? '')) continue;
-    const before = BEFORE_WORDS.find((w) => text.startsWith(w, start - w.length)) ?? '';
-    const figure = readFigure(text, start - before.length, before, g);
+    // Numbered groups: a regex with named ones builds an object per match.
+    const parts: Parts = { num: m[1] ?? '', more: m[2] ?? '', unit: m[3], after: m[4] ?? '' };
+    if (parts.unit === undefined && !/^百分之|[%％]$/.test(parts.num)) continue;
+    const before = qualifierBefore(text, start);
+    const figure = readFigure(text, start - before.length, before, parts);
     if (figure) figures.push(figure);
   }
   return figures;
 }
 
-function readFigure(text: string, index: number, before: string, g: Record<string, string | undefined>): Figure | null {
-  let token = g['num'] ?? '';
+/** What the figure pattern matched: the number, a floor marker, the unit (if any) and a qualifier after. */
+interface Parts {
+  num: string;
+  more: string;
+  unit: string | undefined;
+  after: string;
+}
+
+/** The qualifier (约, 超过…) ending at `at`, longest first; '' when none. */
+function qualifierBefore(text: string, at: number): string {
+  for (const w of BEFORE_WORDS) if (text.startsWith(w, at - w.length)) return w;
+  return '';
+}
+
+function readFigure(text: string, index: number, before: string, g: Parts): Figure | null {
+  let token = g.num;
   let numStart = index + before.length;
   // 统一3件: a numeral character glued to the front of an Arabic number belongs to the word before it.
   const firstDigit = token.search(/[0-9０-９]/);
@@ -114,10 +130,10 @@ function readFigure(text: string, index: number, before: string, g: Record<strin
     numStart += firstDigit;
     token = token.slice(firstDigit);
   }
-  const numEnd = index + before.length + (g['num'] ?? '').length;
-  const more = g['more'] ?? '';
-  const unitWritten = g['unit'] ?? '';
-  const after = g['after'] ?? '';
+  const numEnd = index + before.length + g.num.length;
+  const more = g.more;
+  const unitWritten = g.unit ?? '';
+  const after = g.after;
   const parsed = parseNumber(token);
   if (!parsed) return null;
   let baseUnit: string;
