@@ -59,8 +59,8 @@ function fromSignature(norm: Normalised, list: Para[]): Found | null {
   for (let i = list.length - 1; i > 0; i--) {
     const para = list[i];
     const before = list[i - 1];
-    const signed = para ? signedLine(para.text) : null;
-    if (para && signed && i >= list.length - 3) {
+    const signed = para && i >= list.length - 3 ? signedLine(para.text) : null;
+    if (para && signed) {
       const found = named(norm, para.start, signed);
       if (found) return found;
     }

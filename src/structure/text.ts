@@ -27,7 +27,11 @@ export function sourceWords(norm: Normalised, start: number, end: number, dropGl
   return compact(norm.source.slice(span.start, span.end), dropGlosses);
 }
 
+/** What `compact` changes apart from glosses; most titles and names hold none of it. */
+const LOOSE = /[\s０-９Ａ-Ｚａ-ｚ]/;
+
 export function compact(raw: string, dropGlosses = false): string {
+  if (!LOOSE.test(raw)) return dropGlosses ? raw.replace(GLOSS, '') : raw;
   const text = raw.replace(/\s+/g, (space, at: number) => {
     const before = raw[at - 1] ?? '';
     const after = raw[at + space.length] ?? '';
