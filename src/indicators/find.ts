@@ -276,17 +276,13 @@ function lastClauseMark(words: string): number {
 
 /** The cue words before the figure, within its sentence and after the previous figure, in order. */
 function cuesBefore(ctx: Context, figure: Figure, from: number): Cue[] {
-  const pattern = lexicon.before.pattern;
-  // Searched in the window alone, so that the search never runs on past the figure.
-  const window = ctx.masked.slice(from, figure.start);
-  pattern.lastIndex = 0;
+  const words = lexicon.before.words;
   const cues: Cue[] = [];
-  for (let m = pattern.exec(window); m !== null; m = pattern.exec(window)) {
-    const start = from + m.index;
-    const end = start + m[0].length;
+  // Searched in the window alone, so that the search never runs on past the figure.
+  for (let cue = words.find(ctx.masked, from, figure.start); cue !== null; cue = words.find(ctx.masked, cue.end, figure.start)) {
     // 行政处罚类17件: a cue word naming a category is the subject of a breakdown, not its act.
-    if (ctx.masked.charAt(end) === '类') continue;
-    cues.push({ word: m[0], start, end });
+    if (ctx.masked.charAt(cue.end) === '类') continue;
+    cues.push(cue);
   }
   return cues;
 }
@@ -298,19 +294,15 @@ function cuesBefore(ctx: Context, figure: Figure, from: number): Cue[] {
  */
 function cueAfter(ctx: Context, figure: Figure): { cue: Cue; gap: string; adjacent: boolean; outcome?: Cue } | null {
   const limit = clauseEnd(ctx.masked, figure.end, Math.min(ctx.masked.length, figure.end + AFTER_REACH));
-  const pattern = lexicon.after.pattern;
-  const clause = ctx.masked.slice(figure.end, limit);
-  pattern.lastIndex = 0;
-  const m = pattern.exec(clause);
-  if (!m) return null;
-  const start = figure.end + m.index;
-  const gap = ctx.masked.slice(figure.end, start);
-  const found = { cue: { word: m[0], start, end: start + m[0].length }, gap, adjacent: /^[“”"'‘’]?$/.test(gap) };
+  const words = lexicon.after.words;
+  const cue = words.find(ctx.masked, figure.end, limit);
+  if (!cue) return null;
+  const gap = ctx.masked.slice(figure.end, cue.start);
+  const found = { cue, gap, adjacent: /^[“”"'‘’]?$/.test(gap) };
   if (!found.adjacent) return found;
-  for (let o = pattern.exec(clause); o !== null; o = pattern.exec(clause)) {
-    if (!(lexicon.after.candidates.get(o[0]) ?? []).some((c) => c.rule.outcome)) continue;
-    const at = figure.end + o.index;
-    return { ...found, outcome: { word: o[0], start: at, end: at + o[0].length } };
+  for (let o = words.find(ctx.masked, cue.end, limit); o !== null; o = words.find(ctx.masked, o.end, limit)) {
+    if (!(lexicon.after.candidates.get(o.word) ?? []).some((c) => c.rule.outcome)) continue;
+    return { ...found, outcome: o };
   }
   return found;
 }

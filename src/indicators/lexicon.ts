@@ -1,10 +1,10 @@
-// The catalogue turned into lookup tables: one regex per kind of cue (before
-// the figure, after it, in a zero statement) and, for each cue word, the
-// indicators it may name, in catalogue order.
+// The catalogue turned into lookup tables: one word finder per kind of cue
+// (before the figure, after it, in a zero statement) and, for each cue word,
+// the indicators it may name, in catalogue order.
 import { CATALOGUE } from './catalogue.js';
 import { type FigureScanner, figureScanner } from './figures.js';
 import type { CueRule, Indicator } from './types.js';
-import { alternation } from './words.js';
+import { WordFinder } from './word-finder.js';
 
 export interface Candidate {
   indicator: Indicator;
@@ -14,7 +14,7 @@ export interface Candidate {
 }
 
 export interface CueTable {
-  pattern: RegExp;
+  words: WordFinder;
   candidates: ReadonlyMap<string, readonly Candidate[]>;
 }
 
@@ -37,7 +37,7 @@ function table(kind: 'before' | 'after', indicators: readonly Indicator[]): CueT
       }
     });
   }
-  return { pattern: new RegExp(alternation(candidates.keys()), 'g'), candidates };
+  return { words: new WordFinder(candidates.keys()), candidates };
 }
 
 function zeroTable(indicators: readonly Indicator[]): CueTable {
@@ -49,7 +49,7 @@ function zeroTable(indicators: readonly Indicator[]): CueTable {
       candidates.set(word, list);
     }
   }
-  return { pattern: new RegExp(alternation(candidates.keys()), 'g'), candidates };
+  return { words: new WordFinder(candidates.keys()), candidates };
 }
 
 export function buildLexicon(indicators: readonly Indicator[] = CATALOGUE): Lexicon {

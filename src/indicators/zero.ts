@@ -40,21 +40,19 @@ export const ZERO_RULES = { negation: NEGATION.source, nilAfter: NIL_AFTER.sourc
 export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
   const { masked } = ctx;
   const found: ZeroMention[] = [];
-  const zero = lexicon.zero.pattern;
+  const zero = lexicon.zero.words;
   // 零纠错、行政诉讼零败诉: a named thing within reach of two negations is counted once.
   const claimed = new Set<number>();
   const named = (from: number, limit: number, spanOf: (start: number, end: number) => { start: number; end: number }) => {
     const seen = new Set<string>();
-    const statement = masked.slice(from, limit);
-    zero.lastIndex = 0;
-    for (let m = zero.exec(statement); m !== null; m = zero.exec(statement)) {
-      const end = from + m.index + m[0].length;
+    for (let m = zero.find(masked, from, limit); m !== null; m = zero.find(masked, m.end, limit)) {
+      const { start, end } = m;
       if (claimed.has(end) || !CLOSES.test(masked.slice(end, limit))) continue;
       claimed.add(end);
-      for (const c of lexicon.zero.candidates.get(m[0]) ?? []) {
+      for (const c of lexicon.zero.candidates.get(m.word) ?? []) {
         if (seen.has(c.indicator.id)) continue;
         seen.add(c.indicator.id);
-        found.push({ indicator: c.indicator, rule: c.id, ...spanOf(end - m[0].length, end) });
+        found.push({ indicator: c.indicator, rule: c.id, ...spanOf(start, end) });
       }
     }
   };
