@@ -49,9 +49,9 @@ const NOT_A_COUNT_AFTER_GE = /^(?:工作日|月|小时|百分点|季度|星期|�
  * ordinal or a guess (数十次). A time keeps its ASCII colon (09:17); a full-width
  * colon is a label's (行政处罚案件：120件).
  */
-const GLUED_BEFORE = /[0-9.．·\-—~～/第〔﹝[:#№]$/;
+const GLUED_BEFORE = charSet('0123456789.．·-—~～/第〔﹝[:#№');
 /** 数十次, 几百件: a guess, before numerals in words only (参训人数120人次 is a count). */
-const GUESS_BEFORE = /[数几]$/;
+const GUESS_BEFORE = charSet('数几');
 const SINGLE_NUMERAL = /^[〇零一二两兩三四五六七八九]$/;
 
 /** Characters a number can start with, and characters it can go on with. */
@@ -59,6 +59,8 @@ const NUMBER_START = charSet('0123456789０１２３４５６７８９零〇一�
 const NUMBER_BODY = charSet('0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億廿卅.．,，点點余多几幾');
 const PERCENT = charSet('%％');
 const BEFORE_WORDS = Object.keys(QUALIFIERS_BEFORE).sort((a, b) => b.length - a.length);
+/** Last characters of the qualifiers before a figure: most figures have none of them before, and need no further look. */
+const BEFORE_WORD_ENDS = charSet(BEFORE_WORDS.map((w) => w.charAt(w.length - 1)).join(''));
 
 export function figureScanner(accepted: Iterable<string>): FigureScanner {
   const units = [...accepted, ...OTHER_UNITS];
@@ -117,6 +119,7 @@ interface Parts {
 
 /** The qualifier (约, 超过…) ending at `at`, longest first; '' when none. */
 function qualifierBefore(text: string, at: number): string {
+  if (BEFORE_WORD_ENDS[text.charCodeAt(at - 1)] !== 1) return '';
   for (const w of BEFORE_WORDS) if (text.startsWith(w, at - w.length)) return w;
   return '';
 }
@@ -147,8 +150,8 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   const unitEnd = numEnd + more.length + unitWritten.length;
   const end = unitEnd + after.length;
   const rest = text.slice(unitEnd, unitEnd + 4);
-  const charBefore = text.slice(Math.max(0, numStart - 1), numStart);
-  if (GLUED_BEFORE.test(charBefore) || (GUESS_BEFORE.test(charBefore) && !/^[0-9]/.test(token))) return null;
+  const charBefore = text.charCodeAt(numStart - 1);
+  if (GLUED_BEFORE[charBefore] === 1 || (GUESS_BEFORE[charBefore] === 1 && !/^[0-9]/.test(token))) return null;
   if (baseUnit === '个' && NOT_A_COUNT_AFTER_GE.test(rest)) return null;
   // 罚款5万元以上的案件, 100人以上的培训: a threshold that describes something, not a figure.
   if (after !== '' && text.charAt(end) === '的') return null;
