@@ -48,6 +48,8 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
   if (target !== null && files.some((f) => f !== '-' && resolve(io.cwd, f) === target)) throw new UsageError(`-o ${options.output} is one of the inputs`);
   const pretty = options.compact ? false : options.pretty ? true : !many && target === null && io.stdoutIsTTY;
   const format: FormatChoice = { name: options.format ?? 'json', pretty, bom: options.bom ?? false };
+  // A byte-order mark is for spreadsheets; JSON with one would break jq and every JSON parser.
+  if (format.bom && format.name === 'json') throw new UsageError('--bom is for --format csv or csv-long');
   const batch = many || files.length !== 1 || [options.jobs, options.shard, options.resume, options.verbose].some((o) => o !== undefined);
   const sink = target === null ? { stream: io.stdout, commit: async () => {}, abort: async () => {} } : fileSink(target);
   try {

@@ -23,6 +23,7 @@ describe('bad usage', () => {
     ['a missing input path', ['extract', '/no/such/report.txt'], /no such file or folder: \/no\/such\/report\.txt/],
     ['a path through a file', ['extract', `${SEED}/report.txt`], /no such file or folder/],
     ['no input', ['extract'], /missing required argument|no input/],
+    ['--bom with JSON', ['extract', '--bom', SEED], /--bom is for --format csv/],
   ])('%s: error on stderr, exit 2', (_name, args, message) => {
     const { status, stdout, stderr } = runBin(args);
     expect(status).toBe(2);
