@@ -3,7 +3,6 @@
 // as the reference scorer prints it. The table is the command's data: stdout.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { Command } from 'commander';
 import { formatScore } from '../eval/format.js';
 import { type GoldFile, type GoldReport, type PredictedRecord, score } from '../eval/score.js';
 import { EXIT, type ExitCode, UsageError } from './errors.js';
@@ -14,20 +13,6 @@ export interface EvalOptions {
   /** Score this JSON Lines output instead of extracting the inputs. */
   jsonl?: string;
   examples?: boolean;
-}
-
-/** Adds the `eval` command to the program. */
-export function registerEval(program: Command, io: CliIO, setExit: (code: number) => void): void {
-  program
-    .command('eval')
-    .description('score extraction against gold files: per-indicator table and a summary line (F1, P, R, core, bounds, grounding)')
-    .argument('<gold-dir>', 'folder of gold JSON files')
-    .argument('[input-dir]', 'folder of the reports the gold files name (default: the gold folder, then the folders beside it)')
-    .option('--jsonl <file>', 'score this lawrep output instead of extracting the reports')
-    .option('--examples', 'list every missed and every wrong mention')
-    .action(async (goldDir: string, inputDir: string | undefined, options: EvalOptions) => {
-      setExit(await runEval(goldDir, inputDir, options, io));
-    });
 }
 
 export async function runEval(goldDir: string, inputDir: string | undefined, options: EvalOptions, io: CliIO): Promise<ExitCode> {

@@ -3,7 +3,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { EXIT, UsageError } from './errors.js';
-import { registerEval } from './eval.js';
 import { FORMATS } from './batch/format-choice.js';
 import { type CliIO, processIO } from './io.js';
 import { DEFAULT_MAX_BYTES } from './limits.js';
@@ -96,7 +95,17 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
       setExit(EXIT.ok);
     });
 
-  registerEval(program, io, setExit);
+  program
+    .command('eval')
+    .description('score extraction against gold files: per-indicator table and a summary line (F1, P, R, core, bounds, grounding)')
+    .argument('<gold-dir>', 'folder of gold JSON files')
+    .argument('[input-dir]', 'folder of the reports the gold files name (default: the gold folder, then the folders beside it)')
+    .option('--jsonl <file>', 'score this lawrep output instead of extracting the reports')
+    .option('--examples', 'list every missed and every wrong mention')
+    .action(async (goldDir: string, inputDir: string | undefined, options) => {
+      const { runEval } = await import('./eval.js');
+      setExit(await runEval(goldDir, inputDir, options, io));
+    });
 
   return program;
 }
