@@ -4,6 +4,7 @@ import { decode, DecodeError, decodedText } from './decode/decode.js';
 import { pickHeadline } from './headline/headline.js';
 import { findMentions } from './indicators/find.js';
 import { indexSource, type SourceIndex } from './model/offsets.js';
+import { countAtOrBefore } from './model/sorted.js';
 import {
   type Encoding,
   type ErrorCode,
@@ -109,14 +110,9 @@ function innermostSection(sections: Section[]): (at: number) => string | null {
     }
   };
   visit(sections, -1);
+  const starts = Int32Array.from(flat, ({ section }) => section.start);
   return (at) => {
-    let lo = 0;
-    let hi = flat.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((flat[mid]?.section.start ?? Infinity) <= at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countAtOrBefore(starts, at);
     for (let i = lo - 1; i >= 0; i = flat[i]?.parent ?? -1) {
       const section = flat[i]?.section;
       if (section && at < section.end) return section.id;

@@ -3,7 +3,7 @@
 // inside 《罚款处罚规定》 names a document, not an act). All computed once, in
 // linear passes; a position is then looked up among the starts by binary search.
 import { charSet, firstIn } from './chars.js';
-import { countAtOrBefore, lastAtOrBefore } from './positions.js';
+import { countAtOrBefore, lastAtOrBefore } from '../model/sorted.js';
 import type { Topic } from './types.js';
 
 /** Stands for a character inside a book title; no cue contains it. */

@@ -6,7 +6,7 @@
 // cells).
 import { matchMarker } from '../normalise/markers.js';
 import type { Normalised } from '../normalise/normalise.js';
-import { countAtOrBefore } from './positions.js';
+import { countAtOrBefore } from '../model/sorted.js';
 
 export interface Joined {
   text: string;

@@ -1,5 +1,7 @@
 // UTF-16 offsets (what JavaScript strings index by) → code points and lines
 // (what the output promises), precomputed once per source.
+import { countAtOrBefore } from './sorted.js';
+
 export interface SourceIndex {
   /** Code-point offset of a UTF-16 offset. */
   codePoint(utf16: number): number;
@@ -11,8 +13,9 @@ export function indexSource(source: string): SourceIndex {
   const lineStarts = lineStartsOf(source);
   const astral = lowSurrogatesOf(source);
   return {
-    codePoint: (utf16) => utf16 - countBelow(astral, utf16),
-    line: (utf16) => countBelow(lineStarts, utf16 + 1),
+    // Offsets are whole numbers: "before utf16" is "at or before utf16 - 1".
+    codePoint: (utf16) => utf16 - countAtOrBefore(astral, utf16 - 1),
+    line: (utf16) => countAtOrBefore(lineStarts, utf16),
   };
 }
 
@@ -74,16 +77,4 @@ class Offsets {
   done(): Int32Array {
     return this.length === this.data.length ? this.data : this.data.slice(0, this.length);
   }
-}
-
-/** Number of sorted values < limit. */
-function countBelow(sorted: Int32Array, limit: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? 0) < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

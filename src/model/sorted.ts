@@ -1,6 +1,6 @@
-// Sorted lists of text positions (sentence starts, dropped line breaks), read
-// by binary search: a few hundred entries per report stand in for a table
-// with one entry per character.
+// Sorted lists of offsets read by binary search: a few hundred entries per report
+// (sentence starts, line starts, section starts) stand in for a table with one
+// entry per character.
 
 /** How many entries of the ascending list `sorted` are at or before `position`. */
 export function countAtOrBefore(sorted: ArrayLike<number>, position: number): number {
