@@ -7,7 +7,7 @@ import { FORMATS } from './batch/format-choice.js';
 import { type CliIO, processIO } from './io.js';
 import { DEFAULT_MAX_BYTES } from './limits.js';
 import { messages } from './messages.js';
-import { ClosedPipe, formatJson, writeOut } from './write.js';
+import { ClosedPipe, writeOut } from './write.js';
 
 const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'] as const;
 
@@ -91,7 +91,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .description('print the JSON Schema of the output')
     .action(async () => {
       const { outputJsonSchema } = await import('./schema-command.js');
-      await writeOut(io.stdout, formatJson(outputJsonSchema(), true));
+      await writeOut(io.stdout, `${JSON.stringify(outputJsonSchema(), null, 2)}\n`);
       setExit(EXIT.ok);
     });
 

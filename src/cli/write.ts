@@ -24,7 +24,3 @@ export async function writeOut(stream: Writable, text: string): Promise<void> {
     }
   }
 }
-
-export function formatJson(value: unknown, pretty: boolean): string {
-  return pretty ? `${JSON.stringify(value, null, 2)}\n` : `${JSON.stringify(value)}\n`;
-}
