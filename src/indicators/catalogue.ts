@@ -13,7 +13,3 @@ export const CATALOGUE: readonly Indicator[] = [...penalty, ...disputes, ...peti
 export const INDICATOR_IDS: readonly string[] = CATALOGUE.map((i) => i.id);
 
 export const CORE_IDS: ReadonlySet<string> = new Set(CATALOGUE.filter((i) => i.core).map((i) => i.id));
-
-export function indicatorById(id: string): Indicator | undefined {
-  return CATALOGUE.find((i) => i.id === id);
-}
