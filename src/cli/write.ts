@@ -7,9 +7,9 @@ export class ClosedPipe extends Error {
   override name = 'ClosedPipe';
 }
 
-export async function writeOut(stream: Writable, text: string): Promise<void> {
+export async function writeOut(stream: Writable, data: string | Uint8Array): Promise<void> {
   if (stream.destroyed || stream.writableEnded) throw new ClosedPipe('output closed');
-  if (!stream.write(text)) {
+  if (!stream.write(data)) {
     // Whichever event comes first, the other listener is removed: a long batch waits here thousands of times.
     const waiting = new AbortController();
     const drained = once(stream, 'drain', { signal: waiting.signal });

@@ -116,6 +116,25 @@ describe('a batch with odd files', () => {
     expect(record instanceof Uint8Array ? 'bytes' : record.error.code).toBe('read');
   });
 
+  it.each([
+    ['smaller than the scratch buffer', 5],
+    ['as large as the scratch buffer', 16],
+    ['larger than the scratch buffer', 40],
+  ])('reads a file %s whole, into it or beside it', (_name, size) => {
+    const dir = tempDir();
+    const scratch = new Uint8Array(16).fill(0x2a);
+    const read = (name: string, maxBytes: number) => {
+      const got = readPath(join(dir, name), { maxBytes }, scratch);
+      return got instanceof Uint8Array ? Buffer.from(got).toString('latin1') : got.error.code;
+    };
+    writeFileSync(join(dir, 'a.txt'), 'a'.repeat(size));
+    writeFileSync(join(dir, 'b.txt'), 'bbb');
+    expect(read('a.txt', 1024)).toBe('a'.repeat(size));
+    // The next read may reuse the scratch buffer: the previous bytes are no longer valid, only the new ones.
+    expect(read('b.txt', 1024)).toBe('bbb');
+    expect(read('a.txt', size - 1)).toBe('too-large');
+  });
+
   it('refuses a file over --max-bytes with a too-large record, and reads the rest', () => {
     const dir = tempDir();
     copyFileSync(SEED, join(dir, 'big.txt'));

@@ -1,8 +1,8 @@
-// Worker threads, plus the main thread as one more lane when it is given a way
-// to run tasks itself: on N cores, N-1 workers and the main thread keep every
-// core busy, where N workers would leave the main thread idle beside them and
-// pay one more copy of the pipeline. A worker that dies (crash, out of memory)
-// fails only its own task, and is replaced.
+// Worker threads that run tasks. The main thread runs none itself: it writes
+// every result, and a task of its own would keep it from handing the workers
+// their next ones (measured: with the main thread as one of two lanes, the
+// worker waited a third of the time). A worker that dies (crash, out of
+// memory) fails only its own task, and is replaced.
 import { Worker } from 'node:worker_threads';
 
 export class WorkerCrash extends Error {
@@ -25,7 +25,7 @@ interface Job<T, R> {
 const WORKER_HEAP_MB = 4096;
 /**
  * Tasks sent to a worker before its first result is back: the next one waits in
- * the worker, so that it does not sit idle while the main thread runs a task of its own.
+ * the worker, so that it does not sit idle while the main thread is busy writing.
  */
 const IN_FLIGHT_PER_WORKER = 2;
 
@@ -33,7 +33,6 @@ export class WorkerPool<T, R> {
   private readonly queue: Job<T, R>[] = [];
   /** Every live worker, with the jobs sent to it, oldest (the one running) first. */
   private readonly sent = new Map<Worker, Job<T, R>[]>();
-  private mainBusy = false;
   private nextId = 0;
   private closed = false;
 
@@ -41,8 +40,6 @@ export class WorkerPool<T, R> {
     private readonly script: URL,
     private readonly size: number,
     private readonly workerData: unknown,
-    /** Runs a task in the main thread, as one more lane beside the workers; null: workers only. */
-    private readonly inMain: ((task: T) => Promise<R>) | null = null,
   ) {}
 
   run(task: T): Promise<R> {
@@ -62,39 +59,22 @@ export class WorkerPool<T, R> {
   private dispatch(): void {
     while (!this.closed && this.queue.length > 0) {
       const worker = this.pick();
-      if (worker === 'main') this.runInMain(this.queue.shift() as Job<T, R>);
-      else if (worker !== undefined) {
-        const job = this.queue.shift() as Job<T, R>;
-        this.sent.get(worker)?.push(job);
-        worker.postMessage({ id: job.id, task: job.task });
-      } else return;
+      if (worker === undefined) return;
+      const job = this.queue.shift() as Job<T, R>;
+      this.sent.get(worker)?.push(job);
+      worker.postMessage({ id: job.id, task: job.task });
     }
   }
 
-  /** An idle worker first, then the main thread, then a worker with room for one more. */
-  private pick(): Worker | 'main' | undefined {
+  /** An idle worker first, then a new one, then a worker with room for one more. */
+  private pick(): Worker | undefined {
     let roomy: Worker | undefined;
     for (const [worker, jobs] of this.sent) {
       if (jobs.length === 0) return worker;
       if (jobs.length < IN_FLIGHT_PER_WORKER) roomy ??= worker;
     }
     if (this.sent.size < this.size) return this.start();
-    if (this.inMain !== null && !this.mainBusy) return 'main';
     return roomy;
-  }
-
-  private runInMain(job: Job<T, R>): void {
-    const inMain = this.inMain as (task: T) => Promise<R>;
-    this.mainBusy = true;
-    // After pending I/O and worker messages, so that workers get their next task first.
-    setImmediate(() => {
-      inMain(job.task)
-        .then(job.resolve, job.reject)
-        .finally(() => {
-          this.mainBusy = false;
-          this.dispatch();
-        });
-    });
   }
 
   private start(): Worker {

@@ -53,10 +53,10 @@ export class PreviousOutput {
     this.fd = openSync(path, 'r');
   }
 
-  text(record: KeptRecord): string {
+  bytes(record: KeptRecord): Uint8Array {
     const buffer = Buffer.alloc(record.length);
     readSync(this.fd, buffer, 0, record.length, record.start);
-    return buffer.toString('utf8');
+    return buffer;
   }
 
   close(): void {

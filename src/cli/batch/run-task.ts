@@ -7,22 +7,25 @@ import { sha256, stamp } from '../../stamp.js';
 import { readPath, type ReadOptions, tooLarge } from '../read-input.js';
 import { recordFormat } from './format-choice.js';
 import { recordKey } from './resume.js';
-import type { Task, TaskResult, TaskSettings } from './task.js';
+import { type Task, type TaskResult, type TaskSettings, taskResult } from './task.js';
+
+/** Files up to this size are read into one buffer, reused (see readPath). */
+const scratch = new Uint8Array(256 * 1024);
 
 export async function runTask(task: Task, settings: TaskSettings): Promise<TaskResult> {
   const result = collector(await recordFormat(settings.format));
   if (task.kind === 'lines') {
     task.lines.forEach((line, i) => result.add(extractLine(line, `${task.origin}:${task.first + i}`, settings)));
-    return result.done;
+    return result.done();
   }
   for (const [i, path] of task.paths.entries()) {
-    const read = readPath(path, settings);
+    const read = readPath(path, settings, scratch);
     const kept = task.kept?.[i];
     if (!(read instanceof Uint8Array)) result.add(read);
-    else if (kept != null && kept === recordKey(sha256(read), stamp())) result.done.outputs.push(null);
+    else if (kept != null && kept === recordKey(sha256(read), stamp())) result.keep();
     else result.add(extract(read, { path, encoding: settings.encoding }));
   }
-  return result.done;
+  return result.done();
 }
 
 /** `internal` error records for the inputs of a task whose worker died. */
@@ -30,21 +33,23 @@ export async function crashedTask(task: Task, why: string, settings: TaskSetting
   const result = collector(await recordFormat(settings.format));
   const paths = task.kind === 'files' ? task.paths : task.lines.map(idOf);
   for (const path of paths) result.add(errorRecord({ path, sha256: null, bytes: null }, 'internal', `extraction stopped: ${why}`));
-  return result.done;
+  return result.done();
 }
 
 export function failureMessage(path: string | null, message: string): string {
   return path === null || message.startsWith(path) ? message : `${path}: ${message}`;
 }
 
-function collector(format: RecordFormat): { done: TaskResult; add(record: Output): void } {
-  const done: TaskResult = { outputs: [], failures: [] };
+function collector(format: RecordFormat): { add(record: Output): void; keep(): void; done(): TaskResult } {
+  const outputs: (string | null)[] = [];
+  const failures: string[] = [];
   return {
-    done,
     add(record) {
-      if ('error' in record) done.failures.push(failureMessage(record.source.path, record.error.message));
-      done.outputs.push(format.record(record));
+      if ('error' in record) failures.push(failureMessage(record.source.path, record.error.message));
+      outputs.push(format.record(record));
     },
+    keep: () => outputs.push(null),
+    done: () => taskResult(outputs, failures),
   };
 }
 

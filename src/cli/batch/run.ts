@@ -14,7 +14,7 @@ import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
 import { type KeptRecord, PreviousOutput, readPrevious } from './resume.js';
 import { inShard, type Shard } from './shard.js';
-import { splitTask, type Task, type TaskResult, type TaskSettings } from './task.js';
+import { joinResults, resultBytes, splitTask, type Task, type TaskResult, type TaskSettings, taskResult } from './task.js';
 
 export interface BatchPlan {
   settings: TaskSettings;
@@ -49,12 +49,12 @@ export async function runBatch(files: string[], plan: BatchPlan, out: Writable, 
   const perTask = Math.min(MAX_FILES_PER_TASK, Math.max(1, Math.ceil(chosen.length / (jobs * 8))));
   const tasks = fileTasks(chosen, previous, perTask);
   try {
-    const keptText = (task: BatchTask, i: number) => {
+    const keptBytes = (task: BatchTask, i: number) => {
       const record = task.kind === 'files' ? previous.get(task.paths[i] as string) : undefined;
-      return record !== undefined && old !== null ? old.text(record) : '';
+      return record !== undefined && old !== null ? old.bytes(record) : new Uint8Array();
     };
     const workers = chosen.length < IN_PROCESS_BELOW ? 1 : jobs;
-    return await runTasks({ tasks, workers, total: chosen.length, keptText }, plan, out, io);
+    return await runTasks({ tasks, workers, total: chosen.length, keptBytes }, plan, out, io);
   } finally {
     old?.close();
   }
@@ -65,33 +65,31 @@ export async function runMapper(sources: string[], plan: BatchPlan, out: Writabl
   for (const source of sources) {
     if (source !== '-' && !(await stat(source).catch(() => null))?.isFile()) throw new UsageError(`no such file: ${source}`);
   }
-  return runTasks({ tasks: lineTasks(sources, io.stdin), workers: plan.jobs, total: null, keptText: () => '' }, plan, out, io);
+  return runTasks({ tasks: lineTasks(sources, io.stdin), workers: plan.jobs, total: null, keptBytes: () => new Uint8Array() }, plan, out, io);
 }
 
 interface TaskStream {
   tasks: Iterable<BatchTask> | AsyncIterable<BatchTask>;
-  /** Threads extracting, the main thread included; 1 runs the tasks in the main thread alone. */
+  /** Worker threads extracting; 1 runs the tasks in the main thread instead. */
   workers: number;
   /** Number of inputs, when known in advance. */
   total: number | null;
   /** The previous output's line for an input whose record is kept (--resume). */
-  keptText(task: BatchTask, index: number): string;
+  keptBytes(task: BatchTask, index: number): Uint8Array;
 }
 
-async function runTasks({ tasks, workers, total, keptText }: TaskStream, plan: BatchPlan, out: Writable, io: CliIO): Promise<ExitCode> {
+async function runTasks({ tasks, workers, total, keptBytes }: TaskStream, plan: BatchPlan, out: Writable, io: CliIO): Promise<ExitCode> {
   const progress = new Progress(io, messages(io), total, plan.verbose ?? false);
-  // The main thread is one of the `workers` lanes: it extracts too, between writing results.
-  const inMain = async (task: Task) => (await import('./run-task.js')).runTask(task, plan.settings);
-  const pool = workers > 1 ? new WorkerPool<Task, TaskResult>(new URL('./worker.js', import.meta.url), workers - 1, plan.settings, inMain) : null;
+  const pool = workers > 1 ? new WorkerPool<Task, TaskResult>(new URL('./worker.js', import.meta.url), workers, plan.settings) : null;
   const { header } = await recordFormat(plan.settings.format);
   if (header) await writeOut(out, header);
   const run = (task: BatchTask) => (task.kind === 'stdin' ? readStdin(io.stdin, plan.settings) : runSafely(task, pool, plan.settings));
   try {
     await inOrder(tasks, run, pool === null ? 1 : workers * WINDOW_PER_WORKER, async (task, result) => {
-      const kept = result.outputs.filter((o) => o === null).length;
-      progress.add(result.outputs.length - kept - result.failures.length, kept, result.failures.length);
+      const kept = result.sizes.filter((size) => size === null).length;
+      progress.add(result.sizes.length - kept - result.failures.length, kept, result.failures.length);
       for (const failure of result.failures) progress.warn(failure);
-      await writeOut(out, result.outputs.map((text, i) => text ?? keptText(task, i)).join(''));
+      await writeOut(out, resultBytes(result, (i) => keptBytes(task, i)));
     });
   } finally {
     await pool?.close();
@@ -112,18 +110,15 @@ export async function runSafely(task: Task, pool: WorkerPool<Task, TaskResult> |
     const why = err instanceof Error ? err.message : String(err);
     const parts = splitTask(task);
     if (parts.length === 1) return (await import('./run-task.js')).crashedTask(task, why, settings);
-    const results = await Promise.all(parts.map((part) => runSafely(part, pool, settings)));
-    return { outputs: results.flatMap((r) => r.outputs), failures: results.flatMap((r) => r.failures) };
+    return joinResults(await Promise.all(parts.map((part) => runSafely(part, pool, settings))));
   }
 }
 
 async function readStdin(stdin: Readable, settings: TaskSettings): Promise<TaskResult> {
   const [{ extractStream }, { failureMessage }] = await Promise.all([import('../read-input.js'), import('./run-task.js')]);
   const record = await extractStream(stdin, null, settings);
-  return {
-    outputs: [(await recordFormat(settings.format)).record(record)],
-    failures: 'error' in record ? [failureMessage('-', record.error.message)] : [],
-  };
+  const failures = 'error' in record ? [failureMessage('-', record.error.message)] : [];
+  return taskResult([(await recordFormat(settings.format)).record(record)], failures);
 }
 
 function* fileTasks(paths: string[], previous: Map<string, KeptRecord>, perTask: number): Generator<BatchTask> {

@@ -18,9 +18,16 @@ export type Task =
       lines: string[];
     };
 
+/**
+ * The outputs of a task as UTF-8 bytes, ready to write: a worker encodes them
+ * and hands the buffer over without a copy, so that the main thread, which
+ * writes every result, does no per-record work.
+ */
 export interface TaskResult {
-  /** One entry per input: its output text, or null when the kept record still stands. */
-  outputs: (string | null)[];
+  /** The outputs of the task's inputs one after another, kept records left out. */
+  bytes: Uint8Array<ArrayBuffer>;
+  /** Per input, the byte length of its output in `bytes`, or null when the kept record still stands. */
+  sizes: (number | null)[];
   /** One message per input that gave an error record. */
   failures: string[];
 }
@@ -33,4 +40,47 @@ export interface TaskSettings extends ReadOptions {
 export function splitTask(task: Task): Task[] {
   if (task.kind === 'lines') return task.lines.map((line, i) => ({ ...task, first: task.first + i, lines: [line] }));
   return task.paths.map((path, i) => ({ kind: 'files', paths: [path], kept: task.kept === null ? null : [task.kept[i] ?? null] }));
+}
+
+/** Per input, its output text, or null for a kept record. */
+export function taskResult(outputs: (string | null)[], failures: string[]): TaskResult {
+  const encoder = new TextEncoder();
+  // TextEncoder gives each result a buffer of its own, which can be handed over whole.
+  const encoded = outputs.map((text) => (text === null ? null : encoder.encode(text)));
+  return { bytes: concatBytes(encoded), sizes: encoded.map((bytes) => bytes?.length ?? null), failures };
+}
+
+/** The results of consecutive parts of a task, as one. */
+export function joinResults(results: TaskResult[]): TaskResult {
+  return {
+    bytes: concatBytes(results.map((r) => r.bytes)),
+    sizes: results.flatMap((r) => r.sizes),
+    failures: results.flatMap((r) => r.failures),
+  };
+}
+
+/**
+ * What to write for a result, in order; `kept(i)` gives the previous output's
+ * bytes for input i when its record still stands.
+ */
+export function resultBytes(result: TaskResult, kept: (index: number) => Uint8Array): Uint8Array {
+  if (!result.sizes.includes(null)) return result.bytes;
+  let at = 0;
+  const parts = result.sizes.map((size, i) => {
+    if (size === null) return kept(i);
+    at += size;
+    return result.bytes.subarray(at - size, at);
+  });
+  return concatBytes(parts);
+}
+
+function concatBytes(parts: (Uint8Array | null)[]): Uint8Array<ArrayBuffer> {
+  const whole = new Uint8Array(parts.reduce((sum, part) => sum + (part?.length ?? 0), 0));
+  let at = 0;
+  for (const part of parts) {
+    if (part === null) continue;
+    whole.set(part, at);
+    at += part.length;
+  }
+  return whole;
 }
