@@ -2,7 +2,7 @@
 // line is cut before an inline heading) is folded into one buffer of code units
 // with, for each unit, its offset in the source. Per-line numbers go to a typed
 // table, not to an object per line: a file of many short lines stays small.
-import { Buffer } from 'node:buffer';
+import { fromCodes } from '../decode/units.js';
 import { asciiDigit, foldTable, foldUnit, isCjk, isDigit, isInvisible, isLatin, isSpace, SPACE, widthOf } from './fold.js';
 import { INLINE_MARKER } from './markers.js';
 
@@ -250,22 +250,3 @@ function inlineCuts(source: string): number[] {
 
 // String.prototype.isWellFormed is in Node 20, not yet in the ES2022 typings.
 const isWellFormed = (s: string): boolean => (s as string & { isWellFormed(): boolean }).isWellFormed();
-const utf16 = new TextDecoder('utf-16le');
-const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/**
- * Code units [from, to) as a new string. `wellFormed`: they are folded from a
- * source without lone surrogates, so have none either (pairs stay together), and
- * then Buffer's decoder, several times faster, gives what TextDecoder gives (it
- * turns a lone surrogate into U+FFFD).
- */
-export function fromCodes(codes: Uint16Array, from: number, to: number, wellFormed: boolean): string {
-  if (littleEndian && wellFormed) return Buffer.from(codes.buffer, codes.byteOffset + from * 2, (to - from) * 2).toString('utf16le');
-  if (littleEndian) return utf16.decode(codes.subarray(from, to));
-  const parts: string[] = [];
-  // Chunked: one call with a huge argument list overflows the stack.
-  for (let i = from; i < to; i += 4096) {
-    parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(to, i + 4096)) as unknown as number[]));
-  }
-  return parts.join('');
-}

@@ -16,7 +16,8 @@
 // - web-page chrome, spam and page furniture left out (listed in `chrome`).
 import { type ChromeKind, SPAM, WATERMARK } from './chrome.js';
 import { chromeOf, readChrome } from './chrome-reader.js';
-import { type FoldedLines, foldLines, fromCodes, type LineTable, lineText } from './lines.js';
+import { fromCodes } from '../decode/units.js';
+import { type FoldedLines, foldLines, type LineTable, lineText } from './lines.js';
 import { matchMarker } from './markers.js';
 import { Output } from './output.js';
 
