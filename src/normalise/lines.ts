@@ -4,6 +4,7 @@
 // table, not to an object per line: a file of many short lines stays small.
 import { fromCodes } from '../decode/units.js';
 import { asciiDigit, foldTable, foldUnit, isCjk, isDigit, isInvisible, isLatin, isSpace, SPACE, widthOf } from './fold.js';
+import { Kept } from './kept.js';
 import { INLINE_MARKER } from './markers.js';
 
 export interface FoldedLines {
@@ -24,14 +25,15 @@ export interface FoldedLines {
 }
 
 const FIELDS = 5;
+const TABLE = new Kept((length) => new Int32Array(length));
 
-/** Numbers of each line, five to a line in one growable array. */
+/** Numbers of each line, five to a line in one growable array (kept from call to call, as the buffers). */
 export class LineTable {
   count = 0;
   private data: Int32Array;
 
   constructor(capacity: number) {
-    this.data = new Int32Array(Math.max(capacity, 16) * FIELDS);
+    this.data = TABLE.take(Math.max(capacity, 16) * FIELDS);
   }
 
   push(from: number, to: number, start: number, end: number, width: number): void {
