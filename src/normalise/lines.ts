@@ -20,6 +20,8 @@ export interface FoldedLines {
   wellFormed: boolean;
   /** All folded content, lines joined by `\n`; a line's text is `all.slice(from, to)`. */
   all: string;
+  /** The text of each line, a view of `all` made once (the lines are read more than once). */
+  texts: string[];
   /** Lines with content, in order (blank lines are left out). */
   lines: LineTable;
 }
@@ -76,9 +78,9 @@ export class LineTable {
   }
 }
 
-/** The folded text of line `i`: a view of `all`. */
-export function lineText({ lines, all }: FoldedLines, i: number): string {
-  return all.slice(lines.from(i), lines.to(i));
+/** The folded text of line `i`. */
+export function lineText({ texts }: FoldedLines, i: number): string {
+  return texts[i] ?? '';
 }
 
 const TERMINAL = /[。；！？;!?]/;
@@ -115,7 +117,10 @@ export function foldLines(source: string): FoldedLines {
     start = next;
   }
   const wellFormed = isWellFormed(source);
-  return { codes, map, shared, wellFormed, all: fromCodes(codes, 0, out, wellFormed), lines };
+  const all = fromCodes(codes, 0, out, wellFormed);
+  const texts: string[] = [];
+  for (let i = 0; i < lines.count; i++) texts.push(all.slice(lines.from(i), lines.to(i)));
+  return { codes, map, shared, wellFormed, all, texts, lines };
 }
 
 function indexOrEnd(source: string, unit: string, from: number): number {
