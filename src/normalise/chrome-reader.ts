@@ -3,6 +3,7 @@
 // running headers, the head of a page. One pass of its own over the lines: run
 // between the grouping steps of each line, the rules ran a sixth slower.
 import { CHROME_KINDS, chromeKind, type ChromeKind, LABEL_ONLY, PIPE_TRAIL } from './chrome.js';
+import { Kept } from './kept.js';
 import { type FoldedLines, lineText } from './lines.js';
 import { matchMarker } from './markers.js';
 
@@ -24,10 +25,16 @@ export function chromeOf(chrome: LineChrome, i: number): ChromeKind | null {
   return kind === 0 ? null : (CHROME_KINDS[kind - 1] ?? null);
 }
 
-/** `spam`: whether advertising occurs somewhere in the text. */
+const KINDS = new Kept((length) => new Uint8Array(length));
+const FIRST = new Kept((length) => new Int32Array(length));
+const TIMES = new Kept((length) => new Int32Array(length));
+const REPEATS = new Kept((length) => new Uint8Array(length));
+const BUCKET_COUNTS = new Kept((length) => new Int32Array(length));
+
+/** `spam`: whether advertising occurs somewhere in the text. Valid until the next call. */
 export function readChrome(folded: FoldedLines, wrapped: boolean, spam: boolean): LineChrome {
   const { lines } = folded;
-  const chrome: LineChrome = { kinds: new Uint8Array(lines.count), labels: new Map() };
+  const chrome: LineChrome = { kinds: KINDS.take(lines.count), labels: new Map() };
   const reader = new Reader(wrapped ? runningHeaders(folded) : null, wrapped, spam);
   for (let i = 0; i < lines.count; i++) {
     const kind = reader.read(i, lineText(folded, i));
@@ -83,8 +90,8 @@ class Reader {
 function runningHeaders(folded: FoldedLines): Uint8Array {
   const { lines } = folded;
   const firstIndex = new Map<string, number>();
-  const first = new Int32Array(lines.count).fill(-1); // per line: the first line with its text
-  const times = new Int32Array(lines.count); // per first line: how often its text is met
+  const first = FIRST.take(lines.count, -1); // per line: the first line with its text
+  const times = TIMES.take(lines.count); // per first line: how often its text is met
   const buckets = signatureCounts(folded);
   for (let i = 0; i < lines.count; i++) {
     if (lines.to(i) - lines.from(i) > MAX_RUNNING_HEADER) continue;
@@ -103,7 +110,7 @@ function runningHeaders(folded: FoldedLines): Uint8Array {
     if (known === undefined) heading.set(at, (known = matchMarker(lineText(folded, at)) !== null));
     return known;
   };
-  const repeats = new Uint8Array(lines.count);
+  const repeats = REPEATS.take(lines.count);
   for (let i = 0; i < lines.count; i++) {
     const at = first[i] ?? -1;
     if (at >= 0 && at !== i && (times[at] ?? 0) >= RUNNING_HEADER_TIMES && !isHeading(at)) repeats[i] = 1;
@@ -127,7 +134,7 @@ function signature({ codes, lines }: FoldedLines, i: number): number {
 
 function signatureCounts(folded: FoldedLines): Int32Array {
   const { lines } = folded;
-  const counts = new Int32Array(BUCKETS);
+  const counts = BUCKET_COUNTS.take(BUCKETS);
   for (let i = 0; i < lines.count; i++) {
     if (lines.to(i) - lines.from(i) > MAX_RUNNING_HEADER) continue;
     const bucket = signature(folded, i);

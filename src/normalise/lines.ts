@@ -2,8 +2,9 @@
 // line is cut before an inline heading) is folded into one buffer of code units
 // with, for each unit, its offset in the source. Per-line numbers go to a typed
 // table, not to an object per line: a file of many short lines stays small.
-import { Buffer } from 'node:buffer';
+import { fromCodes } from '../decode/units.js';
 import { asciiDigit, foldTable, foldUnit, isCjk, isDigit, isInvisible, isLatin, isSpace, SPACE, widthOf } from './fold.js';
+import { Kept } from './kept.js';
 import { INLINE_MARKER } from './markers.js';
 
 export interface FoldedLines {
@@ -19,19 +20,22 @@ export interface FoldedLines {
   wellFormed: boolean;
   /** All folded content, lines joined by `\n`; a line's text is `all.slice(from, to)`. */
   all: string;
+  /** The text of each line, a view of `all` made once (the lines are read more than once). */
+  texts: string[];
   /** Lines with content, in order (blank lines are left out). */
   lines: LineTable;
 }
 
 const FIELDS = 5;
+const TABLE = new Kept((length) => new Int32Array(length));
 
-/** Numbers of each line, five to a line in one growable array. */
+/** Numbers of each line, five to a line in one growable array (kept from call to call, as the buffers). */
 export class LineTable {
   count = 0;
   private data: Int32Array;
 
   constructor(capacity: number) {
-    this.data = new Int32Array(Math.max(capacity, 16) * FIELDS);
+    this.data = TABLE.take(Math.max(capacity, 16) * FIELDS);
   }
 
   push(from: number, to: number, start: number, end: number, width: number): void {
@@ -74,9 +78,9 @@ export class LineTable {
   }
 }
 
-/** The folded text of line `i`: a view of `all`. */
-export function lineText({ lines, all }: FoldedLines, i: number): string {
-  return all.slice(lines.from(i), lines.to(i));
+/** The folded text of line `i`. */
+export function lineText({ texts }: FoldedLines, i: number): string {
+  return texts[i] ?? '';
 }
 
 const TERMINAL = /[。；！？;!?]/;
@@ -89,36 +93,27 @@ export function foldLines(source: string): FoldedLines {
   const { codes, map, shared } = scratch(n);
   const cuts = inlineCuts(source);
   const lines = new LineTable((n >> 5) + 16);
-  let out = 0;
+  const folder = new Folder(source, codes, map, lines);
   let cut = 0;
-  let start = 0;
-  // The next LF and CR at or after `start` (n when there is none): found by indexOf, much faster than a loop.
-  let lf = -1;
-  let cr = -1;
-  while (start <= n) {
-    if (lf < start) lf = indexOrEnd(source, '\n', start);
-    if (cr < start) cr = indexOrEnd(source, '\r', start);
-    const end = Math.min(lf, cr);
-    let next = end;
-    if (next < n) next += source.charCodeAt(next) === 0x0d && source.charCodeAt(next + 1) === 0x0a ? 2 : 1;
-    let from = start;
-    while (cut < cuts.length && (cuts[cut] ?? n) < end) {
-      const at = cuts[cut++] ?? end;
-      if (at <= from) continue;
-      out = foldRange(source, from, at, codes, map, out, lines);
-      from = at;
-    }
-    out = foldRange(source, from, end, codes, map, out, lines);
-    if (end >= n) break;
-    start = next;
+  let from = 0;
+  for (;;) {
+    // Cuts at or before `from` are passed (one at a line's start has nothing to cut).
+    while (cut < cuts.length && (cuts[cut] ?? n) <= from) cut++;
+    const stop = folder.foldLine(from, cuts[cut] ?? n);
+    if (stop >= n) break;
+    const c = source.charCodeAt(stop);
+    // At a cut the source line goes on; after a line end (CRLF is one) the next one starts.
+    from = c === 0x0d && source.charCodeAt(stop + 1) === 0x0a ? stop + 2 : isLineEnd(c) ? stop + 1 : stop;
   }
   const wellFormed = isWellFormed(source);
-  return { codes, map, shared, wellFormed, all: fromCodes(codes, 0, out, wellFormed), lines };
+  const all = fromCodes(codes, 0, folder.out, wellFormed);
+  const texts: string[] = [];
+  for (let i = 0; i < lines.count; i++) texts.push(all.slice(lines.from(i), lines.to(i)));
+  return { codes, map, shared, wellFormed, all, texts, lines };
 }
 
-function indexOrEnd(source: string, unit: string, from: number): number {
-  const at = source.indexOf(unit, from);
-  return at < 0 ? source.length : at;
+function isLineEnd(c: number): boolean {
+  return c === 0x0a || c === 0x0d;
 }
 
 /** Inputs up to this many code units fold into buffers kept from call to call; larger ones get their own. */
@@ -140,72 +135,94 @@ function scratch(n: number): { codes: Uint16Array; map: Int32Array; shared: bool
   return { codes: kept.codes, map: kept.map, shared: true };
 }
 
-function foldRange(
-  source: string,
-  start: number,
-  end: number,
-  codes: Uint16Array,
-  map: Int32Array,
-  out: number,
-  lines: LineTable,
-): number {
-  const from = out;
-  const table = foldTable();
-  let width = 0;
-  for (let i = start; i < end; i++) {
-    const c = source.charCodeAt(i);
-    if (c > 0x3000 && c < 0xfe00) {
-      // Fast path: CJK and its punctuation (、。《》) need no context and are two wide.
-      codes[out] = table[c] || c;
-      map[out++] = i;
-      width += 2;
-      continue;
-    }
-    if ((c >= 0x30 && c <= 0x39) || isLatin(c)) {
-      // Fast path: ASCII letters and digits stay as they are and are one wide.
-      codes[out] = c;
-      map[out++] = i;
-      width++;
-      continue;
-    }
-    if (isInvisible(c)) continue;
-    if (isSpace(c)) {
-      let j = i;
-      let tab = false;
-      while (j < end && isSpace(source.charCodeAt(j))) {
-        if (source.charCodeAt(j) === 0x09) tab = true;
-        j++;
-      }
-      const before = out > from ? (codes[out - 1] ?? 0) : 0;
-      const after = j < end ? asciiDigit(foldUnit(source.charCodeAt(j), 0, 0)) : 0;
-      // Spaces only separate Latin words, or numbers set apart on purpose (a run, a tab);
-      // a single space inside a number (`1 5起`) is extraction noise.
-      const keep = (isLatin(before) && isLatin(after)) || (isDigit(before) && isDigit(after) && (j - i > 1 || tab));
-      if (keep) {
-        codes[out] = SPACE;
+/** Folds source lines into the buffers, in order. */
+class Folder {
+  /** Units written so far. */
+  out = 0;
+
+  constructor(
+    private readonly source: string,
+    private readonly codes: Uint16Array,
+    private readonly map: Int32Array,
+    private readonly lines: LineTable,
+  ) {}
+
+  /**
+   * Folds the source from `start` to the end of its line, or to `limit` if that
+   * comes first, as one line; returns where it stopped. Line ends are met in
+   * this loop, not searched for apart: one native search per line cost more.
+   */
+  foldLine(start: number, limit: number): number {
+    const { source, codes, map } = this;
+    const table = foldTable();
+    const from = this.out;
+    let out = from;
+    let width = 0;
+    let end = limit;
+    for (let i = start; i < end; i++) {
+      const c = source.charCodeAt(i);
+      if (c > 0x3000 && c < 0xfe00) {
+        // Fast path: CJK and its punctuation (、。《》) need no context and are two wide.
+        codes[out] = table[c] || c;
         map[out++] = i;
-      }
-      width += j - i; // spaces take room on the page even when dropped
-      i = j - 1;
-      continue;
-    }
-    if ((c === 0x28 || c === 0xff08) && out > from && isCjk(codes[out - 1] ?? 0)) {
-      const close = glossEnd(source, i + 1, end);
-      if (close > 0) {
-        i = close;
+        width += 2;
         continue;
       }
+      if ((c >= 0x30 && c <= 0x39) || isLatin(c)) {
+        // Fast path: ASCII letters and digits stay as they are and are one wide.
+        codes[out] = c;
+        map[out++] = i;
+        width++;
+        continue;
+      }
+      if (isLineEnd(c)) {
+        end = i;
+        break;
+      }
+      if (isInvisible(c)) continue;
+      if (isSpace(c)) {
+        // A run of spaces stops at the line end, which is no space.
+        let j = i;
+        let tab = false;
+        while (j < end && isSpace(source.charCodeAt(j))) {
+          if (source.charCodeAt(j) === 0x09) tab = true;
+          j++;
+        }
+        const next = source.charCodeAt(j);
+        const before = out > from ? (codes[out - 1] ?? 0) : 0;
+        const after = j < end && !isLineEnd(next) ? asciiDigit(foldUnit(next, 0, 0)) : 0;
+        // Spaces only separate Latin words, or numbers set apart on purpose (a run, a tab);
+        // a single space inside a number (`1 5起`) is extraction noise.
+        const keep = (isLatin(before) && isLatin(after)) || (isDigit(before) && isDigit(after) && (j - i > 1 || tab));
+        if (keep) {
+          codes[out] = SPACE;
+          map[out++] = i;
+        }
+        width += j - i; // spaces take room on the page even when dropped
+        i = j - 1;
+        continue;
+      }
+      if ((c === 0x28 || c === 0xff08) && out > from && isCjk(codes[out - 1] ?? 0)) {
+        // A gloss never runs over the line end (no letter of it).
+        const close = glossEnd(source, i + 1, end);
+        if (close > 0) {
+          i = close;
+          continue;
+        }
+      }
+      const f = foldUnit(c, source.charCodeAt(i - 1), source.charCodeAt(i + 1));
+      codes[out] = f;
+      map[out++] = i;
+      width += widthOf(f);
     }
-    const f = foldUnit(c, source.charCodeAt(i - 1), source.charCodeAt(i + 1));
-    codes[out] = f;
-    map[out++] = i;
-    width += widthOf(f);
+    if (out > from) {
+      this.lines.push(from, out, start, end, width);
+      codes[out] = 0x0a;
+      map[out++] = end;
+    }
+    this.out = out;
+    return end;
   }
-  if (out === from) return out;
-  lines.push(from, out, start, end, width);
-  codes[out] = 0x0a;
-  map[out] = end;
-  return out + 1;
 }
 
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
@@ -250,22 +267,3 @@ function inlineCuts(source: string): number[] {
 
 // String.prototype.isWellFormed is in Node 20, not yet in the ES2022 typings.
 const isWellFormed = (s: string): boolean => (s as string & { isWellFormed(): boolean }).isWellFormed();
-const utf16 = new TextDecoder('utf-16le');
-const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/**
- * Code units [from, to) as a new string. `wellFormed`: they are folded from a
- * source without lone surrogates, so have none either (pairs stay together), and
- * then Buffer's decoder, several times faster, gives what TextDecoder gives (it
- * turns a lone surrogate into U+FFFD).
- */
-export function fromCodes(codes: Uint16Array, from: number, to: number, wellFormed: boolean): string {
-  if (littleEndian && wellFormed) return Buffer.from(codes.buffer, codes.byteOffset + from * 2, (to - from) * 2).toString('utf16le');
-  if (littleEndian) return utf16.decode(codes.subarray(from, to));
-  const parts: string[] = [];
-  // Chunked: one call with a huge argument list overflows the stack.
-  for (let i = from; i < to; i += 4096) {
-    parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(to, i + 4096)) as unknown as number[]));
-  }
-  return parts.join('');
-}

@@ -16,7 +16,9 @@
 // - web-page chrome, spam and page furniture left out (listed in `chrome`).
 import { type ChromeKind, SPAM, WATERMARK } from './chrome.js';
 import { chromeOf, readChrome } from './chrome-reader.js';
-import { type FoldedLines, foldLines, fromCodes, type LineTable, lineText } from './lines.js';
+import { fromCodes } from '../decode/units.js';
+import { type FoldedLines, foldLines, type LineTable, lineText } from './lines.js';
+import { Kept } from './kept.js';
 import { matchMarker } from './markers.js';
 import { Output } from './output.js';
 
@@ -165,9 +167,11 @@ const MEASURES: ReadonlyArray<{ measure: Wrap['measure']; min: number; max: numb
   { measure: (lines, i) => lines.end(i) - lines.start(i), min: 10, max: 80, below: 3, above: 1 },
 ];
 
+const COUNTS = new Kept((length) => new Int32Array(length));
+
 function wrapOf(lines: LineTable): Wrap | null {
   for (const { measure, min, max, below, above } of MEASURES) {
-    const counts = new Int32Array(max + 1);
+    const counts = COUNTS.take(max + 1);
     let candidates = 0;
     for (let i = 0; i < lines.count; i++) {
       const m = measure(lines, i);

@@ -2,7 +2,8 @@
 // overtakes what is still to be read: lines are copied in order, without their
 // chrome and cut-outs, and a paragraph's line break takes the free unit that
 // follows each folded line.
-import { type FoldedLines, fromCodes } from './lines.js';
+import { fromCodes } from '../decode/units.js';
+import type { FoldedLines } from './lines.js';
 
 export class Output {
   /** Units written so far. */

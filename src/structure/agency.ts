@@ -28,6 +28,8 @@ const CLAUSES: readonly RegExp[] = [
 const FIELD = /^(?:发布机构|发布单位|信息来源|来源|信息发布人|发布人)[：\]]*(?<name>[^：\d]{2,30})$/;
 const SELF = /我(?<end>局|委|厅|办|院)/;
 const PLACE_END = /[省市区县州国盟旗]/;
+/** The words a paragraph opens with, up to its first punctuation or digit (sticky: its length is where it stops). */
+const LEAD = /[^，。：；（）、\d]{2,30}/y;
 const SUFFIX_EXTENSION = /^(?:办事处|人民政府)/;
 
 /** `opening`: the first paragraphs of running text after the title; `all`: every paragraph. */
@@ -141,10 +143,13 @@ function fromCaption(norm: Normalised, all: Para[]): Found | null {
 function extend(norm: Normalised, found: Found, list: Para[]): string {
   let best = found;
   for (const para of list) {
-    const lead = /^[^，。：；（）、\d]{2,30}/.exec(para.text)?.[0] ?? '';
-    const whole = para.text.length <= 30 && lead === para.text;
-    if ((whole || para.text.length > lead.length) && lead.length > best.name.length && lead.endsWith(best.name)) {
-      const prefix = lead.slice(0, lead.length - best.name.length);
+    LEAD.lastIndex = 0;
+    const leadLength = LEAD.test(para.text) ? LEAD.lastIndex : 0;
+    const whole = para.text.length <= 30 && leadLength === para.text.length;
+    // The lead is sliced only when it may extend the name: most paragraphs open otherwise.
+    if ((whole || para.text.length > leadLength) && leadLength > best.name.length && para.text.startsWith(best.name, leadLength - best.name.length)) {
+      const lead = para.text.slice(0, leadLength);
+      const prefix = lead.slice(0, leadLength - best.name.length);
       const chain = prefix + (/^[省市区县州]/.test(best.name) ? (best.name[0] ?? '') : '');
       if (placeChain(chain) || placeChain(prefix)) best = { name: lead, words: sourceWords(norm, para.start, para.start + lead.length, true) };
     }

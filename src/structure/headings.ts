@@ -14,17 +14,20 @@ export interface Heading {
 
 const SENTENCE_END = /[。；！？：]/;
 const MAX_TITLE = 60;
+/** `（一）、加强领导`: punctuation after the marker belongs to neither marker nor title (sticky: read from the marker's end). */
+const AFTER_MARKER = /[、.：]*/y;
 
 export function findHeadings(list: Para[]): Heading[] {
   const headings: Heading[] = [];
   for (const para of list) {
     const marker = matchMarker(para.text);
     if (marker === null) continue;
-    // `（一）、加强领导`: punctuation after the marker belongs to neither marker nor title.
-    const skip = /^[、.：]*/.exec(para.text.slice(marker.length))?.[0].length ?? 0;
-    const rest = para.text.slice(marker.length + skip);
-    if (rest.length === 0) continue;
-    const titleStart = para.start + marker.length + skip;
+    AFTER_MARKER.lastIndex = marker.length;
+    AFTER_MARKER.test(para.text);
+    const words = AFTER_MARKER.lastIndex;
+    if (words === para.text.length) continue;
+    const rest = para.text.slice(words);
+    const titleStart = para.start + words;
     headings.push({ para, family: marker.family, markerEnd: para.start + marker.length, titleStart, titleEnd: titleStart + titleLength(rest) });
   }
   return headings;
@@ -32,8 +35,8 @@ export function findHeadings(list: Para[]): Heading[] {
 
 /** Length of the heading words at the start of `rest`. */
 function titleLength(rest: string): number {
-  const end = SENTENCE_END.exec(rest);
-  const sentence = end ? end.index : rest.length;
+  const end = rest.search(SENTENCE_END);
+  const sentence = end >= 0 ? end : rest.length;
   if (sentence <= MAX_TITLE) return sentence;
   const comma = rest.indexOf('，');
   return comma > 0 && comma <= MAX_TITLE ? comma : MAX_TITLE;

@@ -27,8 +27,8 @@ export function kindOfHeading(title: string): SectionKind | null {
   let best: SectionKind | null = null;
   let at = Number.POSITIVE_INFINITY;
   for (const { kind, pattern } of VOCABULARY) {
-    const m = pattern.exec(title);
-    if (m && m.index < at) [best, at] = [kind, m.index];
+    const found = title.search(pattern);
+    if (found >= 0 && found < at) [best, at] = [kind, found];
   }
   return best;
 }

@@ -18,6 +18,11 @@ describe('text built in place', () => {
     ['CRLF and blank lines', '\r\n\r\na\r\n\r\n\r\nb', 'a\nb'],
     ['run-on line cut before headings', `一、总体情况。 二、主要做法。 三、下一步`, '一、总体情况。\n二、主要做法。\n三、下一步'],
     ['spam cut out of a sentence', `${BODY}必威体育${BODY}`, `${BODY}${BODY}`],
+    // Line ends met while folding: spaces, glosses and cuts stop at them.
+    ['spaces between numbers before a line end', '12  \n34', '12\n34'],
+    ['a tab and a space before a line end', '1 \t\n2', '1\n2'],
+    ['a space between words before CRLF', 'Law \r\nRule', 'Law\nRule'],
+    ['a run-on line with CRLF', '一、总体情况。 二、主要做法。\r\n三、下一步', '一、总体情况。\n二、主要做法。\n三、下一步'],
   ];
   it.each(cases)('%s', (_, source, text) => {
     const norm = normalise(source);
@@ -25,6 +30,15 @@ describe('text built in place', () => {
     expect(norm.toSource.length).toBe(text.length + 1);
     expect(norm.toSource[text.length]).toBe(source.length);
     for (let i = 0; i < text.length; i++) if (text[i] !== '\n') expect(source[norm.toSource[i] ?? -1]).toBe(text[i]);
+  });
+});
+
+describe('line ends met while folding', () => {
+  it.each([
+    ['a gloss broken by a line end stays', '鄉(xi\nāng)', '乡（xi\nāng）'],
+    ['a gloss before CRLF goes', '鄉(xiāng)\r\n下', '乡\n下'],
+  ])('%s', (_, source, text) => {
+    expect(normalise(source).text).toBe(text);
   });
 });
 

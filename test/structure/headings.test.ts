@@ -26,6 +26,7 @@ describe('heading markers', () => {
     ['第二章', '第二章 总体情况', ['第二章', '总体情况']],
     ['一． full-width point', '一．总体情况', ['一．', '总体情况']],
     ['（一）、 with a stray comma', '（一）、加强领导', ['（一）', '加强领导']],
+    ['一、： with two stray marks', '一、：总体情况', ['一、', '总体情况']],
     ['a title ending in a colon', '（二）主要做法：全年开展检查12次。', ['（二）', '主要做法']],
   ])('%s', (_name, line, [marker, title]) => {
     const [first] = headingsOf(`${line}\n${BODY}`);
