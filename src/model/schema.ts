@@ -7,7 +7,8 @@ import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 
 // Validate without compiling code at run time (zod's JIT uses `new Function`):
-// lawrep evaluates nothing, and measured on real reports jitless is as fast.
+// lawrep evaluates nothing. zod/mini compiles no object validators anyway, and
+// measured on 5 KB reports it validates as fast as classic zod did jitless.
 // zod/mini loads no locale: English messages, as an error record quotes one.
 z.config({ jitless: true, ...en() });
 
