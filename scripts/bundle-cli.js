@@ -25,7 +25,10 @@ const jsonSchemaApart = {
       return { path: join(dirname(core.path), 'json-schema-processors.js') };
     });
     b.onLoad({ filter: /zod[\\/]v4[\\/](mini[\\/]external|core[\\/]index)\.js$/ }, async ({ path }) => ({
-      contents: (await readFile(path, 'utf8')).replace(/^export .*json-schema.*$/gm, ''),
+      contents: (await readFile(path, 'utf8'))
+        .split('\n')
+        .filter((line) => !(line.startsWith('export ') && line.includes('json-schema')))
+        .join('\n'),
       resolveDir: dirname(path),
     }));
   },
