@@ -3,11 +3,36 @@
 // would otherwise walk at every start. The library (dist/index.js) stays as tsc
 // wrote it. Run after tsc, by `npm run build`.
 import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const DIST = resolve(import.meta.dirname, '../dist');
 const OUT = join(DIST, 'cli-bundle');
+
+/**
+ * zod's entry points re-export its JSON Schema generator, and esbuild puts whole files in
+ * chunks: left alone, the generator (some 30 KB) would sit in the chunk that every extraction
+ * and every worker parses. So those re-exports are dropped here, and the schema command, the
+ * generator's only user, gets the generator's own file for its `zod/mini` import.
+ */
+const jsonSchemaApart = {
+  name: 'zod-json-schema-apart',
+  setup(b) {
+    b.onResolve({ filter: /^zod\/mini$/ }, async ({ importer, resolveDir, kind }) => {
+      if (!importer.endsWith(join('cli', 'schema-command.js'))) return undefined;
+      const core = await b.resolve('zod/v4/core', { importer, resolveDir, kind });
+      return { path: join(dirname(core.path), 'json-schema-processors.js') };
+    });
+    b.onLoad({ filter: /zod[\\/]v4[\\/](mini[\\/]external|core[\\/]index)\.js$/ }, async ({ path }) => ({
+      contents: (await readFile(path, 'utf8'))
+        .split('\n')
+        .filter((line) => !(line.startsWith('export ') && line.includes('json-schema')))
+        .join('\n'),
+      resolveDir: dirname(path),
+    }));
+  },
+};
 
 rmSync(OUT, { recursive: true, force: true });
 await build({
@@ -26,5 +51,6 @@ await build({
   // Less to parse at start-up; names are kept, so stack traces still say where.
   minifyWhitespace: true,
   minifySyntax: true,
+  plugins: [jsonSchemaApart],
   logLevel: 'warning',
 });

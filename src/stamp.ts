@@ -1,7 +1,7 @@
 // The reproducibility stamp every record carries: lawrep version + rule-set hash.
 import { createHash } from 'node:crypto';
 import { describeRules } from './indicators/find.js';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Stamp as StampSchema } from './model/schema.js';
 import { VERSION } from './version.js';
 

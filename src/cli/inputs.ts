@@ -2,7 +2,6 @@
 // recursively (symlinked folders followed once, loops cut by real path).
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import picomatch from 'picomatch';
 import { UsageError } from './errors.js';
 
 export interface InputList {
@@ -13,9 +12,13 @@ export interface InputList {
 
 export const DEFAULT_GLOB = '*.txt';
 
+/** The glob matcher, loaded only for a folder or a glob: extracting named files needs none of it. */
+async function loadPicomatch() {
+  return (await import('picomatch')).default;
+}
+
 export async function listInputs(args: string[], glob: string = DEFAULT_GLOB): Promise<InputList> {
-  // A pattern without a slash matches the file name at any depth.
-  const matches = picomatch(glob, { basename: !glob.includes('/'), dot: false });
+  let matches: ((path: string) => boolean) | undefined;
   const files: string[] = [];
   let many = args.length > 1;
   for (const arg of args) {
@@ -24,8 +27,8 @@ export async function listInputs(args: string[], glob: string = DEFAULT_GLOB): P
       continue;
     }
     const info = await stat(arg).catch(() => null);
-    const pattern = picomatch.scan(arg);
-    if (info === null && pattern.isGlob) {
+    const pattern = info === null ? (await loadPicomatch()).scan(arg) : null;
+    if (pattern?.isGlob) {
       // A quoted glob ('reports/**/*.txt') is expanded here, for shells that would not or could not.
       many = true;
       for (const file of await expandGlob(arg, pattern.base, pattern.glob)) files.push(file);
@@ -36,6 +39,8 @@ export async function listInputs(args: string[], glob: string = DEFAULT_GLOB): P
       files.push(arg);
     } else if (info.isDirectory()) {
       many = true;
+      // A pattern without a slash matches the file name at any depth.
+      matches ??= (await loadPicomatch())(glob, { basename: !glob.includes('/'), dot: false });
       const found: string[] = [];
       await walk(arg, arg, matches, found, new Set());
       // Not push(...found): spreading 200,000 paths as arguments overflows the stack.
@@ -48,7 +53,7 @@ export async function listInputs(args: string[], glob: string = DEFAULT_GLOB): P
 async function expandGlob(arg: string, base: string, glob: string): Promise<string[]> {
   const found: string[] = [];
   const root = base === '' ? '.' : base;
-  await walk(root, root, picomatch(glob, { dot: false }), found, new Set());
+  await walk(root, root, (await loadPicomatch())(glob, { dot: false }), found, new Set());
   if (found.length === 0) throw new UsageError(`no file matches ${arg}`);
   return found.sort(byPath);
 }
