@@ -96,20 +96,23 @@ function topicMarks(text: string): { at: number[]; topics: Topic[] } {
 }
 
 function maskTitles(text: string): string {
-  let out = '';
+  // Pieces joined once at the end: one flat string (see soft-breaks.ts).
+  const pieces: string[] = [];
   let from = 0;
   for (let open = text.indexOf('《'); open !== -1; open = text.indexOf('《', from)) {
     const close = text.indexOf('》', open + 1);
     const newline = text.indexOf('\n', open + 1);
     if (close === -1 || close - open > MAX_TITLE || (newline !== -1 && newline < close)) {
-      out += text.slice(from, open + 1);
+      pieces.push(text.slice(from, open + 1));
       from = open + 1;
       continue;
     }
-    out += text.slice(from, open + 1) + MASK.repeat(close - open - 1);
+    pieces.push(text.slice(from, open + 1), MASK.repeat(close - open - 1));
     from = close;
   }
-  return out + text.slice(from);
+  if (pieces.length === 0) return text;
+  pieces.push(text.slice(from));
+  return pieces.join('');
 }
 
 /** First clause-ending mark at or after `from` (or `limit`). */
