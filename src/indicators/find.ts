@@ -321,8 +321,8 @@ function cueAfter(ctx: Context, figure: Figure): { cue: Cue; gap: string; adjace
 }
 
 function sameIndicator(a: Cue, b: Cue): boolean {
-  const ids = new Set((lexicon.before.candidates.get(a.word) ?? []).map((c) => c.indicator.id));
-  return (lexicon.before.candidates.get(b.word) ?? []).some((c) => ids.has(c.indicator.id));
+  const first = lexicon.before.candidates.get(a.word) ?? [];
+  return (lexicon.before.candidates.get(b.word) ?? []).some((c) => first.some((f) => f.indicator.id === c.indicator.id));
 }
 
 /** The first candidate of the cue word whose conditions and units fit the figure. */
@@ -378,9 +378,14 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     if (indicator.listWords.some((w) => sentence.includes(w))) return false;
   }
   if (rule.topic && ctx.topicAt(cue.start) !== rule.topic) return false;
-  const para = ctx.paraStart(cue.start);
-  if (rule.act && !rule.act.some((w) => ctx.masked.slice(Math.max(para, cue.start - 6), cue.start).includes(w))) return false;
-  if (rule.notAct?.some((w) => ctx.masked.slice(Math.max(para, cue.start - 3), cue.start).includes(w))) return false;
+  if (rule.act) {
+    const words = ctx.masked.slice(Math.max(ctx.paraStart(cue.start), cue.start - 6), cue.start);
+    if (!rule.act.some((w) => words.includes(w))) return false;
+  }
+  if (rule.notAct) {
+    const words = ctx.masked.slice(Math.max(ctx.paraStart(cue.start), cue.start - 3), cue.start);
+    if (rule.notAct.some((w) => words.includes(w))) return false;
+  }
   if (rule.actAfter) {
     const rest = ctx.masked.slice(cue.end, clauseEnd(ctx.masked, cue.end, Math.min(ctx.masked.length, cue.end + AFTER_REACH)));
     if (!rule.actAfter.some((w) => rest.includes(w))) return false;
