@@ -3,7 +3,7 @@
 // figure of some indicator is decided later, by its context.
 import type { Bound } from '../model/schema.js';
 import { FIGURE_SOURCE, parseNumber } from '../numbers/index.js';
-import { charSet } from './chars.js';
+import { type CharSet, charSet, inSet } from './chars.js';
 import { alternation } from './words.js';
 
 export interface Figure {
@@ -39,7 +39,7 @@ const OTHER_UNITS = ['项次', '条', '台', '部', '封', '幅', '篇', '宗次
 /** How figures are found: the figure pattern, and the characters a unit can start with (a cheap first test). */
 export interface FigureScanner {
   pattern: RegExp;
-  unitStart: Uint8Array;
+  unitStart: CharSet;
 }
 
 /** Units that mean a duration or a change after 个 (3个月, 20个工作日, 5个百分点). */
@@ -90,13 +90,13 @@ export function figureScanner(accepted: Iterable<string>): FigureScanner {
 export function scanFigures(text: string, { pattern, unitStart }: FigureScanner): Figure[] {
   const figures: Figure[] = [];
   for (let at = 0; at < text.length; at++) {
-    if (NUMBER_START[text.charCodeAt(at)] === 0) continue;
+    if (!inSet(NUMBER_START, text.charCodeAt(at))) continue;
     // Most numeral characters stand in words (统一, 一是): no unit or percent sign after the run, no figure.
     let end = at + 1;
-    while (end < text.length && NUMBER_BODY[text.charCodeAt(end)] === 1) end++;
+    while (end < text.length && inSet(NUMBER_BODY, text.charCodeAt(end))) end++;
     const next = text.charCodeAt(end);
     const written = text.startsWith('百分之', at); // 百分之八十 is a rate
-    if (!written && unitStart[next] !== 1 && PERCENT[next] !== 1 && PERCENT[text.charCodeAt(end - 1)] !== 1) {
+    if (!written && !inSet(unitStart, next) && !inSet(PERCENT, next) && !inSet(PERCENT, text.charCodeAt(end - 1))) {
       at = end - 1;
       continue;
     }
@@ -131,7 +131,7 @@ interface Parts {
 
 /** The qualifier (约, 超过…) ending at `at`, longest first; '' when none. */
 function qualifierBefore(text: string, at: number): string {
-  if (BEFORE_WORD_ENDS[text.charCodeAt(at - 1)] !== 1) return '';
+  if (!inSet(BEFORE_WORD_ENDS, text.charCodeAt(at - 1))) return '';
   for (const w of BEFORE_WORDS) if (text.startsWith(w, at - w.length)) return w;
   return '';
 }
@@ -162,7 +162,7 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   const unitEnd = numEnd + more.length + unitWritten.length;
   const end = unitEnd + after.length;
   const charBefore = text.charCodeAt(numStart - 1);
-  if (GLUED_BEFORE[charBefore] === 1 || (GUESS_BEFORE[charBefore] === 1 && !ASCII_DIGIT_FIRST.test(token))) return null;
+  if (inSet(GLUED_BEFORE, charBefore) || (inSet(GUESS_BEFORE, charBefore) && !ASCII_DIGIT_FIRST.test(token))) return null;
   if (baseUnit === '个' && NOT_A_COUNT_AFTER_GE.test(text.slice(unitEnd, unitEnd + 4))) return null;
   // 罚款5万元以上的案件, 100人以上的培训: a threshold that describes something, not a figure.
   if (after !== '' && text.charAt(end) === '的') return null;
@@ -182,7 +182,7 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
     baseUnit,
     bound: boundOf(before, token, more, after),
     // 30件中，… / 30件中有…: 中 closes the clause; 110所中小学校 is a kind of school.
-    leadIn: text.startsWith('中', end) && LEAD_IN_MARK[text.charCodeAt(end + 1)] === 1,
+    leadIn: text.startsWith('中', end) && inSet(LEAD_IN_MARK, text.charCodeAt(end + 1)),
   };
 }
 
