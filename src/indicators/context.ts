@@ -23,7 +23,7 @@ export interface Context {
   topicAt(position: number): Topic | null;
 }
 
-/** A pipe separates table cells: a cue in one cell names nothing in another. */
+/** Marks that end a sentence. A pipe separates table cells: a cue in one cell names nothing in another. */
 const SENTENCE_END = charSet('。；;！!？?\n|');
 /** Marks that end a full sentence; each ends a sentence too. */
 const STOP_END = charSet('。！!？?\n');
