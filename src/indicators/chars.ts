@@ -1,21 +1,33 @@
-// Sets of single characters as lookup tables by UTF-16 code: testing a
-// character is one array read, where a regex per character costs a call.
+// Sets of single characters as bitmaps by UTF-16 code: testing a character is
+// one array read, where a regex per character costs a call. A bit per code
+// keeps each set to 8 KB (a byte per code would take 64 KB, and the hot loops
+// read several sets, which would crowd the cache).
 
-/** `set[text.charCodeAt(i)] === 1` for the characters of `chars`. */
-export function charSet(chars: string): Uint8Array {
-  const set = new Uint8Array(0x10000);
-  for (const c of chars) set[c.charCodeAt(0)] = 1;
+/** A set of UTF-16 codes; test membership with `inSet`. */
+export type CharSet = Uint32Array;
+
+export function charSet(chars: string): CharSet {
+  const set = new Uint32Array(0x800);
+  for (const c of chars) {
+    const code = c.charCodeAt(0);
+    set[code >>> 5] = (set[code >>> 5] ?? 0) | (1 << (code & 31));
+  }
   return set;
 }
 
+/** Whether `code` is in `set`; false for NaN, the code past the end of a text. */
+export function inSet(set: CharSet, code: number): boolean {
+  return code >= 0 && (((set[code >>> 5] ?? 0) >>> (code & 31)) & 1) === 1;
+}
+
 /** First index in [from, limit) whose character is in `set`; `limit` when none is. */
-export function firstIn(text: string, set: Uint8Array, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (set[text.charCodeAt(i)] === 1) return i;
+export function firstIn(text: string, set: CharSet, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (inSet(set, text.charCodeAt(i))) return i;
   return limit;
 }
 
 /** Last index in [limit, before) whose character is in `set`; -1 when none is. */
-export function lastIn(text: string, set: Uint8Array, before: number, limit = 0): number {
-  for (let i = before - 1; i >= limit; i--) if (set[text.charCodeAt(i)] === 1) return i;
+export function lastIn(text: string, set: CharSet, before: number, limit = 0): number {
+  for (let i = before - 1; i >= limit; i--) if (inSet(set, text.charCodeAt(i))) return i;
   return -1;
 }

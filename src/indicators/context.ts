@@ -2,7 +2,7 @@
 // topic so far, and a copy of the text with book titles blanked out (a cue
 // inside 《罚款处罚规定》 names a document, not an act). All computed once, in
 // linear passes; a position is then looked up among the starts by binary search.
-import { charSet, firstIn } from './chars.js';
+import { charSet, firstIn, inSet } from './chars.js';
 import { countAtOrBefore, lastAtOrBefore } from '../model/sorted.js';
 import type { Topic } from './types.js';
 
@@ -23,15 +23,11 @@ export interface Context {
   topicAt(position: number): Topic | null;
 }
 
-/** A pipe separates table cells: a cue in one cell names nothing in another. */
-const SENTENCE_END = '。；;！!？?\n|';
-const STOP_END = '。！!？?\n';
-
-/** Per character code: 1 ends a sentence, 2 ends a full sentence too, 4 ends a paragraph. */
-const ENDS = new Uint8Array(0x10000);
-for (const c of SENTENCE_END) ENDS[c.charCodeAt(0)] = 1;
-for (const c of STOP_END) ENDS[c.charCodeAt(0)] = 3;
-ENDS[0x0a] = 7;
+/** Marks that end a sentence. A pipe separates table cells: a cue in one cell names nothing in another. */
+const SENTENCE_END = charSet('。；;！!？?\n|');
+/** Marks that end a full sentence; each ends a sentence too. */
+const STOP_END = charSet('。！!？?\n');
+const NEWLINE = 0x0a;
 
 /** Marks that end a clause: a cue does not reach over them to a figure after them. */
 export const CLAUSE_END = charSet('，,；;。！!？?\n：:（(）)|');
@@ -55,12 +51,11 @@ export function buildContext(text: string): Context {
   const sents: number[] = [];
   const stops: number[] = [];
   for (let i = 0; i < n; i++) {
-    const ends = ENDS[text.charCodeAt(i)] ?? 0;
-    if (ends !== 0) {
-      sents.push(i + 1);
-      if (ends & 2) stops.push(i + 1);
-      if (ends & 4) paras.push(i + 1);
-    }
+    const code = text.charCodeAt(i);
+    if (!inSet(SENTENCE_END, code)) continue;
+    sents.push(i + 1);
+    if (inSet(STOP_END, code)) stops.push(i + 1);
+    if (code === NEWLINE) paras.push(i + 1);
   }
   // Beyond the text no position has a start (as a lookup past the end of a table would give).
   const startIn = (starts: number[]) => (position: number) => (position >= 0 && position <= n ? lastAtOrBefore(starts, position) : 0);
@@ -96,20 +91,23 @@ function topicMarks(text: string): { at: number[]; topics: Topic[] } {
 }
 
 function maskTitles(text: string): string {
-  let out = '';
+  // Pieces joined once at the end: one flat string (see soft-breaks.ts).
+  const pieces: string[] = [];
   let from = 0;
   for (let open = text.indexOf('《'); open !== -1; open = text.indexOf('《', from)) {
     const close = text.indexOf('》', open + 1);
     const newline = text.indexOf('\n', open + 1);
     if (close === -1 || close - open > MAX_TITLE || (newline !== -1 && newline < close)) {
-      out += text.slice(from, open + 1);
+      pieces.push(text.slice(from, open + 1));
       from = open + 1;
       continue;
     }
-    out += text.slice(from, open + 1) + MASK.repeat(close - open - 1);
+    pieces.push(text.slice(from, open + 1), MASK.repeat(close - open - 1));
     from = close;
   }
-  return out + text.slice(from);
+  if (pieces.length === 0) return text;
+  pieces.push(text.slice(from));
+  return pieces.join('');
 }
 
 /** First clause-ending mark at or after `from` (or `limit`). */

@@ -3,7 +3,7 @@
 // figure of some indicator is decided later, by its context.
 import type { Bound } from '../model/schema.js';
 import { FIGURE_SOURCE, parseNumber } from '../numbers/index.js';
-import { charSet } from './chars.js';
+import { type CharSet, charSet, inSet } from './chars.js';
 import { alternation } from './words.js';
 
 export interface Figure {
@@ -39,7 +39,7 @@ const OTHER_UNITS = ['项次', '条', '台', '部', '封', '幅', '篇', '宗次
 /** How figures are found: the figure pattern, and the characters a unit can start with (a cheap first test). */
 export interface FigureScanner {
   pattern: RegExp;
-  unitStart: Uint8Array;
+  unitStart: CharSet;
 }
 
 /** Units that mean a duration or a change after 个 (3个月, 20个工作日, 5个百分点). */
@@ -53,6 +53,18 @@ const GLUED_BEFORE = charSet('0123456789.．·-—~～/第〔﹝[:#№');
 /** 数十次, 几百件: a guess, before numerals in words only (参训人数120人次 is a count). */
 const GUESS_BEFORE = charSet('数几');
 const SINGLE_NUMERAL = /^[〇零一二两兩三四五六七八九]$/;
+/** Where a lone numeral character may stand as a figure: where its clause ends. */
+const LONE_NUMERAL_END = /^[，,。；;、）)]?$/;
+/** A number without a unit is a figure only as a rate (百分之八十, 80%). */
+const RATE = /^百分之|[%％]$/;
+const ARABIC_DIGIT = /[0-9０-９]/;
+const ASCII_DIGIT_FIRST = /^[0-9]/;
+/** A scale word at the end of the number (3.5万), written into the unit. */
+const SCALE_LAST = /[万亿萬億]$/;
+/** Floor markers inside the number (二十余万, 500多). */
+const FLOOR_IN_NUMBER = /[余多几幾]/;
+/** After 中, what makes the figure a total leading into its breakdown (30件中，… / 30件中有…). */
+const LEAD_IN_MARK = charSet('，,：:有');
 
 /** Characters a number can start with, and characters it can go on with. */
 const NUMBER_START = charSet('0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億廿卅');
@@ -78,13 +90,13 @@ export function figureScanner(accepted: Iterable<string>): FigureScanner {
 export function scanFigures(text: string, { pattern, unitStart }: FigureScanner): Figure[] {
   const figures: Figure[] = [];
   for (let at = 0; at < text.length; at++) {
-    if (NUMBER_START[text.charCodeAt(at)] === 0) continue;
+    if (!inSet(NUMBER_START, text.charCodeAt(at))) continue;
     // Most numeral characters stand in words (统一, 一是): no unit or percent sign after the run, no figure.
     let end = at + 1;
-    while (end < text.length && NUMBER_BODY[text.charCodeAt(end)] === 1) end++;
+    while (end < text.length && inSet(NUMBER_BODY, text.charCodeAt(end))) end++;
     const next = text.charCodeAt(end);
     const written = text.startsWith('百分之', at); // 百分之八十 is a rate
-    if (!written && unitStart[next] !== 1 && PERCENT[next] !== 1 && PERCENT[text.charCodeAt(end - 1)] !== 1) {
+    if (!written && !inSet(unitStart, next) && !inSet(PERCENT, next) && !inSet(PERCENT, text.charCodeAt(end - 1))) {
       at = end - 1;
       continue;
     }
@@ -101,7 +113,7 @@ export function scanFigures(text: string, { pattern, unitStart }: FigureScanner)
     at += m[0].length - 1;
     // Numbered groups: a regex with named ones builds an object per match.
     const parts: Parts = { num: m[1] ?? '', more: m[2] ?? '', unit: m[3], after: m[4] ?? '' };
-    if (parts.unit === undefined && !/^百分之|[%％]$/.test(parts.num)) continue;
+    if (parts.unit === undefined && !RATE.test(parts.num)) continue;
     const before = qualifierBefore(text, start);
     const figure = readFigure(text, start - before.length, before, parts);
     if (figure) figures.push(figure);
@@ -119,7 +131,7 @@ interface Parts {
 
 /** The qualifier (约, 超过…) ending at `at`, longest first; '' when none. */
 function qualifierBefore(text: string, at: number): string {
-  if (BEFORE_WORD_ENDS[text.charCodeAt(at - 1)] !== 1) return '';
+  if (!inSet(BEFORE_WORD_ENDS, text.charCodeAt(at - 1))) return '';
   for (const w of BEFORE_WORDS) if (text.startsWith(w, at - w.length)) return w;
   return '';
 }
@@ -128,8 +140,8 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   let token = g.num;
   let numStart = index + before.length;
   // 统一3件: a numeral character glued to the front of an Arabic number belongs to the word before it.
-  const firstDigit = token.search(/[0-9０-９]/);
-  if (firstDigit > 0 && !/[0-9０-９]/.test(token.slice(0, firstDigit))) {
+  const firstDigit = token.search(ARABIC_DIGIT);
+  if (firstDigit > 0) {
     numStart += firstDigit;
     token = token.slice(firstDigit);
   }
@@ -149,18 +161,17 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   }
   const unitEnd = numEnd + more.length + unitWritten.length;
   const end = unitEnd + after.length;
-  const rest = text.slice(unitEnd, unitEnd + 4);
   const charBefore = text.charCodeAt(numStart - 1);
-  if (GLUED_BEFORE[charBefore] === 1 || (GUESS_BEFORE[charBefore] === 1 && !/^[0-9]/.test(token))) return null;
-  if (baseUnit === '个' && NOT_A_COUNT_AFTER_GE.test(rest)) return null;
+  if (inSet(GLUED_BEFORE, charBefore) || (inSet(GUESS_BEFORE, charBefore) && !ASCII_DIGIT_FIRST.test(token))) return null;
+  if (baseUnit === '个' && NOT_A_COUNT_AFTER_GE.test(text.slice(unitEnd, unitEnd + 4))) return null;
   // 罚款5万元以上的案件, 100人以上的培训: a threshold that describes something, not a figure.
   if (after !== '' && text.charAt(end) === '的') return null;
-  if (baseUnit === '处' && rest.startsWith('罚')) return null;
-  if (baseUnit === '单' && rest.startsWith('位')) return null;
-  if (baseUnit === '期' && rest.startsWith('间')) return null;
+  if (baseUnit === '处' && text.startsWith('罚', unitEnd)) return null;
+  if (baseUnit === '单' && text.startsWith('位', unitEnd)) return null;
+  if (baseUnit === '期' && text.startsWith('间', unitEnd)) return null;
   // 二次供水, 八项规定, 三张清单, “综合查一次”: a lone numeral character is a figure only where a clause ends.
-  if (SINGLE_NUMERAL.test(token) && !/^[，,。；;、）)]?$/.test(text.charAt(end))) return null;
-  const scale = /[万亿萬億]$/.test(token) && baseUnit !== '%' ? token.charAt(token.length - 1) : '';
+  if (SINGLE_NUMERAL.test(token) && !LONE_NUMERAL_END.test(text.charAt(end))) return null;
+  const scale = SCALE_LAST.test(token) && baseUnit !== '%' ? token.charAt(token.length - 1) : '';
   return {
     start: index,
     numStart,
@@ -171,7 +182,7 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
     baseUnit,
     bound: boundOf(before, token, more, after),
     // 30件中，… / 30件中有…: 中 closes the clause; 110所中小学校 is a kind of school.
-    leadIn: /^中[，,：:有]/.test(text.slice(end, end + 2)),
+    leadIn: text.startsWith('中', end) && inSet(LEAD_IN_MARK, text.charCodeAt(end + 1)),
   };
 }
 
@@ -179,7 +190,7 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
 function boundOf(before: string, token: string, more: string, after: string): Bound {
   const found: Bound[] = [];
   if (before) found.push(QUALIFIERS_BEFORE[before] ?? 'about');
-  if (more || /[余多几幾]/.test(token)) found.push('over');
+  if (more || FLOOR_IN_NUMBER.test(token)) found.push('over');
   if (after) found.push(QUALIFIERS_AFTER[after] ?? 'about');
   if (found.length === 0) return 'exact';
   if (found.length > 1 || found.includes('about')) return 'about';

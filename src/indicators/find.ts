@@ -62,6 +62,19 @@ const CLAUSE_OPENS = charSet('，,；;：:（(。！？!?\n');
 const QUOTE_REACH = 12;
 /** A year just before the cue, taken into the mention's text (2023总共需办理复议案件66件); never over another number. */
 const YEAR_BEFORE = /(?:19|20)\d{2}(?:年度|年)?[^，,；;。\d]{0,8}$/;
+const DIGIT = /\d/;
+/** Words that close a bracket the cue stands in, before the figure. */
+const CLOSES_BRACKET = /^[^(（]*[)）]/;
+/** Words that close a quote the cue stands in, before the figure (“送法下乡”活动15次). */
+const CLOSES_QUOTE = /^[^“]*”/;
+/** All that may stand between a figure and a cue right after it: a quote mark. */
+const ADJACENT = /^[“”"'‘’]?$/;
+/** What joins two figures that 分别 gives in order (5件和3件). */
+const NEXT_IN_ORDER = /^[、和及与]$/;
+/** Marks that end a list's item with its clause: items are joined by 、 alone. */
+const ENDS_LIST = /[，,；;。：:\n]/;
+/** Marks and spaces before a subject, skipped. */
+const BEFORE_SUBJECT = /[，,、；;：:\s]/;
 
 interface Found {
   indicator: Indicator;
@@ -196,8 +209,8 @@ function byCueBefore(state: State, figure: Figure, windowStart: number): Found |
     const masked = countOf(gap, MASK);
     if (gap.length - masked > MAX_GAP + (masked > 0 ? 1 : 0)) break;
     // A cue does not reach over another number to the figure, nor out of the brackets it stands in.
-    if (/\d/.test(gap) && /\d/.test(gap.replace(DATE, ''))) break;
-    if (/^[^(（]*[)）]/.test(gap)) continue;
+    if (DIGIT.test(gap) && DIGIT.test(gap.replace(DATE, ''))) break;
+    if (CLOSES_BRACKET.test(gap)) continue;
     // 同比下降12% is a change; 同比下降至12件 is a level; 由上年的98件 is last year's.
     if (CHANGE.test(gap) && !LEVEL_AFTER_CHANGE.test(gap)) return null;
     if (EARLIER.test(gap)) {
@@ -298,7 +311,7 @@ function cueAfter(ctx: Context, figure: Figure): { cue: Cue; gap: string; adjace
   const cue = words.find(ctx.masked, figure.end, limit);
   if (!cue) return null;
   const gap = ctx.masked.slice(figure.end, cue.start);
-  const found = { cue, gap, adjacent: /^[“”"'‘’]?$/.test(gap) };
+  const found = { cue, gap, adjacent: ADJACENT.test(gap) };
   if (!found.adjacent) return found;
   for (let o = words.find(ctx.masked, cue.end, limit); o !== null; o = words.find(ctx.masked, o.end, limit)) {
     if (!(lexicon.after.candidates.get(o.word) ?? []).some((c) => c.rule.outcome)) continue;
@@ -308,8 +321,8 @@ function cueAfter(ctx: Context, figure: Figure): { cue: Cue; gap: string; adjace
 }
 
 function sameIndicator(a: Cue, b: Cue): boolean {
-  const ids = new Set((lexicon.before.candidates.get(a.word) ?? []).map((c) => c.indicator.id));
-  return (lexicon.before.candidates.get(b.word) ?? []).some((c) => ids.has(c.indicator.id));
+  const first = lexicon.before.candidates.get(a.word) ?? [];
+  return (lexicon.before.candidates.get(b.word) ?? []).some((c) => first.some((f) => f.indicator.id === c.indicator.id));
 }
 
 /** The first candidate of the cue word whose conditions and units fit the figure. */
@@ -330,7 +343,7 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
       };
     }
     // 3次共计100余人次的…培训会: words after the figure that run into another number are not its own.
-    if (/\d/.test(gap)) {
+    if (DIGIT.test(gap)) {
       return { indicator: candidate.indicator, rule: candidate.id, figure, spanStart: figure.start, spanEnd: figure.end, subject: null };
     }
     const subjectEnd = Math.min(cue.start, firstOf(ctx.masked, '、', figure.end, cue.start));
@@ -348,7 +361,7 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
 
 /** Where the mention starts: at the cue, or at the quote mark it stands in (“送法下乡”活动15次). */
 function openingQuote(ctx: Context, cue: Cue, gap: string): number {
-  if (!/^[^“]*”/.test(gap)) return cue.start;
+  if (!CLOSES_QUOTE.test(gap)) return cue.start;
   const from = Math.max(ctx.sentStart(cue.start), cue.start - QUOTE_REACH);
   const words = ctx.masked.slice(from, cue.start);
   const open = words.lastIndexOf('“');
@@ -365,9 +378,14 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     if (indicator.listWords.some((w) => sentence.includes(w))) return false;
   }
   if (rule.topic && ctx.topicAt(cue.start) !== rule.topic) return false;
-  const para = ctx.paraStart(cue.start);
-  if (rule.act && !rule.act.some((w) => ctx.masked.slice(Math.max(para, cue.start - 6), cue.start).includes(w))) return false;
-  if (rule.notAct?.some((w) => ctx.masked.slice(Math.max(para, cue.start - 3), cue.start).includes(w))) return false;
+  if (rule.act) {
+    const words = ctx.masked.slice(Math.max(ctx.paraStart(cue.start), cue.start - 6), cue.start);
+    if (!rule.act.some((w) => words.includes(w))) return false;
+  }
+  if (rule.notAct) {
+    const words = ctx.masked.slice(Math.max(ctx.paraStart(cue.start), cue.start - 3), cue.start);
+    if (rule.notAct.some((w) => words.includes(w))) return false;
+  }
   if (rule.actAfter) {
     const rest = ctx.masked.slice(cue.end, clauseEnd(ctx.masked, cue.end, Math.min(ctx.masked.length, cue.end + AFTER_REACH)));
     if (!rule.actAfter.some((w) => rest.includes(w))) return false;
@@ -403,7 +421,7 @@ function inherit(state: State, k: number): Found | null {
   const previous = figures[k - 1];
   if (!figure) return null;
   const prior = decided[k - 1];
-  if (previous && prior?.respectively && /^[、和及与]$/.test(ctx.masked.slice(previous.end, figure.start))) {
+  if (previous && prior?.respectively && NEXT_IN_ORDER.test(ctx.masked.slice(previous.end, figure.start))) {
     return respectively(state, prior.respectively.chain, prior.respectively.index + 1, figure);
   }
   if (previous && prior?.cueBefore && previous.end === figure.start) {
@@ -414,7 +432,7 @@ function inherit(state: State, k: number): Found | null {
   }
   if (previous && prior) {
     const between = ctx.masked.slice(previous.end, figure.start);
-    if (between.includes('、') && !/[，,；;。：:\n]/.test(between) && accepts(prior.indicator, figure)) {
+    if (between.includes('、') && !ENDS_LIST.test(between) && accepts(prior.indicator, figure)) {
       const subjectStart = previous.end + between.lastIndexOf('、') + 1;
       return inherited(prior, figure, subjectStart, ctx, 'list');
     }
@@ -454,7 +472,7 @@ function leadsWithAct(found: Found, ctx: Context): boolean {
 
 function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Context, how: string): Found | null {
   let start = Math.max(subjectStart, clauseStart(ctx.masked, figure.start));
-  while (start < figure.start && /[，,、；;：:\s]/.test(ctx.text.charAt(start))) start++;
+  while (start < figure.start && BEFORE_SUBJECT.test(ctx.text.charAt(start))) start++;
   let subject = cleanSubject(ctx.masked.slice(start, figure.start));
   if (subject === null && how === 'list') {
     // 7家二次供水单位、23家…: in a list the kind may follow the figure.

@@ -21,6 +21,7 @@ const CELL = /^[0-9.,%]+$/;
 /** A heading alone on its line: a marker, short, no clause inside (三、2024年工作计划). */
 const MAX_HEADING = 40;
 const CLAUSE_MARK = /[，,。；;]/;
+const BLANK_LINE = /\n[ \t\u3000\r]*\n/;
 
 function isHeading(line: string): boolean {
   return line.length <= MAX_HEADING && matchMarker(line) !== null && !CLAUSE_MARK.test(line);
@@ -30,11 +31,7 @@ function isHeading(line: string): boolean {
 function blankLineAt(norm: Normalised, at: number): boolean {
   const from = norm.toSource[at - 1] ?? 0;
   const to = norm.toSource[at + 1] ?? from;
-  return /\n[ \t\u3000\r]*\n/.test(norm.source.slice(from, to));
-}
-
-function lineBefore(text: string, at: number): string {
-  return text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  return BLANK_LINE.test(norm.source.slice(from, to));
 }
 
 export function joinSoftBreaks(norm: Normalised): Joined {
@@ -42,23 +39,31 @@ export function joinSoftBreaks(norm: Normalised): Joined {
   // Where each dropped break would have stood in the joined text: the characters
   // from there on stand one further along in the normalised text per break.
   const dropped: number[] = [];
-  let out = '';
+  // Pieces joined once at the end: one flat string, which the character-by-character
+  // scans after this read faster than a chain of concatenations.
+  const pieces: string[] = [];
   let from = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+  // Each break `at`, between the line that starts at `lineStart` and the one that ends at `nextBreak`.
+  for (let at = text.indexOf('\n'), lineStart = 0; at !== -1; ) {
+    const nextBreak = text.indexOf('\n', at + 1);
     const before = text.slice(Math.max(0, at - 2), at);
-    const next = text.slice(at + 1, text.indexOf('\n', at + 1) === -1 ? text.length : text.indexOf('\n', at + 1));
+    const next = text.slice(at + 1, nextBreak === -1 ? text.length : nextBreak);
     const hard =
       at === 0 ||
       ENDS_SENTENCE.test(before) ||
       matchMarker(next) !== null ||
-      isHeading(lineBefore(text, at)) ||
+      isHeading(text.slice(lineStart, at)) ||
       (!norm.wrapped && blankLineAt(norm, at)) ||
-      (DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1)) && (CELL.test(next) || CELL.test(lineBefore(text, at))));
-    if (hard) continue;
-    out += text.slice(from, at);
-    dropped.push(at - dropped.length);
-    from = at + 1;
+      (DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1)) && (CELL.test(next) || CELL.test(text.slice(lineStart, at))));
+    if (!hard) {
+      pieces.push(text.slice(from, at));
+      dropped.push(at - dropped.length);
+      from = at + 1;
+    }
+    lineStart = at + 1;
+    at = nextBreak;
   }
-  out += text.slice(from);
-  return { text: out, toNorm: (index) => index + countAtOrBefore(dropped, index) };
+  if (pieces.length === 0) return { text, toNorm: (index) => index };
+  pieces.push(text.slice(from));
+  return { text: pieces.join(''), toNorm: (index) => index + countAtOrBefore(dropped, index) };
 }

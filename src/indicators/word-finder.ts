@@ -1,7 +1,7 @@
 // Finding the words of a long list (the catalogue's cue words) in text. An
 // alternation regex of hundreds of words steps slowly through Chinese text;
 // a trie entered only at characters that start a word does the same search.
-import { charSet } from './chars.js';
+import { type CharSet, charSet, inSet } from './chars.js';
 
 /** A word of the list where it stands. */
 export interface WordAt {
@@ -21,7 +21,7 @@ interface TrieNode {
  * place where one starts, and the longest word there.
  */
 export class WordFinder {
-  private readonly starts: Uint8Array;
+  private readonly starts: CharSet;
   private readonly root = new Map<number, TrieNode>();
 
   constructor(words: Iterable<string>) {
@@ -46,7 +46,7 @@ export class WordFinder {
   /** The first word in `text` that starts at or after `from` and ends by `limit`; null when none does. */
   find(text: string, from: number, limit: number): WordAt | null {
     for (let start = from; start < limit; start++) {
-      if (this.starts[text.charCodeAt(start)] !== 1) continue;
+      if (!inSet(this.starts, text.charCodeAt(start))) continue;
       let found: string | null = null;
       let node = this.root.get(text.charCodeAt(start));
       for (let at = start + 1; node !== undefined; at++) {

@@ -10,7 +10,9 @@ export interface ParsedNumber {
   percent: boolean;
 }
 
-/** ASCII figures, by far the most common (1,234.5  27.1651万  80.43%): no folding needed. */
+/** Whole numbers in ASCII digits, most figures of all (120): read as they are. */
+const WHOLE = /^\d+$/;
+/** Other ASCII figures, by far the most common of the rest (1,234.5  27.1651万  80.43%): no folding needed. */
 const PLAIN = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:(万)|(亿))?(%?)$/;
 
 /** 百分之X is X%; 千分之X, 万分之X (and X‰) are read in percent too (千分之五 = 0.5%). */
@@ -102,6 +104,7 @@ const RECENT_LIMIT = 4096;
 /** Parse a whole string as one number (Arabic, Chinese or mixed); null when it is not one number. */
 export function parseNumber(text: string): ParsedNumber | null {
   const t = text.trim();
+  if (WHOLE.test(t)) return { value: Number(t), percent: false };
   const plain = PLAIN.exec(t);
   if (plain) {
     const [, sign, int = '', frac = '', wan, yi, percent] = plain;

@@ -20,6 +20,11 @@ const numbers: [string, number, boolean][] = [
   ['１，２３４．５', 1234.5, false],
   ['１１.92亿', 1192000000, false],
   ['007', 7, false],
+  // Whole numbers, read apart from the general grammar
+  ['0', 0, false],
+  ['120', 120, false],
+  [' 36 ', 36, false],
+  ['12345678901234567890', 12345678901234567000, false],
   // Arabic mixed with Chinese units
   ['3万5千', 35000, false],
   ['1万600', 10600, false],
