@@ -7,9 +7,10 @@ export class ClosedPipe extends Error {
   override name = 'ClosedPipe';
 }
 
-export async function writeOut(stream: Writable, data: string | Uint8Array): Promise<void> {
+/** `written` is called once the stream is done with `data`, so that its buffer may be reused. */
+export async function writeOut(stream: Writable, data: string | Uint8Array, written?: () => void): Promise<void> {
   if (stream.destroyed || stream.writableEnded) throw new ClosedPipe('output closed');
-  if (!stream.write(data)) {
+  if (!stream.write(data, (err) => err || written?.())) {
     // Whichever event comes first, the other listener is removed: a long batch waits here thousands of times.
     const waiting = new AbortController();
     const drained = once(stream, 'drain', { signal: waiting.signal });

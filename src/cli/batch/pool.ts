@@ -24,6 +24,12 @@ interface Job<T, R> {
  */
 const WORKER_HEAP_MB = 4096;
 /**
+ * Young generation per worker. V8's default lets it grow to about 34 MB a
+ * worker; a report's garbage dies young, and at 8–16 MB two workers took no
+ * more CPU on 20,000 reports, with a peak RSS some 35 MB lower.
+ */
+const WORKER_YOUNG_MB = 16;
+/**
  * Tasks sent to a worker before its first result is back: the next one waits in
  * the worker, so that it does not sit idle while the main thread is busy writing.
  */
@@ -47,6 +53,17 @@ export class WorkerPool<T, R> {
       this.queue.push({ id: this.nextId++, task, resolve, reject });
       this.dispatch();
     });
+  }
+
+  /**
+   * A buffer of a result, written and no longer needed: a worker reuses it for a
+   * later result. Otherwise each result is a new buffer outside the main thread's
+   * heap, which makes so little garbage of its own that V8 collects them only
+   * after some 30 MB.
+   */
+  giveBack(buffer: ArrayBuffer): void {
+    const [worker] = this.sent.keys();
+    if (!this.closed && worker !== undefined && buffer.byteLength > 0) worker.postMessage({ spare: buffer }, [buffer]);
   }
 
   async close(): Promise<void> {
@@ -78,7 +95,7 @@ export class WorkerPool<T, R> {
   }
 
   private start(): Worker {
-    const worker = new Worker(this.script, { workerData: this.workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(this.script, { workerData: this.workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     this.sent.set(worker, []);
     worker.on('message', ({ id, result }: { id: number; result: R }) => {
       const jobs = this.sent.get(worker) ?? [];

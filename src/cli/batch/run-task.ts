@@ -7,13 +7,13 @@ import { sha256, stamp } from '../../stamp.js';
 import { readPath, type ReadOptions, tooLarge } from '../read-input.js';
 import { recordFormat } from './format-choice.js';
 import { recordKey } from './resume.js';
-import { type Task, type TaskResult, type TaskSettings, taskResult } from './task.js';
+import { type Allocate, type Task, type TaskResult, type TaskSettings, taskResult } from './task.js';
 
 /** Files up to this size are read into one buffer, reused (see readPath). */
 const scratch = new Uint8Array(256 * 1024);
 
-export async function runTask(task: Task, settings: TaskSettings): Promise<TaskResult> {
-  const result = collector(await recordFormat(settings.format));
+export async function runTask(task: Task, settings: TaskSettings, allocate?: Allocate): Promise<TaskResult> {
+  const result = collector(await recordFormat(settings.format), allocate);
   if (task.kind === 'lines') {
     task.lines.forEach((line, i) => result.add(extractLine(line, `${task.origin}:${task.first + i}`, settings)));
     return result.done();
@@ -40,7 +40,7 @@ export function failureMessage(path: string | null, message: string): string {
   return path === null || message.startsWith(path) ? message : `${path}: ${message}`;
 }
 
-function collector(format: RecordFormat): { add(record: Output): void; keep(): void; done(): TaskResult } {
+function collector(format: RecordFormat, allocate?: Allocate): { add(record: Output): void; keep(): void; done(): TaskResult } {
   const outputs: (string | null)[] = [];
   const failures: string[] = [];
   return {
@@ -49,7 +49,7 @@ function collector(format: RecordFormat): { add(record: Output): void; keep(): v
       outputs.push(format.record(record));
     },
     keep: () => outputs.push(null),
-    done: () => taskResult(outputs, failures),
+    done: () => taskResult(outputs, failures, allocate),
   };
 }
 

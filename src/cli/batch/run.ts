@@ -89,7 +89,8 @@ async function runTasks({ tasks, workers, total, keptBytes }: TaskStream, plan: 
       const kept = result.sizes.filter((size) => size === null).length;
       progress.add(result.sizes.length - kept - result.failures.length, kept, result.failures.length);
       for (const failure of result.failures) progress.warn(failure);
-      await writeOut(out, resultBytes(result, (i) => keptBytes(task, i)));
+      const bytes = resultBytes(result, (i) => keptBytes(task, i));
+      await writeOut(out, bytes, () => pool?.giveBack(bytes.buffer as ArrayBuffer));
     });
   } finally {
     await pool?.close();

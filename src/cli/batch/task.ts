@@ -45,8 +45,11 @@ export function splitTask(task: Task): Task[] {
 /** Room to encode a task's outputs in, kept from task to task; each result gets a copy of its own. */
 let room = Buffer.allocUnsafeSlow(1 << 20);
 
+/** Bytes for a result: a fresh buffer, or one given back to be reused. */
+export type Allocate = (size: number) => Uint8Array<ArrayBuffer>;
+
 /** Per input, its output text, or null for a kept record. */
-export function taskResult(outputs: (string | null)[], failures: string[]): TaskResult {
+export function taskResult(outputs: (string | null)[], failures: string[], allocate: Allocate = (size) => new Uint8Array(size)): TaskResult {
   // UTF-8 takes at most 3 bytes for a UTF-16 code unit.
   const need = outputs.reduce((sum, text) => sum + 3 * (text?.length ?? 0), 0);
   if (room.length < need) room = Buffer.allocUnsafeSlow(need);
@@ -59,7 +62,7 @@ export function taskResult(outputs: (string | null)[], failures: string[]): Task
   });
   // Written in place and copied once: ten times faster than joining the texts and encoding the whole,
   // and a buffer of its own, so that a worker can hand it over.
-  const bytes = new Uint8Array(at);
+  const bytes = allocate(at);
   bytes.set(room.subarray(0, at));
   return { bytes, sizes, failures };
 }
