@@ -51,13 +51,13 @@ function readAtMost(fd: number, path: string, expected: number, max: number, scr
     const length = Math.max(1, Math.min(want, max + 1 - size));
     const chunk = chunks.length === 0 && scratch !== undefined && length <= scratch.length ? scratch : Buffer.allocUnsafe(length);
     const read = readSync(fd, chunk, 0, length, null);
-    if (read === 0) return chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks, size);
     size += read;
     if (size > max) return tooLarge(path, size, max);
     chunks.push(chunk.subarray(0, read));
-    // A short read is almost always the end: the read that confirms it asks for a byte, not for a
-    // megabyte (a buffer that size for every file of a batch made V8 collect garbage at every task).
-    want = read < length ? 1 : 1 << 20;
+    // A regular file reads short only at its end: no second read to confirm it, which
+    // in a batch cost as much again as the first (and, asking for a megabyte, a buffer that size).
+    if (read < length) return chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks, size);
+    want = 1 << 20;
   }
 }
 
