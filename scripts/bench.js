@@ -4,7 +4,7 @@
 // files), and the cold start of a one-file extraction.
 //   node scripts/bench.js [--count N] [--keep]
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
@@ -128,9 +128,13 @@ function coldStart(file, times = 10) {
   return { lawrep: runs([BIN, 'extract', file]), bareNode: runs(['-e', '0']) };
 }
 
-function lineCount(file) {
-  const text = readFileSync(file, 'utf8');
-  return text.length === 0 ? 0 : text.split('\n').length - 1;
+/** Lines of an output, counted in chunks: a large batch's output is too long for one string. */
+async function lineCount(file) {
+  let lines = 0;
+  for await (const chunk of createReadStream(file)) {
+    for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1)) lines++;
+  }
+  return lines;
 }
 
 const fixed = (x, digits = 0) => x.toFixed(digits);
@@ -157,7 +161,7 @@ async function main() {
     const out = join(dir, `out-j${jobs}.jsonl`);
     const run = await runLawrep(['extract', corpus, '-j', String(jobs), '-o', out, '--verbose']);
     if (run.status !== 0 && run.status !== 1) throw new Error(`lawrep failed (${run.status}): ${run.stderr}`);
-    const lines = lineCount(out);
+    const lines = await lineCount(out);
     if (lines !== count) throw new Error(`-j ${jobs}: ${lines} lines for ${count} inputs`);
     results.push({ jobs, out, ...run });
     console.log(

@@ -40,6 +40,8 @@ export class WorkerPool<T, R> {
   /** Every live worker, with the jobs sent to it, oldest (the one running) first. */
   private readonly sent = new Map<Worker, Job<T, R>[]>();
   private nextId = 0;
+  /** Buffers given back so far: they go to the workers in turn. */
+  private givenBack = 0;
   private closed = false;
 
   constructor(
@@ -62,7 +64,8 @@ export class WorkerPool<T, R> {
    * after some 30 MB.
    */
   giveBack(buffer: ArrayBuffer): void {
-    const [worker] = this.sent.keys();
+    const workers = [...this.sent.keys()];
+    const worker = workers[this.givenBack++ % Math.max(1, workers.length)];
     if (!this.closed && worker !== undefined && buffer.byteLength > 0) worker.postMessage({ spare: buffer }, [buffer]);
   }
 
