@@ -44,6 +44,8 @@ export function splitTask(task: Task): Task[] {
 
 /** Room to encode a task's outputs in, kept from task to task; each result gets a copy of its own. */
 let room = Buffer.allocUnsafeSlow(1 << 20);
+/** Larger room, for a task of huge reports, is made for that task alone rather than kept. */
+const MAX_ROOM_KEPT = 16 << 20;
 
 /** Bytes for a result: a fresh buffer, or one given back to be reused. */
 export type Allocate = (size: number) => Uint8Array<ArrayBuffer>;
@@ -52,18 +54,19 @@ export type Allocate = (size: number) => Uint8Array<ArrayBuffer>;
 export function taskResult(outputs: (string | null)[], failures: string[], allocate: Allocate = (size) => new Uint8Array(size)): TaskResult {
   // UTF-8 takes at most 3 bytes for a UTF-16 code unit.
   const need = outputs.reduce((sum, text) => sum + 3 * (text?.length ?? 0), 0);
-  if (room.length < need) room = Buffer.allocUnsafeSlow(need);
+  const space = room.length >= need ? room : Buffer.allocUnsafeSlow(need);
+  if (space.length <= MAX_ROOM_KEPT) room = space;
   let at = 0;
   const sizes = outputs.map((text) => {
     if (text === null) return null;
-    const size = room.write(text, at);
+    const size = space.write(text, at);
     at += size;
     return size;
   });
   // Written in place and copied once: ten times faster than joining the texts and encoding the whole,
   // and a buffer of its own, so that a worker can hand it over.
   const bytes = allocate(at);
-  bytes.set(room.subarray(0, at));
+  bytes.set(space.subarray(0, at));
   return { bytes, sizes, failures };
 }
 

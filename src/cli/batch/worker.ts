@@ -7,6 +7,8 @@ import type { Task, TaskSettings } from './task.js';
 /** Buffers of earlier results that the main thread has written and given back. */
 const spares: ArrayBuffer[] = [];
 const MAX_SPARES = 4;
+/** The buffer of a task of huge reports is not kept for later ones. */
+const MAX_SPARE_BYTES = 4 << 20;
 /** Results are about 4 KB per report; a little room to spare lets a buffer serve again. */
 const MIN_BUFFER = 256 * 1024;
 
@@ -22,7 +24,7 @@ if (port === null) throw new Error('lawrep batch worker must run in a worker thr
 let previous: Promise<void> = Promise.resolve();
 port.on('message', (message: { id: number; task: Task } | { spare: ArrayBuffer }) => {
   if ('spare' in message) {
-    if (spares.length < MAX_SPARES) spares.push(message.spare);
+    if (spares.length < MAX_SPARES && message.spare.byteLength <= MAX_SPARE_BYTES) spares.push(message.spare);
     return;
   }
   const { id, task } = message;
