@@ -11,6 +11,7 @@ import { parseJobs } from './batch/jobs.js';
 import { parseShard } from './batch/shard.js';
 import { UsageError, EXIT, type ExitCode } from './errors.js';
 import { listInputs } from './inputs.js';
+import { PathList } from './path-list.js';
 import type { CliIO } from './io.js';
 import { messages } from './messages.js';
 import { writeOut } from './write.js';
@@ -37,15 +38,15 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
   const jobs = parseJobs(options.jobs);
   const shard = options.shard === undefined ? null : parseShard(options.shard);
   const ndjson = options.ndjsonInput === true;
-  const listed = ndjson ? { files: inputs, many: true } : await listInputs(inputs, options.glob);
+  const listed = ndjson ? { files: PathList.of(inputs), many: true } : await listInputs(inputs, options.glob);
   let files = listed.files;
   if (options.filesFrom !== undefined) {
     const { readFilesFrom } = await import('./batch/files-from.js');
-    files = files.concat(await readFilesFrom(options.filesFrom, io));
+    files = PathList.join([files, await readFilesFrom(options.filesFrom, io)]);
   }
   const many = listed.many || options.filesFrom !== undefined;
   const target = options.output === undefined ? null : resolve(io.cwd, options.output);
-  if (target !== null && files.some((f) => f !== '-' && resolve(io.cwd, f) === target)) throw new UsageError(`-o ${options.output} is one of the inputs`);
+  if (target !== null && isInput(target, files, io.cwd)) throw new UsageError(`-o ${options.output} is one of the inputs`);
   const pretty = options.compact ? false : options.pretty ? true : !many && target === null && io.stdoutIsTTY;
   const format: FormatChoice = { name: options.format ?? 'json', pretty, bom: options.bom ?? false };
   // A byte-order mark is for spreadsheets; JSON with one would break jq and every JSON parser.
@@ -57,14 +58,20 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
     if (batch) {
       const { runBatch, runMapper } = await import('./batch/run.js');
       const plan = { ...options, jobs, shard, settings: { encoding: options.encoding, maxBytes: options.maxBytes, format }, output: target };
-      exit = await (ndjson ? runMapper : runBatch)(files, plan, sink.stream, io);
-    } else exit = await extractOne(files[0] as string, format, sink.stream, options, io);
+      exit = await (ndjson ? runMapper(inputs, plan, sink.stream, io) : runBatch(files, plan, sink.stream, io));
+    } else exit = await extractOne(files.at(0), format, sink.stream, options, io);
     await sink.commit();
     return exit;
   } catch (err) {
     await sink.abort();
     throw err;
   }
+}
+
+/** One path at a time: the whole list as strings at once would outlast V8's young generation. */
+function isInput(target: string, files: PathList, cwd: string): boolean {
+  for (const file of files) if (file !== '-' && resolve(cwd, file) === target) return true;
+  return false;
 }
 
 function checkCombinations(inputs: string[], options: ExtractCommandOptions): void {

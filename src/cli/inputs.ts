@@ -3,9 +3,10 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { UsageError } from './errors.js';
+import { PathList } from './path-list.js';
 
 export interface InputList {
-  files: string[];
+  files: PathList;
   /** True when the inputs name a folder or several files: output is JSON Lines. */
   many: boolean;
 }
@@ -19,7 +20,9 @@ async function loadPicomatch() {
 
 export async function listInputs(args: string[], glob: string = DEFAULT_GLOB): Promise<InputList> {
   let matches: ((path: string) => boolean) | undefined;
-  const files: string[] = [];
+  let files = new PathList();
+  /** Each folder's or glob's files, sorted, after the named files before it. */
+  const parts = [files];
   let many = args.length > 1;
   for (const arg of args) {
     if (arg === '-') {
@@ -31,7 +34,7 @@ export async function listInputs(args: string[], glob: string = DEFAULT_GLOB): P
     if (pattern?.isGlob) {
       // A quoted glob ('reports/**/*.txt') is expanded here, for shells that would not or could not.
       many = true;
-      for (const file of await expandGlob(arg, pattern.base, pattern.glob)) files.push(file);
+      parts.push(await expandGlob(arg, pattern.base, pattern.glob), (files = new PathList()));
     } else if (info === null) {
       // A dangling symlink is an input that cannot be read, not a typo: keep it for an error record.
       const isLink = await lstat(arg).then(() => true, () => false);
@@ -41,28 +44,23 @@ export async function listInputs(args: string[], glob: string = DEFAULT_GLOB): P
       many = true;
       // A pattern without a slash matches the file name at any depth.
       matches ??= (await loadPicomatch())(glob, { basename: !glob.includes('/'), dot: false });
-      const found: string[] = [];
+      const found = new PathList();
       await walk(arg, arg, matches, found, new Set());
-      // Not push(...found): spreading 200,000 paths as arguments overflows the stack.
-      for (const file of found.sort(byPath)) files.push(file);
+      parts.push(found.sorted(), (files = new PathList()));
     } else files.push(arg);
   }
-  return { files, many };
+  return { files: PathList.join(parts.filter((part) => part.length > 0)), many };
 }
 
-async function expandGlob(arg: string, base: string, glob: string): Promise<string[]> {
-  const found: string[] = [];
+async function expandGlob(arg: string, base: string, glob: string): Promise<PathList> {
+  const found = new PathList();
   const root = base === '' ? '.' : base;
   await walk(root, root, (await loadPicomatch())(glob, { dot: false }), found, new Set());
   if (found.length === 0) throw new UsageError(`no file matches ${arg}`);
-  return found.sort(byPath);
+  return found.sorted();
 }
 
-function byPath(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-async function walk(root: string, dir: string, matches: (path: string) => boolean, found: string[], seen: Set<string>): Promise<void> {
+async function walk(root: string, dir: string, matches: (path: string) => boolean, found: PathList, seen: Set<string>): Promise<void> {
   const real = await realpath(dir).catch(() => resolve(dir));
   if (seen.has(real)) return;
   seen.add(real);

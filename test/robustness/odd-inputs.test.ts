@@ -112,7 +112,7 @@ describe('a batch with odd files', () => {
     writeFileSync(join(dir, 'gone.txt'), '行政处罚案件37宗');
     const { files } = await listInputs([dir]);
     unlinkSync(join(dir, 'gone.txt'));
-    const record = readPath(files[0] ?? '', { maxBytes: 1024 });
+    const record = readPath(files.at(0), { maxBytes: 1024 });
     expect(record instanceof Uint8Array ? 'bytes' : record.error.code).toBe('read');
   });
 

@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { EXIT, type ExitCode, UsageError } from '../errors.js';
 import type { CliIO } from '../io.js';
+import type { PathList } from '../path-list.js';
 import { messages } from '../messages.js';
 import { writeOut } from '../write.js';
 import { recordFormat } from './format-choice.js';
@@ -41,7 +42,7 @@ const WINDOW_PER_WORKER = 8;
 /** A '-' among file inputs is read by the main thread: workers have no standard input. */
 type BatchTask = Task | { kind: 'stdin' };
 
-export async function runBatch(files: string[], plan: BatchPlan, out: Writable, io: CliIO): Promise<ExitCode> {
+export async function runBatch(files: PathList, plan: BatchPlan, out: Writable, io: CliIO): Promise<ExitCode> {
   const { jobs, shard } = plan;
   const chosen = shard === null ? files : files.filter((f) => inShard(f, shard));
   const previous = plan.resume && plan.output !== null ? await readPrevious(plan.output) : new Map<string, KeptRecord>();
@@ -122,7 +123,7 @@ async function readStdin(stdin: Readable, settings: TaskSettings): Promise<TaskR
   return taskResult([(await recordFormat(settings.format)).record(record)], failures);
 }
 
-function* fileTasks(paths: string[], previous: Map<string, KeptRecord>, perTask: number): Generator<BatchTask> {
+function* fileTasks(paths: Iterable<string>, previous: Map<string, KeptRecord>, perTask: number): Generator<BatchTask> {
   let batch: string[] = [];
   const flush = function* (): Generator<BatchTask> {
     if (batch.length === 0) return;
