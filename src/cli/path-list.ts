@@ -3,6 +3,7 @@
 // while they were being made V8 counted them as survivors of its young
 // generation and grew that to its maximum, some 35 MB the process then kept.
 // Here each path is a string only while it is used.
+import { withRoom } from '../model/grow.js';
 
 export class PathList implements Iterable<string> {
   private bytes: Buffer;
@@ -94,10 +95,6 @@ export class PathList implements Iterable<string> {
       this.bytes.copy(bytes, 0, 0, this.used);
       this.bytes = bytes;
     }
-    if (this.count === this.ends.length) {
-      const ends = new Uint32Array(this.ends.length * 2);
-      ends.set(this.ends);
-      this.ends = ends;
-    }
+    this.ends = withRoom(this.ends, this.count + 1);
   }
 }

@@ -1,5 +1,6 @@
 // UTF-16 offsets (what JavaScript strings index by) → code points and lines
 // (what the output promises), precomputed once per source.
+import { withRoom } from './grow.js';
 import { countAtOrBefore } from './sorted.js';
 
 export interface SourceIndex {
@@ -65,11 +66,7 @@ class Offsets {
   private length = 0;
 
   push(at: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    this.data = withRoom(this.data, this.length + 1);
     this.data[this.length++] = at;
   }
 

@@ -4,6 +4,7 @@
 // table, not to an object per line: a file of many short lines stays small.
 import { fromCodes } from '../decode/units.js';
 import { asciiDigit, foldTable, foldUnit, isCjk, isDigit, isInvisible, isLatin, isSpace, SPACE, widthOf } from './fold.js';
+import { withRoom } from '../model/grow.js';
 import { Kept } from './kept.js';
 import { INLINE_MARKER } from './markers.js';
 
@@ -40,12 +41,7 @@ export class LineTable {
 
   push(from: number, to: number, start: number, end: number, width: number): void {
     let at = this.count * FIELDS;
-    if (at + FIELDS > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    const data = this.data;
+    const data = (this.data = withRoom(this.data, at + FIELDS));
     data[at++] = from;
     data[at++] = to;
     data[at++] = start;
@@ -116,9 +112,8 @@ function isLineEnd(c: number): boolean {
   return c === 0x0a || c === 0x0d;
 }
 
-/** Inputs up to this many code units fold into buffers kept from call to call; larger ones get their own. */
-const SHARED_UNITS = 1 << 20;
-let kept = { codes: new Uint16Array(0), map: new Int32Array(0) };
+const CODES = new Kept((length) => new Uint16Array(length));
+const MAP = new Kept((length) => new Int32Array(length));
 
 /**
  * Buffers for a source of `n` units. Folding never writes more than n + 1 units:
@@ -127,12 +122,7 @@ let kept = { codes: new Uint16Array(0), map: new Int32Array(0) };
  * before the inline heading (always dropped); only the last line may lack both.
  */
 function scratch(n: number): { codes: Uint16Array; map: Int32Array; shared: boolean } {
-  if (n > SHARED_UNITS) return { codes: new Uint16Array(n + 1), map: new Int32Array(n + 2), shared: false };
-  if (kept.codes.length < n + 1) {
-    const size = Math.min(SHARED_UNITS, Math.max(n * 2, 1 << 14));
-    kept = { codes: new Uint16Array(size + 1), map: new Int32Array(size + 2) };
-  }
-  return { codes: kept.codes, map: kept.map, shared: true };
+  return { codes: CODES.take(n + 1), map: MAP.take(n + 2), shared: Kept.keeps(n + 2) };
 }
 
 /** Folds source lines into the buffers, in order. */

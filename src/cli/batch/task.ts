@@ -94,11 +94,10 @@ export function resultBytes(result: TaskResult, kept: (index: number) => Uint8Ar
   return concatBytes(parts);
 }
 
-function concatBytes(parts: (Uint8Array | null)[]): Uint8Array<ArrayBuffer> {
-  const whole = new Uint8Array(parts.reduce((sum, part) => sum + (part?.length ?? 0), 0));
+function concatBytes(parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const whole = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {
-    if (part === null) continue;
     whole.set(part, at);
     at += part.length;
   }
