@@ -43,7 +43,9 @@ export function splitTask(task: Task): Task[] {
 }
 
 /** Room to encode a task's outputs in, kept from task to task; each result gets a copy of its own. */
-let room = Buffer.allocUnsafeSlow(1 << 20);
+let room = Buffer.alloc(0);
+/** Room is made at least this large, so that tasks of ordinary reports fit in the first. */
+const MIN_ROOM = 1 << 20;
 /** Larger room, for a task of huge reports, is made for that task alone rather than kept. */
 const MAX_ROOM_KEPT = 16 << 20;
 
@@ -54,7 +56,7 @@ export type Allocate = (size: number) => Uint8Array<ArrayBuffer>;
 export function taskResult(outputs: (string | null)[], failures: string[], allocate: Allocate = (size) => new Uint8Array(size)): TaskResult {
   // UTF-8 takes at most 3 bytes for a UTF-16 code unit.
   const need = outputs.reduce((sum, text) => sum + 3 * (text?.length ?? 0), 0);
-  const space = room.length >= need ? room : Buffer.allocUnsafeSlow(need);
+  const space = room.length >= need ? room : Buffer.allocUnsafeSlow(Math.max(need, MIN_ROOM));
   if (space.length <= MAX_ROOM_KEPT) room = space;
   let at = 0;
   const sizes = outputs.map((text) => {
