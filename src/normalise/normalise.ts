@@ -79,9 +79,8 @@ interface Group {
   lines: number;
   /** Units of text in its lines. */
   length: number;
-  /** Index and text of its last line. */
+  /** Index of its last line. */
   last: number;
-  lastText: string;
 }
 
 /**
@@ -120,7 +119,7 @@ export function normalise(source: string): Normalised {
       chrome.push(chromeLine(folded, i, kind, null, same));
       continue;
     }
-    if (current && wrap && kind === null && !endsTitle(current, opening, headed) && !(current.entry && TITLE_END.test(text)) && continues(lines, current, text, wrap)) {
+    if (current && wrap && kind === null && !endsTitle(folded, current, opening, headed) && !(current.entry && TITLE_END.test(text)) && continues(folded, current, text, wrap)) {
       current.lines++;
       current.length += text.length;
       if (current.entry) {
@@ -132,10 +131,9 @@ export function normalise(source: string): Normalised {
       if (current?.entry === null) opening = false;
       const entry = kind === null ? null : chromeLine(folded, i, kind, lineChrome.labels.get(i) ?? null);
       if (entry) chrome.push(entry);
-      current = { entry, start: output.length, lines: 1, length: text.length, last: i, lastText: text };
+      current = { entry, start: output.length, lines: 1, length: text.length, last: i };
     }
     current.last = i;
-    current.lastText = text;
     if (current.entry === null) output.copyLine(i, noise.length === 0 ? null : inlineNoise(text, lines.from(i), noise));
     if (!headed && kind === null && matchMarker(text) !== null) headed = true;
   }
@@ -225,16 +223,17 @@ function inlineNoise(text: string, from: number, noise: readonly RegExp[]): Arra
  * first paragraph of the text ending in 报告/情况…, or, before the first heading,
  * one line without a comma ending in 报告/总结 (a title after a cover letter).
  */
-function endsTitle(group: Group, opening: boolean, headed: boolean): boolean {
+function endsTitle(folded: FoldedLines, group: Group, opening: boolean, headed: boolean): boolean {
   if (group.entry !== null) return false;
-  if (opening && TITLE_END.test(group.lastText) && group.length <= MAX_TITLE) return true;
-  return !headed && group.lines === 1 && REPORT_END.test(group.lastText) && !group.lastText.includes('，');
+  const last = lineText(folded, group.last);
+  if (opening && TITLE_END.test(last) && group.length <= MAX_TITLE) return true;
+  return !headed && group.lines === 1 && REPORT_END.test(last) && !last.includes('，');
 }
 
 /** Whether the line `next` carries on the paragraph of hard-wrapped lines `group`. */
-function continues(lines: LineTable, group: Group, next: string, wrap: Wrap): boolean {
-  if (wrap.measure(lines, group.last) < wrap.usual * FULL_LINE) return false;
-  if (TERMINAL_END.test(group.lastText)) return false;
+function continues(folded: FoldedLines, group: Group, next: string, wrap: Wrap): boolean {
+  if (wrap.measure(folded.lines, group.last) < wrap.usual * FULL_LINE) return false;
+  if (TERMINAL_END.test(lineText(folded, group.last))) return false;
   if (matchMarker(next) !== null) return false;
   return true;
 }
