@@ -58,6 +58,8 @@ const DATE = /(?:19|20)\d{2}(?:年度|年)|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日/
 const FULL_STOP = charSet('。！？!?\n');
 /** Marks after which a clause starts. */
 const CLAUSE_OPENS = charSet('，,；;：:（(。！？!?\n');
+/** Where a subject's list of items goes on. */
+const LIST_COMMA = charSet('、');
 /** How far before its cue an opening quote mark may stand and be taken into the mention. */
 const QUOTE_REACH = 12;
 /** A year just before the cue, taken into the mention's text (2023总共需办理复议案件66件); never over another number. */
@@ -346,7 +348,7 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
     if (DIGIT.test(gap)) {
       return { indicator: candidate.indicator, rule: candidate.id, figure, spanStart: figure.start, spanEnd: figure.end, subject: null };
     }
-    const subjectEnd = Math.min(cue.start, firstOf(ctx.masked, '、', figure.end, cue.start));
+    const subjectEnd = Math.min(cue.start, firstIn(ctx.masked, LIST_COMMA, figure.end, cue.start));
     return {
       indicator: candidate.indicator,
       rule: candidate.id,
@@ -476,7 +478,7 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   let subject = cleanSubject(ctx.masked.slice(start, figure.start));
   if (subject === null && how === 'list') {
     // 7家二次供水单位、23家…: in a list the kind may follow the figure.
-    subject = cleanSubject(ctx.masked.slice(figure.end, firstOf(ctx.masked, '、', figure.end, clauseEnd(ctx.masked, figure.end, figure.end + 20))));
+    subject = cleanSubject(ctx.masked.slice(figure.end, firstIn(ctx.masked, LIST_COMMA, figure.end, clauseEnd(ctx.masked, figure.end, figure.end + 20))));
   }
   // 其中1件维持, 其中维持12件: a split by outcome, not by kind, is no figure of the parent's.
   if (how === 'breakdown' && (subject === null || OUTCOME.test(subject))) return null;
@@ -506,11 +508,6 @@ function countOf(text: string, char: string): number {
   let n = 0;
   for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) n++;
   return n;
-}
-
-function firstOf(text: string, char: string, from: number, limit: number): number {
-  const at = text.indexOf(char, from);
-  return at === -1 || at > limit ? limit : at;
 }
 
 /** A stable description of the rule set, hashed into every record's stamp. */
