@@ -1,7 +1,7 @@
 // Command-line inputs → the sorted list of files to read. Folders are walked
 // recursively (symlinked folders followed once, loops cut by real path).
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors.js';
 import { PathList } from './path-list.js';
 
@@ -18,8 +18,14 @@ async function loadPicomatch() {
   return (await import('picomatch')).default;
 }
 
+/**
+ * Whether a file found in a folder is an input, from the path of its folder
+ * under the one named (empty at the top, else ending in a separator) and its name.
+ */
+type FileTest = (folder: string, name: string) => boolean;
+
 export async function listInputs(args: string[], glob: string = DEFAULT_GLOB): Promise<InputList> {
-  let matches: ((path: string) => boolean) | undefined;
+  let matches: FileTest | undefined;
   let files = new PathList();
   /** Each folder's or glob's files, sorted, after the named files before it. */
   const parts = [files];
@@ -42,8 +48,7 @@ export async function listInputs(args: string[], glob: string = DEFAULT_GLOB): P
       files.push(arg);
     } else if (info.isDirectory()) {
       many = true;
-      // A pattern without a slash matches the file name at any depth.
-      matches ??= (await loadPicomatch())(glob, { basename: !glob.includes('/'), dot: false });
+      matches ??= fileTest(await loadPicomatch(), glob);
       const found = new PathList();
       await walk(arg, arg, matches, found, new Set());
       parts.push(found.sorted(), (files = new PathList()));
@@ -55,23 +60,43 @@ export async function listInputs(args: string[], glob: string = DEFAULT_GLOB): P
 async function expandGlob(arg: string, base: string, glob: string): Promise<PathList> {
   const found = new PathList();
   const root = base === '' ? '.' : base;
-  await walk(root, root, (await loadPicomatch())(glob, { dot: false }), found, new Set());
+  const matches = (await loadPicomatch())(glob, { dot: false });
+  await walk(root, root, (folder, name) => matches(folder + name), found, new Set());
   if (found.length === 0) throw new UsageError(`no file matches ${arg}`);
   return found.sorted();
 }
 
-async function walk(root: string, dir: string, matches: (path: string) => boolean, found: PathList, seen: Set<string>): Promise<void> {
+/** A pattern without a slash matches the file name at any depth, tested on the name alone. */
+function fileTest(picomatch: Awaited<ReturnType<typeof loadPicomatch>>, glob: string): FileTest {
+  if (glob.includes('/')) {
+    const matches = picomatch(glob, { dot: false });
+    return (folder, name) => matches(folder + name);
+  }
+  const pattern = picomatch.makeRe(glob, { dot: false });
+  return (_, name) => pattern.test(name);
+}
+
+/**
+ * A folder's paths are its prefix and the names, the prefix worked out once per
+ * folder: path.join and path.relative for each of 200,000 files made more
+ * garbage than all the rest of a batch's main thread.
+ */
+async function walk(root: string, dir: string, matches: FileTest, found: PathList, seen: Set<string>): Promise<void> {
   const real = await realpath(dir).catch(() => resolve(dir));
   if (seen.has(real)) return;
   seen.add(real);
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => null);
   // A folder that cannot be listed is kept as an input, so that it gets an error record instead of vanishing.
   if (entries === null) return void found.push(dir);
+  // What path.join(dir, name) puts before a name: dir normalised, with its separator.
+  const prefix = join(dir, '_').slice(0, -1);
+  const rel = relative(root, dir);
+  const folder = rel === '' ? '' : rel + sep;
   for (const entry of entries) {
-    const path = join(dir, entry.name);
+    const path = prefix + entry.name;
     let isDir = entry.isDirectory();
     if (entry.isSymbolicLink()) isDir = (await stat(path).catch(() => null))?.isDirectory() ?? false;
     if (isDir) await walk(root, path, matches, found, seen);
-    else if (matches(relative(root, path))) found.push(path);
+    else if (matches(folder, entry.name)) found.push(path);
   }
 }

@@ -56,7 +56,9 @@ export class PathList implements Iterable<string> {
 
   /** A new list of the paths in byte order of their UTF-8, which is the order of their code points. */
   sorted(): PathList {
-    const order = Array.from({ length: this.count }, (_, i) => i);
+    // Indexes in a typed array, outside V8's heap: an array of 200,000 numbers outlived
+    // the young generation, which V8 then grew for good.
+    const order = new Uint32Array(this.count).map((_, i) => i);
     order.sort((a, b) => this.bytes.compare(this.bytes, this.start(b), this.end(b), this.start(a), this.end(a)));
     const list = new PathList(this.used, this.count);
     for (const i of order) list.pushBytes(this.bytes, this.start(i), this.end(i));

@@ -34,4 +34,24 @@ describe('writeOut', () => {
     stream.destroy();
     await expect(writeOut(stream, 'x')).rejects.toBeInstanceOf(ClosedPipe);
   });
+
+  it('waits for the stream to drain, and leaves no listener behind', async () => {
+    const { stream, finishOne } = slowStream();
+    const before = [stream.listenerCount('drain'), stream.listenerCount('close')];
+    for (const chunk of ['one', 'two', 'three']) {
+      const writing = writeOut(stream, chunk);
+      await new Promise((resolve) => setImmediate(resolve));
+      finishOne();
+      await writing;
+    }
+    expect([stream.listenerCount('drain'), stream.listenerCount('close')]).toEqual(before);
+  });
+
+  it('gives up with ClosedPipe when the stream closes while it waits', async () => {
+    const { stream } = slowStream();
+    const writing = writeOut(stream, 'more than the high-water mark');
+    stream.destroy();
+    await expect(writing).rejects.toBeInstanceOf(ClosedPipe);
+    expect(stream.listenerCount('drain')).toBe(0);
+  });
 });
