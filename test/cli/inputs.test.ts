@@ -33,6 +33,18 @@ describe('listInputs', () => {
     expect([...files].map((file) => relative(root, file))).toEqual(['a-b/3.txt', 'a/1.txt', 'a/sub/2.txt', 'a/sub/deeper/5.txt', 'a/报告/4.txt']);
   });
 
+  it('orders names by code point, as their UTF-8 bytes sort', async () => {
+    const folder = join(root, 'names');
+    const names = ['z.txt', '\uffff.txt', '𠀀.txt', '报告.txt', 'A.txt', 'a.txt', 'a b.txt'];
+    mkdirSync(folder);
+    for (const name of names) writeFileSync(join(folder, name), 'x');
+    const { files } = await listInputs([folder]);
+    const byBytes = names.map((name) => Buffer.from(name)).sort(Buffer.compare).map((bytes) => bytes.toString());
+    expect([...files].map((file) => relative(folder, file))).toEqual(byBytes);
+    expect(byBytes.slice(-2)).toEqual(['\uffff.txt', '𠀀.txt']); // UTF-16 order would put them the other way round
+    rmSync(folder, { recursive: true });
+  });
+
   it.each([
     ['a name pattern, at any depth', '*.md', ['a/notes.md']],
     ['a name pattern with a class', '[0-9].txt', ['a-b/3.txt', 'a/1.txt', 'a/sub/2.txt', 'a/sub/deeper/5.txt', 'a/报告/4.txt']],

@@ -7,16 +7,20 @@ describe('PathList', () => {
     ['Chinese', ['报告/2024年.txt', '报告/2023年.txt', 'a.txt']],
     ['beyond the BMP', ['𠀀.txt', '\uffff.txt', 'z.txt']],
     ['an empty path', ['', 'x']],
-  ])('gives back %s paths as pushed, and sorted by code point', (_name, paths) => {
+  ])('gives back %s paths as pushed', (_name, paths) => {
     const list = PathList.of(paths);
     expect([...list]).toEqual(paths);
     expect(list.length).toBe(paths.length);
-    const byCodePoint = [...paths].sort((a, b) => {
-      const [x, y] = [[...a].map((c) => c.codePointAt(0) ?? 0), [...b].map((c) => c.codePointAt(0) ?? 0)];
-      for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return (x[i] ?? 0) - (y[i] ?? 0);
-      return x.length - y.length;
-    });
-    expect([...list.sorted()]).toEqual(byCodePoint);
+    expect(paths.map((_, i) => list.at(i))).toEqual(paths);
+  });
+
+  it.each([
+    ['folders shared by neighbours', ['/a/b/1.txt', '/a/b/2.txt', '/a/c/1.txt', '/a/b/3.txt']],
+    ['no folder', ['1.txt', 'a/1.txt', '2.txt']],
+    ['Windows separators', ['C:\\报告\\1.txt', 'C:\\报告\\2.txt', 'C:/mixed\\3.txt']],
+    ['folders that are prefixes of one another', ['a/b', 'a/bc/d', 'a/b/c', 'a/', 'a//x', '/']],
+  ])('keeps paths with %s', (_name, paths) => {
+    expect([...PathList.of(paths)]).toEqual(paths);
   });
 
   it('grows past its first buffers', () => {
