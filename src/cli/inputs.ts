@@ -1,5 +1,6 @@
 // Command-line inputs → the sorted list of files to read. Folders are walked
 // recursively (symlinked folders followed once, loops cut by real path).
+import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors.js';
@@ -93,27 +94,38 @@ async function walk(root: string, dir: string, matches: FileTest, found: PathLis
   const prefix = join(dir, '_').slice(0, -1);
   const rel = relative(root, dir);
   const folder = rel === '' ? '' : rel + sep;
-  const keyed = entries.map((entry) => ({ name: entry.name, isDir: entry.isDirectory(), link: entry.isSymbolicLink(), key: entry.name }));
-  for (const entry of keyed) {
-    if (entry.link) entry.isDir = (await stat(prefix + entry.name).catch(() => null))?.isDirectory() ?? false;
-    if (entry.isDir) entry.key += sep;
+  // Symlinks to folders are told by a stat of their own; the rest by the listing.
+  const linkedFolders = new Set<string>();
+  for (const entry of entries) {
+    if (entry.isSymbolicLink() && (await stat(prefix + entry.name).catch(() => null))?.isDirectory()) linkedFolders.add(entry.name);
   }
-  keyed.sort((a, b) => byCodePoint(a.key, b.key));
-  for (const { name, isDir } of keyed) {
-    if (isDir) await walk(root, prefix + name, matches, found, seen);
-    else if (matches(folder, name)) found.push(prefix + name);
+  const isFolder = (entry: Dirent) => entry.isDirectory() || linkedFolders.has(entry.name);
+  // Sorted in place, without a key per entry: the entries of a large folder outlived V8's young generation.
+  entries.sort((a, b) => byNameAsPath(a.name, isFolder(a), b.name, isFolder(b)));
+  for (const entry of entries) {
+    if (isFolder(entry)) await walk(root, prefix + entry.name, matches, found, seen);
+    else if (matches(folder, entry.name)) found.push(prefix + entry.name);
   }
 }
 
-/** The order of code points, which is that of UTF-8 bytes: UTF-16 code units put U+E000–U+FFFF after astral characters. */
-function byCodePoint(a: string, b: string): number {
+/** Names in code point order, a folder's as if the separator followed it. */
+function byNameAsPath(a: string, aIsFolder: boolean, b: string, bIsFolder: boolean): number {
   const length = Math.min(a.length, b.length);
   for (let i = 0; i < length; i++) {
-    const [x, y] = [a.charCodeAt(i), b.charCodeAt(i)];
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
     if (x !== y) return codePointRank(x) - codePointRank(y);
   }
-  return a.length - b.length;
+  return rankAfter(a, length, aIsFolder) - rankAfter(b, length, bIsFolder);
 }
+
+/** The rank of what follows the first `length` units of a name in its path: a character, the separator, or the end. */
+function rankAfter(name: string, length: number, isFolder: boolean): number {
+  if (name.length > length) return codePointRank(name.charCodeAt(length));
+  return isFolder ? SEPARATOR : -1;
+}
+
+const SEPARATOR = sep.charCodeAt(0);
 
 /** A UTF-16 code unit's place in code point order: surrogates (astral characters) after U+FFFF. */
 function codePointRank(unit: number): number {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { listInputs } from '../../src/cli/inputs.js';
 
 const root = mkdtempSync(join(tmpdir(), 'lawrep-inputs-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-for (const file of ['a/1.txt', 'a/sub/2.txt', 'a-b/3.txt', 'a/.hidden.txt', 'a/notes.md', 'a/报告/4.txt', 'a/sub/deeper/5.txt']) {
+for (const file of ['a.txt', 'a/1.txt', 'a/sub/2.txt', 'a-b/3.txt', 'a/.hidden.txt', 'a/notes.md', 'a/报告/4.txt', 'a/sub/deeper/5.txt']) {
   mkdirSync(join(root, file, '..'), { recursive: true });
   writeFileSync(join(root, file), 'x');
 }
@@ -30,7 +30,18 @@ describe('listInputs', () => {
 
   it('orders files by the bytes of their whole paths, across folders', async () => {
     const { files } = await listInputs([root]);
-    expect([...files].map((file) => relative(root, file))).toEqual(['a-b/3.txt', 'a/1.txt', 'a/sub/2.txt', 'a/sub/deeper/5.txt', 'a/报告/4.txt']);
+    expect([...files].map((file) => relative(root, file))).toEqual(['a-b/3.txt', 'a.txt', 'a/1.txt', 'a/sub/2.txt', 'a/sub/deeper/5.txt', 'a/报告/4.txt']);
+  });
+
+  it('puts a folder reached by a symlink where its path sorts', async () => {
+    const linked = join(root, 'links');
+    mkdirSync(linked);
+    symlinkSync(join(root, 'a', 'sub'), join(linked, 'b'));
+    writeFileSync(join(linked, 'b.txt'), 'x');
+    writeFileSync(join(linked, 'b-c.txt'), 'x');
+    const { files } = await listInputs([linked]);
+    expect([...files].map((file) => relative(linked, file))).toEqual(['b-c.txt', 'b.txt', 'b/2.txt', 'b/deeper/5.txt']);
+    rmSync(linked, { recursive: true });
   });
 
   it('orders names by code point, as their UTF-8 bytes sort', async () => {
