@@ -1,6 +1,6 @@
 // Bytes → text. Detects UTF-8 (with or without BOM), UTF-16 with a BOM and
 // GB18030 (a superset of GBK, common in government files); refuses binary.
-import { isUtf8 } from 'node:buffer';
+import { Buffer, isUtf8 } from 'node:buffer';
 import type { Encoding } from '../model/schema.js';
 
 export class DecodeError extends Error {
@@ -50,7 +50,11 @@ function bomEncoding(bytes: Uint8Array): Encoding | null {
 }
 
 /** Control characters that never occur in a text report (all C0 but tab, LF, FF, CR, and ESC/SUB seen in old files). */
+const CONTROL = /[\x00-\x08\x0b\x0e-\x19\x1c-\x1f]/;
+
 function looksBinary(text: string): boolean {
+  // Most texts hold none: one native search says so, faster than the count below.
+  if (!CONTROL.test(text)) return false;
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -63,7 +67,7 @@ function looksBinary(text: string): boolean {
 export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
   const bom = bomEncoding(bytes);
   const order: Encoding[] = forced ? [forced] : bom ? [bom] : ['utf-8', 'gb18030'];
-  if (!forced && !bom && bytes.includes(0)) throw new DecodeError('binary', 'input contains NUL bytes: not a text file');
+  if (!forced && !bom && hasNul(bytes)) throw new DecodeError('binary', 'input contains NUL bytes: not a text file');
   for (const encoding of order) {
     const text = strictDecode(bytes, encoding);
     if (text === null) continue;
@@ -74,6 +78,11 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
     'decode',
     forced ? `input is not valid ${forced}` : `input is neither valid UTF-8 nor GB18030 (use --encoding to force one)`,
   );
+}
+
+/** Whether a NUL byte occurs: Buffer's search (memchr), several times faster than Uint8Array's includes. */
+function hasNul(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) !== -1;
 }
 
 /**

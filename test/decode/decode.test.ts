@@ -30,8 +30,17 @@ describe('decode', () => {
   it.each([
     ['NUL bytes', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00])],
     ['control characters', Buffer.from('\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f'.repeat(3))],
+    ['a NUL after a byte-order mark', Buffer.from(`\ufeff${TEXT}\x00`)],
+    ['vertical tabs and unit separators', Buffer.from('\x0b\x1f'.repeat(10))],
   ])('refuses binary input (%s)', (_name, bytes) => {
     expect(() => decode(bytes)).toThrow(DecodeError);
+  });
+
+  it.each([
+    ['tabs, form feeds, ESC and SUB', `${TEXT}\t\f\x1b\x1a`.repeat(20)],
+    ['a few stray controls in a long text', `${TEXT}\x01\x02\x03`.repeat(2) + TEXT.repeat(20)],
+  ])('reads text with %s', (_name, text) => {
+    expect(decode(Buffer.from(text)).encoding).toBe('utf-8');
   });
 
   it('refuses bytes that are neither UTF-8 nor GB18030', () => {
