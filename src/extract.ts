@@ -1,5 +1,6 @@
 // The pipeline: decode → normalise → structure → indicators → headline → validate.
 // Pure: no files, no terminal; the CLI is a thin adapter around this.
+import { Buffer } from 'node:buffer';
 import { decode, DecodeError, decodedText } from './decode/decode.js';
 import { pickHeadline } from './headline/headline.js';
 import { findMentions } from './indicators/find.js';
@@ -31,8 +32,9 @@ export interface ExtractOptions {
 /** Extract one report from its text or its bytes. Never throws: failures are error records. */
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): Output {
   const path = options.path ?? null;
-  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  const digest = sha256(bytes);
+  // A string is hashed and measured as its UTF-8 bytes, without a copy of them.
+  const size = typeof input === 'string' ? Buffer.byteLength(input) : input.length;
+  const digest = sha256(input);
   let text: string;
   let encoding: Encoding;
   if (typeof input === 'string') {
@@ -42,11 +44,11 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     try {
       ({ text, encoding } = decode(input, options.encoding));
     } catch (err) {
-      if (err instanceof DecodeError) return errorRecord({ path, sha256: digest, bytes: bytes.length }, err.code, err.message);
+      if (err instanceof DecodeError) return errorRecord({ path, sha256: digest, bytes: size }, err.code, err.message);
       throw err;
     }
   }
-  const source = { path, sha256: digest, bytes: bytes.length, encoding, format: 'text' as const };
+  const source = { path, sha256: digest, bytes: size, encoding, format: 'text' as const };
   try {
     const report = buildReport(text, source);
     // zod is asked only about a report the check refuses: for the message, or to accept what the check cannot tell.
