@@ -6,11 +6,11 @@
 // 227次 over 检查62家 in a sentence on one campaign); then the first.
 import type { Headline, Mention, Section } from '../model/schema.js';
 
-/** A year as written before 年 or alone (2023总共…), never a count (2024件). */
 /** Words that say a figure is a total (共, but not the 共 of 公共 or 共同). */
 const TOTAL = /全年|全局|累计|合计|总计|总数|(?<![公一])共(?![同享建治产性])/;
 /** The formal terms of the reports (行政检查, 行政处罚, 行政许可) rather than a plain verb (检查, 查处). */
 const FORMAL = /行政/;
+/** A year as written before 年 or alone (2023总共…), never a count (2024件). */
 const YEAR = /(?<![\d.])(?:19|20)\d{2}(?![\d.%件宗起次人个项家户间份场期批元万亿])/g;
 
 export function pickHeadline(metrics: Mention[], sections: Section[]): Headline {
