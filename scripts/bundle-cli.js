@@ -4,7 +4,7 @@
 // wrote it. Run after tsc, by `npm run build`.
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 
 const DIST = resolve(import.meta.dirname, '../dist');
@@ -34,6 +34,58 @@ const jsonSchemaApart = {
   },
 };
 
+/**
+ * Node's built-in modules taken with require() instead of import: an ES import of a
+ * built-in reads every one of its exports, which runs the getters Node keeps for costly
+ * parts (node:process opens standard input, node:fs loads fs/promises, node:crypto the
+ * Web Crypto API), some 10 ms at every start. The import statements are rewritten in
+ * place, not routed through stub modules, which esbuild would put in chunks of their own.
+ */
+const IMPORT_BUILTIN = /^import\s+([^'";]+?)\s+from\s+(['"])(node:[\w/]+)\2;?[ \t]*$/gm;
+
+function requireBuiltin(clause, name, path) {
+  const call = `require(${JSON.stringify(name)})`;
+  const named = (list) => list.replace(/\s+as\s+/g, ': ');
+  let m;
+  if ((m = /^(?:\* as )?([\w$]+)$/.exec(clause))) return `const ${m[1]} = ${call};`;
+  if ((m = /^(\{[^}]*\})$/.exec(clause))) return `const ${named(m[1])} = ${call};`;
+  if ((m = /^([\w$]+)\s*,\s*(\{[^}]*\})$/.exec(clause))) return `const ${m[1]} = ${call}, ${named(m[2])} = ${m[1]};`;
+  throw new Error(`${path}: cannot rewrite the import of ${name} (${clause})`);
+}
+
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(b) {
+    b.onLoad({ filter: /\.m?js$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      if (!source.includes("'node:") && !source.includes('"node:')) return undefined;
+      return {
+        contents: source.replace(IMPORT_BUILTIN, (_, clause, _quote, name) => requireBuiltin(clause.trim(), name, path)),
+        loader: 'js',
+        resolveDir: dirname(path),
+      };
+    });
+  },
+};
+
+/**
+ * commander takes node:child_process at load, for subcommands that are programs of their
+ * own; lawrep has none, and loading it (with dgram and the socket machinery) costs
+ * milliseconds at every start. commander gets the one function it uses, looked up on use.
+ */
+const childProcessOnUse = {
+  name: 'child-process-on-use',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, ({ importer, path }) =>
+      importer.includes(`${sep}commander${sep}`) ? { path, namespace: 'child-process-on-use' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'child-process-on-use' }, () => ({
+      contents: "module.exports = { get spawn() { return require('node:child_process').spawn; } };",
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(OUT, { recursive: true, force: true });
 await build({
   // The worker is an entry of its own, beside main.js: run.js finds it as ./worker.js.
@@ -51,6 +103,6 @@ await build({
   // Less to parse at start-up; names are kept, so stack traces still say where.
   minifyWhitespace: true,
   minifySyntax: true,
-  plugins: [jsonSchemaApart],
+  plugins: [jsonSchemaApart, builtinsByRequire, childProcessOnUse],
   logLevel: 'warning',
 });
