@@ -103,6 +103,7 @@ await build({
   // Less to parse at start-up; names are kept, so stack traces still say where.
   minifyWhitespace: true,
   minifySyntax: true,
+  charset: 'utf8',
   plugins: [jsonSchemaApart, builtinsByRequire, childProcessOnUse],
   logLevel: 'warning',
 });
