@@ -14,15 +14,21 @@ export interface CliIO {
 
 export function processIO(): CliIO {
   return {
-    // Looked up only when read: opening standard input costs milliseconds at every start.
+    // Looked up only when read: opening standard input costs milliseconds at every start,
+    // and so does standard error, which a run that goes well never writes to (on a
+    // terminal, it loads Node's terminal and network modules).
     get stdin() {
       return process.stdin;
     },
     stdout: process.stdout,
-    stderr: process.stderr,
+    get stderr() {
+      return process.stderr;
+    },
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
+    get stderrIsTTY() {
+      return Boolean(process.stderr.isTTY);
+    },
     cwd: process.cwd(),
   };
 }
