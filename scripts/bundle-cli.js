@@ -38,18 +38,24 @@ const jsonSchemaApart = {
  * Node's built-in modules taken with require() instead of import: an ES import of a
  * built-in reads every one of its exports, which runs the getters Node keeps for costly
  * parts (node:process opens standard input, node:fs loads fs/promises, node:crypto the
- * Web Crypto API), some 10 ms at every start. The import statements are rewritten in
- * place, not routed through stub modules, which esbuild would put in chunks of their own.
+ * Web Crypto API) at every start. The import statements (one a line, as tsc and the
+ * packages write them) are rewritten in place, not routed through stub modules, which
+ * esbuild would put in chunks of their own.
  */
-const IMPORT_BUILTIN = /^import\s+([^'";]+?)\s+from\s+(['"])(node:[\w/]+)\2;?[ \t]*$/gm;
-
-function requireBuiltin(clause, name, path) {
+function requireBuiltin(line, path) {
+  const from = line.lastIndexOf(' from ');
+  const specifier = line.slice(from + ' from '.length).replace(/;$/, '');
+  const quote = specifier.charAt(0);
+  const name = specifier.slice(1, -1);
+  const isBuiltinImport = line.startsWith('import ') && from > 0 && `'"`.includes(quote) && specifier.endsWith(quote) && name.startsWith('node:');
+  if (!isBuiltinImport) return line;
+  const clause = line.slice('import '.length, from).trim();
   const call = `require(${JSON.stringify(name)})`;
-  const named = (list) => list.replace(/\s+as\s+/g, ': ');
+  const named = (list) => list.replaceAll(' as ', ': ');
   let m;
   if ((m = /^(?:\* as )?([\w$]+)$/.exec(clause))) return `const ${m[1]} = ${call};`;
   if ((m = /^(\{[^}]*\})$/.exec(clause))) return `const ${named(m[1])} = ${call};`;
-  if ((m = /^([\w$]+)\s*,\s*(\{[^}]*\})$/.exec(clause))) return `const ${m[1]} = ${call}, ${named(m[2])} = ${m[1]};`;
+  if ((m = /^([\w$]+), (\{[^}]*\})$/.exec(clause))) return `const ${m[1]} = ${call}, ${named(m[2])} = ${m[1]};`;
   throw new Error(`${path}: cannot rewrite the import of ${name} (${clause})`);
 }
 
@@ -60,7 +66,10 @@ const builtinsByRequire = {
       const source = await readFile(path, 'utf8');
       if (!source.includes("'node:") && !source.includes('"node:')) return undefined;
       return {
-        contents: source.replace(IMPORT_BUILTIN, (_, clause, _quote, name) => requireBuiltin(clause.trim(), name, path)),
+        contents: source
+          .split('\n')
+          .map((line) => requireBuiltin(line, path))
+          .join('\n'),
         loader: 'js',
         resolveDir: dirname(path),
       };
