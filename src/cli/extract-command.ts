@@ -13,7 +13,6 @@ import { UsageError, EXIT, type ExitCode } from './errors.js';
 import { listInputs } from './inputs.js';
 import { PathList } from './path-list.js';
 import type { CliIO } from './io.js';
-import { messages } from './messages.js';
 import { writeOut } from './write.js';
 
 export interface ExtractCommandOptions {
@@ -98,7 +97,7 @@ async function extractOne(file: string, choice: FormatChoice, out: Writable, opt
   await writeOut(out, format.record(record));
   if (!('error' in record)) return EXIT.ok;
   const { failureMessage } = await import('./batch/run-task.js');
-  messages(io).warn(failureMessage(file, record.error.message));
+  (await import('./messages.js')).messages(io).warn(failureMessage(file, record.error.message));
   return EXIT.someFailed;
 }
 

@@ -4,7 +4,6 @@
 import { EXIT, UsageError } from './errors.js';
 import { EXTRACT_DEFAULTS } from './extract-defaults.js';
 import { type CliIO, processIO } from './io.js';
-import { messages } from './messages.js';
 import { ClosedPipe } from './write.js';
 
 /** The file of `extract FILE`, the whole command line; null for any other. */
@@ -24,7 +23,8 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
   } catch (err) {
     // A closed output is no failure: the reader had what it wanted.
     if (err instanceof ClosedPipe) return EXIT.ok;
-    const say = messages(io);
+    // Messages (and chalk) are loaded only when there is something to say.
+    const say = (await import('./messages.js')).messages(io);
     if (err instanceof UsageError) {
       say.error(err.message);
       return EXIT.usage;
