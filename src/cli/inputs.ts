@@ -4,6 +4,7 @@ import type { Dirent } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors.js';
+import { EXTRACT_DEFAULTS } from './extract-defaults.js';
 import { PathList } from './path-list.js';
 
 export interface InputList {
@@ -11,8 +12,6 @@ export interface InputList {
   /** True when the inputs name a folder or several files: output is JSON Lines. */
   many: boolean;
 }
-
-export const DEFAULT_GLOB = '*.txt';
 
 /** The glob matcher, loaded only for a folder or a glob: extracting named files needs none of it. */
 async function loadPicomatch() {
@@ -25,7 +24,7 @@ async function loadPicomatch() {
  */
 type FileTest = (folder: string, name: string) => boolean;
 
-export async function listInputs(args: string[], glob: string = DEFAULT_GLOB): Promise<InputList> {
+export async function listInputs(args: string[], glob: string = EXTRACT_DEFAULTS.glob): Promise<InputList> {
   let matches: FileTest | undefined;
   /** Named files in the order given; each folder's or glob's files in order of their paths, where it is named. */
   const files = new PathList();
