@@ -118,11 +118,11 @@ function snapshot(dir) {
   return join(copy, 'bin/lawrep.js');
 }
 
-function coldStart(file, times = 10) {
+function coldStart(file, env = process.env, times = 10) {
   const runs = (argv) =>
     Array.from({ length: times }, () => {
       const started = performance.now();
-      spawnSync(process.execPath, argv, { stdio: 'ignore' });
+      spawnSync(process.execPath, argv, { stdio: 'ignore', env });
       return performance.now() - started;
     }).sort((a, b) => a - b)[Math.floor(times / 2)];
   return { lawrep: runs([BIN, 'extract', file]), bareNode: runs(['-e', '0']) };
@@ -177,6 +177,12 @@ async function main() {
   }
   const cold = coldStart(files[0]);
   console.log(`cold start, lawrep extract one.txt (median of 10): ${fixed(cold.lawrep)} ms (bare node -e 0: ${fixed(cold.bareNode)} ms)`);
+  // Node reads the certificates that NODE_EXTRA_CA_CERTS names at every start, before any script runs.
+  if (process.env.NODE_EXTRA_CA_CERTS) {
+    const { NODE_EXTRA_CA_CERTS: _, ...env } = process.env;
+    const bare = coldStart(files[0], env);
+    console.log(`  the same without NODE_EXTRA_CA_CERTS: ${fixed(bare.lawrep)} ms (bare node -e 0: ${fixed(bare.bareNode)} ms)`);
+  }
   console.log(`load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   if (keep) console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
