@@ -15,14 +15,23 @@ export function charSet(chars: string): CharSet {
   return set;
 }
 
-/** Whether `code` is in `set`; false for NaN, the code past the end of a text. */
+/** Whether `code` is in `set`; false for -1 or NaN, the codes outside a text. */
 export function inSet(set: CharSet, code: number): boolean {
   return code >= 0 && (((set[code >>> 5] ?? 0) >>> (code & 31)) & 1) === 1;
 }
 
+/**
+ * The code at `i`, or -1 outside the text. Reading past either end in place
+ * gives NaN, but costs optimised code a deoptimisation on first sight.
+ */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
 /** First index in [from, limit) whose character is in `set`; `limit` when none is. */
 export function firstIn(text: string, set: CharSet, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (inSet(set, text.charCodeAt(i))) return i;
+  const end = Math.min(limit, text.length);
+  for (let i = from; i < end; i++) if (inSet(set, text.charCodeAt(i))) return i;
   return limit;
 }
 

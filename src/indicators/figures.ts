@@ -3,7 +3,7 @@
 // figure of some indicator is decided later, by its context.
 import type { Bound } from '../model/schema.js';
 import { FIGURE_SOURCE, parseNumber } from '../numbers/index.js';
-import { type CharSet, charSet, inSet } from './chars.js';
+import { type CharSet, charSet, codeAt, inSet } from './chars.js';
 import { alternation } from './words.js';
 
 export interface Figure {
@@ -94,7 +94,7 @@ export function scanFigures(text: string, { pattern, unitStart }: FigureScanner)
     // Most numeral characters stand in words (统一, 一是): no unit or percent sign after the run, no figure.
     let end = at + 1;
     while (end < text.length && inSet(NUMBER_BODY, text.charCodeAt(end))) end++;
-    const next = text.charCodeAt(end);
+    const next = codeAt(text, end);
     const written = text.startsWith('百分之', at); // 百分之八十 is a rate
     if (!written && !inSet(unitStart, next) && !inSet(PERCENT, next) && !inSet(PERCENT, text.charCodeAt(end - 1))) {
       at = end - 1;
@@ -131,7 +131,7 @@ interface Parts {
 
 /** The qualifier (约, 超过…) ending at `at`, longest first; '' when none. */
 function qualifierBefore(text: string, at: number): string {
-  if (!inSet(BEFORE_WORD_ENDS, text.charCodeAt(at - 1))) return '';
+  if (!inSet(BEFORE_WORD_ENDS, codeAt(text, at - 1))) return '';
   for (const w of BEFORE_WORDS) if (text.startsWith(w, at - w.length)) return w;
   return '';
 }
@@ -161,16 +161,16 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   }
   const unitEnd = numEnd + more.length + unitWritten.length;
   const end = unitEnd + after.length;
-  const charBefore = text.charCodeAt(numStart - 1);
+  const charBefore = codeAt(text, numStart - 1);
   if (inSet(GLUED_BEFORE, charBefore) || (inSet(GUESS_BEFORE, charBefore) && !ASCII_DIGIT_FIRST.test(token))) return null;
   if (baseUnit === '个' && NOT_A_COUNT_AFTER_GE.test(text.slice(unitEnd, unitEnd + 4))) return null;
   // 罚款5万元以上的案件, 100人以上的培训: a threshold that describes something, not a figure.
-  if (after !== '' && text.charAt(end) === '的') return null;
+  if (after !== '' && text.slice(end, end + 1) === '的') return null;
   if (baseUnit === '处' && text.startsWith('罚', unitEnd)) return null;
   if (baseUnit === '单' && text.startsWith('位', unitEnd)) return null;
   if (baseUnit === '期' && text.startsWith('间', unitEnd)) return null;
   // 二次供水, 八项规定, 三张清单, “综合查一次”: a lone numeral character is a figure only where a clause ends.
-  if (SINGLE_NUMERAL.test(token) && !LONE_NUMERAL_END.test(text.charAt(end))) return null;
+  if (SINGLE_NUMERAL.test(token) && !LONE_NUMERAL_END.test(text.slice(end, end + 1))) return null;
   const scale = SCALE_LAST.test(token) && baseUnit !== '%' ? token.charAt(token.length - 1) : '';
   return {
     start: index,
@@ -182,7 +182,7 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
     baseUnit,
     bound: boundOf(before, token, more, after),
     // 30件中，… / 30件中有…: 中 closes the clause; 110所中小学校 is a kind of school.
-    leadIn: text.startsWith('中', end) && inSet(LEAD_IN_MARK, text.charCodeAt(end + 1)),
+    leadIn: text.startsWith('中', end) && inSet(LEAD_IN_MARK, codeAt(text, end + 1)),
   };
 }
 

@@ -178,8 +178,8 @@ class Folder {
           if (source.charCodeAt(j) === 0x09) tab = true;
           j++;
         }
-        const next = source.charCodeAt(j);
         const before = out > from ? (codes[out - 1] ?? 0) : 0;
+        const next = j < end ? source.charCodeAt(j) : 0;
         const after = j < end && !isLineEnd(next) ? asciiDigit(foldUnit(next, 0, 0)) : 0;
         // Spaces only separate Latin words, or numbers set apart on purpose (a run, a tab);
         // a single space inside a number (`1 5起`) is extraction noise.
@@ -200,7 +200,8 @@ class Folder {
           continue;
         }
       }
-      const f = foldUnit(c, source.charCodeAt(i - 1), source.charCodeAt(i + 1));
+      // Neighbours outside the source read as 0, no digit (reading past its ends would deoptimise this loop).
+      const f = foldUnit(c, i > 0 ? source.charCodeAt(i - 1) : 0, i + 1 < source.length ? source.charCodeAt(i + 1) : 0);
       codes[out] = f;
       map[out++] = i;
       width += widthOf(f);

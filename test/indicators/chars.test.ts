@@ -1,6 +1,6 @@
 // Character sets: membership at the edges of the bitmap's words, past the end of a text, and the searches built on them.
 import { describe, expect, it } from 'vitest';
-import { charSet, firstIn, inSet, lastIn } from '../../src/indicators/chars.js';
+import { charSet, codeAt, firstIn, inSet, lastIn } from '../../src/indicators/chars.js';
 
 describe('charSet / inSet', () => {
   const set = charSet('\u001f !?。％\uffff');
@@ -34,4 +34,16 @@ describe('firstIn / lastIn', () => {
   it('last mark before a position', () => expect(lastIn(text, marks, text.length)).toBe(12));
   it('last mark before an earlier one', () => expect(lastIn(text, marks, 12)).toBe(5));
   it('-1 when none is at or after the limit', () => expect(lastIn(text, marks, 12, 6)).toBe(-1));
+  it('the limit when it lies past the end of the text', () => expect(firstIn('共120件', marks, 0, 9)).toBe(9));
+});
+
+describe('codeAt', () => {
+  const cases: [string, number, number][] = [
+    ['a code inside the text', 1, 0x31],
+    ['the first code', 0, 0x5171],
+    ['-1 before the text', -1, -1],
+    ['-1 at the end of the text', 5, -1],
+    ['-1 past the end of the text', 9, -1],
+  ];
+  for (const [name, at, code] of cases) it(name, () => expect(codeAt('共120件', at)).toBe(code));
 });
