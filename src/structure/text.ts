@@ -12,7 +12,11 @@ export interface Para {
 }
 
 export function paras(norm: Normalised): Para[] {
-  return norm.paragraphs.map((p, index) => ({ index, text: norm.text.slice(p.start, p.end), start: p.start, end: p.end }));
+  // Pushed, not mapped: optimised code maps into a holey array and the builtin into a packed one,
+  // and the readers would be compiled again on meeting the second kind.
+  const list: Para[] = [];
+  for (const p of norm.paragraphs) list.push({ index: list.length, text: norm.text.slice(p.start, p.end), start: p.start, end: p.end });
+  return list;
 }
 
 const GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/g;

@@ -82,7 +82,9 @@ export function findTitle(norm: Normalised, head: Para[], until: number): Title 
 
 /** Head paragraphs and the chrome lines among them, in source order. */
 function interleave(norm: Normalised, head: Para[], until: number): Item[] {
-  const items: Array<Item & { at: number }> = head.map((para) => ({ para, at: norm.toSource[para.start] ?? 0 }));
+  // Pushed, not mapped: a mapped list is holey or packed by whether this is optimised.
+  const items: Array<Item & { at: number }> = [];
+  for (const para of head) items.push({ para, at: norm.toSource[para.start] ?? 0 });
   for (const chrome of norm.chrome) if (chrome.start < until) items.push({ chrome, at: chrome.start });
   return items.sort((a, b) => a.at - b.at);
 }
@@ -121,7 +123,8 @@ function titleOf(norm: Normalised, block: Block): Title {
   if (!first || !last) return { text: block.text, normalised: block.text, start: null, end: null };
   const notice = NOTICE.exec(first.text);
   const start = first.start + (notice && block.paras.length === 1 ? notice[0].length : 0);
-  const text = block.paras.map((p, i) => sourceWords(norm, i === 0 ? start : p.start, p.end)).join('');
+  let text = '';
+  for (const p of block.paras) text += sourceWords(norm, p === first ? start : p.start, p.end);
   return { text, normalised: block.text.slice(start - first.start), start, end: last.end };
 }
 
