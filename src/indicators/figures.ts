@@ -24,14 +24,15 @@ export interface Figure {
   leadIn: boolean;
 }
 
-const QUALIFIERS_BEFORE: Readonly<Record<string, Bound>> = {
-  大约: 'about', 约: 'about',
-  将近: 'under', 接近: 'under', 近: 'under', 不到: 'under', 不足: 'under',
-  超过: 'over', 超: 'over', 逾: 'over', 不少于: 'over', 至少: 'over',
-};
-const QUALIFIERS_AFTER: Readonly<Record<string, Bound>> = {
-  以上: 'over', 以下: 'under', 以内: 'under', 左右: 'about', 上下: 'about',
-};
+// Maps, not objects: a lookup by a word that varies is a keyed read that optimised code does badly on an object.
+const QUALIFIERS_BEFORE: ReadonlyMap<string, Bound> = new Map([
+  ['大约', 'about'], ['约', 'about'],
+  ['将近', 'under'], ['接近', 'under'], ['近', 'under'], ['不到', 'under'], ['不足', 'under'],
+  ['超过', 'over'], ['超', 'over'], ['逾', 'over'], ['不少于', 'over'], ['至少', 'over'],
+]);
+const QUALIFIERS_AFTER: ReadonlyMap<string, Bound> = new Map([
+  ['以上', 'over'], ['以下', 'under'], ['以内', 'under'], ['左右', 'about'], ['上下', 'about'],
+]);
 
 /** Units that no indicator accepts, listed so that 1000项次 is read whole and never as 1000项. */
 const OTHER_UNITS = ['项次', '条', '台', '部', '封', '幅', '篇', '宗次', '学时', '课时'];
@@ -70,7 +71,7 @@ const LEAD_IN_MARK = charSet('，,：:有');
 const NUMBER_START = charSet('0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億廿卅');
 const NUMBER_BODY = charSet('0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億廿卅.．,，点點余多几幾');
 const PERCENT = charSet('%％');
-const BEFORE_WORDS = Object.keys(QUALIFIERS_BEFORE).sort((a, b) => b.length - a.length);
+const BEFORE_WORDS = [...QUALIFIERS_BEFORE.keys()].sort((a, b) => b.length - a.length);
 /** Last characters of the qualifiers before a figure: most figures have none of them before, and need no further look. */
 const BEFORE_WORD_ENDS = charSet(BEFORE_WORDS.map((w) => w.charAt(w.length - 1)).join(''));
 
@@ -79,7 +80,7 @@ export function figureScanner(accepted: Iterable<string>): FigureScanner {
   return {
     pattern: new RegExp(
       // Groups, in order: the number, a floor marker (余, 多), the unit, a qualifier after (以上).
-      `(${FIGURE_SOURCE})([余多])?(${alternation(units)})?(${alternation(Object.keys(QUALIFIERS_AFTER))})?`,
+      `(${FIGURE_SOURCE})([余多])?(${alternation(units)})?(${alternation(QUALIFIERS_AFTER.keys())})?`,
       'y',
     ),
     unitStart: charSet(units.map((u) => u.charAt(0)).join('')),
@@ -189,9 +190,9 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
 /** One qualifier gives its bound; stacked qualifiers (约5万余人次) say only `about`. */
 function boundOf(before: string, token: string, more: string, after: string): Bound {
   const found: Bound[] = [];
-  if (before) found.push(QUALIFIERS_BEFORE[before] ?? 'about');
+  if (before) found.push(QUALIFIERS_BEFORE.get(before) ?? 'about');
   if (more || FLOOR_IN_NUMBER.test(token)) found.push('over');
-  if (after) found.push(QUALIFIERS_AFTER[after] ?? 'about');
+  if (after) found.push(QUALIFIERS_AFTER.get(after) ?? 'about');
   if (found.length === 0) return 'exact';
   if (found.length > 1 || found.includes('about')) return 'about';
   return found[0] ?? 'exact';

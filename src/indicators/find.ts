@@ -281,8 +281,8 @@ function respectively(state: State, chain: Cue[], index: number, figure: Figure)
  * kind (罚款金额共计43万元: 共计 follows a training count, or nothing).
  */
 function givesWay(cue: Cue, figure: Figure): boolean {
-  const candidates = lexicon.before.candidates.get(cue.word) ?? [];
-  if (candidates.every((c) => c.rule.follows !== undefined)) return true;
+  const candidates = lexicon.before.candidates.get(cue.word);
+  if (candidates === undefined || candidates.every((c) => c.rule.follows !== undefined)) return true;
   const fitting = candidates.filter((c) => (c.rule.units ?? c.indicator.units).includes(figure.baseUnit));
   return fitting.length > 0 && fitting.every((c) => c.rule.topic !== undefined);
 }

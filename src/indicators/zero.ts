@@ -52,7 +52,8 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
       for (const c of lexicon.zero.candidates.get(m.word) ?? []) {
         if (seen.has(c.indicator.id)) continue;
         seen.add(c.indicator.id);
-        found.push({ indicator: c.indicator, rule: c.id, ...spanOf(start, end) });
+        const span = spanOf(start, end);
+        found.push({ indicator: c.indicator, rule: c.id, start: span.start, end: span.end });
       }
     }
   };
