@@ -26,13 +26,23 @@ export interface Lexicon {
   zero: CueTable;
 }
 
+/**
+ * The rule with every field present, in one order. Catalogue rules each name only the
+ * fields they use, so each has a shape of its own; the finder's reads of rules would
+ * meet a new shape now and then and its optimised code be thrown away.
+ */
+function fullRule(rule: CueRule): CueRule {
+  const { words, topic, act, notAct, actAfter, law, follows, outcome, units } = rule;
+  return { words, topic, act, notAct, actAfter, law, follows, outcome, units };
+}
+
 function table(kind: 'before' | 'after', indicators: readonly Indicator[]): CueTable {
   const candidates = new Map<string, Candidate[]>();
   for (const indicator of indicators) {
     (indicator[kind] ?? []).forEach((rule, k) => {
       for (const word of rule.words) {
         const list = candidates.get(word) ?? [];
-        list.push({ indicator, rule, id: `${indicator.id}/${kind}${k + 1}` });
+        list.push({ indicator, rule: fullRule(rule), id: `${indicator.id}/${kind}${k + 1}` });
         candidates.set(word, list);
       }
     });
@@ -45,7 +55,7 @@ function zeroTable(indicators: readonly Indicator[]): CueTable {
   for (const indicator of indicators) {
     for (const word of indicator.zero ?? []) {
       const list = candidates.get(word) ?? [];
-      list.push({ indicator, rule: { words: [word] }, id: `${indicator.id}/zero` });
+      list.push({ indicator, rule: fullRule({ words: [word] }), id: `${indicator.id}/zero` });
       candidates.set(word, list);
     }
   }
