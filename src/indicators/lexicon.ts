@@ -36,6 +36,12 @@ function fullRule(rule: CueRule): CueRule {
   return { words, topic, act, notAct, actAfter, law, follows, outcome, units };
 }
 
+/** The indicator with every field present, in one order, for the same reason as its rules. */
+function fullIndicator(indicator: Indicator): Indicator {
+  const { id, label, core, units, zeroable, before, after, zero, blockers, listWords, examples, counterExamples } = indicator;
+  return { id, label, core, units, zeroable, before, after, zero, blockers, listWords, examples, counterExamples };
+}
+
 function table(kind: 'before' | 'after', indicators: readonly Indicator[]): CueTable {
   const candidates = new Map<string, Candidate[]>();
   for (const indicator of indicators) {
@@ -68,10 +74,11 @@ export function buildLexicon(indicators: readonly Indicator[] = CATALOGUE): Lexi
     for (const u of i.units) if (u !== '%') units.add(u);
     for (const rule of i.before) for (const u of rule.units ?? []) if (u !== '%') units.add(u);
   }
+  const shaped = indicators.map(fullIndicator);
   return {
     figures: figureScanner(units),
-    before: table('before', indicators),
-    after: table('after', indicators),
-    zero: zeroTable(indicators),
+    before: table('before', shaped),
+    after: table('after', shaped),
+    zero: zeroTable(shaped),
   };
 }
