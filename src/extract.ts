@@ -69,12 +69,9 @@ function buildReport(text: string, source: Report['source']): Report {
   const norm = normalise(text);
   const { document, sections: drafts, warnings } = structure(norm);
   const index = indexSource(text);
-  const sections = finishSections(drafts, index);
+  const sections = drafts.map((s) => finishSection(s, index));
   const sectionOf = innermostSection(sections);
-  // Lists are pushed, not mapped: optimised code maps into a holey array and the builtin into a
-  // packed one, and the readers (headline, validation) would be compiled again on meeting the second kind.
-  const metrics: Mention[] = [];
-  for (const m of findMentions(norm, drafts)) metrics.push(finishMention(m, text, index, sectionOf));
+  const metrics = findMentions(norm, drafts).map((m) => finishMention(m, text, index, sectionOf));
   return {
     schemaVersion: SCHEMA_VERSION,
     lawrep: stamp(),
@@ -90,12 +87,6 @@ function buildReport(text: string, source: Report['source']): Report {
 /** An empty or blank input is a report in which nothing was found, not an error: a batch carries on. */
 const EMPTY = { code: 'empty', message: 'the input has no text' };
 
-function finishSections(drafts: SectionDraft[], index: SourceIndex): Section[] {
-  const list: Section[] = [];
-  for (const s of drafts) list.push(finishSection(s, index));
-  return list;
-}
-
 function finishSection(s: SectionDraft, index: SourceIndex): Section {
   return {
     id: s.id,
@@ -106,7 +97,7 @@ function finishSection(s: SectionDraft, index: SourceIndex): Section {
     start: index.codePoint(s.start),
     end: index.codePoint(s.end),
     line: index.line(s.start),
-    children: finishSections(s.children, index),
+    children: s.children.map((c) => finishSection(c, index)),
   };
 }
 

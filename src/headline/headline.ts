@@ -15,9 +15,8 @@ const YEAR = /(?<![\d.])(?:19|20)\d{2}(?![\d.%件宗起次人个项家户间份�
 
 export function pickHeadline(metrics: Mention[], sections: Section[]): Headline {
   const planned = plannedSections(sections);
-  // The years each mention names, read once; pushed, as a mapped list is holey or not by whether this is optimised.
-  const years: number[][] = [];
-  for (const m of metrics) years.push(yearsIn(m.text));
+  // The years each mention names, read once.
+  const years = metrics.map((m) => yearsIn(m.text));
   const reportYear = mainYear(years, sections, planned);
   const chosen = new Map<string, { index: number; rank: number }>();
   metrics.forEach((m, index) => {

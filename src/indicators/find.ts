@@ -159,10 +159,7 @@ export function findMentions(norm: Normalised, _sections: SectionDraft[]): Menti
   // Document order is by where a mention's text starts; a cue before its figure can start a
   // mention ahead of one whose figure comes first. Ties keep the figures' order.
   mentions.sort((a, b) => a.draft.start - b.draft.start || a.order - b.order || a.draft.end - b.draft.end);
-  // Pushed, not mapped: a mapped list is holey or packed by whether this is optimised, and readers would meet both.
-  const drafts: MentionDraft[] = [];
-  for (const m of mentions) drafts.push(m.draft);
-  return drafts;
+  return mentions.map((m) => m.draft);
 }
 
 function decide(state: State, k: number): Found | null {
