@@ -33,14 +33,20 @@ export interface Lexicon {
  */
 function fullRule(rule: CueRule): CueRule {
   const { words, topic, act, notAct, actAfter, law, follows, outcome, units } = rule;
-  return { words, topic, act, notAct, actAfter, law, follows, outcome, units };
+  // Every key named, so that a field added to CueRule and forgotten here fails to compile.
+  const full: Complete<CueRule> = { words, topic, act, notAct, actAfter, law, follows, outcome, units };
+  return full;
 }
 
 /** The indicator with every field present, in one order, for the same reason as its rules. */
 function fullIndicator(indicator: Indicator): Indicator {
   const { id, label, core, units, zeroable, before, after, zero, blockers, listWords, examples, counterExamples } = indicator;
-  return { id, label, core, units, zeroable, before, after, zero, blockers, listWords, examples, counterExamples };
+  const full: Complete<Indicator> = { id, label, core, units, zeroable, before, after, zero, blockers, listWords, examples, counterExamples };
+  return full;
 }
+
+/** A type with all its keys required, optional ones possibly undefined. */
+type Complete<T> = { [K in keyof Required<T>]: T[K] };
 
 function table(kind: 'before' | 'after', indicators: readonly Indicator[]): CueTable {
   const candidates = new Map<string, Candidate[]>();
