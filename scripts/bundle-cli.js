@@ -107,7 +107,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // commander is CommonJS and calls require() for Node's modules, which ES modules lack.
+  // require() for Node's modules, which ES modules lack: commander (CommonJS) calls it, and so do the built-in imports builtinsByRequire rewrites.
   banner: { js: "import { createRequire as lawrepCreateRequire } from 'node:module'; const require = lawrepCreateRequire(import.meta.url);" },
   // Less to parse at start-up; names are kept, so stack traces still say where.
   minifyWhitespace: true,

@@ -18,6 +18,8 @@ async function loadPicomatch() {
   return (await import('picomatch')).default;
 }
 
+type Picomatch = Awaited<ReturnType<typeof loadPicomatch>>;
+
 /**
  * Whether a file found in a folder is an input, from the path of its folder
  * under the one named (empty at the top, else ending in a separator) and its name.
@@ -57,19 +59,21 @@ export async function listInputs(args: string[], glob: string = EXTRACT_DEFAULTS
 async function expandGlob(arg: string, base: string, glob: string, files: PathList): Promise<void> {
   const before = files.length;
   const root = base === '' ? '.' : base;
-  const matches = (await loadPicomatch())(glob, { dot: false });
-  await walk(root, root, (folder, name) => matches(folder + name), files, new Set());
+  await walk(root, root, pathTest(await loadPicomatch(), glob), files, new Set());
   if (files.length === before) throw new UsageError(`no file matches ${arg}`);
 }
 
 /** A pattern without a slash matches the file name at any depth, tested on the name alone. */
-function fileTest(picomatch: Awaited<ReturnType<typeof loadPicomatch>>, glob: string): FileTest {
-  if (glob.includes('/')) {
-    const matches = picomatch(glob, { dot: false });
-    return (folder, name) => matches(folder + name);
-  }
+function fileTest(picomatch: Picomatch, glob: string): FileTest {
+  if (glob.includes('/')) return pathTest(picomatch, glob);
   const pattern = picomatch.makeRe(glob, { dot: false });
   return (_, name) => pattern.test(name);
+}
+
+/** A pattern matched against a file's path under the folder named. */
+function pathTest(picomatch: Picomatch, glob: string): FileTest {
+  const matches = picomatch(glob, { dot: false });
+  return (folder, name) => matches(folder + name);
 }
 
 /**

@@ -10,7 +10,6 @@ export interface ReadOptions {
   maxBytes: number;
 }
 
-
 export async function extractPath(path: string, options: ReadOptions): Promise<Output> {
   const read = readPath(path, options);
   return read instanceof Uint8Array ? extract(read, { path, encoding: options.encoding }) : read;

@@ -166,7 +166,7 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   if (inSet(GLUED_BEFORE, charBefore) || (inSet(GUESS_BEFORE, charBefore) && !ASCII_DIGIT_FIRST.test(token))) return null;
   if (baseUnit === '个' && NOT_A_COUNT_AFTER_GE.test(text.slice(unitEnd, unitEnd + 4))) return null;
   // 罚款5万元以上的案件, 100人以上的培训: a threshold that describes something, not a figure.
-  if (after !== '' && text.slice(end, end + 1) === '的') return null;
+  if (after !== '' && text.startsWith('的', end)) return null;
   if (baseUnit === '处' && text.startsWith('罚', unitEnd)) return null;
   if (baseUnit === '单' && text.startsWith('位', unitEnd)) return null;
   if (baseUnit === '期' && text.startsWith('间', unitEnd)) return null;

@@ -2,7 +2,7 @@
 // line is cut before an inline heading) is folded into one buffer of code units
 // with, for each unit, its offset in the source. Per-line numbers go to a typed
 // table, not to an object per line: a file of many short lines stays small.
-import { fromCodes } from '../decode/units.js';
+import { fromCodes } from './units.js';
 import { asciiDigit, foldTable, foldUnit, isCjk, isDigit, isInvisible, isLatin, isSpace, SPACE, widthOf } from './fold.js';
 import { withRoom } from '../model/grow.js';
 import { Kept } from './kept.js';

@@ -16,7 +16,7 @@
 // - web-page chrome, spam and page furniture left out (listed in `chrome`).
 import { type ChromeKind, SPAM, WATERMARK } from './chrome.js';
 import { chromeOf, readChrome } from './chrome-reader.js';
-import { fromCodes } from '../decode/units.js';
+import { fromCodes } from './units.js';
 import { type FoldedLines, foldLines, type LineTable, lineText } from './lines.js';
 import { Kept } from './kept.js';
 import { matchMarker } from './markers.js';

@@ -2,7 +2,7 @@
 // overtakes what is still to be read: lines are copied in order, without their
 // chrome and cut-outs, and a paragraph's line break takes the free unit that
 // follows each folded line.
-import { fromCodes } from '../decode/units.js';
+import { fromCodes } from './units.js';
 import type { FoldedLines } from './lines.js';
 
 export class Output {

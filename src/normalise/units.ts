@@ -1,5 +1,5 @@
-// UTF-16 code units in a typed array → a string: the last step of decoding, and
-// of building the normalised text.
+// UTF-16 code units in a typed array → a string: how the folded and the
+// normalised text, built unit by unit, become strings.
 import { Buffer } from 'node:buffer';
 
 const utf16 = new TextDecoder('utf-16le');
