@@ -13,7 +13,7 @@ import { decode } from '../dist/decode/decode.js';
 const ROOT = resolve(import.meta.dirname, '..');
 const SEEDS = join(ROOT, 'fixtures/seeds');
 const TIME = '/usr/bin/time';
-let BIN = join(ROOT, 'bin/lawrep.js');
+let BIN = join(ROOT, 'bin/lawrep.cjs');
 
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf('--count') + 1] ?? NaN) || 20000;
@@ -115,7 +115,7 @@ function snapshot(dir) {
   mkdirSync(copy);
   for (const part of ['package.json', 'bin', 'dist']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
-  return join(copy, 'bin/lawrep.js');
+  return join(copy, 'bin/lawrep.cjs');
 }
 
 function coldStart(file, env = process.env, times = 10) {

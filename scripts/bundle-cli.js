@@ -1,20 +1,26 @@
-// Bundles the compiled CLI (dist/cli) into dist/cli-bundle: a handful of files
-// instead of some 170 modules (most of them zod's), which the ES module loader
-// would otherwise walk at every start. The library (dist/index.js) stays as tsc
-// wrote it. Run after tsc, by `npm run build`.
-import { rmSync } from 'node:fs';
+// Bundles the compiled CLI (dist/cli) into dist/cli-bundle: two CommonJS scripts, the
+// command line (main.js) and the batch worker (worker.js), instead of some 170 ES modules
+// (most of them zod's) that Node's module loader would walk at every start. Modules that
+// the CLI imports on use (commands, formats, the batch machinery) stay unevaluated until
+// then. Then it runs the CLI on the sample reports and saves V8's code cache of it, which
+// bin/lawrep.cjs compiles the bundle with. The library (dist/index.js) stays as tsc wrote
+// it. Run after tsc, by `npm run build`.
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
+import { Writable } from 'node:stream';
 import { build } from 'esbuild';
 
 const DIST = resolve(import.meta.dirname, '../dist');
 const OUT = join(DIST, 'cli-bundle');
+const SAMPLES = resolve(import.meta.dirname, '../fixtures/seeds');
 
 /**
- * zod's entry points re-export its JSON Schema generator, and esbuild puts whole files in
- * chunks: left alone, the generator (some 30 KB) would sit in the chunk that every extraction
- * and every worker parses. So those re-exports are dropped here, and the schema command, the
- * generator's only user, gets the generator's own file for its `zod/mini` import.
+ * zod's entry points re-export its JSON Schema generator: left alone, the generator (some
+ * 30 KB) would be evaluated with zod by every extraction and every worker. So those
+ * re-exports are dropped here, and the schema command, the generator's only user, gets the
+ * generator's own file for its `zod/mini` import.
  */
 const jsonSchemaApart = {
   name: 'zod-json-schema-apart',
@@ -31,49 +37,6 @@ const jsonSchemaApart = {
         .join('\n'),
       resolveDir: dirname(path),
     }));
-  },
-};
-
-/**
- * Node's built-in modules taken with require() instead of import: an ES import of a
- * built-in reads every one of its exports, which runs the getters Node keeps for costly
- * parts (node:process opens standard input, node:fs loads fs/promises, node:crypto the
- * Web Crypto API) at every start. The import statements (one a line, as tsc and the
- * packages write them) are rewritten in place, not routed through stub modules, which
- * esbuild would put in chunks of their own.
- */
-function requireBuiltin(line, path) {
-  const from = line.lastIndexOf(' from ');
-  const specifier = line.slice(from + ' from '.length).replace(/;$/, '');
-  const quote = specifier.charAt(0);
-  const name = specifier.slice(1, -1);
-  const isBuiltinImport = line.startsWith('import ') && from > 0 && `'"`.includes(quote) && specifier.endsWith(quote) && name.startsWith('node:');
-  if (!isBuiltinImport) return line;
-  const clause = line.slice('import '.length, from).trim();
-  const call = `require(${JSON.stringify(name)})`;
-  const named = (list) => list.replaceAll(' as ', ': ');
-  let m;
-  if ((m = /^(?:\* as )?([\w$]+)$/.exec(clause))) return `const ${m[1]} = ${call};`;
-  if ((m = /^(\{[^}]*\})$/.exec(clause))) return `const ${named(m[1])} = ${call};`;
-  if ((m = /^([\w$]+), (\{[^}]*\})$/.exec(clause))) return `const ${m[1]} = ${call}, ${named(m[2])} = ${m[1]};`;
-  throw new Error(`${path}: cannot rewrite the import of ${name} (${clause})`);
-}
-
-const builtinsByRequire = {
-  name: 'builtins-by-require',
-  setup(b) {
-    b.onLoad({ filter: /\.m?js$/ }, async ({ path }) => {
-      const source = await readFile(path, 'utf8');
-      if (!source.includes("'node:") && !source.includes('"node:')) return undefined;
-      return {
-        contents: source
-          .split('\n')
-          .map((line) => requireBuiltin(line, path))
-          .join('\n'),
-        loader: 'js',
-        resolveDir: dirname(path),
-      };
-    });
   },
 };
 
@@ -102,17 +65,37 @@ await build({
   outdir: OUT,
   entryNames: '[name]',
   bundle: true,
-  // Commands and formats stay in chunks of their own, loaded only when used.
-  splitting: true,
-  format: 'esm',
+  // CommonJS, because Node 20 can compile a script with a code cache but not an ES module.
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // require() for Node's modules, which ES modules lack: commander (CommonJS) calls it, and so do the built-in imports builtinsByRequire rewrites.
-  banner: { js: "import { createRequire as lawrepCreateRequire } from 'node:module'; const require = lawrepCreateRequire(import.meta.url);" },
+  // run.js finds the worker beside itself.
+  define: { 'import.meta.url': 'lawrepBundleUrl' },
+  banner: { js: "const lawrepBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Less to parse at start-up; names are kept, so stack traces still say where.
   minifyWhitespace: true,
   minifySyntax: true,
   charset: 'utf8',
-  plugins: [jsonSchemaApart, builtinsByRequire, childProcessOnUse],
+  plugins: [jsonSchemaApart, childProcessOnUse],
   logLevel: 'warning',
 });
+// The package is ES modules; these two are CommonJS.
+writeFileSync(join(OUT, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
+await writeCodeCache();
+
+/**
+ * Runs the CLI, as bin/lawrep.cjs loads it, on each sample report (output discarded)
+ * and saves the code cache of the bundle: the bytecode of every function that ran,
+ * which a cold start would otherwise compile.
+ */
+async function writeCodeCache() {
+  const { loadCli } = createRequire(import.meta.url)('../bin/lawrep.cjs');
+  const { cli, script, cache } = loadCli();
+  const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
+  const io = { stdin: process.stdin, stdout: discard, stderr: discard, env: {}, stdoutIsTTY: false, stderrIsTTY: false, cwd: process.cwd() };
+  for (const name of readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'))) {
+    const exit = await cli.runCli(['extract', join(SAMPLES, name)], io);
+    if (exit !== 0) throw new Error(`lawrep extract ${name} exited with ${exit}`);
+  }
+  writeFileSync(cache, script.createCachedData());
+}

@@ -34,7 +34,7 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
   }
 }
 
-/** Entry point of bin/lawrep.js. */
+/** Entry point of bin/lawrep.cjs. */
 export async function main(): Promise<void> {
   // A closed pipe (`lawrep extract dir | head -1`) ends the program quietly.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {

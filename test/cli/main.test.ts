@@ -1,7 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { runBin, SEEDS, tempDir } from '../helpers/cli.js';
+import { ROOT, runBin, SEEDS, tempDir } from '../helpers/cli.js';
 
 const SEED = join(SEEDS, '000_75cbe675a13a2971.txt');
 
@@ -30,5 +33,26 @@ describe('lawrep extract FILE without commander', () => {
     expect(runBin(['extract', '--pretty', SEED]).stdout).toMatch(/^\{\n {2}"schemaVersion"/);
     expect(runBin(['extract', SEED, SEED]).stdout.trim().split('\n')).toHaveLength(2);
     expect(JSON.parse(runBin(['extract', '-'], { input: readFileSync(SEED) }).stdout).source.path).toBeNull();
+  });
+});
+
+// The build saves V8's code cache of the bundled CLI; bin/lawrep.cjs compiles with it.
+describe('the code cache of the command line', () => {
+  const require = createRequire(import.meta.url);
+  const { loadCli } = require(join(ROOT, 'bin/lawrep.cjs')) as { loadCli(): { script: Script; cache: string } };
+
+  it('is accepted by this Node.js', () => {
+    expect(loadCli().script.cachedDataRejected).toBe(false);
+  });
+
+  it('is only an aid: a copy of the build with a corrupt cache extracts the same', () => {
+    const copy = tempDir();
+    cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'dist/cli-bundle'), join(copy, 'dist/cli-bundle'), { recursive: true });
+    writeFileSync(join(copy, 'dist/cli-bundle/main.js.cache'), 'not a code cache');
+    const run = (root: string) => spawnSync(process.execPath, [join(root, 'bin/lawrep.cjs'), 'extract', SEED], { encoding: 'utf8' });
+    const corrupt = run(copy);
+    expect(corrupt.status).toBe(0);
+    expect(corrupt.stdout).toBe(run(ROOT).stdout);
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const BIN = join(ROOT, 'bin/lawrep.js');
+export const BIN = join(ROOT, 'bin/lawrep.cjs');
 export const SEEDS = join(ROOT, 'fixtures/seeds');
 export const GOLD = join(ROOT, 'fixtures/gold');
 
