@@ -1,5 +1,5 @@
 // `lawrep schema`: the JSON Schema of one output line, generated from the zod model.
-// Its own chunk, loaded only by this command: the generator is most of the zod code in the bundle.
+// Imported only by this command: the generator is most of the zod code in the bundle.
 import { toJSONSchema } from 'zod/mini';
 import { Output } from '../model/schema.js';
 
