@@ -6,7 +6,6 @@
 // made by another Node.js or under other V8 flags, and the bundle is compiled as usual.
 'use strict';
 const { readFileSync } = require('node:fs');
-const { createRequire, wrap } = require('node:module');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -21,9 +20,12 @@ function loadCli() {
   } catch {
     cachedData = undefined;
   }
-  const script = new Script(wrap(readFileSync(BUNDLE, 'utf8')), { filename: BUNDLE, cachedData });
+  // Wrapped as Node wraps a CommonJS module. The bundle requires only Node's built-in
+  // modules, which this file's require() finds as well as the bundle's own would.
+  const source = `(function (exports, require, module, __filename, __dirname) { ${readFileSync(BUNDLE, 'utf8')}\n})`;
+  const script = new Script(source, { filename: BUNDLE, cachedData });
   const bundle = { exports: {} };
-  script.runInThisContext()(bundle.exports, createRequire(BUNDLE), bundle, BUNDLE, dirname(BUNDLE));
+  script.runInThisContext()(bundle.exports, require, bundle, BUNDLE, dirname(BUNDLE));
   return { cli: bundle.exports, script, cache: CACHE };
 }
 

@@ -69,9 +69,9 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // run.js finds the worker beside itself.
-  define: { 'import.meta.url': 'lawrepBundleUrl' },
-  banner: { js: "const lawrepBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // run.js finds the worker beside itself; the URL is made on use, not at every start.
+  define: { 'import.meta.url': 'lawrepBundle.url' },
+  banner: { js: "const lawrepBundle = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
   // Less to parse at start-up; names are kept, so stack traces still say where.
   minifyWhitespace: true,
   minifySyntax: true,

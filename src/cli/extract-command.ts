@@ -1,8 +1,7 @@
 // `lawrep extract`: inputs → one JSON object (one file) or JSON Lines (many).
 // One plain file is extracted right here; batches load their machinery lazily,
 // and with worker threads the main thread never loads the pipeline at all.
-import { createWriteStream, rmSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Encoding, Output } from '../model/schema.js';
@@ -132,13 +131,13 @@ function fileSink(path: string): { stream: Writable; commit(): Promise<void>; ab
     async commit() {
       stream.end();
       await finished;
-      await rename(temp, path);
+      renameSync(temp, path);
       stopWatching();
     },
     async abort() {
       stopWatching();
       stream.destroy();
-      await rm(temp, { force: true });
+      removeTemp();
     },
   };
 }
