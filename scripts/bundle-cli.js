@@ -6,8 +6,8 @@
 // bin/lawrep.cjs compiles the bundle with. The library (dist/index.js) stays as tsc wrote
 // it. Run after tsc, by `npm run build`.
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import { Writable } from 'node:stream';
 import { build } from 'esbuild';
