@@ -1,21 +1,26 @@
 // Batch benchmark: builds a synthetic corpus from the seed reports (cut to ~5 KB,
 // figures varied, some re-wrapped, some in GB18030), then times lawrep on it with
 // 1 worker and with one per core, the floor (merely reading and decoding the
-// files), and the cold start of a one-file extraction.
+// files), what the machine gives to processes that share nothing (the ceiling of
+// the speed-up), and the cold start of a one-file extraction.
 //   node scripts/bench.js [--count N] [--keep]
+//   node scripts/bench.js --share K/N DIST CORPUS   (one share of the ceiling, run by the benchmark)
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
 import { decode } from '../dist/decode/decode.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
+const SELF = import.meta.filename;
 const SEEDS = join(ROOT, 'fixtures/seeds');
 const TIME = '/usr/bin/time';
 let BIN = join(ROOT, 'bin/lawrep.cjs');
 
 const args = process.argv.slice(2);
+const share = args[0] === '--share' ? args.slice(1) : null;
 const count = Number(args[args.indexOf('--count') + 1] ?? NaN) || 20000;
 const keep = args.includes('--keep');
 
@@ -73,6 +78,41 @@ function listFiles(dir) {
   return readdirSync(dir, { recursive: true })
     .filter((f) => String(f).endsWith('.txt'))
     .map((f) => join(dir, String(f)));
+}
+
+/**
+ * The reports whose place in path order is K modulo N, extracted by the library in
+ * this process alone, in one thread, the output serialised and dropped: the work of
+ * one of N workers, with nothing shared between them.
+ */
+async function extractShare([part, dist, corpus]) {
+  const [k, n] = part.split('/').map(Number);
+  const { extract } = await import(pathToFileURL(join(dist, 'extract.js')).href);
+  const files = listFiles(corpus);
+  for (let i = k; i < files.length; i += n) JSON.stringify(extract(readFileSync(files[i]), { path: files[i] }));
+}
+
+/**
+ * What the machine gives: the time of one process extracting every report in one thread,
+ * against that of N processes, each with its Nth, all at once. Their ratio is the speed-up
+ * that N workers, each warming up its own copy of the pipeline, could reach at best here.
+ */
+async function ceiling(dist, corpus, n) {
+  const run = (parts) => {
+    const started = performance.now();
+    const children = parts.map(
+      (part) =>
+        new Promise((done, fail) => {
+          const child = spawn(process.execPath, [SELF, '--share', part, dist, corpus], { stdio: 'inherit' });
+          child.on('error', fail);
+          child.on('close', (status) => (status === 0 ? done() : fail(new Error(`share ${part} exited with ${status}`))));
+        }),
+    );
+    return Promise.all(children).then(() => (performance.now() - started) / 1000);
+  };
+  const alone = await run(['0/1']);
+  const shared = await run(Array.from({ length: n }, (_, k) => `${k}/${n}`));
+  return { alone, shared };
 }
 
 function readAndDecode(files) {
@@ -171,6 +211,10 @@ async function main() {
   const [one, many] = [results[0], results.at(-1)];
   if (one !== many) {
     console.log(`speed-up 1 → ${many.jobs} workers: ${fixed(one.seconds / many.seconds, 2)}×`);
+    const machine = await ceiling(join(dir, 'lawrep', 'dist'), corpus, many.jobs);
+    console.log(
+      `  ceiling on this machine, the extraction split between processes that share nothing: 1 process ${fixed(machine.alone, 2)} s, ${many.jobs} at once ${fixed(machine.shared, 2)} s, ${fixed(machine.alone / machine.shared, 2)}×`,
+    );
     const same = readFileSync(one.out).equals(readFileSync(many.out));
     console.log(`outputs of -j 1 and -j ${many.jobs} identical: ${same}`);
     if (!same) process.exitCode = 1;
@@ -188,4 +232,5 @@ async function main() {
   else rmSync(dir, { recursive: true, force: true });
 }
 
-await main();
+if (share) await extractShare(share);
+else await main();
