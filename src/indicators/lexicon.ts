@@ -52,9 +52,10 @@ function table(kind: 'before' | 'after', indicators: readonly Indicator[]): CueT
   const candidates = new Map<string, Candidate[]>();
   for (const indicator of indicators) {
     (indicator[kind] ?? []).forEach((rule, k) => {
+      const candidate = { indicator, rule: fullRule(rule), id: `${indicator.id}/${kind}${k + 1}` };
       for (const word of rule.words) {
         const list = candidates.get(word) ?? [];
-        list.push({ indicator, rule: fullRule(rule), id: `${indicator.id}/${kind}${k + 1}` });
+        list.push(candidate);
         candidates.set(word, list);
       }
     });
