@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WorkerCrash, WorkerPool } from '../../src/cli/batch/pool.js';
+import { type Prepared, WorkerCrash, WorkerPool } from '../../src/cli/batch/pool.js';
 import { runSafely } from '../../src/cli/batch/run.js';
 import type { Task, TaskResult, TaskSettings } from '../../src/cli/batch/task.js';
 
@@ -54,6 +54,25 @@ describe('worker pool', () => {
       await pool.close();
     }
   });
+  it('prepares each task as it sends it, and again when it sends it again after a crash', async () => {
+    const prepared: string[] = [];
+    const mark = (task: Task): Prepared<Task> => {
+      const paths = task.kind === 'files' ? task.paths : [];
+      prepared.push(...paths);
+      return { task: files(...paths.map((p) => `${p}!`)), transfer: [] };
+    };
+    const pool = new WorkerPool<Task, TaskResult>(CRASHING, 1, null, mark);
+    try {
+      // Both are sent at once (two tasks in flight a worker): b waits in the worker that dies.
+      const results = await Promise.allSettled(['crash-exit', 'b'].map((name) => pool.run(files(name))));
+      expect(results.map((r) => (r.status === 'fulfilled' ? text(r.value) : (r.reason as Error).name))).toEqual(['WorkerCrash', 'b!\n']);
+      // b is prepared once more for the new worker, from the task as given.
+      expect(prepared).toEqual(['crash-exit', 'b', 'b']);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('sends back to the queue the tasks waiting behind one that killed a worker', async () => {
     const pool = new WorkerPool<Task, TaskResult>(CRASHING, 1, null);
     try {

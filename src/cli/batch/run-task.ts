@@ -18,8 +18,12 @@ export async function runTask(task: Task, settings: TaskSettings, allocate?: All
     task.lines.forEach((line, i) => result.add(extractLine(line, `${task.origin}:${task.first + i}`, settings)));
     return result.done();
   }
+  let at = 0;
   for (const [i, path] of task.paths.entries()) {
-    const read = readPath(path, settings, scratch);
+    // The main thread's read, when it made one (see readTaskFiles).
+    const size = task.bytes?.sizes[i] ?? -1;
+    const read = task.bytes !== undefined && size >= 0 ? new Uint8Array(task.bytes.data, at, size) : readPath(path, settings, scratch);
+    at += Math.max(0, size);
     const kept = task.kept?.[i];
     if (!(read instanceof Uint8Array)) result.add(read);
     else if (kept != null && kept === recordKey(sha256(read), stamp())) result.keep();

@@ -13,6 +13,7 @@ import { splitLines } from './lines.js';
 import { inOrder } from './ordered.js';
 import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
+import { readTaskFiles } from './read-task-files.js';
 import { type KeptRecord, PreviousOutput, readPrevious } from './resume.js';
 import { inShard, type Shard } from './shard.js';
 import { joinResults, resultBytes, splitTask, type Task, type TaskResult, type TaskSettings, taskResult } from './task.js';
@@ -81,7 +82,8 @@ interface TaskStream {
 
 async function runTasks({ tasks, workers, total, keptBytes }: TaskStream, plan: BatchPlan, out: Writable, io: CliIO): Promise<ExitCode> {
   const progress = new Progress(io, messages(io), total, plan.verbose ?? false);
-  const pool = workers > 1 ? new WorkerPool<Task, TaskResult>(new URL('./worker.js', import.meta.url), workers, plan.settings) : null;
+  const script = new URL('./worker.js', import.meta.url);
+  const pool = workers > 1 ? new WorkerPool<Task, TaskResult>(script, workers, plan.settings, (task) => readTaskFiles(task, plan.settings.maxBytes)) : null;
   const { header } = await recordFormat(plan.settings.format);
   if (header) await writeOut(out, header);
   const run = (task: BatchTask) => (task.kind === 'stdin' ? readStdin(io.stdin, plan.settings) : runSafely(task, pool, plan.settings));

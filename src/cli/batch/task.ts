@@ -9,6 +9,8 @@ export type Task =
       paths: string[];
       /** Per path, the recordKey of a record kept from a previous run (--resume), or null. */
       kept: (string | null)[] | null;
+      /** The files' bytes, when the main thread has read them (see readTaskFiles). */
+      bytes?: TaskBytes;
     }
   | {
       kind: 'lines';
@@ -17,6 +19,13 @@ export type Task =
       first: number;
       lines: string[];
     };
+
+/** Files of a task read by the main thread, one after another in one buffer that is moved to the worker. */
+export interface TaskBytes {
+  data: ArrayBuffer;
+  /** Per path, its byte length in `data`, or -1 for a file left for the worker to read. */
+  sizes: number[];
+}
 
 /**
  * The outputs of a task as UTF-8 bytes, ready to write: a worker encodes them
