@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { IN_PROCESS_BELOW } from '../../src/cli/batch/run.js';
 import { listInputs } from '../../src/cli/inputs.js';
 import { readPath } from '../../src/cli/read-input.js';
 import { Output } from '../../src/model/schema.js';
@@ -55,7 +56,7 @@ function oddFolder(copies = 0): { dir: string; expected: Record<string, string> 
   symlinkSync('..', join(dir, 'loop', 'back')); // a folder that contains itself
   copyFileSync(SEED, join(dir, 'z-good.txt'));
   mkdirSync(join(dir, 'more'));
-  const more = Array.from({ length: copies }, (_, i) => `more/${String(i).padStart(2, '0')}.txt`);
+  const more = Array.from({ length: copies }, (_, i) => `more/${String(i).padStart(3, '0')}.txt`);
   for (const name of more) copyFileSync(SEED, join(dir, name));
   return {
     dir,
@@ -78,8 +79,8 @@ function oddFolder(copies = 0): { dir: string; expected: Record<string, string> 
 
 describe('a batch with odd files', () => {
   it('gives one record per file, in path order, and carries on (exit 1), on worker threads', () => {
-    const { dir, expected } = oddFolder(12);
-    const run = spawnSync(process.execPath, [BIN, 'extract', dir, '--jobs', '2'], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+    const { dir, expected } = oddFolder(IN_PROCESS_BELOW);
+    const run = spawnSync(process.execPath, [BIN, 'extract', dir, '--jobs', '2'], { encoding: 'utf8', timeout: 60_000, maxBuffer: 256 << 20, env: { ...process.env, NO_COLOR: '1' } });
     expect(run.error, 'the run must not hang').toBeUndefined();
     expect(run.status).toBe(1);
     const got = Object.fromEntries(records(run.stdout).map((r) => [r.source.path.slice(dir.length + 1), outcome(r)]));
