@@ -1,5 +1,5 @@
-// Doing a task: read, extract and format each input. Runs in a worker thread,
-// or in the main thread for small batches.
+// Doing a task: read (unless the main thread has), extract and format each input.
+// Runs in a worker thread, or in the main thread for small batches.
 import { errorRecord, extract } from '../../extract.js';
 import type { RecordFormat } from '../../format/format.js';
 import type { Output } from '../../model/schema.js';
