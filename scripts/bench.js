@@ -8,7 +8,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
 import { decode } from '../dist/decode/decode.js';
@@ -211,7 +211,7 @@ async function main() {
   const [one, many] = [results[0], results.at(-1)];
   if (one !== many) {
     console.log(`speed-up 1 → ${many.jobs} workers: ${fixed(one.seconds / many.seconds, 2)}×`);
-    const machine = await ceiling(join(dir, 'lawrep', 'dist'), corpus, many.jobs);
+    const machine = await ceiling(join(dirname(BIN), '..', 'dist'), corpus, many.jobs);
     console.log(
       `  ceiling on this machine, the extraction split between processes that share nothing: 1 process ${fixed(machine.alone, 2)} s, ${many.jobs} at once ${fixed(machine.shared, 2)} s, ${fixed(machine.alone / machine.shared, 2)}×`,
     );
