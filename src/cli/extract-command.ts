@@ -9,6 +9,7 @@ import { type FormatChoice, recordFormat } from './batch/format-choice.js';
 import { parseJobs } from './batch/jobs.js';
 import { parseShard } from './batch/shard.js';
 import { UsageError, EXIT, type ExitCode } from './errors.js';
+import { EXTRACT_DEFAULTS } from './extract-defaults.js';
 import { listInputs } from './inputs.js';
 import { PathList } from './path-list.js';
 import type { CliIO } from './io.js';
@@ -36,7 +37,12 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
   const jobs = parseJobs(options.jobs);
   const shard = options.shard === undefined ? null : parseShard(options.shard);
   const ndjson = options.ndjsonInput === true;
-  const listed = ndjson ? { files: PathList.of(inputs), many: true } : await listInputs(inputs, options.glob);
+  const listed = ndjson ? { files: PathList.of(inputs), many: true, emptyFolders: [] } : await listInputs(inputs, options.glob);
+  if (listed.emptyFolders.length > 0) {
+    const say = (await import('./messages.js')).messages(io);
+    const glob = options.glob ?? EXTRACT_DEFAULTS.glob;
+    for (const folder of listed.emptyFolders) say.warn(`no file in ${folder} matches ${glob} (--glob chooses which files to take)`);
+  }
   let files = listed.files;
   if (options.filesFrom !== undefined) {
     const { readFilesFrom } = await import('./batch/files-from.js');

@@ -12,6 +12,8 @@ export interface InputList {
   files: PathList;
   /** True when the inputs name a folder or several files: output is JSON Lines. */
   many: boolean;
+  /** Folders named in which no file matched the glob: worth a word, since they add nothing to the output. */
+  emptyFolders: string[];
 }
 
 /** The glob matcher, loaded only for a folder or a glob: extracting named files needs none of it. */
@@ -31,6 +33,7 @@ export async function listInputs(args: string[], glob: string = EXTRACT_DEFAULTS
   let matches: FileTest | undefined;
   /** Named files in the order given; each folder's or glob's files in order of their paths, where it is named. */
   const files = new PathList();
+  const emptyFolders: string[] = [];
   let many = args.length > 1;
   for (const arg of args) {
     if (arg === '-') {
@@ -51,10 +54,12 @@ export async function listInputs(args: string[], glob: string = EXTRACT_DEFAULTS
     } else if (info.isDirectory()) {
       many = true;
       matches ??= fileTest(await loadPicomatch(), glob);
+      const before = files.length;
       walk(arg, arg, matches, files, new Set());
+      if (files.length === before) emptyFolders.push(arg);
     } else files.push(arg);
   }
-  return { files, many };
+  return { files, many, emptyFolders };
 }
 
 async function expandGlob(arg: string, base: string, glob: string, files: PathList): Promise<void> {

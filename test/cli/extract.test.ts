@@ -74,6 +74,19 @@ describe('lawrep extract', () => {
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(5);
   });
 
+  it('says so when a folder holds no file that the glob takes, and extracts the other inputs', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'upper'));
+    writeFileSync(join(dir, 'upper', 'REPORT.TXT'), seedText);
+    const { status, stdout, stderr } = runBin(['extract', join(dir, 'upper'), SEED]);
+    expect(status).toBe(0);
+    expect(stdout.trim().split('\n').map((line) => JSON.parse(line).source.path)).toEqual([SEED]);
+    expect(stderr).toBe(`lawrep: no file in ${join(dir, 'upper')} matches *.txt (--glob chooses which files to take)\n`);
+    const taken = runBin(['extract', join(dir, 'upper'), '--glob', '*.TXT']);
+    expect(taken.stderr).toBe('');
+    expect(JSON.parse(taken.stdout.trim()).source.path).toBe(join(dir, 'upper', 'REPORT.TXT'));
+  });
+
   it.each([
     [['extract', '--no-such-option', SEED]],
     [['extract']],

@@ -28,6 +28,13 @@ describe('listInputs', () => {
     expect([...files]).toEqual(expected);
   });
 
+  it('names the folders in which the glob took no file', async () => {
+    const { files, emptyFolders } = await listInputs([join(root, 'a', 'sub'), join(root, 'a-b'), join(root, 'a', 'sub', 'deeper')], '*.md');
+    expect([...files]).toEqual([]);
+    expect(emptyFolders).toEqual([join(root, 'a', 'sub'), join(root, 'a-b'), join(root, 'a', 'sub', 'deeper')]);
+    expect((await listInputs([join(root, 'a'), join(root, 'a-b')], '*.md')).emptyFolders).toEqual([join(root, 'a-b')]);
+  });
+
   it('orders files by the bytes of their whole paths, across folders', async () => {
     const { files } = await listInputs([root]);
     expect([...files].map((file) => relative(root, file))).toEqual(['a-b/3.txt', 'a.txt', 'a/1.txt', 'a/sub/2.txt', 'a/sub/deeper/5.txt', 'a/报告/4.txt']);
