@@ -63,9 +63,29 @@ function looksBinary(text: string): boolean {
   return controls > 8 && controls * 100 > text.length;
 }
 
+/**
+ * Document formats that reports are published in besides text, told by their first
+ * bytes, so that the error says what to do rather than only that the bytes are not text.
+ */
+const DOCUMENT_FORMATS: ReadonlyArray<{ magic: readonly number[]; message: string }> = [
+  { magic: [0x25, 0x50, 0x44, 0x46, 0x2d], message: 'input is a PDF file, not text: convert it first (pdftotext -enc UTF-8 FILE)' },
+  { magic: [0x50, 0x4b, 0x03, 0x04], message: 'input is a ZIP archive (.docx, .xlsx, .odt or .zip), not text: save or convert it as plain text first' },
+  {
+    magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    message: 'input is an old Office document (.doc, .xls, .wps), not text: save or convert it as plain text first',
+  },
+];
+
+function documentFormat(bytes: Uint8Array): string | null {
+  const format = DOCUMENT_FORMATS.find(({ magic }) => magic.every((byte, i) => bytes[i] === byte));
+  return format?.message ?? null;
+}
+
 export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
   const bom = bomEncoding(bytes);
   const order: Encoding[] = forced ? [forced] : bom ? [bom] : ['utf-8', 'gb18030'];
+  const format = forced || bom ? null : documentFormat(bytes);
+  if (format !== null) throw new DecodeError('binary', format);
   if (!forced && !bom && hasNul(bytes)) throw new DecodeError('binary', 'input contains NUL bytes: not a text file');
   for (const encoding of order) {
     const text = strictDecode(bytes, encoding);

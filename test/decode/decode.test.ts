@@ -28,12 +28,26 @@ describe('decode', () => {
   });
 
   it.each([
-    ['NUL bytes', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00])],
+    ['NUL bytes', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x14, 0x00])],
     ['control characters', Buffer.from('\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f'.repeat(3))],
     ['a NUL after a byte-order mark', Buffer.from(`\ufeff${TEXT}\x00`)],
     ['vertical tabs and unit separators', Buffer.from('\x0b\x1f'.repeat(10))],
   ])('refuses binary input (%s)', (_name, bytes) => {
     expect(() => decode(bytes)).toThrow(DecodeError);
+  });
+
+  it.each([
+    ['a PDF', Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1'), /PDF.*pdftotext/],
+    ['a .docx (ZIP)', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), /ZIP archive \(\.docx/],
+    ['an old .doc (OLE2)', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00, 0x00]), /old Office document/],
+  ])('names the format of %s it refuses', (_name, bytes, message) => {
+    expect(() => decode(bytes)).toThrowError(message);
+    expect(() => decode(bytes)).toThrow(expect.objectContaining({ code: 'binary' }));
+  });
+
+  it('reads a text that merely starts with the letters of a format name', () => {
+    expect(decode(Buffer.from(`%PDF 报告\n${TEXT}`)).text).toBe(`%PDF 报告\n${TEXT}`);
+    expect(decode(Buffer.from(`PK${TEXT}`)).encoding).toBe('utf-8');
   });
 
   it.each([
