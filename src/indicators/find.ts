@@ -480,8 +480,10 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
     // 7家二次供水单位、23家…: in a list the kind may follow the figure.
     subject = cleanSubject(ctx.masked.slice(figure.end, firstIn(ctx.masked, LIST_COMMA, figure.end, clauseEnd(ctx.masked, figure.end, figure.end + 20))));
   }
-  // 其中1件维持, 其中维持12件: a split by outcome, not by kind, is no figure of the parent's.
-  if (how === 'breakdown' && (subject === null || OUTCOME.test(subject))) return null;
+  // 其中1件维持, 其中维持12件: a split by outcome, not by kind, is no figure of the parent's;
+  // nor, in a list of outcomes (撤销3件、终止2件), is the next outcome one of the last.
+  if (how === 'breakdown' && subject === null) return null;
+  if (subject !== null && OUTCOME.test(subject)) return null;
   return {
     indicator: parent.indicator,
     rule: `${parent.indicator.id}/${how}`,

@@ -123,6 +123,13 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     ]);
   });
 
+  it.each([
+    ['审结复议案件20件，其中撤销3件、确认违法2件、终止2件、驳回6件、维持7件。', ['reconsideration.closed=20', 'reconsideration.overturned=3', 'reconsideration.overturned=2']],
+    ['行政诉讼案件审结9件，其中败诉1件、撤诉2件、驳回起诉3件。', ['litigation.cases=9', 'litigation.lost=1']],
+  ])('ends a list of outcomes at the first outcome of another kind: %s', (source, expected) => {
+    expect(pairs(source)).toEqual(expected);
+  });
+
   it('finds a cue after the figure before a cue before it', () => {
     expect(pairs('落实法制审核制度，2024年共有15宗重大行政处罚案件经集体讨论。')).toEqual(['penalty.major_cases=15']);
     expect(pairs('已对适用清单的 220 起行政执法处罚案件进行免罚或减罚。')).toEqual(['penalty.lenient_cases=220']);
