@@ -45,7 +45,7 @@ const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 /** The sentence speaks of law: study or publicity in it is about law. */
 const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|条例|执法/;
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
-const OUTCOME = /^(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|结案|执行)/;
+const OUTCOME = /^(?:已|均已|当场|即时)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|审结|结案|执行)/;
 /** Joins two cue words that name one figure together (诉讼、复议案件410宗 is neither). */
 const LINKERS = '、和及与或';
 /** After linked cue words, pairs them with the figures that follow, in order. */

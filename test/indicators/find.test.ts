@@ -126,7 +126,9 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
   it.each([
     ['审结复议案件20件，其中撤销3件、确认违法2件、终止2件、驳回6件、维持7件。', ['reconsideration.closed=20', 'reconsideration.overturned=3', 'reconsideration.overturned=2']],
     ['行政诉讼案件审结9件，其中败诉1件、撤诉2件、驳回起诉3件。', ['litigation.cases=9', 'litigation.lost=1']],
-  ])('ends a list of outcomes at the first outcome of another kind: %s', (source, expected) => {
+    ['办理行政应诉案件11件，其中一审案件8件，已审结9件。', ['litigation.cases=11', 'litigation.cases=8']],
+    ['办理行政许可申请120件，其中当场办结98件。', ['license.cases=120']],
+  ])('reads no outcome as a part of its total, nor the next outcome in a list as one of the last: %s', (source, expected) => {
     expect(pairs(source)).toEqual(expected);
   });
 
