@@ -43,7 +43,7 @@ function bare(line: ChromeLine): string | null {
 
 /**
  * A date alone on its line at the end of the report or under a signature
- * anywhere, else a bracketed date under the title: `（2023年1月5日）`.
+ * anywhere, else a date alone under the title, bracketed or not: `（2023年1月5日）`, `2023-01-05`.
  */
 function signatureDate(list: Para[]): string | null {
   for (let i = list.length - 1; i >= 0; i--) {
@@ -55,8 +55,8 @@ function signatureDate(list: Para[]): string | null {
     if (atEnd || SIGNATURE.test(list[i - 1]?.text ?? '')) return isoDate(para.text);
   }
   for (const para of list.slice(0, HEAD_PARAGRAPHS)) {
-    const inner = /^（(?<date>[^（）]{8,16})）$/.exec(para.text)?.groups?.date;
-    if (inner && DATE_LINE.test(inner)) return isoDate(inner);
+    const inner = /^（(?<date>[^（）]{8,16})）$/.exec(para.text)?.groups?.date ?? para.text;
+    if (DATE_LINE.test(inner) || BARE_DATE.test(inner)) return isoDate(inner);
   }
   return null;
 }

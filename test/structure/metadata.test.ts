@@ -89,6 +89,9 @@ describe('publishedAt', () => {
     ['a signature and its date on one line', '某局2021年法治政府建设工作情况报告\n' + OPENING + '\n某某区卫生健康局 2021年12月10日', '2021-12-10'],
     ['a signature date in Chinese numerals', '某局2023年法治政府建设工作报告\n' + OPENING + '\n某局\n二〇二四年三月五日', '2024-03-05'],
     ['a bracketed date under the title', '关于2022年度法治政府建设工作情况的报告\n某市司法局\n（2023年1月5日）\n' + OPENING, '2023-01-05'],
+    ['a date alone under the title', '某局2022年法治政府建设年度报告\n2023-01-15\n' + OPENING, '2023-01-15'],
+    ['a date in words alone under the title', '某局2022年法治政府建设年度报告\n2023年1月15日\n' + OPENING, '2023-01-15'],
+    ['a signature date before a date under the title', '某局2022年法治政府建设年度报告\n2023-01-15\n' + OPENING + '\n某局\n2023年1月10日', '2023-01-10'],
     ['none', '某局2023年法治政府建设工作报告\n' + OPENING, null],
     ['not a date in the body', '某局2023年法治政府建设工作报告\n2023年3月5日，召开专题会议，部署全年法治建设工作任务。\n' + OPENING, null],
   ])('%s', (_name, text, date) => {
