@@ -2,10 +2,10 @@
 // 检查医疗卫生机构950间次), without the linking words around them.
 import { MASK } from './context.js';
 
-/** Punctuation and linking words that may stand around a subject, longest first. */
-const EDGE_CHARS = '，,、：:（()）“”"\' \t';
+/** Punctuation, currency signs and linking words that may stand around a subject, longest first. */
+const EDGE_CHARS = '，,、：:（()）“”"\' \t¥￥';
 const LEADING = ['其中', '共计', '累计', '合计', '总计', '共有', '全年', '达到', '共', '达', '为', '有', '已', '对'];
-const TRAILING = ['数量为', '总数为', '数量', '总数', '共计', '累计', '合计', '总计', '达到', '共', '达', '为', '约', '等', '的', '数'];
+const TRAILING = ['人民币', '数量为', '总数为', '数量', '总数', '共计', '累计', '合计', '总计', '达到', '共', '达', '为', '约', '等', '的', '数'];
 
 /** The words between cue and figure, without the linking words around them; null when none remain. */
 export function cleanSubject(words: string): string | null {

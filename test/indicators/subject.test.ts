@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { cleanSubject } from '../../src/indicators/subject.js';
+
+describe('cleanSubject', () => {
+  it.each([
+    ['医疗卫生机构', '医疗卫生机构'],
+    ['，其中医师执业注册类', '医师执业注册类'],
+    ['数量为', null],
+    ['人民币', null],
+    ['合计人民币', null],
+    ['为¥', null],
+    ['金额为￥', '金额'],
+    ['', null],
+    ['一'.repeat(31), null],
+  ])('%j → %j', (words, subject) => {
+    expect(cleanSubject(words)).toBe(subject);
+  });
+});
