@@ -4,7 +4,8 @@ import { MASK } from './context.js';
 
 /** Punctuation, currency signs and linking words that may stand around a subject, longest first. */
 const EDGE_CHARS = '，,、：:（()）“”"\' \t¥￥';
-const LEADING = ['其中', '共计', '累计', '合计', '总计', '共有', '全年', '达到', '共', '达', '为', '有', '已', '对'];
+// 信访件232件, 处罚决定的案件112件: the rest of the cue's own noun, not a kind.
+const LEADING = ['的案件', '案件', '件', '其中', '共计', '累计', '合计', '总计', '共有', '全年', '达到', '共', '达', '为', '有', '已', '对'];
 const TRAILING = ['人民币', '数量为', '总数为', '数量', '总数', '共计', '累计', '合计', '总计', '达到', '共', '达', '为', '约', '等', '的', '数'];
 
 /** The words between cue and figure, without the linking words around them; null when none remain. */

@@ -10,6 +10,9 @@ describe('cleanSubject', () => {
     ['合计人民币', null],
     ['为¥', null],
     ['金额为￥', '金额'],
+    ['件', null],
+    ['的案件', null],
+    ['案件，其中食品类', '食品类'],
     ['', null],
     ['一'.repeat(31), null],
   ])('%j → %j', (words, subject) => {
