@@ -58,6 +58,10 @@ describe('findMentions: indicators, values and bounds', () => {
     ['审核区政府规范性文件26件，出台规范性文件1份。', ['review.cases=26', 'normative.documents=1']],
     ['申请法院强制执行9件。', ['coercion.cases=9']],
     ['收到区长信箱来信30件，12345政务服务热线共收到900件。', ['petition.cases=30', 'hotline.tickets=900']],
+    ['全年行政复议和行政诉讼案件均为0。', ['reconsideration.cases=0', 'litigation.cases=0']],
+    ['本年度未被提起行政复议和行政诉讼。', ['reconsideration.cases=0', 'litigation.cases=0']],
+    ['行政诉讼案件为0件。', ['litigation.cases=0']],
+    ['行政复议纠错率为0，行政诉讼败诉率为0。', []],
   ];
   for (const [text, expected] of cases) {
     it(text, () => expect(pairs(text)).toEqual(expected));
