@@ -20,10 +20,9 @@ function loadCli() {
   } catch {
     cachedData = undefined;
   }
-  // Wrapped as Node wraps a CommonJS module. The bundle requires only Node's built-in
-  // modules, which this file's require() finds as well as the bundle's own would.
-  const source = `(function (exports, require, module, __filename, __dirname) { ${readFileSync(BUNDLE, 'utf8')}\n})`;
-  const script = new Script(source, { filename: BUNDLE, cachedData });
+  // The build wrote the bundle wrapped as Node wraps a CommonJS module. It requires only
+  // Node's built-in modules, which this file's require() finds as well as its own would.
+  const script = new Script(readFileSync(BUNDLE, 'utf8'), { filename: BUNDLE, cachedData });
   const bundle = { exports: {} };
   script.runInThisContext()(bundle.exports, require, bundle, BUNDLE, dirname(BUNDLE));
   return { cli: bundle.exports, script, cache: CACHE };

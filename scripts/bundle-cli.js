@@ -5,7 +5,7 @@
 // then. Then it runs the CLI on the sample reports and saves V8's code cache of it, which
 // bin/lawrep.cjs compiles the bundle with. The library (dist/index.js) stays as tsc wrote
 // it. Run after tsc, by `npm run build`.
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
@@ -81,7 +81,18 @@ await build({
 });
 // The package is ES modules; these two are CommonJS.
 writeFileSync(join(OUT, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
+wrapMain();
 await writeCodeCache();
+
+/**
+ * main.js is written already wrapped as Node wraps a CommonJS module, for bin/lawrep.cjs
+ * to compile as it is: wrapping it there, at every start, copied the whole bundle into a
+ * new string, which cost a garbage collection.
+ */
+function wrapMain() {
+  const main = join(OUT, 'main.js');
+  writeFileSync(main, `(function (exports, require, module, __filename, __dirname) { ${readFileSync(main, 'utf8')}\n})`);
+}
 
 /**
  * Runs the CLI, as bin/lawrep.cjs loads it, on each sample report (output discarded)
