@@ -3,7 +3,6 @@
 // and with worker threads the main thread never loads the pipeline at all.
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { Writable } from 'node:stream';
 import type { Encoding, Output } from '../model/schema.js';
 import { type FormatChoice, recordFormat } from './batch/format-choice.js';
 import { parseJobs } from './batch/jobs.js';
@@ -13,7 +12,7 @@ import { EXTRACT_DEFAULTS } from './extract-defaults.js';
 import { listInputs } from './inputs.js';
 import { PathList } from './path-list.js';
 import type { CliIO } from './io.js';
-import { writeOut } from './write.js';
+import { type OutputStream, writeOut } from './write.js';
 
 export interface ExtractCommandOptions {
   output?: string;
@@ -94,7 +93,7 @@ function checkCombinations(inputs: string[], options: ExtractCommandOptions): vo
   }
 }
 
-async function extractOne(file: string, choice: FormatChoice, out: Writable, options: ExtractCommandOptions, io: CliIO): Promise<ExitCode> {
+async function extractOne(file: string, choice: FormatChoice, out: OutputStream, options: ExtractCommandOptions, io: CliIO): Promise<ExitCode> {
   const format = await recordFormat(choice);
   const { extractPath, extractStream } = await import('./read-input.js');
   const record: Output = file === '-' ? await extractStream(io.stdin, null, options) : await extractPath(file, options);
@@ -111,7 +110,7 @@ async function extractOne(file: string, choice: FormatChoice, out: Writable, opt
  * final name is never half written. SIGINT/SIGTERM remove the temporary file;
  * after SIGKILL only a `.partial` file can remain.
  */
-function fileSink(path: string): { stream: Writable; commit(): Promise<void>; abort(): Promise<void> } {
+function fileSink(path: string): { stream: OutputStream; commit(): Promise<void>; abort(): Promise<void> } {
   const temp = `${path}.${process.pid}.partial`;
   const stream = createWriteStream(temp);
   const finished = new Promise<void>((ok, fail) => {

@@ -1,10 +1,13 @@
 // The CLI's only window on the world: streams, environment and terminal flags,
 // passed in so that tests can run the CLI in-process.
+import { fstatSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
+import { FdOutput } from './fd-output.js';
+import type { OutputStream } from './write.js';
 
 export interface CliIO {
   stdin: Readable;
-  stdout: Writable;
+  stdout: OutputStream;
   stderr: Writable;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
@@ -13,6 +16,7 @@ export interface CliIO {
 }
 
 export function processIO(): CliIO {
+  const direct = directOutput(1);
   return {
     // Looked up only when read: opening standard input costs milliseconds at every start,
     // and so does standard error, which a run that goes well never writes to (on a
@@ -20,15 +24,33 @@ export function processIO(): CliIO {
     get stdin() {
       return process.stdin;
     },
-    stdout: process.stdout,
+    stdout: direct ?? watchedStdout(),
     get stderr() {
       return process.stderr;
     },
     env: process.env,
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stdoutIsTTY: direct === null && Boolean(process.stdout.isTTY),
     get stderrIsTTY() {
       return Boolean(process.stderr.isTTY);
     },
     cwd: process.cwd(),
   };
+}
+
+/** Standard output written directly when it is a pipe, a socket or a file; null for a terminal or a device. */
+function directOutput(fd: number): FdOutput | null {
+  try {
+    const kind = fstatSync(fd);
+    return kind.isFIFO() || kind.isSocket() || kind.isFile() ? new FdOutput(fd) : null;
+  } catch {
+    return null;
+  }
+}
+
+function watchedStdout(): Writable {
+  // A closed pipe (`lawrep extract dir | head -1`) ends the program quietly.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  return process.stdout;
 }

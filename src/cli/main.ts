@@ -36,9 +36,5 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
 
 /** Entry point of bin/lawrep.cjs. */
 export async function main(): Promise<void> {
-  // A closed pipe (`lawrep extract dir | head -1`) ends the program quietly.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  });
   process.exitCode = await runCli(process.argv.slice(2));
 }

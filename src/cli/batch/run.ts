@@ -2,12 +2,12 @@
 // when that is cheaper), results written in input order as they complete.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import type { Readable, Writable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { EXIT, type ExitCode, UsageError } from '../errors.js';
 import type { CliIO } from '../io.js';
 import type { PathList } from '../path-list.js';
 import { messages } from '../messages.js';
-import { writeOut } from '../write.js';
+import { type OutputStream, writeOut } from '../write.js';
 import { recordFormat } from './format-choice.js';
 import { splitLines } from './lines.js';
 import { inOrder } from './ordered.js';
@@ -43,7 +43,7 @@ const WINDOW_PER_WORKER = 8;
 /** A '-' among file inputs is read by the main thread: workers have no standard input. */
 type BatchTask = Task | { kind: 'stdin' };
 
-export async function runBatch(files: PathList, plan: BatchPlan, out: Writable, io: CliIO): Promise<ExitCode> {
+export async function runBatch(files: PathList, plan: BatchPlan, out: OutputStream, io: CliIO): Promise<ExitCode> {
   const { jobs, shard } = plan;
   const chosen = shard === null ? files : files.filter((f) => inShard(f, shard));
   const previous = plan.resume && plan.output !== null ? await readPrevious(plan.output) : new Map<string, KeptRecord>();
@@ -63,7 +63,7 @@ export async function runBatch(files: PathList, plan: BatchPlan, out: Writable, 
 }
 
 /** Mapper mode: JSON Lines `{"id","text"}` in, one output line per input line, in order. */
-export async function runMapper(sources: string[], plan: BatchPlan, out: Writable, io: CliIO): Promise<ExitCode> {
+export async function runMapper(sources: string[], plan: BatchPlan, out: OutputStream, io: CliIO): Promise<ExitCode> {
   for (const source of sources) {
     if (source !== '-' && !(await stat(source).catch(() => null))?.isFile()) throw new UsageError(`no such file: ${source}`);
   }
@@ -80,7 +80,7 @@ interface TaskStream {
   keptBytes(task: BatchTask, index: number): Uint8Array;
 }
 
-async function runTasks({ tasks, workers, total, keptBytes }: TaskStream, plan: BatchPlan, out: Writable, io: CliIO): Promise<ExitCode> {
+async function runTasks({ tasks, workers, total, keptBytes }: TaskStream, plan: BatchPlan, out: OutputStream, io: CliIO): Promise<ExitCode> {
   const progress = new Progress(io, messages(io), total, plan.verbose ?? false);
   const script = new URL('./worker.js', import.meta.url);
   const pool = workers > 1 ? new WorkerPool<Task, TaskResult>(script, workers, plan.settings, (task) => readTaskFiles(task, plan.settings.maxBytes)) : null;
