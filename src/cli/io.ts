@@ -1,6 +1,7 @@
 // The CLI's only window on the world: streams, environment and terminal flags,
 // passed in so that tests can run the CLI in-process.
-import { fstatSync } from 'node:fs';
+import { fstatSync, type Stats, statSync } from 'node:fs';
+import { devNull } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { FdOutput } from './fd-output.js';
 import type { OutputStream } from './write.js';
@@ -37,14 +38,24 @@ export function processIO(): CliIO {
   };
 }
 
-/** Standard output written directly when it is a pipe, a socket or a file; null for a terminal or a device. */
+/**
+ * Standard output written directly when it is a pipe, a socket, a file or the null device
+ * (where scripts send what they judge by the exit code alone); null for a terminal or any
+ * other device, which process.stdout knows how to write to.
+ */
 function directOutput(fd: number): FdOutput | null {
   try {
     const kind = fstatSync(fd);
-    return kind.isFIFO() || kind.isSocket() || kind.isFile() ? new FdOutput(fd) : null;
+    return kind.isFIFO() || kind.isSocket() || kind.isFile() || isNullDevice(kind) ? new FdOutput(fd) : null;
   } catch {
     return null;
   }
+}
+
+function isNullDevice(kind: Stats): boolean {
+  if (!kind.isCharacterDevice()) return false;
+  const nul = statSync(devNull, { throwIfNoEntry: false });
+  return nul !== undefined && nul.dev === kind.dev && nul.ino === kind.ino;
 }
 
 function watchedStdout(): Writable {
