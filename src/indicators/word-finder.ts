@@ -23,32 +23,53 @@ interface TrieNode {
 export class WordFinder {
   private readonly starts: CharSet;
   private readonly root = new Map<number, TrieNode>();
+  /**
+   * The words by first character, until its branch of the trie is built: a cold start
+   * on one report meets only some of the characters, and need not build the rest.
+   */
+  private readonly unbuilt = new Map<number, string[]>();
 
   constructor(words: Iterable<string>) {
     const list = [...words].filter((w) => w.length > 0);
     this.starts = charSet(list.map((w) => w.charAt(0)).join(''));
     for (const word of list) {
-      let level = this.root;
-      let node: TrieNode | undefined;
-      for (let i = 0; i < word.length; i++) {
-        const code = word.charCodeAt(i);
-        node = level.get(code);
-        if (node === undefined) {
-          node = { word: null, next: new Map() };
-          level.set(code, node);
-        }
-        level = node.next;
-      }
-      if (node !== undefined) node.word = word;
+      const code = word.charCodeAt(0);
+      const group = this.unbuilt.get(code);
+      if (group === undefined) this.unbuilt.set(code, [word]);
+      else group.push(word);
     }
+  }
+
+  /** The trie of the words that start with `code`, built on its first use. */
+  private branch(code: number): TrieNode | undefined {
+    const words = this.unbuilt.get(code);
+    if (words === undefined) return undefined;
+    this.unbuilt.delete(code);
+    const branch: TrieNode = { word: null, next: new Map() };
+    for (const word of words) {
+      let node = branch;
+      for (let i = 1; i < word.length; i++) {
+        const at = word.charCodeAt(i);
+        let next = node.next.get(at);
+        if (next === undefined) {
+          next = { word: null, next: new Map() };
+          node.next.set(at, next);
+        }
+        node = next;
+      }
+      node.word = word;
+    }
+    this.root.set(code, branch);
+    return branch;
   }
 
   /** The first word in `text` that starts at or after `from` and ends by `limit`; null when none does. */
   find(text: string, from: number, limit: number): WordAt | null {
     for (let start = from; start < limit; start++) {
-      if (!inSet(this.starts, text.charCodeAt(start))) continue;
+      const first = text.charCodeAt(start);
+      if (!inSet(this.starts, first)) continue;
       let found: string | null = null;
-      let node = this.root.get(text.charCodeAt(start));
+      let node = this.root.get(first) ?? this.branch(first);
       for (let at = start + 1; node !== undefined; at++) {
         if (node.word !== null) found = node.word;
         if (at >= limit) break;
