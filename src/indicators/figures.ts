@@ -40,8 +40,15 @@ const OTHER_UNITS = ['项次', '条', '台', '部', '封', '幅', '篇', '宗次
 /** How figures are found: the figure pattern, and the characters a unit can start with (a cheap first test). */
 export interface FigureScanner {
   pattern: RegExp;
+  /** A round number said by its scale word alone (近百件, 千余人次), with its unit. */
+  roundPattern: RegExp;
   unitStart: CharSet;
 }
+
+/** Scale words that stand alone for a round number (近百件, 上千人次, 逾千件, 万余元). */
+const ROUND: ReadonlyMap<string, number> = new Map([['百', 100], ['千', 1000], ['万', 10000]]);
+/** 上百, 上千, 上万: more than that many; 上 is no qualifier before any other number (线上120场). */
+const ABOVE_ROUND = '上';
 
 /** Units that mean a duration or a change after 个 (3个月, 20个工作日, 5个百分点). */
 const NOT_A_COUNT_AFTER_GE = /^(?:工作日|月|小时|百分点|季度|星期|周|多月|年)/;
@@ -77,18 +84,17 @@ const BEFORE_WORD_ENDS = charSet(BEFORE_WORDS.map((w) => w.charAt(w.length - 1))
 
 export function figureScanner(accepted: Iterable<string>): FigureScanner {
   const units = [...accepted, ...OTHER_UNITS];
+  const tail = `([余多])?(${alternation(units)})?(${alternation(QUALIFIERS_AFTER.keys())})?`;
   return {
-    pattern: new RegExp(
-      // Groups, in order: the number, a floor marker (余, 多), the unit, a qualifier after (以上).
-      `(${FIGURE_SOURCE})([余多])?(${alternation(units)})?(${alternation(QUALIFIERS_AFTER.keys())})?`,
-      'y',
-    ),
+    // Groups, in order: the number, a floor marker (余, 多), the unit, a qualifier after (以上).
+    pattern: new RegExp(`(${FIGURE_SOURCE})${tail}`, 'y'),
+    roundPattern: new RegExp(`([${[...ROUND.keys()].join('')}])${tail}`, 'y'),
     unitStart: charSet(units.map((u) => u.charAt(0)).join('')),
   };
 }
 
 /** Every figure candidate of `text`, in order. */
-export function scanFigures(text: string, { pattern, unitStart }: FigureScanner): Figure[] {
+export function scanFigures(text: string, { pattern, roundPattern, unitStart }: FigureScanner): Figure[] {
   const figures: Figure[] = [];
   for (let at = 0; at < text.length; at++) {
     if (!inSet(NUMBER_START, text.charCodeAt(at))) continue;
@@ -103,7 +109,14 @@ export function scanFigures(text: string, { pattern, unitStart }: FigureScanner)
     }
     pattern.lastIndex = at;
     const m = pattern.exec(text);
-    if (!m) continue;
+    if (!m) {
+      const round = readRound(text, at, roundPattern);
+      if (round) {
+        figures.push(round);
+        at = round.end - 1;
+      }
+      continue;
+    }
     // Normalised text keeps 1,234 ASCII: a full-width comma between numbers ends a clause (共120次，100%完成).
     const clause = m[0].indexOf('，');
     if (clause !== -1) {
@@ -137,6 +150,24 @@ function qualifierBefore(text: string, at: number): string {
   return '';
 }
 
+/**
+ * 近百件, 上千人次, 千余份: a scale word alone is a round number where a qualifier or a
+ * floor marker says it is one; alone it stays a word (百姓, 千家万户, 万人空巷).
+ */
+function readRound(text: string, at: number, roundPattern: RegExp): Figure | null {
+  roundPattern.lastIndex = at;
+  const m = roundPattern.exec(text);
+  if (!m || m[3] === undefined) return null;
+  const above = text.charAt(at - 1) === ABOVE_ROUND;
+  const before = above ? '' : qualifierBefore(text, at);
+  const more = m[2] ?? '';
+  if (!above && before === '' && more === '') return null;
+  const figure = readFigure(text, at - before.length, before, { num: m[1] ?? '', more, unit: m[3], after: m[4] ?? '' });
+  if (figure === null || !above) return figure;
+  // 上 says what a floor marker says: more than that many.
+  return { ...figure, start: at - 1, bound: boundOf('', '', ABOVE_ROUND, m[4] ?? '') };
+}
+
 function readFigure(text: string, index: number, before: string, g: Parts): Figure | null {
   let token = g.num;
   let numStart = index + before.length;
@@ -150,7 +181,8 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   const more = g.more;
   const unitWritten = g.unit ?? '';
   const after = g.after;
-  const parsed = parseNumber(token);
+  const round = ROUND.get(token);
+  const parsed = round === undefined ? parseNumber(token) : { value: round, percent: false };
   if (!parsed) return null;
   let baseUnit: string;
   if (parsed.percent) {
