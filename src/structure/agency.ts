@@ -12,7 +12,7 @@ import type { Title } from './title.js';
 const ORG_END = '(?:局|委员会|委|厅|办公室|办事处|政府|街道|镇|乡|部|院|署|中心|分局|所|队|办|县|市|区|管委会)';
 const ORG = new RegExp(`^[\\u4e00-\\u9fff]{1,30}?${ORG_END}$`);
 const NOT_A_NAME = /^(?:我|本|全|各|该|有关|其|上级|下级)/;
-const TITLE_AGENCY = /^(?:\d{4}年度?)?(?<name>[^，。：《》\d]{2,30}?)(?:关于|：|\d{4}年|年度|法治|依法|政府信息|行政执法)/;
+const TITLE_AGENCY = /^(?:\d{4}年度?)?(?:关于)?(?<name>[^，。：《》\d]{2,30}?)(?:关于|：|\d{4}年|年度|法治|依法|政府信息|行政执法)/;
 const CAPTION = /^(?<name>[^，。：《》\d]{2,30}?)\d{4}年度?[^，。]{2,30}(?:表|报告)$/;
 const MAX_CAPTION = 60;
 const OPENING =
@@ -45,16 +45,28 @@ interface Found {
   words: string;
 }
 
-function named(norm: Normalised, at: number, name: string): Found | null {
+/** `end`: where the name's words end in norm.text, when line breaks stand among them. */
+function named(norm: Normalised, at: number, name: string, end = at + name.length): Found | null {
   if (!ORG.test(name) || NOT_A_NAME.test(name)) return null;
-  return { name, words: sourceWords(norm, at, at + name.length, true) };
+  return { name, words: sourceWords(norm, at, end, true) };
 }
 
 function fromTitle(norm: Normalised, title: Title | null): Found | null {
   if (!title || title.start === null || title.end === null) return null;
-  const m = TITLE_AGENCY.exec(norm.text.slice(title.start, title.end));
+  // Read with its line breaks taken out: a title broken over lines may break the name too.
+  const lines = norm.text.slice(title.start, title.end);
+  const m = TITLE_AGENCY.exec(lines.replace(/\n/g, ''));
   const name = m?.groups?.name;
-  return m && name ? named(norm, title.start + m[0].indexOf(name), name) : null;
+  if (!m || !name) return null;
+  const at = m[0].indexOf(name);
+  return named(norm, title.start + withBreaks(lines, at), name, title.start + withBreaks(lines, at + name.length - 1) + 1);
+}
+
+/** Where the `index`-th character that is no line break stands in `lines`. */
+function withBreaks(lines: string, index: number): number {
+  let seen = -1;
+  for (let at = 0; at < lines.length; at++) if (lines.charAt(at) !== '\n' && ++seen === index) return at;
+  return lines.length;
 }
 
 function fromSignature(norm: Normalised, list: Para[]): Found | null {

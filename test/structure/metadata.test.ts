@@ -23,6 +23,7 @@ describe('title', () => {
     ['Traditional characters kept as written', '某市住房和城鄉建設局2023年政府信息公開工作年度報告\n' + OPENING, '某市住房和城鄉建設局2023年政府信息公開工作年度報告'],
     ['not the letterhead above it', '某县人民政府\n\n某县人民政府关于2024年度法治政府建设情况的报告\n\n' + OPENING, '某县人民政府关于2024年度法治政府建设情况的报告'],
     ['full-width digits made ASCII', '某局２０２４年法治政府建设年度报告\n' + OPENING, '某局2024年法治政府建设年度报告'],
+    ['a body named on the line above the 关于 of its title', '某县人民政府\n关于2024年度法治政府建设情况的报告\n' + OPENING, '某县人民政府关于2024年度法治政府建设情况的报告'],
   ])('%s', (_name, text, title) => {
     expect(doc(text).title).toBe(title);
   });
@@ -52,6 +53,9 @@ describe('agency', () => {
     ['extended by 办事处 where the text gives it', '2025年，某某街道深入学习贯彻法治思想，推进法治建设各项工作。\n一、主要工作\n印发《某某街道办事处关于加强法治建设的通知》。', '某某街道办事处'],
     ['Traditional, glosses dropped', '某市住房和城鄉(xiāng)建設(shè)局2023年政府信息公開工作年度報告\n' + OPENING, '某市住房和城鄉建設局'],
     ['after a year that opens the title', '2024年度某某区司法局法治政府建设情况报告\n' + OPENING, '某某区司法局'],
+    ['on the line above the 关于 of the title', '某县人民政府\n关于2024年度法治政府建设情况的报告\n' + OPENING, '某县人民政府'],
+    ['after a 关于 that opens the title', '关于某市生态环境局2022年度法治政府建设情况的报告\n' + OPENING, '某市生态环境局'],
+    ['broken over two lines of the title', '某市生态\n环境局2022年法治政府建设年度报告\n' + OPENING, '某市生态环境局'],
     ['from the page field when nothing else names it', '发布机构:某县交通运输局\n我局全年办理行政许可5650件，各项工作取得新成效。', '某县交通运输局'],
   ])('%s', (_name, text, agency) => {
     expect(doc(text).agency).toBe(agency);
