@@ -6,6 +6,8 @@ import { MASK } from './context.js';
 const EDGE_CHARS = '，,、：:（()）“”"\' \t¥￥';
 // 信访件232件, 处罚决定的案件112件: the rest of the cue's own noun, not a kind.
 const LEADING = ['的案件', '案件', '件', '其中', '共计', '累计', '合计', '总计', '共有', '全年', '达到', '共', '达', '为', '有', '已', '对'];
+/** Words that end in 为 without it being the linking 为 (数量为): 违法行为 keeps its 为. */
+const WORDS_ENDING_IN_WEI = ['行为', '作为', '不作为'];
 const TRAILING = ['人民币', '数量为', '总数为', '数量', '总数', '共计', '累计', '合计', '总计', '达到', '共', '达', '为', '约', '等', '的', '数'];
 
 /** The words between cue and figure, without the linking words around them; null when none remain. */
@@ -24,6 +26,7 @@ function leadingEdge(s: string): number {
 
 function trailingEdge(s: string): number {
   if (s.length > 0 && EDGE_CHARS.includes(s.charAt(s.length - 1))) return 1;
+  if (WORDS_ENDING_IN_WEI.some((w) => s.endsWith(w))) return 0;
   for (const w of TRAILING) if (s.endsWith(w)) return w.length;
   return 0;
 }

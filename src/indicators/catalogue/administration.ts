@@ -90,6 +90,8 @@ export const administration = [
     after: [
       { words: ['规范性文件', '行政规范性文件'], act: REVIEWING },
       { words: ['规范性文件', '行政规范性文件'], actAfter: REVIEWING },
+      // 对126件重大执法决定进行法制审核: what was reviewed, then the review.
+      { words: ['重大执法决定', '重大行政执法决定', '合同', '协议'], actAfter: REVIEWING },
     ],
     blockers: ['公平竞争'],
     examples: [
@@ -98,8 +100,10 @@ export const administration = [
       { text: '今年通过集体讨论方式先后审核作出重大执法决定60件。', value: 60 },
       { text: '全年共审核3件规范性文件。', value: 3 },
       { text: '对5件规范性文件进行了合法性审查。', value: 5 },
+      { text: '对126件重大执法决定进行法制审核。', value: 126 },
+      { text: '对45份合同进行合法性审查。', value: 45 },
     ],
-    counterExamples: ['开展公平竞争审查15件。', '重大执法决定法制审核率100%。'],
+    counterExamples: ['开展公平竞争审查15件。', '重大执法决定法制审核率100%。', '签订合同45份。', '作出重大执法决定12件。'],
   }),
   defineIndicator({
     id: 'normative.documents',
