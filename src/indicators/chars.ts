@@ -40,3 +40,10 @@ export function lastIn(text: string, set: CharSet, before: number, limit = 0): n
   for (let i = before - 1; i >= limit; i--) if (inSet(set, text.charCodeAt(i))) return i;
   return -1;
 }
+
+/** How many times `char` stands in `text`. */
+export function countOf(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) n++;
+  return n;
+}

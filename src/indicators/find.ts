@@ -17,7 +17,7 @@ import type { Normalised } from '../normalise/normalise.js';
 import { sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft, SectionDraft } from '../pipeline.js';
 import { CATALOGUE } from './catalogue.js';
-import { charSet, firstIn, lastIn } from './chars.js';
+import { charSet, countOf, firstIn, lastIn } from './chars.js';
 import { buildContext, CLAUSE_END, clauseEnd, type Context, MASK } from './context.js';
 import { type Figure, scanFigures } from './figures.js';
 import { buildLexicon, type Candidate, type CueTable } from './lexicon.js';
@@ -42,6 +42,8 @@ const EARLIER = /(?:上年|去年|上一年|上年度|同期)(?:的|为|是|共)
 const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|增|降|升|减)(?:到|至)$/;
 /** A change word that ends on 至/到 states the level reached. */
 const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
+/** Just before an act, denies it (未审结, 没有审核, 不审查). */
+const NEGATED = /[未没不]$/;
 /** The sentence speaks of law: study or publicity in it is about law. */
 const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|条例|执法/;
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
@@ -382,7 +384,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   if (rule.topic && ctx.topicAt(cue.start) !== rule.topic) return false;
   if (rule.act) {
     const words = ctx.masked.slice(Math.max(ctx.paraStart(cue.start), cue.start - 6), cue.start);
-    if (!rule.act.some((w) => words.includes(w))) return false;
+    if (!rule.act.some((w) => affirmed(words, w))) return false;
   }
   if (rule.notAct) {
     const words = ctx.masked.slice(Math.max(ctx.paraStart(cue.start), cue.start - 3), cue.start);
@@ -399,6 +401,12 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   }
   if (indicator.blockers?.some((w) => gap.includes(w))) return false;
   return true;
+}
+
+/** Whether `act` stands in `words` and is not denied there (尚未审结的行政复议案件 were not closed). */
+function affirmed(words: string, act: string): boolean {
+  const at = words.lastIndexOf(act);
+  return at !== -1 && !NEGATED.test(words.slice(0, at));
 }
 
 /** The sentence up to its full stop (a ； does not end it). */
@@ -505,13 +513,6 @@ function accepts(indicator: Indicator, figure: Figure): boolean {
   return indicator.units.includes(figure.baseUnit);
 }
 
-/** How many times `char` stands in `text`. */
-function countOf(text: string, char: string): number {
-  let n = 0;
-  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) n++;
-  return n;
-}
-
 /** A stable description of the rule set, hashed into every record's stamp. */
 export function describeRules(): string {
   return JSON.stringify({
@@ -524,6 +525,7 @@ export function describeRules(): string {
     earlier: EARLIER.source,
     changedTo: CHANGED_TO.source,
     law: LAW.source,
+    negated: NEGATED.source,
     outcome: OUTCOME.source,
     linkers: LINKERS,
     respectively: RESPECTIVELY,

@@ -1,5 +1,6 @@
 // A mention's subject: the words between its cue and its figure (医疗卫生机构 in
 // 检查医疗卫生机构950间次), without the linking words around them.
+import { countOf } from './chars.js';
 import { MASK } from './context.js';
 
 /** Punctuation, currency signs and linking words that may stand around a subject, longest first. */
@@ -15,6 +16,8 @@ export function cleanSubject(words: string): string | null {
   let subject = words.includes(MASK) ? words.split(MASK).join('') : words;
   for (let cut = leadingEdge(subject); cut > 0; cut = leadingEdge(subject)) subject = subject.slice(cut);
   for (let cut = trailingEdge(subject); cut > 0; cut = trailingEdge(subject)) subject = subject.slice(0, -cut);
+  // “宪法进校园”活动: the cue took the quote's first words, or an edge its opening mark.
+  if (countOf(subject, '“') !== countOf(subject, '”')) subject = subject.replace(/[“”]/g, '');
   return subject.length > 0 && subject.length <= 30 ? subject : null;
 }
 

@@ -62,6 +62,8 @@ describe('findMentions: indicators, values and bounds', () => {
     ['本年度未被提起行政复议和行政诉讼。', ['reconsideration.cases=0', 'litigation.cases=0']],
     ['行政诉讼案件为0件。', ['litigation.cases=0']],
     ['行政复议纠错率为0，行政诉讼败诉率为0。', []],
+    ['发生行政诉讼案件1件，已审结，未败诉。', ['litigation.cases=1', 'litigation.lost=0']],
+    ['尚未审结的行政复议案件2件。', ['reconsideration.cases=2']],
   ];
   for (const [text, expected] of cases) {
     it(text, () => expect(pairs(text)).toEqual(expected));
