@@ -24,7 +24,8 @@ export const administration = [
     units: ['件', '宗', '项'],
     zeroable: false,
     before: [
-      { words: ['行政许可', '许可', '行政审批', '审批', '许可审批', '卫生许可', '予以许可', '核发', '准予许可'] },
+      // 不予行政许可决定3件 counts refusals, a part of the licences decided.
+      { words: ['行政许可', '许可', '行政审批', '审批', '许可审批', '卫生许可', '予以许可', '核发', '准予许可'], notAct: ['不予'] },
     ],
     // 行政许可19项 in a list of powers: items, not licences.
     listWords: ['事项', '清单', '目录', '权力', '权限', '梳理'],
@@ -39,6 +40,7 @@ export const administration = [
       '共有行政权力300项，其中，行政许可15项、行政处罚200项。',
       '将全县20个部门单位的150项行政许可事项统一划入县行政审批局。',
       '我局100个政务服务事项全面对标。',
+      '作出不予行政许可决定3件。',
     ],
   }),
   defineIndicator({
