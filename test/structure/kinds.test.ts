@@ -27,6 +27,12 @@ describe('section kinds from the heading words', () => {
     ['着力解决群众反映强烈的突出问题', null],
     ['推进大数据监管', null],
     ['问题与不足', 'problems'],
+    ['面临的困难和问题', 'problems'],
+    ['当前面临的主要挑战', 'problems'],
+    ['工作中的薄弱环节', 'problems'],
+    ['困难和问题', 'problems'],
+    ['差距与不足', 'problems'],
+    ['直面困难挑战，全力推进执法改革', null],
   ])('%s → %s', (title, kind) => {
     expect(kindOfHeading(title)).toBe(kind);
   });
