@@ -40,6 +40,8 @@ const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|较上�
 const EARLIER = /(?:上年|去年|上一年|上年度|同期)(?:的|为|是|共)?$/;
 /** Between an earlier level and the figure: a change to the level reached (增加到, 降至). */
 const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|增|降|升|减)(?:到|至)$/;
+/** After a change and its comma, the level reached (同比增长15%，达到240件). */
+const LEVEL_REACHED = /^[，,](?:总数|总量)?(?:达到|达|增至|降至|增加到|减少到|下降到)$/;
 /** A change word that ends on 至/到 states the level reached. */
 const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 /** Just before an act, denies it (未审结, 没有审核, 不审查). */
@@ -108,8 +110,11 @@ interface State {
   figures: Figure[];
   /** Decision for each figure so far (lead-ins included), null when it is no mention. */
   decided: Array<Found | null>;
-  /** Figures (by start) that were an earlier period's level, with the cue that named them (由上年的98件). */
-  earlier: Map<number, Cue>;
+  /**
+   * Figures (by start) that were no level of their own but lead to one, with the cue that
+   * named them: an earlier period's level (由上年的98件) or a change (同比增长15%).
+   */
+  leading: Map<number, Cue>;
 }
 
 export function findMentions(norm: Normalised, _sections: SectionDraft[]): MentionDraft[] {
@@ -118,7 +123,7 @@ export function findMentions(norm: Normalised, _sections: SectionDraft[]): Menti
   const toSource = (start: number, end: number) =>
     sourceSpan(norm, joined.toNorm(start), joined.toNorm(Math.max(start, end - 1)) + (end > start ? 1 : 0));
   const ctx = buildContext(joined.text);
-  const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], earlier: new Map() };
+  const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], leading: new Map() };
   for (let k = 0; k < state.figures.length; k++) state.decided.push(decide(state, k));
   // Each mention with where its figure (or zero statement) stands, for ordering.
   const mentions: Array<{ draft: MentionDraft; order: number }> = [];
@@ -179,9 +184,11 @@ function decide(state: State, k: number): Found | null {
     const found = pick(state, lexicon.after, after.cue, figure, after.gap, 'after');
     if (found) return found;
   }
-  // 由上年的98件增加到120件: the level reached is named by the cue of the level it started from.
-  const base = previous && state.earlier.get(previous.start);
-  if (base && previous && CHANGED_TO.test(ctx.masked.slice(previous.end, figure.start))) {
+  // 由上年的98件增加到120件, 同比增长15%，达到240件: the level reached is named by the cue of
+  // the level or the change that led to it.
+  const base = previous && state.leading.get(previous.start);
+  const between = previous ? ctx.masked.slice(previous.end, figure.start) : '';
+  if (base && (CHANGED_TO.test(between) || LEVEL_REACHED.test(between))) {
     const found = pick(state, lexicon.before, base, figure, '', 'before');
     if (found) return found;
   }
@@ -216,9 +223,8 @@ function byCueBefore(state: State, figure: Figure, windowStart: number): Found |
     if (DIGIT.test(gap) && DIGIT.test(gap.replace(DATE, ''))) break;
     if (CLOSES_BRACKET.test(gap)) continue;
     // 同比下降12% is a change; 同比下降至12件 is a level; 由上年的98件 is last year's.
-    if (CHANGE.test(gap) && !LEVEL_AFTER_CHANGE.test(gap)) return null;
-    if (EARLIER.test(gap)) {
-      state.earlier.set(figure.start, cue);
+    if ((CHANGE.test(gap) && !LEVEL_AFTER_CHANGE.test(gap)) || EARLIER.test(gap)) {
+      state.leading.set(figure.start, cue);
       return null;
     }
     const paired = cues[c - 1];
@@ -524,6 +530,7 @@ export function describeRules(): string {
     levelAfterChange: LEVEL_AFTER_CHANGE.source,
     earlier: EARLIER.source,
     changedTo: CHANGED_TO.source,
+    levelReached: LEVEL_REACHED.source,
     law: LAW.source,
     negated: NEGATED.source,
     outcome: OUTCOME.source,

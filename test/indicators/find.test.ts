@@ -64,6 +64,11 @@ describe('findMentions: indicators, values and bounds', () => {
     ['行政复议纠错率为0，行政诉讼败诉率为0。', []],
     ['发生行政诉讼案件1件，已审结，未败诉。', ['litigation.cases=1', 'litigation.lost=0']],
     ['尚未审结的行政复议案件2件。', ['reconsideration.cases=2']],
+    ['行政处罚案件同比增长15%，达到240件。', ['penalty.cases=240']],
+    ['受理行政复议案件同比增加5件，达到25件。', ['reconsideration.cases=25']],
+    ['罚款金额同比增长8%，达56.7万元。', ['penalty.fines_yuan=567000']],
+    ['行政处罚案件同比下降12%，罚款金额达56万元。', ['penalty.fines_yuan=560000']],
+    ['行政诉讼案件同比下降20%，为近五年最低。', []],
   ];
   for (const [text, expected] of cases) {
     it(text, () => expect(pairs(text)).toEqual(expected));
