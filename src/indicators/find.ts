@@ -4,7 +4,9 @@
 // figure, whatever the size of the catalogue. Each figure is decided once, by
 // the first of these that applies (the priority order, in one place):
 //   1. a cue word right after the figure (15宗重大行政处罚案件, 96项“三重一大”事项),
-//      or how those cases ended, said later in its clause (2件行政诉讼案件败诉);
+//      or how those cases ended, said later in its clause (2件行政诉讼案件败诉); or
+//      the level reached after an earlier level or a change, by the cue that named
+//      those (由上年的98件增加到120件, 同比增长15%，达到240件);
 //   2. the nearest cue word before it in the sentence, since the previous figure
 //      (全年卫生行政处罚案件37宗); a nearest cue whose units do not fit (减轻处罚1项)
 //      leaves the figure to step 3 only;
