@@ -28,6 +28,10 @@ const SENTENCE_END = charSet('。；;！!？?\n|');
 /** Marks that end a full sentence; each ends a sentence too. */
 const STOP_END = charSet('。！!？?\n');
 const NEWLINE = 0x0a;
+/** At a line's end, opens a list whose items are the lines after (其中：). */
+const LIST_OPENS = charSet('：:');
+/** At a line's end inside such a list, leaves it open for the next item. */
+const LIST_GOES_ON = charSet('；;');
 
 /** Marks that end a clause: a cue does not reach over them to a figure after them. */
 export const CLAUSE_END = charSet('，,；;。！!？?\n：:（(）)|');
@@ -50,12 +54,20 @@ export function buildContext(text: string): Context {
   const paras: number[] = [];
   const sents: number[] = [];
   const stops: number[] = [];
+  // 其中：\n行政处罚类17件；\n行政许可类13件。 — the lines of a list that a colon opens, and
+  // each item but the last ends with a semicolon, go on the paragraph and sentence before.
+  let inList = false;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     if (!inSet(SENTENCE_END, code)) continue;
     sents.push(i + 1);
+    if (code === NEWLINE) {
+      const before = text.charCodeAt(i - 1);
+      inList = inSet(LIST_OPENS, before) || (inList && inSet(LIST_GOES_ON, before));
+      if (inList) continue;
+      paras.push(i + 1);
+    }
     if (inSet(STOP_END, code)) stops.push(i + 1);
-    if (code === NEWLINE) paras.push(i + 1);
   }
   // Beyond the text no position has a start (as a lookup past the end of a table would give).
   const startIn = (starts: number[]) => (position: number) => (position >= 0 && position <= n ? lastAtOrBefore(starts, position) : 0);

@@ -1,5 +1,6 @@
 // A mention's subject: the words between its cue and its figure (医疗卫生机构 in
 // 检查医疗卫生机构950间次), without the linking words around them.
+import { matchMarker } from '../normalise/markers.js';
 import { countOf } from './chars.js';
 import { MASK } from './context.js';
 
@@ -22,6 +23,9 @@ export function cleanSubject(words: string): string | null {
 }
 
 function leadingEdge(s: string): number {
+  // 1.行政处罚类17件; an item's number is no part of its kind.
+  const marker = matchMarker(s);
+  if (marker !== null) return marker.length;
   if (s.length > 0 && EDGE_CHARS.includes(s.charAt(0))) return 1;
   for (const w of LEADING) if (s.startsWith(w)) return w.length;
   return 0;
