@@ -19,7 +19,7 @@ import type { Normalised } from '../normalise/normalise.js';
 import { sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft, SectionDraft } from '../pipeline.js';
 import { CATALOGUE } from './catalogue.js';
-import { charSet, countOf, firstIn, lastIn } from './chars.js';
+import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { buildContext, CLAUSE_END, clauseEnd, type Context, MASK } from './context.js';
 import { type Figure, scanFigures } from './figures.js';
 import { buildLexicon, type Candidate, type CueTable } from './lexicon.js';
@@ -64,6 +64,8 @@ const DATE = /(?:19|20)\d{2}(?:年度|年)|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日/
 const FULL_STOP = charSet('。！？!?\n');
 /** Marks after which a clause starts. */
 const CLAUSE_OPENS = charSet('，,；;：:（(。！？!?\n');
+const OPEN_BRACKET = charSet('（(');
+const CLOSE_BRACKET = charSet('）)');
 /** Where a subject's list of items goes on. */
 const LIST_COMMA = charSet('、');
 /** How far before its cue an opening quote mark may stand and be taken into the mention. */
@@ -513,7 +515,11 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
 /** Just after the last clause mark before `at`. */
 function clauseStart(text: string, at: number): number {
   const limit = Math.max(0, at - REACH_BACK);
-  const mark = lastIn(text, CLAUSE_OPENS, at, limit);
+  let mark = lastIn(text, CLAUSE_OPENS, at, limit);
+  // 乡镇（街道）政府11件: a bracket that closes before `at` opened inside the clause, not before it.
+  while (mark !== -1 && inSet(OPEN_BRACKET, text.charCodeAt(mark)) && firstIn(text, CLOSE_BRACKET, mark + 1, at) < at) {
+    mark = lastIn(text, CLAUSE_OPENS, mark, limit);
+  }
   return mark === -1 ? limit : mark + 1;
 }
 
