@@ -352,7 +352,7 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
         figure,
         spanStart: year ? cue.start - year[0].length : openingQuote(ctx, cue, gap),
         spanEnd: figure.end,
-        subject: cleanSubject(gap),
+        subject: cleanSubject(gap) ?? candidate.rule.kind ?? null,
         cueBefore: cue,
       };
     }

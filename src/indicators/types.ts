@@ -24,6 +24,8 @@ export interface CueRule {
   outcome?: boolean;
   /** Units this cue accepts instead of the indicator's own (处罚决定书 counts cases in 份). */
   units?: readonly string[];
+  /** The kind of case the cue word itself names (简易程序案件), the mention's subject when no other words stand between. */
+  kind?: string;
 }
 
 export interface Example {

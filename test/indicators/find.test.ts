@@ -130,6 +130,16 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     ]);
   });
 
+  it('gives cases named by their procedure that procedure as their subject', () => {
+    const found = find('办理行政处罚案件120件，其中简易程序案件80件，一般程序40件；普通程序案件共办理6件。');
+    expect(found.map((m) => [m.indicator, m.value, m.subject])).toEqual([
+      ['penalty.cases', 120, null],
+      ['penalty.cases', 80, '简易程序'],
+      ['penalty.cases', 40, '一般程序'],
+      ['penalty.cases', 6, '一般程序'],
+    ]);
+  });
+
   it('keeps a bracket inside the subject of a part', () => {
     const found = find('新受理行政复议30件中，被申请人为县政府部门的案件20件；乡镇（街道）政府10件。');
     expect(found.map((m) => [m.value, m.subject, m.text])).toEqual([

@@ -12,12 +12,10 @@ export const penalty = [
     units: [...CASE_UNITS, '个', '人次'],
     zeroable: false,
     before: [
-      {
-        words: [
-          '行政处罚案件', '处罚案件', '行政处罚决定', '处罚决定', '行政处罚', '处罚', '查处', '立案查处', '查办',
-          '简易程序案件', '一般程序案件', '简易程序', '一般程序', '普通程序案件',
-        ],
-      },
+      { words: ['行政处罚案件', '处罚案件', '行政处罚决定', '处罚决定', '行政处罚', '处罚', '查处', '立案查处', '查办'] },
+      // Cases by their procedure are a kind of the cases: 简易程序案件80件 is penalty.cases of that kind.
+      { words: ['简易程序案件', '简易程序'], kind: '简易程序' },
+      { words: ['一般程序案件', '一般程序', '普通程序案件', '普通程序'], kind: '一般程序' },
       // A decision is one case: 下达行政处罚决定书86份, 作出处罚决定45份.
       { words: ['行政处罚决定书', '处罚决定书', '行政处罚决定', '处罚决定'], units: ['份'] },
     ],
