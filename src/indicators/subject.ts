@@ -10,7 +10,7 @@ const EDGE_CHARS = '，,、：:（()）“”"\' \t¥￥';
 const LEADING = ['的案件', '案件', '案', '件', '有关', '其中', '共计', '累计', '合计', '总计', '共有', '全年', '达到', '共', '达', '为', '有', '已', '对'];
 /** Words that end in 为 without it being the linking 为 (数量为): 违法行为 keeps its 为. */
 const WORDS_ENDING_IN_WEI = ['行为', '作为', '不作为'];
-const TRAILING = ['人民币', '次数', '件数', '人数', '户数', '家数', '进行了', '实施了', '开展了', '办理', '收到', '数量为', '总数为', '数量', '总数', '共计', '累计', '合计', '总计', '达到', '共', '达', '为', '约', '等', '的', '数'];
+const TRAILING = ['人民币', '次数', '件数', '人数', '户数', '家数', '进行了', '实施了', '开展了', '办理', '收到', '对', '数量为', '总数为', '数量', '总数', '共计', '累计', '合计', '总计', '达到', '共', '达', '为', '约', '等', '的', '数'];
 
 /** The words between cue and figure, without the linking words around them; null when none remain. */
 export function cleanSubject(words: string): string | null {
