@@ -66,7 +66,7 @@ export function sourceSpan(norm: Normalised, start: number, end: number): { star
 const TITLE_END = /(?:报告|总结|情况|公示|统计表|数据表)$/;
 const MAX_TITLE = 60;
 const REPORT_END = /(?:报告|总结)$/;
-const TERMINAL_END = /[。；：！？][”’」』]?$/;
+const TERMINAL_END = /[。：！？][”’」』]?$/;
 /** A wrapped line at least this share of the usual measure was cut by the page, not by the writer. */
 const FULL_LINE = 0.75;
 

@@ -16,6 +16,16 @@ describe('paragraphs', () => {
     expect(norm.text).toBe(`${BODY_A}\n${BODY_B}`);
   });
 
+  it('joins a full line that the page cut after a semicolon, and keeps a short one apart', () => {
+    // 28 characters to the semicolon: the page, not the writer, ended the line there.
+    const cut = '被申请人为县政府部门的案件数量为一百四十件，占比为最高；乡镇政府十一件，占受理总数的百分之七。';
+    const norm = normalise(pdf([BODY_A, cut, BODY_B]));
+    expect(cut.indexOf('；')).toBe(27);
+    expect(norm.text).toBe(`${BODY_A}\n${cut}\n${BODY_B}`);
+    const items = ['一是加强执法队伍建设；', '二是规范执法程序。'];
+    expect(normalise(pdf([BODY_A, ...items, BODY_B])).text.split('\n')).toEqual([BODY_A, ...items, BODY_B]);
+  });
+
   it('keeps a heading line apart even without punctuation', () => {
     const norm = normalise(pdf(['一、主要工作及成效', BODY_A, '（一）依法行政', BODY_B]));
     expect(norm.text.split('\n')).toEqual(['一、主要工作及成效', BODY_A, '（一）依法行政', BODY_B]);
