@@ -4,12 +4,17 @@ import { matchMarker } from '../normalise/markers.js';
 import { countOf } from './chars.js';
 import { MASK } from './context.js';
 
-/** Punctuation, currency signs and linking words that may stand around a subject, longest first. */
+/** Punctuation and currency signs that may stand around a subject. */
 const EDGE_CHARS = '，,、：:（()）“”"\' \t¥￥';
-// 信访件232件, 处罚决定的案件112件: the rest of the cue's own noun, not a kind.
+/**
+ * Words that may open the words between cue and figure without being a subject, each
+ * before the shorter ones it starts with: the rest of the cue's own noun (信访件232件,
+ * 处罚决定的案件112件), linking words.
+ */
 const LEADING = ['的案件', '案件', '案', '件', '有关', '其中', '共计', '累计', '合计', '总计', '共有', '全年', '达到', '共', '达', '为', '有', '已', '对'];
 /** Words that end in 为 without it being the linking 为 (数量为): 违法行为 keeps its 为. */
 const WORDS_ENDING_IN_WEI = ['行为', '作为', '不作为'];
+/** Words that may close them, each before the shorter ones it ends with: a count's noun (次数), an act (办理, 实施了), linking words. */
 const TRAILING = ['人民币', '次数', '件数', '人数', '户数', '家数', '进行了', '实施了', '开展了', '办理', '收到', '对', '数量为', '总数为', '数量', '总数', '共计', '累计', '合计', '总计', '达到', '共', '达', '为', '约', '等', '的', '数'];
 
 /** The words between cue and figure, without the linking words around them; null when none remain. */
