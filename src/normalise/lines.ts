@@ -170,6 +170,14 @@ class Folder {
         break;
       }
       if (isInvisible(c)) continue;
+      if (c === 0x3c || c === 0x26) {
+        // Markup left in a web page's text (<p>, </span>, &nbsp;) is no part of it.
+        const close = c === 0x3c ? tagEnd(source, i, end) : spaceEntityEnd(source, i);
+        if (close > 0) {
+          i = close;
+          continue;
+        }
+      }
       if (isSpace(c)) {
         // A run of spaces stops at the line end, which is no space.
         let j = i;
@@ -229,6 +237,32 @@ function glossEnd(source: string, from: number, end: number): number {
     if (TONE.test(ch)) tone = true;
   }
   return -1;
+}
+
+/** Longest HTML tag skipped: a longer run between < and > is text. */
+const MAX_TAG = 200;
+
+/** Offset of the `>` closing an HTML tag that starts at `from` (`<p>`, `</span>`, `<br/>`), else -1. */
+function tagEnd(source: string, from: number, end: number): number {
+  let j = from + 1;
+  if (source.charCodeAt(j) === 0x2f) j++;
+  if (!isLatin(source.charCodeAt(j))) return -1;
+  for (const limit = Math.min(end, from + MAX_TAG); j < limit; j++) {
+    const c = source.charCodeAt(j);
+    if (c === 0x3e) return j;
+    // `end` may still be the limit, not the line's end: a tag never runs over a line end.
+    if (c === 0x3c || isLineEnd(c)) return -1;
+  }
+  return -1;
+}
+
+/** HTML's names for spaces (&nbsp; &#12288;), read as spaces are between Chinese characters: as nothing. */
+const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x[aA]0|#x3000);/y;
+
+/** Offset of the `;` ending a space entity that starts at `from`, else -1. */
+function spaceEntityEnd(source: string, from: number): number {
+  SPACE_ENTITY.lastIndex = from;
+  return SPACE_ENTITY.test(source) ? SPACE_ENTITY.lastIndex - 1 : -1;
 }
 
 /** Source offsets where a run-on line is cut before an inline heading. */

@@ -23,6 +23,10 @@ const cases: Array<[string, string, string]> = [
   ['brackets that are not glosses stay', '案件(共3件)', '案件（共3件）'],
   ['a form feed (page break) is a space', '行政处罚\f案件12件', '行政处罚案件12件'],
   ['zero-width characters removed', '行政\u200b处罚', '行政处罚'],
+  ['HTML tags left in the text removed', '<p>处罚案件<span class="num">120</span>件<br/></p>', '处罚案件120件'],
+  ['HTML spaces removed', '&nbsp;&nbsp;处罚&emsp;案件&#12288;120&nbsp;件', '处罚案件120件'],
+  ['a less-than sign and an ampersand that are text stay', '罚款<5000元，A&B类', '罚款<5000元，A&B类'],
+  ['a tag broken by a line end stays', '处罚<span\nclass>案件', '处罚<span\nclass>案件'],
 ];
 
 describe('folding for matching', () => {
