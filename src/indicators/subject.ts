@@ -12,6 +12,8 @@ const EDGE_CHARS = '，,、：:（()）“”"\' \t¥￥';
  * 处罚决定的案件112件), linking words.
  */
 const LEADING = ['的案件', '案件', '案', '件', '有关', '其中', '共计', '累计', '合计', '总计', '共有', '全年', '达到', '共', '达', '为', '有', '已', '对'];
+/** Words that are never a subject alone, though they may begin one (计 of 罚没款计12,345元, but 计生案件). */
+const NEVER_ALONE = new Set(['计']);
 /** Words that end in 为 without it being the linking 为 (数量为): 违法行为 keeps its 为. */
 const WORDS_ENDING_IN_WEI = ['行为', '作为', '不作为'];
 /** Words that may close them, each before the shorter ones it ends with: a count's noun (次数), an act (办理, 实施了), linking words. */
@@ -24,7 +26,7 @@ export function cleanSubject(words: string): string | null {
   for (let cut = trailingEdge(subject); cut > 0; cut = trailingEdge(subject)) subject = subject.slice(0, -cut);
   // “宪法进校园”活动: the cue took the quote's first words, or an edge its opening mark.
   if (countOf(subject, '“') !== countOf(subject, '”')) subject = subject.replace(/[“”]/g, '');
-  return subject.length > 0 && subject.length <= 30 ? subject : null;
+  return subject.length > 0 && subject.length <= 30 && !NEVER_ALONE.has(subject) ? subject : null;
 }
 
 function leadingEdge(s: string): number {
