@@ -43,7 +43,7 @@ const EARLIER = /(?:上年|去年|上一年|上年度|同期)(?:的|为|是|共)
 /** Between an earlier level and the figure: a change to the level reached (增加到, 降至). */
 const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|增|降|升|减)(?:到|至)$/;
 /** After a change and its comma, the level reached (同比增长15%，达到240件). */
-const LEVEL_REACHED = /^[，,](?:总数|总量)?(?:达到|达|增至|降至|增加到|减少到|下降到)$/;
+const LEVEL_REACHED = /^[，,](?:总数|总量)?(?:达到|达|为|共计|共|增至|降至|增加到|减少到|下降到)$/;
 /** A change word that ends on 至/到 states the level reached. */
 const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 /** Just before an act, denies it (未审结, 没有审核, 不审查). */
