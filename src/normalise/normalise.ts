@@ -63,7 +63,7 @@ export function sourceSpan(norm: Normalised, start: number, end: number): { star
 }
 
 /** The first paragraph ending on a line with one of these words is a title, whatever its width. */
-const TITLE_END = /(?:报告|总结|情况|公示|统计表|数据表)$/;
+const TITLE_END = /(?:报告|总结|情况|公示|统计表|数据表|年报)$/;
 const MAX_TITLE = 60;
 const REPORT_END = /(?:报告|总结)$/;
 const TERMINAL_END = /[。：！？][”’」』]?$/;

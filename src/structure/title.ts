@@ -14,8 +14,8 @@ export interface Title {
   end: number | null;
 }
 
-const REPORT_WORD = /报告|总结|情况|公示|统计|思路|通报|要点|汇报/;
-const ENDS_REPORT = /(?:报告|总结|情况|公示|统计表|数据表|思路|通报|要点|汇报)$/;
+const REPORT_WORD = /报告|总结|情况|公示|统计|思路|通报|要点|汇报|年报/;
+const ENDS_REPORT = /(?:报告|总结|情况|公示|统计表|数据表|思路|通报|要点|汇报|年报)$/;
 const ORG_ALONE = /^[^，。：\d]{2,30}(?:局|委员会|政府|办公室|办事处|厅|院|中心)$/;
 const CONNECTIVE_END = /(?:[和与及的暨、]|关于)$/;
 const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}-\d{1,2}-\d{1,2}$/;
@@ -99,7 +99,8 @@ function titleLike(text: string): boolean {
 
 /** Whether the next line carries on a title broken over lines. */
 function joins(before: string, next: string, wrapped: boolean): boolean {
-  if (ENDS_REPORT.test(before) || before.length + next.length > MAX_TITLE) return false;
+  // A title has no full stop: a line with one is the text.
+  if (ENDS_REPORT.test(before) || before.length + next.length > MAX_TITLE || next.includes('。')) return false;
   // A body's name alone above the title (a letterhead) is not part of it; above a year, or
   // above the 关于 of its report (台山市人民政府 / 关于2023年度…的报告), it is.
   if (ORG_ALONE.test(before) && !/^\d/.test(next) && !next.startsWith('关于')) return false;

@@ -23,6 +23,7 @@ describe('title', () => {
     ['Traditional characters kept as written', '某市住房和城鄉建設局2023年政府信息公開工作年度報告\n' + OPENING, '某市住房和城鄉建設局2023年政府信息公開工作年度報告'],
     ['not the letterhead above it', '某县人民政府\n\n某县人民政府关于2024年度法治政府建设情况的报告\n\n' + OPENING, '某县人民政府关于2024年度法治政府建设情况的报告'],
     ['full-width digits made ASCII', '某局２０２４年法治政府建设年度报告\n' + OPENING, '某局2024年法治政府建设年度报告'],
+    ['not the short opening sentence after a title that ends in 年报', '某局2023年度行政执法统计年报\n2023年，我局坚持依法行政。\n一、主要工作', '某局2023年度行政执法统计年报'],
     ['a body named on the line above the 关于 of its title', '某县人民政府\n关于2024年度法治政府建设情况的报告\n' + OPENING, '某县人民政府关于2024年度法治政府建设情况的报告'],
   ])('%s', (_name, text, title) => {
     expect(doc(text).title).toBe(title);
