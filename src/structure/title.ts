@@ -127,7 +127,14 @@ function titleOf(norm: Normalised, block: Block): Title {
   const start = first.start + (notice && block.paras.length === 1 ? notice[0].length : 0);
   let text = '';
   for (const p of block.paras) text += sourceWords(norm, p === first ? start : p.start, p.end);
-  return { text, normalised: block.text.slice(start - first.start), start, end: last.end };
+  return { text: withoutSite(text), normalised: withoutSite(block.text.slice(start - first.start)), start, end: last.end };
+}
+
+/** A page title's site after the report's name: `…年度报告_某市人民政府门户网站`, `…情况的报告 - 某局`. */
+const SITE_SUFFIX = /(?<=报告|总结|情况|公示|统计表|数据表|年报|）)[_|｜-][^_|｜\-—–\d]{1,38}(?:网站|网|门户|政府|局|委员会|委|厅|办公室|办|中心|院|署)$/;
+
+function withoutSite(title: string): string {
+  return title.replace(SITE_SUFFIX, '');
 }
 
 /** The value of a page's 标题： field, as written. */

@@ -23,6 +23,9 @@ describe('title', () => {
     ['Traditional characters kept as written', '某市住房和城鄉建設局2023年政府信息公開工作年度報告\n' + OPENING, '某市住房和城鄉建設局2023年政府信息公開工作年度報告'],
     ['not the letterhead above it', '某县人民政府\n\n某县人民政府关于2024年度法治政府建设情况的报告\n\n' + OPENING, '某县人民政府关于2024年度法治政府建设情况的报告'],
     ['full-width digits made ASCII', '某局２０２４年法治政府建设年度报告\n' + OPENING, '某局2024年法治政府建设年度报告'],
+    ['without the site a page title names after it', '某局2023年法治政府建设年度报告_某市人民政府门户网站\n' + OPENING, '某局2023年法治政府建设年度报告'],
+    ['without the body a page title names after a hyphen', '关于某局2023年法治政府建设情况的报告 - 某市交通运输局\n' + OPENING, '关于某局2023年法治政府建设情况的报告'],
+    ['with a subtitle after a dash', '关于2023年法治政府建设情况—暨2024年工作计划\n' + OPENING, '关于2023年法治政府建设情况—暨2024年工作计划'],
     ['not the short opening sentence after a title that ends in 年报', '某局2023年度行政执法统计年报\n2023年，我局坚持依法行政。\n一、主要工作', '某局2023年度行政执法统计年报'],
     ['a body named on the line above the 关于 of its title', '某县人民政府\n关于2024年度法治政府建设情况的报告\n' + OPENING, '某县人民政府关于2024年度法治政府建设情况的报告'],
   ])('%s', (_name, text, title) => {
@@ -55,6 +58,7 @@ describe('agency', () => {
     ['Traditional, glosses dropped', '某市住房和城鄉(xiāng)建設(shè)局2023年政府信息公開工作年度報告\n' + OPENING, '某市住房和城鄉建設局'],
     ['after a year that opens the title', '2024年度某某区司法局法治政府建设情况报告\n' + OPENING, '某某区司法局'],
     ['on the line above the 关于 of the title', '某县人民政府\n关于2024年度法治政府建设情况的报告\n' + OPENING, '某县人民政府'],
+    ['in the brackets that open a page title', '【某市交通局】2023年法治政府建设年度报告\n' + OPENING, '某市交通局'],
     ['after a 关于 that opens the title', '关于某市生态环境局2022年度法治政府建设情况的报告\n' + OPENING, '某市生态环境局'],
     ['broken over two lines of the title', '某市生态\n环境局2022年法治政府建设年度报告\n' + OPENING, '某市生态环境局'],
     ['from the page field when nothing else names it', '发布机构:某县交通运输局\n我局全年办理行政许可5650件，各项工作取得新成效。', '某县交通运输局'],
