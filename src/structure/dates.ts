@@ -11,6 +11,9 @@ const PUBLISHED = /(?:发布(?:时间|日期)|(?:^|[\]】])(?:时间|日期))[�
 const WRITTEN = /(?:成文日期|公文生成日期|发文日期|印发日期)[：\]]*(?<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})/;
 const PUBLISHED_LABEL = /^(?:发布时间|发布日期|时间|日期)$/;
 const BARE_DATE = /^[•·●▪]?(?<date>\d{4}-\d{1,2}-\d{1,2})$/;
+const BYLINE_DATE = /(?<![\d-])(?<date>\d{4}-\d{1,2}-\d{1,2})(?![\d-])/;
+/** Dates that a page gives besides its publication date. */
+const OTHER_DATE = /更新|修改|有效|截止|截至|成文/;
 /** Paragraphs at the top where a bracketed date stands under the title. */
 const HEAD_PARAGRAPHS = 5;
 /** A signature: a short line naming a body, just before its date. */
@@ -19,7 +22,7 @@ const SIGNED =
   /^(?<name>[^，。：；、\d]{2,30}(?:局|委员会|委|厅|办公室|办事处|政府|街道|部|院|署|中心|办))(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
 
 export function publishedAt(chrome: ChromeLine[], list: Para[]): string | null {
-  for (const rule of [published, written, bare]) {
+  for (const rule of [published, written, bare, bylined]) {
     for (const line of chrome) {
       const date = rule(line);
       if (date) return date;
@@ -39,6 +42,12 @@ function written(line: ChromeLine): string | null {
 
 function bare(line: ChromeLine): string | null {
   return line.kind === 'field' ? isoDate(BARE_DATE.exec(line.text)?.groups?.date ?? '') : null;
+}
+
+/** A date among a page's byline fields (来源：某局 2024-01-20), where no label says it is another date. */
+function bylined(line: ChromeLine): string | null {
+  if (line.kind !== 'field' || OTHER_DATE.test(line.text)) return null;
+  return isoDate(BYLINE_DATE.exec(line.text)?.groups?.date ?? '');
 }
 
 /**

@@ -101,6 +101,10 @@ describe('publishedAt', () => {
     ['a date alone under the title', '某局2022年法治政府建设年度报告\n2023-01-15\n' + OPENING, '2023-01-15'],
     ['a date in words alone under the title', '某局2022年法治政府建设年度报告\n2023年1月15日\n' + OPENING, '2023-01-15'],
     ['a signature date before a date under the title', '某局2022年法治政府建设年度报告\n2023-01-15\n' + OPENING + '\n某局\n2023年1月10日', '2023-01-10'],
+    ['a byline with a source and a view count', '某局2023年法治政府建设年度报告\n某局 2024-01-20 浏览次数：123\n' + OPENING, '2024-01-20'],
+    ['a byline with a font-size widget', '某局2023年法治政府建设年度报告\n【字体：大 中 小】 2024-01-20\n' + OPENING, '2024-01-20'],
+    ['a date after 来源', '某局2023年法治政府建设年度报告\n来源：某局 2024-01-20\n' + OPENING, '2024-01-20'],
+    ['not a date a field says is another', '某局2023年法治政府建设年度报告\n来源：某局 有效期至2025-12-31\n' + OPENING, null],
     ['none', '某局2023年法治政府建设工作报告\n' + OPENING, null],
     ['not a date in the body', '某局2023年法治政府建设工作报告\n2023年3月5日，召开专题会议，部署全年法治建设工作任务。\n' + OPENING, null],
   ])('%s', (_name, text, date) => {
