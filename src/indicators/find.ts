@@ -52,6 +52,8 @@ const NEGATED = /[未没不]$/;
 const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|条例|执法/;
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
 const OUTCOME = /^(?:已|均已|当场|即时)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|审结|结案|执行)/;
+/** The kinds of administrative power, each a category of its own (行政征收, 其他行政权力), not a kind of another. */
+const POWER = /^(?:行政)?(?:许可|处罚|强制|征收|征用|给付|检查|确认|奖励|裁决)$|^其他(?:行政)?(?:权力|职权)$/;
 /** Joins two cue words that name one figure together (诉讼、复议案件410宗 is neither). */
 const LINKERS = '、和及与或';
 /** After linked cue words, pairs them with the figures that follow, in order. */
@@ -502,6 +504,8 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // nor, in a list of outcomes (撤销3件、终止2件), is the next outcome one of the last.
   if (how === 'breakdown' && subject === null) return null;
   if (subject !== null && OUTCOME.test(subject)) return null;
+  // 行政检查789次、行政征收12件: the next item of a list of powers is a power of its own.
+  if (how === 'list' && subject !== null && POWER.test(subject)) return null;
   return {
     indicator: parent.indicator,
     rule: `${parent.indicator.id}/${how}`,
@@ -542,6 +546,7 @@ export function describeRules(): string {
     law: LAW.source,
     negated: NEGATED.source,
     outcome: OUTCOME.source,
+    power: POWER.source,
     linkers: LINKERS,
     respectively: RESPECTIVELY,
     each: EACH.source,

@@ -70,6 +70,8 @@ describe('findMentions: indicators, values and bounds', () => {
     ['行政处罚案件同比下降12%，罚款金额达56万元。', ['penalty.fines_yuan=560000']],
     ['行政诉讼案件同比下降20%，为近五年最低。', []],
     ['全年受理信访件同比下降18%，为236件。', ['petition.cases=236']],
+    ['全年实施行政许可1,234件、行政检查789次、行政征收12件、其他行政权力5件。', ['license.cases=1234', 'inspection.count=789']],
+    ['行政复议案件30件，其中行政处罚类17件、行政许可类13件。', ['reconsideration.cases=30', 'reconsideration.cases=17', 'reconsideration.cases=13']],
     ['受理行政复议案件30件，其中：\n行政处罚类17件；\n行政许可类13件。', ['reconsideration.cases=30', 'reconsideration.cases=17', 'reconsideration.cases=13']],
     ['办理行政处罚案件120件，罚款35万元。其中：\n1.食品类案件50件；\n2.药品类案件40件。', ['penalty.cases=120', 'penalty.fines_yuan=350000', 'penalty.cases=50', 'penalty.cases=40']],
     ['行政复议：\n受理5件；\n办结4件。', ['reconsideration.cases=5', 'reconsideration.closed=4']],
