@@ -178,6 +178,14 @@ class Folder {
           continue;
         }
       }
+      if (c === 0x2a || c === 0x5f || (c === 0x23 && out === from)) {
+        // Markdown from a converted Word file: **一、主要工作**, ## 二、存在问题.
+        const close = markdownEnd(source, i, out === from);
+        if (close > 0) {
+          i = close;
+          continue;
+        }
+      }
       if (isSpace(c)) {
         // A run of spaces stops at the line end, which is no space.
         let j = i;
@@ -254,6 +262,20 @@ function tagEnd(source: string, from: number, end: number): number {
     if (c === 0x3c || isLineEnd(c)) return -1;
   }
   return -1;
+}
+
+/**
+ * Offset of the last character of Markdown's emphasis (`**`, `__`) at `from`, or, at a
+ * line's start, of a heading's `#` run and the space after it; else -1.
+ */
+function markdownEnd(source: string, from: number, lineStart: boolean): number {
+  const c = source.charCodeAt(from);
+  if (c !== 0x23) return source.charCodeAt(from + 1) === c ? from + 1 : -1;
+  if (!lineStart) return -1;
+  let j = from;
+  while (source.charCodeAt(j) === 0x23 && j - from < 6) j++;
+  const after = source.charCodeAt(j);
+  return after === 0x20 || after === 0x09 ? j : -1;
 }
 
 /** HTML's names for spaces (&nbsp; &#12288;), read as spaces are between Chinese characters: as nothing. */

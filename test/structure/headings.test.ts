@@ -28,6 +28,8 @@ describe('heading markers', () => {
     ['（一）、 with a stray comma', '（一）、加强领导', ['（一）', '加强领导']],
     ['一、： with two stray marks', '一、：总体情况', ['一、', '总体情况']],
     ['a title ending in a colon', '（二）主要做法：全年开展检查12次。', ['（二）', '主要做法']],
+    ['Markdown bold around it', '**一、主要举措和成效**', ['一、', '主要举措和成效']],
+    ['a Markdown heading', '## 二、存在的问题', ['二、', '存在的问题']],
   ])('%s', (_name, line, [marker, title]) => {
     const [first] = headingsOf(`${line}\n${BODY}`);
     expect(first?.[0]).toBe(marker);
