@@ -54,6 +54,13 @@ const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|�
 const OUTCOME = /^(?:已|均已|当场|即时)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|审结|结案|执行)/;
 /** The kinds of administrative power, each a category of its own (行政征收, 其他行政权力), not a kind of another. */
 const POWER = /^(?:行政)?(?:许可|处罚|强制|征收|征用|给付|检查|确认|奖励|裁决)$|^其他(?:行政)?(?:权力|职权)$/;
+/** A flattened table's cells: their separator, where a row ends, and how long a cell may be. */
+const PIPE = charSet('|');
+const CELL_END = charSet('|\n');
+const MAX_CELL = 30;
+const BLANK = /^[ \t]*$/;
+/** What may follow the cue in a label cell: a measure's name, a unit in brackets, a colon. */
+const LABEL_TAIL = /^(?:数量|数|总数|金额|总额|件数|次数)?(?:（[^（）]{1,4}）)?[：:]?[ \t]*$/;
 /** Joins two cue words that name one figure together (诉讼、复议案件410宗 is neither). */
 const LINKERS = '、和及与或';
 /** After linked cue words, pairs them with the figures that follow, in order. */
@@ -204,6 +211,10 @@ function decide(state: State, k: number): Found | null {
       const found = pick(state, lexicon.after, after.cue, figure, after.gap, 'after');
       if (found) return found;
     }
+    if (before === 'none') {
+      const labelled = byLabelCell(state, figure);
+      if (labelled) return labelled;
+    }
     return before === 'failed' ? null : inherit(state, k);
   }
   return before;
@@ -246,6 +257,26 @@ function byCueBefore(state: State, figure: Figure, windowStart: number): Found |
     if (!givesWay(cue, figure)) return 'failed';
   }
   return 'none';
+}
+
+/**
+ * | 行政处罚案件 | 120件 |: in a table row flattened with pipes, a figure that fills its
+ * cell is named by a cue that ends the cell before it (a cue never reaches over a pipe
+ * otherwise). Tables whose labels stand in a header row apart are not read.
+ */
+function byLabelCell(state: State, figure: Figure): Found | null {
+  const { masked } = state.ctx;
+  const open = lastIn(masked, PIPE, figure.start, Math.max(0, figure.start - MAX_CELL));
+  if (open === -1 || !BLANK.test(masked.slice(open + 1, figure.start))) return null;
+  const limit = Math.min(masked.length, figure.end + MAX_CELL);
+  const close = firstIn(masked, CELL_END, figure.end, limit);
+  // The cell ends at a pipe, at the row's end, or at the end of the text.
+  if ((close === limit && limit < masked.length) || !BLANK.test(masked.slice(figure.end, close))) return null;
+  const labelStart = lastIn(masked, CELL_END, open, Math.max(0, open - MAX_CELL)) + 1;
+  let last: Cue | null = null;
+  for (let cue = lexicon.before.words.find(masked, labelStart, open); cue !== null; cue = lexicon.before.words.find(masked, cue.end, open)) last = cue;
+  if (last === null || !LABEL_TAIL.test(masked.slice(last.end, open))) return null;
+  return pick(state, lexicon.before, last, figure, '', 'before');
 }
 
 /** Two cue words joined by a linker (行政复议、行政诉讼). */

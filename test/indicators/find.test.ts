@@ -143,6 +143,12 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     ]);
   });
 
+  it('reads a table row flattened with pipes, label then value, and no other layout', () => {
+    const table = ['| 项目 | 数量 |', '| --- | --- |', '| 行政处罚案件 | 120件 |', '| 罚款金额（万元） | 35万元 |', '| 行政复议： | 3件 |'].join('\n');
+    expect(pairs(table)).toEqual(['penalty.cases=120', 'penalty.fines_yuan=350000', 'reconsideration.cases=3']);
+    expect(pairs('| 行政处罚 | 同比增长12% |\n| 序号 | 行政处罚案件 |\n| 1 | 120件 |\n| 行政处罚案件 | 另有120件 |')).toEqual([]);
+  });
+
   it('keeps a bracket inside the subject of a part', () => {
     const found = find('新受理行政复议30件中，被申请人为县政府部门的案件20件；乡镇（街道）政府10件。');
     expect(found.map((m) => [m.value, m.subject, m.text])).toEqual([
