@@ -10,7 +10,8 @@
 //   2. the nearest cue word before it in the sentence, since the previous figure
 //      (全年卫生行政处罚案件37宗); a nearest cue whose units do not fit (减轻处罚1项)
 //      leaves the figure to step 3 only;
-//   3. a cue word later in its clause (对29所学校、366家医疗机构进行监督);
+//   3. a cue word later in its clause (对29所学校、366家医疗机构进行监督), or, in a
+//      table row flattened with pipes, the cue that ends the cell before (| 罚款 | 3万元 |);
 //   4. the indicator of the figure before it in a list joined by 、
 //      (检查场所35间次、医疗卫生机构950间次), or of the total that a 其中 or
 //      `N件中` breaks down (卫生许可审批共758宗，其中医师执业注册类139宗).
