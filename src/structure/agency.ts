@@ -20,6 +20,10 @@ const OPENING =
 /** Words that start what a body does, ending its name in an opening sentence. */
 const VERB =
   /在|坚持|深入|认真|始终|围绕|以|紧紧|按照|严格|积极|着力|扎实|不断|高度|牢固|进一步|聚焦|持续|把|将|全面|紧扣|共|结合|立足|锚定|切实|主动|加强|大力|全力|贯彻|学习|依法|落实|推进|法治|强化|对|于|编制/;
+/** Names that hold words VERB takes for acts: the committees for law-based governance and their offices. */
+const NAME_PHRASE = /全面依法治[省市县区州旗镇]委员会(?:办公室)?|依法治[省市县区州旗镇]办/g;
+/** Stands for a name phrase's characters while VERB is looked for; no verb contains it. */
+const NAME_FILLER = '名';
 const CLAUSES: readonly RegExp[] = [
   /请与(?<name>[\u4e00-\u9fff]{2,30}?)联系/,
   /由(?<name>[\u4e00-\u9fff]{2,30}?)(?:结合|根据|负责|编制)/,
@@ -103,7 +107,8 @@ function fromOpening(norm: Normalised, opening: Para[]): Found | null {
     const m = OPENING.exec(para.text);
     const run = m?.groups?.name;
     if (!m || !run) continue;
-    const verb = VERB.exec(run.slice(2));
+    // Verbs inside a body's own name (全面依法治市委员会) are read as the name's.
+    const verb = VERB.exec(run.slice(2).replace(NAME_PHRASE, (phrase) => NAME_FILLER.repeat(phrase.length)));
     const name = verb ? run.slice(0, verb.index + 2) : run;
     const found = named(norm, para.start + m[0].length - run.length, name);
     if (found) return found;
