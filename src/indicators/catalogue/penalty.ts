@@ -122,7 +122,8 @@ export const penalty = [
     core: true,
     units: MONEY,
     zeroable: false,
-    before: [{ words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '罚款数额'], notAct: ['平均', '减免'] }],
+    // 处罚款 is 处 + 罚款 (共处罚款186万元), read whole before 处罚 takes its first two characters.
+    before: [{ words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '罚款数额', '处罚款', '行政处罚款'], notAct: ['平均', '减免'] }],
     // Money paid out or saved is no fine (罚款收入用于发放补贴20万元).
     blockers: ['减免', '减负', '平均', '补贴', '补助', '奖励', '挽回', '退还', '返还'],
     examples: [
@@ -130,6 +131,7 @@ export const penalty = [
       { text: '累计罚款8万元。', value: 80000 },
       { text: '罚款1124500.17元。', value: 1124500.17 },
       { text: '处罚金额共4.52万元。', value: 45200 },
+      { text: '全年共处罚款186.5万元。', value: 1865000 },
       { text: '共罚款金额为1.2亿元。', value: 120000000 },
       { text: '罚款金额共计四十三万六千元。', value: 436000 },
     ],
@@ -157,8 +159,10 @@ export const penalty = [
     core: false,
     units: MONEY,
     zeroable: false,
-    before: [{ words: ['罚没款', '罚没金额', '罚没收入', '罚没', '罚没款数额', '罚没款金额'] }],
+    // 处罚没款 is 处 + 罚没款 (共处罚没款12万元), as 处罚款 is for fines.
+    before: [{ words: ['罚没款', '罚没金额', '罚没收入', '罚没', '罚没款数额', '罚没款金额', '处罚没款'] }],
     examples: [
+      { text: '全年共处罚没款12万元。', value: 120000 },
       { text: '履行罚没款18.20298万元。', value: 182029.8 },
       { text: '罚没金额2.92亿元。', value: 292000000 },
       { text: '罚没收入5534.04万元。', value: 55340400 },
