@@ -64,7 +64,8 @@ class Reader {
     if (this.pendingLabel !== null) {
       const label = this.pendingLabel;
       this.pendingLabel = null;
-      if (text.length <= 30 && !text.includes('。') && chromeKind(text, this.wrapped, this.spam) === null) {
+      // A value is a date, a name, a count: a line with a clause in it is the text starting.
+      if (text.length <= 30 && !text.includes('。') && !text.includes('，') && chromeKind(text, this.wrapped, this.spam) === null) {
         this.label = label;
         return 'field';
       }

@@ -26,6 +26,12 @@ describe('paragraphs', () => {
     expect(normalise(pdf([BODY_A, ...items, BODY_B])).text.split('\n')).toEqual([BODY_A, ...items, BODY_B]);
   });
 
+  it('takes no paragraph for the value of a label alone on its line', () => {
+    const norm = normalise(['发布时间：2023-02-22', '分享：', pdf([BODY_A, BODY_B], 30)].join('\n'));
+    expect(norm.wrapped).toBe(true);
+    expect(norm.text).toBe(`${BODY_A}\n${BODY_B}`);
+  });
+
   it('keeps a heading line apart even without punctuation', () => {
     const norm = normalise(pdf(['一、主要工作及成效', BODY_A, '（一）依法行政', BODY_B]));
     expect(norm.text.split('\n')).toEqual(['一、主要工作及成效', BODY_A, '（一）依法行政', BODY_B]);
