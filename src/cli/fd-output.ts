@@ -50,6 +50,10 @@ export class FdOutput implements OutputStream {
   }
 }
 
+/** A cell no one writes to, to sleep on between writes to a full pipe. */
+let sleepCell: Int32Array | null = null;
+
 function pause(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  sleepCell ??= new Int32Array(new SharedArrayBuffer(4));
+  Atomics.wait(sleepCell, 0, 0, ms);
 }

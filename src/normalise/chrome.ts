@@ -25,6 +25,9 @@ interface ChromeRule {
 const LABELS =
   '(?:标题|索引号|文号|发文字号|主题分类|体裁分类|备注/文号|发文机关|主题词|公开方式|公开范围|有效性|信息分类|组配分类|发文单位|发布单位|统一编号|文件编号|公开时限|发文号|发布机构|发布部门|所属机构)';
 
+/** A page's count of its readers. */
+const COUNTERS = '(?:点击数|访问次数|浏览次数|阅读次数|浏览量|阅读量)';
+
 /** First match wins; every pattern is anchored or bounded, and has no flags. */
 const RULES: readonly ChromeRule[] = [
   { kind: 'navigation', pattern: /^您?(?:当前|现在)的?(?:所在)?位置/ },
@@ -32,9 +35,9 @@ const RULES: readonly ChromeRule[] = [
   { kind: 'navigation', pattern: /首页[>›»]/, anywhere: true },
   { kind: 'field', pattern: /^(?:发布|更新|公布|发文|成文|印发|公文生成|生成|撰写)?(?:时间|日期)：/ },
   { kind: 'field', pattern: /^(?:信息)?(?:来源|发布人|发布者)：/ },
-  { kind: 'field', pattern: /^(?:作者：|(?:点击数|访问次数|浏览次数|阅读次数|浏览量|阅读量)(?:：|$))/ },
+  { kind: 'field', pattern: new RegExp(`^(?:作者：|${COUNTERS}(?:：|$))`) },
   // A byline: 某局 2024-01-20 浏览次数：123, 【字体：大中小】2024-01-20.
-  { kind: 'field', pattern: /(?:点击数|访问次数|浏览次数|阅读次数|浏览量|阅读量|字体|字号)：/, anywhere: true },
+  { kind: 'field', pattern: new RegExp(`(?:${COUNTERS}|字体|字号)：`), anywhere: true },
   { kind: 'field', pattern: new RegExp(`^${LABELS}：`) },
   { kind: 'field', pattern: /^\[(?:索引号|主题分类|发布机构|成文日期|发文字号|发布日期|体裁分类)\]/ },
   { kind: 'toolbar', pattern: /^(?:打印|关闭|收藏|分享|字号|大|中|小|默认|本页|此页|窗口|到|返回顶部|【|】|\||：)+$/ },

@@ -170,17 +170,8 @@ class Folder {
         break;
       }
       if (isInvisible(c)) continue;
-      if (c === 0x3c || c === 0x26) {
-        // Markup left in a web page's text (<p>, </span>, &nbsp;) is no part of it.
-        const close = c === 0x3c ? tagEnd(source, i, end) : spaceEntityEnd(source, i);
-        if (close > 0) {
-          i = close;
-          continue;
-        }
-      }
-      if (c === 0x2a || c === 0x5f || (c === 0x23 && out === from)) {
-        // Markdown from a converted Word file: **一、主要工作**, ## 二、存在问题.
-        const close = markdownEnd(source, i, out === from);
+      if (c === 0x3c || c === 0x26 || c === 0x2a || c === 0x5f || c === 0x23) {
+        const close = markupEnd(source, i, end, out === from);
         if (close > 0) {
           i = close;
           continue;
@@ -247,6 +238,20 @@ function glossEnd(source: string, from: number, end: number): number {
   return -1;
 }
 
+/**
+ * Offset of the last character of markup that starts at `from`, else -1: HTML left in a
+ * web page's text (<p>, </span>, &nbsp;), or the Markdown of a converted Word file
+ * (**一、主要工作**, and at a line's start ## 二、存在问题).
+ */
+function markupEnd(source: string, from: number, end: number, lineStart: boolean): number {
+  const c = source.charCodeAt(from);
+  if (c === 0x3c) return tagEnd(source, from, end);
+  if (c === 0x26) return spaceEntityEnd(source, from);
+  if (c === 0x23) return lineStart ? headingMarkEnd(source, from) : -1;
+  // ** or __ around emphasis.
+  return source.charCodeAt(from + 1) === c ? from + 1 : -1;
+}
+
 /** Longest HTML tag skipped: a longer run between < and > is text. */
 const MAX_TAG = 200;
 
@@ -264,14 +269,8 @@ function tagEnd(source: string, from: number, end: number): number {
   return -1;
 }
 
-/**
- * Offset of the last character of Markdown's emphasis (`**`, `__`) at `from`, or, at a
- * line's start, of a heading's `#` run and the space after it; else -1.
- */
-function markdownEnd(source: string, from: number, lineStart: boolean): number {
-  const c = source.charCodeAt(from);
-  if (c !== 0x23) return source.charCodeAt(from + 1) === c ? from + 1 : -1;
-  if (!lineStart) return -1;
+/** Offset of the space after a Markdown heading's run of up to six `#`, else -1. */
+function headingMarkEnd(source: string, from: number): number {
   let j = from;
   while (source.charCodeAt(j) === 0x23 && j - from < 6) j++;
   const after = source.charCodeAt(j);
