@@ -9,9 +9,9 @@ const EDGE_CHARS = '，,、：:（()）“”"\' \t¥￥';
 /**
  * Words that may open the words between cue and figure without being a subject, each
  * before the shorter ones it starts with: the rest of the cue's own noun (信访件232件,
- * 处罚决定的案件112件), linking words.
+ * 处罚决定的案件112件, 行政许可事项56件), linking words.
  */
-const LEADING = ['的案件', '案件', '案', '件', '有关', '其中', '共计', '累计', '合计', '总计', '共有', '全年', '达到', '共', '达', '为', '有', '已', '对'];
+const LEADING = ['的案件', '案件', '案', '件', '事项', '有关', '其中', '共计', '累计', '合计', '总计', '共有', '全年', '达到', '共', '达', '为', '有', '已', '对'];
 /** Words that are never a subject alone, though they may begin one (计 of 罚没款计12,345元, but 计生案件). */
 const NEVER_ALONE = new Set(['计']);
 /** Words that end in 为 without it being the linking 为 (数量为): 违法行为 keeps its 为. */
@@ -33,6 +33,9 @@ function leadingEdge(s: string): number {
   // 1.行政处罚类17件; an item's number is no part of its kind.
   const marker = matchMarker(s);
   if (marker !== null) return marker.length;
+  // 行政许可（审批）事项: a gloss in brackets right after the cue belongs to the cue.
+  const gloss = /^[（(][^（()）]*[）)]/.exec(s);
+  if (gloss !== null) return gloss[0].length;
   if (s.length > 0 && EDGE_CHARS.includes(s.charAt(0))) return 1;
   for (const w of LEADING) if (s.startsWith(w)) return w.length;
   return 0;

@@ -21,8 +21,8 @@ const OPENING =
 const VERB =
   /在|坚持|深入|认真|始终|围绕|以|紧紧|按照|严格|积极|着力|扎实|不断|高度|牢固|进一步|聚焦|持续|把|将|全面|紧扣|共|结合|立足|锚定|切实|主动|加强|大力|全力|贯彻|学习|依法|落实|推进|法治|强化|对|于|编制/;
 /** Names that hold words VERB takes for acts: the committees for law-based governance and their offices. */
-const NAME_PHRASE = /全面依法治[省市县区州旗镇]委员会(?:办公室)?|依法治[省市县区州旗镇]办/g;
-/** Stands for a name phrase's characters while VERB is looked for; no verb contains it. */
+const NAME_PHRASE = /(?:全面)?依法治[省市县区州旗镇](?:委员会(?:办公室)?|办)/g;
+/** Stands for a name phrase's characters while a name's end is looked for; no act or end word contains it. */
 const NAME_FILLER = '名';
 const CLAUSES: readonly RegExp[] = [
   /请与(?<name>[\u4e00-\u9fff]{2,30}?)联系/,
@@ -59,10 +59,13 @@ function fromTitle(norm: Normalised, title: Title | null): Found | null {
   if (!title || title.start === null || title.end === null) return null;
   // Read with its line breaks taken out: a title broken over lines may break the name too.
   const lines = norm.text.slice(title.start, title.end);
-  const m = TITLE_AGENCY.exec(lines.replace(/\n/g, ''));
-  const name = m?.groups?.name;
-  if (!m || !name) return null;
-  const at = m[0].indexOf(name);
+  const joined = lines.replace(/\n/g, '');
+  // 中共某县委依法治县委员会办公室关于…: the 依法 of the name does not end it.
+  const m = TITLE_AGENCY.exec(withoutNamePhrases(joined));
+  const masked = m?.groups?.name;
+  if (!m || !masked) return null;
+  const at = m.index + m[0].indexOf(masked);
+  const name = joined.slice(at, at + masked.length);
   return named(norm, title.start + withBreaks(lines, at), name, title.start + withBreaks(lines, at + name.length - 1) + 1);
 }
 
@@ -108,12 +111,17 @@ function fromOpening(norm: Normalised, opening: Para[]): Found | null {
     const run = m?.groups?.name;
     if (!m || !run) continue;
     // Verbs inside a body's own name (全面依法治市委员会) are read as the name's.
-    const verb = VERB.exec(run.slice(2).replace(NAME_PHRASE, (phrase) => NAME_FILLER.repeat(phrase.length)));
+    const verb = VERB.exec(withoutNamePhrases(run.slice(2)));
     const name = verb ? run.slice(0, verb.index + 2) : run;
     const found = named(norm, para.start + m[0].length - run.length, name);
     if (found) return found;
   }
   return null;
+}
+
+/** The text with each name phrase's characters replaced by the filler, so that its words are read as no act. */
+function withoutNamePhrases(text: string): string {
+  return text.replace(NAME_PHRASE, (phrase) => NAME_FILLER.repeat(phrase.length));
 }
 
 function fromFields(norm: Normalised): Found | null {

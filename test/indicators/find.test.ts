@@ -133,13 +133,33 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     ]);
   });
 
-  it('gives cases named by their procedure that procedure as their subject', () => {
+  it('gives cases named by their procedure that procedure, as written, as their subject', () => {
     const found = find('办理行政处罚案件120件，其中简易程序案件80件，一般程序40件；普通程序案件共办理6件。');
     expect(found.map((m) => [m.indicator, m.value, m.subject])).toEqual([
       ['penalty.cases', 120, null],
       ['penalty.cases', 80, '简易程序'],
       ['penalty.cases', 40, '一般程序'],
-      ['penalty.cases', 6, '一般程序'],
+      ['penalty.cases', 6, '普通程序'],
+    ]);
+  });
+
+  it('lets the act that opens a list act on each item', () => {
+    expect(pairs('聘请法律顾问2名，审查合同36份、规范性文件5件。')).toEqual(['review.cases=36', 'review.cases=5']);
+    expect(pairs('审查合同5份、制定规范性文件3件。')).toEqual(['review.cases=5', 'normative.documents=3']);
+    expect(pairs('全年制定规范性文件3件、清理规范性文件12件。')).toEqual(['normative.documents=3', 'normative.documents=12']);
+  });
+
+  it('ends a breakdown in brackets with its closing bracket', () => {
+    expect(pairs('实施行政处罚21件（其中简易程序12件、普通程序9件），行政征收3215件，行政确认1024件。')).toEqual([
+      'penalty.cases=21',
+      'penalty.cases=12',
+      'penalty.cases=9',
+    ]);
+    expect(pairs('受理行政复议案件30件（其中行政处罚类17件、行政许可类13件），审结28件。')).toEqual([
+      'reconsideration.cases=30',
+      'reconsideration.cases=17',
+      'reconsideration.cases=13',
+      'reconsideration.closed=28',
     ]);
   });
 
@@ -170,8 +190,14 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     ['行政诉讼案件审结9件，其中败诉1件、撤诉2件、驳回起诉3件。', ['litigation.cases=9', 'litigation.lost=1']],
     ['办理行政应诉案件11件，其中一审案件8件，已审结9件。', ['litigation.cases=11', 'litigation.cases=8']],
     ['办理行政许可申请120件，其中当场办结98件。', ['license.cases=120']],
+    ['收到行政复议申请86件，审结71件，其中维持52件、撤销6件、驳回申请5件，调解终止5件。', ['reconsideration.cases=86', 'reconsideration.closed=71', 'reconsideration.overturned=6']],
   ])('reads no outcome as a part of its total, nor the next outcome in a list as one of the last: %s', (source, expected) => {
     expect(pairs(source)).toEqual(expected);
+  });
+
+  it('reads a compound of the cue word whole, leaving no piece of it as a subject', () => {
+    const found = find('共计罚没款项52.3万元。');
+    expect(found.map((m) => [m.indicator, m.value, m.subject])).toEqual([['penalty.forfeiture_yuan', 523000, null]]);
   });
 
   it('finds a cue after the figure before a cue before it', () => {

@@ -51,6 +51,8 @@ describe('agency', () => {
     ['from a signature with its date on one line', '区卫生健康局2021年法治政府建设工作情况报告\n' + OPENING + '\n某某市某某区卫生健康局 2021年12月10日', '某某市某某区卫生健康局'],
     ['from the opening sentence', '2024年，某某市卫生健康局坚持以习近平法治思想为指导，全面推进依法行政。\n一、主要工作', '某某市卫生健康局'],
     ['a committee for law-based governance, 依法 in its name', '2023年，中共某某市委全面依法治市委员会办公室认真履职尽责，推进依法治市各项工作。\n一、主要工作', '中共某某市委全面依法治市委员会办公室'],
+    ['a committee for law-based governance in the title', '中共某县委依法治县委员会办公室关于2023年度法治政府建设情况的报告\n' + OPENING, '中共某县委依法治县委员会办公室'],
+    ['the office of such a committee, in short, in the title', '中共某市委依法治市办2023年度法治政府建设情况报告\n' + OPENING, '中共某市委依法治市办'],
     ['after a clause naming the year (…之年，)', '2023年是全面贯彻党的二十大精神的开局之年，某某县交通运输局紧紧围绕中心工作，推进依法行政。\n一、主要工作', '某某县交通运输局'],
     ['after a 在…下 clause', '2019年，在省委、省政府的正确领导下，某某县全面贯彻党的精神，推进法治政府建设。\n一、主要工作', '某某县'],
     ['from 由…编制', '本报告由某某街道办事处结合有关统计数据编制。如有疑问，请与某某街道党政办联系。\n一、总体情况', '某某街道办事处'],

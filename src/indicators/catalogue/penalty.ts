@@ -15,7 +15,8 @@ export const penalty = [
       { words: ['行政处罚案件', '处罚案件', '行政处罚决定', '处罚决定', '行政处罚', '处罚', '查处', '立案查处', '查办'] },
       // Cases by their procedure are a kind of the cases: 简易程序案件80件 is penalty.cases of that kind.
       { words: ['简易程序案件', '简易程序'], kind: '简易程序' },
-      { words: ['一般程序案件', '一般程序', '普通程序案件', '普通程序'], kind: '一般程序' },
+      { words: ['一般程序案件', '一般程序'], kind: '一般程序' },
+      { words: ['普通程序案件', '普通程序'], kind: '普通程序' },
       // A decision is one case: 下达行政处罚决定书86份, 作出处罚决定45份.
       { words: ['行政处罚决定书', '处罚决定书', '行政处罚决定', '处罚决定'], units: ['份'] },
     ],
@@ -160,7 +161,7 @@ export const penalty = [
     units: MONEY,
     zeroable: false,
     // 处罚没款 is 处 + 罚没款 (共处罚没款12万元), as 处罚款 is for fines.
-    before: [{ words: ['罚没款', '罚没金额', '罚没收入', '罚没', '罚没款数额', '罚没款金额', '处罚没款'] }],
+    before: [{ words: ['罚没款', '罚没金额', '罚没收入', '罚没', '罚没款数额', '罚没款金额', '罚没款项', '处罚没款'] }],
     examples: [
       { text: '全年共处罚没款12万元。', value: 120000 },
       { text: '履行罚没款18.20298万元。', value: 182029.8 },

@@ -48,9 +48,10 @@ export const petitions = [
     core: true,
     units: ['人次', '人', '批次'],
     zeroable: false,
-    before: [{ words: ['信访', '来访', '接待信访人', '接待群众来访', '接待来访', '接待群众', '上访'] }],
+    before: [{ words: ['信访', '来访', '来信来访', '接待信访人', '接待群众来访', '接待来访', '接待群众', '上访'] }],
     examples: [
       { text: '接待信访人 250 人次，发现问题线索 3 条。', value: 250 },
+      { text: '接待来信来访群众120批次350人次。', value: 350 },
       { text: '接待群众来访200余人次。', value: 200, bound: 'over' },
       { text: '接待来访群众236批856人次。', value: 856 },
     ],
@@ -90,8 +91,10 @@ export const petitions = [
     units: ['起', '件', '宗'],
     zeroable: false,
     before: [{ words: ['纠纷', '矛盾纠纷', '调解', '调处', '医疗纠纷', '化解纠纷', '人民调解', '化解', '协商化解'] }],
+    // 调解终止5件 is how a reconsideration ended, in a list of its outcomes.
+    blockers: ['终止'],
     examples: [{ text: '2023 年以来，妥善化解医疗投诉纠纷 40 起，未发生越级上访事件。', value: 40 }],
-    counterExamples: ['建立医疗纠纷“三调联动”机制。'],
+    counterExamples: ['建立医疗纠纷“三调联动”机制。', '审结行政复议案件71件，其中维持52件、驳回申请5件，调解终止5件。'],
   }),
   defineIndicator({
     id: 'mediation.success_rate',
