@@ -53,6 +53,8 @@ const NEGATED = /[未没不]$/;
 const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|条例|执法/;
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
 const OUTCOME = /^(?:已|均已|当场|即时)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|审结|结案|执行)/;
+/** Before a cue, what makes it the decision appealed against (不服行政处罚决定), not an act of the body. */
+const APPEALED = '不服';
 /** The kinds of administrative power, each a category of its own (行政征收, 其他行政权力), not a kind of another. */
 const POWER = /^(?:行政)?(?:许可|处罚|强制|征收|征用|给付|检查|确认|奖励|裁决)$|^其他(?:行政)?(?:权力|职权)$/;
 /** A flattened table's cells: their separator, where a row ends, and how long a cell may be. */
@@ -240,6 +242,8 @@ function byCueBefore(state: State, figure: Figure, windowStart: number): Found |
     // A cue does not reach over another number to the figure, nor out of the brackets it stands in.
     if (DIGIT.test(gap) && DIGIT.test(gap.replace(DATE, ''))) break;
     if (CLOSES_BRACKET.test(gap)) continue;
+    // 其中不服行政处罚的12件: the act appealed against names the kind of an appeal, not an act done.
+    if (ctx.masked.startsWith(APPEALED, cue.start - APPEALED.length)) continue;
     // 同比下降12% is a change; 同比下降至12件 is a level; 由上年的98件 is last year's.
     if ((CHANGE.test(gap) && !LEVEL_AFTER_CHANGE.test(gap)) || EARLIER.test(gap)) {
       state.leading.set(figure.start, cue);
@@ -593,6 +597,7 @@ export function describeRules(): string {
     negated: NEGATED.source,
     outcome: OUTCOME.source,
     power: POWER.source,
+    appealed: APPEALED,
     linkers: LINKERS,
     respectively: RESPECTIVELY,
     each: EACH.source,

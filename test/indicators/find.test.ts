@@ -149,6 +149,15 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     expect(pairs('全年制定规范性文件3件、清理规范性文件12件。')).toEqual(['normative.documents=3', 'normative.documents=12']);
   });
 
+  it('reads the act appealed against as the kind of the appeal', () => {
+    expect(pairs('全年受理行政复议申请30件。其中，不服行政处罚的12件，不服行政许可的8件。')).toEqual([
+      'reconsideration.cases=30',
+      'reconsideration.cases=12',
+      'reconsideration.cases=8',
+    ]);
+    expect(pairs('全年办理不服行政处罚决定申请复议的案件6件。')).toEqual(['reconsideration.cases=6']);
+  });
+
   it('ends a breakdown in brackets with its closing bracket', () => {
     expect(pairs('实施行政处罚21件（其中简易程序12件、普通程序9件），行政征收3215件，行政确认1024件。')).toEqual([
       'penalty.cases=21',

@@ -113,8 +113,11 @@ export const penalty = [
     core: false,
     units: CASE_UNITS,
     zeroable: false,
-    before: [{ words: ['罚款案件'] }],
-    examples: [{ text: '行政处罚6件，其中罚款案件5件，累计罚款3万元。', value: 5 }],
+    before: [{ words: ['罚款案件', '罚款决定', '罚款处罚决定'] }],
+    examples: [
+      { text: '行政处罚6件，其中罚款案件5件，累计罚款3万元。', value: 5 },
+      { text: '作出罚款决定156件，罚款金额合计268万元。', value: 156 },
+    ],
     counterExamples: ['罚款案件占比60%。'],
   }),
   defineIndicator({
