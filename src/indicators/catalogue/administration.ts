@@ -25,7 +25,10 @@ export const administration = [
     zeroable: false,
     before: [
       // 不予行政许可决定3件 counts refusals, a part of the licences decided.
-      { words: ['行政许可', '许可', '行政审批', '审批', '许可审批', '卫生许可', '予以许可', '核发', '准予许可'], notAct: ['不予'] },
+      {
+        words: ['行政许可', '许可', '行政审批', '审批', '许可审批', '卫生许可', '予以许可', '核发', '准予许可', '行政许可申请', '许可申请', '许可证'],
+        notAct: ['不予'],
+      },
     ],
     // 行政许可19项 in a list of powers: items, not licences.
     listWords: ['事项', '清单', '目录', '权力', '权限', '梳理'],
