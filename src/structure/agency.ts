@@ -11,8 +11,8 @@ import type { Title } from './title.js';
 
 const ORG_END = '(?:局|委员会|委|厅|办公室|办事处|政府|街道|镇|乡|部|院|署|中心|分局|所|队|办|县|市|区|管委会)';
 const ORG = new RegExp(`^[\\u4e00-\\u9fff]{1,30}?${ORG_END}$`);
-const NOT_A_NAME = /^(?:我|本|全|各|该|有关|其|上级|下级)/;
-const TITLE_AGENCY = /^【?(?:\d{4}年度?)?(?:关于)?(?<name>[^，。：《》【】\d]{2,30}?)(?:】|关于|：|\d{4}年|年度|法治|依法|政府信息|行政执法)/;
+const NOT_A_NAME = /^(?:我|本|全|各|该|有关|其|上级|下级|法治|依法)/;
+const TITLE_AGENCY = /^【?(?:\d{4}年度?)?(?:关于)?(?<name>[^，。：《》【】\d]{2,30}?)(?:】|关于|：|\d{4}年|[〇零一二三四五六七八九]{4}年|年度|法治|依法|政府信息|行政执法)/;
 const CAPTION = /^(?<name>[^，。：《》\d]{2,30}?)\d{4}年度?[^，。]{2,30}(?:表|报告)$/;
 const MAX_CAPTION = 60;
 const OPENING =
@@ -61,12 +61,19 @@ function fromTitle(norm: Normalised, title: Title | null): Found | null {
   const lines = norm.text.slice(title.start, title.end);
   const joined = lines.replace(/\n/g, '');
   // 中共某县委依法治县委员会办公室关于…: the 依法 of the name does not end it.
-  const m = TITLE_AGENCY.exec(withoutNamePhrases(joined));
-  const masked = m?.groups?.name;
-  if (!m || !masked) return null;
-  const at = m.index + m[0].indexOf(masked);
-  const name = joined.slice(at, at + masked.length);
-  return named(norm, title.start + withBreaks(lines, at), name, title.start + withBreaks(lines, at + name.length - 1) + 1);
+  const masked = withoutNamePhrases(joined);
+  // 【法治政府】某市司法局…: a page's tag for its column names no body; the title's own name follows it.
+  const tagEnd = masked.startsWith('【') ? masked.indexOf('】') + 1 : 0;
+  for (const from of tagEnd > 0 ? [0, tagEnd] : [0]) {
+    const m = TITLE_AGENCY.exec(masked.slice(from));
+    const words = m?.groups?.name;
+    if (!m || !words) continue;
+    const at = from + m[0].indexOf(words);
+    const name = joined.slice(at, at + words.length);
+    const found = named(norm, title.start + withBreaks(lines, at), name, title.start + withBreaks(lines, at + name.length - 1) + 1);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** Where the `index`-th character that is no line break stands in `lines`. */

@@ -51,6 +51,8 @@ describe('agency', () => {
     ['from a signature with its date on one line', '区卫生健康局2021年法治政府建设工作情况报告\n' + OPENING + '\n某某市某某区卫生健康局 2021年12月10日', '某某市某某区卫生健康局'],
     ['from the opening sentence', '2024年，某某市卫生健康局坚持以习近平法治思想为指导，全面推进依法行政。\n一、主要工作', '某某市卫生健康局'],
     ['a committee for law-based governance, 依法 in its name', '2023年，中共某某市委全面依法治市委员会办公室认真履职尽责，推进依法治市各项工作。\n一、主要工作', '中共某某市委全面依法治市委员会办公室'],
+    ['before a year in Chinese numerals', '某市司法局二〇二三年法治政府建设工作报告\n' + OPENING, '某市司法局'],
+    ['after a column tag in 【】', '【法治政府】某市司法局2023年度法治政府建设情况报告\n' + OPENING, '某市司法局'],
     ['a committee for law-based governance in the title', '中共某县委依法治县委员会办公室关于2023年度法治政府建设情况的报告\n' + OPENING, '中共某县委依法治县委员会办公室'],
     ['the office of such a committee, in short, in the title', '中共某市委依法治市办2023年度法治政府建设情况报告\n' + OPENING, '中共某市委依法治市办'],
     ['after a clause naming the year (…之年，)', '2023年是全面贯彻党的二十大精神的开局之年，某某县交通运输局紧紧围绕中心工作，推进依法行政。\n一、主要工作', '某某县交通运输局'],
