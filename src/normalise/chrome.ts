@@ -38,6 +38,8 @@ const RULES: readonly ChromeRule[] = [
   { kind: 'field', pattern: new RegExp(`^(?:作者：|${COUNTERS}(?:：|$))`) },
   // A byline: 某局 2024-01-20 浏览次数：123, 【字体：大中小】2024-01-20.
   { kind: 'field', pattern: new RegExp(`(?:${COUNTERS}|字体|字号)：`), anywhere: true },
+  // 2024年01月15日 10:20 来源：某局: a date, perhaps a time, then the page's source.
+  { kind: 'field', pattern: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\d:\s]{0,12}(?:信息)?(?:来源|作者|发布者?)：/ },
   { kind: 'field', pattern: new RegExp(`^${LABELS}：`) },
   { kind: 'field', pattern: /^\[(?:索引号|主题分类|发布机构|成文日期|发文字号|发布日期|体裁分类)\]/ },
   { kind: 'toolbar', pattern: /^(?:打印|关闭|收藏|分享|字号|大|中|小|默认|本页|此页|窗口|到|返回顶部|【|】|\||：)+$/ },

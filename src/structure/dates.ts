@@ -10,8 +10,9 @@ const DATE_LINE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七
 const PUBLISHED = /(?:发布(?:时间|日期)|(?:^|[\]】])(?:时间|日期))[：\]]*(?<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})/;
 const WRITTEN = /(?:成文日期|公文生成日期|发文日期|印发日期)[：\]]*(?<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})/;
 const PUBLISHED_LABEL = /^(?:发布时间|发布日期|时间|日期)$/;
-const BARE_DATE = /^[•·●▪]?(?<date>\d{4}-\d{1,2}-\d{1,2})$/;
-const BYLINE_DATE = /(?<![\d-])(?<date>\d{4}-\d{1,2}-\d{1,2})(?![\d-])/;
+const BARE_DATE = /^[•·●▪]?(?<date>\d{4}(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|\.\d{1,2}\.\d{1,2}))$/;
+/** A byline's date; its time may follow with the space between them gone (2024-01-2010:30). */
+const BYLINE_DATE = /(?<![\d-])(?<date>\d{4}(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2})(?=\d{1,2}:|[^\d-/]|$)|\d{4}年\d{1,2}月\d{1,2}日)/;
 /** Dates that a page gives besides its publication date. */
 const OTHER_DATE = /更新|修改|有效|截止|截至|成文/;
 /** Paragraphs at the top where a bracketed date stands under the title. */

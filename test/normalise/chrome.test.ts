@@ -16,6 +16,8 @@ const chromeLines: Array<[string, ChromeKind]> = [
   ['发布机构:某县交通运输局', 'field'],
   ['某区交通运输局 2024-01-20 浏览次数：123', 'field'],
   ['【字体：大 中 小】 2024-01-20', 'field'],
+  ['2024年01月15日 10:20 来源：某区交通运输局', 'field'],
+  ['2024-01-15 作者：张三', 'field'],
   ['  • 2021-01-29', 'field'],
   ['【打印】【关闭】', 'toolbar'],
   ['分享到:', 'toolbar'],
@@ -41,6 +43,7 @@ describe('chrome lines', () => {
     ['a sentence naming a source', '来源于群众举报的线索12条，均已核查。'],
     ['a bulleted sentence', '● 全年办理行政复议案件35件，行政诉讼案件20件。'],
     ['a line about an author', '作者单位开展普法宣传3次。'],
+    ['a dated sentence about a source', '2024年1月15日召开会议，来源于群众举报的线索12条。'],
   ])('keeps %s', (_name, line) => {
     expect(normalise(`${line}\n${BODY}`).chrome).toEqual([]);
     expect(normalise(`${BODY}\n${line}`).chrome).toEqual([]);
