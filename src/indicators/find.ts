@@ -390,7 +390,7 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
         figure,
         spanStart: year ? cue.start - year[0].length : openingQuote(ctx, cue, gap),
         spanEnd: figure.end,
-        subject: cleanSubject(gap) ?? candidate.rule.kind ?? null,
+        subject: cleanSubject(ctx.text.slice(cue.end, figure.start)) ?? candidate.rule.kind ?? null,
         cueBefore: cue,
       };
     }
@@ -405,7 +405,7 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
       figure,
       spanStart: figure.start,
       spanEnd: gap.length <= 12 ? cue.end : subjectEnd,
-      subject: cleanSubject(ctx.masked.slice(figure.end, subjectEnd)),
+      subject: cleanSubject(ctx.text.slice(figure.end, subjectEnd)),
     };
   }
   return null;
@@ -534,10 +534,10 @@ function leadsWithAct(found: Found, ctx: Context): boolean {
 function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Context, how: string): Found | null {
   let start = Math.max(subjectStart, clauseStart(ctx.masked, figure.start));
   while (start < figure.start && BEFORE_SUBJECT.test(ctx.text.charAt(start))) start++;
-  let subject = cleanSubject(ctx.masked.slice(start, figure.start));
+  let subject = cleanSubject(ctx.text.slice(start, figure.start));
   if (subject === null && how === 'list') {
     // 7家二次供水单位、23家…: in a list the kind may follow the figure.
-    subject = cleanSubject(ctx.masked.slice(figure.end, firstIn(ctx.masked, LIST_COMMA, figure.end, clauseEnd(ctx.masked, figure.end, figure.end + 20))));
+    subject = cleanSubject(ctx.text.slice(figure.end, firstIn(ctx.masked, LIST_COMMA, figure.end, clauseEnd(ctx.masked, figure.end, figure.end + 20))));
   }
   // 其中1件维持, 其中维持12件: a split by outcome, not by kind, is no figure of the parent's;
   // nor, in a list of outcomes (撤销3件、终止2件), is the next outcome one of the last.

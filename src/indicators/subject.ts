@@ -2,16 +2,15 @@
 // 检查医疗卫生机构950间次), without the linking words around them.
 import { matchMarker } from '../normalise/markers.js';
 import { countOf } from './chars.js';
-import { MASK } from './context.js';
 
 /** Punctuation and currency signs that may stand around a subject. */
 const EDGE_CHARS = '，,、：:（()）“”"\' \t¥￥';
 /**
  * Words that may open the words between cue and figure without being a subject, each
  * before the shorter ones it starts with: the rest of the cue's own noun (信访件232件,
- * 处罚决定的案件112件, 行政许可事项56件, 强制措施12起, 学法活动6次, 处罚款金额15万元), linking words.
+ * 处罚决定的案件112件, 行政许可事项56件, 强制措施12起, 学法活动6次, 培训班2期, 处罚款金额15万元), linking words.
  */
-const LEADING = ['的案件', '案件', '案', '件', '事项', '措施', '活动', '金额', '总额', '数额', '有关', '其中', '共计', '累计', '合计', '总计', '共有', '全年', '达到', '共', '达', '为', '有', '已', '对'];
+const LEADING = ['的案件', '案件', '案', '件', '事项', '措施', '活动', '班', '金额', '总额', '数额', '有关', '其中', '共计', '累计', '合计', '总计', '共有', '全年', '达到', '共', '达', '为', '有', '已', '对'];
 /** Words that are never a subject alone, though they may begin one (计 of 罚没款计12,345元, but 计生案件). */
 const NEVER_ALONE = new Set(['计']);
 /** Words that end in 为 without it being the linking 为 (数量为): 违法行为 keeps its 为. */
@@ -21,7 +20,7 @@ const TRAILING = ['人民币', '次数', '件数', '人数', '户数', '家数',
 
 /** The words between cue and figure, without the linking words around them; null when none remain. */
 export function cleanSubject(words: string): string | null {
-  let subject = words.includes(MASK) ? words.split(MASK).join('') : words;
+  let subject = words;
   for (let cut = leadingEdge(subject); cut > 0; cut = leadingEdge(subject)) subject = subject.slice(cut);
   for (let cut = trailingEdge(subject); cut > 0; cut = trailingEdge(subject)) subject = subject.slice(0, -cut);
   // “宪法进校园”活动: the cue took the quote's first words, or an edge its opening mark.

@@ -204,6 +204,11 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     expect(pairs(source)).toEqual(expected);
   });
 
+  it('keeps a title in the subject whole', () => {
+    const found = find('组织学习《行政处罚法》等法律法规16次。');
+    expect(found.map((m) => [m.indicator, m.value, m.subject])).toEqual([['training.sessions', 16, '《行政处罚法》等法律法规']]);
+  });
+
   it('reads a compound of the cue word whole, leaving no piece of it as a subject', () => {
     const found = find('共计罚没款项52.3万元。');
     expect(found.map((m) => [m.indicator, m.value, m.subject])).toEqual([['penalty.forfeiture_yuan', 523000, null]]);
