@@ -390,7 +390,8 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
         figure,
         spanStart: year ? cue.start - year[0].length : openingQuote(ctx, cue, gap),
         spanEnd: figure.end,
-        subject: cleanSubject(ctx.text.slice(cue.end, figure.start)) ?? candidate.rule.kind ?? null,
+        // The gap's own words, titles in it unmasked (a gap may be given empty: the level after a change).
+        subject: cleanSubject(ctx.text.slice(figure.start - gap.length, figure.start)) ?? candidate.rule.kind ?? null,
         cueBefore: cue,
       };
     }

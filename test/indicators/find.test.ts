@@ -204,6 +204,19 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     expect(pairs(source)).toEqual(expected);
   });
 
+  it('gives no subject to figures read through 各, 分别 or a change', () => {
+    const subjects = (text: string) => find(text).map((m) => [m.indicator, m.value, m.subject]);
+    expect(subjects('受理行政复议和行政诉讼案件各2件。')).toEqual([
+      ['reconsideration.cases', 2, null],
+      ['litigation.cases', 2, null],
+    ]);
+    expect(subjects('行政复议、行政诉讼案件分别为12件、5件。')).toEqual([
+      ['reconsideration.cases', 12, null],
+      ['litigation.cases', 5, null],
+    ]);
+    expect(subjects('行政处罚案件数量较上年的36件增长到45件。')).toEqual([['penalty.cases', 45, null]]);
+  });
+
   it('keeps a title in the subject whole', () => {
     const found = find('组织学习《行政处罚法》等法律法规16次。');
     expect(found.map((m) => [m.indicator, m.value, m.subject])).toEqual([['training.sessions', 16, '《行政处罚法》等法律法规']]);
