@@ -70,8 +70,11 @@ const LINKERS = '、和及与或';
 const RESPECTIVELY = '分别';
 /** Just before the figure after linked cue words, gives the figure to each of them (各2件, 均为2件). */
 const EACH = /(?:各|均为|都是)$/;
-/** Dates a cue may reach over (信访，截至11月底共120件); any other number stops it. */
-const DATE = /(?:19|20)\d{2}(?:年度|年)|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日/g;
+/**
+ * Numbers a cue may reach over, any other stopping it: dates (信访，截至11月底共120件) and
+ * the service hotlines' numbers (市长热线、“12345”转办件1856件; 12315, 12369, 8890…).
+ */
+const DATE = /(?:19|20)\d{2}(?:年度|年)|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|(?<!\d)(?:123\d\d|8890)(?!\d)/g;
 /** Ends a full sentence (a ； does not). */
 const FULL_STOP = charSet('。！？!?\n');
 /** Marks after which a clause starts. */
