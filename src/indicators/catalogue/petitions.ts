@@ -62,11 +62,12 @@ export const petitions = [
     id: 'complaint.cases',
     label: '投诉举报',
     core: true,
-    units: ['件', '起', '宗'],
+    units: ['件', '件次', '起', '宗'],
     zeroable: false,
     before: [{ words: ['投诉举报', '举报投诉', '投诉', '举报', '投诉举报案件', '投诉件'] }],
     after: [{ words: ['投诉举报', '举报投诉', '投诉件'] }],
     examples: [
+      { text: '全年受理投诉举报1,256件次。', value: 1256 },
       { text: '截至目前，收到各类投诉举报案件 210 件。', value: 210 },
       { text: '共处理投诉 9 起，立案 9 起。', value: 9 },
     ],
