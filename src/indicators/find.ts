@@ -213,7 +213,7 @@ function decide(state: State, k: number): Found | null {
   }
   const before = byCueBefore(state, figure, windowStart);
   if (before === 'none' || before === 'failed') {
-    if (after && !after.adjacent) {
+    if (after && !after.adjacent && !opensNext(state, k, after.cue)) {
       const found = pick(state, lexicon.after, after.cue, figure, after.gap, 'after');
       if (found) return found;
     }
@@ -224,6 +224,13 @@ function decide(state: State, k: number): Found | null {
     return before === 'failed' ? null : inherit(state, k);
   }
   return before;
+}
+
+/** Whether the cue names the next figure, standing before it in the same clause (胜诉10件、败诉1件: 败诉 is the 1's). */
+function opensNext(state: State, k: number, cue: Cue): boolean {
+  const next = state.figures[k + 1];
+  if (!next || next.start < cue.end || next.start - cue.end > MAX_GAP) return false;
+  return firstIn(state.ctx.masked, CLAUSE_END, cue.end, next.start) === next.start;
 }
 
 /**

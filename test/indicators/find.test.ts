@@ -199,6 +199,7 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     ['行政诉讼案件审结9件，其中败诉1件、撤诉2件、驳回起诉3件。', ['litigation.cases=9', 'litigation.lost=1']],
     ['办理行政应诉案件11件，其中一审案件8件，已审结9件。', ['litigation.cases=11', 'litigation.cases=8']],
     ['办理行政许可申请120件，其中当场办结98件。', ['license.cases=120']],
+    ['参加行政诉讼应诉案件12件，其中胜诉10件、败诉1件、调解撤诉1件。', ['litigation.cases=12', 'litigation.lost=1']],
     ['收到行政复议申请86件，审结71件，其中维持52件、撤销6件、驳回申请5件，调解终止5件。', ['reconsideration.cases=86', 'reconsideration.closed=71', 'reconsideration.overturned=6']],
   ])('reads no outcome as a part of its total, nor the next outcome in a list as one of the last: %s', (source, expected) => {
     expect(pairs(source)).toEqual(expected);

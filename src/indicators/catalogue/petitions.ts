@@ -94,8 +94,8 @@ export const petitions = [
     units: ['起', '件', '宗'],
     zeroable: false,
     before: [{ words: ['纠纷', '矛盾纠纷', '调解', '调处', '医疗纠纷', '化解纠纷', '人民调解', '化解', '协商化解'] }],
-    // 调解终止5件 is how a reconsideration ended, in a list of its outcomes.
-    blockers: ['终止'],
+    // 调解终止5件, 调解撤诉1件: how a reconsideration or a suit ended, in a list of its outcomes.
+    blockers: ['终止', '撤诉'],
     examples: [{ text: '2023 年以来，妥善化解医疗投诉纠纷 40 起，未发生越级上访事件。', value: 40 }],
     counterExamples: ['建立医疗纠纷“三调联动”机制。', '审结行政复议案件71件，其中维持52件、驳回申请5件，调解终止5件。'],
   }),
