@@ -67,11 +67,11 @@ const isReport = checkOf(Report);
 
 function buildReport(text: string, source: Report['source']): Report {
   const norm = normalise(text);
-  const { document, sections: drafts, warnings } = structure(norm);
+  const { document, sections: drafts, warnings, paragraphEnds } = structure(norm);
   const index = indexSource(text);
   const sections = drafts.map((s) => finishSection(s, index));
   const sectionOf = innermostSection(sections);
-  const metrics = findMentions(norm, drafts).map((m) => finishMention(m, text, index, sectionOf));
+  const metrics = findMentions(norm, paragraphEnds).map((m) => finishMention(m, text, index, sectionOf));
   return {
     schemaVersion: SCHEMA_VERSION,
     lawrep: stamp(),

@@ -1,7 +1,7 @@
 // `lawrep extract`: inputs → one JSON object (one file) or JSON Lines (many).
 // One plain file is extracted right here; batches load their machinery lazily,
 // and with worker threads the main thread never loads the pipeline at all.
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Encoding, Output } from '../model/schema.js';
 import { type FormatChoice, recordFormat } from './batch/format-choice.js';
@@ -55,7 +55,7 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
   // A byte-order mark is for spreadsheets; JSON with one would break jq and every JSON parser.
   if (format.bom && format.name === 'json') throw new UsageError('--bom is for --format csv or csv-long');
   const batch = many || files.length !== 1 || [options.jobs, options.shard, options.resume, options.verbose].some((o) => o !== undefined);
-  const sink = target === null ? { stream: io.stdout, commit: async () => {}, abort: async () => {} } : fileSink(target);
+  const sink = target === null ? { stream: io.stdout, commit: async () => {}, abort: async () => {} } : outputSink(target);
   try {
     let exit: ExitCode;
     if (batch) {
@@ -105,12 +105,40 @@ async function extractOne(file: string, choice: FormatChoice, out: OutputStream,
   return EXIT.someFailed;
 }
 
+interface Sink {
+  stream: OutputStream;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+/**
+ * Where -o writes. A device, a pipe or a socket (-o /dev/null, -o a FIFO) is written
+ * to as it is: renaming a file over it would replace it. A symbolic link keeps
+ * pointing at the file it names, which is the one renamed over.
+ */
+function outputSink(target: string): Sink {
+  const found = statSync(target, { throwIfNoEntry: false });
+  if (found === undefined) return fileSink(target);
+  return found.isFile() ? fileSink(realpathSync(target)) : streamSink(target);
+}
+
+function streamSink(path: string): Sink {
+  const stream = createWriteStream(path);
+  return {
+    stream,
+    commit: () => new Promise<void>((ok, fail) => stream.on('error', fail).end(ok)),
+    async abort() {
+      stream.destroy();
+    },
+  };
+}
+
 /**
  * Output file written under a temporary name and renamed at the end, so that the
  * final name is never half written. SIGINT/SIGTERM remove the temporary file;
  * after SIGKILL only a `.partial` file can remain.
  */
-function fileSink(path: string): { stream: OutputStream; commit(): Promise<void>; abort(): Promise<void> } {
+function fileSink(path: string): Sink {
   const temp = `${path}.${process.pid}.partial`;
   const stream = createWriteStream(temp);
   const finished = new Promise<void>((ok, fail) => {

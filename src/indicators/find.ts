@@ -18,7 +18,7 @@
 // Zero statements (无行政复议或行政诉讼案件) are found apart, in zero.ts.
 import type { Normalised } from '../normalise/normalise.js';
 import { sourceSpan } from '../normalise/normalise.js';
-import type { MentionDraft, SectionDraft } from '../pipeline.js';
+import type { MentionDraft } from '../pipeline.js';
 import { CATALOGUE } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { buildContext, CLAUSE_END, clauseEnd, type Context, MASK } from './context.js';
@@ -55,6 +55,10 @@ const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|�
 const OUTCOME = /^(?:已|均已|当场|即时)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|审结|结案|执行)/;
 /** Before a cue, what makes it the decision appealed against (不服行政处罚决定), not an act of the body. */
 const APPEALED = '不服';
+/** A subject that names a kind of cases (食品安全违法案件). */
+const CASE_KIND = /案件$/;
+/** The next clause of a list, naming only a kind of cases before its figure (，药品案件). */
+const NEXT_CASE_KIND = /^[，,；;][^，,。；;：:、\d]{1,16}案件$/;
 /** The kinds of administrative power, each a category of its own (行政征收, 其他行政权力), not a kind of another. */
 const POWER = /^(?:行政)?(?:许可|处罚|强制|征收|征用|给付|检查|确认|奖励|裁决)$|^其他(?:行政)?(?:权力|职权)$/;
 /** A flattened table's cells: their separator, where a row ends, and how long a cell may be. */
@@ -136,8 +140,9 @@ interface State {
   leading: Map<number, Cue>;
 }
 
-export function findMentions(norm: Normalised, _sections: SectionDraft[]): MentionDraft[] {
-  const joined = joinSoftBreaks(norm);
+/** `paragraphEnds`: offsets in norm.text where structure knows a paragraph ends (a title's end). */
+export function findMentions(norm: Normalised, paragraphEnds: readonly number[]): MentionDraft[] {
+  const joined = joinSoftBreaks(norm, paragraphEnds);
   // A span of the joined text → the source.
   const toSource = (start: number, end: number) =>
     sourceSpan(norm, joined.toNorm(start), joined.toNorm(Math.max(start, end - 1)) + (end > start ? 1 : 0));
@@ -522,6 +527,15 @@ function inherit(state: State, k: number): Found | null {
     const part = inherited(actPart, figure, Math.max(previous.end, since + 2), ctx, 'breakdown');
     return part && { ...part, actPart };
   }
+  // 查处食品安全违法案件356件，药品案件89件: without 其中 too, a kind of cases that follows
+  // an act on a kind of cases is one more kind the act was done on.
+  if (since < 0 && previous && actPart && CASE_KIND.test(actPart.subject ?? '') && accepts(actPart.indicator, figure)) {
+    const item = ctx.masked.slice(previous.end, figure.start);
+    if (NEXT_CASE_KIND.test(item)) {
+      const part = inherited(actPart, figure, previous.end, ctx, 'breakdown');
+      return part && { ...part, actPart };
+    }
+  }
   for (let j = k - 1; j >= 0; j--) {
     const parent = decided[j];
     const parentFigure = figures[j];
@@ -609,6 +623,8 @@ export function describeRules(): string {
     outcome: OUTCOME.source,
     power: POWER.source,
     appealed: APPEALED,
+    caseKind: CASE_KIND.source,
+    nextCaseKind: NEXT_CASE_KIND.source,
     linkers: LINKERS,
     respectively: RESPECTIVELY,
     each: EACH.source,

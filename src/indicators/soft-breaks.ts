@@ -1,7 +1,7 @@
 // In a hard-wrapped source, a line break that normalise could not tell from a
 // paragraph end may still split a sentence, or even a figure (听证 2 / 起).
 // Here such breaks are dropped before figures are looked for: a break stays
-// only after a sentence end, before or after a heading, at a blank line of a
+// only after a sentence end or the title, before or after a heading, at a blank line of a
 // source that is not hard-wrapped, or between two numbers (a flattened table's
 // cells).
 import { matchMarker } from '../normalise/markers.js';
@@ -34,7 +34,8 @@ function blankLineAt(norm: Normalised, at: number): boolean {
   return BLANK_LINE.test(norm.source.slice(from, to));
 }
 
-export function joinSoftBreaks(norm: Normalised): Joined {
+/** `paragraphEnds`: offsets where a break stays whatever the line before it looks like (a title's end). */
+export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[] = []): Joined {
   const { text } = norm;
   // Where each dropped break would have stood in the joined text: the characters
   // from there on stand one further along in the normalised text per break.
@@ -50,6 +51,7 @@ export function joinSoftBreaks(norm: Normalised): Joined {
     const next = text.slice(at + 1, nextBreak === -1 ? text.length : nextBreak);
     const hard =
       at === 0 ||
+      paragraphEnds.includes(at) ||
       ENDS_SENTENCE.test(before) ||
       matchMarker(next) !== null ||
       isHeading(text.slice(lineStart, at)) ||

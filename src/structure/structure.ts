@@ -15,6 +15,8 @@ export interface Structure {
   document: DocumentMeta;
   sections: SectionDraft[];
   warnings: Warning[];
+  /** Offsets in norm.text where a paragraph ends whatever its last words: the title's end. */
+  paragraphEnds: number[];
 }
 
 /** Paragraphs this long at least read as running text (opening sentences). */
@@ -46,5 +48,6 @@ export function structure(norm: Normalised): Structure {
     },
     sections: buildSections(norm, headings, genre, bodyEnd),
     warnings,
+    paragraphEnds: title?.end != null ? [title.end] : [],
   };
 }

@@ -93,8 +93,9 @@ function isBody(text: string): boolean {
   return (text.includes('。') && text.length > 25) || text.length > MAX_TITLE;
 }
 
+/** No title ends in a colon or a full stop; a short sentence is not one. */
 function titleLike(text: string): boolean {
-  return text.length >= 4 && !/[：]$/.test(text) && !DATE_LINE.test(text);
+  return text.length >= 4 && !/[：。]$/.test(text) && !DATE_LINE.test(text);
 }
 
 /** Whether the next line carries on a title broken over lines. */

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +72,31 @@ describe('lawrep extract', () => {
     expect(status).toBe(0);
     expect(stdout).toBe('');
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(5);
+  });
+
+  it('writes -o into a named pipe as it is, leaving the pipe in place', async () => {
+    const dir = tempDir();
+    const fifo = join(dir, 'out.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reader = spawn('cat', [fifo]);
+    let got = '';
+    reader.stdout.on('data', (chunk: Buffer) => (got += chunk.toString()));
+    const closed = new Promise((done) => reader.on('close', done));
+    const run = spawn(process.execPath, [BIN, 'extract', SEEDS, '-o', fifo], { stdio: 'ignore' });
+    const [code] = await Promise.all([new Promise((done) => run.on('exit', done)), closed]);
+    expect(code).toBe(0);
+    expect(got.trim().split('\n')).toHaveLength(readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).length);
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir)).toEqual(['out.fifo']);
+  });
+
+  it('writes -o through a symbolic link into the file it names, keeping the link', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'real.jsonl'), 'old\n');
+    symlinkSync('real.jsonl', join(dir, 'link.jsonl'));
+    expect(runBin(['extract', SEED, '-o', join(dir, 'link.jsonl')]).status).toBe(0);
+    expect(lstatSync(join(dir, 'link.jsonl')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'real.jsonl'), 'utf8')).source.path).toBe(SEED);
   });
 
   it('says so when a folder holds no file that the glob takes, and extracts the other inputs', () => {

@@ -143,6 +143,16 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     ]);
   });
 
+  it('reads kinds of cases listed after an act on a kind of cases as more of them', () => {
+    expect(find('查处食品安全违法案件356件，药品医疗器械案件89件，价格违法案件23件。').map((m) => [m.indicator, m.value, m.subject])).toEqual([
+      ['penalty.cases', 356, '食品安全违法案件'],
+      ['penalty.cases', 89, '药品医疗器械案件'],
+      ['penalty.cases', 23, '价格违法案件'],
+    ]);
+    expect(pairs('审核重大执法决定12件，集体讨论案件5件。')).toEqual(['review.cases=12']);
+    expect(pairs('查处食品安全违法案件356件，罚没款12万元，药品案件89件。')).toEqual(['penalty.cases=356', 'penalty.forfeiture_yuan=120000']);
+  });
+
   it('lets the act that opens a list act on each item', () => {
     expect(pairs('聘请法律顾问2名，审查合同36份、规范性文件5件。')).toEqual(['review.cases=36', 'review.cases=5']);
     expect(pairs('审查合同5份、制定规范性文件3件。')).toEqual(['review.cases=5', 'normative.documents=3']);

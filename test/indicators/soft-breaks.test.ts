@@ -32,6 +32,12 @@ describe('joinSoftBreaks', () => {
     expect(joinSoftBreaks({ source, text, toSource, paragraphs, chrome: [], wrapped: true }).text).toBe('加强队伍建设开展培训4次');
   });
 
+  it('keeps a break where structure knows a paragraph ends, the title', () => {
+    const text = '某局2023年法治政府建设年度报告\n查处违法案件35件';
+    expect(joinSoftBreaks(norm(text)).text).toBe('某局2023年法治政府建设年度报告查处违法案件35件');
+    expect(joinSoftBreaks(norm(text), [text.indexOf('\n')]).text).toBe(text);
+  });
+
   it('maps every character back to the normalised text', () => {
     const joined = joinSoftBreaks(norm('听证2\n起'));
     expect([0, 1, 2, 3, 4].map((i) => joined.toNorm(i))).toEqual([0, 1, 2, 4, 5]);

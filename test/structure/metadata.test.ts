@@ -37,6 +37,7 @@ describe('title', () => {
     ['a text that starts with a heading', '一、总体情况\n' + OPENING],
     ['an addressee line', '市委、市政府:\n' + OPENING],
     ['a short line at the end of a text without headings', OPENING + '\n' + OPENING + '\n某局工作组'],
+    ['a short sentence alone', '查处违法案件35件。'],
     ['a table of contents', '目 录\n第一部分 数据表\n第二部分 总体情况\n第一部分 数据表\n' + OPENING],
   ])('is null for %s', (_name, text) => {
     expect(doc(text).title).toBeNull();
@@ -78,6 +79,14 @@ describe('agency', () => {
     ['全市', '根据要求，现将全市2022年行政执法工作情况报告如下。\n一、基本情况'],
   ])('is null when the text names itself only as %s', (_name, text) => {
     expect(doc(text).agency).toBeNull();
+  });
+});
+
+describe('paragraphEnds', () => {
+  it('gives the end of the title, where a paragraph ends though no full stop says so', () => {
+    const text = '某局2023年法治政府建设年度报告\n查处违法案件35件。';
+    expect(structure(normalise(text)).paragraphEnds).toEqual([text.indexOf('\n')]);
+    expect(structure(normalise('查处违法案件35件。')).paragraphEnds).toEqual([]);
   });
 });
 

@@ -101,7 +101,7 @@ export const disputes = [
     units: CASE_UNITS,
     zeroable: true,
     before: [
-      { words: ['行政诉讼案件', '行政诉讼', '行政应诉案件', '应诉案件', '行政应诉', '应诉', '诉讼案件', '诉讼'] },
+      { words: ['行政诉讼案件', '行政诉讼', '行政应诉案件', '应诉案件', '行政应诉', '应诉', '诉讼案件', '诉讼', '行政诉讼应诉', '行政诉讼应诉案件'] },
       { words: ['受理', '收到'], topic: 'litigation' },
     ],
     after: [{ words: ['行政诉讼案件', '应诉案件'] }],
@@ -112,7 +112,7 @@ export const disputes = [
       { text: '处理行政诉讼案件11宗，行政复议案件6宗。', value: 11 },
       { text: '无政府信息公开类行政复议和行政诉讼情况。', value: 0 },
     ],
-    counterExamples: ['诉讼、复议案件410宗。', '负责人出庭应诉率100%。'],
+    counterExamples: ['诉讼、复议案件410宗。', '负责人出庭应诉率100%。', '受理行政复议申请和行政诉讼应诉案件共计15件。'],
   }),
   defineIndicator({
     id: 'litigation.head_appearance_rate',
