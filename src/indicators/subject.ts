@@ -13,6 +13,8 @@ const EDGE_CHARS = '，,、：:（()）“”"\' \t¥￥';
 const LEADING = ['的案件', '案件', '案', '件', '事项', '措施', '活动', '班', '金额', '总额', '数额', '总量', '总数', '有关', '其中', '共计', '累计', '合计', '总计', '共有', '全年', '达到', '共', '达', '为', '有', '已', '对'];
 /** Words that are never a subject alone, though they may begin one (计 of 罚没款计12,345元, but 计生案件). */
 const NEVER_ALONE = new Set(['计']);
+/** Words that start with 对 without it being the linking 对 (对3家企业): 检查对象 keeps its 对. */
+const WORDS_STARTING_WITH_DUI = ['对象'];
 /** Words that end in 为 without it being the linking 为 (数量为): 违法行为 keeps its 为. */
 const WORDS_ENDING_IN_WEI = ['行为', '作为', '不作为'];
 /** Words that may close them, each before the shorter ones it ends with: a count's noun (次数), an act (办理, 实施了), linking words. */
@@ -36,6 +38,7 @@ function leadingEdge(s: string): number {
   const gloss = /^[（(][^（()）]*[）)]/.exec(s);
   if (gloss !== null) return gloss[0].length;
   if (s.length > 0 && EDGE_CHARS.includes(s.charAt(0))) return 1;
+  if (WORDS_STARTING_WITH_DUI.some((w) => s.startsWith(w))) return 0;
   for (const w of LEADING) if (s.startsWith(w)) return w.length;
   return 0;
 }
