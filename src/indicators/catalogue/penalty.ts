@@ -127,7 +127,7 @@ export const penalty = [
     units: MONEY,
     zeroable: false,
     // 处罚款 is 处 + 罚款 (共处罚款186万元), read whole before 处罚 takes its first two characters.
-    before: [{ words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '罚款数额', '处罚款', '行政处罚款'], notAct: ['平均', '减免'] }],
+    before: [{ words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '罚款数额', '处罚款', '行政处罚款'], notAct: ['平均', '减免', '免除', '免予'] }],
     // Money paid out or saved is no fine (罚款收入用于发放补贴20万元).
     blockers: ['减免', '减负', '平均', '补贴', '补助', '奖励', '挽回', '退还', '返还'],
     examples: [
@@ -179,8 +179,11 @@ export const penalty = [
     core: false,
     units: MONEY,
     zeroable: false,
-    before: [{ words: ['减免罚款金额', '减免罚款', '减免罚没款'] }],
-    examples: [{ text: '减免罚款金额 26.6 万元。', value: 266000 }],
-    counterExamples: ['为企业减负14.3万元。'],
+    before: [{ words: ['减免罚款金额', '减免罚款', '减免罚没款', '免除罚款', '免予罚款', '减轻罚款', '免罚金额'] }],
+    examples: [
+      { text: '减免罚款金额 26.6 万元。', value: 266000 },
+      { text: '适用“首违不罚”案件23件，免除罚款15万元。', value: 150000 },
+    ],
+    counterExamples: ['为企业减负14.3万元。', '为企业减免金额12万元。'],
   }),
 ];
