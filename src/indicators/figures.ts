@@ -28,7 +28,7 @@ export interface Figure {
 const QUALIFIERS_BEFORE: ReadonlyMap<string, Bound> = new Map([
   ['大约', 'about'], ['约', 'about'],
   ['将近', 'under'], ['接近', 'under'], ['近', 'under'], ['不到', 'under'], ['不足', 'under'],
-  ['超过', 'over'], ['超', 'over'], ['逾', 'over'], ['不少于', 'over'], ['至少', 'over'],
+  ['超过', 'over'], ['超', 'over'], ['逾', 'over'], ['不少于', 'over'], ['不低于', 'over'], ['至少', 'over'],
 ]);
 const QUALIFIERS_AFTER: ReadonlyMap<string, Bound> = new Map([
   ['以上', 'over'], ['以下', 'under'], ['以内', 'under'], ['左右', 'about'], ['上下', 'about'],
@@ -219,13 +219,13 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   };
 }
 
-/** One qualifier gives its bound; stacked qualifiers (约5万余人次) say only `about`. */
+/** One qualifier gives its bound, and so do qualifiers that agree (300余件以上); others stacked (约5万余人次) say only `about`. */
 function boundOf(before: string, token: string, more: string, after: string): Bound {
   const found: Bound[] = [];
   if (before) found.push(QUALIFIERS_BEFORE.get(before) ?? 'about');
   if (more || FLOOR_IN_NUMBER.test(token)) found.push('over');
   if (after) found.push(QUALIFIERS_AFTER.get(after) ?? 'about');
   if (found.length === 0) return 'exact';
-  if (found.length > 1 || found.includes('about')) return 'about';
-  return found[0] ?? 'exact';
+  const [first = 'exact'] = found;
+  return found.every((bound) => bound === first) ? first : 'about';
 }
