@@ -24,10 +24,10 @@ export const administration = [
     units: ['件', '宗', '项'],
     zeroable: false,
     before: [
-      // 不予行政许可决定3件 counts refusals, a part of the licences decided.
       {
         words: ['行政许可', '许可', '行政审批', '审批', '许可审批', '卫生许可', '予以许可', '核发', '准予许可', '行政许可申请', '许可申请', '许可证'],
-        notAct: ['不予'],
+        // 不予行政许可决定3件 counts refusals, 撤销许可2件 revocations: neither counts licences granted.
+        notAct: ['不予', '撤销', '注销', '吊销', '撤回'],
       },
     ],
     // 行政许可19项 in a list of powers: items, not licences.
@@ -44,6 +44,7 @@ export const administration = [
       '将全县20个部门单位的150项行政许可事项统一划入县行政审批局。',
       '我局100个政务服务事项全面对标。',
       '作出不予行政许可决定3件。',
+      '依法撤销许可2件，注销许可证15件。',
     ],
   }),
   defineIndicator({
