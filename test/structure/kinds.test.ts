@@ -33,6 +33,12 @@ describe('section kinds from the heading words', () => {
     ['困难和问题', 'problems'],
     ['差距与不足', 'problems'],
     ['直面困难挑战，全力推进执法改革', null],
+    ['工作中的短板弱项', 'problems'],
+    ['问题与建议', 'problems'],
+    ['补齐监管短板', null],
+    ['其他情况', 'other'],
+    ['其他', 'other'],
+    ['其他重点工作开展情况', 'measures'],
   ])('%s → %s', (title, kind) => {
     expect(kindOfHeading(title)).toBe(kind);
   });
