@@ -23,14 +23,22 @@ const VOCABULARY: ReadonlyArray<{ kind: SectionKind; pattern: RegExp }> = [
   },
 ];
 
-/** The kind the heading's words name, or null when they name none. */
-export function kindOfHeading(title: string): SectionKind | null {
+/** A year named in a heading. */
+const HEADING_YEAR = /((?:19|20)\d{2})年/;
+
+/**
+ * The kind the heading's words name, or null when they name none. Work under a year
+ * after the report's own (2024年重点任务 in a 2023 report) is planned, whatever it is called.
+ */
+export function kindOfHeading(title: string, reportYear: number | null = null): SectionKind | null {
   let best: SectionKind | null = null;
   let at = Number.POSITIVE_INFINITY;
   for (const { kind, pattern } of VOCABULARY) {
     const found = title.search(pattern);
     if (found >= 0 && found < at) [best, at] = [kind, found];
   }
+  const named = Number(HEADING_YEAR.exec(title)?.[1] ?? NaN);
+  if ((best === null || best === 'measures') && reportYear !== null && named > reportYear) return 'plans';
   return best;
 }
 

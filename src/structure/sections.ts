@@ -10,7 +10,8 @@ import { sourceWords } from './text.js';
 
 const FIXED_RANK: Partial<Record<MarkerFamily, number>> = { part: 0, chinese: 1 };
 
-export function buildSections(norm: Normalised, headings: Heading[], genre: Genre, bodyEnd: number): SectionDraft[] {
+/** `year`: the year the report covers, when known. */
+export function buildSections(norm: Normalised, headings: Heading[], genre: Genre, bodyEnd: number, year: number | null): SectionDraft[] {
   const rank = new Map<MarkerFamily, number>();
   const roots: SectionDraft[] = [];
   const open: Array<{ rank: number; node: SectionDraft }> = [];
@@ -27,7 +28,7 @@ export function buildSections(norm: Normalised, headings: Heading[], genre: Genr
       level: open.length + 1,
       marker: norm.source.slice(marker.start, marker.end),
       title,
-      kind: kindOfHeading(norm.text.slice(h.titleStart, h.titleEnd)) ?? parent?.kind ?? defaultKind(genre),
+      kind: kindOfHeading(norm.text.slice(h.titleStart, h.titleEnd), year) ?? parent?.kind ?? defaultKind(genre),
       start: marker.start,
       end: bodyEnd,
       children: [],

@@ -38,15 +38,16 @@ export function structure(norm: Normalised): Structure {
   const bodyEnd = last ? sourceSpan(norm, last.start, last.end).end : norm.source.length;
   const warnings: Warning[] = [];
   if (genre === 'unknown') warnings.push({ code: 'genre-unknown', message: 'the text names no known kind of report' });
+  const year = findYear(title?.normalised ?? null, norm.text);
   return {
     document: {
       title: title?.text ?? null,
       agency: findAgency(norm, title, opening, list),
-      year: findYear(title?.normalised ?? null, norm.text),
+      year,
       publishedAt: publishedAt(norm.chrome, list),
       genre,
     },
-    sections: buildSections(norm, headings, genre, bodyEnd),
+    sections: buildSections(norm, headings, genre, bodyEnd, year),
     warnings,
     paragraphEnds: title?.end != null ? [title.end] : [],
   };

@@ -43,6 +43,16 @@ describe('section kinds from the heading words', () => {
     expect(kindOfHeading(title)).toBe(kind);
   });
 
+  it.each<[string, SectionKind | null]>([
+    ['2024年重点任务', 'plans'],
+    ['2024年主要工作', 'plans'],
+    ['2023年重点任务', null],
+    ['2023年主要工作及成效', 'measures'],
+    ['2024年面临的困难', 'problems'],
+  ])('under a year after the report year (2023), %s is %s', (title, kind) => {
+    expect(kindOfHeading(title, 2023)).toBe(kind);
+  });
+
   it('falls back on the genre at the top level', () => {
     expect(defaultKind('fazhi-annual-report')).toBe('measures');
     expect(defaultKind('info-disclosure-annual-report')).toBe('other');
