@@ -10,7 +10,7 @@ const EDGE_CHARS = '，,、：:（()）“”"\' \t¥￥';
  * before the shorter ones it starts with: the rest of the cue's own noun (信访件232件,
  * 处罚决定的案件112件, 行政许可事项56件, 行政许可决定12件, 强制措施12起, 学法活动6次, 培训班2期, 处罚款金额15万元), linking words.
  */
-const LEADING = ['的案件', '案件', '案', '件', '事项', '决定', '措施', '活动', '班', '金额', '总额', '数额', '总量', '总数', '有关', '其中', '共计', '累计', '合计', '总计', '共有', '全年', '达到', '高达', '多达', '共', '达', '为', '有', '已', '对'];
+const LEADING = ['的案件', '案件', '案', '件', '事项', '决定', '措施', '活动', '班', '金额', '总额', '数额', '总量', '总数', '有关', '其中', '共计', '累计', '合计', '总计', '共有', '全年', '本年度', '今年', '达到', '高达', '多达', '共', '达', '为', '有', '已', '对'];
 /** Words that are never a subject alone, though they may begin one (计 of 罚没款计12,345元, but 计生案件). */
 const NEVER_ALONE = new Set(['计']);
 /** Words that start with 对 without it being the linking 对 (对3家企业): 检查对象 keeps its 对. */
@@ -20,8 +20,20 @@ const WORDS_ENDING_IN_WEI = ['行为', '作为', '不作为'];
 /** Words that may close them, each before the shorter ones it ends with: a count's noun (次数), an act (办理, 实施了), linking words. */
 const TRAILING = ['人民币', '次数', '件数', '人数', '户数', '家数', '进行了', '实施了', '开展了', '办理', '收到', '对', '数量为', '总数为', '数量', '总数', '共计', '累计', '合计', '总计', '达到', '共', '达', '为', '约', '等', '的', '数'];
 
-/** The words between cue and figure, without the linking words around them; null when none remain. */
+/** A comma inside the words: what follows the last one is the figure's own clause. */
+const LAST_COMMA = /^.*[，,]/s;
+
+/**
+ * The words between cue and figure, without the linking words around them; null when none
+ * remain. Only the figure's own clause names it (行政复议方面，作为被申请人的案件共3件), unless
+ * that clause holds no words of its own (抽查任务，对 ends in a linking word).
+ */
 export function cleanSubject(words: string): string | null {
+  const clause = words.replace(LAST_COMMA, '');
+  return clause.length < words.length ? (clean(clause) ?? clean(words)) : clean(words);
+}
+
+function clean(words: string): string | null {
   let subject = words;
   for (let cut = leadingEdge(subject); cut > 0; cut = leadingEdge(subject)) subject = subject.slice(cut);
   for (let cut = trailingEdge(subject); cut > 0; cut = trailingEdge(subject)) subject = subject.slice(0, -cut);
@@ -30,7 +42,12 @@ export function cleanSubject(words: string): string | null {
   return subject.length > 0 && subject.length <= 30 && !NEVER_ALONE.has(subject) ? subject : null;
 }
 
+/** A year that opens the words (2023年我局…): when, not what. */
+const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
+
 function leadingEdge(s: string): number {
+  const year = LEADING_YEAR.exec(s);
+  if (year !== null) return year[0].length;
   // 1.行政处罚类17件; an item's number is no part of its kind.
   const marker = matchMarker(s);
   if (marker !== null) return marker.length;
