@@ -143,49 +143,30 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     ]);
   });
 
-  it('reads kinds of cases listed after an act on a kind of cases as more of them', () => {
+  it('reads kinds of cases listed after an act on a kind of cases as more of them, each its own subject', () => {
     expect(find('查处食品安全违法案件356件，药品医疗器械案件89件，价格违法案件23件。').map((m) => [m.indicator, m.value, m.subject])).toEqual([
       ['penalty.cases', 356, '食品安全违法案件'],
       ['penalty.cases', 89, '药品医疗器械案件'],
       ['penalty.cases', 23, '价格违法案件'],
     ]);
-    expect(pairs('审核重大执法决定12件，集体讨论案件5件。')).toEqual(['review.cases=12']);
-    expect(pairs('查处食品安全违法案件356件，罚没款12万元，药品案件89件。')).toEqual(['penalty.cases=356', 'penalty.forfeiture_yuan=120000']);
   });
 
-  it('lets the act that opens a list act on each item', () => {
-    expect(pairs('聘请法律顾问2名，审查合同36份、规范性文件5件。')).toEqual(['review.cases=36', 'review.cases=5']);
-    expect(pairs('审查合同5份、制定规范性文件3件。')).toEqual(['review.cases=5', 'normative.documents=3']);
-    expect(pairs('全年制定规范性文件3件、清理规范性文件12件。')).toEqual(['normative.documents=3', 'normative.documents=12']);
-  });
-
-  it('reads the act appealed against as the kind of the appeal', () => {
-    expect(pairs('全年受理行政复议申请30件。其中，不服行政处罚的12件，不服行政许可的8件。')).toEqual([
-      'reconsideration.cases=30',
-      'reconsideration.cases=12',
-      'reconsideration.cases=8',
-    ]);
-    expect(pairs('全年办理不服行政处罚决定申请复议的案件6件。')).toEqual(['reconsideration.cases=6']);
-  });
-
-  it('ends a breakdown in brackets with its closing bracket', () => {
-    expect(pairs('实施行政处罚21件（其中简易程序12件、普通程序9件），行政征收3215件，行政确认1024件。')).toEqual([
-      'penalty.cases=21',
-      'penalty.cases=12',
-      'penalty.cases=9',
-    ]);
-    expect(pairs('受理行政复议案件30件（其中行政处罚类17件、行政许可类13件），审结28件。')).toEqual([
-      'reconsideration.cases=30',
-      'reconsideration.cases=17',
-      'reconsideration.cases=13',
-      'reconsideration.closed=28',
-    ]);
-  });
-
-  it('reads a table row flattened with pipes, label then value, and no other layout', () => {
-    const table = ['| 项目 | 数量 |', '| --- | --- |', '| 行政处罚案件 | 120件 |', '| 罚款金额（万元） | 35万元 |', '| 行政复议： | 3件 |'].join('\n');
-    expect(pairs(table)).toEqual(['penalty.cases=120', 'penalty.fines_yuan=350000', 'reconsideration.cases=3']);
-    expect(pairs('| 行政处罚 | 同比增长12% |\n| 序号 | 行政处罚案件 |\n| 1 | 120件 |\n| 行政处罚案件 | 另有120件 |')).toEqual([]);
+  it.each([
+    ['a kind of cases only after an act on one', '审核重大执法决定12件，集体讨论案件5件。', ['review.cases=12']],
+    ['a kind of cases only right after the act', '查处食品安全违法案件356件，罚没款12万元，药品案件89件。', ['penalty.cases=356', 'penalty.forfeiture_yuan=120000']],
+    ['the act that opens a list, on each item', '聘请法律顾问2名，审查合同36份、规范性文件5件。', ['review.cases=36', 'review.cases=5']],
+    ['an item with an act of its own', '审查合同5份、制定规范性文件3件。', ['review.cases=5', 'normative.documents=3']],
+    ['items each with its act', '全年制定规范性文件3件、清理规范性文件12件。', ['normative.documents=3', 'normative.documents=12']],
+    ['the act appealed against, the kind of the appeal', '全年受理行政复议申请30件。其中，不服行政处罚的12件，不服行政许可的8件。', ['reconsideration.cases=30', 'reconsideration.cases=12', 'reconsideration.cases=8']],
+    ['an appeal named by what it appeals', '全年办理不服行政处罚决定申请复议的案件6件。', ['reconsideration.cases=6']],
+    ['a breakdown in brackets, ended by its bracket', '实施行政处罚21件（其中简易程序12件、普通程序9件），行政征收3215件，行政确认1024件。', ['penalty.cases=21', 'penalty.cases=12', 'penalty.cases=9']],
+    [
+      'a breakdown in brackets, then the sentence goes on',
+      '受理行政复议案件30件（其中行政处罚类17件、行政许可类13件），审结28件。',
+      ['reconsideration.cases=30', 'reconsideration.cases=17', 'reconsideration.cases=13', 'reconsideration.closed=28'],
+    ],
+  ])('reads %s', (_name, source, expected) => {
+    expect(pairs(source)).toEqual(expected);
   });
 
   it('keeps a bracket inside the subject of a part', () => {
