@@ -244,6 +244,31 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '法律顾问列席会议36次，出具法律意见书58份。', []],
   ['公安', '开展以案释法活动8场。', ['publicity.events=8']],
   ['教育', '举办“宪法宣传周”主题活动6场次。', ['publicity.events=6']],
+  // Second round: the tricks of lists, breakdowns and outcomes.
+  ['县政府', '全县共实施行政处罚2148件（其中简易程序1203件、普通程序945件），行政征收3215件，行政确认1024件。', ['penalty.cases=2148', 'penalty.cases=1203', 'penalty.cases=945']],
+  ['县政府', '收到行政复议申请86件，受理78件，审结71件，其中维持52件、撤销6件、确认违法3件、驳回申请5件，调解终止5件。', [
+    'reconsideration.cases=86', 'reconsideration.cases=78', 'reconsideration.closed=71', 'reconsideration.overturned=6', 'reconsideration.overturned=3',
+  ]],
+  ['县政府', '一审行政诉讼案件34件，败诉2件，败诉率5.9%。', ['litigation.cases=34', 'litigation.lost=2']],
+  ['县政府', '全年受理行政复议申请30件。其中，不服行政处罚的12件，不服行政许可的8件。', ['reconsideration.cases=30', 'reconsideration.cases=12', 'reconsideration.cases=8']],
+  ['县政府', '参加行政诉讼应诉案件12件，其中胜诉10件、败诉1件、调解撤诉1件。', ['litigation.cases=12', 'litigation.lost=1']],
+  ['县政府', '受理行政复议申请和行政诉讼应诉案件共计15件。', []],
+  ['市场监管', '查处食品安全违法案件356件，药品医疗器械案件89件，特种设备案件45件。', ['penalty.cases=356', 'penalty.cases=89', 'penalty.cases=45']],
+  ['市场监管', '依法办理不予处罚案件23件、减轻处罚案件15件，为经营主体减免罚款41.2万元。', ['penalty.lenient_cases=23', 'penalty.lenient_cases=15', 'penalty.waived_yuan=412000']],
+  ['市场监管', '适用“首违不罚”案件23件，免除罚款15万元。', ['penalty.lenient_cases=23', 'penalty.waived_yuan=150000']],
+  ['市场监管', '作出罚款决定156件，罚款金额合计268万元。', ['penalty.fine_cases=156', 'penalty.fines_yuan=2680000']],
+  ['市场监管', '共计罚没款项52.3万元，没收违法所得及罚款共计45万元。', ['penalty.forfeiture_yuan=523000']],
+  ['市场监管', '受理消费者投诉举报1,256件次。', ['complaint.cases=1256']],
+  ['行政审批', '全年作出行政许可决定1,235件，不予许可12件，撤销许可2件。', ['license.cases=1235']],
+  ['行政审批', '共受理行政许可申请3,256件，准予许可3,201件。', ['license.cases=3256', 'license.cases=3201']],
+  ['司法局', '聘请法律顾问2名，审查合同36份、规范性文件5件。', ['review.cases=36', 'review.cases=5']],
+  ['司法局', '举办普法讲座20余场，参与群众1,500余人次。', ['publicity.events=20~over', 'publicity.audience=1500~over']],
+  ['司法局', '开展法律咨询活动8次，接受法律咨询326人次。', ['publicity.events=8', 'publicity.consultations=326']],
+  ['信访局', '今年共接待来信来访群众120批次350人次。', ['petition.cases=120', 'petition.visitors=350']],
+  ['信访局', '全年共登记初信初访事项168件，及时受理率100%。', ['petition.cases=168']],
+  ['县政府', '共办理市长热线、“12345”转办件1,856件，群众满意率98%。', ['hotline.tickets=1856']],
+  ['应急管理', '办理行政处罚案件300余件以上，罚款金额超过1.2亿余元。', ['penalty.cases=300~over', 'penalty.fines_yuan=120000000~over']],
+  ['应急管理', '执法人员专业素质有待提高，全局执法人员仅23人。', []],
 ];
 
 describe('held-out probes', () => {
