@@ -79,7 +79,7 @@ function buildReport(text: string, source: Report['source']): Report {
     document,
     sections,
     metrics,
-    headline: pickHeadline(metrics, sections),
+    headline: pickHeadline(metrics, sections, document.year),
     warnings: text.trim() === '' ? [EMPTY, ...warnings] : warnings,
   };
 }

@@ -13,11 +13,12 @@ const FORMAL = /行政/;
 /** A year as written before 年 or alone (2023总共…), never a count (2024件). */
 const YEAR = /(?<![\d.])(?:19|20)\d{2}(?![\d.%件宗起次人个项家户间份场期批元万亿])/g;
 
-export function pickHeadline(metrics: Mention[], sections: Section[]): Headline {
+/** `year`: the year the document says it covers, when it says; else the one its figures and headings name most. */
+export function pickHeadline(metrics: Mention[], sections: Section[], year: number | null = null): Headline {
   const planned = plannedSections(sections);
   // The years each mention names, read once.
   const years = metrics.map((m) => yearsIn(m.text));
-  const reportYear = mainYear(years, sections, planned);
+  const reportYear = year ?? mainYear(years, sections, planned);
   const chosen = new Map<string, { index: number; rank: number }>();
   metrics.forEach((m, index) => {
     if (m.section !== null && planned.has(m.section)) return;

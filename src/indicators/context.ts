@@ -28,6 +28,8 @@ const SENTENCE_END = charSet('。；;！!？?\n|');
 /** Marks that end a full sentence; each ends a sentence too. */
 const STOP_END = charSet('。！!？?\n');
 const NEWLINE = 0x0a;
+/** Opens a line that breaks down the figures of the line before. */
+const BREAKDOWN = '其中';
 /** At a line's end, opens a list whose items are the lines after (其中：). */
 const LIST_OPENS = charSet('：:');
 /** At a line's end inside such a list, leaves it open for the next item. */
@@ -65,7 +67,8 @@ export function buildContext(text: string): Context {
       const before = text.charCodeAt(i - 1);
       inList = inSet(LIST_OPENS, before) || (inList && inSet(LIST_GOES_ON, before));
       if (inList) continue;
-      paras.push(i + 1);
+      // 共办理案件480宗。\n其中医疗卫生类213宗: a line that opens with 其中 breaks down the one before.
+      if (!text.startsWith(BREAKDOWN, i + 1)) paras.push(i + 1);
     }
     if (inSet(STOP_END, code)) stops.push(i + 1);
   }

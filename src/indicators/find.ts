@@ -39,8 +39,15 @@ const AFTER_REACH = 80;
 const REACH_BACK = 200;
 /** Words between cue and figure that make the figure a change, not a level (同比增长12%). */
 const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|较上年|较去年/;
+/**
+ * Words of the clause before the cue that make the figure a change (比上年多查处案件12起,
+ * 减少涉企检查1200余次, 压减重复检查326次).
+ */
+const CHANGE_BEFORE = /(?:比|较)(?:上年|去年|上一?年度?|同期)[^，,；;。\d]{0,4}(?:多|少|增加|减少)|(?:减少|压减|压降|缩减)[^，,；;。\d]{0,6}$/;
 /** Words just before a figure that make it the level of an earlier period, a base to compare with (较上年的98件). */
-const EARLIER = /(?:上年|去年|上一年|上年度|同期)(?:的|为|是|共)?$/;
+const EARLIER = /((?:上年|去年|上一年|上年度)?同期|上年度|上一年|上年|去年)(?:的|为|是|共)?$/;
+/** Between a figure and the same figure of another period, in brackets after it (（2023年为, （上年同期. */
+const PERIOD_IN_BRACKETS = /^[（(]((?:19|20)\d{2}年度?(?:同期)?|(?:上年|去年|上一年|上年度)(?:同期)?|同期)(?:为|是)?$/;
 /** Between an earlier level and the figure: a change to the level reached (增加到, 降至). */
 const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|增|降|升|减)(?:到|至)$/;
 /** After a change and its comma, the level reached (同比增长15%，达到240件). */
@@ -91,6 +98,8 @@ const LIST_COMMA = charSet('、');
 const QUOTE_REACH = 12;
 /** A year just before the cue, taken into the mention's text (2023总共需办理复议案件66件); never over another number. */
 const YEAR_BEFORE = /(?:19|20)\d{2}(?:年度|年)?[^，,；;。\d]{0,8}$/;
+/** Words just before the cue that say the figure is a total (全年共受理), taken into the mention's text for the headline to see. */
+const TOTAL_BEFORE = /(?:全年|全局|累计|合计|总计|(?<![公一])共(?![同享建治产性]))[^，,；;。\d]{0,4}$/;
 const DIGIT = /\d/;
 /** Words that close a bracket the cue stands in, before the figure. */
 const CLOSES_BRACKET = /^[^(（]*[)）]/;
@@ -228,6 +237,12 @@ function decide(state: State, k: number): Found | null {
     }
     return before === 'failed' ? null : inherit(state, k);
   }
+  // 对拒不履行处罚决定的9起案件申请法院强制执行: a cue in words that qualify the figure's
+  // noun (…的9起案件) says what the cases were; the act on them, after, names them.
+  if (before !== null && after && !after.adjacent && ctx.masked.charAt(figure.start - 1) === '的' && !opensNext(state, k, after.cue)) {
+    const found = pick(state, lexicon.after, after.cue, figure, after.gap, 'after');
+    if (found) return found;
+  }
   return before;
 }
 
@@ -259,10 +274,15 @@ function byCueBefore(state: State, figure: Figure, windowStart: number): Found |
     if (CLOSES_BRACKET.test(gap)) continue;
     // 其中不服行政处罚的12件: the act appealed against names the kind of an appeal, not an act done.
     if (ctx.masked.startsWith(APPEALED, cue.start - APPEALED.length)) continue;
-    // 同比下降12% is a change; 同比下降至12件 is a level; 由上年的98件 is last year's.
-    if ((CHANGE.test(gap) && !LEVEL_AFTER_CHANGE.test(gap)) || EARLIER.test(gap)) {
+    if (CHANGE_BEFORE.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) return null;
+    // 同比下降12% is a change, not a figure; 同比下降至12件 is a level. Either may lead to the
+    // level reached (同比增长15%，达到240件), and so may last year's level (由上年的98件增至120件),
+    // which is a figure of its own, of another period: its subject says which.
+    const earlier = EARLIER.exec(gap);
+    if ((CHANGE.test(gap) && !LEVEL_AFTER_CHANGE.test(gap)) || earlier) {
       state.leading.set(figure.start, cue);
-      return null;
+      const found = earlier && pick(state, lexicon.before, cue, figure, gap, 'before');
+      return found ? { ...found, subject: earlier?.[1] ?? null } : null;
     }
     const paired = cues[c - 1];
     if (paired && linked(ctx, paired, cue) && !sameIndicator(paired, cue)) {
@@ -398,7 +418,8 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
     if (!fits(state, candidate, cue, figure, gap)) continue;
     const { ctx } = state;
     if (side === 'before') {
-      const year = YEAR_BEFORE.exec(ctx.masked.slice(Math.max(ctx.sentStart(cue.start), cue.start - 16), cue.start));
+      const lead = ctx.masked.slice(Math.max(ctx.sentStart(cue.start), cue.start - 16), cue.start);
+      const year = YEAR_BEFORE.exec(lead) ?? TOTAL_BEFORE.exec(lead);
       return {
         indicator: candidate.indicator,
         rule: candidate.id,
@@ -414,7 +435,9 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
     if (DIGIT.test(gap)) {
       return { indicator: candidate.indicator, rule: candidate.id, figure, spanStart: figure.start, spanEnd: figure.end, subject: null };
     }
-    const subjectEnd = Math.min(cue.start, firstIn(ctx.masked, LIST_COMMA, figure.end, cue.start));
+    // The words after the figure up to the act that took them, or the cue: 32家小作坊开展检查.
+    const act = candidate.rule.act ? actAt(ctx, candidate.rule.act, cue, figure) : -1;
+    const subjectEnd = Math.min(act >= figure.end ? act : cue.start, firstIn(ctx.masked, LIST_COMMA, figure.end, cue.start));
     return {
       indicator: candidate.indicator,
       rule: candidate.id,
@@ -446,12 +469,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     if (indicator.listWords.some((w) => sentence.includes(w))) return false;
   }
   if (rule.topic && ctx.topicAt(cue.start) !== rule.topic) return false;
-  if (rule.act) {
-    // 审查合同36份、规范性文件5件: the act that opens a list acts on each of its items.
-    const from = ctx.masked.charAt(cue.start - 1) === '、' ? clauseStart(ctx.masked, cue.start) : cue.start - 6;
-    const words = ctx.masked.slice(Math.max(ctx.paraStart(cue.start), from), cue.start);
-    if (!rule.act.some((w) => affirmed(words, w))) return false;
-  }
+  if (rule.act && actAt(ctx, rule.act, cue, figure) < 0) return false;
   if (rule.notAct) {
     const words = ctx.masked.slice(Math.max(ctx.paraStart(cue.start), cue.start - 3), cue.start);
     if (rule.notAct.some((w) => words.includes(w))) return false;
@@ -467,6 +485,23 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   }
   if (indicator.blockers?.some((w) => gap.includes(w))) return false;
   return true;
+}
+
+/**
+ * Where one of the acts stands, not denied, for a cue: just before a cue before the figure;
+ * for a cue after it, just before the figure (审核3件规范性文件) or anywhere between the two
+ * (对32家小餐饮开展食品安全检查). -1 when none does.
+ */
+function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure): number {
+  let from: number;
+  if (cue.start >= figure.end) from = figure.start - 6;
+  // 审查合同36份、规范性文件5件: the act that opens a list acts on each of its items.
+  else if (ctx.masked.charAt(cue.start - 1) === '、') from = clauseStart(ctx.masked, cue.start);
+  else from = cue.start - 6;
+  from = Math.max(ctx.paraStart(cue.start), from);
+  const words = ctx.masked.slice(from, cue.start);
+  for (const act of acts) if (affirmed(words, act)) return from + words.lastIndexOf(act);
+  return -1;
 }
 
 /** Whether `act` stands in `words` and is not denied there (尚未审结的行政复议案件 were not closed). */
@@ -513,9 +548,20 @@ function inherit(state: State, k: number): Found | null {
       return inherited(prior, figure, subjectStart, ctx, 'list');
     }
   }
+  // 全年罚款5.6万元（2023年为4.2万元）: another period's level, in brackets after the figure.
+  const period = previous && prior ? PERIOD_IN_BRACKETS.exec(ctx.masked.slice(previous.end, figure.start)) : null;
+  if (period && prior && accepts(prior.indicator, figure)) {
+    const subject = period[1] ?? null;
+    return { indicator: prior.indicator, rule: `${prior.indicator.id}/period`, figure, spanStart: figure.start - period[0].length + 1, spanEnd: figure.end, subject };
+  }
   const stop = Math.max(ctx.stopStart(figure.start), figure.start - REACH_BACK);
   const para = Math.max(ctx.paraStart(figure.start), figure.start - REACH_BACK);
-  const opener = ctx.masked.slice(stop, figure.start).lastIndexOf('其中');
+  // 其中 opens a breakdown, and so does 含 at the start of brackets (许可1036宗（含新办512宗、延续409宗）).
+  const before = ctx.masked.slice(stop, figure.start);
+  const included = Math.max(before.lastIndexOf('（含'), before.lastIndexOf('(含'));
+  const opener = Math.max(before.lastIndexOf('其中'), included >= 0 && !before.startsWith('含有', included + 1) ? included + 1 : -1);
+  // Where the parts start: after the opener.
+  const partsFrom = stop + opener + (before.startsWith('含', opener) ? 1 : 2);
   // 行政处罚21件（其中简易程序12件），行政征收8件: a breakdown in brackets ends with them.
   const since = opener >= 0 && !closesBracket(ctx.masked, stop + opener, figure.start) ? stop + opener : -1;
   // 其中，查办食品安全案件356件，药品案件89件: a part that opens with an act on a
@@ -524,7 +570,7 @@ function inherit(state: State, k: number): Found | null {
   // 扣押案件N件；适用限产、停产案件M件): those parts are kinds of the total.
   const actPart = prior && (prior.actPart ?? (leadsWithAct(prior, ctx) ? prior : undefined));
   if (since >= 0 && previous && actPart && previous.start > since && accepts(actPart.indicator, figure)) {
-    const part = inherited(actPart, figure, Math.max(previous.end, since + 2), ctx, 'breakdown');
+    const part = inherited(actPart, figure, Math.max(previous.end, partsFrom), ctx, 'breakdown');
     return part && { ...part, actPart };
   }
   // 查处食品安全违法案件356件，药品案件89件: without 其中 too, a kind of cases that follows
@@ -543,7 +589,7 @@ function inherit(state: State, k: number): Found | null {
     if (!parent) continue;
     const opens = since >= 0 ? parentFigure.end <= since : parent.figure.leadIn && parentFigure.start >= stop;
     if (!opens || !accepts(parent.indicator, figure)) continue;
-    const subjectStart = Math.max(previous ? previous.end : 0, since >= 0 ? since + 2 : 0);
+    const subjectStart = Math.max(previous ? previous.end : 0, since >= 0 ? partsFrom : 0);
     return inherited(parent, figure, subjectStart, ctx, 'breakdown');
   }
   return null;
@@ -614,6 +660,10 @@ export function describeRules(): string {
     afterReach: AFTER_REACH,
     reachBack: REACH_BACK,
     change: CHANGE.source,
+    changeBefore: CHANGE_BEFORE.source,
+    yearBefore: YEAR_BEFORE.source,
+    totalBefore: TOTAL_BEFORE.source,
+    periodInBrackets: PERIOD_IN_BRACKETS.source,
     levelAfterChange: LEVEL_AFTER_CHANGE.source,
     earlier: EARLIER.source,
     changedTo: CHANGED_TO.source,

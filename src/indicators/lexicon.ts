@@ -48,6 +48,11 @@ function fullIndicator(indicator: Indicator): Indicator {
 /** A type with all its keys required, optional ones possibly undefined. */
 type Complete<T> = { [K in keyof Required<T>]: T[K] };
 
+/**
+ * Each cue word's candidates in catalogue order, except that those asking for an act
+ * before the word come first: the act, when it is there, decides (办结行政处罚案件 closes
+ * cases, 审核规范性文件 reviews documents).
+ */
 function table(kind: 'before' | 'after', indicators: readonly Indicator[]): CueTable {
   const candidates = new Map<string, Candidate[]>();
   for (const indicator of indicators) {
@@ -60,6 +65,7 @@ function table(kind: 'before' | 'after', indicators: readonly Indicator[]): CueT
       }
     });
   }
+  for (const list of candidates.values()) list.sort((a, b) => Number(b.rule.act !== undefined) - Number(a.rule.act !== undefined));
   return { words: new WordFinder(candidates.keys()), candidates };
 }
 

@@ -18,7 +18,7 @@ const WORDS_STARTING_WITH_DUI = ['对象'];
 /** Words that end in 为 without it being the linking 为 (数量为): 违法行为 keeps its 为. */
 const WORDS_ENDING_IN_WEI = ['行为', '作为', '不作为'];
 /** Words that may close them, each before the shorter ones it ends with: a count's noun (次数), an act (办理, 实施了), linking words. */
-const TRAILING = ['人民币', '次数', '件数', '人数', '户数', '家数', '进行了', '实施了', '开展了', '办理', '收到', '对', '数量为', '总数为', '数量', '总数', '共计', '累计', '合计', '总计', '达到', '共', '达', '为', '约', '等', '的', '数'];
+const TRAILING = ['人民币', '次数', '件数', '人数', '户数', '家数', '进行了', '实施了', '开展了', '组织了', '组织', '举行', '依法', '当场', '办理', '收到', '对', '数量为', '总数为', '数量', '总数', '共计', '累计', '合计', '总计', '达到', '共', '达', '为', '约', '等', '的', '数'];
 
 /** A comma inside the words: what follows the last one is the figure's own clause. */
 const LAST_COMMA = /^.*[，,]/s;

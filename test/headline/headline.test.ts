@@ -88,6 +88,20 @@ describe('pickHeadline', () => {
     });
   });
 
+  it('never takes a figure about another year than the one the document covers, even its only one', () => {
+    const metrics = [
+      mention('petition.visitors', 800, '2022年全区接待来访群众800人次'),
+      mention('petition.visitors', 650, '2023年接待来访群众650人次'),
+      mention('reconsideration.cases', 18, '2022年共办理复议案件18件'),
+    ];
+    expect(pickHeadline(metrics, SECTIONS, 2023)).toEqual({ 'petition.visitors': { value: 650, mention: 1 } });
+  });
+
+  it('takes a total said before its cue over a part named before it', () => {
+    const metrics = [mention('reconsideration.cases', 12, '行政复议案件12件'), mention('reconsideration.cases', 30, '全年共受理行政复议案件30件')];
+    expect(pickHeadline(metrics, SECTIONS)['reconsideration.cases']).toEqual({ value: 30, mention: 1 });
+  });
+
   it('gives nothing for no mentions', () => {
     expect(pickHeadline([], SECTIONS)).toEqual({});
   });

@@ -196,7 +196,7 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     expect(pairs(source)).toEqual(expected);
   });
 
-  it('gives no subject to figures read through 各, 分别 or a change', () => {
+  it('gives no subject to figures read through 各, 分别 or a change, and last year\'s level its period', () => {
     const subjects = (text: string) => find(text).map((m) => [m.indicator, m.value, m.subject]);
     expect(subjects('受理行政复议和行政诉讼案件各2件。')).toEqual([
       ['reconsideration.cases', 2, null],
@@ -206,7 +206,10 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
       ['reconsideration.cases', 12, null],
       ['litigation.cases', 5, null],
     ]);
-    expect(subjects('行政处罚案件数量较上年的36件增长到45件。')).toEqual([['penalty.cases', 45, null]]);
+    expect(subjects('行政处罚案件数量较上年的36件增长到45件。')).toEqual([
+      ['penalty.cases', 36, '上年'],
+      ['penalty.cases', 45, null],
+    ]);
   });
 
   it('keeps a title in the subject whole', () => {
@@ -253,6 +256,15 @@ describe('findMentions: zero statements', () => {
 });
 
 describe('findMentions: source text and rules', () => {
+  it('takes the words that say a figure is a total into its text, for the headline to see', () => {
+    const source = '涉及食品安全领域的行政复议案件12件。全年共受理行政复议案件30件，公共场所检查5家。';
+    expect(findMentions(normalise(source), []).map((m) => source.slice(m.start, m.end))).toEqual([
+      '行政复议案件12件',
+      '全年共受理行政复议案件30件',
+      '检查5家',
+    ]);
+  });
+
   it('points at the verbatim source words, spaces and line breaks included', () => {
     const source = '处理各类行政案件 3 起（行政复议 １ 起，听证 2 起），制作文书。';
     const found = find(source);

@@ -8,7 +8,8 @@ const REVIEWING = ['审核', '审查', '合法性审查', '合法性审核', '�
  * An inspection said after what was inspected (对45家企业开展专项检查): an act,
  * an optional 了, a kind of inspection and the word for it.
  */
-const INSPECTING = ['开展', '进行', '实施', '组织'].flatMap((act) =>
+const INSPECTING_ACTS = ['开展', '进行', '实施', '组织'];
+const INSPECTING = INSPECTING_ACTS.flatMap((act) =>
   ['', '了'].flatMap((done) =>
     ['', '监督', '专项', '安全', '执法', '行政', '联合', '日常', '现场', '随机', '双随机', '全覆盖', '突击', '交叉', '税务', '全覆盖监督', '专项监督', '联合执法', '安全生产', '监督执法'].flatMap(
       (kind) => ['检查', '抽查', '巡查', '稽查'].map((noun) => act + done + kind + noun),
@@ -61,8 +62,13 @@ export const administration = [
         ],
       },
     ],
-    after: [{ words: ['进行监督', ...INSPECTING] }],
-    blockers: ['发现', '问题', '隐患', '频次', '整改', '走访', '组'],
+    after: [
+      { words: ['进行监督', ...INSPECTING] },
+      // 对32家小作坊开展食品安全检查: any kind of inspection, after an act on what was inspected.
+      { words: ['检查', '抽查', '巡查', '稽查'], act: INSPECTING_ACTS },
+    ],
+    // 检查“综合查一次”场景12个 counts ways of inspecting, not inspections.
+    blockers: ['发现', '问题', '隐患', '频次', '整改', '走访', '组', '场景'],
     examples: [
       { text: '2024年，我局完成了国家“双随机”任务120间。', value: 120 },
       { text: '检查定点隔离场所 20 间次、医疗卫生机构 600 间次。', value: 600 },
@@ -75,6 +81,7 @@ export const administration = [
       { text: '对辖区25家加油站进行了现场检查。', value: 25 },
       { text: '对12户企业实施税务稽查。', value: 12 },
       { text: '对辖区内45家医疗机构进行了全覆盖监督检查。', value: 45 },
+      { text: '对辖区内32家小作坊、小餐饮开展食品安全检查。', value: 32 },
     ],
     counterExamples: [
       '减少入企检查频次30%以上。',
@@ -92,6 +99,8 @@ export const administration = [
     zeroable: false,
     before: [
       { words: ['规范性文件', '行政规范性文件'], act: REVIEWING },
+      // 法制审核重大行政处罚案件22件: the review is the act done to the cases.
+      { words: ['重大行政处罚案件', '重大案件', '重大执法决定', '重大行政执法决定'], act: REVIEWING },
       { words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审核', '审查合同', '审核合同'] },
     ],
     after: [

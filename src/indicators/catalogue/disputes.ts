@@ -139,25 +139,42 @@ export const disputes = [
         ],
       },
     ],
+    // 对3起案件申请人民法院强制执行: the cases, then the measure.
+    after: [{ words: ['强制执行', '申请法院强制执行', '申请人民法院强制执行'] }],
+    // 移送公安机关行政拘留案件2件 are referrals.
+    blockers: ['移送'],
     zero: ['行政强制', '行政强制措施', '行政强制执行'],
     examples: [
       { text: '行政强制2.82万宗，同比下降1.74%。', value: 28200 },
+      { text: '对3起拒不改正的违法行为申请人民法院强制执行。', value: 3 },
       { text: '申请法院强制执行9件，已完成执行1件。', value: 9 },
       { text: '无行政拘留、行政强制、行政复议撤销情况。', value: 0 },
       { text: '本年度未发生行政强制执行案件。', value: 0 },
       { text: '依法查封、扣押涉案物品15起。', value: 15 },
       { text: '采取查封、扣押等行政强制措施12件。', value: 12 },
     ],
-    counterExamples: ['行政强制3项、行政检查13项。', '扣押物品价值3万元。'],
+    counterExamples: [
+      '行政强制3项、行政检查13项。',
+      '扣押物品价值3万元。',
+      '对6家企业实施查封、扣押，移送公安机关行政拘留案件2件。',
+    ],
   }),
   defineIndicator({
     id: 'hearing.cases',
     label: '听证',
     core: false,
-    units: ['起', '件', '次', '场'],
+    units: ['起', '件', '宗', '次', '场', '场次'],
     zeroable: false,
     before: [{ words: ['听证', '听证会'] }],
-    examples: [{ text: '（行政复议 1 起，听证 2 起）', value: 2 }],
-    counterExamples: ['依法告知当事人听证权利。'],
+    // 对14起案件组织听证: the cases heard, then the hearing.
+    after: [{ words: ['听证', '听证会'] }],
+    // 告知听证权利案件76件 counts notices of the right to a hearing, not hearings.
+    blockers: ['权利'],
+    examples: [
+      { text: '（行政复议 1 起，听证 2 起）', value: 2 },
+      { text: '全年共对14起行政案件组织听证。', value: 14 },
+      { text: '组织行政处罚听证4场次。', value: 4 },
+    ],
+    counterExamples: ['依法告知当事人听证权利。', '告知听证权利案件76件。'],
   }),
 ];

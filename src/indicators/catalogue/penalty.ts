@@ -12,7 +12,8 @@ export const penalty = [
     units: [...CASE_UNITS, '个', '人次'],
     zeroable: false,
     before: [
-      { words: ['行政处罚案件', '处罚案件', '行政处罚决定', '处罚决定', '行政处罚', '处罚', '查处', '立案查处', '查办'] },
+      // 维持原处罚决定2件 is how appeals or hearings ended, not decisions made.
+      { words: ['行政处罚案件', '处罚案件', '行政处罚决定', '处罚决定', '行政处罚', '处罚', '查处', '立案查处', '查办'], notAct: ['原'] },
       // Cases by their procedure are a kind of the cases: 简易程序案件80件 is penalty.cases of that kind.
       { words: ['简易程序案件', '简易程序'], kind: '简易程序' },
       { words: ['一般程序案件', '一般程序'], kind: '一般程序' },
@@ -20,9 +21,14 @@ export const penalty = [
       // A decision is one case: 下达行政处罚决定书86份, 作出处罚决定45份.
       { words: ['行政处罚决定书', '处罚决定书', '行政处罚决定', '处罚决定'], units: ['份'] },
     ],
-    after: [{ words: ['行政处罚案件'] }],
+    after: [
+      { words: ['行政处罚案件'] },
+      // 对37起违法行为当场作出处罚决定: the cases, then the decision on them.
+      { words: ['处罚决定', '行政处罚决定', '行政处罚'], act: ['作出', '实施', '给予', '予以'] },
+    ],
     blockers: ['发生', '发案', '发现', '移送', '刑事', '问题', '隐患'],
     examples: [
+      { text: '对37起适用简易程序的违法行为当场作出处罚决定。', value: 37 },
       { text: '全年办理卫生行政处罚案件41宗，结案39宗。', value: 41 },
       { text: '整治无证行医，检查30家、查处6起。', value: 6 },
       { text: '全年共实施行政处罚120件。', value: 120 },
@@ -40,6 +46,7 @@ export const penalty = [
       '1件行政处罚案卷被评为优秀案卷。',
       '评查行政处罚案卷30份。',
       '查处问题12个。',
+      '组织行政处罚听证会2场，听证后维持原处罚决定2件。',
     ],
   }),
   defineIndicator({
@@ -60,9 +67,14 @@ export const penalty = [
     core: false,
     units: CASE_UNITS,
     zeroable: false,
-    before: [{ words: ['结案', '查结', '办结案件'] }],
+    before: [
+      { words: ['结案', '查结', '办结案件'] },
+      // 办结行政处罚案件532件: cases closed, by the act before them.
+      { words: ['行政处罚案件', '处罚案件'], act: ['办结', '审结', '结案'] },
+    ],
     examples: [
       { text: '全年行政处罚案件20宗，结案18宗。', value: 18 },
+      { text: '办结行政处罚案件532件。', value: 532 },
       { text: '立案 5 起，查结 4 起。', value: 4 },
     ],
     counterExamples: ['行政处罚结案率100%。'],
