@@ -2,6 +2,7 @@
 // topic so far, and a copy of the text with book titles blanked out (a cue
 // inside 《罚款处罚规定》 names a document, not an act). All computed once, in
 // linear passes; a position is then looked up among the starts by binary search.
+import { matchMarker } from '../normalise/markers.js';
 import { charSet, firstIn, inSet } from './chars.js';
 import { countAtOrBefore, lastAtOrBefore } from '../model/sorted.js';
 import type { Topic } from './types.js';
@@ -76,6 +77,7 @@ export function buildContext(text: string): Context {
   const startIn = (starts: number[]) => (position: number) => (position >= 0 && position <= n ? lastAtOrBefore(starts, position) : 0);
   const paraStart = startIn(paras);
   const { at, topics } = topicMarks(text);
+  const headings = headingTopics(text, paras, at, topics);
   return {
     text,
     masked: maskTitles(text),
@@ -83,10 +85,12 @@ export function buildContext(text: string): Context {
     sentStart: startIn(sents),
     stopStart: startIn(stops),
     topicAt(position) {
-      // Last topic mark before `position` within its paragraph.
+      // Last topic mark before `position` within its paragraph, else the topic of the heading it is under.
       const last = countAtOrBefore(at, position - 1) - 1;
       const mark = at[last];
-      return mark !== undefined && mark >= paraStart(position) ? (topics[last] ?? null) : null;
+      if (mark !== undefined && mark >= paraStart(position)) return topics[last] ?? null;
+      const heading = countAtOrBefore(headings.at, position) - 1;
+      return heading >= 0 ? (headings.topics[heading] ?? null) : null;
     },
   };
 }
@@ -103,6 +107,32 @@ function topicMarks(text: string): { at: number[]; topics: Topic[] } {
     topics.push(topic);
   }
   return { at, topics };
+}
+
+/** A heading alone on its line: a marker, short, no clause in it (（三）行政复议工作). */
+const MAX_HEADING = 40;
+const CLAUSE_MARK = /[，,。；;]/;
+
+/**
+ * Where each heading line starts, ascending, and the topic it names, or null: a paragraph
+ * without a topic word of its own is about what its heading names (（三）行政复议工作 /
+ * 全年立案受理15件), until the next heading.
+ */
+function headingTopics(text: string, paras: number[], at: number[], topics: Topic[]): { at: number[]; topics: Array<Topic | null> } {
+  const found: { at: number[]; topics: Array<Topic | null> } = { at: [], topics: [] };
+  for (let p = -1; p < paras.length; p++) {
+    const start = p < 0 ? 0 : (paras[p] ?? 0);
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    if (line.length > MAX_HEADING || CLAUSE_MARK.test(line) || matchMarker(line) === null) continue;
+    // The heading's own last topic word.
+    const last = countAtOrBefore(at, end - 1) - 1;
+    const mark = at[last];
+    found.at.push(start);
+    found.topics.push(mark !== undefined && mark >= start ? (topics[last] ?? null) : null);
+  }
+  return found;
 }
 
 function maskTitles(text: string): string {

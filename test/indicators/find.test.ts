@@ -143,6 +143,11 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     ]);
   });
 
+  it('reads a paragraph without a topic word of its own as about what its heading names', () => {
+    const source = ['（三）行政复议工作', '全年立案受理15件，审结14件。', '（四）执法监督', '受理12件。'].join('\n');
+    expect(pairs(source)).toEqual(['reconsideration.cases=15', 'reconsideration.closed=14']);
+  });
+
   it('reads kinds of cases listed after an act on a kind of cases as more of them, each its own subject', () => {
     expect(find('查处食品安全违法案件356件，药品医疗器械案件89件，价格违法案件23件。').map((m) => [m.indicator, m.value, m.subject])).toEqual([
       ['penalty.cases', 356, '食品安全违法案件'],
