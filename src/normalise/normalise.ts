@@ -93,7 +93,7 @@ interface Group {
 export function normalise(source: string): Normalised {
   const folded = foldLines(source);
   const { lines } = folded;
-  const wrap = wrapOf(lines);
+  const wrap = wrapOf(folded);
   const noise = NOISE.filter((pattern) => occursIn(pattern, folded.all));
   const lineChrome = readChrome(folded, wrap !== null, noise.includes(SPAM));
   const output = new Output(folded);
@@ -167,7 +167,13 @@ const MEASURES: ReadonlyArray<{ measure: Wrap['measure']; min: number; max: numb
 
 const COUNTS = new Kept((length) => new Int32Array(length));
 
-function wrapOf(lines: LineTable): Wrap | null {
+/** Text cut by the page mid-sentence: a clause mark in it, and no sentence end at its end. */
+const CUT_TEXT = /[，,]/;
+/** Of the lines at the usual measure, at least this share must be text cut mid-sentence: short documents of short lines are not paginated. */
+const CUT_SHARE = 0.3;
+
+function wrapOf(folded: FoldedLines): Wrap | null {
+  const { lines } = folded;
   for (const { measure, min, max, below, above } of MEASURES) {
     const counts = COUNTS.take(max + 1);
     let candidates = 0;
@@ -185,11 +191,15 @@ function wrapOf(lines: LineTable): Wrap | null {
     }
     if (usual === 0) continue;
     let near = 0;
+    let cut = 0;
     for (let i = 0; i < lines.count; i++) {
       const m = measure(lines, i);
-      if (m >= usual - below && m <= usual + above) near++;
+      if (m < usual - below || m > usual + above) continue;
+      near++;
+      const text = lineText(folded, i);
+      if (CUT_TEXT.test(text) && !TERMINAL_END.test(text)) cut++;
     }
-    if (near >= 4 && near >= candidates * 0.5) return { measure, usual };
+    if (near >= 4 && near >= candidates * 0.5 && cut >= 3 && cut >= near * CUT_SHARE) return { measure, usual };
   }
   return null;
 }

@@ -16,6 +16,13 @@ describe('paragraphs', () => {
     expect(norm.text).toBe(`${BODY_A}\n${BODY_B}`);
   });
 
+  it('takes a short document of short lines, each a sentence or a heading, as not hard-wrapped', () => {
+    const lines = ['发布机构：某区民政局', '成文日期：2024-01-25', '发布日期：2024-01-30', '一、主要举措及成效', '全年组织会前学法6次，办理行政复议案件2件。', '二、存在的问题和不足', '法治队伍建设仍需加强。', '局党组书记带头学法。', '四、下一步工作打算', '推进依法行政。'];
+    const norm = normalise(lines.join('\n'));
+    expect(norm.wrapped).toBe(false);
+    expect(norm.text.split('\n')).toContain('一、主要举措及成效');
+  });
+
   it('joins a full line that the page cut after a semicolon, and keeps a short one apart', () => {
     // 28 characters to the semicolon: the page, not the writer, ended the line there.
     const cut = '被申请人为县政府部门的案件数量为一百四十件，占比为最高；乡镇政府十一件，占受理总数的百分之七。';
