@@ -56,10 +56,22 @@ function named(norm: Normalised, at: number, name: string, end = at + name.lengt
 }
 
 function fromTitle(norm: Normalised, title: Title | null): Found | null {
-  if (!title || title.start === null || title.end === null) return null;
+  if (!title) return null;
+  // A title given only by a page's 标题： field is read as written there.
+  if (title.start === null || title.end === null) {
+    const name = titleName(title.normalised)?.name;
+    return name && ORG.test(name) && !NOT_A_NAME.test(name) ? { name, words: name } : null;
+  }
   // Read with its line breaks taken out: a title broken over lines may break the name too.
   const lines = norm.text.slice(title.start, title.end);
-  const joined = lines.replace(/\n/g, '');
+  const found = titleName(lines.replace(/\n/g, ''));
+  if (!found) return null;
+  const { name, at } = found;
+  return named(norm, title.start + withBreaks(lines, at), name, title.start + withBreaks(lines, at + name.length - 1) + 1);
+}
+
+/** The body a title opens with, and where it stands in the title. */
+function titleName(joined: string): { name: string; at: number } | null {
   // 中共某县委依法治县委员会办公室关于…: the 依法 of the name does not end it.
   const masked = withoutNamePhrases(joined);
   // 【法治政府】某市司法局…: a page's tag for its column names no body; the title's own name follows it.
@@ -70,8 +82,7 @@ function fromTitle(norm: Normalised, title: Title | null): Found | null {
     if (!m || !words) continue;
     const at = from + m[0].indexOf(words);
     const name = joined.slice(at, at + words.length);
-    const found = named(norm, title.start + withBreaks(lines, at), name, title.start + withBreaks(lines, at + name.length - 1) + 1);
-    if (found) return found;
+    if (ORG.test(name) && !NOT_A_NAME.test(name)) return { name, at };
   }
   return null;
 }
@@ -132,15 +143,21 @@ function withoutNamePhrases(text: string): string {
 }
 
 function fromFields(norm: Normalised): Found | null {
+  return fieldNames(norm)[0] ?? null;
+}
+
+/** The bodies that a page's 发布机构 / 来源 fields name, in page order. */
+function fieldNames(norm: Normalised): Found[] {
+  const found: Found[] = [];
   for (const line of norm.chrome) {
     const text = line.label ? `${line.label}：${line.text}` : line.text;
     const name = FIELD.exec(text)?.groups?.name;
     if (name && ORG.test(name) && !NOT_A_NAME.test(name)) {
       const raw = compact(norm.source.slice(line.start, line.end), true);
-      return { name, words: raw.slice(Math.max(0, raw.length - name.length)) };
+      found.push({ name, words: raw.slice(Math.max(0, raw.length - name.length)) });
     }
   }
-  return null;
+  return found;
 }
 
 function fromSelf(norm: Normalised, body: Para[]): Found | null {
@@ -182,8 +199,7 @@ function extend(norm: Normalised, found: Found, list: Para[]): string {
     if ((whole || para.text.length > leadLength) && leadLength > best.name.length && para.text.startsWith(best.name, leadLength - best.name.length)) {
       const lead = para.text.slice(0, leadLength);
       const prefix = lead.slice(0, leadLength - best.name.length);
-      const chain = prefix + (/^[省市区县州]/.test(best.name) ? (best.name[0] ?? '') : '');
-      if (placeChain(chain) || placeChain(prefix)) best = { name: lead, words: sourceWords(norm, para.start, para.start + lead.length, true) };
+      if (placesBefore(prefix, best.name)) best = { name: lead, words: sourceWords(norm, para.start, para.start + lead.length, true) };
     }
     if (!/(?:街道|镇|乡)$/.test(best.name)) continue;
     for (let at = para.text.indexOf(best.name); at >= 0; at = para.text.indexOf(best.name, at + 1)) {
@@ -193,7 +209,16 @@ function extend(norm: Normalised, found: Found, list: Para[]): string {
       break;
     }
   }
+  // 发布机构：某县民政局 names in full the 县民政局 of the text.
+  for (const field of fieldNames(norm)) {
+    if (field.name.length > best.name.length && field.name.endsWith(best.name) && placesBefore(field.name.slice(0, -best.name.length), best.name)) best = field;
+  }
   return best.words;
+}
+
+/** Whether `prefix` names the places that `name` is in: 杭州市上城 + 区市场监管局, 某县 + 民政局. */
+function placesBefore(prefix: string, name: string): boolean {
+  return placeChain(prefix + (/^[省市区县州]/.test(name) ? (name[0] ?? '') : '')) || placeChain(prefix);
 }
 
 /** Whether `text` is a chain of place names: each piece of 1–7 characters ending in 省, 市, 区 …. */

@@ -120,10 +120,19 @@ function pick(blocks: Block[]): Block | null {
   return best;
 }
 
+/** A notice that publishes the report names it in 《》: the report's own title is the title. */
+const PUBLISHING_NOTICE = /关于(?:印发|转发|公布|发布|报送|上报)《(?<report>[^《》]{6,80}(?:报告|总结|情况))》的(?:通知|函)$/;
+
 function titleOf(norm: Normalised, block: Block): Title {
   const first = block.paras[0];
   const last = block.paras[block.paras.length - 1];
   if (!first || !last) return { text: block.text, normalised: block.text, start: null, end: null };
+  const published = block.paras.length === 1 ? PUBLISHING_NOTICE.exec(first.text) : null;
+  const report = published?.groups?.report;
+  if (published && report) {
+    const start = first.start + published.index + published[0].indexOf('《') + 1;
+    return { text: sourceWords(norm, start, start + report.length), normalised: report, start, end: start + report.length };
+  }
   const notice = NOTICE.exec(first.text);
   const start = first.start + (notice && block.paras.length === 1 ? notice[0].length : 0);
   let text = '';

@@ -3,8 +3,12 @@
 const YEAR = /(?<![-—–~～至\d〇零一二三四五六七八九])(?:(?<digits>(?:19|20)\d{2})|(?<chinese>[一二][〇零一二三四五六七八九]{3}))年/;
 const CN_DIGITS = '〇一二三四五六七八九';
 
+/** A page's tag for its column before the title (【2024年】), which names no year the report covers when the title names one. */
+const TAG = /^【[^【】]*】/;
+
 export function findYear(title: string | null, body: string): number | null {
-  for (const text of [title, body]) {
+  const untagged = title?.replace(TAG, '') ?? null;
+  for (const text of [untagged, title, body]) {
     const groups = text ? YEAR.exec(text)?.groups : undefined;
     if (groups?.digits) return Number(groups.digits);
     if (groups?.chinese) return chineseYear(groups.chinese);

@@ -13,6 +13,7 @@ const OPENING = '全年办理行政许可5650件，行政处罚案件37宗，各
 describe('title', () => {
   it.each([
     ['a title wrapped over two lines of a PDF', '某市卫生健康委关于 2024 年法治政府\n\n建设情况的报告\n\n' + OPENING, '某市卫生健康委关于2024年法治政府建设情况的报告'],
+    ['the report that a notice publishes', '某县交通运输局关于印发《某县交通运输局2023年度法治政府建设情况报告》的通知\n各科室：\n' + OPENING, '某县交通运输局2023年度法治政府建设情况报告'],
     ['a short tail line', '某市卫生健康局2024年法治政府建设\n年度报告\n' + OPENING, '某市卫生健康局2024年法治政府建设年度报告'],
     ['a line ending in 和', '2022年度法治政府建设工作报告和\n2023年工作思路\n' + OPENING, '2022年度法治政府建设工作报告和2023年工作思路'],
     ['the page title above the publication line', '登录 注册\n某区卫生健康局2025年度法治政府建设工作报告\n发布时间:2026-01-29\n2025年度法治政府建设工作报告\n某区卫生健康局\n' + OPENING, '某区卫生健康局2025年度法治政府建设工作报告'],
@@ -55,6 +56,9 @@ describe('agency', () => {
     ['before a year in Chinese numerals', '某市司法局二〇二三年法治政府建设工作报告\n' + OPENING, '某市司法局'],
     ['before a range of years', '某市司法局2022-2023年度法治政府建设情况报告\n' + OPENING, '某市司法局'],
     ['after a column tag in 【】', '【法治政府】某市司法局2023年度法治政府建设情况报告\n' + OPENING, '某市司法局'],
+    ['from a page title given only by its 标题 field', '标题：某县民政局2023年度法治政府建设情况报告\n发布时间：2024-01-09\n' + OPENING, '某县民政局'],
+    ['in full from a 发布机构 field that names the places before it', '法治政府建设年度报告\n发布机构：某某县民政局\n2023年，县民政局全面推进依法行政，法治政府建设取得新成效。\n一、主要成效', '某某县民政局'],
+    ['not from a field that names it otherwise', '法治政府建设年度报告\n信息来源：县综合执法局\n2023年，县综合行政执法局全面推进依法行政，法治建设取得新成效。\n一、主要成效', '县综合行政执法局'],
     ['a committee for law-based governance in the title', '中共某县委依法治县委员会办公室关于2023年度法治政府建设情况的报告\n' + OPENING, '中共某县委依法治县委员会办公室'],
     ['the office of such a committee, in short, in the title', '中共某市委依法治市办2023年度法治政府建设情况报告\n' + OPENING, '中共某市委依法治市办'],
     ['after a clause naming the year (…之年，)', '2023年是全面贯彻党的二十大精神的开局之年，某某县交通运输局紧紧围绕中心工作，推进依法行政。\n一、主要工作', '某某县交通运输局'],
@@ -97,6 +101,7 @@ describe('year', () => {
     ['body when there is no title', '2024年，某局坚持依法行政，全年办理行政许可5650件，取得新成效。', 2024],
     ['not the end of a range', '落实《法治政府建设实施纲要（2021-2025年）》，2023年全年办理案件12件，取得新成效。', 2023],
     ['Chinese numerals', '二〇二三年度法治政府建设情况报告\n' + OPENING, 2023],
+    ['not the year of a column tag before the title', '【2024年】某县民政局2023年度法治政府建设情况报告\n' + OPENING, 2023],
     ['not the publication year', '某局法治政府建设工作报告\n发布时间:2026-01-29\n' + OPENING, null],
   ])('%s', (_name, text, year) => {
     expect(doc(text).year).toBe(year);
@@ -110,6 +115,7 @@ describe('publishedAt', () => {
     ['成文日期 alone', '[ 成文日期 ] 2023-01-16\n某局2022年行政执法年度数据统计公示\n' + OPENING, '2023-01-16'],
     ['not 更新日期', '点击数:   更新日期:2024年01月25日\n某部2023年政府信息公开工作报告\n发布日期:2024-01-24\n' + OPENING, '2024-01-24'],
     ['a label above its value', '某镇2025年法治政府建设情况的报告\n发布时间:\n2026-03-04\n' + OPENING, '2026-03-04'],
+    ['发布时间 in Chinese numerals', '某局2023年度法治政府建设情况报告\n发布时间：二〇二四年一月九日\n' + OPENING, '2024-01-09'],
     ['a signature date with spaces', '某局2021年法治政府建设工作情况报告\n' + OPENING + '\n某某区卫生健康局\n2021年 12月 10日', '2021-12-10'],
     ['a signature and its date on one line', '某局2021年法治政府建设工作情况报告\n' + OPENING + '\n某某区卫生健康局 2021年12月10日', '2021-12-10'],
     ['a signature date in Chinese numerals', '某局2023年法治政府建设工作报告\n' + OPENING + '\n某局\n二〇二四年三月五日', '2024-03-05'],
