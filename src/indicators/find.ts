@@ -469,6 +469,10 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     if (indicator.listWords.some((w) => sentence.includes(w))) return false;
   }
   if (rule.topic && ctx.topicAt(cue.start) !== rule.topic) return false;
+  if (rule.notTopic) {
+    const topic = ctx.topicAt(cue.start);
+    if (topic !== null && rule.notTopic.includes(topic)) return false;
+  }
   if (rule.act && actAt(ctx, rule.act, cue, figure) < 0) return false;
   if (rule.notAct) {
     const words = ctx.masked.slice(Math.max(ctx.paraStart(cue.start), cue.start - 3), cue.start);

@@ -10,6 +10,8 @@ export interface CueRule {
   words: readonly string[];
   /** The paragraph must be about this (the last topic word before the cue decides). */
   topic?: Topic;
+  /** The paragraph must be about none of these (结案 in a paragraph on reconsideration is how one ended, not a penalty case closed). */
+  notTopic?: readonly Topic[];
   /** One of these acts must stand just before the word (审核 + 规范性文件 → a review, not a document). */
   act?: readonly string[];
   /** None of these may stand just before the word (撤回 + 复议申请 is a withdrawal). */

@@ -24,6 +24,8 @@ const NEGATION = /未发生|没有发生|未出现|未收到|未制定|未出台
  * happened. A 0 with no unit after it says the same (均为0); 为0件 is a figure.
  */
 const NIL_AFTER = /(?:均|都)?为(?:零|[0０](?=[，,；;。！!？?\n）)]|$))/g;
+/** A statement about blame for the cases (未发生因行政复议败诉被追责的情形) says nothing of their number. */
+const BLAME = /追责|问责|追究|处分/;
 /** How far after the negation the named things may stand. */
 const REACH = 48;
 const STATEMENT_END = charSet('，,；;。！!？?\n');
@@ -41,7 +43,7 @@ function insideNumeral(text: string, at: number): boolean {
 }
 
 /** What shapes zero statements, for the rule-set description. */
-export const ZERO_RULES = { negation: NEGATION.source, nilAfter: NIL_AFTER.source, closes: CLOSES.source, reach: REACH };
+export const ZERO_RULES = { negation: NEGATION.source, nilAfter: NIL_AFTER.source, closes: CLOSES.source, blame: BLAME.source, reach: REACH };
 
 export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
   const { masked } = ctx;
@@ -68,6 +70,7 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
     if (neg[0] === '零' && insideNumeral(masked, neg.index)) continue;
     const from = neg.index + neg[0].length;
     const limit = firstIn(masked, STATEMENT_END, from, Math.min(masked.length, from + REACH));
+    if (BLAME.test(masked.slice(from, limit))) continue;
     named(from, limit, (_start, end) => ({ start: neg.index, end }));
   }
   NIL_AFTER.lastIndex = 0;

@@ -33,13 +33,14 @@ export const disputes = [
       { words: ['撤销', '纠错', '撤销、变更', '确认违法', '变更'], topic: 'reconsideration' },
     ],
     after: [{ words: ['被撤销', '被依法撤销', '被纠错', '被确认违法', '被变更'], topic: 'reconsideration', outcome: true }],
-    zero: ['行政复议撤销', '复议撤销', '行政复议纠错', '复议纠错', '行政复议被撤销', '被纠错', '纠错'],
+    zero: ['行政复议撤销', '复议撤销', '行政复议纠错', '复议纠错', '行政复议被撤销', '被纠错', '纠错', '行政复议决定被撤销', '复议决定被撤销', '行政复议决定被纠错'],
     examples: [
       { text: '有行政复议案件6件，撤销2件，维持4件。', value: 2 },
       { text: '审结行政复议申请30件，其中纠错(含撤销、确认违法)5件。', value: 5 },
       { text: '无行政拘留、行政强制、行政复议撤销或诉讼败诉情况。', value: 0 },
       { text: '实现行政复议零纠错、行政诉讼零败诉。', value: 0 },
       { text: '共有3件行政复议案件被依法撤销。', value: 3 },
+      { text: '无行政复议决定被撤销、变更的情况。', value: 0 },
     ],
     counterExamples: ['撤销许可3件。', '行政诉讼案件3件，撤销1件。'],
   }),
@@ -52,12 +53,14 @@ export const disputes = [
     before: [
       {
         words: ['行政复议案件', '行政复议申请', '行政复议', '复议案件', '复议申请', '复议案', '复议'],
-        notAct: ['撤回', '终止', '撤销'],
+        notAct: ['撤回', '终止', '撤销', '驳回'],
       },
       // 不予受理2件 is an outcome, not a case received.
       { words: ['立案受理', '受理', '收到'], topic: 'reconsideration', notAct: ['不予'] },
     ],
     after: [{ words: ['行政复议案件', '复议案件'] }],
+    // 行政复议申请人撤回申请3件 counts withdrawals, an outcome.
+    blockers: ['撤回', '驳回'],
     zero: ['行政复议', '复议'],
     examples: [
       { text: '处理各类行政案件 3 起（行政复议 1 起，听证 2 起）。', value: 1 },
@@ -76,6 +79,9 @@ export const disputes = [
       '参与行政复议、行政诉讼等重大事项。',
       '诉讼、复议案件410宗。',
       '行政复议申请中，不予受理2件。',
+      '依法驳回复议申请6件。',
+      '全年未发生因行政复议、行政诉讼败诉被追责的情形。',
+      '行政复议申请人撤回申请3件。',
     ],
   }),
   defineIndicator({
@@ -84,11 +90,17 @@ export const disputes = [
     core: true,
     units: CASE_UNITS,
     zeroable: true,
-    before: [{ words: ['败诉', '诉讼败诉', '行政诉讼败诉'] }],
+    before: [
+      { words: ['败诉', '诉讼败诉', '行政诉讼败诉', '判决撤销', '判决确认违法', '判决确认无效', '判决变更'] },
+      // 判决撤销、部分撤销、变更、确认违法或者确认无效12宗: in a paragraph on suits, what the court did to the decisions.
+      { words: ['撤销', '确认违法', '确认无效', '撤销、变更'], topic: 'litigation' },
+    ],
     after: [{ words: ['败诉'], outcome: true }],
     zero: ['诉讼败诉', '行政诉讼败诉', '败诉'],
     examples: [
       { text: '行政应诉案件12件，败诉1件。', value: 1 },
+      { text: '被人民法院判决撤销、确认违法的案件3件。', value: 3 },
+      { text: '审结行政诉讼案件8件，其中判决驳回诉讼请求5件，判决确认违法1件。', value: 1 },
       { text: '有2件行政诉讼案件败诉。', value: 2 },
       { text: '无行政复议纠错及行政诉讼败诉情况。', value: 0 },
     ],
@@ -101,7 +113,11 @@ export const disputes = [
     units: CASE_UNITS,
     zeroable: true,
     before: [
-      { words: ['行政诉讼案件', '行政诉讼', '行政应诉案件', '应诉案件', '行政应诉', '应诉', '诉讼案件', '诉讼', '行政诉讼应诉', '行政诉讼应诉案件'] },
+      {
+        words: ['行政诉讼案件', '行政诉讼', '行政应诉案件', '应诉案件', '行政应诉', '应诉', '诉讼案件', '诉讼', '行政诉讼应诉', '行政诉讼应诉案件'],
+        // 判决驳回诉讼请求5件 is how suits ended.
+        notAct: ['驳回', '撤回'],
+      },
       { words: ['受理', '收到'], topic: 'litigation' },
     ],
     after: [{ words: ['行政诉讼案件', '应诉案件'] }],
@@ -112,7 +128,7 @@ export const disputes = [
       { text: '处理行政诉讼案件11宗，行政复议案件6宗。', value: 11 },
       { text: '无政府信息公开类行政复议和行政诉讼情况。', value: 0 },
     ],
-    counterExamples: ['诉讼、复议案件410宗。', '负责人出庭应诉率100%。', '受理行政复议申请和行政诉讼应诉案件共计15件。'],
+    counterExamples: ['诉讼、复议案件410宗。', '负责人出庭应诉率100%。', '受理行政复议申请和行政诉讼应诉案件共计15件。', '判决驳回诉讼请求5件。'],
   }),
   defineIndicator({
     id: 'litigation.head_appearance_rate',

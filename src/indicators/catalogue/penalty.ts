@@ -68,7 +68,8 @@ export const penalty = [
     units: CASE_UNITS,
     zeroable: false,
     before: [
-      { words: ['结案', '查结', '办结案件'] },
+      // 其中调解结案4件 in a paragraph on reconsideration or suits is how they ended.
+      { words: ['结案', '查结', '办结案件'], notTopic: ['reconsideration', 'litigation', 'petition'] },
       // 办结行政处罚案件532件: cases closed, by the act before them.
       { words: ['行政处罚案件', '处罚案件'], act: ['办结', '审结', '结案'] },
     ],
@@ -77,7 +78,7 @@ export const penalty = [
       { text: '办结行政处罚案件532件。', value: 532 },
       { text: '立案 5 起，查结 4 起。', value: 4 },
     ],
-    counterExamples: ['行政处罚结案率100%。'],
+    counterExamples: ['行政处罚结案率100%。', '办理行政复议案件12件，其中调解结案4件。', '行政诉讼案件8件，其中调解结案2件。'],
   }),
   defineIndicator({
     id: 'penalty.major_cases',
