@@ -44,8 +44,8 @@ const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|较上�
  * 减少涉企检查1200余次, 压减重复检查326次).
  */
 const CHANGE_BEFORE = /(?:比|较)(?:上年|去年|上一?年度?|同期)[^，,；;。\d]{0,4}(?:多|少|增加|减少)|(?:减少|压减|压降|缩减)[^，,；;。\d]{0,6}$/;
-/** Words just before a figure that make it the level of an earlier period, a base to compare with (较上年的98件). */
-const EARLIER = /((?:上年|去年|上一年|上年度)?同期|上年度|上一年|上年|去年)(?:的|为|是|共)?$/;
+/** Words just before a figure that make it the level of an earlier period, a base to compare with (较上年的98件, 由2022年的85%). */
+const EARLIER = /(?:((?:上年|去年|上一年|上年度)?同期|上年度|上一年|上年|去年)|(?:由|从|较|比)((?:19|20)\d{2}年度?))(?:的|为|是|共)?$/;
 /** Between a figure and the same figure of another period, in brackets after it (（2023年为, （上年同期. */
 const PERIOD_IN_BRACKETS = /^[（(]((?:19|20)\d{2}年度?(?:同期)?|(?:上年|去年|上一年|上年度)(?:同期)?|同期)(?:为|是)?$/;
 /** Between an earlier level and the figure: a change to the level reached (增加到, 降至). */
@@ -282,7 +282,7 @@ function byCueBefore(state: State, figure: Figure, windowStart: number): Found |
     if ((CHANGE.test(gap) && !LEVEL_AFTER_CHANGE.test(gap)) || earlier) {
       state.leading.set(figure.start, cue);
       const found = earlier && pick(state, lexicon.before, cue, figure, gap, 'before');
-      return found ? { ...found, subject: earlier?.[1] ?? null } : null;
+      return found ? { ...found, subject: earlier?.[1] ?? earlier?.[2] ?? null } : null;
     }
     const paired = cues[c - 1];
     if (paired && linked(ctx, paired, cue) && !sameIndicator(paired, cue)) {

@@ -74,11 +74,12 @@ export const learning = [
     zeroable: false,
     before: [
       { words: ['宣传资料', '宣传册', '宣传单', '宣传品', '普法资料', '法治宣传资料', '宣传手册', '普法读本'] },
-      { words: ['资料', '手册', '折页'], law: true },
+      { words: ['资料', '手册', '折页', '读本', '海报', '宣传海报', '宣传画'], law: true },
     ],
     examples: [
       { text: '发放宣传资料 1800 余份，接受群众咨询 3000 余人次。', value: 1800, bound: 'over' },
       { text: '发放《职业病防治法》等宣传资料300多份。', value: 300, bound: 'over' },
+      { text: '张贴普法宣传海报300张。', value: 300 },
     ],
     counterExamples: ['下达现场监督文书 500 余份。', '按要求报送资料5份。'],
   }),
@@ -119,7 +120,7 @@ export const learning = [
     zeroable: false,
     before: [
       { words: ['覆盖', '受众', '惠及'], follows: ['publicity.events', 'publicity.audience'] },
-      { words: ['受众', '服务人群', '参与群众', '惠及群众', '受教育群众', '受教育', '受益群众'], law: true },
+      { words: ['受众', '服务人群', '参与群众', '惠及群众', '受教育群众', '受教育', '受益群众', '覆盖群众', '覆盖人群', '覆盖居民'], law: true },
     ],
     examples: [
       { text: '开展“法治进医院”宣讲活动5场，覆盖医务人员900余人次、群众300余人次。', value: 900, bound: 'over' },
@@ -127,6 +128,7 @@ export const learning = [
       { text: '建成4个应急普法基地，服务人群约3万余人次。', value: 30000, bound: 'about' },
       { text: '开展宪法进社区活动，受教育群众2000余人。', value: 2000, bound: 'over' },
       { text: '开展普法活动20场次，受益群众1.5万人次。', value: 15000 },
+      { text: '法治宣传教育覆盖群众10万人次以上。', value: 100000, bound: 'over' },
     ],
     counterExamples: ['为17家企业650名劳动者开展免费职业体检。'],
   }),

@@ -10,11 +10,14 @@ export const petitions = [
     zeroable: false,
     before: [
       { words: ['化解信访积案', '信访积案', '化解积案'] },
+      // 办结信访事项345件: the petitions, closed by the act before them.
+      { words: ['信访事项', '信访件', '信访案件'], act: ['办结', '化解', '处置'] },
       { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition' },
     ],
     examples: [
       { text: '各类信访案件成功处置 120 件，调解成功率达 75%。', value: 120 },
       { text: '化解信访积案3件。', value: 3 },
+      { text: '全年办结信访事项345件。', value: 345 },
     ],
     counterExamples: ['信访办结率100%。'],
   }),
