@@ -292,6 +292,8 @@ function byCueBefore(state: State, figure: Figure, windowStart: number): Found |
     // 审结的案件中，维持180件: a clause that opens with how cases ended counts outcomes, not the cue's cases.
     const mark = lastClauseMark(gap);
     if (mark >= 0 && OUTCOME.test(gap.slice(mark + 1))) return null;
+    // 查处食品、药品违法案件分别为45件和17件: one cue, the kinds it names in turn; each figure a part, none the total.
+    if (gap.includes(RESPECTIVELY)) return respectively(state, [cue], 0, figure);
     const found = pick(state, lexicon.before, cue, figure, gap, 'before');
     if (found) return found;
     if (!givesWay(cue, figure)) return 'failed';
@@ -348,12 +350,16 @@ function each(state: State, chain: Cue[], figure: Figure): Found | null {
 
 /** 行政复议、行政诉讼案件分别为5件和3件: the index-th figure after 分别 is the index-th cue's. */
 function respectively(state: State, chain: Cue[], index: number, figure: Figure): Found | null {
-  const cue = chain[index];
+  // One cue alone names every figure in turn (its kinds are listed before it).
+  const cue = chain.length === 1 ? chain[0] : chain[index];
   if (!cue) return null;
   const found = pick(state, lexicon.before, cue, figure, '', 'before');
   if (!found) return null;
   // Only the first figure's words read as its own (行政复议、行政诉讼案件分别为5件); later ones are the figure alone.
-  return { ...found, spanStart: index === 0 ? (chain[0]?.start ?? figure.start) : figure.start, subject: null, respectively: { chain, index } };
+  // Parts of one cue are kinds of it, never its total: their subject names the kinds listed.
+  const kinds = chain.length === 1 ? state.ctx.text.slice(cue.end, state.ctx.masked.indexOf(RESPECTIVELY, cue.end)) : '';
+  const subject = chain.length === 1 ? (cleanSubject(kinds) ?? RESPECTIVELY) : null;
+  return { ...found, spanStart: index === 0 ? (chain[0]?.start ?? figure.start) : figure.start, subject, respectively: { chain, index } };
 }
 
 /**

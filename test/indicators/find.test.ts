@@ -201,7 +201,7 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     expect(pairs(source)).toEqual(expected);
   });
 
-  it('gives no subject to figures read through 各, 分别 or a change, and last year\'s level its period', () => {
+  it('gives no subject to figures read through 各, 分别 or a change; last year\'s level its period, and the parts of one cue 分别 their kinds', () => {
     const subjects = (text: string) => find(text).map((m) => [m.indicator, m.value, m.subject]);
     expect(subjects('受理行政复议和行政诉讼案件各2件。')).toEqual([
       ['reconsideration.cases', 2, null],
@@ -210,6 +210,10 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     expect(subjects('行政复议、行政诉讼案件分别为12件、5件。')).toEqual([
       ['reconsideration.cases', 12, null],
       ['litigation.cases', 5, null],
+    ]);
+    expect(subjects('查处食品、药品违法案件分别为45件和17件。')).toEqual([
+      ['penalty.cases', 45, '食品、药品违法案件'],
+      ['penalty.cases', 17, '食品、药品违法案件'],
     ]);
     expect(subjects('行政处罚案件数量较上年的36件增长到45件。')).toEqual([
       ['penalty.cases', 36, '上年'],
