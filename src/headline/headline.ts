@@ -6,6 +6,8 @@
 // 227次 over 检查62家 in a sentence on one campaign); then the first.
 import type { Headline, Mention, Section } from '../model/schema.js';
 
+/** An earlier period named as the figure's own (上年度共查处80件), not as a base to compare with (由上年的, 较上年). */
+const EARLIER = /(?<![由较比从与])(?:上年|上一年|去年)/;
 /** Words that say a figure is a total (共, but not the 共 of 公共 or 共同). */
 const TOTAL = /全年|全局|累计|合计|总计|总数|(?<![公一])共(?![同享建治产性])/;
 /** The formal terms of the reports (行政检查, 行政处罚, 行政许可) rather than a plain verb (检查, 查处). */
@@ -23,6 +25,7 @@ export function pickHeadline(metrics: Mention[], sections: Section[], year: numb
   metrics.forEach((m, index) => {
     if (m.section !== null && planned.has(m.section)) return;
     if (reportYear !== null && years[index]?.some((y) => y !== reportYear)) return;
+    if (EARLIER.test(m.text)) return;
     const rank = (m.subject === null ? 4 : 0) + (TOTAL.test(m.text) ? 2 : 0) + (FORMAL.test(m.text) ? 1 : 0);
     const best = chosen.get(m.indicator);
     if (!best || rank > best.rank) chosen.set(m.indicator, { index, rank });

@@ -22,6 +22,8 @@ export interface Context {
   /** Start of the full sentence (after 。！？, a ； does not end it) of a position. */
   stopStart(position: number): number;
   topicAt(position: number): Topic | null;
+  /** The heading line that a position is under, or ''. */
+  headingAt(position: number): string;
 }
 
 /** Marks that end a sentence. A pipe separates table cells: a cue in one cell names nothing in another. */
@@ -92,6 +94,9 @@ export function buildContext(text: string): Context {
       const heading = countAtOrBefore(headings.at, position) - 1;
       return heading >= 0 ? (headings.topics[heading] ?? null) : null;
     },
+    headingAt(position) {
+      return headings.lines[countAtOrBefore(headings.at, position) - 1] ?? '';
+    },
   };
 }
 
@@ -114,12 +119,13 @@ const MAX_HEADING = 40;
 const CLAUSE_MARK = /[，,。；;]/;
 
 /**
- * Where each heading line starts, ascending, and the topic it names, or null: a paragraph
- * without a topic word of its own is about what its heading names (（三）行政复议工作 /
- * 全年立案受理15件), until the next heading.
+ * Where each heading line starts, ascending, its words, and the topic it names, or null: a
+ * paragraph without a topic word of its own is about what its heading names (（三）行政复议工作 /
+ * 全年立案受理15件), until the next heading; so is a sentence without a word of law under
+ * （五）加强普法宣传.
  */
-function headingTopics(text: string, paras: number[], at: number[], topics: Topic[]): { at: number[]; topics: Array<Topic | null> } {
-  const found: { at: number[]; topics: Array<Topic | null> } = { at: [], topics: [] };
+function headingTopics(text: string, paras: number[], at: number[], topics: Topic[]): { at: number[]; topics: Array<Topic | null>; lines: string[] } {
+  const found: { at: number[]; topics: Array<Topic | null>; lines: string[] } = { at: [], topics: [], lines: [] };
   for (let p = -1; p < paras.length; p++) {
     const start = p < 0 ? 0 : (paras[p] ?? 0);
     const newline = text.indexOf('\n', start);
@@ -130,6 +136,7 @@ function headingTopics(text: string, paras: number[], at: number[], topics: Topi
     const last = countAtOrBefore(at, end - 1) - 1;
     const mark = at[last];
     found.at.push(start);
+    found.lines.push(line);
     found.topics.push(mark !== undefined && mark >= start ? (topics[last] ?? null) : null);
   }
   return found;

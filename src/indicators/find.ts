@@ -46,6 +46,8 @@ const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|较上�
 const CHANGE_BEFORE = /(?:比|较)(?:上年|去年|上一?年度?|同期)[^，,；;。\d]{0,4}(?:多|少|增加|减少)|(?:减少|压减|压降|缩减)[^，,；;。\d]{0,6}$/;
 /** Words just before a figure that make it the level of an earlier period, a base to compare with (较上年的98件, 由2022年的85%). */
 const EARLIER = /(?:((?:上年|去年|上一年|上年度)?同期|上年度|上一年|上年|去年)|(?:由|从|较|比)((?:19|20)\d{2}年度?))(?:的|为|是|共)?$/;
+/** Between two figures of one count in two units (236批856人次, 128批次、346人次). */
+const GLUED = /^、?$/;
 /** Between a figure and the same figure of another period, in brackets after it (（2023年为, （上年同期. */
 const PERIOD_IN_BRACKETS = /^[（(]((?:19|20)\d{2}年度?(?:同期)?|(?:上年|去年|上一年|上年度)(?:同期)?|同期)(?:为|是)?$/;
 /** Between an earlier level and the figure: a change to the level reached (增加到, 降至). */
@@ -57,7 +59,7 @@ const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 /** Just before an act, denies it (未审结, 没有审核, 不审查). */
 const NEGATED = /[未没不]$/;
 /** The sentence speaks of law: study or publicity in it is about law. */
-const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|条例|执法/;
+const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|条例|执法|法宣传|法知识/;
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
 const OUTCOME = /^(?:已|均已|当场|即时)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|审结|结案|执行)/;
 /** Before a cue, what makes it the decision appealed against (不服行政处罚决定), not an act of the body. */
@@ -98,6 +100,8 @@ const LIST_COMMA = charSet('、');
 const QUOTE_REACH = 12;
 /** A year just before the cue, taken into the mention's text (2023总共需办理复议案件66件); never over another number. */
 const YEAR_BEFORE = /(?:19|20)\d{2}(?:年度|年)?[^，,；;。\d]{0,8}$/;
+/** An earlier period just before the cue (上年度共查处违法案件80件), taken into the mention's text for the headline to see. */
+const EARLIER_BEFORE = /(?:上年度?|上一年度?|去年)(?:同期)?[^，,；;。\d]{0,8}$/;
 /** Words just before the cue that say the figure is a total (全年共受理), taken into the mention's text for the headline to see. */
 const TOTAL_BEFORE = /(?:全年|全局|累计|合计|总计|(?<![公一])共(?![同享建治产性]))[^，,；;。\d]{0,4}$/;
 const DIGIT = /\d/;
@@ -425,7 +429,7 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
     const { ctx } = state;
     if (side === 'before') {
       const lead = ctx.masked.slice(Math.max(ctx.sentStart(cue.start), cue.start - 16), cue.start);
-      const year = YEAR_BEFORE.exec(lead) ?? TOTAL_BEFORE.exec(lead);
+      const year = YEAR_BEFORE.exec(lead) ?? EARLIER_BEFORE.exec(lead) ?? TOTAL_BEFORE.exec(lead);
       return {
         indicator: candidate.indicator,
         rule: candidate.id,
@@ -488,7 +492,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     const rest = ctx.masked.slice(cue.end, clauseEnd(ctx.masked, cue.end, Math.min(ctx.masked.length, cue.end + AFTER_REACH)));
     if (!rule.actAfter.some((w) => rest.includes(w))) return false;
   }
-  if (rule.law && !LAW.test(fullSentence(ctx, figure))) return false;
+  if (rule.law && !LAW.test(fullSentence(ctx, figure)) && !LAW.test(ctx.headingAt(figure.start))) return false;
   if (rule.follows) {
     const last = lastFound(state, ctx.sentStart(figure.start));
     if (!last || !rule.follows.includes(last.indicator.id)) return false;
@@ -545,8 +549,8 @@ function inherit(state: State, k: number): Found | null {
   if (previous && prior?.respectively && NEXT_IN_ORDER.test(ctx.masked.slice(previous.end, figure.start))) {
     return respectively(state, prior.respectively.chain, prior.respectively.index + 1, figure);
   }
-  if (previous && prior?.cueBefore && previous.end === figure.start) {
-    // 接待来访群众236批856人次: a figure glued to the one before it is read with the same cue.
+  if (previous && prior?.cueBefore && GLUED.test(ctx.masked.slice(previous.end, figure.start))) {
+    // 接待来访群众236批856人次, 来访128批次、346人次: a figure glued to the one before it is read with the same cue.
     const cue = prior.cueBefore;
     const found = pick(state, lexicon.before, cue, figure, ctx.masked.slice(cue.end, figure.start), 'before');
     if (found) return { ...found, subject: prior.subject };
@@ -626,6 +630,8 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   if (subject !== null && OUTCOME.test(subject)) return null;
   // 行政检查789次、行政征收12件: the next item of a list of powers is a power of its own.
   if (how === 'list' && subject !== null && POWER.test(subject)) return null;
+  // 查封扣押51件、移送行政拘留4件: a part named by what the indicator excludes is not one of it.
+  if (subject !== null && parent.indicator.blockers?.some((w) => subject?.includes(w))) return null;
   return {
     indicator: parent.indicator,
     rule: `${parent.indicator.id}/${how}`,
@@ -673,7 +679,9 @@ export function describeRules(): string {
     changeBefore: CHANGE_BEFORE.source,
     yearBefore: YEAR_BEFORE.source,
     totalBefore: TOTAL_BEFORE.source,
+    earlierBefore: EARLIER_BEFORE.source,
     periodInBrackets: PERIOD_IN_BRACKETS.source,
+    glued: GLUED.source,
     levelAfterChange: LEVEL_AFTER_CHANGE.source,
     earlier: EARLIER.source,
     changedTo: CHANGED_TO.source,

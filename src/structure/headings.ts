@@ -21,7 +21,8 @@ export function findHeadings(list: Para[]): Heading[] {
   const headings: Heading[] = [];
   for (const para of list) {
     const marker = matchMarker(para.text);
-    if (marker === null) continue;
+    // 一、本年新收政府信息公开申请数量|3: a table row, its first cell numbered, opens no section.
+    if (marker === null || para.text.includes('|')) continue;
     AFTER_MARKER.lastIndex = marker.length;
     AFTER_MARKER.test(para.text);
     const words = AFTER_MARKER.lastIndex;

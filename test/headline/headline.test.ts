@@ -97,6 +97,19 @@ describe('pickHeadline', () => {
     expect(pickHeadline(metrics, SECTIONS, 2023)).toEqual({ 'petition.visitors': { value: 650, mention: 1 } });
   });
 
+  it('never takes a figure that names an earlier period as its own, but takes the level reached from it', () => {
+    const metrics = [
+      mention('penalty.cases', 80, '上年度共查处违法案件80件', { subject: '违法案件' }),
+      mention('penalty.cases', 95, '共查处违法案件95件', { subject: '违法案件' }),
+      mention('reconsideration.cases', 20, '行政复议案件由去年的20件', { subject: '去年' }),
+      mention('reconsideration.cases', 12, '行政复议案件由去年的20件降至12件'),
+    ];
+    expect(pickHeadline(metrics, SECTIONS)).toEqual({
+      'penalty.cases': { value: 95, mention: 1 },
+      'reconsideration.cases': { value: 12, mention: 3 },
+    });
+  });
+
   it('takes a total said before its cue over a part named before it', () => {
     const metrics = [mention('reconsideration.cases', 12, '行政复议案件12件'), mention('reconsideration.cases', 30, '全年共受理行政复议案件30件')];
     expect(pickHeadline(metrics, SECTIONS)['reconsideration.cases']).toEqual({ value: 30, mention: 1 });

@@ -143,6 +143,12 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     ]);
   });
 
+  it('reads publicity under a heading on it as law publicity, and a law\'s own publicity', () => {
+    expect(pairs('（五）加强普法宣传\n开展宣传活动12次，发放资料4500份。')).toEqual(['publicity.events=12', 'publicity.materials=4500']);
+    expect(pairs('（五）加强安全宣传\n开展宣传活动12次。')).toEqual([]);
+    expect(pairs('组织税法宣传活动48场。')).toEqual(['publicity.events=48']);
+  });
+
   it('reads a paragraph without a topic word of its own as about what its heading names', () => {
     const source = ['（三）行政复议工作', '全年立案受理15件，审结14件。', '（四）执法监督', '受理12件。'].join('\n');
     expect(pairs(source)).toEqual(['reconsideration.cases=15', 'reconsideration.closed=14']);
@@ -164,6 +170,8 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     ['items each with its act', '全年制定规范性文件3件、清理规范性文件12件。', ['normative.documents=3', 'normative.documents=12']],
     ['the act appealed against, the kind of the appeal', '全年受理行政复议申请30件。其中，不服行政处罚的12件，不服行政许可的8件。', ['reconsideration.cases=30', 'reconsideration.cases=12', 'reconsideration.cases=8']],
     ['an appeal named by what it appeals', '全年办理不服行政处罚决定申请复议的案件6件。', ['reconsideration.cases=6']],
+    ['a count in two units, the second after 、', '其中来访128批次、346人次。', ['petition.cases=128', 'petition.visitors=346']],
+    ['no list item named by what the indicator excludes', '查封扣押51件、移送行政拘留4件。', ['coercion.cases=51']],
     ['a breakdown in brackets, ended by its bracket', '实施行政处罚21件（其中简易程序12件、普通程序9件），行政征收3215件，行政确认1024件。', ['penalty.cases=21', 'penalty.cases=12', 'penalty.cases=9']],
     [
       'a breakdown in brackets, then the sentence goes on',
@@ -265,12 +273,13 @@ describe('findMentions: zero statements', () => {
 });
 
 describe('findMentions: source text and rules', () => {
-  it('takes the words that say a figure is a total into its text, for the headline to see', () => {
-    const source = '涉及食品安全领域的行政复议案件12件。全年共受理行政复议案件30件，公共场所检查5家。';
+  it('takes the words that say a figure is a total, or of an earlier period, into its text, for the headline to see', () => {
+    const source = '涉及食品安全领域的行政复议案件12件。全年共受理行政复议案件30件，公共场所检查5家。上年度共查处违法案件80件。';
     expect(findMentions(normalise(source), []).map((m) => source.slice(m.start, m.end))).toEqual([
       '行政复议案件12件',
       '全年共受理行政复议案件30件',
       '检查5家',
+      '上年度共查处违法案件80件',
     ]);
   });
 

@@ -69,6 +69,11 @@ describe('the section tree', () => {
     ]);
   });
 
+  it('opens no section at a table row whose first cell is numbered', () => {
+    const text = ['三、办理情况', '一、本年新收政府信息公开申请数量|3', '二、上年结转政府信息公开申请数量|0', '四、其他'].join('\n');
+    expect(headingsOf(text).map(([marker]) => marker)).toEqual(['三、', '四、']);
+  });
+
   it('numbers ids by position', () => {
     const sections = structure(normalise(['一、甲', '（一）乙', '（二）丙', '二、丁'].join('\n'))).sections;
     expect(flat(sections).map((s) => s.id)).toEqual(['1', '1.1', '1.2', '2']);

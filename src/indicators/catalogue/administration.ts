@@ -67,8 +67,9 @@ export const administration = [
       // 对32家小作坊开展食品安全检查: any kind of inspection, after an act on what was inspected.
       { words: ['检查', '抽查', '巡查', '稽查'], act: INSPECTING_ACTS },
     ],
-    // 检查“综合查一次”场景12个 counts ways of inspecting, not inspections.
-    blockers: ['发现', '问题', '隐患', '频次', '整改', '走访', '组', '场景'],
+    // 检查“综合查一次”场景12个 counts ways of inspecting, not inspections;
+    // 核查图斑1325个 checks map patches from satellite images, not places.
+    blockers: ['发现', '问题', '隐患', '频次', '整改', '走访', '组', '场景', '图斑'],
     examples: [
       { text: '2024年，我局完成了国家“双随机”任务120间。', value: 120 },
       { text: '检查定点隔离场所 20 间次、医疗卫生机构 600 间次。', value: 600 },
@@ -99,8 +100,8 @@ export const administration = [
     zeroable: false,
     before: [
       { words: ['规范性文件', '行政规范性文件'], act: REVIEWING },
-      // 法制审核重大行政处罚案件22件: the review is the act done to the cases.
-      { words: ['重大行政处罚案件', '重大案件', '重大执法决定', '重大行政执法决定'], act: REVIEWING },
+      // 法制审核重大行政处罚案件22件, 审查…行政合同及协议215件: the review is the act done to them.
+      { words: ['重大行政处罚案件', '重大案件', '重大执法决定', '重大行政执法决定', '合同', '行政合同', '协议', '重大行政决策'], act: REVIEWING },
       { words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审核', '审查合同', '审核合同'] },
     ],
     after: [

@@ -55,11 +55,14 @@ export const learning = [
     before: [
       { words: ['覆盖', '共计', '参训', '培训', '参加人数', '参训人数', '参加人员'], follows: ['training.sessions'] },
       { words: ['培训人员', '参训人员', '培训干部', '培训人数', '参训人数'] },
+      // 参加法律知识培训180余人次: a training of law counted in people.
+      { words: ['法律知识培训', '法治培训', '法律培训', '执法培训', '普法培训', '法治专题培训'] },
       { words: ['培训', '参训', '轮训'], law: true },
     ],
     after: [{ words: ['培训会', '专题培训', '培训班'], law: true }],
     examples: [
       { text: '全年组织执法培训、法治学习18场次，覆盖900余人次。', value: 900, bound: 'over' },
+      { text: '全局执法人员参加法律知识培训180余人次。', value: 180, bound: 'over' },
       { text: '组织开展法律法规专题培训10场次，覆盖民辅警150余人次。', value: 150, bound: 'over' },
       { text: '分层次举办了 2 次共计 80 余人次的卫生依法行政工作专题培训会。', value: 80, bound: 'over' },
       { text: '全年轮训执法人员1200人次。', value: 1200 },

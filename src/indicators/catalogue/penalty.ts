@@ -55,11 +55,11 @@ export const penalty = [
     core: false,
     units: CASE_UNITS,
     zeroable: false,
-    before: [{ words: ['立案'] }],
-    // 立案侦办刑事案件 is a criminal case, not an administrative one.
+    // 立案侦办刑事案件 and 刑事立案 are criminal cases, not administrative ones.
+    before: [{ words: ['立案'], notAct: ['刑事'] }],
     blockers: ['刑事'],
     examples: [{ text: '共处理投诉9起，立案7起，结案7起。', value: 7 }],
-    counterExamples: ['共收到行政复议申请12件，立案受理10件。', '立案侦办各类刑事案件120起。'],
+    counterExamples: ['共收到行政复议申请12件，立案受理10件。', '立案侦办各类刑事案件120起。', '全年刑事立案1873起。'],
   }),
   defineIndicator({
     id: 'penalty.closed',
@@ -140,7 +140,7 @@ export const penalty = [
     units: MONEY,
     zeroable: false,
     // 处罚款 is 处 + 罚款 (共处罚款186万元), read whole before 处罚 takes its first two characters.
-    before: [{ words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '罚款数额', '处罚款', '行政处罚款'], notAct: ['平均', '减免', '免除', '免予'] }],
+    before: [{ words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '罚款数额', '处罚款', '行政处罚款'], notAct: ['平均', '减免', '免除', '免予', '及', '和'] }],
     // Money paid out or saved is no fine (罚款收入用于发放补贴20万元).
     blockers: ['减免', '减负', '平均', '补贴', '补助', '奖励', '挽回', '退还', '返还'],
     examples: [
@@ -153,6 +153,7 @@ export const penalty = [
       { text: '罚款金额共计四十三万六千元。', value: 436000 },
     ],
     counterExamples: [
+      '查补税款、滞纳金及罚款合计2180.4万元。',
       '减免罚款金额 26.6 万元。',
       '为企业减负14.3万元。',
       '案件平均罚款金额8.8万元。',

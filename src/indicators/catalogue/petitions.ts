@@ -96,10 +96,17 @@ export const petitions = [
     core: false,
     units: ['起', '件', '宗'],
     zeroable: false,
-    before: [{ words: ['纠纷', '矛盾纠纷', '调解', '调处', '医疗纠纷', '化解纠纷', '人民调解', '化解', '协商化解'] }],
+    before: [
+      { words: ['纠纷', '矛盾纠纷', '调解', '调处', '医疗纠纷', '化解纠纷', '人民调解', '化解', '协商化解'] },
+      // 调解结案3927件: disputes closed by mediation; a reconsideration or a suit so closed is an outcome of it.
+      { words: ['结案'], act: ['调解'], notTopic: ['reconsideration', 'litigation'] },
+    ],
     // 调解终止5件, 调解撤诉1件: how a reconsideration or a suit ended, in a list of its outcomes.
     blockers: ['终止', '撤诉'],
-    examples: [{ text: '2023 年以来，妥善化解医疗投诉纠纷 40 起，未发生越级上访事件。', value: 40 }],
+    examples: [
+      { text: '2023 年以来，妥善化解医疗投诉纠纷 40 起，未发生越级上访事件。', value: 40 },
+      { text: '全年调解结案3927件。', value: 3927 },
+    ],
     counterExamples: ['建立医疗纠纷“三调联动”机制。', '审结行政复议案件71件，其中维持52件、驳回申请5件，调解终止5件。'],
   }),
   defineIndicator({
