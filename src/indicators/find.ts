@@ -512,7 +512,8 @@ function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure):
   // 审查合同36份、规范性文件5件: the act that opens a list acts on each of its items.
   else if (ctx.masked.charAt(cue.start - 1) === '、') from = clauseStart(ctx.masked, cue.start);
   else from = cue.start - 6;
-  from = Math.max(ctx.paraStart(cue.start), from);
+  // Never from another sentence (均按期办结。发生行政复议案件6件 closed none).
+  from = Math.max(ctx.sentStart(Math.min(cue.start, figure.start)), from);
   const words = ctx.masked.slice(from, cue.start);
   for (const act of acts) if (affirmed(words, act)) return from + words.lastIndexOf(act);
   return -1;

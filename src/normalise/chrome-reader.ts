@@ -2,7 +2,7 @@
 // single line lacks: a label's value on the next line, a table of contents,
 // running headers, the head of a page. One pass of its own over the lines: run
 // between the grouping steps of each line, the rules ran a sixth slower.
-import { CHROME_KINDS, chromeKind, type ChromeKind, LABEL_ONLY, PIPE_TRAIL } from './chrome.js';
+import { CHROME_KINDS, chromeKind, type ChromeKind, LABEL_ONLY, LINK_ITEM, LINKS_HEADER, PIPE_TRAIL } from './chrome.js';
 import { Kept } from './kept.js';
 import { type FoldedLines, lineText } from './lines.js';
 import { matchMarker } from './markers.js';
@@ -41,7 +41,34 @@ export function readChrome(folded: FoldedLines, wrapped: boolean, spam: boolean)
     if (kind !== null) chrome.kinds[i] = CHROME_KINDS.indexOf(kind) + 1;
     if (reader.label !== null) chrome.labels.set(i, reader.label);
   }
+  headersAtPageBreaks(folded, chrome.kinds);
   return chrome;
+}
+
+const FURNITURE = CHROME_KINDS.indexOf('furniture') + 1;
+/** The first lines of a text, whose words a page's running header repeats (its title, its body's name). */
+const PAGE_HEAD_LINES = 3;
+
+/**
+ * A line beside a page number that repeats one of the first lines of the text is that page's
+ * header (办理行政处罚案件21 / - 2 - / <title> / 6件), though it occurs too seldom to count as
+ * running: the text goes on over it.
+ */
+function headersAtPageBreaks(folded: FoldedLines, kinds: Uint8Array): void {
+  const head = new Map<string, number>();
+  for (let i = 0; i < Math.min(PAGE_HEAD_LINES, folded.lines.count); i++) {
+    const text = lineText(folded, i);
+    if (!/[，。]/.test(text)) head.set(text, i);
+  }
+  if (head.size === 0) return;
+  for (let i = 0; i < folded.lines.count; i++) {
+    // A page number, not a header found by repeating.
+    if (kinds[i] !== FURNITURE || chromeKind(lineText(folded, i), true, false) !== 'furniture') continue;
+    for (const j of [i - 1, i + 1]) {
+      const first = head.get(lineText(folded, j));
+      if (j >= PAGE_HEAD_LINES && kinds[j] === 0 && first !== undefined && first !== j) kinds[j] = FURNITURE;
+    }
+  }
 }
 
 /** Reads lines in order, keeping what a line tells of the next. */
@@ -51,6 +78,7 @@ class Reader {
   private started = false; // a line of running text has been seen
   private pendingLabel: string | null = null;
   private contents: string | null | undefined; // undefined: not in a table of contents
+  private inLinks = false; // after a header of links to other pages, up to the first sentence
 
   constructor(
     private readonly repeats: Uint8Array | null,
@@ -79,7 +107,13 @@ class Reader {
       }
       this.contents = undefined;
     }
-    const kind = chromeKind(text, this.wrapped, this.spam) ?? (!this.started && i < HEAD_LINES && PIPE_TRAIL.test(text) ? 'navigation' : null);
+    // Links after their header: titles of other pages, no sentence among them.
+    if (this.inLinks && !/[。，]/.test(text)) return 'navigation';
+    this.inLinks = LINKS_HEADER.test(text);
+    const kind =
+      (this.started && LINK_ITEM.test(text) ? 'navigation' : null) ??
+      chromeKind(text, this.wrapped, this.spam) ??
+      (!this.started && i < HEAD_LINES && PIPE_TRAIL.test(text) ? 'navigation' : null);
     if (kind === null && (text.length > 30 || text.includes('。'))) this.started = true;
     if (kind === 'contents') this.contents = null;
     if (kind !== null && LABEL_ONLY.test(text)) this.pendingLabel = text.slice(0, -1);

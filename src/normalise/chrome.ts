@@ -44,7 +44,7 @@ const RULES: readonly ChromeRule[] = [
   { kind: 'field', pattern: /^\[(?:索引号|主题分类|发布机构|成文日期|发文字号|发布日期|体裁分类)\]/ },
   { kind: 'toolbar', pattern: /^(?:打印|关闭|收藏|分享|字号|大|中|小|默认|本页|此页|窗口|到|返回顶部|【|】|\||：)+$/ },
   { kind: 'toolbar', pattern: /^(?:分享到?：|(?:微信|QQ|微博|腾讯微博|新浪微博|QQ空间|朋友圈|扫一扫)$)/ },
-  { kind: 'toolbar', pattern: /^(?:相关(?:新闻|链接|文章|阅读)|网友评论|版权(?:所有|声明)?$|(?:责任)?编辑：|评论（|上一篇|下一篇|附件下载|扫一扫)/ },
+  { kind: 'toolbar', pattern: /^(?:相关(?:新闻|链接|文章|阅读|文件|信息|推荐)|网友评论|版权(?:所有|声明)?$|(?:责任)?编辑：|评论（|上一篇|下一篇|附件下载|扫一扫)/ },
   // Image names, extension in any case (rules share one regex, so no `i` flag).
   { kind: 'toolbar', pattern: /^[^。，]{0,40}?\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[bB][mM][pP])$/ },
   { kind: 'toolbar', pattern: /^(?:正文|全文)?(?:复制|下载)$/ },
@@ -81,6 +81,16 @@ export const WATERMARK = /【[^【】]{0,30}(?:微信|QQ|公众号)[^【】]{0,3
 
 /** A label alone on its line: its value follows on the next line. */
 export const LABEL_ONLY = /^(?:发布时间|发布日期|时间|日期|来源|信息来源|作者|发布机构|发布单位|信息发布人|访问次数|点击数|浏览次数|分享)：$/;
+
+/**
+ * A link to another page under the report, its title and its date (· 2023年行政复议案件统计（共15件）
+ * 2024-01-12): no sentence in it, a date at its end. Only trusted after the report has started,
+ * where a byline no longer stands, and not after a body's name: that is a signature (某局 2024-01-20).
+ */
+/** The header of a list of links to other pages (相关文件：, 相关链接). */
+export const LINKS_HEADER = /^相关(?:新闻|链接|文章|阅读|文件|信息|推荐)[：:]?$/;
+
+export const LINK_ITEM = /^[^。，；]{4,80}?(?<![局委府室心院所队办])\d{4}-\d{1,2}-\d{1,2}$/;
 
 /** A short breadcrumb of `a | b | c |` cells, only trusted before the report starts. */
 export const PIPE_TRAIL = /^(?:[^|。，\d]{1,8}\|){2,4}[^|。，\d]{0,8}$/;

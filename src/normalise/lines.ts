@@ -87,7 +87,7 @@ const MAX_INLINE_HEADING = 50;
 export function foldLines(source: string): FoldedLines {
   const n = source.length;
   const { codes, map, shared } = scratch(n);
-  const cuts = inlineCuts(source);
+  const cuts = withBlockTagCuts(source, inlineCuts(source));
   const lines = new LineTable((n >> 5) + 16);
   const folder = new Folder(source, codes, map, lines);
   let cut = 0;
@@ -108,8 +108,9 @@ export function foldLines(source: string): FoldedLines {
   return { codes, map, shared, wellFormed, all, texts, lines };
 }
 
+/** LF and CR; and the Unicode line and paragraph separators that some editors save. */
 function isLineEnd(c: number): boolean {
-  return c === 0x0a || c === 0x0d;
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 }
 
 const CODES = new Kept((length) => new Uint16Array(length));
@@ -309,6 +310,21 @@ function inlineCuts(source: string): number[] {
     }
   }
   return cuts;
+}
+
+/** HTML that ends a block: a page saved with its markup on one line has its paragraphs there. */
+const BLOCK_END = /<\/(?:p|div|h[1-6]|li|tr|table|ul|ol|section|article)\s*>|<br\s*\/?>/gi;
+
+/** The cuts, with one after each tag that ends a block inside a line, in order. */
+function withBlockTagCuts(source: string, cuts: number[]): number[] {
+  if (!source.includes('</') && !/<br/i.test(source)) return cuts;
+  const blocks: number[] = [];
+  BLOCK_END.lastIndex = 0;
+  for (let m = BLOCK_END.exec(source); m; m = BLOCK_END.exec(source)) {
+    const at = m.index + m[0].length;
+    if (at < source.length && !isLineEnd(source.charCodeAt(at))) blocks.push(at);
+  }
+  return blocks.length === 0 ? cuts : [...cuts, ...blocks].sort((a, b) => a - b);
 }
 
 // String.prototype.isWellFormed is in Node 20, not yet in the ES2022 typings.

@@ -94,6 +94,7 @@ export function normalise(source: string): Normalised {
   const folded = foldLines(source);
   const { lines } = folded;
   const wrap = wrapOf(folded);
+  const blankParagraphs = wrap !== null && blankLinesSeparate(folded, source);
   const noise = NOISE.filter((pattern) => occursIn(pattern, folded.all));
   const lineChrome = readChrome(folded, wrap !== null, noise.includes(SPAM));
   const output = new Output(folded);
@@ -119,7 +120,15 @@ export function normalise(source: string): Normalised {
       chrome.push(chromeLine(folded, i, kind, null, same));
       continue;
     }
-    if (current && wrap && kind === null && !endsTitle(folded, current, opening, headed) && !(current.entry && TITLE_END.test(text)) && continues(folded, current, text, wrap)) {
+    if (
+      current &&
+      wrap &&
+      kind === null &&
+      !endsTitle(folded, current, opening, headed) &&
+      !(current.entry && TITLE_END.test(text)) &&
+      continues(folded, current, text, wrap) &&
+      !(blankParagraphs && headingEnds(folded, source, current, i))
+    ) {
       current.lines++;
       current.length += text.length;
       if (current.entry) {
@@ -238,6 +247,29 @@ function endsTitle(folded: FoldedLines, group: Group, opening: boolean, headed: 
   const last = lineText(folded, group.last);
   if (opening && TITLE_END.test(last) && group.length <= MAX_TITLE) return true;
   return !headed && group.lines === 1 && REPORT_END.test(last) && !last.includes('，');
+}
+
+/** Whether a blank line stands in the source between line `i` and the line before it. */
+function blankBefore(folded: FoldedLines, source: string, i: number): boolean {
+  if (i === 0) return false;
+  const gap = source.slice(folded.lines.end(i - 1), folded.lines.start(i));
+  const first = gap.indexOf('\n');
+  return first !== -1 && gap.indexOf('\n', first + 1) !== -1;
+}
+
+/** Whether blank lines in a hard-wrapped source stand between paragraphs (some lines), not between all of them. */
+function blankLinesSeparate(folded: FoldedLines, source: string): boolean {
+  let blanks = 0;
+  for (let i = 1; i < folded.lines.count; i++) if (blankBefore(folded, source, i)) blanks++;
+  return blanks > 0 && blanks * 2 < folded.lines.count;
+}
+
+/**
+ * Whether a heading ends before line `i`: a group that opens with a marker, and a blank line
+ * after it where blank lines separate paragraphs (a heading as wide as the page takes no text in).
+ */
+function headingEnds(folded: FoldedLines, source: string, group: Group, i: number): boolean {
+  return group.lines === 1 && matchMarker(lineText(folded, group.last)) !== null && blankBefore(folded, source, i);
 }
 
 /** Whether the line `next` carries on the paragraph of hard-wrapped lines `group`. */

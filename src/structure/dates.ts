@@ -63,7 +63,7 @@ function signatureDate(list: Para[]): string | null {
     if (!para) continue;
     const atEnd = i >= list.length - 3;
     if (atEnd && signedLine(para.text)) return isoDate(para.text);
-    if (!DATE_LINE.test(para.text)) continue;
+    if (!DATE_LINE.test(para.text) && !BARE_DATE.test(para.text)) continue;
     if (atEnd || SIGNATURE.test(list[i - 1]?.text ?? '')) return isoDate(para.text);
   }
   for (const para of list.slice(0, HEAD_PARAGRAPHS)) {

@@ -28,8 +28,13 @@ const GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7
  */
 export function sourceWords(norm: Normalised, start: number, end: number, dropGlosses = false): string {
   const span = sourceSpan(norm, start, end);
-  return compact(norm.source.slice(span.start, span.end), dropGlosses);
+  const raw = norm.source.slice(span.start, span.end);
+  // HTML left in a page's text is no part of a title's words (江海区<span>2023</span>年…).
+  return compact(raw.includes('<') || raw.includes('&') ? raw.replace(MARKUP, '') : raw, dropGlosses);
 }
+
+/** HTML tags and space entities, as normalise passes over them. */
+const MARKUP = /<\/?[A-Za-z][^<>]{0,200}>|&(?:nbsp|ensp|emsp|thinsp|#160|#12288);/g;
 
 /** What `compact` changes apart from glosses; most titles and names hold none of it. */
 const LOOSE = /[\s０-９Ａ-Ｚａ-ｚ]/;

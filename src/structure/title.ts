@@ -24,6 +24,7 @@ const NOTICE = /^[^：]{2,40}：(?=.{6,}(?:报告|总结)$)/;
 const SHARED_FILE = /《(?<title>[^《》]{4,60})\.(?:docx?|pdf|wps|txt)》/;
 const TITLE_FIELD = /^标题：.{4,80}$/;
 const MAX_TITLE = 80;
+const MIN_TITLE = 4;
 const MAX_BODIES_BEFORE_TITLE = 3;
 
 interface Block {
@@ -59,11 +60,13 @@ export function findTitle(norm: Normalised, head: Para[], until: number): Title 
       if (scored || ++bodies >= MAX_BODIES_BEFORE_TITLE) break;
       continue;
     }
-    if (!titleLike(text)) {
+    // 某局…工作情况的报 / 告: a tail too short to stand alone finishes the title it completes.
+    const tail = current !== null && text.length < MIN_TITLE && ENDS_REPORT.test(current.text + text);
+    if (!titleLike(text) && !tail) {
       current = null;
       continue;
     }
-    if (current && joins(current.text, text, norm.wrapped)) {
+    if (current && (tail || joins(current.text, text, norm.wrapped))) {
       current.paras.push(item.para);
       current.text += text;
     } else {
@@ -95,13 +98,15 @@ function isBody(text: string): boolean {
 
 /** No title ends in a colon or a full stop; a short sentence is not one. */
 function titleLike(text: string): boolean {
-  return text.length >= 4 && !/[：。]$/.test(text) && !DATE_LINE.test(text);
+  return text.length >= MIN_TITLE && !/[：。]$/.test(text) && !DATE_LINE.test(text);
 }
 
 /** Whether the next line carries on a title broken over lines. */
 function joins(before: string, next: string, wrapped: boolean): boolean {
   // A title has no full stop: a line with one is the text.
-  if (ENDS_REPORT.test(before) || before.length + next.length > MAX_TITLE || next.includes('。')) return false;
+  if (before.length + next.length > MAX_TITLE || next.includes('。')) return false;
+  // …工作情况 / 的报告: no title starts with 的; the line before was cut in the middle.
+  if (ENDS_REPORT.test(before)) return /^[的之]/.test(next) && ENDS_REPORT.test(next);
   // A body's name alone above the title (a letterhead) is not part of it; above a year, or
   // above the 关于 of its report (台山市人民政府 / 关于2023年度…的报告), it is.
   if (ORG_ALONE.test(before) && !/^\d/.test(next) && !next.startsWith('关于')) return false;

@@ -49,6 +49,14 @@ describe('chrome lines', () => {
     expect(normalise(`${BODY}\n${line}`).chrome).toEqual([]);
   });
 
+  it('takes links to other pages under the report, a title and a date, for chrome, but not a signature', () => {
+    const links = ['· 2023年行政处罚案件信息公开（共256件） 2024-01-12', '关于印发检查计划的通知（检查企业120家） 2023-03-01'];
+    expect(normalise([BODY, ...links].join('\n')).chrome.map((c) => c.kind)).toEqual(['navigation', 'navigation']);
+    expect(normalise(`${BODY}\n某某区卫生健康局 2024-01-15`).chrome).toEqual([]);
+    const listed = normalise([BODY, '相关文件：', '2023年度行政复议案件统计（共15件）', '关于印发检查计划的通知'].join('\n'));
+    expect(listed.chrome.map((c) => c.kind)).toEqual(['toolbar', 'navigation', 'navigation']);
+  });
+
   it('keeps a table row after the report has started', () => {
     expect(normalise(`${BODY}\n申请数量 | 受理数量 | 许可数量`).chrome).toEqual([]);
   });

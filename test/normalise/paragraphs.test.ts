@@ -23,6 +23,15 @@ describe('paragraphs', () => {
     expect(norm.text.split('\n')).toContain('一、主要举措及成效');
   });
 
+  it('ends a heading as wide as the page at the blank line after it, where blank lines part paragraphs', () => {
+    const heading = '二、主要负责人履行推进法治建设第一责任人职责情况';
+    // Lines of a paragraph one under the other, a blank line between paragraphs.
+    const source = [BODY_A, heading, BODY_B].map((p) => pdf([p], 26).replace(/\n\n/g, '\n')).join('\n\n');
+    const norm = normalise(source);
+    expect(norm.wrapped).toBe(true);
+    expect(norm.text.split('\n')).toEqual([BODY_A, heading, BODY_B]);
+  });
+
   it('joins a full line that the page cut after a semicolon, and keeps a short one apart', () => {
     // 28 characters to the semicolon: the page, not the writer, ended the line there.
     const cut = '被申请人为县政府部门的案件数量为一百四十件，占比为最高；乡镇政府十一件，占受理总数的百分之七。';
@@ -63,6 +72,16 @@ describe('paragraphs', () => {
     const title = '某某区交通运输局2025年度法治政府建设情况报告';
     const norm = normalise(pdf(['发文日期: 2026-01-12 发布机构: 某某区交通运输局', title, BODY_A, BODY_B], 30));
     expect(norm.text.split('\n')[0]).toBe(title);
+  });
+
+  it('drops the header beside a page number though the page breaks only once, and the sentence goes on over it', () => {
+    const title = '某某局2024年法治政府建设情况报告';
+    const norm = normalise([title, '全年共办理行政处罚案件21', '- 2 -', title, '6件，罚款3万元。'].join('\n'));
+    expect(norm.chrome.map((c) => c.kind)).toEqual(['furniture', 'furniture']);
+  });
+
+  it('ends lines at the Unicode line and paragraph separators', () => {
+    expect(normalise('一、主要成效\u2028全年办理案件12件。\u2029二、存在问题').text.split('\n')).toEqual(['一、主要成效', '全年办理案件12件。', '二、存在问题']);
   });
 
   it('drops a running header repeated page after page, but not its first line', () => {

@@ -14,6 +14,9 @@ describe('title', () => {
   it.each([
     ['a title wrapped over two lines of a PDF', '某市卫生健康委关于 2024 年法治政府\n\n建设情况的报告\n\n' + OPENING, '某市卫生健康委关于2024年法治政府建设情况的报告'],
     ['the report that a notice publishes', '某县交通运输局关于印发《某县交通运输局2023年度法治政府建设情况报告》的通知\n各科室：\n' + OPENING, '某县交通运输局2023年度法治政府建设情况报告'],
+    ['a tail too short to stand alone', '某区卫生健康局关于2023年法治政府建设工作情况的报\n告\n\n' + OPENING, '某区卫生健康局关于2023年法治政府建设工作情况的报告'],
+    ['a tail after 的', '某区卫生健康局关于2023年法治政府建设工作情况的\n报告\n\n' + OPENING, '某区卫生健康局关于2023年法治政府建设工作情况的报告'],
+    ['a tail that opens with 的', '某区卫生健康局关于2022年法治政府建设工作情况\n的报告\n\n' + OPENING, '某区卫生健康局关于2022年法治政府建设工作情况的报告'],
     ['a short tail line', '某市卫生健康局2024年法治政府建设\n年度报告\n' + OPENING, '某市卫生健康局2024年法治政府建设年度报告'],
     ['a line ending in 和', '2022年度法治政府建设工作报告和\n2023年工作思路\n' + OPENING, '2022年度法治政府建设工作报告和2023年工作思路'],
     ['the page title above the publication line', '登录 注册\n某区卫生健康局2025年度法治政府建设工作报告\n发布时间:2026-01-29\n2025年度法治政府建设工作报告\n某区卫生健康局\n' + OPENING, '某区卫生健康局2025年度法治政府建设工作报告'],
@@ -117,6 +120,8 @@ describe('publishedAt', () => {
     ['a label above its value', '某镇2025年法治政府建设情况的报告\n发布时间:\n2026-03-04\n' + OPENING, '2026-03-04'],
     ['发布时间 in Chinese numerals', '某局2023年度法治政府建设情况报告\n发布时间：二〇二四年一月九日\n' + OPENING, '2024-01-09'],
     ['a signature date with spaces', '某局2021年法治政府建设工作情况报告\n' + OPENING + '\n某某区卫生健康局\n2021年 12月 10日', '2021-12-10'],
+    ['a signature date with hyphens', '某局2023年法治政府建设工作情况报告\n' + OPENING + '\n某某区卫生健康局\n2024-01-15', '2024-01-15'],
+    ['a signature date with points', '某局2023年法治政府建设工作情况报告\n' + OPENING + '\n某某区卫生健康局\n2024.1.15', '2024-01-15'],
     ['a signature and its date on one line', '某局2021年法治政府建设工作情况报告\n' + OPENING + '\n某某区卫生健康局 2021年12月10日', '2021-12-10'],
     ['a signature date in Chinese numerals', '某局2023年法治政府建设工作报告\n' + OPENING + '\n某局\n二〇二四年三月五日', '2024-03-05'],
     ['a bracketed date under the title', '关于2022年度法治政府建设工作情况的报告\n某市司法局\n（2023年1月5日）\n' + OPENING, '2023-01-05'],

@@ -52,7 +52,7 @@ export const administration = [
     id: 'inspection.count',
     label: '行政检查、监督抽查',
     core: true,
-    units: ['次', '件', '家', '户', '间', '家次', '户次', '间次', '台次', '个', '所', '处'],
+    units: ['次', '件', '家', '户', '间', '家次', '户次', '间次', '台次', '个次', '个', '所', '处'],
     zeroable: false,
     before: [
       {
@@ -78,6 +78,7 @@ export const administration = [
       { text: '对 300 余家公共场所、5 家二次供水单位、18 所学校进行监督。', value: 18 },
       { text: '严格入企执法检查扫码登记 120 次。', value: 120 },
       { text: '共检查生产经营单位50家，检查各类运输车辆400台次。', value: 400 },
+      { text: '检查建筑工地1450个次。', value: 1450 },
       { text: '对全县一百一十所中小学校开展安全检查。', value: 110 },
       { text: '对辖区25家加油站进行了现场检查。', value: 25 },
       { text: '对12户企业实施税务稽查。', value: 12 },
