@@ -114,6 +114,8 @@ function topicMarks(text: string): { at: number[]; topics: Topic[] } {
   return { at, topics };
 }
 
+/** What a heading marker starts with: a cheap first test before matchMarker. */
+const MARKER_START = /[一二三四五六七八九十（(第\d\u2460-\u2473]/;
 /** A heading alone on its line: a marker, short, no clause in it (（三）行政复议工作). */
 const MAX_HEADING = 40;
 const CLAUSE_MARK = /[，,。；;]/;
@@ -128,6 +130,7 @@ function headingTopics(text: string, paras: number[], at: number[], topics: Topi
   const found: { at: number[]; topics: Array<Topic | null>; lines: string[] } = { at: [], topics: [], lines: [] };
   for (let p = -1; p < paras.length; p++) {
     const start = p < 0 ? 0 : (paras[p] ?? 0);
+    if (!MARKER_START.test(text.charAt(start))) continue;
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(start, end);

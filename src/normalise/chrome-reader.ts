@@ -71,6 +71,12 @@ function headersAtPageBreaks(folded: FoldedLines, kinds: Uint8Array): void {
   }
 }
 
+/** A cheap first test for a line that may end in a date. */
+function endsInDigit(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0x30 && last <= 0x39;
+}
+
 /** Reads lines in order, keeping what a line tells of the next. */
 class Reader {
   /** Label of the line before when the line just read is the value of a label alone, else null. */
@@ -111,7 +117,7 @@ class Reader {
     if (this.inLinks && !/[。，]/.test(text)) return 'navigation';
     this.inLinks = LINKS_HEADER.test(text);
     const kind =
-      (this.started && LINK_ITEM.test(text) ? 'navigation' : null) ??
+      (this.started && endsInDigit(text) && LINK_ITEM.test(text) ? 'navigation' : null) ??
       chromeKind(text, this.wrapped, this.spam) ??
       (!this.started && i < HEAD_LINES && PIPE_TRAIL.test(text) ? 'navigation' : null);
     if (kind === null && (text.length > 30 || text.includes('。'))) this.started = true;

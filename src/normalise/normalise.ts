@@ -200,15 +200,19 @@ function wrapOf(folded: FoldedLines): Wrap | null {
     }
     if (usual === 0) continue;
     let near = 0;
+    for (let i = 0; i < lines.count; i++) {
+      const m = measure(lines, i);
+      if (m >= usual - below && m <= usual + above) near++;
+    }
+    if (near < 4 || near < candidates * 0.5) continue;
     let cut = 0;
     for (let i = 0; i < lines.count; i++) {
       const m = measure(lines, i);
       if (m < usual - below || m > usual + above) continue;
-      near++;
       const text = lineText(folded, i);
       if (CUT_TEXT.test(text) && !TERMINAL_END.test(text)) cut++;
     }
-    if (near >= 4 && near >= candidates * 0.5 && cut >= 3 && cut >= near * CUT_SHARE) return { measure, usual };
+    if (cut >= 3 && cut >= near * CUT_SHARE) return { measure, usual };
   }
   return null;
 }
@@ -252,9 +256,9 @@ function endsTitle(folded: FoldedLines, group: Group, opening: boolean, headed: 
 /** Whether a blank line stands in the source between line `i` and the line before it. */
 function blankBefore(folded: FoldedLines, source: string, i: number): boolean {
   if (i === 0) return false;
-  const gap = source.slice(folded.lines.end(i - 1), folded.lines.start(i));
-  const first = gap.indexOf('\n');
-  return first !== -1 && gap.indexOf('\n', first + 1) !== -1;
+  let breaks = 0;
+  for (let at = folded.lines.end(i - 1), end = folded.lines.start(i); at < end; at++) if (source.charCodeAt(at) === 0x0a && ++breaks === 2) return true;
+  return false;
 }
 
 /** Whether blank lines in a hard-wrapped source stand between paragraphs (some lines), not between all of them. */
