@@ -10,6 +10,13 @@ import type { Indicator } from './types.js';
 
 export const CATALOGUE: readonly Indicator[] = [...penalty, ...disputes, ...petitions, ...administration, ...learning];
 
+/**
+ * Words that hold a cue word but name something else: read whole, they are no cue, and the
+ * figure is decided as if they were any other words (检查木材加工单位326家次 is an inspection;
+ * its 工单 is no hotline ticket).
+ */
+export const NOT_CUES: readonly string[] = ['加工单位', '加工单', '统计资料', '申报资料', '档案资料', '台账资料', '影像资料', '视频资料', '文字资料'];
+
 export const INDICATOR_IDS: readonly string[] = CATALOGUE.map((i) => i.id);
 
 export const CORE_IDS: ReadonlySet<string> = new Set(CATALOGUE.filter((i) => i.core).map((i) => i.id));

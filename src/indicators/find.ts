@@ -19,7 +19,7 @@
 import type { Normalised } from '../normalise/normalise.js';
 import { sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
-import { CATALOGUE } from './catalogue.js';
+import { CATALOGUE, NOT_CUES } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { buildContext, CLAUSE_END, clauseEnd, type Context, MASK } from './context.js';
 import { type Figure, scanFigures } from './figures.js';
@@ -46,6 +46,10 @@ const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|较上�
 const CHANGE_BEFORE = /(?:比|较)(?:上年|去年|上一?年度?|同期)[^，,；;。\d]{0,4}(?:多|少|增加|减少)|(?:减少|压减|压降|缩减)[^，,；;。\d]{0,6}$/;
 /** Words just before a figure that make it the level of an earlier period, a base to compare with (较上年的98件, 由2022年的85%). */
 const EARLIER = /(?:((?:上年|去年|上一年|上年度)?同期|上年度|上一年|上年|去年)|(?:由|从|较|比)((?:19|20)\d{2}年度?))(?:的|为|是|共)?$/;
+/** What joins the items of a list, before an item's cue. */
+const LIST_JOINS = charSet('、及和与');
+/** After a figure, the same figure of another period that it is compared with (，较2021年的503件). */
+const COMPARED_PERIOD = /^[，,]?(?:较|比|与|同比)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?的?$/;
 /** Between two figures of one count in two units (236批856人次, 128批次、346人次). */
 const GLUED = /^、?$/;
 /** Between a figure and the same figure of another period, in brackets after it (（2023年为, （上年同期. */
@@ -509,8 +513,8 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
 function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure): number {
   let from: number;
   if (cue.start >= figure.end) from = figure.start - 6;
-  // 审查合同36份、规范性文件5件: the act that opens a list acts on each of its items.
-  else if (ctx.masked.charAt(cue.start - 1) === '、') from = clauseStart(ctx.masked, cue.start);
+  // 审查合同36份、规范性文件5件, 审核规范性文件及重大执法决定136件: the act that opens a list acts on each of its items.
+  else if (inSet(LIST_JOINS, ctx.masked.charCodeAt(cue.start - 1))) from = clauseStart(ctx.masked, cue.start);
   else from = cue.start - 6;
   // Never from another sentence (均按期办结。发生行政复议案件6件 closed none).
   from = Math.max(ctx.sentStart(Math.min(cue.start, figure.start)), from);
@@ -564,7 +568,8 @@ function inherit(state: State, k: number): Found | null {
     }
   }
   // 全年罚款5.6万元（2023年为4.2万元）: another period's level, in brackets after the figure.
-  const period = previous && prior ? PERIOD_IN_BRACKETS.exec(ctx.masked.slice(previous.end, figure.start)) : null;
+  const afterPrevious = previous ? ctx.masked.slice(previous.end, figure.start) : '';
+  const period = previous && prior ? (PERIOD_IN_BRACKETS.exec(afterPrevious) ?? COMPARED_PERIOD.exec(afterPrevious)) : null;
   if (period && prior && accepts(prior.indicator, figure)) {
     const subject = period[1] ?? null;
     return { indicator: prior.indicator, rule: `${prior.indicator.id}/period`, figure, spanStart: figure.start - period[0].length + 1, spanEnd: figure.end, subject };
@@ -673,6 +678,7 @@ function accepts(indicator: Indicator, figure: Figure): boolean {
 export function describeRules(): string {
   return JSON.stringify({
     catalogue: CATALOGUE.map(({ examples: _e, counterExamples: _c, ...rules }) => rules),
+    notCues: NOT_CUES,
     maxGap: MAX_GAP,
     afterReach: AFTER_REACH,
     reachBack: REACH_BACK,
@@ -682,6 +688,8 @@ export function describeRules(): string {
     totalBefore: TOTAL_BEFORE.source,
     earlierBefore: EARLIER_BEFORE.source,
     periodInBrackets: PERIOD_IN_BRACKETS.source,
+    comparedPeriod: COMPARED_PERIOD.source,
+    listJoins: '、及和与',
     glued: GLUED.source,
     levelAfterChange: LEVEL_AFTER_CHANGE.source,
     earlier: EARLIER.source,

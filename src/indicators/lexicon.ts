@@ -1,7 +1,7 @@
 // The catalogue turned into lookup tables: one word finder per kind of cue
 // (before the figure, after it, in a zero statement) and, for each cue word,
 // the indicators it may name, in catalogue order.
-import { CATALOGUE } from './catalogue.js';
+import { CATALOGUE, NOT_CUES } from './catalogue.js';
 import { type FigureScanner, figureScanner } from './figures.js';
 import type { CueRule, Indicator } from './types.js';
 import { WordFinder } from './word-finder.js';
@@ -66,6 +66,8 @@ function table(kind: 'before' | 'after', indicators: readonly Indicator[]): CueT
     });
   }
   for (const list of candidates.values()) list.sort((a, b) => Number(b.rule.act !== undefined) - Number(a.rule.act !== undefined));
+  // A word with no candidate is found whole, and then names nothing: it gives way to the cue before it.
+  for (const word of NOT_CUES) if (!candidates.has(word)) candidates.set(word, []);
   return { words: new WordFinder(candidates.keys()), candidates };
 }
 

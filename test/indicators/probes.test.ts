@@ -127,7 +127,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['公安', '行政机关负责人出庭应诉率达到100%，较上年提高5个百分点。', ['litigation.head_appearance_rate=100']],
   ['乡镇', '乡镇综合执法队全年办理行政处罚案件45件，罚款4.5万元。', ['penalty.cases=45', 'penalty.fines_yuan=45000']],
   ['乡镇', '镇政府作为被告的行政诉讼案件2件，均胜诉。', ['litigation.cases=2']],
-  ['乡镇', '全镇共排查矛盾纠纷86起，化解84起，化解率97.7%。', ['mediation.cases=86', 'mediation.cases=84']],
+  ['乡镇', '全镇共排查矛盾纠纷86起，化解84起，化解率97.7%。', ['mediation.cases=84']],
   ['乡镇', '受理信访事项32件，其中网上信访20件，来信5件，来访7件。', ['petition.cases=32', 'petition.cases=20', 'petition.cases=5', 'petition.cases=7']],
   ['县政府', '12345热线转办工单1.2万件，按期办结率99.5%。', ['hotline.tickets=12000']],
   ['县政府', '县政府法律顾问审查合同协议86份，提出法律意见建议200余条。', ['review.cases=86']],
@@ -269,6 +269,14 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '共办理市长热线、“12345”转办件1,856件，群众满意率98%。', ['hotline.tickets=1856']],
   ['应急管理', '办理行政处罚案件300余件以上，罚款金额超过1.2亿余元。', ['penalty.cases=300~over', 'penalty.fines_yuan=120000000~over']],
   ['应急管理', '执法人员专业素质有待提高，全局执法人员仅23人。', []],
+  // Third round: words that hold a cue word, comparisons, breakdowns of other indicators.
+  ['林业', '全年共检查木材经营加工单位326家次、林区道路卡点1500余次。', ['inspection.count=326', 'inspection.count=1500~over']],
+  ['统计', '立案查处统计违法案件31件，其中提供不真实统计资料案件24件、拒报迟报统计资料案件7件。', ['penalty.cases=31', 'penalty.cases=24', 'penalty.cases=7']],
+  ['民政', '受理行政许可事项586件，较2021年的503件增长16.5%。', ['license.cases=586', 'license.cases=503']],
+  ['海事', '全年审核规范性文件及重大执法决定136件。', ['review.cases=136']],
+  ['海事', '发生行政复议案件2起，其中1起撤销原行政处罚决定。', ['reconsideration.cases=2', 'reconsideration.overturned=1']],
+  ['乡镇', '全年排查矛盾纠纷86起，成功调解82起。', ['mediation.cases=82']],
+  ['开发区', '政务服务中心全年办理各类审批服务事项12.6万件，其中行政许可事项2.3万件。', ['license.cases=23000']],
 ];
 
 describe('held-out probes', () => {

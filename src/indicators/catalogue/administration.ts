@@ -33,6 +33,8 @@ export const administration = [
     ],
     // 行政许可19项 in a list of powers: items, not licences.
     listWords: ['事项', '清单', '目录', '权力', '权限', '梳理'],
+    // 审批服务事项12.6万件 counts the service centre's matters, not licences.
+    blockers: ['服务事项', '政务服务'],
     examples: [
       { text: '办理行政许可120件，开展行政检查90次。', value: 120 },
       { text: '对本辖区卫生许可审批共 300宗，其中医师执业注册类 100宗，护士执业注册类 200宗。', value: 300 },

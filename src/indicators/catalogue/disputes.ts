@@ -36,6 +36,8 @@ export const disputes = [
       { words: ['被撤销', '被依法撤销', '被纠错', '被确认违法', '被变更'], topic: 'reconsideration', outcome: true },
       // 1件被复议机关确认违法: the body that decided stands between.
       { words: ['确认违法', '撤销', '纠错'], topic: 'reconsideration', act: ['被'] },
+      // 其中1起撤销原行政处罚决定: what the reconsideration did to the decision.
+      { words: ['撤销原', '变更原'], topic: 'reconsideration' },
     ],
     zero: ['行政复议撤销', '复议撤销', '行政复议纠错', '复议纠错', '行政复议被撤销', '被纠错', '纠错', '行政复议决定被撤销', '复议决定被撤销', '行政复议决定被纠错'],
     examples: [
@@ -46,6 +48,7 @@ export const disputes = [
       { text: '共有3件行政复议案件被依法撤销。', value: 3 },
       { text: '无行政复议决定被撤销、变更的情况。', value: 0 },
       { text: '行政复议案件3件，其中1件被复议机关确认违法。', value: 1 },
+      { text: '发生行政复议案件2起，其中1起撤销原行政处罚决定。', value: 1 },
     ],
     counterExamples: ['撤销许可3件。', '行政诉讼案件3件，撤销1件。'],
   }),

@@ -98,7 +98,8 @@ export const petitions = [
     units: ['起', '件', '宗'],
     zeroable: false,
     before: [
-      { words: ['纠纷', '矛盾纠纷', '调解', '调处', '医疗纠纷', '化解纠纷', '人民调解', '化解', '协商化解'] },
+      // 排查矛盾纠纷86起 counts disputes found, not settled.
+      { words: ['纠纷', '矛盾纠纷', '调解', '调处', '医疗纠纷', '化解纠纷', '人民调解', '化解', '协商化解'], notAct: ['排查'] },
       // 调解结案3927件: disputes closed by mediation; a reconsideration or a suit so closed is an outcome of it.
       { words: ['结案'], act: ['调解'], notTopic: ['reconsideration', 'litigation'] },
     ],
@@ -108,7 +109,7 @@ export const petitions = [
       { text: '2023 年以来，妥善化解医疗投诉纠纷 40 起，未发生越级上访事件。', value: 40 },
       { text: '全年调解结案3927件。', value: 3927 },
     ],
-    counterExamples: ['建立医疗纠纷“三调联动”机制。', '审结行政复议案件71件，其中维持52件、驳回申请5件，调解终止5件。'],
+    counterExamples: ['建立医疗纠纷“三调联动”机制。', '全年排查矛盾纠纷86起。', '审结行政复议案件71件，其中维持52件、驳回申请5件，调解终止5件。'],
   }),
   defineIndicator({
     id: 'mediation.success_rate',
