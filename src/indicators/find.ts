@@ -46,6 +46,7 @@ const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|较上�
 const CHANGE_BEFORE = /(?:比|较)(?:上年|去年|上一?年度?|同期)[^，,；;。\d]{0,4}(?:多|少|增加|减少)|(?:减少|压减|压降|缩减)[^，,；;。\d]{0,6}$/;
 /** Words just before a figure that make it the level of an earlier period, a base to compare with (较上年的98件, 由2022年的85%). */
 const EARLIER = /(?:((?:上年|去年|上一年|上年度)?同期|上年度|上一年|上年|去年)|(?:由|从|较|比)((?:19|20)\d{2}年度?))(?:的|为|是|共)?$/;
+const SEMICOLON = charSet('；;');
 /** What joins the items of a list, before an item's cue. */
 const LIST_JOINS = charSet('、及和与');
 /** After a figure, the same figure of another period that it is compared with (，较2021年的503件). */
@@ -583,7 +584,7 @@ function inherit(state: State, k: number): Found | null {
   // Where the parts start: after the opener.
   const partsFrom = stop + opener + (before.startsWith('含', opener) ? 1 : 2);
   // 行政处罚21件（其中简易程序12件），行政征收8件: a breakdown in brackets ends with them.
-  const since = opener >= 0 && !closesBracket(ctx.masked, stop + opener, figure.start) ? stop + opener : -1;
+  const since = opener >= 0 && !closesBracket(ctx.masked, stop + opener, figure.start) && !endedBySemicolon(state, k, stop + opener) ? stop + opener : -1;
   // 其中，查办食品安全案件356件，药品案件89件: a part that opens with an act on a
   // kind names the parts after it that name only a kind. Not where the cue is the
   // kind itself (其中重大案件129件，渣土类案件669件) or stands inside one (适用查封、
@@ -646,6 +647,24 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
     spanEnd: figure.end,
     subject,
   };
+}
+
+/**
+ * Whether a breakdown opened at `since` ended at a semicolon before figure k: after the last
+ * one, a figure named by a cue of its own (其中撤销4件；办理行政诉讼案件58件，…，较2024年的71件).
+ */
+function endedBySemicolon(state: State, k: number, since: number): boolean {
+  const { ctx, figures, decided } = state;
+  const figure = figures[k];
+  if (!figure) return false;
+  const semicolon = lastIn(ctx.masked, SEMICOLON, figure.start, since);
+  if (semicolon < 0) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const before = figures[j];
+    if (!before || before.start < semicolon) break;
+    if (decided[j]?.cueBefore) return true;
+  }
+  return false;
 }
 
 /** Whether a bracket opened before `from` closes before `to`. */

@@ -170,6 +170,11 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     ['items each with its act', '全年制定规范性文件3件、清理规范性文件12件。', ['normative.documents=3', 'normative.documents=12']],
     ['the act appealed against, the kind of the appeal', '全年受理行政复议申请30件。其中，不服行政处罚的12件，不服行政许可的8件。', ['reconsideration.cases=30', 'reconsideration.cases=12', 'reconsideration.cases=8']],
     ['an appeal named by what it appeals', '全年办理不服行政处罚决定申请复议的案件6件。', ['reconsideration.cases=6']],
+    [
+      'a breakdown ended at a semicolon by a figure with a cue of its own',
+      '受理行政复议申请46件，其中撤销4件；办理行政诉讼案件58件，败诉3件，败诉率5.2%，较2024年的71件明显下降。',
+      ['reconsideration.cases=46', 'reconsideration.overturned=4', 'litigation.cases=58', 'litigation.lost=3'],
+    ],
     ['no act from the sentence before', '接待来访群众132人次，均按期办结。发生行政复议案件6件。', ['petition.visitors=132', 'reconsideration.cases=6']],
     ['a count in two units, the second after 、', '其中来访128批次、346人次。', ['petition.cases=128', 'petition.visitors=346']],
     ['no list item named by what the indicator excludes', '查封扣押51件、移送行政拘留4件。', ['coercion.cases=51']],
