@@ -38,7 +38,7 @@ const AFTER_REACH = 80;
 /** How far back sentence-wide looks reach (a breakdown's 其中, the sentence's words): keeps the finder linear. */
 const REACH_BACK = 200;
 /** Words between cue and figure that make the figure a change, not a level (同比增长12%). */
-const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|较上年|较去年/;
+const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|较上年|较去年|比上年|比去年|比上一年/;
 /**
  * Words of the clause before the cue that make the figure a change (比上年多查处案件12起,
  * 减少涉企检查1200余次, 压减重复检查326次).
@@ -58,7 +58,7 @@ const PERIOD_IN_BRACKETS = /^[（(]((?:19|20)\d{2}年度?(?:同期)?|(?:上年|�
 /** Between an earlier level and the figure: a change to the level reached (增加到, 降至). */
 const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|增|降|升|减)(?:到|至)$/;
 /** After a change and its comma, the level reached (同比增长15%，达到240件). */
-const LEVEL_REACHED = /^[，,](?:总数|总量)?(?:达到|达|为|共计|共|增至|降至|增加到|减少到|下降到)$/;
+const LEVEL_REACHED = /^[，,](?:全年|总数|总量)?(?:达到|达|为|共计|共|增至|降至|增加到|减少到|下降到)$/;
 /** A change word that ends on 至/到 states the level reached. */
 const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 /** Just before an act, denies it (未审结, 没有审核, 不审查). */
@@ -66,7 +66,7 @@ const NEGATED = /[未没不]$/;
 /** The sentence speaks of law: study or publicity in it is about law. */
 const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|条例|执法|法宣传|法知识/;
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
-const OUTCOME = /^(?:已|均已|当场|即时)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|审结|结案|执行)/;
+const OUTCOME = /^(?:一审|二审|再审)?(?:已|均已|当场|即时)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|审结|结案|执行)/;
 /** Before a cue, what makes it the decision appealed against (不服行政处罚决定), not an act of the body. */
 const APPEALED = '不服';
 /** A subject that names a kind of cases (食品安全违法案件). */
@@ -106,7 +106,7 @@ const QUOTE_REACH = 12;
 /** A year just before the cue, taken into the mention's text (2023总共需办理复议案件66件); never over another number. */
 const YEAR_BEFORE = /(?:19|20)\d{2}(?:年度|年)?[^，,；;。\d]{0,8}$/;
 /** An earlier period just before the cue (上年度共查处违法案件80件), taken into the mention's text for the headline to see. */
-const EARLIER_BEFORE = /(?:上年度?|上一年度?|去年)(?:同期)?[^，,；;。\d]{0,8}$/;
+const EARLIER_BEFORE = /(?:上年度?|上一年度?|去年|近[一二三四五六七八九十两\d]{1,2}年来?|以来|(?:19|20)\d{2}年(?:至|到|-|—)(?:(?:19|20)\d{2}年)?)(?:同期)?[^，,；;。\d]{0,8}$/;
 /** Words just before the cue that say the figure is a total (全年共受理), taken into the mention's text for the headline to see. */
 const TOTAL_BEFORE = /(?:全年|全局|累计|合计|总计|(?<![公一])共(?![同享建治产性]))[^，,；;。\d]{0,4}$/;
 const DIGIT = /\d/;

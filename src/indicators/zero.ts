@@ -23,7 +23,7 @@ const NEGATION = /未发生|没有发生|未出现|未收到|未制定|未出台
  * 行政复议、行政诉讼案件均为零: the named things stand before the statement that none
  * happened. A 0 with no unit after it says the same (均为0); 为0件 is a figure.
  */
-const NIL_AFTER = /(?:均|都)?为(?:零|[0０](?=[，,；;。！!？?\n）)]|$))/g;
+const NIL_AFTER = /(?:均|都)?为(?:零|[0０](?=[，,；;。！!？?\n）)]|$))|零发生/g;
 /** A statement about blame for the cases (未发生因行政复议败诉被追责的情形) says nothing of their number. */
 const BLAME = /追责|问责|追究|处分/;
 /** How far after the negation the named things may stand. */
@@ -33,7 +33,7 @@ const STATEMENT_END = charSet('，,；;。！!？?\n');
  * What may follow a named thing in a zero statement: another name, or the
  * noun that closes it. 规范性文件违法 or 重大行政决策违法 say something else.
  */
-const CLOSES = /^(?:[、或和及与，,；;。]|案件|情况|情形|事项|申请|件|等|的情况|$)/;
+const CLOSES = /^(?:[、或和及与，,；;。]|案件|情况|情形|事项|申请|件|等|的情况|的案件|出台|制定|印发|实施|发生|$)/;
 
 /** Characters of a written number around 零: 一百零五 is 105, not a statement that none happened. */
 const NUMERAL = /[0-9〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/;

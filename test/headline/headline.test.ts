@@ -103,6 +103,8 @@ describe('pickHeadline', () => {
       mention('penalty.cases', 95, '共查处违法案件95件', { subject: '违法案件' }),
       mention('reconsideration.cases', 20, '行政复议案件由去年的20件', { subject: '去年' }),
       mention('reconsideration.cases', 12, '行政复议案件由去年的20件降至12件'),
+      mention('publicity.events', 320, '以来累计开展普法宣传活动320余场次'),
+      mention('litigation.cases', 38, '近三年累计受理行政诉讼案件38件'),
     ];
     expect(pickHeadline(metrics, SECTIONS)).toEqual({
       'penalty.cases': { value: 95, mention: 1 },

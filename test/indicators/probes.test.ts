@@ -277,6 +277,20 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['海事', '发生行政复议案件2起，其中1起撤销原行政处罚决定。', ['reconsideration.cases=2', 'reconsideration.overturned=1']],
   ['乡镇', '全年排查矛盾纠纷86起，成功调解82起。', ['mediation.cases=82']],
   ['开发区', '政务服务中心全年办理各类审批服务事项12.6万件，其中行政许可事项2.3万件。', ['license.cases=23000']],
+  ['信访局', '（四）信访工作\n全年共受理286件，办结280件，接待389人次。', ['petition.cases=286', 'petition.resolved=280', 'petition.visitors=389']],
+  ['县政府', '无规范性文件出台，无行政强制措施实施。', ['normative.documents=0', 'coercion.cases=0']],
+  ['县政府', '全年行政强制零发生。', ['coercion.cases=0']],
+  ['司法局', '未收到行政复议决定撤销的案件，也没有行政诉讼败诉案件。', ['reconsideration.overturned=0', 'litigation.lost=0']],
+  ['县政府', '行政诉讼一审败诉1件、二审维持原判2件。', ['litigation.lost=1']],
+  ['县政府', '法院判决驳回原告诉讼请求5件。', []],
+  ['市场监管', '立案调查涉嫌违法案件11起、移送司法机关2起。', ['penalty.filed=11']],
+  ['行政审批', '行政许可办件量比上年多1200件。', []],
+  ['卫健', '设立卫生监督检查站3个、检查点12处，编制检查表模板8个。', []],
+  ['乡镇', '处罚权下放后，乡镇共承接处罚事项38件。', []],
+  ['司法局', '开展法治讲座二十余场，参学干部一千二百余人次。', ['training.sessions=20~over', 'training.participants=1200~over']],
+  ['司法局', '发放《民法典》等普法宣传册3000余册、宣传单页8000余张。', ['publicity.materials=3000~over', 'publicity.materials=8000~over']],
+  ['县政府', '12345热线工单量同比上升15.2%，全年达3.2万余件。', ['hotline.tickets=32000~over']],
+  ['县政府', '信访部门受理来信来访3940件。12345热线受理群众诉求46.6万宗。', ['petition.cases=3940', 'hotline.tickets=466000']],
 ];
 
 describe('held-out probes', () => {

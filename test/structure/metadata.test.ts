@@ -57,6 +57,7 @@ describe('agency', () => {
     ['from the opening sentence', '2024年，某某市卫生健康局坚持以习近平法治思想为指导，全面推进依法行政。\n一、主要工作', '某某市卫生健康局'],
     ['a committee for law-based governance, 依法 in its name', '2023年，中共某某市委全面依法治市委员会办公室认真履职尽责，推进依法治市各项工作。\n一、主要工作', '中共某某市委全面依法治市委员会办公室'],
     ['before a year in Chinese numerals', '某市司法局二〇二三年法治政府建设工作报告\n' + OPENING, '某市司法局'],
+    ['a 行政执法局 before 关于', '某市城市管理综合行政执法局关于2023年度法治政府建设情况的报告\n' + OPENING, '某市城市管理综合行政执法局'],
     ['before a range of years', '某市司法局2022-2023年度法治政府建设情况报告\n' + OPENING, '某市司法局'],
     ['after a column tag in 【】', '【法治政府】某市司法局2023年度法治政府建设情况报告\n' + OPENING, '某市司法局'],
     ['from a page title given only by its 标题 field', '标题：某县民政局2023年度法治政府建设情况报告\n发布时间：2024-01-09\n' + OPENING, '某县民政局'],

@@ -26,7 +26,8 @@ export const penalty = [
       // 对37起违法行为当场作出处罚决定: the cases, then the decision on them.
       { words: ['处罚决定', '行政处罚决定', '行政处罚'], act: ['作出', '实施', '给予', '予以'] },
     ],
-    blockers: ['发生', '发案', '发现', '移送', '刑事', '问题', '隐患'],
+    // 承接处罚事项38件 counts powers on a list, not cases.
+    blockers: ['发生', '发案', '发现', '移送', '刑事', '问题', '隐患', '事项'],
     examples: [
       { text: '对37起适用简易程序的违法行为当场作出处罚决定。', value: 37 },
       { text: '全年办理卫生行政处罚案件41宗，结案39宗。', value: 41 },
@@ -57,7 +58,8 @@ export const penalty = [
     zeroable: false,
     // 立案侦办刑事案件 and 刑事立案 are criminal cases, not administrative ones.
     before: [{ words: ['立案'], notAct: ['刑事'] }],
-    blockers: ['刑事'],
+    // 移送司法机关2起 after 立案调查…11起 are referrals, no cases filed.
+    blockers: ['刑事', '移送'],
     examples: [{ text: '共处理投诉9起，立案7起，结案7起。', value: 7 }],
     counterExamples: ['共收到行政复议申请12件，立案受理10件。', '立案侦办各类刑事案件120起。', '全年刑事立案1873起。'],
   }),

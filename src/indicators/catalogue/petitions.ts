@@ -34,6 +34,8 @@ export const petitions = [
           '来信来访', '群众来信', '领导信箱来信', '市长信箱', '区长信箱', '接待来访', '接待群众来访', '信访诉求', '初信初访',
         ],
       },
+      // Under （四）信访工作: 全年共受理286件; but 12345热线受理 is the hotline's.
+      { words: ['受理'], topic: 'petition', notAct: ['热线', '平台'] },
     ],
     after: [{ words: ['信访件', '信访案件', '信访事项'] }],
     examples: [
@@ -52,7 +54,10 @@ export const petitions = [
     core: true,
     units: ['人次', '人', '批次'],
     zeroable: false,
-    before: [{ words: ['信访', '来访', '来信来访', '接待信访人', '接待群众来访', '接待来访', '接待群众', '上访'] }],
+    before: [
+      { words: ['信访', '来访', '来信来访', '接待信访人', '接待群众来访', '接待来访', '接待群众', '上访'] },
+      { words: ['接待'], topic: 'petition' },
+    ],
     examples: [
       { text: '接待信访人 250 人次，发现问题线索 3 条。', value: 250 },
       { text: '接待来信来访群众120批次350人次。', value: 350 },
