@@ -47,6 +47,10 @@ const CHANGE_BEFORE = /(?:比|较)(?:上年|去年|上一?年度?|同期)[^，,�
 /** Words just before a figure that make it the level of an earlier period, a base to compare with (较上年的98件, 由2022年的85%). */
 const EARLIER = /(?:((?:上年|去年|上一年|上年度)?同期|上年度|上一年|上年|去年)|(?:由|从|较|比)((?:19|20)\d{2}年度?))(?:的|为|是|共)?$/;
 const SEMICOLON = charSet('；;');
+/** Right after a figure: how its cases ended, no kind of them (15件被维持, 3件胜诉). */
+const ENDED_AS = /^被?(?:维持|驳回|撤回|终止|和解|胜诉)/;
+/** Totals whose parts name what the act was done to: reviews, appeals, suits. */
+const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases']);
 /** What joins the items of a list, before an item's cue. */
 const LIST_JOINS = charSet('、及和与');
 /** After a figure, the same figure of another period that it is compared with (，较2021年的503件). */
@@ -66,7 +70,7 @@ const NEGATED = /[未没不]$/;
 /** The sentence speaks of law: study or publicity in it is about law. */
 const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|条例|执法|法宣传|法知识/;
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
-const OUTCOME = /^(?:一审|二审|再审)?(?:已|均已|当场|即时)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|审结|结案|执行)/;
+const OUTCOME = /^(?:一审|二审|再审)?(?:已|均已|当场|即时)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|审结|结案|执行)/;
 /** Before a cue, what makes it the decision appealed against (不服行政处罚决定), not an act of the body. */
 const APPEALED = '不服';
 /** A subject that names a kind of cases (食品安全违法案件). */
@@ -234,6 +238,8 @@ function decide(state: State, k: number): Found | null {
     const found = pick(state, lexicon.before, base, figure, '', 'before');
     if (found) return found;
   }
+  // 其中15件被维持, 3件胜诉: a figure followed by how its cases ended counts outcomes.
+  if (ENDED_AS.test(ctx.masked.slice(figure.end, figure.end + 4))) return null;
   const before = byCueBefore(state, figure, windowStart);
   if (before === 'none' || before === 'failed') {
     if (after && !after.adjacent && !opensNext(state, k, after.cue)) {
@@ -244,7 +250,11 @@ function decide(state: State, k: number): Found | null {
       const labelled = byLabelCell(state, figure);
       if (labelled) return labelled;
     }
-    return before === 'failed' ? null : inherit(state, k);
+    return before === 'failed' ? partOfReview(state, k, null) : inherit(state, k);
+  }
+  if (before !== null) {
+    const part = partOfReview(state, k, before);
+    if (part) return part;
   }
   // 对拒不履行处罚决定的9起案件申请法院强制执行: a cue in words that qualify the figure's
   // noun (…的9起案件) says what the cases were; the act on them, after, names them.
@@ -575,16 +585,7 @@ function inherit(state: State, k: number): Found | null {
     const subject = period[1] ?? null;
     return { indicator: prior.indicator, rule: `${prior.indicator.id}/period`, figure, spanStart: figure.start - period[0].length + 1, spanEnd: figure.end, subject };
   }
-  const stop = Math.max(ctx.stopStart(figure.start), figure.start - REACH_BACK);
-  const para = Math.max(ctx.paraStart(figure.start), figure.start - REACH_BACK);
-  // 其中 opens a breakdown, and so does 含 at the start of brackets (许可1036宗（含新办512宗、延续409宗）).
-  const before = ctx.masked.slice(stop, figure.start);
-  const included = Math.max(before.lastIndexOf('（含'), before.lastIndexOf('(含'));
-  const opener = Math.max(before.lastIndexOf('其中'), included >= 0 && !before.startsWith('含有', included + 1) ? included + 1 : -1);
-  // Where the parts start: after the opener.
-  const partsFrom = stop + opener + (before.startsWith('含', opener) ? 1 : 2);
-  // 行政处罚21件（其中简易程序12件），行政征收8件: a breakdown in brackets ends with them.
-  const since = opener >= 0 && !closesBracket(ctx.masked, stop + opener, figure.start) && !endedBySemicolon(state, k, stop + opener) ? stop + opener : -1;
+  const { since, partsFrom } = breakdownOf(state, k);
   // 其中，查办食品安全案件356件，药品案件89件: a part that opens with an act on a
   // kind names the parts after it that name only a kind. Not where the cue is the
   // kind itself (其中重大案件129件，渣土类案件669件) or stands inside one (适用查封、
@@ -603,6 +604,63 @@ function inherit(state: State, k: number): Found | null {
       return part && { ...part, actPart };
     }
   }
+  const parent = breakdownParent(state, k);
+  return parent && inherited(parent.found, figure, parent.subjectStart, ctx, 'breakdown');
+}
+
+/**
+ * 审核合同、规范性文件等事项89件，其中规范性文件12件、合同65件: the parts of a review or an appeal
+ * name the things reviewed or appealed, though their words are cues of other indicators. Not a
+ * part with an act of its own (其中制定规范性文件12件).
+ */
+function partOfReview(state: State, k: number, found: Found | null): Found | null {
+  const figure = state.figures[k];
+  const parent = figure && breakdownParent(state, k);
+  if (!figure || !parent || !PARTS_NAME_THINGS.has(parent.found.indicator.id)) return null;
+  // A part that a cue of its own names (or fails): not how its total ended (撤销2起 of a reconsideration), nor with an act of its own.
+  const cue = found?.cueBefore;
+  if (found && (!cue || family(found.indicator) === family(parent.found.indicator))) return null;
+  if (cue && (cue.start < parent.subjectStart || cleanSubject(state.ctx.masked.slice(parent.subjectStart, cue.start)) !== null)) return null;
+  return inherited(parent.found, figure, parent.subjectStart, state.ctx, 'breakdown');
+}
+
+/** What an indicator is about: reconsideration of reconsideration.overturned. */
+function family(indicator: Indicator): string {
+  return indicator.id.slice(0, indicator.id.indexOf('.'));
+}
+
+interface Breakdown {
+  /** Where the opener (其中, 含) stands, or -1 when figure k is in no breakdown. */
+  since: number;
+  /** Where the parts start: after the opener. */
+  partsFrom: number;
+  /** The full sentence and the paragraph of the figure, as far back as a parent is looked for. */
+  stop: number;
+  para: number;
+}
+
+function breakdownOf(state: State, k: number): Breakdown {
+  const { ctx, figures } = state;
+  const at = figures[k]?.start ?? 0;
+  const stop = Math.max(ctx.stopStart(at), at - REACH_BACK);
+  const para = Math.max(ctx.paraStart(at), at - REACH_BACK);
+  // 其中 opens a breakdown, and so does 含 at the start of brackets (许可1036宗（含新办512宗、延续409宗）).
+  const before = ctx.masked.slice(stop, at);
+  const included = Math.max(before.lastIndexOf('（含'), before.lastIndexOf('(含'));
+  const opener = Math.max(before.lastIndexOf('其中'), included >= 0 && !before.startsWith('含有', included + 1) ? included + 1 : -1);
+  const partsFrom = stop + opener + (before.startsWith('含', opener) ? 1 : 2);
+  // 行政处罚21件（其中简易程序12件），行政征收8件: a breakdown in brackets ends with them.
+  const since = opener >= 0 && !closesBracket(ctx.masked, stop + opener, at) && !endedBySemicolon(state, k, stop + opener) ? stop + opener : -1;
+  return { since, partsFrom, stop, para };
+}
+
+/** The total that figure k is a part of, and where the part's own words start. */
+function breakdownParent(state: State, k: number): { found: Found; subjectStart: number } | null {
+  const { figures, decided } = state;
+  const figure = figures[k];
+  const previous = figures[k - 1];
+  if (!figure) return null;
+  const { since, partsFrom, stop, para } = breakdownOf(state, k);
   for (let j = k - 1; j >= 0; j--) {
     const parent = decided[j];
     const parentFigure = figures[j];
@@ -610,8 +668,7 @@ function inherit(state: State, k: number): Found | null {
     if (!parent) continue;
     const opens = since >= 0 ? parentFigure.end <= since : parent.figure.leadIn && parentFigure.start >= stop;
     if (!opens || !accepts(parent.indicator, figure)) continue;
-    const subjectStart = Math.max(previous ? previous.end : 0, since >= 0 ? partsFrom : 0);
-    return inherited(parent, figure, subjectStart, ctx, 'breakdown');
+    return { found: parent, subjectStart: Math.max(previous ? previous.end : 0, since >= 0 ? partsFrom : 0) };
   }
   return null;
 }
@@ -709,6 +766,8 @@ export function describeRules(): string {
     periodInBrackets: PERIOD_IN_BRACKETS.source,
     comparedPeriod: COMPARED_PERIOD.source,
     listJoins: '、及和与',
+    partsNameThings: [...PARTS_NAME_THINGS],
+    endedAs: ENDED_AS.source,
     glued: GLUED.source,
     levelAfterChange: LEVEL_AFTER_CHANGE.source,
     earlier: EARLIER.source,

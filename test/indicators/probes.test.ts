@@ -291,6 +291,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '发放《民法典》等普法宣传册3000余册、宣传单页8000余张。', ['publicity.materials=3000~over', 'publicity.materials=8000~over']],
   ['县政府', '12345热线工单量同比上升15.2%，全年达3.2万余件。', ['hotline.tickets=32000~over']],
   ['县政府', '信访部门受理来信来访3940件。12345热线受理群众诉求46.6万宗。', ['petition.cases=3940', 'hotline.tickets=466000']],
+  ['司法局', '审核合同、规范性文件及重大行政决策等事项共计89件，其中规范性文件12件、合同65件、重大决策12件。', ['review.cases=89', 'review.cases=12', 'review.cases=65', 'review.cases=12']],
+  ['司法局', '法制审核重大执法决定20件，其中行政处罚决定16件、行政许可决定4件。', ['review.cases=20', 'review.cases=16', 'review.cases=4']],
+  ['司法局', '共有17件行政处罚案件被申请行政复议，其中15件被维持。', ['reconsideration.cases=17']],
+  ['司法局', '全年共有5件行政处罚决定被当事人申请行政复议，3件被提起行政诉讼。', ['reconsideration.cases=5', 'litigation.cases=3']],
 ];
 
 describe('held-out probes', () => {

@@ -66,7 +66,11 @@ export const disputes = [
       // 不予受理2件 is an outcome, not a case received.
       { words: ['立案受理', '受理', '收到'], topic: 'reconsideration', notAct: ['不予'] },
     ],
-    after: [{ words: ['行政复议案件', '复议案件'] }],
+    after: [
+      { words: ['行政复议案件', '复议案件'] },
+      // 17件行政处罚案件被申请行政复议: the decisions appealed are the appeals.
+      { words: ['被申请行政复议', '申请行政复议', '被提起行政复议'], outcome: true },
+    ],
     // 行政复议申请人撤回申请3件 counts withdrawals, an outcome.
     blockers: ['撤回', '驳回'],
     zero: ['行政复议', '复议'],
@@ -81,6 +85,7 @@ export const disputes = [
       { text: '未发生行政复议、行政诉讼案件。', value: 0 },
       { text: '全年未收到行政复议申请。', value: 0 },
       { text: '全年行政复议、行政诉讼案件均为零。', value: 0 },
+      { text: '共有17件行政处罚案件被申请行政复议，其中15件被维持。', value: 17 },
     ],
     counterExamples: [
       '申请人撤回复议申请2件，终止复议2件。',
@@ -128,7 +133,11 @@ export const disputes = [
       },
       { words: ['受理', '收到'], topic: 'litigation' },
     ],
-    after: [{ words: ['行政诉讼案件', '应诉案件'] }],
+    after: [
+      { words: ['行政诉讼案件', '应诉案件'] },
+      // 3件被提起行政诉讼: the decisions sued over are the suits.
+      { words: ['被提起行政诉讼', '提起行政诉讼', '被起诉'], outcome: true },
+    ],
     zero: ['行政诉讼', '行政应诉', '诉讼'],
     examples: [
       { text: '受理行政诉讼13件，较去年同比下降31.6%。', value: 13 },
