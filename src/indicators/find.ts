@@ -47,6 +47,12 @@ const CHANGE_BEFORE = /(?:比|较)(?:上年|去年|上一?年度?|同期)[^，,�
 /** Words just before a figure that make it the level of an earlier period, a base to compare with (较上年的98件, 由2022年的85%). */
 const EARLIER = /(?:((?:上年|去年|上一年|上年度)?同期|上年度|上一年|上年|去年)|(?:由|从|较|比)((?:19|20)\d{2}年度?))(?:的|为|是|共)?$/;
 const SEMICOLON = charSet('；;');
+/** A clause that names only another year and an act (，2023年办理62件). */
+const YEAR_CLAUSE = /^[，,；;](?:19|20)\d{2}年度?[^，,；;。\d]{0,6}$/;
+/** A sentence that opens by naming the whole its clauses are parts of (行政诉讼案件中，). */
+const WHOLE_NAMED = /^[^，,；;。\d]{2,20}中[，,]/;
+/** A clause after a figure, no number in it and no end of the sentence (，以区直部门为被告的). */
+const PART_CLAUSE = /^[，,][^，,；;。\d]{1,20}$/;
 /** Right after a figure: how its cases ended, no kind of them (15件被维持, 3件胜诉). */
 const ENDED_AS = /^被?(?:维持|驳回|撤回|终止|和解|胜诉)/;
 /** Totals whose parts name what the act was done to: reviews, appeals, suits. */
@@ -578,6 +584,15 @@ function inherit(state: State, k: number): Found | null {
       return inherited(prior, figure, subjectStart, ctx, 'list');
     }
   }
+  // 2022年共办理行政处罚案件45件，2023年办理62件; 行政诉讼案件中，以区政府为被告的12件，以区直部门为被告的31件:
+  // a clause that names only another year, or another part of a whole named before 中，, says the same of it.
+  if (previous && prior && accepts(prior.indicator, figure)) {
+    const between = ctx.masked.slice(previous.end, figure.start);
+    const sentence = ctx.masked.slice(ctx.stopStart(figure.start), previous.start);
+    if (YEAR_CLAUSE.test(between) || (WHOLE_NAMED.test(sentence) && PART_CLAUSE.test(between))) {
+      return inherited(prior, figure, previous.end, ctx, 'list');
+    }
+  }
   // 全年罚款5.6万元（2023年为4.2万元）: another period's level, in brackets after the figure.
   const afterPrevious = previous ? ctx.masked.slice(previous.end, figure.start) : '';
   const period = previous && prior ? (PERIOD_IN_BRACKETS.exec(afterPrevious) ?? COMPARED_PERIOD.exec(afterPrevious)) : null;
@@ -768,6 +783,9 @@ export function describeRules(): string {
     listJoins: '、及和与',
     partsNameThings: [...PARTS_NAME_THINGS],
     endedAs: ENDED_AS.source,
+    yearClause: YEAR_CLAUSE.source,
+    wholeNamed: WHOLE_NAMED.source,
+    partClause: PART_CLAUSE.source,
     glued: GLUED.source,
     levelAfterChange: LEVEL_AFTER_CHANGE.source,
     earlier: EARLIER.source,

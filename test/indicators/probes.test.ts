@@ -294,6 +294,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '审核合同、规范性文件及重大行政决策等事项共计89件，其中规范性文件12件、合同65件、重大决策12件。', ['review.cases=89', 'review.cases=12', 'review.cases=65', 'review.cases=12']],
   ['司法局', '法制审核重大执法决定20件，其中行政处罚决定16件、行政许可决定4件。', ['review.cases=20', 'review.cases=16', 'review.cases=4']],
   ['司法局', '共有17件行政处罚案件被申请行政复议，其中15件被维持。', ['reconsideration.cases=17']],
+  ['县政府', '2022年全县共办理行政处罚案件45件，2023年办理62件。', ['penalty.cases=45', 'penalty.cases=62']],
+  ['县政府', '行政诉讼案件中，以区政府为被告的12件，以区直部门为被告的31件。', ['litigation.cases=12', 'litigation.cases=31']],
   ['司法局', '全年共有5件行政处罚决定被当事人申请行政复议，3件被提起行政诉讼。', ['reconsideration.cases=5', 'litigation.cases=3']],
 ];
 
