@@ -26,7 +26,10 @@ export const administration = [
     zeroable: false,
     before: [
       {
-        words: ['行政许可', '许可', '行政审批', '审批', '许可审批', '卫生许可', '予以许可', '核发', '准予许可', '行政许可申请', '许可申请', '许可证'],
+        words: [
+          '行政许可', '许可', '行政审批', '审批', '许可审批', '卫生许可', '予以许可', '核发', '准予许可', '行政许可申请', '许可申请', '许可证',
+          '资格认定', '教师资格认定',
+        ],
         // 不予行政许可决定3件 counts refusals, 撤销许可2件 revocations: neither counts licences granted.
         notAct: ['不予', '撤销', '注销', '吊销', '撤回'],
       },
@@ -71,7 +74,7 @@ export const administration = [
     ],
     // 检查“综合查一次”场景12个 counts ways of inspecting, not inspections;
     // 核查图斑1325个 checks map patches from satellite images, not places.
-    blockers: ['发现', '问题', '隐患', '频次', '整改', '走访', '组', '场景', '图斑'],
+    blockers: ['发现', '问题', '隐患', '频次', '整改', '走访', '组', '场景', '图斑', '案卷'],
     examples: [
       { text: '2024年，我局完成了国家“双随机”任务120间。', value: 120 },
       { text: '检查定点隔离场所 20 间次、医疗卫生机构 600 间次。', value: 600 },
@@ -110,10 +113,11 @@ export const administration = [
     after: [
       { words: ['规范性文件', '行政规范性文件'], act: REVIEWING },
       { words: ['规范性文件', '行政规范性文件'], actAfter: REVIEWING },
-      // 对126件重大执法决定进行法制审核: what was reviewed, then the review.
-      { words: ['重大执法决定', '重大行政执法决定', '合同', '协议'], actAfter: REVIEWING },
+      // 对126件重大执法决定进行法制审核, 对62件文件开展合法性审核: what was reviewed, then the review.
+      { words: ['重大执法决定', '重大行政执法决定', '合同', '协议', '文件'], actAfter: REVIEWING },
     ],
-    blockers: ['公平竞争'],
+    // 出具法律意见书19份 after a review count gives opinions, not reviews.
+    blockers: ['公平竞争', '法律意见', '意见书'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },

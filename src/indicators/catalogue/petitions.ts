@@ -11,7 +11,7 @@ export const petitions = [
     before: [
       { words: ['化解信访积案', '信访积案', '化解积案'] },
       // 办结信访事项345件: the petitions, closed by the act before them.
-      { words: ['信访事项', '信访件', '信访案件'], act: ['办结', '化解', '处置'] },
+      { words: ['信访事项', '信访件', '信访案件', '信访问题', '信访诉求'], act: ['办结', '化解', '处置'] },
       { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition' },
     ],
     examples: [
@@ -55,7 +55,7 @@ export const petitions = [
     units: ['人次', '人', '批次'],
     zeroable: false,
     before: [
-      { words: ['信访', '来访', '来信来访', '接待信访人', '接待群众来访', '接待来访', '接待群众', '上访'] },
+      { words: ['信访', '来访', '来信来访', '接待信访人', '接待群众来访', '接待来访', '接待群众', '上访', '接访'] },
       { words: ['接待'], topic: 'petition' },
     ],
     examples: [
