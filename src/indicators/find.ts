@@ -659,14 +659,24 @@ function breakdownOf(state: State, k: number): Breakdown {
   const at = figures[k]?.start ?? 0;
   const stop = Math.max(ctx.stopStart(at), at - REACH_BACK);
   const para = Math.max(ctx.paraStart(at), at - REACH_BACK);
-  // 其中 opens a breakdown, and so does 含 at the start of brackets (许可1036宗（含新办512宗、延续409宗）).
-  const before = ctx.masked.slice(stop, at);
-  const included = Math.max(before.lastIndexOf('（含'), before.lastIndexOf('(含'));
-  const opener = Math.max(before.lastIndexOf('其中'), included >= 0 && !before.startsWith('含有', included + 1) ? included + 1 : -1);
-  const partsFrom = stop + opener + (before.startsWith('含', opener) ? 1 : 2);
+  const opener = lastOpener(ctx.masked, stop, at);
+  const partsFrom = opener + (ctx.masked.charAt(opener) === '含' ? 1 : 2);
   // 行政处罚21件（其中简易程序12件），行政征收8件: a breakdown in brackets ends with them.
-  const since = opener >= 0 && !closesBracket(ctx.masked, stop + opener, at) && !endedBySemicolon(state, k, stop + opener) ? stop + opener : -1;
+  const since = opener >= 0 && !closesBracket(ctx.masked, opener, at) && !endedBySemicolon(state, k, opener) ? opener : -1;
   return { since, partsFrom, stop, para };
+}
+
+/**
+ * Where the last word that opens a breakdown stands in [from, to), or -1: 其中, or 含 at the start
+ * of brackets (许可1036宗（含新办512宗、延续409宗）) but not 含有. One backward scan, no copy.
+ */
+function lastOpener(text: string, from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x4e2d && text.charCodeAt(i - 1) === 0x5176) return i - 1; // 其中
+    if (c === 0x542b && inSet(OPEN_BRACKET, text.charCodeAt(i - 1)) && text.charCodeAt(i + 1) !== 0x6709) return i; // （含, not 含有
+  }
+  return -1;
 }
 
 /** The total that figure k is a part of, and where the part's own words start. */
