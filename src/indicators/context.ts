@@ -116,9 +116,9 @@ function topicMarks(text: string): { at: number[]; topics: Topic[] } {
 
 /** What a heading marker starts with: a cheap first test before matchMarker. */
 const MARKER_START = /[一二三四五六七八九十（(第\d\u2460-\u2473]/;
-/** A heading alone on its line: a marker, short, no clause in it (（三）行政复议工作). */
+/** A heading: a marker, its words short, up to the line's first full stop (（三）行政复议工作). */
 const MAX_HEADING = 40;
-const CLAUSE_MARK = /[，,。；;]/;
+const HEADING_END = charSet('。；;');
 
 /**
  * Where each heading line starts, ascending, its words, and the topic it names, or null: a
@@ -131,10 +131,13 @@ function headingTopics(text: string, paras: number[], at: number[], topics: Topi
   for (let p = -1; p < paras.length; p++) {
     const start = p < 0 ? 0 : (paras[p] ?? 0);
     if (!MARKER_START.test(text.charAt(start))) continue;
+    // The heading words: the line up to its first full stop (（三）加强普法宣传，营造氛围。全年开展…).
     const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
-    const line = text.slice(start, end);
-    if (line.length > MAX_HEADING || CLAUSE_MARK.test(line) || matchMarker(line) === null) continue;
+    const lineEnd = newline < 0 ? text.length : newline;
+    const stop = firstIn(text, HEADING_END, start, lineEnd);
+    const line = text.slice(start, stop);
+    const end = stop;
+    if (line.length > MAX_HEADING || matchMarker(line) === null) continue;
     // The heading's own last topic word.
     const last = countAtOrBefore(at, end - 1) - 1;
     const mark = at[last];

@@ -57,6 +57,8 @@ const PART_CLAUSE = /^[，,][^，,；;。\d]{1,20}$/;
 const ENDED_AS = /^被?(?:维持|驳回|撤回|终止|和解|胜诉)/;
 /** Totals whose parts name what the act was done to: reviews, appeals, suits. */
 const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases']);
+/** Characters of a cue word that may stand before another in a list item, at most. */
+const MAX_LIST_ITEM = 8;
 /** What joins the items of a list, before an item's cue. */
 const LIST_JOINS = charSet('、及和与');
 /** After a figure, the same figure of another period that it is compared with (，较2021年的503件). */
@@ -530,14 +532,25 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
 function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure): number {
   let from: number;
   if (cue.start >= figure.end) from = figure.start - 6;
-  // 审查合同36份、规范性文件5件, 审核规范性文件及重大执法决定136件: the act that opens a list acts on each of its items.
-  else if (inSet(LIST_JOINS, ctx.masked.charCodeAt(cue.start - 1))) from = clauseStart(ctx.masked, cue.start);
+  // 审查合同36份、规范性文件5件, 审核规范性文件及重大执法决定136件, …、合同协议143件: the act
+  // that opens a list acts on each of its items.
+  else if (inListItem(ctx.masked, cue.start)) from = clauseStart(ctx.masked, cue.start);
   else from = cue.start - 6;
   // Never from another sentence (均按期办结。发生行政复议案件6件 closed none).
   from = Math.max(ctx.sentStart(Math.min(cue.start, figure.start)), from);
   const words = ctx.masked.slice(from, cue.start);
   for (const act of acts) if (affirmed(words, act)) return from + words.lastIndexOf(act);
   return -1;
+}
+
+/**
+ * Whether a cue opens an item of a list, right after the mark that joins it to the one before
+ * (、规范性文件), or after another cue word only (、合同协议): no act of its own (、制定规范性文件).
+ */
+function inListItem(text: string, at: number): boolean {
+  if (inSet(LIST_JOINS, text.charCodeAt(at - 1))) return true;
+  const join = lastIn(text, LIST_JOINS, at, Math.max(0, at - MAX_LIST_ITEM));
+  return join !== -1 && lexicon.before.candidates.has(text.slice(join + 1, at));
 }
 
 /** Whether `act` stands in `words` and is not denied there (尚未审结的行政复议案件 were not closed). */
