@@ -88,33 +88,38 @@ describe('pickHeadline', () => {
     });
   });
 
-  it('never takes a figure about another year than the one the document covers, even its only one', () => {
-    const metrics = [
-      mention('petition.visitors', 800, '2022年全区接待来访群众800人次'),
-      mention('petition.visitors', 650, '2023年接待来访群众650人次'),
-      mention('reconsideration.cases', 18, '2022年共办理复议案件18件'),
-    ];
-    expect(pickHeadline(metrics, SECTIONS, 2023)).toEqual({ 'petition.visitors': { value: 650, mention: 1 } });
-  });
-
-  it('never takes a figure that names an earlier period as its own, but takes the level reached from it', () => {
-    const metrics = [
-      mention('penalty.cases', 80, '上年度共查处违法案件80件', { subject: '违法案件' }),
-      mention('penalty.cases', 95, '共查处违法案件95件', { subject: '违法案件' }),
-      mention('reconsideration.cases', 20, '行政复议案件由去年的20件', { subject: '去年' }),
-      mention('reconsideration.cases', 12, '行政复议案件由去年的20件降至12件'),
-      mention('publicity.events', 320, '以来累计开展普法宣传活动320余场次'),
-      mention('litigation.cases', 38, '近三年累计受理行政诉讼案件38件'),
-    ];
-    expect(pickHeadline(metrics, SECTIONS)).toEqual({
-      'penalty.cases': { value: 95, mention: 1 },
-      'reconsideration.cases': { value: 12, mention: 3 },
-    });
-  });
-
-  it('takes a total said before its cue over a part named before it', () => {
-    const metrics = [mention('reconsideration.cases', 12, '行政复议案件12件'), mention('reconsideration.cases', 30, '全年共受理行政复议案件30件')];
-    expect(pickHeadline(metrics, SECTIONS)['reconsideration.cases']).toEqual({ value: 30, mention: 1 });
+  it.each<[string, Mention[], number | null, Record<string, { value: number; mention: number }>]>([
+    [
+      'a figure about another year than the one the document covers, even its only one',
+      [
+        mention('petition.visitors', 800, '2022年全区接待来访群众800人次'),
+        mention('petition.visitors', 650, '2023年接待来访群众650人次'),
+        mention('reconsideration.cases', 18, '2022年共办理复议案件18件'),
+      ],
+      2023,
+      { 'petition.visitors': { value: 650, mention: 1 } },
+    ],
+    [
+      'a figure that names an earlier period or several years as its own, though the level reached from it',
+      [
+        mention('penalty.cases', 80, '上年度共查处违法案件80件', { subject: '违法案件' }),
+        mention('penalty.cases', 95, '共查处违法案件95件', { subject: '违法案件' }),
+        mention('reconsideration.cases', 20, '行政复议案件由去年的20件', { subject: '去年' }),
+        mention('reconsideration.cases', 12, '行政复议案件由去年的20件降至12件'),
+        mention('publicity.events', 320, '以来累计开展普法宣传活动320余场次'),
+        mention('litigation.cases', 38, '近三年累计受理行政诉讼案件38件'),
+      ],
+      null,
+      { 'penalty.cases': { value: 95, mention: 1 }, 'reconsideration.cases': { value: 12, mention: 3 } },
+    ],
+    [
+      'a part named before its cue, where a total is said before its own',
+      [mention('reconsideration.cases', 12, '行政复议案件12件'), mention('reconsideration.cases', 30, '全年共受理行政复议案件30件')],
+      null,
+      { 'reconsideration.cases': { value: 30, mention: 1 } },
+    ],
+  ])('never takes %s', (_name, metrics, year, expected) => {
+    expect(pickHeadline(metrics, SECTIONS, year)).toEqual(expected);
   });
 
   it('gives nothing for no mentions', () => {
