@@ -109,7 +109,7 @@ function joins(before: string, next: string, wrapped: boolean): boolean {
   if (ENDS_REPORT.test(before)) return /^[的之]/.test(next) && ENDS_REPORT.test(next);
   // A body's name alone above the title (a letterhead) is not part of it; above a year, or
   // above the 关于 of its report (台山市人民政府 / 关于2023年度…的报告), it is.
-  if (ORG_ALONE.test(before) && !/^\d/.test(next) && !next.startsWith('关于')) return false;
+  if (ORG_ALONE.test(before)) return /^\d/.test(next) || next.startsWith('关于');
   if (wrapped) return true;
   // A web page breaks a title only where the first part cannot stand alone.
   return CONNECTIVE_END.test(before) || /^\d/.test(next) || next.length <= 6 || (ENDS_REPORT.test(next) && !REPORT_WORD.test(before));

@@ -14,6 +14,7 @@ describe('title', () => {
   it.each([
     ['a title wrapped over two lines of a PDF', '某市卫生健康委关于 2024 年法治政府\n\n建设情况的报告\n\n' + OPENING, '某市卫生健康委关于2024年法治政府建设情况的报告'],
     ['the report that a notice publishes', '某县交通运输局关于印发《某县交通运输局2023年度法治政府建设情况报告》的通知\n各科室：\n' + OPENING, '某县交通运输局2023年度法治政府建设情况报告'],
+    ['a body named above a 关于 title broken over two more lines', '广州市黄埔区市场监督管理局\n关于2023年度法治政府建设工作情况和\n2024年工作计划的报告\n\n' + OPENING, '广州市黄埔区市场监督管理局关于2023年度法治政府建设工作情况和2024年工作计划的报告'],
     ['a tail too short to stand alone', '某区卫生健康局关于2023年法治政府建设工作情况的报\n告\n\n' + OPENING, '某区卫生健康局关于2023年法治政府建设工作情况的报告'],
     ['a tail after 的', '某区卫生健康局关于2023年法治政府建设工作情况的\n报告\n\n' + OPENING, '某区卫生健康局关于2023年法治政府建设工作情况的报告'],
     ['a tail that opens with 的', '某区卫生健康局关于2022年法治政府建设工作情况\n的报告\n\n' + OPENING, '某区卫生健康局关于2022年法治政府建设工作情况的报告'],
