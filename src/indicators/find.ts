@@ -76,7 +76,7 @@ const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 /** Just before an act, denies it (未审结, 没有审核, 不审查). */
 const NEGATED = /[未没不]$/;
 /** The sentence speaks of law: study or publicity in it is about law. */
-const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|条例|执法|法宣传|法知识/;
+const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|释法|条例|执法|法宣传|法知识/;
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
 const OUTCOME = /^(?:一审|二审|再审)?(?:已|均已|当场|即时)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|审结|结案|执行)/;
 /** Before a cue, what makes it the decision appealed against (不服行政处罚决定), not an act of the body. */
@@ -384,8 +384,10 @@ function respectively(state: State, chain: Cue[], index: number, figure: Figure)
   if (!found) return null;
   // Only the first figure's words read as its own (行政复议、行政诉讼案件分别为5件); later ones are the figure alone.
   // Parts of one cue are kinds of it, never its total: their subject names the kinds listed.
-  const kinds = chain.length === 1 ? state.ctx.text.slice(cue.end, state.ctx.masked.indexOf(RESPECTIVELY, cue.end)) : '';
-  const subject = chain.length === 1 ? (cleanSubject(kinds) ?? RESPECTIVELY) : null;
+  // The kinds follow the cue (查处食品、药品违法案件分别为), or precede it in its clause (制定、修订规范性文件分别为).
+  const { ctx } = state;
+  const after = chain.length === 1 ? cleanSubject(ctx.text.slice(cue.end, ctx.masked.indexOf(RESPECTIVELY, cue.end))) : null;
+  const subject = chain.length === 1 ? (after ?? cleanSubject(ctx.text.slice(clauseStart(ctx.masked, cue.start), cue.start)) ?? RESPECTIVELY) : null;
   return { ...found, spanStart: index === 0 ? (chain[0]?.start ?? figure.start) : figure.start, subject, respectively: { chain, index } };
 }
 
@@ -535,7 +537,8 @@ function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure):
   // 审查合同36份、规范性文件5件, 审核规范性文件及重大执法决定136件, …、合同协议143件: the act
   // that opens a list acts on each of its items.
   else if (inListItem(ctx.masked, cue.start)) from = clauseStart(ctx.masked, cue.start);
-  else from = cue.start - 6;
+  // Within the cue's clause (开展备案审查，备案规范性文件8件: 审查 is the last clause's).
+  else from = Math.max(cue.start - 6, clauseStart(ctx.masked, cue.start));
   // Never from another sentence (均按期办结。发生行政复议案件6件 closed none).
   from = Math.max(ctx.sentStart(Math.min(cue.start, figure.start)), from);
   const words = ctx.masked.slice(from, cue.start);

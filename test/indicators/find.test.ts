@@ -225,6 +225,10 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
       ['reconsideration.cases', 12, null],
       ['litigation.cases', 5, null],
     ]);
+    expect(subjects('全年制定、修订规范性文件分别为5件和3件。')).toEqual([
+      ['normative.documents', 5, '制定、修订'],
+      ['normative.documents', 3, '制定、修订'],
+    ]);
     expect(subjects('查处食品、药品违法案件分别为45件和17件。')).toEqual([
       ['penalty.cases', 45, '食品、药品违法案件'],
       ['penalty.cases', 17, '食品、药品违法案件'],

@@ -305,6 +305,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '案卷评查优秀率95%，抽查案卷120件。', []],
   ['农业农村', '（三）加强普法宣传，营造良好氛围\n开展“放心农资下乡”宣传周活动12场次，发放资料8000余份。', ['publicity.events=12', 'publicity.materials=8000~over']],
   ['司法局', '区司法局审核区政府规范性文件26件、合同协议143件。', ['review.cases=26', 'review.cases=143']],
+  ['司法局', '开展规范性文件备案审查，备案规范性文件8件。', ['normative.documents=8']],
+  ['司法局', '开展以案释法活动6场，覆盖群众500余人次。', ['publicity.events=6', 'publicity.audience=500~over']],
+  ['司法局', '合法性审核规范性文件、重大决策分别为12件、3件。', ['review.cases=12', 'review.cases=3']],
   ['县政府', '行政诉讼案件中，以区政府为被告的12件，以区直部门为被告的31件。', ['litigation.cases=12', 'litigation.cases=31']],
   ['司法局', '全年共有5件行政处罚决定被当事人申请行政复议，3件被提起行政诉讼。', ['reconsideration.cases=5', 'litigation.cases=3']],
 ];

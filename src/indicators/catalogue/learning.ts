@@ -123,7 +123,7 @@ export const learning = [
     units: ['人次', '人'],
     zeroable: false,
     before: [
-      { words: ['覆盖', '受众', '惠及'], follows: ['publicity.events', 'publicity.audience'] },
+      { words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民'], follows: ['publicity.events', 'publicity.audience'] },
       { words: ['受众', '服务人群', '参与群众', '惠及群众', '受教育群众', '受教育', '受益群众', '覆盖群众', '覆盖人群', '覆盖居民'], law: true },
     ],
     examples: [
