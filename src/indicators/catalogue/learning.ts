@@ -54,15 +54,21 @@ export const learning = [
     units: ['人次', '人', '名'],
     zeroable: false,
     before: [
-      { words: ['覆盖', '共计', '参训', '培训', '参加人数', '参训人数', '参加人员'], follows: ['training.sessions'] },
+      { words: ['覆盖', '共计', '参训', '培训', '参加人数', '参训人数', '参加人员', '参考人员', '参考人数'], follows: ['training.sessions'] },
       { words: ['培训人员', '参训人员', '培训干部', '培训人数', '参训人数', '参学', '参学干部', '参学人员'] },
       // 参加法律知识培训180余人次: a training of law counted in people.
       { words: ['法律知识培训', '法治培训', '法律培训', '执法培训', '普法培训', '法治专题培训'] },
       { words: ['培训', '参训', '轮训'], law: true },
     ],
-    after: [{ words: ['培训会', '专题培训', '培训班'], law: true }],
+    after: [
+      { words: ['培训会', '专题培训', '培训班'], law: true },
+      // 讲座四场次，近200名干部参加: the people who came to the sessions just counted.
+      { words: ['参加', '参训', '参学', '参会'], follows: ['training.sessions'] },
+    ],
     examples: [
       { text: '全年组织执法培训、法治学习18场次，覆盖900余人次。', value: 900, bound: 'over' },
+      { text: '举办“法治大讲堂”讲座四场次，近200名干部参加。', value: 200, bound: 'under' },
+      { text: '开展全员学法考试1次，参考人员146名。', value: 146 },
       { text: '全局执法人员参加法律知识培训180余人次。', value: 180, bound: 'over' },
       { text: '组织开展法律法规专题培训10场次，覆盖民辅警150余人次。', value: 150, bound: 'over' },
       { text: '分层次举办了 2 次共计 80 余人次的卫生依法行政工作专题培训会。', value: 80, bound: 'over' },
