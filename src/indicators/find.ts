@@ -57,6 +57,8 @@ const PART_CLAUSE = /^[，,][^，,；;。\d]{1,20}$/;
 const ENDED_AS = /^被?(?:维持|驳回|撤回|终止|和解|胜诉)/;
 /** Totals whose parts name what the act was done to: reviews, appeals, suits. */
 const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases']);
+/** What joins the parts of a breakdown. */
+const PART_MARKS = charSet('、');
 /** Characters of a cue word that may stand before another in a list item, at most. */
 const MAX_LIST_ITEM = 8;
 /** What joins the items of a list, before an item's cue. */
@@ -462,7 +464,7 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
         spanStart: year ? cue.start - year[0].length : openingQuote(ctx, cue, gap),
         spanEnd: figure.end,
         // The gap's own words, titles in it unmasked (a gap may be given empty: the level after a change).
-        subject: cleanSubject(ctx.text.slice(figure.start - gap.length, figure.start)) ?? candidate.rule.kind ?? null,
+        subject: cleanSubject(ctx.text.slice(figure.start - gap.length, figure.start)) ?? candidate.rule.kind ?? partName(ctx, cue),
         cueBefore: cue,
       };
     }
@@ -544,6 +546,22 @@ function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure):
   const words = ctx.masked.slice(from, cue.start);
   for (const act of acts) if (affirmed(words, act)) return from + words.lastIndexOf(act);
   return -1;
+}
+
+/**
+ * The name of a part of a breakdown whose kind stands before its cue (其中按日连续处罚案件3件,
+ * 、邻里纠纷45件): the part's words with the cue, or null where no words precede the cue.
+ */
+function partName(ctx: Context, cue: Cue): string | null {
+  // In the cue's own sentence: a semicolon ends a breakdown's parts.
+  const opener = lastOpener(ctx.masked, ctx.sentStart(cue.start), cue.start);
+  if (opener < 0) return null;
+  const afterOpener = opener + (ctx.masked.charAt(opener) === '含' ? 1 : 2);
+  // The part right after its opener (其中，) or the 、 that joins it to the part before; no clause between.
+  let start = Math.max(afterOpener, lastIn(ctx.masked, PART_MARKS, cue.start, afterOpener) + 1);
+  while (start < cue.start && inSet(CLAUSE_END, ctx.masked.charCodeAt(start))) start++;
+  if (firstIn(ctx.masked, CLAUSE_END, start, cue.start) < cue.start) return null;
+  return cleanSubject(ctx.text.slice(start, cue.start)) === null ? null : cleanSubject(ctx.text.slice(start, cue.end));
 }
 
 /**
@@ -702,10 +720,13 @@ function breakdownParent(state: State, k: number): { found: Found; subjectStart:
   const previous = figures[k - 1];
   if (!figure) return null;
   const { since, partsFrom, stop, para } = breakdownOf(state, k);
+  // A 其中 inside a sentence breaks down a total of that sentence (在编人员142名，其中执法人员58名
+  // is no part of the training count before); one that opens its sentence, the sentence before.
+  const from = since > stop ? stop : para;
   for (let j = k - 1; j >= 0; j--) {
     const parent = decided[j];
     const parentFigure = figures[j];
-    if (!parentFigure || parentFigure.start < para) break;
+    if (!parentFigure || parentFigure.start < from) break;
     if (!parent) continue;
     const opens = since >= 0 ? parentFigure.end <= since : parent.figure.leadIn && parentFigure.start >= stop;
     if (!opens || !accepts(parent.indicator, figure)) continue;

@@ -111,6 +111,15 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     expect(found.map((m) => m.subject)).toEqual([null, '医师执业注册类', '护士执业注册类', null]);
   });
 
+  it('names a part of a breakdown by its kind before its cue', () => {
+    const found = find('全年受理调解案件200余件，其中婚姻家庭纠纷60件、邻里纠纷45件。');
+    expect(found.map((m) => [m.value, m.subject])).toEqual([
+      [200, null],
+      [60, '婚姻家庭纠纷'],
+      [45, '邻里纠纷'],
+    ]);
+  });
+
   it('reads a part with no cue of its own by the part before it when that part opens with an act on a kind', () => {
     expect(pairs('结案800件。其中，查办食品案件300件，药品案件60件，化妆品案件9件。')).toEqual([
       'penalty.closed=800',

@@ -308,6 +308,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '开展规范性文件备案审查，备案规范性文件8件。', ['normative.documents=8']],
   ['司法局', '开展以案释法活动6场，覆盖群众500余人次。', ['publicity.events=6', 'publicity.audience=500~over']],
   ['司法局', '合法性审核规范性文件、重大决策分别为12件、3件。', ['review.cases=12', 'review.cases=3']],
+  ['卫健', '组织法治专题培训3期，覆盖干部职工860余人次。全委现有在编人员142名，其中执法人员58名。', ['training.sessions=3', 'training.participants=860~over']],
+  ['交通', '对8件重大行政决策事项开展合法性审查。', ['review.cases=8']],
+  ['司法局', '全年审核区政府规范性文件26件、重大行政决策14件、行政协议37份。', ['review.cases=26', 'review.cases=14', 'review.cases=37']],
+  ['司法局', '通过调解和解方式化解复议案件68件。', []],
   ['县政府', '行政诉讼案件中，以区政府为被告的12件，以区直部门为被告的31件。', ['litigation.cases=12', 'litigation.cases=31']],
   ['司法局', '全年共有5件行政处罚决定被当事人申请行政复议，3件被提起行政诉讼。', ['reconsideration.cases=5', 'litigation.cases=3']],
 ];

@@ -156,6 +156,7 @@ describe('publishedAt', () => {
 
 describe('genre', () => {
   it.each([
+    ['a system\'s own name for the report', '国家税务总局某县税务局2023年法治税务建设情况报告\n' + OPENING, 'fazhi-annual-report'],
     ['法治政府建设 in the title', '某局2024年法治政府建设情况报告\n' + OPENING, 'fazhi-annual-report'],
     ['信息公开 in the title', '某局2021年政府信息公开工作年度报告\n' + OPENING, 'info-disclosure-annual-report'],
     ['行政执法 statistics in the title', '某局2022年行政执法年度数据统计公示\n' + OPENING, 'enforcement-report'],

@@ -107,14 +107,14 @@ export const administration = [
     before: [
       { words: ['规范性文件', '行政规范性文件'], act: REVIEWING },
       // 法制审核重大行政处罚案件22件, 审查…行政合同及协议215件: the review is the act done to them.
-      { words: ['重大行政处罚案件', '重大案件', '重大执法决定', '重大行政执法决定', '合同', '行政合同', '协议', '重大行政决策', '重大决策'], act: REVIEWING },
+      { words: ['重大行政处罚案件', '重大案件', '重大执法决定', '重大行政执法决定', '合同', '行政合同', '协议', '行政协议', '重大行政决策', '重大决策'], act: REVIEWING },
       { words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审核', '审查合同', '审核合同'] },
     ],
     after: [
       { words: ['规范性文件', '行政规范性文件'], act: REVIEWING },
       { words: ['规范性文件', '行政规范性文件'], actAfter: REVIEWING },
       // 对126件重大执法决定进行法制审核, 对62件文件开展合法性审核: what was reviewed, then the review.
-      { words: ['重大执法决定', '重大行政执法决定', '合同', '协议', '文件'], actAfter: REVIEWING },
+      { words: ['重大执法决定', '重大行政执法决定', '合同', '协议', '文件', '重大行政决策', '重大决策', '重大行政决策事项'], actAfter: REVIEWING },
     ],
     // 出具法律意见书19份 after a review count gives opinions, not reviews.
     blockers: ['公平竞争', '法律意见', '意见书'],

@@ -61,7 +61,8 @@ export const disputes = [
     before: [
       {
         words: ['行政复议案件', '行政复议申请', '行政复议', '复议案件', '复议申请', '复议案', '复议'],
-        notAct: ['撤回', '终止', '撤销', '驳回'],
+        // 化解复议案件68件 settled them, a count of how they ended.
+        notAct: ['撤回', '终止', '撤销', '驳回', '化解'],
       },
       // 不予受理2件 is an outcome, not a case received.
       { words: ['立案受理', '受理', '收到'], topic: 'reconsideration', notAct: ['不予'] },
