@@ -554,7 +554,7 @@ function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure):
  */
 function partName(ctx: Context, cue: Cue): string | null {
   // In the cue's own sentence: a semicolon ends a breakdown's parts.
-  const opener = lastOpener(ctx.masked, ctx.sentStart(cue.start), cue.start);
+  const opener = lastOpener(ctx.masked, Math.max(ctx.sentStart(cue.start), cue.start - REACH_BACK), cue.start);
   if (opener < 0) return null;
   const afterOpener = opener + (ctx.masked.charAt(opener) === '含' ? 1 : 2);
   // The part right after its opener (其中，) or the 、 that joins it to the part before; no clause between.
@@ -622,8 +622,9 @@ function inherit(state: State, k: number): Found | null {
   // a clause that names only another year, or another part of a whole named before 中，, says the same of it.
   if (previous && prior && accepts(prior.indicator, figure)) {
     const between = ctx.masked.slice(previous.end, figure.start);
-    const sentence = ctx.masked.slice(ctx.stopStart(figure.start), previous.start);
-    if (YEAR_CLAUSE.test(between) || (WHOLE_NAMED.test(sentence) && PART_CLAUSE.test(between))) {
+    const stop = ctx.stopStart(figure.start);
+    const opensWhole = previous.start - stop <= REACH_BACK && WHOLE_NAMED.test(ctx.masked.slice(stop, previous.start));
+    if (YEAR_CLAUSE.test(between) || (PART_CLAUSE.test(between) && opensWhole)) {
       return inherited(prior, figure, previous.end, ctx, 'list');
     }
   }
