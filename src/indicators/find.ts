@@ -57,6 +57,10 @@ const PART_CLAUSE = /^[，,][^，,；;。\d]{1,20}$/;
 const ENDED_AS = /^被?(?:维持|驳回|撤回|终止|和解|胜诉)/;
 /** Totals whose parts name what the act was done to: reviews, appeals, suits. */
 const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases']);
+/** A list item's own kind before its cue, at most (、招商协议). */
+const MAX_ITEM_KIND = 4;
+/** Acts that give a list item an act of its own. */
+const ITEM_ACT = /制定|出台|印发|清理|办理|审核|审查|作出|开展|实施|修改|修订|废止|发布|备案/;
 /** What joins the parts of a breakdown. */
 const PART_MARKS = charSet('、');
 /** Characters of a cue word that may stand before another in a list item, at most. */
@@ -571,7 +575,10 @@ function partName(ctx: Context, cue: Cue): string | null {
 function inListItem(text: string, at: number): boolean {
   if (inSet(LIST_JOINS, text.charCodeAt(at - 1))) return true;
   const join = lastIn(text, LIST_JOINS, at, Math.max(0, at - MAX_LIST_ITEM));
-  return join !== -1 && lexicon.before.candidates.has(text.slice(join + 1, at));
+  if (join === -1) return false;
+  const words = text.slice(join + 1, at);
+  // Another cue word (、合同协议), or a short kind (、招商协议), but no act of the item's own (、制定规范性文件).
+  return lexicon.before.candidates.has(words) || (words.length <= MAX_ITEM_KIND && !DIGIT.test(words) && !ITEM_ACT.test(words) && firstIn(text, CLAUSE_END, join + 1, at) === at);
 }
 
 /** Whether `act` stands in `words` and is not denied there (尚未审结的行政复议案件 were not closed). */
@@ -755,6 +762,8 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // nor, in a list of outcomes (撤销3件、终止2件), is the next outcome one of the last.
   if (how === 'breakdown' && subject === null) return null;
   if (subject !== null && OUTCOME.test(subject)) return null;
+  // 较上年增加6件: a part said as a change is no part.
+  if (subject !== null && CHANGE.test(subject)) return null;
   // 行政检查789次、行政征收12件: the next item of a list of powers is a power of its own.
   if (how === 'list' && subject !== null && POWER.test(subject)) return null;
   // 查封扣押51件、移送行政拘留4件: a part named by what the indicator excludes is not one of it.
@@ -830,6 +839,7 @@ export function describeRules(): string {
     comparedPeriod: COMPARED_PERIOD.source,
     listJoins: '、及和与',
     partsNameThings: [...PARTS_NAME_THINGS],
+    itemAct: ITEM_ACT.source,
     endedAs: ENDED_AS.source,
     yearClause: YEAR_CLAUSE.source,
     wholeNamed: WHOLE_NAMED.source,

@@ -312,6 +312,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['交通', '对8件重大行政决策事项开展合法性审查。', ['review.cases=8']],
   ['司法局', '全年审核区政府规范性文件26件、重大行政决策14件、行政协议37份。', ['review.cases=26', 'review.cases=14', 'review.cases=37']],
   ['司法局', '通过调解和解方式化解复议案件68件。', []],
+  ['水务', '全年查处违法建设涉河项目12件，较上年增加6件。', ['penalty.cases=12']],
+  ['人社', '查处劳动保障违法案件45件，其中，对拒不支付劳动报酬涉嫌犯罪的3起案件移送公安机关。', ['penalty.cases=45']],
+  ['自然资源', '均经合法性审查；审查行政合同、招商协议等28份。', ['review.cases=28']],
+  ['街道', '开展法治讲座3场，参加干部职工180人次。', ['training.sessions=3', 'training.participants=180']],
   ['县政府', '行政诉讼案件中，以区政府为被告的12件，以区直部门为被告的31件。', ['litigation.cases=12', 'litigation.cases=31']],
   ['司法局', '全年共有5件行政处罚决定被当事人申请行政复议，3件被提起行政诉讼。', ['reconsideration.cases=5', 'litigation.cases=3']],
 ];

@@ -54,7 +54,7 @@ export const learning = [
     units: ['人次', '人', '名'],
     zeroable: false,
     before: [
-      { words: ['覆盖', '共计', '参训', '培训', '参加人数', '参训人数', '参加人员', '参考人员', '参考人数'], follows: ['training.sessions'] },
+      { words: ['覆盖', '共计', '参训', '培训', '参加', '参加人数', '参训人数', '参加人员', '参考人员', '参考人数'], follows: ['training.sessions'] },
       { words: ['培训人员', '参训人员', '培训干部', '培训人数', '参训人数', '参学', '参学干部', '参学人员'] },
       // 参加法律知识培训180余人次: a training of law counted in people.
       { words: ['法律知识培训', '法治培训', '法律培训', '执法培训', '普法培训', '法治专题培训'] },
