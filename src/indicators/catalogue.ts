@@ -17,7 +17,7 @@ export const CATALOGUE: readonly Indicator[] = [...penalty, ...disputes, ...peti
  */
 export const NOT_CUES: readonly string[] = [
   '加工单位', '加工单', '统计资料', '申报资料', '档案资料', '台账资料', '影像资料', '视频资料', '文字资料',
-  '检查站', '检查点', '检查表', '检查中', '检查系统', '监督检查站', '执法检查站', '诉讼请求',
+  '检查站', '检查点', '检查表', '检查中', '检查系统', '监督检查站', '执法检查站', '诉讼请求', '培训机构', '培训学校',
 ];
 
 export const INDICATOR_IDS: readonly string[] = CATALOGUE.map((i) => i.id);

@@ -316,6 +316,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['人社', '查处劳动保障违法案件45件，其中，对拒不支付劳动报酬涉嫌犯罪的3起案件移送公安机关。', ['penalty.cases=45']],
   ['自然资源', '均经合法性审查；审查行政合同、招商协议等28份。', ['review.cases=28']],
   ['街道', '开展法治讲座3场，参加干部职工180人次。', ['training.sessions=3', 'training.participants=180']],
+  ['教育', '检查校外培训机构一百零五家。', ['inspection.count=105']],
   ['县政府', '行政诉讼案件中，以区政府为被告的12件，以区直部门为被告的31件。', ['litigation.cases=12', 'litigation.cases=31']],
   ['司法局', '全年共有5件行政处罚决定被当事人申请行政复议，3件被提起行政诉讼。', ['reconsideration.cases=5', 'litigation.cases=3']],
 ];
