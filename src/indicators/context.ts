@@ -134,9 +134,8 @@ function headingTopics(text: string, paras: number[], at: number[], topics: Topi
     // The heading words: the line up to its first full stop (（三）加强普法宣传，营造氛围。全年开展…).
     const newline = text.indexOf('\n', start);
     const lineEnd = newline < 0 ? text.length : newline;
-    const stop = firstIn(text, HEADING_END, start, lineEnd);
-    const line = text.slice(start, stop);
-    const end = stop;
+    const end = firstIn(text, HEADING_END, start, lineEnd);
+    const line = text.slice(start, end);
     if (line.length > MAX_HEADING || matchMarker(line) === null) continue;
     // The heading's own last topic word.
     const last = countAtOrBefore(at, end - 1) - 1;

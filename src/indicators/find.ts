@@ -66,7 +66,8 @@ const PART_MARKS = charSet('、');
 /** Characters of a cue word that may stand before another in a list item, at most. */
 const MAX_LIST_ITEM = 8;
 /** What joins the items of a list, before an item's cue. */
-const LIST_JOINS = charSet('、及和与');
+const LIST_JOIN_MARKS = '、及和与';
+const LIST_JOINS = charSet(LIST_JOIN_MARKS);
 /** After a figure, the same figure of another period that it is compared with (，较2021年的503件). */
 const COMPARED_PERIOD = /^[，,]?(?:较|比|与|同比)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?的?$/;
 /** Between two figures of one count in two units (236批856人次, 128批次、346人次). */
@@ -390,11 +391,14 @@ function respectively(state: State, chain: Cue[], index: number, figure: Figure)
   if (!found) return null;
   // Only the first figure's words read as its own (行政复议、行政诉讼案件分别为5件); later ones are the figure alone.
   // Parts of one cue are kinds of it, never its total: their subject names the kinds listed.
-  // The kinds follow the cue (查处食品、药品违法案件分别为), or precede it in its clause (制定、修订规范性文件分别为).
-  const { ctx } = state;
-  const after = chain.length === 1 ? cleanSubject(ctx.text.slice(cue.end, ctx.masked.indexOf(RESPECTIVELY, cue.end))) : null;
-  const subject = chain.length === 1 ? (after ?? cleanSubject(ctx.text.slice(clauseStart(ctx.masked, cue.start), cue.start)) ?? RESPECTIVELY) : null;
+  const subject = chain.length === 1 ? kindsListed(state.ctx, cue) : null;
   return { ...found, spanStart: index === 0 ? (chain[0]?.start ?? figure.start) : figure.start, subject, respectively: { chain, index } };
+}
+
+/** The kinds one cue with 分别 names, after it (查处食品、药品违法案件分别为) or before it in its clause (制定、修订规范性文件分别为). */
+function kindsListed(ctx: Context, cue: Cue): string {
+  const after = cleanSubject(ctx.text.slice(cue.end, ctx.masked.indexOf(RESPECTIVELY, cue.end)));
+  return after ?? cleanSubject(ctx.text.slice(clauseStart(ctx.masked, cue.start), cue.start)) ?? RESPECTIVELY;
 }
 
 /**
@@ -560,7 +564,7 @@ function partName(ctx: Context, cue: Cue): string | null {
   // In the cue's own sentence: a semicolon ends a breakdown's parts.
   const opener = lastOpener(ctx.masked, Math.max(ctx.sentStart(cue.start), cue.start - REACH_BACK), cue.start);
   if (opener < 0) return null;
-  const afterOpener = opener + (ctx.masked.charAt(opener) === '含' ? 1 : 2);
+  const afterOpener = openerEnd(ctx.masked, opener);
   // The part right after its opener (其中，) or the 、 that joins it to the part before; no clause between.
   let start = Math.max(afterOpener, lastIn(ctx.masked, PART_MARKS, cue.start, afterOpener) + 1);
   while (start < cue.start && inSet(CLAUSE_END, ctx.masked.charCodeAt(start))) start++;
@@ -609,40 +613,37 @@ function inherit(state: State, k: number): Found | null {
   const previous = figures[k - 1];
   if (!figure) return null;
   const prior = decided[k - 1];
-  if (previous && prior?.respectively && NEXT_IN_ORDER.test(ctx.masked.slice(previous.end, figure.start))) {
+  // What stands between the figure before and this one, read by most of the rules below.
+  const between = previous ? ctx.masked.slice(previous.end, figure.start) : '';
+  if (previous && prior?.respectively && NEXT_IN_ORDER.test(between)) {
     return respectively(state, prior.respectively.chain, prior.respectively.index + 1, figure);
   }
-  if (previous && prior?.cueBefore && GLUED.test(ctx.masked.slice(previous.end, figure.start))) {
+  if (previous && prior?.cueBefore && GLUED.test(between)) {
     // 接待来访群众236批856人次, 来访128批次、346人次: a figure glued to the one before it is read with the same cue.
     const cue = prior.cueBefore;
     const found = pick(state, lexicon.before, cue, figure, ctx.masked.slice(cue.end, figure.start), 'before');
     if (found) return { ...found, subject: prior.subject };
   }
-  if (previous && prior) {
-    const between = ctx.masked.slice(previous.end, figure.start);
-    if (between.includes('、') && !ENDS_LIST.test(between) && accepts(prior.indicator, figure)) {
-      const subjectStart = previous.end + between.lastIndexOf('、') + 1;
-      return inherited(prior, figure, subjectStart, ctx, 'list');
-    }
-  }
-  // 2022年共办理行政处罚案件45件，2023年办理62件; 行政诉讼案件中，以区政府为被告的12件，以区直部门为被告的31件:
-  // a clause that names only another year, or another part of a whole named before 中，, says the same of it.
   if (previous && prior && accepts(prior.indicator, figure)) {
-    const between = ctx.masked.slice(previous.end, figure.start);
+    if (between.includes('、') && !ENDS_LIST.test(between)) {
+      return inherited(prior, figure, previous.end + between.lastIndexOf('、') + 1, ctx, 'list');
+    }
+    // 2022年共办理行政处罚案件45件，2023年办理62件; 行政诉讼案件中，以区政府为被告的12件，以区直部门为被告的31件:
+    // a clause that names only another year, or another part of a whole named before 中，, says the same of it.
     const stop = ctx.stopStart(figure.start);
     const opensWhole = previous.start - stop <= REACH_BACK && WHOLE_NAMED.test(ctx.masked.slice(stop, previous.start));
     if (YEAR_CLAUSE.test(between) || (PART_CLAUSE.test(between) && opensWhole)) {
       return inherited(prior, figure, previous.end, ctx, 'list');
     }
+    // 全年罚款5.6万元（2023年为4.2万元）: another period's level, in brackets after the figure.
+    const period = PERIOD_IN_BRACKETS.exec(between) ?? COMPARED_PERIOD.exec(between);
+    if (period) {
+      const subject = period[1] ?? null;
+      return { indicator: prior.indicator, rule: `${prior.indicator.id}/period`, figure, spanStart: figure.start - period[0].length + 1, spanEnd: figure.end, subject };
+    }
   }
-  // 全年罚款5.6万元（2023年为4.2万元）: another period's level, in brackets after the figure.
-  const afterPrevious = previous ? ctx.masked.slice(previous.end, figure.start) : '';
-  const period = previous && prior ? (PERIOD_IN_BRACKETS.exec(afterPrevious) ?? COMPARED_PERIOD.exec(afterPrevious)) : null;
-  if (period && prior && accepts(prior.indicator, figure)) {
-    const subject = period[1] ?? null;
-    return { indicator: prior.indicator, rule: `${prior.indicator.id}/period`, figure, spanStart: figure.start - period[0].length + 1, spanEnd: figure.end, subject };
-  }
-  const { since, partsFrom } = breakdownOf(state, k);
+  const breakdown = breakdownOf(state, k);
+  const { since, partsFrom } = breakdown;
   // 其中，查办食品安全案件356件，药品案件89件: a part that opens with an act on a
   // kind names the parts after it that name only a kind. Not where the cue is the
   // kind itself (其中重大案件129件，渣土类案件669件) or stands inside one (适用查封、
@@ -654,14 +655,11 @@ function inherit(state: State, k: number): Found | null {
   }
   // 查处食品安全违法案件356件，药品案件89件: without 其中 too, a kind of cases that follows
   // an act on a kind of cases is one more kind the act was done on.
-  if (since < 0 && previous && actPart && CASE_KIND.test(actPart.subject ?? '') && accepts(actPart.indicator, figure)) {
-    const item = ctx.masked.slice(previous.end, figure.start);
-    if (NEXT_CASE_KIND.test(item)) {
-      const part = inherited(actPart, figure, previous.end, ctx, 'breakdown');
-      return part && { ...part, actPart };
-    }
+  if (since < 0 && previous && actPart && CASE_KIND.test(actPart.subject ?? '') && accepts(actPart.indicator, figure) && NEXT_CASE_KIND.test(between)) {
+    const part = inherited(actPart, figure, previous.end, ctx, 'breakdown');
+    return part && { ...part, actPart };
   }
-  const parent = breakdownParent(state, k);
+  const parent = breakdownParent(state, k, breakdown);
   return parent && inherited(parent.found, figure, parent.subjectStart, ctx, 'breakdown');
 }
 
@@ -702,7 +700,7 @@ function breakdownOf(state: State, k: number): Breakdown {
   const stop = Math.max(ctx.stopStart(at), at - REACH_BACK);
   const para = Math.max(ctx.paraStart(at), at - REACH_BACK);
   const opener = lastOpener(ctx.masked, stop, at);
-  const partsFrom = opener + (ctx.masked.charAt(opener) === '含' ? 1 : 2);
+  const partsFrom = openerEnd(ctx.masked, opener);
   // 行政处罚21件（其中简易程序12件），行政征收8件: a breakdown in brackets ends with them.
   const since = opener >= 0 && !closesBracket(ctx.masked, opener, at) && !endedBySemicolon(state, k, opener) ? opener : -1;
   return { since, partsFrom, stop, para };
@@ -721,13 +719,18 @@ function lastOpener(text: string, from: number, to: number): number {
   return -1;
 }
 
+/** Where the parts after an opener start: after 其中, or after the 含 of （含. */
+function openerEnd(text: string, opener: number): number {
+  return opener + (text.charAt(opener) === '含' ? 1 : 2);
+}
+
 /** The total that figure k is a part of, and where the part's own words start. */
-function breakdownParent(state: State, k: number): { found: Found; subjectStart: number } | null {
+function breakdownParent(state: State, k: number, breakdown = breakdownOf(state, k)): { found: Found; subjectStart: number } | null {
   const { figures, decided } = state;
   const figure = figures[k];
   const previous = figures[k - 1];
   if (!figure) return null;
-  const { since, partsFrom, stop, para } = breakdownOf(state, k);
+  const { since, partsFrom, stop, para } = breakdown;
   // A 其中 inside a sentence breaks down a total of that sentence (在编人员142名，其中执法人员58名
   // is no part of the training count before); one that opens its sentence, the sentence before.
   const from = since > stop ? stop : para;
@@ -837,7 +840,7 @@ export function describeRules(): string {
     earlierBefore: EARLIER_BEFORE.source,
     periodInBrackets: PERIOD_IN_BRACKETS.source,
     comparedPeriod: COMPARED_PERIOD.source,
-    listJoins: '、及和与',
+    listJoins: LIST_JOIN_MARKS,
     partsNameThings: [...PARTS_NAME_THINGS],
     itemAct: ITEM_ACT.source,
     endedAs: ENDED_AS.source,

@@ -46,6 +46,8 @@ export function readChrome(folded: FoldedLines, wrapped: boolean, spam: boolean)
 }
 
 const FURNITURE = CHROME_KINDS.indexOf('furniture') + 1;
+/** A mark that only running text holds, no title, header or link. */
+const SENTENCE_MARK = /[，。]/;
 /** The first lines of a text, whose words a page's running header repeats (its title, its body's name). */
 const PAGE_HEAD_LINES = 3;
 
@@ -58,7 +60,7 @@ function headersAtPageBreaks(folded: FoldedLines, kinds: Uint8Array): void {
   const head = new Map<string, number>();
   for (let i = 0; i < Math.min(PAGE_HEAD_LINES, folded.lines.count); i++) {
     const text = lineText(folded, i);
-    if (!/[，。]/.test(text)) head.set(text, i);
+    if (!SENTENCE_MARK.test(text)) head.set(text, i);
   }
   if (head.size === 0) return;
   for (let i = 0; i < folded.lines.count; i++) {
@@ -114,7 +116,7 @@ class Reader {
       this.contents = undefined;
     }
     // Links after their header: titles of other pages, no sentence among them.
-    if (this.inLinks && !/[。，]/.test(text)) return 'navigation';
+    if (this.inLinks && !SENTENCE_MARK.test(text)) return 'navigation';
     this.inLinks = LINKS_HEADER.test(text);
     const kind =
       (this.started && endsInDigit(text) && LINK_ITEM.test(text) ? 'navigation' : null) ??

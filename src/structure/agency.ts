@@ -38,8 +38,10 @@ const SUFFIX_EXTENSION = /^(?:办事处|人民政府)/;
 
 /** `opening`: the first paragraphs of running text after the title; `all`: every paragraph. */
 export function findAgency(norm: Normalised, title: Title | null, opening: Para[], all: Para[]): string | null {
-  const found = fromTitle(norm, title) ?? fromSignature(norm, all) ?? fromOpening(norm, opening) ?? fromFields(norm) ?? fromSelf(norm, all) ?? fromCaption(norm, all);
-  return found ? extend(norm, found, all) : null;
+  // The page's 发布机构 / 来源 fields, read once: a source of the name, and of its full form.
+  const fields = fieldNames(norm);
+  const found = fromTitle(norm, title) ?? fromSignature(norm, all) ?? fromOpening(norm, opening) ?? fields[0] ?? fromSelf(norm, all) ?? fromCaption(norm, all);
+  return found ? extend(norm, found, all, fields) : null;
 }
 
 interface Found {
@@ -60,7 +62,7 @@ function fromTitle(norm: Normalised, title: Title | null): Found | null {
   // A title given only by a page's 标题： field is read as written there.
   if (title.start === null || title.end === null) {
     const name = titleName(title.normalised)?.name;
-    return name && ORG.test(name) && !NOT_A_NAME.test(name) ? { name, words: name } : null;
+    return name ? { name, words: name } : null;
   }
   // Read with its line breaks taken out: a title broken over lines may break the name too.
   const lines = norm.text.slice(title.start, title.end);
@@ -142,10 +144,6 @@ function withoutNamePhrases(text: string): string {
   return text.replace(NAME_PHRASE, (phrase) => NAME_FILLER.repeat(phrase.length));
 }
 
-function fromFields(norm: Normalised): Found | null {
-  return fieldNames(norm)[0] ?? null;
-}
-
 /** The bodies that a page's 发布机构 / 来源 fields name, in page order. */
 function fieldNames(norm: Normalised): Found[] {
   const found: Found[] = [];
@@ -189,7 +187,7 @@ function fromCaption(norm: Normalised, all: Para[]): Found | null {
 }
 
 /** The fullest form of the name that the text gives. */
-function extend(norm: Normalised, found: Found, list: Para[]): string {
+function extend(norm: Normalised, found: Found, list: Para[], fields: Found[]): string {
   let best = found;
   for (const para of list) {
     LEAD.lastIndex = 0;
@@ -210,7 +208,7 @@ function extend(norm: Normalised, found: Found, list: Para[]): string {
     }
   }
   // 发布机构：某县民政局 names in full the 县民政局 of the text.
-  for (const field of fieldNames(norm)) {
+  for (const field of fields) {
     if (field.name.length > best.name.length && field.name.endsWith(best.name) && placesBefore(field.name.slice(0, -best.name.length), best.name)) best = field;
   }
   return best.words;

@@ -5,10 +5,12 @@ import type { Para } from './text.js';
 const CN_DIGIT = '〇零一二三四五六七八九';
 const NUMERIC_DATE = /(?<y>\d{4})[-/.年](?<m>\d{1,2})[-/.月](?<d>\d{1,2})/;
 const CN_DATE = /(?<y>[〇零一二三四五六七八九]{4})年(?<m>[一二三四五六七八九十]{1,2})月(?<d>[一二三四五六七八九十]{1,3})日/;
-const DATE_LINE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
+/** A date written in full, in digits or in Chinese numerals: 2024年1月9日, 二〇二四年一月九日. */
+const WRITTEN_DATE = '\\d{4}年\\d{1,2}月\\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
+const DATE_LINE = new RegExp(`^(?:${WRITTEN_DATE})$`);
 
 /** A date as a field gives it: 2024-01-09, 2024年1月9日, 二〇二四年一月九日. */
-const FIELD_DATE = '\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
+const FIELD_DATE = `\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}|${WRITTEN_DATE}`;
 const PUBLISHED = new RegExp(`(?:发布(?:时间|日期)|(?:^|[\\]】])(?:时间|日期))[：\\]]*(?<date>${FIELD_DATE})`);
 const WRITTEN = new RegExp(`(?:成文日期|公文生成日期|发文日期|印发日期)[：\\]]*(?<date>${FIELD_DATE})`);
 const PUBLISHED_LABEL = /^(?:发布时间|发布日期|时间|日期)$/;
@@ -21,8 +23,7 @@ const OTHER_DATE = /更新|修改|有效|截止|截至|成文/;
 const HEAD_PARAGRAPHS = 5;
 /** A signature: a short line naming a body, just before its date. */
 const SIGNATURE = /^[^，。：；、\d]{2,30}(?:局|委员会|委|厅|办公室|办事处|政府|街道|部|院|署|中心|办)$/;
-const SIGNED =
-  /^(?<name>[^，。：；、\d]{2,30}(?:局|委员会|委|厅|办公室|办事处|政府|街道|部|院|署|中心|办))(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
+const SIGNED = new RegExp(`^(?<name>[^，。：；、\\d]{2,30}(?:局|委员会|委|厅|办公室|办事处|政府|街道|部|院|署|中心|办))(?:${WRITTEN_DATE})$`);
 
 export function publishedAt(chrome: ChromeLine[], list: Para[]): string | null {
   for (const rule of [published, written, bare, bylined]) {
