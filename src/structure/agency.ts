@@ -1,5 +1,5 @@
 // The issuing body, in its fullest form. Where the name is read, in order: the
-// title, a signature above a date, the opening sentences, the page's 发布机构 /
+// title, a byline under it, a signature above a date, the opening sentences, the page's 发布机构 /
 // 来源 fields, the body's own name for itself (我局 → a 局 named in the text),
 // and last a caption that opens with a name and a year. The name found is then extended when the text also gives it in
 // full (区卫生健康局 → 江门市江海区卫生健康局, 观湖街道 → 观湖街道办事处).
@@ -36,11 +36,11 @@ const PLACE_END = /[省市区县州国盟旗]/;
 const LEAD = /[^，。：；（）、\d]{2,30}/y;
 const SUFFIX_EXTENSION = /^(?:办事处|人民政府)/;
 
-/** `opening`: the first paragraphs of running text after the title; `all`: every paragraph. */
-export function findAgency(norm: Normalised, title: Title | null, opening: Para[], all: Para[]): string | null {
+/** `byline`: the short lines right under the title; `opening`: the first paragraphs of running text after it; `all`: every paragraph. */
+export function findAgency(norm: Normalised, title: Title | null, byline: Para[], opening: Para[], all: Para[]): string | null {
   // The page's 发布机构 / 来源 fields, read once: a source of the name, and of its full form.
   const fields = fieldNames(norm);
-  const found = fromTitle(norm, title) ?? fromSignature(norm, all) ?? fromOpening(norm, opening) ?? fields[0] ?? fromSelf(norm, all) ?? fromCaption(norm, all);
+  const found = fromTitle(norm, title) ?? fromByline(norm, byline) ?? fromSignature(norm, all) ?? fromOpening(norm, opening) ?? fields[0] ?? fromSelf(norm, all) ?? fromCaption(norm, all);
   return found ? extend(norm, found, all, fields) : null;
 }
 
@@ -94,6 +94,15 @@ function withBreaks(lines: string, index: number): number {
   let seen = -1;
   for (let at = 0; at < lines.length; at++) if (lines.charAt(at) !== '\n' && ++seen === index) return at;
   return lines.length;
+}
+
+/** A line under the title that is a name alone: the author's byline. */
+function fromByline(norm: Normalised, byline: Para[]): Found | null {
+  for (const para of byline) {
+    const found = named(norm, para.start, para.text);
+    if (found) return found;
+  }
+  return null;
 }
 
 function fromSignature(norm: Normalised, list: Para[]): Found | null {

@@ -7,7 +7,7 @@ import { publishedAt } from './dates.js';
 import { findGenre } from './genre.js';
 import { findHeadings } from './headings.js';
 import { buildSections } from './sections.js';
-import { paras } from './text.js';
+import { type Para, paras } from './text.js';
 import { findTitle } from './title.js';
 import { findYear } from './year.js';
 
@@ -22,6 +22,8 @@ export interface Structure {
 /** Paragraphs this long at least read as running text (opening sentences). */
 const RUNNING_TEXT = 30;
 const OPENING_PARAGRAPHS = 3;
+/** Short lines under a title that may name its author (关于…的报告 / （2023年2月10日） / 某市人民政府). */
+const BYLINE_PARAGRAPHS = 3;
 
 export function structure(norm: Normalised): Structure {
   const list = paras(norm);
@@ -32,6 +34,7 @@ export function structure(norm: Normalised): Structure {
   const title = findTitle(norm, head, until);
   const afterTitle = title?.end != null ? list.filter((p) => p.start >= (title.end ?? 0)) : list;
   const headingParas = new Set(headings.map((h) => h.para.index));
+  const byline = title?.end != null ? leadingShort(afterTitle, headingParas) : [];
   const opening = afterTitle.filter((p) => !headingParas.has(p.index) && p.text.length >= RUNNING_TEXT).slice(0, OPENING_PARAGRAPHS);
   const genre = findGenre(title?.normalised ?? null, norm.text);
   const last = list[list.length - 1];
@@ -42,7 +45,7 @@ export function structure(norm: Normalised): Structure {
   return {
     document: {
       title: title?.text ?? null,
-      agency: findAgency(norm, title, opening, list),
+      agency: findAgency(norm, title, byline, opening, list),
       year,
       publishedAt: publishedAt(norm.chrome, list),
       genre,
@@ -51,4 +54,14 @@ export function structure(norm: Normalised): Structure {
     warnings,
     paragraphEnds: title?.end != null ? [title.end] : [],
   };
+}
+
+/** The short paragraphs that open `list`, up to its first heading or running text. */
+function leadingShort(list: Para[], headingParas: Set<number>): Para[] {
+  const short: Para[] = [];
+  for (const para of list.slice(0, BYLINE_PARAGRAPHS)) {
+    if (headingParas.has(para.index) || para.text.length >= RUNNING_TEXT) break;
+    short.push(para);
+  }
+  return short;
 }

@@ -78,6 +78,8 @@ describe('agency', () => {
     ['in the brackets that open a page title', '【某市交通局】2023年法治政府建设年度报告\n' + OPENING, '某市交通局'],
     ['after a 关于 that opens the title', '关于某市生态环境局2022年度法治政府建设情况的报告\n' + OPENING, '某市生态环境局'],
     ['broken over two lines of the title', '某市生态\n环境局2022年法治政府建设年度报告\n' + OPENING, '某市生态环境局'],
+    ['from a byline under the title, below its date', '关于2022年度法治政府建设情况的报告\n（2023年2月10日）\n某市人民政府\n省委、省政府：\n' + OPENING, '某市人民政府'],
+    ['from a byline right under the title', '2023年度法治政府建设工作报告\n某县应急管理局\n' + OPENING, '某县应急管理局'],
     ['from the page field when nothing else names it', '发布机构:某县交通运输局\n我局全年办理行政许可5650件，各项工作取得新成效。', '某县交通运输局'],
   ])('%s', (_name, text, agency) => {
     expect(doc(text).agency).toBe(agency);
