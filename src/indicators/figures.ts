@@ -26,9 +26,9 @@ export interface Figure {
 
 // Maps, not objects: a lookup by a word that varies is a keyed read that optimised code does badly on an object.
 const QUALIFIERS_BEFORE: ReadonlyMap<string, Bound> = new Map([
-  ['大约', 'about'], ['约', 'about'],
+  ['大约', 'about'], ['约', 'about'], ['约为', 'about'], ['约合', 'about'], ['约计', 'about'], ['大约为', 'about'],
   ['将近', 'under'], ['接近', 'under'], ['近', 'under'], ['不到', 'under'], ['不足', 'under'],
-  ['超过', 'over'], ['超', 'over'], ['逾', 'over'], ['不少于', 'over'], ['不低于', 'over'], ['至少', 'over'],
+  ['超过', 'over'], ['超过了', 'over'], ['超', 'over'], ['逾', 'over'], ['不少于', 'over'], ['不低于', 'over'], ['至少', 'over'],
 ]);
 const QUALIFIERS_AFTER: ReadonlyMap<string, Bound> = new Map([
   ['以上', 'over'], ['以下', 'under'], ['以内', 'under'], ['左右', 'about'], ['上下', 'about'],
@@ -63,6 +63,11 @@ const GUESS_BEFORE = charSet('数几');
 const SINGLE_NUMERAL = /^[〇零一二两兩三四五六七八九]$/;
 /** Where a lone numeral character may stand as a figure: where its clause ends. */
 const LONE_NUMERAL_END = /^[，,。；;、）)]?$/;
+/** Or before a case unit, the cases named after it (查处两起违法案件, 办理两件行政复议案件). */
+const CASE_UNITS = new Set(['件', '起', '宗']);
+const CASES_NAMED_AFTER = /^[^，,。；;、\d]{0,8}?(?:案件|纠纷|投诉|举报|信访|复议|诉讼)/;
+/** 每一件, 这两起, 上述三件: not a count of its own. */
+const NOT_A_COUNT_BEFORE_LONE = charSet('每逐这该此述其');
 /** A number without a unit is a figure only as a rate (百分之八十, 80%). */
 const RATE = /^百分之|[%％]$/;
 const ARABIC_DIGIT = /[0-9０-９]/;
@@ -203,7 +208,7 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   if (baseUnit === '单' && text.startsWith('位', unitEnd)) return null;
   if (baseUnit === '期' && text.startsWith('间', unitEnd)) return null;
   // 二次供水, 八项规定, 三张清单, “综合查一次”: a lone numeral character is a figure only where a clause ends.
-  if (SINGLE_NUMERAL.test(token) && !LONE_NUMERAL_END.test(text.slice(end, end + 1))) return null;
+  if (SINGLE_NUMERAL.test(token) && !LONE_NUMERAL_END.test(text.slice(end, end + 1)) && !namesCases(text, numStart, token, baseUnit, end)) return null;
   const scale = SCALE_LAST.test(token) && baseUnit !== '%' ? token.charAt(token.length - 1) : '';
   return {
     start: index,
@@ -217,6 +222,12 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
     // 30件中，… / 30件中有…: 中 closes the clause; 110所中小学校 is a kind of school.
     leadIn: text.startsWith('中', end) && inSet(LEAD_IN_MARK, codeAt(text, end + 1)),
   };
+}
+
+/** A lone numeral that counts the cases named after it; 一起 is also "together", 一件事 a thing to do. */
+function namesCases(text: string, numStart: number, token: string, unit: string, end: number): boolean {
+  if (!CASE_UNITS.has(unit) || (token === '一' && unit === '起') || text.startsWith('事', end)) return false;
+  return !inSet(NOT_A_COUNT_BEFORE_LONE, codeAt(text, numStart - 1)) && CASES_NAMED_AFTER.test(text.slice(end, end + 12));
 }
 
 /** One qualifier gives its bound, and so do qualifiers that agree (300余件以上); others stacked (约5万余人次) say only `about`. */

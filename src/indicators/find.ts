@@ -75,7 +75,11 @@ const GLUED = /^、?$/;
 /** Between a figure and the same figure of another period, in brackets after it (（2023年为, （上年同期. */
 const PERIOD_IN_BRACKETS = /^[（(]((?:19|20)\d{2}年度?(?:同期)?|(?:上年|去年|上一年|上年度)(?:同期)?|同期)(?:为|是)?$/;
 /** Between an earlier level and the figure: a change to the level reached (增加到, 降至). */
-const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|增|降|升|减)(?:到|至)$/;
+const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|降低|增|降|升|减)(?:到|至|为)$/;
+/** Just before a figure, a bare 由 or 从: the level it changed from, when a change to the next figure follows (由32件下降至18件). */
+const FROM = /(?:由|从)$/;
+/** A rate's change in points, then the level reached (较上年提高3.2个百分点，达到97%). */
+const POINTS_THEN_LEVEL = /(?:提高|上升|增长|增加|下降|降低|减少)[\d.]+个百分点[，,]?(?:达到|达|为|至|到)$/;
 /** After a change and its comma, the level reached (同比增长15%，达到240件). */
 const LEVEL_REACHED = /^[，,](?:全年|总数|总量)?(?:达到|达|为|共计|共|增至|降至|增加到|减少到|下降到)$/;
 /** A change word that ends on 至/到 states the level reached. */
@@ -122,8 +126,8 @@ const CLOSE_BRACKET = charSet('）)');
 const LIST_COMMA = charSet('、');
 /** How far before its cue an opening quote mark may stand and be taken into the mention. */
 const QUOTE_REACH = 12;
-/** A year just before the cue, taken into the mention's text (2023总共需办理复议案件66件); never over another number. */
-const YEAR_BEFORE = /(?:19|20)\d{2}(?:年度|年)?[^，,；;。\d]{0,8}$/;
+/** A year just before the cue, or opening its clause (2022年，本局共办理…; 2021年以来，共收到…), taken into the mention's text (2023总共需办理复议案件66件); never over another number. */
+const YEAR_BEFORE = /(?:19|20)\d{2}(?:(?:年度|年)(?:以来)?[，,]?)?[^，,；;。\d]{0,8}$/;
 /** An earlier period just before the cue (上年度共查处违法案件80件), taken into the mention's text for the headline to see. */
 const EARLIER_BEFORE = /(?:上年度?|上一年度?|去年|近[一二三四五六七八九十两\d]{1,2}年来?|以来|(?:19|20)\d{2}年(?:至|到|-|—)(?:(?:19|20)\d{2}年)?)(?:同期)?[^，,；;。\d]{0,8}$/;
 /** Words just before the cue that say the figure is a total (全年共受理), taken into the mention's text for the headline to see. */
@@ -255,7 +259,7 @@ function decide(state: State, k: number): Found | null {
   }
   // 其中15件被维持, 3件胜诉: a figure followed by how its cases ended counts outcomes.
   if (ENDED_AS.test(ctx.masked.slice(figure.end, figure.end + 4))) return null;
-  const before = byCueBefore(state, figure, windowStart);
+  const before = byCueBefore(state, k, windowStart);
   if (before === 'none' || before === 'failed') {
     if (after && !after.adjacent && !opensNext(state, k, after.cue)) {
       const found = pick(state, lexicon.after, after.cue, figure, after.gap, 'after');
@@ -280,6 +284,13 @@ function decide(state: State, k: number): Found | null {
   return before;
 }
 
+/** Whether a change to another figure follows the figure (…增至456件). */
+function changesToNext(state: State, k: number): boolean {
+  const figure = state.figures[k];
+  const next = state.figures[k + 1];
+  return figure !== undefined && next !== undefined && CHANGED_TO.test(state.ctx.masked.slice(figure.end, next.start));
+}
+
 /** Whether the cue names the next figure, standing before it in the same clause (胜诉10件、败诉1件: 败诉 is the 1's). */
 function opensNext(state: State, k: number, cue: Cue): boolean {
   const next = state.figures[k + 1];
@@ -294,8 +305,9 @@ function opensNext(state: State, k: number, cue: Cue): boolean {
  * is not about law) fails the figure. `null`: the figure is no mention at all
  * (a change, or a figure naming two indicators).
  */
-function byCueBefore(state: State, figure: Figure, windowStart: number): Found | null | 'none' | 'failed' {
+function byCueBefore(state: State, k: number, windowStart: number): Found | null | 'none' | 'failed' {
   const { ctx } = state;
+  const figure = state.figures[k] as Figure;
   const cues = cuesBefore(ctx, figure, windowStart);
   for (let c = cues.length - 1; c >= 0; c--) {
     const cue = cues[c];
@@ -303,6 +315,8 @@ function byCueBefore(state: State, figure: Figure, windowStart: number): Found |
     const gap = ctx.masked.slice(cue.end, figure.start);
     const masked = countOf(gap, MASK);
     if (gap.length - masked > MAX_GAP + (masked > 0 ? 1 : 0)) break;
+    // A rate's change in points is no figure of its own: the level after it is the cue's.
+    if (figure.baseUnit === '%' && POINTS_THEN_LEVEL.test(gap)) return pick(state, lexicon.before, cue, figure, '', 'before');
     // A cue does not reach over another number to the figure, nor out of the brackets it stands in.
     if (DIGIT.test(gap) && DIGIT.test(gap.replace(DATE, ''))) break;
     if (CLOSES_BRACKET.test(gap)) continue;
@@ -312,6 +326,12 @@ function byCueBefore(state: State, figure: Figure, windowStart: number): Found |
     // 同比下降12% is a change, not a figure; 同比下降至12件 is a level. Either may lead to the
     // level reached (同比增长15%，达到240件), and so may last year's level (由上年的98件增至120件),
     // which is a figure of its own, of another period: its subject says which.
+    // 由32件下降至18件: the level changed from, of a period the text does not name, leads to the
+    // level reached and is no figure of its own.
+    if (FROM.test(gap) && changesToNext(state, k)) {
+      state.leading.set(figure.start, cue);
+      return null;
+    }
     const earlier = EARLIER.exec(gap);
     if ((CHANGE.test(gap) && !LEVEL_AFTER_CHANGE.test(gap)) || earlier) {
       state.leading.set(figure.start, cue);
@@ -852,6 +872,8 @@ export function describeRules(): string {
     earlier: EARLIER.source,
     changedTo: CHANGED_TO.source,
     levelReached: LEVEL_REACHED.source,
+    from: FROM.source,
+    pointsThenLevel: POINTS_THEN_LEVEL.source,
     law: LAW.source,
     negated: NEGATED.source,
     outcome: OUTCOME.source,

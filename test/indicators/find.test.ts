@@ -282,6 +282,7 @@ describe('findMentions: zero statements', () => {
     ['全年未发生重大行政决策违法、规范性文件违法的情况。', []],
     ['开展无证行医专项整治。', []],
     ['实现行政复议零纠错、行政诉讼零败诉。', ['reconsideration.overturned=0', 'litigation.lost=0']],
+    ['全年实现行政诉讼“零败诉”。', ['litigation.lost=0']],
     ['全年未制定规范性文件。', ['normative.documents=0']],
     ['全年办理一百零五件行政诉讼案件。', ['litigation.cases=105']],
     ['受理行政复议申请三百零二件。', ['reconsideration.cases=302']],

@@ -6,6 +6,7 @@
 // mention the sentence must give, as `indicator=value` (`~bound` when not
 // exact); an empty list means the sentence holds no figure.
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
 import { findMentions } from '../../src/indicators/find.js';
 import { normalise } from '../../src/normalise/normalise.js';
 
@@ -319,6 +320,17 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['教育', '检查校外培训机构一百零五家。', ['inspection.count=105']],
   ['县政府', '行政诉讼案件中，以区政府为被告的12件，以区直部门为被告的31件。', ['litigation.cases=12', 'litigation.cases=31']],
   ['司法局', '全年共有5件行政处罚决定被当事人申请行政复议，3件被提起行政诉讼。', ['reconsideration.cases=5', 'litigation.cases=3']],
+  // Numerals, bounds, changes
+  ['市场监管', '全年共立案查处两起违法案件。', ['penalty.cases=2']],
+  ['司法局', '全年共办理两件行政复议案件，两宗行政诉讼案件。', ['reconsideration.cases=2', 'litigation.cases=2']],
+  ['信访局', '一起研究化解信访积案的办法，做好每一件信访案件。', []],
+  ['司法局', '全年受理信访件总数超过了200件，调解成功率约为90%。', ['petition.cases=200~over', 'mediation.success_rate=90~about']],
+  ['市场监管', '全年罚款共计约合3.6万元。', ['penalty.fines_yuan=36000~about']],
+  ['司法局', '全区人民调解成功率达98.5%。', ['mediation.success_rate=98.5']],
+  ['司法局', '调解成功率较上年提高3.2个百分点，达到97%。', ['mediation.success_rate=97']],
+  ['县政府', '行政机关负责人出庭应诉率由85%提高到100%。', ['litigation.head_appearance_rate=100']],
+  ['县政府', '全年行政诉讼案件由32件下降至18件，行政复议案件从12件减少为8件。', ['litigation.cases=18', 'reconsideration.cases=8']],
+  ['县政府', '执法队伍由12人组成。', []],
 ];
 
 describe('held-out probes', () => {
@@ -332,6 +344,19 @@ describe('held-out probes', () => {
     const source = '开展“送法下乡”活动15次。';
     expect(findMentions(normalise(source), []).map((m) => source.slice(m.start, m.end))).toEqual(['“送法下乡”活动15次']);
   });
+  it('a year or a period since a year that opens the clause is taken into the mention, so the headline sees it', () => {
+    const source = '2022年，本局共办理行政复议案件9件。2021年以来，共收到信访将近500宗。';
+    expect(findMentions(normalise(source), []).map((m) => source.slice(m.start, m.end))).toEqual([
+      '2022年，本局共办理行政复议案件9件',
+      '2021年以来，共收到信访将近500宗',
+    ]);
+  });
+
+  it('a report of another year keeps the figure that opens with that year out of its headline', () => {
+    const report = extract('某局2023年法治政府建设情况报告\n一、主要工作\n2022年，本局共办理行政复议案件9件。全年共查处行政处罚案件12件。\n');
+    expect('error' in report ? null : report.headline).toEqual({ 'penalty.cases': { value: 12, mention: 1 } });
+  });
+
   for (const [department, text, expected] of PROBES) {
     it(`${department}: ${text}`, () => expect(mentions(text)).toEqual(expected));
   }

@@ -123,7 +123,7 @@ export const petitions = [
     units: ['%'],
     zeroable: false,
     before: [
-      { words: ['调解成功率', '调处成功率', '化解成功率'] },
+      { words: ['调解成功率', '调处成功率', '化解成功率', '人民调解成功率'] },
       // 调解各类纠纷326起，调解成功318起，成功率97.5%: the rate of the mediation just counted.
       { words: ['成功率'], follows: ['mediation.cases'] },
     ],
@@ -131,6 +131,7 @@ export const petitions = [
       { text: '调解成功率达80.43%。', value: 80.43 },
       { text: '建立调解机制，调解成功率100%，群众满意度79%。', value: 100 },
       { text: '全年调解各类纠纷326起，调解成功318起，成功率97.5%。', value: 97.5 },
+      { text: '全区人民调解成功率达98.5%。', value: 98.5 },
     ],
     counterExamples: ['居民健康知识知晓率超85%。', '全年开展执法检查120次，整改成功率95%。'],
   }),
