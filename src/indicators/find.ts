@@ -57,6 +57,9 @@ const PART_CLAUSE = /^[，,][^，,；;。\d]{1,20}$/;
 const ENDED_AS = /^被?(?:维持|驳回|撤回|终止|和解|胜诉)/;
 /** Totals whose parts name what the act was done to: reviews, appeals, suits. */
 const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases']);
+/** A level of the body that a breakdown's part opens with (其中市本级, 其中，厅本级, 其中局本部). */
+const PART_SCOPE = /^[，,：:]?([\u4e00-\u9fff]{0,3}?(?:本级|本部))/;
+const MAX_SCOPE = 12;
 /** A list item's own kind before its cue, at most (、招商协议). */
 const MAX_ITEM_KIND = 4;
 /** Acts that give a list item an act of its own. */
@@ -588,7 +591,11 @@ function partName(ctx: Context, cue: Cue): string | null {
   // The part right after its opener (其中，) or the 、 that joins it to the part before; no clause between.
   let start = Math.max(afterOpener, lastIn(ctx.masked, PART_MARKS, cue.start, afterOpener) + 1);
   while (start < cue.start && inSet(CLAUSE_END, ctx.masked.charCodeAt(start))) start++;
-  if (firstIn(ctx.masked, CLAUSE_END, start, cue.start) < cue.start) return null;
+  if (firstIn(ctx.masked, CLAUSE_END, start, cue.start) < cue.start) {
+    // 其中厅本级执法检查企业316家次，行政处罚43起: a level named after the opener bounds each clause of the part.
+    const scope = PART_SCOPE.exec(ctx.masked.slice(afterOpener, afterOpener + MAX_SCOPE));
+    return scope ? (scope[1] ?? null) : null;
+  }
   return cleanSubject(ctx.text.slice(start, cue.start)) === null ? null : cleanSubject(ctx.text.slice(start, cue.end));
 }
 
@@ -873,6 +880,7 @@ export function describeRules(): string {
     changedTo: CHANGED_TO.source,
     levelReached: LEVEL_REACHED.source,
     from: FROM.source,
+    partScope: PART_SCOPE.source,
     pointsThenLevel: POINTS_THEN_LEVEL.source,
     law: LAW.source,
     negated: NEGATED.source,

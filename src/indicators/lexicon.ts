@@ -40,8 +40,8 @@ function fullRule(rule: CueRule): CueRule {
 
 /** The indicator with every field present, in one order, for the same reason as its rules. */
 function fullIndicator(indicator: Indicator): Indicator {
-  const { id, label, core, units, zeroable, before, after, zero, blockers, listWords, examples, counterExamples } = indicator;
-  const full: Complete<Indicator> = { id, label, core, units, zeroable, before, after, zero, blockers, listWords, examples, counterExamples };
+  const { id, label, core, units, zeroable, before, after, zero, zeroInTopic, blockers, listWords, examples, counterExamples } = indicator;
+  const full: Complete<Indicator> = { id, label, core, units, zeroable, before, after, zero, zeroInTopic, blockers, listWords, examples, counterExamples };
   return full;
 }
 
@@ -74,10 +74,13 @@ function table(kind: 'before' | 'after', indicators: readonly Indicator[]): CueT
 function zeroTable(indicators: readonly Indicator[]): CueTable {
   const candidates = new Map<string, Candidate[]>();
   for (const indicator of indicators) {
-    for (const word of indicator.zero ?? []) {
-      const list = candidates.get(word) ?? [];
-      list.push({ indicator, rule: fullRule({ words: [word] }), id: `${indicator.id}/zero` });
-      candidates.set(word, list);
+    const rules = [{ words: indicator.zero ?? [] }, ...(indicator.zeroInTopic ? [indicator.zeroInTopic] : [])];
+    for (const rule of rules) {
+      for (const word of rule.words) {
+        const list = candidates.get(word) ?? [];
+        list.push({ indicator, rule: fullRule({ ...rule, words: [word] }), id: `${indicator.id}/zero` });
+        candidates.set(word, list);
+      }
     }
   }
   return { words: new WordFinder(candidates.keys()), candidates };

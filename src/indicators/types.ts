@@ -51,6 +51,8 @@ export interface Indicator {
   after?: readonly CueRule[];
   /** Words that name it in a zero statement (无行政复议或行政诉讼案件). */
   zero?: readonly string[];
+  /** Words that name it in a zero statement only in a paragraph on the topic (行政复议…，无被撤销、变更或确认违法情形). */
+  zeroInTopic?: { topic: Topic; words: readonly string[] };
   /** Words between cue and figure that cancel the mention (发现5起 is found, not punished). */
   blockers?: readonly string[];
   /** With unit 项, a sentence holding one of these counts items on a list (行政权力300项，其中行政许可15项). */

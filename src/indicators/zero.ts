@@ -58,7 +58,7 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
       if (claimed.has(end) || !CLOSES.test(masked.slice(end, limit))) continue;
       claimed.add(end);
       for (const c of lexicon.zero.candidates.get(m.word) ?? []) {
-        if (seen.has(c.indicator.id)) continue;
+        if (seen.has(c.indicator.id) || (c.rule.topic !== undefined && ctx.topicAt(start) !== c.rule.topic)) continue;
         seen.add(c.indicator.id);
         const span = spanOf(start, end);
         found.push({ indicator: c.indicator, rule: c.id, start: span.start, end: span.end });

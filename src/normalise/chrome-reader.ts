@@ -52,25 +52,46 @@ const SENTENCE_MARK = /[，。]/;
 const PAGE_HEAD_LINES = 3;
 
 /**
- * A line beside a page number that repeats one of the first lines of the text is that page's
- * header (办理行政处罚案件21 / - 2 - / <title> / 6件), though it occurs too seldom to count as
- * running: the text goes on over it.
+ * A line beside a page number that repeats one of the first lines of the text, or a part of
+ * one (the body's name out of the title), is that page's header (办理行政处罚案件21 / - 2 - /
+ * <title> / 6件), though it occurs too seldom to count as running: the text goes on over it.
+ * So is the first of a running header's lines, which the repeats leave as text.
  */
 function headersAtPageBreaks(folded: FoldedLines, kinds: Uint8Array): void {
-  const head = new Map<string, number>();
+  const head: string[] = [];
   for (let i = 0; i < Math.min(PAGE_HEAD_LINES, folded.lines.count); i++) {
     const text = lineText(folded, i);
-    if (!SENTENCE_MARK.test(text)) head.set(text, i);
+    if (!SENTENCE_MARK.test(text)) head.push(text);
   }
-  if (head.size === 0) return;
+  let running: Set<string> | null = null;
+  const isRunning = (text: string): boolean => {
+    running ??= runningTexts(folded, kinds);
+    return running.has(text);
+  };
   for (let i = 0; i < folded.lines.count; i++) {
     // A page number, not a header found by repeating.
     if (kinds[i] !== FURNITURE || chromeKind(lineText(folded, i), true, false) !== 'furniture') continue;
     for (const j of [i - 1, i + 1]) {
-      const first = head.get(lineText(folded, j));
-      if (j >= PAGE_HEAD_LINES && kinds[j] === 0 && first !== undefined && first !== j) kinds[j] = FURNITURE;
+      if (j < PAGE_HEAD_LINES || j >= folded.lines.count || kinds[j] !== 0) continue;
+      const text = lineText(folded, j);
+      if (text.length < MIN_HEADER || SENTENCE_MARK.test(text)) continue;
+      if (head.some((line) => line.includes(text)) || isRunning(text)) kinds[j] = FURNITURE;
     }
   }
+}
+
+/** A page header is no shorter: 2 characters beside a page number may be a cut word of the text. */
+const MIN_HEADER = 4;
+
+/** The texts of the lines already found to be furniture that are no page numbers: running headers. */
+function runningTexts(folded: FoldedLines, kinds: Uint8Array): Set<string> {
+  const texts = new Set<string>();
+  for (let i = 0; i < folded.lines.count; i++) {
+    if (kinds[i] !== FURNITURE) continue;
+    const text = lineText(folded, i);
+    if (chromeKind(text, true, false) !== 'furniture') texts.add(text);
+  }
+  return texts;
 }
 
 /** A cheap first test for a line that may end in a date. */

@@ -35,6 +35,10 @@ const PLACE_END = /[省市区县州国盟旗]/;
 /** The words a paragraph opens with, up to its first punctuation or digit (sticky: its length is where it stops). */
 const LEAD = /[^，。：；（）、\d]{2,30}/y;
 const SUFFIX_EXTENSION = /^(?:办事处|人民政府)/;
+/** A place or a street office named alone may be short for its government or office. */
+const EXTENDABLE = /(?:街道|镇|乡|县|市|区|州|旗)$/;
+/** A leader's post at the end of a body's name (市长, 党组书记、局长). */
+const LEADER_POST = /(?:(?:党组|党委|党工委)?副?书记|[省市县区州镇乡]长|局长|厅长|主任|部长|署长|队长|主要负责(?:人|同志)|主要领导)[、和及兼]?$/;
 
 /** `byline`: the short lines right under the title; `opening`: the first paragraphs of running text after it; `all`: every paragraph. */
 export function findAgency(norm: Normalised, title: Title | null, byline: Para[], opening: Para[], all: Para[]): string | null {
@@ -83,10 +87,17 @@ function titleName(joined: string): { name: string; at: number } | null {
     const words = m?.groups?.name;
     if (!m || !words) continue;
     const at = from + m[0].indexOf(words);
-    const name = joined.slice(at, at + words.length);
+    const name = withoutLeaders(joined.slice(at, at + words.length));
     if (ORG.test(name) && !NOT_A_NAME.test(name)) return { name, at };
   }
   return null;
+}
+
+/** 某市人民政府市长, 某局党组书记、局长 (a report on the leaders' own duty): the body, without its leaders' posts. */
+function withoutLeaders(name: string): string {
+  let body = name;
+  for (let m = LEADER_POST.exec(body); m !== null && m.index > 0; m = LEADER_POST.exec(body)) body = body.slice(0, m.index);
+  return body;
 }
 
 /** Where the `index`-th character that is no line break stands in `lines`. */
@@ -208,7 +219,7 @@ function extend(norm: Normalised, found: Found, list: Para[], fields: Found[]): 
       const prefix = lead.slice(0, leadLength - best.name.length);
       if (placesBefore(prefix, best.name)) best = { name: lead, words: sourceWords(norm, para.start, para.start + lead.length, true) };
     }
-    if (!/(?:街道|镇|乡)$/.test(best.name)) continue;
+    if (!EXTENDABLE.test(best.name)) continue;
     for (let at = para.text.indexOf(best.name); at >= 0; at = para.text.indexOf(best.name, at + 1)) {
       const suffix = SUFFIX_EXTENSION.exec(para.text.slice(at + best.name.length))?.[0];
       if (!suffix) continue;

@@ -1,11 +1,15 @@
 // Paragraphs that open a section: a marker at the start, the heading words up to
 // the end of its first sentence (`（一）依法行政能力显著提升。严格落实…`).
 import { matchMarker, type MarkerFamily } from '../normalise/markers.js';
+import { kindOfHeading } from './kinds.js';
 import type { Para } from './text.js';
+
+/** `unmarked`: a line that names one of the report's parts, in a report whose parts have no markers. */
+export type HeadingFamily = MarkerFamily | 'unmarked';
 
 export interface Heading {
   para: Para;
-  family: MarkerFamily;
+  family: HeadingFamily;
   /** Offsets in norm.text. */
   markerEnd: number;
   titleStart: number;
@@ -31,7 +35,35 @@ export function findHeadings(list: Para[]): Heading[] {
     const titleStart = para.start + words;
     headings.push({ para, family: marker.family, markerEnd: para.start + marker.length, titleStart, titleEnd: titleStart + titleLength(rest) });
   }
-  return headings;
+  if (headings.some((h) => h.family === 'part' || h.family === 'chinese')) return headings;
+  const parts = unmarkedParts(list);
+  return parts.length === 0 ? headings : [...parts, ...headings].sort((a, b) => a.para.start - b.para.start);
+}
+
+/** A line that may head a part: short, no sentence in it, at most a colon after it. */
+const PART_LINE = /^[^。，；！？,;!?：:]{4,40}[：:]?$/;
+/** Words of the report's part on work done, as its heading names it. */
+const WORK_DONE = /主要举措|举措和成效|主要工作|主要成效|主要做法|工作情况|基本情况|总体情况/;
+/** A title, not a heading. */
+const TITLE_END = /(?:报告|总结)$/;
+
+/**
+ * 存在的不足和原因 / 2025年推进法治政府建设的主要安排: where no line has a marker of
+ * the upper families, lines that name the report's parts head them. At least two,
+ * one of them a part other than the work done: a single short line is no outline.
+ */
+function unmarkedParts(list: Para[]): Heading[] {
+  const parts: Heading[] = [];
+  let beyondWork = false;
+  for (const para of list.slice(0, -1)) {
+    if (!PART_LINE.test(para.text) || TITLE_END.test(para.text) || matchMarker(para.text) !== null) continue;
+    const kind = kindOfHeading(para.text);
+    if (kind === null || kind === 'other' || (kind === 'measures' && !WORK_DONE.test(para.text))) continue;
+    beyondWork ||= kind !== 'measures';
+    const end = para.start + para.text.replace(/[：:]$/, '').length;
+    parts.push({ para, family: 'unmarked', markerEnd: para.start, titleStart: para.start, titleEnd: end });
+  }
+  return parts.length >= 2 && beyondWork ? parts : [];
 }
 
 /** Length of the heading words at the start of `rest`. */

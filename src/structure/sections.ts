@@ -1,18 +1,18 @@
 // Headings → the section tree. Levels follow the marker family: 第一部分 and 一、
-// always rank first, the other families by their first appearance.
+// (or the unmarked lines that name the report's parts) always rank first, the
+// other families by their first appearance.
 import type { Genre } from '../model/schema.js';
-import type { MarkerFamily } from '../normalise/markers.js';
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { SectionDraft } from '../pipeline.js';
-import type { Heading } from './headings.js';
+import type { Heading, HeadingFamily } from './headings.js';
 import { defaultKind, kindOfHeading } from './kinds.js';
 import { sourceWords } from './text.js';
 
-const FIXED_RANK: Partial<Record<MarkerFamily, number>> = { part: 0, chinese: 1 };
+const FIXED_RANK: Partial<Record<HeadingFamily, number>> = { part: 0, chinese: 1, unmarked: 1 };
 
 /** `year`: the year the report covers, when known. */
 export function buildSections(norm: Normalised, headings: Heading[], genre: Genre, bodyEnd: number, year: number | null): SectionDraft[] {
-  const rank = new Map<MarkerFamily, number>();
+  const rank = new Map<HeadingFamily, number>();
   const roots: SectionDraft[] = [];
   const open: Array<{ rank: number; node: SectionDraft }> = [];
   for (const h of headings) {

@@ -23,8 +23,8 @@ const GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7
 
 /**
  * The source words behind the normalised span [start, end): whitespace dropped
- * (kept between two Latin letters), full-width digits and letters made ASCII,
- * optionally pinyin glosses dropped. Characters stay as written (Traditional too).
+ * (kept between two Latin letters), optionally pinyin glosses dropped. Characters
+ * stay as written (Traditional, full-width digits): a title is found in its source.
  */
 export function sourceWords(norm: Normalised, start: number, end: number, dropGlosses = false): string {
   const span = sourceSpan(norm, start, end);
@@ -36,16 +36,12 @@ export function sourceWords(norm: Normalised, start: number, end: number, dropGl
 /** HTML tags and space entities, as normalise passes over them. */
 const MARKUP = /<\/?[A-Za-z][^<>]{0,200}>|&(?:nbsp|ensp|emsp|thinsp|#160|#12288);/g;
 
-/** What `compact` changes apart from glosses; most titles and names hold none of it. */
-const LOOSE = /[\s０-９Ａ-Ｚａ-ｚ]/;
-
 export function compact(raw: string, dropGlosses = false): string {
-  if (!LOOSE.test(raw)) return dropGlosses ? raw.replace(GLOSS, '') : raw;
-  const text = raw.replace(/\s+/g, (space, at: number) => {
+  // Most titles and names hold no whitespace.
+  const text = !/\s/.test(raw) ? raw : raw.replace(/\s+/g, (space, at: number) => {
     const before = raw[at - 1] ?? '';
     const after = raw[at + space.length] ?? '';
     return /[A-Za-z]/.test(before) && /[A-Za-z]/.test(after) ? ' ' : '';
   });
-  const narrow = text.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  return dropGlosses ? narrow.replace(GLOSS, '') : narrow;
+  return dropGlosses ? text.replace(GLOSS, '') : text;
 }

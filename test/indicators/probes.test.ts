@@ -331,6 +331,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '行政机关负责人出庭应诉率由85%提高到100%。', ['litigation.head_appearance_rate=100']],
   ['县政府', '全年行政诉讼案件由32件下降至18件，行政复议案件从12件减少为8件。', ['litigation.cases=18', 'reconsideration.cases=8']],
   ['县政府', '执法队伍由12人组成。', []],
+  ['市场监管', '结案3105件，罚没款4826.73万元，其中罚款3912.5万元、没收违法所得914.23万元；移送公安机关涉嫌犯罪案件47件。', ['penalty.closed=3105', 'penalty.forfeiture_yuan=48267300', 'penalty.fines_yuan=39125000', 'penalty.confiscated_yuan=9142300']],
+  ['市场监管', '制定免罚清单，对87宗案件不予行政处罚。', ['penalty.lenient_cases=87']],
+  ['应急管理', '全省立案查处4127起，罚款2.86亿元；其中厅本级执法检查企业316家次，行政处罚43起。', ['penalty.cases=4127', 'penalty.fines_yuan=286000000', 'inspection.count=316', 'penalty.cases=43']],
+  ['应急管理', '厅本级共收到行政复议申请5件，均已办结，无被撤销、变更或确认违法情形。', ['reconsideration.cases=5', 'reconsideration.overturned=0']],
 ];
 
 describe('held-out probes', () => {
@@ -349,6 +353,17 @@ describe('held-out probes', () => {
     expect(findMentions(normalise(source), []).map((m) => source.slice(m.start, m.end))).toEqual([
       '2022年，本局共办理行政复议案件9件',
       '2021年以来，共收到信访将近500宗',
+    ]);
+  });
+
+  it('a level named after 其中 is the subject of each clause of the part', () => {
+    const source = '全省立案查处4127起，罚款2.86亿元；其中厅本级执法检查企业316家次，行政处罚43起，罚款1089.6万元。';
+    expect(findMentions(normalise(source), []).map((m) => [m.value, m.subject])).toEqual([
+      [4127, null],
+      [286000000, null],
+      [316, '企业'],
+      [43, '厅本级'],
+      [10896000, '厅本级'],
     ]);
   });
 

@@ -80,6 +80,18 @@ describe('paragraphs', () => {
     expect(norm.chrome.map((c) => c.kind)).toEqual(['furniture', 'furniture']);
   });
 
+  it('drops a header beside a page number that names the body of the title, or that runs over later pages', () => {
+    const title = '某某县交通运输局2020年依法行政工作报告';
+    const once = normalise([title, '全年共办理行政处罚案件', '第 1 页 共 3 页', '某某县交通运输局', '412起，罚款3万元。'].join('\n'));
+    expect(once.chrome.map((c) => c.text)).toEqual(['第1页共3页', '某某县交通运输局']);
+    const header = '某某县交通运输局法治办';
+    const wrapped = pdf([BODY_A, BODY_B, BODY_A, BODY_B]).split('\n\n');
+    const pages = [wrapped.slice(0, 3), wrapped.slice(3, 6), wrapped.slice(6)];
+    const source = ['某局2020年工作报告', ...pages.flatMap((page, n) => [...page, `- ${n + 1} -`, header])].join('\n\n');
+    const norm = normalise(source);
+    expect(norm.text.split('\n')).toEqual(['某局2020年工作报告', BODY_A, BODY_B, BODY_A, BODY_B]);
+  });
+
   it('ends lines at the Unicode line and paragraph separators', () => {
     expect(normalise('一、主要成效\u2028全年办理案件12件。\u2029二、存在问题').text.split('\n')).toEqual(['一、主要成效', '全年办理案件12件。', '二、存在问题']);
   });

@@ -74,6 +74,21 @@ describe('the section tree', () => {
     expect(headingsOf(text).map(([marker]) => marker)).toEqual(['三、', '四、']);
   });
 
+  it('takes lines that name the report\'s parts as its sections where they have no markers', () => {
+    const text = ['某局2024年法治政府建设年度报告', BODY, '2024年推进法治政府建设的主要举措和成效', '（一）做优行政复议。' + BODY, '（二）做实人民调解。' + BODY, '存在的不足和原因', '一是力量不足；二是宣传不够。', '2025年推进法治政府建设的主要安排：', '（一）深化改革。' + BODY].join('\n');
+    const sections = structure(normalise(text)).sections;
+    expect(sections.map((s) => [s.marker, s.title, s.kind, s.children.length])).toEqual([
+      ['', '2024年推进法治政府建设的主要举措和成效', 'measures', 2],
+      ['', '存在的不足和原因', 'problems', 0],
+      ['', '2025年推进法治政府建设的主要安排', 'plans', 1],
+    ]);
+  });
+
+  it('takes no unmarked line as a section where the parts have markers, or where it stands alone', () => {
+    expect(headingsOf(['一、主要工作', BODY, '存在的不足和原因', BODY, '二、下一步工作', BODY].join('\n')).map((h) => h[1])).toEqual(['主要工作', '下一步工作']);
+    expect(headingsOf(['某局2024年法治政府建设年度报告', BODY, '存在的不足和原因', BODY, '（一）加强学习', BODY].join('\n')).map((h) => h[1])).toEqual(['加强学习']);
+  });
+
   it('numbers ids by position', () => {
     const sections = structure(normalise(['一、甲', '（一）乙', '（二）丙', '二、丁'].join('\n'))).sections;
     expect(flat(sections).map((s) => s.id)).toEqual(['1', '1.1', '1.2', '2']);

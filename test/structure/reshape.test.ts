@@ -31,7 +31,9 @@ describe.each(reshapes)('seeds %s', (_name, reshape) => {
   it.each(seeds)('%s: document and top-level sections as in the gold file', (name) => {
     const { text, gold } = read(name);
     const { document, sections } = structure(normalise(reshape(text)));
-    expect({ ...document, title: document.title?.replace(/\s/g, '') }).toEqual(gold.document);
+    // The title is kept as written: in full-width digits where the text has them.
+    const title = typeof gold.document.title === 'string' ? reshape(gold.document.title).replace(/\s/g, '') : gold.document.title;
+    expect({ ...document, title: document.title?.replace(/\s/g, '') }).toEqual({ ...gold.document, title });
     expect(sections.map((s) => [s.marker.trim(), s.kind])).toEqual(gold.sections.map((s) => [s.marker, s.kind]));
   });
 });

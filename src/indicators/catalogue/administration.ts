@@ -73,8 +73,9 @@ export const administration = [
       { words: ['检查', '抽查', '巡查', '稽查'], act: INSPECTING_ACTS },
     ],
     // 检查“综合查一次”场景12个 counts ways of inspecting, not inspections;
-    // 核查图斑1325个 checks map patches from satellite images, not places.
-    blockers: ['发现', '问题', '隐患', '频次', '整改', '走访', '组', '场景', '图斑', '案卷'],
+    // 核查图斑1325个 checks map patches from satellite images, not places;
+    // 对12个部门开展执法检查 oversees the government's own departments.
+    blockers: ['发现', '问题', '隐患', '频次', '整改', '走访', '组', '场景', '图斑', '案卷', '部门', '执法监督'],
     examples: [
       { text: '2024年，我局完成了国家“双随机”任务120间。', value: 120 },
       { text: '检查定点隔离场所 20 间次、医疗卫生机构 600 间次。', value: 600 },
@@ -96,6 +97,9 @@ export const administration = [
       '成立检查组5个。',
       '组建5个联合检查组开展执法。',
       '目前有9000间机构纳入信用分级评价分类监管，其中A级80间。',
+      '对县市场监管局、县自然资源局等8个单位开展执法监督检查。',
+      '对12个部门开展执法检查。',
+      '开展行政执法监督检查3次。',
     ],
   }),
   defineIndicator({

@@ -75,6 +75,8 @@ export const penalty = [
       // 办结行政处罚案件532件: cases closed, by the act before them.
       { words: ['行政处罚案件', '处罚案件'], act: ['办结', '审结', '结案'] },
     ],
+    // 结案3105件…；移送公安机关涉嫌犯罪案件47件: referrals are no part of the cases closed.
+    blockers: ['移送', '刑事', '犯罪'],
     examples: [
       { text: '全年行政处罚案件20宗，结案18宗。', value: 18 },
       { text: '办结行政处罚案件532件。', value: 532 },
@@ -113,7 +115,10 @@ export const penalty = [
     after: [
       { words: ['进行免罚或减罚', '免罚', '减罚', '不予处罚', '不予行政处罚', '免予处罚', '免予行政处罚', '减免责措施', '减免责'] },
     ],
+    // 适用首违不罚、轻微免罚清单，对42起…不予处罚: a list of what is not punished names no cases; the act after the figure does.
+    blockers: ['清单'],
     examples: [
+      { text: '适用首违不罚、轻微免罚清单，对42起轻微违法行为不予处罚。', value: 42 },
       { text: '已对适用清单的 15 起执法案件进行免罚或减罚。', value: 15 },
       { text: '有3个案件实施了减免责措施。', value: 3 },
       { text: '办理首次轻微违法不予处罚案件 8件。', value: 8 },
