@@ -16,6 +16,7 @@ import {
   Report,
   SCHEMA_VERSION,
   type Section,
+  type Warning,
 } from './model/schema.js';
 import { normalise } from './normalise/normalise.js';
 import type { MentionDraft, SectionDraft } from './pipeline.js';
@@ -37,12 +38,13 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const digest = sha256(input);
   let text: string;
   let encoding: Encoding;
+  let replaced = 0;
   if (typeof input === 'string') {
     text = decodedText(input);
     encoding = 'utf-8';
   } else {
     try {
-      ({ text, encoding } = decode(input, options.encoding));
+      ({ text, encoding, replaced } = decode(input, options.encoding));
     } catch (err) {
       if (err instanceof DecodeError) return errorRecord({ path, sha256: digest, bytes: size }, err.code, err.message);
       throw err;
@@ -50,7 +52,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   }
   const source = { path, sha256: digest, bytes: size, encoding, format: 'text' as const };
   try {
-    const report = buildReport(text, source);
+    const report = buildReport(text, source, replaced > 0 ? [strayBytes(replaced, encoding)] : []);
     // zod is asked only about a report the check refuses: for the message, or to accept what the check cannot tell.
     const checked = isReport(report) ? null : Report.safeParse(report);
     if (checked?.success === false) {
@@ -65,7 +67,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 
 const isReport = checkOf(Report);
 
-function buildReport(text: string, source: Report['source']): Report {
+function buildReport(text: string, source: Report['source'], decoding: Warning[]): Report {
   const norm = normalise(text);
   const { document, sections: drafts, warnings, paragraphEnds } = structure(norm);
   const index = indexSource(text);
@@ -80,8 +82,12 @@ function buildReport(text: string, source: Report['source']): Report {
     sections,
     metrics,
     headline: pickHeadline(metrics, sections, document.year),
-    warnings: text.trim() === '' ? [EMPTY, ...warnings] : warnings,
+    warnings: [...decoding, ...(text.trim() === '' ? [EMPTY] : []), ...warnings],
   };
+}
+
+function strayBytes(replaced: number, encoding: Encoding): Warning {
+  return { code: 'stray-bytes', message: `${replaced} invalid byte sequence${replaced === 1 ? '' : 's'} in ${encoding} read as U+FFFD` };
 }
 
 /** An empty or blank input is a report in which nothing was found, not an error: a batch carries on. */

@@ -1,5 +1,6 @@
 // Bytes → text. Detects UTF-8 (with or without BOM), UTF-16 with a BOM and
-// GB18030 (a superset of GBK, common in government files); refuses binary.
+// GB18030 (a superset of GBK, common in government files), reads a few stray
+// invalid bytes as U+FFFD; refuses binary.
 import { Buffer, isUtf8 } from 'node:buffer';
 import type { Encoding } from '../model/schema.js';
 
@@ -16,6 +17,8 @@ export class DecodeError extends Error {
 export interface Decoded {
   text: string;
   encoding: Encoding;
+  /** Invalid byte sequences read as U+FFFD: a few stray bytes in a file otherwise in one encoding. */
+  replaced: number;
 }
 
 const ENCODING_LABEL: Record<Encoding, string> = {
@@ -91,12 +94,33 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
     const text = strictDecode(bytes, encoding);
     if (text === null) continue;
     if (looksBinary(text)) throw new DecodeError('binary', 'input contains control characters: not a text file');
-    return { text: decodedText(text), encoding };
+    return { text: decodedText(text), encoding, replaced: 0 };
   }
+  const lenient = forced || bom ? null : withStrayBytes(bytes);
+  if (lenient !== null && !looksBinary(lenient.text)) return { ...lenient, text: decodedText(lenient.text) };
   throw new DecodeError(
     'decode',
     forced ? `input is not valid ${forced}` : `input is neither valid UTF-8 nor GB18030 (use --encoding to force one)`,
   );
+}
+
+/** Stray bytes tolerated: one, or one in this many characters (a file cut mid-character, a byte mangled in transit), in a text of some length. */
+const STRAY_SHARE = 200;
+const MIN_TEXT_PER_STRAY = 20;
+const REPLACEMENT = /\uFFFD/g;
+
+/**
+ * A text in UTF-8, or else in GB18030, but for a few invalid bytes: read with them replaced
+ * (U+FFFD), rather than lost. UTF-8 is asked first: GB18030 reads most UTF-8 bytes as
+ * some characters, valid or not, so only a UTF-8 reading that fails at many places is refused.
+ */
+function withStrayBytes(bytes: Uint8Array): Decoded | null {
+  for (const encoding of ['utf-8', 'gb18030'] as const) {
+    const text = new TextDecoder(ENCODING_LABEL[encoding]).decode(bytes);
+    const replaced = text.match(REPLACEMENT)?.length ?? 0;
+    if (replaced <= Math.max(1, text.length / STRAY_SHARE) && replaced * MIN_TEXT_PER_STRAY < text.length) return { text, encoding, replaced };
+  }
+  return null;
 }
 
 /** Whether a NUL byte occurs: Buffer's search (memchr), several times faster than Uint8Array's includes. */

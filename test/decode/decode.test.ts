@@ -16,7 +16,7 @@ describe('decode', () => {
     ['GBK', iconv.encode(TEXT, 'gbk'), 'gb18030'],
   ];
   it.each(cases)('%s decodes to the same text', (_name, bytes, encoding) => {
-    expect(decode(bytes)).toEqual({ text: TEXT, encoding });
+    expect(decode(bytes)).toEqual({ text: TEXT, encoding, replaced: 0 });
   });
 
   it.each([
@@ -55,6 +55,13 @@ describe('decode', () => {
     ['a few stray controls in a long text', `${TEXT}\x01\x02\x03`.repeat(2) + TEXT.repeat(20)],
   ])('reads text with %s', (_name, text) => {
     expect(decode(Buffer.from(text)).encoding).toBe('utf-8');
+  });
+
+  it.each([
+    ['UTF-8', Buffer.concat([Buffer.from(TEXT.repeat(3), 'utf8'), Buffer.from([0xff]), Buffer.from(TEXT, 'utf8')]), 'utf-8'],
+    ['GBK', Buffer.concat([iconv.encode(TEXT.repeat(3), 'gbk'), Buffer.from([0xff]), iconv.encode(TEXT, 'gbk')]), 'gb18030'],
+  ])('reads %s with a stray byte, the byte as U+FFFD', (_name, bytes, encoding) => {
+    expect(decode(bytes)).toEqual({ text: `${TEXT.repeat(3)}\uFFFD${TEXT}`, encoding, replaced: 1 });
   });
 
   it('refuses bytes that are neither UTF-8 nor GB18030', () => {
