@@ -2,8 +2,8 @@
 // paragraph end may still split a sentence, or even a figure (听证 2 / 起).
 // Here such breaks are dropped before figures are looked for: a break stays
 // only after a sentence end or the title, before or after a heading, at a blank line of a
-// source that is not hard-wrapped, or between two numbers (a flattened table's
-// cells).
+// source that is not hard-wrapped or after a line of it that ends in a figure, or between
+// two numbers (a flattened table's cells).
 import { matchMarker } from '../normalise/markers.js';
 import type { Normalised } from '../normalise/normalise.js';
 import { countAtOrBefore } from '../model/sorted.js';
@@ -22,6 +22,9 @@ const CELL = /^[0-9.,%]+$/;
 const MAX_HEADING = 40;
 const CLAUSE_MARK = /[，,。；;]/;
 const BLANK_LINE = /\n[ \t\u3000\r]*\n/;
+/** A line that ends in a figure and its unit, and a next one that opens with words: data lines (查封扣押　5件 / 申请法院强制执行　2件). */
+const ENDS_IN_FIGURE = /\d(?:(?![万亿余多千百十])[\u4e00-\u9fff]){1,2}$/;
+const OPENS_WITH_WORDS = /^[\u4e00-\u9fff]/;
 
 function isHeading(line: string): boolean {
   return line.length <= MAX_HEADING && matchMarker(line) !== null && !CLAUSE_MARK.test(line);
@@ -55,7 +58,7 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
       ENDS_SENTENCE.test(before) ||
       matchMarker(next) !== null ||
       isHeading(text.slice(lineStart, at)) ||
-      (!norm.wrapped && blankLineAt(norm, at)) ||
+      (!norm.wrapped && (blankLineAt(norm, at) || (ENDS_IN_FIGURE.test(text.slice(Math.max(0, at - 3), at)) && OPENS_WITH_WORDS.test(next)))) ||
       (DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1)) && (CELL.test(next) || CELL.test(text.slice(lineStart, at))));
     if (!hard) {
       pieces.push(text.slice(from, at));

@@ -32,6 +32,13 @@ describe('joinSoftBreaks', () => {
     expect(joinSoftBreaks({ source, text, toSource, paragraphs, chrome: [], wrapped: true }).text).toBe('加强队伍建设开展培训4次');
   });
 
+  it('keeps a break after a line that ends in a figure and its unit in a source that is not hard-wrapped', () => {
+    const unwrapped = (text: string): Normalised => ({ ...norm(text), wrapped: false });
+    expect(joinSoftBreaks(unwrapped('查封扣押　5件\n申请法院强制执行　2件')).text).toBe('查封扣押　5件\n申请法院强制执行　2件');
+    expect(joinSoftBreaks(unwrapped('法律咨询1.8万余\n人次')).text).toBe('法律咨询1.8万余人次');
+    expect(joinSoftBreaks(unwrapped('共查处案件12件\n，罚款3万元')).text).toBe('共查处案件12件，罚款3万元');
+  });
+
   it('keeps a break where structure knows a paragraph ends, the title', () => {
     const text = '某局2023年法治政府建设年度报告\n查处违法案件35件';
     expect(joinSoftBreaks(norm(text)).text).toBe('某局2023年法治政府建设年度报告查处违法案件35件');
