@@ -47,12 +47,15 @@ const CHANGE_BEFORE = /(?:比|较)(?:上年|去年|上一?年度?|同期)[^，,�
 /** Words just before a figure that make it the level of an earlier period, a base to compare with (较上年的98件, 由2022年的85%). */
 const EARLIER = /(?:((?:上年|去年|上一年|上年度)?同期|上年度|上一年|上年|去年)|(?:由|从|较|比)((?:19|20)\d{2}年度?))(?:的|为|是|共)?$/;
 const SEMICOLON = charSet('；;');
+const SEMICOLON_OR_STOP = /[；;。]/;
 /** A clause that names only another year and an act (，2023年办理62件). */
 const YEAR_CLAUSE = /^[，,；;](?:19|20)\d{2}年度?[^，,；;。\d]{0,6}$/;
 /** A sentence that opens by naming the whole its clauses are parts of (行政诉讼案件中，). */
 const WHOLE_NAMED = /^[^，,；;。\d]{2,20}中[，,]/;
 /** A clause after a figure, no number in it and no end of the sentence (，以区直部门为被告的). */
 const PART_CLAUSE = /^[，,][^，,；;。\d]{1,20}$/;
+/** A part named by a party to the cases (以区政府为被申请人的, 以县政府部门为被告的). */
+const BY_PARTY = /以[^，,；;。\d]{1,12}为[^，,；;。\d]{1,6}的/;
 /** Right after a figure: how its cases ended, no kind of them (15件被维持, 3件胜诉). */
 const ENDED_AS = /^被?(?:维持|驳回|撤回|终止|和解|胜诉)/;
 /** Totals whose parts name what the act was done to: reviews, appeals, suits. */
@@ -91,6 +94,11 @@ const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 const NEGATED = /[未没不]$/;
 /** The sentence speaks of law: study or publicity in it is about law. */
 const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|释法|条例|执法|法宣传|法知识/;
+/** Indicators that count cases whatever their ruling: a ruling between cue and figure (胜诉, 维持) counts something else. */
+const ENDED_CASES: ReadonlySet<string> = new Set(['reconsideration.cases', 'litigation.cases']);
+const RULING = /^(?:一审|二审|再审)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解)/;
+/** A ruling anywhere in a part's words (申请人撤回): how cases ended, not a kind of them. */
+const RULING_IN = /维持|驳回|终止|撤回|撤诉|胜诉/;
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
 const OUTCOME = /^(?:一审|二审|再审)?(?:已|均已|当场|即时)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|审结|结案|执行)/;
 /** Before a cue, what makes it the decision appealed against (不服行政处罚决定), not an act of the body. */
@@ -146,6 +154,8 @@ const ADJACENT = /^[“”"'‘’]?$/;
 const NEXT_IN_ORDER = /^[、和及与]$/;
 /** Marks that end a list's item with its clause: items are joined by 、 alone. */
 const ENDS_LIST = /[，,；;。：:\n]/;
+/** A word that joins the last item of a list to the one before it, right after its figure. */
+const JOIN_WORD = /^(?:以及|和|与|及)/;
 /** Marks and spaces before a subject, skipped. */
 const BEFORE_SUBJECT = /[，,、；;：:\s]/;
 
@@ -263,7 +273,7 @@ function decide(state: State, k: number): Found | null {
   // 其中15件被维持, 3件胜诉: a figure followed by how its cases ended counts outcomes.
   if (ENDED_AS.test(ctx.masked.slice(figure.end, figure.end + 4))) return null;
   const before = byCueBefore(state, k, windowStart);
-  if (before === 'none' || before === 'failed') {
+  if (before === 'none' || before === 'failed' || before === 'unit') {
     if (after && !after.adjacent && !opensNext(state, k, after.cue)) {
       const found = pick(state, lexicon.after, after.cue, figure, after.gap, 'after');
       if (found) return found;
@@ -272,6 +282,9 @@ function decide(state: State, k: number): Found | null {
       const labelled = byLabelCell(state, figure);
       if (labelled) return labelled;
     }
+    // 其中警告68件、罚款163件: a cue that counts in other units names a part, of the list or breakdown it
+    // stands in, within one clause of parts (after a semicolon, 查处违法违规机构287家 is a count of its own).
+    if (before === 'unit') return partOfReview(state, k, null) ?? (partsGoOn(state, k, between) ? inherit(state, k) : null);
     return before === 'failed' ? partOfReview(state, k, null) : inherit(state, k);
   }
   if (before !== null) {
@@ -308,7 +321,7 @@ function opensNext(state: State, k: number, cue: Cue): boolean {
  * is not about law) fails the figure. `null`: the figure is no mention at all
  * (a change, or a figure naming two indicators).
  */
-function byCueBefore(state: State, k: number, windowStart: number): Found | null | 'none' | 'failed' {
+function byCueBefore(state: State, k: number, windowStart: number): Found | null | 'none' | 'failed' | 'unit' {
   const { ctx } = state;
   const figure = state.figures[k] as Figure;
   const cues = cuesBefore(ctx, figure, windowStart);
@@ -353,9 +366,29 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (gap.includes(RESPECTIVELY)) return respectively(state, [cue], 0, figure);
     const found = pick(state, lexicon.before, cue, figure, gap, 'before');
     if (found) return found;
-    if (!givesWay(cue, figure)) return 'failed';
+    if (!givesWay(cue, figure)) return countsOtherwise(cue, figure) ? 'unit' : 'failed';
   }
   return 'none';
+}
+
+/** Where the last mark or word joining list items stands in `between` (、, or 和/与/及/以及 right after the item before), or -1. */
+function lastJoin(between: string): number {
+  const comma = between.lastIndexOf('、');
+  if (comma >= 0) return comma;
+  const word = JOIN_WORD.exec(between);
+  return word ? word[0].length - 1 : -1;
+}
+
+/** Whether figure k stands among the parts of a list or a breakdown, with no semicolon since the list or the opener. */
+function partsGoOn(state: State, k: number, between: string): boolean {
+  if (between.includes('、') && !SEMICOLON_OR_STOP.test(between)) return true;
+  const { since } = breakdownOf(state, k);
+  return since >= 0 && !SEMICOLON_OR_STOP.test(state.ctx.masked.slice(since, state.figures[k]?.start ?? since));
+}
+
+/** Whether no reading of the cue counts in the figure's unit (罚款 counts money, not 163件). */
+function countsOtherwise(cue: Cue, figure: Figure): boolean {
+  return (lexicon.before.candidates.get(cue.word) ?? []).every((c) => !(c.rule.units ?? c.indicator.units).includes(figure.baseUnit));
 }
 
 /**
@@ -486,6 +519,10 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
     if (!fits(state, candidate, cue, figure, gap)) continue;
     const { ctx } = state;
     if (side === 'before') {
+      // The gap's own words, titles in it unmasked (a gap may be given empty: the level after a change).
+      const subject = cleanSubject(ctx.text.slice(figure.start - gap.length, figure.start)) ?? candidate.rule.kind ?? partName(ctx, cue);
+      // 行政诉讼胜诉8件 counts how cases ended, not the cases.
+      if (subject !== null && RULING.test(subject) && ENDED_CASES.has(candidate.indicator.id)) continue;
       const lead = ctx.masked.slice(Math.max(ctx.sentStart(cue.start), cue.start - 16), cue.start);
       const year = YEAR_BEFORE.exec(lead) ?? EARLIER_BEFORE.exec(lead) ?? TOTAL_BEFORE.exec(lead);
       return {
@@ -494,8 +531,7 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
         figure,
         spanStart: year ? cue.start - year[0].length : openingQuote(ctx, cue, gap),
         spanEnd: figure.end,
-        // The gap's own words, titles in it unmasked (a gap may be given empty: the level after a change).
-        subject: cleanSubject(ctx.text.slice(figure.start - gap.length, figure.start)) ?? candidate.rule.kind ?? partName(ctx, cue),
+        subject,
         cueBefore: cue,
       };
     }
@@ -652,14 +688,16 @@ function inherit(state: State, k: number): Found | null {
     if (found) return { ...found, subject: prior.subject };
   }
   if (previous && prior && accepts(prior.indicator, figure)) {
-    if (between.includes('、') && !ENDS_LIST.test(between)) {
-      return inherited(prior, figure, previous.end + between.lastIndexOf('、') + 1, ctx, 'list');
-    }
+    // 检查建筑工地45个、预拌混凝土企业12家和燃气经营企业8家: 和, 与, 及 join the last item.
+    const join = lastJoin(between);
+    if (join >= 0 && !ENDS_LIST.test(between)) return inherited(prior, figure, previous.end + join + 1, ctx, 'list');
     // 2022年共办理行政处罚案件45件，2023年办理62件; 行政诉讼案件中，以区政府为被告的12件，以区直部门为被告的31件:
     // a clause that names only another year, or another part of a whole named before 中，, says the same of it.
     const stop = ctx.stopStart(figure.start);
     const opensWhole = previous.start - stop <= REACH_BACK && WHOLE_NAMED.test(ctx.masked.slice(stop, previous.start));
-    if (YEAR_CLAUSE.test(between) || (PART_CLAUSE.test(between) && opensWhole)) {
+    // 以区政府为被申请人的行政复议案件17件，以区政府部门为被申请人的23件: a clause shaped like the one before names another part.
+    const partLikeBefore = BY_PARTY.test(between) && BY_PARTY.test(ctx.masked.slice(clauseStart(ctx.masked, previous.start), previous.start));
+    if (YEAR_CLAUSE.test(between) || (PART_CLAUSE.test(between) && (opensWhole || partLikeBefore))) {
       return inherited(prior, figure, previous.end, ctx, 'list');
     }
     // 全年罚款5.6万元（2023年为4.2万元）: another period's level, in brackets after the figure.
@@ -791,7 +829,7 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // 其中1件维持, 其中维持12件: a split by outcome, not by kind, is no figure of the parent's;
   // nor, in a list of outcomes (撤销3件、终止2件), is the next outcome one of the last.
   if (how === 'breakdown' && subject === null) return null;
-  if (subject !== null && OUTCOME.test(subject)) return null;
+  if (subject !== null && (OUTCOME.test(subject) || RULING_IN.test(subject))) return null;
   // 较上年增加6件: a part said as a change is no part.
   if (subject !== null && CHANGE.test(subject)) return null;
   // 行政检查789次、行政征收12件: the next item of a list of powers is a power of its own.
@@ -874,6 +912,7 @@ export function describeRules(): string {
     yearClause: YEAR_CLAUSE.source,
     wholeNamed: WHOLE_NAMED.source,
     partClause: PART_CLAUSE.source,
+    byParty: BY_PARTY.source,
     glued: GLUED.source,
     levelAfterChange: LEVEL_AFTER_CHANGE.source,
     earlier: EARLIER.source,
@@ -885,6 +924,10 @@ export function describeRules(): string {
     law: LAW.source,
     negated: NEGATED.source,
     outcome: OUTCOME.source,
+    ruling: RULING.source,
+    rulingIn: RULING_IN.source,
+    endedCases: [...ENDED_CASES],
+    joinWord: JOIN_WORD.source,
     power: POWER.source,
     appealed: APPEALED,
     caseKind: CASE_KIND.source,

@@ -333,6 +333,13 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '执法队伍由12人组成。', []],
   ['市场监管', '结案3105件，罚没款4826.73万元，其中罚款3912.5万元、没收违法所得914.23万元；移送公安机关涉嫌犯罪案件47件。', ['penalty.closed=3105', 'penalty.forfeiture_yuan=48267300', 'penalty.fines_yuan=39125000', 'penalty.confiscated_yuan=9142300']],
   ['市场监管', '制定免罚清单，对87宗案件不予行政处罚。', ['penalty.lenient_cases=87']],
+  ['教育', '共检查中小学校及幼儿园186所，在检查中发现问题12个。', ['inspection.count=186']],
+  ['住建', '检查建筑工地45个、预拌混凝土企业12家和燃气经营企业8家。', ['inspection.count=45', 'inspection.count=12', 'inspection.count=8']],
+  ['司法局', '全年共有2件行政复议案件被复议机关撤销，行政复议决定撤销我局行政处罚决定1件。', ['reconsideration.overturned=2', 'reconsideration.overturned=1']],
+  ['司法局', '全年行政诉讼胜诉8件，败诉1件。', ['litigation.lost=1']],
+  ['市场监管', '全年作出行政处罚决定245件，其中警告68件、罚款163件、没收违法所得14件。', ['penalty.cases=245', 'penalty.cases=68', 'penalty.cases=163', 'penalty.cases=14']],
+  ['司法局', '以区政府为被申请人的行政复议案件17件，以区政府部门为被申请人的23件。', ['reconsideration.cases=17', 'reconsideration.cases=23']],
+  ['医保', '全年检查定点医药机构1386家，其中定点医疗机构421家、定点零售药店965家；查处违法违规机构287家，暂停医保服务协议12家，解除服务协议3家。', ['inspection.count=1386', 'inspection.count=421', 'inspection.count=965']],
   ['应急管理', '全省立案查处4127起，罚款2.86亿元；其中厅本级执法检查企业316家次，行政处罚43起。', ['penalty.cases=4127', 'penalty.fines_yuan=286000000', 'inspection.count=316', 'penalty.cases=43']],
   ['应急管理', '厅本级共收到行政复议申请5件，均已办结，无被撤销、变更或确认违法情形。', ['reconsideration.cases=5', 'reconsideration.overturned=0']],
 ];

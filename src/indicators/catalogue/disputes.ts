@@ -4,6 +4,9 @@ import { defineIndicator } from '../types.js';
 const CASE_UNITS = ['件', '起', '宗'] as const;
 /** Acts that close a reconsideration (审结行政复议申请135件). */
 const CLOSING = ['审结', '办结', '已办结', '结案'] as const;
+/** The decisions a reconsideration or a court may overturn, and what it does to them. */
+const DECISIONS = ['行政处罚决定', '处罚决定', '行政行为', '具体行政行为', '行政决定'] as const;
+const OVERTURNING = ['撤销', '变更', '确认违法', '纠正'] as const;
 
 export const disputes = [
   defineIndicator({
@@ -31,11 +34,13 @@ export const disputes = [
     before: [
       { words: ['复议纠错', '被纠错', '复议撤销'] },
       { words: ['撤销', '纠错', '撤销、变更', '确认违法', '变更'], topic: 'reconsideration' },
+      // 行政复议决定撤销我局行政处罚决定1件: the decisions the reconsideration overturned.
+      { words: DECISIONS, act: OVERTURNING, topic: 'reconsideration' },
     ],
     after: [
       { words: ['被撤销', '被依法撤销', '被纠错', '被确认违法', '被变更'], topic: 'reconsideration', outcome: true },
-      // 1件被复议机关确认违法: the body that decided stands between.
-      { words: ['确认违法', '撤销', '纠错'], topic: 'reconsideration', act: ['被'] },
+      // 1件被复议机关确认违法: the body that decided stands between; 2件行政复议案件被复议机关撤销: how they ended.
+      { words: ['确认违法', '撤销', '纠错'], topic: 'reconsideration', act: ['被'], outcome: true },
       // 其中1起撤销原行政处罚决定: what the reconsideration did to the decision.
       { words: ['撤销原', '变更原'], topic: 'reconsideration' },
     ],
@@ -51,6 +56,8 @@ export const disputes = [
       { text: '无行政复议决定被撤销、变更的情况。', value: 0 },
       { text: '收到行政复议申请5件，均已办结，无被撤销、变更或确认违法情形。', value: 0 },
       { text: '行政复议案件3件，其中1件被复议机关确认违法。', value: 1 },
+      { text: '全年共有2件行政复议案件被复议机关撤销。', value: 2 },
+      { text: '行政复议决定撤销我局行政处罚决定1件。', value: 1 },
       { text: '发生行政复议案件2起，其中1起撤销原行政处罚决定。', value: 1 },
     ],
     counterExamples: ['撤销许可3件。', '行政诉讼案件3件，撤销1件。'],
@@ -68,7 +75,7 @@ export const disputes = [
         notAct: ['撤回', '终止', '撤销', '驳回', '化解'],
       },
       // 不予受理2件 is an outcome, not a case received.
-      { words: ['立案受理', '受理', '收到'], topic: 'reconsideration', notAct: ['不予'] },
+      { words: ['立案受理', '受理', '收到', '新收', '新收案件', '新受理', '办理案件'], topic: 'reconsideration', notAct: ['不予'] },
     ],
     after: [
       { words: ['行政复议案件', '复议案件'] },
@@ -82,6 +89,7 @@ export const disputes = [
       { text: '处理各类行政案件 3 起（行政复议 1 起，听证 2 起）。', value: 1 },
       { text: '收到行政复议5件，较去年同比下降37.5%。', value: 5 },
       { text: '共收到行政复议申请16件，立案受理15件。', value: 15 },
+      { text: '加强行政复议规范化建设。全年新收案件27件，上年结转3件。', value: 27 },
       { text: '发生1起有关政府信息公开的行政复议案件。', value: 1 },
       { text: '受理行政复议案件18件，其中不予受理2件。', value: 18 },
       { text: '行政复议案件30件，其中行政处罚类17件。', value: 17 },
@@ -111,6 +119,8 @@ export const disputes = [
       { words: ['败诉', '诉讼败诉', '行政诉讼败诉', '判决撤销', '判决确认违法', '判决确认无效', '判决变更'] },
       // 判决撤销、部分撤销、变更、确认违法或者确认无效12宗: in a paragraph on suits, what the court did to the decisions.
       { words: ['撤销', '确认违法', '确认无效', '撤销、变更'], topic: 'litigation' },
+      // 法院判决撤销我局行政处罚决定1件: the decisions the court overturned.
+      { words: DECISIONS, act: OVERTURNING, topic: 'litigation' },
     ],
     after: [{ words: ['败诉'], outcome: true }],
     zero: ['诉讼败诉', '行政诉讼败诉', '败诉'],
@@ -119,6 +129,7 @@ export const disputes = [
       { text: '被人民法院判决撤销、确认违法的案件3件。', value: 3 },
       { text: '审结行政诉讼案件8件，其中判决驳回诉讼请求5件，判决确认违法1件。', value: 1 },
       { text: '有2件行政诉讼案件败诉。', value: 2 },
+      { text: '行政诉讼案件5件，法院判决撤销我局行政处罚决定1件。', value: 1 },
       { text: '无行政复议纠错及行政诉讼败诉情况。', value: 0 },
     ],
     counterExamples: ['行政诉讼败诉率为零。'],
@@ -135,7 +146,7 @@ export const disputes = [
         // 判决驳回诉讼请求5件 is how suits ended.
         notAct: ['驳回', '撤回'],
       },
-      { words: ['受理', '收到'], topic: 'litigation' },
+      { words: ['受理', '收到', '新收', '新收案件', '办理案件'], topic: 'litigation' },
     ],
     after: [
       { words: ['行政诉讼案件', '应诉案件'] },
@@ -145,6 +156,7 @@ export const disputes = [
     zero: ['行政诉讼', '行政应诉', '诉讼'],
     examples: [
       { text: '受理行政诉讼13件，较去年同比下降31.6%。', value: 13 },
+      { text: '（三）行政应诉工作\n全年共办理案件14件，均依法出庭应诉。', value: 14 },
       { text: '区政府共参加应诉案件 9起。', value: 9 },
       { text: '处理行政诉讼案件11宗，行政复议案件6宗。', value: 11 },
       { text: '无政府信息公开类行政复议和行政诉讼情况。', value: 0 },

@@ -58,8 +58,8 @@ export const penalty = [
     zeroable: false,
     // 立案侦办刑事案件 and 刑事立案 are criminal cases, not administrative ones.
     before: [{ words: ['立案'], notAct: ['刑事'] }],
-    // 移送司法机关2起 after 立案调查…11起 are referrals, no cases filed.
-    blockers: ['刑事', '移送'],
+    // 移送司法机关2起 after 立案调查…11起 are referrals, no cases filed; 立案侦办走私犯罪案件 is a criminal investigation.
+    blockers: ['刑事', '移送', '犯罪', '侦办', '侦查'],
     examples: [{ text: '共处理投诉9起，立案7起，结案7起。', value: 7 }],
     counterExamples: ['共收到行政复议申请12件，立案受理10件。', '立案侦办各类刑事案件120起。', '全年刑事立案1873起。'],
   }),
