@@ -274,8 +274,9 @@ function decide(state: State, k: number): Found | null {
   if (ENDED_AS.test(ctx.masked.slice(figure.end, figure.end + 4))) return null;
   const before = byCueBefore(state, k, windowStart);
   if (before === 'none' || before === 'failed' || before === 'unit') {
-    if (after && !after.adjacent && !opensNext(state, k, after.cue)) {
-      const found = pick(state, lexicon.after, after.cue, figure, after.gap, 'after');
+    // A cue right after the figure that did not name it may give way to a later one (860人次参加…法治培训).
+    if (after) {
+      const found = byCueAfter(state, k, after.cue);
       if (found) return found;
     }
     if (before === 'none') {
@@ -293,8 +294,8 @@ function decide(state: State, k: number): Found | null {
   }
   // 对拒不履行处罚决定的9起案件申请法院强制执行: a cue in words that qualify the figure's
   // noun (…的9起案件) says what the cases were; the act on them, after, names them.
-  if (before !== null && after && !after.adjacent && ctx.masked.charAt(figure.start - 1) === '的' && !opensNext(state, k, after.cue)) {
-    const found = pick(state, lexicon.after, after.cue, figure, after.gap, 'after');
+  if (before !== null && after && !after.adjacent && ctx.masked.charAt(figure.start - 1) === '的') {
+    const found = byCueAfter(state, k, after.cue);
     if (found) return found;
   }
   return before;
@@ -305,6 +306,24 @@ function changesToNext(state: State, k: number): boolean {
   const figure = state.figures[k];
   const next = state.figures[k + 1];
   return figure !== undefined && next !== undefined && CHANGED_TO.test(state.ctx.masked.slice(figure.end, next.start));
+}
+
+/**
+ * The cue after figure k that names it: the first one in its clause, or a later one where the
+ * first names something else (对2起拒不履行处罚决定的案件依法申请人民法院强制执行), up to
+ * another number or a cue that names the next figure.
+ */
+function byCueAfter(state: State, k: number, first: Cue): Found | null {
+  const { ctx } = state;
+  const figure = state.figures[k] as Figure;
+  const limit = clauseEnd(ctx.masked, figure.end, Math.min(ctx.masked.length, figure.end + AFTER_REACH));
+  for (let cue: Cue | null = first; cue !== null; cue = lexicon.after.words.find(ctx.masked, cue.end, limit)) {
+    const gap = ctx.masked.slice(figure.end, cue.start);
+    if ((cue !== first && DIGIT.test(gap)) || opensNext(state, k, cue)) break;
+    const found = pick(state, lexicon.after, cue, figure, gap, 'after');
+    if (found) return found;
+  }
+  return null;
 }
 
 /** Whether the cue names the next figure, standing before it in the same clause (胜诉10件、败诉1件: 败诉 is the 1's). */

@@ -65,7 +65,8 @@ function table(kind: 'before' | 'after', indicators: readonly Indicator[]): CueT
       }
     });
   }
-  for (const list of candidates.values()) list.sort((a, b) => Number(b.rule.act !== undefined) - Number(a.rule.act !== undefined));
+  const asksAct = (c: Candidate) => Number(c.rule.act !== undefined || c.rule.actAfter !== undefined);
+  for (const list of candidates.values()) list.sort((a, b) => asksAct(b) - asksAct(a));
   // A word with no candidate is found whole, and then names nothing: it gives way to the cue before it.
   for (const word of NOT_CUES) if (!candidates.has(word)) candidates.set(word, []);
   return { words: new WordFinder(candidates.keys()), candidates };

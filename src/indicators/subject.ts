@@ -10,7 +10,7 @@ const EDGE_CHARS = '，,、：:（()）“”"\' \t¥￥';
  * before the shorter ones it starts with: the rest of the cue's own noun (信访件232件,
  * 处罚决定的案件112件, 行政许可事项56件, 行政许可决定12件, 强制措施12起, 学法活动6次, 培训班2期, 处罚款金额15万元), linking words.
  */
-const LEADING = ['的案件', '案件', '案', '件', '事项', '决定', '措施', '活动', '班', '金额', '总额', '数额', '总量', '总数', '有关', '其中', '共计', '累计', '合计', '总计', '共有', '全年', '本年度', '今年', '达到', '高达', '多达', '共', '达', '为', '有', '已', '对'];
+const LEADING = ['的案件', '案件', '案', '件', '事项', '决定', '措施', '活动', '班', '金额', '总额', '数额', '总量', '总数', '有关', '其中', '共计', '累计', '合计', '总计', '共有', '全年', '本年度', '今年', '全部', '达到', '高达', '多达', '共', '达', '为', '有', '已', '对'];
 /** Words that are never a subject alone, though they may begin one (计 of 罚没款计12,345元, but 计生案件). */
 const NEVER_ALONE = new Set(['计']);
 /** Words that name every case of the cue, not a kind of them (查处各类违法案件326起, 简易程序办理案件1432件): no subject. */
@@ -20,7 +20,7 @@ const WORDS_STARTING_WITH_DUI = ['对象'];
 /** Words that end in 为 without it being the linking 为 (数量为): 违法行为 keeps its 为. */
 const WORDS_ENDING_IN_WEI = ['行为', '作为', '不作为'];
 /** Words that may close them, each before the shorter ones it ends with: a count's noun (次数), an act (办理, 实施了), linking words. */
-const TRAILING = ['人民币', '次数', '件数', '人数', '户数', '家数', '进行了', '实施了', '开展了', '组织了', '组织', '举行', '依法', '当场', '办理', '收到', '对', '数量为', '总数为', '数量', '总数', '共计', '累计', '合计', '总计', '达到', '共', '达', '为', '约', '等', '的', '数'];
+const TRAILING = ['人民币', '次数', '件数', '人数', '户数', '家数', '进行了', '进行', '实施了', '开展了', '组织了', '组织', '举行', '依法', '当场', '办理', '收到', '对', '数量为', '总数为', '数量', '总数', '共计', '累计', '合计', '总计', '达到', '共', '达', '为', '约', '等', '的', '数'];
 
 /** A comma inside the words: what follows the last one is the figure's own clause. */
 const LAST_COMMA = /^.*[，,]/s;

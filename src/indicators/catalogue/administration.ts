@@ -122,9 +122,12 @@ export const administration = [
       { words: ['规范性文件', '行政规范性文件'], actAfter: REVIEWING },
       // 对126件重大执法决定进行法制审核, 对62件文件开展合法性审核: what was reviewed, then the review.
       { words: ['重大执法决定', '重大行政执法决定', '合同', '协议', '文件', '重大行政决策', '重大决策', '重大行政决策事项'], actAfter: REVIEWING },
+      // 对…合同、拟印发的文件共23件进行合法性审核: the things reviewed, counted, then the review.
+      { words: ['合法性审核', '合法性审查', '法制审核'] },
     ],
     // 出具法律意见书19份 after a review count gives opinions, not reviews.
-    blockers: ['公平竞争', '法律意见', '意见书'],
+    // 审核普查表4.6万份 checks forms, not the legality of decisions.
+    blockers: ['公平竞争', '法律意见', '意见书', '表'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },
@@ -134,6 +137,7 @@ export const administration = [
       { text: '对126件重大执法决定进行法制审核。', value: 126 },
       { text: '对45份合同进行合法性审查。', value: 45 },
       { text: '区政府法律顾问审核区政府合同协议87件。', value: 87 },
+      { text: '对局内签订的合同、拟印发的文件共23件进行合法性审核。', value: 23 },
     ],
     counterExamples: ['开展公平竞争审查15件。', '重大执法决定法制审核率100%。', '签订合同45份。', '作出重大执法决定12件。'],
   }),

@@ -2,7 +2,8 @@
 import { defineIndicator } from '../types.js';
 
 /** Study that is not plainly of law (党课, 讲话精神) is no law study. */
-const NOT_LAW_STUDY = ['讲话', '精神', '党课', '会议'] as const;
+/** Words that make a study no law study, or a count of meetings (主持召开党组会专题研究法治建设工作4次). */
+const NOT_LAW_STUDY = ['讲话', '精神', '党课', '会议', '召开', '研究'] as const;
 
 export const learning = [
   defineIndicator({
@@ -64,6 +65,8 @@ export const learning = [
       { words: ['培训会', '专题培训', '培训班'], law: true },
       // 讲座四场次，近200名干部参加: the people who came to the sessions just counted.
       { words: ['参加', '参训', '参学', '参会'], follows: ['training.sessions'] },
+      // 全年共有860人次参加局组织的法治培训: the people, then the training they came to.
+      { words: ['法治培训', '法律培训', '法律知识培训', '普法培训', '执法培训', '法治讲座', '培训', '学法'], act: ['参加', '参与'], law: true },
     ],
     examples: [
       { text: '全年组织执法培训、法治学习18场次，覆盖900余人次。', value: 900, bound: 'over' },
@@ -73,6 +76,7 @@ export const learning = [
       { text: '组织开展法律法规专题培训10场次，覆盖民辅警150余人次。', value: 150, bound: 'over' },
       { text: '分层次举办了 2 次共计 80 余人次的卫生依法行政工作专题培训会。', value: 80, bound: 'over' },
       { text: '全年轮训执法人员1200人次。', value: 1200 },
+      { text: '全年共有860人次参加局组织的法治培训。', value: 860 },
     ],
     counterExamples: ['新增执法人员15名。'],
   }),
@@ -86,10 +90,13 @@ export const learning = [
       { words: ['宣传资料', '宣传册', '宣传单', '宣传品', '普法资料', '法治宣传资料', '宣传手册', '普法读本', '普法宣传册', '宣传单页', '普法宣传资料'] },
       { words: ['资料', '手册', '折页', '读本', '海报', '宣传海报', '宣传画'], law: true },
     ],
+    // 3000余册普法宣传手册已发放: the count, then what was handed out.
+    after: [{ words: ['宣传资料', '宣传册', '宣传手册', '普法宣传手册', '普法资料', '普法读本', '法治宣传资料', '宣传单', '普法宣传册'] }],
     examples: [
       { text: '发放宣传资料 1800 余份，接受群众咨询 3000 余人次。', value: 1800, bound: 'over' },
       { text: '发放《职业病防治法》等宣传资料300多份。', value: 300, bound: 'over' },
       { text: '张贴普法宣传海报300张。', value: 300 },
+      { text: '3000余册普法宣传手册已发放至各村（社区）。', value: 3000, bound: 'over' },
     ],
     counterExamples: ['下达现场监督文书 500 余份。', '按要求报送资料5份。'],
   }),
@@ -105,6 +112,8 @@ export const learning = [
         words: [
           '普法宣传', '普法活动', '法治宣传', '法治宣传活动', '普法宣传活动', '送法', '法治进', '普法进', '普法',
           '宪法进', '民法典进', '法律进', '以案释法', '普法讲座', '咨询活动', '法律咨询活动',
+          // “法律七进”, “法治八进”: the campaigns that take the law to so many places.
+          '法律五进', '法律六进', '法律七进', '法律八进', '法律九进', '法治五进', '法治六进', '法治七进', '法治八进',
         ],
       },
       { words: ['宣传活动', '宣讲', '宣讲活动', '主题宣传', '宣传', '宣传周活动', '宣传月活动', '宣传日活动'], law: true },
@@ -114,6 +123,7 @@ export const learning = [
       { text: '开展全员普法，重要节点带头宣讲4次。', value: 4 },
       { text: '创新普法宣传，开展主题宣传不少于5场。', value: 5, bound: 'over' },
       { text: '开展“法治进企业”活动8场。', value: 8 },
+      { text: '开展“法律八进”活动260余场次。', value: 260, bound: 'over' },
       { text: '开展“谁执法谁普法”活动40余场，受众8000余人次。', value: 40, bound: 'over' },
       { text: '开展“民法典进社区”活动12场次。', value: 12 },
       { text: '开展以案释法活动8场。', value: 8 },
@@ -132,6 +142,8 @@ export const learning = [
       { words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民'], follows: ['publicity.events', 'publicity.audience'] },
       { words: ['受众', '服务人群', '参与群众', '惠及群众', '受教育群众', '受教育', '受益群众', '覆盖群众', '覆盖人群', '覆盖居民'], law: true },
     ],
+    // 1200余人次群众参加“宪法宣传周”普法活动: the people, then the publicity they came to.
+    after: [{ words: ['普法活动', '普法宣传活动', '法治宣传活动', '宣传活动', '普法宣传', '法治宣传', '宣传周', '宣传月'], act: ['参加', '参与'], law: true }],
     examples: [
       { text: '开展“法治进医院”宣讲活动5场，覆盖医务人员900余人次、群众300余人次。', value: 900, bound: 'over' },
       { text: '开展“法治进医院”宣讲活动5场，覆盖医务人员900余人次、群众300余人次。', value: 300, bound: 'over' },
@@ -139,6 +151,7 @@ export const learning = [
       { text: '开展宪法进社区活动，受教育群众2000余人。', value: 2000, bound: 'over' },
       { text: '开展普法活动20场次，受益群众1.5万人次。', value: 15000 },
       { text: '法治宣传教育覆盖群众10万人次以上。', value: 100000, bound: 'over' },
+      { text: '全年共有1200余人次群众参加“宪法宣传周”普法活动。', value: 1200, bound: 'over' },
     ],
     counterExamples: ['为17家企业650名劳动者开展免费职业体检。'],
   }),

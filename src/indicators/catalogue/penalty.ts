@@ -24,7 +24,9 @@ export const penalty = [
     after: [
       { words: ['行政处罚案件'] },
       // 对37起违法行为当场作出处罚决定: the cases, then the decision on them.
-      { words: ['处罚决定', '行政处罚决定', '行政处罚'], act: ['作出', '实施', '给予', '予以'] },
+      { words: ['处罚决定', '行政处罚决定', '行政处罚', '罚款决定', '罚款处罚'], act: ['作出', '实施', '给予', '予以'] },
+      // 对31起未取得许可擅自经营的行为立案查处: the cases the act after them is done on.
+      { words: ['立案查处', '依法查处', '查处', '立案调查'], act: ['对'] },
     ],
     // 承接处罚事项38件 counts powers on a list, not cases.
     blockers: ['发生', '发案', '发现', '移送', '刑事', '犯罪', '问题', '隐患', '事项', '限产', '停产'],
@@ -39,6 +41,8 @@ export const penalty = [
       { text: '行政处罚12.5万宗，同比下降3%。', value: 125000 },
       { text: '全年共下达行政处罚决定书86份。', value: 86 },
       { text: '作出处罚决定四十五份。', value: 45 },
+      { text: '对31起未取得许可擅自从事经营活动的行为立案查处。', value: 31 },
+      { text: '对14起非法行医行为作出罚款决定。', value: 14 },
     ],
     counterExamples: [
       '明确减轻处罚事项3项、从轻处罚1项。',
@@ -186,6 +190,8 @@ export const penalty = [
     zeroable: false,
     // 处罚没款 is 处 + 罚没款 (共处罚没款12万元), as 处罚款 is for fines.
     before: [{ words: ['罚没款', '罚没金额', '罚没收入', '罚没', '罚没款数额', '罚没款金额', '罚没款项', '处罚没款'] }],
+    // 罚没款2316.5万元，其中…涉案货值1045万元: the value of the goods in the cases is no forfeiture.
+    blockers: ['货值', '涉案'],
     examples: [
       { text: '全年共处罚没款12万元。', value: 120000 },
       { text: '履行罚没款18.20298万元。', value: 182029.8 },

@@ -14,10 +14,13 @@ export const petitions = [
       { words: ['信访事项', '信访件', '信访案件', '信访问题', '信访诉求'], act: ['办结', '化解', '处置'] },
       { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition' },
     ],
+    // 280件信访事项按期办结: the petitions, then the act that closed them.
+    after: [{ words: ['信访事项', '信访件', '信访案件', '信访问题'], actAfter: ['办结', '化解', '处置'] }],
     examples: [
       { text: '各类信访案件成功处置 120 件，调解成功率达 75%。', value: 120 },
       { text: '化解信访积案3件。', value: 3 },
       { text: '全年办结信访事项345件。', value: 345 },
+      { text: '全年共有280件信访事项按期办结。', value: 280 },
     ],
     counterExamples: ['信访办结率100%。'],
   }),
