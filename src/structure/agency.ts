@@ -37,6 +37,8 @@ const LEAD = /[^，。：；（）、\d]{2,30}/y;
 const SUFFIX_EXTENSION = /^(?:办事处|人民政府)/;
 /** A place or a street office named alone may be short for its government or office. */
 const EXTENDABLE = /(?:街道|镇|乡|县|市|区|州|旗)$/;
+/** A name that is only a place, no body in it (泰顺县, 某某市). */
+const PLACE_ONLY = /^[\u4e00-\u9fff]{1,12}?[省市县区州旗]$/;
 /** A leader's post at the end of a body's name (市长, 党组书记、局长). */
 const LEADER_POST = /(?:(?:党组|党委|党工委)?副?书记|[省市县区州镇乡]长|局长|厅长|主任|部长|署长|队长|主要负责(?:人|同志)|主要领导)[、和及兼]?$/;
 
@@ -44,7 +46,12 @@ const LEADER_POST = /(?:(?:党组|党委|党工委)?副?书记|[省市县区州�
 export function findAgency(norm: Normalised, title: Title | null, byline: Para[], opening: Para[], all: Para[]): string | null {
   // The page's 发布机构 / 来源 fields, read once: a source of the name, and of its full form.
   const fields = fieldNames(norm);
-  const found = fromTitle(norm, title) ?? fromByline(norm, byline) ?? fromSignature(norm, all) ?? fromOpening(norm, opening) ?? fields[0] ?? fromSelf(norm, all) ?? fromCaption(norm, all);
+  const signed = fromSignature(norm, all);
+  const titled = fromTitle(norm, title);
+  // 泰顺县2023年度行政执法数据公开 … 泰顺县司法局: a title that names only the place leaves the body to the signature or the page.
+  const placeOnly = titled !== null && PLACE_ONLY.test(titled.name);
+  const body = placeOnly ? [signed, ...fields].find((f) => f !== null && f.name.length > titled.name.length && f.name.startsWith(titled.name)) : undefined;
+  const found = body ?? titled ?? fromByline(norm, byline) ?? signed ?? fromOpening(norm, opening) ?? fields[0] ?? fromSelf(norm, all) ?? fromCaption(norm, all);
   return found ? extend(norm, found, all, fields) : null;
 }
 

@@ -42,6 +42,9 @@ describe('section kinds from the heading words', () => {
     ['补齐监管短板', null],
     ['其他情况', 'other'],
     ['其他', 'other'],
+    ['数据说明', 'other'],
+    ['监督电话', 'other'],
+    ['工作情况说明', 'measures'],
     ['其他重点工作开展情况', 'measures'],
   ])('%s → %s', (title, kind) => {
     expect(kindOfHeading(title)).toBe(kind);
