@@ -74,6 +74,9 @@ const MAX_LIST_ITEM = 8;
 /** What joins the items of a list, before an item's cue. */
 const LIST_JOIN_MARKS = '、及和与';
 const LIST_JOINS = charSet(LIST_JOIN_MARKS);
+const LIST_JOIN_SPLIT = new RegExp(`[${LIST_JOIN_MARKS}]`);
+/** An act alone, as listed before one cue with 分别 (受理、办结信访事项). */
+const LISTED_ACT = /^(?:全年|共|依法)?(?:受理|办结|审结|立案|结案|制定|出台|印发|修订|修改|废止|清理|审核|审查|备案|新收|收到|接待|化解|处置|查处|办理|作出)$/;
 /** After a figure, the same figure of another period that it is compared with (，较2021年的503件). */
 const COMPARED_PERIOD = /^[，,]?(?:较|比|与|同比)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?的?$/;
 /** Between two figures of one count in two units (236批856人次, 128批次、346人次). */
@@ -120,6 +123,9 @@ const LABEL_TAIL = /^(?:数量|数|总数|金额|总额|件数|次数)?(?:（[^�
 const LINKERS = '、和及与或';
 /** After linked cue words, pairs them with the figures that follow, in order. */
 const RESPECTIVELY = '分别';
+/** A linker and an act of the next item, before 分别 (和发放). */
+const LINKED_BY_ACT = /^[、和及与][\u4e00-\u9fff]{1,2}$/;
+const MAX_ITEM_ACT = 2;
 /** Just before the figure after linked cue words, gives the figure to each of them (各2件, 均为2件). */
 const EACH = /(?:各|均为|都是)$/;
 /**
@@ -378,6 +384,10 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
       if (gap.includes(RESPECTIVELY)) return respectively(state, linkedChain(ctx, cues, c), 0, figure);
       return EACH.test(gap) ? each(state, linkedChain(ctx, cues, c), figure) : null;
     }
+    // 开展普法宣传活动和发放宣传资料分别达42场、8600份: before 分别, each item may have its own act.
+    if (paired && gap.includes(RESPECTIVELY) && linked(ctx, paired, cue, true) && !sameIndicator(paired, cue)) {
+      return respectively(state, linkedChain(ctx, cues, c, true), 0, figure);
+    }
     // 审结的案件中，维持180件: a clause that opens with how cases ended counts outcomes, not the cue's cases.
     const mark = lastClauseMark(gap);
     if (mark >= 0 && OUTCOME.test(gap.slice(mark + 1))) return null;
@@ -430,20 +440,21 @@ function byLabelCell(state: State, figure: Figure): Found | null {
   return pick(state, lexicon.before, last, figure, '', 'before');
 }
 
-/** Two cue words joined by a linker (行政复议、行政诉讼). */
-function linked(ctx: Context, first: Cue, second: Cue): boolean {
-  return first.end === second.start - 1 && LINKERS.includes(ctx.masked.charAt(first.end));
+/** Two cue words joined by a linker (行政复议、行政诉讼); `withAct`: or by a linker and an act of the second (和发放宣传资料). */
+function linked(ctx: Context, first: Cue, second: Cue, withAct = false): boolean {
+  if (first.end === second.start - 1 && LINKERS.includes(ctx.masked.charAt(first.end))) return true;
+  return withAct && second.start - first.end <= 1 + MAX_ITEM_ACT && LINKED_BY_ACT.test(ctx.masked.slice(first.end, second.start));
 }
 
 /** The cue words joined by linkers that end with cues[last], in order. */
-function linkedChain(ctx: Context, cues: Cue[], last: number): Cue[] {
+function linkedChain(ctx: Context, cues: Cue[], last: number, withAct = false): Cue[] {
   const chain: Cue[] = [];
   for (let c = last; c >= 0; c--) {
     const cue = cues[c];
     if (!cue) break;
     chain.unshift(cue);
     const before = cues[c - 1];
-    if (!before || !linked(ctx, before, cue)) break;
+    if (!before || !linked(ctx, before, cue, withAct)) break;
   }
   return chain;
 }
@@ -462,12 +473,23 @@ function respectively(state: State, chain: Cue[], index: number, figure: Figure)
   // One cue alone names every figure in turn (its kinds are listed before it).
   const cue = chain.length === 1 ? chain[0] : chain[index];
   if (!cue) return null;
-  const found = pick(state, lexicon.before, cue, figure, '', 'before');
+  // 受理、办结信访事项分别为156件、150件: acts listed before one cue, each figure done by its own.
+  const acts = chain.length === 1 ? actsListed(state.ctx, cue) : null;
+  const found = pick(state, lexicon.before, cue, figure, '', 'before', acts?.[index]);
   if (!found) return null;
   // Only the first figure's words read as its own (行政复议、行政诉讼案件分别为5件); later ones are the figure alone.
   // Parts of one cue are kinds of it, never its total: their subject names the kinds listed.
   const subject = chain.length === 1 ? kindsListed(state.ctx, cue) : null;
   return { ...found, spanStart: index === 0 ? (chain[0]?.start ?? figure.start) : figure.start, subject, respectively: { chain, index } };
+}
+
+/**
+ * The items listed right before one cue with 分别 when they are acts, and the cue's readings
+ * ask for one of them (受理、办结 of 受理、办结信访事项); else null (审核市、县规范性文件: places).
+ */
+function actsListed(ctx: Context, cue: Cue): string[] | null {
+  const items = ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start).split(LIST_JOIN_SPLIT);
+  return items.length > 1 && items.every((item) => LISTED_ACT.test(item)) ? items : null;
 }
 
 /** The kinds one cue with 分别 names, after it (查处食品、药品违法案件分别为) or before it in its clause (制定、修订规范性文件分别为). */
@@ -533,9 +555,10 @@ function sameIndicator(a: Cue, b: Cue): boolean {
 }
 
 /** The first candidate of the cue word whose conditions and units fit the figure. */
-function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: string, side: 'before' | 'after'): Found | null {
+/** `item`: the words of the figure's own item in a list of acts before the cue (受理、办结信访事项分别为…), where its act is looked for. */
+function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: string, side: 'before' | 'after', item?: string): Found | null {
   for (const candidate of table.candidates.get(cue.word) ?? []) {
-    if (!fits(state, candidate, cue, figure, gap)) continue;
+    if (!fits(state, candidate, cue, figure, gap, item)) continue;
     const { ctx } = state;
     if (side === 'before') {
       // The gap's own words, titles in it unmasked (a gap may be given empty: the level after a change).
@@ -582,7 +605,7 @@ function openingQuote(ctx: Context, cue: Cue, gap: string): number {
   return open >= 0 && !words.includes('”', open) ? from + open : cue.start;
 }
 
-function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap: string): boolean {
+function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap: string, item?: string): boolean {
   const { ctx } = state;
   const { indicator, rule } = candidate;
   if (!(rule.units ?? indicator.units).includes(figure.baseUnit)) return false;
@@ -596,7 +619,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     const topic = ctx.topicAt(cue.start);
     if (topic !== null && rule.notTopic.includes(topic)) return false;
   }
-  if (rule.act && actAt(ctx, rule.act, cue, figure) < 0) return false;
+  if (rule.act && (item === undefined ? actAt(ctx, rule.act, cue, figure) < 0 : !rule.act.some((act) => item.includes(act)))) return false;
   if (rule.notAct) {
     const words = ctx.masked.slice(Math.max(ctx.paraStart(cue.start), cue.start - 3), cue.start);
     if (rule.notAct.some((w) => words.includes(w))) return false;
@@ -940,6 +963,8 @@ export function describeRules(): string {
     from: FROM.source,
     partScope: PART_SCOPE.source,
     pointsThenLevel: POINTS_THEN_LEVEL.source,
+    listedAct: LISTED_ACT.source,
+    linkedByAct: LINKED_BY_ACT.source,
     law: LAW.source,
     negated: NEGATED.source,
     outcome: OUTCOME.source,
