@@ -2,18 +2,21 @@
 // The headline is the mention that best speaks of the whole body and year,
 // never a figure from a `plans` section (next year's targets) nor one about
 // another year. Preferences, in order: no subject (医师执业注册类139宗 is a
-// part); said as a total (全年, 共, 累计); named by its formal term (开展行政检查
-// 227次 over 检查62家 in a sentence on one campaign); then the first.
+// part); said as a total (全年, 共, 累计), the more so if it adds up the figures
+// before it (，全区共计1386件); named by its formal term (开展行政检查 227次 over
+// 检查62家 in a sentence on one campaign); then the first.
 import type { Headline, Mention, Section } from '../model/schema.js';
 
 /** An earlier period, or several years, named as the figure's own (上年度共查处80件, 近三年累计), not as a base to compare with (由上年的, 较上年). */
-const EARLIER = /(?<![由较比从与])(?:上年|上一年|去年)|近[一二三四五六七八九十两\d]{1,2}年|以来累计|(?:19|20)\d{2}年(?:至|到|-|—)/;
+const EARLIER = /(?<![由较比从与])(?:上年|上一年|去年)|近[一二三四五六七八九十两\d]{1,2}年|以来累计|(?:19|20)\d{2}年(?:至|到|-|—)|十[一二三四五]五”?(?:以来|期间)/;
 /** Words that say a figure is a total (共, but not the 共 of 公共 or 共同). */
 const TOTAL = /全年|全局|累计|合计|总计|总数|(?<![公一])共(?![同享建治产性])/;
+/** The rule of a figure that adds up those before it (全区共计1386件): the total over any of its parts. */
+const ADDS_UP = '/total';
 /** The formal terms of the reports (行政检查, 行政处罚, 行政许可) rather than a plain verb (检查, 查处). */
 const FORMAL = /行政/;
-/** A year as written before 年 or alone (2023总共…), never a count (2024件). */
-const YEAR = /(?<![\d.])(?:19|20)\d{2}(?![\d.%件宗起次人个项家户间份场期批元万亿])/g;
+/** A year as written before 年 or alone (2023总共…), never a count (2024件), nor a base compared with (由2022年的). */
+const YEAR = /(?<![\d.由从较比与])(?:19|20)\d{2}(?![\d.%件宗起次人个项家户间份场期批元万亿])/g;
 
 /** `year`: the year the document says it covers, when it says; else the one its figures and headings name most. */
 export function pickHeadline(metrics: Mention[], sections: Section[], year: number | null = null): Headline {
@@ -26,7 +29,7 @@ export function pickHeadline(metrics: Mention[], sections: Section[], year: numb
     if (m.section !== null && planned.has(m.section)) return;
     if (reportYear !== null && years[index]?.some((y) => y !== reportYear)) return;
     if (EARLIER.test(m.text)) return;
-    const rank = (m.subject === null ? 4 : 0) + (TOTAL.test(m.text) ? 2 : 0) + (FORMAL.test(m.text) ? 1 : 0);
+    const rank = (m.subject === null ? 4 : 0) + (TOTAL.test(m.text) ? 2 : 0) + (FORMAL.test(m.text) ? 1 : 0) + (m.rule.endsWith(ADDS_UP) ? 2 : 0);
     const best = chosen.get(m.indicator);
     if (!best || rank > best.rank) chosen.set(m.indicator, { index, rank });
   });

@@ -81,10 +81,14 @@ const LISTED_ACT = /^(?:全年|共|依法)?(?:受理|办结|审结|立案|结案
 const COMPARED_PERIOD = /^[，,]?(?:较|比|与|同比)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?的?$/;
 /** Between two figures of one count in two units (236批856人次, 128批次、346人次). */
 const GLUED = /^、?$/;
-/** Between a figure and the same figure of another period, in brackets after it (（2023年为, （上年同期. */
-const PERIOD_IN_BRACKETS = /^[（(]((?:19|20)\d{2}年度?(?:同期)?|(?:上年|去年|上一年|上年度)(?:同期)?|同期)(?:为|是)?$/;
+/** Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期, ，上年同期为). */
+const PERIOD_IN_BRACKETS = /^[（(，,]((?:19|20)\d{2}年度?(?:同期)?|(?:上年|去年|上一年|上年度)(?:同期)?|同期)(?:为|是)$|^[（(]((?:19|20)\d{2}年度?(?:同期)?|(?:上年|去年|上一年|上年度)(?:同期)?|同期)$/;
 /** Between an earlier level and the figure: a change to the level reached (增加到, 降至). */
-const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|降低|增|降|升|减)(?:到|至|为)$/;
+const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|降低|增|降|升|减)(?:到|至|为)(?:(?:19|20)\d{2}年度?的?)?$/;
+/** A clause that adds up the figures before it (，全区共计, ，合计). */
+const TOTAL_CLAUSE = /^[，,](?:全[区县市省局镇乡]|两级|[以上述]{2})?(?:共计|合计|总计)(?:为|达)?$/;
+/** After a change, another change in other terms (同比增长12%，增加5.2万元，达到48.6万元). */
+const CHANGE_AGAIN = /^[，,](?:增加|减少|增长|下降|多|少)$/;
 /** Just before a figure, a bare 由 or 从: the level it changed from, when a change to the next figure follows (由32件下降至18件). */
 const FROM = /(?:由|从)$/;
 /** A rate's change in points, then the level reached (较上年提高3.2个百分点，达到97%). */
@@ -146,7 +150,8 @@ const QUOTE_REACH = 12;
 /** A year just before the cue, or opening its clause (2022年，本局共办理…; 2021年以来，共收到…), taken into the mention's text (2023总共需办理复议案件66件); never over another number. */
 const YEAR_BEFORE = /(?:19|20)\d{2}(?:(?:年度|年)(?:以来)?[，,]?)?[^，,；;。\d]{0,8}$/;
 /** An earlier period just before the cue (上年度共查处违法案件80件), taken into the mention's text for the headline to see. */
-const EARLIER_BEFORE = /(?:上年度?|上一年度?|去年|近[一二三四五六七八九十两\d]{1,2}年来?|以来|(?:19|20)\d{2}年(?:至|到|-|—)(?:(?:19|20)\d{2}年)?)(?:同期)?[^，,；;。\d]{0,8}$/;
+const EARLIER_BEFORE =
+  /(?:上年度?|上一年度?|去年|近[一二三四五六七八九十两\d]{1,2}年来?|以来|(?:19|20)\d{2}年(?:至|到|-|—)(?:(?:19|20)\d{2}年)?|“?十[一二三四五]五”?(?:以来|期间)[，,]?)(?:同期)?[^，,；;。\d]{0,8}$/;
 /** Words just before the cue that say the figure is a total (全年共受理), taken into the mention's text for the headline to see. */
 const TOTAL_BEFORE = /(?:全年|全局|累计|合计|总计|(?<![公一])共(?![同享建治产性]))[^，,；;。\d]{0,4}$/;
 const DIGIT = /\d/;
@@ -276,6 +281,10 @@ function decide(state: State, k: number): Found | null {
     const found = pick(state, lexicon.before, base, figure, '', 'before');
     if (found) return found;
   }
+  if (base && CHANGE_AGAIN.test(between)) {
+    state.leading.set(figure.start, base);
+    return null;
+  }
   // 其中15件被维持, 3件胜诉: a figure followed by how its cases ended counts outcomes.
   if (ENDED_AS.test(ctx.masked.slice(figure.end, figure.end + 4))) return null;
   const before = byCueBefore(state, k, windowStart);
@@ -330,6 +339,19 @@ function byCueAfter(state: State, k: number, first: Cue): Found | null {
     if (found) return found;
   }
   return null;
+}
+
+/** 局本级全年作出行政处罚决定126件: a level of the body that opens the cue's clause bounds its figure. */
+function levelBefore(ctx: Context, cue: Cue): string | null {
+  const from = clauseStart(ctx.masked, cue.start);
+  const level = PART_SCOPE.exec(ctx.masked.slice(from, Math.min(cue.start, from + MAX_SCOPE)))?.[1];
+  return level === undefined ? null : cleanSubject(level);
+}
+
+/** Of two matches ending at one place, the one that starts first (2021年至2023年累计 over 2023年累计). */
+function longest(a: RegExpExecArray | null, b: RegExpExecArray | null): RegExpExecArray | null {
+  if (a === null || b === null) return a ?? b;
+  return b[0].length > a[0].length ? b : a;
 }
 
 /** Whether the cue names the next figure, standing before it in the same clause (胜诉10件、败诉1件: 败诉 is the 1's). */
@@ -562,11 +584,11 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
     const { ctx } = state;
     if (side === 'before') {
       // The gap's own words, titles in it unmasked (a gap may be given empty: the level after a change).
-      const subject = cleanSubject(ctx.text.slice(figure.start - gap.length, figure.start)) ?? candidate.rule.kind ?? partName(ctx, cue);
+      const subject = cleanSubject(ctx.text.slice(figure.start - gap.length, figure.start)) ?? candidate.rule.kind ?? partName(ctx, cue) ?? levelBefore(ctx, cue);
       // 行政诉讼胜诉8件 counts how cases ended, not the cases.
       if (subject !== null && RULING.test(subject) && ENDED_CASES.has(candidate.indicator.id)) continue;
       const lead = ctx.masked.slice(Math.max(ctx.sentStart(cue.start), cue.start - 16), cue.start);
-      const year = YEAR_BEFORE.exec(lead) ?? EARLIER_BEFORE.exec(lead) ?? TOTAL_BEFORE.exec(lead);
+      const year = longest(YEAR_BEFORE.exec(lead), EARLIER_BEFORE.exec(lead)) ?? TOTAL_BEFORE.exec(lead);
       return {
         indicator: candidate.indicator,
         rule: candidate.id,
@@ -742,10 +764,14 @@ function inherit(state: State, k: number): Found | null {
     if (YEAR_CLAUSE.test(between) || (PART_CLAUSE.test(between) && (opensWhole || partLikeBefore))) {
       return inherited(prior, figure, previous.end, ctx, 'list');
     }
+    // 局本级…126件，各街道…1260件，全区共计1386件: the total of the parts before it.
+    if (TOTAL_CLAUSE.test(between)) {
+      return { indicator: prior.indicator, rule: `${prior.indicator.id}/total`, figure, spanStart: previous.end + 1, spanEnd: figure.end, subject: null };
+    }
     // 全年罚款5.6万元（2023年为4.2万元）: another period's level, in brackets after the figure.
     const period = PERIOD_IN_BRACKETS.exec(between) ?? COMPARED_PERIOD.exec(between);
     if (period) {
-      const subject = period[1] ?? null;
+      const subject = period[1] ?? period[2] ?? null;
       return { indicator: prior.indicator, rule: `${prior.indicator.id}/period`, figure, spanStart: figure.start - period[0].length + 1, spanEnd: figure.end, subject };
     }
   }
@@ -959,6 +985,8 @@ export function describeRules(): string {
     levelAfterChange: LEVEL_AFTER_CHANGE.source,
     earlier: EARLIER.source,
     changedTo: CHANGED_TO.source,
+    changeAgain: CHANGE_AGAIN.source,
+    totalClause: TOTAL_CLAUSE.source,
     levelReached: LEVEL_REACHED.source,
     from: FROM.source,
     partScope: PART_SCOPE.source,

@@ -336,6 +336,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['教育', '共检查中小学校及幼儿园186所，在检查中发现问题12个。', ['inspection.count=186']],
   ['卫健', '对2起拒不履行处罚决定的案件依法申请人民法院强制执行。', ['coercion.cases=2']],
   ['信访局', '受理、办结信访事项分别为156件、150件。', ['petition.cases=156', 'petition.resolved=150']],
+  ['县政府', '行政处罚案件由2022年的286件增至2023年的356件。', ['penalty.cases=286', 'penalty.cases=356']],
+  ['信访局', '全年受理信访件156件，上年同期为148件。', ['petition.cases=156', 'petition.cases=148']],
+  ['生态环境', '全年罚款金额同比增长12%，增加5.2万元，达到48.6万元。', ['penalty.fines_yuan=486000']],
+  ['城管', '局本级全年作出行政处罚决定126件，各街道综合执法队作出行政处罚决定1260件，全区共计1386件。', ['penalty.cases=126', 'penalty.cases=1260', 'penalty.cases=1386']],
   ['司法局', '审核市、县规范性文件分别为12件、8件。', ['review.cases=12', 'review.cases=8']],
   ['司法局', '开展普法宣传活动和发放宣传资料分别达42场、8600份。', ['publicity.events=42', 'publicity.materials=8600']],
   ['司法局', '带头学法用法,主持召开党组会专题研究法治建设工作4次。', []],
@@ -379,6 +383,12 @@ describe('held-out probes', () => {
       [43, '厅本级'],
       [10896000, '厅本级'],
     ]);
+  });
+
+  it('takes the total that adds up the parts before it, and the level reached in the report\'s year, as the headline', () => {
+    const report = extract('某区城管局2023年法治政府建设情况报告\n一、主要工作\n局本级全年作出行政处罚决定126件，各街道综合执法队作出行政处罚决定1260件，全区共计1386件。负责人出庭应诉率由2022年的92.3%提高到2023年的100%。“十四五”以来，累计罚款3260万元。\n');
+    const headline = 'error' in report ? {} : report.headline;
+    expect(Object.fromEntries(Object.entries(headline).map(([id, h]) => [id, h.value]))).toEqual({ 'penalty.cases': 1386, 'litigation.head_appearance_rate': 100 });
   });
 
   it('a report of another year keeps the figure that opens with that year out of its headline', () => {

@@ -16,13 +16,15 @@ export const petitions = [
     ],
     // 280件信访事项按期办结: the petitions, then the act that closed them.
     after: [{ words: ['信访事项', '信访件', '信访案件', '信访问题'], actAfter: ['办结', '化解', '处置'] }],
+    // 尚有3件积案未化解 counts what is left, not what was resolved.
+    blockers: ['尚有', '仍有', '还有', '未化解', '未办结'],
     examples: [
       { text: '各类信访案件成功处置 120 件，调解成功率达 75%。', value: 120 },
       { text: '化解信访积案3件。', value: 3 },
       { text: '全年办结信访事项345件。', value: 345 },
       { text: '全年共有280件信访事项按期办结。', value: 280 },
     ],
-    counterExamples: ['信访办结率100%。'],
+    counterExamples: ['信访办结率100%。', '信访积案化解难度大，尚有3件积案未化解。'],
   }),
   defineIndicator({
     id: 'petition.cases',
