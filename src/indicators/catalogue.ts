@@ -22,6 +22,10 @@ export const NOT_CUES: readonly string[] = [
   '执法监督检查',
   // A list of what is not punished, not an act on cases.
   '免罚清单', '减免责清单',
+  // Courts' and lawyers' cases, not suits against the administration.
+  '各类诉讼案件', '民事诉讼', '刑事诉讼', '诉讼代理', '诉讼服务',
+  // Cases discussed by legal advisers, not a law study.
+  '案件研讨',
 ];
 
 export const INDICATOR_IDS: readonly string[] = CATALOGUE.map((i) => i.id);

@@ -59,7 +59,7 @@ const BY_PARTY = /以[^，,；;。\d]{1,12}为[^，,；;。\d]{1,6}的/;
 /** Right after a figure: how its cases ended, no kind of them (15件被维持, 3件胜诉). */
 const ENDED_AS = /^被?(?:维持|驳回|撤回|终止|和解|胜诉)/;
 /** Totals whose parts name what the act was done to: reviews, appeals, suits. */
-const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases']);
+const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases', 'petition.cases']);
 /** A level of the body that a breakdown's part opens with (其中市本级, 其中，厅本级, 其中局本部). */
 const PART_SCOPE = /^[，,：:]?([\u4e00-\u9fff]{0,3}?(?:本级|本部))/;
 const MAX_SCOPE = 12;

@@ -37,7 +37,7 @@ export function readChrome(folded: FoldedLines, wrapped: boolean, spam: boolean)
   const chrome: LineChrome = { kinds: KINDS.take(lines.count), labels: new Map() };
   const reader = new Reader(wrapped ? runningHeaders(folded) : null, wrapped, spam);
   for (let i = 0; i < lines.count; i++) {
-    const kind = reader.read(i, lineText(folded, i));
+    const kind = reader.read(i, lineText(folded, i), folded.bulleted.has(i));
     if (kind !== null) chrome.kinds[i] = CHROME_KINDS.indexOf(kind) + 1;
     if (reader.label !== null) chrome.labels.set(i, reader.label);
   }
@@ -115,14 +115,14 @@ class Reader {
     private readonly spam: boolean,
   ) {}
 
-  read(i: number, text: string): ChromeKind | null {
+  read(i: number, text: string, bulleted: boolean): ChromeKind | null {
     this.label = null;
     if (this.repeats?.[i]) return 'furniture';
     if (this.pendingLabel !== null) {
       const label = this.pendingLabel;
       this.pendingLabel = null;
       // A value is a date, a name, a count: a line with a clause in it is the text starting.
-      if (text.length <= 30 && !text.includes('。') && !text.includes('，') && chromeKind(text, this.wrapped, this.spam) === null) {
+      if (text.length <= 30 && !text.includes('。') && !text.includes('，') && chromeKind(text, this.wrapped, this.spam, bulleted) === null) {
         this.label = label;
         return 'field';
       }
@@ -141,7 +141,7 @@ class Reader {
     this.inLinks = LINKS_HEADER.test(text);
     const kind =
       (this.started && endsInDigit(text) && LINK_ITEM.test(text) ? 'navigation' : null) ??
-      chromeKind(text, this.wrapped, this.spam) ??
+      chromeKind(text, this.wrapped, this.spam, bulleted) ??
       (!this.started && i < HEAD_LINES && PIPE_TRAIL.test(text) ? 'navigation' : null);
     if (kind === null && (text.length > 30 || text.includes('。'))) this.started = true;
     if (kind === 'contents') this.contents = null;

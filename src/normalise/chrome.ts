@@ -1,6 +1,7 @@
 // Lines that are not the report: web-page chrome, PDF page furniture, spam.
 // Patterns run on a folded line (Simplified, ASCII digits, Chinese ：（）， and no
 // spaces), so each needs one spelling only.
+import { matchMarker } from './markers.js';
 
 export const CHROME_KINDS = [
   'navigation', // breadcrumbs, login bars
@@ -33,6 +34,8 @@ const RULES: readonly ChromeRule[] = [
   { kind: 'navigation', pattern: /^您?(?:当前|现在)的?(?:所在)?位置/ },
   { kind: 'navigation', pattern: /^(?:登录|注册|返回首页|网站首页|首页|无障碍|繁体版?|简体版?|English|关怀版|长者模式|\|)+$/ },
   { kind: 'navigation', pattern: /首页[>›»]/, anywhere: true },
+  // 某局>信息公开>法定主动公开内容>法治政府建设年度报告: a path of at least three short steps, no sentence in it.
+  { kind: 'navigation', pattern: /^[^。，>›»]{1,30}(?:[>›»][^。，>›»]{1,30}){2,}$/ },
   { kind: 'field', pattern: /^(?:发布|更新|公布|发文|成文|印发|公文生成|生成|撰写)?(?:时间|日期)：/ },
   { kind: 'field', pattern: /^(?:信息)?(?:来源|发布人|发布者)：/ },
   { kind: 'field', pattern: new RegExp(`^(?:作者：|${COUNTERS}(?:：|$))`) },
@@ -98,22 +101,22 @@ export const PIPE_TRAIL = /^(?:[^|。，\d]{1,8}\|){2,4}[^|。，\d]{0,8}$/;
 /** Chrome that a line of at most `MAX_CHROME` folded units can be. */
 const MAX_CHROME = 120;
 
-const BULLET = /^[•·●▪]+/;
+/** Words of a report's title or headings, never of a bulleted metadata item (● 2022年度法治政府建设工作报告和). */
+const NOT_A_FIELD = /报告|总结|工作|情况|法治|思路|计划|安排/;
 /** What a bulleted line of page furniture holds at most (a date, a name, 打印). */
 const MAX_BULLET_ITEM = 30;
 
 /**
  * `wrapped`: the text is paginated; `spam`: advertising occurs somewhere in the
- * text (most texts have none, and then no line needs a search for it).
+ * text (most texts have none, and then no line needs a search for it); `bulleted`:
+ * the line opened with a bullet, which folding left out of it.
  */
-export function chromeKind(line: string, wrapped: boolean, spam: boolean): ChromeKind | null {
+export function chromeKind(line: string, wrapped: boolean, spam: boolean, bulleted = false): ChromeKind | null {
   if (line.length > MAX_CHROME) return null;
-  const bullet = BULLET.exec(line)?.[0].length ?? 0;
-  const bare = bullet > 0 ? line.slice(bullet) : line;
-  const kind = firstRule(bare);
+  const kind = firstRule(line);
   if (kind !== null) return kind;
   // Short bulleted items of a page's metadata list; bulleted sentences are content.
-  if (bullet > 0 && bare.length <= MAX_BULLET_ITEM && !/[，。；]/.test(bare)) return 'field';
+  if (bulleted && line.length <= MAX_BULLET_ITEM && !/[，。；]/.test(line) && !NOT_A_FIELD.test(line) && matchMarker(line) === null) return 'field';
   // A lone number is a page number in paginated text; in a web page it is a table cell.
   if (wrapped && /^\d{1,3}$/.test(line)) return 'furniture';
   // A line that is all advertising; advertising inside a sentence is cut out of it instead.

@@ -9,6 +9,11 @@ export function isInvisible(c: number): boolean {
   return (c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0x2060;
 }
 
+/** Bullets that open a list item (● ■ ▲ ◆ ★ • ➢ ✔): no words of the line, whose heading marker or title follows. */
+export function isBullet(c: number): boolean {
+  return c === 0x2022 || c === 0x00b7 || (c >= 0x25a0 && c <= 0x25ff) || c === 0x2605 || c === 0x2606 || (c >= 0x2713 && c <= 0x2714) || c === 0x2756 || (c >= 0x27a2 && c <= 0x27a4);
+}
+
 /** Spaces of every width, tabs, form feeds (page breaks) and the rarer line separators. */
 export function isSpace(c: number): boolean {
   return (

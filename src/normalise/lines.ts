@@ -3,7 +3,7 @@
 // with, for each unit, its offset in the source. Per-line numbers go to a typed
 // table, not to an object per line: a file of many short lines stays small.
 import { fromCodes } from './units.js';
-import { asciiDigit, foldTable, foldUnit, isCjk, isDigit, isInvisible, isLatin, isSpace, SPACE, widthOf } from './fold.js';
+import { asciiDigit, foldTable, foldUnit, isBullet, isCjk, isDigit, isInvisible, isLatin, isSpace, SPACE, widthOf } from './fold.js';
 import { withRoom } from '../model/grow.js';
 import { Kept } from './kept.js';
 import { INLINE_MARKER } from './markers.js';
@@ -25,6 +25,8 @@ export interface FoldedLines {
   texts: string[];
   /** Lines with content, in order (blank lines are left out). */
   lines: LineTable;
+  /** Lines that opened with a bullet (● ■ •), dropped from their text: a bulleted short line may be a page's field. */
+  bulleted: ReadonlySet<number>;
 }
 
 const FIELDS = 5;
@@ -105,7 +107,7 @@ export function foldLines(source: string): FoldedLines {
   const all = fromCodes(codes, 0, folder.out, wellFormed);
   const texts: string[] = [];
   for (let i = 0; i < lines.count; i++) texts.push(all.slice(lines.from(i), lines.to(i)));
-  return { codes, map, shared, wellFormed, all, texts, lines };
+  return { codes, map, shared, wellFormed, all, texts, lines, bulleted: folder.bulleted };
 }
 
 /** LF and CR; and the Unicode line and paragraph separators that some editors save. */
@@ -130,6 +132,8 @@ function scratch(n: number): { codes: Uint16Array; map: Int32Array; shared: bool
 class Folder {
   /** Units written so far. */
   out = 0;
+  /** Lines that opened with a bullet. */
+  readonly bulleted = new Set<number>();
 
   constructor(
     private readonly source: string,
@@ -171,6 +175,10 @@ class Folder {
         break;
       }
       if (isInvisible(c)) continue;
+      if (out === from && isBullet(c)) {
+        this.bulleted.add(this.lines.count);
+        continue;
+      }
       if (c === 0x3c || c === 0x26 || c === 0x2a || c === 0x5f || c === 0x23) {
         const close = markupEnd(source, i, end, out === from);
         if (close > 0) {
@@ -191,7 +199,11 @@ class Folder {
         const after = j < end && !isLineEnd(next) ? asciiDigit(foldUnit(next, 0, 0)) : 0;
         // Spaces only separate Latin words, or numbers set apart on purpose (a run, a tab);
         // a single space inside a number (`1 5起`) is extraction noise.
-        const keep = (isLatin(before) && isLatin(after)) || (isDigit(before) && isDigit(after) && (j - i > 1 || tab));
+        // 1. 2024年工作计划: the space after a heading's number keeps it from the year after it.
+        const keep =
+          (isLatin(before) && isLatin(after)) ||
+          (isDigit(before) && isDigit(after) && (j - i > 1 || tab)) ||
+          (before === 0x2e && isDigit(after) && out - from <= 3 && isDigit(codes[from] ?? 0));
         if (keep) {
           codes[out] = SPACE;
           map[out++] = i;

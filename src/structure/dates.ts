@@ -3,14 +3,16 @@ import type { ChromeLine } from '../normalise/normalise.js';
 import type { Para } from './text.js';
 
 const CN_DIGIT = '〇零一二三四五六七八九';
-const NUMERIC_DATE = /(?<y>\d{4})[-/.年](?<m>\d{1,2})[-/.月](?<d>\d{1,2})/;
+/** The day's digits end where a time glued to them starts (2025-1-9 9:30 reads 2025-1-99:30 once spaces go). */
+const DAY = '\\d{1,2}?(?=\\d{1,2}:\\d|\\D|$)';
+const NUMERIC_DATE = new RegExp(`(?<y>\\d{4})[-/.年](?<m>\\d{1,2})[-/.月](?<d>${DAY})`);
 const CN_DATE = /(?<y>[〇零一二三四五六七八九]{4})年(?<m>[一二三四五六七八九十]{1,2})月(?<d>[一二三四五六七八九十]{1,3})日/;
 /** A date written in full, in digits or in Chinese numerals: 2024年1月9日, 二〇二四年一月九日. */
 const WRITTEN_DATE = '\\d{4}年\\d{1,2}月\\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日';
 const DATE_LINE = new RegExp(`^(?:${WRITTEN_DATE})$`);
 
 /** A date as a field gives it: 2024-01-09, 2024年1月9日, 二〇二四年一月九日. */
-const FIELD_DATE = `\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}|${WRITTEN_DATE}`;
+const FIELD_DATE = `\\d{4}[-/.年]\\d{1,2}[-/.月]${DAY}|${WRITTEN_DATE}`;
 const PUBLISHED = new RegExp(`(?:发布(?:时间|日期)|(?:^|[\\]】])(?:时间|日期))[：\\]]*(?<date>${FIELD_DATE})`);
 const WRITTEN = new RegExp(`(?:成文日期|公文生成日期|发文日期|印发日期)[：\\]]*(?<date>${FIELD_DATE})`);
 const PUBLISHED_LABEL = /^(?:发布时间|发布日期|时间|日期)$/;

@@ -35,9 +35,16 @@ export function findHeadings(list: Para[]): Heading[] {
     const titleStart = para.start + words;
     headings.push({ para, family: marker.family, markerEnd: para.start + marker.length, titleStart, titleEnd: titleStart + titleLength(rest) });
   }
-  if (headings.some((h) => h.family === 'part' || h.family === 'chinese')) return headings;
+  // Parts already marked (一、, or 1. where a Word file numbers them so) leave no part to find unmarked.
+  if (headings.some((h) => h.family === 'part' || h.family === 'chinese' || namesPart(h))) return headings;
   const parts = unmarkedParts(list);
   return parts.length === 0 ? headings : [...parts, ...headings].sort((a, b) => a.para.start - b.para.start);
+}
+
+/** Whether a heading names a part of the report other than the work done (存在的问题, 下一步工作打算). */
+function namesPart(h: Heading): boolean {
+  const kind = kindOfHeading(h.para.text.slice(h.titleStart - h.para.start, h.titleEnd - h.para.start));
+  return kind === 'problems' || kind === 'plans' || kind === 'leadership';
 }
 
 /** A line that may head a part: short, no sentence in it, at most a colon after it. */

@@ -92,6 +92,16 @@ describe('paragraphs', () => {
     expect(norm.text.split('\n')).toEqual(['某局2020年工作报告', BODY_A, BODY_B, BODY_A, BODY_B]);
   });
 
+  it('drops the bullet that opens a line, and keeps a bulleted line of a page\'s metadata as a field', () => {
+    const norm = normalise(['  • 某某市城市管理局', '  • 2021-01-29', '● 2022年度法治政府建设工作报告', '■一、主要工作', '★全年查处案件12件。'].join('\n'));
+    expect(norm.text.split('\n')).toEqual(['2022年度法治政府建设工作报告', '一、主要工作', '全年查处案件12件。']);
+    expect(norm.chrome.map((c) => [c.kind, c.text])).toEqual([['field', '某某市城市管理局'], ['field', '2021-01-29']]);
+  });
+
+  it('keeps the space between a heading\'s number and the year after it', () => {
+    expect(normalise('1. 2024 年法治政府建设主要工作\n罚款1. 5万元').text).toBe('1. 2024年法治政府建设主要工作\n罚款1.5万元');
+  });
+
   it('ends lines at the Unicode line and paragraph separators', () => {
     expect(normalise('一、主要成效\u2028全年办理案件12件。\u2029二、存在问题').text.split('\n')).toEqual(['一、主要成效', '全年办理案件12件。', '二、存在问题']);
   });

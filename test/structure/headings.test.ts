@@ -89,6 +89,11 @@ describe('the section tree', () => {
     expect(headingsOf(['某局2024年法治政府建设年度报告', BODY, '存在的不足和原因', BODY, '（一）加强学习', BODY].join('\n')).map((h) => h[1])).toEqual(['加强学习']);
   });
 
+  it('reads the parts of a Word file numbered 1. 2. 3., a year after the number, as its sections', () => {
+    const text = ['某局2024年法治政府建设工作报告', '1. 2024 年法治政府建设主要工作及成效', BODY, '2. 存在的问题', '一是力量不足。', '3. 2025年工作安排', BODY].join('\n');
+    expect(structure(normalise(text)).sections.map((s) => [s.marker, s.kind])).toEqual([['1.', 'measures'], ['2.', 'problems'], ['3.', 'plans']]);
+  });
+
   it('numbers ids by position', () => {
     const sections = structure(normalise(['一、甲', '（一）乙', '（二）丙', '二、丁'].join('\n'))).sections;
     expect(flat(sections).map((s) => s.id)).toEqual(['1', '1.1', '1.2', '2']);

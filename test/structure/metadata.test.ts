@@ -91,6 +91,7 @@ describe('agency', () => {
   });
 
   it.each([
+    ['今年我局', '今年我局全面推进依法行政，法治政府建设取得新成效。\n一、基本情况'],
     ['我市', '2022年，我市行政执法工作紧紧围绕法治建设，成效明显。\n一、基本情况'],
     ['全市', '根据要求，现将全市2022年行政执法工作情况报告如下。\n一、基本情况'],
   ])('is null when the text names itself only as %s', (_name, text) => {
@@ -127,6 +128,8 @@ describe('publishedAt', () => {
     ['成文日期 alone', '[ 成文日期 ] 2023-01-16\n某局2022年行政执法年度数据统计公示\n' + OPENING, '2023-01-16'],
     ['not 更新日期', '点击数:   更新日期:2024年01月25日\n某部2023年政府信息公开工作报告\n发布日期:2024-01-24\n' + OPENING, '2024-01-24'],
     ['a label above its value', '某镇2025年法治政府建设情况的报告\n发布时间:\n2026-03-04\n' + OPENING, '2026-03-04'],
+    ['a one-digit day before a time', '某镇2024年法治政府建设情况的报告\n发布时间：2025-1-9 9:30\n' + OPENING, '2025-01-09'],
+    ['slashes, a one-digit day and a time with seconds', '某镇2022年法治政府建设情况的报告\n发布时间：2023/2/8 10:05:33\n' + OPENING, '2023-02-08'],
     ['发布时间 in Chinese numerals', '某局2023年度法治政府建设情况报告\n发布时间：二〇二四年一月九日\n' + OPENING, '2024-01-09'],
     ['a signature date with spaces', '某局2021年法治政府建设工作情况报告\n' + OPENING + '\n某某区卫生健康局\n2021年 12月 10日', '2021-12-10'],
     ['a signature date with hyphens', '某局2023年法治政府建设工作情况报告\n' + OPENING + '\n某某区卫生健康局\n2024-01-15', '2024-01-15'],

@@ -7,6 +7,12 @@ const CLOSING = ['审结', '办结', '已办结', '结案'] as const;
 /** The decisions a reconsideration or a court may overturn, and what it does to them. */
 const DECISIONS = ['行政处罚决定', '处罚决定', '行政行为', '具体行政行为', '行政决定'] as const;
 const OVERTURNING = ['撤销', '变更', '确认违法', '纠正'] as const;
+/** Kinds of appealed or sued decisions, by the power they used (涉及行政处罚类586件). */
+const KINDS_OF_DECISION = ['行政处罚类', '行政强制类', '行政许可类', '政府信息公开类', '信息公开类', '行政征收类', '行政确认类', '工伤认定类', '行政不作为类'] as const;
+/** In a paragraph on reconsideration or suits, a kind of decision is a kind of its cases. */
+function kindsOfCases(topic: 'reconsideration' | 'litigation') {
+  return KINDS_OF_DECISION.map((kind) => ({ words: [kind], topic, kind }));
+}
 
 export const disputes = [
   defineIndicator({
@@ -76,6 +82,7 @@ export const disputes = [
       },
       // 不予受理2件 is an outcome, not a case received.
       { words: ['立案受理', '受理', '收到', '新收', '新收案件', '新受理', '办理案件'], topic: 'reconsideration', notAct: ['不予'] },
+      ...kindsOfCases('reconsideration'),
     ],
     after: [
       { words: ['行政复议案件', '复议案件'] },
@@ -90,6 +97,7 @@ export const disputes = [
       { text: '收到行政复议5件，较去年同比下降37.5%。', value: 5 },
       { text: '共收到行政复议申请16件，立案受理15件。', value: 15 },
       { text: '加强行政复议规范化建设。全年新收案件27件，上年结转3件。', value: 27 },
+      { text: '全年受理行政复议申请865件。按案件类型分，涉及行政处罚类586件、行政强制类47件。', value: 47 },
       { text: '发生1起有关政府信息公开的行政复议案件。', value: 1 },
       { text: '受理行政复议案件18件，其中不予受理2件。', value: 18 },
       { text: '行政复议案件30件，其中行政处罚类17件。', value: 17 },
@@ -147,6 +155,7 @@ export const disputes = [
         notAct: ['驳回', '撤回'],
       },
       { words: ['受理', '收到', '新收', '新收案件', '办理案件'], topic: 'litigation' },
+      ...kindsOfCases('litigation'),
     ],
     after: [
       { words: ['行政诉讼案件', '应诉案件'] },

@@ -4,6 +4,8 @@ import { defineIndicator } from '../types.js';
 /** Study that is not plainly of law (党课, 讲话精神) is no law study. */
 /** Words that make a study no law study, or a count of meetings (主持召开党组会专题研究法治建设工作4次). */
 const NOT_LAW_STUDY = ['讲话', '精神', '党课', '会议', '召开', '研究'] as const;
+/** Trainings in skills, not in law (培训高素质农民1650人次). */
+const NOT_LAW_TRAINEES = ['农民', '技能'] as const;
 
 export const learning = [
   defineIndicator({
@@ -68,6 +70,7 @@ export const learning = [
       // 全年共有860人次参加局组织的法治培训: the people, then the training they came to.
       { words: ['法治培训', '法律培训', '法律知识培训', '普法培训', '执法培训', '法治讲座', '培训', '学法'], act: ['参加', '参与'], law: true },
     ],
+    blockers: NOT_LAW_TRAINEES,
     examples: [
       { text: '全年组织执法培训、法治学习18场次，覆盖900余人次。', value: 900, bound: 'over' },
       { text: '举办“法治大讲堂”讲座四场次，近200名干部参加。', value: 200, bound: 'under' },
@@ -78,7 +81,7 @@ export const learning = [
       { text: '全年轮训执法人员1200人次。', value: 1200 },
       { text: '全年共有860人次参加局组织的法治培训。', value: 860 },
     ],
-    counterExamples: ['新增执法人员15名。'],
+    counterExamples: ['新增执法人员15名。', '培训高素质农民1,650人次，开展农业法律法规宣传。'],
   }),
   defineIndicator({
     id: 'publicity.materials',

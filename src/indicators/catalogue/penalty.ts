@@ -18,6 +18,8 @@ export const penalty = [
       { words: ['简易程序案件', '简易程序'], kind: '简易程序' },
       { words: ['一般程序案件', '一般程序'], kind: '一般程序' },
       { words: ['普通程序案件', '普通程序'], kind: '普通程序' },
+      // 作出警告处罚二十三起: cases by the penalty imposed are a kind of the cases.
+      { words: ['警告处罚'], kind: '警告' },
       // A decision is one case: 下达行政处罚决定书86份, 作出处罚决定45份.
       { words: ['行政处罚决定书', '处罚决定书', '行政处罚决定', '处罚决定'], units: ['份'] },
     ],
@@ -151,7 +153,12 @@ export const penalty = [
     units: MONEY,
     zeroable: false,
     // 处罚款 is 处 + 罚款 (共处罚款186万元), read whole before 处罚 takes its first two characters.
-    before: [{ words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '罚款数额', '处罚款', '行政处罚款'], notAct: ['平均', '减免', '免除', '免予', '及', '和'] }],
+    before: [
+      {
+        words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '罚款数额', '处罚款', '行政处罚款', '罚款决定金额', '处罚决定金额'],
+        notAct: ['平均', '减免', '免除', '免予', '及', '和'],
+      },
+    ],
     // Money paid out or saved is no fine (罚款收入用于发放补贴20万元).
     blockers: ['减免', '减负', '平均', '补贴', '补助', '奖励', '挽回', '退还', '返还'],
     examples: [
