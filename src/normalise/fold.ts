@@ -6,7 +6,8 @@ export const SPACE = 0x20;
 
 /** Code units removed outright: zero-width space/joiners and the BOM. */
 export function isInvisible(c: number): boolean {
-  return (c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0x2060;
+  // Zero-width spaces and joiners, the BOM, the word joiner, and the variation selector after an emoji.
+  return (c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0x2060 || c === 0xfe0f;
 }
 
 /** Bullets that open a list item (● ■ ▲ ◆ ★ • ➢ ✔): no words of the line, whose heading marker or title follows. */

@@ -156,7 +156,7 @@ class Folder {
     let end = limit;
     for (let i = start; i < end; i++) {
       const c = source.charCodeAt(i);
-      if (c > 0x3000 && c < 0xfe00) {
+      if (c > 0x3000 && c < 0xd800) {
         // Fast path: CJK and its punctuation (、。《》) need no context and are two wide.
         codes[out] = table[c] || c;
         map[out++] = i;
@@ -175,6 +175,11 @@ class Folder {
         break;
       }
       if (isInvisible(c)) continue;
+      // Emoji (📌 🔹), as pasted from a social-media post: no words; the pair of units goes together.
+      if (c >= 0xd83c && c <= 0xd83e && i + 1 < end) {
+        i++;
+        continue;
+      }
       if (out === from && isBullet(c)) {
         this.bulleted.add(this.lines.count);
         continue;

@@ -36,7 +36,16 @@ export function sourceWords(norm: Normalised, start: number, end: number, dropGl
 /** HTML tags and space entities, as normalise passes over them. */
 const MARKUP = /<\/?[A-Za-z][^<>]{0,200}>|&(?:nbsp|ensp|emsp|thinsp|#160|#12288);/g;
 
+/** Bullets, stars and emoji, which normalise passes over: no words of a title or a name. */
+const SYMBOLS = /[\u2022\u25a0-\u25ff\u2605\u2606\u2713\u2714\u2756\u27a2-\u27a4\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff]/g;
+
 export function compact(raw: string, dropGlosses = false): string {
+  const words = SYMBOLS.test(raw) ? raw.replace(SYMBOLS, '') : raw;
+  SYMBOLS.lastIndex = 0;
+  return compactSpaces(words, dropGlosses);
+}
+
+function compactSpaces(raw: string, dropGlosses: boolean): string {
   // Most titles and names hold no whitespace.
   const text = !/\s/.test(raw) ? raw : raw.replace(/\s+/g, (space, at: number) => {
     const before = raw[at - 1] ?? '';

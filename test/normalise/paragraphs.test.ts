@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/normalise/normalise.js';
+import { structure } from '../../src/structure/structure.js';
 
 /** A paragraph of body text hard-wrapped at `width` characters with blank lines between pieces. */
 function pdf(paragraphs: string[], width = 28): string {
@@ -96,6 +97,12 @@ describe('paragraphs', () => {
     const norm = normalise(['  • 某某市城市管理局', '  • 2021-01-29', '● 2022年度法治政府建设工作报告', '■一、主要工作', '★全年查处案件12件。'].join('\n'));
     expect(norm.text.split('\n')).toEqual(['2022年度法治政府建设工作报告', '一、主要工作', '全年查处案件12件。']);
     expect(norm.chrome.map((c) => [c.kind, c.text])).toEqual([['field', '某某市城市管理局'], ['field', '2021-01-29']]);
+  });
+
+  it('passes over emoji, in titles too', () => {
+    const source = '📌某市卫生健康局2024年法治政府建设🔹年度报告\n🔹一、主要工作\n全年查处案件12件。';
+    expect(normalise(source).text).toBe('某市卫生健康局2024年法治政府建设年度报告\n一、主要工作\n全年查处案件12件。');
+    expect(structure(normalise(source)).document.title).toBe('某市卫生健康局2024年法治政府建设年度报告');
   });
 
   it('keeps the space between a heading\'s number and the year after it', () => {
