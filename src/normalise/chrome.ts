@@ -34,8 +34,6 @@ const RULES: readonly ChromeRule[] = [
   { kind: 'navigation', pattern: /^您?(?:当前|现在)的?(?:所在)?位置/ },
   { kind: 'navigation', pattern: /^(?:登录|注册|返回首页|网站首页|首页|无障碍|繁体版?|简体版?|English|关怀版|长者模式|\|)+$/ },
   { kind: 'navigation', pattern: /首页[>›»]/, anywhere: true },
-  // 某局>信息公开>法定主动公开内容>法治政府建设年度报告: a path of at least three short steps, no sentence in it.
-  { kind: 'navigation', pattern: /^[^。，>›»]{1,30}(?:[>›»][^。，>›»]{1,30}){2,}$/ },
   { kind: 'field', pattern: /^(?:发布|更新|公布|发文|成文|印发|公文生成|生成|撰写)?(?:时间|日期)：/ },
   { kind: 'field', pattern: /^(?:信息)?(?:来源|发布人|发布者)：/ },
   { kind: 'field', pattern: new RegExp(`^(?:作者：|${COUNTERS}(?:：|$))`) },
@@ -101,6 +99,8 @@ export const PIPE_TRAIL = /^(?:[^|。，\d]{1,8}\|){2,4}[^|。，\d]{0,8}$/;
 /** Chrome that a line of at most `MAX_CHROME` folded units can be. */
 const MAX_CHROME = 120;
 
+const PATH = /^[^。，>›»]{1,30}(?:[>›»][^。，>›»]{1,30}){2,}$/;
+const PATH_STEP = /[>›»]/;
 /** Words of a report's title or headings, never of a bulleted metadata item (● 2022年度法治政府建设工作报告和). */
 const NOT_A_FIELD = /报告|总结|工作|情况|法治|思路|计划|安排/;
 /** What a bulleted line of page furniture holds at most (a date, a name, 打印). */
@@ -115,6 +115,8 @@ export function chromeKind(line: string, wrapped: boolean, spam: boolean, bullet
   if (line.length > MAX_CHROME) return null;
   const kind = firstRule(line);
   if (kind !== null) return kind;
+  // 某局>信息公开>法定主动公开内容>法治政府建设年度报告: a path of at least three short steps, no sentence in it.
+  if (PATH_STEP.test(line) && PATH.test(line)) return 'navigation';
   // Short bulleted items of a page's metadata list; bulleted sentences are content.
   if (bulleted && line.length <= MAX_BULLET_ITEM && !/[，。；]/.test(line) && !NOT_A_FIELD.test(line) && matchMarker(line) === null) return 'field';
   // A lone number is a page number in paginated text; in a web page it is a table cell.

@@ -46,10 +46,10 @@ const LEADER_POST = /(?:(?:党组|党委|党工委)?副?书记|[省市县区州�
 export function findAgency(norm: Normalised, title: Title | null, byline: Para[], opening: Para[], all: Para[]): string | null {
   // The page's 发布机构 / 来源 fields, read once: a source of the name, and of its full form.
   const fields = fieldNames(norm);
-  const signed = fromSignature(norm, all);
   const titled = fromTitle(norm, title);
   // 泰顺县2023年度行政执法数据公开 … 泰顺县司法局: a title that names only the place leaves the body to the signature or the page.
   const placeOnly = titled !== null && PLACE_ONLY.test(titled.name);
+  const signed = placeOnly || titled === null ? fromSignature(norm, all) : null;
   const body = placeOnly ? [signed, ...fields].find((f) => f !== null && f.name.length > titled.name.length && f.name.startsWith(titled.name)) : undefined;
   const found = body ?? titled ?? fromByline(norm, byline) ?? signed ?? fromOpening(norm, opening) ?? fields[0] ?? fromSelf(norm, all) ?? fromCaption(norm, all);
   return found ? extend(norm, found, all, fields) : null;

@@ -39,15 +39,16 @@ const MARKUP = /<\/?[A-Za-z][^<>]{0,200}>|&(?:nbsp|ensp|emsp|thinsp|#160|#12288)
 /** Bullets, stars and emoji, which normalise passes over: no words of a title or a name. */
 const SYMBOLS = /[\u2022\u25a0-\u25ff\u2605\u2606\u2713\u2714\u2756\u27a2-\u27a4\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff]/g;
 
+/** What `compact` changes apart from glosses; most titles and names hold none of it. */
+const LOOSE = /[\s\u2022\u25a0-\u25ff\u2605\u2606\u2713\u2714\u2756\u27a2-\u27a4\ufe0f\ud83c-\ud83e]/;
+
 export function compact(raw: string, dropGlosses = false): string {
-  const words = SYMBOLS.test(raw) ? raw.replace(SYMBOLS, '') : raw;
-  SYMBOLS.lastIndex = 0;
-  return compactSpaces(words, dropGlosses);
+  if (!LOOSE.test(raw)) return dropGlosses ? raw.replace(GLOSS, '') : raw;
+  return compactSpaces(raw.replace(SYMBOLS, ''), dropGlosses);
 }
 
 function compactSpaces(raw: string, dropGlosses: boolean): string {
-  // Most titles and names hold no whitespace.
-  const text = !/\s/.test(raw) ? raw : raw.replace(/\s+/g, (space, at: number) => {
+  const text = raw.replace(/\s+/g, (space, at: number) => {
     const before = raw[at - 1] ?? '';
     const after = raw[at + space.length] ?? '';
     return /[A-Za-z]/.test(before) && /[A-Za-z]/.test(after) ? ' ' : '';
