@@ -10,7 +10,7 @@ import type { Headline, Mention, Section } from '../model/schema.js';
 /** An earlier period, or several years, named as the figure's own (上年度共查处80件, 近三年累计), not as a base to compare with (由上年的, 较上年). */
 const EARLIER = /(?<![由较比从与])(?:上年|上一年|去年)|近[一二三四五六七八九十两\d]{1,2}年|以来累计|(?:19|20)\d{2}年(?:至|到|-|—)|十[一二三四五]五”?(?:以来|期间)/;
 /** Words that say a figure is a total (共, but not the 共 of 公共 or 共同). */
-const TOTAL = /全年|全局|累计|合计|总计|总数|(?<![公一])共(?![同享建治产性])/;
+const TOTAL = /全年|全局|累计|合计|总计|总数|总金额|总额|(?<![公一])共(?![同享建治产性])/;
 /** The rule of a figure that adds up those before it (全区共计1386件): the total over any of its parts. */
 const ADDS_UP = '/total';
 /** The formal terms of the reports (行政检查, 行政处罚, 行政许可) rather than a plain verb (检查, 查处). */

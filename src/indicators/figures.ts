@@ -28,6 +28,7 @@ export interface Figure {
 const QUALIFIERS_BEFORE: ReadonlyMap<string, Bound> = new Map([
   ['大约', 'about'], ['约', 'about'], ['约为', 'about'], ['约合', 'about'], ['约计', 'about'], ['大约为', 'about'],
   ['将近', 'under'], ['接近', 'under'], ['近', 'under'], ['不到', 'under'], ['不足', 'under'],
+  ['不超过', 'under'], ['不高于', 'under'], ['不多于', 'under'],
   ['超过', 'over'], ['超过了', 'over'], ['超', 'over'], ['逾', 'over'], ['不少于', 'over'], ['不低于', 'over'], ['至少', 'over'],
 ]);
 const QUALIFIERS_AFTER: ReadonlyMap<string, Bound> = new Map([

@@ -26,14 +26,17 @@ const NEGATION = /未发生|没有发生|未出现|未收到|未制定|未出台
 const NIL_AFTER = /(?:均|都)?为(?:零|[0０](?=[，,；;。！!？?\n）)]|$))|零发生/g;
 /** A statement about blame for the cases (未发生因行政复议败诉被追责的情形) says nothing of their number. */
 const BLAME = /追责|问责|追究|处分/;
-/** How far after the negation the named things may stand. */
+/** A target (力争零败诉, 确保“零发生”) says nothing of what happened. */
+const TARGET = /(?:力争|确保|争取|努力)[^，,；;。]{0,12}$/;
+/** How far after the negation the named things may stand, and how far before it a target's word. */
 const REACH = 48;
+const TARGET_REACH = 16;
 const STATEMENT_END = charSet('，,；;。！!？?\n');
 /**
  * What may follow a named thing in a zero statement: another name, or the
  * noun that closes it. 规范性文件违法 or 重大行政决策违法 say something else.
  */
-const CLOSES = /^(?:[、或和及与，,；;。”’」]|案件|情况|情形|事项|申请|件|等|的情况|的案件|出台|制定|印发|实施|发生|$)/;
+const CLOSES = /^(?:[、或和及与，,；;。“”’」]|案件|情况|情形|事项|申请|件|等|的情况|的案件|出台|制定|印发|实施|发生|$)/;
 
 /** Characters of a written number around 零: 一百零五 is 105, not a statement that none happened. */
 const NUMERAL = /[0-9〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/;
@@ -43,7 +46,7 @@ function insideNumeral(text: string, at: number): boolean {
 }
 
 /** What shapes zero statements, for the rule-set description. */
-export const ZERO_RULES = { negation: NEGATION.source, nilAfter: NIL_AFTER.source, closes: CLOSES.source, blame: BLAME.source, reach: REACH };
+export const ZERO_RULES = { negation: NEGATION.source, nilAfter: NIL_AFTER.source, closes: CLOSES.source, blame: BLAME.source, target: TARGET.source, reach: REACH };
 
 export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
   const { masked } = ctx;
@@ -68,6 +71,7 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
   NEGATION.lastIndex = 0;
   for (let neg = NEGATION.exec(masked); neg !== null; neg = NEGATION.exec(masked)) {
     if (neg[0] === '零' && insideNumeral(masked, neg.index)) continue;
+    if (TARGET.test(masked.slice(Math.max(0, neg.index - TARGET_REACH), neg.index))) continue;
     const from = neg.index + neg[0].length;
     const limit = firstIn(masked, STATEMENT_END, from, Math.min(masked.length, from + REACH));
     if (BLAME.test(masked.slice(from, limit))) continue;
@@ -78,6 +82,7 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
     const reach = Math.max(0, nil.index - REACH);
     const mark = lastIn(masked, STATEMENT_END, nil.index, reach);
     const from = mark === -1 ? reach : mark + 1;
+    if (TARGET.test(masked.slice(from, nil.index))) continue;
     const close = nil.index + nil[0].length;
     // Each named thing runs from itself to the words that say none happened (行政诉讼案件均为零).
     named(from, nil.index, (start) => ({ start, end: close }));

@@ -283,6 +283,8 @@ describe('findMentions: zero statements', () => {
     ['开展无证行医专项整治。', []],
     ['实现行政复议零纠错、行政诉讼零败诉。', ['reconsideration.overturned=0', 'litigation.lost=0']],
     ['全年实现行政诉讼“零败诉”。', ['litigation.lost=0']],
+    ['全年行政复议、行政诉讼“零发生”。', ['reconsideration.cases=0', 'litigation.cases=0']],
+    ['力争行政诉讼零败诉，确保行政复议“零发生”。', []],
     ['全年未制定规范性文件。', ['normative.documents=0']],
     ['全年办理一百零五件行政诉讼案件。', ['litigation.cases=105']],
     ['受理行政复议申请三百零二件。', ['reconsideration.cases=302']],

@@ -345,6 +345,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '带头学法用法,主持召开党组会专题研究法治建设工作4次。', []],
   ['药监', '罚没款2,316.5万元,其中没收违法所得312.8万元,涉案货值1,045万元。', ['penalty.forfeiture_yuan=23165000', 'penalty.confiscated_yuan=3128000']],
   ['统计', '共审核普查表4.6万份。', []],
+  ['知识产权', '办理专利侵权纠纷行政裁决案件42件。', []],
+  ['信访局', '受理信访事项12件，物业纠纷人民调解化解352起。', ['petition.cases=12', 'mediation.cases=352']],
   ['住建', '检查建筑工地45个、预拌混凝土企业12家和燃气经营企业8家。', ['inspection.count=45', 'inspection.count=12', 'inspection.count=8']],
   ['司法局', '全年共有2件行政复议案件被复议机关撤销，行政复议决定撤销我局行政处罚决定1件。', ['reconsideration.overturned=2', 'reconsideration.overturned=1']],
   ['司法局', '全年行政诉讼胜诉8件，败诉1件。', ['litigation.lost=1']],

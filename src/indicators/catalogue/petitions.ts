@@ -12,7 +12,8 @@ export const petitions = [
       { words: ['化解信访积案', '信访积案', '化解积案'] },
       // 办结信访事项345件: the petitions, closed by the act before them.
       { words: ['信访事项', '信访件', '信访案件', '信访问题', '信访诉求'], act: ['办结', '化解', '处置'] },
-      { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition' },
+      // 物业纠纷人民调解化解352起 settles disputes, whatever the paragraph's petitions.
+      { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition', notAct: ['调解', '纠纷'] },
     ],
     // 280件信访事项按期办结: the petitions, then the act that closed them.
     after: [{ words: ['信访事项', '信访件', '信访案件', '信访问题'], actAfter: ['办结', '化解', '处置'] }],
@@ -114,7 +115,8 @@ export const petitions = [
       { words: ['结案'], act: ['调解'], notTopic: ['reconsideration', 'litigation'] },
     ],
     // 调解终止5件, 调解撤诉1件: how a reconsideration or a suit ended, in a list of its outcomes.
-    blockers: ['终止', '撤诉'],
+    // 专利侵权纠纷行政裁决案件42件 are rulings, not settlements.
+    blockers: ['终止', '撤诉', '裁决'],
     examples: [
       { text: '2023 年以来，妥善化解医疗投诉纠纷 40 起，未发生越级上访事件。', value: 40 },
       { text: '全年调解结案3927件。', value: 3927 },
