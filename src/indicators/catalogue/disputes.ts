@@ -46,7 +46,7 @@ export const disputes = [
     after: [
       { words: ['被撤销', '被依法撤销', '被纠错', '被确认违法', '被变更'], topic: 'reconsideration', outcome: true },
       // 1件被复议机关确认违法: the body that decided stands between; 2件行政复议案件被复议机关撤销: how they ended.
-      { words: ['确认违法', '撤销', '纠错'], topic: 'reconsideration', act: ['被'], outcome: true },
+      { words: ['确认违法', '撤销', '纠错'], topic: 'reconsideration', act: ['被', '决定'], outcome: true },
       // 其中1起撤销原行政处罚决定: what the reconsideration did to the decision.
       { words: ['撤销原', '变更原'], topic: 'reconsideration' },
     ],
@@ -64,6 +64,7 @@ export const disputes = [
       { text: '行政复议案件3件，其中1件被复议机关确认违法。', value: 1 },
       { text: '全年共有2件行政复议案件被复议机关撤销。', value: 2 },
       { text: '行政复议决定撤销我局行政处罚决定1件。', value: 1 },
+      { text: '行政复议案件5件，其中1件复议机关决定撤销。', value: 1 },
       { text: '发生行政复议案件2起，其中1起撤销原行政处罚决定。', value: 1 },
     ],
     counterExamples: ['撤销许可3件。', '行政诉讼案件3件，撤销1件。'],
@@ -130,7 +131,11 @@ export const disputes = [
       // 法院判决撤销我局行政处罚决定1件: the decisions the court overturned.
       { words: DECISIONS, act: OVERTURNING, topic: 'litigation' },
     ],
-    after: [{ words: ['败诉'], outcome: true }],
+    after: [
+      { words: ['败诉'], outcome: true },
+      // 其中1宗行政诉讼被法院判决确认违法: what the court did to the decision sued over.
+      { words: ['判决撤销', '判决确认违法', '确认违法', '撤销'], topic: 'litigation', act: ['被', '判决'], outcome: true },
+    ],
     zero: ['诉讼败诉', '行政诉讼败诉', '败诉'],
     examples: [
       { text: '行政应诉案件12件，败诉1件。', value: 1 },
@@ -138,6 +143,7 @@ export const disputes = [
       { text: '审结行政诉讼案件8件，其中判决驳回诉讼请求5件，判决确认违法1件。', value: 1 },
       { text: '有2件行政诉讼案件败诉。', value: 2 },
       { text: '行政诉讼案件5件，法院判决撤销我局行政处罚决定1件。', value: 1 },
+      { text: '行政诉讼案件3件，其中1宗行政诉讼被法院判决确认违法。', value: 1 },
       { text: '无行政复议纠错及行政诉讼败诉情况。', value: 0 },
     ],
     counterExamples: ['行政诉讼败诉率为零。'],
@@ -158,7 +164,7 @@ export const disputes = [
       ...kindsOfCases('litigation'),
     ],
     after: [
-      { words: ['行政诉讼案件', '应诉案件'] },
+      { words: ['行政诉讼案件', '应诉案件', '行政诉讼'] },
       // 3件被提起行政诉讼: the decisions sued over are the suits.
       { words: ['被提起行政诉讼', '提起行政诉讼', '被起诉'], outcome: true },
     ],

@@ -142,7 +142,7 @@ export const learning = [
     units: ['人次', '人'],
     zeroable: false,
     before: [
-      { words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民'], follows: ['publicity.events', 'publicity.audience'] },
+      { words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民'], follows: ['publicity.events', 'publicity.audience', 'publicity.materials'] },
       { words: ['受众', '服务人群', '参与群众', '惠及群众', '受教育群众', '受教育', '受益群众', '覆盖群众', '覆盖人群', '覆盖居民'], law: true },
     ],
     // 1200余人次群众参加“宪法宣传周”普法活动: the people, then the publicity they came to.
@@ -155,6 +155,7 @@ export const learning = [
       { text: '开展普法活动20场次，受益群众1.5万人次。', value: 15000 },
       { text: '法治宣传教育覆盖群众10万人次以上。', value: 100000, bound: 'over' },
       { text: '全年共有1200余人次群众参加“宪法宣传周”普法活动。', value: 1200, bound: 'over' },
+      { text: '全年发放宣传资料2600余份，覆盖医务人员1200余人次、群众500余人次。', value: 500, bound: 'over' },
     ],
     counterExamples: ['为17家企业650名劳动者开展免费职业体检。'],
   }),
