@@ -82,7 +82,8 @@ const COMPARED_PERIOD = /^[，,]?(?:较|比|与|同比)((?:19|20)\d{2}年度?|�
 /** Between two figures of one count in two units (236批856人次, 128批次、346人次). */
 const GLUED = /^、?$/;
 /** Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期, ，上年同期为). */
-const PERIOD_IN_BRACKETS = /^[（(，,]((?:19|20)\d{2}年度?(?:同期)?|(?:上年|去年|上一年|上年度)(?:同期)?|同期)(?:为|是)$|^[（(]((?:19|20)\d{2}年度?(?:同期)?|(?:上年|去年|上一年|上年度)(?:同期)?|同期)$/;
+const OTHER_PERIOD = '(?:19|20)\\d{2}年度?(?:同期)?|(?:上年|去年|上一年|上年度)(?:同期)?|同期';
+const PERIOD_IN_BRACKETS = new RegExp(`^[（(，,](${OTHER_PERIOD})(?:为|是)$|^[（(](${OTHER_PERIOD})$`);
 /** Between an earlier level and the figure: a change to the level reached (增加到, 降至). */
 const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|降低|增|降|升|减)(?:到|至|为)(?:(?:19|20)\d{2}年度?的?)?$/;
 /** A clause that adds up the figures before it (，全区共计, ，合计). */
@@ -432,7 +433,7 @@ function lastJoin(between: string): number {
 
 /** Whether figure k stands among the parts of a list or a breakdown, with no semicolon since the list or the opener. */
 function partsGoOn(state: State, k: number, between: string): boolean {
-  if (between.includes('、') && !SEMICOLON_OR_STOP.test(between)) return true;
+  if (lastJoin(between) >= 0 && !SEMICOLON_OR_STOP.test(between)) return true;
   const { since } = breakdownOf(state, k);
   return since >= 0 && !SEMICOLON_OR_STOP.test(state.ctx.masked.slice(since, state.figures[k]?.start ?? since));
 }
