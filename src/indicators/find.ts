@@ -128,9 +128,9 @@ const LABEL_TAIL = /^(?:数量|数|总数|金额|总额|件数|次数)?(?:（[^�
 const LINKERS = '、和及与或';
 /** After linked cue words, pairs them with the figures that follow, in order. */
 const RESPECTIVELY = '分别';
-/** A linker and an act of the next item, before 分别 (和发放). */
-const LINKED_BY_ACT = /^[、和及与][\u4e00-\u9fff]{1,2}$/;
-const MAX_ITEM_ACT = 2;
+/** A linker and an act or a number of the next item, before 分别 (和发放宣传资料, 、12345热线工单). */
+const LINKED_BY_ACT = /^[、和及与](?:[\u4e00-\u9fff]{1,2}|\d{4,5})$/;
+const MAX_ITEM_ACT = 5;
 /** Just before the figure after linked cue words, gives the figure to each of them (各2件, 均为2件). */
 const EACH = /(?:各|均为|都是)$/;
 /**
@@ -841,21 +841,29 @@ function breakdownOf(state: State, k: number): Breakdown {
 }
 
 /**
- * Where the last word that opens a breakdown stands in [from, to), or -1: 其中, or 含 at the start
- * of brackets (许可1036宗（含新办512宗、延续409宗）) but not 含有. One backward scan, no copy.
+ * Where the last word that opens a breakdown stands in [from, to), or -1: 其中, 含 at the start
+ * of brackets (许可1036宗（含新办512宗、延续409宗）) but not 含有, or the comma after a way of
+ * classing (从案件类型看，按案件类别分，). One backward scan, no copy.
  */
 function lastOpener(text: string, from: number, to: number): number {
   for (let i = to - 1; i > from; i--) {
     const c = text.charCodeAt(i);
     if (c === 0x4e2d && text.charCodeAt(i - 1) === 0x5176) return i - 1; // 其中
     if (c === 0x542b && inSet(OPEN_BRACKET, text.charCodeAt(i - 1)) && text.charCodeAt(i + 1) !== 0x6709) return i; // （含, not 含有
+    if ((c === 0xff0c || c === 0x2c) && CLASSING_END.has(text.charCodeAt(i - 1)) && CLASSED_BY.test(text.slice(Math.max(from, i - MAX_CLASSING), i))) return i;
   }
   return -1;
 }
 
-/** Where the parts after an opener start: after 其中, or after the 含 of （含. */
+/** A way of classing the parts that follow: 从案件类型看, 按案件类别分, 按领域划分. */
+const CLASSED_BY = /[从按](?:案件|执法|处罚|复议|诉讼|信访)?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式)(?:来)?(?:看|分|划分)$/;
+const CLASSING_END = new Set(['看'.charCodeAt(0), '分'.charCodeAt(0)]);
+const MAX_CLASSING = 12;
+
+/** Where the parts after an opener start: after 其中, after the 含 of （含, or after the comma of a way of classing. */
 function openerEnd(text: string, opener: number): number {
-  return opener + (text.charAt(opener) === '含' ? 1 : 2);
+  const c = text.charAt(opener);
+  return opener + (c === '含' || c === '，' || c === ',' ? 1 : 2);
 }
 
 /** The total that figure k is a part of, and where the part's own words start. */
@@ -991,6 +999,7 @@ export function describeRules(): string {
     levelReached: LEVEL_REACHED.source,
     from: FROM.source,
     partScope: PART_SCOPE.source,
+    classedBy: CLASSED_BY.source,
     pointsThenLevel: POINTS_THEN_LEVEL.source,
     listedAct: LISTED_ACT.source,
     linkedByAct: LINKED_BY_ACT.source,
