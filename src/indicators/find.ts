@@ -133,6 +133,8 @@ const LINKED_BY_ACT = /^[、和及与](?:[\u4e00-\u9fff]{1,2}|\d{4,5})$/;
 const MAX_ITEM_ACT = 5;
 /** Just before the figure after linked cue words, gives the figure to each of them (各2件, 均为2件). */
 const EACH = /(?:各|均为|都是)$/;
+/** The case noun a list of kinds ends with (无证行医案件). */
+const CASE_NOUN_END = /(?:违法)?案件$/;
 /**
  * Numbers a cue may reach over, any other stopping it: dates (信访，截至11月底共120件) and
  * the service hotlines' numbers (市长热线、“12345”转办件1856件; 12315, 12369, 8890…).
@@ -416,11 +418,24 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (mark >= 0 && OUTCOME.test(gap.slice(mark + 1))) return null;
     // 查处食品、药品违法案件分别为45件和17件: one cue, the kinds it names in turn; each figure a part, none the total.
     if (gap.includes(RESPECTIVELY)) return respectively(state, [cue], 0, figure);
+    // 立案查处非法行医、无证行医案件各5起: one cue, its kinds listed, the figure each one's.
+    const kinds = EACH.test(gap) ? kindsEach(ctx, figure, gap) : null;
+    if (kinds) {
+      const found = pick(state, lexicon.before, cue, figure, gap, 'before');
+      if (found) return { ...found, subject: kinds[0] ?? null, each: kinds.slice(1).map((kind) => ({ ...found, subject: kind })) };
+    }
     const found = pick(state, lexicon.before, cue, figure, gap, 'before');
     if (found) return found;
     if (!givesWay(cue, figure)) return countsOtherwise(cue, figure) ? 'unit' : 'failed';
   }
   return 'none';
+}
+
+/** The kinds listed between a cue and 各 (非法行医、无证行医案件各), two at least, else null. */
+function kindsEach(ctx: Context, figure: Figure, gap: string): string[] | null {
+  const words = ctx.text.slice(figure.start - gap.length, figure.start).replace(EACH, '');
+  const kinds = words.split(LIST_JOIN_SPLIT).map((kind) => cleanSubject(kind.replace(CASE_NOUN_END, '')));
+  return kinds.length > 1 && kinds.every((kind) => kind !== null) ? (kinds as string[]) : null;
 }
 
 /** Where the last mark or word joining list items stands in `between` (、, or 和/与/及/以及 right after the item before), or -1. */
