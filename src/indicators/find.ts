@@ -77,8 +77,8 @@ const LIST_JOINS = charSet(LIST_JOIN_MARKS);
 const LIST_JOIN_SPLIT = new RegExp(`[${LIST_JOIN_MARKS}]`);
 /** An act alone, as listed before one cue with 分别 (受理、办结信访事项). */
 const LISTED_ACT = /^(?:全年|共|依法)?(?:受理|办结|审结|立案|结案|制定|出台|印发|修订|修改|废止|清理|审核|审查|备案|新收|收到|接待|化解|处置|查处|办理|作出)$/;
-/** After a figure, the same figure of another period that it is compared with (，较2021年的503件). */
-const COMPARED_PERIOD = /^[，,]?(?:较|比|与|同比)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?的?$/;
+/** After a figure, the same figure of another period that it is compared with or changed from (，较2021年的503件, ，由2021年的2.8万件). */
+const COMPARED_PERIOD = /^[，,]?(?:较|比|与|同比|由|从)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?的?$/;
 /** Between two figures of one count in two units (236批856人次, 128批次、346人次). */
 const GLUED = /^、?$/;
 /** Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期, ，上年同期为). */
