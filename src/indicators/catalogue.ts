@@ -26,6 +26,8 @@ export const NOT_CUES: readonly string[] = [
   '各类诉讼案件', '民事诉讼', '刑事诉讼', '诉讼代理', '诉讼服务',
   // Cases discussed by legal advisers, not a law study.
   '案件研讨',
+  // Political theory studied by a party group, not law, though law is studied in the same sentence.
+  '理论学习', '中心组学习', '中心组集体学习', '理论学习中心组学习', '理论学习中心组集体学习',
 ];
 
 export const INDICATOR_IDS: readonly string[] = CATALOGUE.map((i) => i.id);
