@@ -351,6 +351,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫健', '全年立案查处非法行医、无证行医案件各5起。', ['penalty.cases=5', 'penalty.cases=5']],
   ['卫健', '全年组织会前学法十二次，组织党委理论学习中心组集体学习18次。', ['training.sessions=12']],
   ['司法局', '局长带头学法，组织党组理论学习中心组学习共8次，其中法治专题学习3次。', ['training.sessions=3']],
+  ['水务', '全年立案查处违法案件158件，其中罚款金额312.4万元；责令停止违法行为并限期改正的违法行为73起。', ['penalty.cases=158', 'penalty.fines_yuan=3124000']],
   ['市场监管', '收到投诉举报案件3.2万件，由2021年的2.8万件增至3.2万件。', ['complaint.cases=32000', 'complaint.cases=28000']],
   ['县政府', '全年收到投诉举报、信访件、12345热线工单分别为1532件、86件、2741件。', ['complaint.cases=1532', 'petition.cases=86', 'hotline.tickets=2741']],
   ['县政府', '全年申请法院强制执行、作出行政处罚决定分别为7件、58件。', ['coercion.cases=7', 'penalty.cases=58']],
