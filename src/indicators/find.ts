@@ -104,9 +104,10 @@ const NEGATED = /[未没不]$/;
 const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|释法|条例|执法|法宣传|法知识/;
 /** Indicators that count cases whatever their ruling: a ruling between cue and figure (胜诉, 维持) counts something else. */
 const ENDED_CASES: ReadonlySet<string> = new Set(['reconsideration.cases', 'litigation.cases']);
-const RULING = /^(?:一审|二审|再审)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解)/;
+const RULING_WORDS = '维持|驳回|终止|撤回|撤诉|胜诉';
+const RULING = new RegExp(`^(?:一审|二审|再审)?(?:${RULING_WORDS}|和解)`);
 /** A ruling anywhere in a part's words (申请人撤回): how cases ended, not a kind of them. */
-const RULING_IN = /维持|驳回|终止|撤回|撤诉|胜诉/;
+const RULING_IN = new RegExp(RULING_WORDS);
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
 const OUTCOME = /^(?:一审|二审|再审)?(?:已|均已|当场|即时)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|审结|结案|执行)/;
 /** Before a cue, what makes it the decision appealed against (不服行政处罚决定), not an act of the body. */
@@ -129,7 +130,7 @@ const LINKERS = '、和及与或';
 /** After linked cue words, pairs them with the figures that follow, in order. */
 const RESPECTIVELY = '分别';
 /** A linker and an act or a number of the next item, before 分别 (和发放宣传资料, 、12345热线工单). */
-const LINKED_BY_ACT = /^[、和及与](?:[\u4e00-\u9fff]{1,2}|\d{4,5})$/;
+const LINKED_BY_ACT = new RegExp(`^[${LIST_JOIN_MARKS}](?:[\\u4e00-\\u9fff]{1,2}|\\d{4,5})$`);
 const MAX_ITEM_ACT = 5;
 /** Just before the figure after linked cue words, gives the figure to each of them (各2件, 均为2件). */
 const EACH = /(?:各|均为|都是)$/;
@@ -303,7 +304,10 @@ function decide(state: State, k: number): Found | null {
     }
     // 其中警告68件、罚款163件: a cue that counts in other units names a part, of the list or breakdown it
     // stands in, within one clause of parts (after a semicolon, 查处违法违规机构287家 is a count of its own).
-    if (before === 'unit') return partOfReview(state, k, null) ?? (partsGoOn(state, k, between) ? inherit(state, k) : null);
+    if (before === 'unit') {
+      const breakdown = breakdownOf(state, k);
+      return partOfReview(state, k, null, breakdown) ?? (partsGoOn(state, k, between, breakdown) ? inherit(state, k, breakdown) : null);
+    }
     return before === 'failed' ? partOfReview(state, k, null) : inherit(state, k);
   }
   if (before !== null) {
@@ -347,8 +351,13 @@ function byCueAfter(state: State, k: number, first: Cue): Found | null {
 /** 局本级全年作出行政处罚决定126件: a level of the body that opens the cue's clause bounds its figure. */
 function levelBefore(ctx: Context, cue: Cue): string | null {
   const from = clauseStart(ctx.masked, cue.start);
-  const level = PART_SCOPE.exec(ctx.masked.slice(from, Math.min(cue.start, from + MAX_SCOPE)))?.[1];
-  return level === undefined ? null : cleanSubject(level);
+  const level = levelAt(ctx, from, cue.start);
+  return level === null ? null : cleanSubject(level);
+}
+
+/** The level of the body (厅本级, 市局本部) that the words at `from` open with, before `to`. */
+function levelAt(ctx: Context, from: number, to: number): string | null {
+  return PART_SCOPE.exec(ctx.masked.slice(from, Math.min(to, from + MAX_SCOPE)))?.[1] ?? null;
 }
 
 /** Of two matches ending at one place, the one that starts first (2021年至2023年累计 over 2023年累计). */
@@ -389,15 +398,15 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 其中不服行政处罚的12件: the act appealed against names the kind of an appeal, not an act done.
     if (ctx.masked.startsWith(APPEALED, cue.start - APPEALED.length)) continue;
     if (CHANGE_BEFORE.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) return null;
-    // 同比下降12% is a change, not a figure; 同比下降至12件 is a level. Either may lead to the
-    // level reached (同比增长15%，达到240件), and so may last year's level (由上年的98件增至120件),
-    // which is a figure of its own, of another period: its subject says which.
     // 由32件下降至18件: the level changed from, of a period the text does not name, leads to the
     // level reached and is no figure of its own.
     if (FROM.test(gap) && changesToNext(state, k)) {
       state.leading.set(figure.start, cue);
       return null;
     }
+    // 同比下降12% is a change, not a figure; 同比下降至12件 is a level. Either may lead to the
+    // level reached (同比增长15%，达到240件), and so may last year's level (由上年的98件增至120件),
+    // which is a figure of its own, of another period: its subject says which.
     const earlier = EARLIER.exec(gap);
     if ((CHANGE.test(gap) && !LEVEL_AFTER_CHANGE.test(gap)) || earlier) {
       state.leading.set(figure.start, cue);
@@ -418,14 +427,12 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (mark >= 0 && OUTCOME.test(gap.slice(mark + 1))) return null;
     // 查处食品、药品违法案件分别为45件和17件: one cue, the kinds it names in turn; each figure a part, none the total.
     if (gap.includes(RESPECTIVELY)) return respectively(state, [cue], 0, figure);
-    // 立案查处非法行医、无证行医案件各5起: one cue, its kinds listed, the figure each one's.
-    const kinds = EACH.test(gap) ? kindsEach(ctx, figure, gap) : null;
-    if (kinds) {
-      const found = pick(state, lexicon.before, cue, figure, gap, 'before');
-      if (found) return { ...found, subject: kinds[0] ?? null, each: kinds.slice(1).map((kind) => ({ ...found, subject: kind })) };
-    }
     const found = pick(state, lexicon.before, cue, figure, gap, 'before');
-    if (found) return found;
+    if (found) {
+      // 立案查处非法行医、无证行医案件各5起: one cue, its kinds listed, the figure each one's.
+      const kinds = EACH.test(gap) ? kindsEach(ctx, figure, gap) : null;
+      return kinds ? { ...found, subject: kinds[0] ?? null, each: kinds.slice(1).map((kind) => ({ ...found, subject: kind })) } : found;
+    }
     if (!givesWay(cue, figure)) return countsOtherwise(cue, figure) ? 'unit' : 'failed';
   }
   return 'none';
@@ -447,9 +454,8 @@ function lastJoin(between: string): number {
 }
 
 /** Whether figure k stands among the parts of a list or a breakdown, with no semicolon since the list or the opener. */
-function partsGoOn(state: State, k: number, between: string): boolean {
+function partsGoOn(state: State, k: number, between: string, { since }: Breakdown): boolean {
   if (lastJoin(between) >= 0 && !SEMICOLON_OR_STOP.test(between)) return true;
-  const { since } = breakdownOf(state, k);
   return since >= 0 && !SEMICOLON_OR_STOP.test(state.ctx.masked.slice(since, state.figures[k]?.start ?? since));
 }
 
@@ -592,8 +598,11 @@ function sameIndicator(a: Cue, b: Cue): boolean {
   return (lexicon.before.candidates.get(b.word) ?? []).some((c) => first.some((f) => f.indicator.id === c.indicator.id));
 }
 
-/** The first candidate of the cue word whose conditions and units fit the figure. */
-/** `item`: the words of the figure's own item in a list of acts before the cue (受理、办结信访事项分别为…), where its act is looked for. */
+/**
+ * The first candidate of the cue word whose conditions and units fit the figure. `item`: the
+ * words of the figure's own item in a list of acts before the cue (受理、办结信访事项分别为…),
+ * where its act is looked for.
+ */
 function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: string, side: 'before' | 'after', item?: string): Found | null {
   for (const candidate of table.candidates.get(cue.word) ?? []) {
     if (!fits(state, candidate, cue, figure, gap, item)) continue;
@@ -709,8 +718,7 @@ function partName(ctx: Context, cue: Cue): string | null {
   while (start < cue.start && inSet(CLAUSE_END, ctx.masked.charCodeAt(start))) start++;
   if (firstIn(ctx.masked, CLAUSE_END, start, cue.start) < cue.start) {
     // 其中厅本级执法检查企业316家次，行政处罚43起: a level named after the opener bounds each clause of the part.
-    const scope = PART_SCOPE.exec(ctx.masked.slice(afterOpener, afterOpener + MAX_SCOPE));
-    return scope ? (scope[1] ?? null) : null;
+    return levelAt(ctx, afterOpener, cue.start);
   }
   return cleanSubject(ctx.text.slice(start, cue.start)) === null ? null : cleanSubject(ctx.text.slice(start, cue.end));
 }
@@ -749,8 +757,8 @@ function lastFound(state: State, since: number): Found | null {
   return null;
 }
 
-/** Step 4: the indicator of a list's previous figure, or of the total a breakdown breaks down. */
-function inherit(state: State, k: number): Found | null {
+/** Step 4: the indicator of a list's previous figure, or of the total a breakdown breaks down. `breakdown`: figure k's, when already read. */
+function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   const { ctx, figures, decided } = state;
   const figure = figures[k];
   const previous = figures[k - 1];
@@ -791,8 +799,7 @@ function inherit(state: State, k: number): Found | null {
       return { indicator: prior.indicator, rule: `${prior.indicator.id}/period`, figure, spanStart: figure.start - period[0].length + 1, spanEnd: figure.end, subject };
     }
   }
-  const breakdown = breakdownOf(state, k);
-  const { since, partsFrom } = breakdown;
+  const { since, partsFrom } = (breakdown ??= breakdownOf(state, k));
   // 其中，查办食品安全案件356件，药品案件89件: a part that opens with an act on a
   // kind names the parts after it that name only a kind. Not where the cue is the
   // kind itself (其中重大案件129件，渣土类案件669件) or stands inside one (适用查封、
@@ -817,9 +824,9 @@ function inherit(state: State, k: number): Found | null {
  * name the things reviewed or appealed, though their words are cues of other indicators. Not a
  * part with an act of its own (其中制定规范性文件12件).
  */
-function partOfReview(state: State, k: number, found: Found | null): Found | null {
+function partOfReview(state: State, k: number, found: Found | null, breakdown = breakdownOf(state, k)): Found | null {
   const figure = state.figures[k];
-  const parent = figure && breakdownParent(state, k);
+  const parent = figure && breakdownParent(state, k, breakdown);
   if (!figure || !parent || !PARTS_NAME_THINGS.has(parent.found.indicator.id)) return null;
   // A part that a cue of its own names (or fails): not how its total ended (撤销2起 of a reconsideration), nor with an act of its own.
   const cue = found?.cueBefore;

@@ -70,7 +70,7 @@ function headersAtPageBreaks(folded: FoldedLines, kinds: Uint8Array): void {
   };
   for (let i = 0; i < folded.lines.count; i++) {
     // A page number, not a header found by repeating.
-    if (kinds[i] !== FURNITURE || chromeKind(lineText(folded, i), true, false) !== 'furniture') continue;
+    if (kinds[i] !== FURNITURE || !isPageNumber(lineText(folded, i))) continue;
     for (const j of [i - 1, i + 1]) {
       if (j < PAGE_HEAD_LINES || j >= folded.lines.count || kinds[j] !== 0) continue;
       const text = lineText(folded, j);
@@ -89,9 +89,14 @@ function runningTexts(folded: FoldedLines, kinds: Uint8Array): Set<string> {
   for (let i = 0; i < folded.lines.count; i++) {
     if (kinds[i] !== FURNITURE) continue;
     const text = lineText(folded, i);
-    if (chromeKind(text, true, false) !== 'furniture') texts.add(text);
+    if (!isPageNumber(text)) texts.add(text);
   }
   return texts;
+}
+
+/** A page number (- 2 -, 第2页共5页, 3/7), whatever the lines around it. */
+function isPageNumber(text: string): boolean {
+  return chromeKind(text, true, false) === 'furniture';
 }
 
 /** A cheap first test for a line that may end in a date. */

@@ -4,15 +4,36 @@ import { FROM, TO } from './t2s-table.js';
 
 export const SPACE = 0x20;
 
+/** Bullets that open a list item (• ■ ▲ ◆ ● ★ ✔ ❖ ➢), as ranges of code points. */
+const BULLETS: ReadonlyArray<readonly [number, number]> = [[0x2022, 0x2022], [0x25a0, 0x25ff], [0x2605, 0x2606], [0x2713, 0x2714], [0x2756, 0x2756], [0x27a2, 0x27a4]];
+/** The middle dot opens an item too, but inside a line it joins words (a name's parts). */
+const MIDDLE_DOT = 0x00b7;
+const VARIATION_SELECTOR = 0xfe0f;
+/** The high surrogates that open the emoji of social-media posts (📌 🔹 ✅ are U+1F300–1FAFF). */
+const EMOJI_LEADS: readonly [number, number] = [0xd83c, 0xd83e];
+
+/** A bullet that opens a line: no words of it, whose heading marker or title follows. */
+export function isBullet(c: number): boolean {
+  return c === MIDDLE_DOT || BULLETS.some(([first, last]) => c >= first && c <= last);
+}
+
+/** The first unit of an emoji's surrogate pair. */
+export function isEmojiLead(c: number): boolean {
+  return c >= EMOJI_LEADS[0] && c <= EMOJI_LEADS[1];
+}
+
+const escaped = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+const range = ([first, last]: readonly [number, number]): string => (first === last ? escaped(first) : `${escaped(first)}-${escaped(last)}`);
+
+/** Bullets, the variation selector and emoji, as regex source, for text read outside folding (titles, names): none are words. */
+export const SYMBOL_CHARS = BULLETS.map(range).join('') + escaped(VARIATION_SELECTOR);
+export const EMOJI_PAIR = `[${range(EMOJI_LEADS)}][\\udc00-\\udfff]`;
+export const EMOJI_LEAD_CHARS = range(EMOJI_LEADS);
+
 /** Code units removed outright: zero-width space/joiners and the BOM. */
 export function isInvisible(c: number): boolean {
   // Zero-width spaces and joiners, the BOM, the word joiner, and the variation selector after an emoji.
-  return (c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0x2060 || c === 0xfe0f;
-}
-
-/** Bullets that open a list item (● ■ ▲ ◆ ★ • ➢ ✔): no words of the line, whose heading marker or title follows. */
-export function isBullet(c: number): boolean {
-  return c === 0x2022 || c === 0x00b7 || (c >= 0x25a0 && c <= 0x25ff) || c === 0x2605 || c === 0x2606 || (c >= 0x2713 && c <= 0x2714) || c === 0x2756 || (c >= 0x27a2 && c <= 0x27a4);
+  return (c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0x2060 || c === VARIATION_SELECTOR;
 }
 
 /** Spaces of every width, tabs, form feeds (page breaks) and the rarer line separators. */

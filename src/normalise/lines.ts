@@ -3,7 +3,7 @@
 // with, for each unit, its offset in the source. Per-line numbers go to a typed
 // table, not to an object per line: a file of many short lines stays small.
 import { fromCodes } from './units.js';
-import { asciiDigit, foldTable, foldUnit, isBullet, isCjk, isDigit, isInvisible, isLatin, isSpace, SPACE, widthOf } from './fold.js';
+import { asciiDigit, foldTable, foldUnit, isBullet, isCjk, isDigit, isEmojiLead, isInvisible, isLatin, isSpace, SPACE, widthOf } from './fold.js';
 import { withRoom } from '../model/grow.js';
 import { Kept } from './kept.js';
 import { INLINE_MARKER } from './markers.js';
@@ -176,7 +176,7 @@ class Folder {
       }
       if (isInvisible(c)) continue;
       // Emoji (📌 🔹), as pasted from a social-media post: no words; the pair of units goes together.
-      if (c >= 0xd83c && c <= 0xd83e && i + 1 < end) {
+      if (isEmojiLead(c) && i + 1 < end) {
         i++;
         continue;
       }

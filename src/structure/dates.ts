@@ -16,7 +16,7 @@ const FIELD_DATE = `\\d{4}[-/.年]\\d{1,2}[-/.月]${DAY}|${WRITTEN_DATE}`;
 const PUBLISHED = new RegExp(`(?:发布(?:时间|日期)|(?:^|[\\]】])(?:时间|日期))[：\\]]*(?<date>${FIELD_DATE})`);
 const WRITTEN = new RegExp(`(?:成文日期|公文生成日期|发文日期|印发日期)[：\\]]*(?<date>${FIELD_DATE})`);
 const PUBLISHED_LABEL = /^(?:发布时间|发布日期|时间|日期)$/;
-const BARE_DATE = /^[•·●▪]?(?<date>\d{4}(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|\.\d{1,2}\.\d{1,2}))$/;
+const BARE_DATE = /^(?<date>\d{4}(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|\.\d{1,2}\.\d{1,2}))$/;
 /** A byline's date; its time may follow with the space between them gone (2024-01-2010:30). */
 const BYLINE_DATE = /(?<![\d-])(?<date>\d{4}(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2})(?=\d{1,2}:|[^\d-/]|$)|\d{4}年\d{1,2}月\d{1,2}日)/;
 /** Dates that a page gives besides its publication date. */

@@ -1,4 +1,5 @@
 // Views of the normalised text that the metadata and section rules share.
+import { EMOJI_LEAD_CHARS, EMOJI_PAIR, SYMBOL_CHARS } from '../normalise/fold.js';
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 
 export interface Para {
@@ -37,10 +38,10 @@ export function sourceWords(norm: Normalised, start: number, end: number, dropGl
 const MARKUP = /<\/?[A-Za-z][^<>]{0,200}>|&(?:nbsp|ensp|emsp|thinsp|#160|#12288);/g;
 
 /** Bullets, stars and emoji, which normalise passes over: no words of a title or a name. */
-const SYMBOLS = /[\u2022\u25a0-\u25ff\u2605\u2606\u2713\u2714\u2756\u27a2-\u27a4\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff]/g;
+const SYMBOLS = new RegExp(`[${SYMBOL_CHARS}]|${EMOJI_PAIR}`, 'g');
 
 /** What `compact` changes apart from glosses; most titles and names hold none of it. */
-const LOOSE = /[\s\u2022\u25a0-\u25ff\u2605\u2606\u2713\u2714\u2756\u27a2-\u27a4\ufe0f\ud83c-\ud83e]/;
+const LOOSE = new RegExp(`[\\s${SYMBOL_CHARS}${EMOJI_LEAD_CHARS}]`);
 
 export function compact(raw: string, dropGlosses = false): string {
   if (!LOOSE.test(raw)) return dropGlosses ? raw.replace(GLOSS, '') : raw;
