@@ -277,6 +277,8 @@ function decide(state: State, k: number): Found | null {
     const found = pick(state, lexicon.after, after.cue, figure, after.gap, 'after');
     if (found) return found;
   }
+  const listed = byListedItems(state, k);
+  if (listed !== undefined) return listed;
   // 由上年的98件增加到120件, 同比增长15%，达到240件: the level reached is named by the cue of
   // the level or the change that led to it.
   const base = previous && state.leading.get(previous.start);
@@ -525,6 +527,107 @@ function respectively(state: State, chain: Cue[], index: number, figure: Figure)
   // Parts of one cue are kinds of it, never its total: their subject names the kinds listed.
   const subject = chain.length === 1 ? kindsListed(state.ctx, cue) : null;
   return { ...found, spanStart: index === 0 ? (chain[0]?.start ?? figure.start) : figure.start, subject, respectively: { chain, index } };
+}
+
+/** 分别 and its verb, just before the first of the figures it pairs in order (分别为, 分别达到). */
+const RESPECTIVELY_THEN = /分别(?:为|是|有|达到?|计|共计)?[：:]?$/;
+/** Words before a list's first item that are none of it (全年, 其中, 2023年). */
+const ITEMS_LEAD = /^(?:(?:19|20)\d{2}年度?|其中|全年|本年度|共|累计|合计|依法)+/;
+
+/** One item of a list before 分别, and the last cue word in it. */
+interface ListedItem {
+  start: number;
+  end: number;
+  cue: Cue | null;
+}
+
+/**
+ * 受理信访件、办结信访件分别为58件、56件; 查处违法违规车辆、罚款分别为126辆、38.5万元: items listed
+ * before 分别, each with a cue of its own, pair one to one with the figures after it; a figure is its
+ * item's, or nothing where the item's cue does not fit it. In a breakdown, an item with no cue that
+ * fits is a kind of the total (其中警告、罚款分别为18宗、26宗). A 分别 that opens its clause pairs the
+ * items of the 分别 before it (分别同比增长12%、8%，分别达到420件、96万元). undefined: figure k is not
+ * paired so, or an item has no cue of its own (受理、办结信访事项: the acts of one cue).
+ */
+function byListedItems(state: State, k: number): Found | null | undefined {
+  const { ctx, figures } = state;
+  const inOrder = (j: number) => NEXT_IN_ORDER.test(ctx.masked.slice(figures[j - 1]?.end ?? 0, figures[j]?.start ?? 0));
+  let first = k;
+  while (first > 0 && inOrder(first)) first--;
+  let last = k;
+  while (last + 1 < figures.length && inOrder(last + 1)) last++;
+  const opening = figures[first] as Figure;
+  const then = RESPECTIVELY_THEN.exec(ctx.masked.slice(Math.max(0, opening.start - 6), opening.start));
+  if (!then) return undefined;
+  const items = itemsBefore(ctx, opening.start - then[0].length);
+  if (items.length !== last - first + 1) return undefined;
+  // A list of acts alone (受理、办结) is one cue's, read by it.
+  if (items.some((it) => LISTED_ACT.test(ctx.masked.slice(it.start, it.end)))) return undefined;
+  const breakdown = breakdownOf(state, k);
+  const parent = breakdown.since >= 0 && breakdown.since < (items[0]?.start ?? 0) ? breakdownParent(state, k, breakdown) : null;
+  // Kinds listed before one cue (查处食品、药品案件分别为, 审核市、县规范性文件分别为) are that cue's, read by it.
+  if (!parent && items.some((it, i) => it.cue === null || (i > 0 && kindBefore(ctx, it) && ownWords(ctx, items[i - 1] as ListedItem)))) return undefined;
+  const readings = items.map((item, i) => readItem(state, items, i, figures[first + i] as Figure, parent?.found ?? null));
+  const found = readings[k - first] ?? null;
+  if (found === null) return null;
+  // Items read as parts of one indicator are told apart by their words (收到复议申请和受理复议案件分别为30件、28件).
+  const parts = readings.filter((r) => r?.indicator === found.indicator).length;
+  const item = items[k - first] as ListedItem;
+  const subject = found.subject ?? (parts > 1 ? cleanSubject(ctx.text.slice(item.start, item.end)) : null);
+  return { ...found, subject, spanStart: k === first ? Math.min(found.spanStart, item.start) : found.figure.start };
+}
+
+/** Whether an item's cue has words before it that are no act (县 of 、县规范性文件). */
+function kindBefore(ctx: Context, item: ListedItem): boolean {
+  const words = item.cue ? ctx.masked.slice(item.start, item.cue.start) : '';
+  return words !== '' && !ITEM_ACT.test(words);
+}
+
+/** Whether an item has words after its cue (市 of 审核市). */
+function ownWords(ctx: Context, item: ListedItem): boolean {
+  return item.cue !== null && item.cue.end < item.end;
+}
+
+/**
+ * The i-th item's reading of its figure: by its own cue, with its own act or, where its cue opens
+ * it, the act that opens the list (审核规范性文件、重大决策: both reviewed), its subject the words
+ * after the cue; else, in a breakdown, a kind of the total; else null.
+ */
+function readItem(state: State, items: ListedItem[], i: number, figure: Figure, total: Found | null): Found | null {
+  const { ctx } = state;
+  const item = items[i] as ListedItem;
+  const cue = item.cue;
+  if (cue) {
+    const after = ctx.masked.slice(cue.end, item.end);
+    const blocked = lexicon.before.candidates.get(cue.word)?.some((c) => c.indicator.blockers?.some((w) => after.includes(w)));
+    const words = ctx.masked.slice(cue.start > item.start ? item.start : (items[0]?.start ?? item.start), item.end);
+    const found = blocked ? null : pick(state, lexicon.before, cue, figure, '', 'before', words);
+    if (found) return { ...found, subject: cleanSubject(ctx.text.slice(cue.end, item.end)) ?? found.subject };
+  }
+  const kind = total && cleanSubject(ctx.text.slice(item.start, item.end));
+  if (!total || !kind || !accepts(total.indicator, figure)) return null;
+  return { indicator: total.indicator, rule: `${total.indicator.id}/breakdown`, figure, spanStart: figure.start, spanEnd: figure.end, subject: kind };
+}
+
+/** The items of the list that ends at `at` (where 分别 stands), or of the 分别 before it in the sentence when none does. */
+function itemsBefore(ctx: Context, at: number): ListedItem[] {
+  let from = clauseStart(ctx.masked, at);
+  if (from === at) {
+    const earlier = ctx.masked.lastIndexOf(RESPECTIVELY, at - 1);
+    if (earlier < ctx.sentStart(at)) return [];
+    at = earlier;
+    from = clauseStart(ctx.masked, at);
+  }
+  from += ITEMS_LEAD.exec(ctx.masked.slice(from, at))?.[0].length ?? 0;
+  const items: ListedItem[] = [];
+  for (let start = from; start < at; ) {
+    const join = firstIn(ctx.masked, LIST_JOINS, start, at);
+    let cue: Cue | null = null;
+    for (let c = lexicon.before.words.find(ctx.masked, start, join); c !== null; c = lexicon.before.words.find(ctx.masked, c.end, join)) cue = c;
+    items.push({ start, end: join, cue });
+    start = join + 1;
+  }
+  return items.length > 1 ? items : [];
 }
 
 /**
@@ -1038,6 +1141,8 @@ export function describeRules(): string {
     nextCaseKind: NEXT_CASE_KIND.source,
     linkers: LINKERS,
     respectively: RESPECTIVELY,
+    respectivelyThen: RESPECTIVELY_THEN.source,
+    itemsLead: ITEMS_LEAD.source,
     each: EACH.source,
     zero: ZERO_RULES,
   });

@@ -242,6 +242,15 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
       ['penalty.cases', 45, '食品、药品违法案件'],
       ['penalty.cases', 17, '食品、药品违法案件'],
     ]);
+    expect(subjects('收到行政复议申请和受理复议案件分别为30件、28件。')).toEqual([
+      ['reconsideration.cases', 30, '收到行政复议申请'],
+      ['reconsideration.cases', 28, '受理复议案件'],
+    ]);
+    expect(subjects('作出行政处罚决定50件，其中警告、罚款分别为18宗、26宗。')).toEqual([
+      ['penalty.cases', 50, null],
+      ['penalty.cases', 18, '警告'],
+      ['penalty.cases', 26, '罚款'],
+    ]);
     expect(subjects('行政处罚案件数量较上年的36件增长到45件。')).toEqual([
       ['penalty.cases', 36, '上年'],
       ['penalty.cases', 45, null],

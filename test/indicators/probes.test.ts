@@ -364,6 +364,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['医保', '全年检查定点医药机构1386家，其中定点医疗机构421家、定点零售药店965家；查处违法违规机构287家，暂停医保服务协议12家，解除服务协议3家。', ['inspection.count=1386', 'inspection.count=421', 'inspection.count=965']],
   ['应急管理', '全省立案查处4127起，罚款2.86亿元；其中厅本级执法检查企业316家次，行政处罚43起。', ['penalty.cases=4127', 'penalty.fines_yuan=286000000', 'inspection.count=316', 'penalty.cases=43']],
   ['应急管理', '厅本级共收到行政复议申请5件，均已办结，无被撤销、变更或确认违法情形。', ['reconsideration.cases=5', 'reconsideration.overturned=0']],
+  // 分别 after items that each carry a cue of their own
+  ['信访局', '全年受理信访件、办结信访件分别为58件、56件。', ['petition.cases=58', 'petition.resolved=56']],
+  ['市场监管', '全年作出行政处罚决定356件，其中警告、罚款分别为18宗、26宗。', ['penalty.cases=356', 'penalty.cases=18', 'penalty.cases=26']],
+  ['市场监管', '全年查处案件、罚款金额分别同比增长12%、8%，分别达到420件、96万元。', ['penalty.cases=420', 'penalty.fines_yuan=960000']],
+  ['司法局', '合法性审核规范性文件、重大决策、行政协议分别为12件、3件、20件。', ['review.cases=12', 'review.cases=3', 'review.cases=20']],
 ];
 
 describe('held-out probes', () => {
