@@ -23,7 +23,7 @@ export const NOT_CUES: readonly string[] = [
   // A list of what is not punished, not an act on cases.
   '免罚清单', '减免责清单',
   // Courts' and lawyers' cases, not suits against the administration.
-  '各类诉讼案件', '民事诉讼', '刑事诉讼', '诉讼代理', '诉讼服务',
+  '各类诉讼案件', '民事诉讼', '刑事诉讼', '诉讼代理', '诉讼服务', '诉讼途径',
   // Cases discussed by legal advisers, not a law study.
   '案件研讨',
   // Political theory studied by a party group, not law, though law is studied in the same sentence.

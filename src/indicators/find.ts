@@ -48,6 +48,8 @@ const CHANGE_BEFORE = /(?:比|较)(?:上年|去年|上一?年度?|同期)[^，,�
 const EARLIER = /(?:((?:上年|去年|上一年|上年度)?同期|上年度|上一年|上年|去年)|(?:由|从|较|比)((?:19|20)\d{2}年度?))(?:的|为|是|共)?$/;
 const SEMICOLON = charSet('；;');
 const SEMICOLON_OR_STOP = /[；;。]/;
+/** A clause that names only an act, with its adverb (，办结1172件, ，拟废止3件); the indicator's partActs say which acts. */
+const ACT_CLAUSE = /^[，,](?:已|均|共|依法|拟|予以|经审查)?([\u4e00-\u9fff]{2,4})$/;
 /** A clause that names only another year and an act (，2023年办理62件). */
 const YEAR_CLAUSE = /^[，,；;](?:19|20)\d{2}年度?[^，,；;。\d]{0,6}$/;
 /** A sentence that opens by naming the whole its clauses are parts of (行政诉讼案件中，). */
@@ -891,6 +893,11 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     if (YEAR_CLAUSE.test(between) || (PART_CLAUSE.test(between) && (opensWhole || partLikeBefore))) {
       return inherited(prior, figure, previous.end, ctx, 'list');
     }
+    // 受理行政许可申请1186件，办结1172件; 清理规范性文件216件，继续有效138件，废止59件: an act on the same things, a part of them.
+    const act = ACT_CLAUSE.exec(between)?.[1];
+    if (act !== undefined && prior.indicator.partActs?.includes(act)) {
+      return { indicator: prior.indicator, rule: `${prior.indicator.id}/list`, figure, spanStart: previous.end + 1, spanEnd: figure.end, subject: act };
+    }
     // 局本级…126件，各街道…1260件，全区共计1386件: the total of the parts before it.
     if (TOTAL_CLAUSE.test(between)) {
       return { indicator: prior.indicator, rule: `${prior.indicator.id}/total`, figure, spanStart: previous.end + 1, spanEnd: figure.end, subject: null };
@@ -980,8 +987,8 @@ function lastOpener(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** A way of classing the parts that follow: 从案件类型看, 按案件类别分, 按领域划分. */
-const CLASSED_BY = /[从按](?:案件|执法|处罚|复议|诉讼|信访)?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式)(?:来)?(?:看|分|划分)$/;
+/** A way of classing the parts that follow: 从案件类型看, 按案件类别分, 按领域划分, 从反映问题看. */
+const CLASSED_BY = /[从按](?:案件|执法|处罚|复议|诉讼|信访|投诉|举报|诉求|反映的?)?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|问题|内容)(?:来)?(?:看|分|划分)$/;
 const CLASSING_END = new Set(['看'.charCodeAt(0), '分'.charCodeAt(0)]);
 const MAX_CLASSING = 12;
 
@@ -1112,6 +1119,7 @@ export function describeRules(): string {
     itemAct: ITEM_ACT.source,
     endedAs: ENDED_AS.source,
     yearClause: YEAR_CLAUSE.source,
+    actClause: ACT_CLAUSE.source,
     wholeNamed: WHOLE_NAMED.source,
     partClause: PART_CLAUSE.source,
     byParty: BY_PARTY.source,

@@ -97,7 +97,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全年共作出重大行政决策5项。', ['decision.major=5']],
   ['县政府', '印发《县政府规范性文件管理办法》（县政发〔2023〕5号）。', []],
   ['县政府', '县政府本级行政应诉案件23件，同比增长12%。', ['litigation.cases=23']],
-  ['县政府', '清理规范性文件58件，废止12件。', ['normative.documents=58']],
+  ['县政府', '清理规范性文件58件，废止12件。', ['normative.documents=58', 'normative.documents=12']],
   ['县政府', '20个工作日内办结率达到95%。', []],
   ['县政府', '通过包容审慎监管为企业减少损失9.5万元。', []],
   ['县政府', '严格执行“四下基层”制度。', []],
@@ -214,7 +214,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '办理行政应诉案件386件，行政机关负责人出庭应诉率100%。', ['litigation.cases=386', 'litigation.head_appearance_rate=100']],
   ['司法局', '审查各类行政规范性文件86件，提出修改意见230条。', ['review.cases=86']],
   ['县政府', '县政府召开常务会议24次，会前学法24次。', ['training.sessions=24']],
-  ['县政府', '清理涉及营商环境的规范性文件126件，废止6件，修订3件。', ['normative.documents=126']],
+  ['县政府', '清理涉及营商环境的规范性文件126件，废止6件，修订3件。', ['normative.documents=126', 'normative.documents=6', 'normative.documents=3']],
   ['县政府', '罚款收入用于发放补贴20万元，对拟作出罚款5万元以上的案件进行法制审核。', []],
   // Sixth batch: Chinese numerals, long breakdowns
   ['城市管理', '罚款一万二千元，没收违法所得八百元。', ['penalty.fines_yuan=12000', 'penalty.confiscated_yuan=800']],
@@ -369,6 +369,20 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '全年作出行政处罚决定356件，其中警告、罚款分别为18宗、26宗。', ['penalty.cases=356', 'penalty.cases=18', 'penalty.cases=26']],
   ['市场监管', '全年查处案件、罚款金额分别同比增长12%、8%，分别达到420件、96万元。', ['penalty.cases=420', 'penalty.fines_yuan=960000']],
   ['司法局', '合法性审核规范性文件、重大决策、行政协议分别为12件、3件、20件。', ['review.cases=12', 'review.cases=3', 'review.cases=20']],
+  // Petitions: visits counted in groups and in people, backlogs, channels
+  ['信访局', '全年接待群众312批1034人次。', ['petition.cases=312', 'petition.visitors=1034']],
+  ['信访局', '其中集体访3批47人次。', ['petition.cases=3', 'petition.visitors=47']],
+  ['乡镇', '本年度越级上访0批次。', ['petition.cases=0']],
+  ['信访局', '排查梳理信访积案43件，已化解38件。', ['petition.resolved=38']],
+  ['信访局', '处理12345转办件4896件。', ['hotline.tickets=4896']],
+  ['信访局', '全年受理信访事项1572件，从反映问题看，涉及城乡建设类412件、劳动社保类265件。', ['petition.cases=1572', 'petition.cases=412', 'petition.cases=265']],
+  ['司法局', '全县调解矛盾纠纷1974件，防止民间纠纷转化为刑事案件12件。', ['mediation.cases=1974']],
+  ['卫健', '妥善化解医疗投诉纠纷46起，其中通过诉讼途径解决5起。', ['mediation.cases=46', 'mediation.cases=5']],
+  // Acts on the same things in a clause of their own
+  ['行政审批', '全年受理行政许可申请1186件，办结1172件。', ['license.cases=1186', 'license.cases=1172']],
+  ['县政府', '共清理规范性文件216件，继续有效138件，修改19件，废止59件。', ['normative.documents=216', 'normative.documents=138', 'normative.documents=19', 'normative.documents=59']],
+  ['市场监管', '审核行政处罚案件234件。', ['review.cases=234']],
+  ['市场监管', '对轻微违法行为免于处罚4起。', ['penalty.lenient_cases=4']],
 ];
 
 describe('held-out probes', () => {
@@ -388,6 +402,18 @@ describe('held-out probes', () => {
       '2022年，本局共办理行政复议案件9件',
       '2021年以来，共收到信访将近500宗',
     ]);
+  });
+
+  it('names the channels of petitions as their kinds, so that the headline takes their sum', () => {
+    const report = extract('某县信访局2023年法治政府建设情况报告\n一、主要工作\n全年来信214件、来访503批、网上信访569件，合计受理信访事项1286件。\n');
+    if ('error' in report) throw new Error(report.error.message);
+    expect(report.metrics.map((m) => [m.value, m.subject])).toEqual([
+      [214, '来信'],
+      [503, '来访'],
+      [569, '网上信访'],
+      [1286, null],
+    ]);
+    expect(report.headline['petition.cases']?.value).toBe(1286);
   });
 
   it('a level named after 其中 is the subject of each clause of the part', () => {

@@ -9,9 +9,9 @@ export const petitions = [
     units: ['件', '宗', '起'],
     zeroable: false,
     before: [
-      { words: ['化解信访积案', '信访积案', '化解积案'] },
-      // 办结信访事项345件: the petitions, closed by the act before them.
-      { words: ['信访事项', '信访件', '信访案件', '信访问题', '信访诉求'], act: ['办结', '化解', '处置'] },
+      { words: ['化解信访积案', '化解积案'] },
+      // 办结信访事项345件: the petitions, closed by the act before them; 排查信访积案43件 finds a backlog, resolves none.
+      { words: ['信访事项', '信访件', '信访案件', '信访问题', '信访诉求', '信访难题', '信访积案', '积案'], act: ['办结', '化解', '处置'] },
       // 物业纠纷人民调解化解352起 settles disputes, whatever the paragraph's petitions.
       { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition', notAct: ['调解', '纠纷'] },
     ],
@@ -24,8 +24,9 @@ export const petitions = [
       { text: '化解信访积案3件。', value: 3 },
       { text: '全年办结信访事项345件。', value: 345 },
       { text: '全年共有280件信访事项按期办结。', value: 280 },
+      { text: '包案化解信访难题47件。', value: 47 },
     ],
-    counterExamples: ['信访办结率100%。', '信访积案化解难度大，尚有3件积案未化解。'],
+    counterExamples: ['信访办结率100%。', '信访积案化解难度大，尚有3件积案未化解。', '排查梳理信访积案43件。'],
   }),
   defineIndicator({
     id: 'petition.cases',
@@ -36,10 +37,17 @@ export const petitions = [
     before: [
       {
         words: [
-          '信访', '信访件', '信访案件', '信访事项', '信访投诉', '来信', '来访', '网上信访', '信访量',
-          '来信来访', '群众来信', '领导信箱来信', '市长信箱', '区长信箱', '接待来访', '接待群众来访', '信访诉求', '初信初访',
+          '信访', '信访件', '信访案件', '信访事项', '信访投诉', '信访量',
+          '来信来访', '群众来信来访', '领导信箱来信', '市长信箱', '区长信箱', '接待来访', '接待群众来访', '信访诉求', '初信初访',
         ],
       },
+      // The channels a petition comes by are kinds of the petitions: 来信214件、来访503批 are parts of their total.
+      { words: ['来信', '群众来信'], kind: '来信' },
+      { words: ['来访'], kind: '来访' },
+      { words: ['网上信访'], kind: '网上信访' },
+      { words: ['集体访', '集体上访'], kind: '集体访' },
+      // 接待群众312批1034人次: visits are counted in groups (批) and in people (人次, petition.visitors).
+      { words: ['接待群众', '接访', '上访', '越级上访', '进京访'], units: ['批', '批次', '件', '起'] },
       // Under （四）信访工作: 全年共受理286件; but 12345热线受理 is the hotline's.
       { words: ['受理'], topic: 'petition', notAct: ['热线', '平台'] },
     ],
@@ -51,6 +59,8 @@ export const petitions = [
       { text: '办理群工系统信访事项45件。', value: 45 },
       { text: '全年共受理群众来信来访45件次。', value: 45 },
       { text: '全年共登记初信初访事项168件。', value: 168 },
+      { text: '全年接待群众312批1034人次。', value: 312 },
+      { text: '集体访27批436人次。', value: 27 },
     ],
     counterExamples: ['未发生越级上访事件。', '信访件均在法定时限内办结。'],
   }),
@@ -61,7 +71,7 @@ export const petitions = [
     units: ['人次', '人', '批次'],
     zeroable: false,
     before: [
-      { words: ['信访', '来访', '来信来访', '接待信访人', '接待群众来访', '接待来访', '接待群众', '上访', '接访'] },
+      { words: ['信访', '来访', '来信来访', '接待信访人', '接待群众来访', '接待来访', '接待群众', '上访', '接访', '集体访', '集体上访', '越级上访', '进京访', '进京非访'] },
       { words: ['接待'], topic: 'petition' },
     ],
     examples: [
@@ -69,6 +79,7 @@ export const petitions = [
       { text: '接待来信来访群众120批次350人次。', value: 350 },
       { text: '接待群众来访200余人次。', value: 200, bound: 'over' },
       { text: '接待来访群众236批856人次。', value: 856 },
+      { text: '县级领导共接访89批412人次。', value: 412 },
     ],
     counterExamples: ['接待办理群众来信来访网络信访。'],
   }),
@@ -93,12 +104,13 @@ export const petitions = [
     core: false,
     units: ['件', '宗', '单', '个'],
     zeroable: false,
-    before: [{ words: ['热线工单', '工单', '热线', '政务服务热线', '服务热线'] }],
+    before: [{ words: ['热线工单', '工单', '热线', '政务服务热线', '服务热线', '转办件'] }],
     examples: [
       { text: '12345政务服务热线共收到8000件，办结率100%。', value: 8000 },
       { text: '12345平台受理工单51个。', value: 51 },
       { text: '12345热线受理群众诉求46.6万宗。', value: 466000 },
       { text: '共办理市长热线、“12345”转办件1,856件。', value: 1856 },
+      { text: '处理12345转办件4896件。', value: 4896 },
     ],
     counterExamples: ['按时处理办结 12345 热线工单。'],
   }),
@@ -116,12 +128,13 @@ export const petitions = [
     ],
     // 调解终止5件, 调解撤诉1件: how a reconsideration or a suit ended, in a list of its outcomes.
     // 专利侵权纠纷行政裁决案件42件 are rulings, not settlements.
-    blockers: ['终止', '撤诉', '裁决'],
+    // 防止民间纠纷转化为刑事案件12件 counts crimes prevented.
+    blockers: ['终止', '撤诉', '裁决', '刑事'],
     examples: [
       { text: '2023 年以来，妥善化解医疗投诉纠纷 40 起，未发生越级上访事件。', value: 40 },
       { text: '全年调解结案3927件。', value: 3927 },
     ],
-    counterExamples: ['建立医疗纠纷“三调联动”机制。', '全年排查矛盾纠纷86起。', '审结行政复议案件71件，其中维持52件、驳回申请5件，调解终止5件。'],
+    counterExamples: ['建立医疗纠纷“三调联动”机制。', '全年排查矛盾纠纷86起。', '防止民间纠纷转化为刑事案件12件。', '审结行政复议案件71件，其中维持52件、驳回申请5件，调解终止5件。'],
   }),
   defineIndicator({
     id: 'mediation.success_rate',
