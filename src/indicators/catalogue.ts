@@ -24,6 +24,8 @@ export const NOT_CUES: readonly string[] = [
   '免罚清单', '减免责清单',
   // Courts' and lawyers' cases, not suits against the administration.
   '各类诉讼案件', '民事诉讼', '刑事诉讼', '诉讼代理', '诉讼服务', '诉讼途径',
+  // An investigation of an accident or a fire (调查处理) holds 查处 but punishes nothing.
+  '调查处理', '调查处置',
   // Cases discussed by legal advisers, not a law study.
   '案件研讨',
   // Political theory studied by a party group, not law, though law is studied in the same sentence.

@@ -50,6 +50,9 @@ const SEMICOLON = charSet('；;');
 const SEMICOLON_OR_STOP = /[；;。]/;
 /** A clause that names only an act, with its adverb (，办结1172件, ，拟废止3件); the indicator's partActs say which acts. */
 const ACT_CLAUSE = /^[，,](?:已|均|共|依法|拟|予以|经审查)?([\u4e00-\u9fff]{2,4})$/;
+/** A period shorter than the year (每月, 每季度): the figure after it in its clause is how often (每年…不少于6次 is a year's count). */
+const FREQUENCY = /每个?(?:月|季度|季|周|半年|天|日|学期)/;
+const FREQUENCY_UNITS: ReadonlySet<string> = new Set(['次', '场', '期']);
 /** A clause that names only another year and an act (，2023年办理62件). */
 const YEAR_CLAUSE = /^[，,；;](?:19|20)\d{2}年度?[^，,；;。\d]{0,6}$/;
 /** A sentence that opens by naming the whole its clauses are parts of (行政诉讼案件中，). */
@@ -268,6 +271,8 @@ function decide(state: State, k: number): Found | null {
   const { ctx, figures } = state;
   const figure = figures[k];
   if (!figure) return null;
+  // 每月检查一次, 每季度开展普法活动1场: how often, not how many.
+  if (FREQUENCY_UNITS.has(figure.baseUnit) && FREQUENCY.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start))) return null;
   const previous = figures[k - 1];
   const windowStart = Math.max(ctx.sentStart(figure.start), previous ? Math.min(previous.end, figure.start) : 0);
 
@@ -982,20 +987,22 @@ function lastOpener(text: string, from: number, to: number): number {
     const c = text.charCodeAt(i);
     if (c === 0x4e2d && text.charCodeAt(i - 1) === 0x5176) return i - 1; // 其中
     if (c === 0x542b && inSet(OPEN_BRACKET, text.charCodeAt(i - 1)) && text.charCodeAt(i + 1) !== 0x6709) return i; // （含, not 含有
-    if ((c === 0xff0c || c === 0x2c) && CLASSING_END.has(text.charCodeAt(i - 1)) && CLASSED_BY.test(text.slice(Math.max(from, i - MAX_CLASSING), i))) return i;
+    if (inSet(CLASSING_MARKS, c) && CLASSING_END.has(text.charCodeAt(i - 1)) && CLASSED_BY.test(text.slice(Math.max(from, i - MAX_CLASSING), i))) return i;
   }
   return -1;
 }
 
 /** A way of classing the parts that follow: 从案件类型看, 按案件类别分, 按领域划分, 从反映问题看. */
-const CLASSED_BY = /[从按](?:案件|执法|处罚|复议|诉讼|信访|投诉|举报|诉求|反映的?)?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|问题|内容)(?:来)?(?:看|分|划分)$/;
+const CLASSED_BY = /[从按](?:案件|执法|处罚|违法|复议|诉讼|信访|投诉|举报|诉求|反映的?)?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|问题|内容)(?:来)?(?:看|分|划分)$/;
 const CLASSING_END = new Set(['看'.charCodeAt(0), '分'.charCodeAt(0)]);
+/** What ends a way of classing: a comma or a colon (按违法类型分：). */
+const CLASSING_MARKS = charSet('，,：:');
 const MAX_CLASSING = 12;
 
-/** Where the parts after an opener start: after 其中, after the 含 of （含, or after the comma of a way of classing. */
+/** Where the parts after an opener start: after 其中, after the 含 of （含, or after the comma or colon of a way of classing. */
 function openerEnd(text: string, opener: number): number {
   const c = text.charAt(opener);
-  return opener + (c === '含' || c === '，' || c === ',' ? 1 : 2);
+  return opener + (c === '含' || inSet(CLASSING_MARKS, c.charCodeAt(0)) ? 1 : 2);
 }
 
 /** The total that figure k is a part of, and where the part's own words start. */
@@ -1007,7 +1014,8 @@ function breakdownParent(state: State, k: number, breakdown = breakdownOf(state,
   const { since, partsFrom, stop, para } = breakdown;
   // A 其中 inside a sentence breaks down a total of that sentence (在编人员142名，其中执法人员58名
   // is no part of the training count before); one that opens its sentence, the sentence before.
-  const from = since > stop ? stop : para;
+  // So does a way of classing that opens its sentence (…42宗。按违法类型分：…).
+  const from = since > stop && !CLASSED_BY.test(state.ctx.masked.slice(stop, since)) ? stop : para;
   for (let j = k - 1; j >= 0; j--) {
     const parent = decided[j];
     const parentFigure = figures[j];
@@ -1120,6 +1128,8 @@ export function describeRules(): string {
     endedAs: ENDED_AS.source,
     yearClause: YEAR_CLAUSE.source,
     actClause: ACT_CLAUSE.source,
+    frequency: FREQUENCY.source,
+    frequencyUnits: [...FREQUENCY_UNITS],
     wholeNamed: WHOLE_NAMED.source,
     partClause: PART_CLAUSE.source,
     byParty: BY_PARTY.source,
@@ -1133,6 +1143,7 @@ export function describeRules(): string {
     from: FROM.source,
     partScope: PART_SCOPE.source,
     classedBy: CLASSED_BY.source,
+    classingMarks: "，,：:",
     pointsThenLevel: POINTS_THEN_LEVEL.source,
     listedAct: LISTED_ACT.source,
     linkedByAct: LINKED_BY_ACT.source,

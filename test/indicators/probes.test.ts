@@ -383,6 +383,15 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '共清理规范性文件216件，继续有效138件，修改19件，废止59件。', ['normative.documents=216', 'normative.documents=138', 'normative.documents=19', 'normative.documents=59']],
   ['市场监管', '审核行政处罚案件234件。', ['review.cases=234']],
   ['市场监管', '对轻微违法行为免于处罚4起。', ['penalty.lenient_cases=4']],
+  // Frequencies, investigations, accidents, problems filed, what is left
+  ['排水', '对红色等级排水户实行每月检查一次，对绿色等级排水户实行每季度抽查一次。', []],
+  ['消防', '加强火灾事故调查处理工作，全年受理火灾事故调查申请93起。', []],
+  ['交警', '全年处理道路交通事故12.6万起，其中简易程序事故11.9万起。', []],
+  ['信访局', '信访积案化解难度大，仍有1件积案未能彻底化解。', []],
+  ['公安', '实现机动车检验标志核发等25项业务“跨省通办”。', []],
+  ['人社', '全年主动监察用人单位3126户次。', ['inspection.count=3126']],
+  ['水务', '全年查处水事违法案件42宗。按违法类型分：违法排水案件23宗、占用河道案件11宗。', ['penalty.cases=42', 'penalty.cases=23', 'penalty.cases=11']],
+  ['城管', '全年办理城市建筑垃圾处置核准1873件、户外广告设置许可562件。', ['license.cases=1873', 'license.cases=562']],
 ];
 
 describe('held-out probes', () => {

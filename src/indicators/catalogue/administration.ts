@@ -28,14 +28,15 @@ export const administration = [
       {
         words: [
           '行政许可', '许可', '行政审批', '审批', '许可审批', '卫生许可', '予以许可', '核发', '准予许可', '行政许可申请', '许可申请', '许可证',
-          '资格认定', '教师资格认定',
+          '资格认定', '教师资格认定', '核准',
         ],
         // 不予行政许可决定3件 counts refusals, 撤销许可2件 revocations: neither counts licences granted.
         notAct: ['不予', '撤销', '注销', '吊销', '撤回'],
       },
     ],
     // 行政许可19项 in a list of powers: items, not licences.
-    listWords: ['事项', '清单', '目录', '权力', '权限', '梳理'],
+    // 25项业务“跨省通办”: kinds of business, not licences.
+    listWords: ['事项', '清单', '目录', '权力', '权限', '梳理', '业务', '通办'],
     // 审批服务事项12.6万件 counts the service centre's matters, not licences.
     blockers: ['服务事项', '政务服务'],
     partActs: ['办结', '审结', '准予许可', '予以许可'],
@@ -46,6 +47,7 @@ export const administration = [
       { text: '行政许可申请总数为1500宗，予以许可1500宗。', value: 1500 },
       { text: '行政许可80.96万宗，同比上升26.11%。', value: 809600 },
       { text: '全年受理行政许可申请1186件，办结1172件。', value: 1172 },
+      { text: '全年办理城市建筑垃圾处置核准1873件。', value: 1873 },
     ],
     counterExamples: [
       '共有行政权力300项，其中，行政许可15项、行政处罚200项。',
@@ -53,6 +55,7 @@ export const administration = [
       '我局100个政务服务事项全面对标。',
       '作出不予行政许可决定3件。',
       '依法撤销许可2件，注销许可证15件。',
+      '实现机动车检验标志核发等25项业务“跨省通办”。',
     ],
   }),
   defineIndicator({
@@ -68,6 +71,8 @@ export const administration = [
           '随机抽查', '监督抽查', '日常检查', '专项检查', '巡查', '稽查', '税务稽查',
         ],
       },
+      // 主动监察用人单位3126户次: labour inspection counts the employers inspected.
+      { words: ['监察', '劳动保障监察', '主动监察'], units: ['户', '家', '户次', '家次'] },
     ],
     after: [
       { words: ['进行监督', ...INSPECTING] },
@@ -92,6 +97,7 @@ export const administration = [
       { text: '对12户企业实施税务稽查。', value: 12 },
       { text: '对辖区内45家医疗机构进行了全覆盖监督检查。', value: 45 },
       { text: '对辖区内32家小作坊、小餐饮开展食品安全检查。', value: 32 },
+      { text: '全年主动监察用人单位3126户次。', value: 3126 },
     ],
     counterExamples: [
       '减少入企检查频次30%以上。',

@@ -32,7 +32,8 @@ export const penalty = [
     ],
     // 承接处罚事项38件 counts powers on a list, not cases.
     // 评查案卷126宗 reviews case files; 责令…限期改正的违法行为73起 orders a correction, no penalty (责令停产停业 is one).
-    blockers: ['发生', '发案', '发现', '移送', '刑事', '犯罪', '问题', '隐患', '事项', '限产', '停产', '案卷', '限期改正', '责令改正'],
+    // 简易程序事故11.9万起 counts road accidents handled, not penalties.
+    blockers: ['发生', '发案', '发现', '移送', '刑事', '犯罪', '问题', '隐患', '事项', '限产', '停产', '案卷', '限期改正', '责令改正', '事故'],
     examples: [
       { text: '对37起适用简易程序的违法行为当场作出处罚决定。', value: 37 },
       { text: '全年办理卫生行政处罚案件41宗，结案39宗。', value: 41 },
@@ -67,9 +68,10 @@ export const penalty = [
     // 立案侦办刑事案件 and 刑事立案 are criminal cases, not administrative ones.
     before: [{ words: ['立案'], notAct: ['刑事'] }],
     // 移送司法机关2起 after 立案调查…11起 are referrals, no cases filed; 立案侦办走私犯罪案件 is a criminal investigation.
-    blockers: ['刑事', '移送', '犯罪', '侦办', '侦查'],
+    // 立案各类城市管理问题21.4万件 files problems reported to the city's system, not cases.
+    blockers: ['刑事', '移送', '犯罪', '侦办', '侦查', '问题'],
     examples: [{ text: '共处理投诉9起，立案7起，结案7起。', value: 7 }],
-    counterExamples: ['共收到行政复议申请12件，立案受理10件。', '立案侦办各类刑事案件120起。', '全年刑事立案1873起。'],
+    counterExamples: ['共收到行政复议申请12件，立案受理10件。', '立案侦办各类刑事案件120起。', '全年刑事立案1873起。', '数字城管系统立案各类城市管理问题21.4万件。'],
   }),
   defineIndicator({
     id: 'penalty.closed',
