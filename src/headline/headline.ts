@@ -2,9 +2,11 @@
 // The headline is the mention that best speaks of the whole body and year,
 // never a figure from a `plans` section (next year's targets) nor one about
 // another year. Preferences, in order: no subject (医师执业注册类139宗 is a
-// part); said as a total (全年, 共, 累计), the more so if it adds up the figures
-// before it (，全区共计1386件); named by its formal term (开展行政检查 227次 over
-// 检查62家 in a sentence on one campaign); then the first.
+// part) or one that names everything (各类违法案件), and no part of a breakdown
+// (其中…联合检查14次); said as a total (全年, 共, 累计), the more so if it adds up
+// the figures before it (，全区共计1386件); named by its formal term (开展行政检查
+// 227次 over 检查62家 in a sentence on one campaign); outside the part on the
+// principal leader's own duty (局长带队检查13次 is what the leader did); then the first.
 import type { Headline, Mention, Section } from '../model/schema.js';
 
 /** An earlier period, or several years, named as the figure's own (上年度共查处80件, 近三年累计), not as a base to compare with (由上年的, 较上年). */
@@ -13,6 +15,10 @@ const EARLIER = /(?<![由较比从与])(?:上年|上一年|去年)|近[一二三
 const TOTAL = /全年|全局|累计|合计|总计|总数|总金额|总额|(?<![公一])共(?![同享建治产性])/;
 /** The rule of a figure that adds up those before it (全区共计1386件): the total over any of its parts. */
 const ADDS_UP = '/total';
+/** The rule of a figure named by a cue of its own inside a breakdown of a total of its indicator (其中…联合检查14次). */
+const PART = '/part';
+/** A subject that names every case or act of its kind (各类违法案件, 各类交通违法行为), not a part; 各类公共场所 in a list of places is one. */
+const EVERYTHING = /^(?:各类|各种|全部|所有)[\u4e00-\u9fff]{0,8}(?:案件|违法行为|违法违规行为)$/;
 /** The formal terms of the reports (行政检查, 行政处罚, 行政许可) rather than a plain verb (检查, 查处). */
 const FORMAL = /行政/;
 /** A year as written before 年 or alone (2023总共…), never a count (2024件), nor a base compared with (由2022年的). */
@@ -20,7 +26,8 @@ const YEAR = /(?<![\d.由从较比与])(?:19|20)\d{2}(?![\d.%件宗起次人个�
 
 /** `year`: the year the document says it covers, when it says; else the one its figures and headings name most. */
 export function pickHeadline(metrics: Mention[], sections: Section[], year: number | null = null): Headline {
-  const planned = plannedSections(sections);
+  const planned = sectionsOf(sections, 'plans');
+  const leaders = sectionsOf(sections, 'leadership');
   // The years each mention names, read once.
   const years = metrics.map((m) => yearsIn(m.text));
   const reportYear = year ?? mainYear(years, sections, planned);
@@ -29,7 +36,9 @@ export function pickHeadline(metrics: Mention[], sections: Section[], year: numb
     if (m.section !== null && planned.has(m.section)) return;
     if (reportYear !== null && years[index]?.some((y) => y !== reportYear)) return;
     if (EARLIER.test(m.text)) return;
-    const rank = (m.subject === null ? 4 : 0) + (TOTAL.test(m.text) ? 2 : 0) + (FORMAL.test(m.text) ? 1 : 0) + (m.rule.endsWith(ADDS_UP) ? 2 : 0);
+    const whole = (m.subject === null || EVERYTHING.test(m.subject)) && !m.rule.endsWith(PART);
+    const leader = m.section !== null && leaders.has(m.section);
+    const rank = (whole ? 4 : 0) + (TOTAL.test(m.text) ? 2 : 0) + (FORMAL.test(m.text) ? 1 : 0) + (m.rule.endsWith(ADDS_UP) ? 2 : 0) - (leader ? 8 : 0);
     const best = chosen.get(m.indicator);
     if (!best || rank > best.rank) chosen.set(m.indicator, { index, rank });
   });
@@ -41,14 +50,14 @@ export function pickHeadline(metrics: Mention[], sections: Section[], year: numb
   return headline;
 }
 
-/** Ids of sections that are plans, or inside one. */
-function plannedSections(sections: Section[]): Set<string> {
+/** Ids of sections of that kind, or inside one. */
+function sectionsOf(sections: Section[], kind: Section['kind']): Set<string> {
   const ids = new Set<string>();
-  const walk = (list: Section[], inPlans: boolean) => {
+  const walk = (list: Section[], inside: boolean) => {
     for (const s of list) {
-      const planned = inPlans || s.kind === 'plans';
-      if (planned) ids.add(s.id);
-      walk(s.children, planned);
+      const of = inside || s.kind === kind;
+      if (of) ids.add(s.id);
+      walk(s.children, of);
     }
   };
   walk(sections, false);

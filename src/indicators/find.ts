@@ -241,11 +241,12 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[])
     };
     mentions.push({ draft, order: found.figure.start });
   };
-  for (const found of state.decided) {
-    if (found === null) continue;
-    add(found);
+  state.decided.forEach((found, k) => {
+    if (found === null) return;
+    // 其中…联合检查14次: a part named by a cue of its own says so in its rule, for the headline to pass it over.
+    add(found.subject === null && found.cueBefore && isPart(state, k, found) ? { ...found, rule: `${found.rule}/part` } : found);
     for (const other of found.each ?? []) add(other);
-  }
+  });
   for (const zero of findZeros(ctx, lexicon)) {
     const span = toSource(zero.start, zero.end);
     const draft: MentionDraft = {
@@ -1026,6 +1027,12 @@ function breakdownParent(state: State, k: number, breakdown = breakdownOf(state,
     return { found: parent, subjectStart: Math.max(previous ? previous.end : 0, since >= 0 ? partsFrom : 0) };
   }
   return null;
+}
+
+/** Whether figure k stands in a breakdown of a total of its own indicator (全年共检查1635家次，其中…联合检查14次). */
+function isPart(state: State, k: number, found: Found): boolean {
+  const breakdown = breakdownOf(state, k);
+  return breakdown.since >= 0 && breakdownParent(state, k, breakdown)?.found.indicator.id === found.indicator.id;
 }
 
 /** A mention whose cue opens its clause and is followed by the kind it acts on (查办食品安全案件356件). */

@@ -28,6 +28,7 @@ function section(id: string, kind: Section['kind'], title: string, children: Sec
 const SECTIONS = [
   section('1', 'measures', '2024年法治政府建设主要工作及成效', [section('1.1', 'measures', '依法行政')]),
   section('2', 'plans', '2025年工作安排', [section('2.1', 'measures', '加强宣传')]),
+  section('3', 'leadership', '主要负责人履行推进法治建设第一责任人职责情况'),
 ];
 
 describe('pickHeadline', () => {
@@ -65,6 +66,31 @@ describe('pickHeadline', () => {
       mention('inspection.count', 950, '医疗机构950间次', { subject: '医疗机构' }),
     ];
     expect(pickHeadline(metrics, SECTIONS)['inspection.count']).toEqual({ value: 35, mention: 0 });
+  });
+
+  it('takes a total said of every case of its kind as the whole, and passes over a part named by a cue of its own', () => {
+    const metrics = [
+      mention('penalty.cases', 864000, '全年查处各类交通违法行为86.4万起', { subject: '各类交通违法行为' }),
+      mention('penalty.cases', 52000, '处罚5.2万起', { rule: 'penalty.cases/before1/part' }),
+      mention('inspection.count', 1635, '全年共检查生产经营单位1635家次', { subject: '生产经营单位' }),
+      mention('inspection.count', 14, '联合检查14次', { rule: 'inspection.count/before1/part' }),
+    ];
+    expect(pickHeadline(metrics, SECTIONS)).toEqual({
+      'penalty.cases': { value: 864000, mention: 0 },
+      'inspection.count': { value: 1635, mention: 2 },
+    });
+  });
+
+  it("passes over what the principal leader did in person, unless nothing else is said", () => {
+    const metrics = [
+      mention('training.sessions', 10, '集中学法10次', { subject: '镇村干部', section: '1.1' }),
+      mention('training.sessions', 3, '全年主持专题学法3次', { section: '3' }),
+      mention('litigation.cases', 2, '出庭应诉行政诉讼案件2件', { section: '3' }),
+    ];
+    expect(pickHeadline(metrics, SECTIONS)).toEqual({
+      'training.sessions': { value: 10, mention: 0 },
+      'litigation.cases': { value: 2, mention: 2 },
+    });
   });
 
   it('never takes a figure from the plans, nor from inside them', () => {

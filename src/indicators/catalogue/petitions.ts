@@ -9,9 +9,11 @@ export const petitions = [
     units: ['件', '宗', '起'],
     zeroable: false,
     before: [
-      { words: ['化解信访积案', '化解积案'] },
-      // 办结信访事项345件: the petitions, closed by the act before them; 排查信访积案43件 finds a backlog, resolves none.
-      { words: ['信访事项', '信访件', '信访案件', '信访问题', '信访诉求', '信访难题', '信访积案', '积案'], act: ['办结', '化解', '处置'] },
+      // A backlog resolved is a kind of the petitions resolved; 排查信访积案43件 finds a backlog, resolves none.
+      { words: ['化解信访积案', '化解积案'], kind: '信访积案' },
+      { words: ['信访积案', '积案'], act: ['办结', '化解', '处置'], kind: '信访积案' },
+      // 办结信访事项345件: the petitions, closed by the act before them.
+      { words: ['信访事项', '信访件', '信访案件', '信访问题', '信访诉求', '信访难题'], act: ['办结', '化解', '处置'] },
       // 物业纠纷人民调解化解352起 settles disputes, whatever the paragraph's petitions.
       { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition', notAct: ['调解', '纠纷'] },
     ],
