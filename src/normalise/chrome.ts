@@ -24,7 +24,7 @@ interface ChromeRule {
 }
 
 const LABELS =
-  '(?:标题|索引号|文号|发文字号|主题分类|体裁分类|备注/文号|发文机关|主题词|公开方式|公开范围|有效性|信息分类|组配分类|发文单位|发布单位|统一编号|文件编号|公开时限|发文号|发布机构|发布部门|所属机构)';
+  '(?:标题|关键词|分类|索引号|文号|发文字号|主题分类|体裁分类|备注/文号|发文机关|主题词|公开方式|公开范围|有效性|信息分类|组配分类|发文单位|发布单位|统一编号|文件编号|公开时限|发文号|发布机构|发布部门|所属机构)';
 
 /** A page's count of its readers. */
 const COUNTERS = '(?:点击数|访问次数|浏览次数|阅读次数|浏览量|阅读量)';
@@ -35,7 +35,10 @@ const RULES: readonly ChromeRule[] = [
   { kind: 'navigation', pattern: /^(?:登录|注册|返回首页|网站首页|首页|无障碍|繁体版?|简体版?|English|关怀版|长者模式|\|)+$/ },
   { kind: 'navigation', pattern: /首页[>›»]/, anywhere: true },
   { kind: 'field', pattern: /^(?:发布|更新|公布|发文|成文|印发|公文生成|生成|撰写)?(?:时间|日期)：/ },
-  { kind: 'field', pattern: /^(?:信息)?(?:来源|发布人|发布者)：/ },
+  { kind: 'field', pattern: /^(?:信息|文章|新闻|稿件)?(?:来源|发布人|发布者)：/ },
+  // A post's byline: 原创 某公众号 2022-01-26 18:05 发表于浙江, 某发布 2019-03-29 08:30.
+  { kind: 'field', pattern: /\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}(?:发表于[\u4e00-\u9fff]{1,8})?$/, anywhere: true },
+  { kind: 'toolbar', pattern: /^(?:收录于(?:合集|话题)|点击上方|点击(?:蓝字|关注)|长按(?:识别|二维码))/ },
   { kind: 'field', pattern: new RegExp(`^(?:作者：|${COUNTERS}(?:：|$))`) },
   // A byline: 某局 2024-01-20 浏览次数：123, 【字体：大中小】2024-01-20.
   { kind: 'field', pattern: new RegExp(`(?:${COUNTERS}|字体|字号)：`), anywhere: true },

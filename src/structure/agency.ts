@@ -29,7 +29,12 @@ const CLAUSES: readonly RegExp[] = [
   /由(?<name>[\u4e00-\u9fff]{2,30}?)(?:结合|根据|负责|编制)/,
   /现将(?<name>[\u4e00-\u9fff]{2,30}?)(?:\d{4}年|本年度|年度)/,
 ];
-const FIELD = /^(?:发布机构|发布单位|信息来源|来源|信息发布人|发布人)[：\]]*(?<name>[^：\d]{2,30})$/;
+/** Labels that may follow a field's value on one line of fields (索引号：…  发布机构：某局  成文日期：…). */
+const NEXT_FIELD = '成文日期|发布日期|发布时间|发文日期|印发日期|生成日期|索引号|主题分类|体裁分类|发文字号|文号|有效性|主题词|关键词|分类|时间|日期|浏览次数|点击数|访问次数|字号|字体';
+/** A body named by a page's field, alone on its line or among other fields ([发布机构]某局, 来源：某局 2024-01-20). */
+const FIELD = new RegExp(
+  `(?:发布机构|发布单位|发文机关|发文单位|信息来源|来源|信息发布人|发布人)[：\\]】]*(?<name>[^：\\d\\[\\]【】]{2,30}?)(?=(?:${NEXT_FIELD})[：\\]】]|[\\[【\\d]|$)`,
+);
 const SELF = /我(?<end>局|委|厅|办|院)/;
 const PLACE_END = /[省市区县州国盟旗]/;
 /** The words a paragraph opens with, up to its first punctuation or digit (sticky: its length is where it stops). */
@@ -178,8 +183,10 @@ function fieldNames(norm: Normalised): Found[] {
     const text = line.label ? `${line.label}：${line.text}` : line.text;
     const name = FIELD.exec(text)?.groups?.name;
     if (name && ORG.test(name) && !NOT_A_NAME.test(name)) {
+      // The name as written: where it stands in the source line, when folding left it as it was.
       const raw = compact(norm.source.slice(line.start, line.end), true);
-      found.push({ name, words: raw.slice(Math.max(0, raw.length - name.length)) });
+      const at = raw.indexOf(name);
+      found.push({ name, words: at >= 0 ? name : raw.slice(Math.max(0, raw.length - name.length)) });
     }
   }
   return found;

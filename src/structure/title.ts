@@ -74,7 +74,9 @@ export function findTitle(norm: Normalised, head: Para[], until: number): Title 
       blocks.push(current);
     }
     const next = items[i + 1];
-    current.score = (REPORT_WORD.test(current.text) ? 2 : 0) + (next && 'chrome' in next && next.chrome.kind === 'field' ? 1 : 0);
+    // A sentence that speaks of the report (近日，县政府公开了…报告，一起来看) scores below the report's own title.
+    const naming = REPORT_WORD.test(current.text) ? (current.text.includes('，') ? 1 : 2) : 0;
+    current.score = naming + (next && 'chrome' in next && next.chrome.kind === 'field' ? 1 : 0);
     if (current.score > 0) scored = true;
   }
   const best = pick(blocks);

@@ -33,6 +33,9 @@ describe('title', () => {
     ['with a subtitle after a dash', '关于2023年法治政府建设情况—暨2024年工作计划\n' + OPENING, '关于2023年法治政府建设情况—暨2024年工作计划'],
     ['not the short opening sentence after a title that ends in 年报', '某局2023年度行政执法统计年报\n2023年，我局坚持依法行政。\n一、主要工作', '某局2023年度行政执法统计年报'],
     ['a body named on the line above the 关于 of its title', '某县人民政府\n关于2024年度法治政府建设情况的报告\n' + OPENING, '某县人民政府关于2024年度法治政府建设情况的报告'],
+    ['not a post\'s byline above it', '点击上方蓝字关注我们\n\n原创 某某司法 某某司法 2022-01-26 18:05 发表于浙江\n\n收录于合集 #法治政府建设 12个\n\n某某县某镇人民政府2021年法治政府建设工作报告\n' + OPENING, '某某县某镇人民政府2021年法治政府建设工作报告'],
+    ['not a sentence that speaks of the report before it', '某某发布 2019-03-29 08:30\n近日，县政府向社会公开了2018年度法治政府建设工作情况报告，一起来看↓↓↓\n\n某某县人民政府关于2018年度法治政府建设工作情况的报告\n' + OPENING, '某某县人民政府关于2018年度法治政府建设工作情况的报告'],
+    ['not a page\'s keywords or class', '关 键 词：年报\n分类：法治政府建设\n\n某市住房和城乡建设局2024年政府信息公开工作年度报告\n' + OPENING, '某市住房和城乡建设局2024年政府信息公开工作年度报告'],
   ])('%s', (_name, text, title) => {
     expect(doc(text).title).toBe(title);
   });
@@ -86,6 +89,8 @@ describe('agency', () => {
     ['from a byline under the title, below its date', '关于2022年度法治政府建设情况的报告\n（2023年2月10日）\n某市人民政府\n省委、省政府：\n' + OPENING, '某市人民政府'],
     ['from a byline right under the title', '2023年度法治政府建设工作报告\n某县应急管理局\n' + OPENING, '某县应急管理局'],
     ['from the page field when nothing else names it', '发布机构:某县交通运输局\n我局全年办理行政许可5650件，各项工作取得新成效。', '某县交通运输局'],
+    ['from a page field among others on its line', '索 引 号：0085/2025-00012\t发布机构：某县交通运输局\t成文日期：2025-01-16\n我局全年办理行政许可5650件，各项工作取得新成效。', '某县交通运输局'],
+    ['from a bracketed page field', '[ 发布机构 ] 某县交通运输局 [ 成文日期 ] 2025-01-16\n我局全年办理行政许可5650件，各项工作取得新成效。', '某县交通运输局'],
   ])('%s', (_name, text, agency) => {
     expect(doc(text).agency).toBe(agency);
   });
@@ -147,6 +152,8 @@ describe('publishedAt', () => {
     ['a date with slashes alone under the title', '某局2022年法治政府建设年度报告\n2023/01/15\n' + OPENING, '2023-01-15'],
     ['a byline with a font-size widget', '某局2023年法治政府建设年度报告\n【字体：大 中 小】 2024-01-20\n' + OPENING, '2024-01-20'],
     ['a date after 来源', '某局2023年法治政府建设年度报告\n来源：某局 2024-01-20\n' + OPENING, '2024-01-20'],
+    ['发布时间 after 文章来源 on its line', '某部2016年法治政府建设情况报告\n文章来源：条约法律司　　发布时间：2017-03-31 15:42\n' + OPENING, '2017-03-31'],
+    ['a post\'s date', '原创 某某司法 2022-01-26 18:05 发表于浙江\n某镇2021年法治政府建设工作报告\n' + OPENING, '2022-01-26'],
     ['not a date a field says is another', '某局2023年法治政府建设年度报告\n来源：某局 有效期至2025-12-31\n' + OPENING, null],
     ['none', '某局2023年法治政府建设工作报告\n' + OPENING, null],
     ['not a date in the body', '某局2023年法治政府建设工作报告\n2023年3月5日，召开专题会议，部署全年法治建设工作任务。\n' + OPENING, null],
