@@ -38,7 +38,8 @@ export const administration = [
     // 25项业务“跨省通办”: kinds of business, not licences.
     listWords: ['事项', '清单', '目录', '权力', '权限', '梳理', '业务', '通办'],
     // 审批服务事项12.6万件 counts the service centre's matters, not licences.
-    blockers: ['服务事项', '政务服务'],
+    // 由审批改为备案管理，全年办理外资备案2.7万件: filings, not licences.
+    blockers: ['服务事项', '政务服务', '备案'],
     partActs: ['办结', '审结', '准予许可', '予以许可'],
     examples: [
       { text: '办理行政许可120件，开展行政检查90次。', value: 120 },
@@ -56,6 +57,7 @@ export const administration = [
       '作出不予行政许可决定3件。',
       '依法撤销许可2件，注销许可证15件。',
       '实现机动车检验标志核发等25项业务“跨省通办”。',
+      '由审批改为备案管理，全年办理外资备案2.7万件。',
     ],
   }),
   defineIndicator({

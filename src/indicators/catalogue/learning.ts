@@ -58,7 +58,8 @@ export const learning = [
     zeroable: false,
     before: [
       { words: ['覆盖', '共计', '参训', '培训', '参加', '参加人数', '参训人数', '参加人员', '参考人员', '参考人数'], follows: ['training.sessions'] },
-      { words: ['培训人员', '参训人员', '培训干部', '培训人数', '参训人数', '参学', '参学干部', '参学人员'] },
+      // 政务公开业务培训2期，培训人员230人次: people trained in other than law are not counted.
+      { words: ['培训人员', '参训人员', '培训干部', '培训人数', '参训人数', '参学', '参学干部', '参学人员'], law: true },
       // 参加法律知识培训180余人次: a training of law counted in people.
       { words: ['法律知识培训', '法治培训', '法律培训', '执法培训', '普法培训', '法治专题培训'] },
       { words: ['培训', '参训', '轮训'], law: true },
@@ -81,7 +82,7 @@ export const learning = [
       { text: '全年轮训执法人员1200人次。', value: 1200 },
       { text: '全年共有860人次参加局组织的法治培训。', value: 860 },
     ],
-    counterExamples: ['新增执法人员15名。', '培训高素质农民1,650人次，开展农业法律法规宣传。'],
+    counterExamples: ['新增执法人员15名。', '培训高素质农民1,650人次，开展农业法律法规宣传。', '组织全县政务公开业务培训2期，培训人员230人次。'],
   }),
   defineIndicator({
     id: 'publicity.materials',

@@ -107,6 +107,8 @@ export const petitions = [
     units: ['件', '宗', '单', '个'],
     zeroable: false,
     before: [{ words: ['热线工单', '工单', '热线', '政务服务热线', '服务热线', '转办件'] }],
+    // 热线、网络三大平台融合，建成…服务中心6个 counts centres built, not tickets.
+    blockers: ['建成', '建立', '中心', '工作站'],
     examples: [
       { text: '12345政务服务热线共收到8000件，办结率100%。', value: 8000 },
       { text: '12345平台受理工单51个。', value: 51 },
@@ -114,7 +116,7 @@ export const petitions = [
       { text: '共办理市长热线、“12345”转办件1,856件。', value: 1856 },
       { text: '处理12345转办件4896件。', value: 4896 },
     ],
-    counterExamples: ['按时处理办结 12345 热线工单。'],
+    counterExamples: ['按时处理办结 12345 热线工单。', '推进实体、热线、网络三大平台融合，建成县级公共法律服务中心6个。'],
   }),
   defineIndicator({
     id: 'mediation.cases',
