@@ -915,6 +915,8 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
       return { indicator: prior.indicator, rule: `${prior.indicator.id}/period`, figure, spanStart: figure.start - period[0].length + 1, spanEnd: figure.end, subject };
     }
   }
+  const bracketed = periodInBrackets(state, k);
+  if (bracketed) return bracketed;
   const { since, partsFrom } = (breakdown ??= breakdownOf(state, k));
   // 其中，查办食品安全案件356件，药品案件89件: a part that opens with an act on a
   // kind names the parts after it that name only a kind. Not where the cue is the
@@ -934,6 +936,34 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   const parent = breakdownParent(state, k, breakdown);
   return parent && inherited(parent.found, figure, parent.subjectStart, ctx, 'breakdown');
 }
+
+/**
+ * 查处186起，同比上升12.7%（2017年为165起）; 63起，罚款398.2万元，同比分别增长53.7%和76.2%（2021年为41起、
+ * 226万元）: in brackets that open with another period, a figure is the level then of the sentence's last
+ * figure before the brackets in its unit, though a change stands between.
+ */
+function periodInBrackets(state: State, k: number): Found | null {
+  const { ctx, figures, decided } = state;
+  const figure = figures[k] as Figure;
+  const stop = ctx.sentStart(figure.start);
+  const open = lastIn(ctx.masked, OPEN_BRACKET, figure.start, Math.max(stop, figure.start - MAX_GAP));
+  if (open < 0) return null;
+  const inside = ctx.masked.slice(open, figure.start);
+  const period = BRACKET_PERIOD.exec(inside);
+  if (!period || CLOSE_BRACKET_IN.test(inside)) return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const before = figures[j];
+    if (!before || before.start < stop) break;
+    const found = decided[j];
+    if (before.end > open || !found || before.baseUnit !== figure.baseUnit) continue;
+    return { indicator: found.indicator, rule: `${found.indicator.id}/period`, figure, spanStart: open + 1, spanEnd: figure.end, subject: period[1] ?? null };
+  }
+  return null;
+}
+
+/** Brackets that open with another period, up to a figure in them (（2021年为41起、). */
+const BRACKET_PERIOD = new RegExp(`^[（(](${OTHER_PERIOD})(?:为|是)?[^（()）]*$`);
+const CLOSE_BRACKET_IN = /[）)]/;
 
 /**
  * 审核合同、规范性文件等事项89件，其中规范性文件12件、合同65件: the parts of a review or an appeal
@@ -1128,6 +1158,7 @@ export function describeRules(): string {
     totalBefore: TOTAL_BEFORE.source,
     earlierBefore: EARLIER_BEFORE.source,
     periodInBrackets: PERIOD_IN_BRACKETS.source,
+    bracketPeriod: BRACKET_PERIOD.source,
     comparedPeriod: COMPARED_PERIOD.source,
     listJoins: LIST_JOIN_MARKS,
     partsNameThings: [...PARTS_NAME_THINGS],

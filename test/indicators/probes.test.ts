@@ -392,6 +392,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['人社', '全年主动监察用人单位3126户次。', ['inspection.count=3126']],
   ['水务', '全年查处水事违法案件42宗。按违法类型分：违法排水案件23宗、占用河道案件11宗。', ['penalty.cases=42', 'penalty.cases=23', 'penalty.cases=11']],
   ['城管', '全年办理城市建筑垃圾处置核准1873件、户外广告设置许可562件。', ['license.cases=1873', 'license.cases=562']],
+  ['生态环境', '办理查封扣押案件17件、限产停产案件3件。', ['coercion.cases=17']],
+  ['烟草', '全年共查处各类涉烟违法案件186起，同比上升12.7%（2017年为165起）。', ['penalty.cases=186', 'penalty.cases=165']],
+  ['应急管理', '立案查处违法行为63起，罚款398.2万元，同比分别增长53.7%和76.2%（2021年为41起、226万元）。', ['penalty.cases=63', 'penalty.fines_yuan=3982000', 'penalty.cases=41', 'penalty.fines_yuan=2260000']],
 ];
 
 describe('held-out probes', () => {

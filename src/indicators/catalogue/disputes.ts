@@ -205,8 +205,8 @@ export const disputes = [
     ],
     // 对3起案件申请人民法院强制执行: the cases, then the measure.
     after: [{ words: ['强制执行', '申请法院强制执行', '申请人民法院强制执行'] }],
-    // 移送公安机关行政拘留案件2件 are referrals.
-    blockers: ['移送'],
+    // 移送公安机关行政拘留案件2件 are referrals; 限产停产案件3件 (after 查封扣押案件17件) an order, no coercion.
+    blockers: ['移送', '限产', '停产'],
     zero: ['行政强制', '行政强制措施', '行政强制执行'],
     examples: [
       { text: '行政强制2.82万宗，同比下降1.74%。', value: 28200 },

@@ -145,6 +145,8 @@ export const penalty = [
     units: CASE_UNITS,
     zeroable: false,
     before: [{ words: ['罚款案件', '罚款决定', '罚款处罚决定'] }],
+    // 责令停产停业整顿案件7起, after 罚款案件172起 in a list, are no fines.
+    blockers: ['停产', '停业', '责令'],
     examples: [
       { text: '行政处罚6件，其中罚款案件5件，累计罚款3万元。', value: 5 },
       { text: '作出罚款决定156件，罚款金额合计268万元。', value: 156 },
