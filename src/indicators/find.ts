@@ -51,7 +51,7 @@ const SEMICOLON_OR_STOP = /[；;。]/;
 /** A clause that names only an act, with its adverb (，办结1172件, ，拟废止3件); the indicator's partActs say which acts. */
 const ACT_CLAUSE = /^[，,](?:已|均|共|依法|拟|予以|经审查)?([\u4e00-\u9fff]{2,4})$/;
 /** A period shorter than the year (每月, 每季度): the figure after it in its clause is how often (每年…不少于6次 is a year's count). */
-const FREQUENCY = /每个?(?:月|季度|季|周|半年|天|日|学期)/;
+const FREQUENCY = /每个?(?:月|季度|季|周|半年|天|日|学期)[^，,。；;：:\n]*$/;
 const FREQUENCY_UNITS: ReadonlySet<string> = new Set(['次', '场', '期']);
 /** A clause that names only another year and an act (，2023年办理62件). */
 const YEAR_CLAUSE = /^[，,；;](?:19|20)\d{2}年度?[^，,；;。\d]{0,6}$/;
@@ -172,6 +172,7 @@ const CLOSES_QUOTE = /^[^“]*”/;
 const ADJACENT = /^[“”"'‘’]?$/;
 /** What joins two figures that 分别 gives in order (5件和3件). */
 const NEXT_IN_ORDER = /^[、和及与]$/;
+const ORDER_MARKS = charSet('、和及与');
 /** Marks that end a list's item with its clause: items are joined by 、 alone. */
 const ENDS_LIST = /[，,；;。：:\n]/;
 /** A word that joins the last item of a list to the one before it, right after its figure. */
@@ -273,7 +274,7 @@ function decide(state: State, k: number): Found | null {
   const figure = figures[k];
   if (!figure) return null;
   // 每月检查一次, 每季度开展普法活动1场: how often, not how many.
-  if (FREQUENCY_UNITS.has(figure.baseUnit) && FREQUENCY.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start))) return null;
+  if (FREQUENCY_UNITS.has(figure.baseUnit) && FREQUENCY.test(ctx.masked.slice(Math.max(0, figure.start - MAX_GAP), figure.start))) return null;
   const previous = figures[k - 1];
   const windowStart = Math.max(ctx.sentStart(figure.start), previous ? Math.min(previous.end, figure.start) : 0);
 
@@ -559,6 +560,9 @@ interface ListedItem {
  */
 function byListedItems(state: State, k: number): Found | null | undefined {
   const { ctx, figures } = state;
+  // Most figures stand neither right after 分别 nor after a mark that joins them to one that does.
+  const start = figures[k]?.start ?? 0;
+  if (!inSet(ORDER_MARKS, ctx.masked.charCodeAt(start - 1)) && !ctx.masked.slice(Math.max(0, start - 6), start).includes(RESPECTIVELY)) return undefined;
   const inOrder = (j: number) => NEXT_IN_ORDER.test(ctx.masked.slice(figures[j - 1]?.end ?? 0, figures[j]?.start ?? 0));
   let first = k;
   while (first > 0 && inOrder(first)) first--;

@@ -36,8 +36,6 @@ const RULES: readonly ChromeRule[] = [
   { kind: 'navigation', pattern: /首页[>›»]/, anywhere: true },
   { kind: 'field', pattern: /^(?:发布|更新|公布|发文|成文|印发|公文生成|生成|撰写)?(?:时间|日期)：/ },
   { kind: 'field', pattern: /^(?:信息|文章|新闻|稿件)?(?:来源|发布人|发布者)：/ },
-  // A post's byline: 原创 某公众号 2022-01-26 18:05 发表于浙江, 某发布 2019-03-29 08:30.
-  { kind: 'field', pattern: /\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}(?:发表于[\u4e00-\u9fff]{1,8})?$/, anywhere: true },
   { kind: 'toolbar', pattern: /^(?:收录于(?:合集|话题)|点击上方|点击(?:蓝字|关注)|长按(?:识别|二维码))/ },
   { kind: 'field', pattern: new RegExp(`^(?:作者：|${COUNTERS}(?:：|$))`) },
   // A byline: 某局 2024-01-20 浏览次数：123, 【字体：大中小】2024-01-20.
@@ -103,6 +101,8 @@ export const PIPE_TRAIL = /^(?:[^|。，\d]{1,8}\|){2,4}[^|。，\d]{0,8}$/;
 const MAX_CHROME = 120;
 
 const PATH = /^[^。，>›»]{1,30}(?:[>›»][^。，>›»]{1,30}){2,}$/;
+/** A post's byline, its date and time at the end: 原创 某公众号 2022-01-26 18:05 发表于浙江, 某发布 2019-03-29 08:30. */
+const POST_BYLINE = /\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}(?:发表于[\u4e00-\u9fff]{1,8})?$/;
 const PATH_STEP = /[>›»]/;
 /** Words of a report's title or headings, never of a bulleted metadata item (● 2022年度法治政府建设工作报告和). */
 const NOT_A_FIELD = /报告|总结|工作|情况|法治|思路|计划|安排/;
@@ -120,6 +120,7 @@ export function chromeKind(line: string, wrapped: boolean, spam: boolean, bullet
   if (kind !== null) return kind;
   // 某局>信息公开>法定主动公开内容>法治政府建设年度报告: a path of at least three short steps, no sentence in it.
   if (PATH_STEP.test(line) && PATH.test(line)) return 'navigation';
+  if (line.includes(':') && POST_BYLINE.test(line)) return 'field';
   // Short bulleted items of a page's metadata list; bulleted sentences are content.
   if (bulleted && line.length <= MAX_BULLET_ITEM && !/[，。；]/.test(line) && !NOT_A_FIELD.test(line) && matchMarker(line) === null) return 'field';
   // A lone number is a page number in paginated text; in a web page it is a table cell.
