@@ -46,8 +46,8 @@ export interface FigureScanner {
   unitStart: CharSet;
 }
 
-/** Scale words that stand alone for a round number (近百件, 上千人次, 逾千件, 万余元). */
-const ROUND: ReadonlyMap<string, number> = new Map([['百', 100], ['千', 1000], ['万', 10000]]);
+/** Scale words that stand alone for a round number (近百件, 上千人次, 逾千件, 万余元, 近百万元, 逾亿元), longest first. */
+const ROUND: ReadonlyMap<string, number> = new Map([['百万', 1e6], ['千万', 1e7], ['百', 100], ['千', 1000], ['万', 10000], ['亿', 1e8]]);
 /** 上百, 上千, 上万: more than that many; 上 is no qualifier before any other number (线上120场). */
 const ABOVE_ROUND = '上';
 
@@ -94,7 +94,7 @@ export function figureScanner(accepted: Iterable<string>): FigureScanner {
   return {
     // Groups, in order: the number, a floor marker (余, 多), the unit, a qualifier after (以上).
     pattern: new RegExp(`(${FIGURE_SOURCE})${tail}`, 'y'),
-    roundPattern: new RegExp(`([${[...ROUND.keys()].join('')}])${tail}`, 'y'),
+    roundPattern: new RegExp(`(${[...ROUND.keys()].join('|')})${tail}`, 'y'),
     unitStart: charSet(units.map((u) => u.charAt(0)).join('')),
   };
 }

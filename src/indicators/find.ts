@@ -50,6 +50,11 @@ const SEMICOLON = charSet('；;');
 const SEMICOLON_OR_STOP = /[；;。]/;
 /** A clause that names only an act, with its adverb (，办结1172件, ，拟废止3件); the indicator's partActs say which acts. */
 const ACT_CLAUSE = /^[，,](?:已|均|共|依法|拟|予以|经审查)?([\u4e00-\u9fff]{2,4})$/;
+/** After the low end of a range, up to the 不等 that says it is one (至5万元不等). */
+const RANGE_FROM = /^(?:至|到|~|～|—|-)[^，,。；;]{1,10}?不等/;
+const RANGE_MARKS = charSet('至到~～—-');
+const UNEQUAL = '不等';
+const MAX_RANGE = 16;
 /** A period shorter than the year (每月, 每季度): the figure after it in its clause is how often (每年…不少于6次 is a year's count). */
 const FREQUENCY = /每个?(?:月|季度|季|周|半年|天|日|学期)[^，,。；;：:\n]*$/;
 const FREQUENCY_UNITS: ReadonlySet<string> = new Set(['次', '场', '期']);
@@ -273,6 +278,8 @@ function decide(state: State, k: number): Found | null {
   const { ctx, figures } = state;
   const figure = figures[k];
   if (!figure) return null;
+  // 罚款1.2万元至5万元不等: a range, neither end a figure.
+  if (RANGE_FROM.test(ctx.masked.slice(figure.end, figure.end + MAX_RANGE)) || (inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.start - 1)) && ctx.masked.startsWith(UNEQUAL, figure.end))) return null;
   // 每月检查一次, 每季度开展普法活动1场: how often, not how many.
   if (FREQUENCY_UNITS.has(figure.baseUnit) && FREQUENCY.test(ctx.masked.slice(Math.max(0, figure.start - MAX_GAP), figure.start))) return null;
   const previous = figures[k - 1];
@@ -577,8 +584,11 @@ function byListedItems(state: State, k: number): Found | null | undefined {
   if (items.some((it) => LISTED_ACT.test(ctx.masked.slice(it.start, it.end)))) return undefined;
   const breakdown = breakdownOf(state, k);
   const parent = breakdown.since >= 0 && breakdown.since < (items[0]?.start ?? 0) ? breakdownParent(state, k, breakdown) : null;
-  // Kinds listed before one cue (查处食品、药品案件分别为, 审核市、县规范性文件分别为) are that cue's, read by it.
+  // Kinds listed before one cue (查处食品、药品案件分别为, 审核市、县规范性文件分别为; 其中市场监管、交通运输部门罚没款分别为)
+  // are that cue's, read by it.
   if (!parent && items.some((it, i) => it.cue === null || (i > 0 && kindBefore(ctx, it) && ownWords(ctx, items[i - 1] as ListedItem)))) return undefined;
+  const lastCue = items.at(-1)?.cue;
+  if (lastCue && !countsOtherwise(lastCue, figures[k] as Figure) && items.slice(0, -1).every((it) => it.cue === null)) return undefined;
   const readings = items.map((item, i) => readItem(state, items, i, figures[first + i] as Figure, parent?.found ?? null));
   const found = readings[k - first] ?? null;
   if (found === null) return null;
@@ -1171,6 +1181,7 @@ export function describeRules(): string {
     yearClause: YEAR_CLAUSE.source,
     actClause: ACT_CLAUSE.source,
     frequency: FREQUENCY.source,
+    rangeFrom: RANGE_FROM.source,
     frequencyUnits: [...FREQUENCY_UNITS],
     wholeNamed: WHOLE_NAMED.source,
     partClause: PART_CLAUSE.source,

@@ -393,6 +393,15 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['水务', '全年查处水事违法案件42宗。按违法类型分：违法排水案件23宗、占用河道案件11宗。', ['penalty.cases=42', 'penalty.cases=23', 'penalty.cases=11']],
   ['城管', '全年办理城市建筑垃圾处置核准1873件、户外广告设置许可562件。', ['license.cases=1873', 'license.cases=562']],
   ['生态环境', '办理查封扣押案件17件、限产停产案件3件。', ['coercion.cases=17']],
+  // Money
+  ['市场监管', '全年罚款近百万元，罚没款逾亿元。', ['penalty.fines_yuan=1000000~under', 'penalty.forfeiture_yuan=100000000~over']],
+  ['市场监管', '没收违法所得案件236件，没收金额919.95万元。', ['penalty.confiscated_yuan=9199500']],
+  ['县政府', '全县减免罚款金额1126.3万元。其中，市场监管、交通运输部门罚没款分别为2108.6万元、1366.2万元。', ['penalty.waived_yuan=11263000', 'penalty.forfeiture_yuan=21086000', 'penalty.forfeiture_yuan=13662000']],
+  ['自然资源', '非法占用耕地的，罚款额为每平方米100元以上1000元以下。', []],
+  ['统计', '查处统计违法案件2件，罚款1.2万元至5万元不等。', ['penalty.cases=2']],
+  ['税务', '对轻微违法行为不予处罚2.3万户次，少罚款约920万元。', ['penalty.waived_yuan=9200000~about']],
+  ['市场监管', '全年查处违法案件15件，其中罚款案件11件、警告4件。', ['penalty.cases=15', 'penalty.fine_cases=11']],
+  ['司法局', '全县共作出减免罚款决定425件。', ['penalty.lenient_cases=425']],
   ['烟草', '全年共查处各类涉烟违法案件186起，同比上升12.7%（2017年为165起）。', ['penalty.cases=186', 'penalty.cases=165']],
   ['应急管理', '立案查处违法行为63起，罚款398.2万元，同比分别增长53.7%和76.2%（2021年为41起、226万元）。', ['penalty.cases=63', 'penalty.fines_yuan=3982000', 'penalty.cases=41', 'penalty.fines_yuan=2260000']],
 ];

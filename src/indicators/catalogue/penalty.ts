@@ -118,7 +118,7 @@ export const penalty = [
       {
         words: [
           '不予处罚', '不予行政处罚', '免予处罚', '免予行政处罚', '免于处罚', '免于行政处罚', '免罚', '减罚', '轻微违法不罚', '首违不罚', '减免责',
-          '减轻处罚', '从轻处罚', '减轻行政处罚', '从轻行政处罚',
+          '减轻处罚', '从轻处罚', '减轻行政处罚', '从轻行政处罚', '减免罚款决定', '减免罚款',
         ],
       },
     ],
@@ -135,6 +135,7 @@ export const penalty = [
       { text: '作出减轻处罚决定11件。', value: 11 },
       { text: '对23起轻微违法行为免予行政处罚。', value: 23 },
       { text: '对轻微违法行为免于处罚4起。', value: 4 },
+      { text: '全县共作出减免罚款决定425件。', value: 425 },
     ],
     counterExamples: ['明确首违或轻微不罚事项 20 项。', '行政处罚减免责清单12项。'],
   }),
@@ -145,8 +146,8 @@ export const penalty = [
     units: CASE_UNITS,
     zeroable: false,
     before: [{ words: ['罚款案件', '罚款决定', '罚款处罚决定'] }],
-    // 责令停产停业整顿案件7起, after 罚款案件172起 in a list, are no fines.
-    blockers: ['停产', '停业', '责令'],
+    // 责令停产停业整顿案件7起 and 警告4件, after 罚款案件172起 in a list, are no fines.
+    blockers: ['停产', '停业', '责令', '警告'],
     examples: [
       { text: '行政处罚6件，其中罚款案件5件，累计罚款3万元。', value: 5 },
       { text: '作出罚款决定156件，罚款金额合计268万元。', value: 156 },
@@ -166,8 +167,8 @@ export const penalty = [
         notAct: ['平均', '减免', '免除', '免予', '及', '和'],
       },
     ],
-    // Money paid out or saved is no fine (罚款收入用于发放补贴20万元).
-    blockers: ['减免', '减负', '平均', '补贴', '补助', '奖励', '挽回', '退还', '返还'],
+    // Money paid out or saved is no fine (罚款收入用于发放补贴20万元); 罚款额为每平方米100元 is a rate in a law.
+    blockers: ['减免', '减负', '平均', '补贴', '补助', '奖励', '挽回', '退还', '返还', '每', '标准'],
     examples: [
       { text: '共计罚款27.1651万元，没收违法所得1万元。', value: 271651 },
       { text: '累计罚款8万元。', value: 80000 },
@@ -184,6 +185,8 @@ export const penalty = [
       '案件平均罚款金额8.8万元。',
       '罚款收入用于发放补贴20万元。',
       '对拟作出罚款5万元以上的案件进行法制审核。',
+      '非法占用耕地的，罚款额为每平方米100元以上1000元以下。',
+      '查处统计违法案件2件，罚款1.2万元至5万元不等。',
     ],
   }),
   defineIndicator({
@@ -192,8 +195,11 @@ export const penalty = [
     core: true,
     units: MONEY,
     zeroable: false,
-    before: [{ words: ['没收违法所得', '没收非法所得', '没收违法所得金额'] }],
-    examples: [{ text: '没收违法所得1.09068万元。', value: 10906.8 }],
+    before: [{ words: ['没收违法所得', '没收非法所得', '没收违法所得金额', '没收金额'] }],
+    examples: [
+      { text: '没收违法所得1.09068万元。', value: 10906.8 },
+      { text: '没收违法所得案件236件，没收金额919.95万元。', value: 9199500 },
+    ],
     counterExamples: ['没收违法所得案件3件。'],
   }),
   defineIndicator({
@@ -220,10 +226,11 @@ export const penalty = [
     core: false,
     units: MONEY,
     zeroable: false,
-    before: [{ words: ['减免罚款金额', '减免罚款', '减免罚没款', '免除罚款', '免予罚款', '减轻罚款', '免罚金额'] }],
+    before: [{ words: ['减免罚款金额', '减免罚款', '减免罚没款', '免除罚款', '免予罚款', '减轻罚款', '免罚金额', '少罚款'] }],
     examples: [
       { text: '减免罚款金额 26.6 万元。', value: 266000 },
       { text: '适用“首违不罚”案件23件，免除罚款15万元。', value: 150000 },
+      { text: '不予处罚2.3万户次，少罚款约920万元。', value: 9200000, bound: 'about' },
     ],
     counterExamples: ['为企业减负14.3万元。', '为企业减免金额12万元。'],
   }),
