@@ -137,12 +137,12 @@ function headingTopics(text: string, paras: number[], at: number[], topics: Topi
     const end = firstIn(text, HEADING_END, start, lineEnd);
     const line = text.slice(start, end);
     if (line.length > MAX_HEADING || matchMarker(line) === null) continue;
-    // The heading's own last topic word.
-    const last = countAtOrBefore(at, end - 1) - 1;
-    const mark = at[last];
+    // The heading's own first topic word (（四）强化行政复议和应诉工作 is first about reconsideration).
+    const first = countAtOrBefore(at, start - 1);
+    const mark = at[first];
     found.at.push(start);
     found.lines.push(line);
-    found.topics.push(mark !== undefined && mark >= start ? (topics[last] ?? null) : null);
+    found.topics.push(mark !== undefined && mark < end ? (topics[first] ?? null) : null);
   }
   return found;
 }

@@ -56,7 +56,7 @@ const RANGE_MARKS = charSet('至到~～—-');
 const UNEQUAL = '不等';
 const MAX_RANGE = 16;
 /** A period shorter than the year (每月, 每季度): the figure after it in its clause is how often (每年…不少于6次 is a year's count). */
-const FREQUENCY = /每个?(?:月|季度|季|周|半年|天|日|学期)[^，,。；;：:\n]*$/;
+const FREQUENCY = /每个?(?:月|季度|季|周|半年|天|日|学期)/;
 const FREQUENCY_UNITS: ReadonlySet<string> = new Set(['次', '场', '期']);
 /** A clause that names only another year and an act (，2023年办理62件). */
 const YEAR_CLAUSE = /^[，,；;](?:19|20)\d{2}年度?[^，,；;。\d]{0,6}$/;
@@ -66,6 +66,11 @@ const WHOLE_NAMED = /^[^，,；;。\d]{2,20}中[，,]/;
 const PART_CLAUSE = /^[，,][^，,；;。\d]{1,20}$/;
 /** A part named by a party to the cases (以区政府为被申请人的, 以县政府部门为被告的). */
 const BY_PARTY = /以[^，,；;。\d]{1,12}为[^，,；;。\d]{1,6}的/;
+/** The same, just before a cue, the party kept as the part's name. */
+const PARTY_BEFORE = /(以[^，,；;。\d]{1,12}为[^，,；;。\d]{1,6})的$/;
+const MAX_PARTY = 24;
+/** After a figure's case noun, 中 and a mark: the total leads into its breakdown (5起行政诉讼案件中，). */
+const LEADS_IN = /^中[，,：:有]/;
 /** Right after a figure: how its cases ended, no kind of them (15件被维持, 3件胜诉). */
 const ENDED_AS = /^被?(?:维持|驳回|撤回|终止|和解|胜诉)/;
 /** Totals whose parts name what the act was done to: reviews, appeals, suits. */
@@ -115,7 +120,7 @@ const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|�
 /** Indicators that count cases whatever their ruling: a ruling between cue and figure (胜诉, 维持) counts something else. */
 const ENDED_CASES: ReadonlySet<string> = new Set(['reconsideration.cases', 'litigation.cases']);
 const RULING_WORDS = '维持|驳回|终止|撤回|撤诉|胜诉';
-const RULING = new RegExp(`^(?:一审|二审|再审)?(?:${RULING_WORDS}|和解)`);
+const RULING = new RegExp(`^(?:法院)?(?:一审|二审|再审)?(?:判决|裁定)?(?:${RULING_WORDS}|和解)`);
 /** A ruling anywhere in a part's words (申请人撤回): how cases ended, not a kind of them. */
 const RULING_IN = new RegExp(RULING_WORDS);
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
@@ -281,7 +286,7 @@ function decide(state: State, k: number): Found | null {
   // 罚款1.2万元至5万元不等: a range, neither end a figure.
   if (RANGE_FROM.test(ctx.masked.slice(figure.end, figure.end + MAX_RANGE)) || (inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.start - 1)) && ctx.masked.startsWith(UNEQUAL, figure.end))) return null;
   // 每月检查一次, 每季度开展普法活动1场: how often, not how many.
-  if (FREQUENCY_UNITS.has(figure.baseUnit) && FREQUENCY.test(ctx.masked.slice(Math.max(0, figure.start - MAX_GAP), figure.start))) return null;
+  if (FREQUENCY_UNITS.has(figure.baseUnit) && FREQUENCY.test(ctx.masked.slice(clauseFrom(ctx.masked, figure.start, MAX_GAP), figure.start))) return null;
   const previous = figures[k - 1];
   const windowStart = Math.max(ctx.sentStart(figure.start), previous ? Math.min(previous.end, figure.start) : 0);
 
@@ -291,7 +296,8 @@ function decide(state: State, k: number): Found | null {
     const outcome = after.outcome && pick(state, lexicon.after, after.outcome, figure, '', 'after');
     if (outcome) return { ...outcome, spanEnd: after.outcome?.end ?? outcome.spanEnd, subject: null };
     const found = pick(state, lexicon.after, after.cue, figure, after.gap, 'after');
-    if (found) return found;
+    // 被提起行政诉讼5起。5起行政诉讼案件中，判决驳回3起: a total restated to lead into its breakdown, no mention of its own.
+    if (found) return LEADS_IN.test(ctx.masked.slice(after.cue.end, after.cue.end + 2)) && restated(state, k, found) ? { ...found, figure: { ...figure, leadIn: true } } : found;
   }
   const listed = byListedItems(state, k);
   if (listed !== undefined) return listed;
@@ -371,6 +377,26 @@ function levelBefore(ctx: Context, cue: Cue): string | null {
   const from = clauseStart(ctx.masked, cue.start);
   const level = levelAt(ctx, from, cue.start);
   return level === null ? null : cleanSubject(level);
+}
+
+/** Whether the same figure of the same indicator was given earlier in the paragraph. */
+function restated(state: State, k: number, found: Found): boolean {
+  const para = state.ctx.paraStart(state.ctx.sentStart(found.figure.start) - 1);
+  for (let j = k - 1; j >= 0; j--) {
+    const before = state.decided[j];
+    if ((state.figures[j]?.start ?? 0) < para) break;
+    if (before && before.indicator === found.indicator && before.figure.value === found.figure.value) return true;
+  }
+  return false;
+}
+
+/** 以县政府为被申请人的行政复议案件8件: the party that names a part, just before its cue. */
+function partyBefore(ctx: Context, cue: Cue): string | null {
+  const from = Math.max(ctx.sentStart(cue.start), cue.start - MAX_PARTY);
+  const party = PARTY_BEFORE.exec(ctx.masked.slice(from, cue.start));
+  if (!party) return null;
+  const start = from + party.index;
+  return cleanSubject(ctx.text.slice(start, start + (party[1]?.length ?? 0)));
 }
 
 /** The level of the body (厅本级, 市局本部) that the words at `from` open with, before `to`. */
@@ -734,7 +760,8 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
     const { ctx } = state;
     if (side === 'before') {
       // The gap's own words, titles in it unmasked (a gap may be given empty: the level after a change).
-      const subject = cleanSubject(ctx.text.slice(figure.start - gap.length, figure.start)) ?? candidate.rule.kind ?? partName(ctx, cue) ?? levelBefore(ctx, cue);
+      const subject =
+        cleanSubject(ctx.text.slice(figure.start - gap.length, figure.start)) ?? candidate.rule.kind ?? partName(ctx, cue) ?? levelBefore(ctx, cue) ?? partyBefore(ctx, cue);
       // 行政诉讼胜诉8件 counts how cases ended, not the cases.
       if (subject !== null && RULING.test(subject) && ENDED_CASES.has(candidate.indicator.id)) continue;
       const lead = ctx.masked.slice(Math.max(ctx.sentStart(cue.start), cue.start - 16), cue.start);
@@ -941,11 +968,12 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     const part = inherited(actPart, figure, Math.max(previous.end, partsFrom), ctx, 'breakdown');
     return part && { ...part, actPart };
   }
-  // 查处食品安全违法案件356件，药品案件89件: without 其中 too, a kind of cases that follows
-  // an act on a kind of cases is one more kind the act was done on.
-  if (since < 0 && previous && actPart && CASE_KIND.test(actPart.subject ?? '') && accepts(actPart.indicator, figure) && NEXT_CASE_KIND.test(between)) {
-    const part = inherited(actPart, figure, previous.end, ctx, 'breakdown');
-    return part && { ...part, actPart };
+  // 查处食品安全违法案件356件，药品案件89件; 行政诉讼一审案件326件，二审案件74件: without 其中 too, a
+  // kind of cases that follows an act on a kind of cases, or a cue's kind, is one more kind of them.
+  const kindPart = actPart ?? (prior && prior.cueBefore && CASE_KIND.test(prior.subject ?? '') ? prior : undefined);
+  if (since < 0 && previous && kindPart && CASE_KIND.test(kindPart.subject ?? '') && accepts(kindPart.indicator, figure) && NEXT_CASE_KIND.test(between)) {
+    const part = inherited(kindPart, figure, previous.end, ctx, 'breakdown');
+    return part && { ...part, actPart: kindPart };
   }
   const parent = breakdownParent(state, k, breakdown);
   return parent && inherited(parent.found, figure, parent.subjectStart, ctx, 'breakdown');
@@ -1143,6 +1171,12 @@ function closesBracket(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Just after the last clause mark in the `reach` characters before `at`, or where they start. */
+function clauseFrom(text: string, at: number, reach: number): number {
+  const from = Math.max(0, at - reach);
+  return lastIn(text, CLAUSE_END, at, from) + 1 || from;
+}
+
 /** Just after the last clause mark before `at`. */
 function clauseStart(text: string, at: number): number {
   const limit = Math.max(0, at - REACH_BACK);
@@ -1186,6 +1220,8 @@ export function describeRules(): string {
     wholeNamed: WHOLE_NAMED.source,
     partClause: PART_CLAUSE.source,
     byParty: BY_PARTY.source,
+    partyBefore: PARTY_BEFORE.source,
+    leadsIn: LEADS_IN.source,
     glued: GLUED.source,
     levelAfterChange: LEVEL_AFTER_CHANGE.source,
     earlier: EARLIER.source,

@@ -393,6 +393,17 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['水务', '全年查处水事违法案件42宗。按违法类型分：违法排水案件23宗、占用河道案件11宗。', ['penalty.cases=42', 'penalty.cases=23', 'penalty.cases=11']],
   ['城管', '全年办理城市建筑垃圾处置核准1873件、户外广告设置许可562件。', ['license.cases=1873', 'license.cases=562']],
   ['生态环境', '办理查封扣押案件17件、限产停产案件3件。', ['coercion.cases=17']],
+  // Reconsideration and suits
+  ['司法局', '（四）强化行政复议和应诉工作\n全年收到行政复议申请126件。\n已审结的案件中，撤销2件，确认违法1件。', ['reconsideration.cases=126', 'reconsideration.overturned=2', 'reconsideration.overturned=1']],
+  ['司法局', '全年共收到行政复议申请57件，受理52件，结案49件。', ['reconsideration.cases=57', 'reconsideration.cases=52', 'reconsideration.closed=49']],
+  ['司法局', '办理行政复议案件12件，其中调解结案4件。', ['reconsideration.cases=12']],
+  ['司法局', '市政府新收行政复议申请1126件，加上旧存案件84件，全年共需办理1210件。', ['reconsideration.cases=1126', 'reconsideration.cases=1210']],
+  ['政务公开', '因政府信息公开工作被申请行政复议3件，结果维持2件，结果纠正1件。', ['reconsideration.cases=3', 'reconsideration.overturned=1']],
+  ['司法局', '以县政府为被申请人的行政复议案件8件，上级复议机关未作出纠错决定。', ['reconsideration.cases=8', 'reconsideration.overturned=0']],
+  ['法院', '全市行政诉讼一审案件326件，二审案件74件。', ['litigation.cases=326', 'litigation.cases=74']],
+  ['公安', '分局被提起行政诉讼5起。5起行政诉讼案件中，法院判决驳回原告诉讼请求3起，判决确认违法1起。', ['litigation.cases=5', 'litigation.lost=1']],
+  ['司法局', '在本年度受理的18件行政复议案件中，维持12件。', ['reconsideration.cases=18']],
+  ['人社', '（四）强化行政复议和应诉工作\n县劳动人事争议仲裁院全年受理劳动争议案件486件。', []],
   // Money
   ['市场监管', '全年罚款近百万元，罚没款逾亿元。', ['penalty.fines_yuan=1000000~under', 'penalty.forfeiture_yuan=100000000~over']],
   ['市场监管', '没收违法所得案件236件，没收金额919.95万元。', ['penalty.confiscated_yuan=9199500']],

@@ -23,10 +23,13 @@ export const disputes = [
     zeroable: false,
     before: [
       { words: ['行政复议申请', '行政复议案件', '复议案件', '行政复议'], act: CLOSING },
-      { words: ['审结', '办结', '已办结案件', '办结案件'], topic: 'reconsideration' },
+      // 其中调解结案4件 is how some ended, not the cases closed.
+      { words: ['审结', '办结', '已办结案件', '办结案件', '已办结', '已审结', '结案'], topic: 'reconsideration', notAct: ['调解', '和解'] },
     ],
     examples: [
       { text: '全年共审结行政复议申请 40 件。', value: 40 },
+      { text: '全年共收到行政复议申请57件，受理52件，结案49件。', value: 49 },
+      { text: '我局作为被申请人的行政复议案件41件，已办结38件。', value: 38 },
       { text: '新受理行政复议案件50件，其中已办结案件45件。', value: 45 },
     ],
     counterExamples: ['行政复议办结率100%。'],
@@ -39,7 +42,7 @@ export const disputes = [
     zeroable: true,
     before: [
       { words: ['复议纠错', '被纠错', '复议撤销'] },
-      { words: ['撤销', '纠错', '撤销、变更', '确认违法', '变更'], topic: 'reconsideration' },
+      { words: ['撤销', '纠错', '撤销、变更', '确认违法', '变更', '纠正', '结果纠正'], topic: 'reconsideration' },
       // 行政复议决定撤销我局行政处罚决定1件: the decisions the reconsideration overturned.
       { words: DECISIONS, act: OVERTURNING, topic: 'reconsideration' },
     ],
@@ -66,6 +69,7 @@ export const disputes = [
       { text: '行政复议决定撤销我局行政处罚决定1件。', value: 1 },
       { text: '行政复议案件5件，其中1件复议机关决定撤销。', value: 1 },
       { text: '发生行政复议案件2起，其中1起撤销原行政处罚决定。', value: 1 },
+      { text: '因政府信息公开工作被申请行政复议3件，结果维持2件，结果纠正1件。', value: 1 },
     ],
     counterExamples: ['撤销许可3件。', '行政诉讼案件3件，撤销1件。'],
   }),
@@ -82,7 +86,8 @@ export const disputes = [
         notAct: ['撤回', '终止', '撤销', '驳回', '化解'],
       },
       // 不予受理2件 is an outcome, not a case received.
-      { words: ['立案受理', '受理', '收到', '新收', '新收案件', '新受理', '办理案件'], topic: 'reconsideration', notAct: ['不予'] },
+      // 新收1126件，加上旧存案件84件，全年共需办理1210件: the caseload of the year.
+      { words: ['立案受理', '受理', '收到', '新收', '新收案件', '新受理', '办理案件', '需办理', '共需办理', '总共需办理'], topic: 'reconsideration', notAct: ['不予'] },
       ...kindsOfCases('reconsideration'),
     ],
     after: [
@@ -90,8 +95,8 @@ export const disputes = [
       // 17件行政处罚案件被申请行政复议: the decisions appealed are the appeals.
       { words: ['被申请行政复议', '申请行政复议', '被提起行政复议'], outcome: true },
     ],
-    // 行政复议申请人撤回申请3件 counts withdrawals, an outcome.
-    blockers: ['撤回', '驳回'],
+    // 行政复议申请人撤回申请3件 counts withdrawals, an outcome; labour disputes go to arbitration, not reconsideration.
+    blockers: ['撤回', '驳回', '劳动争议', '人事争议', '劳动人事', '仲裁'],
     zero: ['行政复议', '复议'],
     examples: [
       { text: '处理各类行政案件 3 起（行政复议 1 起，听证 2 起）。', value: 1 },
@@ -163,6 +168,8 @@ export const disputes = [
       { words: ['受理', '收到', '新收', '新收案件', '办理案件'], topic: 'litigation' },
       ...kindsOfCases('litigation'),
     ],
+    // Labour disputes go to arbitration, not to court against the administration.
+    blockers: ['劳动争议', '人事争议', '劳动人事', '仲裁'],
     after: [
       { words: ['行政诉讼案件', '应诉案件', '行政诉讼'] },
       // 3件被提起行政诉讼: the decisions sued over are the suits.
@@ -176,7 +183,10 @@ export const disputes = [
       { text: '处理行政诉讼案件11宗，行政复议案件6宗。', value: 11 },
       { text: '无政府信息公开类行政复议和行政诉讼情况。', value: 0 },
     ],
-    counterExamples: ['诉讼、复议案件410宗。', '负责人出庭应诉率100%。', '受理行政复议申请和行政诉讼应诉案件共计15件。', '判决驳回诉讼请求5件。'],
+    counterExamples: [
+      '诉讼、复议案件410宗。', '负责人出庭应诉率100%。', '受理行政复议申请和行政诉讼应诉案件共计15件。', '判决驳回诉讼请求5件。',
+      '（四）强化行政复议和应诉工作\n县劳动人事争议仲裁院全年受理劳动争议案件486件。',
+    ],
   }),
   defineIndicator({
     id: 'litigation.head_appearance_rate',
