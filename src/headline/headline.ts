@@ -2,7 +2,8 @@
 // The headline is the mention that best speaks of the whole body and year,
 // never a figure from a `plans` section (next year's targets) nor one about
 // another year. Preferences, in order: no subject (医师执业注册类139宗 is a
-// part) or one that names everything (各类违法案件), and no part of a breakdown
+// part) or one that names everything (各类违法案件) or the things counted (检查
+//定点医药机构2316家), and no part of a breakdown
 // (其中…联合检查14次); said as a total (全年, 共, 累计), the more so if it adds up
 // the figures before it (，全区共计1386件); named by its formal term (开展行政检查
 // 227次 over 检查62家 in a sentence on one campaign); outside the part on the
@@ -10,13 +11,18 @@
 import type { Headline, Mention, Section } from '../model/schema.js';
 
 /** An earlier period, or several years, named as the figure's own (上年度共查处80件, 近三年累计), not as a base to compare with (由上年的, 较上年). */
-const EARLIER = /(?<![由较比从与])(?:上年|上一年|去年)|近[一二三四五六七八九十两\d]{1,2}年|以来累计|(?:19|20)\d{2}年(?:至|到|-|—)|十[一二三四五]五”?(?:以来|期间)/;
+const EARLIER = /(?<![由较比从与])(?:上年|上一年|去年)|近[一二三四五六七八九十两\d]{1,2}年|以来累计|(?:19|20)\d{2}年?(?:至|到|-|—|－|~)(?:19|20)?\d{2}|十[一二三四五]五”?(?:以来|期间)/;
 /** Words that say a figure is a total (共, but not the 共 of 公共 or 共同). */
 const TOTAL = /全年|全局|累计|合计|总计|总数|总金额|总额|(?<![公一])共(?![同享建治产性])/;
 /** The rule of a figure that adds up those before it (全区共计1386件): the total over any of its parts. */
 const ADDS_UP = '/total';
 /** The rule of a figure named by a cue of its own inside a breakdown of a total of its indicator (其中…联合检查14次). */
 const PART = '/part';
+/** Units that count things (企业2316家): a subject names what they are, not a part, unless the list it heads goes on. */
+const THINGS = /^(?:万|亿)?(?:家|户|所|间|台|处|家次|户次|间次|台次|个次)$/;
+const LIST = '/list';
+/** The rule of a figure named by its own cue, not read as a part of a list, a breakdown or a period. */
+const OWN_CUE = /\/(?:before|after)\d+$/;
 /** A subject that names every case or act of its kind (各类违法案件, 各类交通违法行为), not a part; 各类公共场所 in a list of places is one. */
 const EVERYTHING = /^(?:各类|各种|全部|所有)[\u4e00-\u9fff]{0,8}(?:案件|违法行为|违法违规行为)$/;
 /** The formal terms of the reports (行政检查, 行政处罚, 行政许可) rather than a plain verb (检查, 查处). */
@@ -36,7 +42,9 @@ export function pickHeadline(metrics: Mention[], sections: Section[], year: numb
     if (m.section !== null && planned.has(m.section)) return;
     if (reportYear !== null && years[index]?.some((y) => y !== reportYear)) return;
     if (EARLIER.test(m.text)) return;
-    const whole = (m.subject === null || EVERYTHING.test(m.subject)) && !m.rule.endsWith(PART);
+    const listHead = metrics[index + 1]?.indicator === m.indicator && (metrics[index + 1]?.rule.endsWith(LIST) ?? false);
+    const things = THINGS.test(m.unit) && OWN_CUE.test(m.rule) && !listHead;
+    const whole = (m.subject === null || EVERYTHING.test(m.subject) || things) && !m.rule.endsWith(PART);
     const leader = m.section !== null && leaders.has(m.section);
     const rank = (whole ? 4 : 0) + (TOTAL.test(m.text) ? 2 : 0) + (FORMAL.test(m.text) ? 1 : 0) + (m.rule.endsWith(ADDS_UP) ? 2 : 0) - (leader ? 8 : 0);
     const best = chosen.get(m.indicator);

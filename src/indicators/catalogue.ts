@@ -23,7 +23,7 @@ export const NOT_CUES: readonly string[] = [
   // A list of what is not punished, not an act on cases.
   '免罚清单', '减免责清单',
   // Courts' and lawyers' cases, not suits against the administration.
-  '各类诉讼案件', '民事诉讼', '刑事诉讼', '诉讼代理', '诉讼服务', '诉讼途径',
+  '各类诉讼案件', '民事诉讼', '刑事诉讼', '诉讼代理', '诉讼服务', '诉讼途径', '公益诉讼',
   // An investigation of an accident or a fire (调查处理) holds 查处 but punishes nothing.
   '调查处理', '调查处置',
   // Cases discussed by legal advisers, not a law study.

@@ -170,7 +170,9 @@ const QUOTE_REACH = 12;
 const YEAR_BEFORE = /(?:19|20)\d{2}(?:(?:年度|年)(?:以来)?[，,]?)?[^，,；;。\d]{0,8}$/;
 /** An earlier period just before the cue (上年度共查处违法案件80件), taken into the mention's text for the headline to see. */
 const EARLIER_BEFORE =
-  /(?:上年度?|上一年度?|去年|近[一二三四五六七八九十两\d]{1,2}年来?|以来|(?:19|20)\d{2}年(?:至|到|-|—)(?:(?:19|20)\d{2}年)?|“?十[一二三四五]五”?(?:以来|期间)[，,]?)(?:同期)?[^，,；;。\d]{0,8}$/;
+  /(?:(?:上年度?|上一年度?|去年)[，,]?|近[一二三四五六七八九十两\d]{1,2}年来?|以来|(?:19|20)\d{2}年?(?:至|到|-|—|－|~)(?:(?:19|20)\d{2}年[，,]?)?|“?十[一二三四五]五”?(?:以来|期间)[，,]?)(?:同期)?[^，,；;。\d]{0,10}$/;
+/** How far before the cue the words of its period or total are looked for (2020年至2022年，我局累计受理). */
+const MAX_LEAD = 22;
 /** Words just before the cue that say the figure is a total (全年共受理), taken into the mention's text for the headline to see. */
 const TOTAL_BEFORE = /(?:全年|全局|累计|合计|总计|(?<![公一])共(?![同享建治产性]))[^，,；;。\d]{0,4}$/;
 const DIGIT = /\d/;
@@ -255,7 +257,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[])
   state.decided.forEach((found, k) => {
     if (found === null) return;
     // 其中…联合检查14次: a part named by a cue of its own says so in its rule, for the headline to pass it over.
-    add(found.subject === null && found.cueBefore && isPart(state, k, found) ? { ...found, rule: `${found.rule}/part` } : found);
+    add(found.cueBefore && isPart(state, k, found) ? { ...found, rule: `${found.rule}/part` } : found);
     for (const other of found.each ?? []) add(other);
   });
   for (const zero of findZeros(ctx, lexicon)) {
@@ -764,7 +766,7 @@ function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: stri
         cleanSubject(ctx.text.slice(figure.start - gap.length, figure.start)) ?? candidate.rule.kind ?? partName(ctx, cue) ?? levelBefore(ctx, cue) ?? partyBefore(ctx, cue);
       // 行政诉讼胜诉8件 counts how cases ended, not the cases.
       if (subject !== null && RULING.test(subject) && ENDED_CASES.has(candidate.indicator.id)) continue;
-      const lead = ctx.masked.slice(Math.max(ctx.sentStart(cue.start), cue.start - 16), cue.start);
+      const lead = ctx.masked.slice(Math.max(ctx.sentStart(cue.start), cue.start - MAX_LEAD), cue.start);
       const year = longest(YEAR_BEFORE.exec(lead), EARLIER_BEFORE.exec(lead)) ?? TOTAL_BEFORE.exec(lead);
       return {
         indicator: candidate.indicator,

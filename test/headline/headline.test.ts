@@ -81,6 +81,20 @@ describe('pickHeadline', () => {
     });
   });
 
+  it('takes a count of the things inspected, named by its own cue, as the whole, but not the head of a list of them', () => {
+    const metrics = [
+      mention('inspection.count', 2316, '全年检查定点医药机构2316家', { subject: '定点医药机构', unit: '家' }),
+      mention('inspection.count', 3, '专项飞行检查3次', { unit: '次' }),
+    ];
+    expect(pickHeadline(metrics, SECTIONS)['inspection.count']).toEqual({ value: 2316, mention: 0 });
+    const list = [
+      mention('inspection.count', 35, '检查场所35间次', { subject: '场所', unit: '间次' }),
+      mention('inspection.count', 950, '医疗机构950间次', { subject: '医疗机构', unit: '间次', rule: 'inspection.count/list' }),
+      mention('inspection.count', 12, '专项检查12次', { unit: '次' }),
+    ];
+    expect(pickHeadline(list, SECTIONS)['inspection.count']).toEqual({ value: 12, mention: 2 });
+  });
+
   it("passes over what the principal leader did in person, unless nothing else is said", () => {
     const metrics = [
       mention('training.sessions', 10, '集中学法10次', { subject: '镇村干部', section: '1.1' }),

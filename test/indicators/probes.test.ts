@@ -404,6 +404,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['公安', '分局被提起行政诉讼5起。5起行政诉讼案件中，法院判决驳回原告诉讼请求3起，判决确认违法1起。', ['litigation.cases=5', 'litigation.lost=1']],
   ['司法局', '在本年度受理的18件行政复议案件中，维持12件。', ['reconsideration.cases=18']],
   ['人社', '（四）强化行政复议和应诉工作\n县劳动人事争议仲裁院全年受理劳动争议案件486件。', []],
+  ['司法局', '收到行政复议申请85件。按案件类型分，涉及行政处罚的42件、涉及行政强制的11件。', ['reconsideration.cases=85', 'reconsideration.cases=42', 'reconsideration.cases=11']],
+  ['卫健', '全年共发生行政诉讼案件5件，主要涉及医疗纠纷处理，其中已审结4件。', ['litigation.cases=5']],
+  ['生态环境', '建立生态环境损害赔偿与检察公益诉讼衔接机制，全年启动生态环境损害赔偿案件11件。', []],
+  ['林业', '组织全县林业执法人员参加法律知识培训，新申领执法证件12人。', []],
+  ['县政府', '县政府对9项重大行政决策事项履行了法定程序。', ['decision.major=9']],
   // Money
   ['市场监管', '全年罚款近百万元，罚没款逾亿元。', ['penalty.fines_yuan=1000000~under', 'penalty.forfeiture_yuan=100000000~over']],
   ['市场监管', '没收违法所得案件236件，没收金额919.95万元。', ['penalty.confiscated_yuan=9199500']],
@@ -434,6 +439,16 @@ describe('held-out probes', () => {
       '2022年，本局共办理行政复议案件9件',
       '2021年以来，共收到信访将近500宗',
     ]);
+  });
+
+  it('keeps a range of years out of the headline, in whatever form it is written', () => {
+    const report = extract('某局2022年法治政府建设年度报告\n一、主要工作\n立案处罚67起，罚款金额213.5万元。2019—2022年累计罚款516.9万元。2020年至2022年，我局累计受理信访事项1,020件。2022年全年受理信访件318件。上年度，以分局为被申请人的行政复议案件为15件。本年度，以分局为被申请人的行政复议案件为11件。\n');
+    if ('error' in report) throw new Error(report.error.message);
+    expect(Object.fromEntries(Object.entries(report.headline).map(([k, v]) => [k, v.value]))).toMatchObject({
+      'penalty.fines_yuan': 2135000,
+      'petition.cases': 318,
+      'reconsideration.cases': 11,
+    });
   });
 
   it('names the channels of petitions as their kinds, so that the headline takes their sum', () => {

@@ -184,11 +184,12 @@ export const administration = [
     units: ['项', '件', '个'],
     zeroable: true,
     before: [{ words: ['重大行政决策', '三重一大', '重大决策'] }],
-    after: [{ words: ['三重一大', '重大行政决策', '重大决策事项'] }],
+    after: [{ words: ['三重一大', '重大行政决策', '重大决策事项', '重大行政决策事项'] }],
     zero: ['重大行政决策', '重大行政决策事项'],
     examples: [
       { text: '对 20 次党组会审议的 80 项"三重一大"事项实行集体决策。', value: 80 },
       { text: '2025年，我局无重大行政决策事项。', value: 0 },
+      { text: '县政府对9项重大行政决策事项履行了法定程序。', value: 9 },
       { text: '全年未作出重大行政决策。', value: 0 },
     ],
     counterExamples: ['严格落实“三重一大”制度。'],

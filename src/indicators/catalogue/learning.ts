@@ -1,11 +1,10 @@
 // Learning and spreading the law: study sessions, trainings, publicity.
 import { defineIndicator } from '../types.js';
 
-/** Study that is not plainly of law (党课, 讲话精神) is no law study. */
-/** Words that make a study no law study, or a count of meetings (主持召开党组会专题研究法治建设工作4次). */
+/** Words that make a study no law study (党课, 讲话精神), or a count of meetings (主持召开党组会专题研究法治建设工作4次). */
 const NOT_LAW_STUDY = ['讲话', '精神', '党课', '会议', '召开', '研究', '中心组', '理论学习'] as const;
 /** Trainings in skills, not in law (培训高素质农民1650人次). */
-const NOT_LAW_TRAINEES = ['农民', '技能'] as const;
+const NOT_LAW_TRAINEES = ['农民', '技能', '证件', '执法证', '申领'] as const;
 
 export const learning = [
   defineIndicator({
