@@ -171,6 +171,8 @@ const YEAR_BEFORE = /(?:19|20)\d{2}(?:(?:年度|年)(?:以来)?[，,]?)?[^，,�
 /** An earlier period just before the cue (上年度共查处违法案件80件), taken into the mention's text for the headline to see. */
 const EARLIER_BEFORE =
   /(?:(?:上年度?|上一年度?|去年)[，,]?|近[一二三四五六七八九十两\d]{1,2}年来?|以来|(?:19|20)\d{2}年?(?:至|到|-|—|－|~)(?:(?:19|20)\d{2}年[，,]?)?|“?十[一二三四五]五”?(?:以来|期间)[，,]?)(?:同期)?[^，,；;。\d]{0,10}$/;
+/** How far before a cue its act may stand (审核市政府部门规范性文件). */
+const MAX_ACT = 8;
 /** How far before the cue the words of its period or total are looked for (2020年至2022年，我局累计受理). */
 const MAX_LEAD = 22;
 /** Words just before the cue that say the figure is a total (全年共受理), taken into the mention's text for the headline to see. */
@@ -850,7 +852,7 @@ function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure):
   // that opens a list acts on each of its items.
   else if (inListItem(ctx.masked, cue.start)) from = clauseStart(ctx.masked, cue.start);
   // Within the cue's clause (开展备案审查，备案规范性文件8件: 审查 is the last clause's).
-  else from = Math.max(cue.start - 6, clauseStart(ctx.masked, cue.start));
+  else from = Math.max(cue.start - MAX_ACT, clauseStart(ctx.masked, cue.start));
   // Never from another sentence (均按期办结。发生行政复议案件6件 closed none).
   from = Math.max(ctx.sentStart(Math.min(cue.start, figure.start)), from);
   const words = ctx.masked.slice(from, cue.start);

@@ -135,7 +135,7 @@ export const administration = [
       { words: ['规范性文件', '行政规范性文件'], act: REVIEWING },
       { words: ['规范性文件', '行政规范性文件'], actAfter: REVIEWING },
       // 对126件重大执法决定进行法制审核, 对62件文件开展合法性审核: what was reviewed, then the review.
-      { words: ['重大执法决定', '重大行政执法决定', '合同', '协议', '文件', '重大行政决策', '重大决策', '重大行政决策事项'], actAfter: REVIEWING },
+      { words: ['重大执法决定', '重大行政执法决定', '合同', '协议', '文件', '重大行政决策', '重大决策', '重大行政决策事项', '行政处罚案件', '处罚案件'], actAfter: REVIEWING },
       // 对…合同、拟印发的文件共23件进行合法性审核: the things reviewed, counted, then the review.
       { words: ['合法性审核', '合法性审查', '法制审核'] },
     ],
@@ -154,6 +154,7 @@ export const administration = [
       { text: '对局内签订的合同、拟印发的文件共23件进行合法性审核。', value: 23 },
       { text: '办理规范性文件备案审查48件。', value: 48 },
       { text: '法制审核一般程序案件813件。', value: 813 },
+      { text: '全年对23件行政处罚案件全部进行法制审核。', value: 23 },
     ],
     counterExamples: ['开展公平竞争审查15件。', '重大执法决定法制审核率100%。', '签订合同45份。', '作出重大执法决定12件。'],
   }),
