@@ -264,13 +264,15 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[])
   });
   for (const zero of findZeros(ctx, lexicon)) {
     const span = toSource(zero.start, zero.end);
+    // 局本级未发生行政诉讼案件: a level of the body bounds the statement, as it bounds a figure.
+    const level = levelAt(ctx, clauseStart(ctx.masked, zero.start), zero.start);
     const draft: MentionDraft = {
       indicator: zero.indicator.id,
       label: zero.indicator.label,
       value: 0,
       unit: zero.indicator.units[0] ?? '件',
       bound: 'exact',
-      subject: null,
+      subject: level === null ? null : cleanSubject(level),
       start: span.start,
       end: span.end,
       rule: zero.rule,

@@ -34,7 +34,18 @@ export function publishedAt(chrome: ChromeLine[], list: Para[]): string | null {
       if (date) return date;
     }
   }
-  return signatureDate(list);
+  return publishedUnderTitle(list) ?? signatureDate(list);
+}
+
+/** A date said to be the publication's under the title: （2022年2月15日发布）. */
+const PUBLISHED_UNDER_TITLE = new RegExp(`^[（(](?<date>${WRITTEN_DATE}|\\d{4}-\\d{1,2}-\\d{1,2})(?:发布|公布|印发)[）)]$`);
+
+function publishedUnderTitle(list: Para[]): string | null {
+  for (const para of list.slice(0, HEAD_PARAGRAPHS)) {
+    const date = PUBLISHED_UNDER_TITLE.exec(para.text)?.groups?.date;
+    if (date) return isoDate(date);
+  }
+  return null;
 }
 
 function published(line: ChromeLine): string | null {

@@ -443,6 +443,14 @@ describe('held-out probes', () => {
     ]);
   });
 
+  it('bounds a zero statement by the level of the body that opens its clause', () => {
+    const found = findMentions(normalise('全县行政诉讼一审收案39件。局本级未发生行政诉讼案件。'), []).map((m) => [m.value, m.subject]);
+    expect(found).toEqual([
+      [39, '一审收案'],
+      [0, '局本级'],
+    ]);
+  });
+
   it('keeps a range of years out of the headline, in whatever form it is written', () => {
     const report = extract('某局2022年法治政府建设年度报告\n一、主要工作\n立案处罚67起，罚款金额213.5万元。2019—2022年累计罚款516.9万元。2020年至2022年，我局累计受理信访事项1,020件。2022年全年受理信访件318件。上年度，以分局为被申请人的行政复议案件为15件。本年度，以分局为被申请人的行政复议案件为11件。\n');
     if ('error' in report) throw new Error(report.error.message);

@@ -144,6 +144,7 @@ describe('publishedAt', () => {
     ['a signature date in Chinese numerals', '某局2023年法治政府建设工作报告\n' + OPENING + '\n某局\n二〇二四年三月五日', '2024-03-05'],
     ['a bracketed date under the title', '关于2022年度法治政府建设工作情况的报告\n某市司法局\n（2023年1月5日）\n' + OPENING, '2023-01-05'],
     ['a date alone under the title', '某局2022年法治政府建设年度报告\n2023-01-15\n' + OPENING, '2023-01-15'],
+    ['a publication date in brackets under the title, over the signature\'s', '某局2021年法治政府建设年度报告\n（2022年2月15日发布）\n' + OPENING + '\n某局\n2022年2月10日', '2022-02-15'],
     ['a date in words alone under the title', '某局2022年法治政府建设年度报告\n2023年1月15日\n' + OPENING, '2023-01-15'],
     ['a signature date before a date under the title', '某局2022年法治政府建设年度报告\n2023-01-15\n' + OPENING + '\n某局\n2023年1月10日', '2023-01-10'],
     ['a byline with a source and a view count', '某局2023年法治政府建设年度报告\n某局 2024-01-20 浏览次数：123\n' + OPENING, '2024-01-20'],
