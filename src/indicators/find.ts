@@ -259,7 +259,8 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[])
   state.decided.forEach((found, k) => {
     if (found === null) return;
     // 其中…联合检查14次: a part named by a cue of its own says so in its rule, for the headline to pass it over.
-    add(found.cueBefore && isPart(state, k, found) ? { ...found, rule: `${found.rule}/part` } : found);
+    const part = found.cueBefore && isPart(state, k, found) ? { ...found, rule: `${found.rule}/part` } : found;
+    add(part.subject === null ? { ...part, subject: casesFinedFor(state, k, part) } : part);
     for (const other of found.each ?? []) add(other);
   });
   for (const zero of findZeros(ctx, lexicon)) {
@@ -1106,6 +1107,29 @@ function breakdownParent(state: State, k: number, breakdown = breakdownOf(state,
   }
   return null;
 }
+
+/**
+ * 全年共查处违法案件1862起…。查处出租车违规案件52起，罚款金额合计9.4万元: money said in the clause after
+ * a count of a kind of cases, when cases were counted before, is money of those cases, their kind its
+ * subject; not after every case (各类违法案件), nor after the first count (查处环境违法案件1200件，罚款…).
+ */
+function casesFinedFor(state: State, k: number, found: Found): string | null {
+  const previous = state.decided[k - 1];
+  const figure = state.figures[k - 1];
+  if (!MONEY_IDS.has(found.indicator.id) || !previous || !figure || previous.indicator.id !== 'penalty.cases') return null;
+  const kind = previous.subject;
+  if (kind === null || !CASE_KIND.test(kind) || EVERY_CASE.test(kind)) return null;
+  const between = state.ctx.masked.slice(figure.end, found.spanStart);
+  if (!CLAUSE_AFTER.test(between)) return null;
+  for (let j = k - 2; j >= 0; j--) if (state.decided[j]?.indicator.id === 'penalty.cases') return kind;
+  return null;
+}
+
+const MONEY_IDS: ReadonlySet<string> = new Set(['penalty.fines_yuan', 'penalty.confiscated_yuan', 'penalty.forfeiture_yuan']);
+/** A kind of cases that names every one (各类违法案件). */
+const EVERY_CASE = /^(?:各类|各种|全部|所有)/;
+/** Only a comma between a count and the money of the next clause. */
+const CLAUSE_AFTER = /^[，,]$/;
 
 /** Whether figure k stands in a breakdown of a total of its own indicator (全年共检查1635家次，其中…联合检查14次). */
 function isPart(state: State, k: number, found: Found): boolean {

@@ -443,6 +443,18 @@ describe('held-out probes', () => {
     ]);
   });
 
+  it('gives money said after a later count of a kind of cases that kind as its subject, so that the headline keeps the year\'s fines', () => {
+    const report = extract('某局2023年法治政府建设年度报告\n一、主要工作\n全年共查处违法案件1862起，罚款318.45万元。查处出租车违规案件52起，罚款金额合计9.4万元。\n');
+    if ('error' in report) throw new Error(report.error.message);
+    expect(report.metrics.map((m) => [m.value, m.subject])).toEqual([
+      [1862, null],
+      [3184500, null],
+      [52, '出租车违规案件'],
+      [94000, '出租车违规案件'],
+    ]);
+    expect(report.headline['penalty.fines_yuan']?.value).toBe(3184500);
+  });
+
   it('bounds a zero statement by the level of the body that opens its clause', () => {
     const found = findMentions(normalise('全县行政诉讼一审收案39件。局本级未发生行政诉讼案件。'), []).map((m) => [m.value, m.subject]);
     expect(found).toEqual([
