@@ -7,7 +7,9 @@
 //      or how those cases ended, said later in its clause (2件行政诉讼案件败诉); or
 //      the level reached after an earlier level or a change, by the cue that named
 //      those (由上年的98件增加到120件, 同比增长15%，达到240件);
-//   2. the nearest cue word before it in the sentence, since the previous figure
+//   2. after 分别, the item listed before it in its place, each item with a cue of its own
+//      (受理信访件、办结信访件分别为58件、56件); else the nearest cue word before it in the
+//      sentence, since the previous figure
 //      (全年卫生行政处罚案件37宗); a nearest cue whose units do not fit (减轻处罚1项)
 //      leaves the figure to step 3 only;
 //   3. a cue word later in its clause (对29所学校、366家医疗机构进行监督), or, in a
