@@ -26,6 +26,8 @@ export const NOT_CUES: readonly string[] = [
   '各类诉讼案件', '民事诉讼', '刑事诉讼', '诉讼代理', '诉讼服务', '诉讼途径', '公益诉讼',
   // An investigation of an accident or a fire (调查处理) holds 查处 but punishes nothing.
   '调查处理', '调查处置',
+  // 协调处置 holds 调处 (mediation) but settles an incident.
+  '协调处置',
   // Cases discussed by legal advisers, not a law study.
   '案件研讨',
   // Political theory studied by a party group, not law, though law is studied in the same sentence.

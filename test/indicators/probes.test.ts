@@ -411,6 +411,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '县政府对9项重大行政决策事项履行了法定程序。', ['decision.major=9']],
   ['市政府', '审核市政府部门规范性文件46件，审查区政府重大合同62份。', ['review.cases=46', 'review.cases=62']],
   ['医保', '全年对23件行政处罚案件全部进行法制审核。', ['review.cases=23']],
+  ['乡镇', '乡政府法律顾问审查合同协议27份，参与信访、征迁等涉法事务处置15件。', ['review.cases=27']],
+  ['人社', '全年受理信访件86件。通过调解方式化解劳动争议2974件。', ['petition.cases=86', 'mediation.cases=2974']],
+  ['人社', '局长亲自协调，全年协调处置重大欠薪事件4起。', []],
   // Money
   ['市场监管', '全年罚款近百万元，罚没款逾亿元。', ['penalty.fines_yuan=1000000~under', 'penalty.forfeiture_yuan=100000000~over']],
   ['市场监管', '没收违法所得案件236件，没收金额919.95万元。', ['penalty.confiscated_yuan=9199500']],

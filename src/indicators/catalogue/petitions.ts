@@ -15,12 +15,13 @@ export const petitions = [
       // 办结信访事项345件: the petitions, closed by the act before them.
       { words: ['信访事项', '信访件', '信访案件', '信访问题', '信访诉求', '信访难题'], act: ['办结', '化解', '处置'] },
       // 物业纠纷人民调解化解352起 settles disputes, whatever the paragraph's petitions.
-      { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition', notAct: ['调解', '纠纷'] },
+      // 参与信访、征迁等涉法事务处置15件 handles legal matters, not the petitions.
+      { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition', notAct: ['调解', '纠纷', '事务'] },
     ],
     // 280件信访事项按期办结: the petitions, then the act that closed them.
     after: [{ words: ['信访事项', '信访件', '信访案件', '信访问题'], actAfter: ['办结', '化解', '处置'] }],
-    // 尚有3件积案未化解 counts what is left, not what was resolved.
-    blockers: ['尚有', '仍有', '还有', '未化解', '未办结'],
+    // 尚有3件积案未化解 counts what is left, not what was resolved; 化解劳动争议2974件 settles disputes.
+    blockers: ['尚有', '仍有', '还有', '未化解', '未办结', '争议', '纠纷'],
     examples: [
       { text: '各类信访案件成功处置 120 件，调解成功率达 75%。', value: 120 },
       { text: '化解信访积案3件。', value: 3 },
@@ -54,6 +55,8 @@ export const petitions = [
       { words: ['受理'], topic: 'petition', notAct: ['热线', '平台'] },
     ],
     after: [{ words: ['信访件', '信访案件', '信访事项'] }],
+    // 参与信访、征迁等涉法事务处置15件: petitions one kind of the legal matters handled.
+    blockers: ['事务'],
     examples: [
       { text: '受理信访180件、办结率100%。', value: 180 },
       { text: '共收到信访将近 300 宗。', value: 300, bound: 'under' },
