@@ -58,7 +58,7 @@ export const learning = [
     before: [
       { words: ['覆盖', '共计', '参训', '培训', '参加', '参加人数', '参训人数', '参加人员', '参考人员', '参考人数'], follows: ['training.sessions'] },
       // 政务公开业务培训2期，培训人员230人次: people trained in other than law are not counted.
-      { words: ['培训人员', '参训人员', '培训干部', '培训人数', '参训人数', '参学', '参学干部', '参学人员'], law: true },
+      { words: ['培训人员', '参训人员', '培训干部', '培训人数', '参训人数', '参学', '参学干部', '参学人员', '受训人员', '学法人数', '参加学法人数'], law: true },
       // 参加法律知识培训180余人次: a training of law counted in people.
       { words: ['法律知识培训', '法治培训', '法律培训', '执法培训', '普法培训', '法治专题培训'] },
       { words: ['培训', '参训', '轮训'], law: true },
@@ -91,7 +91,7 @@ export const learning = [
     zeroable: false,
     before: [
       { words: ['宣传资料', '宣传册', '宣传单', '宣传品', '普法资料', '法治宣传资料', '宣传手册', '普法读本', '普法宣传册', '宣传单页', '普法宣传资料'] },
-      { words: ['资料', '手册', '折页', '读本', '海报', '宣传海报', '宣传画'], law: true },
+      { words: ['资料', '手册', '折页', '读本', '海报', '宣传海报', '宣传画', '口袋书', '读物', '明白纸'], law: true },
     ],
     // 3000余册普法宣传手册已发放: the count, then what was handed out.
     after: [{ words: ['宣传资料', '宣传册', '宣传手册', '普法宣传手册', '普法资料', '普法读本', '法治宣传资料', '宣传单', '普法宣传册'] }],
@@ -120,7 +120,11 @@ export const learning = [
         ],
       },
       { words: ['宣传活动', '宣讲', '宣讲活动', '主题宣传', '宣传', '宣传周活动', '宣传月活动', '宣传日活动'], law: true },
+      // Law brought to people as a show, a contest, a film or an exhibition.
+      { words: ['法治文艺演出', '法治文艺汇演', '文艺演出', '文艺汇演', '知识竞赛', '法治电影', '电影放映', '书画摄影展', '巡回展览', '巡展'], law: true },
     ],
+    // 召开普法工作推进会2次 counts meetings; 转发普法信息2000余次 posts, not events.
+    blockers: ['会议', '推进会', '联席会', '座谈会', '工作会', '信息', '内容', '转发', '播放', '推送'],
     examples: [
       { text: '开展各类普法宣传 20 余场次。', value: 20, bound: 'over' },
       { text: '开展全员普法，重要节点带头宣讲4次。', value: 4 },
@@ -132,8 +136,9 @@ export const learning = [
       { text: '开展以案释法活动8场。', value: 8 },
       { text: '举办普法讲座20余场，参与群众1,500余人次。', value: 20, bound: 'over' },
       { text: '开展法律咨询活动8次，接受法律咨询326人次。', value: 8 },
+      { text: '全年开展法治文艺演出18场，观众约2.3万人次。', value: 18 },
     ],
-    counterExamples: ['发布全国自然灾害风险形势12期。'],
+    counterExamples: ['发布全国自然灾害风险形势12期。', '召开普法工作推进会2次。', '通过微信群转发普法信息2000余次。'],
   }),
   defineIndicator({
     id: 'publicity.audience',
@@ -142,7 +147,10 @@ export const learning = [
     units: ['人次', '人'],
     zeroable: false,
     before: [
-      { words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民'], follows: ['publicity.events', 'publicity.audience', 'publicity.materials'] },
+      {
+        words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民', '观众', '观看群众', '观影群众', '参观群众', '教育群众', '辐射群众'],
+        follows: ['publicity.events', 'publicity.audience', 'publicity.materials'],
+      },
       { words: ['受众', '服务人群', '参与群众', '惠及群众', '受教育群众', '受教育', '受益群众', '覆盖群众', '覆盖人群', '覆盖居民'], law: true },
     ],
     // 1200余人次群众参加“宪法宣传周”普法活动: the people, then the publicity they came to.
@@ -156,6 +164,7 @@ export const learning = [
       { text: '法治宣传教育覆盖群众10万人次以上。', value: 100000, bound: 'over' },
       { text: '全年共有1200余人次群众参加“宪法宣传周”普法活动。', value: 1200, bound: 'over' },
       { text: '全年发放宣传资料2600余份，覆盖医务人员1200余人次、群众500余人次。', value: 500, bound: 'over' },
+      { text: '全年开展法治文艺演出18场，观众约2.3万人次。', value: 23000, bound: 'about' },
     ],
     counterExamples: ['为17家企业650名劳动者开展免费职业体检。'],
   }),
@@ -165,7 +174,7 @@ export const learning = [
     core: false,
     units: ['人次', '人', '次'],
     zeroable: false,
-    before: [{ words: ['咨询', '法律咨询', '接受咨询', '群众咨询', '解答咨询'] }],
+    before: [{ words: ['咨询', '法律咨询', '接受咨询', '群众咨询', '解答咨询', '解答法律问题', '答疑解惑'] }],
     examples: [{ text: '接受群众咨询 3000 余人次。', value: 3000, bound: 'over' }],
     counterExamples: ['咨询77909件。', '日均登记服务咨询件超200件。'],
   }),
