@@ -17,20 +17,29 @@ export interface Heading {
 }
 
 const SENTENCE_END = /[。；！？：]/;
+/** A line that can be a heading's words: short, no sentence in it. */
+const HEADING_LINE = /^[^。；！？，,;!?]{2,40}$/;
 const MAX_TITLE = 60;
 /** `（一）、加强领导`: punctuation after the marker belongs to neither marker nor title (sticky: read from the marker's end). */
 const AFTER_MARKER = /[、.：]*/y;
 
 export function findHeadings(list: Para[]): Heading[] {
   const headings: Heading[] = [];
-  for (const para of list) {
+  for (const [i, para] of list.entries()) {
     const marker = matchMarker(para.text);
     // 一、本年新收政府信息公开申请数量|3: a table row, its first cell numbered, opens no section.
     if (marker === null || para.text.includes('|')) continue;
     AFTER_MARKER.lastIndex = marker.length;
     AFTER_MARKER.test(para.text);
     const words = AFTER_MARKER.lastIndex;
-    if (words === para.text.length) continue;
+    if (words === para.text.length) {
+      // （五）/ 依法化解矛盾纠纷: a marker alone on its line, its words on the next.
+      const next = list[i + 1];
+      if (next && HEADING_LINE.test(next.text) && matchMarker(next.text) === null) {
+        headings.push({ para, family: marker.family, markerEnd: para.start + marker.length, titleStart: next.start, titleEnd: next.end });
+      }
+      continue;
+    }
     const rest = para.text.slice(words);
     const titleStart = para.start + words;
     headings.push({ para, family: marker.family, markerEnd: para.start + marker.length, titleStart, titleEnd: titleStart + titleLength(rest) });

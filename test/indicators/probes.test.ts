@@ -418,6 +418,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '（三）深入开展普法宣传\n全年开展法治文艺演出18场，观众约2.3万人次。召开普法工作推进会2次。', ['publicity.events=18', 'publicity.audience=23000~about']],
   ['司法局', '（三）深入开展普法宣传\n通过微信群转发普法信息2000余次，印发《民法典》口袋书5000册。', ['publicity.materials=5000']],
   ['司法局', '举办法治培训班3期，受训人员达500人次。开展普法宣传活动20场，解答法律问题360余人次。', ['training.sessions=3', 'training.participants=500', 'publicity.events=20', 'publicity.consultations=360~over']],
+  ['司法局', '（三）深入开展普法宣传\n落实普法责任清单，带头旁听庭审1次。', []],
   // Money
   ['市场监管', '全年罚款近百万元，罚没款逾亿元。', ['penalty.fines_yuan=1000000~under', 'penalty.forfeiture_yuan=100000000~over']],
   ['市场监管', '没收违法所得案件236件，没收金额919.95万元。', ['penalty.confiscated_yuan=9199500']],

@@ -69,6 +69,14 @@ describe('the section tree', () => {
     ]);
   });
 
+  it('takes the next line as the words of a marker alone on its line', () => {
+    expect(headingsOf('一、主要工作\n' + BODY + '\n二、\n存在的不足和原因\n' + BODY + '\n（五）\n依法化解矛盾纠纷\n' + BODY)).toEqual([
+      ['一、', '主要工作', 1],
+      ['二、', '存在的不足和原因', 1],
+      ['（五）', '依法化解矛盾纠纷', 2],
+    ]);
+  });
+
   it('opens no section at a table row whose first cell is numbered', () => {
     const text = ['三、办理情况', '一、本年新收政府信息公开申请数量|3', '二、上年结转政府信息公开申请数量|0', '四、其他'].join('\n');
     expect(headingsOf(text).map(([marker]) => marker)).toEqual(['三、', '四、']);

@@ -35,6 +35,7 @@ describe('title', () => {
     ['a body named on the line above the 关于 of its title', '某县人民政府\n关于2024年度法治政府建设情况的报告\n' + OPENING, '某县人民政府关于2024年度法治政府建设情况的报告'],
     ['not a post\'s byline above it', '点击上方蓝字关注我们\n\n原创 某某司法 某某司法 2022-01-26 18:05 发表于浙江\n\n收录于合集 #法治政府建设 12个\n\n某某县某镇人民政府2021年法治政府建设工作报告\n' + OPENING, '某某县某镇人民政府2021年法治政府建设工作报告'],
     ['not a sentence that speaks of the report before it', '某某发布 2019-03-29 08:30\n近日，县政府向社会公开了2018年度法治政府建设工作情况报告，一起来看↓↓↓\n\n某某县人民政府关于2018年度法治政府建设工作情况的报告\n' + OPENING, '某某县人民政府关于2018年度法治政府建设工作情况的报告'],
+    ['without the zero-width spaces in it', '某局2023年法治\u200b政府建设年度\u200b报告\n' + OPENING, '某局2023年法治政府建设年度报告'],
     ['not a page\'s keywords or class', '关 键 词：年报\n分类：法治政府建设\n\n某市住房和城乡建设局2024年政府信息公开工作年度报告\n' + OPENING, '某市住房和城乡建设局2024年政府信息公开工作年度报告'],
   ])('%s', (_name, text, title) => {
     expect(doc(text).title).toBe(title);
