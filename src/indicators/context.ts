@@ -3,7 +3,7 @@
 // inside 《罚款处罚规定》 names a document, not an act). All computed once, in
 // linear passes; a position is then looked up among the starts by binary search.
 import { matchMarker } from '../normalise/markers.js';
-import { charSet, firstIn, inSet } from './chars.js';
+import { charSet, firstIn, inSet, lastIn } from './chars.js';
 import { countAtOrBefore, lastAtOrBefore } from '../model/sorted.js';
 import type { Topic } from './types.js';
 
@@ -170,4 +170,42 @@ function maskTitles(text: string): string {
 /** First clause-ending mark at or after `from` (or `limit`). */
 export function clauseEnd(text: string, from: number, limit: number): number {
   return firstIn(text, CLAUSE_END, from, limit);
+}
+
+/** How far back sentence-wide looks reach (a breakdown's 其中, the sentence's words): keeps the finder linear. */
+export const REACH_BACK = 200;
+
+/** Marks after which a clause starts. */
+const CLAUSE_OPENS = charSet('，,；;：:（(。！？!?\n');
+
+export const OPEN_BRACKET = charSet('（(');
+
+const CLOSE_BRACKET = charSet('）)');
+
+/** Whether a bracket opened before `from` closes before `to`. */
+export function closesBracket(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (inSet(OPEN_BRACKET, code)) depth++;
+    else if (inSet(CLOSE_BRACKET, code) && --depth < 0) return true;
+  }
+  return false;
+}
+
+/** Just after the last clause mark in the `reach` characters before `at`, or where they start. */
+export function clauseFrom(text: string, at: number, reach: number): number {
+  const from = Math.max(0, at - reach);
+  return lastIn(text, CLAUSE_END, at, from) + 1 || from;
+}
+
+/** Just after the last clause mark before `at`. */
+export function clauseStart(text: string, at: number): number {
+  const limit = Math.max(0, at - REACH_BACK);
+  let mark = lastIn(text, CLAUSE_OPENS, at, limit);
+  // 乡镇（街道）政府11件: a bracket that closes before `at` opened inside the clause, not before it.
+  while (mark !== -1 && inSet(OPEN_BRACKET, text.charCodeAt(mark)) && firstIn(text, CLOSE_BRACKET, mark + 1, at) < at) {
+    mark = lastIn(text, CLAUSE_OPENS, mark, limit);
+  }
+  return mark === -1 ? limit : mark + 1;
 }

@@ -18,218 +18,188 @@
 //      (检查场所35间次、医疗卫生机构950间次), or of the total that a 其中 or
 //      `N件中` breaks down (卫生许可审批共758宗，其中医师执业注册类139宗).
 // Zero statements (无行政复议或行政诉讼案件) are found apart, in zero.ts.
-import type { Normalised } from '../normalise/normalise.js';
-import { sourceSpan } from '../normalise/normalise.js';
+import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
+import { type Breakdown, breakdownOf, breakdownParent, CLASSED_BY, isPart } from './breakdown.js';
 import { CATALOGUE, NOT_CUES } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
-import { buildContext, CLAUSE_END, clauseEnd, type Context, MASK } from './context.js';
+import { buildContext, CLAUSE_END, clauseEnd, clauseFrom, clauseStart, type Context, MASK, OPEN_BRACKET, REACH_BACK } from './context.js';
 import { type Figure, scanFigures } from './figures.js';
-import { buildLexicon, type Candidate, type CueTable } from './lexicon.js';
-import type { Indicator } from './types.js';
+import { accepts, AFTER_REACH, type Cue, type Found, lexicon, MAX_GAP, type State } from './finder.js';
+import {
+  countsOtherwise,
+  DIGIT,
+  EARLIER_BEFORE,
+  ENDED_CASES,
+  ITEM_ACT,
+  LAW,
+  levelAt,
+  LIST_COMMA,
+  LIST_JOIN_MARKS,
+  NEGATED,
+  PART_SCOPE,
+  PARTY_BEFORE,
+  pick,
+  RULING,
+  RULING_WORDS,
+  TOTAL_BEFORE,
+  YEAR_BEFORE,
+} from './pick.js';
+import {
+  byListedItems,
+  each,
+  EACH,
+  ITEMS_LEAD,
+  kindsEach,
+  linked,
+  LINKED_BY_ACT,
+  linkedChain,
+  LINKERS,
+  LISTED_ACT,
+  NEXT_IN_ORDER,
+  RESPECTIVELY,
+  respectively,
+  RESPECTIVELY_THEN,
+} from './respectively.js';
 import { joinSoftBreaks } from './soft-breaks.js';
 import { cleanSubject } from './subject.js';
+import type { Indicator } from './types.js';
 import { findZeros, ZERO_RULES } from './zero.js';
 
-const lexicon = buildLexicon();
-
-/** Longest stretch between a cue and its figure (book titles count as one character). */
-const MAX_GAP = 24;
-/** How far after a figure a cue word may stand in its clause. */
-const AFTER_REACH = 80;
-/** How far back sentence-wide looks reach (a breakdown's 其中, the sentence's words): keeps the finder linear. */
-const REACH_BACK = 200;
 /** Words between cue and figure that make the figure a change, not a level (同比增长12%). */
 const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|较上年|较去年|比上年|比去年|比上一年/;
+
 /**
  * Words of the clause before the cue that make the figure a change (比上年多查处案件12起,
  * 减少涉企检查1200余次, 压减重复检查326次).
  */
 const CHANGE_BEFORE = /(?:比|较)(?:上年|去年|上一?年度?|同期)[^，,；;。\d]{0,4}(?:多|少|增加|减少)|(?:减少|压减|压降|缩减)[^，,；;。\d]{0,6}$/;
+
 /** Words just before a figure that make it the level of an earlier period, a base to compare with (较上年的98件, 由2022年的85%). */
 const EARLIER = /(?:((?:上年|去年|上一年|上年度)?同期|上年度|上一年|上年|去年)|(?:由|从|较|比)((?:19|20)\d{2}年度?))(?:的|为|是|共)?$/;
-const SEMICOLON = charSet('；;');
+
 const SEMICOLON_OR_STOP = /[；;。]/;
+
 /** A clause that names only an act, with its adverb (，办结1172件, ，拟废止3件); the indicator's partActs say which acts. */
 const ACT_CLAUSE = /^[，,](?:已|均|共|依法|拟|予以|经审查)?([\u4e00-\u9fff]{2,4})$/;
+
 /** After the low end of a range, up to the 不等 that says it is one (至5万元不等). */
 const RANGE_FROM = /^(?:至|到|~|～|—|-)[^，,。；;]{1,10}?不等/;
+
 const RANGE_MARKS = charSet('至到~～—-');
+
 const UNEQUAL = '不等';
+
 const MAX_RANGE = 16;
+
 /** A period shorter than the year (每月, 每季度): the figure after it in its clause is how often (每年…不少于6次 is a year's count). */
 const FREQUENCY = /每个?(?:月|季度|季|周|半年|天|日|学期)/;
+
 const FREQUENCY_UNITS: ReadonlySet<string> = new Set(['次', '场', '期']);
+
 /** A clause that names only another year and an act (，2023年办理62件). */
 const YEAR_CLAUSE = /^[，,；;](?:19|20)\d{2}年度?[^，,；;。\d]{0,6}$/;
+
 /** A sentence that opens by naming the whole its clauses are parts of (行政诉讼案件中，). */
 const WHOLE_NAMED = /^[^，,；;。\d]{2,20}中[，,]/;
+
 /** A clause after a figure, no number in it and no end of the sentence (，以区直部门为被告的). */
 const PART_CLAUSE = /^[，,][^，,；;。\d]{1,20}$/;
+
 /** A part named by a party to the cases (以区政府为被申请人的, 以县政府部门为被告的). */
 const BY_PARTY = /以[^，,；;。\d]{1,12}为[^，,；;。\d]{1,6}的/;
-/** The same, just before a cue, the party kept as the part's name. */
-const PARTY_BEFORE = /(以[^，,；;。\d]{1,12}为[^，,；;。\d]{1,6})的$/;
-const MAX_PARTY = 24;
+
 /** After a figure's case noun, 中 and a mark: the total leads into its breakdown (5起行政诉讼案件中，). */
 const LEADS_IN = /^中[，,：:有]/;
+
 /** Right after a figure: how its cases ended, no kind of them (15件被维持, 3件胜诉). */
 const ENDED_AS = /^被?(?:维持|驳回|撤回|终止|和解|胜诉)/;
+
 /** Totals whose parts name what the act was done to: reviews, appeals, suits. */
 const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases', 'petition.cases']);
-/** A level of the body that a breakdown's part opens with (其中市本级, 其中，厅本级, 其中局本部). */
-const PART_SCOPE = /^[，,：:]?([\u4e00-\u9fff]{0,3}?(?:本级|本部))/;
-const MAX_SCOPE = 12;
-/** A list item's own kind before its cue, at most (、招商协议). */
-const MAX_ITEM_KIND = 4;
-/** Acts that give a list item an act of its own. */
-const ITEM_ACT = /制定|出台|印发|清理|办理|审核|审查|作出|开展|实施|修改|修订|废止|发布|备案/;
-/** What joins the parts of a breakdown. */
-const PART_MARKS = charSet('、');
-/** Characters of a cue word that may stand before another in a list item, at most. */
-const MAX_LIST_ITEM = 8;
-/** What joins the items of a list, before an item's cue. */
-const LIST_JOIN_MARKS = '、及和与';
-const LIST_JOINS = charSet(LIST_JOIN_MARKS);
-const LIST_JOIN_SPLIT = new RegExp(`[${LIST_JOIN_MARKS}]`);
-/** An act alone, as listed before one cue with 分别 (受理、办结信访事项). */
-const LISTED_ACT = /^(?:全年|共|依法)?(?:受理|办结|审结|立案|结案|制定|出台|印发|修订|修改|废止|清理|审核|审查|备案|新收|收到|接待|化解|处置|查处|办理|作出)$/;
+
 /** After a figure, the same figure of another period that it is compared with or changed from (，较2021年的503件, ，由2021年的2.8万件). */
 const COMPARED_PERIOD = /^[，,]?(?:较|比|与|同比|由|从)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?的?$/;
+
 /** Between two figures of one count in two units (236批856人次, 128批次、346人次). */
 const GLUED = /^、?$/;
+
 /** Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期, ，上年同期为). */
 const OTHER_PERIOD = '(?:19|20)\\d{2}年度?(?:同期)?|(?:上年|去年|上一年|上年度)(?:同期)?|同期';
+
 const PERIOD_IN_BRACKETS = new RegExp(`^[（(，,](${OTHER_PERIOD})(?:为|是)$|^[（(](${OTHER_PERIOD})$`);
+
 /** Between an earlier level and the figure: a change to the level reached (增加到, 降至). */
 const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|降低|增|降|升|减)(?:到|至|为)(?:(?:19|20)\d{2}年度?的?)?$/;
+
 /** A clause that adds up the figures before it (，全区共计, ，合计). */
 const TOTAL_CLAUSE = /^[，,](?:全[区县市省局镇乡]|两级|[以上述]{2})?(?:共计|合计|总计)(?:为|达)?$/;
+
 /** After a change, another change in other terms (同比增长12%，增加5.2万元，达到48.6万元). */
 const CHANGE_AGAIN = /^[，,](?:增加|减少|增长|下降|多|少)$/;
+
 /** Just before a figure, a bare 由 or 从: the level it changed from, when a change to the next figure follows (由32件下降至18件). */
 const FROM = /(?:由|从)$/;
+
 /** A rate's change in points, then the level reached (较上年提高3.2个百分点，达到97%). */
 const POINTS_THEN_LEVEL = /(?:提高|上升|增长|增加|下降|降低|减少)[\d.]+个百分点[，,]?(?:达到|达|为|至|到)$/;
+
 /** After a change and its comma, the level reached (同比增长15%，达到240件). */
 const LEVEL_REACHED = /^[，,](?:全年|总数|总量)?(?:达到|达|为|共计|共|增至|降至|增加到|减少到|下降到)$/;
+
 /** A change word that ends on 至/到 states the level reached. */
 const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
-/** Just before an act, denies it (未审结, 没有审核, 不审查). */
-const NEGATED = /[未没不]$/;
-/** The sentence speaks of law: study or publicity in it is about law. */
-const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|释法|条例|执法|法宣传|法知识/;
-/** Indicators that count cases whatever their ruling: a ruling between cue and figure (胜诉, 维持) counts something else. */
-const ENDED_CASES: ReadonlySet<string> = new Set(['reconsideration.cases', 'litigation.cases']);
-const RULING_WORDS = '维持|驳回|终止|撤回|撤诉|胜诉';
-const RULING = new RegExp(`^(?:法院)?(?:一审|二审|再审)?(?:判决|裁定)?(?:${RULING_WORDS}|和解)`);
+
 /** A ruling anywhere in a part's words (申请人撤回): how cases ended, not a kind of them. */
 const RULING_IN = new RegExp(RULING_WORDS);
+
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
 const OUTCOME = /^(?:一审|二审|再审)?(?:已|均已|当场|即时)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|审结|结案|执行)/;
+
 /** Before a cue, what makes it the decision appealed against (不服行政处罚决定), not an act of the body. */
 const APPEALED = '不服';
+
 /** A subject that names a kind of cases (食品安全违法案件). */
 const CASE_KIND = /案件$/;
+
 /** The next clause of a list, naming only a kind of cases before its figure (，药品案件). */
 const NEXT_CASE_KIND = /^[，,；;][^，,。；;：:、\d]{1,16}案件$/;
+
 /** The kinds of administrative power, each a category of its own (行政征收, 其他行政权力), not a kind of another. */
 const POWER = /^(?:行政)?(?:许可|处罚|强制|征收|征用|给付|检查|确认|奖励|裁决)$|^其他(?:行政)?(?:权力|职权)$/;
+
 /** A flattened table's cells: their separator, where a row ends, and how long a cell may be. */
 const PIPE = charSet('|');
+
 const CELL_END = charSet('|\n');
+
 const MAX_CELL = 30;
+
 const BLANK = /^[ \t]*$/;
+
 /** What may follow the cue in a label cell: a measure's name, a unit in brackets, a colon. */
 const LABEL_TAIL = /^(?:数量|数|总数|金额|总额|件数|次数)?(?:（[^（）]{1,4}）)?[：:]?[ \t]*$/;
-/** Joins two cue words that name one figure together (诉讼、复议案件410宗 is neither). */
-const LINKERS = '、和及与或';
-/** After linked cue words, pairs them with the figures that follow, in order. */
-const RESPECTIVELY = '分别';
-/** A linker and an act or a number of the next item, before 分别 (和发放宣传资料, 、12345热线工单). */
-const LINKED_BY_ACT = new RegExp(`^[${LIST_JOIN_MARKS}](?:[\\u4e00-\\u9fff]{1,2}|\\d{4,5})$`);
-const MAX_ITEM_ACT = 5;
-/** Just before the figure after linked cue words, gives the figure to each of them (各2件, 均为2件). */
-const EACH = /(?:各|均为|都是)$/;
-/** The case noun a list of kinds ends with (无证行医案件). */
-const CASE_NOUN_END = /(?:违法)?案件$/;
+
 /**
  * Numbers a cue may reach over, any other stopping it: dates (信访，截至11月底共120件) and
  * the service hotlines' numbers (市长热线、“12345”转办件1856件; 12315, 12369, 8890…).
  */
 const DATE = /(?:19|20)\d{2}(?:年度|年)|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|(?<!\d)(?:123\d\d|8890)(?!\d)/g;
-/** Ends a full sentence (a ； does not). */
-const FULL_STOP = charSet('。！？!?\n');
-/** Marks after which a clause starts. */
-const CLAUSE_OPENS = charSet('，,；;：:（(。！？!?\n');
-const OPEN_BRACKET = charSet('（(');
-const CLOSE_BRACKET = charSet('）)');
-/** Where a subject's list of items goes on. */
-const LIST_COMMA = charSet('、');
-/** How far before its cue an opening quote mark may stand and be taken into the mention. */
-const QUOTE_REACH = 12;
-/** A year just before the cue, or opening its clause (2022年，本局共办理…; 2021年以来，共收到…), taken into the mention's text (2023总共需办理复议案件66件); never over another number. */
-const YEAR_BEFORE = /(?:19|20)\d{2}(?:(?:年度|年)(?:以来)?[，,]?)?[^，,；;。\d]{0,8}$/;
-/** An earlier period just before the cue (上年度共查处违法案件80件), taken into the mention's text for the headline to see. */
-const EARLIER_BEFORE =
-  /(?:(?:上年度?|上一年度?|去年)[，,]?|近[一二三四五六七八九十两\d]{1,2}年来?|以来|(?:19|20)\d{2}年?(?:至|到|-|—|－|~)(?:(?:19|20)\d{2}年[，,]?)?|“?十[一二三四五]五”?(?:以来|期间)[，,]?)(?:同期)?[^，,；;。\d]{0,10}$/;
-/** How far before a cue its act may stand (审核市政府部门规范性文件). */
-const MAX_ACT = 8;
-/** How far before the cue the words of its period or total are looked for (2020年至2022年，我局累计受理). */
-const MAX_LEAD = 22;
-/** Words just before the cue that say the figure is a total (全年共受理), taken into the mention's text for the headline to see. */
-const TOTAL_BEFORE = /(?:全年|全局|累计|合计|总计|(?<![公一])共(?![同享建治产性]))[^，,；;。\d]{0,4}$/;
-const DIGIT = /\d/;
+
 /** Words that close a bracket the cue stands in, before the figure. */
 const CLOSES_BRACKET = /^[^(（]*[)）]/;
-/** Words that close a quote the cue stands in, before the figure (“送法下乡”活动15次). */
-const CLOSES_QUOTE = /^[^“]*”/;
+
 /** All that may stand between a figure and a cue right after it: a quote mark. */
 const ADJACENT = /^[“”"'‘’]?$/;
-/** What joins two figures that 分别 gives in order (5件和3件). */
-const NEXT_IN_ORDER = /^[、和及与]$/;
-const ORDER_MARKS = charSet('、和及与');
+
 /** Marks that end a list's item with its clause: items are joined by 、 alone. */
 const ENDS_LIST = /[，,；;。：:\n]/;
+
 /** A word that joins the last item of a list to the one before it, right after its figure. */
 const JOIN_WORD = /^(?:以及|和|与|及)/;
+
 /** Marks and spaces before a subject, skipped. */
 const BEFORE_SUBJECT = /[，,、；;：:\s]/;
-
-interface Found {
-  indicator: Indicator;
-  rule: string;
-  figure: Figure;
-  spanStart: number;
-  spanEnd: number;
-  subject: string | null;
-  /** The cue word before the figure that named it, if one did. */
-  cueBefore?: Cue;
-  /** The part that opened a breakdown with an act on a kind, for the parts read by it. */
-  actPart?: Found;
-  /** Mentions of the same figure for the other cue words that 各 gives it to (行政复议、行政诉讼案件各2件). */
-  each?: Found[];
-  /** Cue words that 分别 pairs with figures in order, and this figure's place among them. */
-  respectively?: { chain: Cue[]; index: number };
-}
-
-interface Cue {
-  word: string;
-  start: number;
-  end: number;
-}
-
-interface State {
-  ctx: Context;
-  figures: Figure[];
-  /** Decision for each figure so far (lead-ins included), null when it is no mention. */
-  decided: Array<Found | null>;
-  /**
-   * Figures (by start) that were no level of their own but lead to one, with the cue that
-   * named them: an earlier period's level (由上年的98件) or a change (同比增长15%).
-   */
-  leading: Map<number, Cue>;
-}
 
 /** `paragraphEnds`: offsets in norm.text where structure knows a paragraph ends (a title's end). */
 export function findMentions(norm: Normalised, paragraphEnds: readonly number[]): MentionDraft[] {
@@ -381,13 +351,6 @@ function byCueAfter(state: State, k: number, first: Cue): Found | null {
   return null;
 }
 
-/** 局本级全年作出行政处罚决定126件: a level of the body that opens the cue's clause bounds its figure. */
-function levelBefore(ctx: Context, cue: Cue): string | null {
-  const from = clauseStart(ctx.masked, cue.start);
-  const level = levelAt(ctx, from, cue.start);
-  return level === null ? null : cleanSubject(level);
-}
-
 /** Whether the same figure of the same indicator was given earlier in the paragraph. */
 function restated(state: State, k: number, found: Found): boolean {
   const para = state.ctx.paraStart(state.ctx.sentStart(found.figure.start) - 1);
@@ -397,26 +360,6 @@ function restated(state: State, k: number, found: Found): boolean {
     if (before && before.indicator === found.indicator && before.figure.value === found.figure.value) return true;
   }
   return false;
-}
-
-/** 以县政府为被申请人的行政复议案件8件: the party that names a part, just before its cue. */
-function partyBefore(ctx: Context, cue: Cue): string | null {
-  const from = Math.max(ctx.sentStart(cue.start), cue.start - MAX_PARTY);
-  const party = PARTY_BEFORE.exec(ctx.masked.slice(from, cue.start));
-  if (!party) return null;
-  const start = from + party.index;
-  return cleanSubject(ctx.text.slice(start, start + (party[1]?.length ?? 0)));
-}
-
-/** The level of the body (厅本级, 市局本部) that the words at `from` open with, before `to`. */
-function levelAt(ctx: Context, from: number, to: number): string | null {
-  return PART_SCOPE.exec(ctx.masked.slice(from, Math.min(to, from + MAX_SCOPE)))?.[1] ?? null;
-}
-
-/** Of two matches ending at one place, the one that starts first (2021年至2023年累计 over 2023年累计). */
-function longest(a: RegExpExecArray | null, b: RegExpExecArray | null): RegExpExecArray | null {
-  if (a === null || b === null) return a ?? b;
-  return b[0].length > a[0].length ? b : a;
 }
 
 /** Whether the cue names the next figure, standing before it in the same clause (胜诉10件、败诉1件: 败诉 is the 1's). */
@@ -491,13 +434,6 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
   return 'none';
 }
 
-/** The kinds listed between a cue and 各 (非法行医、无证行医案件各), two at least, else null. */
-function kindsEach(ctx: Context, figure: Figure, gap: string): string[] | null {
-  const words = ctx.text.slice(figure.start - gap.length, figure.start).replace(EACH, '');
-  const kinds = words.split(LIST_JOIN_SPLIT).map((kind) => cleanSubject(kind.replace(CASE_NOUN_END, '')));
-  return kinds.length > 1 && kinds.every((kind) => kind !== null) ? (kinds as string[]) : null;
-}
-
 /** Where the last mark or word joining list items stands in `between` (、, or 和/与/及/以及 right after the item before), or -1. */
 function lastJoin(between: string): number {
   const comma = between.lastIndexOf('、');
@@ -510,11 +446,6 @@ function lastJoin(between: string): number {
 function partsGoOn(state: State, k: number, between: string, { since }: Breakdown): boolean {
   if (lastJoin(between) >= 0 && !SEMICOLON_OR_STOP.test(between)) return true;
   return since >= 0 && !SEMICOLON_OR_STOP.test(state.ctx.masked.slice(since, state.figures[k]?.start ?? since));
-}
-
-/** Whether no reading of the cue counts in the figure's unit (罚款 counts money, not 163件). */
-function countsOtherwise(cue: Cue, figure: Figure): boolean {
-  return (lexicon.before.candidates.get(cue.word) ?? []).every((c) => !(c.rule.units ?? c.indicator.units).includes(figure.baseUnit));
 }
 
 /**
@@ -535,171 +466,6 @@ function byLabelCell(state: State, figure: Figure): Found | null {
   for (let cue = lexicon.before.words.find(masked, labelStart, open); cue !== null; cue = lexicon.before.words.find(masked, cue.end, open)) last = cue;
   if (last === null || !LABEL_TAIL.test(masked.slice(last.end, open))) return null;
   return pick(state, lexicon.before, last, figure, '', 'before');
-}
-
-/** Two cue words joined by a linker (行政复议、行政诉讼); `withAct`: or by a linker and an act of the second (和发放宣传资料). */
-function linked(ctx: Context, first: Cue, second: Cue, withAct = false): boolean {
-  if (first.end === second.start - 1 && LINKERS.includes(ctx.masked.charAt(first.end))) return true;
-  return withAct && second.start - first.end <= 1 + MAX_ITEM_ACT && LINKED_BY_ACT.test(ctx.masked.slice(first.end, second.start));
-}
-
-/** The cue words joined by linkers that end with cues[last], in order. */
-function linkedChain(ctx: Context, cues: Cue[], last: number, withAct = false): Cue[] {
-  const chain: Cue[] = [];
-  for (let c = last; c >= 0; c--) {
-    const cue = cues[c];
-    if (!cue) break;
-    chain.unshift(cue);
-    const before = cues[c - 1];
-    if (!before || !linked(ctx, before, cue, withAct)) break;
-  }
-  return chain;
-}
-
-/** 行政复议、行政诉讼案件各2件: the figure is each cue's, one mention per cue. */
-function each(state: State, chain: Cue[], figure: Figure): Found | null {
-  const found = chain.flatMap((cue) => pick(state, lexicon.before, cue, figure, '', 'before') ?? []);
-  const [first, ...rest] = found;
-  if (!first || found.length !== chain.length) return null;
-  const start = first.spanStart;
-  return { ...first, each: rest.map((f) => ({ ...f, spanStart: start })) };
-}
-
-/** 行政复议、行政诉讼案件分别为5件和3件: the index-th figure after 分别 is the index-th cue's. */
-function respectively(state: State, chain: Cue[], index: number, figure: Figure): Found | null {
-  // One cue alone names every figure in turn (its kinds are listed before it).
-  const cue = chain.length === 1 ? chain[0] : chain[index];
-  if (!cue) return null;
-  // 受理、办结信访事项分别为156件、150件: acts listed before one cue, each figure done by its own.
-  const acts = chain.length === 1 ? actsListed(state.ctx, cue) : null;
-  const found = pick(state, lexicon.before, cue, figure, '', 'before', acts?.[index]);
-  if (!found) return null;
-  // Only the first figure's words read as its own (行政复议、行政诉讼案件分别为5件); later ones are the figure alone.
-  // Parts of one cue are kinds of it, never its total: their subject names the kinds listed.
-  const subject = chain.length === 1 ? kindsListed(state.ctx, cue) : null;
-  return { ...found, spanStart: index === 0 ? (chain[0]?.start ?? figure.start) : figure.start, subject, respectively: { chain, index } };
-}
-
-/** 分别 and its verb, just before the first of the figures it pairs in order (分别为, 分别达到). */
-const RESPECTIVELY_THEN = /分别(?:为|是|有|达到?|计|共计)?[：:]?$/;
-/** Words before a list's first item that are none of it (全年, 其中, 2023年). */
-const ITEMS_LEAD = /^(?:(?:19|20)\d{2}年度?|其中|全年|本年度|共|累计|合计|依法)+/;
-
-/** One item of a list before 分别, and the last cue word in it. */
-interface ListedItem {
-  start: number;
-  end: number;
-  cue: Cue | null;
-}
-
-/**
- * 受理信访件、办结信访件分别为58件、56件; 查处违法违规车辆、罚款分别为126辆、38.5万元: items listed
- * before 分别, each with a cue of its own, pair one to one with the figures after it; a figure is its
- * item's, or nothing where the item's cue does not fit it. In a breakdown, an item with no cue that
- * fits is a kind of the total (其中警告、罚款分别为18宗、26宗). A 分别 that opens its clause pairs the
- * items of the 分别 before it (分别同比增长12%、8%，分别达到420件、96万元). undefined: figure k is not
- * paired so, or an item has no cue of its own (受理、办结信访事项: the acts of one cue).
- */
-function byListedItems(state: State, k: number): Found | null | undefined {
-  const { ctx, figures } = state;
-  // Most figures stand neither right after 分别 nor after a mark that joins them to one that does.
-  const start = figures[k]?.start ?? 0;
-  if (!inSet(ORDER_MARKS, ctx.masked.charCodeAt(start - 1)) && !ctx.masked.slice(Math.max(0, start - 6), start).includes(RESPECTIVELY)) return undefined;
-  const inOrder = (j: number) => NEXT_IN_ORDER.test(ctx.masked.slice(figures[j - 1]?.end ?? 0, figures[j]?.start ?? 0));
-  let first = k;
-  while (first > 0 && inOrder(first)) first--;
-  let last = k;
-  while (last + 1 < figures.length && inOrder(last + 1)) last++;
-  const opening = figures[first] as Figure;
-  const then = RESPECTIVELY_THEN.exec(ctx.masked.slice(Math.max(0, opening.start - 6), opening.start));
-  if (!then) return undefined;
-  const items = itemsBefore(ctx, opening.start - then[0].length);
-  if (items.length !== last - first + 1) return undefined;
-  // A list of acts alone (受理、办结) is one cue's, read by it.
-  if (items.some((it) => LISTED_ACT.test(ctx.masked.slice(it.start, it.end)))) return undefined;
-  const breakdown = breakdownOf(state, k);
-  const parent = breakdown.since >= 0 && breakdown.since < (items[0]?.start ?? 0) ? breakdownParent(state, k, breakdown) : null;
-  // Kinds listed before one cue (查处食品、药品案件分别为, 审核市、县规范性文件分别为; 其中市场监管、交通运输部门罚没款分别为)
-  // are that cue's, read by it.
-  if (!parent && items.some((it, i) => it.cue === null || (i > 0 && kindBefore(ctx, it) && ownWords(ctx, items[i - 1] as ListedItem)))) return undefined;
-  const lastCue = items.at(-1)?.cue;
-  if (lastCue && !countsOtherwise(lastCue, figures[k] as Figure) && items.slice(0, -1).every((it) => it.cue === null)) return undefined;
-  const readings = items.map((item, i) => readItem(state, items, i, figures[first + i] as Figure, parent?.found ?? null));
-  const found = readings[k - first] ?? null;
-  if (found === null) return null;
-  // Items read as parts of one indicator are told apart by their words (收到复议申请和受理复议案件分别为30件、28件).
-  const parts = readings.filter((r) => r?.indicator === found.indicator).length;
-  const item = items[k - first] as ListedItem;
-  const subject = found.subject ?? (parts > 1 ? cleanSubject(ctx.text.slice(item.start, item.end)) : null);
-  return { ...found, subject, spanStart: k === first ? Math.min(found.spanStart, item.start) : found.figure.start };
-}
-
-/** Whether an item's cue has words before it that are no act (县 of 、县规范性文件). */
-function kindBefore(ctx: Context, item: ListedItem): boolean {
-  const words = item.cue ? ctx.masked.slice(item.start, item.cue.start) : '';
-  return words !== '' && !ITEM_ACT.test(words);
-}
-
-/** Whether an item has words after its cue (市 of 审核市). */
-function ownWords(ctx: Context, item: ListedItem): boolean {
-  return item.cue !== null && item.cue.end < item.end;
-}
-
-/**
- * The i-th item's reading of its figure: by its own cue, with its own act or, where its cue opens
- * it, the act that opens the list (审核规范性文件、重大决策: both reviewed), its subject the words
- * after the cue; else, in a breakdown, a kind of the total; else null.
- */
-function readItem(state: State, items: ListedItem[], i: number, figure: Figure, total: Found | null): Found | null {
-  const { ctx } = state;
-  const item = items[i] as ListedItem;
-  const cue = item.cue;
-  if (cue) {
-    const after = ctx.masked.slice(cue.end, item.end);
-    const blocked = lexicon.before.candidates.get(cue.word)?.some((c) => c.indicator.blockers?.some((w) => after.includes(w)));
-    const words = ctx.masked.slice(cue.start > item.start ? item.start : (items[0]?.start ?? item.start), item.end);
-    const found = blocked ? null : pick(state, lexicon.before, cue, figure, '', 'before', words);
-    if (found) return { ...found, subject: cleanSubject(ctx.text.slice(cue.end, item.end)) ?? found.subject };
-  }
-  const kind = total && cleanSubject(ctx.text.slice(item.start, item.end));
-  if (!total || !kind || !accepts(total.indicator, figure)) return null;
-  return { indicator: total.indicator, rule: `${total.indicator.id}/breakdown`, figure, spanStart: figure.start, spanEnd: figure.end, subject: kind };
-}
-
-/** The items of the list that ends at `at` (where 分别 stands), or of the 分别 before it in the sentence when none does. */
-function itemsBefore(ctx: Context, at: number): ListedItem[] {
-  let from = clauseStart(ctx.masked, at);
-  if (from === at) {
-    const earlier = ctx.masked.lastIndexOf(RESPECTIVELY, at - 1);
-    if (earlier < ctx.sentStart(at)) return [];
-    at = earlier;
-    from = clauseStart(ctx.masked, at);
-  }
-  from += ITEMS_LEAD.exec(ctx.masked.slice(from, at))?.[0].length ?? 0;
-  const items: ListedItem[] = [];
-  for (let start = from; start < at; ) {
-    const join = firstIn(ctx.masked, LIST_JOINS, start, at);
-    let cue: Cue | null = null;
-    for (let c = lexicon.before.words.find(ctx.masked, start, join); c !== null; c = lexicon.before.words.find(ctx.masked, c.end, join)) cue = c;
-    items.push({ start, end: join, cue });
-    start = join + 1;
-  }
-  return items.length > 1 ? items : [];
-}
-
-/**
- * The items listed right before one cue with 分别 when they are acts, and the cue's readings
- * ask for one of them (受理、办结 of 受理、办结信访事项); else null (审核市、县规范性文件: places).
- */
-function actsListed(ctx: Context, cue: Cue): string[] | null {
-  const items = ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start).split(LIST_JOIN_SPLIT);
-  return items.length > 1 && items.every((item) => LISTED_ACT.test(item)) ? items : null;
-}
-
-/** The kinds one cue with 分别 names, after it (查处食品、药品违法案件分别为) or before it in its clause (制定、修订规范性文件分别为). */
-function kindsListed(ctx: Context, cue: Cue): string {
-  const after = cleanSubject(ctx.text.slice(cue.end, ctx.masked.indexOf(RESPECTIVELY, cue.end)));
-  return after ?? cleanSubject(ctx.text.slice(clauseStart(ctx.masked, cue.start), cue.start)) ?? RESPECTIVELY;
 }
 
 /**
@@ -756,166 +522,6 @@ function cueAfter(ctx: Context, figure: Figure): { cue: Cue; gap: string; adjace
 function sameIndicator(a: Cue, b: Cue): boolean {
   const first = lexicon.before.candidates.get(a.word) ?? [];
   return (lexicon.before.candidates.get(b.word) ?? []).some((c) => first.some((f) => f.indicator.id === c.indicator.id));
-}
-
-/**
- * The first candidate of the cue word whose conditions and units fit the figure. `item`: the
- * words of the figure's own item in a list of acts before the cue (受理、办结信访事项分别为…),
- * where its act is looked for.
- */
-function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: string, side: 'before' | 'after', item?: string): Found | null {
-  for (const candidate of table.candidates.get(cue.word) ?? []) {
-    if (!fits(state, candidate, cue, figure, gap, item)) continue;
-    const { ctx } = state;
-    if (side === 'before') {
-      // The gap's own words, titles in it unmasked (a gap may be given empty: the level after a change).
-      const subject =
-        cleanSubject(ctx.text.slice(figure.start - gap.length, figure.start)) ?? candidate.rule.kind ?? partName(ctx, cue) ?? levelBefore(ctx, cue) ?? partyBefore(ctx, cue);
-      // 行政诉讼胜诉8件 counts how cases ended, not the cases.
-      if (subject !== null && RULING.test(subject) && ENDED_CASES.has(candidate.indicator.id)) continue;
-      const lead = ctx.masked.slice(Math.max(ctx.sentStart(cue.start), cue.start - MAX_LEAD), cue.start);
-      const year = longest(YEAR_BEFORE.exec(lead), EARLIER_BEFORE.exec(lead)) ?? TOTAL_BEFORE.exec(lead);
-      return {
-        indicator: candidate.indicator,
-        rule: candidate.id,
-        figure,
-        spanStart: year ? cue.start - year[0].length : openingQuote(ctx, cue, gap),
-        spanEnd: figure.end,
-        subject,
-        cueBefore: cue,
-      };
-    }
-    // 3次共计100余人次的…培训会: words after the figure that run into another number are not its own.
-    if (DIGIT.test(gap)) {
-      return { indicator: candidate.indicator, rule: candidate.id, figure, spanStart: figure.start, spanEnd: figure.end, subject: null };
-    }
-    // The words after the figure up to the act that took them, or the cue: 32家小作坊开展检查.
-    const act = candidate.rule.act ? actAt(ctx, candidate.rule.act, cue, figure) : -1;
-    const subjectEnd = Math.min(act >= figure.end ? act : cue.start, firstIn(ctx.masked, LIST_COMMA, figure.end, cue.start));
-    return {
-      indicator: candidate.indicator,
-      rule: candidate.id,
-      figure,
-      spanStart: figure.start,
-      spanEnd: gap.length <= 12 ? cue.end : subjectEnd,
-      subject: cleanSubject(ctx.text.slice(figure.end, subjectEnd)),
-    };
-  }
-  return null;
-}
-
-/** Where the mention starts: at the cue, or at the quote mark it stands in (“送法下乡”活动15次). */
-function openingQuote(ctx: Context, cue: Cue, gap: string): number {
-  if (!CLOSES_QUOTE.test(gap)) return cue.start;
-  const from = Math.max(ctx.sentStart(cue.start), cue.start - QUOTE_REACH);
-  const words = ctx.masked.slice(from, cue.start);
-  const open = words.lastIndexOf('“');
-  return open >= 0 && !words.includes('”', open) ? from + open : cue.start;
-}
-
-function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap: string, item?: string): boolean {
-  const { ctx } = state;
-  const { indicator, rule } = candidate;
-  if (!(rule.units ?? indicator.units).includes(figure.baseUnit)) return false;
-  // The sentence is read only by the rules that need it.
-  if (figure.baseUnit === '项' && indicator.listWords) {
-    const sentence = fullSentence(ctx, figure);
-    if (indicator.listWords.some((w) => sentence.includes(w))) return false;
-  }
-  if (rule.topic && ctx.topicAt(cue.start) !== rule.topic) return false;
-  if (rule.notTopic) {
-    const topic = ctx.topicAt(cue.start);
-    if (topic !== null && rule.notTopic.includes(topic)) return false;
-  }
-  if (rule.act && (item === undefined ? actAt(ctx, rule.act, cue, figure) < 0 : !rule.act.some((act) => item.includes(act)))) return false;
-  if (rule.notAct) {
-    const words = ctx.masked.slice(Math.max(ctx.paraStart(cue.start), cue.start - 3), cue.start);
-    if (rule.notAct.some((w) => words.includes(w))) return false;
-  }
-  if (rule.actAfter) {
-    const rest = ctx.masked.slice(cue.end, clauseEnd(ctx.masked, cue.end, Math.min(ctx.masked.length, cue.end + AFTER_REACH)));
-    if (!rule.actAfter.some((w) => rest.includes(w))) return false;
-  }
-  if (rule.law && !LAW.test(fullSentence(ctx, figure)) && !LAW.test(ctx.headingAt(figure.start))) return false;
-  if (rule.follows) {
-    const last = lastFound(state, ctx.sentStart(figure.start));
-    if (!last || !rule.follows.includes(last.indicator.id)) return false;
-  }
-  if (indicator.blockers?.some((w) => gap.includes(w))) return false;
-  return true;
-}
-
-/**
- * Where one of the acts stands, not denied, for a cue: just before a cue before the figure;
- * for a cue after it, just before the figure (审核3件规范性文件) or anywhere between the two
- * (对32家小餐饮开展食品安全检查). -1 when none does.
- */
-function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure): number {
-  let from: number;
-  if (cue.start >= figure.end) from = figure.start - 6;
-  // 审查合同36份、规范性文件5件, 审核规范性文件及重大执法决定136件, …、合同协议143件: the act
-  // that opens a list acts on each of its items.
-  else if (inListItem(ctx.masked, cue.start)) from = clauseStart(ctx.masked, cue.start);
-  // Within the cue's clause (开展备案审查，备案规范性文件8件: 审查 is the last clause's).
-  else from = Math.max(cue.start - MAX_ACT, clauseStart(ctx.masked, cue.start));
-  // Never from another sentence (均按期办结。发生行政复议案件6件 closed none).
-  from = Math.max(ctx.sentStart(Math.min(cue.start, figure.start)), from);
-  const words = ctx.masked.slice(from, cue.start);
-  for (const act of acts) if (affirmed(words, act)) return from + words.lastIndexOf(act);
-  return -1;
-}
-
-/**
- * The name of a part of a breakdown whose kind stands before its cue (其中按日连续处罚案件3件,
- * 、邻里纠纷45件): the part's words with the cue, or null where no words precede the cue.
- */
-function partName(ctx: Context, cue: Cue): string | null {
-  // In the cue's own sentence: a semicolon ends a breakdown's parts.
-  const opener = lastOpener(ctx.masked, Math.max(ctx.sentStart(cue.start), cue.start - REACH_BACK), cue.start);
-  if (opener < 0) return null;
-  const afterOpener = openerEnd(ctx.masked, opener);
-  // The part right after its opener (其中，) or the 、 that joins it to the part before; no clause between.
-  let start = Math.max(afterOpener, lastIn(ctx.masked, PART_MARKS, cue.start, afterOpener) + 1);
-  while (start < cue.start && inSet(CLAUSE_END, ctx.masked.charCodeAt(start))) start++;
-  if (firstIn(ctx.masked, CLAUSE_END, start, cue.start) < cue.start) {
-    // 其中厅本级执法检查企业316家次，行政处罚43起: a level named after the opener bounds each clause of the part.
-    return levelAt(ctx, afterOpener, cue.start);
-  }
-  return cleanSubject(ctx.text.slice(start, cue.start)) === null ? null : cleanSubject(ctx.text.slice(start, cue.end));
-}
-
-/**
- * Whether a cue opens an item of a list, right after the mark that joins it to the one before
- * (、规范性文件), or after another cue word only (、合同协议): no act of its own (、制定规范性文件).
- */
-function inListItem(text: string, at: number): boolean {
-  if (inSet(LIST_JOINS, text.charCodeAt(at - 1))) return true;
-  const join = lastIn(text, LIST_JOINS, at, Math.max(0, at - MAX_LIST_ITEM));
-  if (join === -1) return false;
-  const words = text.slice(join + 1, at);
-  // Another cue word (、合同协议), or a short kind (、招商协议), but no act of the item's own (、制定规范性文件).
-  return lexicon.before.candidates.has(words) || (words.length <= MAX_ITEM_KIND && !DIGIT.test(words) && !ITEM_ACT.test(words) && firstIn(text, CLAUSE_END, join + 1, at) === at);
-}
-
-/** Whether `act` stands in `words` and is not denied there (尚未审结的行政复议案件 were not closed). */
-function affirmed(words: string, act: string): boolean {
-  const at = words.lastIndexOf(act);
-  return at !== -1 && !NEGATED.test(words.slice(0, at));
-}
-
-/** The sentence up to its full stop (a ； does not end it). */
-function fullSentence(ctx: Context, figure: Figure): string {
-  const start = Math.max(ctx.stopStart(figure.start), figure.start - REACH_BACK);
-  const limit = Math.min(ctx.text.length, figure.end + REACH_BACK);
-  return ctx.text.slice(start, firstIn(ctx.text, FULL_STOP, figure.end, limit));
-}
-
-function lastFound(state: State, since: number): Found | null {
-  for (let k = state.decided.length - 1; k >= 0; k--) {
-    const found = state.decided[k];
-    if (found) return found.figure.start >= since ? found : null;
-  }
-  return null;
 }
 
 /** Step 4: the indicator of a list's previous figure, or of the total a breakdown breaks down. `breakdown`: figure k's, when already read. */
@@ -1014,6 +620,7 @@ function periodInBrackets(state: State, k: number): Found | null {
 
 /** Brackets that open with another period, up to a figure in them (（2021年为41起、). */
 const BRACKET_PERIOD = new RegExp(`^[（(](${OTHER_PERIOD})(?:为|是)?[^（()）]*$`);
+
 const CLOSE_BRACKET_IN = /[）)]/;
 
 /**
@@ -1037,79 +644,6 @@ function family(indicator: Indicator): string {
   return indicator.id.slice(0, indicator.id.indexOf('.'));
 }
 
-interface Breakdown {
-  /** Where the opener (其中, 含) stands, or -1 when figure k is in no breakdown. */
-  since: number;
-  /** Where the parts start: after the opener. */
-  partsFrom: number;
-  /** The full sentence and the paragraph of the figure, as far back as a parent is looked for. */
-  stop: number;
-  para: number;
-}
-
-function breakdownOf(state: State, k: number): Breakdown {
-  const { ctx, figures } = state;
-  const at = figures[k]?.start ?? 0;
-  const stop = Math.max(ctx.stopStart(at), at - REACH_BACK);
-  const para = Math.max(ctx.paraStart(at), at - REACH_BACK);
-  const opener = lastOpener(ctx.masked, stop, at);
-  const partsFrom = openerEnd(ctx.masked, opener);
-  // 行政处罚21件（其中简易程序12件），行政征收8件: a breakdown in brackets ends with them.
-  const since = opener >= 0 && !closesBracket(ctx.masked, opener, at) && !endedBySemicolon(state, k, opener) ? opener : -1;
-  return { since, partsFrom, stop, para };
-}
-
-/**
- * Where the last word that opens a breakdown stands in [from, to), or -1: 其中, 含 at the start
- * of brackets (许可1036宗（含新办512宗、延续409宗）) but not 含有, or the comma after a way of
- * classing (从案件类型看，按案件类别分，). One backward scan, no copy.
- */
-function lastOpener(text: string, from: number, to: number): number {
-  for (let i = to - 1; i > from; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x4e2d && text.charCodeAt(i - 1) === 0x5176) return i - 1; // 其中
-    if (c === 0x542b && inSet(OPEN_BRACKET, text.charCodeAt(i - 1)) && text.charCodeAt(i + 1) !== 0x6709) return i; // （含, not 含有
-    if (inSet(CLASSING_MARKS, c) && CLASSING_END.has(text.charCodeAt(i - 1)) && CLASSED_BY.test(text.slice(Math.max(from, i - MAX_CLASSING), i))) return i;
-  }
-  return -1;
-}
-
-/** A way of classing the parts that follow: 从案件类型看, 按案件类别分, 按领域划分, 从反映问题看. */
-const CLASSED_BY = /[从按](?:案件|执法|处罚|违法|复议|诉讼|信访|投诉|举报|诉求|反映的?)?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|问题|内容)(?:来)?(?:看|分|划分)$/;
-const CLASSING_END = new Set(['看'.charCodeAt(0), '分'.charCodeAt(0)]);
-/** What ends a way of classing: a comma or a colon (按违法类型分：). */
-const CLASSING_MARKS = charSet('，,：:');
-const MAX_CLASSING = 12;
-
-/** Where the parts after an opener start: after 其中, after the 含 of （含, or after the comma or colon of a way of classing. */
-function openerEnd(text: string, opener: number): number {
-  const c = text.charAt(opener);
-  return opener + (c === '含' || inSet(CLASSING_MARKS, c.charCodeAt(0)) ? 1 : 2);
-}
-
-/** The total that figure k is a part of, and where the part's own words start. */
-function breakdownParent(state: State, k: number, breakdown = breakdownOf(state, k)): { found: Found; subjectStart: number } | null {
-  const { figures, decided } = state;
-  const figure = figures[k];
-  const previous = figures[k - 1];
-  if (!figure) return null;
-  const { since, partsFrom, stop, para } = breakdown;
-  // A 其中 inside a sentence breaks down a total of that sentence (在编人员142名，其中执法人员58名
-  // is no part of the training count before); one that opens its sentence, the sentence before.
-  // So does a way of classing that opens its sentence (…42宗。按违法类型分：…).
-  const from = since > stop && !CLASSED_BY.test(state.ctx.masked.slice(stop, since)) ? stop : para;
-  for (let j = k - 1; j >= 0; j--) {
-    const parent = decided[j];
-    const parentFigure = figures[j];
-    if (!parentFigure || parentFigure.start < from) break;
-    if (!parent) continue;
-    const opens = since >= 0 ? parentFigure.end <= since : parent.figure.leadIn && parentFigure.start >= stop;
-    if (!opens || !accepts(parent.indicator, figure)) continue;
-    return { found: parent, subjectStart: Math.max(previous ? previous.end : 0, since >= 0 ? partsFrom : 0) };
-  }
-  return null;
-}
-
 /**
  * 全年共查处违法案件1862起…。查处出租车违规案件52起，罚款金额合计9.4万元: money said in the clause after
  * a count of a kind of cases, when cases were counted before, is money of those cases, their kind its
@@ -1128,16 +662,12 @@ function casesFinedFor(state: State, k: number, found: Found): string | null {
 }
 
 const MONEY_IDS: ReadonlySet<string> = new Set(['penalty.fines_yuan', 'penalty.confiscated_yuan', 'penalty.forfeiture_yuan']);
+
 /** A kind of cases that names every one (各类违法案件). */
 const EVERY_CASE = /^(?:各类|各种|全部|所有)/;
+
 /** Only a comma between a count and the money of the next clause. */
 const CLAUSE_AFTER = /^[，,]$/;
-
-/** Whether figure k stands in a breakdown of a total of its own indicator (全年共检查1635家次，其中…联合检查14次). */
-function isPart(state: State, k: number, found: Found): boolean {
-  const breakdown = breakdownOf(state, k);
-  return breakdown.since >= 0 && breakdownParent(state, k, breakdown)?.found.indicator.id === found.indicator.id;
-}
 
 /** A mention whose cue opens its clause and is followed by the kind it acts on (查办食品安全案件356件). */
 function leadsWithAct(found: Found, ctx: Context): boolean {
@@ -1172,56 +702,6 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
     spanEnd: figure.end,
     subject,
   };
-}
-
-/**
- * Whether a breakdown opened at `since` ended at a semicolon before figure k: after the last
- * one, a figure named by a cue of its own (其中撤销4件；办理行政诉讼案件58件，…，较2024年的71件).
- */
-function endedBySemicolon(state: State, k: number, since: number): boolean {
-  const { ctx, figures, decided } = state;
-  const figure = figures[k];
-  if (!figure) return false;
-  const semicolon = lastIn(ctx.masked, SEMICOLON, figure.start, since);
-  if (semicolon < 0) return false;
-  for (let j = k - 1; j >= 0; j--) {
-    const before = figures[j];
-    if (!before || before.start < semicolon) break;
-    if (decided[j]?.cueBefore) return true;
-  }
-  return false;
-}
-
-/** Whether a bracket opened before `from` closes before `to`. */
-function closesBracket(text: string, from: number, to: number): boolean {
-  let depth = 0;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (inSet(OPEN_BRACKET, code)) depth++;
-    else if (inSet(CLOSE_BRACKET, code) && --depth < 0) return true;
-  }
-  return false;
-}
-
-/** Just after the last clause mark in the `reach` characters before `at`, or where they start. */
-function clauseFrom(text: string, at: number, reach: number): number {
-  const from = Math.max(0, at - reach);
-  return lastIn(text, CLAUSE_END, at, from) + 1 || from;
-}
-
-/** Just after the last clause mark before `at`. */
-function clauseStart(text: string, at: number): number {
-  const limit = Math.max(0, at - REACH_BACK);
-  let mark = lastIn(text, CLAUSE_OPENS, at, limit);
-  // 乡镇（街道）政府11件: a bracket that closes before `at` opened inside the clause, not before it.
-  while (mark !== -1 && inSet(OPEN_BRACKET, text.charCodeAt(mark)) && firstIn(text, CLOSE_BRACKET, mark + 1, at) < at) {
-    mark = lastIn(text, CLAUSE_OPENS, mark, limit);
-  }
-  return mark === -1 ? limit : mark + 1;
-}
-
-function accepts(indicator: Indicator, figure: Figure): boolean {
-  return indicator.units.includes(figure.baseUnit);
 }
 
 /** A stable description of the rule set, hashed into every record's stamp. */

@@ -1,0 +1,107 @@
+// Breakdowns: the total that a 其中, （含 or a way of classing (从案件类型看，) breaks
+// down, where its parts start, and where they end.
+import { charSet, inSet, lastIn } from './chars.js';
+import { closesBracket, OPEN_BRACKET, REACH_BACK } from './context.js';
+import { accepts, type Found, type State } from './finder.js';
+
+const SEMICOLON = charSet('；;');
+
+export interface Breakdown {
+  /** Where the opener (其中, 含) stands, or -1 when figure k is in no breakdown. */
+  since: number;
+  /** Where the parts start: after the opener. */
+  partsFrom: number;
+  /** The full sentence and the paragraph of the figure, as far back as a parent is looked for. */
+  stop: number;
+  para: number;
+}
+
+export function breakdownOf(state: State, k: number): Breakdown {
+  const { ctx, figures } = state;
+  const at = figures[k]?.start ?? 0;
+  const stop = Math.max(ctx.stopStart(at), at - REACH_BACK);
+  const para = Math.max(ctx.paraStart(at), at - REACH_BACK);
+  const opener = lastOpener(ctx.masked, stop, at);
+  const partsFrom = openerEnd(ctx.masked, opener);
+  // 行政处罚21件（其中简易程序12件），行政征收8件: a breakdown in brackets ends with them.
+  const since = opener >= 0 && !closesBracket(ctx.masked, opener, at) && !endedBySemicolon(state, k, opener) ? opener : -1;
+  return { since, partsFrom, stop, para };
+}
+
+/**
+ * Where the last word that opens a breakdown stands in [from, to), or -1: 其中, 含 at the start
+ * of brackets (许可1036宗（含新办512宗、延续409宗）) but not 含有, or the comma after a way of
+ * classing (从案件类型看，按案件类别分，). One backward scan, no copy.
+ */
+export function lastOpener(text: string, from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x4e2d && text.charCodeAt(i - 1) === 0x5176) return i - 1; // 其中
+    if (c === 0x542b && inSet(OPEN_BRACKET, text.charCodeAt(i - 1)) && text.charCodeAt(i + 1) !== 0x6709) return i; // （含, not 含有
+    if (inSet(CLASSING_MARKS, c) && CLASSING_END.has(text.charCodeAt(i - 1)) && CLASSED_BY.test(text.slice(Math.max(from, i - MAX_CLASSING), i))) return i;
+  }
+  return -1;
+}
+
+/** A way of classing the parts that follow: 从案件类型看, 按案件类别分, 按领域划分, 从反映问题看. */
+export const CLASSED_BY = /[从按](?:案件|执法|处罚|违法|复议|诉讼|信访|投诉|举报|诉求|反映的?)?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|问题|内容)(?:来)?(?:看|分|划分)$/;
+
+const CLASSING_END = new Set(['看'.charCodeAt(0), '分'.charCodeAt(0)]);
+
+/** What ends a way of classing: a comma or a colon (按违法类型分：). */
+const CLASSING_MARKS = charSet('，,：:');
+
+const MAX_CLASSING = 12;
+
+/** Where the parts after an opener start: after 其中, after the 含 of （含, or after the comma or colon of a way of classing. */
+export function openerEnd(text: string, opener: number): number {
+  const c = text.charAt(opener);
+  return opener + (c === '含' || inSet(CLASSING_MARKS, c.charCodeAt(0)) ? 1 : 2);
+}
+
+/** The total that figure k is a part of, and where the part's own words start. */
+export function breakdownParent(state: State, k: number, breakdown = breakdownOf(state, k)): { found: Found; subjectStart: number } | null {
+  const { figures, decided } = state;
+  const figure = figures[k];
+  const previous = figures[k - 1];
+  if (!figure) return null;
+  const { since, partsFrom, stop, para } = breakdown;
+  // A 其中 inside a sentence breaks down a total of that sentence (在编人员142名，其中执法人员58名
+  // is no part of the training count before); one that opens its sentence, the sentence before.
+  // So does a way of classing that opens its sentence (…42宗。按违法类型分：…).
+  const from = since > stop && !CLASSED_BY.test(state.ctx.masked.slice(stop, since)) ? stop : para;
+  for (let j = k - 1; j >= 0; j--) {
+    const parent = decided[j];
+    const parentFigure = figures[j];
+    if (!parentFigure || parentFigure.start < from) break;
+    if (!parent) continue;
+    const opens = since >= 0 ? parentFigure.end <= since : parent.figure.leadIn && parentFigure.start >= stop;
+    if (!opens || !accepts(parent.indicator, figure)) continue;
+    return { found: parent, subjectStart: Math.max(previous ? previous.end : 0, since >= 0 ? partsFrom : 0) };
+  }
+  return null;
+}
+
+/** Whether figure k stands in a breakdown of a total of its own indicator (全年共检查1635家次，其中…联合检查14次). */
+export function isPart(state: State, k: number, found: Found): boolean {
+  const breakdown = breakdownOf(state, k);
+  return breakdown.since >= 0 && breakdownParent(state, k, breakdown)?.found.indicator.id === found.indicator.id;
+}
+
+/**
+ * Whether a breakdown opened at `since` ended at a semicolon before figure k: after the last
+ * one, a figure named by a cue of its own (其中撤销4件；办理行政诉讼案件58件，…，较2024年的71件).
+ */
+function endedBySemicolon(state: State, k: number, since: number): boolean {
+  const { ctx, figures, decided } = state;
+  const figure = figures[k];
+  if (!figure) return false;
+  const semicolon = lastIn(ctx.masked, SEMICOLON, figure.start, since);
+  if (semicolon < 0) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const before = figures[j];
+    if (!before || before.start < semicolon) break;
+    if (decided[j]?.cueBefore) return true;
+  }
+  return false;
+}

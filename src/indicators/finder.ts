@@ -1,0 +1,54 @@
+// What the steps of the finder share: the lexicon, how far a cue reaches, the
+// figures of a text and the decisions on them so far.
+import type { Context } from './context.js';
+import type { Figure } from './figures.js';
+import { buildLexicon } from './lexicon.js';
+import type { Indicator } from './types.js';
+
+/** The catalogue's cue tables, built once. */
+export const lexicon = buildLexicon();
+
+/** Longest stretch between a cue and its figure (book titles count as one character). */
+export const MAX_GAP = 24;
+
+/** How far after a figure a cue word may stand in its clause. */
+export const AFTER_REACH = 80;
+
+export interface Found {
+  indicator: Indicator;
+  rule: string;
+  figure: Figure;
+  spanStart: number;
+  spanEnd: number;
+  subject: string | null;
+  /** The cue word before the figure that named it, if one did. */
+  cueBefore?: Cue;
+  /** The part that opened a breakdown with an act on a kind, for the parts read by it. */
+  actPart?: Found;
+  /** Mentions of the same figure for the other cue words that 各 gives it to (行政复议、行政诉讼案件各2件). */
+  each?: Found[];
+  /** Cue words that 分别 pairs with figures in order, and this figure's place among them. */
+  respectively?: { chain: Cue[]; index: number };
+}
+
+export interface Cue {
+  word: string;
+  start: number;
+  end: number;
+}
+
+export interface State {
+  ctx: Context;
+  figures: Figure[];
+  /** Decision for each figure so far (lead-ins included), null when it is no mention. */
+  decided: Array<Found | null>;
+  /**
+   * Figures (by start) that were no level of their own but lead to one, with the cue that
+   * named them: an earlier period's level (由上年的98件) or a change (同比增长15%).
+   */
+  leading: Map<number, Cue>;
+}
+
+export function accepts(indicator: Indicator, figure: Figure): boolean {
+  return indicator.units.includes(figure.baseUnit);
+}

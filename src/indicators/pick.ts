@@ -1,0 +1,274 @@
+// A cue word read against a figure: the first candidate whose conditions and units
+// fit (an act before it, a topic, law in the sentence, no blocker between), and the
+// mention it makes, with its subject and the words of its period or total.
+import { lastOpener, openerEnd } from './breakdown.js';
+import { charSet, firstIn, inSet, lastIn } from './chars.js';
+import { CLAUSE_END, clauseEnd, clauseStart, type Context, REACH_BACK } from './context.js';
+import type { Figure } from './figures.js';
+import { AFTER_REACH, type Cue, type Found, lexicon, type State } from './finder.js';
+import type { Candidate, CueTable } from './lexicon.js';
+import { cleanSubject } from './subject.js';
+
+/** A party to the cases just before a cue (以县政府为被申请人的行政复议案件), kept as the part's name. */
+export const PARTY_BEFORE = /(以[^，,；;。\d]{1,12}为[^，,；;。\d]{1,6})的$/;
+
+const MAX_PARTY = 24;
+
+/** A level of the body that a breakdown's part opens with (其中市本级, 其中，厅本级, 其中局本部). */
+export const PART_SCOPE = /^[，,：:]?([\u4e00-\u9fff]{0,3}?(?:本级|本部))/;
+
+const MAX_SCOPE = 12;
+
+/** A list item's own kind before its cue, at most (、招商协议). */
+const MAX_ITEM_KIND = 4;
+
+/** Acts that give a list item an act of its own. */
+export const ITEM_ACT = /制定|出台|印发|清理|办理|审核|审查|作出|开展|实施|修改|修订|废止|发布|备案/;
+
+/** What joins the parts of a breakdown. */
+const PART_MARKS = charSet('、');
+
+/** Characters of a cue word that may stand before another in a list item, at most. */
+const MAX_LIST_ITEM = 8;
+
+/** What joins the items of a list, before an item's cue. */
+export const LIST_JOIN_MARKS = '、及和与';
+
+export const LIST_JOINS = charSet(LIST_JOIN_MARKS);
+
+export const LIST_JOIN_SPLIT = new RegExp(`[${LIST_JOIN_MARKS}]`);
+
+/** Just before an act, denies it (未审结, 没有审核, 不审查). */
+export const NEGATED = /[未没不]$/;
+
+/** The sentence speaks of law: study or publicity in it is about law. */
+export const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|释法|条例|执法|法宣传|法知识/;
+
+/** Indicators that count cases whatever their ruling: a ruling between cue and figure (胜诉, 维持) counts something else. */
+export const ENDED_CASES: ReadonlySet<string> = new Set(['reconsideration.cases', 'litigation.cases']);
+
+export const RULING_WORDS = '维持|驳回|终止|撤回|撤诉|胜诉';
+
+export const RULING = new RegExp(`^(?:法院)?(?:一审|二审|再审)?(?:判决|裁定)?(?:${RULING_WORDS}|和解)`);
+
+/** Ends a full sentence (a ； does not). */
+const FULL_STOP = charSet('。！？!?\n');
+
+/** Where a subject's list of items goes on. */
+export const LIST_COMMA = charSet('、');
+
+/** How far before its cue an opening quote mark may stand and be taken into the mention. */
+const QUOTE_REACH = 12;
+
+/** A year just before the cue, or opening its clause (2022年，本局共办理…; 2021年以来，共收到…), taken into the mention's text (2023总共需办理复议案件66件); never over another number. */
+export const YEAR_BEFORE = /(?:19|20)\d{2}(?:(?:年度|年)(?:以来)?[，,]?)?[^，,；;。\d]{0,8}$/;
+
+/** An earlier period just before the cue (上年度共查处违法案件80件), taken into the mention's text for the headline to see. */
+export const EARLIER_BEFORE =
+  /(?:(?:上年度?|上一年度?|去年)[，,]?|近[一二三四五六七八九十两\d]{1,2}年来?|以来|(?:19|20)\d{2}年?(?:至|到|-|—|－|~)(?:(?:19|20)\d{2}年[，,]?)?|“?十[一二三四五]五”?(?:以来|期间)[，,]?)(?:同期)?[^，,；;。\d]{0,10}$/;
+
+/** How far before a cue its act may stand (审核市政府部门规范性文件). */
+const MAX_ACT = 8;
+
+/** How far before the cue the words of its period or total are looked for (2020年至2022年，我局累计受理). */
+const MAX_LEAD = 22;
+
+/** Words just before the cue that say the figure is a total (全年共受理), taken into the mention's text for the headline to see. */
+export const TOTAL_BEFORE = /(?:全年|全局|累计|合计|总计|(?<![公一])共(?![同享建治产性]))[^，,；;。\d]{0,4}$/;
+
+export const DIGIT = /\d/;
+
+/** Words that close a quote the cue stands in, before the figure (“送法下乡”活动15次). */
+const CLOSES_QUOTE = /^[^“]*”/;
+
+/** 局本级全年作出行政处罚决定126件: a level of the body that opens the cue's clause bounds its figure. */
+function levelBefore(ctx: Context, cue: Cue): string | null {
+  const from = clauseStart(ctx.masked, cue.start);
+  const level = levelAt(ctx, from, cue.start);
+  return level === null ? null : cleanSubject(level);
+}
+
+/** 以县政府为被申请人的行政复议案件8件: the party that names a part, just before its cue. */
+function partyBefore(ctx: Context, cue: Cue): string | null {
+  const from = Math.max(ctx.sentStart(cue.start), cue.start - MAX_PARTY);
+  const party = PARTY_BEFORE.exec(ctx.masked.slice(from, cue.start));
+  if (!party) return null;
+  const start = from + party.index;
+  return cleanSubject(ctx.text.slice(start, start + (party[1]?.length ?? 0)));
+}
+
+/** The level of the body (厅本级, 市局本部) that the words at `from` open with, before `to`. */
+export function levelAt(ctx: Context, from: number, to: number): string | null {
+  return PART_SCOPE.exec(ctx.masked.slice(from, Math.min(to, from + MAX_SCOPE)))?.[1] ?? null;
+}
+
+/** Of two matches ending at one place, the one that starts first (2021年至2023年累计 over 2023年累计). */
+function longest(a: RegExpExecArray | null, b: RegExpExecArray | null): RegExpExecArray | null {
+  if (a === null || b === null) return a ?? b;
+  return b[0].length > a[0].length ? b : a;
+}
+
+/** Whether no reading of the cue counts in the figure's unit (罚款 counts money, not 163件). */
+export function countsOtherwise(cue: Cue, figure: Figure): boolean {
+  return (lexicon.before.candidates.get(cue.word) ?? []).every((c) => !(c.rule.units ?? c.indicator.units).includes(figure.baseUnit));
+}
+
+/**
+ * The first candidate of the cue word whose conditions and units fit the figure. `item`: the
+ * words of the figure's own item in a list of acts before the cue (受理、办结信访事项分别为…),
+ * where its act is looked for.
+ */
+export function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: string, side: 'before' | 'after', item?: string): Found | null {
+  for (const candidate of table.candidates.get(cue.word) ?? []) {
+    if (!fits(state, candidate, cue, figure, gap, item)) continue;
+    const { ctx } = state;
+    if (side === 'before') {
+      // The gap's own words, titles in it unmasked (a gap may be given empty: the level after a change).
+      const subject =
+        cleanSubject(ctx.text.slice(figure.start - gap.length, figure.start)) ?? candidate.rule.kind ?? partName(ctx, cue) ?? levelBefore(ctx, cue) ?? partyBefore(ctx, cue);
+      // 行政诉讼胜诉8件 counts how cases ended, not the cases.
+      if (subject !== null && RULING.test(subject) && ENDED_CASES.has(candidate.indicator.id)) continue;
+      const lead = ctx.masked.slice(Math.max(ctx.sentStart(cue.start), cue.start - MAX_LEAD), cue.start);
+      const year = longest(YEAR_BEFORE.exec(lead), EARLIER_BEFORE.exec(lead)) ?? TOTAL_BEFORE.exec(lead);
+      return {
+        indicator: candidate.indicator,
+        rule: candidate.id,
+        figure,
+        spanStart: year ? cue.start - year[0].length : openingQuote(ctx, cue, gap),
+        spanEnd: figure.end,
+        subject,
+        cueBefore: cue,
+      };
+    }
+    // 3次共计100余人次的…培训会: words after the figure that run into another number are not its own.
+    if (DIGIT.test(gap)) {
+      return { indicator: candidate.indicator, rule: candidate.id, figure, spanStart: figure.start, spanEnd: figure.end, subject: null };
+    }
+    // The words after the figure up to the act that took them, or the cue: 32家小作坊开展检查.
+    const act = candidate.rule.act ? actAt(ctx, candidate.rule.act, cue, figure) : -1;
+    const subjectEnd = Math.min(act >= figure.end ? act : cue.start, firstIn(ctx.masked, LIST_COMMA, figure.end, cue.start));
+    return {
+      indicator: candidate.indicator,
+      rule: candidate.id,
+      figure,
+      spanStart: figure.start,
+      spanEnd: gap.length <= 12 ? cue.end : subjectEnd,
+      subject: cleanSubject(ctx.text.slice(figure.end, subjectEnd)),
+    };
+  }
+  return null;
+}
+
+/** Where the mention starts: at the cue, or at the quote mark it stands in (“送法下乡”活动15次). */
+function openingQuote(ctx: Context, cue: Cue, gap: string): number {
+  if (!CLOSES_QUOTE.test(gap)) return cue.start;
+  const from = Math.max(ctx.sentStart(cue.start), cue.start - QUOTE_REACH);
+  const words = ctx.masked.slice(from, cue.start);
+  const open = words.lastIndexOf('“');
+  return open >= 0 && !words.includes('”', open) ? from + open : cue.start;
+}
+
+function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap: string, item?: string): boolean {
+  const { ctx } = state;
+  const { indicator, rule } = candidate;
+  if (!(rule.units ?? indicator.units).includes(figure.baseUnit)) return false;
+  // The sentence is read only by the rules that need it.
+  if (figure.baseUnit === '项' && indicator.listWords) {
+    const sentence = fullSentence(ctx, figure);
+    if (indicator.listWords.some((w) => sentence.includes(w))) return false;
+  }
+  if (rule.topic && ctx.topicAt(cue.start) !== rule.topic) return false;
+  if (rule.notTopic) {
+    const topic = ctx.topicAt(cue.start);
+    if (topic !== null && rule.notTopic.includes(topic)) return false;
+  }
+  if (rule.act && (item === undefined ? actAt(ctx, rule.act, cue, figure) < 0 : !rule.act.some((act) => item.includes(act)))) return false;
+  if (rule.notAct) {
+    const words = ctx.masked.slice(Math.max(ctx.paraStart(cue.start), cue.start - 3), cue.start);
+    if (rule.notAct.some((w) => words.includes(w))) return false;
+  }
+  if (rule.actAfter) {
+    const rest = ctx.masked.slice(cue.end, clauseEnd(ctx.masked, cue.end, Math.min(ctx.masked.length, cue.end + AFTER_REACH)));
+    if (!rule.actAfter.some((w) => rest.includes(w))) return false;
+  }
+  if (rule.law && !LAW.test(fullSentence(ctx, figure)) && !LAW.test(ctx.headingAt(figure.start))) return false;
+  if (rule.follows) {
+    const last = lastFound(state, ctx.sentStart(figure.start));
+    if (!last || !rule.follows.includes(last.indicator.id)) return false;
+  }
+  if (indicator.blockers?.some((w) => gap.includes(w))) return false;
+  return true;
+}
+
+/**
+ * Where one of the acts stands, not denied, for a cue: just before a cue before the figure;
+ * for a cue after it, just before the figure (审核3件规范性文件) or anywhere between the two
+ * (对32家小餐饮开展食品安全检查). -1 when none does.
+ */
+function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure): number {
+  let from: number;
+  if (cue.start >= figure.end) from = figure.start - 6;
+  // 审查合同36份、规范性文件5件, 审核规范性文件及重大执法决定136件, …、合同协议143件: the act
+  // that opens a list acts on each of its items.
+  else if (inListItem(ctx.masked, cue.start)) from = clauseStart(ctx.masked, cue.start);
+  // Within the cue's clause (开展备案审查，备案规范性文件8件: 审查 is the last clause's).
+  else from = Math.max(cue.start - MAX_ACT, clauseStart(ctx.masked, cue.start));
+  // Never from another sentence (均按期办结。发生行政复议案件6件 closed none).
+  from = Math.max(ctx.sentStart(Math.min(cue.start, figure.start)), from);
+  const words = ctx.masked.slice(from, cue.start);
+  for (const act of acts) if (affirmed(words, act)) return from + words.lastIndexOf(act);
+  return -1;
+}
+
+/**
+ * The name of a part of a breakdown whose kind stands before its cue (其中按日连续处罚案件3件,
+ * 、邻里纠纷45件): the part's words with the cue, or null where no words precede the cue.
+ */
+function partName(ctx: Context, cue: Cue): string | null {
+  // In the cue's own sentence: a semicolon ends a breakdown's parts.
+  const opener = lastOpener(ctx.masked, Math.max(ctx.sentStart(cue.start), cue.start - REACH_BACK), cue.start);
+  if (opener < 0) return null;
+  const afterOpener = openerEnd(ctx.masked, opener);
+  // The part right after its opener (其中，) or the 、 that joins it to the part before; no clause between.
+  let start = Math.max(afterOpener, lastIn(ctx.masked, PART_MARKS, cue.start, afterOpener) + 1);
+  while (start < cue.start && inSet(CLAUSE_END, ctx.masked.charCodeAt(start))) start++;
+  if (firstIn(ctx.masked, CLAUSE_END, start, cue.start) < cue.start) {
+    // 其中厅本级执法检查企业316家次，行政处罚43起: a level named after the opener bounds each clause of the part.
+    return levelAt(ctx, afterOpener, cue.start);
+  }
+  return cleanSubject(ctx.text.slice(start, cue.start)) === null ? null : cleanSubject(ctx.text.slice(start, cue.end));
+}
+
+/**
+ * Whether a cue opens an item of a list, right after the mark that joins it to the one before
+ * (、规范性文件), or after another cue word only (、合同协议): no act of its own (、制定规范性文件).
+ */
+function inListItem(text: string, at: number): boolean {
+  if (inSet(LIST_JOINS, text.charCodeAt(at - 1))) return true;
+  const join = lastIn(text, LIST_JOINS, at, Math.max(0, at - MAX_LIST_ITEM));
+  if (join === -1) return false;
+  const words = text.slice(join + 1, at);
+  // Another cue word (、合同协议), or a short kind (、招商协议), but no act of the item's own (、制定规范性文件).
+  return lexicon.before.candidates.has(words) || (words.length <= MAX_ITEM_KIND && !DIGIT.test(words) && !ITEM_ACT.test(words) && firstIn(text, CLAUSE_END, join + 1, at) === at);
+}
+
+/** Whether `act` stands in `words` and is not denied there (尚未审结的行政复议案件 were not closed). */
+function affirmed(words: string, act: string): boolean {
+  const at = words.lastIndexOf(act);
+  return at !== -1 && !NEGATED.test(words.slice(0, at));
+}
+
+/** The sentence up to its full stop (a ； does not end it). */
+function fullSentence(ctx: Context, figure: Figure): string {
+  const start = Math.max(ctx.stopStart(figure.start), figure.start - REACH_BACK);
+  const limit = Math.min(ctx.text.length, figure.end + REACH_BACK);
+  return ctx.text.slice(start, firstIn(ctx.text, FULL_STOP, figure.end, limit));
+}
+
+function lastFound(state: State, since: number): Found | null {
+  for (let k = state.decided.length - 1; k >= 0; k--) {
+    const found = state.decided[k];
+    if (found) return found.figure.start >= since ? found : null;
+  }
+  return null;
+}

@@ -1,0 +1,208 @@
+// Figures paired with cue words in order: 分别 after linked cues or listed items
+// (行政复议、行政诉讼案件分别为5件和3件; 受理信访件、办结信访件分别为58件、56件),
+// and 各 that gives one figure to each (行政复议、行政诉讼案件各2件).
+import { breakdownOf, breakdownParent } from './breakdown.js';
+import { charSet, firstIn, inSet } from './chars.js';
+import { clauseStart, type Context } from './context.js';
+import type { Figure } from './figures.js';
+import { accepts, type Cue, type Found, lexicon, type State } from './finder.js';
+import { countsOtherwise, ITEM_ACT, LIST_JOIN_MARKS, LIST_JOIN_SPLIT, LIST_JOINS, pick } from './pick.js';
+import { cleanSubject } from './subject.js';
+
+/** An act alone, as listed before one cue with 分别 (受理、办结信访事项). */
+export const LISTED_ACT = /^(?:全年|共|依法)?(?:受理|办结|审结|立案|结案|制定|出台|印发|修订|修改|废止|清理|审核|审查|备案|新收|收到|接待|化解|处置|查处|办理|作出)$/;
+
+/** Joins two cue words that name one figure together (诉讼、复议案件410宗 is neither). */
+export const LINKERS = '、和及与或';
+
+/** After linked cue words, pairs them with the figures that follow, in order. */
+export const RESPECTIVELY = '分别';
+
+/** A linker and an act or a number of the next item, before 分别 (和发放宣传资料, 、12345热线工单). */
+export const LINKED_BY_ACT = new RegExp(`^[${LIST_JOIN_MARKS}](?:[\\u4e00-\\u9fff]{1,2}|\\d{4,5})$`);
+
+const MAX_ITEM_ACT = 5;
+
+/** Just before the figure after linked cue words, gives the figure to each of them (各2件, 均为2件). */
+export const EACH = /(?:各|均为|都是)$/;
+
+/** The case noun a list of kinds ends with (无证行医案件). */
+const CASE_NOUN_END = /(?:违法)?案件$/;
+
+/** What joins two figures that 分别 gives in order (5件和3件). */
+export const NEXT_IN_ORDER = /^[、和及与]$/;
+
+const ORDER_MARKS = charSet('、和及与');
+
+/** The kinds listed between a cue and 各 (非法行医、无证行医案件各), two at least, else null. */
+export function kindsEach(ctx: Context, figure: Figure, gap: string): string[] | null {
+  const words = ctx.text.slice(figure.start - gap.length, figure.start).replace(EACH, '');
+  const kinds = words.split(LIST_JOIN_SPLIT).map((kind) => cleanSubject(kind.replace(CASE_NOUN_END, '')));
+  return kinds.length > 1 && kinds.every((kind) => kind !== null) ? (kinds as string[]) : null;
+}
+
+/** Two cue words joined by a linker (行政复议、行政诉讼); `withAct`: or by a linker and an act of the second (和发放宣传资料). */
+export function linked(ctx: Context, first: Cue, second: Cue, withAct = false): boolean {
+  if (first.end === second.start - 1 && LINKERS.includes(ctx.masked.charAt(first.end))) return true;
+  return withAct && second.start - first.end <= 1 + MAX_ITEM_ACT && LINKED_BY_ACT.test(ctx.masked.slice(first.end, second.start));
+}
+
+/** The cue words joined by linkers that end with cues[last], in order. */
+export function linkedChain(ctx: Context, cues: Cue[], last: number, withAct = false): Cue[] {
+  const chain: Cue[] = [];
+  for (let c = last; c >= 0; c--) {
+    const cue = cues[c];
+    if (!cue) break;
+    chain.unshift(cue);
+    const before = cues[c - 1];
+    if (!before || !linked(ctx, before, cue, withAct)) break;
+  }
+  return chain;
+}
+
+/** 行政复议、行政诉讼案件各2件: the figure is each cue's, one mention per cue. */
+export function each(state: State, chain: Cue[], figure: Figure): Found | null {
+  const found = chain.flatMap((cue) => pick(state, lexicon.before, cue, figure, '', 'before') ?? []);
+  const [first, ...rest] = found;
+  if (!first || found.length !== chain.length) return null;
+  const start = first.spanStart;
+  return { ...first, each: rest.map((f) => ({ ...f, spanStart: start })) };
+}
+
+/** 行政复议、行政诉讼案件分别为5件和3件: the index-th figure after 分别 is the index-th cue's. */
+export function respectively(state: State, chain: Cue[], index: number, figure: Figure): Found | null {
+  // One cue alone names every figure in turn (its kinds are listed before it).
+  const cue = chain.length === 1 ? chain[0] : chain[index];
+  if (!cue) return null;
+  // 受理、办结信访事项分别为156件、150件: acts listed before one cue, each figure done by its own.
+  const acts = chain.length === 1 ? actsListed(state.ctx, cue) : null;
+  const found = pick(state, lexicon.before, cue, figure, '', 'before', acts?.[index]);
+  if (!found) return null;
+  // Only the first figure's words read as its own (行政复议、行政诉讼案件分别为5件); later ones are the figure alone.
+  // Parts of one cue are kinds of it, never its total: their subject names the kinds listed.
+  const subject = chain.length === 1 ? kindsListed(state.ctx, cue) : null;
+  return { ...found, spanStart: index === 0 ? (chain[0]?.start ?? figure.start) : figure.start, subject, respectively: { chain, index } };
+}
+
+/** 分别 and its verb, just before the first of the figures it pairs in order (分别为, 分别达到). */
+export const RESPECTIVELY_THEN = /分别(?:为|是|有|达到?|计|共计)?[：:]?$/;
+
+/** Words before a list's first item that are none of it (全年, 其中, 2023年). */
+export const ITEMS_LEAD = /^(?:(?:19|20)\d{2}年度?|其中|全年|本年度|共|累计|合计|依法)+/;
+
+/** One item of a list before 分别, and the last cue word in it. */
+interface ListedItem {
+  start: number;
+  end: number;
+  cue: Cue | null;
+}
+
+/**
+ * 受理信访件、办结信访件分别为58件、56件; 查处违法违规车辆、罚款分别为126辆、38.5万元: items listed
+ * before 分别, each with a cue of its own, pair one to one with the figures after it; a figure is its
+ * item's, or nothing where the item's cue does not fit it. In a breakdown, an item with no cue that
+ * fits is a kind of the total (其中警告、罚款分别为18宗、26宗). A 分别 that opens its clause pairs the
+ * items of the 分别 before it (分别同比增长12%、8%，分别达到420件、96万元). undefined: figure k is not
+ * paired so, or an item has no cue of its own (受理、办结信访事项: the acts of one cue).
+ */
+export function byListedItems(state: State, k: number): Found | null | undefined {
+  const { ctx, figures } = state;
+  // Most figures stand neither right after 分别 nor after a mark that joins them to one that does.
+  const start = figures[k]?.start ?? 0;
+  if (!inSet(ORDER_MARKS, ctx.masked.charCodeAt(start - 1)) && !ctx.masked.slice(Math.max(0, start - 6), start).includes(RESPECTIVELY)) return undefined;
+  const inOrder = (j: number) => NEXT_IN_ORDER.test(ctx.masked.slice(figures[j - 1]?.end ?? 0, figures[j]?.start ?? 0));
+  let first = k;
+  while (first > 0 && inOrder(first)) first--;
+  let last = k;
+  while (last + 1 < figures.length && inOrder(last + 1)) last++;
+  const opening = figures[first] as Figure;
+  const then = RESPECTIVELY_THEN.exec(ctx.masked.slice(Math.max(0, opening.start - 6), opening.start));
+  if (!then) return undefined;
+  const items = itemsBefore(ctx, opening.start - then[0].length);
+  if (items.length !== last - first + 1) return undefined;
+  // A list of acts alone (受理、办结) is one cue's, read by it.
+  if (items.some((it) => LISTED_ACT.test(ctx.masked.slice(it.start, it.end)))) return undefined;
+  const breakdown = breakdownOf(state, k);
+  const parent = breakdown.since >= 0 && breakdown.since < (items[0]?.start ?? 0) ? breakdownParent(state, k, breakdown) : null;
+  // Kinds listed before one cue (查处食品、药品案件分别为, 审核市、县规范性文件分别为; 其中市场监管、交通运输部门罚没款分别为)
+  // are that cue's, read by it.
+  if (!parent && items.some((it, i) => it.cue === null || (i > 0 && kindBefore(ctx, it) && ownWords(ctx, items[i - 1] as ListedItem)))) return undefined;
+  const lastCue = items.at(-1)?.cue;
+  if (lastCue && !countsOtherwise(lastCue, figures[k] as Figure) && items.slice(0, -1).every((it) => it.cue === null)) return undefined;
+  const readings = items.map((item, i) => readItem(state, items, i, figures[first + i] as Figure, parent?.found ?? null));
+  const found = readings[k - first] ?? null;
+  if (found === null) return null;
+  // Items read as parts of one indicator are told apart by their words (收到复议申请和受理复议案件分别为30件、28件).
+  const parts = readings.filter((r) => r?.indicator === found.indicator).length;
+  const item = items[k - first] as ListedItem;
+  const subject = found.subject ?? (parts > 1 ? cleanSubject(ctx.text.slice(item.start, item.end)) : null);
+  return { ...found, subject, spanStart: k === first ? Math.min(found.spanStart, item.start) : found.figure.start };
+}
+
+/** Whether an item's cue has words before it that are no act (县 of 、县规范性文件). */
+function kindBefore(ctx: Context, item: ListedItem): boolean {
+  const words = item.cue ? ctx.masked.slice(item.start, item.cue.start) : '';
+  return words !== '' && !ITEM_ACT.test(words);
+}
+
+/** Whether an item has words after its cue (市 of 审核市). */
+function ownWords(ctx: Context, item: ListedItem): boolean {
+  return item.cue !== null && item.cue.end < item.end;
+}
+
+/**
+ * The i-th item's reading of its figure: by its own cue, with its own act or, where its cue opens
+ * it, the act that opens the list (审核规范性文件、重大决策: both reviewed), its subject the words
+ * after the cue; else, in a breakdown, a kind of the total; else null.
+ */
+function readItem(state: State, items: ListedItem[], i: number, figure: Figure, total: Found | null): Found | null {
+  const { ctx } = state;
+  const item = items[i] as ListedItem;
+  const cue = item.cue;
+  if (cue) {
+    const after = ctx.masked.slice(cue.end, item.end);
+    const blocked = lexicon.before.candidates.get(cue.word)?.some((c) => c.indicator.blockers?.some((w) => after.includes(w)));
+    const words = ctx.masked.slice(cue.start > item.start ? item.start : (items[0]?.start ?? item.start), item.end);
+    const found = blocked ? null : pick(state, lexicon.before, cue, figure, '', 'before', words);
+    if (found) return { ...found, subject: cleanSubject(ctx.text.slice(cue.end, item.end)) ?? found.subject };
+  }
+  const kind = total && cleanSubject(ctx.text.slice(item.start, item.end));
+  if (!total || !kind || !accepts(total.indicator, figure)) return null;
+  return { indicator: total.indicator, rule: `${total.indicator.id}/breakdown`, figure, spanStart: figure.start, spanEnd: figure.end, subject: kind };
+}
+
+/** The items of the list that ends at `at` (where 分别 stands), or of the 分别 before it in the sentence when none does. */
+function itemsBefore(ctx: Context, at: number): ListedItem[] {
+  let from = clauseStart(ctx.masked, at);
+  if (from === at) {
+    const earlier = ctx.masked.lastIndexOf(RESPECTIVELY, at - 1);
+    if (earlier < ctx.sentStart(at)) return [];
+    at = earlier;
+    from = clauseStart(ctx.masked, at);
+  }
+  from += ITEMS_LEAD.exec(ctx.masked.slice(from, at))?.[0].length ?? 0;
+  const items: ListedItem[] = [];
+  for (let start = from; start < at; ) {
+    const join = firstIn(ctx.masked, LIST_JOINS, start, at);
+    let cue: Cue | null = null;
+    for (let c = lexicon.before.words.find(ctx.masked, start, join); c !== null; c = lexicon.before.words.find(ctx.masked, c.end, join)) cue = c;
+    items.push({ start, end: join, cue });
+    start = join + 1;
+  }
+  return items.length > 1 ? items : [];
+}
+
+/**
+ * The items listed right before one cue with 分别 when they are acts, and the cue's readings
+ * ask for one of them (受理、办结 of 受理、办结信访事项); else null (审核市、县规范性文件: places).
+ */
+function actsListed(ctx: Context, cue: Cue): string[] | null {
+  const items = ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start).split(LIST_JOIN_SPLIT);
+  return items.length > 1 && items.every((item) => LISTED_ACT.test(item)) ? items : null;
+}
+
+/** The kinds one cue with 分别 names, after it (查处食品、药品违法案件分别为) or before it in its clause (制定、修订规范性文件分别为). */
+function kindsListed(ctx: Context, cue: Cue): string {
+  const after = cleanSubject(ctx.text.slice(cue.end, ctx.masked.indexOf(RESPECTIVELY, cue.end)));
+  return after ?? cleanSubject(ctx.text.slice(clauseStart(ctx.masked, cue.start), cue.start)) ?? RESPECTIVELY;
+}
