@@ -67,6 +67,8 @@ const LONE_NUMERAL_END = /^[，,。；;、）)]?$/;
 /** Or before a case unit, the cases named after it (查处两起违法案件, 办理两件行政复议案件). */
 const CASE_UNITS = new Set(['件', '起', '宗']);
 const CASES_NAMED_AFTER = /^[^，,。；;、\d]{0,8}?(?:案件|纠纷|投诉|举报|信访|复议|诉讼)/;
+/** How far back the first 一起 of a slogan's pair may stand (发现一起、查处一起). */
+const SLOGAN_REACH = 8;
 /** 每一件, 这两起, 上述三件: not a count of its own. */
 const NOT_A_COUNT_BEFORE_LONE = charSet('每逐这该此述其');
 /** A number without a unit is a figure only as a rate (百分之八十, 80%). */
@@ -210,6 +212,8 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   if (baseUnit === '期' && text.startsWith('间', unitEnd)) return null;
   // 二次供水, 八项规定, 三张清单, “综合查一次”: a lone numeral character is a figure only where a clause ends.
   if (SINGLE_NUMERAL.test(token) && !LONE_NUMERAL_END.test(text.slice(end, end + 1)) && !namesCases(text, numStart, token, baseUnit, end)) return null;
+  // 发现一起、查处一起: a slogan's 一起, one of a pair, is no count.
+  if (token === '一' && baseUnit === '起' && (text.startsWith('、', end) || text.slice(Math.max(0, numStart - SLOGAN_REACH), numStart).includes('一起、'))) return null;
   const scale = SCALE_LAST.test(token) && baseUnit !== '%' ? token.charAt(token.length - 1) : '';
   return {
     start: index,

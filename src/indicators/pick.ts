@@ -15,7 +15,9 @@ export const PARTY_BEFORE = /(以[^，,；;。\d]{1,12}为[^，,；;。\d]{1,6})
 const MAX_PARTY = 24;
 
 /** A level of the body that a breakdown's part opens with (其中市本级, 其中，厅本级, 其中局本部). */
-export const PART_SCOPE = /^[，,：:]?([\u4e00-\u9fff]{0,3}?(?:本级|本部))/;
+/** The words up to a 等 that closes a list of kinds before a cue. */
+const LISTED_KINDS = /^.*等/;
+export const PART_SCOPE = /^[，,：:]?([\u4e00-\u9fff]{0,3}?(?:本级|本部(?!门)))/;
 
 const MAX_SCOPE = 12;
 
@@ -184,12 +186,14 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   }
   if (rule.act && (item === undefined ? actAt(ctx, rule.act, cue, figure) < 0 : !rule.act.some((act) => item.includes(act)))) return false;
   if (rule.notAct) {
-    const words = ctx.masked.slice(Math.max(ctx.paraStart(cue.start), cue.start - 3), cue.start);
+    // 成立、变更、注销等行政许可: an act in a list of kinds before 等 is no act on the cue.
+    const words = ctx.masked.slice(Math.max(ctx.paraStart(cue.start), cue.start - 3), cue.start).replace(LISTED_KINDS, '');
     if (rule.notAct.some((w) => words.includes(w))) return false;
   }
   if (rule.actAfter) {
     const rest = ctx.masked.slice(cue.end, clauseEnd(ctx.masked, cue.end, Math.min(ctx.masked.length, cue.end + AFTER_REACH)));
-    if (!rule.actAfter.some((w) => rest.includes(w))) return false;
+    // 对7份政策措施文件开展公平竞争审查: a review the indicator excludes.
+    if (!rule.actAfter.some((w) => rest.includes(w)) || indicator.blockers?.some((w) => rest.includes(w))) return false;
   }
   if (rule.law && !LAW.test(fullSentence(ctx, figure)) && !LAW.test(ctx.headingAt(figure.start))) return false;
   if (rule.follows) {

@@ -17,8 +17,8 @@ const NEVER_ALONE = new Set(['计', '了', '的有', '处理', '申请', '入库
 const ALL_CASES = /^(?:(?:各类|各种)?(?:违法违规|违法|违规)|各类|(?:办理|查处|查办|办结|受理|作出|实施)的?)案件$/;
 /** Words that start with 对 without it being the linking 对 (对3家企业): 检查对象 keeps its 对. */
 const WORDS_STARTING_WITH_DUI = ['对象'];
-/** Words that end in 为 without it being the linking 为 (数量为): 违法行为 keeps its 为. */
-const WORDS_ENDING_IN_WEI = ['行为', '作为', '不作为'];
+/** Words that end in a linking word without it being one: 违法行为 keeps its 为 (数量为), 社会组织 its 组织 (组织开展). */
+const KEPT_ENDINGS = ['行为', '作为', '不作为', '社会组织', '经济组织', '中介组织', '基层组织'];
 /** Words that may close them, each before the shorter ones it ends with: a count's noun (次数), an act (办理, 实施了), linking words. */
 const TRAILING = ['人民币', '次数', '件数', '人数', '户数', '家数', '进行了', '进行', '实施了', '开展了', '组织了', '组织', '举行', '依法', '当场', '办理', '收到', '对', '数量为', '总数为', '数量', '总数', '共计', '累计', '合计', '总计', '达到', '共', '达', '为', '约', '等', '的', '数'];
 
@@ -64,7 +64,7 @@ function leadingEdge(s: string): number {
 
 function trailingEdge(s: string): number {
   if (s.length > 0 && EDGE_CHARS.includes(s.charAt(s.length - 1))) return 1;
-  if (WORDS_ENDING_IN_WEI.some((w) => s.endsWith(w))) return 0;
+  if (KEPT_ENDINGS.some((w) => s.endsWith(w))) return 0;
   for (const w of TRAILING) if (s.endsWith(w)) return w.length;
   return 0;
 }

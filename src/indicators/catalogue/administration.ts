@@ -49,6 +49,7 @@ export const administration = [
       { text: '行政许可80.96万宗，同比上升26.11%。', value: 809600 },
       { text: '全年受理行政许可申请1186件，办结1172件。', value: 1172 },
       { text: '全年办理城市建筑垃圾处置核准1873件。', value: 1873 },
+      { text: '全年办理社会组织成立、变更、注销等行政许可177件。', value: 177 },
     ],
     counterExamples: [
       '共有行政权力300项，其中，行政许可15项、行政处罚200项。',
@@ -84,7 +85,8 @@ export const administration = [
     // 检查“综合查一次”场景12个 counts ways of inspecting, not inspections;
     // 核查图斑1325个 checks map patches from satellite images, not places;
     // 对12个部门开展执法检查 oversees the government's own departments.
-    blockers: ['发现', '问题', '隐患', '频次', '整改', '走访', '组', '场景', '图斑', '案卷', '部门', '执法监督'],
+    // 抽查审计项目档案12个 checks the body's own files.
+    blockers: ['发现', '问题', '隐患', '频次', '整改', '走访', '场景', '图斑', '案卷', '档案', '部门', '执法监督'],
     examples: [
       { text: '2024年，我局完成了国家“双随机”任务120间。', value: 120 },
       { text: '检查定点隔离场所 20 间次、医疗卫生机构 600 间次。', value: 600 },
@@ -100,6 +102,8 @@ export const administration = [
       { text: '对辖区内45家医疗机构进行了全覆盖监督检查。', value: 45 },
       { text: '对辖区内32家小作坊、小餐饮开展食品安全检查。', value: 32 },
       { text: '全年主动监察用人单位3126户次。', value: 3126 },
+      { text: '全年检查社会组织60家。', value: 60 },
+      { text: '全年对60家社会组织开展“双随机”抽查。', value: 60 },
     ],
     counterExamples: [
       '减少入企检查频次30%以上。',
@@ -110,6 +114,7 @@ export const administration = [
       '对县市场监管局、县自然资源局等8个单位开展执法监督检查。',
       '对12个部门开展执法检查。',
       '开展行政执法监督检查3次。',
+      '组织开展审计项目质量检查，抽查审计项目档案12个。',
     ],
   }),
   defineIndicator({

@@ -33,7 +33,8 @@ export const penalty = [
     // 承接处罚事项38件 counts powers on a list, not cases.
     // 评查案卷126宗 reviews case files; 责令…限期改正的违法行为73起 orders a correction, no penalty (责令停产停业 is one).
     // 简易程序事故11.9万起 counts road accidents handled, not penalties.
-    blockers: ['发生', '发案', '发现', '移送', '刑事', '犯罪', '问题', '隐患', '事项', '限产', '停产', '案卷', '限期改正', '责令改正', '事故'],
+    // 捣毁窝点1个 after a breakdown of cases counts dens, not cases.
+    blockers: ['发生', '发案', '发现', '移送', '刑事', '犯罪', '问题', '隐患', '事项', '限产', '停产', '案卷', '限期改正', '责令改正', '事故', '窝点'],
     examples: [
       { text: '对37起适用简易程序的违法行为当场作出处罚决定。', value: 37 },
       { text: '全年办理卫生行政处罚案件41宗，结案39宗。', value: 41 },
@@ -102,6 +103,8 @@ export const penalty = [
     zeroable: false,
     before: [{ words: ['重大行政处罚案件', '重大行政处罚', '重大案件'] }],
     after: [{ words: ['重大行政处罚案件', '重大案件'] }],
+    // 1件案件入选全国重大案件 is an award.
+    blockers: ['入选', '评为', '获评'],
     examples: [
       { text: '全年共有9宗重大行政处罚案件经集体讨论后作出决定。', value: 9 },
       { text: '其中重大案件12件。', value: 12 },

@@ -55,8 +55,8 @@ export const petitions = [
       { words: ['受理'], topic: 'petition', notAct: ['热线', '平台'] },
     ],
     after: [{ words: ['信访件', '信访案件', '信访事项'] }],
-    // 参与信访、征迁等涉法事务处置15件: petitions one kind of the legal matters handled.
-    blockers: ['事务'],
+    // 参与信访、征迁等涉法事务处置15件: petitions one kind of the legal matters handled; arbitration is none.
+    blockers: ['事务', '仲裁'],
     examples: [
       { text: '受理信访180件、办结率100%。', value: 180 },
       { text: '共收到信访将近 300 宗。', value: 300, bound: 'under' },
