@@ -17,6 +17,10 @@ export interface Breakdown {
 }
 
 export function breakdownOf(state: State, k: number): Breakdown {
+  return (state.breakdowns[k] ??= readBreakdown(state, k));
+}
+
+function readBreakdown(state: State, k: number): Breakdown {
   const { ctx, figures } = state;
   const at = figures[k]?.start ?? 0;
   const stop = Math.max(ctx.stopStart(at), at - REACH_BACK);

@@ -208,7 +208,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[])
   const toSource = (start: number, end: number) =>
     sourceSpan(norm, joined.toNorm(start), joined.toNorm(Math.max(start, end - 1)) + (end > start ? 1 : 0));
   const ctx = buildContext(joined.text);
-  const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], leading: new Map() };
+  const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], leading: new Map(), breakdowns: [] };
   for (let k = 0; k < state.figures.length; k++) state.decided.push(decide(state, k));
   // Each mention with where its figure (or zero statement) stands, for ordering.
   const mentions: Array<{ draft: MentionDraft; order: number }> = [];
@@ -263,7 +263,8 @@ function decide(state: State, k: number): Found | null {
   const figure = figures[k];
   if (!figure) return null;
   // 罚款1.2万元至5万元不等: a range, neither end a figure.
-  if (RANGE_FROM.test(ctx.masked.slice(figure.end, figure.end + MAX_RANGE)) || (inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.start - 1)) && ctx.masked.startsWith(UNEQUAL, figure.end))) return null;
+  if (inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.end)) && RANGE_FROM.test(ctx.masked.slice(figure.end, figure.end + MAX_RANGE))) return null;
+  if (inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.start - 1)) && ctx.masked.startsWith(UNEQUAL, figure.end)) return null;
   // 每月检查一次, 每季度开展普法活动1场: how often, not how many.
   if (FREQUENCY_UNITS.has(figure.baseUnit) && FREQUENCY.test(ctx.masked.slice(clauseFrom(ctx.masked, figure.start, MAX_GAP), figure.start))) return null;
   const previous = figures[k - 1];

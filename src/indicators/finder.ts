@@ -1,5 +1,6 @@
 // What the steps of the finder share: the lexicon, how far a cue reaches, the
 // figures of a text and the decisions on them so far.
+import type { Breakdown } from './breakdown.js';
 import type { Context } from './context.js';
 import type { Figure } from './figures.js';
 import { buildLexicon } from './lexicon.js';
@@ -47,6 +48,8 @@ export interface State {
    * named them: an earlier period's level (由上年的98件) or a change (同比增长15%).
    */
   leading: Map<number, Cue>;
+  /** Each figure's breakdown, once read: several steps ask for it, and it depends only on the decisions before it. */
+  breakdowns: Array<Breakdown | undefined>;
 }
 
 export function accepts(indicator: Indicator, figure: Figure): boolean {

@@ -92,6 +92,7 @@ function levelBefore(ctx: Context, cue: Cue): string | null {
 
 /** 以县政府为被申请人的行政复议案件8件: the party that names a part, just before its cue. */
 function partyBefore(ctx: Context, cue: Cue): string | null {
+  if (ctx.masked.charAt(cue.start - 1) !== '的') return null;
   const from = Math.max(ctx.sentStart(cue.start), cue.start - MAX_PARTY);
   const party = PARTY_BEFORE.exec(ctx.masked.slice(from, cue.start));
   if (!party) return null;
@@ -187,7 +188,8 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   if (rule.act && (item === undefined ? actAt(ctx, rule.act, cue, figure) < 0 : !rule.act.some((act) => item.includes(act)))) return false;
   if (rule.notAct) {
     // 成立、变更、注销等行政许可: an act in a list of kinds before 等 is no act on the cue.
-    const words = ctx.masked.slice(Math.max(ctx.paraStart(cue.start), cue.start - 3), cue.start).replace(LISTED_KINDS, '');
+    const before = ctx.masked.slice(Math.max(ctx.paraStart(cue.start), cue.start - 3), cue.start);
+    const words = before.includes('等') ? before.replace(LISTED_KINDS, '') : before;
     if (rule.notAct.some((w) => words.includes(w))) return false;
   }
   if (rule.actAfter) {
