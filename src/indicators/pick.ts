@@ -15,6 +15,9 @@ export const PARTY_BEFORE = /(以[^，,；;。\d]{1,12}为[^，,；;。\d]{1,6})
 const MAX_PARTY = 24;
 
 /** A level of the body that a breakdown's part opens with (其中市本级, 其中，厅本级, 其中局本部). */
+/** A procedure just before a cue (办理一般程序行政处罚案件86件, 适用简易程序处罚1826件): the kind of its cases. */
+const PROCEDURE_BEFORE = /(简易程序|一般程序|普通程序)(?:办理|作出|实施)?$/;
+const MAX_PROCEDURE = 6;
 /** The words up to a 等 that closes a list of kinds before a cue. */
 const LISTED_KINDS = /^.*等/;
 export const PART_SCOPE = /^[，,：:]?([\u4e00-\u9fff]{0,3}?(?:本级|本部(?!门)))/;
@@ -128,7 +131,13 @@ export function pick(state: State, table: CueTable, cue: Cue, figure: Figure, ga
     if (side === 'before') {
       // The gap's own words, titles in it unmasked (a gap may be given empty: the level after a change).
       const subject =
-        cleanSubject(ctx.text.slice(figure.start - gap.length, figure.start)) ?? candidate.rule.kind ?? partName(ctx, cue) ?? levelBefore(ctx, cue) ?? partyBefore(ctx, cue);
+        cleanSubject(ctx.text.slice(figure.start - gap.length, figure.start)) ??
+        candidate.rule.kind ??
+        partName(ctx, cue) ??
+        levelBefore(ctx, cue) ??
+        partyBefore(ctx, cue) ??
+        PROCEDURE_BEFORE.exec(ctx.masked.slice(Math.max(0, cue.start - MAX_PROCEDURE), cue.start))?.[1] ??
+        null;
       // 行政诉讼胜诉8件 counts how cases ended, not the cases.
       if (subject !== null && RULING.test(subject) && ENDED_CASES.has(candidate.indicator.id)) continue;
       const lead = ctx.masked.slice(Math.max(ctx.sentStart(cue.start), cue.start - MAX_LEAD), cue.start);
@@ -187,8 +196,9 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   }
   if (rule.act && (item === undefined ? actAt(ctx, rule.act, cue, figure) < 0 : !rule.act.some((act) => item.includes(act)))) return false;
   if (rule.notAct) {
-    // 成立、变更、注销等行政许可: an act in a list of kinds before 等 is no act on the cue.
-    const before = ctx.masked.slice(Math.max(ctx.paraStart(cue.start), cue.start - 3), cue.start);
+    // 成立、变更、注销等行政许可: an act in a list of kinds before 等 is no act on the cue; nor is
+    // one in the sentence before (1件申请人撤回；行政诉讼案件2件).
+    const before = ctx.masked.slice(Math.max(ctx.sentStart(cue.start), cue.start - 3), cue.start);
     const words = before.includes('等') ? before.replace(LISTED_KINDS, '') : before;
     if (rule.notAct.some((w) => words.includes(w))) return false;
   }

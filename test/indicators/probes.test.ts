@@ -430,6 +430,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['审计', '组织开展审计项目质量检查，抽查审计项目档案12个。', []],
   ['文旅', '在全省案卷评查中，1件案件入选全国文化市场综合执法重大案件。', []],
   ['住建', '成立检查组5个，组建5个联合检查组开展执法。', []],
+  ['司法局', '复议维持4件，1件申请人撤回；行政诉讼案件2件。', ['litigation.cases=2']],
+  ['市场监管', '对23起首次轻微违法行为不予处罚，对9起案件减轻处罚。', ['penalty.lenient_cases=23', 'penalty.lenient_cases=9']],
+  ['交通', '检查营运车辆1.36万辆次。', ['inspection.count=13600']],
+  ['司法局', '村（居）法律顾问为群众开展法治讲座860余场。', ['publicity.events=860~over']],
   // Money
   ['市场监管', '全年罚款近百万元，罚没款逾亿元。', ['penalty.fines_yuan=1000000~under', 'penalty.forfeiture_yuan=100000000~over']],
   ['市场监管', '没收违法所得案件236件，没收金额919.95万元。', ['penalty.confiscated_yuan=9199500']],
@@ -472,6 +476,14 @@ describe('held-out probes', () => {
       [94000, '出租车违规案件'],
     ]);
     expect(report.headline['penalty.fines_yuan']?.value).toBe(3184500);
+  });
+
+  it('takes a procedure named just before the cue as the kind of its cases', () => {
+    const found = findMentions(normalise('办理一般程序行政处罚案件86件；适用简易程序处罚1826件。'), []).map((m) => [m.value, m.subject]);
+    expect(found).toEqual([
+      [86, '一般程序'],
+      [1826, '简易程序'],
+    ]);
   });
 
   it('bounds a zero statement by the level of the body that opens its clause', () => {

@@ -65,7 +65,7 @@ export const administration = [
     id: 'inspection.count',
     label: '行政检查、监督抽查',
     core: true,
-    units: ['次', '件', '家', '户', '间', '家次', '户次', '间次', '台次', '个次', '个', '所', '处'],
+    units: ['次', '件', '家', '户', '间', '家次', '户次', '间次', '台次', '辆次', '个次', '个', '所', '处'],
     zeroable: false,
     before: [
       {
@@ -102,6 +102,7 @@ export const administration = [
       { text: '对辖区内45家医疗机构进行了全覆盖监督检查。', value: 45 },
       { text: '对辖区内32家小作坊、小餐饮开展食品安全检查。', value: 32 },
       { text: '全年主动监察用人单位3126户次。', value: 3126 },
+      { text: '检查营运车辆1.36万辆次。', value: 13600 },
       { text: '全年检查社会组织60家。', value: 60 },
       { text: '全年对60家社会组织开展“双随机”抽查。', value: 60 },
     ],

@@ -120,6 +120,11 @@ export const learning = [
         ],
       },
       { words: ['宣传活动', '宣讲', '宣讲活动', '主题宣传', '宣传', '宣传周活动', '宣传月活动', '宣传日活动'], law: true },
+      // 为群众开展法治讲座860余场: a lecture for the public, not a training of the body's own people.
+      {
+        words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '普法讲座'],
+        act: ['为群众', '面向群众', '为企业', '为村民', '为居民', '为学生', '进村', '进社区', '进校园', '进企业'],
+      },
       // Law brought to people as a show, a contest, a film or an exhibition.
       { words: ['法治文艺演出', '法治文艺汇演', '文艺演出', '文艺汇演', '知识竞赛', '法治电影', '电影放映', '书画摄影展', '巡回展览', '巡展'], law: true },
     ],
@@ -137,6 +142,7 @@ export const learning = [
       { text: '举办普法讲座20余场，参与群众1,500余人次。', value: 20, bound: 'over' },
       { text: '开展法律咨询活动8次，接受法律咨询326人次。', value: 8 },
       { text: '全年开展法治文艺演出18场，观众约2.3万人次。', value: 18 },
+      { text: '村（居）法律顾问为群众开展法治讲座860余场。', value: 860, bound: 'over' },
     ],
     counterExamples: ['发布全国自然灾害风险形势12期。', '召开普法工作推进会2次。', '通过微信群转发普法信息2000余次。'],
   }),
