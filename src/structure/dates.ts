@@ -82,7 +82,8 @@ function signatureDate(list: Para[]): string | null {
   }
   for (const para of list.slice(0, HEAD_PARAGRAPHS)) {
     const inner = /^（(?<date>[^（）]{8,16})）$/.exec(para.text)?.groups?.date ?? para.text;
-    if (DATE_LINE.test(inner) || BARE_DATE.test(inner)) return isoDate(inner);
+    // 某县公安局 2026年1月21日 under the title: a byline with its date.
+    if (DATE_LINE.test(inner) || BARE_DATE.test(inner) || signedLine(inner)) return isoDate(inner);
   }
   return null;
 }

@@ -17,6 +17,8 @@ export interface Heading {
 }
 
 const SENTENCE_END = /[。；！？：]/;
+/** Numbers that end a line in cells apart (…申请数量 25 1 26): a table row. */
+const TABLE_ROW = /\d[ \t\u3000]+[\d.]+$/;
 /** A line that can be a heading's words: short, no sentence in it. */
 const HEADING_LINE = /^[^。；！？，,;!?]{2,40}$/;
 const MAX_TITLE = 60;
@@ -27,8 +29,8 @@ export function findHeadings(list: Para[]): Heading[] {
   const headings: Heading[] = [];
   for (const [i, para] of list.entries()) {
     const marker = matchMarker(para.text);
-    // 一、本年新收政府信息公开申请数量|3: a table row, its first cell numbered, opens no section.
-    if (marker === null || para.text.includes('|')) continue;
+    // 一、本年新收政府信息公开申请数量|3 or …数量 25 1 26: a table row, its first cell numbered, opens no section.
+    if (marker === null || para.text.includes('|') || TABLE_ROW.test(para.text)) continue;
     AFTER_MARKER.lastIndex = marker.length;
     AFTER_MARKER.test(para.text);
     const words = AFTER_MARKER.lastIndex;

@@ -20,7 +20,7 @@ const VOCABULARY: ReadonlyArray<{ kind: SectionKind; pattern: RegExp }> = [
   },
   {
     kind: 'measures',
-    pattern: /主要举措|成效|主要工作|主要做法|工作情况|总体情况|基本情况|开展情况|建设情况|落实情况|推进情况|党的领导|组织领导/,
+    pattern: /主要举措|成效|主要工作|主要做法|工作情况|总体情况|^概述$|基本情况|开展情况|建设情况|落实情况|推进情况|党的领导|组织领导/,
   },
 ];
 

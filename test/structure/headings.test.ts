@@ -77,6 +77,13 @@ describe('the section tree', () => {
     ]);
   });
 
+  it('opens no section at a table row whose cells are set apart by spaces or tabs', () => {
+    expect(headingsOf('三、收到和处理申请情况\n一、本年新收申请数量\t25\t1\t26\n四、结转下年度继续办理\t1\t0\t1\n四、行政复议、行政诉讼情况\n' + BODY)).toEqual([
+      ['三、', '收到和处理申请情况', 1],
+      ['四、', '行政复议、行政诉讼情况', 1],
+    ]);
+  });
+
   it('opens no section at a table row whose first cell is numbered', () => {
     const text = ['三、办理情况', '一、本年新收政府信息公开申请数量|3', '二、上年结转政府信息公开申请数量|0', '四、其他'].join('\n');
     expect(headingsOf(text).map(([marker]) => marker)).toEqual(['三、', '四、']);

@@ -23,8 +23,8 @@ export const disputes = [
     zeroable: false,
     before: [
       { words: ['行政复议申请', '行政复议案件', '复议案件', '行政复议'], act: CLOSING },
-      // 其中调解结案4件 is how some ended, not the cases closed.
-      { words: ['审结', '办结', '已办结案件', '办结案件', '已办结', '已审结', '结案'], topic: 'reconsideration', notAct: ['调解', '和解'] },
+      // 其中调解结案4件 is how some ended, not the cases closed; 尚未审结1件 is open.
+      { words: ['审结', '办结', '已办结案件', '办结案件', '已办结', '已审结', '结案'], topic: 'reconsideration', notAct: ['调解', '和解', '未'] },
     ],
     examples: [
       { text: '全年共审结行政复议申请 40 件。', value: 40 },
@@ -213,8 +213,11 @@ export const disputes = [
         ],
       },
     ],
-    // 对3起案件申请人民法院强制执行: the cases, then the measure.
-    after: [{ words: ['强制执行', '申请法院强制执行', '申请人民法院强制执行'] }],
+    // 对3起案件申请人民法院强制执行: the cases, then the measure; 对315起案件依法采取行政强制措施.
+    after: [
+      { words: ['强制执行', '申请法院强制执行', '申请人民法院强制执行'] },
+      { words: ['行政强制措施', '强制措施'], act: ['采取', '实施'] },
+    ],
     // 移送公安机关行政拘留案件2件 are referrals; 限产停产案件3件 (after 查封扣押案件17件) an order, no coercion.
     blockers: ['移送', '限产', '停产'],
     zero: ['行政强制', '行政强制措施', '行政强制执行'],
@@ -226,6 +229,7 @@ export const disputes = [
       { text: '本年度未发生行政强制执行案件。', value: 0 },
       { text: '依法查封、扣押涉案物品15起。', value: 15 },
       { text: '采取查封、扣押等行政强制措施12件。', value: 12 },
+      { text: '对315起案件依法采取行政强制措施。', value: 315 },
     ],
     counterExamples: [
       '行政强制3项、行政检查13项。',

@@ -173,7 +173,8 @@ export const penalty = [
     before: [
       {
         words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '罚款数额', '处罚款', '行政处罚款', '罚款决定金额', '处罚决定金额'],
-        notAct: ['平均', '减免', '免除', '免予', '及', '和'],
+        // 滞纳金及罚款, 没收违法所得和罚款: a total of more than fines; 涉及罚款金额 is the fines.
+        notAct: ['平均', '减免', '免除', '免予', '金及', '款及', '得及', '以及', '和'],
       },
     ],
     // Money paid out or saved is no fine (罚款收入用于发放补贴20万元); 罚款额为每平方米100元 is a rate in a law.
@@ -186,6 +187,7 @@ export const penalty = [
       { text: '全年共处罚款186.5万元。', value: 1865000 },
       { text: '共罚款金额为1.2亿元。', value: 120000000 },
       { text: '罚款金额共计四十三万六千元。', value: 436000 },
+      { text: '涉及罚款金额2817.36万元。', value: 28173600 },
     ],
     counterExamples: [
       '查补税款、滞纳金及罚款合计2180.4万元。',
