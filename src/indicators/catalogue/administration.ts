@@ -40,7 +40,8 @@ export const administration = [
     // 审批服务事项12.6万件 counts the service centre's matters, not licences.
     // 由审批改为备案管理，全年办理外资备案2.7万件: filings, not licences.
     blockers: ['服务事项', '政务服务', '备案'],
-    partActs: ['办结', '审结', '准予许可', '予以许可'],
+    // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences.
+    partActs: ['办结', '审结', '准予许可', '予以许可', '新办', '延续', '变更', '换证'],
     examples: [
       { text: '办理行政许可120件，开展行政检查90次。', value: 120 },
       { text: '对本辖区卫生许可审批共 300宗，其中医师执业注册类 100宗，护士执业注册类 200宗。', value: 300 },
@@ -48,6 +49,7 @@ export const administration = [
       { text: '行政许可申请总数为1500宗，予以许可1500宗。', value: 1500 },
       { text: '行政许可80.96万宗，同比上升26.11%。', value: 809600 },
       { text: '全年受理行政许可申请1186件，办结1172件。', value: 1172 },
+      { text: '公共场所卫生许可：新办412件，延续86件，变更23件。', value: 86 },
       { text: '全年办理城市建筑垃圾处置核准1873件。', value: 1873 },
       { text: '全年办理社会组织成立、变更、注销等行政许可177件。', value: 177 },
     ],
