@@ -84,6 +84,8 @@ export function respectively(state: State, chain: Cue[], index: number, figure: 
   return { ...found, spanStart: index === 0 ? (chain[0]?.start ?? figure.start) : figure.start, subject, respectively: { chain, index } };
 }
 
+/** How far before the first figure 分别 and its verb may stand (分别共计：). */
+const MAX_THEN = 6;
 /** 分别 and its verb, just before the first of the figures it pairs in order (分别为, 分别达到). */
 export const RESPECTIVELY_THEN = /分别(?:为|是|有|达到?|计|共计)?[：:]?$/;
 
@@ -109,14 +111,14 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   const { ctx, figures } = state;
   // Most figures stand neither right after 分别 nor after a mark that joins them to one that does.
   const start = figures[k]?.start ?? 0;
-  if (!inSet(ORDER_MARKS, ctx.masked.charCodeAt(start - 1)) && !ctx.masked.slice(Math.max(0, start - 6), start).includes(RESPECTIVELY)) return undefined;
+  if (!inSet(ORDER_MARKS, ctx.masked.charCodeAt(start - 1)) && !ctx.masked.slice(Math.max(0, start - MAX_THEN), start).includes(RESPECTIVELY)) return undefined;
   const inOrder = (j: number) => NEXT_IN_ORDER.test(ctx.masked.slice(figures[j - 1]?.end ?? 0, figures[j]?.start ?? 0));
   let first = k;
   while (first > 0 && inOrder(first)) first--;
   let last = k;
   while (last + 1 < figures.length && inOrder(last + 1)) last++;
   const opening = figures[first] as Figure;
-  const then = RESPECTIVELY_THEN.exec(ctx.masked.slice(Math.max(0, opening.start - 6), opening.start));
+  const then = RESPECTIVELY_THEN.exec(ctx.masked.slice(Math.max(0, opening.start - MAX_THEN), opening.start));
   if (!then) return undefined;
   const items = itemsBefore(ctx, opening.start - then[0].length);
   if (items.length !== last - first + 1) return undefined;
@@ -124,8 +126,8 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   if (items.some((it) => LISTED_ACT.test(ctx.masked.slice(it.start, it.end)))) return undefined;
   const breakdown = breakdownOf(state, k);
   const parent = breakdown.since >= 0 && breakdown.since < (items[0]?.start ?? 0) ? breakdownParent(state, k, breakdown) : null;
-  // Kinds listed before one cue (查处食品、药品案件分别为, 审核市、县规范性文件分别为; 其中市场监管、交通运输部门罚没款分别为)
-  // are that cue's, read by it.
+  // Kinds listed before one cue (查处食品、药品案件分别为, 审核市、县规范性文件分别为) are that cue's, read by it;
+  // in a breakdown too, where the last item's cue counts the figure (其中市场监管、交通运输部门罚没款分别为).
   if (!parent && items.some((it, i) => it.cue === null || (i > 0 && kindBefore(ctx, it) && ownWords(ctx, items[i - 1] as ListedItem)))) return undefined;
   const lastCue = items.at(-1)?.cue;
   if (lastCue && !countsOtherwise(lastCue, figures[k] as Figure) && items.slice(0, -1).every((it) => it.cue === null)) return undefined;
