@@ -653,16 +653,16 @@ function family(indicator: Indicator): string {
 function casesFinedFor(state: State, k: number, found: Found): string | null {
   const previous = state.decided[k - 1];
   const figure = state.figures[k - 1];
-  if (!MONEY_IDS.has(found.indicator.id) || !previous || !figure || previous.indicator.id !== 'penalty.cases') return null;
+  if (found.figure.baseUnit !== MONEY || !previous || !figure) return null;
   const kind = previous.subject;
   if (kind === null || !CASE_KIND.test(kind) || EVERY_CASE.test(kind)) return null;
   const between = state.ctx.masked.slice(figure.end, found.spanStart);
   if (!CLAUSE_AFTER.test(between)) return null;
-  for (let j = k - 2; j >= 0; j--) if (state.decided[j]?.indicator.id === 'penalty.cases') return kind;
+  for (let j = k - 2; j >= 0; j--) if (state.decided[j]?.indicator === previous.indicator) return kind;
   return null;
 }
 
-const MONEY_IDS: ReadonlySet<string> = new Set(['penalty.fines_yuan', 'penalty.confiscated_yuan', 'penalty.forfeiture_yuan']);
+const MONEY = '元';
 
 /** A kind of cases that names every one (各类违法案件). */
 const EVERY_CASE = /^(?:各类|各种|全部|所有)/;
