@@ -265,6 +265,8 @@ function decide(state: State, k: number): Found | null {
   // 罚款1.2万元至5万元不等: a range, neither end a figure.
   if (inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.end)) && RANGE_FROM.test(ctx.masked.slice(figure.end, figure.end + MAX_RANGE))) return null;
   if (inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.start - 1)) && ctx.masked.startsWith(UNEQUAL, figure.end)) return null;
+  // 户均检查次数由3.2次降至1.5次: a fraction of a count is an average, not a count.
+  if (!Number.isInteger(figure.value) && figure.baseUnit !== MONEY && figure.baseUnit !== '%') return null;
   // 每月检查一次, 每季度开展普法活动1场: how often, not how many.
   if (FREQUENCY_UNITS.has(figure.baseUnit) && FREQUENCY.test(ctx.masked.slice(clauseFrom(ctx.masked, figure.start, MAX_GAP), figure.start))) return null;
   const previous = figures[k - 1];
