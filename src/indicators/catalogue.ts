@@ -28,6 +28,8 @@ export const NOT_CUES: readonly string[] = [
   '调查处理', '调查处置',
   // 协调处置 holds 调处 (mediation) but settles an incident.
   '协调处置',
+  // Cases of illegal training (违规校外培训案件) are penalty cases, not trainings.
+  '培训案件',
   // Teams of inspectors, not inspections (成立检查组5个, 组建5个联合检查组).
   '检查组', '联合检查组', '督查组', '检查小组',
   // Cases discussed by legal advisers, not a law study.

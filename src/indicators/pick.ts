@@ -55,6 +55,8 @@ export const ENDED_CASES: ReadonlySet<string> = new Set(['reconsideration.cases'
 export const RULING_WORDS = '维持|驳回|终止|撤回|撤诉|胜诉';
 
 export const RULING = new RegExp(`^(?:法院)?(?:一审|二审|再审)?(?:判决|裁定)?(?:${RULING_WORDS}|和解)`);
+/** A ruling anywhere in the words (复议机关决定维持). */
+const RULING_ANYWHERE = new RegExp(`(?:${RULING_WORDS}|和解)`);
 
 /** Ends a full sentence (a ； does not). */
 const FULL_STOP = charSet('。！？!?\n');
@@ -139,7 +141,8 @@ export function pick(state: State, table: CueTable, cue: Cue, figure: Figure, ga
         PROCEDURE_BEFORE.exec(ctx.masked.slice(Math.max(0, cue.start - MAX_PROCEDURE), cue.start))?.[1] ??
         null;
       // 行政诉讼胜诉8件 counts how cases ended, not the cases.
-      if (subject !== null && RULING.test(subject) && ENDED_CASES.has(candidate.indicator.id)) continue;
+      // 复议机关决定维持2宗 too: a ruling anywhere in the words.
+      if (subject !== null && RULING_ANYWHERE.test(subject) && ENDED_CASES.has(candidate.indicator.id)) continue;
       const lead = ctx.masked.slice(Math.max(ctx.sentStart(cue.start), cue.start - MAX_LEAD), cue.start);
       const year = longest(YEAR_BEFORE.exec(lead), EARLIER_BEFORE.exec(lead)) ?? TOTAL_BEFORE.exec(lead);
       return {

@@ -438,6 +438,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境', '涉及罚款金额2817.36万元，没收违法所得12万元。', ['penalty.fines_yuan=28173600', 'penalty.confiscated_yuan=120000']],
   ['司法局', '开展行政规范性文件清理，废止2件，现行有效37件。', ['normative.documents=2', 'normative.documents=37']],
   ['市场监管', '企业户均检查次数由3.2次降至1.5次，全年检查企业1.2万家次。', ['inspection.count=12000']],
+  ['教育', '全年共查处违规校外培训案件19宗。', ['penalty.cases=19']],
+  ['司法局', '行政复议案件3宗，其中复议机关决定维持2宗、申请人撤回申请终止审理1宗。', ['reconsideration.cases=3']],
+  ['司法局', '发放各类普法宣传品3万余份。', ['publicity.materials=30000~over']],
   // Money
   ['市场监管', '全年罚款近百万元，罚没款逾亿元。', ['penalty.fines_yuan=1000000~under', 'penalty.forfeiture_yuan=100000000~over']],
   ['市场监管', '没收违法所得案件236件，没收金额919.95万元。', ['penalty.confiscated_yuan=9199500']],
