@@ -18,6 +18,8 @@ const MAX_PARTY = 24;
 /** A procedure just before a cue (办理一般程序行政处罚案件86件, 适用简易程序处罚1826件): the kind of its cases. */
 const PROCEDURE_BEFORE = /(简易程序|一般程序|普通程序)(?:办理|作出|实施)?$/;
 const MAX_PROCEDURE = 6;
+/** Acts that make or unmake documents (印发, 废止), not review them. */
+const MAKING = /制定|出台|印发|发布|修改|修订|废止|清理/;
 /** The words up to a 等 that closes a list of kinds before a cue. */
 const LISTED_KINDS = /^.*等/;
 export const PART_SCOPE = /^[，,：:]?([\u4e00-\u9fff]{0,3}?(?:本级|本部(?!门)))/;
@@ -197,7 +199,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     const topic = ctx.topicAt(cue.start);
     if (topic !== null && rule.notTopic.includes(topic)) return false;
   }
-  if (rule.act && (item === undefined ? actAt(ctx, rule.act, cue, figure) < 0 : !rule.act.some((act) => item.includes(act)))) return false;
+  if (rule.act && (item === undefined ? actAt(ctx, rule.act, cue, figure, rule.actInClause) < 0 : !rule.act.some((act) => item.includes(act)))) return false;
   if (rule.notAct) {
     // 成立、变更、注销等行政许可: an act in a list of kinds before 等 is no act on the cue; nor is
     // one in the sentence before (1件申请人撤回；行政诉讼案件2件).
@@ -224,18 +226,28 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
  * for a cue after it, just before the figure (审核3件规范性文件) or anywhere between the two
  * (对32家小餐饮开展食品安全检查). -1 when none does.
  */
-function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure): number {
+function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure, inClause = false): number {
   let from: number;
   if (cue.start >= figure.end) from = figure.start - 6;
   // 审查合同36份、规范性文件5件, 审核规范性文件及重大执法决定136件, …、合同协议143件: the act
   // that opens a list acts on each of its items.
   else if (inListItem(ctx.masked, cue.start)) from = clauseStart(ctx.masked, cue.start);
-  // Within the cue's clause (开展备案审查，备案规范性文件8件: 审查 is the last clause's).
-  else from = Math.max(cue.start - MAX_ACT, clauseStart(ctx.masked, cue.start));
+  // Within the cue's clause (开展备案审查，备案规范性文件8件: 审查 is the last clause's), just before
+  // the cue or, for a rule that says so, anywhere before it with no other act between.
+  else from = inClause ? clauseStart(ctx.masked, cue.start) : Math.max(cue.start - MAX_ACT, clauseStart(ctx.masked, cue.start));
+  const farther = inClause && cue.start < figure.end && !inListItem(ctx.masked, cue.start);
   // Never from another sentence (均按期办结。发生行政复议案件6件 closed none).
   from = Math.max(ctx.sentStart(Math.min(cue.start, figure.start)), from);
   const words = ctx.masked.slice(from, cue.start);
-  for (const act of acts) if (affirmed(words, act)) return from + words.lastIndexOf(act);
+  for (const act of acts) {
+    if (!affirmed(words, act)) continue;
+    const at = words.lastIndexOf(act);
+    // 审核后印发规范性文件: an act that makes them, between, names what was done to them; nor does the
+    // act reach over another figure (审核规范性文件9件、备案规范性文件4件).
+    const between = words.slice(at + act.length);
+    if (farther && (MAKING.test(between) || DIGIT.test(between))) continue;
+    return from + at;
+  }
   return -1;
 }
 

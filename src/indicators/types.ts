@@ -14,6 +14,8 @@ export interface CueRule {
   notTopic?: readonly Topic[];
   /** One of these acts must stand just before the word (审核 + 规范性文件 → a review, not a document). */
   act?: readonly string[];
+  /** The act may stand anywhere before the word in its clause, where no other act stands between (审查区政府及区政府办公室规范性文件11件). */
+  actInClause?: boolean;
   /** None of these may stand just before the word (撤回 + 复议申请 is a withdrawal). */
   notAct?: readonly string[];
   /** One of these acts must follow the word in its clause (对3件规范性文件进行了合法性审查). */

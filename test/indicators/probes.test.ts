@@ -441,6 +441,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['教育', '全年共查处违规校外培训案件19宗。', ['penalty.cases=19']],
   ['司法局', '行政复议案件3宗，其中复议机关决定维持2宗、申请人撤回申请终止审理1宗。', ['reconsideration.cases=3']],
   ['司法局', '发放各类普法宣传品3万余份。', ['publicity.materials=30000~over']],
+  ['司法局', '全年审查区政府及区政府办公室规范性文件11件、合同协议143份。', ['review.cases=11', 'review.cases=143']],
+  ['司法局', '审核后印发规范性文件3件。', ['normative.documents=3']],
   // Money
   ['市场监管', '全年罚款近百万元，罚没款逾亿元。', ['penalty.fines_yuan=1000000~under', 'penalty.forfeiture_yuan=100000000~over']],
   ['市场监管', '没收违法所得案件236件，没收金额919.95万元。', ['penalty.confiscated_yuan=9199500']],

@@ -127,7 +127,7 @@ export const administration = [
     units: ['件', '份', '次', '件次'],
     zeroable: false,
     before: [
-      { words: ['规范性文件', '行政规范性文件'], act: REVIEWING },
+      { words: ['规范性文件', '行政规范性文件'], act: REVIEWING, actInClause: true },
       // 法制审核重大行政处罚案件22件, 审查…行政合同及协议215件: the review is the act done to them.
       {
         words: [
@@ -162,6 +162,8 @@ export const administration = [
       { text: '对局内签订的合同、拟印发的文件共23件进行合法性审核。', value: 23 },
       { text: '办理规范性文件备案审查48件。', value: 48 },
       { text: '法制审核一般程序案件813件。', value: 813 },
+      { text: '全年审查区政府及区政府办公室规范性文件11件。', value: 11 },
+      { text: '备案审查各街道、区直部门报备的规范性文件7件。', value: 7 },
       { text: '全年对23件行政处罚案件全部进行法制审核。', value: 23 },
     ],
     counterExamples: ['开展公平竞争审查15件。', '重大执法决定法制审核率100%。', '签订合同45份。', '作出重大执法决定12件。'],
