@@ -97,6 +97,8 @@ const FREQUENCY = /每个?(?:月|季度|季|周|半年|天|日|学期)/;
 
 const FREQUENCY_UNITS: ReadonlySet<string> = new Set(['次', '场', '期']);
 
+/** A part that names only a year (其中2023年6件). */
+const YEAR_PART = /^(?:19|20)\d{2}年度?$/;
 /** A clause that names only another year and an act (，2023年办理62件). */
 const YEAR_CLAUSE = /^[，,；;](?:19|20)\d{2}年度?[^，,；;。\d]{0,6}$/;
 
@@ -689,6 +691,11 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   }
   // 其中1件维持, 其中维持12件: a split by outcome, not by kind, is no figure of the parent's;
   // nor, in a list of outcomes (撤销3件、终止2件), is the next outcome one of the last.
+  // 2021年至2023年累计17件，其中2023年6件: a year's part of a total over years is that year's figure,
+  // its year in its text for the headline to see.
+  if (how === 'breakdown' && subject === null && YEAR_PART.test(ctx.masked.slice(start, figure.start))) {
+    return { indicator: parent.indicator, rule: `${parent.indicator.id}/${how}`, figure, spanStart: start, spanEnd: figure.end, subject: null };
+  }
   if (how === 'breakdown' && subject === null) return null;
   if (subject !== null && (OUTCOME.test(subject) || RULING_IN.test(subject))) return null;
   // 较上年增加6件: a part said as a change is no part.
@@ -728,6 +735,7 @@ export function describeRules(): string {
     itemAct: ITEM_ACT.source,
     endedAs: ENDED_AS.source,
     yearClause: YEAR_CLAUSE.source,
+    yearPart: YEAR_PART.source,
     actClause: ACT_CLAUSE.source,
     frequency: FREQUENCY.source,
     rangeFrom: RANGE_FROM.source,

@@ -495,6 +495,16 @@ describe('held-out probes', () => {
     ]);
   });
 
+  it('reads a year\'s part of a total over years as that year\'s figure, and the headline takes it', () => {
+    const report = extract('某局2023年法治政府建设年度报告\n一、主要工作\n2021年至2023年，累计发生行政诉讼案件17件，其中2023年6件。\n');
+    if ('error' in report) throw new Error(report.error.message);
+    expect(report.metrics.map((m) => [m.value, m.text])).toEqual([
+      [17, '2021年至2023年，累计发生行政诉讼案件17件'],
+      [6, '2023年6件'],
+    ]);
+    expect(report.headline['litigation.cases']?.value).toBe(6);
+  });
+
   it('bounds a zero statement by the level of the body that opens its clause', () => {
     const found = findMentions(normalise('全县行政诉讼一审收案39件。局本级未发生行政诉讼案件。'), []).map((m) => [m.value, m.subject]);
     expect(found).toEqual([
