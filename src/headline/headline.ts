@@ -2,9 +2,8 @@
 // The headline is the mention that best speaks of the whole body and year,
 // never a figure from a `plans` section (next year's targets) nor one about
 // another year. Preferences, in order: no subject (医师执业注册类139宗 is a
-// part) or one that names everything (各类违法案件) or the things counted (检查
-//定点医药机构2316家), and no part of a breakdown
-// (其中…联合检查14次); said as a total (全年, 共, 累计), the more so if it adds up
+// part) or one that names everything (各类违法案件) or the things counted
+// (检查定点医药机构2316家), and no part of a breakdown (其中…联合检查14次); said as a total (全年, 共, 累计), the more so if it adds up
 // the figures before it (，全区共计1386件); named by its formal term (开展行政检查
 // 227次 over 检查62家 in a sentence on one campaign); outside the part on the
 // principal leader's own duty (局长带队检查13次 is what the leader did); then the first.

@@ -48,14 +48,18 @@ export function lastOpener(text: string, from: number, to: number): number {
 }
 
 /** A way of classing the parts that follow: 从案件类型看, 按案件类别分, 按领域划分, 从反映问题看. */
-export const CLASSED_BY = /[从按](?:案件|执法|处罚|违法|复议|诉讼|信访|投诉|举报|诉求|反映的?)?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|问题|内容)(?:来)?(?:看|分|划分)$/;
+const CLASSED_BY = /[从按](?:案件|执法|处罚|违法|复议|诉讼|信访|投诉|举报|诉求|反映的?)?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|问题|内容)(?:来)?(?:看|分|划分)$/;
 
 const CLASSING_END = new Set(['看'.charCodeAt(0), '分'.charCodeAt(0)]);
 
 /** What ends a way of classing: a comma or a colon (按违法类型分：). */
-const CLASSING_MARKS = charSet('，,：:');
+const CLASSING_MARK_CHARS = '，,：:';
+const CLASSING_MARKS = charSet(CLASSING_MARK_CHARS);
 
 const MAX_CLASSING = 12;
+
+/** What reading a breakdown rests on, for the rule set's description. */
+export const BREAKDOWN_RULES = { classedBy: CLASSED_BY.source, classingMarks: CLASSING_MARK_CHARS, maxClassing: MAX_CLASSING };
 
 /** Where the parts after an opener start: after 其中, after the 含 of （含, or after the comma or colon of a way of classing. */
 export function openerEnd(text: string, opener: number): number {

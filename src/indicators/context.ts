@@ -193,15 +193,9 @@ export function closesBracket(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Just after the last clause mark in the `reach` characters before `at`, or where they start. */
-export function clauseFrom(text: string, at: number, reach: number): number {
-  const from = Math.max(0, at - reach);
-  return lastIn(text, CLAUSE_END, at, from) + 1 || from;
-}
-
-/** Just after the last clause mark before `at`. */
-export function clauseStart(text: string, at: number): number {
-  const limit = Math.max(0, at - REACH_BACK);
+/** Just after the last clause mark before `at`, looking back `reach` characters at most. */
+export function clauseStart(text: string, at: number, reach = REACH_BACK): number {
+  const limit = Math.max(0, at - reach);
   let mark = lastIn(text, CLAUSE_OPENS, at, limit);
   // 乡镇（街道）政府11件: a bracket that closes before `at` opened inside the clause, not before it.
   while (mark !== -1 && inSet(OPEN_BRACKET, text.charCodeAt(mark)) && firstIn(text, CLOSE_BRACKET, mark + 1, at) < at) {

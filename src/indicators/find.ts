@@ -20,46 +20,24 @@
 // Zero statements (无行政复议或行政诉讼案件) are found apart, in zero.ts.
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
-import { type Breakdown, breakdownOf, breakdownParent, CLASSED_BY, isPart } from './breakdown.js';
+import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, isPart } from './breakdown.js';
 import { CATALOGUE, NOT_CUES } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
-import { buildContext, CLAUSE_END, clauseEnd, clauseFrom, clauseStart, type Context, MASK, OPEN_BRACKET, REACH_BACK } from './context.js';
+import { buildContext, CLAUSE_END, clauseEnd, clauseStart, type Context, MASK, OPEN_BRACKET, REACH_BACK } from './context.js';
 import { type Figure, scanFigures } from './figures.js';
 import { accepts, AFTER_REACH, type Cue, type Found, lexicon, MAX_GAP, type State } from './finder.js';
-import {
-  countsOtherwise,
-  DIGIT,
-  EARLIER_BEFORE,
-  ENDED_CASES,
-  ITEM_ACT,
-  LAW,
-  levelAt,
-  LIST_COMMA,
-  LIST_JOIN_MARKS,
-  NEGATED,
-  PART_SCOPE,
-  PARTY_BEFORE,
-  pick,
-  RULING,
-  RULING_WORDS,
-  TOTAL_BEFORE,
-  YEAR_BEFORE,
-} from './pick.js';
+import { countsOtherwise, DIGIT, levelBefore, LIST_COMMA, pick, PICK_RULES, RULING_IN } from './pick.js';
 import {
   byListedItems,
   each,
   EACH,
-  ITEMS_LEAD,
   kindsEach,
   linked,
-  LINKED_BY_ACT,
   linkedChain,
-  LINKERS,
-  LISTED_ACT,
   NEXT_IN_ORDER,
-  RESPECTIVELY,
   respectively,
-  RESPECTIVELY_THEN,
+  RESPECTIVELY,
+  RESPECTIVELY_RULES,
 } from './respectively.js';
 import { joinSoftBreaks } from './soft-breaks.js';
 import { cleanSubject } from './subject.js';
@@ -152,9 +130,6 @@ const LEVEL_REACHED = /^[，,](?:全年|总数|总量)?(?:达到|达|为|共计|
 /** A change word that ends on 至/到 states the level reached. */
 const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 
-/** A ruling anywhere in a part's words (申请人撤回): how cases ended, not a kind of them. */
-const RULING_IN = new RegExp(RULING_WORDS);
-
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
 const OUTCOME = /^(?:一审|二审|再审)?(?:已|均已|当场|即时)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|审结|结案|执行)/;
 
@@ -240,14 +215,14 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[])
   for (const zero of findZeros(ctx, lexicon)) {
     const span = toSource(zero.start, zero.end);
     // 局本级未发生行政诉讼案件: a level of the body bounds the statement, as it bounds a figure.
-    const level = levelAt(ctx, clauseStart(ctx.masked, zero.start), zero.start);
+    const subject = levelBefore(ctx, zero.start);
     const draft: MentionDraft = {
       indicator: zero.indicator.id,
       label: zero.indicator.label,
       value: 0,
       unit: zero.indicator.units[0] ?? '件',
       bound: 'exact',
-      subject: level === null ? null : cleanSubject(level),
+      subject,
       start: span.start,
       end: span.end,
       rule: zero.rule,
@@ -263,14 +238,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[])
 function decide(state: State, k: number): Found | null {
   const { ctx, figures } = state;
   const figure = figures[k];
-  if (!figure) return null;
-  // 罚款1.2万元至5万元不等: a range, neither end a figure.
-  if (inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.end)) && RANGE_FROM.test(ctx.masked.slice(figure.end, figure.end + MAX_RANGE))) return null;
-  if (inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.start - 1)) && ctx.masked.startsWith(UNEQUAL, figure.end)) return null;
-  // 户均检查次数由3.2次降至1.5次: a fraction of a count is an average, not a count.
-  if (!Number.isInteger(figure.value) && figure.baseUnit !== MONEY && figure.baseUnit !== '%') return null;
-  // 每月检查一次, 每季度开展普法活动1场: how often, not how many.
-  if (FREQUENCY_UNITS.has(figure.baseUnit) && FREQUENCY.test(ctx.masked.slice(clauseFrom(ctx.masked, figure.start, MAX_GAP), figure.start))) return null;
+  if (!figure || noCount(ctx, figure)) return null;
   const previous = figures[k - 1];
   const windowStart = Math.max(ctx.sentStart(figure.start), previous ? Math.min(previous.end, figure.start) : 0);
 
@@ -331,6 +299,17 @@ function decide(state: State, k: number): Found | null {
   return before;
 }
 
+/** Whether the figure, whatever names it, counts nothing: an end of a range, an average, a frequency. */
+function noCount(ctx: Context, figure: Figure): boolean {
+  // 罚款1.2万元至5万元不等: a range, neither end a figure.
+  if (inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.end)) && RANGE_FROM.test(ctx.masked.slice(figure.end, figure.end + MAX_RANGE))) return true;
+  if (inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.start - 1)) && ctx.masked.startsWith(UNEQUAL, figure.end)) return true;
+  // 户均检查次数由3.2次降至1.5次: a fraction of a count is an average, not a count.
+  if (!Number.isInteger(figure.value) && figure.baseUnit !== MONEY && figure.baseUnit !== '%') return true;
+  // 每月检查一次, 每季度开展普法活动1场: how often, not how many.
+  return FREQUENCY_UNITS.has(figure.baseUnit) && FREQUENCY.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start));
+}
+
 /** Whether a change to another figure follows the figure (…增至456件). */
 function changesToNext(state: State, k: number): boolean {
   const figure = state.figures[k];
@@ -356,7 +335,7 @@ function byCueAfter(state: State, k: number, first: Cue): Found | null {
   return null;
 }
 
-/** Whether the same figure of the same indicator was given earlier in the paragraph. */
+/** Whether the same figure of the same indicator was given before, in the figure's paragraph or the one its sentence follows. */
 function restated(state: State, k: number, found: Found): boolean {
   const para = state.ctx.paraStart(state.ctx.sentStart(found.figure.start) - 1);
   for (let j = k - 1; j >= 0; j--) {
@@ -612,7 +591,7 @@ function periodInBrackets(state: State, k: number): Found | null {
   if (open < 0) return null;
   const inside = ctx.masked.slice(open, figure.start);
   const period = BRACKET_PERIOD.exec(inside);
-  if (!period || CLOSE_BRACKET_IN.test(inside)) return null;
+  if (!period) return null;
   for (let j = k - 1; j >= 0; j--) {
     const before = figures[j];
     if (!before || before.start < stop) break;
@@ -623,10 +602,8 @@ function periodInBrackets(state: State, k: number): Found | null {
   return null;
 }
 
-/** Brackets that open with another period, up to a figure in them (（2021年为41起、). */
+/** Brackets that open with another period and are still open at a figure in them (（2021年为41起、). */
 const BRACKET_PERIOD = new RegExp(`^[（(](${OTHER_PERIOD})(?:为|是)?[^（()）]*$`);
-
-const CLOSE_BRACKET_IN = /[）)]/;
 
 /**
  * 审核合同、规范性文件等事项89件，其中规范性文件12件、合同65件: the parts of a review or an appeal
@@ -693,10 +670,7 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // nor, in a list of outcomes (撤销3件、终止2件), is the next outcome one of the last.
   // 2021年至2023年累计17件，其中2023年6件: a year's part of a total over years is that year's figure,
   // its year in its text for the headline to see.
-  if (how === 'breakdown' && subject === null && YEAR_PART.test(ctx.masked.slice(start, figure.start))) {
-    return { indicator: parent.indicator, rule: `${parent.indicator.id}/${how}`, figure, spanStart: start, spanEnd: figure.end, subject: null };
-  }
-  if (how === 'breakdown' && subject === null) return null;
+  if (how === 'breakdown' && subject === null && !YEAR_PART.test(ctx.masked.slice(start, figure.start))) return null;
   if (subject !== null && (OUTCOME.test(subject) || RULING_IN.test(subject))) return null;
   // 较上年增加6件: a part said as a change is no part.
   if (subject !== null && CHANGE.test(subject)) return null;
@@ -724,15 +698,10 @@ export function describeRules(): string {
     reachBack: REACH_BACK,
     change: CHANGE.source,
     changeBefore: CHANGE_BEFORE.source,
-    yearBefore: YEAR_BEFORE.source,
-    totalBefore: TOTAL_BEFORE.source,
-    earlierBefore: EARLIER_BEFORE.source,
     periodInBrackets: PERIOD_IN_BRACKETS.source,
     bracketPeriod: BRACKET_PERIOD.source,
     comparedPeriod: COMPARED_PERIOD.source,
-    listJoins: LIST_JOIN_MARKS,
     partsNameThings: [...PARTS_NAME_THINGS],
-    itemAct: ITEM_ACT.source,
     endedAs: ENDED_AS.source,
     yearClause: YEAR_CLAUSE.source,
     yearPart: YEAR_PART.source,
@@ -743,7 +712,6 @@ export function describeRules(): string {
     wholeNamed: WHOLE_NAMED.source,
     partClause: PART_CLAUSE.source,
     byParty: BY_PARTY.source,
-    partyBefore: PARTY_BEFORE.source,
     leadsIn: LEADS_IN.source,
     glued: GLUED.source,
     levelAfterChange: LEVEL_AFTER_CHANGE.source,
@@ -753,28 +721,16 @@ export function describeRules(): string {
     totalClause: TOTAL_CLAUSE.source,
     levelReached: LEVEL_REACHED.source,
     from: FROM.source,
-    partScope: PART_SCOPE.source,
-    classedBy: CLASSED_BY.source,
-    classingMarks: "，,：:",
     pointsThenLevel: POINTS_THEN_LEVEL.source,
-    listedAct: LISTED_ACT.source,
-    linkedByAct: LINKED_BY_ACT.source,
-    law: LAW.source,
-    negated: NEGATED.source,
     outcome: OUTCOME.source,
-    ruling: RULING.source,
-    rulingIn: RULING_IN.source,
-    endedCases: [...ENDED_CASES],
     joinWord: JOIN_WORD.source,
     power: POWER.source,
     appealed: APPEALED,
     caseKind: CASE_KIND.source,
     nextCaseKind: NEXT_CASE_KIND.source,
-    linkers: LINKERS,
-    respectively: RESPECTIVELY,
-    respectivelyThen: RESPECTIVELY_THEN.source,
-    itemsLead: ITEMS_LEAD.source,
-    each: EACH.source,
+    pick: PICK_RULES,
+    breakdown: BREAKDOWN_RULES,
+    pairing: RESPECTIVELY_RULES,
     zero: ZERO_RULES,
   });
 }

@@ -10,11 +10,10 @@ import type { Candidate, CueTable } from './lexicon.js';
 import { cleanSubject } from './subject.js';
 
 /** A party to the cases just before a cue (以县政府为被申请人的行政复议案件), kept as the part's name. */
-export const PARTY_BEFORE = /(以[^，,；;。\d]{1,12}为[^，,；;。\d]{1,6})的$/;
+const PARTY_BEFORE = /(以[^，,；;。\d]{1,12}为[^，,；;。\d]{1,6})的$/;
 
 const MAX_PARTY = 24;
 
-/** A level of the body that a breakdown's part opens with (其中市本级, 其中，厅本级, 其中局本部). */
 /** A procedure just before a cue (办理一般程序行政处罚案件86件, 适用简易程序处罚1826件): the kind of its cases. */
 const PROCEDURE_BEFORE = /(简易程序|一般程序|普通程序)(?:办理|作出|实施)?$/;
 const MAX_PROCEDURE = 6;
@@ -22,7 +21,8 @@ const MAX_PROCEDURE = 6;
 const MAKING = /制定|出台|印发|发布|修改|修订|废止|清理/;
 /** The words up to a 等 that closes a list of kinds before a cue. */
 const LISTED_KINDS = /^.*等/;
-export const PART_SCOPE = /^[，,：:]?([\u4e00-\u9fff]{0,3}?(?:本级|本部(?!门)))/;
+/** A level of the body that a breakdown's part opens with (其中市本级, 其中，厅本级, 其中局本部), not 本部门. */
+const PART_SCOPE = /^[，,：:]?([\u4e00-\u9fff]{0,3}?(?:本级|本部(?!门)))/;
 
 const MAX_SCOPE = 12;
 
@@ -46,19 +46,19 @@ export const LIST_JOINS = charSet(LIST_JOIN_MARKS);
 export const LIST_JOIN_SPLIT = new RegExp(`[${LIST_JOIN_MARKS}]`);
 
 /** Just before an act, denies it (未审结, 没有审核, 不审查). */
-export const NEGATED = /[未没不]$/;
+const NEGATED = /[未没不]$/;
 
 /** The sentence speaks of law: study or publicity in it is about law. */
-export const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|释法|条例|执法|法宣传|法知识/;
+const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|释法|条例|执法|法宣传|法知识/;
 
 /** Indicators that count cases whatever their ruling: a ruling between cue and figure (胜诉, 维持) counts something else. */
-export const ENDED_CASES: ReadonlySet<string> = new Set(['reconsideration.cases', 'litigation.cases']);
+const ENDED_CASES: ReadonlySet<string> = new Set(['reconsideration.cases', 'litigation.cases']);
 
-export const RULING_WORDS = '维持|驳回|终止|撤回|撤诉|胜诉';
+const RULING_WORDS = '维持|驳回|终止|撤回|撤诉|胜诉';
 
-export const RULING = new RegExp(`^(?:法院)?(?:一审|二审|再审)?(?:判决|裁定)?(?:${RULING_WORDS}|和解)`);
-/** A ruling anywhere in the words (复议机关决定维持). */
-const RULING_ANYWHERE = new RegExp(`(?:${RULING_WORDS}|和解)`);
+const RULING = new RegExp(`^(?:法院)?(?:一审|二审|再审)?(?:判决|裁定)?(?:${RULING_WORDS}|和解)`);
+/** A ruling anywhere in a part's words (申请人撤回, 复议机关决定维持): how cases ended, not a kind of them. */
+export const RULING_IN = new RegExp(RULING_WORDS);
 
 /** Ends a full sentence (a ； does not). */
 const FULL_STOP = charSet('。！？!?\n');
@@ -70,10 +70,10 @@ export const LIST_COMMA = charSet('、');
 const QUOTE_REACH = 12;
 
 /** A year just before the cue, or opening its clause (2022年，本局共办理…; 2021年以来，共收到…), taken into the mention's text (2023总共需办理复议案件66件); never over another number. */
-export const YEAR_BEFORE = /(?:19|20)\d{2}(?:(?:年度|年)(?:以来)?[，,]?)?[^，,；;。\d]{0,8}$/;
+const YEAR_BEFORE = /(?:19|20)\d{2}(?:(?:年度|年)(?:以来)?[，,]?)?[^，,；;。\d]{0,8}$/;
 
 /** An earlier period just before the cue (上年度共查处违法案件80件), taken into the mention's text for the headline to see. */
-export const EARLIER_BEFORE =
+const EARLIER_BEFORE =
   /(?:(?:上年度?|上一年度?|去年)[，,]?|近[一二三四五六七八九十两\d]{1,2}年来?|以来|(?:19|20)\d{2}年?(?:至|到|-|—|－|~)(?:(?:19|20)\d{2}年[，,]?)?|“?十[一二三四五]五”?(?:以来|期间)[，,]?)(?:同期)?[^，,；;。\d]{0,10}$/;
 
 /** How far before a cue its act may stand (审核市政府部门规范性文件). */
@@ -83,17 +83,37 @@ const MAX_ACT = 8;
 const MAX_LEAD = 22;
 
 /** Words just before the cue that say the figure is a total (全年共受理), taken into the mention's text for the headline to see. */
-export const TOTAL_BEFORE = /(?:全年|全局|累计|合计|总计|(?<![公一])共(?![同享建治产性]))[^，,；;。\d]{0,4}$/;
+const TOTAL_BEFORE = /(?:全年|全局|累计|合计|总计|(?<![公一])共(?![同享建治产性]))[^，,；;。\d]{0,4}$/;
 
 export const DIGIT = /\d/;
 
 /** Words that close a quote the cue stands in, before the figure (“送法下乡”活动15次). */
 const CLOSES_QUOTE = /^[^“]*”/;
 
-/** 局本级全年作出行政处罚决定126件: a level of the body that opens the cue's clause bounds its figure. */
-function levelBefore(ctx: Context, cue: Cue): string | null {
-  const from = clauseStart(ctx.masked, cue.start);
-  const level = levelAt(ctx, from, cue.start);
+/** What reading a cue rests on, for the rule set's description. */
+export const PICK_RULES = {
+  partyBefore: PARTY_BEFORE.source,
+  procedureBefore: PROCEDURE_BEFORE.source,
+  making: MAKING.source,
+  listedKinds: LISTED_KINDS.source,
+  partScope: PART_SCOPE.source,
+  itemAct: ITEM_ACT.source,
+  listJoins: LIST_JOIN_MARKS,
+  negated: NEGATED.source,
+  law: LAW.source,
+  ruling: RULING.source,
+  rulingIn: RULING_IN.source,
+  endedCases: [...ENDED_CASES],
+  yearBefore: YEAR_BEFORE.source,
+  earlierBefore: EARLIER_BEFORE.source,
+  totalBefore: TOTAL_BEFORE.source,
+  reach: { party: MAX_PARTY, procedure: MAX_PROCEDURE, scope: MAX_SCOPE, itemKind: MAX_ITEM_KIND, listItem: MAX_LIST_ITEM, quote: QUOTE_REACH, act: MAX_ACT, lead: MAX_LEAD },
+};
+
+/** 局本级全年作出行政处罚决定126件, 局本级未发生行政诉讼案件: a level of the body that opens the clause before `at` bounds what stands there. */
+export function levelBefore(ctx: Context, at: number): string | null {
+  const from = clauseStart(ctx.masked, at);
+  const level = levelAt(ctx, from, at);
   return level === null ? null : cleanSubject(level);
 }
 
@@ -108,7 +128,7 @@ function partyBefore(ctx: Context, cue: Cue): string | null {
 }
 
 /** The level of the body (厅本级, 市局本部) that the words at `from` open with, before `to`. */
-export function levelAt(ctx: Context, from: number, to: number): string | null {
+function levelAt(ctx: Context, from: number, to: number): string | null {
   return PART_SCOPE.exec(ctx.masked.slice(from, Math.min(to, from + MAX_SCOPE)))?.[1] ?? null;
 }
 
@@ -138,13 +158,12 @@ export function pick(state: State, table: CueTable, cue: Cue, figure: Figure, ga
         cleanSubject(ctx.text.slice(figure.start - gap.length, figure.start)) ??
         candidate.rule.kind ??
         partName(ctx, cue) ??
-        levelBefore(ctx, cue) ??
+        levelBefore(ctx, cue.start) ??
         partyBefore(ctx, cue) ??
         PROCEDURE_BEFORE.exec(ctx.masked.slice(Math.max(0, cue.start - MAX_PROCEDURE), cue.start))?.[1] ??
         null;
-      // 行政诉讼胜诉8件 counts how cases ended, not the cases.
-      // 复议机关决定维持2宗 too: a ruling anywhere in the words.
-      if (subject !== null && RULING_ANYWHERE.test(subject) && ENDED_CASES.has(candidate.indicator.id)) continue;
+      // 行政诉讼胜诉8件, 复议机关决定维持2宗 count how cases ended, not the cases.
+      if (subject !== null && (RULING.test(subject) || RULING_IN.test(subject)) && ENDED_CASES.has(candidate.indicator.id)) continue;
       const lead = ctx.masked.slice(Math.max(ctx.sentStart(cue.start), cue.start - MAX_LEAD), cue.start);
       const year = longest(YEAR_BEFORE.exec(lead), EARLIER_BEFORE.exec(lead)) ?? TOTAL_BEFORE.exec(lead);
       return {
@@ -228,14 +247,17 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
  */
 function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure, inClause = false): number {
   let from: number;
+  let farther = false;
   if (cue.start >= figure.end) from = figure.start - 6;
   // 审查合同36份、规范性文件5件, 审核规范性文件及重大执法决定136件, …、合同协议143件: the act
   // that opens a list acts on each of its items.
   else if (inListItem(ctx.masked, cue.start)) from = clauseStart(ctx.masked, cue.start);
   // Within the cue's clause (开展备案审查，备案规范性文件8件: 审查 is the last clause's), just before
   // the cue or, for a rule that says so, anywhere before it with no other act between.
-  else from = inClause ? clauseStart(ctx.masked, cue.start) : Math.max(cue.start - MAX_ACT, clauseStart(ctx.masked, cue.start));
-  const farther = inClause && cue.start < figure.end && !inListItem(ctx.masked, cue.start);
+  else if (inClause) {
+    from = clauseStart(ctx.masked, cue.start);
+    farther = true;
+  } else from = Math.max(cue.start - MAX_ACT, clauseStart(ctx.masked, cue.start));
   // Never from another sentence (均按期办结。发生行政复议案件6件 closed none).
   from = Math.max(ctx.sentStart(Math.min(cue.start, figure.start)), from);
   const words = ctx.masked.slice(from, cue.start);

@@ -2,7 +2,7 @@
 // (行政复议、行政诉讼案件分别为5件和3件; 受理信访件、办结信访件分别为58件、56件),
 // and 各 that gives one figure to each (行政复议、行政诉讼案件各2件).
 import { breakdownOf, breakdownParent } from './breakdown.js';
-import { charSet, firstIn, inSet } from './chars.js';
+import { firstIn, inSet } from './chars.js';
 import { clauseStart, type Context } from './context.js';
 import type { Figure } from './figures.js';
 import { accepts, type Cue, type Found, lexicon, type State } from './finder.js';
@@ -10,16 +10,16 @@ import { countsOtherwise, ITEM_ACT, LIST_JOIN_MARKS, LIST_JOIN_SPLIT, LIST_JOINS
 import { cleanSubject } from './subject.js';
 
 /** An act alone, as listed before one cue with 分别 (受理、办结信访事项). */
-export const LISTED_ACT = /^(?:全年|共|依法)?(?:受理|办结|审结|立案|结案|制定|出台|印发|修订|修改|废止|清理|审核|审查|备案|新收|收到|接待|化解|处置|查处|办理|作出)$/;
+const LISTED_ACT = /^(?:全年|共|依法)?(?:受理|办结|审结|立案|结案|制定|出台|印发|修订|修改|废止|清理|审核|审查|备案|新收|收到|接待|化解|处置|查处|办理|作出)$/;
 
 /** Joins two cue words that name one figure together (诉讼、复议案件410宗 is neither). */
-export const LINKERS = '、和及与或';
+const LINKERS = '、和及与或';
 
 /** After linked cue words, pairs them with the figures that follow, in order. */
 export const RESPECTIVELY = '分别';
 
 /** A linker and an act or a number of the next item, before 分别 (和发放宣传资料, 、12345热线工单). */
-export const LINKED_BY_ACT = new RegExp(`^[${LIST_JOIN_MARKS}](?:[\\u4e00-\\u9fff]{1,2}|\\d{4,5})$`);
+const LINKED_BY_ACT = new RegExp(`^[${LIST_JOIN_MARKS}](?:[\\u4e00-\\u9fff]{1,2}|\\d{4,5})$`);
 
 const MAX_ITEM_ACT = 5;
 
@@ -29,10 +29,8 @@ export const EACH = /(?:各|均为|都是)$/;
 /** The case noun a list of kinds ends with (无证行医案件). */
 const CASE_NOUN_END = /(?:违法)?案件$/;
 
-/** What joins two figures that 分别 gives in order (5件和3件). */
-export const NEXT_IN_ORDER = /^[、和及与]$/;
-
-const ORDER_MARKS = charSet('、和及与');
+/** What joins two figures that 分别 gives in order (5件和3件): what joins the items of a list. */
+export const NEXT_IN_ORDER = new RegExp(`^[${LIST_JOIN_MARKS}]$`);
 
 /** The kinds listed between a cue and 各 (非法行医、无证行医案件各), two at least, else null. */
 export function kindsEach(ctx: Context, figure: Figure, gap: string): string[] | null {
@@ -87,10 +85,25 @@ export function respectively(state: State, chain: Cue[], index: number, figure: 
 /** How far before the first figure 分别 and its verb may stand (分别共计：). */
 const MAX_THEN = 6;
 /** 分别 and its verb, just before the first of the figures it pairs in order (分别为, 分别达到). */
-export const RESPECTIVELY_THEN = /分别(?:为|是|有|达到?|计|共计)?[：:]?$/;
+const RESPECTIVELY_THEN = /分别(?:为|是|有|达到?|计|共计)?[：:]?$/;
 
 /** Words before a list's first item that are none of it (全年, 其中, 2023年). */
-export const ITEMS_LEAD = /^(?:(?:19|20)\d{2}年度?|其中|全年|本年度|共|累计|合计|依法)+/;
+const ITEMS_LEAD = /^(?:(?:19|20)\d{2}年度?|其中|全年|本年度|共|累计|合计|依法)+/;
+
+/** What pairing figures with cues rests on, for the rule set's description. */
+export const RESPECTIVELY_RULES = {
+  listedAct: LISTED_ACT.source,
+  linkers: LINKERS,
+  respectively: RESPECTIVELY,
+  linkedByAct: LINKED_BY_ACT.source,
+  maxItemAct: MAX_ITEM_ACT,
+  each: EACH.source,
+  caseNounEnd: CASE_NOUN_END.source,
+  nextInOrder: NEXT_IN_ORDER.source,
+  respectivelyThen: RESPECTIVELY_THEN.source,
+  maxThen: MAX_THEN,
+  itemsLead: ITEMS_LEAD.source,
+};
 
 /** One item of a list before 分别, and the last cue word in it. */
 interface ListedItem {
@@ -100,7 +113,7 @@ interface ListedItem {
 }
 
 /**
- * 受理信访件、办结信访件分别为58件、56件; 查处违法违规车辆、罚款分别为126辆、38.5万元: items listed
+ * 受理信访件、办结信访件分别为58件、56件; 梳理行政许可事项和办理许可件分别为186项、5200件: items listed
  * before 分别, each with a cue of its own, pair one to one with the figures after it; a figure is its
  * item's, or nothing where the item's cue does not fit it. In a breakdown, an item with no cue that
  * fits is a kind of the total (其中警告、罚款分别为18宗、26宗). A 分别 that opens its clause pairs the
@@ -111,7 +124,7 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   const { ctx, figures } = state;
   // Most figures stand neither right after 分别 nor after a mark that joins them to one that does.
   const start = figures[k]?.start ?? 0;
-  if (!inSet(ORDER_MARKS, ctx.masked.charCodeAt(start - 1)) && !ctx.masked.slice(Math.max(0, start - MAX_THEN), start).includes(RESPECTIVELY)) return undefined;
+  if (!inSet(LIST_JOINS, ctx.masked.charCodeAt(start - 1)) && !ctx.masked.slice(Math.max(0, start - MAX_THEN), start).includes(RESPECTIVELY)) return undefined;
   const inOrder = (j: number) => NEXT_IN_ORDER.test(ctx.masked.slice(figures[j - 1]?.end ?? 0, figures[j]?.start ?? 0));
   let first = k;
   while (first > 0 && inOrder(first)) first--;

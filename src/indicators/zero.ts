@@ -28,8 +28,9 @@ const NIL_AFTER = /(?:均|都)?为(?:零|[0０](?=[，,；;。！!？?\n）)]|$)
 const BLAME = /追责|问责|追究|处分/;
 /** A target (力争零败诉, 确保“零发生”) says nothing of what happened. */
 const TARGET = /(?:力争|确保|争取|努力)[^，,；;。]{0,12}$/;
-/** How far after the negation the named things may stand, and how far before it a target's word. */
+/** How far after the negation the named things may stand. */
 const REACH = 48;
+/** How far before the negation a target's word may stand. */
 const TARGET_REACH = 16;
 const STATEMENT_END = charSet('，,；;。！!？?\n');
 /**

@@ -22,18 +22,22 @@ export function isEmojiLead(c: number): boolean {
   return c >= EMOJI_LEADS[0] && c <= EMOJI_LEADS[1];
 }
 
+/** Code units removed outright: zero-width spaces and joiners, the word joiner, the BOM, and the variation selector after an emoji. */
+const INVISIBLE: ReadonlyArray<readonly [number, number]> = [[0x200b, 0x200d], [0x2060, 0x2060], [0xfeff, 0xfeff], [VARIATION_SELECTOR, VARIATION_SELECTOR]];
+
+const FIRST_INVISIBLE = Math.min(...INVISIBLE.map(([first]) => first));
+
 const escaped = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
 const range = ([first, last]: readonly [number, number]): string => (first === last ? escaped(first) : `${escaped(first)}-${escaped(last)}`);
 
-/** Bullets, the variation selector and emoji, as regex source, for text read outside folding (titles, names): none are words. */
-export const SYMBOL_CHARS = BULLETS.map(range).join('') + escaped(VARIATION_SELECTOR);
+/** Bullets and the invisible characters, as regex source, for text read outside folding (titles, names): none are words. */
+export const SYMBOL_CHARS = [...BULLETS, ...INVISIBLE].map(range).join('');
 export const EMOJI_PAIR = `[${range(EMOJI_LEADS)}][\\udc00-\\udfff]`;
 export const EMOJI_LEAD_CHARS = range(EMOJI_LEADS);
 
-/** Code units removed outright: zero-width space/joiners and the BOM. */
+/** Code units removed outright (INVISIBLE); most code units are below all of them. */
 export function isInvisible(c: number): boolean {
-  // Zero-width spaces and joiners, the BOM, the word joiner, and the variation selector after an emoji.
-  return (c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0x2060 || c === VARIATION_SELECTOR;
+  return c >= FIRST_INVISIBLE && INVISIBLE.some(([first, last]) => c >= first && c <= last);
 }
 
 /** Spaces of every width, tabs, form feeds (page breaks) and the rarer line separators. */

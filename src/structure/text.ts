@@ -37,14 +37,11 @@ export function sourceWords(norm: Normalised, start: number, end: number, dropGl
 /** HTML tags and space entities, as normalise passes over them. */
 const MARKUP = /<\/?[A-Za-z][^<>]{0,200}>|&(?:nbsp|ensp|emsp|thinsp|#160|#12288);/g;
 
-/** Zero-width characters, which no one sees: no words of a title or a name either. */
-const ZERO_WIDTH = '\\u200b-\\u200d\\u2060\\ufeff';
-
 /** Bullets, stars, emoji and zero-width characters, which normalise passes over: no words of a title or a name. */
-const SYMBOLS = new RegExp(`[${SYMBOL_CHARS}${ZERO_WIDTH}]|${EMOJI_PAIR}`, 'g');
+const SYMBOLS = new RegExp(`[${SYMBOL_CHARS}]|${EMOJI_PAIR}`, 'g');
 
 /** What `compact` changes apart from glosses; most titles and names hold none of it. */
-const LOOSE = new RegExp(`[\\s${SYMBOL_CHARS}${EMOJI_LEAD_CHARS}${ZERO_WIDTH}]`);
+const LOOSE = new RegExp(`[\\s${SYMBOL_CHARS}${EMOJI_LEAD_CHARS}]`);
 
 export function compact(raw: string, dropGlosses = false): string {
   if (!LOOSE.test(raw)) return dropGlosses ? raw.replace(GLOSS, '') : raw;

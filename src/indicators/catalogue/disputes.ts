@@ -7,6 +7,8 @@ const CLOSING = ['审结', '办结', '已办结', '结案'] as const;
 /** The decisions a reconsideration or a court may overturn, and what it does to them. */
 const DECISIONS = ['行政处罚决定', '处罚决定', '行政行为', '具体行政行为', '行政决定'] as const;
 const OVERTURNING = ['撤销', '变更', '确认违法', '纠正'] as const;
+/** Labour disputes, which go to arbitration, not to reconsideration nor to court against the administration. */
+const ARBITRATION = ['劳动争议', '人事争议', '劳动人事', '仲裁'] as const;
 /** Kinds of appealed or sued decisions, by the power they used (涉及行政处罚类586件). */
 const KINDS_OF_DECISION = ['行政处罚类', '行政强制类', '行政许可类', '政府信息公开类', '信息公开类', '行政征收类', '行政确认类', '工伤认定类', '行政不作为类'] as const;
 /** In a paragraph on reconsideration or suits, a kind of decision is a kind of its cases. */
@@ -24,7 +26,7 @@ export const disputes = [
     before: [
       { words: ['行政复议申请', '行政复议案件', '复议案件', '行政复议'], act: CLOSING },
       // 其中调解结案4件 is how some ended, not the cases closed; 尚未审结1件 is open.
-      { words: ['审结', '办结', '已办结案件', '办结案件', '已办结', '已审结', '结案'], topic: 'reconsideration', notAct: ['调解', '和解', '未'] },
+      { words: [...CLOSING, '已审结', '已办结案件', '办结案件'], topic: 'reconsideration', notAct: ['调解', '和解', '未'] },
     ],
     examples: [
       { text: '全年共审结行政复议申请 40 件。', value: 40 },
@@ -95,8 +97,8 @@ export const disputes = [
       // 17件行政处罚案件被申请行政复议: the decisions appealed are the appeals.
       { words: ['被申请行政复议', '申请行政复议', '被提起行政复议'], outcome: true },
     ],
-    // 行政复议申请人撤回申请3件 counts withdrawals, an outcome; labour disputes go to arbitration, not reconsideration.
-    blockers: ['撤回', '驳回', '劳动争议', '人事争议', '劳动人事', '仲裁'],
+    // 行政复议申请人撤回申请3件 counts withdrawals, an outcome.
+    blockers: ['撤回', '驳回', ...ARBITRATION],
     zero: ['行政复议', '复议'],
     examples: [
       { text: '处理各类行政案件 3 起（行政复议 1 起，听证 2 起）。', value: 1 },
@@ -168,8 +170,7 @@ export const disputes = [
       { words: ['受理', '收到', '新收', '新收案件', '办理案件'], topic: 'litigation' },
       ...kindsOfCases('litigation'),
     ],
-    // Labour disputes go to arbitration, not to court against the administration.
-    blockers: ['劳动争议', '人事争议', '劳动人事', '仲裁'],
+    blockers: ARBITRATION,
     after: [
       { words: ['行政诉讼案件', '应诉案件', '行政诉讼'] },
       // 3件被提起行政诉讼: the decisions sued over are the suits.

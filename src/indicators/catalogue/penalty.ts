@@ -3,6 +3,11 @@ import { defineIndicator } from '../types.js';
 
 const CASE_UNITS = ['件', '起', '宗'] as const;
 const MONEY = ['元'] as const;
+/** Penalties waived or lessened, said before the cases or after them (不予处罚42起, 对9起案件减轻处罚). */
+const LENIENCY = [
+  '不予处罚', '不予行政处罚', '免予处罚', '免予行政处罚', '免于处罚', '免于行政处罚', '免罚', '减罚', '减免责',
+  '减轻处罚', '从轻处罚', '减轻行政处罚', '从轻行政处罚',
+] as const;
 
 export const penalty = [
   defineIndicator({
@@ -117,22 +122,8 @@ export const penalty = [
     core: false,
     units: [...CASE_UNITS, '个'],
     zeroable: false,
-    before: [
-      {
-        words: [
-          '不予处罚', '不予行政处罚', '免予处罚', '免予行政处罚', '免于处罚', '免于行政处罚', '免罚', '减罚', '轻微违法不罚', '首违不罚', '减免责',
-          '减轻处罚', '从轻处罚', '减轻行政处罚', '从轻行政处罚', '减免罚款决定', '减免罚款',
-        ],
-      },
-    ],
-    after: [
-      {
-        words: [
-          '进行免罚或减罚', '免罚', '减罚', '不予处罚', '不予行政处罚', '免予处罚', '免予行政处罚', '免于处罚', '免于行政处罚', '减免责措施', '减免责',
-          '减轻处罚', '从轻处罚', '从轻、减轻处罚', '减轻行政处罚', '从轻行政处罚',
-        ],
-      },
-    ],
+    before: [{ words: [...LENIENCY, '轻微违法不罚', '首违不罚', '减免罚款决定', '减免罚款'] }],
+    after: [{ words: [...LENIENCY, '进行免罚或减罚', '减免责措施', '从轻、减轻处罚'] }],
     // 适用首违不罚、轻微免罚清单，对42起…不予处罚: a list of what is not punished names no cases; the act after the figure does.
     blockers: ['清单'],
     examples: [
