@@ -2,7 +2,7 @@
 // Pure: no files, no terminal; the CLI is a thin adapter around this.
 import { Buffer } from 'node:buffer';
 import { decode, DecodeError, decodedText } from './decode/decode.js';
-import { pickHeadline } from './headline/headline.js';
+import { leadOf, pickHeadline } from './headline/headline.js';
 import { findMentions } from './indicators/find.js';
 import { checkOf } from './model/check.js';
 import { indexSource, type SourceIndex } from './model/offsets.js';
@@ -69,11 +69,12 @@ const isReport = checkOf(Report);
 
 function buildReport(text: string, source: Report['source'], decoding: Warning[]): Report {
   const norm = normalise(text);
-  const { document, sections: drafts, warnings, paragraphEnds } = structure(norm);
+  const { document, sections: sectionDrafts, warnings, paragraphEnds } = structure(norm);
   const index = indexSource(text);
-  const sections = drafts.map((s) => finishSection(s, index));
+  const sections = sectionDrafts.map((s) => finishSection(s, index));
   const sectionOf = innermostSection(sections);
-  const metrics = findMentions(norm, paragraphEnds).map((m) => finishMention(m, text, index, sectionOf));
+  const drafts = findMentions(norm, paragraphEnds);
+  const metrics = drafts.map((m) => finishMention(m, text, index, sectionOf));
   return {
     schemaVersion: SCHEMA_VERSION,
     lawrep: stamp(),
@@ -81,7 +82,7 @@ function buildReport(text: string, source: Report['source'], decoding: Warning[]
     document,
     sections,
     metrics,
-    headline: pickHeadline(metrics, sections, document.year),
+    headline: pickHeadline(metrics, sections, { year: document.year, agency: document.agency, leads: drafts.map((m) => leadOf(text, m.start)) }),
     warnings: [...decoding, ...(text.trim() === '' ? [EMPTY] : []), ...warnings],
   };
 }

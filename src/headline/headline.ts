@@ -6,7 +6,9 @@
 // (检查定点医药机构2316家), and no part of a breakdown (其中…联合检查14次); said as a total (全年, 共, 累计), the more so if it adds up
 // the figures before it (，全区共计1386件); named by its formal term (开展行政检查
 // 227次 over 检查62家 in a sentence on one campaign); outside the part on the
-// principal leader's own duty (局长带队检查13次 is what the leader did); then the first.
+// principal leader's own duty (局长带队检查13次 is what the leader did); in a
+// government's report, not what one of its departments did (县市场监管局全年办理
+// 案件128件 beside 全县作出行政处罚决定1260件); then the first.
 import type { Headline, Mention, Section } from '../model/schema.js';
 
 /** An earlier period, or several years, named as the figure's own (上年度共查处80件, 近三年累计), not as a base to compare with (由上年的, 较上年). */
@@ -29,21 +31,48 @@ const FORMAL = /行政/;
 /** A year as written before 年 or alone (2023总共…), never a count (2024件), nor a base compared with (由2022年的). */
 const YEAR = /(?<![\d.由从较比与])(?:19|20)\d{2}(?![\d.%件宗起次人个项家户间份场期批元万亿])/g;
 
-/** `year`: the year the document says it covers, when it says; else the one its figures and headings name most. */
-export function pickHeadline(metrics: Mention[], sections: Section[], year: number | null = null): Headline {
+/** A government's report (县人民政府, 街道办事处, 开发区管委会), whose departments are parts of it. */
+const GOVERNMENT = /(?:政府|办事处|管委会|管理委员会)$/;
+/** Numbering and linking words that may open a sentence before the body that acts in it. */
+const OPENING = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]是|同时|此外|另外|其中)?[，,]?/;
+/** A department of a local government opening its sentence (县市场监管局, 市公安局交警支队, 区城管执法部门). */
+const DEPARTMENT = /^(?:省|市|县|区|州|旗)[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|办公室|部门|大队|支队|中心)(?=[\u4e00-\u9fff（(]|$)/;
+/** How far back a mention's sentence is read for the body that acts in it. */
+const MAX_LEAD = 60;
+
+export interface HeadlineContext {
+  /** The year the document says it covers, when it says; else the one its figures and headings name most. */
+  year?: number | null;
+  /** The body that made the report. */
+  agency?: string | null;
+  /** Per mention, the words of its sentence before it (see `leadOf`). */
+  leads?: readonly string[];
+}
+
+/** The words of the sentence before offset `at` of `text`, at most `MAX_LEAD` of them. */
+export function leadOf(text: string, at: number): string {
+  const from = Math.max(0, at - MAX_LEAD);
+  const before = text.slice(from, at);
+  const end = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('\n'), before.lastIndexOf('！'), before.lastIndexOf('？'));
+  return before.slice(end + 1).trimStart();
+}
+
+export function pickHeadline(metrics: Mention[], sections: Section[], { year = null, agency = null, leads = [] }: HeadlineContext = {}): Headline {
   const planned = sectionsOf(sections, 'plans');
   const leaders = sectionsOf(sections, 'leadership');
   // The years each mention names, read once.
   const years = metrics.map((m) => yearsIn(m.text));
   const reportYear = year ?? mainYear(years, sections, planned);
   const chosen = new Map<string, { index: number; rank: number }>();
+  const government = agency !== null && GOVERNMENT.test(agency);
   metrics.forEach((m, index) => {
     if (m.section !== null && planned.has(m.section)) return;
     if (reportYear !== null && years[index]?.some((y) => y !== reportYear)) return;
     if (EARLIER.test(m.text)) return;
     const listHead = metrics[index + 1]?.indicator === m.indicator && (metrics[index + 1]?.rule.endsWith(LIST) ?? false);
     const things = THINGS.test(m.unit) && OWN_CUE.test(m.rule) && !listHead;
-    const whole = (m.subject === null || EVERYTHING.test(m.subject) || things) && !m.rule.endsWith(PART);
+    const department = government && DEPARTMENT.test((leads[index] ?? '').replace(OPENING, ''));
+    const whole = (m.subject === null || EVERYTHING.test(m.subject) || things) && !m.rule.endsWith(PART) && !department;
     const leader = m.section !== null && leaders.has(m.section);
     const rank = (whole ? 4 : 0) + (TOTAL.test(m.text) ? 2 : 0) + (FORMAL.test(m.text) ? 1 : 0) + (m.rule.endsWith(ADDS_UP) ? 2 : 0) - (leader ? 8 : 0);
     const best = chosen.get(m.indicator);

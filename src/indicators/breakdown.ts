@@ -2,6 +2,7 @@
 // down, where its parts start, and where they end.
 import { charSet, inSet, lastIn } from './chars.js';
 import { closesBracket, OPEN_BRACKET, REACH_BACK } from './context.js';
+import type { Figure } from './figures.js';
 import { accepts, type Found, type State } from './finder.js';
 
 const SEMICOLON = charSet('；;');
@@ -78,6 +79,8 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   // is no part of the training count before); one that opens its sentence, the sentence before.
   // So does a way of classing that opens its sentence (…42宗。按违法类型分：…).
   const from = since > stop && !CLASSED_BY.test(state.ctx.masked.slice(stop, since)) ? stop : para;
+  let nearest: Found | null = null;
+  let largest = -1;
   for (let j = k - 1; j >= 0; j--) {
     const parent = decided[j];
     const parentFigure = figures[j];
@@ -85,9 +88,37 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     if (!parent) continue;
     const opens = since >= 0 ? parentFigure.end <= since : parent.figure.leadIn && parentFigure.start >= stop;
     if (!opens || !accepts(parent.indicator, figure)) continue;
-    return { found: parent, subjectStart: Math.max(previous ? previous.end : 0, since >= 0 ? partsFrom : 0) };
+    nearest ??= parent;
+    // A total holds each of its parts: 从诉求内容看，…96件 after 受理268件，化解积案11件 breaks down the 268.
+    if (since >= 0 && parent.figure.baseUnit === figure.baseUnit) {
+      if (largest < 0) largest = largestPart(state, k, partsFrom);
+      if (largest > parent.figure.value) continue;
+    }
+    return { found: parent, subjectStart: subjectStartOf(previous, since, partsFrom) };
   }
-  return null;
+  // No earlier total holds them: the nearest is taken all the same (the text may be wrong).
+  return nearest && { found: nearest, subjectStart: subjectStartOf(previous, since, partsFrom) };
+}
+
+function subjectStartOf(previous: Figure | undefined, since: number, partsFrom: number): number {
+  return Math.max(previous ? previous.end : 0, since >= 0 ? partsFrom : 0);
+}
+
+/** The largest figure in figure k's unit among the parts of its breakdown: from its opener to the end of its sentence. */
+function largestPart(state: State, k: number, partsFrom: number): number {
+  const { ctx, figures } = state;
+  const figure = figures[k];
+  if (!figure) return 0;
+  const full = ctx.masked.indexOf('。', figure.end);
+  const end = full < 0 ? ctx.masked.length : full;
+  let largest = 0;
+  for (let j = k; j >= 0 && (figures[j]?.start ?? -1) >= partsFrom; j--) largest = Math.max(largest, sameUnit(figures[j], figure));
+  for (let j = k + 1; j < figures.length && (figures[j]?.start ?? end) < end; j++) largest = Math.max(largest, sameUnit(figures[j], figure));
+  return largest;
+}
+
+function sameUnit(other: Figure | undefined, figure: Figure): number {
+  return other && other.baseUnit === figure.baseUnit ? other.value : 0;
 }
 
 /** Whether figure k stands in a breakdown of a total of its own indicator (全年共检查1635家次，其中…联合检查14次). */

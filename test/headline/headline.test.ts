@@ -1,6 +1,6 @@
 // Headline values: one per indicator, pointing at its mention.
 import { describe, expect, it } from 'vitest';
-import { pickHeadline } from '../../src/headline/headline.js';
+import { leadOf, pickHeadline } from '../../src/headline/headline.js';
 import type { Mention, Section } from '../../src/model/schema.js';
 
 function mention(indicator: string, value: number, text: string, extra: Partial<Mention> = {}): Mention {
@@ -159,7 +159,31 @@ describe('pickHeadline', () => {
       { 'reconsideration.cases': { value: 30, mention: 1 } },
     ],
   ])('never takes %s', (_name, metrics, year, expected) => {
-    expect(pickHeadline(metrics, SECTIONS, year)).toEqual(expected);
+    expect(pickHeadline(metrics, SECTIONS, { year })).toEqual(expected);
+  });
+
+  it.each<[string, string, string[], number]>([
+    ['a department of a county government', '某县人民政府', ['县市场监管局', ''], 1],
+    ['a department after numbering', '某区人民政府', ['（二）区城管执法局', ''], 1],
+    ['a department after 同时', '某区人民政府', ['同时，区综合行政执法大队', ''], 1],
+    ['a department of a development zone', '某经济开发区管委会', ['区生态环境分局', ''], 1],
+    ['the government itself', '某县人民政府', ['县政府', ''], 0],
+    ['the body in its own report', '某县市场监督管理局', ['县市场监管局', ''], 0],
+    ['a word that only starts like a body (市场)', '某市人民政府', ['市场主体', ''], 0],
+    ['no body named', '某县人民政府', ['', ''], 0],
+  ])('in a report of its own body or a government, weighs %s', (_name, agency, leads, expected) => {
+    const metrics = [mention('penalty.cases', 128, '全年办理行政处罚案件128件'), mention('penalty.cases', 1260, '行政处罚决定1260件')];
+    expect(pickHeadline(metrics, SECTIONS, { agency, leads })['penalty.cases']?.mention).toBe(expected);
+  });
+
+  it.each([
+    ['县市场监管局全年办理行政处罚案件128件', '全年', '县市场监管局'],
+    ['全县共受理信访事项312件。县公安局全年查处', '全年', '县公安局'],
+    ['一是严格执法；市交通局查处', '查处', '市交通局'],
+    ['第一行\n  市城管局查处', '查处', '市城管局'],
+    ['全县作出行政处罚决定1260件，罚没款586万元', '罚没款', '全县作出行政处罚决定1260件，'],
+  ])('reads the sentence before a mention in %s', (text, mention, lead) => {
+    expect(leadOf(text, text.indexOf(mention))).toBe(lead);
   });
 
   it('gives nothing for no mentions', () => {

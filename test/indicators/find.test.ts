@@ -142,6 +142,16 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     ]);
   });
 
+  it.each([
+    ['parts larger than the nearer total', '受理信访事项268件，化解信访积案11件。从诉求内容看，涉及征地拆迁的96件，劳动保障的54件。', 'petition.cases'],
+    ['small parts first, a larger one later', '受理信访事项268件，化解信访积案11件。从诉求内容看，涉及征地拆迁的6件，劳动保障的8件，城乡建设的38件。', 'petition.cases'],
+    ['parts the nearer total holds', '受理信访事项268件，化解信访积案11件。从诉求内容看，涉及征地拆迁的6件，劳动保障的5件。', 'petition.resolved'],
+  ])('breaks down the total that holds every part: %s', (_name, source, indicator) => {
+    const parts = find(source).slice(2);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.every((m) => m.indicator === indicator)).toBe(true);
+  });
+
   it('gives cases named by their procedure that procedure, as written, as their subject', () => {
     const found = find('办理行政处罚案件120件，其中简易程序案件80件，一般程序40件；普通程序案件共办理6件。');
     expect(found.map((m) => [m.indicator, m.value, m.subject])).toEqual([
