@@ -29,7 +29,7 @@ function readBreakdown(state: State, k: number): Breakdown {
   const opener = lastOpener(ctx.masked, stop, at);
   const partsFrom = openerEnd(ctx.masked, opener);
   // 行政处罚21件（其中简易程序12件），行政征收8件: a breakdown in brackets ends with them.
-  const since = opener >= 0 && !closesBracket(ctx.masked, opener, at) && !endedBySemicolon(state, k, opener) ? opener : -1;
+  const since = opener >= 0 && !closesBracket(ctx.masked, partsFrom, at) && !endedBySemicolon(state, k, opener) ? opener : -1;
   return { since, partsFrom, stop, para };
 }
 
@@ -43,6 +43,8 @@ export function lastOpener(text: string, from: number, to: number): number {
     const c = text.charCodeAt(i);
     if (c === 0x4e2d && text.charCodeAt(i - 1) === 0x5176) return i - 1; // 其中
     if (c === 0x542b && inSet(OPEN_BRACKET, text.charCodeAt(i - 1)) && text.charCodeAt(i + 1) !== 0x6709) return i; // （含, not 含有
+    // 行政应诉案件15件（一审9件、二审6件）: brackets right after a count open its parts.
+    if (inSet(OPEN_BRACKET, c) && inSet(COUNT_UNIT_ENDS, text.charCodeAt(i - 1))) return i;
     if (inSet(CLASSING_MARKS, c) && CLASSING_END.has(text.charCodeAt(i - 1)) && CLASSED_BY.test(text.slice(Math.max(from, i - MAX_CLASSING), i))) return i;
   }
   return -1;
@@ -59,13 +61,18 @@ const CLASSING_MARKS = charSet(CLASSING_MARK_CHARS);
 
 const MAX_CLASSING = 12;
 
-/** What reading a breakdown rests on, for the rule set's description. */
-export const BREAKDOWN_RULES = { classedBy: CLASSED_BY.source, classingMarks: CLASSING_MARK_CHARS, maxClassing: MAX_CLASSING };
+/** The last characters of the units of counts, before brackets that open parts (件（, 人次（); not money. */
+const COUNT_UNIT_END_CHARS = '件宗起次人项家个份场期批户所';
+const COUNT_UNIT_ENDS = charSet(COUNT_UNIT_END_CHARS);
 
-/** Where the parts after an opener start: after 其中, after the 含 of （含, or after the comma or colon of a way of classing. */
+/** What reading a breakdown rests on, for the rule set's description. */
+export const BREAKDOWN_RULES = { classedBy: CLASSED_BY.source, classingMarks: CLASSING_MARK_CHARS, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS };
+
+
+/** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, or after the comma or colon of a way of classing. */
 export function openerEnd(text: string, opener: number): number {
-  const c = text.charAt(opener);
-  return opener + (c === '含' || inSet(CLASSING_MARKS, c.charCodeAt(0)) ? 1 : 2);
+  const c = text.charCodeAt(opener);
+  return opener + (c === 0x542b || inSet(CLASSING_MARKS, c) || inSet(OPEN_BRACKET, c) ? 1 : 2);
 }
 
 /** The total that figure k is a part of, and where the part's own words start. */

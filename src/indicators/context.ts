@@ -180,7 +180,7 @@ const CLAUSE_OPENS = charSet('，,；;：:（(。！？!?\n');
 
 export const OPEN_BRACKET = charSet('（(');
 
-const CLOSE_BRACKET = charSet('）)');
+export const CLOSE_BRACKET = charSet('）)');
 
 /** Whether a bracket opened before `from` closes before `to`. */
 export function closesBracket(text: string, from: number, to: number): boolean {

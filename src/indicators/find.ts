@@ -23,7 +23,7 @@ import type { MentionDraft } from '../pipeline.js';
 import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, isPart } from './breakdown.js';
 import { CATALOGUE, NOT_CUES } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
-import { buildContext, CLAUSE_END, clauseEnd, clauseStart, type Context, MASK, OPEN_BRACKET, REACH_BACK } from './context.js';
+import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, type Context, MASK, OPEN_BRACKET, REACH_BACK } from './context.js';
 import { type Figure, scanFigures } from './figures.js';
 import { accepts, AFTER_REACH, type Cue, type Found, lexicon, MAX_GAP, type State } from './finder.js';
 import { countsOtherwise, DIGIT, levelBefore, LIST_COMMA, pick, PICK_RULES, RULING_IN } from './pick.js';
@@ -61,12 +61,16 @@ const SEMICOLON_OR_STOP = /[；;。]/;
 /** A clause that names only an act, with its adverb (，办结1172件, ，拟废止3件); the indicator's partActs say which acts. */
 const ACT_CLAUSE = /^[，,](?:已|均|共|依法|拟|予以|经审查)?([\u4e00-\u9fff]{2,4})$/;
 
-/** After the low end of a range, up to the 不等 that says it is one (至5万元不等). */
-const RANGE_FROM = /^(?:至|到|~|～|—|-)[^，,。；;]{1,10}?不等/;
+/** After the low end of a range, up to the 不等 or 之间 that says it is one (至5万元不等, 在2000元至5万元之间). */
+const RANGE_FROM = /^(?:至|到|~|～|—|-)[^，,。；;]{1,10}?(?:不等|之间)/;
 
 const RANGE_MARKS = charSet('至到~～—-');
 
-const UNEQUAL = '不等';
+/** After the high end of a range. */
+const RANGE_END = /^(?:不等|之间)/;
+
+/** An average before the figure in its clause (人均检查48家次, 案均罚款2.3万元, 场均覆盖群众200余人次): no count. */
+const AVERAGE = /[人户案场]均|平均|单案|每案/;
 
 const MAX_RANGE = 16;
 
@@ -99,15 +103,16 @@ const ENDED_AS = /^被?(?:维持|驳回|撤回|终止|和解|胜诉)/;
 const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases', 'petition.cases']);
 
 /** After a figure, the same figure of another period that it is compared with or changed from (，较2021年的503件, ，由2021年的2.8万件). */
-const COMPARED_PERIOD = /^[，,]?(?:较|比|与|同比|由|从)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?的?$/;
+const COMPARED_PERIOD = /^[，,]?(?:较|比|与|同比|由|从)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?(?:的|[（(])?$/;
 
-/** Between two figures of one count in two units (236批856人次, 128批次、346人次). */
+/** Between two figures of one count in two units (236批856人次, 128批次、346人次, 培训2期（120人次）). */
 const GLUED = /^、?$/;
+const GLUED_IN_BRACKETS = /^[（(]$/;
 
 /** Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期, ，上年同期为). */
 const OTHER_PERIOD = '(?:19|20)\\d{2}年度?(?:同期)?|(?:上年|去年|上一年|上年度)(?:同期)?|同期';
 
-const PERIOD_IN_BRACKETS = new RegExp(`^[（(，,](${OTHER_PERIOD})(?:为|是)$|^[（(](${OTHER_PERIOD})$`);
+const PERIOD_IN_BRACKETS = new RegExp(`^[（(，,](${OTHER_PERIOD})(?:为|是)?$`);
 
 /** Between an earlier level and the figure: a change to the level reached (增加到, 降至). */
 const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|降低|增|降|升|减)(?:到|至|为)(?:(?:19|20)\d{2}年度?的?)?$/;
@@ -265,6 +270,13 @@ function decide(state: State, k: number): Found | null {
     state.leading.set(figure.start, base);
     return null;
   }
+  // 同比减少40%，由上年的25件降至15件: after a change, last year's level, and it leads on to the level reached.
+  const compared = base ? COMPARED_PERIOD.exec(between) : null;
+  if (base && compared) {
+    state.leading.set(figure.start, base);
+    const found = pick(state, lexicon.before, base, figure, '', 'before');
+    if (found) return { ...found, subject: compared[1] ?? null };
+  }
   // 其中15件被维持, 3件胜诉: a figure followed by how its cases ended counts outcomes.
   if (ENDED_AS.test(ctx.masked.slice(figure.end, figure.end + 4))) return null;
   const before = byCueBefore(state, k, windowStart);
@@ -303,9 +315,10 @@ function decide(state: State, k: number): Found | null {
 function noCount(ctx: Context, figure: Figure): boolean {
   // 罚款1.2万元至5万元不等: a range, neither end a figure.
   if (inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.end)) && RANGE_FROM.test(ctx.masked.slice(figure.end, figure.end + MAX_RANGE))) return true;
-  if (inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.start - 1)) && ctx.masked.startsWith(UNEQUAL, figure.end)) return true;
+  if (inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.start - 1)) && RANGE_END.test(ctx.masked.slice(figure.end, figure.end + 2))) return true;
   // 户均检查次数由3.2次降至1.5次: a fraction of a count is an average, not a count.
   if (!Number.isInteger(figure.value) && figure.baseUnit !== MONEY && figure.baseUnit !== '%') return true;
+  if (figure.baseUnit !== '%' && AVERAGE.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start))) return true;
   // 每月检查一次, 每季度开展普法活动1场: how often, not how many.
   return FREQUENCY_UNITS.has(figure.baseUnit) && FREQUENCY.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start));
 }
@@ -520,8 +533,10 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   if (previous && prior?.respectively && NEXT_IN_ORDER.test(between)) {
     return respectively(state, prior.respectively.chain, prior.respectively.index + 1, figure);
   }
-  if (previous && prior?.cueBefore && GLUED.test(between)) {
-    // 接待来访群众236批856人次, 来访128批次、346人次: a figure glued to the one before it is read with the same cue.
+  const glued = GLUED.test(between) || (GLUED_IN_BRACKETS.test(between) && inSet(CLOSE_BRACKET, ctx.masked.charCodeAt(figure.end)));
+  if (previous && prior?.cueBefore && glued) {
+    // 接待来访群众236批856人次, 来访128批次、346人次, 培训2期（120人次）: a figure glued to the one before it, or
+    // alone in brackets after it, is read with the same cue.
     const cue = prior.cueBefore;
     const found = pick(state, lexicon.before, cue, figure, ctx.masked.slice(cue.end, figure.start), 'before');
     if (found) return { ...found, subject: prior.subject };
@@ -548,14 +563,8 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     if (TOTAL_CLAUSE.test(between)) {
       return { indicator: prior.indicator, rule: `${prior.indicator.id}/total`, figure, spanStart: previous.end + 1, spanEnd: figure.end, subject: null };
     }
-    // 全年罚款5.6万元（2023年为4.2万元）: another period's level, in brackets after the figure.
-    const period = PERIOD_IN_BRACKETS.exec(between) ?? COMPARED_PERIOD.exec(between);
-    if (period) {
-      const subject = period[1] ?? period[2] ?? null;
-      return { indicator: prior.indicator, rule: `${prior.indicator.id}/period`, figure, spanStart: figure.start - period[0].length + 1, spanEnd: figure.end, subject };
-    }
   }
-  const bracketed = periodInBrackets(state, k);
+  const bracketed = periodAfter(state, k, between) ?? periodInBrackets(state, k);
   if (bracketed) return bracketed;
   const { since, partsFrom } = (breakdown ??= breakdownOf(state, k));
   // 其中，查办食品安全案件356件，药品案件89件: a part that opens with an act on a
@@ -576,6 +585,28 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   }
   const parent = breakdownParent(state, k, breakdown);
   return parent && inherited(parent.found, figure, parent.subjectStart, ctx, 'breakdown');
+}
+
+/**
+ * 全年罚款5.6万元（2023年为4.2万元）, 办理许可5632件，上年同期4980件, 接待856人次，同比上升5.4%，上年同期为812人次:
+ * another period's level, in brackets or a clause right after a figure, is the level then of the sentence's last
+ * figure, in its unit, though a change that is no figure stands between.
+ */
+function periodAfter(state: State, k: number, between: string): Found | null {
+  const period = PERIOD_IN_BRACKETS.exec(between) ?? COMPARED_PERIOD.exec(between);
+  if (!period) return null;
+  const { ctx, figures, decided } = state;
+  const figure = figures[k] as Figure;
+  const stop = ctx.sentStart(figure.start);
+  for (let j = k - 1; j >= 0; j--) {
+    const before = figures[j];
+    if (!before || before.start < stop) break;
+    const found = decided[j];
+    if (!found && CHANGE.test(ctx.masked.slice(clauseStart(ctx.masked, before.start), before.start))) continue;
+    if (!found || before.baseUnit !== figure.baseUnit || !accepts(found.indicator, figure)) return null;
+    return { indicator: found.indicator, rule: `${found.indicator.id}/period`, figure, spanStart: figure.start - period[0].length + 1, spanEnd: figure.end, subject: period[1] ?? null };
+  }
+  return null;
 }
 
 /**
@@ -708,12 +739,15 @@ export function describeRules(): string {
     actClause: ACT_CLAUSE.source,
     frequency: FREQUENCY.source,
     rangeFrom: RANGE_FROM.source,
+    rangeEnd: RANGE_END.source,
+    average: AVERAGE.source,
     frequencyUnits: [...FREQUENCY_UNITS],
     wholeNamed: WHOLE_NAMED.source,
     partClause: PART_CLAUSE.source,
     byParty: BY_PARTY.source,
     leadsIn: LEADS_IN.source,
     glued: GLUED.source,
+    gluedInBrackets: GLUED_IN_BRACKETS.source,
     levelAfterChange: LEVEL_AFTER_CHANGE.source,
     earlier: EARLIER.source,
     changedTo: CHANGED_TO.source,

@@ -454,6 +454,24 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '全县共作出减免罚款决定425件。', ['penalty.lenient_cases=425']],
   ['烟草', '全年共查处各类涉烟违法案件186起，同比上升12.7%（2017年为165起）。', ['penalty.cases=186', 'penalty.cases=165']],
   ['应急管理', '立案查处违法行为63起，罚款398.2万元，同比分别增长53.7%和76.2%（2021年为41起、226万元）。', ['penalty.cases=63', 'penalty.fines_yuan=3982000', 'penalty.cases=41', 'penalty.fines_yuan=2260000']],
+  // Another period's level after a change, or in a clause of its own
+  ['司法局', '全年行政应诉案件同比减少40%，由上年的25件降至15件。', ['litigation.cases=25', 'litigation.cases=15']],
+  ['信访局', '全年接待来访群众856人次，同比上升5.4%，上年同期为812人次。', ['petition.visitors=856', 'petition.visitors=812']],
+  ['行政审批', '全年办理行政许可5632件，上年同期4980件。', ['license.cases=5632', 'license.cases=4980']],
+  ['行政审批', '全年办理行政许可5632件，与上年（4980件）相比增长13.1%。', ['license.cases=5632', 'license.cases=4980']],
+  ['自然资源', '办理行政诉讼案件58件，败诉3件，败诉率5.2%，较2024年的71件明显下降。', ['litigation.cases=58', 'litigation.lost=3']],
+  // Averages and ranges count nothing
+  ['市场监管', '全年罚款856万元，户均罚款1.2万元。', ['penalty.fines_yuan=8560000']],
+  ['市场监管', '全年作出罚款决定136件，案均罚款2.3万元。', ['penalty.fine_cases=136']],
+  ['市场监管', '全年开展行政检查5760家次，人均检查48家次。', ['inspection.count=5760']],
+  ['司法局', '全年开展普法活动150场，场均覆盖群众200余人次。', ['publicity.events=150']],
+  ['司法局', '执法人员人均办理行政处罚案件6件。', []],
+  ['市场监管', '单案罚款金额在2000元至5万元之间。', []],
+  // Brackets right after a count
+  ['司法局', '全年行政应诉案件15件（一审9件、二审6件）。', ['litigation.cases=15', 'litigation.cases=9', 'litigation.cases=6']],
+  ['司法局', '全年举办行政执法培训2期（120人次）。', ['training.sessions=2', 'training.participants=120']],
+  ['卫健', '处理各类行政案件3起（行政复议1起，听证2起），制作相关法律文书80余份。', ['reconsideration.cases=1', 'hearing.cases=2']],
+  ['司法局', '被申请行政复议5件（维持4件、终止1件），行政诉讼2件（驳回原告诉讼请求2件）。', ['reconsideration.cases=5', 'litigation.cases=2']],
 ];
 
 describe('held-out probes', () => {
