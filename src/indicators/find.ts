@@ -59,7 +59,7 @@ const EARLIER = /(?:((?:上年|去年|上一年|上年度)?同期|上年度|上�
 const SEMICOLON_OR_STOP = /[；;。]/;
 
 /** A clause that names only an act, with its adverb (，办结1172件, ，拟废止3件); the indicator's partActs say which acts. */
-const ACT_CLAUSE = /^[，,](?:已|均|共|依法|拟|予以|经审查)?([\u4e00-\u9fff]{2,4})$/;
+const ACT_CLAUSE = /^[，,](?:已|均|共|依法|拟|予以|经审查|宣布)?([\u4e00-\u9fff]{2,4})$/;
 
 /** After the low end of a range, up to the 不等 or 之间 that says it is one (至5万元不等, 在2000元至5万元之间). */
 const RANGE_FROM = /^(?:至|到|~|～|—|-)[^，,。；;]{1,10}?(?:不等|之间)/;
@@ -68,6 +68,10 @@ const RANGE_MARKS = charSet('至到~～—-');
 
 /** After the high end of a range. */
 const RANGE_END = /^(?:不等|之间)/;
+
+/** 将N家企业纳入检查对象库: the figure counts what was put in a pool or on a list (not 纳入重大行政决策目录: decisions). */
+const PUT_ON = /将(?:全[省市区县镇乡])?$/;
+const PUT_INTO = /纳入[^，,。；;]{0,12}(?:库|名单|名录|范围|监管)/;
 
 /** An average before the figure in its clause (人均检查48家次, 案均罚款2.3万元, 场均覆盖群众200余人次): no count. */
 const AVERAGE = /[人户案场]均|平均|单案|每案/;
@@ -104,6 +108,12 @@ const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsi
 
 /** After a figure, the same figure of another period that it is compared with or changed from (，较2021年的503件, ，由2021年的2.8万件). */
 const COMPARED_PERIOD = /^[，,]?(?:较|比|与|同比|由|从)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?(?:的|[（(])?$/;
+
+/** The cause a zero statement is bounded by (因政府信息公开引发的). */
+const CAUSE = /因([\u4e00-\u9fff]{2,12}?)(?:引发|引起|产生|导致)的?/;
+
+/** A clause that opens on the rest of a total (，其余2件, ，另有3件). */
+const THE_REST = /^[，,；;](?:其余|其他|另有|剩余)$/;
 
 /** Between two figures of one count in two units (236批856人次, 128批次、346人次, 培训2期（120人次）). */
 const GLUED = /^、?$/;
@@ -219,8 +229,10 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[])
   });
   for (const zero of findZeros(ctx, lexicon)) {
     const span = toSource(zero.start, zero.end);
-    // 局本级未发生行政诉讼案件: a level of the body bounds the statement, as it bounds a figure.
-    const subject = levelBefore(ctx, zero.start);
+    // 局本级未发生行政诉讼案件: a level of the body bounds the statement, as it bounds a figure;
+    // 未发生因政府信息公开引发的行政复议: so does the cause it names.
+    const cause = CAUSE.exec(ctx.masked.slice(zero.start, zero.end));
+    const subject = levelBefore(ctx, zero.start) ?? (cause ? ctx.text.substr(zero.start + cause.index + 1, (cause[1] ?? '').length) : null);
     const draft: MentionDraft = {
       indicator: zero.indicator.id,
       label: zero.indicator.label,
@@ -319,6 +331,8 @@ function noCount(ctx: Context, figure: Figure): boolean {
   // 户均检查次数由3.2次降至1.5次: a fraction of a count is an average, not a count.
   if (!Number.isInteger(figure.value) && figure.baseUnit !== MONEY && figure.baseUnit !== '%') return true;
   if (figure.baseUnit !== '%' && AVERAGE.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start))) return true;
+  // 将2846家企业纳入检查对象库: things put on a list, not acts on them.
+  if (PUT_ON.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start)) && PUT_INTO.test(ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_GAP)))) return true;
   // 每月检查一次, 每季度开展普法活动1场: how often, not how many.
   return FREQUENCY_UNITS.has(figure.baseUnit) && FREQUENCY.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start));
 }
@@ -388,6 +402,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // A cue does not reach over another number to the figure, nor out of the brackets it stands in.
     if (DIGIT.test(gap) && DIGIT.test(gap.replace(DATE, ''))) break;
     if (CLOSES_BRACKET.test(gap)) continue;
+    // 均未败诉，其余2件尚在审理中: the rest of a total are not what the cue before them says of the others.
+    if (THE_REST.test(gap)) break;
     // 其中不服行政处罚的12件: the act appealed against names the kind of an appeal, not an act done.
     if (ctx.masked.startsWith(APPEALED, cue.start - APPEALED.length)) continue;
     if (CHANGE_BEFORE.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) return null;
@@ -708,7 +724,9 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // 行政检查789次、行政征收12件: the next item of a list of powers is a power of its own.
   if (how === 'list' && subject !== null && POWER.test(subject)) return null;
   // 查封扣押51件、移送行政拘留4件: a part named by what the indicator excludes is not one of it.
-  if (subject !== null && parent.indicator.blockers?.some((w) => subject?.includes(w))) return null;
+  // Read in the words as written: 案值合计 is no forfeiture though its subject is left as 值.
+  const words = ctx.masked.slice(start, figure.start);
+  if (parent.indicator.blockers?.some((w) => words.includes(w))) return null;
   return {
     indicator: parent.indicator,
     rule: `${parent.indicator.id}/${how}`,
@@ -741,12 +759,15 @@ export function describeRules(): string {
     rangeFrom: RANGE_FROM.source,
     rangeEnd: RANGE_END.source,
     average: AVERAGE.source,
+    putOn: [PUT_ON.source, PUT_INTO.source],
     frequencyUnits: [...FREQUENCY_UNITS],
     wholeNamed: WHOLE_NAMED.source,
     partClause: PART_CLAUSE.source,
     byParty: BY_PARTY.source,
     leadsIn: LEADS_IN.source,
     glued: GLUED.source,
+    theRest: THE_REST.source,
+    cause: CAUSE.source,
     gluedInBrackets: GLUED_IN_BRACKETS.source,
     levelAfterChange: LEVEL_AFTER_CHANGE.source,
     earlier: EARLIER.source,

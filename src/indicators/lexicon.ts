@@ -84,6 +84,8 @@ function zeroTable(indicators: readonly Indicator[]): CueTable {
       }
     }
   }
+  // 无民事诉讼案件: a word that holds a zero cue but names something else says nothing of it.
+  for (const word of NOT_CUES) if (!candidates.has(word)) candidates.set(word, []);
   return { words: new WordFinder(candidates.keys()), candidates };
 }
 

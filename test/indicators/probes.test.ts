@@ -472,6 +472,20 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '全年举办行政执法培训2期（120人次）。', ['training.sessions=2', 'training.participants=120']],
   ['卫健', '处理各类行政案件3起（行政复议1起，听证2起），制作相关法律文书80余份。', ['reconsideration.cases=1', 'hearing.cases=2']],
   ['司法局', '被申请行政复议5件（维持4件、终止1件），行政诉讼2件（驳回原告诉讼请求2件）。', ['reconsideration.cases=5', 'litigation.cases=2']],
+  // Grassroots and older reports
+  ['街道', '全年未以街道名义制发规范性文件。', ['normative.documents=0']],
+  ['街道', '组织综合行政执法队员、网格员开展法律业务培训4期，培训180人次。', ['training.sessions=4', 'training.participants=180']],
+  ['城管', '开展巡查312次，其中夜间巡查40次，依法拆除违法建筑17处。', ['inspection.count=312', 'inspection.count=40']],
+  ['安监', '全年共检查生产经营单位4315家次，其中市本级立案查处62起；责令停产停业整顿企业47家。', ['inspection.count=4315', 'penalty.cases=62']],
+  ['开发区', '行政应诉案件5件，其中3件已审结，均未败诉，其余2件尚在审理中。', ['litigation.cases=5', 'litigation.lost=0', 'litigation.cases=2']],
+  ['林场', '本单位无民事诉讼案件。', []],
+  ['安监', '制定监督检查计划，将2846家企业纳入检查对象库。', []],
+  ['县政府', '将3个事项纳入重大行政决策目录。', ['decision.major=3']],
+  ['食药监', '罚没款总额578.64万元，其中罚款536.21万元、没收违法所得42.43万元，案值合计1132.5万元。', ['penalty.forfeiture_yuan=5786400', 'penalty.fines_yuan=5362100', 'penalty.confiscated_yuan=424300']],
+  ['市政府', '共清理市政府规范性文件236件，宣布废止41件。', ['normative.documents=236', 'normative.documents=41']],
+  ['国土', '对31名新进执法人员开展岗前法律知识培训。', ['training.participants=31']],
+  ['市场监管', '制定18个领域轻微违法行为不予处罚清单。', []],
+  ['交通', '局长在局党组理论学习中心组集体学法时作专题发言2次。', []],
 ];
 
 describe('held-out probes', () => {
@@ -521,6 +535,17 @@ describe('held-out probes', () => {
       [6, '2023年6件'],
     ]);
     expect(report.headline['litigation.cases']?.value).toBe(6);
+  });
+
+  it('bounds a zero statement by the cause it names, so that the body\'s own figure stays the headline', () => {
+    const report = extract('全年以管委会为被申请人的行政复议案件3件。未发生因政府信息公开引发的行政复议和诉讼。');
+    if ('error' in report) throw new Error(report.error.message);
+    expect(report.metrics.map((m) => [m.indicator, m.value, m.subject])).toEqual([
+      ['reconsideration.cases', 3, '以管委会为被申请人'],
+      ['reconsideration.cases', 0, '政府信息公开'],
+      ['litigation.cases', 0, '政府信息公开'],
+    ]);
+    expect(report.headline['reconsideration.cases']?.value).toBe(3);
   });
 
   it('bounds a zero statement by the level of the body that opens its clause', () => {

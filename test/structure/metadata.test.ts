@@ -64,6 +64,7 @@ describe('agency', () => {
     ['before a year in Chinese numerals', '某市司法局二〇二三年法治政府建设工作报告\n' + OPENING, '某市司法局'],
     ['a 行政执法局 before 关于', '某市城市管理综合行政执法局关于2023年度法治政府建设情况的报告\n' + OPENING, '某市城市管理综合行政执法局'],
     ['before a range of years', '某市司法局2022-2023年度法治政府建设情况报告\n' + OPENING, '某市司法局'],
+    ['a state forest farm', '某县国有青峰林场2022年度法治建设工作情况报告\n' + OPENING, '某县国有青峰林场'],
     ['after a column tag in 【】', '【法治政府】某市司法局2023年度法治政府建设情况报告\n' + OPENING, '某市司法局'],
     ['from a page title given only by its 标题 field', '标题：某县民政局2023年度法治政府建设情况报告\n发布时间：2024-01-09\n' + OPENING, '某县民政局'],
     ['in full from a 发布机构 field that names the places before it', '法治政府建设年度报告\n发布机构：某某县民政局\n2023年，县民政局全面推进依法行政，法治政府建设取得新成效。\n一、主要成效', '某某县民政局'],

@@ -88,7 +88,12 @@ export const administration = [
     // 核查图斑1325个 checks map patches from satellite images, not places;
     // 对12个部门开展执法检查 oversees the government's own departments.
     // 抽查审计项目档案12个 checks the body's own files.
-    blockers: ['发现', '问题', '隐患', '频次', '整改', '走访', '场景', '图斑', '案卷', '档案', '部门', '执法监督'],
+    // 其中…依法拆除违法建筑17处, 责令停产停业整顿企业47家: other acts, no part of the inspections;
+    // 纳入检查对象库 plans inspections, it counts none.
+    blockers: [
+      '发现', '问题', '隐患', '频次', '整改', '走访', '场景', '图斑', '案卷', '档案', '部门', '执法监督',
+      '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '纳入',
+    ],
     examples: [
       { text: '2024年，我局完成了国家“双随机”任务120间。', value: 120 },
       { text: '检查定点隔离场所 20 间次、医疗卫生机构 600 间次。', value: 600 },
@@ -118,6 +123,7 @@ export const administration = [
       '对12个部门开展执法检查。',
       '开展行政执法监督检查3次。',
       '组织开展审计项目质量检查，抽查审计项目档案12个。',
+      '制定监督检查计划，将2846家企业纳入检查对象库。',
     ],
   }),
   defineIndicator({
@@ -183,6 +189,8 @@ export const administration = [
       { text: '经过严格法制审核后，我委提请区人民政府出台规范性文件 2 份。', value: 2 },
       { text: '截至年底，我局无现行有效的规范性文件。', value: 0 },
       { text: '全年未制定规范性文件。', value: 0 },
+      { text: '全年未以街道名义制发规范性文件。', value: 0 },
+      { text: '对现行的12件规范性文件逐件评估，继续有效10件，宣布废止2件。', value: 2 },
       { text: '全年共出台3件规范性文件。', value: 3 },
       { text: '共清理规范性文件216件，继续有效138件，修改19件，废止59件。', value: 59 },
     ],

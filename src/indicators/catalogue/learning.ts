@@ -1,8 +1,8 @@
 // Learning and spreading the law: study sessions, trainings, publicity.
 import { defineIndicator } from '../types.js';
 
-/** Words that make a study no law study (党课, 讲话精神), or a count of meetings (主持召开党组会专题研究法治建设工作4次). */
-const NOT_LAW_STUDY = ['讲话', '精神', '党课', '会议', '召开', '研究', '中心组', '理论学习'] as const;
+/** Words that make a study no law study (党课, 讲话精神), or a count of meetings (主持召开党组会专题研究法治建设工作4次) or of speeches (在集体学法时作专题发言2次). */
+const NOT_LAW_STUDY = ['讲话', '精神', '党课', '会议', '召开', '研究', '中心组', '理论学习', '发言'] as const;
 /** Trainings in skills, not in law (培训高素质农民1650人次). */
 const NOT_LAW_TRAINEES = ['农民', '技能', '证件', '执法证', '申领'] as const;
 
@@ -18,6 +18,8 @@ export const learning = [
         words: [
           '学法', '法治培训', '法律培训', '法治学习', '法治讲座', '法治专题讲座', '讲法', '法治专题学习', '会前学法',
           '集体学法', '法律知识培训', '普法培训', '执法培训', '法治专题培训', '法治轮训', '法治课', '讲法治课',
+          // 业务培训 is training in other than law, unless the law is its business.
+          '法律业务培训', '法治业务培训', '执法业务培训',
         ],
       },
       {
@@ -47,6 +49,7 @@ export const learning = [
       '执法人员年度法律培训不少于60学时。',
       '听取法治建设工作汇报 3 次。',
       '推进依法行政，组织业务培训5次、理论学习12次。',
+      '局长在局党组理论学习中心组集体学法时作专题发言2次。',
     ],
   }),
   defineIndicator({
@@ -69,6 +72,8 @@ export const learning = [
       { words: ['参加', '参训', '参学', '参会'], follows: ['training.sessions'] },
       // 全年共有860人次参加局组织的法治培训: the people, then the training they came to.
       { words: ['法治培训', '法律培训', '法律知识培训', '普法培训', '执法培训', '法治讲座', '培训', '学法'], act: ['参加', '参与'], law: true },
+      // 对31名新进执法人员开展岗前法律知识培训: the people, then the training of law given them.
+      { words: ['法治培训', '法律培训', '法律知识培训', '执法培训', '法治专题培训', '法律业务培训'], act: ['开展', '进行', '组织'] },
     ],
     blockers: NOT_LAW_TRAINEES,
     examples: [
@@ -80,6 +85,7 @@ export const learning = [
       { text: '分层次举办了 2 次共计 80 余人次的卫生依法行政工作专题培训会。', value: 80, bound: 'over' },
       { text: '全年轮训执法人员1200人次。', value: 1200 },
       { text: '全年共有860人次参加局组织的法治培训。', value: 860 },
+      { text: '对31名新进执法人员开展岗前法律知识培训。', value: 31 },
     ],
     counterExamples: ['新增执法人员15名。', '培训高素质农民1,650人次，开展农业法律法规宣传。', '组织全县政务公开业务培训2期，培训人员230人次。'],
   }),
@@ -114,7 +120,7 @@ export const learning = [
         // 宪法进校园, 民法典进社区: the law itself taken somewhere is a publicity event.
         words: [
           '普法宣传', '普法活动', '法治宣传', '法治宣传活动', '普法宣传活动', '送法', '法治进', '普法进', '普法',
-          '宪法进', '民法典进', '法律进', '以案释法', '普法讲座', '咨询活动', '法律咨询活动',
+          '宪法进', '民法典进', '法律进', '法律法规进', '以案释法', '普法讲座', '咨询活动', '法律咨询活动',
           // “法律七进”, “法治八进”: the campaigns that take the law to so many places.
           '法律五进', '法律六进', '法律七进', '法律八进', '法律九进', '法治五进', '法治六进', '法治七进', '法治八进',
         ],
@@ -138,6 +144,7 @@ export const learning = [
       { text: '开展“法律八进”活动260余场次。', value: 260, bound: 'over' },
       { text: '开展“谁执法谁普法”活动40余场，受众8000余人次。', value: 40, bound: 'over' },
       { text: '开展“民法典进社区”活动12场次。', value: 12 },
+      { text: '开展国土资源法律法规进社区、进企业、进乡村活动9场。', value: 9 },
       { text: '开展以案释法活动8场。', value: 8 },
       { text: '举办普法讲座20余场，参与群众1,500余人次。', value: 20, bound: 'over' },
       { text: '开展法律咨询活动8次，接受法律咨询326人次。', value: 8 },

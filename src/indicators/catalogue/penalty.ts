@@ -125,7 +125,8 @@ export const penalty = [
     before: [{ words: [...LENIENCY, '轻微违法不罚', '首违不罚', '减免罚款决定', '减免罚款'] }],
     after: [{ words: [...LENIENCY, '进行免罚或减罚', '减免责措施', '从轻、减轻处罚'] }],
     // 适用首违不罚、轻微免罚清单，对42起…不予处罚: a list of what is not punished names no cases; the act after the figure does.
-    blockers: ['清单'],
+    // 制定18个领域轻微违法行为不予处罚清单 counts the fields the list covers.
+    blockers: ['清单', '领域'],
     examples: [
       { text: '适用首违不罚、轻微免罚清单，对42起轻微违法行为不予处罚。', value: 42 },
       { text: '已对适用清单的 15 起执法案件进行免罚或减罚。', value: 15 },
@@ -203,7 +204,7 @@ export const penalty = [
       { text: '没收违法所得1.09068万元。', value: 10906.8 },
       { text: '没收违法所得案件236件，没收金额919.95万元。', value: 9199500 },
     ],
-    counterExamples: ['没收违法所得案件3件。'],
+    counterExamples: ['没收违法所得案件3件。', '制定18个领域轻微违法行为不予处罚清单。'],
   }),
   defineIndicator({
     id: 'penalty.forfeiture_yuan',
@@ -213,8 +214,8 @@ export const penalty = [
     zeroable: false,
     // 处罚没款 is 处 + 罚没款 (共处罚没款12万元), as 处罚款 is for fines.
     before: [{ words: ['罚没款', '罚没金额', '罚没收入', '罚没', '罚没款数额', '罚没款金额', '罚没款项', '处罚没款'] }],
-    // 罚没款2316.5万元，其中…涉案货值1045万元: the value of the goods in the cases is no forfeiture.
-    blockers: ['货值', '涉案'],
+    // 罚没款2316.5万元，其中…涉案货值1045万元, …案值合计1132.5万元: the value of the goods or of the cases is no forfeiture.
+    blockers: ['货值', '涉案', '案值'],
     examples: [
       { text: '全年共处罚没款12万元。', value: 120000 },
       { text: '履行罚没款18.20298万元。', value: 182029.8 },
