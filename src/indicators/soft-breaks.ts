@@ -30,11 +30,16 @@ function isHeading(line: string): boolean {
   return line.length <= MAX_HEADING && matchMarker(line) !== null && !CLAUSE_MARK.test(line);
 }
 
-/** Whether the source has a blank line between the two normalised characters around `at`. */
+/**
+ * Whether the source has a blank line between the two normalised characters around `at`, not
+ * one around a page's footer or header (…投诉举报163 / (blank) / 第 2 页 共 5 页 / 件，均按…): a page
+ * break cuts a sentence wherever it falls.
+ */
 function blankLineAt(norm: Normalised, at: number): boolean {
   const from = norm.toSource[at - 1] ?? 0;
   const to = norm.toSource[at + 1] ?? from;
-  return BLANK_LINE.test(norm.source.slice(from, to));
+  if (!BLANK_LINE.test(norm.source.slice(from, to))) return false;
+  return !norm.chrome.some((line) => line.kind === 'furniture' && line.start >= from && line.end <= to);
 }
 
 /** `paragraphEnds`: offsets where a break stays whatever the line before it looks like (a title's end). */

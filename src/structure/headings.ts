@@ -1,8 +1,9 @@
 // Paragraphs that open a section: a marker at the start, the heading words up to
 // the end of its first sentence (`（一）依法行政能力显著提升。严格落实…`).
 import { matchMarker, type MarkerFamily } from '../normalise/markers.js';
+import { parseNumeral } from '../numbers/chinese.js';
 import { kindOfHeading } from './kinds.js';
-import type { Para } from './text.js';
+import { type Para, RUNNING_TEXT } from './text.js';
 
 /** `unmarked`: a line that names one of the report's parts, in a report whose parts have no markers. */
 export type HeadingFamily = MarkerFamily | 'unmarked';
@@ -17,8 +18,10 @@ export interface Heading {
 }
 
 const SENTENCE_END = /[。；！？：]/;
-/** Numbers that end a line in cells apart (…申请数量 25 1 26): a table row. */
-const TABLE_ROW = /\d[ \t\u3000]+[\d.]+$/;
+/** Numbers that end a line in cells apart (…申请数量 25 1 26), or one that ends its words (…申请数量\t5, read 申请数量5): a table row. */
+const TABLE_ROW = /\d[ \t\u3000]+[\d.]+$|[\u4e00-\u9fff][\d.]+$/;
+/** A paragraph that is a number alone: the cell after a row's first, where cells come one per line. */
+const CELL = /^[\d.]+$/;
 /** A line that can be a heading's words: short, no sentence in it. */
 const HEADING_LINE = /^[^。；！？，,;!?]{2,40}$/;
 const MAX_TITLE = 60;
@@ -27,10 +30,23 @@ const AFTER_MARKER = /[、.：]*/y;
 
 export function findHeadings(list: Para[]): Heading[] {
   const headings: Heading[] = [];
+  // The number of the last 一、 heading, and whether table rows numbered so have come since.
+  let lastChinese = 0;
+  let inTable = false;
   for (const [i, para] of list.entries()) {
     const marker = matchMarker(para.text);
+    if (marker === null) continue;
     // 一、本年新收政府信息公开申请数量|3 or …数量 25 1 26: a table row, its first cell numbered, opens no section.
-    if (marker === null || para.text.includes('|') || TABLE_ROW.test(para.text)) continue;
+    const row = para.text.includes('|') || TABLE_ROW.test(para.text) || CELL.test(list[i + 1]?.text ?? '');
+    if (marker.family === 'chinese') {
+      // 三、本年度办理结果 after the rows 一、 and 二、 of a table under 三、: a row heading more rows, not the next part.
+      const ordinal = ordinalOf(para.text.slice(0, marker.length));
+      if (row || (inTable && ordinal <= lastChinese)) {
+        inTable = true;
+        continue;
+      }
+      [lastChinese, inTable] = [ordinal, false];
+    } else if (row) continue;
     AFTER_MARKER.lastIndex = marker.length;
     AFTER_MARKER.test(para.text);
     const words = AFTER_MARKER.lastIndex;
@@ -61,7 +77,12 @@ function namesPart(h: Heading): boolean {
 /** A line that may head a part: short, no sentence in it, at most a colon after it. */
 const PART_LINE = /^[^。，；！？,;!?：:]{4,40}[：:]?$/;
 /** Words of the report's part on work done, as its heading names it. */
-const WORK_DONE = /主要举措|举措和成效|主要工作|主要成效|主要做法|工作情况|基本情况|总体情况/;
+const WORK_DONE = /主要举措|举措和成效|主要工作|主要成效|主要做法|工作情况|基本情况|总体情况|开展情况|建设情况|落实情况|推进情况/;
+/**
+ * A line that heads one field of the work done in an unmarked outline: short, no sentence in it,
+ * at most one comma (强化组织领导，法治建设责任进一步压实), or words in 【】 (【严格依法审批,优化行政服务】).
+ */
+const FIELD_LINE = /^(?:【[^【】。；！？]{2,30}】|[^。；！？;!?：:，,]{2,24}(?:[，,][^。；！？;!?：:，,]{2,24})?)$/;
 /** A title, not a heading. */
 const TITLE_END = /(?:报告|总结)$/;
 
@@ -81,7 +102,34 @@ function unmarkedParts(list: Para[]): Heading[] {
     const end = para.start + para.text.replace(/[：:]$/, '').length;
     parts.push({ para, family: 'unmarked', markerEnd: para.start, titleStart: para.start, titleEnd: end });
   }
-  return parts.length >= 2 && beyondWork ? parts : [];
+  if (parts.length < 2 || !beyondWork) return [];
+  return [...fieldsOfWork(list, parts), ...parts].sort((a, b) => a.para.start - b.para.start);
+}
+
+/**
+ * In an unmarked outline, the lines that head the fields of the work done, each over running
+ * text: between the report's opening and its first part on other than the work done.
+ */
+function fieldsOfWork(list: Para[], parts: Heading[]): Heading[] {
+  const beyond = parts.find((h) => kindOfHeading(h.para.text) !== 'measures')?.para.index ?? list.length;
+  const taken = new Set(parts.map((h) => h.para.index));
+  const opening = list.findIndex((p) => p.text.length >= RUNNING_TEXT);
+  const fields: Heading[] = [];
+  for (let i = opening + 1; opening >= 0 && i < beyond; i++) {
+    const para = list[i];
+    const next = list[i + 1];
+    if (!para || !next || taken.has(i) || next.text.length < RUNNING_TEXT || !FIELD_LINE.test(para.text) || TITLE_END.test(para.text)) continue;
+    if (matchMarker(para.text) !== null) continue;
+    const bracketed = para.text.startsWith('【') ? 1 : 0;
+    fields.push({ para, family: 'unmarked', markerEnd: para.start, titleStart: para.start + bracketed, titleEnd: para.end - bracketed });
+  }
+  return fields;
+}
+
+/** The number a 一、 marker gives its part. */
+function ordinalOf(marker: string): number {
+  const value = parseNumeral(marker.replace(/[、.]$/, ''));
+  return value === null ? 0 : Number(value.units);
 }
 
 /** Length of the heading words at the start of `rest`. */

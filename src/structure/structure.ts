@@ -7,7 +7,7 @@ import { publishedAt } from './dates.js';
 import { findGenre } from './genre.js';
 import { findHeadings } from './headings.js';
 import { buildSections } from './sections.js';
-import { type Para, paras } from './text.js';
+import { type Para, paras, RUNNING_TEXT } from './text.js';
 import { findTitle } from './title.js';
 import { findYear } from './year.js';
 
@@ -19,8 +19,6 @@ export interface Structure {
   paragraphEnds: number[];
 }
 
-/** Paragraphs this long at least read as running text (opening sentences). */
-const RUNNING_TEXT = 30;
 const OPENING_PARAGRAPHS = 3;
 /** Short lines under a title that may name its author (关于…的报告 / （2023年2月10日） / 某市人民政府). */
 const BYLINE_PARAGRAPHS = 3;

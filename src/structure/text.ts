@@ -12,6 +12,9 @@ export interface Para {
   end: number;
 }
 
+/** Paragraphs this long at least read as running text (opening sentences, the body under a heading). */
+export const RUNNING_TEXT = 30;
+
 export function paras(norm: Normalised): Para[] {
   // Pushed, not mapped: optimised code maps into a holey array and the builtin into a packed one,
   // and the readers would be compiled again on meeting the second kind.

@@ -1,7 +1,7 @@
 // Line breaks left inside a sentence are dropped for matching; real ones stay.
 import { describe, expect, it } from 'vitest';
 import { joinSoftBreaks } from '../../src/indicators/soft-breaks.js';
-import type { Normalised } from '../../src/normalise/normalise.js';
+import { type Normalised, normalise } from '../../src/normalise/normalise.js';
 
 function norm(text: string): Normalised {
   return { source: text, text, toSource: new Int32Array(text.length + 1).map((_, i) => i), paragraphs: [], chrome: [], wrapped: true };
@@ -37,6 +37,16 @@ describe('joinSoftBreaks', () => {
     expect(joinSoftBreaks(unwrapped('查封扣押　5件\n申请法院强制执行　2件')).text).toBe('查封扣押　5件\n申请法院强制执行　2件');
     expect(joinSoftBreaks(unwrapped('法律咨询1.8万余\n人次')).text).toBe('法律咨询1.8万余人次');
     expect(joinSoftBreaks(unwrapped('共查处案件12件\n，罚款3万元')).text).toBe('共查处案件12件，罚款3万元');
+  });
+
+  it.each([
+    ['a page footer', '全年受理投诉举报163\n\n第 2 页 共 5 页\n件，均按规定时限办理。', '投诉举报163件，均按'],
+    ['a page number between two pieces of a number', '全年共办理行政处罚案件21\n\n- 2 -\n\n6件，同比增长。', '行政处罚案件216件，同比'],
+  ])('drops the break at the blank lines around %s, which cuts a sentence anywhere', (_name, source, joined) => {
+    const normalised = normalise(source);
+    expect(normalised.wrapped).toBe(false);
+    expect(joinSoftBreaks(normalised).text).toContain(joined);
+    expect(joinSoftBreaks(normalise(source.replace(/\n[^\n]*页[^\n]*\n|\n- 2 -\n/, '\n'))).text).not.toContain(joined);
   });
 
   it('keeps a break where structure knows a paragraph ends, the title', () => {

@@ -84,6 +84,36 @@ describe('the section tree', () => {
     ]);
   });
 
+  it.each([
+    ['a tab', '\t'],
+    ['spaces', '          '],
+    ['a line break', '\n'],
+  ])('opens no section at a table row of one number set apart by %s', (_name, apart) => {
+    const text = ['三、收到和处理政府信息公开申请情况', `一、本年新收政府信息公开申请数量${apart}5`, `二、上年结转政府信息公开申请数量${apart}0`, '四、政府信息公开行政复议、行政诉讼情况', BODY].join('\n');
+    expect(headingsOf(text).map(([marker]) => marker)).toEqual(['三、', '四、']);
+  });
+
+  it('takes the lines that head the fields of work in an unmarked outline, and words in 【】, as its sections', () => {
+    const opening = '2017年，我局在市委、市政府的正确领导下，坚持依法治安、依法监管，全市安全生产形势保持总体稳定。现将有关情况报告如下。';
+    const text = ['某局2017年法治政府建设工作情况报告', opening, '强化组织领导，法治建设责任进一步压实', '局党组始终把法治建设摆在重要位置，年初召开党组会专题研究部署依法行政工作。', '【严格依法审批,优化行政服务】', '严格落实行政许可制度，全年共办理许可218件，均在法定时限内办结。', '存在的问题和不足', '执法力量薄弱，执法人员专业素质有待进一步提高。', '2018年工作打算', '加强培训，提升执法水平，推进严格规范公正文明执法。'].join('\n');
+    expect(structure(normalise(text)).sections.map((s) => [s.title, s.kind])).toEqual([
+      ['强化组织领导，法治建设责任进一步压实', 'measures'],
+      ['严格依法审批,优化行政服务', 'measures'],
+      ['存在的问题和不足', 'problems'],
+      ['2018年工作打算', 'plans'],
+    ]);
+  });
+
+  it('takes a heading on the work done named by how it went (工作开展情况) as a part of an unmarked outline', () => {
+    const text = ['某县人民政府关于2019年度法治政府建设情况的报告', '2019年法治政府建设工作开展情况', '严格规范公正文明执法。' + BODY, '存在的问题', '一是基层执法力量薄弱。', '2020年工作打算', '一是继续深化改革。'].join('\n');
+    expect(structure(normalise(text)).sections.map((s) => s.kind)).toEqual(['measures', 'problems', 'plans']);
+  });
+
+  it('opens no section at a row that heads more rows of a table, numbered on from the rows before it', () => {
+    const text = ['三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量', '5', '二、上年结转政府信息公开申请数量', '0', '三、本年度办理结果', '（一）予以公开', '3', '四、政府信息公开行政复议、行政诉讼情况', BODY].join('\n');
+    expect(headingsOf(text).map(([marker]) => marker)).toEqual(['三、', '四、']);
+  });
+
   it('opens no section at a table row whose first cell is numbered', () => {
     const text = ['三、办理情况', '一、本年新收政府信息公开申请数量|3', '二、上年结转政府信息公开申请数量|0', '四、其他'].join('\n');
     expect(headingsOf(text).map(([marker]) => marker)).toEqual(['三、', '四、']);
