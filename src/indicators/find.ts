@@ -173,10 +173,20 @@ const BLANK = /^[ \t]*$/;
 const LABEL_TAIL = /^(?:数量|数|总数|金额|总额|件数|次数)?(?:（[^（）]{1,4}）)?[：:]?[ \t]*$/;
 
 /**
- * Numbers a cue may reach over, any other stopping it: dates (信访，截至11月底共120件) and
- * the service hotlines' numbers (市长热线、“12345”转办件1856件; 12315, 12369, 8890…).
+ * Numbers a cue may reach over, any other stopping it: dates (信访，截至11月底共120件), the
+ * service hotlines' numbers (市长热线、“12345”转办件1856件; 12315, 12369, 8890…), and ranges,
+ * which count nothing (开展行政检查200至300次不等，合计3120次).
  */
-const DATE = /(?:19|20)\d{2}(?:年度|年)|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|(?<!\d)(?:123\d\d|8890)(?!\d)/g;
+const RANGE = /\d[\d.]*[^\d，,。；;]{0,3}(?:至|到|~|～|—|-)\d[\d.]*[^\d，,。；;]{0,3}?(?:不等|之间)/g;
+const DATE = new RegExp(`(?:19|20)\\d{2}(?:年度|年)|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|(?<!\\d)(?:123\\d\\d|8890)(?!\\d)|${RANGE.source}`, 'g');
+
+/** The words of a gap after the last range in it: the figure's own (，合计 of 200至300次不等，合计3120次). */
+function afterRange(gap: string): string {
+  let end = 0;
+  RANGE.lastIndex = 0;
+  for (let m = RANGE.exec(gap); m !== null; m = RANGE.exec(gap)) end = m.index + m[0].length;
+  return gap.slice(end);
+}
 
 /** Words that close a bracket the cue stands in, before the figure. */
 const CLOSES_BRACKET = /^[^(（]*[)）]/;
@@ -257,7 +267,11 @@ function decide(state: State, k: number): Found | null {
   const figure = figures[k];
   if (!figure || noCount(ctx, figure)) return null;
   const previous = figures[k - 1];
-  const windowStart = Math.max(ctx.sentStart(figure.start), previous ? Math.min(previous.end, figure.start) : 0);
+  // A cue is looked for after the figure before, not after a range (200至300次不等，合计3120次).
+  let j = k - 1;
+  while (j >= 0 && inRange(ctx, figures[j] as Figure)) j--;
+  const counted = figures[j];
+  const windowStart = Math.max(ctx.sentStart(figure.start), counted ? Math.min(counted.end, figure.start) : 0);
 
   const after = cueAfter(ctx, figure);
   if (after && after.adjacent) {
@@ -325,9 +339,7 @@ function decide(state: State, k: number): Found | null {
 
 /** Whether the figure, whatever names it, counts nothing: an end of a range, an average, a frequency. */
 function noCount(ctx: Context, figure: Figure): boolean {
-  // 罚款1.2万元至5万元不等: a range, neither end a figure.
-  if (inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.end)) && RANGE_FROM.test(ctx.masked.slice(figure.end, figure.end + MAX_RANGE))) return true;
-  if (inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.start - 1)) && RANGE_END.test(ctx.masked.slice(figure.end, figure.end + 2))) return true;
+  if (inRange(ctx, figure)) return true;
   // 户均检查次数由3.2次降至1.5次: a fraction of a count is an average, not a count.
   if (!Number.isInteger(figure.value) && figure.baseUnit !== MONEY && figure.baseUnit !== '%') return true;
   if (figure.baseUnit !== '%' && AVERAGE.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start))) return true;
@@ -335,6 +347,12 @@ function noCount(ctx: Context, figure: Figure): boolean {
   if (PUT_ON.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start)) && PUT_INTO.test(ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_GAP)))) return true;
   // 每月检查一次, 每季度开展普法活动1场: how often, not how many.
   return FREQUENCY_UNITS.has(figure.baseUnit) && FREQUENCY.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start));
+}
+
+/** 罚款1.2万元至5万元不等: an end of a range, neither end a figure. */
+function inRange(ctx: Context, figure: Figure): boolean {
+  if (inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.end)) && RANGE_FROM.test(ctx.masked.slice(figure.end, figure.end + MAX_RANGE))) return true;
+  return inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.start - 1)) && RANGE_END.test(ctx.masked.slice(figure.end, figure.end + 2));
 }
 
 /** Whether a change to another figure follows the figure (…增至456件). */
@@ -436,7 +454,7 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (mark >= 0 && OUTCOME.test(gap.slice(mark + 1))) return null;
     // 查处食品、药品违法案件分别为45件和17件: one cue, the kinds it names in turn; each figure a part, none the total.
     if (gap.includes(RESPECTIVELY)) return respectively(state, [cue], 0, figure);
-    const found = pick(state, lexicon.before, cue, figure, gap, 'before');
+    const found = pick(state, lexicon.before, cue, figure, afterRange(gap), 'before');
     if (found) {
       // 立案查处非法行医、无证行医案件各5起: one cue, its kinds listed, the figure each one's.
       const kinds = EACH.test(gap) ? kindsEach(ctx, figure, gap) : null;
@@ -767,6 +785,7 @@ export function describeRules(): string {
     leadsIn: LEADS_IN.source,
     glued: GLUED.source,
     theRest: THE_REST.source,
+    reachedOver: DATE.source,
     cause: CAUSE.source,
     gluedInBrackets: GLUED_IN_BRACKETS.source,
     levelAfterChange: LEVEL_AFTER_CHANGE.source,

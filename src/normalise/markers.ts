@@ -11,8 +11,8 @@ const MARKERS: ReadonlyArray<{ family: MarkerFamily; pattern: RegExp }> = [
   { family: 'part', pattern: new RegExp(`^第(?:${CN}|\\d{1,2})(?:部分|章)`) },
   { family: 'chinese', pattern: new RegExp(`^${CN}[、.]`) },
   { family: 'paren-chinese', pattern: new RegExp(`^（${CN}）`) },
-  // `1.` but not `4.25` or `1.5万`.
-  { family: 'arabic', pattern: /^\d{1,2}(?:、|\.(?!\d))/ },
+  // `1.` but not `4.25` or `1.5万`; `1)` where a Word file's numbering was turned into text.
+  { family: 'arabic', pattern: /^\d{1,2}(?:、|\.(?!\d)|）)/ },
   { family: 'paren-arabic', pattern: /^（\d{1,2}）/ },
   { family: 'circled', pattern: /^[\u2460-\u2473]/ },
 ];

@@ -466,6 +466,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '全年开展行政检查5760家次，人均检查48家次。', ['inspection.count=5760']],
   ['司法局', '全年开展普法活动150场，场均覆盖群众200余人次。', ['publicity.events=150']],
   ['司法局', '执法人员人均办理行政处罚案件6件。', []],
+  ['市场监管', '全年开展行政检查200至300次不等，合计3120次。', ['inspection.count=3120']],
+  ['司法局', '全年制定规范性文件10至20件不等，共计156件。', ['normative.documents=156']],
   ['市场监管', '单案罚款金额在2000元至5万元之间。', []],
   // Brackets right after a count
   ['司法局', '全年行政应诉案件15件（一审9件、二审6件）。', ['litigation.cases=15', 'litigation.cases=9', 'litigation.cases=6']],
