@@ -45,8 +45,8 @@ export interface HeadlineContext {
   year?: number | null;
   /** The body that made the report. */
   agency?: string | null;
-  /** Per mention, the words of its sentence before it (see `leadOf`). */
-  leads?: readonly string[];
+  /** The words of a mention's sentence before it, by its index (see `leadOf`): asked only in a government's report. */
+  lead?: (index: number) => string;
 }
 
 /** The words of the sentence before offset `at` of `text`, at most `MAX_LEAD` of them. */
@@ -57,7 +57,7 @@ export function leadOf(text: string, at: number): string {
   return before.slice(end + 1).trimStart();
 }
 
-export function pickHeadline(metrics: Mention[], sections: Section[], { year = null, agency = null, leads = [] }: HeadlineContext = {}): Headline {
+export function pickHeadline(metrics: Mention[], sections: Section[], { year = null, agency = null, lead = () => '' }: HeadlineContext = {}): Headline {
   const planned = sectionsOf(sections, 'plans');
   const leaders = sectionsOf(sections, 'leadership');
   // The years each mention names, read once.
@@ -71,8 +71,7 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
     if (EARLIER.test(m.text)) return;
     const listHead = metrics[index + 1]?.indicator === m.indicator && (metrics[index + 1]?.rule.endsWith(LIST) ?? false);
     const things = THINGS.test(m.unit) && OWN_CUE.test(m.rule) && !listHead;
-    const department = government && DEPARTMENT.test((leads[index] ?? '').replace(OPENING, ''));
-    const whole = (m.subject === null || EVERYTHING.test(m.subject) || things) && !m.rule.endsWith(PART) && !department;
+    const whole = (m.subject === null || EVERYTHING.test(m.subject) || things) && !m.rule.endsWith(PART) && !(government && DEPARTMENT.test(lead(index).replace(OPENING, '')));
     const leader = m.section !== null && leaders.has(m.section);
     const rank = (whole ? 4 : 0) + (TOTAL.test(m.text) ? 2 : 0) + (FORMAL.test(m.text) ? 1 : 0) + (m.rule.endsWith(ADDS_UP) ? 2 : 0) - (leader ? 8 : 0);
     const best = chosen.get(m.indicator);

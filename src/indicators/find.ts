@@ -269,7 +269,7 @@ function decide(state: State, k: number): Found | null {
   const previous = figures[k - 1];
   // A cue is looked for after the figure before, not after a range (200至300次不等，合计3120次).
   let j = k - 1;
-  while (j >= 0 && inRange(ctx, figures[j] as Figure)) j--;
+  while (j >= 0 && state.decided[j] === null && inRange(ctx, figures[j] as Figure)) j--;
   const counted = figures[j];
   const windowStart = Math.max(ctx.sentStart(figure.start), counted ? Math.min(counted.end, figure.start) : 0);
 
@@ -342,11 +342,12 @@ function noCount(ctx: Context, figure: Figure): boolean {
   if (inRange(ctx, figure)) return true;
   // 户均检查次数由3.2次降至1.5次: a fraction of a count is an average, not a count.
   if (!Number.isInteger(figure.value) && figure.baseUnit !== MONEY && figure.baseUnit !== '%') return true;
-  if (figure.baseUnit !== '%' && AVERAGE.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start))) return true;
+  const clause = ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start);
+  if (figure.baseUnit !== '%' && AVERAGE.test(clause)) return true;
   // 将2846家企业纳入检查对象库: things put on a list, not acts on them.
-  if (PUT_ON.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start)) && PUT_INTO.test(ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_GAP)))) return true;
+  if (PUT_ON.test(clause) && PUT_INTO.test(ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_GAP)))) return true;
   // 每月检查一次, 每季度开展普法活动1场: how often, not how many.
-  return FREQUENCY_UNITS.has(figure.baseUnit) && FREQUENCY.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start));
+  return FREQUENCY_UNITS.has(figure.baseUnit) && FREQUENCY.test(clause);
 }
 
 /** 罚款1.2万元至5万元不等: an end of a range, neither end a figure. */

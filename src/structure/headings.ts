@@ -128,7 +128,7 @@ function fieldsOfWork(list: Para[], parts: Heading[]): Heading[] {
 
 /** The number a 一、 marker gives its part. */
 function ordinalOf(marker: string): number {
-  const value = parseNumeral(marker.replace(/[、.]$/, ''));
+  const value = parseNumeral(marker.replace(/[、.．]$/, ''));
   return value === null ? 0 : Number(value.units);
 }
 

@@ -173,7 +173,7 @@ describe('pickHeadline', () => {
     ['no body named', '某县人民政府', ['', ''], 0],
   ])('in a report of its own body or a government, weighs %s', (_name, agency, leads, expected) => {
     const metrics = [mention('penalty.cases', 128, '全年办理行政处罚案件128件'), mention('penalty.cases', 1260, '行政处罚决定1260件')];
-    expect(pickHeadline(metrics, SECTIONS, { agency, leads })['penalty.cases']?.mention).toBe(expected);
+    expect(pickHeadline(metrics, SECTIONS, { agency, lead: (i) => leads[i] ?? '' })['penalty.cases']?.mention).toBe(expected);
   });
 
   it.each([
