@@ -73,7 +73,9 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
     const things = THINGS.test(m.unit) && OWN_CUE.test(m.rule) && !listHead;
     const whole = (m.subject === null || EVERYTHING.test(m.subject) || things) && !m.rule.endsWith(PART) && !(government && DEPARTMENT.test(lead(index).replace(OPENING, '')));
     const leader = m.section !== null && leaders.has(m.section);
-    const rank = (whole ? 4 : 0) + (TOTAL.test(m.text) ? 2 : 0) + (FORMAL.test(m.text) ? 1 : 0) + (m.rule.endsWith(ADDS_UP) ? 2 : 0) - (leader ? 8 : 0);
+    // The formal term in the cue's words, not in the subject's (其中行政规范性文件12件).
+    const formal = FORMAL.test(m.subject === null ? m.text : m.text.replace(m.subject, ''));
+    const rank = (whole ? 4 : 0) + (TOTAL.test(m.text) ? 2 : 0) + (formal ? 1 : 0) + (m.rule.endsWith(ADDS_UP) ? 2 : 0) - (leader ? 8 : 0);
     const best = chosen.get(m.indicator);
     if (!best || rank > best.rank) chosen.set(m.indicator, { index, rank });
   });

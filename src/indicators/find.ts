@@ -115,8 +115,8 @@ const CAUSE = /因([\u4e00-\u9fff]{2,12}?)(?:引发|引起|产生|导致)的?/;
 /** A clause that opens on the rest of a total (，其余2件, ，另有3件). */
 const THE_REST = /^[，,；;](?:其余|其他|另有|剩余)$/;
 
-/** Between two figures of one count in two units (236批856人次, 128批次、346人次, 培训2期（120人次）). */
-const GLUED = /^、?$/;
+/** Between two figures of one count in two units (236批856人次, 128批次、346人次, 1287件（批）、2354人次, 培训2期（120人次）). */
+const GLUED = /^(?:[（(][\u4e00-\u9fff]{1,2}[）)])?、?$/;
 const GLUED_IN_BRACKETS = /^[（(]$/;
 
 /** Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期, ，上年同期为). */
@@ -638,6 +638,9 @@ function periodAfter(state: State, k: number, between: string): Found | null {
     if (!before || before.start < stop) break;
     const found = decided[j];
     if (!found && CHANGE.test(ctx.masked.slice(clauseStart(ctx.masked, before.start), before.start))) continue;
+    // 集体访43批856人次，较上年的61批: the same count in a second unit stands between.
+    const first = figures[j - 1];
+    if (found && first && before.baseUnit !== figure.baseUnit && decided[j - 1] && GLUED.test(ctx.masked.slice(first.end, before.start))) continue;
     if (!found || before.baseUnit !== figure.baseUnit || !accepts(found.indicator, figure)) return null;
     return { indicator: found.indicator, rule: `${found.indicator.id}/period`, figure, spanStart: figure.start - period[0].length + 1, spanEnd: figure.end, subject: period[1] ?? null };
   }

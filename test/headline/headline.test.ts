@@ -186,6 +186,14 @@ describe('pickHeadline', () => {
     expect(leadOf(text, text.indexOf(mention))).toBe(lead);
   });
 
+  it('reads the formal term in the cue\'s words, not in a part\'s subject', () => {
+    const metrics = [
+      mention('review.cases', 183, '审核区政府文件183件', { subject: '区政府文件' }),
+      mention('review.cases', 12, '行政规范性文件12件', { subject: '行政规范性文件' }),
+    ];
+    expect(pickHeadline(metrics, SECTIONS)['review.cases']).toEqual({ value: 183, mention: 0 });
+  });
+
   it('gives nothing for no mentions', () => {
     expect(pickHeadline([], SECTIONS)).toEqual({});
   });

@@ -467,6 +467,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '全年开展普法活动150场，场均覆盖群众200余人次。', ['publicity.events=150']],
   ['司法局', '执法人员人均办理行政处罚案件6件。', []],
   ['市场监管', '全年开展行政检查200至300次不等，合计3120次。', ['inspection.count=3120']],
+  ['信访局', '集体访43批856人次，较上年的61批减少18批。', ['petition.cases=43', 'petition.visitors=856', 'petition.cases=61']],
+  ['信访局', '全年共受理群众信访事项1287件、2354人次。', ['petition.cases=1287', 'petition.visitors=2354']],
   ['司法局', '全年制定规范性文件10至20件不等，共计156件。', ['normative.documents=156']],
   ['市场监管', '单案罚款金额在2000元至5万元之间。', []],
   // Brackets right after a count
