@@ -26,10 +26,12 @@ function readBreakdown(state: State, k: number): Breakdown {
   const at = figures[k]?.start ?? 0;
   const stop = Math.max(ctx.stopStart(at), at - REACH_BACK);
   const para = Math.max(ctx.paraStart(at), at - REACH_BACK);
-  const opener = lastOpener(ctx.masked, stop, at);
+  // 行政处罚21件（其中简易程序12件），行政征收8件: a breakdown in brackets ends with them, and the
+  // figure after them stands in the breakdown they stand in, if any (按专业分，医疗卫生31件（其中非法行医9件），公共场所卫生27件).
+  let opener = lastOpener(ctx.masked, stop, at);
+  while (opener >= 0 && closesBracket(ctx.masked, openerEnd(ctx.masked, opener), at)) opener = lastOpener(ctx.masked, stop, opener);
   const partsFrom = openerEnd(ctx.masked, opener);
-  // 行政处罚21件（其中简易程序12件），行政征收8件: a breakdown in brackets ends with them.
-  const since = opener >= 0 && !closesBracket(ctx.masked, partsFrom, at) && !endedBySemicolon(state, k, opener) ? opener : -1;
+  const since = opener >= 0 && !endedBySemicolon(state, k, opener) ? opener : -1;
   return { since, partsFrom, stop, para };
 }
 
@@ -50,8 +52,9 @@ export function lastOpener(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** A way of classing the parts that follow: 从案件类型看, 按案件类别分, 按领域划分, 从反映问题看. */
-const CLASSED_BY = /[从按](?:案件|执法|处罚|违法|复议|诉讼|信访|投诉|举报|诉求|反映的?)?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|问题|内容)(?:来)?(?:看|分|划分)$/;
+/** A way of classing the parts that follow: 从案件类型看, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分. */
+const CLASSED_BY =
+  /[从按](?:案件|执法|处罚|违法|复议|诉讼|信访|投诉|举报|诉求|反映的?)?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|问题|内容|地区|区域|地域|专业|层级)(?:分布)?(?:来)?(?:看|分|划分)$/;
 
 const CLASSING_END = new Set(['看'.charCodeAt(0), '分'.charCodeAt(0)]);
 

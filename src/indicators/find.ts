@@ -178,7 +178,12 @@ const LABEL_TAIL = /^(?:数量|数|总数|金额|总额|件数|次数)?(?:（[^�
  * which count nothing (开展行政检查200至300次不等，合计3120次).
  */
 const RANGE = /\d[\d.]*[^\d，,。；;]{0,3}(?:至|到|~|～|—|-)\d[\d.]*[^\d，,。；;]{0,3}?(?:不等|之间)/g;
-const DATE = new RegExp(`(?:19|20)\\d{2}(?:年度|年)|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|(?<!\\d)(?:123\\d\\d|8890)(?!\\d)|${RANGE.source}`, 'g');
+/** 以上 or 以下 closing a figure, then a bracket or 的 (20万元以上）, 5万元以上的). */
+const THRESHOLD_END = /^以[上下][）)的]$/;
+
+/** A threshold in brackets (重大行政处罚决定（罚款20万元以上）46件): which cases, not a figure. */
+const THRESHOLD = /[（(][^（()）]{0,8}?\d[\d.]*[万亿]?元?以[上下][）)]/g;
+const DATE = new RegExp(`(?:19|20)\\d{2}(?:年度|年)|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|(?<!\\d)(?:123\\d\\d|8890)(?!\\d)|${RANGE.source}|${THRESHOLD.source}`, 'g');
 
 /** The words of a gap after the last range in it: the figure's own (，合计 of 200至300次不等，合计3120次). */
 function afterRange(gap: string): string {
@@ -267,9 +272,9 @@ function decide(state: State, k: number): Found | null {
   const figure = figures[k];
   if (!figure || noCount(ctx, figure)) return null;
   const previous = figures[k - 1];
-  // A cue is looked for after the figure before, not after a range (200至300次不等，合计3120次).
+  // A cue is looked for after the figure before, not after a range or a threshold (200至300次不等，合计3120次).
   let j = k - 1;
-  while (j >= 0 && state.decided[j] === null && inRange(ctx, figures[j] as Figure)) j--;
+  while (j >= 0 && state.decided[j] === null && passedOver(ctx, figures[j] as Figure)) j--;
   const counted = figures[j];
   const windowStart = Math.max(ctx.sentStart(figure.start), counted ? Math.min(counted.end, figure.start) : 0);
 
@@ -339,7 +344,7 @@ function decide(state: State, k: number): Found | null {
 
 /** Whether the figure, whatever names it, counts nothing: an end of a range, an average, a frequency. */
 function noCount(ctx: Context, figure: Figure): boolean {
-  if (inRange(ctx, figure)) return true;
+  if (passedOver(ctx, figure)) return true;
   // 户均检查次数由3.2次降至1.5次: a fraction of a count is an average, not a count.
   if (!Number.isInteger(figure.value) && figure.baseUnit !== MONEY && figure.baseUnit !== '%') return true;
   const clause = ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start);
@@ -348,6 +353,11 @@ function noCount(ctx: Context, figure: Figure): boolean {
   if (PUT_ON.test(clause) && PUT_INTO.test(ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_GAP)))) return true;
   // 每月检查一次, 每季度开展普法活动1场: how often, not how many.
   return FREQUENCY_UNITS.has(figure.baseUnit) && FREQUENCY.test(clause);
+}
+
+/** A figure that a cue reaches over: an end of a range, or a threshold that names which cases (对罚款5万元以上的案件, （罚款20万元以上）). */
+function passedOver(ctx: Context, figure: Figure): boolean {
+  return inRange(ctx, figure) || THRESHOLD_END.test(ctx.masked.slice(figure.end - 2, figure.end + 1));
 }
 
 /** 罚款1.2万元至5万元不等: an end of a range, neither end a figure. */
@@ -418,9 +428,9 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (gap.length - masked > MAX_GAP + (masked > 0 ? 1 : 0)) break;
     // A rate's change in points is no figure of its own: the level after it is the cue's.
     if (figure.baseUnit === '%' && POINTS_THEN_LEVEL.test(gap)) return pick(state, lexicon.before, cue, figure, '', 'before');
-    // A cue does not reach over another number to the figure, nor out of the brackets it stands in.
-    if (DIGIT.test(gap) && DIGIT.test(gap.replace(DATE, ''))) break;
+    // A cue does not reach out of the brackets it stands in, nor over another number to the figure.
     if (CLOSES_BRACKET.test(gap)) continue;
+    if (DIGIT.test(gap) && DIGIT.test(gap.replace(DATE, ''))) break;
     // 均未败诉，其余2件尚在审理中: the rest of a total are not what the cue before them says of the others.
     if (THE_REST.test(gap)) break;
     // 其中不服行政处罚的12件: the act appealed against names the kind of an appeal, not an act done.
@@ -503,14 +513,15 @@ function byLabelCell(state: State, figure: Figure): Found | null {
 /**
  * Whether a cue that did not fit lets an earlier cue decide: one whose fitting
  * candidates are all bound to a paragraph topic (收到 outside a paragraph on
- * reconsideration), or a linking word that counts only after a figure of its
- * kind (罚款金额共计43万元: 共计 follows a training count, or nothing).
+ * reconsideration) or to the figure before (办结 after licences, not penalties), or a
+ * linking word that counts only after a figure of its kind (罚款金额共计43万元: 共计
+ * follows a training count, or nothing).
  */
 function givesWay(cue: Cue, figure: Figure): boolean {
   const candidates = lexicon.before.candidates.get(cue.word);
   if (candidates === undefined || candidates.every((c) => c.rule.follows !== undefined)) return true;
   const fitting = candidates.filter((c) => (c.rule.units ?? c.indicator.units).includes(figure.baseUnit));
-  return fitting.length > 0 && fitting.every((c) => c.rule.topic !== undefined);
+  return fitting.length > 0 && fitting.every((c) => c.rule.topic !== undefined || c.rule.follows !== undefined);
 }
 
 /** Index of the last clause mark in `words`, or -1. */

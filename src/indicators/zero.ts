@@ -28,6 +28,8 @@ const NIL_AFTER = /(?:均|都)?为(?:零|[0０](?=[，,；;。！!？?\n）)]|$)
 const BLAME = /追责|问责|追究|处分/;
 /** A target (力争零败诉, 确保“零发生”) says nothing of what happened. */
 const TARGET = /(?:力争|确保|争取|努力)[^，,；;。]{0,12}$/;
+/** The named thing done wrongly (未发生违法实施行政强制的情况): none was wrong, not none was done. */
+const WRONGFUL = /(?:违法|违规|错误|不当|滥用)(?:实施|采取|作出|适用)?$/;
 /** How far after the negation the named things may stand. */
 const REACH = 48;
 /** How far before the negation a target's word may stand. */
@@ -47,7 +49,7 @@ function insideNumeral(text: string, at: number): boolean {
 }
 
 /** What shapes zero statements, for the rule-set description. */
-export const ZERO_RULES = { negation: NEGATION.source, nilAfter: NIL_AFTER.source, closes: CLOSES.source, blame: BLAME.source, target: TARGET.source, reach: REACH };
+export const ZERO_RULES = { negation: NEGATION.source, nilAfter: NIL_AFTER.source, closes: CLOSES.source, blame: BLAME.source, target: TARGET.source, wrongful: WRONGFUL.source, reach: REACH };
 
 export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
   const { masked } = ctx;
@@ -59,7 +61,7 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
     const seen = new Set<string>();
     for (let m = zero.find(masked, from, limit); m !== null; m = zero.find(masked, m.end, limit)) {
       const { start, end } = m;
-      if (claimed.has(end) || !CLOSES.test(masked.slice(end, limit))) continue;
+      if (claimed.has(end) || !CLOSES.test(masked.slice(end, limit)) || WRONGFUL.test(masked.slice(from, start))) continue;
       claimed.add(end);
       for (const c of lexicon.zero.candidates.get(m.word) ?? []) {
         if (seen.has(c.indicator.id) || (c.rule.topic !== undefined && ctx.topicAt(start) !== c.rule.topic)) continue;

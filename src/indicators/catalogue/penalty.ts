@@ -90,6 +90,8 @@ export const penalty = [
       { words: ['结案', '查结', '办结案件'], notTopic: ['reconsideration', 'litigation', 'petition'] },
       // 办结行政处罚案件532件: cases closed, by the act before them.
       { words: ['行政处罚案件', '处罚案件'], act: ['办结', '审结', '结案'] },
+      // 立案查处各类违法案件428件，办结412件: closed, said right after the cases.
+      { words: ['办结', '已办结'], follows: ['penalty.cases', 'penalty.filed'] },
     ],
     // 结案3105件…；移送公安机关涉嫌犯罪案件47件: referrals are no part of the cases closed.
     blockers: ['移送', '刑事', '犯罪'],
@@ -97,6 +99,7 @@ export const penalty = [
       { text: '全年行政处罚案件20宗，结案18宗。', value: 18 },
       { text: '办结行政处罚案件532件。', value: 532 },
       { text: '立案 5 起，查结 4 起。', value: 4 },
+      { text: '全年共立案查处各类违法案件428件，办结412件。', value: 412 },
     ],
     counterExamples: ['行政处罚结案率100%。', '办理行政复议案件12件，其中调解结案4件。', '行政诉讼案件8件，其中调解结案2件。'],
   }),
