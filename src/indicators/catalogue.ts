@@ -32,6 +32,8 @@ export const NOT_CUES: readonly string[] = [
   '培训案件',
   // Teams of inspectors, not inspections (成立检查组5个, 组建5个联合检查组); plans of inspections (制定抽查计划28个).
   '检查组', '联合检查组', '督查组', '检查小组', '检查计划', '抽查计划',
+  // Documents that are not normative ones (印发非规范性文件210件).
+  '非规范性文件',
   // Cases discussed by legal advisers, not a law study.
   '案件研讨',
   // Political theory studied by a party group, not law, though law is studied in the same sentence.

@@ -22,6 +22,8 @@ export interface Context {
   /** Start of the full sentence (after 。！？, a ； does not end it) of a position. */
   stopStart(position: number): number;
   topicAt(position: number): Topic | null;
+  /** Whether a word of the topic stands in [from, to). */
+  namesTopic(topic: Topic, from: number, to: number): boolean;
   /** The heading line that a position is under, or ''. */
   headingAt(position: number): string;
 }
@@ -93,6 +95,10 @@ export function buildContext(text: string): Context {
       if (mark !== undefined && mark >= paraStart(position)) return topics[last] ?? null;
       const heading = countAtOrBefore(headings.at, position) - 1;
       return heading >= 0 ? (headings.topics[heading] ?? null) : null;
+    },
+    namesTopic(topic, from, to) {
+      for (let i = countAtOrBefore(at, from - 1); i < at.length && (at[i] ?? to) < to; i++) if (topics[i] === topic) return true;
+      return false;
     },
     headingAt(position) {
       return headings.lines[countAtOrBefore(headings.at, position) - 1] ?? '';

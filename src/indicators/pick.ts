@@ -219,6 +219,10 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     if (topic !== null && rule.notTopic.includes(topic)) return false;
   }
   if (rule.act && (item === undefined ? actAt(ctx, rule.act, cue, figure, rule.actInClause) < 0 : !rule.act.some((act) => item.includes(act)))) return false;
+  if (rule.notInSentence) {
+    const before = ctx.masked.slice(ctx.sentStart(cue.start), cue.start);
+    if (rule.notInSentence.some((w) => before.includes(w))) return false;
+  }
   if (rule.notAct) {
     // 成立、变更、注销等行政许可: an act in a list of kinds before 等 is no act on the cue; nor is
     // one in the sentence before (1件申请人撤回；行政诉讼案件2件).
@@ -231,7 +235,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     // 对7份政策措施文件开展公平竞争审查: a review the indicator excludes.
     if (!rule.actAfter.some((w) => rest.includes(w)) || indicator.blockers?.some((w) => rest.includes(w))) return false;
   }
-  if (rule.law && !LAW.test(fullSentence(ctx, figure)) && !LAW.test(ctx.headingAt(figure.start))) return false;
+  if (rule.law && !LAW.test(withoutParts(ctx, figure, fullSentence(ctx, figure))) && !LAW.test(ctx.headingAt(figure.start))) return false;
   if (rule.follows) {
     const last = lastFound(state, ctx.sentStart(figure.start));
     if (!last || !rule.follows.includes(last.indicator.id)) return false;
@@ -317,6 +321,18 @@ function fullSentence(ctx: Context, figure: Figure): string {
   const limit = Math.min(ctx.text.length, figure.end + REACH_BACK);
   return ctx.text.slice(start, firstIn(ctx.text, FULL_STOP, figure.end, limit));
 }
+
+/**
+ * The sentence without the parts a 其中 after the figure opens: a part on law does not make its
+ * total law (集中学习14次，其中专题学习习近平法治思想3次).
+ */
+function withoutParts(ctx: Context, figure: Figure, sentence: string): string {
+  const start = Math.max(ctx.stopStart(figure.start), figure.start - REACH_BACK);
+  const parts = sentence.indexOf(PARTS_OPENER, figure.end - start);
+  return parts < 0 ? sentence : sentence.slice(0, parts);
+}
+
+const PARTS_OPENER = '其中';
 
 function lastFound(state: State, since: number): Found | null {
   for (let k = state.decided.length - 1; k >= 0; k--) {

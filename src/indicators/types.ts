@@ -18,6 +18,8 @@ export interface CueRule {
   actInClause?: boolean;
   /** None of these may stand just before the word (撤回 + 复议申请 is a withdrawal). */
   notAct?: readonly string[];
+  /** None of these may stand earlier in the sentence: they make it other work (仲裁案件865件，结案812件). */
+  notInSentence?: readonly string[];
   /** One of these acts must follow the word in its clause (对3件规范性文件进行了合法性审查). */
   actAfter?: readonly string[];
   /** The sentence must speak of law (学习 is law study only when it does). */

@@ -64,7 +64,8 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
       if (claimed.has(end) || !CLOSES.test(masked.slice(end, limit)) || WRONGFUL.test(masked.slice(from, start))) continue;
       claimed.add(end);
       for (const c of lexicon.zero.candidates.get(m.word) ?? []) {
-        if (seen.has(c.indicator.id) || (c.rule.topic !== undefined && ctx.topicAt(start) !== c.rule.topic)) continue;
+        // A word that names it only on its topic: the paragraph's, or one its full sentence names (发生行政复议案件2件，行政诉讼案件1件，均未被纠错).
+        if (seen.has(c.indicator.id) || (c.rule.topic !== undefined && ctx.topicAt(start) !== c.rule.topic && !ctx.namesTopic(c.rule.topic, ctx.stopStart(start), start))) continue;
         seen.add(c.indicator.id);
         const span = spanOf(start, end);
         found.push({ indicator: c.indicator, rule: c.id, start: span.start, end: span.end });

@@ -3,6 +3,8 @@ import { defineIndicator } from '../types.js';
 
 const CASE_UNITS = ['件', '起', '宗'] as const;
 const MONEY = ['元'] as const;
+/** Casework of other bodies, whose cases are filed and closed too (劳动人事争议仲裁, 法律援助, 纠纷调解). */
+const OTHER_CASEWORK = ['仲裁', '法律援助', '纠纷', '调解', '公证'] as const;
 /** Penalties waived or lessened, said before the cases or after them (不予处罚42起, 对9起案件减轻处罚). */
 const LENIENCY = [
   '不予处罚', '不予行政处罚', '免予处罚', '免予行政处罚', '免于处罚', '免于行政处罚', '免罚', '减罚', '减免责',
@@ -71,13 +73,13 @@ export const penalty = [
     core: false,
     units: CASE_UNITS,
     zeroable: false,
-    // 立案侦办刑事案件 and 刑事立案 are criminal cases, not administrative ones.
-    before: [{ words: ['立案'], notAct: ['刑事'] }],
+    // 立案侦办刑事案件 and 刑事立案 are criminal cases, not administrative ones; arbitration and legal aid file cases of their own.
+    before: [{ words: ['立案'], notAct: ['刑事'], notInSentence: OTHER_CASEWORK }],
     // 移送司法机关2起 after 立案调查…11起 are referrals, no cases filed; 立案侦办走私犯罪案件 is a criminal investigation.
     // 立案各类城市管理问题21.4万件 files problems reported to the city's system, not cases.
     blockers: ['刑事', '移送', '犯罪', '侦办', '侦查', '问题'],
     examples: [{ text: '共处理投诉9起，立案7起，结案7起。', value: 7 }],
-    counterExamples: ['共收到行政复议申请12件，立案受理10件。', '立案侦办各类刑事案件120起。', '全年刑事立案1873起。', '数字城管系统立案各类城市管理问题21.4万件。'],
+    counterExamples: ['共收到行政复议申请12件，立案受理10件。', '立案侦办各类刑事案件120起。', '全年刑事立案1873起。', '数字城管系统立案各类城市管理问题21.4万件。', '商事仲裁案件立案236件。'],
   }),
   defineIndicator({
     id: 'penalty.closed',
@@ -86,8 +88,8 @@ export const penalty = [
     units: CASE_UNITS,
     zeroable: false,
     before: [
-      // 其中调解结案4件 in a paragraph on reconsideration or suits is how they ended.
-      { words: ['结案', '查结', '办结案件'], notTopic: ['reconsideration', 'litigation', 'petition'] },
+      // 其中调解结案4件 in a paragraph on reconsideration or suits is how they ended; arbitration, legal aid and mediation close cases of their own.
+      { words: ['结案', '查结', '办结案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: OTHER_CASEWORK },
       // 办结行政处罚案件532件: cases closed, by the act before them.
       { words: ['行政处罚案件', '处罚案件'], act: ['办结', '审结', '结案'] },
       // 立案查处各类违法案件428件，办结412件: closed, said right after the cases.
@@ -101,7 +103,10 @@ export const penalty = [
       { text: '立案 5 起，查结 4 起。', value: 4 },
       { text: '全年共立案查处各类违法案件428件，办结412件。', value: 412 },
     ],
-    counterExamples: ['行政处罚结案率100%。', '办理行政复议案件12件，其中调解结案4件。', '行政诉讼案件8件，其中调解结案2件。'],
+    counterExamples: [
+      '行政处罚结案率100%。', '办理行政复议案件12件，其中调解结案4件。', '行政诉讼案件8件，其中调解结案2件。',
+      '市劳动人事争议仲裁院立案受理仲裁案件865件，结案812件。', '全年法律援助案件结案560件。', '医疗纠纷调解委员会受理纠纷127起，结案119起。',
+    ],
   }),
   defineIndicator({
     id: 'penalty.major_cases',
