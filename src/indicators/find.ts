@@ -125,7 +125,7 @@ const OTHER_PERIOD = '(?:19|20)\\d{2}年度?(?:同期)?|(?:上年|去年|上一�
 const PERIOD_IN_BRACKETS = new RegExp(`^[（(，,](${OTHER_PERIOD})(?:为|是)?$`);
 
 /** Between an earlier level and the figure: a change to the level reached (增加到, 降至). */
-const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|降低|增|降|升|减)(?:到|至|为)(?:(?:19|20)\d{2}年度?的?)?$/;
+const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|降低|增|降|升|减)(?:到|至|为)(?:(?:(?:19|20)\d{2}年度?|今年|本年度?)的?)?$/;
 
 /** A clause that adds up the figures before it (，全区共计, ，合计). */
 const TOTAL_CLAUSE = /^[，,](?:全[区县市省局镇乡]|两级|[以上述]{2})?(?:共计|合计|总计)(?:为|达)?$/;
@@ -140,7 +140,10 @@ const FROM = /(?:由|从)$/;
 const POINTS_THEN_LEVEL = /(?:提高|上升|增长|增加|下降|降低|减少)[\d.]+个百分点[，,]?(?:达到|达|为|至|到)$/;
 
 /** After a change and its comma, the level reached (同比增长15%，达到240件). */
-const LEVEL_REACHED = /^[，,](?:全年|总数|总量)?(?:达到|达|为|共计|共|增至|降至|增加到|减少到|下降到)$/;
+const LEVEL_REACHED = /^(?:(?:大幅|明显|有所)?(?:增长|增加|减少|下降|上升|提升|提高|降低))?[，,](?:全年|总数|总量)?(?:达到|达|为|共计|共|增至|降至|增加到|减少到|下降到)$/;
+
+/** A change said without a figure, then the level reached (较上年增加，达1024件). */
+const CHANGE_THEN_LEVEL = /[，,](?:全年|总数|总量)?(?:达到|达|为|共计|增至|降至)$/;
 
 /** A change word that ends on 至/到 states the level reached. */
 const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
@@ -446,6 +449,11 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // level reached (同比增长15%，达到240件), and so may last year's level (由上年的98件增至120件),
     // which is a figure of its own, of another period: its subject says which.
     const earlier = EARLIER.exec(gap);
+    const levelAfter = CHANGE_THEN_LEVEL.exec(gap);
+    if (levelAfter && !earlier && !DIGIT.test(gap)) {
+      const found = pick(state, lexicon.before, cue, figure, '', 'before');
+      if (found) return found;
+    }
     if ((CHANGE.test(gap) && !LEVEL_AFTER_CHANGE.test(gap)) || earlier) {
       state.leading.set(figure.start, cue);
       const found = earlier && pick(state, lexicon.before, cue, figure, gap, 'before');
@@ -521,7 +529,7 @@ function givesWay(cue: Cue, figure: Figure): boolean {
   const candidates = lexicon.before.candidates.get(cue.word);
   if (candidates === undefined || candidates.every((c) => c.rule.follows !== undefined)) return true;
   const fitting = candidates.filter((c) => (c.rule.units ?? c.indicator.units).includes(figure.baseUnit));
-  return fitting.length > 0 && fitting.every((c) => c.rule.topic !== undefined || c.rule.follows !== undefined);
+  return fitting.length > 0 && fitting.every((c) => c.rule.topic !== undefined || c.rule.follows !== undefined || c.rule.notInSentence !== undefined);
 }
 
 /** Index of the last clause mark in `words`, or -1. */
@@ -809,6 +817,7 @@ export function describeRules(): string {
     changeAgain: CHANGE_AGAIN.source,
     totalClause: TOTAL_CLAUSE.source,
     levelReached: LEVEL_REACHED.source,
+    changeThenLevel: CHANGE_THEN_LEVEL.source,
     from: FROM.source,
     pointsThenLevel: POINTS_THEN_LEVEL.source,
     outcome: OUTCOME.source,

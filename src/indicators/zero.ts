@@ -30,6 +30,7 @@ const BLAME = /追责|问责|追究|处分/;
 const TARGET = /(?:力争|确保|争取|努力)[^，,；;。]{0,12}$/;
 /** The named thing done wrongly (未发生违法实施行政强制的情况): none was wrong, not none was done. */
 const WRONGFUL = /(?:违法|违规|错误|不当|滥用)(?:实施|采取|作出|适用)?$/;
+const RATE = '率';
 /** How far after the negation the named things may stand. */
 const REACH = 48;
 /** How far before the negation a target's word may stand. */
@@ -87,6 +88,8 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
     const mark = lastIn(masked, STATEMENT_END, nil.index, reach);
     const from = mark === -1 ? reach : mark + 1;
     if (TARGET.test(masked.slice(from, nil.index))) continue;
+    // 败诉率为零 is a rate, not a statement that none happened.
+    if (masked.charAt(nil.index - 1) === RATE) continue;
     const close = nil.index + nil[0].length;
     // Each named thing runs from itself to the words that say none happened (行政诉讼案件均为零).
     named(from, nil.index, (start) => ({ start, end: close }));

@@ -196,7 +196,7 @@ export const disputes = [
     core: false,
     units: ['%'],
     zeroable: false,
-    before: [{ words: ['出庭应诉率', '负责人出庭应诉率', '出庭率'] }],
+    before: [{ words: ['出庭应诉率', '负责人出庭应诉率', '出庭率', '出庭应诉比例', '出庭比例'] }],
     examples: [{ text: '行政机关负责人出庭应诉率100%。', value: 100 }],
     counterExamples: ['负责人出庭应诉3次。'],
   }),
@@ -211,7 +211,7 @@ export const disputes = [
       {
         words: [
           '行政强制', '行政强制措施', '强制执行', '申请法院强制执行', '申请人民法院强制执行', '查封', '扣押', '查封扣押',
-          '强制措施',
+          '强制措施', '强制拆除',
         ],
       },
     ],

@@ -165,6 +165,8 @@ export const learning = [
         follows: ['publicity.events', 'publicity.audience', 'publicity.materials'],
       },
       { words: ['受众', '服务人群', '参与群众', '惠及群众', '受教育群众', '受教育', '受益群众', '覆盖群众', '覆盖人群', '覆盖居民'], law: true },
+      // 开展普法宣传，覆盖医务人员1200余人次: whoever the publicity reached; a training's people are its own.
+      { words: ['覆盖', '惠及', '听众'], law: true, notInSentence: ['培训', '学法', '轮训'] },
     ],
     // 1200余人次群众参加“宪法宣传周”普法活动: the people, then the publicity they came to.
     after: [{ words: ['普法活动', '普法宣传活动', '法治宣传活动', '宣传活动', '普法宣传', '法治宣传', '宣传周', '宣传月'], act: ['参加', '参与'], law: true }],

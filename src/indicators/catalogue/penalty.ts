@@ -90,8 +90,9 @@ export const penalty = [
     before: [
       // 其中调解结案4件 in a paragraph on reconsideration or suits is how they ended; arbitration, legal aid and mediation close cases of their own.
       { words: ['结案', '查结', '办结案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: OTHER_CASEWORK },
-      // 办结行政处罚案件532件: cases closed, by the act before them.
+      // 办结行政处罚案件532件, 行政处罚案件办结2380起: cases closed, by the act before them or after.
       { words: ['行政处罚案件', '处罚案件'], act: ['办结', '审结', '结案'] },
+      { words: ['行政处罚案件', '处罚案件'], actAfter: ['办结', '审结', '结案'] },
       // 立案查处各类违法案件428件，办结412件: closed, said right after the cases.
       { words: ['办结', '已办结'], follows: ['penalty.cases', 'penalty.filed'] },
     ],
@@ -117,7 +118,8 @@ export const penalty = [
     before: [{ words: ['重大行政处罚案件', '重大行政处罚', '重大案件'] }],
     after: [{ words: ['重大行政处罚案件', '重大案件'] }],
     // 1件案件入选全国重大案件 is an award.
-    blockers: ['入选', '评为', '获评'],
+    // 重大案件有24起、一般案件333起: the cases that are not major, listed after them.
+    blockers: ['入选', '评为', '获评', '一般'],
     examples: [
       { text: '全年共有9宗重大行政处罚案件经集体讨论后作出决定。', value: 9 },
       { text: '其中重大案件12件。', value: 12 },
@@ -154,7 +156,7 @@ export const penalty = [
     core: false,
     units: CASE_UNITS,
     zeroable: false,
-    before: [{ words: ['罚款案件', '罚款决定', '罚款处罚决定'] }],
+    before: [{ words: ['罚款案件', '罚款决定', '罚款处罚决定', '罚款处罚案件', '罚款处罚的案件', '罚款的案件'] }],
     // 责令停产停业整顿案件7起 and 警告4件, after 罚款案件172起 in a list, are no fines.
     blockers: ['停产', '停业', '责令', '警告'],
     examples: [
