@@ -61,6 +61,8 @@ const NOT_A_COUNT_AFTER_GE = /^(?:工作日|月|小时|百分点|季度|星期|�
 const GLUED_BEFORE = charSet('0123456789.．·-—~～/第〔﹝[:#№');
 /** 数十次, 几百件: a guess, before numerals in words only (参训人数120人次 is a count). */
 const GUESS_BEFORE = charSet('数几');
+/** The noun of a count before its numerals, no guess (案件总数二千一百三十六起). */
+const COUNT_NOUN = /^[总件人次户]数$/;
 const SINGLE_NUMERAL = /^[〇零一二两兩三四五六七八九]$/;
 /** Where a lone numeral character may stand as a figure: where its clause ends. */
 const LONE_NUMERAL_END = /^[，,。；;、）)]?$/;
@@ -203,10 +205,10 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   const unitEnd = numEnd + more.length + unitWritten.length;
   const end = unitEnd + after.length;
   const charBefore = codeAt(text, numStart - 1);
-  if (inSet(GLUED_BEFORE, charBefore) || (inSet(GUESS_BEFORE, charBefore) && !ASCII_DIGIT_FIRST.test(token))) return null;
+  if (inSet(GLUED_BEFORE, charBefore) || (inSet(GUESS_BEFORE, charBefore) && !ASCII_DIGIT_FIRST.test(token) && !COUNT_NOUN.test(text.slice(numStart - 2, numStart)))) return null;
   if (baseUnit === '个' && NOT_A_COUNT_AFTER_GE.test(text.slice(unitEnd, unitEnd + 4))) return null;
-  // 罚款5万元以上的案件, 100人以上的培训: a threshold that describes something, not a figure.
-  if (after !== '' && text.startsWith('的', end)) return null;
+  // 罚款5万元以上的案件, 100人以上的培训, 超过10万元的案件: a threshold that describes something, not a figure.
+  if ((after !== '' || THRESHOLD_BEFORE.has(before)) && text.startsWith('的', end)) return null;
   if (baseUnit === '处' && text.startsWith('罚', unitEnd)) return null;
   if (baseUnit === '单' && text.startsWith('位', unitEnd)) return null;
   if (baseUnit === '期' && text.startsWith('间', unitEnd)) return null;
@@ -228,6 +230,9 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
     leadIn: text.startsWith('中', end) && inSet(LEAD_IN_MARK, codeAt(text, end + 1)),
   };
 }
+
+/** Qualifiers before a figure that make it a threshold where 的 follows (超过10万元的案件). */
+const THRESHOLD_BEFORE: ReadonlySet<string> = new Set(['超过', '超过了', '超', '逾', '不少于', '不低于', '至少', '不超过', '不高于', '不多于', '不足', '不到']);
 
 /** A lone numeral that counts the cases named after it; 一起 is also "together", 一件事 a thing to do. */
 function namesCases(text: string, numStart: number, token: string, unit: string, end: number): boolean {

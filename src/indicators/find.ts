@@ -185,7 +185,7 @@ const RANGE = /\d[\d.]*[^\d，,。；;]{0,3}(?:至|到|~|～|—|-)\d[\d.]*[^\d�
 const THRESHOLD_END = /^以[上下][）)的]$/;
 
 /** A threshold in brackets (重大行政处罚决定（罚款20万元以上）46件): which cases, not a figure. */
-const THRESHOLD = /[（(][^（()）]{0,8}?\d[\d.]*[万亿]?元?以[上下][）)]/g;
+const THRESHOLD = /[（(][^（()）]{0,8}?\d[\d.]*[万亿]?元?以[上下][）)]|(?:超过|不低于|不足|不到|不超过)\d[\d.]*[万亿]?元(?:以[上下])?的/g;
 const DATE = new RegExp(`(?:19|20)\\d{2}(?:年度|年)|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|(?<!\\d)(?:123\\d\\d|8890)(?!\\d)|${RANGE.source}|${THRESHOLD.source}`, 'g');
 
 /** The words of a gap after the last range in it: the figure's own (，合计 of 200至300次不等，合计3120次). */

@@ -214,6 +214,8 @@ export const disputes = [
           '强制措施', '强制拆除',
         ],
       },
+      // 申请人民法院强制执行行政处罚案件3件: the cases enforced.
+      { words: ['行政处罚案件', '处罚案件'], act: ['强制执行'] },
     ],
     // 对3起案件申请人民法院强制执行: the cases, then the measure; 对315起案件依法采取行政强制措施.
     after: [

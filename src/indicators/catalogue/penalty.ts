@@ -29,13 +29,16 @@ export const penalty = [
       { words: ['警告处罚'], kind: '警告' },
       // A decision is one case: 下达行政处罚决定书86份, 作出处罚决定45份.
       { words: ['行政处罚决定书', '处罚决定书', '行政处罚决定', '处罚决定'], units: ['份'] },
+      // 共办理案件1108件: cases handled by an enforcing body, not reconsideration, suits, petitions or other
+      // casework, nor those handled under a list of leniency (适用免罚清单办理案件27起).
+      { words: ['办理案件'], notAct: ['清单'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: OTHER_CASEWORK },
     ],
     after: [
       { words: ['行政处罚案件'] },
       // 对37起违法行为当场作出处罚决定: the cases, then the decision on them.
       { words: ['处罚决定', '行政处罚决定', '行政处罚', '罚款决定', '罚款处罚'], act: ['作出', '实施', '给予', '予以'] },
-      // 对31起未取得许可擅自经营的行为立案查处: the cases the act after them is done on.
-      { words: ['立案查处', '依法查处', '查处', '立案调查'], act: ['对'] },
+      // 对31起未取得许可擅自经营的行为立案查处, 有216起违法案件被依法查处: the cases the act after them is done on.
+      { words: ['立案查处', '依法查处', '查处', '立案调查'], act: ['对', '被'] },
     ],
     // 承接处罚事项38件 counts powers on a list, not cases.
     // 评查案卷126宗 reviews case files; 责令…限期改正的违法行为73起 orders a correction, no penalty (责令停产停业 is one).
@@ -240,7 +243,7 @@ export const penalty = [
     core: false,
     units: MONEY,
     zeroable: false,
-    before: [{ words: ['减免罚款金额', '减免罚款', '减免罚没款', '免除罚款', '免予罚款', '减轻罚款', '免罚金额', '少罚款'] }],
+    before: [{ words: ['减免罚款金额', '减免罚款', '减免罚没款', '免除罚款', '免予罚款', '免于罚款', '免予罚款金额', '免于罚款金额', '减轻罚款', '免罚金额', '少罚款'] }],
     examples: [
       { text: '减免罚款金额 26.6 万元。', value: 266000 },
       { text: '适用“首违不罚”案件23件，免除罚款15万元。', value: 150000 },
