@@ -529,7 +529,7 @@ function givesWay(cue: Cue, figure: Figure): boolean {
   const candidates = lexicon.before.candidates.get(cue.word);
   if (candidates === undefined || candidates.every((c) => c.rule.follows !== undefined)) return true;
   const fitting = candidates.filter((c) => (c.rule.units ?? c.indicator.units).includes(figure.baseUnit));
-  return fitting.length > 0 && fitting.every((c) => c.rule.topic !== undefined || c.rule.follows !== undefined || c.rule.notInSentence !== undefined);
+  return fitting.length > 0 && fitting.every((c) => c.rule.topic !== undefined || c.rule.follows !== undefined || c.rule.notInSentence !== undefined || c.rule.inSentence !== undefined);
 }
 
 /** Index of the last clause mark in `words`, or -1. */

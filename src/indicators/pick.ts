@@ -220,9 +220,10 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     if (topic !== null && rule.notTopic.includes(topic)) return false;
   }
   if (rule.act && (item === undefined ? actAt(ctx, rule.act, cue, figure, rule.actInClause) < 0 : !rule.act.some((act) => item.includes(act)))) return false;
-  if (rule.notInSentence) {
-    const before = ctx.masked.slice(ctx.sentStart(cue.start), cue.start);
-    if (rule.notInSentence.some((w) => before.includes(w))) return false;
+  if (rule.notInSentence || rule.inSentence) {
+    const before = ctx.masked.slice(ctx.sentStart(Math.min(cue.start, figure.start)), Math.min(cue.start, figure.start));
+    if (rule.notInSentence?.some((w) => before.includes(w))) return false;
+    if (rule.inSentence && !rule.inSentence.some((w) => before.includes(w))) return false;
   }
   if (rule.notAct) {
     // 成立、变更、注销等行政许可: an act in a list of kinds before 等 is no act on the cue; nor is

@@ -20,6 +20,8 @@ export interface CueRule {
   notAct?: readonly string[];
   /** None of these may stand earlier in the sentence: they make it other work (仲裁案件865件，结案812件). */
   notInSentence?: readonly string[];
+  /** One of these must stand earlier in the sentence (法治进校园…法治讲座400余场 is for the public). */
+  inSentence?: readonly string[];
   /** One of these acts must follow the word in its clause (对3件规范性文件进行了合法性审查). */
   actAfter?: readonly string[];
   /** The sentence must speak of law (学习 is law study only when it does). */

@@ -501,6 +501,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['教育', '全年共查处校外培训违法违规案件二十余起。', ['penalty.cases=20~over']],
   ['城管', '全年申请人民法院强制执行行政处罚案件3件。', ['coercion.cases=3']],
   ['人社', '全年办理劳动争议仲裁案件320件。', []],
+  ['教育', '开展“法治进校园”活动，全年举办法治讲座400余场，覆盖师生12.6万人次。', ['publicity.events=400~over', 'publicity.audience=126000']],
+  ['教育', '全年组织干部职工参加法治讲座6场。', ['training.sessions=6']],
   // Counts that are no figures
   ['人社', '市劳动人事争议仲裁院立案受理仲裁案件865件，结案812件，结案率93.9%。', []],
   ['司法局', '全年法律援助案件结案560件。', []],

@@ -3,6 +3,8 @@ import { defineIndicator } from '../types.js';
 
 /** Words that make a study no law study (党课, 讲话精神), or a count of meetings (主持召开党组会专题研究法治建设工作4次) or of speeches (在集体学法时作专题发言2次). */
 const NOT_LAW_STUDY = ['讲话', '精神', '党课', '会议', '召开', '研究', '中心组', '理论学习', '发言'] as const;
+/** Words that say an event was for the public, not the body's own people (法治进校园, 师生, 群众). */
+const PUBLIC = ['进校园', '进社区', '进企业', '进农村', '进乡村', '进村', '进家庭', '师生', '学生', '中小学', '群众', '村民', '居民', '市民'] as const;
 /** Trainings in skills, not in law (培训高素质农民1650人次). */
 const NOT_LAW_TRAINEES = ['农民', '技能', '证件', '执法证', '申领'] as const;
 
@@ -16,20 +18,21 @@ export const learning = [
     before: [
       {
         words: [
-          '学法', '法治培训', '法律培训', '法治学习', '法治讲座', '法治专题讲座', '讲法', '法治专题学习', '会前学法',
+          '学法', '法治培训', '法律培训', '法治学习', '讲法', '法治专题学习', '会前学法',
           '集体学法', '法律知识培训', '普法培训', '执法培训', '法治专题培训', '法治轮训', '法治课', '讲法治课',
           // 业务培训 is training in other than law, unless the law is its business.
           '法律业务培训', '法治业务培训', '执法业务培训',
         ],
       },
       {
-        words: [
-          '专题学习', '集中学习', '学习', '培训', '轮训', '讲座', '研讨', '专题培训', '专题讲座', '培训班', '专题辅导', '大讲堂', '讲堂',
-        ],
+        words: ['专题学习', '集中学习', '学习', '培训', '轮训', '研讨', '专题培训', '培训班', '专题辅导', '大讲堂', '讲堂'],
         law: true,
         // 党组理论学习中心组学习8次 is political study, though a sentence on law study follows.
         notAct: ['理论', '业务', '政治', '中心组'],
       },
+      // Lectures of law, unless the sentence says they were for the public (法治进校园…举办法治讲座400余场): publicity.
+      { words: ['法治讲座', '法治专题讲座'], notInSentence: PUBLIC },
+      { words: ['讲座', '专题讲座'], law: true, notAct: ['理论', '业务', '政治', '中心组'], notInSentence: PUBLIC },
     ],
     after: [{ words: ['专题学习', '学习活动', '培训会', '专题培训', '法治讲座', '培训班'], law: true }],
     blockers: NOT_LAW_STUDY,
@@ -131,6 +134,7 @@ export const learning = [
         words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '普法讲座'],
         act: ['为群众', '面向群众', '为企业', '为村民', '为居民', '为学生', '进村', '进社区', '进校园', '进企业'],
       },
+      { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座'], law: true, inSentence: PUBLIC },
       // Law brought to people as a show, a contest, a film or an exhibition.
       { words: ['法治文艺演出', '法治文艺汇演', '文艺演出', '文艺汇演', '知识竞赛', '法治电影', '电影放映', '书画摄影展', '巡回展览', '巡展'], law: true },
     ],
