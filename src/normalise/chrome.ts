@@ -34,7 +34,9 @@ const RULES: readonly ChromeRule[] = [
   { kind: 'navigation', pattern: /^您?(?:当前|现在)的?(?:所在)?位置/ },
   { kind: 'navigation', pattern: /^(?:登录|注册|返回首页|网站首页|首页|无障碍|繁体版?|简体版?|English|关怀版|长者模式|\|)+$/ },
   { kind: 'navigation', pattern: /首页[>›»]/, anywhere: true },
-  { kind: 'field', pattern: /^(?:发布|更新|公布|发文|成文|印发|公文生成|生成|撰写)?(?:时间|日期)：/ },
+  // A site's banner: 今天是：2025年3月12日 星期三, 欢迎访问某市人民政府门户网站.
+  { kind: 'navigation', pattern: /^(?:今天是|欢迎访问|欢迎光临|欢迎来到)/ },
+  { kind: 'field', pattern: /^(?:发布|发表|公开|更新|公布|发文|成文|印发|公文生成|生成|撰写)?(?:时间|日期)：/ },
   { kind: 'field', pattern: /^(?:信息|文章|新闻|稿件)?(?:来源|发布人|发布者)：/ },
   { kind: 'toolbar', pattern: /^(?:收录于(?:合集|话题)|点击上方|点击(?:蓝字|关注)|长按(?:识别|二维码))/ },
   { kind: 'field', pattern: new RegExp(`^(?:作者：|${COUNTERS}(?:：|$))`) },
@@ -82,7 +84,7 @@ export const SPAM =
 export const WATERMARK = /【[^【】]{0,30}(?:微信|QQ|公众号)[^【】]{0,30}】/g;
 
 /** A label alone on its line: its value follows on the next line. */
-export const LABEL_ONLY = /^(?:发布时间|发布日期|时间|日期|来源|信息来源|作者|发布机构|发布单位|信息发布人|访问次数|点击数|浏览次数|分享)：$/;
+export const LABEL_ONLY = /^(?:发布时间|发布日期|发表时间|公开时间|公开日期|时间|日期|来源|信息来源|作者|发布机构|发布单位|信息发布人|访问次数|点击数|浏览次数|分享)：$/;
 
 /**
  * A link to another page under the report, its title and its date (· 2023年行政复议案件统计（共15件）
@@ -100,9 +102,11 @@ export const PIPE_TRAIL = /^(?:[^|。，\d]{1,8}\|){2,4}[^|。，\d]{0,8}$/;
 /** Chrome that a line of at most `MAX_CHROME` folded units can be. */
 const MAX_CHROME = 120;
 
-const PATH = /^[^。，>›»]{1,30}(?:[>›»][^。，>›»]{1,30}){2,}$/;
-/** A post's byline, its date and time at the end: 原创 某公众号 2022-01-26 18:05 发表于浙江, 某发布 2019-03-29 08:30. */
-const POST_BYLINE = /\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}(?:发表于[\u4e00-\u9fff]{1,8})?$/;
+const PATH = /^[^。，>›»]{1,30}(?:[>›»][^。，>›»]{1,30}){2,}$|^[\u4e00-\u9fff]{2,12}[>›»][\u4e00-\u9fff]{2,12}$/;
+/** A post's byline, its date and time at the end: 原创 某公众号 2022-01-26 18:05 发表于浙江, 某发布 2019-03-29 08:30, 2025年01月22日 17:30 浙江. */
+const POST_BYLINE = /(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\d{1,2}:\d{2}(?:发表于)?(?:[\u4e00-\u9fff]{1,8})?$/;
+/** A page's date, then the body that published it (2021-01-29　常山县人民政府). */
+export const DATE_THEN_BODY = /^\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?(?<name>[\u4e00-\u9fff]{2,24}(?:政府|局|委员会|委|办公室|中心|院|厅))$/;
 const PATH_STEP = /[>›»]/;
 /** Words of a report's title or headings, never of a bulleted metadata item (● 2022年度法治政府建设工作报告和). */
 const NOT_A_FIELD = /报告|总结|工作|情况|法治|思路|计划|安排/;
@@ -118,9 +122,11 @@ export function chromeKind(line: string, wrapped: boolean, spam: boolean, bullet
   if (line.length > MAX_CHROME) return null;
   const kind = firstRule(line);
   if (kind !== null) return kind;
-  // 某局>信息公开>法定主动公开内容>法治政府建设年度报告: a path of at least three short steps, no sentence in it.
+  // 某局>信息公开>法定主动公开内容>法治政府建设年度报告: a path of at least three short steps, or two very short
+  // ones (政务公开>法治政府建设), no sentence in it.
   if (PATH_STEP.test(line) && PATH.test(line)) return 'navigation';
   if (line.includes(':') && POST_BYLINE.test(line)) return 'field';
+  if (DATE_THEN_BODY.test(line)) return 'field';
   // Short bulleted items of a page's metadata list; bulleted sentences are content.
   if (bulleted && line.length <= MAX_BULLET_ITEM && !/[，。；]/.test(line) && !NOT_A_FIELD.test(line) && matchMarker(line) === null) return 'field';
   // A lone number is a page number in paginated text; in a web page it is a table cell.

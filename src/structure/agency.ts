@@ -3,6 +3,7 @@
 // 来源 fields, the body's own name for itself (我局 → a 局 named in the text),
 // and last a caption that opens with a name and a year. The name found is then extended when the text also gives it in
 // full (区卫生健康局 → 江门市江海区卫生健康局, 观湖街道 → 观湖街道办事处).
+import { DATE_THEN_BODY } from '../normalise/chrome.js';
 import { matchMarker } from '../normalise/markers.js';
 import type { Normalised } from '../normalise/normalise.js';
 import { signedLine } from './dates.js';
@@ -36,7 +37,6 @@ const FIELD = new RegExp(
   `(?:发布机构|发布单位|发文机关|发文单位|信息来源|来源|信息发布人|发布人)[：\\]】]*(?<name>[^：\\d\\[\\]【】]{2,30}?)(?=(?:${NEXT_FIELD})[：\\]】]|[\\[【\\d]|$)`,
 );
 const SELF = /我(?<end>局|委|厅|办|院)/;
-const PLACE_END = /[省市区县州国盟旗]/;
 /** The words a paragraph opens with, up to its first punctuation or digit (sticky: its length is where it stops). */
 const LEAD = /[^，。：；（）、\d]{2,30}/y;
 const SUFFIX_EXTENSION = /^(?:办事处|人民政府)/;
@@ -176,12 +176,12 @@ function withoutNamePhrases(text: string): string {
   return text.replace(NAME_PHRASE, (phrase) => NAME_FILLER.repeat(phrase.length));
 }
 
-/** The bodies that a page's 发布机构 / 来源 fields name, in page order. */
+/** The bodies that a page's 发布机构 / 来源 fields name, or its date line (2021-01-29　常山县人民政府), in page order. */
 function fieldNames(norm: Normalised): Found[] {
   const found: Found[] = [];
   for (const line of norm.chrome) {
     const text = line.label ? `${line.label}：${line.text}` : line.text;
-    const name = FIELD.exec(text)?.groups?.name;
+    const name = (FIELD.exec(text) ?? DATE_THEN_BODY.exec(text))?.groups?.name;
     if (name && ORG.test(name) && !NOT_A_NAME.test(name)) {
       // The name as written: where it stands in the source line, when folding left it as it was.
       const raw = compact(norm.source.slice(line.start, line.end), true);
@@ -224,6 +224,13 @@ function fromCaption(norm: Normalised, all: Para[]): Found | null {
 function extend(norm: Normalised, found: Found, list: Para[], fields: Found[]): string {
   let best = found;
   for (const para of list) {
+    // 古城镇 → 古城镇人民政府, then the places before it in the same line (卢氏县古城镇人民政府).
+    for (let at = EXTENDABLE.test(best.name) ? para.text.indexOf(best.name) : -1; at >= 0; at = para.text.indexOf(best.name, at + 1)) {
+      const suffix = SUFFIX_EXTENSION.exec(para.text.slice(at + best.name.length))?.[0];
+      if (!suffix) continue;
+      best = { name: best.name + suffix, words: sourceWords(norm, para.start + at, para.start + at + best.name.length + suffix.length, true) };
+      break;
+    }
     LEAD.lastIndex = 0;
     const leadLength = LEAD.test(para.text) ? LEAD.lastIndex : 0;
     const whole = para.text.length <= 30 && leadLength === para.text.length;
@@ -232,13 +239,6 @@ function extend(norm: Normalised, found: Found, list: Para[], fields: Found[]): 
       const lead = para.text.slice(0, leadLength);
       const prefix = lead.slice(0, leadLength - best.name.length);
       if (placesBefore(prefix, best.name)) best = { name: lead, words: sourceWords(norm, para.start, para.start + lead.length, true) };
-    }
-    if (!EXTENDABLE.test(best.name)) continue;
-    for (let at = para.text.indexOf(best.name); at >= 0; at = para.text.indexOf(best.name, at + 1)) {
-      const suffix = SUFFIX_EXTENSION.exec(para.text.slice(at + best.name.length))?.[0];
-      if (!suffix) continue;
-      best = { name: best.name + suffix, words: sourceWords(norm, para.start + at, para.start + at + best.name.length + suffix.length, true) };
-      break;
     }
   }
   // 发布机构：某县民政局 names in full the 县民政局 of the text.
@@ -253,13 +253,9 @@ function placesBefore(prefix: string, name: string): boolean {
   return placeChain(prefix + (/^[省市区县州]/.test(name) ? (name[0] ?? '') : '')) || placeChain(prefix);
 }
 
-/** Whether `text` is a chain of place names: each piece of 1–7 characters ending in 省, 市, 区 …. */
+/** Whether `text` is a chain of place names: each piece of 1–7 characters ending in 省, 市, 区 … (苏州市 is one piece, not 苏州 and 市). */
 function placeChain(text: string): boolean {
-  let piece = 0;
-  for (const ch of text) {
-    if (!/[\u4e00-\u9fff]/.test(ch)) return false;
-    piece = PLACE_END.test(ch) && piece > 0 ? 0 : piece + 1;
-    if (piece > 7) return false;
-  }
-  return text.length > 0 && piece === 0;
+  return PLACE_CHAIN.test(text);
 }
+
+const PLACE_CHAIN = /^(?:[\u4e00-\u9fff]{1,7}?[省市区县州国盟旗])+$/;

@@ -128,7 +128,7 @@ function pick(blocks: Block[]): Block | null {
 }
 
 /** A notice that publishes the report names it in 《》: the report's own title is the title. */
-const PUBLISHING_NOTICE = /关于(?:印发|转发|公布|发布|报送|上报)《(?<report>[^《》]{6,80}(?:报告|总结|情况))》的(?:通知|函)$/;
+const PUBLISHING_NOTICE = /关于(?:印发|转发|公布|发布|报送|上报|呈报)《(?<report>[^《》]{6,80}(?:报告|总结|情况))》的(?:通知|函|公告|通告)$/;
 
 function titleOf(norm: Normalised, block: Block): Title {
   const first = block.paras[0];

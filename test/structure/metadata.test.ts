@@ -37,6 +37,9 @@ describe('title', () => {
     ['not a sentence that speaks of the report before it', '某某发布 2019-03-29 08:30\n近日，县政府向社会公开了2018年度法治政府建设工作情况报告，一起来看↓↓↓\n\n某某县人民政府关于2018年度法治政府建设工作情况的报告\n' + OPENING, '某某县人民政府关于2018年度法治政府建设工作情况的报告'],
     ['without the zero-width spaces in it', '某局2023年法治\u200b政府建设年度\u200b报告\n' + OPENING, '某局2023年法治政府建设年度报告'],
     ['not a page\'s keywords or class', '关 键 词：年报\n分类：法治政府建设\n\n某市住房和城乡建设局2024年政府信息公开工作年度报告\n' + OPENING, '某市住房和城乡建设局2024年政府信息公开工作年度报告'],
+    ['not a site\'s banner with today\'s date', '今天是：2025年3月12日 星期三　　欢迎访问某市人民政府门户网站\n首页 | 政务公开 | 互动交流\n某市住房和城乡建设局2024年度法治政府建设工作报告\n' + OPENING, '某市住房和城乡建设局2024年度法治政府建设工作报告'],
+    ['not a breadcrumb of two steps', '政务公开 > 法治政府建设\n某县2020年度法治政府建设年度报告\n' + OPENING, '某县2020年度法治政府建设年度报告'],
+    ['the report that a notice publishes (公告)', '关于公布《某区2022年度法治政府建设情况报告》的公告\n发布日期：2023-03-31\n' + OPENING, '某区2022年度法治政府建设情况报告'],
   ])('%s', (_name, text, title) => {
     expect(doc(text).title).toBe(title);
   });
@@ -64,6 +67,9 @@ describe('agency', () => {
     ['before a year in Chinese numerals', '某市司法局二〇二三年法治政府建设工作报告\n' + OPENING, '某市司法局'],
     ['a 行政执法局 before 关于', '某市城市管理综合行政执法局关于2023年度法治政府建设情况的报告\n' + OPENING, '某市城市管理综合行政执法局'],
     ['before a range of years', '某市司法局2022-2023年度法治政府建设情况报告\n' + OPENING, '某市司法局'],
+    ['in full from a signature whose city ends in 州市', '吴中区司法局2022年度法治政府建设情况报告\n' + OPENING + '\n苏州市吴中区司法局\n2023年1月30日', '苏州市吴中区司法局'],
+    ['in full from a signature, a town named alone in the title', '古城镇2021年度法治政府建设工作报告\n' + OPENING + '\n卢氏县古城镇人民政府\n2022年1月20日', '卢氏县古城镇人民政府'],
+    ['from a page\'s date line that names the body, a county named alone in the title', '某县2020年度法治政府建设年度报告\n2021-01-29　　　　某县人民政府\n' + OPENING, '某县人民政府'],
     ['a state forest farm', '某县国有青峰林场2022年度法治建设工作情况报告\n' + OPENING, '某县国有青峰林场'],
     ['after a column tag in 【】', '【法治政府】某市司法局2023年度法治政府建设情况报告\n' + OPENING, '某市司法局'],
     ['from a page title given only by its 标题 field', '标题：某县民政局2023年度法治政府建设情况报告\n发布时间：2024-01-09\n' + OPENING, '某县民政局'],
@@ -158,6 +164,11 @@ describe('publishedAt', () => {
     ['a date after 来源', '某局2023年法治政府建设年度报告\n来源：某局 2024-01-20\n' + OPENING, '2024-01-20'],
     ['发布时间 after 文章来源 on its line', '某部2016年法治政府建设情况报告\n文章来源：条约法律司　　发布时间：2017-03-31 15:42\n' + OPENING, '2017-03-31'],
     ['a post\'s date', '原创 某某司法 2022-01-26 18:05 发表于浙江\n某镇2021年法治政府建设工作报告\n' + OPENING, '2022-01-26'],
+    ['a post\'s date in words', '原创 某某司法 2025年01月22日 17:30 浙江\n某区司法局2024年度法治政府建设情况报告\n' + OPENING, '2025-01-22'],
+    ['发表时间', '某局2021年法治政府建设工作总结\n发表时间：2021-12-15\n' + OPENING, '2021-12-15'],
+    ['公开日期', '某局2022年度行政执法数据公开\n公开日期：2023-02-09\n' + OPENING, '2023-02-09'],
+    ['a page\'s date line that names the body after it', '某县2020年度法治政府建设年度报告\n2021-01-29　　　　某县人民政府\n' + OPENING, '2021-01-29'],
+    ['not a site\'s banner with today\'s date', '今天是：2025年3月12日 星期三\n某局2024年度法治政府建设工作报告\n' + OPENING, null],
     ['not a date a field says is another', '某局2023年法治政府建设年度报告\n来源：某局 有效期至2025-12-31\n' + OPENING, null],
     ['none', '某局2023年法治政府建设工作报告\n' + OPENING, null],
     ['not a date in the body', '某局2023年法治政府建设工作报告\n2023年3月5日，召开专题会议，部署全年法治建设工作任务。\n' + OPENING, null],
