@@ -39,6 +39,7 @@ import {
   RESPECTIVELY,
   RESPECTIVELY_RULES,
 } from './respectively.js';
+import type { Candidate } from './lexicon.js';
 import { joinSoftBreaks } from './soft-breaks.js';
 import { cleanSubject } from './subject.js';
 import type { Indicator } from './types.js';
@@ -527,9 +528,15 @@ function byLabelCell(state: State, figure: Figure): Found | null {
  */
 function givesWay(cue: Cue, figure: Figure): boolean {
   const candidates = lexicon.before.candidates.get(cue.word);
-  if (candidates === undefined || candidates.every((c) => c.rule.follows !== undefined)) return true;
+  // 热线受理群众来电11.6万个: a word that names anything only on conditions gives way, whatever the unit.
+  if (candidates === undefined || candidates.every(bound)) return true;
   const fitting = candidates.filter((c) => (c.rule.units ?? c.indicator.units).includes(figure.baseUnit));
-  return fitting.length > 0 && fitting.every((c) => c.rule.topic !== undefined || c.rule.follows !== undefined || c.rule.notInSentence !== undefined || c.rule.inSentence !== undefined);
+  return fitting.length > 0 && fitting.every(bound);
+}
+
+/** A candidate bound to its paragraph's topic, the figure before, or words of its sentence. */
+function bound(c: Candidate): boolean {
+  return c.rule.topic !== undefined || c.rule.follows !== undefined || c.rule.notInSentence !== undefined || c.rule.inSentence !== undefined;
 }
 
 /** Index of the last clause mark in `words`, or -1. */

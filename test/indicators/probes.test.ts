@@ -503,6 +503,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['人社', '全年办理劳动争议仲裁案件320件。', []],
   ['教育', '开展“法治进校园”活动，全年举办法治讲座400余场，覆盖师生12.6万人次。', ['publicity.events=400~over', 'publicity.audience=126000']],
   ['教育', '全年组织干部职工参加法治讲座6场。', ['training.sessions=6']],
+  // Governments' reports
+  ['市政府', '12345热线受理群众来电11.6万个。', ['hotline.tickets=116000']],
+  ['街道', '街道信访办化解信访积案8件。街道人民调解委员会共调解各类纠纷653宗，成功化解641宗。', ['petition.resolved=8', 'mediation.cases=653', 'mediation.cases=641']],
+  ['街道', '街道法律顾问全年审核合同、协议等法律文件94份，审查重大行政决策3项。', ['review.cases=94']],
+  ['区政府', '区政府常务会议会前学法11次。全区89个村（社区）法律顾问全年开展法治讲座356场次。', ['training.sessions=11', 'publicity.events=356']],
   // Counts that are no figures
   ['人社', '市劳动人事争议仲裁院立案受理仲裁案件865件，结案812件，结案率93.9%。', []],
   ['司法局', '全年法律援助案件结案560件。', []],

@@ -202,7 +202,8 @@ export const administration = [
     core: false,
     units: ['项', '件', '个'],
     zeroable: true,
-    before: [{ words: ['重大行政决策', '三重一大', '重大决策'] }],
+    // 审查重大行政决策3项 counts reviews of decisions, not decisions made.
+    before: [{ words: ['重大行政决策', '三重一大', '重大决策'], notAct: ['审查', '审核'] }],
     after: [{ words: ['三重一大', '重大行政决策', '重大决策事项', '重大行政决策事项'] }],
     zero: ['重大行政决策', '重大行政决策事项'],
     examples: [

@@ -16,7 +16,8 @@ export const petitions = [
       { words: ['信访事项', '信访件', '信访案件', '信访问题', '信访诉求', '信访难题'], act: ['办结', '化解', '处置'] },
       // 物业纠纷人民调解化解352起 settles disputes, whatever the paragraph's petitions.
       // 参与信访、征迁等涉法事务处置15件 handles legal matters, not the petitions.
-      { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition', notAct: ['调解', '纠纷', '事务'] },
+      // Not in a sentence on mediation (调解各类纠纷653宗，成功化解641宗), though petitions were the paragraph's last topic.
+      { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition', notAct: ['调解', '纠纷', '事务'], notInSentence: ['调解', '纠纷'] },
     ],
     // 280件信访事项按期办结: the petitions, then the act that closed them.
     after: [{ words: ['信访事项', '信访件', '信访案件', '信访问题'], actAfter: ['办结', '化解', '处置'] }],
