@@ -181,7 +181,7 @@ const LABEL_TAIL = /^(?:数量|数|总数|金额|总额|件数|次数)?(?:（[^�
  * service hotlines' numbers (市长热线、“12345”转办件1856件; 12315, 12369, 8890…), and ranges,
  * which count nothing (开展行政检查200至300次不等，合计3120次).
  */
-const RANGE = /\d[\d.]*[^\d，,。；;]{0,3}(?:至|到|~|～|—|-)\d[\d.]*[^\d，,。；;]{0,3}?(?:不等|之间)/g;
+const RANGE = /(?<![\d.])\d[\d.]*[^\d，,。；;]{0,3}(?:至|到|~|～|—|-)\d[\d.]*[^\d，,。；;]{0,3}?(?:不等|之间)/g;
 /** 以上 or 以下 closing a figure, then a bracket or 的 (20万元以上）, 5万元以上的). */
 const THRESHOLD_END = /^以[上下][）)的]$/;
 

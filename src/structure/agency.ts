@@ -253,9 +253,22 @@ function placesBefore(prefix: string, name: string): boolean {
   return placeChain(prefix + (/^[省市区县州]/.test(name) ? (name[0] ?? '') : '')) || placeChain(prefix);
 }
 
-/** Whether `text` is a chain of place names: each piece of 1–7 characters ending in 省, 市, 区 … (苏州市 is one piece, not 苏州 and 市). */
+/**
+ * Whether `text` is a chain of place names: each piece of 2–8 characters ending in 省, 市, 区 …
+ * (苏州市 is one piece, not 苏州 and 市). Read by the places each piece may end at, not by a regex
+ * whose pieces may end at several places (that one backtracks without end on a long run of 区).
+ */
 function placeChain(text: string): boolean {
-  return PLACE_CHAIN.test(text);
+  if (!/^[\u4e00-\u9fff]+$/.test(text)) return false;
+  const ends = new Uint8Array(text.length + 1);
+  ends[0] = 1;
+  for (let from = 0; from < text.length; from++) {
+    if (!ends[from]) continue;
+    for (let end = from + 1; end < Math.min(text.length, from + MAX_PLACE); end++) if (PLACE_END.test(text.charAt(end))) ends[end + 1] = 1;
+  }
+  return ends[text.length] === 1;
 }
 
-const PLACE_CHAIN = /^(?:[\u4e00-\u9fff]{1,7}?[省市区县州国盟旗])+$/;
+const PLACE_END = /[省市区县州国盟旗]/;
+/** The longest piece of a chain of places, its end included. */
+const MAX_PLACE = 8;
