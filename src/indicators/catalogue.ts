@@ -34,6 +34,8 @@ export const NOT_CUES: readonly string[] = [
   '检查组', '联合检查组', '督查组', '检查小组', '检查计划', '抽查计划',
   // Documents that are not normative ones (印发非规范性文件210件).
   '非规范性文件',
+  // Penalties that take a licence away (其中吊销许可证3件): a kind of penalty, no licence.
+  '吊销许可证', '吊销许可证件', '暂扣许可证', '暂扣许可证件',
   // Cases discussed by legal advisers, not a law study.
   '案件研讨',
   // Political theory studied by a party group, not law, though law is studied in the same sentence.

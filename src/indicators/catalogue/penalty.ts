@@ -44,7 +44,8 @@ export const penalty = [
     // 评查案卷126宗 reviews case files; 责令…限期改正的违法行为73起 orders a correction, no penalty (责令停产停业 is one).
     // 简易程序事故11.9万起 counts road accidents handled, not penalties.
     // 捣毁窝点1个 after a breakdown of cases counts dens, not cases.
-    blockers: ['发生', '发案', '发现', '移送', '刑事', '犯罪', '问题', '隐患', '事项', '限产', '停产', '案卷', '限期改正', '责令改正', '事故', '窝点'],
+    // 限产、停产案件318件 are measures of environmental law beside the penalties; 责令停产停业 is a penalty.
+    blockers: ['发生', '发案', '发现', '移送', '刑事', '犯罪', '问题', '隐患', '事项', '限产', '适用停产', '停产案件', '案卷', '限期改正', '责令改正', '事故', '窝点'],
     examples: [
       { text: '对37起适用简易程序的违法行为当场作出处罚决定。', value: 37 },
       { text: '全年办理卫生行政处罚案件41宗，结案39宗。', value: 41 },
