@@ -59,8 +59,8 @@ const EARLIER = /(?:((?:上年|去年|上一年|上年度)?同期|上年度|上�
 
 const SEMICOLON_OR_STOP = /[；;。]/;
 
-/** A clause that names only an act, with its adverb (，办结1172件, ，拟废止3件); the indicator's partActs say which acts. */
-const ACT_CLAUSE = /^[，,](?:已|均|共|依法|拟|予以|经审查|宣布)?([\u4e00-\u9fff]{2,4})$/;
+/** A clause that names only an act, with its adverb (，办结1172件, ，拟废止3件, ，没收违法所得3起); the indicator's partActs say which acts. */
+const ACT_CLAUSE = /^[，,](?:已|均|共|依法|拟|予以|经审查|宣布)?([\u4e00-\u9fff]{2,6})$/;
 
 /** After the low end of a range, up to the 不等 or 之间 that says it is one (至5万元不等, 在2000元至5万元之间). */
 const RANGE_FROM = /^(?:至|到|~|～|—|-)[^，,。；;]{1,10}?(?:不等|之间)/;
@@ -329,7 +329,9 @@ function decide(state: State, k: number): Found | null {
     // stands in, within one clause of parts (after a semicolon, 查处违法违规机构287家 is a count of its own).
     if (before === 'unit') {
       const breakdown = breakdownOf(state, k);
-      return partOfReview(state, k, null, breakdown) ?? (partsGoOn(state, k, between, breakdown) ? inherit(state, k, breakdown) : null);
+      // 查处案件11起，警告6起，罚款5起: so does a clause that names only a kind of the figure before, by its partActs.
+      const goesOn = partsGoOn(state, k, between, breakdown) || partActClause(state, k, between);
+      return partOfReview(state, k, null, breakdown) ?? (goesOn ? inherit(state, k, breakdown) : null);
     }
     return before === 'failed' ? partOfReview(state, k, null) : inherit(state, k);
   }
@@ -483,6 +485,12 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (!givesWay(cue, figure)) return countsOtherwise(cue, figure) ? 'unit' : 'failed';
   }
   return 'none';
+}
+
+/** Whether figure k's clause names only an act that its figure before counts a part by (，罚款5起 after 查处案件11起). */
+function partActClause(state: State, k: number, between: string): boolean {
+  const act = ACT_CLAUSE.exec(between)?.[1];
+  return act !== undefined && (state.decided[k - 1]?.indicator.partActs?.includes(act) ?? false);
 }
 
 /** Where the last mark or word joining list items stands in `between` (、, or 和/与/及/以及 right after the item before), or -1. */

@@ -504,6 +504,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['教育', '开展“法治进校园”活动，全年举办法治讲座400余场，覆盖师生12.6万人次。', ['publicity.events=400~over', 'publicity.audience=126000']],
   ['教育', '全年组织干部职工参加法治讲座6场。', ['training.sessions=6']],
   ['市场监管', '全年办理行政处罚案件300件，其中吊销许可证3件、责令停产停业16件。', ['penalty.cases=300', 'penalty.cases=3', 'penalty.cases=16']],
+  ['市场监管', '全年查处案件11起，警告6起，罚款5起。', ['penalty.cases=11', 'penalty.cases=6', 'penalty.cases=5']],
+  ['市场监管', '全年查处案件11起，罚款12.5万元。', ['penalty.cases=11', 'penalty.fines_yuan=125000']],
   // Governments' reports
   ['市政府', '12345热线受理群众来电11.6万个。', ['hotline.tickets=116000']],
   ['街道', '街道信访办化解信访积案8件。街道人民调解委员会共调解各类纠纷653宗，成功化解641宗。', ['petition.resolved=8', 'mediation.cases=653', 'mediation.cases=641']],
