@@ -30,22 +30,22 @@ const AFTER_MARKER = /[、.：]*/y;
 
 export function findHeadings(list: Para[]): Heading[] {
   const headings: Heading[] = [];
-  // The number of the last 一、 heading, and whether table rows numbered so have come since.
-  let lastChinese = 0;
+  // The marker of the last 一、 heading, and whether table rows numbered so have come since.
+  let lastChinese = '';
   let inTable = false;
   for (const [i, para] of list.entries()) {
     const marker = matchMarker(para.text);
     if (marker === null) continue;
     // 一、本年新收政府信息公开申请数量|3 or …数量 25 1 26: a table row, its first cell numbered, opens no section.
-    const row = para.text.includes('|') || TABLE_ROW.test(para.text) || CELL.test(list[i + 1]?.text ?? '');
+    const row = para.text.includes('|') || endsInNumber(para.text) || CELL.test(list[i + 1]?.text ?? '');
     if (marker.family === 'chinese') {
       // 三、本年度办理结果 after the rows 一、 and 二、 of a table under 三、: a row heading more rows, not the next part.
-      const ordinal = ordinalOf(para.text.slice(0, marker.length));
-      if (row || (inTable && ordinal <= lastChinese)) {
+      const own = para.text.slice(0, marker.length);
+      if (row || (inTable && ordinalOf(own) <= ordinalOf(lastChinese))) {
         inTable = true;
         continue;
       }
-      [lastChinese, inTable] = [ordinal, false];
+      [lastChinese, inTable] = [own, false];
     } else if (row) continue;
     AFTER_MARKER.lastIndex = marker.length;
     AFTER_MARKER.test(para.text);
@@ -126,8 +126,15 @@ function fieldsOfWork(list: Para[], parts: Heading[]): Heading[] {
   return fields;
 }
 
+/** Whether a line ends in a table's number (checked for a digit first: most lines end otherwise). */
+function endsInNumber(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0x30 && last <= 0x39 && TABLE_ROW.test(text);
+}
+
 /** The number a 一、 marker gives its part. */
 function ordinalOf(marker: string): number {
+  if (marker === '') return 0;
   const value = parseNumeral(marker.replace(/[、.．]$/, ''));
   return value === null ? 0 : Number(value.units);
 }
