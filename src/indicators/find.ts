@@ -70,6 +70,8 @@ const RANGE_MARKS = charSet('至到~～—-');
 /** After the high end of a range. */
 const RANGE_END = /^(?:不等|之间)/;
 
+const TARGET_AFTER = '目标';
+
 /** 将N家企业纳入检查对象库: the figure counts what was put in a pool or on a list (not 纳入重大行政决策目录: decisions). */
 const PUT_ON = /将(?:全[省市区县镇乡])?$/;
 const PUT_INTO = /纳入[^，,。；;]{0,12}(?:库|名单|名录|范围|监管)/;
@@ -129,7 +131,7 @@ const PERIOD_IN_BRACKETS = new RegExp(`^[（(，,](${OTHER_PERIOD})(?:为|是)?$
 const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|降低|增|降|升|减)(?:到|至|为)(?:(?:(?:19|20)\d{2}年度?|今年|本年度?)的?)?$/;
 
 /** A clause that adds up the figures before it (，全区共计, ，合计). */
-const TOTAL_CLAUSE = /^[，,](?:全[区县市省局镇乡]|两级|[以上述]{2})?(?:共计|合计|总计)(?:为|达)?$/;
+const TOTAL_CLAUSE = /^[，,](?:全[区县市省局镇乡]|两级|[以上述]{2})?(?:共计|合计|总计)(?:办理|受理|审理)?(?:为|达)?$/;
 
 /** After a change, another change in other terms (同比增长12%，增加5.2万元，达到48.6万元). */
 const CHANGE_AGAIN = /^[，,](?:增加|减少|增长|下降|多|少)$/;
@@ -187,13 +189,15 @@ const THRESHOLD_END = /^以[上下][）)的]$/;
 
 /** A threshold in brackets (重大行政处罚决定（罚款20万元以上）46件): which cases, not a figure. */
 const THRESHOLD = /[（(][^（()）]{0,8}?\d[\d.]*[万亿]?元?以[上下][）)]|(?:超过|不低于|不足|不到|不超过)\d[\d.]*[万亿]?元(?:以[上下])?的/g;
-const DATE = new RegExp(`(?:19|20)\\d{2}(?:年度|年)|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|(?<!\\d)(?:123\\d\\d|8890)(?!\\d)|${RANGE.source}|${THRESHOLD.source}`, 'g');
+/** Figures that count nothing and that a cue reaches over: ranges, thresholds, shares (占43%). */
+const PASSED = new RegExp(`${RANGE.source}|${THRESHOLD.source}|占比?[\\d.]+%`, 'g');
+const DATE = new RegExp(`(?:19|20)\\d{2}(?:年度|年)|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|(?<!\\d)(?:123\\d\\d|8890)(?!\\d)|${PASSED.source}`, 'g');
 
-/** The words of a gap after the last range in it: the figure's own (，合计 of 200至300次不等，合计3120次). */
+/** The words of a gap after the last figure in it that counts nothing: the figure's own (，合计 of 200至300次不等，合计3120次). */
 function afterRange(gap: string): string {
   let end = 0;
-  RANGE.lastIndex = 0;
-  for (let m = RANGE.exec(gap); m !== null; m = RANGE.exec(gap)) end = m.index + m[0].length;
+  PASSED.lastIndex = 0;
+  for (let m = PASSED.exec(gap); m !== null; m = PASSED.exec(gap)) end = m.index + m[0].length;
   return gap.slice(end);
 }
 
@@ -357,14 +361,23 @@ function noCount(ctx: Context, figure: Figure): boolean {
   if (figure.baseUnit !== '%' && AVERAGE.test(clause)) return true;
   // 将2846家企业纳入检查对象库: things put on a list, not acts on them.
   if (PUT_ON.test(clause) && PUT_INTO.test(ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_GAP)))) return true;
+  // 出庭应诉率未达到省定100%目标: a target, not a level.
+  if (ctx.masked.startsWith(TARGET_AFTER, figure.end)) return true;
   // 每月检查一次, 每季度开展普法活动1场: how often, not how many.
   return FREQUENCY_UNITS.has(figure.baseUnit) && FREQUENCY.test(clause);
 }
 
 /** A figure that a cue reaches over: an end of a range, or a threshold that names which cases (对罚款5万元以上的案件, （罚款20万元以上）). */
 function passedOver(ctx: Context, figure: Figure): boolean {
-  return inRange(ctx, figure) || THRESHOLD_END.test(ctx.masked.slice(figure.end - 2, figure.end + 1));
+  return inRange(ctx, figure) || THRESHOLD_END.test(ctx.masked.slice(figure.end - 2, figure.end + 1)) || isShare(ctx, figure);
 }
+
+/** 反映拖欠工资问题的占43%，共计118件: a share of a whole, no figure, and no number a cue stops at. */
+function isShare(ctx: Context, figure: Figure): boolean {
+  return figure.baseUnit === '%' && SHARE_BEFORE.test(ctx.masked.slice(Math.max(0, figure.start - 2), figure.start));
+}
+
+const SHARE_BEFORE = /占比?$/;
 
 /** 罚款1.2万元至5万元不等: an end of a range, neither end a figure. */
 function inRange(ctx: Context, figure: Figure): boolean {

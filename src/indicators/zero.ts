@@ -23,13 +23,16 @@ const NEGATION = /未发生|没有发生|未出现|未收到|未(?:制定|制发
  * 行政复议、行政诉讼案件均为零: the named things stand before the statement that none
  * happened. A 0 with no unit after it says the same (均为0); 为0件 is a figure.
  */
-const NIL_AFTER = /(?:均|都)?为(?:零|[0０](?=[，,；;。！!？?\n）)]|$))|零发生/g;
+const NIL_AFTER = /(?:均|都)?为(?:零|[0０](?=[，,；;。！!？?\n）)]|$))|零发生|(?:均|都)(?:未|没有)发生/g;
 /** A statement about blame for the cases (未发生因行政复议败诉被追责的情形) says nothing of their number. */
 const BLAME = /追责|问责|追究|处分/;
 /** A target (力争零败诉, 确保“零发生”) says nothing of what happened. */
 const TARGET = /(?:力争|确保|争取|努力)[^，,；;。]{0,12}$/;
 /** The named thing done wrongly (未发生违法实施行政强制的情况): none was wrong, not none was done. */
-const WRONGFUL = /(?:违法|违规|错误|不当|滥用)(?:实施|采取|作出|适用)?$/;
+const WRONGFUL = /(?:违法|违规|错误|不当|滥用)(?:实施|采取|作出|适用)?$|(?:超期|逾期)(?:审结|办结|办理)?$|不予受理的?$/;
+/** A case noun followed by how its cases ended (行政诉讼案件败诉, 行政复议决定不履行): the zero is of that, not of the cases. */
+const OUTCOME_AFTER = /^(?:案件|申请|决定)?(?:均|都)?(?:零|无|未|没有)?(?:败诉|纠错|被|不履行|拖延)/;
+const CASE_NOUNS: ReadonlySet<string> = new Set(['reconsideration.cases', 'litigation.cases']);
 const RATE = '率';
 /** How far after the negation the named things may stand. */
 const REACH = 48;
@@ -50,7 +53,10 @@ function insideNumeral(text: string, at: number): boolean {
 }
 
 /** What shapes zero statements, for the rule-set description. */
-export const ZERO_RULES = { negation: NEGATION.source, nilAfter: NIL_AFTER.source, closes: CLOSES.source, blame: BLAME.source, target: TARGET.source, wrongful: WRONGFUL.source, reach: REACH };
+export const ZERO_RULES = {
+  negation: NEGATION.source, nilAfter: NIL_AFTER.source, closes: CLOSES.source, blame: BLAME.source, target: TARGET.source, wrongful: WRONGFUL.source,
+  outcomeAfter: OUTCOME_AFTER.source, reach: REACH,
+};
 
 export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
   const { masked } = ctx;
@@ -67,6 +73,7 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
       for (const c of lexicon.zero.candidates.get(m.word) ?? []) {
         // A word that names it only on its topic: the paragraph's, or one its full sentence names (发生行政复议案件2件，行政诉讼案件1件，均未被纠错).
         if (seen.has(c.indicator.id) || (c.rule.topic !== undefined && ctx.topicAt(start) !== c.rule.topic && !ctx.namesTopic(c.rule.topic, ctx.stopStart(start), start))) continue;
+        if (CASE_NOUNS.has(c.indicator.id) && OUTCOME_AFTER.test(masked.slice(end, Math.min(limit + 4, end + 8)))) continue;
         seen.add(c.indicator.id);
         const span = spanOf(start, end);
         found.push({ indicator: c.indicator, rule: c.id, start: span.start, end: span.end });

@@ -164,9 +164,11 @@ export const disputes = [
     before: [
       {
         words: ['行政诉讼案件', '行政诉讼', '行政应诉案件', '应诉案件', '行政应诉', '应诉', '诉讼案件', '诉讼', '行政诉讼应诉', '行政诉讼应诉案件'],
-        // 判决驳回诉讼请求5件 is how suits ended.
-        notAct: ['驳回', '撤回'],
+        // 判决驳回诉讼请求5件 is how suits ended; 代理行政诉讼案件8件 is a legal aid centre's work.
+        notAct: ['驳回', '撤回', '代理'],
       },
+      // 被诉行政案件3件, 涉诉行政案件共5件, 作为被告的一审行政案件131件: suits named by the body's part in them.
+      { words: ['被诉行政案件', '涉诉行政案件', '被诉案件', '涉诉案件', '一审行政案件', '二审行政案件'] },
       { words: ['受理', '收到', '新收', '新收案件', '办理案件'], topic: 'litigation' },
       ...kindsOfCases('litigation'),
     ],
@@ -176,7 +178,7 @@ export const disputes = [
       // 3件被提起行政诉讼: the decisions sued over are the suits.
       { words: ['被提起行政诉讼', '提起行政诉讼', '被起诉'], outcome: true },
     ],
-    zero: ['行政诉讼', '行政应诉', '诉讼'],
+    zero: ['行政诉讼', '行政应诉', '诉讼', '被诉行政案件', '被诉案件', '涉诉案件'],
     examples: [
       { text: '受理行政诉讼13件，较去年同比下降31.6%。', value: 13 },
       { text: '（三）行政应诉工作\n全年共办理案件14件，均依法出庭应诉。', value: 14 },

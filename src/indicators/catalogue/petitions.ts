@@ -14,6 +14,8 @@ export const petitions = [
       { words: ['信访积案', '积案'], act: ['办结', '化解', '处置'], kind: '信访积案' },
       // 办结信访事项345件: the petitions, closed by the act before them.
       { words: ['信访事项', '信访件', '信访案件', '信访问题', '信访诉求', '信访难题'], act: ['办结', '化解', '处置'] },
+      // 办结网上信访件531件, 办结来信来访事项86件: petitions by their channel, closed.
+      { words: ['网上信访件', '网上信访', '来信来访事项', '来信来访', '来信', '来访'], act: ['办结'] },
       // 物业纠纷人民调解化解352起 settles disputes, whatever the paragraph's petitions.
       // 参与信访、征迁等涉法事务处置15件 handles legal matters, not the petitions.
       // Not in a sentence on mediation (调解各类纠纷653宗，成功化解641宗), though petitions were the paragraph's last topic.
@@ -29,6 +31,7 @@ export const petitions = [
       { text: '全年办结信访事项345件。', value: 345 },
       { text: '全年共有280件信访事项按期办结。', value: 280 },
       { text: '包案化解信访难题47件。', value: 47 },
+      { text: '全年共办结网上信访件531件。', value: 531 },
     ],
     counterExamples: ['信访办结率100%。', '信访积案化解难度大，尚有3件积案未化解。', '排查梳理信访积案43件。'],
   }),
@@ -44,6 +47,8 @@ export const petitions = [
           '信访', '信访件', '信访案件', '信访事项', '信访投诉', '信访量',
           '来信来访', '群众来信来访', '领导信箱来信', '市长信箱', '区长信箱', '接待来访', '接待群众来访', '信访诉求', '初信初访',
         ],
+        // 转送…信访事项, 督办信访事项: others' petitions passed on or overseen (交办 may hand them to the body itself).
+        notAct: ['转送', '督办', '转办'],
       },
       // The channels a petition comes by are kinds of the petitions: 来信214件、来访503批 are parts of their total.
       { words: ['来信', '群众来信'], kind: '来信' },
@@ -57,7 +62,8 @@ export const petitions = [
     ],
     after: [{ words: ['信访件', '信访案件', '信访事项'] }],
     // 参与信访、征迁等涉法事务处置15件: petitions one kind of the legal matters handled; arbitration is none.
-    blockers: ['事务', '仲裁'],
+    // 挂牌督办84件 oversees others' petitions.
+    blockers: ['事务', '仲裁', '转送', '督办'],
     examples: [
       { text: '受理信访180件、办结率100%。', value: 180 },
       { text: '共收到信访将近 300 宗。', value: 300, bound: 'under' },
@@ -82,6 +88,8 @@ export const petitions = [
           '信访', '来访', '来信来访', '群众来信来访', '信访事项', '接待信访人', '接待群众来访', '接待来访', '接待群众', '上访', '接访', '集体访', '集体上访',
           '越级上访', '进京访', '进京非访',
         ],
+        // 回访信访群众356人次 calls back, receives no one.
+        notAct: ['回访'],
       },
       { words: ['接待'], topic: 'petition' },
     ],
@@ -117,7 +125,7 @@ export const petitions = [
     core: false,
     units: ['件', '宗', '单', '个'],
     zeroable: false,
-    before: [{ words: ['热线工单', '工单', '热线', '政务服务热线', '服务热线', '转办件'] }],
+    before: [{ words: ['热线工单', '工单', '热线', '政务服务热线', '服务热线', '转办件', '派单'] }],
     // 热线、网络三大平台融合，建成…服务中心6个 counts centres built, not tickets.
     blockers: ['建成', '建立', '中心', '工作站'],
     examples: [
