@@ -115,6 +115,9 @@ const COMPARED_PERIOD = /^[，,]?(?:较|比|与|同比|由|从)((?:19|20)\d{2}�
 /** The cause a zero statement is bounded by (因政府信息公开引发的). */
 const CAUSE = /因([\u4e00-\u9fff]{2,12}?)(?:引发|引起|产生|导致)的?/;
 
+/** Right after a part: its cases are still pending (尚在审理中). */
+const PENDING_AFTER = /^(?:尚在|正在|尚未|仍在|还在)(?:审理|办理|审查)/;
+
 /** A clause that opens on the rest of a total (，其余2件, ，另有3件). */
 const THE_REST = /^[，,；;](?:其余|其他|另有|剩余)$/;
 
@@ -790,6 +793,8 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   if (subject !== null && (OUTCOME.test(subject) || RULING_IN.test(subject))) return null;
   // 较上年增加6件: a part said as a change is no part.
   if (subject !== null && CHANGE.test(subject)) return null;
+  // 另2件尚在审理中: cases still pending are no part the report counts.
+  if (PENDING_AFTER.test(ctx.masked.slice(figure.end, figure.end + 4))) return null;
   // 行政检查789次、行政征收12件: the next item of a list of powers is a power of its own.
   if (how === 'list' && subject !== null && POWER.test(subject)) return null;
   // 查封扣押51件、移送行政拘留4件: a part named by what the indicator excludes is not one of it.
@@ -836,6 +841,7 @@ export function describeRules(): string {
     leadsIn: LEADS_IN.source,
     glued: GLUED.source,
     theRest: THE_REST.source,
+    pendingAfter: PENDING_AFTER.source,
     reachedOver: DATE.source,
     cause: CAUSE.source,
     gluedInBrackets: GLUED_IN_BRACKETS.source,

@@ -11,7 +11,7 @@ const NAMES: ReadonlyArray<{ genre: Genre; pattern: RegExp }> = [
 ];
 const BODY_SIGNS: ReadonlyArray<{ genre: Genre; pattern: RegExp }> = [
   { genre: 'info-disclosure-annual-report', pattern: /政府信息公开(?:条例|工作)|政务公开工作/g },
-  { genre: 'fazhi-annual-report', pattern: /法治政府建设|法治(?:[\u4e00-\u9fff]{2,4})?建设/g },
+  { genre: 'fazhi-annual-report', pattern: /法治政府建设|法治(?:[\u4e00-\u9fff]{2,4})?建设|依法行政/g },
   { genre: 'enforcement-report', pattern: /行政执法(?:工作|情况|数据|统计)/g },
 ];
 
