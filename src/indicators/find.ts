@@ -130,6 +130,9 @@ const OTHER_PERIOD = '(?:19|20)\\d{2}年度?(?:同期)?|(?:上年|去年|上一�
 
 const PERIOD_IN_BRACKETS = new RegExp(`^[（(，,](${OTHER_PERIOD})(?:为|是)?$`);
 
+/** After last year's figure, this year's in a clause of its own (上年度办理876件，本年度为1014件): no subject. */
+const CURRENT_PERIOD = /^[，,](?:本年度?|今年|当年)(?:为|是|达到?|共)$/;
+
 /** Between an earlier level and the figure: a change to the level reached (增加到, 降至). */
 const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|降低|增|降|升|减)(?:到|至|为)(?:(?:(?:19|20)\d{2}年度?|今年|本年度?)的?)?$/;
 
@@ -678,7 +681,7 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
  * figure, in its unit, though a change that is no figure stands between.
  */
 function periodAfter(state: State, k: number, between: string): Found | null {
-  const period = PERIOD_IN_BRACKETS.exec(between) ?? COMPARED_PERIOD.exec(between);
+  const period = PERIOD_IN_BRACKETS.exec(between) ?? COMPARED_PERIOD.exec(between) ?? CURRENT_PERIOD.exec(between);
   if (!period) return null;
   const { ctx, figures, decided } = state;
   const figure = figures[k] as Figure;
@@ -822,6 +825,7 @@ export function describeRules(): string {
     change: CHANGE.source,
     changeBefore: CHANGE_BEFORE.source,
     periodInBrackets: PERIOD_IN_BRACKETS.source,
+    currentPeriod: CURRENT_PERIOD.source,
     bracketPeriod: BRACKET_PERIOD.source,
     comparedPeriod: COMPARED_PERIOD.source,
     partsNameThings: [...PARTS_NAME_THINGS],

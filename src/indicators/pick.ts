@@ -49,6 +49,9 @@ export const LIST_JOIN_SPLIT = new RegExp(`[${LIST_JOIN_MARKS}]`);
 const NEGATED = /[未没不]$/;
 
 /** The sentence speaks of law: study or publicity in it is about law. */
+/** Acts of handling right before a cue: the items after it were handled, not listed. */
+const HANDLED = /^(?:办理|受理|办结)$/;
+
 /** Words that say a sentence speaks of law, a law's title among them (《行政处罚法》). */
 const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|释法|送法|条例|执法|法宣传|法知识|法》/;
 
@@ -210,7 +213,8 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   const { indicator, rule } = candidate;
   if (!(rule.units ?? indicator.units).includes(figure.baseUnit)) return false;
   // The sentence is read only by the rules that need it.
-  if (figure.baseUnit === '项' && indicator.listWords) {
+  // 行政许可事项19项 on a list are items; 办理行政审批事项2315项 were handled.
+  if (figure.baseUnit === '项' && indicator.listWords && !HANDLED.test(ctx.masked.slice(Math.max(0, cue.start - 2), cue.start))) {
     const sentence = fullSentence(ctx, figure);
     if (indicator.listWords.some((w) => sentence.includes(w))) return false;
   }

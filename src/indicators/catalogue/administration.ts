@@ -92,7 +92,7 @@ export const administration = [
     // 纳入检查对象库 plans inspections, it counts none.
     blockers: [
       '发现', '问题', '隐患', '频次', '整改', '走访', '场景', '图斑', '案卷', '档案', '部门', '执法监督',
-      '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '纳入',
+      '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '纳入', '抽取样品', '名录', '入库',
     ],
     examples: [
       { text: '2024年，我局完成了国家“双随机”任务120间。', value: 120 },
@@ -119,6 +119,8 @@ export const administration = [
       '成立检查组5个。',
       '组建5个联合检查组开展执法。',
       '目前有9000间机构纳入信用分级评价分类监管，其中A级80间。',
+      '执法检查中抽取样品46个送检。',
+      '检查对象名录库入库市场主体8,960户。',
       '对县市场监管局、县自然资源局等8个单位开展执法监督检查。',
       '对12个部门开展执法检查。',
       '开展行政执法监督检查3次。',
@@ -138,6 +140,8 @@ export const administration = [
       {
         words: [
           '重大行政处罚案件', '重大案件', '重大执法决定', '重大行政执法决定', '合同', '行政合同', '协议', '行政协议', '合同协议', '重大行政决策', '重大决策',
+          // 审核重大行政处罚决定23件、行政强制决定4件: the decisions were reviewed, not made, by the reviewer.
+          '重大行政处罚决定', '行政处罚决定', '处罚决定', '行政强制决定',
           // 审核行政处罚案件234件, 法制审核一般程序案件813件: the cases were reviewed, not decided, by the reviewer.
           '行政处罚案件', '处罚案件', '一般程序案件', '普通程序案件',
         ],
@@ -155,7 +159,8 @@ export const administration = [
     ],
     // 出具法律意见书19份 after a review count gives opinions, not reviews.
     // 审核普查表4.6万份 checks forms, not the legality of decisions.
-    blockers: ['公平竞争', '法律意见', '意见书', '表'],
+    // 召开合法性审查联席会议3次 counts meetings.
+    blockers: ['公平竞争', '法律意见', '意见书', '表', '会议', '不予立案'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },
@@ -184,6 +189,8 @@ export const administration = [
     after: [{ words: ['规范性文件', '行政规范性文件'] }],
     zero: ['规范性文件', '现行有效的规范性文件', '行政规范性文件'],
     partActs: ['废止', '修改', '修订', '保留', '继续有效', '现行有效', '宣布失效', '失效', '继续保留'],
+    // 规范性文件制定主体资格的单位29个 counts the bodies that may make them; 规范性文件以外的其他政策文件 are others.
+    blockers: ['主体', '以外'],
     examples: [
       { text: '依法清理审查以市政府名义发布的存量规范性文件，现行 9 件均评估为继续有效。', value: 9 },
       { text: '经过严格法制审核后，我委提请区人民政府出台规范性文件 2 份。', value: 2 },
@@ -194,7 +201,10 @@ export const administration = [
       { text: '全年共出台3件规范性文件。', value: 3 },
       { text: '共清理规范性文件216件，继续有效138件，修改19件，废止59件。', value: 59 },
     ],
-    counterExamples: ['全年未发生重大行政决策违法、规范性文件违法或超过有效期的规范性文件仍在执行的情况。'],
+    counterExamples: [
+      '全年未发生重大行政决策违法、规范性文件违法或超过有效期的规范性文件仍在执行的情况。', '公布具有规范性文件制定主体资格的单位29个。',
+      '清理规范性文件以外的其他政策文件214件。',
+    ],
   }),
   defineIndicator({
     id: 'decision.major',
@@ -204,6 +214,8 @@ export const administration = [
     zeroable: true,
     // 审查重大行政决策3项 counts reviews of decisions, not decisions made.
     before: [{ words: ['重大行政决策', '三重一大', '重大决策'], notAct: ['审查', '审核'] }],
+    // 收到对重大决策的意见建议27件 counts opinions on them.
+    blockers: ['意见', '建议'],
     after: [{ words: ['三重一大', '重大行政决策', '重大决策事项', '重大行政决策事项'] }],
     zero: ['重大行政决策', '重大行政决策事项'],
     examples: [

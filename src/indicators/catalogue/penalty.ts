@@ -80,7 +80,7 @@ export const penalty = [
     units: CASE_UNITS,
     zeroable: false,
     // 立案侦办刑事案件 and 刑事立案 are criminal cases, not administrative ones; arbitration and legal aid file cases of their own.
-    before: [{ words: ['立案'], notAct: ['刑事'], notInSentence: OTHER_CASEWORK }],
+    before: [{ words: ['立案'], notAct: ['刑事', '不予'], notInSentence: OTHER_CASEWORK }],
     // 移送司法机关2起 after 立案调查…11起 are referrals, no cases filed; 立案侦办走私犯罪案件 is a criminal investigation.
     // 立案各类城市管理问题21.4万件 files problems reported to the city's system, not cases.
     blockers: ['刑事', '移送', '犯罪', '侦办', '侦查', '问题'],
@@ -121,7 +121,7 @@ export const penalty = [
     core: false,
     units: CASE_UNITS,
     zeroable: false,
-    before: [{ words: ['重大行政处罚案件', '重大行政处罚', '重大案件'] }],
+    before: [{ words: ['重大行政处罚案件', '重大行政处罚', '重大案件', '重大行政处罚决定'] }],
     after: [{ words: ['重大行政处罚案件', '重大案件'] }],
     // 1件案件入选全国重大案件 is an award.
     // 重大案件有24起、一般案件333起: the cases that are not major, listed after them.
