@@ -88,7 +88,10 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   // A 其中 inside a sentence breaks down a total of that sentence (在编人员142名，其中执法人员58名
   // is no part of the training count before); one that opens its sentence, the sentence before.
   // So does a way of classing that opens its sentence (…42宗。按违法类型分：…).
-  const from = since > stop && !CLASSED_BY.test(state.ctx.masked.slice(stop, since)) ? stop : para;
+  const classing = since > stop && CLASSED_BY.test(state.ctx.masked.slice(stop, since));
+  // A way of classing that opens its paragraph (…186件。\n从地区分布看，柯城区38件…) classes the paragraph before.
+  const opensParagraph = classing && stop === state.ctx.paraStart(since) && para > 0;
+  const from = since > stop && !classing ? stop : opensParagraph ? Math.max(state.ctx.paraStart(para - 1), para - REACH_BACK) : para;
   let nearest: Found | null = null;
   let largest = -1;
   for (let j = k - 1; j >= 0; j--) {

@@ -152,6 +152,16 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     expect(parts.every((m) => m.indicator === indicator)).toBe(true);
   });
 
+  it('reads a way of classing that opens its paragraph as breaking down the total of the paragraph before', () => {
+    expect(pairs('全年共立案查处环境违法案件203件，作出行政处罚决定186件。\n从地区分布看，柯城区38件、衢江区31件。')).toEqual([
+      'penalty.cases=203',
+      'penalty.cases=186',
+      'penalty.cases=38',
+      'penalty.cases=31',
+    ]);
+    expect(pairs('全年共作出行政处罚决定186件。\n柯城区38件、衢江区31件。')).toEqual(['penalty.cases=186']);
+  });
+
   it('gives cases named by their procedure that procedure, as written, as their subject', () => {
     const found = find('办理行政处罚案件120件，其中简易程序案件80件，一般程序40件；普通程序案件共办理6件。');
     expect(found.map((m) => [m.indicator, m.value, m.subject])).toEqual([
