@@ -102,6 +102,8 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     const opens = since >= 0 ? parentFigure.end <= since : parent.figure.leadIn && parentFigure.start >= stop;
     if (!opens || !accepts(parent.indicator, figure)) continue;
     nearest ??= parent;
+    // 立案查处147件，办结139件…。从执法领域看，…52件: the parts are of the cases, not of those closed.
+    if (parent.derived) continue;
     // A total holds each of its parts: 从诉求内容看，…96件 after 受理268件，化解积案11件 breaks down the 268.
     if (since >= 0 && parent.figure.baseUnit === figure.baseUnit) {
       if (largest < 0) largest = largestPart(state, k, partsFrom);

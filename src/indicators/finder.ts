@@ -24,6 +24,8 @@ export interface Found {
   subject: string | null;
   /** The cue word before the figure that named it, if one did. */
   cueBefore?: Cue;
+  /** Named by a cue that counts only after another figure (办结139件 after the cases): no total a later breakdown breaks down. */
+  derived?: boolean;
   /** The part that opened a breakdown with an act on a kind, for the parts read by it. */
   actPart?: Found;
   /** Mentions of the same figure for the other cue words that 各 gives it to (行政复议、行政诉讼案件各2件). */

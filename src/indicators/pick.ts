@@ -178,6 +178,7 @@ export function pick(state: State, table: CueTable, cue: Cue, figure: Figure, ga
         spanEnd: figure.end,
         subject,
         cueBefore: cue,
+        derived: candidate.rule.follows !== undefined,
       };
     }
     // 3次共计100余人次的…培训会: words after the figure that run into another number are not its own.
@@ -243,7 +244,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   }
   if (rule.law && !LAW.test(withoutParts(ctx, figure, fullSentence(ctx, figure))) && !LAW.test(ctx.headingAt(figure.start))) return false;
   if (rule.follows) {
-    const last = lastFound(state, ctx.sentStart(figure.start));
+    const last = lastFound(state, ctx.stopStart(figure.start));
     if (!last || !rule.follows.includes(last.indicator.id)) return false;
   }
   if (indicator.blockers?.some((w) => gap.includes(w))) return false;

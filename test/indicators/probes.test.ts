@@ -538,6 +538,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['行政审批', '全年共办理行政审批事项2,315项。', ['license.cases=2315']],
   ['行政审批', '梳理公布行政许可事项19项。', []],
   ['行政审批', '上年度办理行政许可事项876件，本年度为1,014件。', ['license.cases=876', 'license.cases=1014']],
+  ['农业', '全年共立案查处农业违法案件147件，办结139件；没收非法捕捞网具等渔具312件（套）。从执法领域看，农资类案件52件，渔政案件61件。', ['penalty.cases=147', 'penalty.closed=139', 'penalty.cases=52', 'penalty.cases=61']],
+  ['市场监管', '全年共立案查处各类违法案件428件，同比增长9.7%；办结412件，结案率96.3%。', ['penalty.cases=428', 'penalty.closed=412']],
   // Governments' reports
   ['市政府', '12345热线受理群众来电11.6万个。', ['hotline.tickets=116000']],
   ['街道', '街道信访办化解信访积案8件。街道人民调解委员会共调解各类纠纷653宗，成功化解641宗。', ['petition.resolved=8', 'mediation.cases=653', 'mediation.cases=641']],

@@ -3,6 +3,8 @@ import { defineIndicator } from '../types.js';
 
 const CASE_UNITS = ['件', '起', '宗'] as const;
 const MONEY = ['元'] as const;
+/** Things taken in enforcement, counted in 件 too (没收渔具312件（套）). */
+const THINGS_TAKEN = ['物品', '工具', '器具', '网具', '渔具'] as const;
 /** Casework of other bodies, whose cases are filed and closed too (劳动人事争议仲裁, 法律援助, 纠纷调解). */
 const OTHER_CASEWORK = ['仲裁', '法律援助', '纠纷', '调解', '公证'] as const;
 /** Penalties waived or lessened, said before the cases or after them (不予处罚42起, 对9起案件减轻处罚). */
@@ -47,7 +49,11 @@ export const penalty = [
     // 限产、停产案件318件 are measures of environmental law beside the penalties; 责令停产停业 is a penalty.
     // 查处案件11起，警告6起，罚款5起: the kinds of penalty, each alone in a clause after the cases, are parts of them.
     partActs: ['警告', '罚款', '通报批评', '没收违法所得', '没收非法财物', '责令停产停业', '吊销许可证', '行政拘留', '暂扣许可证'],
-    blockers: ['发生', '发案', '发现', '移送', '刑事', '犯罪', '问题', '隐患', '事项', '限产', '适用停产', '停产案件', '案卷', '限期改正', '责令改正', '事故', '窝点'],
+    // 没收非法捕捞网具等渔具312件（套） counts things taken, not cases.
+    blockers: [
+      '发生', '发案', '发现', '移送', '刑事', '犯罪', '问题', '隐患', '事项', '限产', '适用停产', '停产案件', '案卷', '限期改正', '责令改正', '事故', '窝点',
+      ...THINGS_TAKEN,
+    ],
     examples: [
       { text: '对37起适用简易程序的违法行为当场作出处罚决定。', value: 37 },
       { text: '全年办理卫生行政处罚案件41宗，结案39宗。', value: 41 },
@@ -103,7 +109,7 @@ export const penalty = [
       { words: ['办结', '已办结'], follows: ['penalty.cases', 'penalty.filed'] },
     ],
     // 结案3105件…；移送公安机关涉嫌犯罪案件47件: referrals are no part of the cases closed.
-    blockers: ['移送', '刑事', '犯罪'],
+    blockers: ['移送', '刑事', '犯罪', ...THINGS_TAKEN],
     examples: [
       { text: '全年行政处罚案件20宗，结案18宗。', value: 18 },
       { text: '办结行政处罚案件532件。', value: 532 },
