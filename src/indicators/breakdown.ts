@@ -30,6 +30,10 @@ function readBreakdown(state: State, k: number): Breakdown {
   // figure after them stands in the breakdown they stand in, if any (按专业分，医疗卫生31件（其中非法行医9件），公共场所卫生27件).
   let opener = lastOpener(ctx.masked, stop, at);
   while (opener >= 0 && closesBracket(ctx.masked, openerEnd(ctx.masked, opener), at)) opener = lastOpener(ctx.masked, stop, opener);
+  // （二）按领域分。食品安全类案件137件: a way of classing said as a sentence of its own, just before.
+  if (opener < 0 && stop > para && ctx.masked.charAt(stop - 1) === CLASSING_STOP && CLASSED_BY.test(ctx.masked.slice(Math.max(para, stop - 1 - MAX_CLASSING), stop - 1))) {
+    opener = stop - 1;
+  }
   const partsFrom = openerEnd(ctx.masked, opener);
   const since = opener >= 0 && !endedBySemicolon(state, k, opener) ? opener : -1;
   return { since, partsFrom, stop, para };
@@ -63,6 +67,8 @@ const CLASSING_MARK_CHARS = '，,：:';
 const CLASSING_MARKS = charSet(CLASSING_MARK_CHARS);
 
 const MAX_CLASSING = 12;
+/** A way of classing may end its own sentence (（二）按领域分。). */
+const CLASSING_STOP = '。';
 
 /** The last characters of the units of counts, before brackets that open parts (件（, 人次（); not money. */
 const COUNT_UNIT_END_CHARS = '件宗起次人项家个份场期批户所';
@@ -75,7 +81,7 @@ export const BREAKDOWN_RULES = { classedBy: CLASSED_BY.source, classingMarks: CL
 /** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, or after the comma or colon of a way of classing. */
 export function openerEnd(text: string, opener: number): number {
   const c = text.charCodeAt(opener);
-  return opener + (c === 0x542b || inSet(CLASSING_MARKS, c) || inSet(OPEN_BRACKET, c) ? 1 : 2);
+  return opener + (c === 0x542b || inSet(CLASSING_MARKS, c) || inSet(OPEN_BRACKET, c) || c === CLASSING_STOP.charCodeAt(0) ? 1 : 2);
 }
 
 /** The total that figure k is a part of, and where the part's own words start. */
@@ -88,9 +94,11 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   // A 其中 inside a sentence breaks down a total of that sentence (在编人员142名，其中执法人员58名
   // is no part of the training count before); one that opens its sentence, the sentence before.
   // So does a way of classing that opens its sentence (…42宗。按违法类型分：…).
-  const classing = since > stop && CLASSED_BY.test(state.ctx.masked.slice(stop, since));
+  // The way of classing may be the sentence just before the parts' own (（二）按领域分。食品安全类案件137件).
+  const classedBefore = since >= 0 && since === stop - 1;
+  const classing = classedBefore || (since > stop && CLASSED_BY.test(state.ctx.masked.slice(stop, since)));
   // A way of classing that opens its paragraph (…186件。\n从地区分布看，柯城区38件…) classes the paragraph before.
-  const opensParagraph = classing && stop === state.ctx.paraStart(since) && para > 0;
+  const opensParagraph = classing && (classedBefore ? state.ctx.stopStart(since) : stop) === state.ctx.paraStart(since) && para > 0;
   const from = since > stop && !classing ? stop : opensParagraph ? Math.max(state.ctx.paraStart(para - 1), para - REACH_BACK) : para;
   let nearest: Found | null = null;
   let largest = -1;

@@ -160,6 +160,11 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
       'penalty.cases=31',
     ]);
     expect(pairs('全年共作出行政处罚决定186件。\n柯城区38件、衢江区31件。')).toEqual(['penalty.cases=186']);
+    expect(pairs('全年共立案查处各类违法案件428件。\n（二）按领域分。食品安全类案件137件，占33.3%；价格类19件。')).toEqual([
+      'penalty.cases=428',
+      'penalty.cases=137',
+      'penalty.cases=19',
+    ]);
   });
 
   it('gives cases named by their procedure that procedure, as written, as their subject', () => {
