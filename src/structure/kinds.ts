@@ -43,7 +43,14 @@ export function kindOfHeading(title: string, reportYear: number | null = null): 
   return best;
 }
 
-/** Top-level sections that name no part: work done in a fazhi or enforcement report, else other. */
-export function defaultKind(genre: Genre): SectionKind {
-  return genre === 'fazhi-annual-report' || genre === 'enforcement-report' ? 'measures' : 'other';
+/** A title that names the report a release of statistics (行政执法统计年报, 行政执法数据公开). */
+const STATISTICS_TITLE = /统计|数据/;
+
+/**
+ * Top-level sections that name no part: work done in a fazhi or enforcement report, else other;
+ * an enforcement report that releases statistics gives them, not work done (一、行政处罚实施情况).
+ */
+export function defaultKind(genre: Genre, title: string | null = null): SectionKind {
+  if (genre === 'enforcement-report') return title !== null && STATISTICS_TITLE.test(title) ? 'other' : 'measures';
+  return genre === 'fazhi-annual-report' ? 'measures' : 'other';
 }

@@ -10,8 +10,9 @@ import { sourceWords } from './text.js';
 
 const FIXED_RANK: Partial<Record<HeadingFamily, number>> = { part: 0, chinese: 1, unmarked: 1 };
 
-/** `year`: the year the report covers, when known. */
-export function buildSections(norm: Normalised, headings: Heading[], genre: Genre, bodyEnd: number, year: number | null): SectionDraft[] {
+/** `year`: the year the report covers, when known; `title`: the report's own, normalised. */
+export function buildSections(norm: Normalised, headings: Heading[], genre: Genre, bodyEnd: number, year: number | null, title: string | null = null): SectionDraft[] {
+  const fallback = defaultKind(genre, title);
   const rank = new Map<HeadingFamily, number>();
   const roots: SectionDraft[] = [];
   const open: Array<{ rank: number; node: SectionDraft }> = [];
@@ -28,7 +29,7 @@ export function buildSections(norm: Normalised, headings: Heading[], genre: Genr
       level: open.length + 1,
       marker: norm.source.slice(marker.start, marker.end),
       title,
-      kind: kindOfHeading(norm.text.slice(h.titleStart, h.titleEnd), year) ?? parent?.kind ?? defaultKind(genre),
+      kind: kindOfHeading(norm.text.slice(h.titleStart, h.titleEnd), year) ?? parent?.kind ?? fallback,
       start: marker.start,
       end: bodyEnd,
       children: [],

@@ -48,7 +48,7 @@ export function structure(norm: Normalised): Structure {
       publishedAt: publishedAt(norm.chrome, list),
       genre,
     },
-    sections: buildSections(norm, headings, genre, bodyEnd, year),
+    sections: buildSections(norm, headings, genre, bodyEnd, year, title?.normalised ?? null),
     warnings,
     paragraphEnds: title?.end != null ? [title.end] : [],
   };

@@ -66,6 +66,9 @@ describe('section kinds from the heading words', () => {
     expect(defaultKind('fazhi-annual-report')).toBe('measures');
     expect(defaultKind('info-disclosure-annual-report')).toBe('other');
     expect(defaultKind('unknown')).toBe('other');
+    expect(defaultKind('enforcement-report', '某局2023年度行政执法工作报告')).toBe('measures');
+    expect(defaultKind('enforcement-report', '某局2023年度行政执法统计年报')).toBe('other');
+    expect(defaultKind('enforcement-report', '某局2022年度行政执法数据公开')).toBe('other');
   });
 
   it('lets children inherit unless their words say otherwise', () => {
