@@ -540,6 +540,14 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['行政审批', '上年度办理行政许可事项876件，本年度为1,014件。', ['license.cases=876', 'license.cases=1014']],
   ['农业', '全年共立案查处农业违法案件147件，办结139件；没收非法捕捞网具等渔具312件（套）。从执法领域看，农资类案件52件，渔政案件61件。', ['penalty.cases=147', 'penalty.closed=139', 'penalty.cases=52', 'penalty.cases=61']],
   ['市场监管', '全年共立案查处各类违法案件428件，同比增长9.7%；办结412件，结案率96.3%。', ['penalty.cases=428', 'penalty.closed=412']],
+  // Learning and publicity in other words
+  ['司法局', '组织律师深入社区开展法治讲座28场次，参与居民1200余人。', ['publicity.events=28', 'publicity.audience=1200~over']],
+  ['司法局', '全区村（居）法律顾问全年开展法治讲座460场。', ['publicity.events=460']],
+  ['司法局', '开展“法治进校园”活动15场，受益师生8000余人次。', ['publicity.events=15', 'publicity.audience=8000~over']],
+  ['司法局', '发放《民法典》单行本1200本。', ['publicity.materials=1200']],
+  ['司法局', '发放普法宣传单页8000余张。', ['publicity.materials=8000~over']],
+  ['司法局', '推送普法短视频30期，累计点击量约6万次。', []],
+  ['人社', '党组理论学习中心组专题授课10期，全年集体学法7次。', ['training.sessions=7']],
   // Governments' reports
   ['市政府', '12345热线受理群众来电11.6万个。', ['hotline.tickets=116000']],
   ['街道', '街道信访办化解信访积案8件。街道人民调解委员会共调解各类纠纷653宗，成功化解641宗。', ['petition.resolved=8', 'mediation.cases=653', 'mediation.cases=641']],

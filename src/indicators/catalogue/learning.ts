@@ -4,7 +4,10 @@ import { defineIndicator } from '../types.js';
 /** Words that make a study no law study (党课, 讲话精神), or a count of meetings (主持召开党组会专题研究法治建设工作4次) or of speeches (在集体学法时作专题发言2次). */
 const NOT_LAW_STUDY = ['讲话', '精神', '党课', '会议', '召开', '研究', '中心组', '理论学习', '发言'] as const;
 /** Words that say an event was for the public, not the body's own people (法治进校园, 师生, 群众). */
-const PUBLIC = ['进校园', '进社区', '进企业', '进农村', '进乡村', '进村', '进家庭', '师生', '学生', '中小学', '群众', '村民', '居民', '市民', '村（社区）'] as const;
+const PUBLIC = [
+  '进校园', '进社区', '进企业', '进农村', '进乡村', '进村', '进家庭', '师生', '学生', '中小学', '青少年', '群众', '村民', '居民', '市民', '社区', '村（社区）', '村（居）',
+  '老年', '务工人员', '农民工',
+] as const;
 /** Trainings in skills, not in law (培训高素质农民1650人次). */
 const NOT_LAW_TRAINEES = ['农民', '技能', '证件', '执法证', '申领'] as const;
 
@@ -19,20 +22,20 @@ export const learning = [
       {
         words: [
           '学法', '法治培训', '法律培训', '法治学习', '讲法', '法治专题学习', '会前学法',
-          '集体学法', '法律知识培训', '普法培训', '执法培训', '法治专题培训', '法治轮训', '法治课', '讲法治课',
+          '集体学法', '法律知识培训', '普法培训', '执法培训', '法治专题培训', '法治轮训',
           // 业务培训 is training in other than law, unless the law is its business.
           '法律业务培训', '法治业务培训', '执法业务培训',
         ],
       },
       {
-        words: ['专题学习', '集中学习', '学习', '培训', '轮训', '研讨', '专题培训', '培训班', '专题辅导', '大讲堂', '讲堂'],
+        words: ['专题学习', '集中学习', '学习', '培训', '轮训', '研讨', '专题培训', '培训班', '专题辅导'],
         law: true,
         // 党组理论学习中心组学习8次 is political study, though a sentence on law study follows.
         notAct: ['理论', '业务', '政治', '中心组'],
       },
       // Lectures of law, unless the sentence says they were for the public (法治进校园…举办法治讲座400余场): publicity.
-      { words: ['法治讲座', '法治专题讲座'], notInSentence: PUBLIC },
-      { words: ['讲座', '专题讲座'], law: true, notAct: ['理论', '业务', '政治', '中心组'], notInSentence: PUBLIC },
+      { words: ['法治讲座', '法治专题讲座', '法治课', '讲法治课', '法治课堂'], notInSentence: PUBLIC },
+      { words: ['讲座', '专题讲座', '大讲堂', '讲堂'], law: true, notAct: ['理论', '业务', '政治', '中心组'], notInSentence: PUBLIC },
     ],
     after: [{ words: ['专题学习', '学习活动', '培训会', '专题培训', '法治讲座', '培训班'], law: true }],
     blockers: NOT_LAW_STUDY,
@@ -96,11 +99,16 @@ export const learning = [
     id: 'publicity.materials',
     label: '宣传资料',
     core: false,
-    units: ['份', '册', '张'],
+    units: ['份', '册', '张', '本'],
     zeroable: false,
     before: [
-      { words: ['宣传资料', '宣传册', '宣传单', '宣传品', '普法宣传品', '法治宣传品', '普法资料', '法治宣传资料', '宣传手册', '普法读本', '普法宣传册', '宣传单页', '普法宣传资料'] },
-      { words: ['资料', '手册', '折页', '读本', '海报', '宣传海报', '宣传画', '口袋书', '读物', '明白纸'], law: true },
+      {
+        words: [
+          '宣传资料', '宣传册', '宣传单', '宣传品', '普法宣传品', '法治宣传品', '普法资料', '法治宣传资料', '宣传手册', '普法读本', '普法宣传册', '宣传单页',
+          '普法宣传资料', '普法宣传单页', '普法宣传单',
+        ],
+      },
+      { words: ['资料', '手册', '折页', '读本', '海报', '宣传海报', '宣传画', '口袋书', '读物', '明白纸', '单行本', '书籍', '法律书籍', '汇编'], law: true },
     ],
     // 3000余册普法宣传手册已发放: the count, then what was handed out.
     after: [{ words: ['宣传资料', '宣传册', '宣传手册', '普法宣传手册', '普法资料', '普法读本', '法治宣传资料', '宣传单', '普法宣传册'] }],
@@ -127,6 +135,8 @@ export const learning = [
           // “法律七进”, “法治八进”: the campaigns that take the law to so many places.
           '法律五进', '法律六进', '法律七进', '法律八进', '法律九进', '法治五进', '法治六进', '法治七进', '法治八进',
         ],
+        // 推送普法短视频30期 posts, holds no event.
+        notAct: ['推送', '转发', '发布'],
       },
       { words: ['宣传活动', '宣讲', '宣讲活动', '主题宣传', '宣传', '宣传周活动', '宣传月活动', '宣传日活动'], law: true },
       // 为群众开展法治讲座860余场: a lecture for the public, not a training of the body's own people.
@@ -134,7 +144,7 @@ export const learning = [
         words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '普法讲座'],
         act: ['为群众', '面向群众', '为企业', '为村民', '为居民', '为学生', '进村', '进社区', '进校园', '进企业'],
       },
-      { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座'], law: true, inSentence: PUBLIC },
+      { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '法治课', '法治课堂', '大讲堂', '讲堂'], law: true, inSentence: PUBLIC },
       // Law brought to people as a show, a contest, a film or an exhibition.
       { words: ['法治文艺演出', '法治文艺汇演', '文艺演出', '文艺汇演', '知识竞赛', '法治电影', '电影放映', '书画摄影展', '巡回展览', '巡展'], law: true },
     ],
@@ -168,7 +178,13 @@ export const learning = [
         words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民', '观众', '观看群众', '观影群众', '参观群众', '教育群众', '辐射群众'],
         follows: ['publicity.events', 'publicity.audience', 'publicity.materials'],
       },
-      { words: ['受众', '服务人群', '参与群众', '惠及群众', '受教育群众', '受教育', '受益群众', '覆盖群众', '覆盖人群', '覆盖居民'], law: true },
+      {
+        words: [
+          '受众', '服务人群', '参与群众', '惠及群众', '受教育群众', '受教育', '受益群众', '覆盖群众', '覆盖人群', '覆盖居民',
+          '参与居民', '参与村民', '参与学生', '受益师生', '受益学生', '参赛学生', '听课群众',
+        ],
+        law: true,
+      },
       // 开展普法宣传，覆盖医务人员1200余人次: whoever the publicity reached; a training's people are its own.
       { words: ['覆盖', '惠及', '听众'], law: true, notInSentence: ['培训', '学法', '轮训'] },
     ],
