@@ -309,7 +309,9 @@ function decide(state: State, k: number): Found | null {
   const between = previous ? ctx.masked.slice(previous.end, figure.start) : '';
   if (base && (CHANGED_TO.test(between) || LEVEL_REACHED.test(between))) {
     const found = pick(state, lexicon.before, base, figure, '', 'before');
-    if (found) return found;
+    // 罚款标准由5000元提高至2万元: the words between the cue and the level changed from still cancel it.
+    const words = ctx.masked.slice(base.end, figure.start);
+    if (found && !found.indicator.blockers?.some((w) => words.includes(w))) return found;
   }
   if (base && CHANGE_AGAIN.test(between)) {
     state.leading.set(figure.start, base);

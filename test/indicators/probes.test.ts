@@ -548,6 +548,13 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '发放普法宣传单页8000余张。', ['publicity.materials=8000~over']],
   ['司法局', '推送普法短视频30期，累计点击量约6万次。', []],
   ['人社', '党组理论学习中心组专题授课10期，全年集体学法7次。', ['training.sessions=7']],
+  // Money in other words
+  ['市场监管', '将罚款标准由5000元提高至2万元。', []],
+  ['生态环境', '罚款上限提高至1亿元。', []],
+  ['市场监管', '依法退还多收罚款0.25万元。', []],
+  ['税务', '退还当事人罚没款5.6万元。', []],
+  ['市场监管', '全年行政处罚金额共计2.35亿元。', ['penalty.fines_yuan=235000000']],
+  ['市场监管', '全年罚款由上年的120万元增加到186万元。', ['penalty.fines_yuan=1200000', 'penalty.fines_yuan=1860000']],
   // Governments' reports
   ['市政府', '12345热线受理群众来电11.6万个。', ['hotline.tickets=116000']],
   ['街道', '街道信访办化解信访积案8件。街道人民调解委员会共调解各类纠纷653宗，成功化解641宗。', ['petition.resolved=8', 'mediation.cases=653', 'mediation.cases=641']],

@@ -186,13 +186,14 @@ export const penalty = [
     // 处罚款 is 处 + 罚款 (共处罚款186万元), read whole before 处罚 takes its first two characters.
     before: [
       {
-        words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '罚款数额', '处罚款', '行政处罚款', '罚款决定金额', '处罚决定金额'],
-        // 滞纳金及罚款, 没收违法所得和罚款: a total of more than fines; 涉及罚款金额 is the fines.
-        notAct: ['平均', '减免', '免除', '免予', '金及', '款及', '得及', '以及', '金、', '和'],
+        words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '行政处罚金额', '罚款数额', '处罚款', '行政处罚款', '罚款决定金额', '处罚决定金额'],
+        // 滞纳金及罚款, 没收违法所得和罚款: a total of more than fines; 涉及罚款金额 is the fines; 退还罚款 pays them back.
+        notAct: ['平均', '减免', '免除', '免予', '金及', '款及', '得及', '以及', '金、', '和', '退还', '返还', '多收'],
       },
     ],
     // Money paid out or saved is no fine (罚款收入用于发放补贴20万元); 罚款额为每平方米100元 is a rate in a law.
-    blockers: ['减免', '减负', '平均', '补贴', '补助', '奖励', '挽回', '退还', '返还', '每', '标准'],
+    // 罚款上限提高至1亿元, 最高罚款可达100万元, 罚款限额由1000元调整为3000元: limits in a law.
+    blockers: ['减免', '减负', '平均', '补贴', '补助', '奖励', '挽回', '退还', '返还', '每', '标准', '上限', '限额', '可达'],
     examples: [
       { text: '共计罚款27.1651万元，没收违法所得1万元。', value: 271651 },
       { text: '累计罚款8万元。', value: 80000 },
@@ -221,7 +222,7 @@ export const penalty = [
     core: true,
     units: MONEY,
     zeroable: false,
-    before: [{ words: ['没收违法所得', '没收非法所得', '没收违法所得金额', '没收金额'] }],
+    before: [{ words: ['没收违法所得', '没收非法所得', '没收违法所得金额', '没收金额', '没收收入'] }],
     examples: [
       { text: '没收违法所得1.09068万元。', value: 10906.8 },
       { text: '没收违法所得案件236件，没收金额919.95万元。', value: 9199500 },
@@ -235,7 +236,8 @@ export const penalty = [
     units: MONEY,
     zeroable: false,
     // 处罚没款 is 处 + 罚没款 (共处罚没款12万元), as 处罚款 is for fines.
-    before: [{ words: ['罚没款', '罚没金额', '罚没收入', '罚没', '罚没款数额', '罚没款金额', '罚没款项', '处罚没款'] }],
+    // 退还当事人罚没款5.6万元 pays money back.
+    before: [{ words: ['罚没款', '罚没金额', '罚没收入', '罚没', '罚没款数额', '罚没款金额', '罚没款项', '处罚没款'], notInSentence: ['退还', '返还'] }],
     // 罚没款2316.5万元，其中…涉案货值1045万元, …案值合计1132.5万元: the value of the goods or of the cases is no forfeiture.
     blockers: ['货值', '涉案', '案值'],
     examples: [
