@@ -548,6 +548,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '发放普法宣传单页8000余张。', ['publicity.materials=8000~over']],
   ['司法局', '推送普法短视频30期，累计点击量约6万次。', []],
   ['人社', '党组理论学习中心组专题授课10期，全年集体学法7次。', ['training.sessions=7']],
+  ['司法局', '深入开展“七五”普法，组织“法律六进”活动，举办各类法治讲座42场，受教育群众3.6万人次。', ['publicity.events=42', 'publicity.audience=36000']],
+  ['司法局', '开展普法宣传活动5场，参加人员300余人次。', ['publicity.events=5', 'publicity.audience=300~over']],
+  ['司法局', '开展法治培训3次，参加人员120人次。', ['training.sessions=3', 'training.participants=120']],
   // Money in other words
   ['市场监管', '将罚款标准由5000元提高至2万元。', []],
   ['生态环境', '罚款上限提高至1亿元。', []],

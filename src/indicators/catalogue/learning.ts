@@ -6,7 +6,7 @@ const NOT_LAW_STUDY = ['讲话', '精神', '党课', '会议', '召开', '研究
 /** Words that say an event was for the public, not the body's own people (法治进校园, 师生, 群众). */
 const PUBLIC = [
   '进校园', '进社区', '进企业', '进农村', '进乡村', '进村', '进家庭', '师生', '学生', '中小学', '青少年', '群众', '村民', '居民', '市民', '社区', '村（社区）', '村（居）',
-  '老年', '务工人员', '农民工',
+  '老年', '务工人员', '农民工', '普法',
 ] as const;
 /** Trainings in skills, not in law (培训高素质农民1650人次). */
 const NOT_LAW_TRAINEES = ['农民', '技能', '证件', '执法证', '申领'] as const;
@@ -175,7 +175,7 @@ export const learning = [
     zeroable: false,
     before: [
       {
-        words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民', '观众', '观看群众', '观影群众', '参观群众', '教育群众', '辐射群众'],
+        words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民', '观众', '观看群众', '观影群众', '参观群众', '教育群众', '辐射群众', '参加人员', '参与人员'],
         follows: ['publicity.events', 'publicity.audience', 'publicity.materials'],
       },
       {
