@@ -101,7 +101,7 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   const opensParagraph = classing && (classedBefore ? state.ctx.stopStart(since) : stop) === state.ctx.paraStart(since) && para > 0;
   const from = since > stop && !classing ? stop : opensParagraph ? Math.max(state.ctx.paraStart(para - 1), para - REACH_BACK) : para;
   let nearest: Found | null = null;
-  let largest = -1;
+  let parts = -1;
   for (let j = k - 1; j >= 0; j--) {
     const parent = decided[j];
     const parentFigure = figures[j];
@@ -112,10 +112,11 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     nearest ??= parent;
     // 立案查处147件，办结139件…。从执法领域看，…52件: the parts are of the cases, not of those closed.
     if (parent.derived) continue;
-    // A total holds each of its parts: 从诉求内容看，…96件 after 受理268件，化解积案11件 breaks down the 268.
+    // A total holds its parts: 从诉求内容看，…96件 after 受理268件，化解积案11件 breaks down the 268;
+    // 按案件类型分，食品类68件、…其他101件 after 立案查处186件，结案171件 the 186.
     if (since >= 0 && parent.figure.baseUnit === figure.baseUnit) {
-      if (largest < 0) largest = largestPart(state, k, partsFrom);
-      if (largest > parent.figure.value) continue;
+      if (parts < 0) parts = partsTotal(state, k, partsFrom);
+      if (parts > parent.figure.value) continue;
     }
     return { found: parent, subjectStart: subjectStartOf(previous, since, partsFrom) };
   }
@@ -127,17 +128,17 @@ function subjectStartOf(previous: Figure | undefined, since: number, partsFrom: 
   return Math.max(previous ? previous.end : 0, since >= 0 ? partsFrom : 0);
 }
 
-/** The largest figure in figure k's unit among the parts of its breakdown: from its opener to the end of its sentence. */
-function largestPart(state: State, k: number, partsFrom: number): number {
+/** The sum of the figures in figure k's unit among the parts of its breakdown: from its opener to the end of its sentence. */
+function partsTotal(state: State, k: number, partsFrom: number): number {
   const { ctx, figures } = state;
   const figure = figures[k];
   if (!figure) return 0;
   const full = ctx.masked.indexOf('。', figure.end);
   const end = full < 0 ? ctx.masked.length : full;
-  let largest = 0;
-  for (let j = k; j >= 0 && (figures[j]?.start ?? -1) >= partsFrom; j--) largest = Math.max(largest, sameUnit(figures[j], figure));
-  for (let j = k + 1; j < figures.length && (figures[j]?.start ?? end) < end; j++) largest = Math.max(largest, sameUnit(figures[j], figure));
-  return largest;
+  let total = 0;
+  for (let j = k; j >= 0 && (figures[j]?.start ?? -1) >= partsFrom; j--) total += sameUnit(figures[j], figure);
+  for (let j = k + 1; j < figures.length && (figures[j]?.start ?? end) < end; j++) total += sameUnit(figures[j], figure);
+  return total;
 }
 
 function sameUnit(other: Figure | undefined, figure: Figure): number {

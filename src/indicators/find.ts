@@ -26,7 +26,7 @@ import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, type Context, MASK, OPEN_BRACKET, REACH_BACK } from './context.js';
 import { type Figure, scanFigures } from './figures.js';
 import { accepts, AFTER_REACH, type Cue, type Found, lexicon, MAX_GAP, type State } from './finder.js';
-import { countsOtherwise, DIGIT, levelBefore, LIST_COMMA, pick, PICK_RULES, RULING_IN } from './pick.js';
+import { countsOtherwise, DIGIT, levelBefore, LIST_COMMA, MAKING, pick, PICK_RULES, RULING_IN } from './pick.js';
 import {
   byListedItems,
   each,
@@ -741,9 +741,14 @@ function partOfReview(state: State, k: number, found: Found | null, breakdown = 
   // A part that a cue of its own names (or fails): not how its total ended (撤销2起 of a reconsideration), nor with an act of its own.
   const cue = found?.cueBefore;
   if (found && (!cue || family(found.indicator) === family(parent.found.indicator))) return null;
-  if (cue && (cue.start < parent.subjectStart || cleanSubject(state.ctx.masked.slice(parent.subjectStart, cue.start)) !== null)) return null;
+  // 其中制定规范性文件12件 has an act of its own, …终止1件；行政诉讼案件3件 a clause of its own; 其中厅规范性文件4件 only says whose.
+  const words = cue ? state.ctx.masked.slice(parent.subjectStart, cue.start) : '';
+  if (cue && (cue.start < parent.subjectStart || SEMICOLON_OR_STOP.test(words) || ACT_OF_ITS_OWN.test(words))) return null;
   return inherited(parent.found, figure, parent.subjectStart, state.ctx, 'breakdown');
 }
+
+/** Acts before a part's cue that make the part a figure of its own, not a thing reviewed or appealed. */
+const ACT_OF_ITS_OWN = new RegExp(`${MAKING.source}|备案|起草|签订|作出|办理|查处|受理|制发`);
 
 /** What an indicator is about: reconsideration of reconsideration.overturned. */
 function family(indicator: Indicator): string {
@@ -847,6 +852,7 @@ export function describeRules(): string {
     leadsIn: LEADS_IN.source,
     glued: GLUED.source,
     theRest: THE_REST.source,
+    actOfItsOwn: ACT_OF_ITS_OWN.source,
     pendingAfter: PENDING_AFTER.source,
     reachedOver: DATE.source,
     cause: CAUSE.source,

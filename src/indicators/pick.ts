@@ -18,7 +18,7 @@ const MAX_PARTY = 24;
 const PROCEDURE_BEFORE = /(简易程序|一般程序|普通程序)(?:办理|作出|实施)?$/;
 const MAX_PROCEDURE = 6;
 /** Acts that make or unmake documents (印发, 废止), not review them. */
-const MAKING = /制定|出台|印发|发布|修改|修订|废止|清理/;
+export const MAKING = /制定|出台|印发|发布|修改|修订|废止|清理/;
 /** The words up to a 等 that closes a list of kinds before a cue. */
 const LISTED_KINDS = /^.*等/;
 /** A level of the body that a breakdown's part opens with (其中市本级, 其中，厅本级, 其中局本部), not 本部门. */

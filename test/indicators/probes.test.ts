@@ -551,6 +551,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '深入开展“七五”普法，组织“法律六进”活动，举办各类法治讲座42场，受教育群众3.6万人次。', ['publicity.events=42', 'publicity.audience=36000']],
   ['司法局', '开展普法宣传活动5场，参加人员300余人次。', ['publicity.events=5', 'publicity.audience=300~over']],
   ['司法局', '开展法治培训3次，参加人员120人次。', ['training.sessions=3', 'training.participants=120']],
+  ['市场监管', '全年共立案查处各类违法案件186件，结案171件。按案件类型分，食品类68件、价格类17件、其他101件。', ['penalty.cases=186', 'penalty.closed=171', 'penalty.cases=68', 'penalty.cases=17', 'penalty.cases=101']],
+  ['交通', '合法性审核各类文件、合同、协议193件，其中厅规范性文件4件、重大行政决策事项5件。', ['review.cases=193', 'review.cases=4', 'review.cases=5']],
+  ['司法局', '发生行政复议案件6件，其中维持4件、撤销1件、终止1件；行政诉讼案件3件。', ['reconsideration.cases=6', 'reconsideration.overturned=1', 'litigation.cases=3']],
+  ['开发区', '不予处罚21件、从轻减轻处罚13件，减免金额24.8万元。', ['penalty.lenient_cases=21', 'penalty.lenient_cases=13', 'penalty.waived_yuan=248000']],
+  ['生态环境', '立案查处环境违法案件418宗。其中适用《环境保护法》配套办法案件62宗。', ['penalty.cases=418']],
   // Money in other words
   ['市场监管', '将罚款标准由5000元提高至2万元。', []],
   ['生态环境', '罚款上限提高至1亿元。', []],
