@@ -59,6 +59,8 @@ export interface Indicator {
   zero?: readonly string[];
   /** Words that name it in a zero statement only in a paragraph on the topic (行政复议…，无被撤销、变更或确认违法情形). */
   zeroInTopic?: { topic: Topic; words: readonly string[] };
+  /** Units that count it only where one of the nouns stands between cue and figure or right after the figure (个: 案件). */
+  unitNouns?: Readonly<Record<string, readonly string[]>>;
   /** Words between cue and figure that cancel the mention (发现5起 is found, not punished). */
   blockers?: readonly string[];
   /** Acts that, alone in a clause after one of its figures, name a part of the same things (，办结1172件 after 受理行政许可申请1186件). */

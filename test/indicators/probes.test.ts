@@ -556,6 +556,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '发生行政复议案件6件，其中维持4件、撤销1件、终止1件；行政诉讼案件3件。', ['reconsideration.cases=6', 'reconsideration.overturned=1', 'litigation.cases=3']],
   ['开发区', '不予处罚21件、从轻减轻处罚13件，减免金额24.8万元。', ['penalty.lenient_cases=21', 'penalty.lenient_cases=13', 'penalty.waived_yuan=248000']],
   ['生态环境', '立案查处环境违法案件418宗。其中适用《环境保护法》配套办法案件62宗。', ['penalty.cases=418']],
+  ['县政府', '将部分行政处罚权赋予12个乡镇（街道）行使。', []],
+  ['司法局', '行政处罚裁量基准涵盖32个领域。', []],
+  ['市场监管', '全年查处违法案件4个。', ['penalty.cases=4']],
   // Money in other words
   ['市场监管', '将罚款标准由5000元提高至2万元。', []],
   ['生态环境', '罚款上限提高至1亿元。', []],

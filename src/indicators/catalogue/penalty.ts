@@ -19,6 +19,8 @@ export const penalty = [
     label: '行政处罚案件',
     core: true,
     units: [...CASE_UNITS, '个', '人次'],
+    // 查处违法案件4个 counts cases; 赋予12个乡镇, 涵盖32个领域 count places and fields.
+    unitNouns: { 个: ['案件'] },
     zeroable: false,
     before: [
       // 维持原处罚决定2件 is how appeals or hearings ended, not decisions made.
