@@ -149,7 +149,7 @@ const FROM = /(?:由|从)$/;
 const POINTS_THEN_LEVEL = /(?:提高|上升|增长|增加|下降|降低|减少)[\d.]+个百分点[，,]?(?:达到|达|为|至|到)$/;
 
 /** After a change and its comma, the level reached (同比增长15%，达到240件). */
-const LEVEL_REACHED = /^(?:(?:大幅|明显|有所)?(?:增长|增加|减少|下降|上升|提升|提高|降低))?[，,](?:全年|总数|总量)?(?:达到|达|为|共计|共|增至|降至|增加到|减少到|下降到)$/;
+const LEVEL_REACHED = /^(?:(?:大幅|明显|有所)?(?:增长|增加|减少|下降|上升|提升|提高|降低))?[，,](?:全年|总数|总量)?(?:达到|达|为|仅为|仅|共计|共|增至|降至|增加到|减少到|下降到)$/;
 
 /** A change said without a figure, then the level reached (较上年增加，达1024件). */
 const CHANGE_THEN_LEVEL = /[，,](?:全年|总数|总量)?(?:达到|达|为|共计|增至|降至)$/;

@@ -146,7 +146,11 @@ export const penalty = [
     core: false,
     units: [...CASE_UNITS, '个'],
     zeroable: false,
-    before: [{ words: [...LENIENCY, '轻微违法不罚', '首违不罚', '减免罚款决定', '减免罚款'] }],
+    before: [
+      { words: [...LENIENCY, '轻微违法不罚', '首违不罚', '减免罚款决定', '减免罚款'] },
+      // 适用免罚清单办理案件126件: cases handled under a list of leniency.
+      { words: ['办理案件'], act: ['免罚清单', '减罚清单', '不罚清单', '免罚', '减罚'] },
+    ],
     after: [{ words: [...LENIENCY, '进行免罚或减罚', '减免责措施', '从轻、减轻处罚'] }],
     // 适用首违不罚、轻微免罚清单，对42起…不予处罚: a list of what is not punished names no cases; the act after the figure does.
     // 制定18个领域轻微违法行为不予处罚清单 counts the fields the list covers.
