@@ -496,7 +496,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['安监', '全年有216起违法案件被依法查处。', ['penalty.cases=216']],
   ['市场监管', '全年查处案件300件，其中罚款金额超过10万元的案件有128件。', ['penalty.cases=300', 'penalty.cases=128']],
   ['市场监管', '全年罚款逾百万元的案件共有3件。', []],
-  ['应急管理', '依法适用轻微违法免罚清单办理案件27起，免于罚款金额约86万元。', ['penalty.waived_yuan=860000~about']],
+  ['应急管理', '依法适用轻微违法免罚清单办理案件27起，免于罚款金额约86万元。', ['penalty.lenient_cases=27', 'penalty.waived_yuan=860000~about']],
   ['烟草', '全市烟草系统查办案件总数二千一百三十六起。', ['penalty.cases=2136']],
   ['教育', '全年共查处校外培训违法违规案件二十余起。', ['penalty.cases=20~over']],
   ['城管', '全年申请人民法院强制执行行政处罚案件3件。', ['coercion.cases=3']],
