@@ -230,7 +230,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[])
     sourceSpan(norm, joined.toNorm(start), joined.toNorm(Math.max(start, end - 1)) + (end > start ? 1 : 0));
   const ctx = buildContext(joined.text);
   const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], leading: new Map(), breakdowns: [] };
-  for (let k = 0; k < state.figures.length; k++) state.decided.push(decide(state, k));
+  for (let k = 0; k < state.figures.length; k++) state.decided.push(derive(state, k, decide(state, k)));
   // Each mention with where its figure (or zero statement) stands, for ordering.
   const mentions: Array<{ draft: MentionDraft; order: number }> = [];
   const add = (found: Found) => {
@@ -280,6 +280,21 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[])
   mentions.sort((a, b) => a.draft.start - b.draft.start || a.order - b.order || a.draft.end - b.draft.end);
   return mentions.map((m) => m.draft);
 }
+
+/**
+ * A figure said in a clause of only an act right after another figure (立案查处57件，结案55件) counts
+ * something of those figures' things: no total a later breakdown breaks down.
+ */
+function derive(state: State, k: number, found: Found | null): Found | null {
+  const figure = state.figures[k];
+  const previous = state.figures[k - 1];
+  if (!found || found.derived || !figure || !previous || !state.decided[k - 1]) return found;
+  const act = ACT_CLAUSE.exec(state.ctx.masked.slice(previous.end, figure.start))?.[1];
+  return act !== undefined && CLOSING_ACTS.has(act) ? { ...found, derived: true } : found;
+}
+
+/** Acts that close the things counted before (，结案55件, ，办结3127件). */
+const CLOSING_ACTS: ReadonlySet<string> = new Set(['结案', '办结', '审结', '查结', '办理完毕', '化解']);
 
 function decide(state: State, k: number): Found | null {
   const { ctx, figures } = state;
@@ -852,6 +867,7 @@ export function describeRules(): string {
     leadsIn: LEADS_IN.source,
     glued: GLUED.source,
     theRest: THE_REST.source,
+    closingActs: [...CLOSING_ACTS],
     actOfItsOwn: ACT_OF_ITS_OWN.source,
     pendingAfter: PENDING_AFTER.source,
     reachedOver: DATE.source,

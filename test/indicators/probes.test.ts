@@ -561,6 +561,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '全年查处违法案件4个。', ['penalty.cases=4']],
   ['司法局', '全年适用免罚清单办理案件一百二十六件，适用减罚清单办理案件四十三件。', ['penalty.lenient_cases=126', 'penalty.lenient_cases=43']],
   ['城管', '采取行政强制措施同比下降21.3%，仅为38宗。', ['coercion.cases=38']],
+  ['文旅', '立案查处违法案件57件，结案55件。其中，网吧案件19件、旅行社案件12件。', ['penalty.cases=57', 'penalty.closed=55', 'penalty.cases=19', 'penalty.cases=12']],
+  ['司法局', '全年未新制定规范性文件。', ['normative.documents=0']],
+  ['交警', '发放宣传材料1.8万份。', ['publicity.materials=18000']],
   // Money in other words
   ['市场监管', '将罚款标准由5000元提高至2万元。', []],
   ['生态环境', '罚款上限提高至1亿元。', []],
