@@ -227,11 +227,10 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     if (topic !== null && rule.notTopic.includes(topic)) return false;
   }
   if (rule.act && (item === undefined ? actAt(ctx, rule.act, cue, figure, rule.actInClause) < 0 : !rule.act.some((act) => item.includes(act)))) return false;
-  if (rule.notInSentence || rule.inSentence) {
-    const before = ctx.masked.slice(ctx.sentStart(Math.min(cue.start, figure.start)), Math.min(cue.start, figure.start));
-    if (rule.notInSentence?.some((w) => before.includes(w))) return false;
-    if (rule.inSentence && !rule.inSentence.some((w) => before.includes(w))) return false;
-  }
+  // Words that make the cue other work are read in its sentence; those that say whom it was for, in its full sentence (…参与学生12万余人次；举办法治讲座680余场).
+  const at = Math.min(cue.start, figure.start);
+  if (rule.notInSentence && rule.notInSentence.some((w) => ctx.masked.slice(ctx.sentStart(at), at).includes(w))) return false;
+  if (rule.inSentence && !rule.inSentence.some((w) => ctx.masked.slice(ctx.stopStart(at), at).includes(w))) return false;
   if (rule.notAct) {
     // 成立、变更、注销等行政许可: an act in a list of kinds before 等 is no act on the cue; nor is
     // one in the sentence before (1件申请人撤回；行政诉讼案件2件).
