@@ -60,7 +60,7 @@ const EARLIER = /(?:((?:上年|去年|上一年|上年度)?同期|上年度|上�
 const SEMICOLON_OR_STOP = /[；;。]/;
 
 /** A clause that names only an act, with its adverb (，办结1172件, ，拟废止3件, ，没收违法所得3起); the indicator's partActs say which acts. */
-const ACT_CLAUSE = /^[，,](?:已|均|共|依法|拟|予以|经审查|宣布)?([\u4e00-\u9fff]{2,6})$/;
+const ACT_CLAUSE = /^[，,](?:已|均|共|依法|拟|予以|经审查|经评估|经清理|宣布)?([\u4e00-\u9fff]{2,6})$/;
 
 /** After the low end of a range, up to the 不等 or 之间 that says it is one (至5万元不等, 在2000元至5万元之间). */
 const RANGE_FROM = /^(?:至|到|~|～|—|-)[^，,。；;]{1,10}?(?:不等|之间)/;

@@ -18,7 +18,7 @@ export interface ZeroMention {
  * 未制定规范性文件 and 未以街道名义制发规范性文件 say none were made; 零败诉 and 未败诉 that none were lost; 未被提起行政诉讼
  * that none was brought. 未 alone says nothing (尚未审结的行政复议案件2件).
  */
-const NEGATION = /未发生|没有发生|未出现|未收到|不涉及|未新?(?:制定|制发|出台|印发|以[\u4e00-\u9fff]{1,10}名义(?:制定|制发|出台|印发))|未作出|未采取|未实施|未被|未(?=败诉)|没有|无|零/g;
+const NEGATION = /未发生|没有发生|未出现|未收到|不涉及|未因[\u4e00-\u9fff]{1,12}?(?:引发|引起|导致|产生)的?|未新?(?:制定|制发|出台|印发|以[\u4e00-\u9fff]{1,10}名义(?:制定|制发|出台|印发))|未作出|未采取|未实施|未被|未(?=败诉)|没有|无|零/g;
 /**
  * 行政复议、行政诉讼案件均为零: the named things stand before the statement that none
  * happened. A 0 with no unit after it says the same (均为0); 为0件 is a figure.

@@ -564,6 +564,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['文旅', '立案查处违法案件57件，结案55件。其中，网吧案件19件、旅行社案件12件。', ['penalty.cases=57', 'penalty.closed=55', 'penalty.cases=19', 'penalty.cases=12']],
   ['司法局', '全年未新制定规范性文件。', ['normative.documents=0']],
   ['交警', '发放宣传材料1.8万份。', ['publicity.materials=18000']],
+  ['自然资源', '全年未因信息公开问题引发行政复议或行政诉讼。', ['reconsideration.cases=0', 'litigation.cases=0']],
+  ['市场监管', '现行有效的规范性文件共19件，经评估继续有效17件、拟修订2件。', ['normative.documents=19', 'normative.documents=17', 'normative.documents=2']],
+  ['生态环境', '全年受理信访投诉2863宗，办结2863宗。其中来信112宗、网络投诉2675宗。', ['petition.cases=2863', 'petition.resolved=2863', 'petition.cases=112', 'petition.cases=2675']],
+  ['司法局', '对企业免于处罚1846件，不予处罚金额约2600万元。', ['penalty.lenient_cases=1846', 'penalty.waived_yuan=26000000~about']],
   // Money in other words
   ['市场监管', '将罚款标准由5000元提高至2万元。', []],
   ['生态环境', '罚款上限提高至1亿元。', []],
