@@ -31,7 +31,8 @@ function readBreakdown(state: State, k: number): Breakdown {
   let opener = lastOpener(ctx.masked, stop, at);
   while (opener >= 0 && closesBracket(ctx.masked, openerEnd(ctx.masked, opener), at)) opener = lastOpener(ctx.masked, stop, opener);
   // （二）按领域分。食品安全类案件137件: a way of classing said as a sentence of its own, just before.
-  if (opener < 0 && stop > para && ctx.masked.charAt(stop - 1) === CLASSING_STOP && CLASSED_BY.test(ctx.masked.slice(Math.max(para, stop - 1 - MAX_CLASSING), stop - 1))) {
+  const classingEnd = ctx.masked.charCodeAt(stop - 2);
+  if (opener < 0 && stop > para && ctx.masked.charAt(stop - 1) === CLASSING_STOP && CLASSING_END.has(classingEnd) && CLASSED_BY.test(ctx.masked.slice(Math.max(para, stop - 1 - MAX_CLASSING), stop - 1))) {
     opener = stop - 1;
   }
   const partsFrom = openerEnd(ctx.masked, opener);

@@ -444,10 +444,14 @@ function restated(state: State, k: number, found: Found): boolean {
   return false;
 }
 
-/** Whether the cue names the next figure, standing before it in the same clause (胜诉10件、败诉1件: 败诉 is the 1's). */
+/**
+ * Whether the cue names the next figure, standing before it in the same clause (胜诉10件、败诉1件: 败诉
+ * is the 1's); not where a list mark after it ends the figure's own item (对42份行政合同、15件规范性文件进行了审查).
+ */
 function opensNext(state: State, k: number, cue: Cue): boolean {
   const next = state.figures[k + 1];
   if (!next || next.start < cue.end || next.start - cue.end > MAX_GAP) return false;
+  if (firstIn(state.ctx.masked, LIST_COMMA, cue.end, next.start) < next.start) return false;
   return firstIn(state.ctx.masked, CLAUSE_END, cue.end, next.start) === next.start;
 }
 

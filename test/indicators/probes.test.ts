@@ -568,6 +568,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '现行有效的规范性文件共19件，经评估继续有效17件、拟修订2件。', ['normative.documents=19', 'normative.documents=17', 'normative.documents=2']],
   ['生态环境', '全年受理信访投诉2863宗，办结2863宗。其中来信112宗、网络投诉2675宗。', ['petition.cases=2863', 'petition.resolved=2863', 'petition.cases=112', 'petition.cases=2675']],
   ['司法局', '对企业免于处罚1846件，不予处罚金额约2600万元。', ['penalty.lenient_cases=1846', 'penalty.waived_yuan=26000000~about']],
+  ['司法局', '对42份行政合同、15件规范性文件进行了合法性审查。', ['review.cases=42', 'review.cases=15']],
   // Money in other words
   ['市场监管', '将罚款标准由5000元提高至2万元。', []],
   ['生态环境', '罚款上限提高至1亿元。', []],
