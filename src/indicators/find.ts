@@ -341,6 +341,12 @@ function decide(state: State, k: number): Found | null {
   }
   // 其中15件被维持, 3件胜诉: a figure followed by how its cases ended counts outcomes.
   if (ENDED_AS.test(ctx.masked.slice(figure.end, figure.end + 4))) return null;
+  // 坚持处罚与教育相结合，共有2个案件实施了减免责措施: a cue after the figure in its own clause names it
+  // before one that reaches back over the clause's start.
+  if (after && clauseStart(ctx.masked, figure.start) > windowStart && !cuesBefore(ctx, figure, clauseStart(ctx.masked, figure.start)).length) {
+    const own = byCueAfter(state, k, after.cue);
+    if (own) return own;
+  }
   const before = byCueBefore(state, k, windowStart);
   if (before === 'none' || before === 'failed' || before === 'unit') {
     // A cue right after the figure that did not name it may give way to a later one (860人次参加…法治培训).
