@@ -570,6 +570,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '对企业免于处罚1846件，不予处罚金额约2600万元。', ['penalty.lenient_cases=1846', 'penalty.waived_yuan=26000000~about']],
   ['司法局', '对42份行政合同、15件规范性文件进行了合法性审查。', ['review.cases=42', 'review.cases=15']],
   ['应急管理', '坚持处罚与教育相结合，共有2个案件实施了减免责措施。', ['penalty.lenient_cases=2']],
+  ['开发区', '审核管委会合同协议、招商引资项目协议等217份。', ['review.cases=217']],
+  ['生态环境', '全年组织执法人员法律知识和业务培训不少于10场。', ['training.sessions=10~over']],
   // Money in other words
   ['市场监管', '将罚款标准由5000元提高至2万元。', []],
   ['生态环境', '罚款上限提高至1亿元。', []],
