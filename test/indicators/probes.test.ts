@@ -572,6 +572,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['应急管理', '坚持处罚与教育相结合，共有2个案件实施了减免责措施。', ['penalty.lenient_cases=2']],
   ['开发区', '审核管委会合同协议、招商引资项目协议等217份。', ['review.cases=217']],
   ['生态环境', '全年组织执法人员法律知识和业务培训不少于10场。', ['training.sessions=10~over']],
+  ['生态环境', '对67宗重大行政处罚决定进行法制审核，审核率100%。', ['review.cases=67']],
   // Money in other words
   ['市场监管', '将罚款标准由5000元提高至2万元。', []],
   ['生态环境', '罚款上限提高至1亿元。', []],

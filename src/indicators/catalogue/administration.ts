@@ -132,7 +132,7 @@ export const administration = [
     id: 'review.cases',
     label: '合法性审查、法制审核',
     core: false,
-    units: ['件', '份', '次', '件次'],
+    units: ['件', '宗', '份', '次', '件次'],
     zeroable: false,
     before: [
       { words: ['规范性文件', '行政规范性文件'], act: REVIEWING, actInClause: true },
@@ -153,7 +153,13 @@ export const administration = [
       { words: ['规范性文件', '行政规范性文件'], act: REVIEWING },
       { words: ['规范性文件', '行政规范性文件'], actAfter: REVIEWING },
       // 对126件重大执法决定进行法制审核, 对62件文件开展合法性审核: what was reviewed, then the review.
-      { words: ['重大执法决定', '重大行政执法决定', '合同', '协议', '文件', '重大行政决策', '重大决策', '重大行政决策事项', '行政处罚案件', '处罚案件'], actAfter: REVIEWING },
+      {
+        words: [
+          '重大执法决定', '重大行政执法决定', '合同', '协议', '文件', '重大行政决策', '重大决策', '重大行政决策事项', '行政处罚案件', '处罚案件',
+          '重大行政处罚决定', '行政处罚决定',
+        ],
+        actAfter: REVIEWING,
+      },
       // 对…合同、拟印发的文件共23件进行合法性审核: the things reviewed, counted, then the review.
       { words: ['合法性审核', '合法性审查', '法制审核'] },
     ],
