@@ -167,6 +167,13 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     ]);
   });
 
+  it.each([
+    ['全年受理防雷装置设计审核和竣工验收等行政许可事项74件，其中设计审核39件、竣工验收35件。'],
+    ['全年办理建设工程规划许可审核35件。'],
+  ])('reads a licence whose name ends in 审核 as no review of legality: %s', (source) => {
+    expect(find(source).filter((m) => m.indicator === 'review.cases')).toEqual([]);
+  });
+
   it('gives cases named by their procedure that procedure, as written, as their subject', () => {
     const found = find('办理行政处罚案件120件，其中简易程序案件80件，一般程序40件；普通程序案件共办理6件。');
     expect(found.map((m) => [m.indicator, m.value, m.subject])).toEqual([

@@ -147,7 +147,8 @@ export const administration = [
         ],
         act: REVIEWING,
       },
-      { words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审核', '审查合同', '审核合同', '备案审查'] },
+      // 防雷装置设计审核28件, 建设工程规划许可审核35件: licences whose name ends in 审核, not reviews of legality.
+      { words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审核', '审查合同', '审核合同', '备案审查'], notAct: ['设计', '许可', '资格', '年度'] },
     ],
     after: [
       { words: ['规范性文件', '行政规范性文件'], act: REVIEWING },
