@@ -97,6 +97,9 @@ const WHOLE_NAMED = /^[^，,；;。\d]{2,20}中[，,]/;
 /** A clause after a figure, no number in it and no end of the sentence (，以区直部门为被告的). */
 const PART_CLAUSE = /^[，,][^，,；;。\d]{1,20}$/;
 
+/** A clause that names a kind of a total: what it concerns, ending in 的 or 类 (，涉及食品安全的, ，县政府作为被告的). */
+const KIND_CLAUSE = /^[，,](?!其中|比|较|与|同比|由|从|上年|去年|对)(?:涉及)?[^，,；;。\d]{1,16}[的类]$/;
+
 /** A part named by a party to the cases (以区政府为被申请人的, 以县政府部门为被告的). */
 const BY_PARTY = /以[^，,；;。\d]{1,12}为[^，,；;。\d]{1,6}的/;
 
@@ -669,6 +672,11 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     if (YEAR_CLAUSE.test(between) || (PART_CLAUSE.test(between) && (opensWhole || partLikeBefore))) {
       return inherited(prior, figure, previous.end, ctx, 'list');
     }
+    // 行政诉讼案件28件，县政府作为被告的9件; 复议申请31件，涉及市场监管类12件: a clause that names only a kind of
+    // the total just before it, no more than it, is a part of it.
+    if (prior.cueBefore && KIND_CLAUSE.test(between) && figure.value <= previous.value && figure.baseUnit === previous.baseUnit) {
+      return inherited(prior, figure, previous.end, ctx, 'breakdown');
+    }
     // 受理行政许可申请1186件，办结1172件; 清理规范性文件216件，继续有效138件，废止59件: an act on the same things, a part of them.
     const act = ACT_CLAUSE.exec(between)?.[1];
     if (act !== undefined && prior.indicator.partActs?.includes(act)) {
@@ -877,6 +885,7 @@ export function describeRules(): string {
     leadsIn: LEADS_IN.source,
     glued: GLUED.source,
     theRest: THE_REST.source,
+    kindClause: KIND_CLAUSE.source,
     closingActs: [...CLOSING_ACTS],
     actOfItsOwn: ACT_OF_ITS_OWN.source,
     pendingAfter: PENDING_AFTER.source,

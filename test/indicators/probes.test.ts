@@ -573,6 +573,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['开发区', '审核管委会合同协议、招商引资项目协议等217份。', ['review.cases=217']],
   ['生态环境', '全年组织执法人员法律知识和业务培训不少于10场。', ['training.sessions=10~over']],
   ['生态环境', '对67宗重大行政处罚决定进行法制审核，审核率100%。', ['review.cases=67']],
+  ['县政府', '2015年，全县行政诉讼案件28件，县政府作为被告的9件，败诉2件。', ['litigation.cases=28', 'litigation.cases=9', 'litigation.lost=2']],
+  ['市场监管', '2019年，全年收到行政复议申请31件，涉及市场监管类12件。', ['reconsideration.cases=31', 'reconsideration.cases=12']],
+  ['市场监管', '全年受理投诉举报456件，比上年的320件有所增加。', ['complaint.cases=456', 'complaint.cases=320']],
+  ['司法局', '市司法局审查市级部门报送备案的规范性文件21件，对存在问题的4件提出修改意见。', ['review.cases=21']],
   // Money in other words
   ['市场监管', '将罚款标准由5000元提高至2万元。', []],
   ['生态环境', '罚款上限提高至1亿元。', []],
