@@ -10,6 +10,7 @@
 // government's report, not what one of its departments did (县市场监管局全年办理
 // 案件128件 beside 全县作出行政处罚决定1260件); then the first.
 import type { Headline, Mention, Section } from '../model/schema.js';
+import { matchMarker } from '../normalise/markers.js';
 
 /** An earlier period, or several years, named as the figure's own (上年度共查处80件, 近三年累计), not as a base to compare with (由上年的, 较上年). */
 const EARLIER = /(?<![由较比从与])(?:上年|上一年|去年)|近[一二三四五六七八九十两\d]{1,2}年|以来累计|(?:19|20)\d{2}年?(?:至|到|-|—|－|~)(?:19|20)?\d{2}|十[一二三四五]五”?(?:以来|期间)/;
@@ -33,8 +34,8 @@ const YEAR = /(?<![\d.由从较比与])(?:19|20)\d{2}(?![\d.%件宗起次人个�
 
 /** A government's report (县人民政府, 街道办事处, 开发区管委会), whose departments are parts of it. */
 const GOVERNMENT = /(?:政府|办事处|管委会|管理委员会)$/;
-/** Numbering and linking words that may open a sentence before the body that acts in it. */
-const OPENING = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|[一二三四五六七八九十]是|同时|此外|另外|其中)?[，,]?/;
+/** Linking words that may open a sentence, after its numbering, before the body that acts in it. */
+const OPENING = /^(?:[一二三四五六七八九十]是|同时|此外|另外|其中)?[，,]?/;
 /** A department of a local government opening its sentence (县市场监管局, 市公安局交警支队, 区城管执法部门). */
 const DEPARTMENT = /^(?:省|市|县|区|州|旗)[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|办公室|部门|大队|支队|中心)(?=[\u4e00-\u9fff（(]|$)/;
 /** How far back a mention's sentence is read for the body that acts in it. */
@@ -71,7 +72,7 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
     if (EARLIER.test(m.text)) return;
     const listHead = metrics[index + 1]?.indicator === m.indicator && (metrics[index + 1]?.rule.endsWith(LIST) ?? false);
     const things = THINGS.test(m.unit) && OWN_CUE.test(m.rule) && !listHead;
-    const whole = (m.subject === null || EVERYTHING.test(m.subject) || things) && !m.rule.endsWith(PART) && !(government && DEPARTMENT.test(lead(index).replace(OPENING, '')));
+    const whole = (m.subject === null || EVERYTHING.test(m.subject) || things) && !m.rule.endsWith(PART) && !(government && byDepartment(lead(index)));
     const leader = m.section !== null && leaders.has(m.section);
     // The formal term in the cue's words, not in the subject's (其中行政规范性文件12件).
     const formal = FORMAL.test(m.subject === null ? m.text : m.text.replace(m.subject, ''));
@@ -85,6 +86,11 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
     if (m) headline[indicator] = { value: m.value, mention: index };
   }
   return headline;
+}
+
+/** Whether a sentence opens, after its numbering and linking words, with a department of a local government. */
+function byDepartment(lead: string): boolean {
+  return DEPARTMENT.test(lead.slice(matchMarker(lead)?.length ?? 0).replace(OPENING, ''));
 }
 
 /** Ids of sections of that kind, or inside one. */

@@ -76,8 +76,9 @@ const COUNT_UNIT_END_CHARS = '件宗起次人项家个份场期批户所';
 const COUNT_UNIT_ENDS = charSet(COUNT_UNIT_END_CHARS);
 
 /** What reading a breakdown rests on, for the rule set's description. */
-export const BREAKDOWN_RULES = { classedBy: CLASSED_BY.source, classingMarks: CLASSING_MARK_CHARS, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS };
-
+export const BREAKDOWN_RULES = {
+  classedBy: CLASSED_BY.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS,
+};
 
 /** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, or after the comma or colon of a way of classing. */
 export function openerEnd(text: string, opener: number): number {

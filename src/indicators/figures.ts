@@ -4,6 +4,7 @@
 import type { Bound } from '../model/schema.js';
 import { FIGURE_SOURCE, parseNumber } from '../numbers/index.js';
 import { type CharSet, charSet, codeAt, inSet } from './chars.js';
+import { CLOSE_BRACKET } from './context.js';
 import { alternation } from './words.js';
 
 export interface Figure {
@@ -207,8 +208,9 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   const charBefore = codeAt(text, numStart - 1);
   if (inSet(GLUED_BEFORE, charBefore) || (inSet(GUESS_BEFORE, charBefore) && !ASCII_DIGIT_FIRST.test(token) && !COUNT_NOUN.test(text.slice(numStart - 2, numStart)))) return null;
   if (baseUnit === '个' && NOT_A_COUNT_AFTER_GE.test(text.slice(unitEnd, unitEnd + 4))) return null;
-  // 罚款5万元以上的案件, 100人以上的培训, 超过10万元的案件: a threshold that describes something, not a figure.
+  // 罚款5万元以上的案件, 100人以上的培训, 超过10万元的案件, （罚款20万元以上）: a threshold that describes something, not a figure.
   if ((after !== '' || THRESHOLD_BEFORE.has(before)) && text.startsWith('的', end)) return null;
+  if ((after === '以上' || after === '以下') && inSet(CLOSE_BRACKET, codeAt(text, end))) return null;
   if (baseUnit === '处' && text.startsWith('罚', unitEnd)) return null;
   if (baseUnit === '单' && text.startsWith('位', unitEnd)) return null;
   if (baseUnit === '期' && text.startsWith('间', unitEnd)) return null;

@@ -115,9 +115,6 @@ const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsi
 /** After a figure, the same figure of another period that it is compared with or changed from (，较2021年的503件, ，由2021年的2.8万件). */
 const COMPARED_PERIOD = /^[，,]?(?:较|比|与|同比|由|从)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?(?:的|[（(])?$/;
 
-/** The cause a zero statement is bounded by (因政府信息公开引发的). */
-const CAUSE = /因([\u4e00-\u9fff]{2,12}?)(?:引发|引起|产生|导致)的?/;
-
 /** Right after a part: its cases are still pending (尚在审理中). */
 const PENDING_AFTER = /^(?:尚在|正在|尚未|仍在|还在)(?:审理|办理|审查)/;
 
@@ -193,13 +190,11 @@ const LABEL_TAIL = /^(?:数量|数|总数|金额|总额|件数|次数)?(?:（[^�
  * which count nothing (开展行政检查200至300次不等，合计3120次).
  */
 const RANGE = /(?<![\d.])\d[\d.]*[^\d，,。；;]{0,3}(?:至|到|~|～|—|-)\d[\d.]*[^\d，,。；;]{0,3}?(?:不等|之间)/g;
-/** 以上 or 以下 closing a figure, then a bracket or 的 (20万元以上）, 5万元以上的). */
-const THRESHOLD_END = /^以[上下][）)的]$/;
-
 /** A threshold in brackets (重大行政处罚决定（罚款20万元以上）46件): which cases, not a figure. */
 const THRESHOLD = /[（(][^（()）]{0,8}?\d[\d.]*[万亿]?元?以[上下][）)]|(?:超过|不低于|不足|不到|不超过)\d[\d.]*[万亿]?元(?:以[上下])?的/g;
 /** Figures that count nothing and that a cue reaches over: ranges, thresholds, shares (占43%). */
-const PASSED = new RegExp(`${RANGE.source}|${THRESHOLD.source}|占比?[\\d.]+%`, 'g');
+const SHARE = '占比?';
+const PASSED = new RegExp(`${RANGE.source}|${THRESHOLD.source}|${SHARE}[\\d.]+%`, 'g');
 const DATE = new RegExp(`(?:19|20)\\d{2}(?:年度|年)|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|(?<!\\d)(?:123\\d\\d|8890)(?!\\d)|${PASSED.source}`, 'g');
 
 /** The words of a gap after the last figure in it that counts nothing: the figure's own (，合计 of 200至300次不等，合计3120次). */
@@ -263,8 +258,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[])
     const span = toSource(zero.start, zero.end);
     // 局本级未发生行政诉讼案件: a level of the body bounds the statement, as it bounds a figure;
     // 未发生因政府信息公开引发的行政复议: so does the cause it names.
-    const cause = CAUSE.exec(ctx.masked.slice(zero.start, zero.end));
-    const subject = levelBefore(ctx, zero.start) ?? (cause ? ctx.text.substr(zero.start + cause.index + 1, (cause[1] ?? '').length) : null);
+    const subject = levelBefore(ctx, zero.start) ?? (zero.cause ? ctx.text.slice(zero.cause.start, zero.cause.end) : null);
     const draft: MentionDraft = {
       indicator: zero.indicator.id,
       label: zero.indicator.label,
@@ -304,7 +298,7 @@ function decide(state: State, k: number): Found | null {
   const figure = figures[k];
   if (!figure || noCount(ctx, figure)) return null;
   const previous = figures[k - 1];
-  // A cue is looked for after the figure before, not after a range or a threshold (200至300次不等，合计3120次).
+  // A cue is looked for after the figure before, not after a range or a share (200至300次不等，合计3120次).
   let j = k - 1;
   while (j >= 0 && state.decided[j] === null && passedOver(ctx, figures[j] as Figure)) j--;
   const counted = figures[j];
@@ -346,7 +340,8 @@ function decide(state: State, k: number): Found | null {
   if (ENDED_AS.test(ctx.masked.slice(figure.end, figure.end + 4))) return null;
   // 坚持处罚与教育相结合，共有2个案件实施了减免责措施: a cue after the figure in its own clause names it
   // before one that reaches back over the clause's start.
-  if (after && clauseStart(ctx.masked, figure.start) > windowStart && !cuesBefore(ctx, figure, clauseStart(ctx.masked, figure.start)).length) {
+  const ownClause = after ? clauseStart(ctx.masked, figure.start) : -1;
+  if (after && ownClause > windowStart && cuesBefore(ctx, figure, ownClause).length === 0) {
     const own = byCueAfter(state, k, after.cue);
     if (own) return own;
   }
@@ -366,7 +361,7 @@ function decide(state: State, k: number): Found | null {
     if (before === 'unit') {
       const breakdown = breakdownOf(state, k);
       // 查处案件11起，警告6起，罚款5起: so does a clause that names only a kind of the figure before, by its partActs.
-      const goesOn = partsGoOn(state, k, between, breakdown) || partActClause(state, k, between);
+      const goesOn = partsGoOn(state, k, between, breakdown) || partActOf(state, k, between) !== null;
       return partOfReview(state, k, null, breakdown) ?? (goesOn ? inherit(state, k, breakdown) : null);
     }
     return before === 'failed' ? partOfReview(state, k, null) : inherit(state, k);
@@ -399,9 +394,9 @@ function noCount(ctx: Context, figure: Figure): boolean {
   return FREQUENCY_UNITS.has(figure.baseUnit) && FREQUENCY.test(clause);
 }
 
-/** A figure that a cue reaches over: an end of a range, or a threshold that names which cases (对罚款5万元以上的案件, （罚款20万元以上）). */
+/** A figure that a cue reaches over: an end of a range, or a share of a whole. */
 function passedOver(ctx: Context, figure: Figure): boolean {
-  return inRange(ctx, figure) || THRESHOLD_END.test(ctx.masked.slice(figure.end - 2, figure.end + 1)) || isShare(ctx, figure);
+  return inRange(ctx, figure) || isShare(ctx, figure);
 }
 
 /** 反映拖欠工资问题的占43%，共计118件: a share of a whole, no figure, and no number a cue stops at. */
@@ -409,7 +404,7 @@ function isShare(ctx: Context, figure: Figure): boolean {
   return figure.baseUnit === '%' && SHARE_BEFORE.test(ctx.masked.slice(Math.max(0, figure.start - 2), figure.start));
 }
 
-const SHARE_BEFORE = /占比?$/;
+const SHARE_BEFORE = new RegExp(`${SHARE}$`);
 
 /** 罚款1.2万元至5万元不等: an end of a range, neither end a figure. */
 function inRange(ctx: Context, figure: Figure): boolean {
@@ -536,10 +531,10 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
   return 'none';
 }
 
-/** Whether figure k's clause names only an act that its figure before counts a part by (，罚款5起 after 查处案件11起). */
-function partActClause(state: State, k: number, between: string): boolean {
+/** The act figure k's clause names alone, where its figure before counts a part by it (，罚款5起 after 查处案件11起), or null. */
+function partActOf(state: State, k: number, between: string): string | null {
   const act = ACT_CLAUSE.exec(between)?.[1];
-  return act !== undefined && (state.decided[k - 1]?.indicator.partActs?.includes(act) ?? false);
+  return act !== undefined && state.decided[k - 1]?.indicator.partActs?.includes(act) ? act : null;
 }
 
 /** Where the last mark or word joining list items stands in `between` (、, or 和/与/及/以及 right after the item before), or -1. */
@@ -678,8 +673,8 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
       return inherited(prior, figure, previous.end, ctx, 'breakdown');
     }
     // 受理行政许可申请1186件，办结1172件; 清理规范性文件216件，继续有效138件，废止59件: an act on the same things, a part of them.
-    const act = ACT_CLAUSE.exec(between)?.[1];
-    if (act !== undefined && prior.indicator.partActs?.includes(act)) {
+    const act = partActOf(state, k, between);
+    if (act !== null) {
       return { indicator: prior.indicator, rule: `${prior.indicator.id}/list`, figure, spanStart: previous.end + 1, spanEnd: figure.end, subject: act };
     }
     // 局本级…126件，各街道…1260件，全区共计1386件: the total of the parts before it.
@@ -890,7 +885,6 @@ export function describeRules(): string {
     actOfItsOwn: ACT_OF_ITS_OWN.source,
     pendingAfter: PENDING_AFTER.source,
     reachedOver: DATE.source,
-    cause: CAUSE.source,
     gluedInBrackets: GLUED_IN_BRACKETS.source,
     levelAfterChange: LEVEL_AFTER_CHANGE.source,
     earlier: EARLIER.source,

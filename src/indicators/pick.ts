@@ -48,7 +48,6 @@ export const LIST_JOIN_SPLIT = new RegExp(`[${LIST_JOIN_MARKS}]`);
 /** Just before an act, denies it (未审结, 没有审核, 不审查). */
 const NEGATED = /[未没不]$/;
 
-/** The sentence speaks of law: study or publicity in it is about law. */
 /** Acts of handling right before a cue: the items after it were handled, not listed. */
 const HANDLED = /^(?:办理|受理|办结)$/;
 
@@ -243,7 +242,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     // 对7份政策措施文件开展公平竞争审查: a review the indicator excludes.
     if (!rule.actAfter.some((w) => rest.includes(w)) || indicator.blockers?.some((w) => rest.includes(w))) return false;
   }
-  if (rule.law && !LAW.test(withoutParts(ctx, figure, fullSentence(ctx, figure))) && !LAW.test(ctx.headingAt(figure.start))) return false;
+  if (rule.law && !LAW.test(withoutParts(ctx, figure)) && !LAW.test(ctx.headingAt(figure.start))) return false;
   if (rule.follows) {
     const last = lastFound(state, ctx.stopStart(figure.start));
     if (!last || !rule.follows.includes(last.indicator.id)) return false;
@@ -325,7 +324,7 @@ function affirmed(words: string, act: string): boolean {
 
 /** The sentence up to its full stop (a ； does not end it). */
 function fullSentence(ctx: Context, figure: Figure): string {
-  const start = Math.max(ctx.stopStart(figure.start), figure.start - REACH_BACK);
+  const start = sentenceStart(ctx, figure);
   const limit = Math.min(ctx.text.length, figure.end + REACH_BACK);
   return ctx.text.slice(start, firstIn(ctx.text, FULL_STOP, figure.end, limit));
 }
@@ -334,10 +333,15 @@ function fullSentence(ctx: Context, figure: Figure): string {
  * The sentence without the parts a 其中 after the figure opens: a part on law does not make its
  * total law (集中学习14次，其中专题学习习近平法治思想3次).
  */
-function withoutParts(ctx: Context, figure: Figure, sentence: string): string {
-  const start = Math.max(ctx.stopStart(figure.start), figure.start - REACH_BACK);
-  const parts = sentence.indexOf(PARTS_OPENER, figure.end - start);
+function withoutParts(ctx: Context, figure: Figure): string {
+  const sentence = fullSentence(ctx, figure);
+  const parts = sentence.indexOf(PARTS_OPENER, figure.end - sentenceStart(ctx, figure));
   return parts < 0 ? sentence : sentence.slice(0, parts);
+}
+
+/** Where the full sentence of a figure starts, as far back as it is read. */
+function sentenceStart(ctx: Context, figure: Figure): number {
+  return Math.max(ctx.stopStart(figure.start), figure.start - REACH_BACK);
 }
 
 const PARTS_OPENER = '其中';

@@ -1,11 +1,11 @@
 // A mention's subject: the words between its cue and its figure (医疗卫生机构 in
 // 检查医疗卫生机构950间次), without the linking words around them.
 import { matchMarker } from '../normalise/markers.js';
-import { countOf } from './chars.js';
+import { countOf, inSet } from './chars.js';
+import { CLOSE_BRACKET } from './context.js';
 
 /** Punctuation and currency signs that may stand around a subject. */
 const EDGE_CHARS = '，,、：:（()）“”"\' \t¥￥';
-const CLOSING_BRACKETS = '）)';
 /**
  * Words that may open the words between cue and figure without being a subject, each
  * before the shorter ones it starts with: the rest of the cue's own noun (信访件232件,
@@ -65,7 +65,7 @@ function leadingEdge(s: string): number {
 
 function trailingEdge(s: string): number {
   // 渔政案件（含长江流域禁捕）: a bracket that closes one opened in the words is theirs.
-  if (CLOSING_BRACKETS.includes(s.charAt(s.length - 1)) && countOf(s, '（') + countOf(s, '(') >= countOf(s, '）') + countOf(s, ')')) return 0;
+  if (inSet(CLOSE_BRACKET, s.charCodeAt(s.length - 1)) && countOf(s, '（') + countOf(s, '(') >= countOf(s, '）') + countOf(s, ')')) return 0;
   if (s.length > 0 && EDGE_CHARS.includes(s.charAt(s.length - 1))) return 1;
   if (KEPT_ENDINGS.some((w) => s.endsWith(w))) return 0;
   for (const w of TRAILING) if (s.endsWith(w)) return w.length;

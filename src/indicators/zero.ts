@@ -12,13 +12,24 @@ export interface ZeroMention {
   rule: string;
   start: number;
   end: number;
+  /** Where the cause the statement is bounded by stands (未发生因政府信息公开引发的…: 政府信息公开), or null. */
+  cause: { start: number; end: number } | null;
 }
+
+/** How a cause is said to have brought the cases (因…引发的). */
+const CAUSED_BY = '(?:引发|引起|导致|产生)';
+/** The cause a zero statement is bounded by (因政府信息公开引发的). */
+const CAUSE = new RegExp(`因([\u4e00-\u9fff]{2,12}?)${CAUSED_BY}的?`);
 
 /**
  * 未制定规范性文件 and 未以街道名义制发规范性文件 say none were made; 零败诉 and 未败诉 that none were lost; 未被提起行政诉讼
  * that none was brought. 未 alone says nothing (尚未审结的行政复议案件2件).
  */
-const NEGATION = /未发生|没有发生|未出现|未收到|不涉及|未因[\u4e00-\u9fff]{1,12}?(?:引发|引起|导致|产生)的?|未新?(?:制定|制发|出台|印发|以[\u4e00-\u9fff]{1,10}名义(?:制定|制发|出台|印发))|未作出|未采取|未实施|未被|未(?=败诉)|没有|无|零/g;
+const MAKING_DOCUMENTS = '(?:制定|制发|出台|印发)';
+const NEGATION = new RegExp(
+  `未发生|没有发生|未出现|未收到|不涉及|未因[\\u4e00-\\u9fff]{1,12}?${CAUSED_BY}的?|未新?(?:${MAKING_DOCUMENTS}|以[\\u4e00-\\u9fff]{1,10}名义${MAKING_DOCUMENTS})|未作出|未采取|未实施|未被|未(?=败诉)|没有|无|零`,
+  'g',
+);
 /**
  * 行政复议、行政诉讼案件均为零: the named things stand before the statement that none
  * happened. A 0 with no unit after it says the same (均为0); 为0件 is a figure.
@@ -48,6 +59,13 @@ const CLOSES = /^(?:[、或和及与，,；;。“”’」]|案件|情况|情�
 /** Characters of a written number around 零: 一百零五 is 105, not a statement that none happened. */
 const NUMERAL = /[0-9〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/;
 
+function causeIn(masked: string, start: number, end: number): { start: number; end: number } | null {
+  const cause = CAUSE.exec(masked.slice(start, end));
+  const words = cause?.[1];
+  if (!cause || words === undefined) return null;
+  return { start: start + cause.index + 1, end: start + cause.index + 1 + words.length };
+}
+
 function insideNumeral(text: string, at: number): boolean {
   return NUMERAL.test(text.charAt(at - 1)) || NUMERAL.test(text.charAt(at + 1));
 }
@@ -55,7 +73,7 @@ function insideNumeral(text: string, at: number): boolean {
 /** What shapes zero statements, for the rule-set description. */
 export const ZERO_RULES = {
   negation: NEGATION.source, nilAfter: NIL_AFTER.source, closes: CLOSES.source, blame: BLAME.source, target: TARGET.source, wrongful: WRONGFUL.source,
-  outcomeAfter: OUTCOME_AFTER.source, reach: REACH,
+  outcomeAfter: OUTCOME_AFTER.source, cause: CAUSE.source, reach: REACH,
 };
 
 export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
@@ -76,7 +94,7 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
         if (CASE_NOUNS.has(c.indicator.id) && OUTCOME_AFTER.test(masked.slice(end, Math.min(limit + 4, end + 8)))) continue;
         seen.add(c.indicator.id);
         const span = spanOf(start, end);
-        found.push({ indicator: c.indicator, rule: c.id, start: span.start, end: span.end });
+        found.push({ indicator: c.indicator, rule: c.id, start: span.start, end: span.end, cause: causeIn(masked, span.start, span.end) });
       }
     }
   };

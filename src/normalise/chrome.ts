@@ -85,8 +85,11 @@ export const SPAM =
 /** Watermarks inside a line: 【更多公文素材，微信：…】. */
 export const WATERMARK = /【[^【】]{0,30}(?:微信|QQ|公众号)[^【】]{0,30}】/g;
 
+/** The labels of a page's publication date (发布时间, 发表时间, 公开日期). */
+export const PUBLICATION_LABEL = '(?:发布|发表|公开)(?:时间|日期)';
+
 /** A label alone on its line: its value follows on the next line. */
-export const LABEL_ONLY = /^(?:发布时间|发布日期|发表时间|公开时间|公开日期|时间|日期|来源|信息来源|作者|发布机构|发布单位|信息发布人|访问次数|点击数|浏览次数|分享)：$/;
+export const LABEL_ONLY = new RegExp(`^(?:${PUBLICATION_LABEL}|时间|日期|来源|信息来源|作者|发布机构|发布单位|信息发布人|访问次数|点击数|浏览次数|分享)：$`);
 
 /**
  * A link to another page under the report, its title and its date (· 2023年行政复议案件统计（共15件）

@@ -1,4 +1,5 @@
 // Publication date: 发布日期/发布时间 (发表时间, 公开日期) before 成文日期 before a signature date.
+import { PUBLICATION_LABEL } from '../normalise/chrome.js';
 import type { ChromeLine } from '../normalise/normalise.js';
 import type { Para } from './text.js';
 
@@ -13,9 +14,9 @@ const DATE_LINE = new RegExp(`^(?:${WRITTEN_DATE})$`);
 
 /** A date as a field gives it: 2024-01-09, 2024年1月9日, 二〇二四年一月九日. */
 const FIELD_DATE = `\\d{4}[-/.年]\\d{1,2}[-/.月]${DAY}|${WRITTEN_DATE}`;
-const PUBLISHED = new RegExp(`(?:(?:发布|发表|公开)(?:时间|日期)|(?:^|[\\]】])(?:时间|日期))[：\\]]*(?<date>${FIELD_DATE})`);
+const PUBLISHED = new RegExp(`(?:${PUBLICATION_LABEL}|(?:^|[\\]】])(?:时间|日期))[：\\]]*(?<date>${FIELD_DATE})`);
 const WRITTEN = new RegExp(`(?:成文日期|公文生成日期|发文日期|印发日期)[：\\]]*(?<date>${FIELD_DATE})`);
-const PUBLISHED_LABEL = /^(?:发布时间|发布日期|发表时间|公开时间|公开日期|时间|日期)$/;
+const PUBLISHED_LABEL = new RegExp(`^(?:${PUBLICATION_LABEL}|时间|日期)$`);
 const BARE_DATE = /^(?<date>\d{4}(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|\.\d{1,2}\.\d{1,2}))$/;
 /** A byline's date; its time may follow with the space between them gone (2024-01-2010:30). */
 const BYLINE_DATE = /(?<![\d-])(?<date>\d{4}(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2})(?=\d{1,2}:|[^\d-/]|$)|\d{4}年\d{1,2}月\d{1,2}日)/;

@@ -1,18 +1,17 @@
 // Headings → the section tree. Levels follow the marker family: 第一部分 and 一、
 // (or the unmarked lines that name the report's parts) always rank first, the
 // other families by their first appearance.
-import type { Genre } from '../model/schema.js';
+import type { SectionKind } from '../model/schema.js';
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { SectionDraft } from '../pipeline.js';
 import type { Heading, HeadingFamily } from './headings.js';
-import { defaultKind, kindOfHeading } from './kinds.js';
+import { kindOfHeading } from './kinds.js';
 import { sourceWords } from './text.js';
 
 const FIXED_RANK: Partial<Record<HeadingFamily, number>> = { part: 0, chinese: 1, unmarked: 1 };
 
-/** `year`: the year the report covers, when known; `title`: the report's own, normalised. */
-export function buildSections(norm: Normalised, headings: Heading[], genre: Genre, bodyEnd: number, year: number | null, title: string | null = null): SectionDraft[] {
-  const fallback = defaultKind(genre, title);
+/** `year`: the year the report covers, when known; `fallback`: the kind of a top-level section whose words name none. */
+export function buildSections(norm: Normalised, headings: Heading[], fallback: SectionKind, bodyEnd: number, year: number | null): SectionDraft[] {
   const rank = new Map<HeadingFamily, number>();
   const roots: SectionDraft[] = [];
   const open: Array<{ rank: number; node: SectionDraft }> = [];

@@ -6,6 +6,7 @@ import { findAgency } from './agency.js';
 import { publishedAt } from './dates.js';
 import { findGenre } from './genre.js';
 import { findHeadings } from './headings.js';
+import { defaultKind } from './kinds.js';
 import { buildSections } from './sections.js';
 import { type Para, paras, RUNNING_TEXT } from './text.js';
 import { findTitle } from './title.js';
@@ -48,7 +49,7 @@ export function structure(norm: Normalised): Structure {
       publishedAt: publishedAt(norm.chrome, list),
       genre,
     },
-    sections: buildSections(norm, headings, genre, bodyEnd, year, title?.normalised ?? null),
+    sections: buildSections(norm, headings, defaultKind(genre, title?.normalised ?? null), bodyEnd, year),
     warnings,
     paragraphEnds: title?.end != null ? [title.end] : [],
   };
