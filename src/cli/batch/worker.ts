@@ -1,7 +1,5 @@
 // Worker thread entry: runs the tasks the pool sends, one at a time, and hands
 // back the encoded outputs (moved, not copied) rather than record objects.
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { runTask } from './run-task.js';
 import type { Task, TaskSettings } from './task.js';
@@ -29,8 +27,8 @@ function allocate(size: number): Uint8Array<ArrayBuffer> {
  * about 1% of the CPU), a worker's heap stays near 20 MB however long the batch.
  */
 const COLLECT_EVERY = 2000;
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
+/** V8's collector, on the global object of a worker started after the pool exposed it (see WorkerPool). */
+const collect = (globalThis as { gc?: () => void }).gc;
 let sinceCollect = 0;
 
 const settings = workerData as TaskSettings;
@@ -48,7 +46,7 @@ port.on('message', (message: { id: number; task: Task } | { spare: ArrayBuffer }
     sinceCollect += result.sizes.length;
     if (sinceCollect >= COLLECT_EVERY) {
       sinceCollect = 0;
-      collect();
+      collect?.();
     }
   });
 });
