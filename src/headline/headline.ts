@@ -23,12 +23,21 @@ const PART = '/part';
 /** Units that count things (企业2316家): a subject names what they are, not a part, unless the list it heads goes on. */
 const THINGS = /^(?:万|亿)?(?:家|户|所|间|台|处|家次|户次|间次|台次|个次)$/;
 const LIST = '/list';
+/** The rule of a part of a total named by the words before it (其中走私行为案件137宗). */
+const BREAKDOWN = '/breakdown';
 /** The rule of a figure named by its own cue, not read as a part of a list, a breakdown or a period. */
 const OWN_CUE = /\/(?:before|after)\d+$/;
 /** A subject that names every case or act of its kind (各类违法案件, 各类交通违法行为), not a part; 各类公共场所 in a list of places is one. */
 const EVERYTHING = /^(?:各类|各种|全部|所有)[\u4e00-\u9fff]{0,8}(?:案件|违法行为|违法违规行为)$/;
-/** The formal terms of the reports (行政检查, 行政处罚, 行政许可) rather than a plain verb (检查, 查处). */
-const FORMAL = /行政/;
+/**
+ * The formal term of an indicator: the administrative act its label opens with (行政检查,
+ * 行政处罚, 行政许可) rather than a plain verb (检查, 查处), or its label's first term named
+ * as administrative (行政规范性文件); not 行政 in the words of another thing (重大行政决策事项9件
+ * in a list of reviews).
+ */
+function formalTerm(label: string): string {
+  return label.startsWith('行政') ? label.slice(0, 4) : `行政${label.split('、')[0] ?? ''}`;
+}
 /** A year as written before 年 or alone (2023总共…), never a count (2024件), nor a base compared with (由2022年的). */
 const YEAR = /(?<![\d.由从较比与])(?:19|20)\d{2}(?![\d.%件宗起次人个项家户间份场期批元万亿])/g;
 
@@ -66,16 +75,17 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
   const reportYear = year ?? mainYear(years, sections, planned);
   const chosen = new Map<string, { index: number; rank: number }>();
   const government = agency !== null && GOVERNMENT.test(agency);
+  const parts = partsOfBreakdowns(metrics);
   metrics.forEach((m, index) => {
     if (m.section !== null && planned.has(m.section)) return;
     if (reportYear !== null && years[index]?.some((y) => y !== reportYear)) return;
     if (EARLIER.test(m.text)) return;
     const listHead = metrics[index + 1]?.indicator === m.indicator && (metrics[index + 1]?.rule.endsWith(LIST) ?? false);
     const things = THINGS.test(m.unit) && OWN_CUE.test(m.rule) && !listHead;
-    const whole = (m.subject === null || EVERYTHING.test(m.subject) || things) && !m.rule.endsWith(PART) && !(government && byDepartment(lead(index)));
+    const whole = (m.subject === null || EVERYTHING.test(m.subject) || things) && !parts[index] && !(government && byDepartment(lead(index)));
     const leader = m.section !== null && leaders.has(m.section);
     // The formal term in the cue's words, not in the subject's (其中行政规范性文件12件).
-    const formal = FORMAL.test(m.subject === null ? m.text : m.text.replace(m.subject, ''));
+    const formal = (m.subject === null ? m.text : m.text.replace(m.subject, '')).includes(formalTerm(m.label));
     const rank = (whole ? 4 : 0) + (TOTAL.test(m.text) ? 2 : 0) + (formal ? 1 : 0) + (m.rule.endsWith(ADDS_UP) ? 2 : 0) - (leader ? 8 : 0);
     const best = chosen.get(m.indicator);
     if (!best || rank > best.rank) chosen.set(m.indicator, { index, rank });
@@ -86,6 +96,21 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
     if (m) headline[indicator] = { value: m.value, mention: index };
   }
   return headline;
+}
+
+/**
+ * Per mention, whether it is a part of a breakdown: named by a cue of its own inside one, or
+ * by the words before it, or the next item of a list of such parts (其中走私行为案件137宗、
+ * 违规案件375宗, where 违规案件 names no kind on its own). Not a year's part of a total over
+ * years (累计17件，其中2023年6件), which is that year's figure.
+ */
+function partsOfBreakdowns(metrics: Mention[]): boolean[] {
+  const parts: boolean[] = [];
+  metrics.forEach((m, i) => {
+    const listed = m.rule.endsWith(LIST) && metrics[i - 1]?.indicator === m.indicator && parts[i - 1] === true;
+    parts.push(m.rule.endsWith(PART) || (m.rule.endsWith(BREAKDOWN) && m.subject !== null) || listed);
+  });
+  return parts;
 }
 
 /** Whether a sentence opens, after its numbering and linking words, with a department of a local government. */

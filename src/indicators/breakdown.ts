@@ -57,9 +57,9 @@ export function lastOpener(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** A way of classing the parts that follow: 从案件类型看, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分. */
+/** A way of classing the parts that follow: 从案件类型看, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分, 按被申请人分. */
 const CLASSED_BY =
-  /[从按](?:案件|执法|处罚|违法|复议|诉讼|信访|投诉|举报|诉求|反映的?)?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|问题|内容|地区|区域|地域|专业|层级)(?:分布)?(?:来)?(?:看|分|划分)$/;
+  /[从按](?:案件|执法|处罚|违法|复议|诉讼|信访|投诉|举报|诉求|反映的?)?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|问题|内容|地区|区域|地域|专业|层级|被申请人|被告|主体|对象|部门|单位)(?:分布)?(?:来)?(?:看|分|划分)$/;
 
 const CLASSING_END = new Set(['看'.charCodeAt(0), '分'.charCodeAt(0)]);
 

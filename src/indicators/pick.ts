@@ -130,6 +130,24 @@ function partyBefore(ctx: Context, cue: Cue): string | null {
   return cleanSubject(ctx.text.slice(start, start + (party[1]?.length ?? 0)));
 }
 
+/**
+ * 受理群众来信来访和网上信访事项986件: a kind's word joined to a cue of its indicator that
+ * names no kind, before it in a clause with no figure yet, names all of them together, not that
+ * kind (来信214件、来访503批 does; so do 简易程序、一般程序案件分别为…, two kinds, and 涉及行政处罚类9件,
+ * where 及 joins nothing).
+ */
+function joinedToCue(ctx: Context, cue: Cue, indicator: Candidate['indicator']): boolean {
+  const join = cue.start - 1;
+  if (!inSet(LIST_JOINS, ctx.masked.charCodeAt(join))) return false;
+  const from = clauseStart(ctx.masked, cue.start);
+  if (DIGIT.test(ctx.masked.slice(from, join))) return false;
+  const words = lexicon.before.words;
+  for (let other = words.find(ctx.masked, from, join); other !== null; other = words.find(ctx.masked, other.end, join)) {
+    if (other.end === join && (lexicon.before.candidates.get(other.word) ?? []).some((c) => c.indicator.id === indicator.id && c.rule.kind === undefined)) return true;
+  }
+  return false;
+}
+
 /** The level of the body (厅本级, 市局本部) that the words at `from` open with, before `to`. */
 function levelAt(ctx: Context, from: number, to: number): string | null {
   return PART_SCOPE.exec(ctx.masked.slice(from, Math.min(to, from + MAX_SCOPE)))?.[1] ?? null;
@@ -159,7 +177,7 @@ export function pick(state: State, table: CueTable, cue: Cue, figure: Figure, ga
       // The gap's own words, titles in it unmasked (a gap may be given empty: the level after a change).
       const subject =
         cleanSubject(ctx.text.slice(figure.start - gap.length, figure.start)) ??
-        candidate.rule.kind ??
+        (candidate.rule.kind !== undefined && !joinedToCue(ctx, cue, candidate.indicator) ? candidate.rule.kind : undefined) ??
         partName(ctx, cue) ??
         levelBefore(ctx, cue.start) ??
         partyBefore(ctx, cue) ??

@@ -25,6 +25,8 @@ const BLANK_LINE = /\n[ \t\u3000\r]*\n/;
 /** A line that ends in a figure and its unit, and a next one that opens with words: data lines (查封扣押　5件 / 申请法院强制执行　2件). */
 const ENDS_IN_FIGURE = /\d(?:(?![万亿余多千百十])[\u4e00-\u9fff]){1,2}$/;
 const OPENS_WITH_WORDS = /^[\u4e00-\u9fff]/;
+/** A line opening with a number's thousands, its comma read as a clause's where the line began (1,206批3 / ,658人次). */
+const OPENS_WITH_THOUSANDS = /^，\d{3}(?!\d)/;
 
 function isHeading(line: string): boolean {
   return line.length <= MAX_HEADING && matchMarker(line) !== null && !CLAUSE_MARK.test(line);
@@ -69,6 +71,11 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
       pieces.push(text.slice(from, at));
       dropped.push(at - dropped.length);
       from = at + 1;
+      // The comma goes back to the number it cuts, as on one line (3,658).
+      if (DIGIT.test(text.charAt(at - 1)) && OPENS_WITH_THOUSANDS.test(next)) {
+        pieces.push(',');
+        from = at + 2;
+      }
     }
     lineStart = at + 1;
     at = nextBreak;

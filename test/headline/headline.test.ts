@@ -1,12 +1,13 @@
 // Headline values: one per indicator, pointing at its mention.
 import { describe, expect, it } from 'vitest';
 import { leadOf, pickHeadline } from '../../src/headline/headline.js';
+import { CATALOGUE } from '../../src/indicators/catalogue.js';
 import type { Mention, Section } from '../../src/model/schema.js';
 
 function mention(indicator: string, value: number, text: string, extra: Partial<Mention> = {}): Mention {
   return {
     indicator,
-    label: indicator,
+    label: CATALOGUE.find((i) => i.id === indicator)?.label ?? indicator,
     value,
     unit: '件',
     bound: 'exact',
@@ -192,6 +193,26 @@ describe('pickHeadline', () => {
       mention('review.cases', 12, '行政规范性文件12件', { subject: '行政规范性文件' }),
     ];
     expect(pickHeadline(metrics, SECTIONS)['review.cases']).toEqual({ value: 183, mention: 0 });
+  });
+
+  it('reads as the formal term only the administrative act its indicator names, not 行政 in another thing reviewed', () => {
+    const metrics = [
+      mention('review.cases', 18, '审查市政府规范性文件18件'),
+      mention('review.cases', 9, '重大行政决策事项9件'),
+      mention('review.cases', 213, '行政合同213件'),
+      mention('inspection.count', 62, '检查62家'),
+      mention('inspection.count', 227, '开展行政检查227次'),
+    ];
+    expect(pickHeadline(metrics, SECTIONS)).toEqual({ 'review.cases': { value: 18, mention: 0 }, 'inspection.count': { value: 227, mention: 4 } });
+  });
+
+  it('takes the next item of a list of parts for a part, though its words name no kind alone', () => {
+    const metrics = [
+      mention('penalty.filed', 512, '全年共立案调查走私违规案件512宗', { subject: '调查走私违规案件' }),
+      mention('penalty.filed', 137, '走私行为案件137宗', { subject: '走私行为案件', rule: 'penalty.filed/breakdown' }),
+      mention('penalty.filed', 375, '违规案件375宗', { rule: 'penalty.filed/list' }),
+    ];
+    expect(pickHeadline(metrics, SECTIONS)['penalty.filed']).toEqual({ value: 512, mention: 0 });
   });
 
   it('gives nothing for no mentions', () => {

@@ -621,6 +621,16 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['国土', '对31名新进执法人员开展岗前法律知识培训。', ['training.participants=31']],
   ['市场监管', '制定18个领域轻微违法行为不予处罚清单。', []],
   ['交通', '局长在局党组理论学习中心组集体学法时作专题发言2次。', []],
+  // Provincial departments, county governments, city bodies (a later round)
+  ['省直', '全省系统适用“首违不罚”办理案件3108件。', ['penalty.lenient_cases=3108']],
+  ['省直', '全年办理网上信访件905件。', ['petition.cases=905']],
+  ['省直', '开展“法律明白人”培训班47期，培训农村学法用法示范户3600余人。', ['training.sessions=47', 'training.participants=3600~over']],
+  ['县政府', '群众走访511批1,436人次。', ['petition.cases=511', 'petition.visitors=1436']],
+  ['县政府', '县法制办对乡镇政府和县直部门报送备案的规范性文件审查11件，纠正2件。', ['review.cases=11']],
+  ['县政府', '全年制定出台县政府规范性文件6件，均经合法性审查，报送市政府和县人大常委会备案6件。', ['normative.documents=6']],
+  ['县政府', '组织全区1,400余名行政执法人员开展执法资格培训和考试。', ['training.participants=1400~over']],
+  ['司法局', '全年受理行政复议申请1,087件，按被申请人分，区（县、市）政府247件，市直部门512件，乡镇（街道）328件。', ['reconsideration.cases=1087', 'reconsideration.cases=247', 'reconsideration.cases=512', 'reconsideration.cases=328']],
+  ['城管', '数字城管平台立案4.87万件，结案4.79万件，结案率97.3%。', []],
 ];
 
 describe('held-out probes', () => {
@@ -711,6 +721,15 @@ describe('held-out probes', () => {
       [1286, null],
     ]);
     expect(report.headline['petition.cases']?.value).toBe(1286);
+  });
+
+  it('a channel of petitions joined to others names them all, alone names a kind of them', () => {
+    const source = '全年受理群众来信来访和网上信访事项共计986件次，其中来信214件，网上信访件305件。';
+    expect(findMentions(normalise(source), []).map((m) => [m.value, m.subject])).toEqual([
+      [986, null],
+      [214, '来信'],
+      [305, '网上信访'],
+    ]);
   });
 
   it('a level named after 其中 is the subject of each clause of the part', () => {

@@ -17,6 +17,8 @@ describe('joinSoftBreaks', () => {
     ['a table row', '行政强制 | 工伤认定 |\n数量 | 75件 |', '行政强制 | 工伤认定 |\n数量 | 75件 |'],
     ['a heading before', '三、2025年工作安排\n开展培训4次', '三、2025年工作安排\n开展培训4次'],
     ['a sentence that opens with a marker goes on', '（一）强化监督，全年共开展执法检查\n120次', '（一）强化监督，全年共开展执法检查120次'],
+    ['a number split before its thousands', '接待群众来访1,206批3\n，658人次', '接待群众来访1,206批3,658人次'],
+    ['a clause after a number at a break', '办理案件3\n，1200人次参加', '办理案件3，1200人次参加'],
   ];
   for (const [name, input, output] of cases) {
     it(name, () => expect(joinSoftBreaks(norm(input)).text).toBe(output));

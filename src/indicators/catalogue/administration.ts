@@ -149,6 +149,8 @@ export const administration = [
       },
       // 防雷装置设计审核28件, 建设工程规划许可审核35件: licences whose name ends in 审核, not reviews of legality.
       { words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审核', '审查合同', '审核合同', '备案审查'], notAct: ['设计', '许可', '资格', '年度'] },
+      // 报送备案的规范性文件审查11件: the documents reviewed, the review said after them.
+      { words: ['规范性文件审查', '规范性文件审核', '文件审查'] },
     ],
     after: [
       { words: ['规范性文件', '行政规范性文件'], act: REVIEWING },
@@ -167,7 +169,8 @@ export const administration = [
     // 出具法律意见书19份 after a review count gives opinions, not reviews.
     // 审核普查表4.6万份 checks forms, not the legality of decisions.
     // 召开合法性审查联席会议3次 counts meetings.
-    blockers: ['公平竞争', '法律意见', '意见书', '表', '会议', '不予立案'],
+    // …均经合法性审查，报送…备案6件: documents filed, after their review.
+    blockers: ['公平竞争', '法律意见', '意见书', '表', '会议', '不予立案', '备案'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },

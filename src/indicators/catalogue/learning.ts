@@ -80,6 +80,8 @@ export const learning = [
       { words: ['法治培训', '法律培训', '法律知识培训', '普法培训', '执法培训', '法治讲座', '培训', '学法'], act: ['参加', '参与'], law: true },
       // 对31名新进执法人员开展岗前法律知识培训: the people, then the training of law given them.
       { words: ['法治培训', '法律培训', '法律知识培训', '执法培训', '法治专题培训', '法律业务培训'], act: ['开展', '进行', '组织'] },
+      // 组织1,400余名行政执法人员开展执法资格培训: any training, where the sentence speaks of law.
+      { words: ['培训'], act: ['开展', '进行', '组织'], law: true },
     ],
     blockers: NOT_LAW_TRAINEES,
     examples: [

@@ -7,6 +7,8 @@ const MONEY = ['元'] as const;
 const THINGS_TAKEN = ['物品', '工具', '器具', '网具', '渔具'] as const;
 /** Casework of other bodies, whose cases are filed and closed too (劳动人事争议仲裁, 法律援助, 纠纷调解). */
 const OTHER_CASEWORK = ['仲裁', '法律援助', '纠纷', '调解', '公证'] as const;
+/** Systems that log problems in a city's streets as cases to file and close (数字城管平台立案4.87万件，结案率97.3%). */
+const CITY_PROBLEM_SYSTEMS = ['数字城管', '数字化城管', '数字化城市管理', '城市管理平台', '网格化'] as const;
 /** Penalties waived or lessened, said before the cases or after them (不予处罚42起, 对9起案件减轻处罚). */
 const LENIENCY = [
   '不予处罚', '不予行政处罚', '免予处罚', '免予行政处罚', '免于处罚', '免于行政处罚', '免罚', '减罚', '减免责',
@@ -87,13 +89,14 @@ export const penalty = [
     core: false,
     units: CASE_UNITS,
     zeroable: false,
-    // 立案侦办刑事案件 and 刑事立案 are criminal cases, not administrative ones; arbitration and legal aid file cases of their own.
-    before: [{ words: ['立案'], notAct: ['刑事', '不予'], notInSentence: OTHER_CASEWORK }],
+    // 立案侦办刑事案件 and 刑事立案 are criminal cases, not administrative ones; arbitration and legal aid file cases of their
+    // own, and so does a city's platform for problems reported (数字城管平台立案4.87万件).
+    before: [{ words: ['立案'], notAct: ['刑事', '不予'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS] }],
     // 移送司法机关2起 after 立案调查…11起 are referrals, no cases filed; 立案侦办走私犯罪案件 is a criminal investigation.
     // 立案各类城市管理问题21.4万件 files problems reported to the city's system, not cases.
     blockers: ['刑事', '移送', '犯罪', '侦办', '侦查', '问题'],
     examples: [{ text: '共处理投诉9起，立案7起，结案7起。', value: 7 }],
-    counterExamples: ['共收到行政复议申请12件，立案受理10件。', '立案侦办各类刑事案件120起。', '全年刑事立案1873起。', '数字城管系统立案各类城市管理问题21.4万件。', '商事仲裁案件立案236件。'],
+    counterExamples: ['共收到行政复议申请12件，立案受理10件。', '立案侦办各类刑事案件120起。', '全年刑事立案1873起。', '数字城管系统立案各类城市管理问题21.4万件。', '商事仲裁案件立案236件。', '数字城管平台立案4.87万件，结案率97.3%。'],
   }),
   defineIndicator({
     id: 'penalty.closed',
@@ -103,7 +106,7 @@ export const penalty = [
     zeroable: false,
     before: [
       // 其中调解结案4件 in a paragraph on reconsideration or suits is how they ended; arbitration, legal aid and mediation close cases of their own.
-      { words: ['结案', '查结', '办结案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: OTHER_CASEWORK },
+      { words: ['结案', '查结', '办结案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS] },
       // 办结行政处罚案件532件, 行政处罚案件办结2380起: cases closed, by the act before them or after.
       { words: ['行政处罚案件', '处罚案件'], act: ['办结', '审结', '结案'] },
       { words: ['行政处罚案件', '处罚案件'], actAfter: ['办结', '审结', '结案'] },
@@ -121,6 +124,7 @@ export const penalty = [
     counterExamples: [
       '行政处罚结案率100%。', '办理行政复议案件12件，其中调解结案4件。', '行政诉讼案件8件，其中调解结案2件。',
       '市劳动人事争议仲裁院立案受理仲裁案件865件，结案812件。', '全年法律援助案件结案560件。', '医疗纠纷调解委员会受理纠纷127起，结案119起。',
+      '数字化城市管理平台立案3.2万件，结案3.1万件。',
     ],
   }),
   defineIndicator({
@@ -148,8 +152,8 @@ export const penalty = [
     zeroable: false,
     before: [
       { words: [...LENIENCY, '轻微违法不罚', '首违不罚', '减免罚款决定', '减免罚款'] },
-      // 适用免罚清单办理案件126件: cases handled under a list of leniency.
-      { words: ['办理案件'], act: ['免罚清单', '减罚清单', '不罚清单', '免罚', '减罚'] },
+      // 适用免罚清单办理案件126件, 适用“首违不罚”办理案件31件: cases handled under a rule of leniency.
+      { words: ['办理案件'], act: ['免罚清单', '减罚清单', '不罚清单', '免罚', '减罚', '不罚'] },
     ],
     after: [{ words: [...LENIENCY, '进行免罚或减罚', '减免责措施', '从轻、减轻处罚'] }],
     // 适用首违不罚、轻微免罚清单，对42起…不予处罚: a list of what is not punished names no cases; the act after the figure does.

@@ -53,10 +53,10 @@ export const petitions = [
       // The channels a petition comes by are kinds of the petitions: 来信214件、来访503批 are parts of their total.
       { words: ['来信', '群众来信'], kind: '来信' },
       { words: ['来访'], kind: '来访' },
-      { words: ['网上信访'], kind: '网上信访' },
+      { words: ['网上信访', '网上信访件'], kind: '网上信访' },
       { words: ['集体访', '集体上访'], kind: '集体访' },
       // 接待群众312批1034人次: visits are counted in groups (批) and in people (人次, petition.visitors).
-      { words: ['接待群众', '接访', '上访', '越级上访', '进京访'], units: ['批', '批次', '件', '起'] },
+      { words: ['接待群众', '接访', '上访', '越级上访', '进京访', '群众走访'], units: ['批', '批次', '件', '起'] },
       // Under （四）信访工作: 全年共受理286件; but 12345热线受理 is the hotline's.
       { words: ['受理'], topic: 'petition', notAct: ['热线', '平台'] },
     ],
@@ -73,6 +73,7 @@ export const petitions = [
       { text: '全年共登记初信初访事项168件。', value: 168 },
       { text: '全年接待群众312批1034人次。', value: 312 },
       { text: '集体访27批436人次。', value: 27 },
+      { text: '群众走访511批1,436人次。', value: 511 },
     ],
     counterExamples: ['未发生越级上访事件。', '信访件均在法定时限内办结。'],
   }),
@@ -86,7 +87,7 @@ export const petitions = [
       {
         words: [
           '信访', '来访', '来信来访', '群众来信来访', '信访事项', '接待信访人', '接待群众来访', '接待来访', '接待群众', '上访', '接访', '集体访', '集体上访',
-          '越级上访', '进京访', '进京非访',
+          '越级上访', '进京访', '进京非访', '群众走访',
         ],
         // 回访信访群众356人次 calls back, receives no one.
         notAct: ['回访'],
@@ -101,6 +102,7 @@ export const petitions = [
       { text: '县级领导共接访89批412人次。', value: 412 },
       { text: '全年共受理群众来信来访1287批2354人次。', value: 2354 },
       { text: '全年共受理群众信访事项1287件（批）、2354人次。', value: 2354 },
+      { text: '群众走访511批1,436人次。', value: 1436 },
     ],
     counterExamples: ['接待办理群众来信来访网络信访。'],
   }),
