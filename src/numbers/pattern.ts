@@ -1,5 +1,5 @@
 // One figure token in running text, for finding candidates in a single pass:
-// 1,234.5  ４.５２万  3万5千  二十余万  一百零五  二点五  80.43%  百分之八十.
+// 1,234.5  ４.５２万  3万5千  二十余万  百余万  一百零五  二点五  80.43%  百分之八十.
 // The repeated alternatives start with disjoint characters, so there is one
 // way to match and matching is linear. The token is only a
 // candidate: parseNumber decides whether it is one number.
@@ -11,7 +11,8 @@ const LARGE_UNIT = '百佰千仟万萬亿億';
 
 const NUMERAL = `[${ARABIC_DIGIT}${CHINESE_DIGIT}${SMALL_UNIT}${LARGE_UNIT}]`;
 const SMALL = `[${ARABIC_DIGIT}${CHINESE_DIGIT}${SMALL_UNIT}]`;
-const FIRST = `(?:${SMALL}|[${LARGE_UNIT}]${SMALL})`;
+// 百余万 (a million and more): a scale word alone, its floor marker, then the scale of the whole.
+const FIRST = `(?:${SMALL}|[${LARGE_UNIT}](?:${SMALL}|[余多几幾][万亿萬億]))`;
 // No lookaround, so that an automaton proves the pattern linear: a separator
 // is taken together with what must follow it.
 const NEXT = [
