@@ -507,7 +507,9 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
       return found ? { ...found, subject: earlier?.[1] ?? earlier?.[2] ?? null } : null;
     }
     const paired = cues[c - 1];
-    if (paired && linked(ctx, paired, cue) && !sameIndicator(paired, cue)) {
+    // 快递业务经营许可及变更事项214件: a cue that names something only on conditions that do not hold
+    // here (变更 outside a paragraph on reconsideration) is joined to nothing, and gives way.
+    if (paired && linked(ctx, paired, cue) && !sameIndicator(paired, cue) && !(givesWay(cue, figure) && !pick(state, lexicon.before, cue, figure, gap, 'before'))) {
       if (gap.includes(RESPECTIVELY)) return respectively(state, linkedChain(ctx, cues, c), 0, figure);
       return EACH.test(gap) ? each(state, linkedChain(ctx, cues, c), figure) : null;
     }

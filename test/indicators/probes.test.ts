@@ -631,6 +631,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '组织全区1,400余名行政执法人员开展执法资格培训和考试。', ['training.participants=1400~over']],
   ['司法局', '全年受理行政复议申请1,087件，按被申请人分，区（县、市）政府247件，市直部门512件，乡镇（街道）328件。', ['reconsideration.cases=1087', 'reconsideration.cases=247', 'reconsideration.cases=512', 'reconsideration.cases=328']],
   ['城管', '数字城管平台立案4.87万件，结案4.79万件，结案率97.3%。', []],
+  ['邮政', '全年办理快递业务经营许可及变更事项214件。', ['license.cases=214']],
+  ['司法局', '全年罚没款百余万元。', ['penalty.forfeiture_yuan=1000000~over']],
 ];
 
 describe('held-out probes', () => {
