@@ -83,7 +83,8 @@ export const learning = [
       // 组织1,400余名行政执法人员开展执法资格培训: any training, where the sentence speaks of law.
       { words: ['培训'], act: ['开展', '进行', '组织'], law: true },
     ],
-    blockers: NOT_LAW_TRAINEES,
+    // 参加执法业务考试，全所3名执法人员全部通过: those who sat an exam, not people trained.
+    blockers: [...NOT_LAW_TRAINEES, '考试'],
     examples: [
       { text: '全年组织执法培训、法治学习18场次，覆盖900余人次。', value: 900, bound: 'over' },
       { text: '举办“法治大讲堂”讲座四场次，近200名干部参加。', value: 200, bound: 'under' },
@@ -95,7 +96,10 @@ export const learning = [
       { text: '全年共有860人次参加局组织的法治培训。', value: 860 },
       { text: '对31名新进执法人员开展岗前法律知识培训。', value: 31 },
     ],
-    counterExamples: ['新增执法人员15名。', '培训高素质农民1,650人次，开展农业法律法规宣传。', '组织全县政务公开业务培训2期，培训人员230人次。'],
+    counterExamples: [
+      '新增执法人员15名。', '培训高素质农民1,650人次，开展农业法律法规宣传。', '组织全县政务公开业务培训2期，培训人员230人次。',
+      '全年集中学法10次，组织执法人员参加执法业务考试，全所3名执法人员全部通过。',
+    ],
   }),
   defineIndicator({
     id: 'publicity.materials',
