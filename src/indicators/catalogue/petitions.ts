@@ -114,12 +114,14 @@ export const petitions = [
     zeroable: false,
     before: [{ words: ['投诉举报', '举报投诉', '投诉', '举报', '投诉举报案件', '投诉件'] }],
     after: [{ words: ['投诉举报', '举报投诉', '投诉件'] }],
+    // 其中投诉1.9万件、举报0.6万件、咨询0.7万件: questions asked are no complaints.
+    blockers: ['咨询'],
     examples: [
       { text: '全年受理投诉举报1,256件次。', value: 1256 },
       { text: '截至目前，收到各类投诉举报案件 210 件。', value: 210 },
       { text: '共处理投诉 9 起，立案 9 起。', value: 9 },
     ],
-    counterExamples: ['通过对外公布举报投诉电话、举报邮箱。', '共享12315投诉数据。'],
+    counterExamples: ['通过对外公布举报投诉电话、举报邮箱。', '共享12315投诉数据。', '受理投诉举报咨询共计5680件。'],
   }),
   defineIndicator({
     id: 'hotline.tickets',
