@@ -76,8 +76,8 @@ const TARGET_AFTER = '目标';
 const PUT_ON = /将(?:全[省市区县镇乡])?$/;
 const PUT_INTO = /纳入[^，,。；;]{0,12}(?:库|名单|名录|范围|监管)/;
 
-/** An average before the figure in its clause (人均检查48家次, 案均罚款2.3万元, 场均覆盖群众200余人次): no count. */
-const AVERAGE = /[人户案场]均|平均|单案|每案/;
+/** An average or a figure per thing before the figure in its clause (人均检查48家次, 案均罚款2.3万元, 场均覆盖群众200余人次, 每家企业每年检查不超过2次): no count. */
+const AVERAGE = /[人户案场]均|平均|单案|每案|每(?:家|户|个|名|位|所)/;
 
 const MAX_RANGE = 16;
 
@@ -290,6 +290,45 @@ function derive(state: State, k: number, found: Found | null): Found | null {
   return act !== undefined && CLOSING_ACTS.has(act) ? { ...found, derived: true } : found;
 }
 
+/**
+ * 接待来访（含集体访2批）15批, 检查养老机构（含农村敬老院12家）31家: a total said right after the
+ * brackets that give a part of it, between its cue and itself, is named by that cue.
+ */
+function afterIncluded(state: State, k: number): Found | null {
+  const { ctx, figures } = state;
+  const figure = figures[k] as Figure;
+  const previous = figures[k - 1];
+  if (!previous || !CLOSED_HERE.test(ctx.masked.slice(previous.end, figure.start))) return null;
+  const open = lastIn(ctx.masked, OPEN_BRACKET, previous.start, Math.max(0, previous.start - MAX_INCLUDED));
+  if (open < 0 || !INCLUDES.test(ctx.masked.slice(open + 1, previous.start))) return null;
+  const cue = cuesBefore(ctx, { ...figure, start: open }, Math.max(ctx.sentStart(open), open - MAX_GAP)).at(-1);
+  if (cue === undefined || DIGIT.test(ctx.masked.slice(cue.end, open))) return null;
+  const found = pick(state, lexicon.before, cue, figure, '', 'before');
+  return found && { ...found, subject: cleanSubject(ctx.text.slice(cue.end, open)) };
+}
+
+/** Only the closing bracket between the part and the total after it. */
+const CLOSED_HERE = /^\s*[）)]\s*$/;
+/** Brackets that give a part of what follows them (含, 其中, 包括). */
+const INCLUDES = /^(?:含|其中|包括|内含)/;
+/** How far the part stands from the bracket that opens before it. */
+const MAX_INCLUDED = 16;
+
+/**
+ * Whether the words that name what the figure counts, between it and the act before its cue
+ * after it, hold what every indicator of that cue excludes; not where they run on to other
+ * items (34家、对…提供线索的9家进行重点检查), nor in the kind of act (50家单位开展档案执法检查).
+ */
+function blockedAfter(ctx: Context, figure: Figure, cue: Cue): boolean {
+  const words = ctx.masked.slice(figure.end, cue.start).replace(ACT_ONWARDS, '');
+  if (DIGIT.test(words) || words.includes('、')) return false;
+  const candidates = lexicon.after.candidates.get(cue.word) ?? [];
+  return candidates.length > 0 && candidates.every((c) => c.indicator.blockers?.some((w) => words.includes(w)) ?? false);
+}
+
+/** An act done to the things counted, and the words after it. */
+const ACT_ONWARDS = /(?:开展|进行|实施|组织).*$/;
+
 /** Acts that close the things counted before (，结案55件, ，办结3127件). */
 const CLOSING_ACTS: ReadonlySet<string> = new Set(['结案', '办结', '审结', '查结', '办理完毕', '化解']);
 
@@ -338,12 +377,17 @@ function decide(state: State, k: number): Found | null {
   }
   // 其中15件被维持, 3件胜诉: a figure followed by how its cases ended counts outcomes.
   if (ENDED_AS.test(ctx.masked.slice(figure.end, figure.end + 4))) return null;
+  const total = afterIncluded(state, k);
+  if (total) return total;
   // 坚持处罚与教育相结合，共有2个案件实施了减免责措施: a cue after the figure in its own clause names it
   // before one that reaches back over the clause's start.
   const ownClause = after ? clauseStart(ctx.masked, figure.start) : -1;
   if (after && ownClause > windowStart && cuesBefore(ctx, figure, ownClause).length === 0) {
     const own = byCueAfter(state, k, after.cue);
     if (own) return own;
+    // ，对26个市级执法部门开展全覆盖检查: what the figure counts, said before its own cue, is what that
+    // cue's indicator excludes; no cue before the clause takes the figure instead.
+    if (blockedAfter(ctx, figure, after.cue)) return null;
   }
   const before = byCueBefore(state, k, windowStart);
   if (before === 'none' || before === 'failed' || before === 'unit') {

@@ -78,6 +78,8 @@ export const administration = [
       },
       // 主动监察用人单位3126户次: labour inspection counts the employers inspected.
       { words: ['监察', '劳动保障监察', '主动监察'], units: ['户', '家', '户次', '家次'] },
+      // 稽核定点医药机构230家次: a health insurer's checks of the institutions it pays.
+      { words: ['稽核'], units: ['户', '家', '户次', '家次', '次'] },
     ],
     after: [
       { words: ['进行监督', ...INSPECTING] },
@@ -89,9 +91,9 @@ export const administration = [
     // 对12个部门开展执法检查 oversees the government's own departments.
     // 抽查审计项目档案12个 checks the body's own files.
     // 其中…依法拆除违法建筑17处, 责令停产停业整顿企业47家: other acts, no part of the inspections;
-    // 纳入检查对象库 plans inspections, it counts none.
+    // 纳入检查对象库 plans inspections, it counts none; 抽查文件420件 checks the government's own papers.
     blockers: [
-      '发现', '问题', '隐患', '频次', '整改', '走访', '场景', '图斑', '案卷', '档案', '部门', '执法监督',
+      '发现', '问题', '隐患', '频次', '整改', '走访', '场景', '图斑', '案卷', '档案', '部门', '执法监督', '文件',
       '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '纳入', '抽取样品', '名录', '入库',
     ],
     examples: [
@@ -126,6 +128,9 @@ export const administration = [
       '开展行政执法监督检查3次。',
       '组织开展审计项目质量检查，抽查审计项目档案12个。',
       '制定监督检查计划，将2846家企业纳入检查对象库。',
+      '对政策措施开展公平竞争审查抽查评估，抽查文件420件。',
+      '组织开展涉企行政执法专项监督检查，对26个市级执法部门开展全覆盖检查。',
+      '力争每家企业每年现场检查次数不超过2次。',
     ],
   }),
   defineIndicator({
@@ -169,8 +174,9 @@ export const administration = [
     // 出具法律意见书19份 after a review count gives opinions, not reviews.
     // 审核普查表4.6万份 checks forms, not the legality of decisions.
     // 召开合法性审查联席会议3次 counts meetings.
-    // …均经合法性审查，报送…备案6件: documents filed, after their review.
-    blockers: ['公平竞争', '法律意见', '意见书', '表', '会议', '不予立案', '备案'],
+    // …均经合法性审查，报送…备案6件: documents filed, after their review; 审核退役士兵安置申请26件,
+    // 审核办理残疾等级评定12件: applications handled, not the legality of decisions.
+    blockers: ['公平竞争', '法律意见', '意见书', '表', '会议', '不予立案', '备案', '申请', '评定'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },

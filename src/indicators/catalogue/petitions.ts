@@ -62,8 +62,8 @@ export const petitions = [
     ],
     after: [{ words: ['信访件', '信访案件', '信访事项'] }],
     // 参与信访、征迁等涉法事务处置15件: petitions one kind of the legal matters handled; arbitration is none.
-    // 挂牌督办84件 oversees others' petitions.
-    blockers: ['事务', '仲裁', '转送', '督办'],
+    // 挂牌督办84件 oversees others' petitions; 受理政府信息公开申请3件 asks for information, it petitions nothing.
+    blockers: ['事务', '仲裁', '转送', '督办', '信息公开'],
     examples: [
       { text: '受理信访180件、办结率100%。', value: 180 },
       { text: '共收到信访将近 300 宗。', value: 300, bound: 'under' },
@@ -75,7 +75,7 @@ export const petitions = [
       { text: '集体访27批436人次。', value: 27 },
       { text: '群众走访511批1,436人次。', value: 511 },
     ],
-    counterExamples: ['未发生越级上访事件。', '信访件均在法定时限内办结。'],
+    counterExamples: ['未发生越级上访事件。', '信访件均在法定时限内办结。', '（四）信访工作\n依法受理政府信息公开申请3件。'],
   }),
   defineIndicator({
     id: 'petition.visitors',
@@ -129,7 +129,7 @@ export const petitions = [
     core: false,
     units: ['件', '宗', '单', '个'],
     zeroable: false,
-    before: [{ words: ['热线工单', '工单', '热线', '政务服务热线', '服务热线', '转办件', '派单'] }],
+    before: [{ words: ['热线工单', '工单', '热线', '政务服务热线', '服务热线', '转办件', '派单', '平台交办件'] }],
     // 热线、网络三大平台融合，建成…服务中心6个 counts centres built, not tickets.
     blockers: ['建成', '建立', '中心', '工作站'],
     examples: [
@@ -138,6 +138,7 @@ export const petitions = [
       { text: '12345热线受理群众诉求46.6万宗。', value: 466000 },
       { text: '共办理市长热线、“12345”转办件1,856件。', value: 1856 },
       { text: '处理12345转办件4896件。', value: 4896 },
+      { text: '认真办理12345便民服务平台交办件1.12万件，办结率100%。', value: 11200 },
     ],
     counterExamples: ['按时处理办结 12345 热线工单。', '推进实体、热线、网络三大平台融合，建成县级公共法律服务中心6个。'],
   }),
