@@ -99,12 +99,21 @@ function unmarkedParts(list: Para[]): Heading[] {
     const kind = kindOfHeading(para.text);
     if (kind === null || kind === 'other' || (kind === 'measures' && !WORK_DONE.test(para.text))) continue;
     beyondWork ||= kind !== 'measures';
-    const end = para.start + para.text.replace(/[：:]$/, '').length;
-    parts.push({ para, family: 'unmarked', markerEnd: para.start, titleStart: para.start, titleEnd: end });
+    const bracketed = BRACKETED.test(para.text) ? 1 : 0;
+    const end = para.start + para.text.replace(/[：:]$/, '').length - bracketed;
+    parts.push({ para, family: 'unmarked', markerEnd: para.start, titleStart: para.start + bracketed, titleEnd: end });
   }
-  if (parts.length < 2 || !beyondWork) return [];
-  return [...fieldsOfWork(list, parts), ...parts].sort((a, b) => a.para.start - b.para.start);
+  if (!beyondWork) return [];
+  // One part named alone (【存在问题和下一步打算】) heads an outline when fields of the work done head the text before it.
+  const fields = fieldsOfWork(list, parts);
+  if (parts.length < 2 && fields.length < MIN_FIELDS) return [];
+  return [...fields, ...parts].sort((a, b) => a.para.start - b.para.start);
 }
+
+/** A line in 【】. */
+const BRACKETED = /^【[^【】]*】$/;
+/** Fields of the work done that, with one part beyond it, make an outline. */
+const MIN_FIELDS = 2;
 
 /**
  * In an unmarked outline, the lines that head the fields of the work done, each over running
@@ -120,7 +129,7 @@ function fieldsOfWork(list: Para[], parts: Heading[]): Heading[] {
     const next = list[i + 1];
     if (!para || !next || taken.has(i) || next.text.length < RUNNING_TEXT || !FIELD_LINE.test(para.text) || TITLE_END.test(para.text)) continue;
     if (matchMarker(para.text) !== null) continue;
-    const bracketed = para.text.startsWith('【') ? 1 : 0;
+    const bracketed = BRACKETED.test(para.text) ? 1 : 0;
     fields.push({ para, family: 'unmarked', markerEnd: para.start, titleStart: para.start + bracketed, titleEnd: para.end - bracketed });
   }
   return fields;

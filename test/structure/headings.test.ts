@@ -105,6 +105,18 @@ describe('the section tree', () => {
     ]);
   });
 
+  it('takes one part named alone in 【】 after fields of the work done in 【】 for an outline, its title out of the brackets', () => {
+    const opening = '2015年，我局在县委、县政府的正确领导下，认真贯彻落实依法行政各项要求，现将有关情况报告如下。';
+    const text = ['某县工商行政管理局2015年依法行政工作报告', opening, '【加强市场监管执法，维护市场秩序】', '全年共立案查处各类经济违法案件312件，罚没款186.5万元，均依法送达。', '【规范执法程序，强化内部监督】', '严格执行重大案件集体讨论制度，全年集体讨论重大案件18件，无一被撤销。', '【存在问题和下一步打算】', '一是执法力量不足，二是执法装备落后。2016年，我局将继续加强执法人员培训。'].join('\n');
+    expect(structure(normalise(text)).sections.map((s) => [s.title, s.kind])).toEqual([
+      ['加强市场监管执法，维护市场秩序', 'measures'],
+      ['规范执法程序，强化内部监督', 'measures'],
+      ['存在问题和下一步打算', 'problems'],
+    ]);
+    // One line that names a part, and no field of work before it, is no outline.
+    expect(structure(normalise([text.split('\n').slice(0, 2), '【存在问题和下一步打算】', '一是执法力量不足，二是执法装备落后，三是执法人员培训有待加强。'].flat().join('\n'))).sections).toEqual([]);
+  });
+
   it('takes a heading on the work done named by how it went (工作开展情况) as a part of an unmarked outline', () => {
     const text = ['某县人民政府关于2019年度法治政府建设情况的报告', '2019年法治政府建设工作开展情况', '严格规范公正文明执法。' + BODY, '存在的问题', '一是基层执法力量薄弱。', '2020年工作打算', '一是继续深化改革。'].join('\n');
     expect(structure(normalise(text)).sections.map((s) => s.kind)).toEqual(['measures', 'problems', 'plans']);
