@@ -2,7 +2,7 @@
 // The headline is the mention that best speaks of the whole body and year,
 // never a figure from a `plans` section (next year's targets) nor one about
 // another year. Preferences, in order: no subject (医师执业注册类139宗 is a
-// part) or one that names everything (各类违法案件) or the things counted
+// part) or one that names everything (各类违法案件, 环境违法案件) or the things counted
 // (检查定点医药机构2316家), and no part of a breakdown (其中…联合检查14次); said as a total (全年, 共, 累计), the more so if it adds up
 // the figures before it (，全区共计1386件); named by its formal term (开展行政检查
 // 227次 over 检查62家 in a sentence on one campaign); outside the part on the
@@ -29,6 +29,11 @@ const BREAKDOWN = '/breakdown';
 const OWN_CUE = /\/(?:before|after)\d+$/;
 /** A subject that names every case or act of its kind (各类违法案件, 各类交通违法行为), not a part; 各类公共场所 in a list of places is one. */
 const EVERYTHING = /^(?:各类|各种|全部|所有)[\u4e00-\u9fff]{0,8}(?:案件|违法行为|违法违规行为)$/;
+/**
+ * A subject that names the violations of a field (食品药品违法案件, 安全生产违法违规行为): the
+ * body's own field, every case of it, unless a breakdown or a list makes it a part.
+ */
+const FIELD_CASES = /^[\u4e00-\u9fff]{2,8}?(?:违法违规|违法|违规)(?:案件|行为)$/;
 /**
  * The formal term of an indicator: the administrative act its label opens with (行政检查,
  * 行政处罚, 行政许可) rather than a plain verb (检查, 查处), or its label's first term named
@@ -82,7 +87,8 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
     if (EARLIER.test(m.text)) return;
     const listHead = metrics[index + 1]?.indicator === m.indicator && (metrics[index + 1]?.rule.endsWith(LIST) ?? false);
     const things = THINGS.test(m.unit) && OWN_CUE.test(m.rule) && !listHead;
-    const whole = (m.subject === null || EVERYTHING.test(m.subject) || things) && !parts[index] && !(government && byDepartment(lead(index)));
+    const named = m.subject === null || EVERYTHING.test(m.subject) || FIELD_CASES.test(m.subject) || things;
+    const whole = named && !parts[index] && !(government && byDepartment(lead(index)));
     const leader = m.section !== null && leaders.has(m.section);
     // The formal term in the cue's words, not in the subject's (其中行政规范性文件12件).
     const formal = (m.subject === null ? m.text : m.text.replace(m.subject, '')).includes(formalTerm(m.label));

@@ -215,6 +215,16 @@ describe('pickHeadline', () => {
     expect(pickHeadline(metrics, SECTIONS)['penalty.filed']).toEqual({ value: 512, mention: 0 });
   });
 
+  it('takes the violations of a field named as the subject for every case of the body, not a part', () => {
+    const metrics = [
+      mention('penalty.cases', 128, '全年共查处食品药品违法案件128件', { subject: '食品药品违法案件' }),
+      mention('penalty.cases', 27, '立案查处27件'),
+    ];
+    expect(pickHeadline(metrics, SECTIONS)['penalty.cases']).toEqual({ value: 128, mention: 0 });
+    const parts = [mention('penalty.cases', 45, '全年查处违法案件45件'), mention('penalty.cases', 12, '无证经营违法案件12件', { subject: '无证经营违法案件', rule: 'penalty.cases/before1/part' })];
+    expect(pickHeadline(parts, SECTIONS)['penalty.cases']).toEqual({ value: 45, mention: 0 });
+  });
+
   it('gives nothing for no mentions', () => {
     expect(pickHeadline([], SECTIONS)).toEqual({});
   });
