@@ -202,7 +202,8 @@ export const administration = [
     core: true,
     units: ['件', '份', '个'],
     zeroable: true,
-    before: [{ words: ['规范性文件', '行政规范性文件'] }],
+    // 抽查规范性文件420件 checks a sample of documents made before; it makes none.
+    before: [{ words: ['规范性文件', '行政规范性文件'], notAct: ['抽查', '评查'] }],
     after: [{ words: ['规范性文件', '行政规范性文件'] }],
     zero: ['规范性文件', '现行有效的规范性文件', '行政规范性文件'],
     partActs: ['废止', '修改', '修订', '保留', '继续有效', '现行有效', '宣布失效', '失效', '继续保留'],
@@ -220,6 +221,7 @@ export const administration = [
     ],
     counterExamples: [
       '全年未发生重大行政决策违法、规范性文件违法或超过有效期的规范性文件仍在执行的情况。', '公布具有规范性文件制定主体资格的单位29个。',
+      '组织对各地备案的规范性文件开展质量评估，抽查规范性文件420件。',
       '清理规范性文件以外的其他政策文件214件。',
     ],
   }),
