@@ -307,6 +307,15 @@ function afterIncluded(state: State, k: number): Found | null {
   return found && { ...found, subject: cleanSubject(ctx.text.slice(cue.end, open)) };
 }
 
+/** A part in brackets that opens with 含 or 其中, its words with no clause mark. */
+const BRACKETED_PART = /^[（(](?:含|其中|包括)[^，,；;。]*$/;
+
+/** Words that say how a thing is counted, just before the figure (计为, 视为, 算作). */
+const COUNTED_AS = /(?:计为|视为|算作|记为|按)$/;
+
+/** Kinds listed before 等 at the start of the words between a cue and its figure (公共场所、生活饮用水、职业卫生等). */
+const KINDS_LISTED = /^[^，,；;。\d]{0,30}?、[^，,；;。\d]{0,30}?等/;
+
 /** Only the closing bracket between the part and the total after it. */
 const CLOSED_HERE = /^\s*[）)]\s*$/;
 /** Brackets that give a part of what follows them (含, 其中, 包括). */
@@ -320,14 +329,16 @@ const MAX_INCLUDED = 16;
  * items (34家、对…提供线索的9家进行重点检查), nor in the kind of act (50家单位开展档案执法检查).
  */
 function blockedAfter(ctx: Context, figure: Figure, cue: Cue): boolean {
-  const words = ctx.masked.slice(figure.end, cue.start).replace(ACT_ONWARDS, '');
+  const gap = ctx.masked.slice(figure.end, cue.start);
+  const act = gap.search(ACT_ON_THEM);
+  const words = act < 0 ? gap : gap.slice(0, act);
   if (DIGIT.test(words) || words.includes('、')) return false;
   const candidates = lexicon.after.candidates.get(cue.word) ?? [];
   return candidates.length > 0 && candidates.every((c) => c.indicator.blockers?.some((w) => words.includes(w)) ?? false);
 }
 
-/** An act done to the things counted, and the words after it. */
-const ACT_ONWARDS = /(?:开展|进行|实施|组织).*$/;
+/** An act done to the things counted. */
+const ACT_ON_THEM = /开展|进行|实施|组织/;
 
 /** Acts that close the things counted before (，结案55件, ，办结3127件). */
 const CLOSING_ACTS: ReadonlySet<string> = new Set(['结案', '办结', '审结', '查结', '办理完毕', '化解']);
@@ -408,7 +419,11 @@ function decide(state: State, k: number): Found | null {
       const goesOn = partsGoOn(state, k, between, breakdown) || partActOf(state, k, between) !== null;
       return partOfReview(state, k, null, breakdown) ?? (goesOn ? inherit(state, k, breakdown) : null);
     }
-    return before === 'failed' ? partOfReview(state, k, null) : inherit(state, k);
+    if (before === 'none') return inherit(state, k);
+    // （含从业资格证审核发放1215件）: a cue whose conditions fail names no part of its own; the part
+    // stands in the breakdown of the total before it, when it does stand in one.
+    const breakdown = breakdownOf(state, k);
+    return partOfReview(state, k, null) ?? (breakdown.since > 0 && BRACKETED_PART.test(ctx.masked.slice(breakdown.since - 1, figure.start)) ? inherit(state, k, breakdown) : null);
   }
   if (before !== null) {
     const part = partOfReview(state, k, before);
@@ -434,6 +449,8 @@ function noCount(ctx: Context, figure: Figure): boolean {
   if (PUT_ON.test(clause) && PUT_INTO.test(ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_GAP)))) return true;
   // 出庭应诉率未达到省定100%目标: a target, not a level.
   if (ctx.masked.startsWith(TARGET_AFTER, figure.end)) return true;
+  // 一案多罚的计为1件: how things are counted, in a note on the figures, counts nothing.
+  if (COUNTED_AS.test(clause)) return true;
   // 每月检查一次, 每季度开展普法活动1场: how often, not how many.
   return FREQUENCY_UNITS.has(figure.baseUnit) && FREQUENCY.test(clause);
 }
@@ -519,7 +536,9 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (!cue) continue;
     const gap = ctx.masked.slice(cue.end, figure.start);
     const masked = countOf(gap, MASK);
-    if (gap.length - masked > MAX_GAP + (masked > 0 ? 1 : 0)) break;
+    // 查处公共场所、生活饮用水、职业卫生等各类卫生违法案件共63宗: kinds listed before 等 do not take the cue further off.
+    const listed = KINDS_LISTED.exec(gap)?.[0].length ?? 0;
+    if (gap.length - masked - listed > MAX_GAP + (masked > 0 ? 1 : 0)) break;
     // A rate's change in points is no figure of its own: the level after it is the cue's.
     if (figure.baseUnit === '%' && POINTS_THEN_LEVEL.test(gap)) return pick(state, lexicon.before, cue, figure, '', 'before');
     // A cue does not reach out of the brackets it stands in, nor over another number to the figure.
@@ -874,7 +893,8 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // 2021年至2023年累计17件，其中2023年6件: a year's part of a total over years is that year's figure,
   // its year in its text for the headline to see.
   if (how === 'breakdown' && subject === null && !YEAR_PART.test(ctx.masked.slice(start, figure.start))) return null;
-  if (subject !== null && (OUTCOME.test(subject) || RULING_IN.test(subject))) return null;
+  // 其中新设立9件、终止4件: an act on the parent's things (its partActs) is a part, though cases may end so.
+  if (subject !== null && (OUTCOME.test(subject) || RULING_IN.test(subject)) && !parent.indicator.partActs?.includes(subject)) return null;
   // 较上年增加6件: a part said as a change is no part.
   if (subject !== null && CHANGE.test(subject)) return null;
   // 另2件尚在审理中: cases still pending are no part the report counts.

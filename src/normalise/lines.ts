@@ -190,6 +190,16 @@ class Folder {
           i = close;
           continue;
         }
+        // &ldquo;法律七进&rdquo;: a character named by HTML stands for itself, at the name's start.
+        const named = c === 0x26 ? charEntity(source, i) : null;
+        if (named !== null) {
+          const f = foldUnit(named.code, 0, 0);
+          codes[out] = f;
+          map[out++] = i;
+          width += widthOf(f);
+          i = named.end;
+          continue;
+        }
       }
       if (isSpace(c)) {
         // A run of spaces stops at the line end, which is no space.
@@ -204,10 +214,10 @@ class Folder {
         const after = j < end && !isLineEnd(next) ? asciiDigit(foldUnit(next, 0, 0)) : 0;
         // Spaces only separate Latin words, or numbers set apart on purpose (a run, a tab);
         // a single space inside a number (`1 5起`) is extraction noise.
-        // 1. 2024年工作计划: the space after a heading's number keeps it from the year after it.
+        // 1. 2024年工作计划, 03 2024年工作计划: the space after a heading's number keeps it from the year after it.
         const keep =
           (isLatin(before) && isLatin(after)) ||
-          (isDigit(before) && isDigit(after) && (j - i > 1 || tab)) ||
+          (isDigit(before) && isDigit(after) && (j - i > 1 || tab || (out - from === 2 && codes[from] === 0x30))) ||
           (before === 0x2e && isDigit(after) && out - from <= 3 && isDigit(codes[from] ?? 0));
         if (keep) {
           codes[out] = SPACE;
@@ -302,6 +312,24 @@ const SPACE_ENTITY = /&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x[aA]0|#x3000);/y;
 function spaceEntityEnd(source: string, from: number): number {
   SPACE_ENTITY.lastIndex = from;
   return SPACE_ENTITY.test(source) ? SPACE_ENTITY.lastIndex - 1 : -1;
+}
+
+/** HTML's names for characters that scraped pages leave in their text (&ldquo; &#8220; &amp;). */
+const CHAR_ENTITY = /&(?:([a-z]{2,6})|#(\d{2,6})|#[xX]([0-9a-fA-F]{2,5}));/y;
+const NAMED_CHARS: Readonly<Record<string, number>> = {
+  ldquo: 0x201c, rdquo: 0x201d, lsquo: 0x2018, rsquo: 0x2019, quot: 0x22, amp: 0x26, lt: 0x3c, gt: 0x3e,
+  mdash: 0x2014, ndash: 0x2013, hellip: 0x2026, middot: 0xb7, times: 0xd7, deg: 0xb0, yen: 0xa5,
+};
+
+/** The character an HTML character reference at `from` names, and the offset of its `;`; null for none. */
+function charEntity(source: string, from: number): { code: number; end: number } | null {
+  CHAR_ENTITY.lastIndex = from;
+  const m = CHAR_ENTITY.exec(source);
+  if (m === null) return null;
+  const code = m[1] !== undefined ? NAMED_CHARS[m[1]] : Number.parseInt(m[2] ?? m[3] ?? '', m[2] !== undefined ? 10 : 16);
+  // A code point outside the BMP, or a control, is left as written.
+  if (code === undefined || code < 0x20 || code > 0xffff || (code >= 0xd800 && code < 0xe000)) return null;
+  return { code, end: CHAR_ENTITY.lastIndex - 1 };
 }
 
 /** Source offsets where a run-on line is cut before an inline heading. */

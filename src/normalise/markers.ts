@@ -2,14 +2,16 @@
 // removed, brackets full-width, digits ASCII). Normalisation needs them to keep
 // heading lines apart; structure needs them to build the section tree.
 
-export type MarkerFamily = 'part' | 'chinese' | 'paren-chinese' | 'arabic' | 'paren-arabic' | 'circled';
+export type MarkerFamily = 'part' | 'chinese' | 'padded' | 'paren-chinese' | 'arabic' | 'paren-arabic' | 'circled';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 
-/** Order matters only for readability: the patterns cannot both match one start (each has its own first characters). */
+/** Order matters only for readability: the patterns cannot both match one start (each has its own first characters, or, for 0 and 1–9, its own second). */
 const MARKERS: ReadonlyArray<{ family: MarkerFamily; pattern: RegExp }> = [
   { family: 'part', pattern: new RegExp(`^第(?:${CN}|\\d{1,2})(?:部分|章)`) },
   { family: 'chinese', pattern: new RegExp(`^${CN}[、.]`) },
+  // A social-media post's parts, 01 to 09, alone on their line or before the words (01主要举措和成效); not 05月.
+  { family: 'padded', pattern: /^0[1-9](?=$| \d|(?![年月日号时分件次个人元万亿期届批项条章节])[\u4e00-\u9fff])/ },
   { family: 'paren-chinese', pattern: new RegExp(`^（${CN}）`) },
   // `1.` but not `4.25` or `1.5万`; `1)` where a Word file's numbering was turned into text.
   { family: 'arabic', pattern: /^\d{1,2}(?:、|\.(?!\d)|）)/ },

@@ -63,7 +63,7 @@ export function findHeadings(list: Para[]): Heading[] {
     headings.push({ para, family: marker.family, markerEnd: para.start + marker.length, titleStart, titleEnd: titleStart + titleLength(rest) });
   }
   // Parts already marked (一、, or 1. where a Word file numbers them so) leave no part to find unmarked.
-  if (headings.some((h) => h.family === 'part' || h.family === 'chinese' || namesPart(h))) return headings;
+  if (headings.some((h) => h.family === 'part' || h.family === 'chinese' || h.family === 'padded' || namesPart(h))) return headings;
   const parts = unmarkedParts(list);
   return parts.length === 0 ? headings : [...parts, ...headings].sort((a, b) => a.para.start - b.para.start);
 }

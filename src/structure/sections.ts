@@ -1,5 +1,5 @@
 // Headings → the section tree. Levels follow the marker family: 第一部分 and 一、
-// (or the unmarked lines that name the report's parts) always rank first, the
+// (or a post's 01, or the unmarked lines that name the report's parts) always rank first, the
 // other families by their first appearance.
 import type { SectionKind } from '../model/schema.js';
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
@@ -8,7 +8,7 @@ import type { Heading, HeadingFamily } from './headings.js';
 import { kindOfHeading } from './kinds.js';
 import { sourceWords } from './text.js';
 
-const FIXED_RANK: Partial<Record<HeadingFamily, number>> = { part: 0, chinese: 1, unmarked: 1 };
+const FIXED_RANK: Partial<Record<HeadingFamily, number>> = { part: 0, chinese: 1, padded: 1, unmarked: 1 };
 
 /** `year`: the year the report covers, when known; `fallback`: the kind of a top-level section whose words name none. */
 export function buildSections(norm: Normalised, headings: Heading[], fallback: SectionKind, bodyEnd: number, year: number | null): SectionDraft[] {

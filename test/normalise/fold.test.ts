@@ -28,6 +28,8 @@ const cases: Array<[string, string, string]> = [
   ['HTML tags left in the text removed', '<p>处罚案件<span class="num">120</span>件<br/></p>', '处罚案件120件'],
   ['HTML spaces removed', '&nbsp;&nbsp;处罚&emsp;案件&#12288;120&nbsp;件', '处罚案件120件'],
   ['a less-than sign and an ampersand that are text stay', '罚款<5000元，A&B类', '罚款<5000元，A&B类'],
+  ['HTML names of characters read as the characters', '开展&ldquo;法律七进&rdquo;活动&#8220;132&#x201D;场&amp;次', '开展“法律七进”活动“132”场&次'],
+  ['an unknown or out-of-range name stays, its semicolon folded as any', '&foo;&#0;&#x1F600;', '&foo；&#0；&#x1F600；'],
   ['Markdown emphasis removed', '罚款**12**万元，__共计__3件', '罚款12万元，共计3件'],
   ['a Markdown heading mark removed at the start of a line only', '## 二、存在问题', '二、存在问题'],
   ['a # that is text stays', '#3号文件，C#语言，a*b', '#3号文件，C#语言，a*b'],

@@ -31,10 +31,20 @@ describe('heading markers', () => {
     ['a title ending in a colon', '（二）主要做法：全年开展检查12次。', ['（二）', '主要做法']],
     ['Markdown bold around it', '**一、主要举措和成效**', ['一、', '主要举措和成效']],
     ['a Markdown heading', '## 二、存在的问题', ['二、', '存在的问题']],
+    ['a post\'s 01 before the words', '01 主要举措和成效', ['01', '主要举措和成效']],
+    ['a post\'s 03 before a year', '03 2025年工作打算', ['03', '2025年工作打算']],
   ])('%s', (_name, line, [marker, title]) => {
     const [first] = headingsOf(`${line}\n${BODY}`);
     expect(first?.[0]).toBe(marker);
     expect(first?.[1]).toBe(title);
+  });
+
+  it('takes a post\'s 01, 02 alone on their lines for its parts, not its bulleted heads within them, nor a month', () => {
+    const text = ['某局2024年法治政府建设年度报告', '01', '主要举措和成效', '🔹规范执法行为', BODY, '🔹提升审批效能', BODY, '02', '存在的问题', '执法队伍年轻化、专业化程度还需提升。', '05月，开展专项检查。'].join('\n');
+    expect(structure(normalise(text)).sections.map((s) => [s.marker, s.title, s.kind, s.children.length])).toEqual([
+      ['01', '主要举措和成效', 'measures', 0],
+      ['02', '存在的问题', 'problems', 0],
+    ]);
   });
 
   it('takes the first sentence of a paragraph as the title', () => {

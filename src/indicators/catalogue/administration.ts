@@ -41,7 +41,7 @@ export const administration = [
     // 由审批改为备案管理，全年办理外资备案2.7万件: filings, not licences.
     blockers: ['服务事项', '政务服务', '备案'],
     // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences.
-    partActs: ['办结', '审结', '准予许可', '予以许可', '新办', '延续', '变更', '换证'],
+    partActs: ['办结', '审结', '准予许可', '予以许可', '新办', '延续', '变更', '换证', '终止'],
     examples: [
       { text: '办理行政许可120件，开展行政检查90次。', value: 120 },
       { text: '对本辖区卫生许可审批共 300宗，其中医师执业注册类 100宗，护士执业注册类 200宗。', value: 300 },

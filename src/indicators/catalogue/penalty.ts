@@ -6,7 +6,7 @@ const MONEY = ['元'] as const;
 /** Things taken in enforcement, counted in 件 too (没收渔具312件（套）). */
 const THINGS_TAKEN = ['物品', '工具', '器具', '网具', '渔具'] as const;
 /** Casework of other bodies, whose cases are filed and closed too (劳动人事争议仲裁, 法律援助, 纠纷调解). */
-const OTHER_CASEWORK = ['仲裁', '法律援助', '纠纷', '调解', '公证'] as const;
+const OTHER_CASEWORK = ['仲裁', '法律援助', '纠纷', '调解', '公证', '争议'] as const;
 /** Systems that log problems in a city's streets as cases to file and close (数字城管平台立案4.87万件，结案率97.3%). */
 const CITY_PROBLEM_SYSTEMS = ['数字城管', '数字化城管', '数字化城市管理', '城市管理平台', '网格化'] as const;
 /** Penalties waived or lessened, said before the cases or after them (不予处罚42起, 对9起案件减轻处罚). */
@@ -26,7 +26,10 @@ export const penalty = [
     zeroable: false,
     before: [
       // 维持原处罚决定2件 is how appeals or hearings ended, not decisions made.
-      { words: ['行政处罚案件', '处罚案件', '行政处罚决定', '处罚决定', '行政处罚', '处罚', '查处', '立案查处', '查办'], notAct: ['原'] },
+      {
+        words: ['行政处罚案件', '处罚案件', '行政处罚决定', '处罚决定', '行政处罚决定书', '处罚决定书', '行政处罚', '处罚', '查处', '立案查处', '查办'],
+        notAct: ['原'],
+      },
       // Cases by their procedure are a kind of the cases: 简易程序案件80件 is penalty.cases of that kind.
       { words: ['简易程序案件', '简易程序'], kind: '简易程序' },
       { words: ['一般程序案件', '一般程序'], kind: '一般程序' },
@@ -68,6 +71,7 @@ export const penalty = [
       { text: '查办各类违法案件85件。', value: 85 },
       { text: '行政处罚12.5万宗，同比下降3%。', value: 125000 },
       { text: '全年共下达行政处罚决定书86份。', value: 86 },
+      { text: '全年下达行政处罚决定书186宗。', value: 186 },
       { text: '作出处罚决定四十五份。', value: 45 },
       { text: '对31起未取得许可擅自从事经营活动的行为立案查处。', value: 31 },
       { text: '对14起非法行医行为作出罚款决定。', value: 14 },
