@@ -54,6 +54,9 @@ const TOPIC_WORDS: Readonly<Record<string, Topic>> = {
   上访: 'petition',
 };
 const TOPIC = new RegExp(Object.keys(TOPIC_WORDS).join('|'), 'g');
+/** Words that compare what follows them with the figure's things (超过一审行政诉讼案件), a little before a topic word. */
+const COMPARED_WITH = /(?:超过|高于|多于|低于|少于|相当于)[^，,。；;\d]{0,6}$/;
+const MAX_COMPARED = 10;
 
 export function buildContext(text: string): Context {
   const n = text.length;
@@ -113,7 +116,8 @@ function topicMarks(text: string): { at: number[]; topics: Topic[] } {
   TOPIC.lastIndex = 0;
   for (let m = TOPIC.exec(text); m !== null; m = TOPIC.exec(text)) {
     const topic = TOPIC_WORDS[m[0]];
-    if (topic === undefined) continue;
+    // 数量首次超过一审行政诉讼案件: a thing compared with sets no topic.
+    if (topic === undefined || COMPARED_WITH.test(text.slice(Math.max(0, m.index - MAX_COMPARED), m.index))) continue;
     at.push(m.index);
     topics.push(topic);
   }

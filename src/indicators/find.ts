@@ -60,7 +60,9 @@ const EARLIER = /(?:((?:上年|去年|上一年|上年度)?同期|上年度|上�
 const SEMICOLON_OR_STOP = /[；;。]/;
 
 /** A clause that names only an act, with its adverb (，办结1172件, ，拟废止3件, ，没收违法所得3起); the indicator's partActs say which acts. */
-const ACT_CLAUSE = /^[，,](?:已|均|共|依法|拟|予以|经审查|经评估|经清理|宣布)?([\u4e00-\u9fff]{2,6})$/;
+const ACT_CLAUSE = /^[，,](?:已|均|共|依法|拟|予以|经审查|经评估|经清理|宣布|决定)?([\u4e00-\u9fff]{2,6}(?:[、和或][\u4e00-\u9fff]{2,4})?)$/;
+/** What joins two acts named together in a clause (废止、宣布失效617件, 宣布失效或废止736件). */
+const ACTS_JOINED = /[、和或]/;
 
 /** After the low end of a range, up to the 不等 or 之间 that says it is one (至5万元不等, 在2000元至5万元之间). */
 const RANGE_FROM = /^(?:至|到|~|～|—|-)[^，,。；;]{1,10}?(?:不等|之间)/;
@@ -599,7 +601,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
 /** The act figure k's clause names alone, where its figure before counts a part by it (，罚款5起 after 查处案件11起), or null. */
 function partActOf(state: State, k: number, between: string): string | null {
   const act = ACT_CLAUSE.exec(between)?.[1];
-  return act !== undefined && state.decided[k - 1]?.indicator.partActs?.includes(act) ? act : null;
+  const partActs = state.decided[k - 1]?.indicator.partActs;
+  return act !== undefined && partActs !== undefined && act.split(ACTS_JOINED).every((one) => partActs.includes(one)) ? act : null;
 }
 
 /** Where the last mark or word joining list items stands in `between` (、, or 和/与/及/以及 right after the item before), or -1. */

@@ -643,6 +643,20 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '对政策措施开展公平竞争审查抽查评估，抽查文件420件。', []],
   ['应急', '力争每家企业每年现场检查次数不超过2次。', []],
   ['统计', '全年对43家调查对象开展统计执法检查，其中随机抽取34家、对有关部门提供线索的9家进行重点检查。', ['inspection.count=43', 'inspection.count=34', 'inspection.count=9']],
+  ['市政府', '全市共收到行政复议申请1.27万件，数量首次超过一审行政诉讼案件；受理1.12万件，审结1.05万件，直接纠错1390件。', ['reconsideration.cases=12700', 'reconsideration.cases=11200', 'reconsideration.closed=10500', 'reconsideration.overturned=1390']],
+  ['省政府', '全区共清理规范性文件8600余件，废止、宣布失效617件，修改243件。', ['normative.documents=8600~over', 'normative.documents=617', 'normative.documents=243']],
+  ['省政府', '省司法厅对报送备案的规范性文件逐件审查，全年审查备案文件1058件。', ['review.cases=1058']],
+  ['省政府', '全省信访系统受理信访事项21.4万件。12345政务服务便民热线全年受理群众诉求2386万件。', ['petition.cases=214000', 'hotline.tickets=23860000']],
+  ['省政府', '林业和草原部门查处破坏草原、林地违法案件3180起。', ['penalty.cases=3180']],
+  ['省政府', '全年培训行政复议人员不少于500人次。', ['training.participants=500~over']],
+  ['开发区', '办理行政许可42件，其中新设立9件、终止4件。', ['license.cases=42', 'license.cases=9', 'license.cases=4']],
+  ['交通', '全年办理行政许可1847件（含从业资格证审核发放1215件）。', ['license.cases=1847', 'license.cases=1215']],
+  ['教体局', '各学校开展宪法晨读、模拟法庭等法治主题教育活动560余场次，覆盖师生逾12万人次。', ['publicity.events=560~over', 'publicity.audience=120000~over']],
+  ['教体局', '二是校外培训监管执法力量不足，全局仅有执法人员6名。', []],
+  ['卫健', '查处公共场所、生活饮用水、职业卫生等各类卫生违法案件共63宗。', ['penalty.cases=63']],
+  ['人社', '全年受理劳动人事争议案件638件，结案612件。', []],
+  ['环保', '全年下达行政处罚决定书186宗。', ['penalty.cases=186']],
+  ['统计', '2.行政处罚数量以作出行政处罚决定书的数量为准，一案多罚的计为1件。', []],
 ];
 
 describe('held-out probes', () => {

@@ -156,7 +156,7 @@ export const administration = [
       // 防雷装置设计审核28件, 建设工程规划许可审核35件: licences whose name ends in 审核, not reviews of legality.
       { words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审核', '审查合同', '审核合同', '备案审查'], notAct: ['设计', '许可', '资格', '年度'] },
       // 报送备案的规范性文件审查11件: the documents reviewed, the review said after them.
-      { words: ['规范性文件审查', '规范性文件审核', '文件审查'] },
+      { words: ['规范性文件审查', '规范性文件审核', '文件审查', '审查备案文件', '审核备案文件'] },
     ],
     after: [
       { words: ['规范性文件', '行政规范性文件'], act: REVIEWING },

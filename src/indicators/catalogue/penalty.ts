@@ -25,10 +25,10 @@ export const penalty = [
     unitNouns: { 个: ['案件'] },
     zeroable: false,
     before: [
-      // 维持原处罚决定2件 is how appeals or hearings ended, not decisions made.
+      // 维持原处罚决定2件 is how appeals or hearings ended, not decisions made (草原部门查处 makes them).
       {
         words: ['行政处罚案件', '处罚案件', '行政处罚决定', '处罚决定', '行政处罚决定书', '处罚决定书', '行政处罚', '处罚', '查处', '立案查处', '查办'],
-        notAct: ['原'],
+        notAct: ['维持原', '撤销原', '变更原', '改变原', '持原'],
       },
       // Cases by their procedure are a kind of the cases: 简易程序案件80件 is penalty.cases of that kind.
       { words: ['简易程序案件', '简易程序'], kind: '简易程序' },
