@@ -80,6 +80,10 @@ const PUT_INTO = /纳入[^，,。；;]{0,12}(?:库|名单|名录|范围|监管)/
 
 /** An average or a figure per thing before the figure in its clause (人均检查48家次, 案均罚款2.3万元, 场均覆盖群众200余人次, 每家企业每年检查不超过2次): no count. */
 const AVERAGE = /[人户案场]均|平均|单案|每案|每(?:家|户|个|名|位|所)/;
+/** Words that say how a thing is counted, just before the figure (一案多罚的计为1件): a note on the figures. */
+const COUNTED_AS = /(?:计为|视为|算作|记为|按)$/;
+/** Kinds listed before 等 at the start of the words between a cue and its figure (公共场所、生活饮用水、职业卫生等). */
+const KINDS_LISTED = /^[^，,；;。\d]{0,30}?、[^，,；;。\d]{0,30}?等/;
 
 const MAX_RANGE = 16;
 
@@ -309,19 +313,13 @@ function afterIncluded(state: State, k: number): Found | null {
   return found && { ...found, subject: cleanSubject(ctx.text.slice(cue.end, open)) };
 }
 
-/** A part in brackets that opens with 含 or 其中, its words with no clause mark. */
-const BRACKETED_PART = /^[（(](?:含|其中|包括)[^，,；;。]*$/;
-
-/** Words that say how a thing is counted, just before the figure (计为, 视为, 算作). */
-const COUNTED_AS = /(?:计为|视为|算作|记为|按)$/;
-
-/** Kinds listed before 等 at the start of the words between a cue and its figure (公共场所、生活饮用水、职业卫生等). */
-const KINDS_LISTED = /^[^，,；;。\d]{0,30}?、[^，,；;。\d]{0,30}?等/;
-
 /** Only the closing bracket between the part and the total after it. */
 const CLOSED_HERE = /^\s*[）)]\s*$/;
-/** Brackets that give a part of what follows them (含, 其中, 包括). */
-const INCLUDES = /^(?:含|其中|包括|内含)/;
+/** What opens brackets that give a part of the total they stand by (含, 其中, 包括). */
+const INCLUDING = '(?:含|其中|包括|内含)';
+const INCLUDES = new RegExp(`^${INCLUDING}`);
+/** A part in such brackets, from the bracket up to the part's figure, with no clause mark. */
+const BRACKETED_PART = new RegExp(`^[（(]${INCLUDING}[^，,；;。]*$`);
 /** How far the part stands from the bracket that opens before it. */
 const MAX_INCLUDED = 16;
 
@@ -941,6 +939,11 @@ export function describeRules(): string {
     rangeFrom: RANGE_FROM.source,
     rangeEnd: RANGE_END.source,
     average: AVERAGE.source,
+    countedAs: COUNTED_AS.source,
+    kindsListed: KINDS_LISTED.source,
+    included: [CLOSED_HERE.source, INCLUDES.source, BRACKETED_PART.source, MAX_INCLUDED],
+    actOnThem: ACT_ON_THEM.source,
+    actsJoined: ACTS_JOINED.source,
     putOn: [PUT_ON.source, PUT_INTO.source],
     frequencyUnits: [...FREQUENCY_UNITS],
     wholeNamed: WHOLE_NAMED.source,
