@@ -3,7 +3,6 @@
 // their next ones (measured: with the main thread as one of two lanes, the
 // worker waited a third of the time); it may prepare each task as it sends it.
 // A worker that dies (crash, out of memory) fails only its own task, and is replaced.
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 
 export class WorkerCrash extends Error {
@@ -58,11 +57,7 @@ export class WorkerPool<T, R> {
     private readonly workerData: unknown,
     /** Made of each task as it is sent (and again if it is sent again after its worker died). */
     private readonly prepare: (task: T) => Prepared<T> = (task) => ({ task, transfer: [] }),
-  ) {
-    // Workers started from now on find V8's collector on their global object, to run it
-    // between tasks (see worker.ts); the flag changes nothing else.
-    setFlagsFromString('--expose-gc');
-  }
+  ) {}
 
   run(task: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {

@@ -18,19 +18,6 @@ function allocate(size: number): Uint8Array<ArrayBuffer> {
   return new Uint8Array(buffer, 0, size);
 }
 
-/**
- * A full collection every so many reports. Left to itself, V8 lets the garbage that
- * outlives a worker's young generation pile up in the old one for tens of seconds
- * (12 -> 23 MB a worker over 200,000 reports, collected only when it reaches some four
- * times what the last full collection kept), so that a long batch peaked 40 MB higher
- * than a short one, by chance of timing. Collected every 2,000 reports (some 10 ms,
- * about 1% of the CPU), a worker's heap stays near 20 MB however long the batch.
- */
-const COLLECT_EVERY = 2000;
-/** V8's collector, on the global object of a worker started after the pool exposed it (see WorkerPool). */
-const collect = (globalThis as { gc?: () => void }).gc;
-let sinceCollect = 0;
-
 const settings = workerData as TaskSettings;
 const port = parentPort;
 if (port === null) throw new Error('lawrep batch worker must run in a worker thread');
@@ -41,12 +28,5 @@ port.on('message', (message: { id: number; task: Task } | { spare: ArrayBuffer }
     return;
   }
   const { id, task } = message;
-  previous = previous.then(() => runTask(task, settings, allocate)).then((result) => {
-    port.postMessage({ id, result }, [result.bytes.buffer]);
-    sinceCollect += result.sizes.length;
-    if (sinceCollect >= COLLECT_EVERY) {
-      sinceCollect = 0;
-      collect?.();
-    }
-  });
+  previous = previous.then(() => runTask(task, settings, allocate)).then((result) => port.postMessage({ id, result }, [result.bytes.buffer]));
 });
