@@ -157,9 +157,13 @@ interface Parts {
 /** The qualifier (约, 超过…) ending at `at`, longest first; '' when none. */
 function qualifierBefore(text: string, at: number): string {
   if (!inSet(BEFORE_WORD_ENDS, codeAt(text, at - 1))) return '';
-  for (const w of BEFORE_WORDS) if (text.startsWith(w, at - w.length)) return w;
+  for (const w of BEFORE_WORDS) if (text.startsWith(w, at - w.length) && !(w === ABOUT && inSet(ENDS_IN_ABOUT, codeAt(text, at - 2)))) return w;
   return '';
 }
+
+/** 约 that ends a word (村规民约16件, 居民公约, 合约) is no qualifier. */
+const ABOUT = '约';
+const ENDS_IN_ABOUT = charSet('公民条合契预节制签履规');
 
 /**
  * 近百件, 上千人次, 千余份: a scale word alone is a round number where a qualifier or a

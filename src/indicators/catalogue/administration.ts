@@ -146,6 +146,8 @@ export const administration = [
       {
         words: [
           '重大行政处罚案件', '重大案件', '重大执法决定', '重大行政执法决定', '合同', '行政合同', '协议', '行政协议', '合同协议', '重大行政决策', '重大决策',
+          // 审查村规民约16件: a town reviews the rules its villages adopt.
+          '村规民约', '居民公约',
           // 审核重大行政处罚决定23件、行政强制决定4件: the decisions were reviewed, not made, by the reviewer.
           '重大行政处罚决定', '行政处罚决定', '处罚决定', '行政强制决定',
           // 审核行政处罚案件234件, 法制审核一般程序案件813件: the cases were reviewed, not decided, by the reviewer.
@@ -156,7 +158,7 @@ export const administration = [
       // 防雷装置设计审核28件, 建设工程规划许可审核35件: licences whose name ends in 审核, not reviews of legality.
       { words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审核', '审查合同', '审核合同', '备案审查'], notAct: ['设计', '许可', '资格', '年度'] },
       // 报送备案的规范性文件审查11件: the documents reviewed, the review said after them.
-      { words: ['规范性文件审查', '规范性文件审核', '文件审查', '审查备案文件', '审核备案文件'] },
+      { words: ['规范性文件审查', '规范性文件审核', '文件审查', '审查备案文件', '审核备案文件', '村规民约审查', '居民公约审查'] },
     ],
     after: [
       { words: ['规范性文件', '行政规范性文件'], act: REVIEWING },
