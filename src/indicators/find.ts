@@ -106,8 +106,11 @@ const PART_CLAUSE = /^[，,][^，,；;。\d]{1,20}$/;
 /** A clause that names a kind of a total: what it concerns, ending in 的 or 类 (，涉及食品安全的, ，县政府作为被告的). */
 const KIND_CLAUSE = /^[，,](?!其中|比|较|与|同比|由|从|上年|去年|对)(?:涉及)?[^，,；;。\d]{1,16}[的类]$/;
 
-/** A part named by a party to the cases (以区政府为被申请人的, 以县政府部门为被告的). */
-const BY_PARTY = /以[^，,；;。\d]{1,12}为[^，,；;。\d]{1,6}的/;
+/**
+ * A part named by a party to the cases (以区政府为被申请人的, 以县政府部门为被告的), or by
+ * the name documents are made in (以县政府办公室名义印发).
+ */
+const BY_PARTY = /以[^，,；;。\d]{1,12}(?:为[^，,；;。\d]{1,6}的|名义)/;
 
 /** After a figure's case noun, 中 and a mark: the total leads into its breakdown (5起行政诉讼案件中，). */
 const LEADS_IN = /^中[，,：:有]/;
@@ -164,7 +167,7 @@ const CHANGE_THEN_LEVEL = /[，,](?:全年|总数|总量)?(?:达到|达|为|共�
 const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
-const OUTCOME = /^(?:一审|二审|再审)?(?:已|均已|当场|即时)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|审结|结案|执行)/;
+const OUTCOME = /^(?:人民法院|法院)?(?:一审|二审|再审)?(?:已|均已|当场|即时)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|审结|结案|执行)/;
 
 /** Before a cue, what makes it the decision appealed against (不服行政处罚决定), not an act of the body. */
 const APPEALED = '不服';

@@ -43,6 +43,8 @@ const TARGET = /(?:力争|确保|争取|努力)[^，,；;。]{0,12}$/;
 const WRONGFUL = /(?:违法|违规|错误|不当|滥用)(?:实施|采取|作出|适用)?$|(?:超期|逾期)(?:审结|办结|办理)?$|不予受理的?$/;
 /** A case noun followed by how its cases ended (行政诉讼案件败诉, 行政复议决定不履行): the zero is of that, not of the cases. */
 const OUTCOME_AFTER = /^(?:案件|申请|决定)?(?:均|都)?(?:零|无|未|没有)?(?:败诉|纠错|被|不履行|拖延)/;
+/** How cases ended, said before their noun in a zero statement (被纠错的行政复议案件): the zero is of that. */
+const OUTCOME_BEFORE = /被纠错|被撤销|被确认违法|败诉/;
 const CASE_NOUNS: ReadonlySet<string> = new Set(['reconsideration.cases', 'litigation.cases']);
 const RATE = '率';
 /** How far after the negation the named things may stand. */
@@ -73,7 +75,7 @@ function insideNumeral(text: string, at: number): boolean {
 /** What shapes zero statements, for the rule-set description. */
 export const ZERO_RULES = {
   negation: NEGATION.source, nilAfter: NIL_AFTER.source, closes: CLOSES.source, blame: BLAME.source, target: TARGET.source, wrongful: WRONGFUL.source,
-  outcomeAfter: OUTCOME_AFTER.source, cause: CAUSE.source, reach: REACH,
+  outcomeAfter: OUTCOME_AFTER.source, outcomeBefore: OUTCOME_BEFORE.source, cause: CAUSE.source, reach: REACH,
 };
 
 export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
@@ -92,6 +94,8 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
         // A word that names it only on its topic: the paragraph's, or one its full sentence names (发生行政复议案件2件，行政诉讼案件1件，均未被纠错).
         if (seen.has(c.indicator.id) || (c.rule.topic !== undefined && ctx.topicAt(start) !== c.rule.topic && !ctx.namesTopic(c.rule.topic, ctx.stopStart(start), start))) continue;
         if (CASE_NOUNS.has(c.indicator.id) && OUTCOME_AFTER.test(masked.slice(end, Math.min(limit + 4, end + 8)))) continue;
+        // 未发生因政府信息公开被纠错的行政复议和行政诉讼案件: none corrected or lost, not none at all.
+        if (CASE_NOUNS.has(c.indicator.id) && OUTCOME_BEFORE.test(masked.slice(from, start))) continue;
         seen.add(c.indicator.id);
         const span = spanOf(start, end);
         found.push({ indicator: c.indicator, rule: c.id, start: span.start, end: span.end, cause: causeIn(masked, span.start, span.end) });
