@@ -88,12 +88,12 @@ export const administration = [
     ],
     // 检查“综合查一次”场景12个 counts ways of inspecting, not inspections;
     // 核查图斑1325个 checks map patches from satellite images, not places;
-    // 对12个部门开展执法检查 oversees the government's own departments.
+    // 对12个部门开展执法检查, 对9个分局开展执法稽查 oversee the government's own departments and offices.
     // 抽查审计项目档案12个 checks the body's own files.
     // 其中…依法拆除违法建筑17处, 责令停产停业整顿企业47家: other acts, no part of the inspections;
     // 纳入检查对象库 plans inspections, it counts none; 抽查文件420件 checks the government's own papers.
     blockers: [
-      '发现', '问题', '隐患', '频次', '整改', '走访', '场景', '图斑', '案卷', '档案', '部门', '执法监督', '文件',
+      '发现', '问题', '隐患', '频次', '整改', '走访', '场景', '图斑', '案卷', '档案', '部门', '分局', '执法监督', '文件',
       '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '纳入', '抽取样品', '名录', '入库',
     ],
     examples: [
@@ -132,6 +132,7 @@ export const administration = [
       '对政策措施开展公平竞争审查抽查评估，抽查文件420件。',
       '组织开展涉企行政执法专项监督检查，对26个市级执法部门开展全覆盖检查。',
       '力争每家企业每年现场检查次数不超过2次。',
+      '市执法支队对9个分局开展执法稽查2轮次。',
     ],
   }),
   defineIndicator({
