@@ -100,8 +100,11 @@ const YEAR_CLAUSE = /^[，,；;](?:19|20)\d{2}年度?[^，,；;。\d]{0,6}$/;
 /** A sentence that opens by naming the whole its clauses are parts of (行政诉讼案件中，). */
 const WHOLE_NAMED = /^[^，,；;。\d]{2,20}中[，,]/;
 
-/** A clause after a figure, no number in it and no end of the sentence (，以区直部门为被告的). */
-const PART_CLAUSE = /^[，,][^，,；;。\d]{1,20}$/;
+/**
+ * A clause after a figure, no number in it and no end of the sentence (，以区直部门为被告的), maybe
+ * after a remark in brackets on the figure before it (14件（均由市人民政府受理），以…为被申请人的9件).
+ */
+const PART_CLAUSE = /^(?:[（(][^（()）\d]{1,20}[)）])?[，,][^，,；;。\d]{1,20}$/;
 
 /** A clause that names a kind of a total: what it concerns, ending in 的 or 类 (，涉及食品安全的, ，县政府作为被告的). */
 const KIND_CLAUSE = /^[，,](?!其中|比|较|与|同比|由|从|上年|去年|对)(?:涉及)?[^，,；;。\d]{1,16}[的类]$/;
