@@ -161,8 +161,8 @@ function qualifierBefore(text: string, at: number): string {
   return '';
 }
 
-/** What a threshold with 以上 names right after it (50万元以上大要案37件, 10万元以上等重大执法决定). */
-const THRESHOLD_OF = /^(?:大要案|大案|案件|等|重大|较大)/;
+/** What a threshold with 以上 names right after it (50万元以上大要案37件, 10万元以上等重大执法决定, 处以2万元以上罚款、对单位…). */
+const THRESHOLD_OF = /^(?:大要案|大案|案件|等|重大|较大|罚款|、对)/;
 
 /** 约 that ends a word (村规民约16件, 居民公约, 合约) is no qualifier. */
 const ABOUT = '约';

@@ -666,6 +666,13 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['交通', '全年查处交通运输违法案件2,410宗，分领域看，道路运输领域2,204宗，水路运输领域93宗，交通工程建设领域113宗。', ['penalty.cases=2410', 'penalty.cases=2204', 'penalty.cases=93', 'penalty.cases=113']],
   ['交通', '以市交通运输局为被申请人的行政复议案件14件（均由市人民政府受理），以综合执法支队为被申请人的9件。', ['reconsideration.cases=14', 'reconsideration.cases=9']],
   ['生态环境', '市执法支队对9个分局开展执法稽查2轮次。', []],
+  ['司法局', '2022年，行政诉讼一审案件64件，二审21件。', ['litigation.cases=64', 'litigation.cases=21']],
+  ['司法局', '2022年，以县政府为被告的一审行政诉讼案件39件，败诉1件。全年受理法律援助案件1,138件。', ['litigation.cases=39', 'litigation.lost=1']],
+  ['应急', '全年作出行政处罚决定176起。按行业领域分，危险化学品领域38起、非煤矿山21起、工贸行业96起。', ['penalty.cases=176', 'penalty.cases=38', 'penalty.cases=21', 'penalty.cases=96']],
+  ['城管', '全年共办理行政处罚案件68,452件。从执法事项看，市容环境卫生类41,206件，户外广告类5,129件。', ['penalty.cases=68452', 'penalty.cases=41206', 'penalty.cases=5129']],
+  ['卫健', '对个人处以2万元以上罚款、对单位处以10万元以上罚款的案件，一律经法制审核和集体讨论。', []],
+  ['市场监管', '全年查处违法案件40件，其中吊销食品经营许可证3件。', ['penalty.cases=40', 'penalty.cases=3']],
+  ['市场监管', '适用“首违不罚”案件27件，适用“轻微不罚”9件。', ['penalty.lenient_cases=27', 'penalty.lenient_cases=9']],
   ['生态环境', '对罚款10万元以上等重大执法决定全部进行法制审核。', []],
   ['街道', '对各社区修订的居民公约审查11件。', ['review.cases=11']],
 ];

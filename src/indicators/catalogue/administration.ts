@@ -27,12 +27,14 @@ export const administration = [
     before: [
       {
         words: [
-          '行政许可', '许可', '行政审批', '审批', '许可审批', '卫生许可', '予以许可', '核发', '准予许可', '行政许可申请', '许可申请', '许可证',
+          '行政许可', '许可', '行政审批', '审批', '许可审批', '卫生许可', '予以许可', '核发', '准予许可', '行政许可申请', '许可申请',
           '资格认定', '教师资格认定', '核准',
         ],
         // 不予行政许可决定3件 counts refusals, 撤销许可2件 revocations: neither counts licences granted.
         notAct: ['不予', '撤销', '注销', '吊销', '撤回'],
       },
+      // 其中吊销食品经营许可证3件, 暂扣安全生产许可证24宗: a penalty that takes a licence, the licence named.
+      { words: ['许可证'], notAct: ['不予', '撤销', '注销', '吊销', '撤回'], notInSentence: ['吊销', '暂扣'] },
     ],
     // 行政许可19项 in a list of powers: items, not licences.
     // 25项业务“跨省通办”: kinds of business, not licences.

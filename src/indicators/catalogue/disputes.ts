@@ -8,7 +8,8 @@ const CLOSING = ['审结', '办结', '已办结', '结案'] as const;
 const DECISIONS = ['行政处罚决定', '处罚决定', '行政行为', '具体行政行为', '行政决定'] as const;
 const OVERTURNING = ['撤销', '变更', '确认违法', '纠正'] as const;
 /** Labour disputes, which go to arbitration, not to reconsideration nor to court against the administration. */
-const ARBITRATION = ['劳动争议', '人事争议', '劳动人事', '仲裁'] as const;
+/** Casework of other kinds that reconsideration and suits are told from: arbitration, legal aid. */
+const ARBITRATION = ['劳动争议', '人事争议', '劳动人事', '仲裁', '法律援助'] as const;
 /** Kinds of appealed or sued decisions, by the power they used (涉及行政处罚类586件). */
 const KINDS_OF_DECISION = ['行政处罚类', '行政强制类', '行政许可类', '政府信息公开类', '信息公开类', '行政征收类', '行政确认类', '工伤认定类', '行政不作为类'] as const;
 /** In a paragraph on reconsideration or suits, a kind of decision is a kind of its cases. */
@@ -173,6 +174,10 @@ export const disputes = [
       // 被诉行政案件3件, 涉诉行政案件共5件, 作为被告的一审行政案件131件: suits named by the body's part in them.
       { words: ['被诉行政案件', '涉诉行政案件', '被诉案件', '涉诉案件', '一审行政案件', '二审行政案件'] },
       { words: ['受理', '收到', '新收', '新收案件', '办理案件'], topic: 'litigation' },
+      // 作为被告的一审案件79件: the suits brought, said by their first instance; 二审案件21件, appeals, are a kind of them.
+      { words: ['一审案件', '一审行政诉讼案件'] },
+      { words: ['二审案件', '二审及再审案件', '二审行政诉讼案件'], kind: '二审' },
+      { words: ['二审'], topic: 'litigation', kind: '二审' },
       ...kindsOfCases('litigation'),
     ],
     blockers: ARBITRATION,
@@ -187,6 +192,8 @@ export const disputes = [
       { text: '（三）行政应诉工作\n全年共办理案件14件，均依法出庭应诉。', value: 14 },
       { text: '区政府共参加应诉案件 9起。', value: 9 },
       { text: '处理行政诉讼案件11宗，行政复议案件6宗。', value: 11 },
+      { text: '全县行政诉讼一审案件收案64件，二审案件21件。', value: 21 },
+      { text: '市政府作为被告的一审案件79件、二审案件42件，败诉3件。', value: 79 },
       { text: '无政府信息公开类行政复议和行政诉讼情况。', value: 0 },
     ],
     counterExamples: [

@@ -155,7 +155,7 @@ export const penalty = [
     units: [...CASE_UNITS, '个'],
     zeroable: false,
     before: [
-      { words: [...LENIENCY, '轻微违法不罚', '首违不罚', '减免罚款决定', '减免罚款'] },
+      { words: [...LENIENCY, '轻微违法不罚', '首违不罚', '轻微不罚', '轻微免罚', '减免罚款决定', '减免罚款'] },
       // 适用免罚清单办理案件126件, 适用“首违不罚”办理案件31件: cases handled under a rule of leniency.
       { words: ['办理案件'], act: ['免罚清单', '减罚清单', '不罚清单', '免罚', '减罚', '不罚'] },
     ],
