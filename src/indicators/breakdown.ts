@@ -1,7 +1,7 @@
 // Breakdowns: the total that a 其中, （含 or a way of classing (从案件类型看，) breaks
 // down, where its parts start, and where they end.
 import { charSet, inSet, lastIn } from './chars.js';
-import { closesBracket, OPEN_BRACKET, REACH_BACK } from './context.js';
+import { CLOSE_BRACKET, closesBracket, OPEN_BRACKET, REACH_BACK } from './context.js';
 import type { Figure } from './figures.js';
 import { accepts, type Found, type State } from './finder.js';
 
@@ -130,21 +130,37 @@ function subjectStartOf(previous: Figure | undefined, since: number, partsFrom: 
   return Math.max(previous ? previous.end : 0, since >= 0 ? partsFrom : 0);
 }
 
-/** The sum of the figures in figure k's unit among the parts of its breakdown: from its opener to the end of its sentence. */
+/**
+ * The sum of the figures in figure k's unit among the parts of its breakdown: from its opener to the
+ * end of its sentence, but for parts of a part, in brackets (医疗卫生类37件（其中非法行医12件）), and the
+ * total said again after them (…吊销许可证3件，合计316件).
+ */
 function partsTotal(state: State, k: number, partsFrom: number): number {
   const { ctx, figures } = state;
   const figure = figures[k];
   if (!figure) return 0;
   const full = ctx.masked.indexOf('。', figure.end);
   const end = full < 0 ? ctx.masked.length : full;
+  const counted = (other: Figure | undefined) =>
+    other && other.baseUnit === figure.baseUnit && !inBrackets(ctx.masked, partsFrom, other.start) && !SUMMED.test(ctx.masked.slice(Math.max(0, other.start - 2), other.start)) ? other.value : 0;
   let total = 0;
-  for (let j = k; j >= 0 && (figures[j]?.start ?? -1) >= partsFrom; j--) total += sameUnit(figures[j], figure);
-  for (let j = k + 1; j < figures.length && (figures[j]?.start ?? end) < end; j++) total += sameUnit(figures[j], figure);
+  for (let j = k; j >= 0 && (figures[j]?.start ?? -1) >= partsFrom; j--) total += counted(figures[j]);
+  for (let j = k + 1; j < figures.length && (figures[j]?.start ?? end) < end; j++) total += counted(figures[j]);
   return total;
 }
 
-function sameUnit(other: Figure | undefined, figure: Figure): number {
-  return other && other.baseUnit === figure.baseUnit ? other.value : 0;
+/** The words of a total said after its parts (合计316件). */
+const SUMMED = /(?:合计|共计|总计|共)$/;
+
+/** Whether `at` stands inside brackets opened after `from`. */
+function inBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (inSet(OPEN_BRACKET, c)) depth++;
+    else if (inSet(CLOSE_BRACKET, c) && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** Whether figure k stands in a breakdown of a total of its own indicator (全年共检查1635家次，其中…联合检查14次). */

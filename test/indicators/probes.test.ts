@@ -673,6 +673,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫健', '对个人处以2万元以上罚款、对单位处以10万元以上罚款的案件，一律经法制审核和集体讨论。', []],
   ['市场监管', '全年查处违法案件40件，其中吊销食品经营许可证3件。', ['penalty.cases=40', 'penalty.cases=3']],
   ['市场监管', '适用“首违不罚”案件27件，适用“轻微不罚”9件。', ['penalty.lenient_cases=27', 'penalty.lenient_cases=9']],
+  ['卫健', '立案查处违法案件89件。从专业类别看，医疗卫生类37件（其中非法行医12件），公共场所类21件，生活饮用水类6件，职业卫生类11件，学校卫生类4件，传染病防治类10件。', ['penalty.cases=89', 'penalty.cases=37', 'penalty.cases=12', 'penalty.cases=21', 'penalty.cases=6', 'penalty.cases=11', 'penalty.cases=4', 'penalty.cases=10']],
+  ['市场监管', '全年共立案查处各类违法案件316件，结案298件。从处罚种类看，警告47件，罚款214件，吊销许可证3件，没收违法所得52件，合计316件。', ['penalty.cases=316', 'penalty.closed=298', 'penalty.cases=47', 'penalty.cases=214', 'penalty.cases=3', 'penalty.cases=52', 'penalty.cases=316']],
+  ['林草', '全省林草系统共受理林草行政案件4,215起，查结4,067起。', ['penalty.cases=4215', 'penalty.closed=4067']],
+  ['发改', '落实公平竞争审查制度，对新出台的31件涉企政策文件进行审查。', []],
+  ['金融', '对地方金融组织开展现场检查138家次、非现场监测全覆盖，约谈机构高管120余人次。', ['inspection.count=138']],
   ['生态环境', '对罚款10万元以上等重大执法决定全部进行法制审核。', []],
   ['街道', '对各社区修订的居民公约审查11件。', ['review.cases=11']],
 ];

@@ -173,6 +173,8 @@ export const administration = [
           '重大行政处罚决定', '行政处罚决定',
         ],
         actAfter: REVIEWING,
+        // 落实公平竞争审查制度，对新出台的31件涉企政策文件进行审查: a review of fair competition, named before.
+        notInSentence: ['公平竞争'],
       },
       // 对…合同、拟印发的文件共23件进行合法性审核: the things reviewed, counted, then the review.
       { words: ['合法性审核', '合法性审查', '法制审核'] },

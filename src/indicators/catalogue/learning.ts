@@ -200,6 +200,8 @@ export const learning = [
       { words: ['覆盖', '惠及', '听众'], law: true, notInSentence: ['培训', '学法', '轮训'] },
     ],
     // 1200余人次群众参加“宪法宣传周”普法活动: the people, then the publicity they came to.
+    // 非现场监测全覆盖，约谈机构高管120余人次: people summoned, not reached by publicity.
+    blockers: ['约谈'],
     after: [{ words: ['普法活动', '普法宣传活动', '法治宣传活动', '宣传活动', '普法宣传', '法治宣传', '宣传周', '宣传月'], act: ['参加', '参与'], law: true }],
     examples: [
       { text: '开展“法治进医院”宣讲活动5场，覆盖医务人员900余人次、群众300余人次。', value: 900, bound: 'over' },

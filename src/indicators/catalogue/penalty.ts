@@ -27,7 +27,11 @@ export const penalty = [
     before: [
       // 维持原处罚决定2件 is how appeals or hearings ended, not decisions made (草原部门查处 makes them).
       {
-        words: ['行政处罚案件', '处罚案件', '行政处罚决定', '处罚决定', '行政处罚决定书', '处罚决定书', '行政处罚', '处罚', '查处', '立案查处', '查办'],
+        words: [
+          '行政处罚案件', '处罚案件', '行政处罚决定', '处罚决定', '行政处罚决定书', '处罚决定书', '行政处罚', '处罚', '查处', '立案查处', '查办',
+          // 受理林草行政案件4,215起: a forest authority's name for its penalty cases.
+          '林业行政案件', '林草行政案件',
+        ],
         notAct: ['维持原', '撤销原', '变更原', '改变原', '持原'],
       },
       // Cases by their procedure are a kind of the cases: 简易程序案件80件 is penalty.cases of that kind.
