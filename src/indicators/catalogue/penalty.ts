@@ -99,7 +99,11 @@ export const penalty = [
     zeroable: false,
     // 立案侦办刑事案件 and 刑事立案 are criminal cases, not administrative ones; arbitration and legal aid file cases of their
     // own, and so does a city's platform for problems reported (数字城管平台立案4.87万件).
-    before: [{ words: ['立案'], notAct: ['刑事', '不予'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS] }],
+    before: [
+      { words: ['立案'], notAct: ['刑事', '不予'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS] },
+      // 受理林业行政案件147起，查结139起: a forest authority's cases taken up, as others file theirs.
+      { words: ['林业行政案件', '林草行政案件'], act: ['受理'] },
+    ],
     // 移送司法机关2起 after 立案调查…11起 are referrals, no cases filed; 立案侦办走私犯罪案件 is a criminal investigation.
     // 立案各类城市管理问题21.4万件 files problems reported to the city's system, not cases.
     blockers: ['刑事', '移送', '犯罪', '侦办', '侦查', '问题'],
