@@ -95,7 +95,7 @@ export const administration = [
     // 其中…依法拆除违法建筑17处, 责令停产停业整顿企业47家: other acts, no part of the inspections;
     // 纳入检查对象库 plans inspections, it counts none; 抽查文件420件 checks the government's own papers.
     blockers: [
-      '发现', '问题', '隐患', '频次', '整改', '走访', '场景', '图斑', '案卷', '档案', '部门', '分局', '执法监督', '文件',
+      '发现', '问题', '隐患', '频次', '整改', '走访', '场景', '图斑', '案卷', '档案', '部门', '分局', '执法监督', '文件', '移送',
       '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '纳入', '抽取样品', '名录', '入库',
     ],
     examples: [
@@ -184,7 +184,7 @@ export const administration = [
     // 召开合法性审查联席会议3次 counts meetings.
     // …均经合法性审查，报送…备案6件: documents filed, after their review; 审核退役士兵安置申请26件,
     // 审核办理残疾等级评定12件: applications handled, not the legality of decisions.
-    blockers: ['公平竞争', '法律意见', '意见书', '表', '会议', '不予立案', '备案', '申请', '评定'],
+    blockers: ['公平竞争', '法律意见', '意见书', '表', '会议', '召开', '不予立案', '备案', '申请', '评定'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },

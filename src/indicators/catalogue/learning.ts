@@ -68,7 +68,7 @@ export const learning = [
     units: ['人次', '人', '名'],
     zeroable: false,
     before: [
-      { words: ['覆盖', '共计', '参训', '培训', '参加', '参加人数', '参训人数', '参加人员', '参考人员', '参考人数'], follows: ['training.sessions'] },
+      { words: ['覆盖', '共计', '累计', '参训', '培训', '参加', '参加人数', '参训人数', '参加人员', '参考人员', '参考人数'], follows: ['training.sessions'] },
       // 政务公开业务培训2期，培训人员230人次: people trained in other than law are not counted.
       { words: ['培训人员', '参训人员', '培训干部', '培训人数', '参训人数', '参学', '参学干部', '参学人员', '受训人员', '学法人数', '参加学法人数'], law: true },
       // 参加法律知识培训180余人次: a training of law counted in people.
@@ -87,7 +87,7 @@ export const learning = [
       { words: ['培训'], act: ['开展', '进行', '组织'], law: true },
     ],
     // 参加执法业务考试，全所3名执法人员全部通过: those who sat an exam, not people trained.
-    blockers: [...NOT_LAW_TRAINEES, '考试'],
+    blockers: [...NOT_LAW_TRAINEES, '考试', '考核'],
     examples: [
       { text: '全年组织执法培训、法治学习18场次，覆盖900余人次。', value: 900, bound: 'over' },
       { text: '举办“法治大讲堂”讲座四场次，近200名干部参加。', value: 200, bound: 'under' },
@@ -191,7 +191,8 @@ export const learning = [
       },
       {
         words: [
-          '受众', '服务人群', '参与群众', '惠及群众', '受教育群众', '受教育', '受益群众', '覆盖群众', '覆盖人群', '覆盖居民',
+          '受众', '服务人群', '参与群众', '惠及群众', '受教育群众', '受教育', '受益群众', '受益农牧民群众', '受益农牧民', '受益牧民群众', '受益农民群众',
+          '覆盖群众', '覆盖人群', '覆盖居民',
           '参与居民', '参与村民', '参与学生', '受益师生', '受益学生', '参赛学生', '听课群众', '参与人数', '线上参与人数',
         ],
         law: true,
@@ -222,8 +223,12 @@ export const learning = [
     core: false,
     units: ['人次', '人', '次'],
     zeroable: false,
-    before: [{ words: ['咨询', '法律咨询', '接受咨询', '群众咨询', '解答咨询', '解答法律问题', '答疑解惑'] }],
+    // 结合义诊开展健康咨询1.2万人次: advice on health, not on the law.
+    before: [
+      { words: ['咨询', '接受咨询', '群众咨询', '解答咨询'], notAct: ['健康', '义诊', '医疗', '心理'] },
+      { words: ['法律咨询', '解答法律问题', '答疑解惑'] },
+    ],
     examples: [{ text: '接受群众咨询 3000 余人次。', value: 3000, bound: 'over' }],
-    counterExamples: ['咨询77909件。', '日均登记服务咨询件超200件。'],
+    counterExamples: ['咨询77909件。', '日均登记服务咨询件超200件。', '开展普法宣传活动150余场次，结合义诊开展健康咨询1.2万人次。'],
   }),
 ];

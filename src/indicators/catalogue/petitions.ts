@@ -114,8 +114,8 @@ export const petitions = [
     zeroable: false,
     before: [{ words: ['投诉举报', '举报投诉', '投诉', '举报', '投诉举报案件', '投诉件'] }],
     after: [{ words: ['投诉举报', '举报投诉', '投诉件'] }],
-    // 其中投诉1.9万件、举报0.6万件、咨询0.7万件: questions asked are no complaints.
-    blockers: ['咨询'],
+    // 其中投诉1.9万件、举报0.6万件、咨询0.7万件: questions asked are no complaints; 兑现举报奖励2件 pays rewards.
+    blockers: ['咨询', '奖励'],
     examples: [
       { text: '全年受理投诉举报1,256件次。', value: 1256 },
       { text: '截至目前，收到各类投诉举报案件 210 件。', value: 210 },
