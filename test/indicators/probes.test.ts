@@ -682,6 +682,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境', '检查企业50家，其中抽查企业20家，移送公安机关案件3件。', ['inspection.count=50', 'inspection.count=20']],
   ['市场监管', '兑现举报奖励2件。', []],
   ['水利', '组织执法人员参加法治培训5次，累计120余人次。', ['training.sessions=5', 'training.participants=120~over']],
+  ['司法局', '全年受理行政复议申请1987件，分别较2023年的1032件增长92.5%。', ['reconsideration.cases=1987', 'reconsideration.cases=1032']],
   ['牧区', '开展普法活动20场，受益农牧民群众15000余人次。', ['publicity.events=20', 'publicity.audience=15000~over']],
   ['司法局', '全年对147件重大执法决定进行法制审核，主持召开案审会12次。', ['review.cases=147']],
   ['应急', '举办执法人员培训班3期、培训320人次；组织全市危化品企业安全管理人员培训考核3260人。', ['training.sessions=3', 'training.participants=320']],
