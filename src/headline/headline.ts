@@ -44,7 +44,7 @@ function formalTerm(label: string): string {
   return label.startsWith('行政') ? label.slice(0, 4) : `行政${label.split('、')[0] ?? ''}`;
 }
 /** A year as written before 年 or alone (2023总共…), never a count (2024件), nor a base compared with (由2022年的). */
-const YEAR = /(?<![\d.由从较比与])(?:19|20)\d{2}(?![\d.%件宗起次人个项家户间份场期批元万亿])/g;
+const YEAR = /(?<![\d.由从较比与])(?:19|20)\d{2}(?![\d.%件宗起次人个项家户间份场期批元万亿余多])/g;
 
 /** A government's report (县人民政府, 街道办事处, 开发区管委会), whose departments are parts of it. */
 const GOVERNMENT = /(?:政府|办事处|管委会|管理委员会)$/;

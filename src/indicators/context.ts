@@ -55,7 +55,7 @@ const TOPIC_WORDS: Readonly<Record<string, Topic>> = {
 };
 const TOPIC = new RegExp(Object.keys(TOPIC_WORDS).join('|'), 'g');
 /** Words that compare what follows them with the figure's things (超过一审行政诉讼案件), a little before a topic word. */
-const COMPARED_WITH = /(?:超过|高于|多于|低于|少于|相当于)[^，,。；;\d]{0,6}$/;
+const COMPARED_WITH = /(?:超过|高于|多于|低于|少于|相当于|达到)[^，,。；;\d]{0,6}$/;
 const MAX_COMPARED = 10;
 
 export function buildContext(text: string): Context {

@@ -27,7 +27,7 @@ const LABELS =
   '(?:标题|关键词|分类|索引号|文号|发文字号|主题分类|体裁分类|备注/文号|发文机关|主题词|公开方式|公开范围|有效性|信息分类|组配分类|发文单位|发布单位|统一编号|文件编号|公开时限|发文号|发布机构|发布部门|所属机构)';
 
 /** A page's count of its readers. */
-const COUNTERS = '(?:点击数|访问次数|浏览次数|阅读次数|浏览量|阅读量)';
+export const COUNTERS = '(?:点击数|访问次数|浏览次数|阅读次数|浏览量|阅读量)';
 
 /** First match wins; every pattern is anchored or bounded, and has no flags. */
 const RULES: readonly ChromeRule[] = [

@@ -3,7 +3,7 @@
 // 来源 fields, the body's own name for itself (我局 → a 局 named in the text),
 // and last a caption that opens with a name and a year. The name found is then extended when the text also gives it in
 // full (区卫生健康局 → 江门市江海区卫生健康局, 观湖街道 → 观湖街道办事处).
-import { DATE_THEN_BODY } from '../normalise/chrome.js';
+import { COUNTERS, DATE_THEN_BODY } from '../normalise/chrome.js';
 import { matchMarker } from '../normalise/markers.js';
 import type { Normalised } from '../normalise/normalise.js';
 import { signedLine } from './dates.js';
@@ -31,7 +31,7 @@ const CLAUSES: readonly RegExp[] = [
   /现将(?<name>[\u4e00-\u9fff]{2,30}?)(?:\d{4}年|本年度|年度)/,
 ];
 /** Labels that may follow a field's value on one line of fields (索引号：…  发布机构：某局  成文日期：…). */
-const NEXT_FIELD = '成文日期|发布日期|发布时间|发文日期|印发日期|生成日期|索引号|主题分类|体裁分类|发文字号|文号|有效性|主题词|关键词|分类|时间|日期|浏览次数|点击数|访问次数|字号|字体';
+const NEXT_FIELD = `成文日期|发布日期|发布时间|发文日期|印发日期|生成日期|索引号|主题分类|体裁分类|发文字号|文号|有效性|主题词|关键词|分类|时间|日期|${COUNTERS}|字号|字体|作者|编辑`;
 /** A body named by a page's field, alone on its line or among other fields ([发布机构]某局, 来源：某局 2024-01-20). */
 const FIELD = new RegExp(
   `(?:发布机构|发布单位|发文机关|发文单位|信息来源|来源|信息发布人|发布人)[：\\]】]*(?<name>[^：\\d\\[\\]【】]{2,30}?)(?=(?:${NEXT_FIELD})[：\\]】]|[\\[【\\d]|$)`,
@@ -241,9 +241,12 @@ function extend(norm: Normalised, found: Found, list: Para[], fields: Found[]): 
       if (placesBefore(prefix, best.name)) best = { name: lead, words: sourceWords(norm, para.start, para.start + lead.length, true) };
     }
   }
-  // 发布机构：某县民政局 names in full the 县民政局 of the text.
+  // 发布机构：某县民政局 names in full the 县民政局 of the text; 来源：溧水区白马镇人民政府 the 白马镇.
   for (const field of fields) {
     if (field.name.length > best.name.length && field.name.endsWith(best.name) && placesBefore(field.name.slice(0, -best.name.length), best.name)) best = field;
+    const at = EXTENDABLE.test(best.name) ? field.name.indexOf(best.name) : -1;
+    const rest = at < 0 ? '' : field.name.slice(at + best.name.length);
+    if (at >= 0 && SUFFIX_EXTENSION.exec(rest)?.[0] === rest && (at === 0 || placesBefore(field.name.slice(0, at), best.name))) best = field;
   }
   return best.words;
 }

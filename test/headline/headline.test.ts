@@ -223,6 +223,11 @@ describe('pickHeadline', () => {
     expect(pickHeadline(parts, SECTIONS)['penalty.cases']).toEqual({ value: 45, mention: 0 });
   });
 
+  it('reads no year in a count of about two thousand (发放宣传资料2000余份)', () => {
+    const metrics = [mention('publicity.materials', 2000, '宣传资料2000余份', { unit: '份', bound: 'over' })];
+    expect(pickHeadline(metrics, SECTIONS, { year: 2017 })['publicity.materials']).toEqual({ value: 2000, mention: 0 });
+  });
+
   it('gives nothing for no mentions', () => {
     expect(pickHeadline([], SECTIONS)).toEqual({});
   });

@@ -31,10 +31,11 @@ export const administration = [
           '资格认定', '教师资格认定', '核准',
         ],
         // 不予行政许可决定3件 counts refusals, 撤销许可2件 revocations: neither counts licences granted.
-        notAct: ['不予', '撤销', '注销', '吊销', '撤回'],
+        // 查处未经许可经营旅行社业务案件1件: a case of trading without one.
+        notAct: ['不予', '撤销', '注销', '吊销', '撤回', '未经', '未取得'],
       },
       // 其中吊销食品经营许可证3件, 暂扣安全生产许可证24宗: a penalty that takes a licence, the licence named.
-      { words: ['许可证'], notAct: ['不予', '撤销', '注销', '吊销', '撤回'], notInSentence: ['吊销', '暂扣'] },
+      { words: ['许可证'], notAct: ['不予', '撤销', '注销', '吊销', '撤回', '未经', '未取得'], notInSentence: ['吊销', '暂扣'] },
     ],
     // 行政许可19项 in a list of powers: items, not licences.
     // 25项业务“跨省通办”: kinds of business, not licences.
@@ -184,7 +185,7 @@ export const administration = [
     // 召开合法性审查联席会议3次 counts meetings.
     // …均经合法性审查，报送…备案6件: documents filed, after their review; 审核退役士兵安置申请26件,
     // 审核办理残疾等级评定12件: applications handled, not the legality of decisions.
-    blockers: ['公平竞争', '法律意见', '意见书', '表', '会议', '召开', '不予立案', '备案', '申请', '评定'],
+    blockers: ['公平竞争', '法律意见', '意见书', '表', '会议', '召开', '不予立案', '备案', '申请', '评定', '执法证', '证件'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },
