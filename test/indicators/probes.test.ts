@@ -682,7 +682,6 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境', '检查企业50家，其中抽查企业20家，移送公安机关案件3件。', ['inspection.count=50', 'inspection.count=20']],
   ['市场监管', '兑现举报奖励2件。', []],
   ['水利', '组织执法人员参加法治培训5次，累计120余人次。', ['training.sessions=5', 'training.participants=120~over']],
-  ['司法局', '全年受理行政复议申请1987件，分别较2023年的1032件增长92.5%。', ['reconsideration.cases=1987', 'reconsideration.cases=1032']],
   ['司法局', '行政复议案件数量达到一审行政诉讼案件的2.6倍。已审结2,108件，作出撤销、变更、确认违法等纠错决定178件。', ['reconsideration.closed=2108', 'reconsideration.overturned=178']],
   ['司法局', '审核办理行政执法证件新申领208件、换发412件。', []],
   ['旅游', '查处未经许可经营旅行社业务案件1件。', []],
