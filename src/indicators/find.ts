@@ -726,6 +726,8 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     const found = pick(state, lexicon.before, cue, figure, ctx.masked.slice(cue.end, figure.start), 'before');
     if (found) return { ...found, subject: prior.subject };
   }
+  const sibling = afterBrokenDown(state, k, between);
+  if (sibling) return sibling;
   if (previous && prior && accepts(prior.indicator, figure)) {
     // 检查建筑工地45个、预拌混凝土企业12家和燃气经营企业8家: 和, 与, 及 join the last item.
     const join = lastJoin(between);
@@ -887,6 +889,34 @@ function leadsWithAct(found: Found, ctx: Context): boolean {
   return cleanSubject(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start)) === null;
 }
 
+/**
+ * 以市局为被告的行政诉讼案件16件（其中…12件），以各分局为被告的31件: after brackets that break down the
+ * figure before them, a clause shaped like that figure's own names another part of the same.
+ */
+function afterBrokenDown(state: State, k: number, between: string): Found | null {
+  const { ctx, figures, decided } = state;
+  const figure = figures[k] as Figure;
+  const previous = figures[k - 1];
+  const close = between.search(CLOSE_MARK);
+  if (!previous || close < 0 || !BLANK_BEFORE_CLOSE.test(between.slice(0, close))) return null;
+  const open = lastIn(ctx.masked, OPEN_BRACKET, previous.start, Math.max(0, previous.start - REACH_BACK));
+  let j = k - 1;
+  while (j >= 0 && (figures[j]?.end ?? 0) > open) j--;
+  const owner = figures[j];
+  const parent = decided[j];
+  if (open < 0 || !owner || !parent || !accepts(parent.indicator, figure)) return null;
+  const clause = ctx.masked.slice(previous.end + close + 1, figure.start);
+  const ownerClause = ctx.masked.slice(clauseStart(ctx.masked, owner.start), owner.start);
+  const shaped = (BY_PARTY.test(clause) && BY_PARTY.test(ownerClause)) || (AS_PARTY.test(clause) && AS_PARTY.test(ownerClause));
+  return PART_CLAUSE.test(clause) && shaped ? inherited(parent, figure, previous.end + close + 1, ctx, 'list') : null;
+}
+
+/** A closing bracket, and what may stand before it after a figure (nothing but spaces). */
+const CLOSE_MARK = /[）)]/;
+const BLANK_BEFORE_CLOSE = /^\s*$/;
+/** A part named by the body's role in the cases (县政府作为被告的, 市局作为被申请人的). */
+const AS_PARTY = /作为(?:被告|被申请人)的/;
+
 function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Context, how: string): Found | null {
   let start = Math.max(subjectStart, clauseStart(ctx.masked, figure.start));
   while (start < figure.start && BEFORE_SUBJECT.test(ctx.text.charAt(start))) start++;
@@ -955,6 +985,7 @@ export function describeRules(): string {
     wholeNamed: WHOLE_NAMED.source,
     partClause: PART_CLAUSE.source,
     byParty: BY_PARTY.source,
+    brokenDown: [CLOSE_MARK.source, AS_PARTY.source],
     leadsIn: LEADS_IN.source,
     glued: GLUED.source,
     theRest: THE_REST.source,

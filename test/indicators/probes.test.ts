@@ -685,6 +685,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '行政复议案件数量达到一审行政诉讼案件的2.6倍。已审结2,108件，作出撤销、变更、确认违法等纠错决定178件。', ['reconsideration.closed=2108', 'reconsideration.overturned=178']],
   ['司法局', '审核办理行政执法证件新申领208件、换发412件。', []],
   ['旅游', '查处未经许可经营旅行社业务案件1件。', []],
+  ['城管', '以市局为被告的行政诉讼案件16件（其中涉及违法建设强制拆除12件），以各分局为被告的31件。', ['litigation.cases=16', 'litigation.cases=12', 'litigation.cases=31']],
+  ['交通', '市局作为被告的行政诉讼案件8件（一审6件、二审2件），支队作为被告的4件，均已审结。', ['litigation.cases=8', 'litigation.cases=6', 'litigation.cases=2', 'litigation.cases=4']],
   ['牧区', '开展普法活动20场，受益农牧民群众15000余人次。', ['publicity.events=20', 'publicity.audience=15000~over']],
   ['司法局', '全年对147件重大执法决定进行法制审核，主持召开案审会12次。', ['review.cases=147']],
   ['应急', '举办执法人员培训班3期、培训320人次；组织全市危化品企业安全管理人员培训考核3260人。', ['training.sessions=3', 'training.participants=320']],
