@@ -860,12 +860,13 @@ function family(indicator: Indicator): string {
 /**
  * 全年共查处违法案件1862起…。查处出租车违规案件52起，罚款金额合计9.4万元: money said in the clause after
  * a count of a kind of cases, when cases were counted before, is money of those cases, their kind its
- * subject; not after every case (各类违法案件), nor after the first count (查处环境违法案件1200件，罚款…).
+ * subject; not after every case (各类违法案件), nor after the first count (查处环境违法案件1200件，罚款…), nor
+ * after the last of a list of parts (其中非法行医案件8件、违规执业案件13件，共计罚款8.76万元: all of them).
  */
 function casesFinedFor(state: State, k: number, found: Found): string | null {
   const previous = state.decided[k - 1];
   const figure = state.figures[k - 1];
-  if (found.figure.baseUnit !== MONEY || !previous || !figure) return null;
+  if (found.figure.baseUnit !== MONEY || !previous || !figure || previous.rule.endsWith('/list')) return null;
   const kind = previous.subject;
   if (kind === null || !CASE_KIND.test(kind) || EVERY_CASE.test(kind)) return null;
   const between = state.ctx.masked.slice(figure.end, found.spanStart);

@@ -784,6 +784,11 @@ describe('held-out probes', () => {
     expect(report.headline['petition.cases']?.value).toBe(1286);
   });
 
+  it('gives money after the last of a list of parts no subject: it is the money of them all', () => {
+    const source = '立案查处违法案件21件，其中非法行医案件8件、医疗机构违规执业案件13件，共计罚款8.76万元。';
+    expect(findMentions(normalise(source), []).map((m) => [m.value, m.subject]).at(-1)).toEqual([87600, null]);
+  });
+
   it('a channel of petitions joined to others names them all, alone names a kind of them', () => {
     const source = '全年受理群众来信来访和网上信访事项共计986件次，其中来信214件，网上信访件305件。';
     expect(findMentions(normalise(source), []).map((m) => [m.value, m.subject])).toEqual([
