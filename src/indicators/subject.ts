@@ -17,8 +17,8 @@ const LEADING = ['的案件', '案件', '案', '件', '事项', '决定', '措�
 const NEVER_ALONE = new Set(['计', '了', '的有', '处理', '申请', '入库', '人次', '拟出台']);
 /** Words that name every case of the cue, not a kind of them (查处各类违法案件326起, 简易程序办理案件1432件): no subject. */
 const ALL_CASES = /^(?:(?:各类|各种)?(?:违法违规|违法|违规)|各类|(?:办理|查处|查办|办结|受理|作出|实施)的?)案件$/;
-/** Words that start with 对 without it being the linking 对 (对3家企业): 检查对象 keeps its 对. */
-const WORDS_STARTING_WITH_DUI = ['对象'];
+/** Words that start with 对 without it being the linking 对 (对3家企业): 检查对象 and 对外贸易 keep their 对. */
+const WORDS_STARTING_WITH_DUI = ['对象', '对外'];
 /** Words that end in a linking word without it being one: 违法行为 keeps its 为 (数量为), 社会组织 its 组织 (组织开展). */
 const KEPT_ENDINGS = ['行为', '作为', '不作为', '社会组织', '经济组织', '中介组织', '基层组织'];
 /** Words that may close them, each before the shorter ones it ends with: a count's noun (次数), an act (办理, 实施了), linking words. */

@@ -28,7 +28,7 @@ export const administration = [
       {
         words: [
           '行政许可', '许可', '行政审批', '审批', '许可审批', '卫生许可', '予以许可', '核发', '准予许可', '行政许可申请', '许可申请',
-          '资格认定', '教师资格认定', '核准',
+          '资格认定', '教师资格认定', '核准', '行政许可及备案', '许可及备案',
         ],
         // 不予行政许可决定3件 counts refusals, 撤销许可2件 revocations: neither counts licences granted.
         // 查处未经许可经营旅行社业务案件1件: a case of trading without one.
@@ -41,7 +41,7 @@ export const administration = [
     // 25项业务“跨省通办”: kinds of business, not licences.
     listWords: ['事项', '清单', '目录', '权力', '权限', '梳理', '业务', '通办'],
     // 审批服务事项12.6万件 counts the service centre's matters, not licences.
-    // 由审批改为备案管理，全年办理外资备案2.7万件: filings, not licences.
+    // 由审批改为备案管理，全年办理外资备案2.7万件: filings, not licences (行政许可及备案3287件 counts licences among them).
     blockers: ['服务事项', '政务服务', '备案'],
     // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences.
     partActs: ['办结', '审结', '准予许可', '予以许可', '新办', '延续', '变更', '换证', '终止'],

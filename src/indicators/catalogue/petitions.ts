@@ -94,6 +94,8 @@ export const petitions = [
       },
       { words: ['接待'], topic: 'petition' },
     ],
+    // 组织律师参与信访接待值班260余人次: lawyers' duty shifts, not visitors received.
+    blockers: ['值班'],
     examples: [
       { text: '接待信访人 250 人次，发现问题线索 3 条。', value: 250 },
       { text: '接待来信来访群众120批次350人次。', value: 350 },
