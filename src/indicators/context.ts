@@ -54,9 +54,9 @@ const TOPIC_WORDS: Readonly<Record<string, Topic>> = {
   上访: 'petition',
 };
 const TOPIC = new RegExp(Object.keys(TOPIC_WORDS).join('|'), 'g');
-/** Words that compare what follows them with the figure's things (超过一审行政诉讼案件), a little before a topic word. */
-const COMPARED_WITH = /(?:超过|高于|多于|低于|少于|相当于|达到)[^，,。；;\d]{0,6}$/;
-const MAX_COMPARED = 10;
+/** Words that compare what follows them with the figure's things (超过一审行政诉讼案件, 占行政复议和行政诉讼案件总量的), a little before a topic word. */
+const COMPARED_WITH = /(?:超过|高于|多于|低于|少于|相当于|达到|占)[^，,。；;\d]{0,8}$/;
+const MAX_COMPARED = 12;
 
 export function buildContext(text: string): Context {
   const n = text.length;

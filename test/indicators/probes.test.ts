@@ -687,6 +687,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['旅游', '查处未经许可经营旅行社业务案件1件。', []],
   ['县政府', '开展宪法、民法典等主题普法宣传活动2100余场次，群众参与约85万人次。', ['publicity.events=2100~over', 'publicity.audience=850000~about']],
   ['县政府', '县律师协会组织律师参与信访接待值班260余人次。', []],
+  ['市政府', '新收行政复议案件2346件，占行政复议和行政诉讼案件总量的61.7%；审结2198件。', ['reconsideration.cases=2346', 'reconsideration.closed=2198']],
   ['商务', '全年共办理行政许可及备案3287件。', ['license.cases=3287']],
   ['城管', '以市局为被告的行政诉讼案件16件（其中涉及违法建设强制拆除12件），以各分局为被告的31件。', ['litigation.cases=16', 'litigation.cases=12', 'litigation.cases=31']],
   ['交通', '市局作为被告的行政诉讼案件8件（一审6件、二审2件），支队作为被告的4件，均已审结。', ['litigation.cases=8', 'litigation.cases=6', 'litigation.cases=2', 'litigation.cases=4']],
