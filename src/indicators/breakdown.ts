@@ -1,7 +1,7 @@
 // Breakdowns: the total that a 其中, （含 or a way of classing (从案件类型看，) breaks
 // down, where its parts start, and where they end.
 import { charSet, inSet, lastIn } from './chars.js';
-import { CLOSE_BRACKET, closesBracket, OPEN_BRACKET, REACH_BACK } from './context.js';
+import { closesBracket, insideBrackets, OPEN_BRACKET, REACH_BACK } from './context.js';
 import type { Figure } from './figures.js';
 import { accepts, type Found, type State } from './finder.js';
 
@@ -142,7 +142,7 @@ function partsTotal(state: State, k: number, partsFrom: number): number {
   const full = ctx.masked.indexOf('。', figure.end);
   const end = full < 0 ? ctx.masked.length : full;
   const counted = (other: Figure | undefined) =>
-    other && other.baseUnit === figure.baseUnit && !inBrackets(ctx.masked, partsFrom, other.start) && !SUMMED.test(ctx.masked.slice(Math.max(0, other.start - 2), other.start)) ? other.value : 0;
+    other && other.baseUnit === figure.baseUnit && !insideBrackets(ctx.masked, partsFrom, other.start) && !SUMMED.test(ctx.masked.slice(Math.max(0, other.start - 2), other.start)) ? other.value : 0;
   let total = 0;
   for (let j = k; j >= 0 && (figures[j]?.start ?? -1) >= partsFrom; j--) total += counted(figures[j]);
   for (let j = k + 1; j < figures.length && (figures[j]?.start ?? end) < end; j++) total += counted(figures[j]);
@@ -152,16 +152,6 @@ function partsTotal(state: State, k: number, partsFrom: number): number {
 /** The words of a total said after its parts (合计316件). */
 const SUMMED = /(?:合计|共计|总计|共)$/;
 
-/** Whether `at` stands inside brackets opened after `from`. */
-function inBrackets(text: string, from: number, at: number): boolean {
-  let depth = 0;
-  for (let i = from; i < at; i++) {
-    const c = text.charCodeAt(i);
-    if (inSet(OPEN_BRACKET, c)) depth++;
-    else if (inSet(CLOSE_BRACKET, c) && depth > 0) depth--;
-  }
-  return depth > 0;
-}
 
 /** Whether figure k stands in a breakdown of a total of its own indicator (全年共检查1635家次，其中…联合检查14次). */
 export function isPart(state: State, k: number, found: Found): boolean {

@@ -203,6 +203,17 @@ export function closesBracket(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether `at` stands inside brackets opened at or after `from`. */
+export function insideBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const code = text.charCodeAt(i);
+    if (inSet(OPEN_BRACKET, code)) depth++;
+    else if (inSet(CLOSE_BRACKET, code) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** Just after the last clause mark before `at`, looking back `reach` characters at most. */
 export function clauseStart(text: string, at: number, reach = REACH_BACK): number {
   const limit = Math.max(0, at - reach);

@@ -309,18 +309,32 @@ function derive(state: State, k: number, found: Found | null): Found | null {
 function afterIncluded(state: State, k: number): Found | null {
   const { ctx, figures } = state;
   const figure = figures[k] as Figure;
-  const previous = figures[k - 1];
-  if (!previous || !CLOSED_HERE.test(ctx.masked.slice(previous.end, figure.start))) return null;
-  const open = lastIn(ctx.masked, OPEN_BRACKET, previous.start, Math.max(0, previous.start - MAX_INCLUDED));
-  if (open < 0 || !INCLUDES.test(ctx.masked.slice(open + 1, previous.start))) return null;
+  const brackets = closedBefore(state, k, MAX_INCLUDED);
+  if (!brackets || ctx.masked.slice(brackets.after, figure.start).trim() !== '') return null;
+  const { open } = brackets;
+  if (!INCLUDES.test(ctx.masked.slice(open + 1, (figures[k - 1] as Figure).start))) return null;
   const cue = cuesBefore(ctx, { ...figure, start: open }, Math.max(ctx.sentStart(open), open - MAX_GAP)).at(-1);
   if (cue === undefined || DIGIT.test(ctx.masked.slice(cue.end, open))) return null;
   const found = pick(state, lexicon.before, cue, figure, '', 'before');
   return found && { ...found, subject: cleanSubject(ctx.text.slice(cue.end, open)) };
 }
 
-/** Only the closing bracket between the part and the total after it. */
-const CLOSED_HERE = /^\s*[）)]\s*$/;
+/**
+ * The brackets that the figure before figure k stands in, closed right after it (…（其中…12件）), as far
+ * back as `reach` from it: where they open, and where the words after them start; null for none.
+ */
+function closedBefore(state: State, k: number, reach: number): { open: number; after: number } | null {
+  const { ctx, figures } = state;
+  const previous = figures[k - 1];
+  const figure = figures[k];
+  if (!previous || !figure) return null;
+  const closing = CLOSES_AFTER_FIGURE.exec(ctx.masked.slice(previous.end, figure.start));
+  const open = closing ? lastIn(ctx.masked, OPEN_BRACKET, previous.start, Math.max(0, previous.start - reach)) : -1;
+  return closing && open >= 0 ? { open, after: previous.end + closing[0].length } : null;
+}
+
+/** A closing bracket right after a figure, spaces aside. */
+const CLOSES_AFTER_FIGURE = /^\s*[）)]/;
 /** What opens brackets that give a part of the total they stand by (含, 其中, 包括). */
 const INCLUDING = '(?:含|其中|包括|内含)';
 const INCLUDES = new RegExp(`^${INCLUDING}`);
@@ -726,7 +740,7 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     const found = pick(state, lexicon.before, cue, figure, ctx.masked.slice(cue.end, figure.start), 'before');
     if (found) return { ...found, subject: prior.subject };
   }
-  const sibling = afterBrokenDown(state, k, between);
+  const sibling = afterBrokenDown(state, k);
   if (sibling) return sibling;
   if (previous && prior && accepts(prior.indicator, figure)) {
     // 检查建筑工地45个、预拌混凝土企业12家和燃气经营企业8家: 和, 与, 及 join the last item.
@@ -894,27 +908,22 @@ function leadsWithAct(found: Found, ctx: Context): boolean {
  * 以市局为被告的行政诉讼案件16件（其中…12件），以各分局为被告的31件: after brackets that break down the
  * figure before them, a clause shaped like that figure's own names another part of the same.
  */
-function afterBrokenDown(state: State, k: number, between: string): Found | null {
+function afterBrokenDown(state: State, k: number): Found | null {
   const { ctx, figures, decided } = state;
   const figure = figures[k] as Figure;
-  const previous = figures[k - 1];
-  const close = between.search(CLOSE_MARK);
-  if (!previous || close < 0 || !BLANK_BEFORE_CLOSE.test(between.slice(0, close))) return null;
-  const open = lastIn(ctx.masked, OPEN_BRACKET, previous.start, Math.max(0, previous.start - REACH_BACK));
+  const brackets = closedBefore(state, k, REACH_BACK);
+  if (!brackets) return null;
+  const { open, after } = brackets;
   let j = k - 1;
   while (j >= 0 && (figures[j]?.end ?? 0) > open) j--;
   const owner = figures[j];
   const parent = decided[j];
-  if (open < 0 || !owner || !parent || !accepts(parent.indicator, figure)) return null;
-  const clause = ctx.masked.slice(previous.end + close + 1, figure.start);
+  if (!owner || !parent || !accepts(parent.indicator, figure)) return null;
+  const clause = ctx.masked.slice(after, figure.start);
   const ownerClause = ctx.masked.slice(clauseStart(ctx.masked, owner.start), owner.start);
   const shaped = (BY_PARTY.test(clause) && BY_PARTY.test(ownerClause)) || (AS_PARTY.test(clause) && AS_PARTY.test(ownerClause));
-  return PART_CLAUSE.test(clause) && shaped ? inherited(parent, figure, previous.end + close + 1, ctx, 'list') : null;
+  return PART_CLAUSE.test(clause) && shaped ? inherited(parent, figure, after, ctx, 'list') : null;
 }
-
-/** A closing bracket, and what may stand before it after a figure (nothing but spaces). */
-const CLOSE_MARK = /[）)]/;
-const BLANK_BEFORE_CLOSE = /^\s*$/;
 /** A part named by the body's role in the cases (县政府作为被告的, 市局作为被申请人的). */
 const AS_PARTY = /作为(?:被告|被申请人)的/;
 
@@ -978,7 +987,7 @@ export function describeRules(): string {
     average: AVERAGE.source,
     countedAs: COUNTED_AS.source,
     kindsListed: KINDS_LISTED.source,
-    included: [CLOSED_HERE.source, INCLUDES.source, BRACKETED_PART.source, MAX_INCLUDED],
+    included: [CLOSES_AFTER_FIGURE.source, INCLUDES.source, BRACKETED_PART.source, MAX_INCLUDED],
     actOnThem: ACT_ON_THEM.source,
     actsJoined: ACTS_JOINED.source,
     putOn: [PUT_ON.source, PUT_INTO.source],
@@ -986,7 +995,7 @@ export function describeRules(): string {
     wholeNamed: WHOLE_NAMED.source,
     partClause: PART_CLAUSE.source,
     byParty: BY_PARTY.source,
-    brokenDown: [CLOSE_MARK.source, AS_PARTY.source],
+    brokenDown: AS_PARTY.source,
     leadsIn: LEADS_IN.source,
     glued: GLUED.source,
     theRest: THE_REST.source,
