@@ -110,6 +110,13 @@ const PART_CLAUSE = /^(?:[（(][^（()）\d]{1,20}[)）])?[，,][^，,；;。\d]
 const KIND_CLAUSE = /^[，,](?!其中|比|较|与|同比|由|从|上年|去年|对)(?:涉及)?[^，,；;。\d]{1,16}[的类]$/;
 
 /**
+ * A clause that names only a level or a unit of the body, maybe with the act done
+ * (，市本级1200件, ，各区县办理4030件, ，市执法支队查处2107件): a part of the total before it.
+ */
+const LEVEL_CLAUSE =
+  /^[，,；;](?!其中|比|较|与|同比|由|从|上年|去年|对|占|居|位)[^，,；;。\d]{0,12}?(?:本级|机关|本部|[区县市镇乡]|县区|区县|县市区|乡镇|镇街|街镇|街道|开发区|园区|支队|大队|中队|分局|基层所|部门|单位)(?:共|累计|分别)?(?:办理|受理|查处|查办|立案|办结|审结|作出|实施|开展|处理|接待|收到)?了?$/;
+
+/**
  * A part named by a party to the cases (以区政府为被申请人的, 以县政府部门为被告的), or by
  * the name documents are made in (以县政府办公室名义印发).
  */
@@ -760,6 +767,13 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     if (prior.cueBefore && KIND_CLAUSE.test(between) && figure.value <= previous.value && figure.baseUnit === previous.baseUnit) {
       return inherited(prior, figure, previous.end, ctx, 'breakdown');
     }
+    // 办理行政处罚案件5230件，市本级1200件，各区县4030件: clauses that name only a level or unit of the
+    // body, each no more than the total just before them, are its parts.
+    const levelTotal = prior.levelTotal ?? (prior.cueBefore ? prior : undefined);
+    if (levelTotal && LEVEL_CLAUSE.test(between) && figure.baseUnit === levelTotal.figure.baseUnit && figure.value <= levelTotal.figure.value) {
+      const part = inherited(levelTotal, figure, previous.end, ctx, 'breakdown');
+      return part && { ...part, levelTotal };
+    }
     // 受理行政许可申请1186件，办结1172件; 清理规范性文件216件，继续有效138件，废止59件: an act on the same things, a part of them.
     const act = partActOf(state, k, between);
     if (act !== null) {
@@ -1000,6 +1014,7 @@ export function describeRules(): string {
     glued: GLUED.source,
     theRest: THE_REST.source,
     kindClause: KIND_CLAUSE.source,
+    levelClause: LEVEL_CLAUSE.source,
     closingActs: [...CLOSING_ACTS],
     actOfItsOwn: ACT_OF_ITS_OWN.source,
     pendingAfter: PENDING_AFTER.source,

@@ -696,6 +696,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['应急', '举办执法人员培训班3期、培训320人次；组织全市危化品企业安全管理人员培训考核3260人。', ['training.sessions=3', 'training.participants=320']],
   ['生态环境', '对罚款10万元以上等重大执法决定全部进行法制审核。', []],
   ['街道', '对各社区修订的居民公约审查11件。', ['review.cases=11']],
+  ['城管', '全年办理行政处罚案件5230件，市本级1200件，各区县办理4030件。', ['penalty.cases=5230', 'penalty.cases=1200', 'penalty.cases=4030']],
+  ['信访', '全市共办理信访事项860件，市执法支队办理320件，各大队办理540件。', ['petition.cases=860', 'petition.cases=320', 'petition.cases=540']],
+  ['市场监管', '全年办理行政处罚案件523件，全市居全省第3位。', ['penalty.cases=523']],
+  ['市场监管', '全年共实施行政强制措施126件，查封扣押假冒伪劣商品3200余件。', ['coercion.cases=126']],
 ];
 
 describe('held-out probes', () => {

@@ -234,8 +234,9 @@ export const disputes = [
       { words: ['强制执行', '申请法院强制执行', '申请人民法院强制执行'] },
       { words: ['行政强制措施', '强制措施'], act: ['采取', '实施'] },
     ],
-    // 移送公安机关行政拘留案件2件 are referrals; 限产停产案件3件 (after 查封扣押案件17件) an order, no coercion.
-    blockers: ['移送', '限产', '停产'],
+    // 移送公安机关行政拘留案件2件 are referrals; 限产停产案件3件 (after 查封扣押案件17件) an order, no coercion;
+    // 扣押假冒伪劣商品3200余件 counts the goods seized, not the measures.
+    blockers: ['移送', '限产', '停产', '商品', '产品', '货物', '食品', '药品'],
     zero: ['行政强制', '行政强制措施', '行政强制执行'],
     examples: [
       { text: '行政强制2.82万宗，同比下降1.74%。', value: 28200 },
@@ -250,6 +251,7 @@ export const disputes = [
     counterExamples: [
       '行政强制3项、行政检查13项。',
       '扣押物品价值3万元。',
+      '查封扣押假冒伪劣商品3200余件。',
       '对6家企业实施查封、扣押，移送公安机关行政拘留案件2件。',
     ],
   }),
