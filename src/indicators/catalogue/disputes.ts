@@ -48,7 +48,8 @@ export const disputes = [
     zeroable: true,
     before: [
       { words: ['复议纠错', '被纠错', '复议撤销'] },
-      { words: ['撤销', '纠错', '撤销、变更', '确认违法', '变更', '纠正', '结果纠正'], topic: 'reconsideration' },
+      // 责令履行 and 确认无效 are corrections too, where the law of 2023 lists them with 撤销 and 变更.
+      { words: ['撤销', '纠错', '撤销、变更', '确认违法', '变更', '纠正', '结果纠正', '责令履行', '确认无效'], topic: 'reconsideration' },
       // 行政复议决定撤销我局行政处罚决定1件: the decisions the reconsideration overturned.
       { words: DECISIONS, act: OVERTURNING, topic: 'reconsideration' },
     ],
@@ -76,6 +77,7 @@ export const disputes = [
       { text: '行政复议案件5件，其中1件复议机关决定撤销。', value: 1 },
       { text: '发生行政复议案件2起，其中1起撤销原行政处罚决定。', value: 1 },
       { text: '因政府信息公开工作被申请行政复议3件，结果维持2件，结果纠正1件。', value: 1 },
+      { text: '审结行政复议案件12件，其中维持8件，责令履行2件，终止2件。', value: 2 },
     ],
     counterExamples: ['撤销许可3件。', '行政诉讼案件3件，撤销1件。'],
   }),
