@@ -64,6 +64,8 @@ const GLUED_BEFORE = charSet('0123456789.．·-—~～/第〔﹝[:#№');
 const GUESS_BEFORE = charSet('数几');
 /** The noun of a count before its numerals, no guess (案件总数二千一百三十六起). */
 const COUNT_NOUN = /^[总件人次户]数$/;
+/** But a lone 十, 百 or 千 after it is still a guess (查处违法案件数十起). */
+const GUESS_NUMERAL = /^[十百千万]$/;
 const SINGLE_NUMERAL = /^[〇零一二两兩三四五六七八九]$/;
 /** Where a lone numeral character may stand as a figure: where its clause ends. */
 const LONE_NUMERAL_END = /^[，,。；;、）)]?$/;
@@ -213,7 +215,7 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   const unitEnd = numEnd + more.length + unitWritten.length;
   const end = unitEnd + after.length;
   const charBefore = codeAt(text, numStart - 1);
-  if (inSet(GLUED_BEFORE, charBefore) || (inSet(GUESS_BEFORE, charBefore) && !ASCII_DIGIT_FIRST.test(token) && !COUNT_NOUN.test(text.slice(numStart - 2, numStart)))) return null;
+  if (inSet(GLUED_BEFORE, charBefore) || (inSet(GUESS_BEFORE, charBefore) && !ASCII_DIGIT_FIRST.test(token) && (GUESS_NUMERAL.test(token) || !COUNT_NOUN.test(text.slice(numStart - 2, numStart))))) return null;
   if (baseUnit === '个' && NOT_A_COUNT_AFTER_GE.test(text.slice(unitEnd, unitEnd + 4))) return null;
   // 罚款5万元以上的案件, 100人以上的培训, 超过10万元的案件, （罚款20万元以上）: a threshold that describes something, not a figure.
   if ((after !== '' || THRESHOLD_BEFORE.has(before)) && text.startsWith('的', end)) return null;
