@@ -84,7 +84,7 @@ export const learning = [
       // 对31名新进执法人员开展岗前法律知识培训: the people, then the training of law given them.
       { words: ['法治培训', '法律培训', '法律知识培训', '执法培训', '法治专题培训', '法律业务培训'], act: ['开展', '进行', '组织'] },
       // 组织1,400余名行政执法人员开展执法资格培训: any training, where the sentence speaks of law.
-      { words: ['培训'], act: ['开展', '进行', '组织'], law: true },
+      { words: ['培训', '轮训'], act: ['开展', '进行', '组织'], law: true },
     ],
     // 参加执法业务考试，全所3名执法人员全部通过: those who sat an exam, not people trained.
     blockers: [...NOT_LAW_TRAINEES, '考试', '考核'],
@@ -98,6 +98,7 @@ export const learning = [
       { text: '全年轮训执法人员1200人次。', value: 1200 },
       { text: '全年共有860人次参加局组织的法治培训。', value: 860 },
       { text: '对31名新进执法人员开展岗前法律知识培训。', value: 31 },
+      { text: '对全市1562名行政执法人员进行了轮训。', value: 1562 },
     ],
     counterExamples: [
       '新增执法人员15名。', '培训高素质农民1,650人次，开展农业法律法规宣传。', '组织全县政务公开业务培训2期，培训人员230人次。',
