@@ -37,6 +37,7 @@ import {
   NEXT_IN_ORDER,
   respectively,
   RESPECTIVELY,
+  respectivelyBefore,
   RESPECTIVELY_RULES,
 } from './respectively.js';
 import type { Candidate } from './lexicon.js';
@@ -600,7 +601,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 快递业务经营许可及变更事项214件: a cue that names something only on conditions that do not hold
     // here (变更 outside a paragraph on reconsideration) is joined to nothing, and gives way.
     if (paired && linked(ctx, paired, cue) && !sameIndicator(paired, cue) && !(givesWay(cue, figure) && !pick(state, lexicon.before, cue, figure, gap, 'before'))) {
-      if (gap.includes(RESPECTIVELY)) return respectively(state, linkedChain(ctx, cues, c), 0, figure);
+      const chain = linkedChain(ctx, cues, c);
+      if (gap.includes(RESPECTIVELY) || respectivelyBefore(ctx, chain)) return respectively(state, chain, 0, figure);
       return EACH.test(gap) ? each(state, linkedChain(ctx, cues, c), figure) : null;
     }
     // 开展普法宣传活动和发放宣传资料分别达42场、8600份: before 分别, each item may have its own act.

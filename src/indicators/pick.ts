@@ -19,6 +19,13 @@ const PROCEDURE_BEFORE = /(简易程序|一般程序|普通程序)(?:办理|作�
 const MAX_PROCEDURE = 6;
 /** Acts that make or unmake documents (印发, 废止), not review them. */
 export const MAKING = /制定|出台|印发|发布|修改|修订|废止|清理/;
+/** An act of making done in the clause: not one that qualifies the documents (以区政府名义印发的, 拟出台). */
+const MAKING_DONE = new RegExp(`(?<!拟)(?:${MAKING.source})(?!的)`);
+/**
+ * Before an act, what makes it other than the act done: a condition passed (经法制审核作出处罚决定)
+ * or a part of a cleanup (清理审查存量规范性文件).
+ */
+const NOT_THE_ACT = /经过?(?:法制|合法性|集体)?$|清理$/;
 /** The words up to a 等 that closes a list of kinds before a cue. */
 const LISTED_KINDS = /^.*等/;
 /** A level of the body that a breakdown's part opens with (其中市本级, 其中，厅本级, 其中局本部), not 本部门. */
@@ -98,6 +105,8 @@ export const PICK_RULES = {
   partyBefore: PARTY_BEFORE.source,
   procedureBefore: PROCEDURE_BEFORE.source,
   making: MAKING.source,
+  makingDone: MAKING_DONE.source,
+  notTheAct: NOT_THE_ACT.source,
   listedKinds: LISTED_KINDS.source,
   partScope: PART_SCOPE.source,
   itemAct: ITEM_ACT.source,
@@ -293,10 +302,11 @@ function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure, 
   for (const act of acts) {
     if (!affirmed(words, act)) continue;
     const at = words.lastIndexOf(act);
+    if (NOT_THE_ACT.test(ctx.masked.slice(Math.max(0, from + at - 5), from + at))) continue;
     // 审核后印发规范性文件: an act that makes them, between, names what was done to them; nor does the
     // act reach over another figure (审核规范性文件9件、备案规范性文件4件).
     const between = words.slice(at + act.length);
-    if (farther && (MAKING.test(between) || DIGIT.test(between))) continue;
+    if (farther && (MAKING_DONE.test(between) || DIGIT.test(between))) continue;
     return from + at;
   }
   return -1;

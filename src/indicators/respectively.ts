@@ -82,6 +82,15 @@ export function respectively(state: State, chain: Cue[], index: number, figure: 
   return { ...found, spanStart: index === 0 ? (chain[0]?.start ?? figure.start) : figure.start, subject, respectively: { chain, index } };
 }
 
+/** 分别 and an act before the first of linked cue words (全年分别办理行政复议、行政诉讼案件12件、8件). */
+const RESPECTIVELY_BEFORE = new RegExp(`${RESPECTIVELY}(?:[\\u4e00-\\u9fff]{1,${MAX_ITEM_ACT}})?$`);
+
+/** Whether 分别 stands before the first of the linked cues `chain`, in its clause, an act at most between. */
+export function respectivelyBefore(ctx: Context, chain: Cue[]): boolean {
+  const first = chain[0];
+  return first !== undefined && RESPECTIVELY_BEFORE.test(ctx.masked.slice(clauseStart(ctx.masked, first.start), first.start));
+}
+
 /** How far before the first figure 分别 and its verb may stand (分别共计：). */
 const MAX_THEN = 6;
 /** 分别 and its verb, just before the first of the figures it pairs in order (分别为, 分别达到). */
@@ -101,6 +110,7 @@ export const RESPECTIVELY_RULES = {
   caseNounEnd: CASE_NOUN_END.source,
   nextInOrder: NEXT_IN_ORDER.source,
   respectivelyThen: RESPECTIVELY_THEN.source,
+  respectivelyBefore: RESPECTIVELY_BEFORE.source,
   maxThen: MAX_THEN,
   itemsLead: ITEMS_LEAD.source,
 };

@@ -700,6 +700,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['信访', '全市共办理信访事项860件，市执法支队办理320件，各大队办理540件。', ['petition.cases=860', 'petition.cases=320', 'petition.cases=540']],
   ['市场监管', '全年办理行政处罚案件523件，全市居全省第3位。', ['penalty.cases=523']],
   ['市场监管', '全年共实施行政强制措施126件，查封扣押假冒伪劣商品3200余件。', ['coercion.cases=126']],
+  ['司法局', '全年分别受理行政复议、行政诉讼案件12件、8件，均已审结。', ['reconsideration.cases=12', 'litigation.cases=8']],
+  ['区政府', '审核以区政府名义印发的规范性文件8件。', ['review.cases=8']],
+  ['区政府', '审查区政府及区政府办公室拟签订合同421件。', ['review.cases=421']],
+  ['区政府', '审核后印发规范性文件5件。', ['normative.documents=5']],
+  ['市场监管', '经法制审核作出行政处罚决定123件。', ['penalty.cases=123']],
 ];
 
 describe('held-out probes', () => {

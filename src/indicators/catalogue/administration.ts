@@ -149,7 +149,7 @@ export const administration = [
       // 法制审核重大行政处罚案件22件, 审查…行政合同及协议215件: the review is the act done to them.
       {
         words: [
-          '重大行政处罚案件', '重大案件', '重大执法决定', '重大行政执法决定', '合同', '行政合同', '协议', '行政协议', '合同协议', '重大行政决策', '重大决策',
+          '重大行政处罚案件', '重大案件', '重大执法决定', '重大行政执法决定', '重大行政决策', '重大决策',
           // 审查村规民约16件: a town reviews the rules its villages adopt.
           '村规民约', '居民公约',
           // 审核重大行政处罚决定23件、行政强制决定4件: the decisions were reviewed, not made, by the reviewer.
@@ -159,6 +159,8 @@ export const administration = [
         ],
         act: REVIEWING,
       },
+      // 审查区政府及区政府办公室拟签订合同421件: whose contracts may stand between the review and them.
+      { words: ['合同', '行政合同', '协议', '行政协议', '合同协议'], act: REVIEWING, actInClause: true },
       // 防雷装置设计审核28件, 建设工程规划许可审核35件: licences whose name ends in 审核, not reviews of legality.
       { words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审核', '审查合同', '审核合同', '备案审查'], notAct: ['设计', '许可', '资格', '年度'] },
       // 报送备案的规范性文件审查11件: the documents reviewed, the review said after them.
