@@ -87,7 +87,7 @@ export function buildContext(text: string): Context {
   const headings = headingTopics(text, paras, at, topics);
   return {
     text,
-    masked: maskTitles(text),
+    masked: maskDigitGroups(maskTitles(text)),
     paraStart,
     sentStart: startIn(sents),
     stopStart: startIn(stops),
@@ -155,6 +155,15 @@ function headingTopics(text: string, paras: number[], at: number[], topics: Topi
     found.topics.push(mark !== undefined && mark < end ? (topics[first] ?? null) : null);
   }
   return found;
+}
+
+/** A comma between groups of digits (1,067件): no clause ends there. */
+const DIGIT_GROUP = /(\d),(?=\d{3}(?!\d))/g;
+/** What stands in its place in the masked text: a mark that no rule reads. */
+const GROUP_MASK = '_';
+
+function maskDigitGroups(text: string): string {
+  return text.replace(DIGIT_GROUP, `$1${GROUP_MASK}`);
 }
 
 function maskTitles(text: string): string {

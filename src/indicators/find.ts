@@ -65,13 +65,16 @@ const ACT_CLAUSE = /^[，,](?:已|均|共|依法|拟|予以|经审查|经评估|
 /** What joins two acts named together in a clause (废止、宣布失效617件, 宣布失效或废止736件). */
 const ACTS_JOINED = /[、和或]/;
 
-/** After the low end of a range, up to the 不等 or 之间 that says it is one (至5万元不等, 在2000元至5万元之间). */
-const RANGE_FROM = /^(?:至|到|~|～|—|-)[^，,。；;]{1,10}?(?:不等|之间)/;
+/**
+ * After the low end of a range, up to the 不等 or 之间 that says it is one (至5万元不等, 在2000元至5万元之间),
+ * or to the 的 of a band that names the things after it (罚款金额1万元至5万元的案件).
+ */
+const RANGE_FROM = /^(?:至|到|~|～|—|-)(?:[^，,。；;]{1,10}?(?:不等|之间)|[\d.]+[万亿]?[^\d，,。；;的]{0,3}的)/;
 
 const RANGE_MARKS = charSet('至到~～—-');
 
 /** After the high end of a range. */
-const RANGE_END = /^(?:不等|之间)/;
+const RANGE_END = /^(?:不等|之间|的)/;
 
 const TARGET_AFTER = '目标';
 

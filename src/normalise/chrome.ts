@@ -36,6 +36,8 @@ const RULES: readonly ChromeRule[] = [
   { kind: 'navigation', pattern: /首页[>›»]/, anywhere: true },
   // A site's banner: 今天是：2025年3月12日 星期三, 欢迎访问某市人民政府门户网站.
   { kind: 'navigation', pattern: /^(?:今天是|欢迎访问|欢迎光临|欢迎来到)/ },
+  // A site's name alone on its line, over the title: 某县人民政府网, 某市生态环境局门户网站.
+  { kind: 'navigation', pattern: /^[\u4e00-\u9fff]{2,24}(?:政府|局|委员会|委|厅|办公室|办|院)(?:门户)?网站?$/ },
   { kind: 'field', pattern: /^(?:发布|发表|公开|更新|公布|发文|成文|印发|公文生成|生成|撰写)?(?:时间|日期)：/ },
   { kind: 'field', pattern: /^(?:信息|文章|新闻|稿件)?(?:来源|发布人|发布者)：/ },
   { kind: 'toolbar', pattern: /^(?:收录于(?:合集|话题)|点击上方|点击(?:蓝字|关注)|长按(?:识别|二维码))/ },

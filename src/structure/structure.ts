@@ -21,13 +21,20 @@ export interface Structure {
 }
 
 const OPENING_PARAGRAPHS = 3;
+/**
+ * A line that opens the appendices after the body (附件, 附件1：主要数据, 附表): what follows
+ * is no part of the last section (its figures are not next year's plans).
+ */
+const APPENDIX = /^(?:附件|附表)[\d一二三四五六七八九十]*(?:[：:].{0,40})?$|^附[：:]/;
 /** Short lines under a title that may name its author (关于…的报告 / （2023年2月10日） / 某市人民政府). */
 const BYLINE_PARAGRAPHS = 3;
 
 export function structure(norm: Normalised): Structure {
   const list = paras(norm);
-  const headings = findHeadings(list);
-  const firstHeading = headings[0]?.para;
+  const allHeadings = findHeadings(list);
+  const firstHeading = allHeadings[0]?.para;
+  const appendix = firstHeading ? list.find((p) => p.index > firstHeading.index && APPENDIX.test(p.text)) : undefined;
+  const headings = appendix ? allHeadings.filter((h) => h.para.index < appendix.index) : allHeadings;
   const head = firstHeading ? list.slice(0, firstHeading.index) : list;
   const until = firstHeading ? (norm.toSource[firstHeading.start] ?? norm.source.length) : norm.source.length;
   const title = findTitle(norm, head, until);
@@ -37,7 +44,7 @@ export function structure(norm: Normalised): Structure {
   const opening = afterTitle.filter((p) => !headingParas.has(p.index) && p.text.length >= RUNNING_TEXT).slice(0, OPENING_PARAGRAPHS);
   const genre = findGenre(title?.normalised ?? null, norm.text);
   const last = list[list.length - 1];
-  const bodyEnd = last ? sourceSpan(norm, last.start, last.end).end : norm.source.length;
+  const bodyEnd = appendix ? sourceSpan(norm, appendix.start, appendix.end).start : last ? sourceSpan(norm, last.start, last.end).end : norm.source.length;
   const warnings: Warning[] = [];
   if (genre === 'unknown') warnings.push({ code: 'genre-unknown', message: 'the text names no known kind of report' });
   const year = findYear(title?.normalised ?? null, norm.text);

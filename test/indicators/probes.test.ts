@@ -705,6 +705,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['区政府', '审查区政府及区政府办公室拟签订合同421件。', ['review.cases=421']],
   ['区政府', '审核后印发规范性文件5件。', ['normative.documents=5']],
   ['市场监管', '经法制审核作出行政处罚决定123件。', ['penalty.cases=123']],
+  ['市场监管', '罚款金额1万元至5万元的案件1436宗。', []],
+  ['县政府', '全年制定县政府规范性文件7件，清理31件。', ['normative.documents=7', 'normative.documents=31']],
+  ['生态环境', '开展环保设施向公众开放活动24场，接待群众1800余人次。', []],
+  ['税务', '法规科全年审核各类执法案件1,067件、规范性文件9件。', ['review.cases=1067', 'review.cases=9']],
 ];
 
 describe('held-out probes', () => {

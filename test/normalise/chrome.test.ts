@@ -9,6 +9,8 @@ const chromeLines: Array<[string, ChromeKind]> = [
   ['当前位置:首页>政务公开>法治政府建设 返回首页', 'navigation'],
   ['您当前的位置: 首页>政务公开>年度报告', 'navigation'],
   ['首页 > 新闻 > 正文', 'navigation'],
+  ['某县人民政府网', 'navigation'],
+  ['某市生态环境局门户网站', 'navigation'],
   ['发布时间:2026-01-29     信息发布人:某区卫健局', 'field'],
   ['时间: 2022-01-18 10:05', 'field'],
   ['[ 索引号 ] 11500000MB1553803Q/2023-00299 [ 发文字号 ]', 'field'],
@@ -44,6 +46,8 @@ describe('chrome lines', () => {
     ['a bulleted sentence', '● 全年办理行政复议案件35件，行政诉讼案件20件。'],
     ['a line about an author', '作者单位开展普法宣传3次。'],
     ['a dated sentence about a source', '2024年1月15日召开会议，来源于群众举报的线索12条。'],
+    ['a signature', '某县人民政府办公室'],
+    ['a heading on the internet', '推进互联网+政务服务'],
   ])('keeps %s', (_name, line) => {
     expect(normalise(`${line}\n${BODY}`).chrome).toEqual([]);
     expect(normalise(`${BODY}\n${line}`).chrome).toEqual([]);

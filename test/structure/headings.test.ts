@@ -162,6 +162,13 @@ describe('the section tree', () => {
     expect(structure(normalise(text)).sections.map((s) => [s.marker, s.kind])).toEqual([['1.', 'measures'], ['2.', 'problems'], ['3.', 'plans']]);
   });
 
+  it('ends the last section where the appendices start, and opens none in them', () => {
+    const text = ['某县人民政府2020年度法治政府建设情况的报告', '一、主要成效', BODY, '二、2021年工作思路', '持续推进合法性审查全覆盖。', '附件', '主要数据', '1.行政处罚：作出行政处罚决定6035件；', '2.行政复议：收到申请168件。'].join('\n');
+    const { sections } = structure(normalise(text));
+    expect(sections.map((s) => [s.marker, s.kind, s.children.length])).toEqual([['一、', 'measures', 0], ['二、', 'plans', 0]]);
+    expect(text.slice(0, sections[1]?.end).endsWith('全覆盖。\n')).toBe(true);
+  });
+
   it('numbers ids by position', () => {
     const sections = structure(normalise(['一、甲', '（一）乙', '（二）丙', '二、丁'].join('\n'))).sections;
     expect(flat(sections).map((s) => s.id)).toEqual(['1', '1.1', '1.2', '2']);

@@ -86,13 +86,15 @@ export const petitions = [
     before: [
       {
         words: [
-          '信访', '来访', '来信来访', '群众来信来访', '信访事项', '接待信访人', '接待群众来访', '接待来访', '接待群众', '上访', '接访', '集体访', '集体上访',
+          '信访', '来访', '来信来访', '群众来信来访', '信访事项', '接待信访人', '接待群众来访', '接待来访', '上访', '接访', '集体访', '集体上访',
           '越级上访', '进京访', '进京非访', '群众走访',
         ],
         // 回访信访群众356人次 calls back, receives no one.
         notAct: ['回访'],
       },
       { words: ['接待'], topic: 'petition' },
+      // 开展环保设施向公众开放活动24场，接待群众1800余人次: visitors of an open day, no petitioners.
+      { words: ['接待群众'], notInSentence: ['开放', '宣传', '展览', '参观'] },
     ],
     // 组织律师参与信访接待值班260余人次: lawyers' duty shifts, not visitors received.
     blockers: ['值班'],
@@ -106,7 +108,7 @@ export const petitions = [
       { text: '全年共受理群众信访事项1287件（批）、2354人次。', value: 2354 },
       { text: '群众走访511批1,436人次。', value: 1436 },
     ],
-    counterExamples: ['接待办理群众来信来访网络信访。'],
+    counterExamples: ['接待办理群众来信来访网络信访。', '开展环保设施向公众开放活动24场，接待群众1800余人次。'],
   }),
   defineIndicator({
     id: 'complaint.cases',
