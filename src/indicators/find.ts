@@ -454,7 +454,7 @@ function decide(state: State, k: number): Found | null {
     // （含从业资格证审核发放1215件）: a cue whose conditions fail names no part of its own; the part
     // stands in the breakdown of the total before it, when it does stand in one.
     const breakdown = breakdownOf(state, k);
-    return partOfReview(state, k, null) ?? (breakdown.since > 0 && BRACKETED_PART.test(ctx.masked.slice(breakdown.since - 1, figure.start)) ? inherit(state, k, breakdown) : null);
+    return partOfReview(state, k, null) ?? (breakdown.since > 0 ? inherit(state, k, breakdown) : null);
   }
   if (before !== null) {
     const part = partOfReview(state, k, before);

@@ -709,6 +709,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全年制定县政府规范性文件7件，清理31件。', ['normative.documents=7', 'normative.documents=31']],
   ['生态环境', '开展环保设施向公众开放活动24场，接待群众1800余人次。', []],
   ['税务', '法规科全年审核各类执法案件1,067件、规范性文件9件。', ['review.cases=1067', 'review.cases=9']],
+  ['气象', '全年受理防雷装置设计审核和竣工验收行政许可申请43件，其中设计审核21件、竣工验收22件。', ['license.cases=43', 'license.cases=21', 'license.cases=22']],
+  ['司法局', '审查各类文件45件，其中规范性文件8件、行政合同37件。', ['review.cases=45', 'review.cases=8', 'review.cases=37']],
+  ['发改', '落实公平竞争审查制度，审查政策措施文件9件。', []],
 ];
 
 describe('held-out probes', () => {

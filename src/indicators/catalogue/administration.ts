@@ -161,6 +161,8 @@ export const administration = [
       },
       // 审查区政府及区政府办公室拟签订合同421件: whose contracts may stand between the review and them.
       { words: ['合同', '行政合同', '协议', '行政协议', '合同协议'], act: REVIEWING, actInClause: true },
+      // 审查各类文件45件, 审查区政府及部门文件逾百件; not a review of fair competition (审查政策措施文件9件).
+      { words: ['文件', '各类文件'], act: REVIEWING, actInClause: true, notInSentence: ['公平竞争'] },
       // 防雷装置设计审核28件, 建设工程规划许可审核35件: licences whose name ends in 审核, not reviews of legality.
       { words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审核', '审查合同', '审核合同', '备案审查'], notAct: ['设计', '许可', '资格', '年度'] },
       // 报送备案的规范性文件审查11件: the documents reviewed, the review said after them.

@@ -51,7 +51,7 @@ export const penalty = [
       // 对37起违法行为当场作出处罚决定: the cases, then the decision on them.
       { words: ['处罚决定', '行政处罚决定', '行政处罚', '罚款决定', '罚款处罚'], act: ['作出', '实施', '给予', '予以'] },
       // 对31起未取得许可擅自经营的行为立案查处, 有216起违法案件被依法查处: the cases the act after them is done on.
-      { words: ['立案查处', '依法查处', '查处', '立案调查'], act: ['对', '被'] },
+      { words: ['立案查处', '依法查处', '查处'], act: ['对', '被'] },
     ],
     // 承接处罚事项38件 counts powers on a list, not cases.
     // 评查案卷126宗 reviews case files; 责令…限期改正的违法行为73起 orders a correction, no penalty (责令停产停业 is one).
@@ -104,10 +104,15 @@ export const penalty = [
       // 受理林业行政案件147起，查结139起: a forest authority's cases taken up, as others file theirs.
       { words: ['林业行政案件', '林草行政案件'], act: ['受理'] },
     ],
+    // 对2起未经许可擅自施放气球行为立案调查: the cases, then their filing.
+    after: [{ words: ['立案调查', '立案'], act: ['对', '被'] }],
     // 移送司法机关2起 after 立案调查…11起 are referrals, no cases filed; 立案侦办走私犯罪案件 is a criminal investigation.
     // 立案各类城市管理问题21.4万件 files problems reported to the city's system, not cases.
     blockers: ['刑事', '移送', '犯罪', '侦办', '侦查', '问题'],
-    examples: [{ text: '共处理投诉9起，立案7起，结案7起。', value: 7 }],
+    examples: [
+      { text: '共处理投诉9起，立案7起，结案7起。', value: 7 },
+      { text: '对2起未经许可擅自施放气球行为立案调查，依法作出行政处罚2件。', value: 2 },
+    ],
     counterExamples: ['共收到行政复议申请12件，立案受理10件。', '立案侦办各类刑事案件120起。', '全年刑事立案1873起。', '数字城管系统立案各类城市管理问题21.4万件。', '商事仲裁案件立案236件。', '数字城管平台立案4.87万件，结案率97.3%。'],
   }),
   defineIndicator({
