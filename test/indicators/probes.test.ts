@@ -712,6 +712,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['气象', '全年受理防雷装置设计审核和竣工验收行政许可申请43件，其中设计审核21件、竣工验收22件。', ['license.cases=43', 'license.cases=21', 'license.cases=22']],
   ['司法局', '审查各类文件45件，其中规范性文件8件、行政合同37件。', ['review.cases=45', 'review.cases=8', 'review.cases=37']],
   ['发改', '落实公平竞争审查制度，审查政策措施文件9件。', []],
+  ['司法厅', '审查省政府部门规范性文件备案126件。', ['review.cases=126']],
 ];
 
 describe('held-out probes', () => {
