@@ -606,7 +606,11 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (paired && linked(ctx, paired, cue) && !sameIndicator(paired, cue) && !(givesWay(cue, figure) && !pick(state, lexicon.before, cue, figure, gap, 'before'))) {
       const chain = linkedChain(ctx, cues, c);
       if (gap.includes(RESPECTIVELY) || respectivelyBefore(ctx, chain)) return respectively(state, chain, 0, figure);
-      return EACH.test(gap) ? each(state, linkedChain(ctx, cues, c), figure) : null;
+      if (EACH.test(gap)) return each(state, chain, figure);
+      // 审核行政处罚案件、行政复议案件及其他法律事务共2148件: an act that opens a list of things of several
+      // indicators is done to them all, and names the figure as it names the first of them.
+      const first = chain[0] as Cue;
+      return pick(state, lexicon.before, first, figure, ctx.masked.slice(first.end, figure.start), 'before', undefined, true);
     }
     // 开展普法宣传活动和发放宣传资料分别达42场、8600份: before 分别, each item may have its own act.
     if (paired && gap.includes(RESPECTIVELY) && linked(ctx, paired, cue, true) && !sameIndicator(paired, cue)) {

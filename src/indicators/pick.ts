@@ -176,10 +176,11 @@ export function countsOtherwise(cue: Cue, figure: Figure): boolean {
 /**
  * The first candidate of the cue word whose conditions and units fit the figure. `item`: the
  * words of the figure's own item in a list of acts before the cue (受理、办结信访事项分别为…),
- * where its act is looked for.
+ * where its act is looked for. `byAct`: only a candidate named by the act done to the cue's things.
  */
-export function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: string, side: 'before' | 'after', item?: string): Found | null {
+export function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: string, side: 'before' | 'after', item?: string, byAct = false): Found | null {
   for (const candidate of table.candidates.get(cue.word) ?? []) {
+    if (byAct && candidate.rule.act === undefined) continue;
     if (!fits(state, candidate, cue, figure, gap, item)) continue;
     const { ctx } = state;
     if (side === 'before') {

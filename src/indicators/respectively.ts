@@ -18,10 +18,15 @@ const LINKERS = '、和及与或';
 /** After linked cue words, pairs them with the figures that follow, in order. */
 export const RESPECTIVELY = '分别';
 
-/** A linker and an act or a number of the next item, before 分别 (和发放宣传资料, 、12345热线工单). */
-const LINKED_BY_ACT = new RegExp(`^[${LIST_JOIN_MARKS}](?:[\\u4e00-\\u9fff]{1,2}|\\d{4,5})$`);
+/** A linker and a hotline's number, maybe its owner's name, before the next cue (及12360海关热线工单). */
+const LINKED_BY_NUMBER = new RegExp(`^[${LIST_JOIN_MARKS}]\\d{4,5}[\\u4e00-\\u9fff]{0,4}$`);
+
+/** A linker and an act of the next item, before 分别 (和发放宣传资料). */
+const LINKED_BY_ACT = new RegExp(`^[${LIST_JOIN_MARKS}][\\u4e00-\\u9fff]{1,2}$`);
 
 const MAX_ITEM_ACT = 5;
+/** How far apart linked cue words may stand: a linker, a hotline's number and its owner's name. */
+const MAX_LINK = 10;
 
 /** Just before the figure after linked cue words, gives the figure to each of them (各2件, 均为2件). */
 export const EACH = /(?:各|均为|都是)$/;
@@ -42,7 +47,9 @@ export function kindsEach(ctx: Context, figure: Figure, gap: string): string[] |
 /** Two cue words joined by a linker (行政复议、行政诉讼); `withAct`: or by a linker and an act of the second (和发放宣传资料). */
 export function linked(ctx: Context, first: Cue, second: Cue, withAct = false): boolean {
   if (first.end === second.start - 1 && LINKERS.includes(ctx.masked.charAt(first.end))) return true;
-  return withAct && second.start - first.end <= 1 + MAX_ITEM_ACT && LINKED_BY_ACT.test(ctx.masked.slice(first.end, second.start));
+  if (second.start - first.end > MAX_LINK) return false;
+  const between = ctx.masked.slice(first.end, second.start);
+  return LINKED_BY_NUMBER.test(between) || (withAct && LINKED_BY_ACT.test(between));
 }
 
 /** The cue words joined by linkers that end with cues[last], in order. */
@@ -105,6 +112,8 @@ export const RESPECTIVELY_RULES = {
   linkers: LINKERS,
   respectively: RESPECTIVELY,
   linkedByAct: LINKED_BY_ACT.source,
+  linkedByNumber: LINKED_BY_NUMBER.source,
+  maxLink: MAX_LINK,
   maxItemAct: MAX_ITEM_ACT,
   each: EACH.source,
   caseNounEnd: CASE_NOUN_END.source,

@@ -713,6 +713,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '审查各类文件45件，其中规范性文件8件、行政合同37件。', ['review.cases=45', 'review.cases=8', 'review.cases=37']],
   ['发改', '落实公平竞争审查制度，审查政策措施文件9件。', []],
   ['司法厅', '审查省政府部门规范性文件备案126件。', ['review.cases=126']],
+  ['海关', '全年审核行政处罚案件、行政复议案件及其他法律事务共2,148件。', ['review.cases=2148']],
+  ['海关', '处理群众来信来访及12360海关热线工单1,923件。', []],
+  ['县政府', '受理信访件和12345热线工单分别为58件、1200件。', ['petition.cases=58', 'hotline.tickets=1200']],
 ];
 
 describe('held-out probes', () => {
