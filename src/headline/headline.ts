@@ -16,6 +16,8 @@ import { matchMarker } from '../normalise/markers.js';
 const EARLIER = /(?<![由较比从与])(?:上年|上一年|去年)|近[一二三四五六七八九十两\d]{1,2}年|以来[，,]?[^，,；;。\d]{0,8}?累计|(?:19|20)\d{2}年?(?:至|到|-|—|－|~)(?:19|20)?\d{2}|十[一二三四五]五”?(?:以来|期间)/;
 /** Words that say a figure is a total (共, but not the 共 of 公共 or 共同). */
 const TOTAL = /全年|全局|累计|合计|总计|总数|总金额|总额|(?<![公一])共(?![同享建治产性])/;
+/** The whole area of the body opening the sentence of a figure (全省行政复议机关新收案件): a total, not one body's. */
+const WHOLE_AREA = /^(?:全年|今年|本年度?)?[，,]?(?:全[省市县区州盟旗]|[省市县区]各级)/;
 /** The rule of a figure that adds up those before it (全区共计1386件): the total over any of its parts. */
 const ADDS_UP = '/total';
 /** The rule of a figure named by a cue of its own inside a breakdown of a total of its indicator (其中…联合检查14次). */
@@ -60,7 +62,7 @@ export interface HeadlineContext {
   year?: number | null;
   /** The body that made the report. */
   agency?: string | null;
-  /** The words of a mention's sentence before it, by its index (see `leadOf`): asked only in a government's report. */
+  /** The words of a mention's sentence before it, by its index (see `leadOf`). */
   lead?: (index: number) => string;
 }
 
@@ -93,7 +95,8 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
     const leader = m.section !== null && leaders.has(m.section);
     // The formal term in the cue's words, not in the subject's (其中行政规范性文件12件).
     const formal = (m.subject === null ? m.text : m.text.replace(m.subject, '')).includes(formalTerm(m.label));
-    const rank = (whole ? 4 : 0) + (TOTAL.test(m.text) ? 2 : 0) + (formal ? 1 : 0) + (m.rule.endsWith(ADDS_UP) ? 2 : 0) - (leader ? 8 : 0);
+    const total = TOTAL.test(m.text) || opensWithWholeArea(lead(index));
+    const rank = (whole ? 4 : 0) + (total ? 2 : 0) + (formal ? 1 : 0) + (m.rule.endsWith(ADDS_UP) ? 2 : 0) - (leader ? 8 : 0);
     const best = chosen.get(m.indicator);
     if (!best || rank > best.rank) chosen.set(m.indicator, { index, rank });
   });
@@ -120,9 +123,20 @@ function partsOfBreakdowns(metrics: Mention[]): boolean[] {
   return parts;
 }
 
+/** Whether a sentence opens, after its numbering and linking words, with the whole area of the body. */
+function opensWithWholeArea(lead: string): boolean {
+  // A lead cut at its greatest length may start anywhere in its sentence (…对全县43家调查对象).
+  return lead.length < MAX_LEAD && WHOLE_AREA.test(opening(lead));
+}
+
+/** A sentence's words after its numbering and linking words. */
+function opening(lead: string): string {
+  return lead.slice(matchMarker(lead)?.length ?? 0).replace(OPENING, '');
+}
+
 /** Whether a sentence opens, after its numbering and linking words, with a department of a local government. */
 function byDepartment(lead: string): boolean {
-  return DEPARTMENT.test(lead.slice(matchMarker(lead)?.length ?? 0).replace(OPENING, ''));
+  return DEPARTMENT.test(opening(lead));
 }
 
 /** Ids of sections of that kind, or inside one. */

@@ -177,6 +177,17 @@ describe('pickHeadline', () => {
     expect(pickHeadline(metrics, SECTIONS, { agency, lead: (i) => leads[i] ?? '' })['penalty.cases']?.mention).toBe(expected);
   });
 
+  it.each<[string, string[], number]>([
+    ['the whole province opening its sentence', ['全省行政复议机关', '省政府'], 0],
+    ['the whole area after numbering and the year', ['（一）全年，全市各级行政机关', '市政府'], 0],
+    ['the whole area only inside the sentence', ['对全县', ''], 1],
+    // leadOf gives at most 60 characters: a lead that long may start anywhere in its sentence.
+    ['a lead cut at its greatest length', [`全县${'规模以上工业企业'.repeat(8)}`.slice(0, 60), ''], 1],
+  ])('takes a figure of %s as a total', (_name, leads, expected) => {
+    const metrics = [mention('reconsideration.cases', 48200, '新收案件4.82万件'), mention('reconsideration.cases', 2107, '新收行政复议案件2107件')];
+    expect(pickHeadline(metrics, SECTIONS, { lead: (i) => leads[i] ?? '' })['reconsideration.cases']?.mention).toBe(expected);
+  });
+
   it.each([
     ['县市场监管局全年办理行政处罚案件128件', '全年', '县市场监管局'],
     ['全县共受理信访事项312件。县公安局全年查处', '全年', '县公安局'],

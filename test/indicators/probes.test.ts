@@ -716,6 +716,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['海关', '全年审核行政处罚案件、行政复议案件及其他法律事务共2,148件。', ['review.cases=2148']],
   ['海关', '处理群众来信来访及12360海关热线工单1,923件。', []],
   ['县政府', '受理信访件和12345热线工单分别为58件、1200件。', ['petition.cases=58', 'hotline.tickets=1200']],
+  ['市政府', '市政府作为被告的行政案件189件，无一败诉。', ['litigation.cases=189', 'litigation.lost=0']],
+  ['司法厅', '对报送备案的336件规章和规范性文件逐件进行审查，发现并纠正问题17件。', ['review.cases=336']],
 ];
 
 describe('held-out probes', () => {

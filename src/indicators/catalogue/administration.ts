@@ -220,8 +220,9 @@ export const administration = [
     zero: ['规范性文件', '现行有效的规范性文件', '行政规范性文件'],
     // 制定县政府规范性文件7件，清理31件: other acts on documents of the same kind.
     partActs: ['废止', '修改', '修订', '保留', '继续有效', '现行有效', '宣布失效', '失效', '继续保留', '清理', '制定', '出台', '印发', '制发'],
-    // 规范性文件制定主体资格的单位29个 counts the bodies that may make them; 规范性文件以外的其他政策文件 are others.
-    blockers: ['主体', '以外'],
+    // 规范性文件制定主体资格的单位29个 counts the bodies that may make them; 规范性文件以外的其他政策文件 are others;
+    // …规范性文件逐件进行审查，发现并纠正问题17件 counts problems.
+    blockers: ['主体', '以外', '问题'],
     examples: [
       { text: '依法清理审查以市政府名义发布的存量规范性文件，现行 9 件均评估为继续有效。', value: 9 },
       { text: '经过严格法制审核后，我委提请区人民政府出台规范性文件 2 份。', value: 2 },

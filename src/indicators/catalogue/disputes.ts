@@ -175,6 +175,8 @@ export const disputes = [
       },
       // 被诉行政案件3件, 涉诉行政案件共5件, 作为被告的一审行政案件131件: suits named by the body's part in them.
       { words: ['被诉行政案件', '涉诉行政案件', '被诉案件', '涉诉案件', '一审行政案件', '二审行政案件'] },
+      // 市政府作为被告的案件189件, 以县政府为被告的行政案件12件: the body's suits, named by its part in them.
+      { words: ['作为被告的案件', '作为被告的行政案件', '为被告的案件', '为被告的行政案件'] },
       { words: ['受理', '收到', '新收', '新收案件', '办理案件'], topic: 'litigation' },
       // 作为被告的一审案件79件: the suits brought, said by their first instance; 二审案件21件, appeals, are a kind of them.
       { words: ['一审案件', '一审行政诉讼案件'] },
@@ -193,6 +195,7 @@ export const disputes = [
       { text: '受理行政诉讼13件，较去年同比下降31.6%。', value: 13 },
       { text: '（三）行政应诉工作\n全年共办理案件14件，均依法出庭应诉。', value: 14 },
       { text: '区政府共参加应诉案件 9起。', value: 9 },
+      { text: '市政府作为被告的案件189件。', value: 189 },
       { text: '处理行政诉讼案件11宗，行政复议案件6宗。', value: 11 },
       { text: '全县行政诉讼一审案件收案64件，二审案件21件。', value: 21 },
       { text: '市政府作为被告的一审案件79件、二审案件42件，败诉3件。', value: 79 },
