@@ -718,6 +718,15 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '受理信访件和12345热线工单分别为58件、1200件。', ['petition.cases=58', 'hotline.tickets=1200']],
   ['市政府', '市政府作为被告的行政案件189件，无一败诉。', ['litigation.cases=189', 'litigation.lost=0']],
   ['司法厅', '对报送备案的336件规章和规范性文件逐件进行审查，发现并纠正问题17件。', ['review.cases=336']],
+  ['教育', '查处无证违规培训31起。', ['penalty.cases=31']],
+  ['医保', '检查定点医药机构4378家次，其中暂停医保服务协议38家，解除医保服务协议6家。', ['inspection.count=4378']],
+  ['档案', '受理信访件2件。全年接待查档利用者3680人次。', ['petition.cases=2']],
+  ['档案', '对68个单位档案工作开展执法检查。', ['inspection.count=68']],
+  ['交警', '全年全县共发生道路交通事故一般程序案件64起。', []],
+  ['公安', '对拟作出较大数额罚款的3起案件告知当事人听证权利。', []],
+  ['乡镇', '对三起首次轻微违法行为依法不予处罚。', ['penalty.lenient_cases=3']],
+  ['公安', '全年审核行政案件2390起。', ['review.cases=2390']],
+  ['卫健', '审核案件23件，处理各类行政案件3起（行政复议1起，听证2起）。', ['review.cases=23', 'reconsideration.cases=1', 'hearing.cases=2']],
 ];
 
 describe('held-out probes', () => {

@@ -92,12 +92,12 @@ export const administration = [
     // 检查“综合查一次”场景12个 counts ways of inspecting, not inspections;
     // 核查图斑1325个 checks map patches from satellite images, not places;
     // 对12个部门开展执法检查, 对9个分局开展执法稽查 oversee the government's own departments and offices.
-    // 抽查审计项目档案12个 checks the body's own files.
-    // 其中…依法拆除违法建筑17处, 责令停产停业整顿企业47家: other acts, no part of the inspections;
+    // 抽查审计项目档案12个 checks the body's own files (but 对68个单位档案工作开展执法检查 inspects units).
+    // 其中…依法拆除违法建筑17处, 责令停产停业整顿企业47家, 其中暂停医保服务协议38家: other acts, no part of the inspections;
     // 纳入检查对象库 plans inspections, it counts none; 抽查文件420件 checks the government's own papers.
     blockers: [
-      '发现', '问题', '隐患', '频次', '整改', '走访', '场景', '图斑', '案卷', '档案', '部门', '分局', '执法监督', '文件', '移送',
-      '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '纳入', '抽取样品', '名录', '入库',
+      '发现', '问题', '隐患', '频次', '整改', '走访', '场景', '图斑', '案卷', '项目档案', '部门', '分局', '执法监督', '文件', '移送',
+      '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '纳入', '抽取样品', '名录', '入库', '暂停', '解除', '约谈', '拒付', '追回',
     ],
     examples: [
       { text: '2024年，我局完成了国家“双随机”任务120间。', value: 120 },
@@ -164,7 +164,13 @@ export const administration = [
       // 审查各类文件45件, 审查区政府及部门文件逾百件; not a review of fair competition (审查政策措施文件9件).
       { words: ['文件', '各类文件'], act: REVIEWING, actInClause: true, notInSentence: ['公平竞争'] },
       // 防雷装置设计审核28件, 建设工程规划许可审核35件: licences whose name ends in 审核, not reviews of legality.
-      { words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审核', '审查合同', '审核合同', '备案审查'], notAct: ['设计', '许可', '资格', '年度'] },
+      // Police bodies count the cases they review in 起 (全年审核行政案件2390起), the cue's own unit, not the
+      // indicator's: parts in 起 of a review total are no reviews ((行政复议1起，听证2起)).
+      {
+        words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审核', '审查合同', '审核合同', '备案审查'],
+        notAct: ['设计', '许可', '资格', '年度'],
+        units: ['件', '宗', '起', '份', '次', '件次'],
+      },
       // 报送备案的规范性文件审查11件: the documents reviewed, the review said after them.
       { words: ['规范性文件审查', '规范性文件审核', '文件审查', '审查备案文件', '审核备案文件', '村规民约审查', '居民公约审查'] },
     ],

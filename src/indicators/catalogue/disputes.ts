@@ -269,13 +269,13 @@ export const disputes = [
     before: [{ words: ['听证', '听证会'] }],
     // 对14起案件组织听证: the cases heard, then the hearing.
     after: [{ words: ['听证', '听证会'] }],
-    // 告知听证权利案件76件 counts notices of the right to a hearing, not hearings.
-    blockers: ['权利'],
+    // 告知听证权利案件76件, 对3起案件告知当事人听证权利 count notices of the right to a hearing, not hearings.
+    blockers: ['权利', '告知'],
     examples: [
       { text: '（行政复议 1 起，听证 2 起）', value: 2 },
       { text: '全年共对14起行政案件组织听证。', value: 14 },
       { text: '组织行政处罚听证4场次。', value: 4 },
     ],
-    counterExamples: ['依法告知当事人听证权利。', '告知听证权利案件76件。'],
+    counterExamples: ['依法告知当事人听证权利。', '告知听证权利案件76件。', '对拟作出较大数额罚款的3起案件告知当事人听证权利。'],
   }),
 ];

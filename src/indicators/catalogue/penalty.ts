@@ -36,7 +36,8 @@ export const penalty = [
       },
       // Cases by their procedure are a kind of the cases: 简易程序案件80件 is penalty.cases of that kind.
       { words: ['简易程序案件', '简易程序'], kind: '简易程序' },
-      { words: ['一般程序案件', '一般程序'], kind: '一般程序' },
+      // 发生道路交通事故一般程序案件64起 are accidents handled, no penalties.
+      { words: ['一般程序案件', '一般程序'], kind: '一般程序', notInSentence: ['事故'] },
       { words: ['普通程序案件', '普通程序'], kind: '普通程序' },
       // 作出警告处罚二十三起: cases by the penalty imposed are a kind of the cases.
       { words: ['警告处罚'], kind: '警告' },

@@ -96,8 +96,9 @@ export const petitions = [
       // 开展环保设施向公众开放活动24场，接待群众1800余人次: visitors of an open day, no petitioners.
       { words: ['接待群众'], notInSentence: ['开放', '宣传', '展览', '参观'] },
     ],
-    // 组织律师参与信访接待值班260余人次: lawyers' duty shifts, not visitors received.
-    blockers: ['值班'],
+    // 组织律师参与信访接待值班260余人次: lawyers' duty shifts, not visitors received; 接待查档利用者3680人次,
+    // visitors of an archive.
+    blockers: ['值班', '查档', '利用者', '游客', '参观'],
     examples: [
       { text: '接待信访人 250 人次，发现问题线索 3 条。', value: 250 },
       { text: '接待来信来访群众120批次350人次。', value: 350 },
