@@ -27,6 +27,9 @@ const ENDS_IN_FIGURE = /\d(?:(?![万亿余多千百十])[\u4e00-\u9fff]){1,2}$/;
 const OPENS_WITH_WORDS = /^[\u4e00-\u9fff]/;
 /** A line opening with a number's thousands, its comma read as a clause's where the line began (1,206批3 / ,658人次). */
 const OPENS_WITH_THOUSANDS = /^，\d{3}(?!\d)/;
+/** A line ending in a number's comma, read as a clause's, and the next opening with the thousands it cuts (3, / 087.6万元). */
+const ENDS_WITH_GROUP_COMMA = /\d，$/;
+const OPENS_WITH_GROUP = /^\d{3}(?!\d)/;
 
 function isHeading(line: string): boolean {
   return line.length <= MAX_HEADING && matchMarker(line) !== null && !CLAUSE_MARK.test(line);
@@ -68,10 +71,12 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
       (!norm.wrapped && (blankLineAt(norm, at) || (ENDS_IN_FIGURE.test(text.slice(Math.max(0, at - 3), at)) && OPENS_WITH_WORDS.test(next)))) ||
       (DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1)) && (CELL.test(next) || CELL.test(text.slice(lineStart, at))));
     if (!hard) {
-      pieces.push(text.slice(from, at));
+      // The comma goes back to the number it cuts, as on one line (3,087.6).
+      const groupCut = ENDS_WITH_GROUP_COMMA.test(before) && OPENS_WITH_GROUP.test(next);
+      pieces.push(groupCut ? `${text.slice(from, at - 1)},` : text.slice(from, at));
       dropped.push(at - dropped.length);
       from = at + 1;
-      // The comma goes back to the number it cuts, as on one line (3,658).
+      // So does one that opens the next line (3 / ,658).
       if (DIGIT.test(text.charAt(at - 1)) && OPENS_WITH_THOUSANDS.test(next)) {
         pieces.push(',');
         from = at + 2;

@@ -63,6 +63,8 @@ function headersAtPageBreaks(folded: FoldedLines, kinds: Uint8Array): void {
     const text = lineText(folded, i);
     if (!SENTENCE_MARK.test(text)) head.push(text);
   }
+  // A title over two lines (某局 / 2021年度…报告) runs as one header line.
+  head.push(...head.slice(1).map((line, k) => head[k] + line));
   let running: Set<string> | null = null;
   const isRunning = (text: string): boolean => {
     running ??= runningTexts(folded, kinds);
@@ -71,13 +73,34 @@ function headersAtPageBreaks(folded: FoldedLines, kinds: Uint8Array): void {
   for (let i = 0; i < folded.lines.count; i++) {
     // A page number, not a header found by repeating.
     if (kinds[i] !== FURNITURE || !isPageNumber(lineText(folded, i))) continue;
-    for (const j of [i - 1, i + 1]) {
+    footnotesBefore(folded, i, kinds);
+    for (const j of [besideBlank(folded, i, -1), besideBlank(folded, i, 1)]) {
       if (j < PAGE_HEAD_LINES || j >= folded.lines.count || kinds[j] !== 0) continue;
       const text = lineText(folded, j);
       if (text.length < MIN_HEADER || SENTENCE_MARK.test(text)) continue;
       if (head.some((line) => line.includes(text)) || isRunning(text)) kinds[j] = FURNITURE;
     }
   }
+}
+
+/** A rule that opens a page's footnotes (——————————). */
+const FOOTNOTE_RULE = /^[—_\-－─]{4,}$/;
+/** How many lines of footnotes a page's foot may hold between its rule and its number. */
+const MAX_FOOTNOTES = 4;
+
+/** The footnotes over the page number at line `page`: a rule, then the notes, all furniture. */
+function footnotesBefore(folded: FoldedLines, page: number, kinds: Uint8Array): void {
+  for (let j = page - 1; j >= Math.max(0, page - 1 - MAX_FOOTNOTES); j--) {
+    if (kinds[j] !== 0 || !FOOTNOTE_RULE.test(lineText(folded, j).trim())) continue;
+    for (let k = j; k < page; k++) if (kinds[k] === 0) kinds[k] = FURNITURE;
+    return;
+  }
+}
+
+/** The line next to line i in direction `step`, past one blank line (- 2 - / (blank) / <title>). */
+function besideBlank(folded: FoldedLines, i: number, step: 1 | -1): number {
+  const j = i + step;
+  return j >= 0 && j < folded.lines.count && lineText(folded, j).trim() === '' ? j + step : j;
 }
 
 /** A page header is no shorter: 2 characters beside a page number may be a cut word of the text. */

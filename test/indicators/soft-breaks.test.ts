@@ -19,6 +19,8 @@ describe('joinSoftBreaks', () => {
     ['a sentence that opens with a marker goes on', '（一）强化监督，全年共开展执法检查\n120次', '（一）强化监督，全年共开展执法检查120次'],
     ['a number split before its thousands', '接待群众来访1,206批3\n，658人次', '接待群众来访1,206批3,658人次'],
     ['a clause after a number at a break', '办理案件3\n，1200人次参加', '办理案件3，1200人次参加'],
+    ['a number split after its thousands comma', '罚没收入3，\n087.6万元', '罚没收入3,087.6万元'],
+    ['a number split inside its thousands', '受理投诉举报1,3\n02宗，按时办结', '受理投诉举报1,302宗，按时办结'],
   ];
   for (const [name, input, output] of cases) {
     it(name, () => expect(joinSoftBreaks(norm(input)).text).toBe(output));

@@ -81,6 +81,12 @@ describe('paragraphs', () => {
     expect(norm.chrome.map((c) => c.kind)).toEqual(['furniture', 'furniture']);
   });
 
+  it('drops the footnotes, the page number and a header of the title\'s two lines, past a blank line, and the sentence goes on over them', () => {
+    const norm = normalise(['某某县市场监督管理局', '2021年度法治政府建设工作报告', '', '全年制定印发规范性文', '——————————', '①三项制度：行政执法公示制度。', '- 2 -', '', '某某县市场监督管理局2021年度法治政府建设工作报告', '件2件。'].join('\n'));
+    expect(norm.chrome.map((c) => c.kind)).toEqual(['furniture', 'furniture', 'furniture', 'furniture']);
+    expect(norm.text.split('\n').slice(-2)).toEqual(['全年制定印发规范性文', '件2件。']);
+  });
+
   it('drops a header beside a page number that names the body of the title, or that runs over later pages', () => {
     const title = '某某县交通运输局2020年依法行政工作报告';
     const once = normalise([title, '全年共办理行政处罚案件', '第 1 页 共 3 页', '某某县交通运输局', '412起，罚款3万元。'].join('\n'));

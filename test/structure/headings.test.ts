@@ -40,7 +40,7 @@ describe('heading markers', () => {
   });
 
   it('takes a post\'s 01, 02 alone on their lines for its parts, not its bulleted heads within them, nor a month', () => {
-    const text = ['某局2024年法治政府建设年度报告', '01', '主要举措和成效', '🔹规范执法行为', BODY, '🔹提升审批效能', BODY, '02', '存在的问题', '执法队伍年轻化、专业化程度还需提升。', '05月，开展专项检查。'].join('\n');
+    const text = ['某局2024年法治政府建设年度报告', '01', '主要举措和成效', '🔹规范执法行为', BODY, '🔹提升审批效能', BODY, '02', '存在的问题', '执法队伍年轻化、专业化程度还需提升。', '05月，开展专项检查。', '02宗，按时办结率99.5%。'].join('\n');
     expect(structure(normalise(text)).sections.map((s) => [s.marker, s.title, s.kind, s.children.length])).toEqual([
       ['01', '主要举措和成效', 'measures', 0],
       ['02', '存在的问题', 'problems', 0],
