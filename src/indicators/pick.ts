@@ -364,9 +364,14 @@ function fullSentence(ctx: Context, figure: Figure): string {
  */
 function withoutParts(ctx: Context, figure: Figure): string {
   const sentence = fullSentence(ctx, figure);
-  const parts = sentence.indexOf(PARTS_OPENER, figure.end - sentenceStart(ctx, figure));
-  return parts < 0 ? sentence : sentence.slice(0, parts);
+  const after = figure.end - sentenceStart(ctx, figure);
+  // Nor the items after a semicolon (培训96人次；组织…法律法规宣传…活动21场): other work.
+  const semicolon = firstIn(sentence, SEMICOLONS, after, sentence.length);
+  const parts = sentence.indexOf(PARTS_OPENER, after);
+  return sentence.slice(0, parts < 0 ? semicolon : Math.min(parts, semicolon));
 }
+
+const SEMICOLONS = charSet('；;');
 
 /** Where the full sentence of a figure starts, as far back as it is read. */
 function sentenceStart(ctx: Context, figure: Figure): number {

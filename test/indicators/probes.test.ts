@@ -727,6 +727,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '对三起首次轻微违法行为依法不予处罚。', ['penalty.lenient_cases=3']],
   ['公安', '全年审核行政案件2390起。', ['review.cases=2390']],
   ['卫健', '审核案件23件，处理各类行政案件3起（行政复议1起，听证2起）。', ['review.cases=23', 'reconsideration.cases=1', 'hearing.cases=2']],
+  ['市政府', '全年取消和调整行政审批前置条件24项。', []],
+  ['人社', '组织开展政务公开业务培训3次，培训96人次；组织劳动保障法律法规宣传“进企业、进园区、进工地”活动21场。', ['publicity.events=21']],
 ];
 
 describe('held-out probes', () => {

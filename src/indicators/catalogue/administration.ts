@@ -39,7 +39,8 @@ export const administration = [
     ],
     // 行政许可19项 in a list of powers: items, not licences.
     // 25项业务“跨省通办”: kinds of business, not licences.
-    listWords: ['事项', '清单', '目录', '权力', '权限', '梳理', '业务', '通办'],
+    // 取消和调整行政审批前置条件24项: conditions dropped, items of a list.
+    listWords: ['事项', '清单', '目录', '权力', '权限', '梳理', '业务', '通办', '条件', '取消', '下放'],
     // 审批服务事项12.6万件 counts the service centre's matters, not licences.
     // 由审批改为备案管理，全年办理外资备案2.7万件: filings, not licences (行政许可及备案3287件 counts licences among them).
     blockers: ['服务事项', '政务服务', '备案'],
@@ -221,7 +222,11 @@ export const administration = [
     units: ['件', '份', '个'],
     zeroable: true,
     // 抽查规范性文件420件 checks a sample of documents made before; it makes none.
-    before: [{ words: ['规范性文件', '行政规范性文件'], notAct: ['抽查', '评查'] }],
+    before: [
+      { words: ['规范性文件', '行政规范性文件'], notAct: ['抽查', '评查'] },
+      // 开展规范性文件清理1次，共清理文件15件: the documents of a sentence on normative ones, made or cleared.
+      { words: ['文件'], act: ['清理', '制定', '出台', '印发', '制发', '废止', '修订', '修改'], inSentence: ['规范性文件'] },
+    ],
     after: [{ words: ['规范性文件', '行政规范性文件'] }],
     zero: ['规范性文件', '现行有效的规范性文件', '行政规范性文件'],
     // 制定县政府规范性文件7件，清理31件: other acts on documents of the same kind.
@@ -239,6 +244,7 @@ export const administration = [
       { text: '全年共出台3件规范性文件。', value: 3 },
       { text: '共清理规范性文件216件，继续有效138件，修改19件，废止59件。', value: 59 },
       { text: '全年制定县政府规范性文件7件，清理31件。', value: 31 },
+      { text: '开展规范性文件清理1次，共清理文件15件，废止3件。', value: 15 },
     ],
     counterExamples: [
       '全年未发生重大行政决策违法、规范性文件违法或超过有效期的规范性文件仍在执行的情况。', '公布具有规范性文件制定主体资格的单位29个。',
