@@ -34,6 +34,8 @@ const RULES: readonly ChromeRule[] = [
   { kind: 'navigation', pattern: /^您?(?:当前|现在)的?(?:所在)?位置/ },
   { kind: 'navigation', pattern: /^(?:登录|注册|返回首页|网站首页|首页|无障碍|繁体版?|简体版?|English|关怀版|长者模式|\|)+$/ },
   { kind: 'navigation', pattern: /首页[>›»]/, anywhere: true },
+  // A breadcrumb of a site's sections, without 首页: 某市人民政府门户网站 >> 信息公开.
+  { kind: 'navigation', pattern: /^(?:[\u4e00-\u9fff]{2,20}[>›»]{1,2})+[\u4e00-\u9fff]{2,20}$/ },
   // A site's banner: 今天是：2025年3月12日 星期三, 欢迎访问某市人民政府门户网站.
   { kind: 'navigation', pattern: /^(?:今天是|欢迎访问|欢迎光临|欢迎来到)/ },
   // A site's name alone on its line, over the title: 某县人民政府网, 某市生态环境局门户网站.

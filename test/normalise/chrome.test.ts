@@ -10,6 +10,8 @@ const chromeLines: Array<[string, ChromeKind]> = [
   ['您当前的位置: 首页>政务公开>年度报告', 'navigation'],
   ['首页 > 新闻 > 正文', 'navigation'],
   ['某县人民政府网', 'navigation'],
+  ['某市人民政府门户网站 >> 信息公开', 'navigation'],
+  ['政务公开 › 法治政府建设 › 年度报告', 'navigation'],
   ['某市生态环境局门户网站', 'navigation'],
   ['发布时间:2026-01-29     信息发布人:某区卫健局', 'field'],
   ['时间: 2022-01-18 10:05', 'field'],
