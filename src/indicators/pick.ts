@@ -22,10 +22,11 @@ export const MAKING = /制定|出台|印发|发布|修改|修订|废止|清理/;
 /** An act of making done in the clause: not one that qualifies the documents (以区政府名义印发的, 拟出台). */
 const MAKING_DONE = new RegExp(`(?<!拟)(?:${MAKING.source})(?!的)`);
 /**
- * Before an act, what makes it other than the act done: a condition passed (经法制审核作出处罚决定)
- * or a part of a cleanup (清理审查存量规范性文件).
+ * Before an act, what makes it other than the act done: a condition passed (经法制审核作出处罚决定,
+ * but not 经合法性审查的局发文件, the things it was done to) or a part of a cleanup (清理审查存量规范性文件).
  */
-const NOT_THE_ACT = /经过?(?:法制|合法性|集体)?$|清理$/;
+const PASSED_THROUGH = /经过?(?:法制|合法性|集体)?$/;
+const CLEARING = /清理$/;
 /** The words up to a 等 that closes a list of kinds before a cue. */
 const LISTED_KINDS = /^.*等/;
 /** A level of the body that a breakdown's part opens with (其中市本级, 其中，厅本级, 其中局本部), not 本部门. */
@@ -106,7 +107,8 @@ export const PICK_RULES = {
   procedureBefore: PROCEDURE_BEFORE.source,
   making: MAKING.source,
   makingDone: MAKING_DONE.source,
-  notTheAct: NOT_THE_ACT.source,
+  passedThrough: PASSED_THROUGH.source,
+  clearing: CLEARING.source,
   listedKinds: LISTED_KINDS.source,
   partScope: PART_SCOPE.source,
   itemAct: ITEM_ACT.source,
@@ -303,7 +305,8 @@ function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure, 
   for (const act of acts) {
     if (!affirmed(words, act)) continue;
     const at = words.lastIndexOf(act);
-    if (NOT_THE_ACT.test(ctx.masked.slice(Math.max(0, from + at - 5), from + at))) continue;
+    const lead = ctx.masked.slice(Math.max(0, from + at - 5), from + at);
+    if (CLEARING.test(lead) || (PASSED_THROUGH.test(lead) && words.charAt(at + act.length) !== '的')) continue;
     // 审核后印发规范性文件: an act that makes them, between, names what was done to them; nor does the
     // act reach over another figure (审核规范性文件9件、备案规范性文件4件).
     const between = words.slice(at + act.length);

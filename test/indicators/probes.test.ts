@@ -729,6 +729,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫健', '审核案件23件，处理各类行政案件3起（行政复议1起，听证2起）。', ['review.cases=23', 'reconsideration.cases=1', 'hearing.cases=2']],
   ['市政府', '全年取消和调整行政审批前置条件24项。', []],
   ['人社', '组织开展政务公开业务培训3次，培训96人次；组织劳动保障法律法规宣传“进企业、进园区、进工地”活动21场。', ['publicity.events=21']],
+  ['教育', '经合法性审查的局发文件、合同协议等共计64件。', ['review.cases=64']],
+  ['街道', '14个社区（村）法律顾问全年开展法治讲座56场，提供法律咨询610人次。', ['publicity.events=56', 'publicity.consultations=610']],
 ];
 
 describe('held-out probes', () => {
