@@ -75,9 +75,12 @@ const CLASSING_STOP = '。';
 const COUNT_UNIT_END_CHARS = '件宗起次人项家个份场期批户所';
 const COUNT_UNIT_ENDS = charSet(COUNT_UNIT_END_CHARS);
 
+/** A part named by how its cases were closed (通过调解化解, 调解和解结案). */
+const ENDED_BY = /调解|和解|化解|结案/;
+
 /** What reading a breakdown rests on, for the rule set's description. */
 export const BREAKDOWN_RULES = {
-  classedBy: CLASSED_BY.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS,
+  classedBy: CLASSED_BY.source, endedBy: ENDED_BY.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS,
 };
 
 /** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, or after the comma or colon of a way of classing. */
@@ -112,8 +115,9 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     const opens = since >= 0 ? parentFigure.end <= since : parent.figure.leadIn && parentFigure.start >= stop;
     if (!opens || !accepts(parent.indicator, figure)) continue;
     nearest ??= parent;
-    // 立案查处147件，办结139件…。从执法领域看，…52件: the parts are of the cases, not of those closed.
-    if (parent.derived) continue;
+    // 立案查处147件，办结139件…。从执法领域看，…52件: the parts are of the cases, not of those closed;
+    // but a part said as a way of closing, right after the figure closed, is one of them (审结372件，其中通过调解化解121件).
+    if (parent.derived && !(!classing && nearest === parent && figures[j + 1]?.start === figure.start && ENDED_BY.test(state.ctx.masked.slice(partsFrom, figure.start)))) continue;
     // A total holds its parts: 从诉求内容看，…96件 after 受理268件，化解积案11件 breaks down the 268;
     // 按案件类型分，食品类68件、…其他101件 after 立案查处186件，结案171件 the 186.
     if (since >= 0 && parent.figure.baseUnit === figure.baseUnit) {

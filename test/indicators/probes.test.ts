@@ -731,6 +731,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['人社', '组织开展政务公开业务培训3次，培训96人次；组织劳动保障法律法规宣传“进企业、进园区、进工地”活动21场。', ['publicity.events=21']],
   ['教育', '经合法性审查的局发文件、合同协议等共计64件。', ['review.cases=64']],
   ['街道', '14个社区（村）法律顾问全年开展法治讲座56场，提供法律咨询610人次。', ['publicity.events=56', 'publicity.consultations=610']],
+  ['司法局', '全年新收复议申请436件，审结372件，其中通过调解化解121件。', ['reconsideration.cases=436', 'reconsideration.closed=372', 'reconsideration.closed=121']],
+  ['生态环境', '全年共受理环境信访投诉3127件，办结3127件，其中来信235件，来电2486件，网上投诉406件。', ['petition.cases=3127', 'petition.resolved=3127', 'petition.cases=235', 'petition.cases=2486', 'petition.cases=406']],
 ];
 
 describe('held-out probes', () => {
