@@ -309,7 +309,7 @@ function derive(state: State, k: number, found: Found | null): Found | null {
   const figure = state.figures[k];
   const previous = state.figures[k - 1];
   if (!found || found.derived || !figure || !previous || !state.decided[k - 1]) return found;
-  const act = ACT_CLAUSE.exec(state.ctx.masked.slice(previous.end, figure.start))?.[1];
+  const act = CLOSING_CLAUSE.exec(state.ctx.masked.slice(previous.end, figure.start))?.[1];
   return act !== undefined && CLOSING_ACTS.has(act) ? { ...found, derived: true } : found;
 }
 
@@ -373,6 +373,8 @@ const ACT_ON_THEM = /开展|进行|实施|组织/;
 
 /** Acts that close the things counted before (，结案55件, ，办结3127件). */
 const CLOSING_ACTS: ReadonlySet<string> = new Set(['结案', '办结', '审结', '查结', '办理完毕', '化解']);
+/** A clause that names only an act, after a comma or a semicolon (，办结1172件, ；已审结251件). */
+const CLOSING_CLAUSE = /^[，,；;](?:已|均|共|依法)?([\u4e00-\u9fff]{2,4})$/;
 
 function decide(state: State, k: number): Found | null {
   const { ctx, figures } = state;
@@ -1025,6 +1027,7 @@ export function describeRules(): string {
     kindClause: KIND_CLAUSE.source,
     levelClause: LEVEL_CLAUSE.source,
     closingActs: [...CLOSING_ACTS],
+    closingClause: CLOSING_CLAUSE.source,
     actOfItsOwn: ACT_OF_ITS_OWN.source,
     pendingAfter: PENDING_AFTER.source,
     reachedOver: DATE.source,

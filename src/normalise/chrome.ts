@@ -36,6 +36,10 @@ const RULES: readonly ChromeRule[] = [
   { kind: 'navigation', pattern: /首页[>›»]/, anywhere: true },
   // A breadcrumb of a site's sections, without 首页: 某市人民政府门户网站 >> 信息公开.
   { kind: 'navigation', pattern: /^(?:[\u4e00-\u9fff]{2,20}[>›»]{1,2})+[\u4e00-\u9fff]{2,20}$/ },
+  // Or after the site's name, in bars (某市人民政府门户网站 | 政务公开), which a table's header row has not.
+  { kind: 'navigation', pattern: /^[\u4e00-\u9fff]{2,24}网站?(?:[|｜][\u4e00-\u9fff]{2,20})+$/ },
+  // A page's metadata table run into one line (时效 有效 公开方式 主动公开): words only metadata holds.
+  { kind: 'field', pattern: /^[^，。；]{0,40}?(?:索引号|公开方式|公开范围|公开时限|发布机构|发文字号|主题分类|体裁分类|组配分类|生成日期|成文日期)[^，。；]{0,40}$/ },
   // A site's banner: 今天是：2025年3月12日 星期三, 欢迎访问某市人民政府门户网站.
   { kind: 'navigation', pattern: /^(?:今天是|欢迎访问|欢迎光临|欢迎来到)/ },
   // A site's name alone on its line, over the title: 某县人民政府网, 某市生态环境局门户网站.

@@ -25,8 +25,11 @@ const CELL = /^[\d.]+$/;
 /** A line that can be a heading's words: short, no sentence in it. */
 const HEADING_LINE = /^[^。；！？，,;!?]{2,40}$/;
 const MAX_TITLE = 60;
-/** `（一）、加强领导`: punctuation after the marker belongs to neither marker nor title (sticky: read from the marker's end). */
-const AFTER_MARKER = /[、.：]*/y;
+/**
+ * `（一）、加强领导`, `01 ▏主要举措和成效`: punctuation or a card's bar after the marker belongs to neither marker
+ * nor title (sticky: read from the marker's end).
+ */
+const AFTER_MARKER = /[、.：]*(?: ?[▏丨｜|│] ?)?/y;
 
 export function findHeadings(list: Para[]): Heading[] {
   const headings: Heading[] = [];

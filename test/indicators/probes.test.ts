@@ -732,6 +732,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['教育', '经合法性审查的局发文件、合同协议等共计64件。', ['review.cases=64']],
   ['街道', '14个社区（村）法律顾问全年开展法治讲座56场，提供法律咨询610人次。', ['publicity.events=56', 'publicity.consultations=610']],
   ['司法局', '全年新收复议申请436件，审结372件，其中通过调解化解121件。', ['reconsideration.cases=436', 'reconsideration.closed=372', 'reconsideration.closed=121']],
+  ['县政府', '开展普法宣传活动28场，发放宣传资料9600余份，服务群众约1.1万人次。', ['publicity.events=28', 'publicity.materials=9600~over', 'publicity.audience=11000~about']],
+  ['市场监管', '制定轻微违法行为免罚清单，对537起轻微违法行为实施首违不罚。', ['penalty.lenient_cases=537']],
+  ['卫健', '组织医疗机构负责人、卫生监督员法治培训4场，受训460人。', ['training.sessions=4', 'training.participants=460']],
+  ['住建', '落实法制审核制度，开展执法案卷评查2次。', []],
+  ['司法厅', '“12348”热线服务群众52万人次。', []],
+  ['司法局', '全年市政府共收到行政复议申请312件，受理278件；已审结251件。从案件类型看，涉及公安类98件、自然资源类71件。', ['reconsideration.cases=312', 'reconsideration.cases=278', 'reconsideration.closed=251', 'reconsideration.cases=98', 'reconsideration.cases=71']],
   ['生态环境', '全年共受理环境信访投诉3127件，办结3127件，其中来信235件，来电2486件，网上投诉406件。', ['petition.cases=3127', 'petition.resolved=3127', 'petition.cases=235', 'petition.cases=2486', 'petition.cases=406']],
 ];
 

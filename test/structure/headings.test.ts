@@ -33,6 +33,7 @@ describe('heading markers', () => {
     ['a Markdown heading', '## 二、存在的问题', ['二、', '存在的问题']],
     ['a post\'s 01 before the words', '01 主要举措和成效', ['01', '主要举措和成效']],
     ['a post\'s 03 before a year', '03 2025年工作打算', ['03', '2025年工作打算']],
+    ['a card\'s 01 and its bar', '01 ▏主要举措和成效', ['01', '主要举措和成效']],
   ])('%s', (_name, line, [marker, title]) => {
     const [first] = headingsOf(`${line}\n${BODY}`);
     expect(first?.[0]).toBe(marker);

@@ -68,7 +68,7 @@ export const learning = [
     units: ['人次', '人', '名'],
     zeroable: false,
     before: [
-      { words: ['覆盖', '共计', '累计', '参训', '培训', '参加', '参加人数', '参训人数', '参加人员', '参考人员', '参考人数'], follows: ['training.sessions'] },
+      { words: ['覆盖', '共计', '累计', '参训', '受训', '培训', '参加', '参加人数', '参训人数', '参加人员', '参考人员', '参考人数'], follows: ['training.sessions'] },
       // 政务公开业务培训2期，培训人员230人次: people trained in other than law are not counted.
       { words: ['培训人员', '参训人员', '培训干部', '培训人数', '参训人数', '参学', '参学干部', '参学人员', '受训人员', '学法人数', '参加学法人数'], law: true },
       // 参加法律知识培训180余人次: a training of law counted in people.
@@ -198,6 +198,8 @@ export const learning = [
         ],
         law: true,
       },
+      // 服务群众约1.1万人次 after the events; not the people a hotline or a counter served (“12348”热线服务群众52万人次).
+      { words: ['服务群众'], law: true, notInSentence: ['热线', '咨询', '窗口'] },
       // 开展普法宣传，覆盖医务人员1200余人次: whoever the publicity reached; a training's people are its own.
       { words: ['覆盖', '惠及', '听众'], law: true, notInSentence: ['培训', '学法', '轮训'] },
     ],

@@ -12,7 +12,7 @@ const CITY_PROBLEM_SYSTEMS = ['数字城管', '数字化城管', '数字化城�
 /** Penalties waived or lessened, said before the cases or after them (不予处罚42起, 对9起案件减轻处罚). */
 const LENIENCY = [
   '不予处罚', '不予行政处罚', '免予处罚', '免予行政处罚', '免于处罚', '免于行政处罚', '免罚', '减罚', '减免责',
-  '减轻处罚', '从轻处罚', '减轻行政处罚', '从轻行政处罚',
+  '减轻处罚', '从轻处罚', '减轻行政处罚', '从轻行政处罚', '首违不罚', '轻微不罚',
 ] as const;
 
 export const penalty = [
@@ -169,7 +169,7 @@ export const penalty = [
     units: [...CASE_UNITS, '个'],
     zeroable: false,
     before: [
-      { words: [...LENIENCY, '轻微违法不罚', '首违不罚', '轻微不罚', '轻微免罚', '减免罚款决定', '减免罚款'] },
+      { words: [...LENIENCY, '轻微违法不罚', '轻微免罚', '减免罚款决定', '减免罚款'] },
       // 适用免罚清单办理案件126件, 适用“首违不罚”办理案件31件: cases handled under a rule of leniency.
       { words: ['办理案件'], act: ['免罚清单', '减罚清单', '不罚清单', '免罚', '减罚', '不罚'] },
     ],
