@@ -433,6 +433,8 @@ function decide(state: State, k: number): Found | null {
     // cue's indicator excludes; no cue before the clause takes the figure instead.
     if (blockedAfter(ctx, figure, after.cue)) return null;
   }
+  const acted = actOnCases(state, k);
+  if (acted) return acted;
   const before = byCueBefore(state, k, windowStart);
   if (before === 'none' || before === 'failed' || before === 'unit') {
     // A cue right after the figure that did not name it may give way to a later one (860人次参加…法治培训).
@@ -470,6 +472,32 @@ function decide(state: State, k: number): Found | null {
   }
   return before;
 }
+
+/** A clause that opens by naming what is acted on (对拒不履行处罚决定的14件案件). */
+const ON_CASES = /^(?:依法)?对/;
+/** The rest of such a clause after its figure, up to its end: the cases (…的案件，). */
+const CASES_THEN = /^[^，,。；;\d]{0,16}?案件[，,]/;
+
+/**
+ * 对拒不履行处罚决定的14件案件，依法申请人民法院强制执行; 对2起拒不停止违法行为的案件，依法采取查封、扣押等
+ * 行政强制措施: cases named in a clause of their own, then the act on them in the next, which names them.
+ */
+function actOnCases(state: State, k: number): Found | null {
+  const { ctx } = state;
+  const figure = state.figures[k] as Figure;
+  if (!ON_CASES.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start))) return null;
+  const cases = CASES_THEN.exec(ctx.masked.slice(figure.end, figure.end + MAX_CASES_THEN));
+  if (!cases) return null;
+  const next = figure.end + cases[0].length;
+  const limit = clauseEnd(ctx.masked, next, Math.min(ctx.masked.length, next + AFTER_REACH));
+  for (let cue = lexicon.after.words.find(ctx.masked, next, limit); cue !== null; cue = lexicon.after.words.find(ctx.masked, cue.end, limit)) {
+    const found = pick(state, lexicon.after, cue, figure, ctx.masked.slice(figure.end, cue.start), 'after');
+    if (found) return found;
+  }
+  return null;
+}
+
+const MAX_CASES_THEN = 20;
 
 /** Whether the figure, whatever names it, counts nothing: an end of a range, an average, a frequency. */
 function noCount(ctx: Context, figure: Figure): boolean {
@@ -1028,6 +1056,8 @@ export function describeRules(): string {
     levelClause: LEVEL_CLAUSE.source,
     closingActs: [...CLOSING_ACTS],
     closingClause: CLOSING_CLAUSE.source,
+    onCases: ON_CASES.source,
+    casesThen: CASES_THEN.source,
     actOfItsOwn: ACT_OF_ITS_OWN.source,
     pendingAfter: PENDING_AFTER.source,
     reachedOver: DATE.source,

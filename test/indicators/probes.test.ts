@@ -737,6 +737,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫健', '组织医疗机构负责人、卫生监督员法治培训4场，受训460人。', ['training.sessions=4', 'training.participants=460']],
   ['住建', '落实法制审核制度，开展执法案卷评查2次。', []],
   ['司法厅', '“12348”热线服务群众52万人次。', []],
+  ['城管', '对拒不履行处罚决定的14件案件，依法申请人民法院强制执行。', ['coercion.cases=14']],
+  ['水务', '对2起拒不停止违法行为的案件，依法采取查封、扣押等行政强制措施。', ['coercion.cases=2']],
+  ['卫健', '对12起案件，依法组织听证。', ['hearing.cases=12']],
   ['司法局', '全年市政府共收到行政复议申请312件，受理278件；已审结251件。从案件类型看，涉及公安类98件、自然资源类71件。', ['reconsideration.cases=312', 'reconsideration.cases=278', 'reconsideration.closed=251', 'reconsideration.cases=98', 'reconsideration.cases=71']],
   ['生态环境', '全年共受理环境信访投诉3127件，办结3127件，其中来信235件，来电2486件，网上投诉406件。', ['petition.cases=3127', 'petition.resolved=3127', 'petition.cases=235', 'petition.cases=2486', 'petition.cases=406']],
 ];
