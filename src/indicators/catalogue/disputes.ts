@@ -153,6 +153,8 @@ export const disputes = [
       { words: ['判决撤销', '判决确认违法', '确认违法', '撤销'], topic: 'litigation', act: ['被', '判决'], outcome: true },
     ],
     zero: ['诉讼败诉', '行政诉讼败诉', '败诉'],
+    // 行政复议案件5宗，行政诉讼案件3宗，均未被撤销、变更或确认违法: suits whose decisions stood were not lost.
+    zeroInTopic: { topic: 'litigation', words: ['被撤销', '被变更', '被确认违法', '被纠错', '撤销', '确认违法'] },
     examples: [
       { text: '行政应诉案件12件，败诉1件。', value: 1 },
       { text: '被人民法院判决撤销、确认违法的案件3件。', value: 3 },
