@@ -742,6 +742,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫健', '对12起案件，依法组织听证。', ['hearing.cases=12']],
   ['住建', '全年涉及我局的行政复议案件5宗，行政诉讼案件3宗，均未被撤销、变更或确认违法。', ['reconsideration.cases=5', 'litigation.cases=3', 'reconsideration.overturned=0', 'litigation.lost=0']],
   ['住建', '全年行政复议案件5宗，均未被撤销。', ['reconsideration.cases=5', 'reconsideration.overturned=0']],
+  ['交通', '发生行政复议案件4起，行政诉讼案件6起，其中败诉1起；无复议被撤销情况。', ['reconsideration.cases=4', 'litigation.cases=6', 'litigation.lost=1', 'reconsideration.overturned=0']],
+  ['镇政府', '全镇行政诉讼0件，行政复议1件，无被纠错情况。', ['litigation.cases=0', 'reconsideration.cases=1', 'reconsideration.overturned=0']],
   ['司法局', '全年市政府共收到行政复议申请312件，受理278件；已审结251件。从案件类型看，涉及公安类98件、自然资源类71件。', ['reconsideration.cases=312', 'reconsideration.cases=278', 'reconsideration.closed=251', 'reconsideration.cases=98', 'reconsideration.cases=71']],
   ['生态环境', '全年共受理环境信访投诉3127件，办结3127件，其中来信235件，来电2486件，网上投诉406件。', ['petition.cases=3127', 'petition.resolved=3127', 'petition.cases=235', 'petition.cases=2486', 'petition.cases=406']],
 ];

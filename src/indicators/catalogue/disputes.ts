@@ -63,7 +63,7 @@ export const disputes = [
       // 其中1起撤销原行政处罚决定: what the reconsideration did to the decision.
       { words: ['撤销原', '变更原'], topic: 'reconsideration' },
     ],
-    zero: ['行政复议撤销', '复议撤销', '行政复议纠错', '复议纠错', '行政复议被撤销', '行政复议决定被撤销', '复议决定被撤销', '行政复议决定被纠错', '行政复议决定撤销', '复议决定撤销'],
+    zero: ['行政复议撤销', '复议撤销', '行政复议纠错', '复议纠错', '行政复议被撤销', '复议被撤销', '行政复议决定被撤销', '复议决定被撤销', '行政复议决定被纠错', '行政复议决定撤销', '复议决定撤销'],
     // 收到行政复议申请5件，均已办结，无被撤销、变更或确认违法情形: how none of them ended; 规范性文件备案审查无被纠错 is no reconsideration.
     zeroInTopic: { topic: 'reconsideration', words: ['被撤销', '撤销', '被变更', '被确认违法', '被纠错', '纠错'] },
     examples: [
@@ -154,7 +154,7 @@ export const disputes = [
     ],
     zero: ['诉讼败诉', '行政诉讼败诉', '败诉'],
     // 行政复议案件5宗，行政诉讼案件3宗，均未被撤销、变更或确认违法: suits whose decisions stood were not lost.
-    zeroInTopic: { topic: 'litigation', words: ['被撤销', '被变更', '被确认违法', '被纠错', '撤销', '确认违法'] },
+    zeroInTopic: { topic: 'litigation', words: ['被撤销', '被变更', '被确认违法', '撤销', '确认违法'] },
     examples: [
       { text: '行政应诉案件12件，败诉1件。', value: 1 },
       { text: '被人民法院判决撤销、确认违法的案件3件。', value: 3 },
