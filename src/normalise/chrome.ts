@@ -34,16 +34,8 @@ const RULES: readonly ChromeRule[] = [
   { kind: 'navigation', pattern: /^您?(?:当前|现在)的?(?:所在)?位置/ },
   { kind: 'navigation', pattern: /^(?:登录|注册|返回首页|网站首页|首页|无障碍|繁体版?|简体版?|English|关怀版|长者模式|\|)+$/ },
   { kind: 'navigation', pattern: /首页[>›»]/, anywhere: true },
-  // A breadcrumb of a site's sections, without 首页: 某市人民政府门户网站 >> 信息公开.
-  { kind: 'navigation', pattern: /^(?:[\u4e00-\u9fff]{2,20}[>›»]{1,2})+[\u4e00-\u9fff]{2,20}$/ },
-  // Or after the site's name, in bars (某市人民政府门户网站 | 政务公开), which a table's header row has not.
-  { kind: 'navigation', pattern: /^[\u4e00-\u9fff]{2,24}网站?(?:[|｜][\u4e00-\u9fff]{2,20})+$/ },
-  // A page's metadata table run into one line (时效 有效 公开方式 主动公开): words only metadata holds.
-  { kind: 'field', pattern: /^[^，。；]{0,40}?(?:索引号|公开方式|公开范围|公开时限|发布机构|发文字号|主题分类|体裁分类|组配分类|生成日期|成文日期)[^，。；]{0,40}$/ },
   // A site's banner: 今天是：2025年3月12日 星期三, 欢迎访问某市人民政府门户网站.
   { kind: 'navigation', pattern: /^(?:今天是|欢迎访问|欢迎光临|欢迎来到)/ },
-  // A site's name alone on its line, over the title: 某县人民政府网, 某市生态环境局门户网站.
-  { kind: 'navigation', pattern: /^[\u4e00-\u9fff]{2,24}(?:政府|局|委员会|委|厅|办公室|办|院)(?:门户)?网站?$/ },
   { kind: 'field', pattern: /^(?:发布|发表|公开|更新|公布|发文|成文|印发|公文生成|生成|撰写)?(?:时间|日期)：/ },
   { kind: 'field', pattern: /^(?:信息|文章|新闻|稿件)?(?:来源|发布人|发布者)：/ },
   { kind: 'toolbar', pattern: /^(?:收录于(?:合集|话题)|点击上方|点击(?:蓝字|关注)|长按(?:识别|二维码))/ },
@@ -115,7 +107,14 @@ export const PIPE_TRAIL = /^(?:[^|。，\d]{1,8}\|){2,4}[^|。，\d]{0,8}$/;
 /** Chrome that a line of at most `MAX_CHROME` folded units can be. */
 const MAX_CHROME = 120;
 
-const PATH = /^[^。，>›»]{1,30}(?:[>›»][^。，>›»]{1,30}){2,}$|^[\u4e00-\u9fff]{2,12}[>›»][\u4e00-\u9fff]{2,12}$/;
+const PATH = /^[^。，>›»]{1,30}(?:[>›»]{1,2}[^。，>›»]{1,30}){2,}$|^[\u4e00-\u9fff]{2,20}[>›»]{1,2}[\u4e00-\u9fff]{2,12}$/;
+/** A site's name alone on its line, over the title: 某县人民政府网, 某市生态环境局门户网站. */
+const SITE_NAME = /^[\u4e00-\u9fff]{2,24}(?:政府|局|委员会|委|厅|办公室|办|院)(?:门户)?网站?$/;
+/** A site's name, then its sections in bars (某市人民政府门户网站 | 政务公开), which a table's header row has not. */
+const SITE_PATH = /^[\u4e00-\u9fff]{2,24}网站?(?:[|｜][\u4e00-\u9fff]{2,20})+$/;
+/** A page's metadata table run into one line (时效 有效 公开方式 主动公开): words only metadata holds. */
+const METADATA_RUN = /索引号|公开方式|公开范围|公开时限|发布机构|发文字号|主题分类|体裁分类|组配分类|生成日期|成文日期/;
+const CLAUSE_MARK = /[，。；]/;
 /** A post's byline, its date and time at the end: 原创 某公众号 2022-01-26 18:05 发表于浙江, 某发布 2019-03-29 08:30, 2025年01月22日 17:30 浙江. */
 const POST_BYLINE = /(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\d{1,2}:\d{2}(?:发表于)?(?:[\u4e00-\u9fff]{1,8})?$/;
 /** A page's date, then the body that published it (2021-01-29　常山县人民政府). */
@@ -138,6 +137,10 @@ export function chromeKind(line: string, wrapped: boolean, spam: boolean, bullet
   // 某局>信息公开>法定主动公开内容>法治政府建设年度报告: a path of at least three short steps, or two very short
   // ones (政务公开>法治政府建设), no sentence in it.
   if (PATH_STEP.test(line) && PATH.test(line)) return 'navigation';
+  // These are asked only of the few lines that pass a cheap test first.
+  if ((line.endsWith('网') || line.endsWith('网站')) && SITE_NAME.test(line)) return 'navigation';
+  if ((line.includes('|') || line.includes('｜')) && SITE_PATH.test(line)) return 'navigation';
+  if (!CLAUSE_MARK.test(line) && METADATA_RUN.test(line)) return 'field';
   if (line.includes(':') && POST_BYLINE.test(line)) return 'field';
   if (DATE_THEN_BODY.test(line)) return 'field';
   // Short bulleted items of a page's metadata list; bulleted sentences are content.
