@@ -25,7 +25,7 @@ import { CATALOGUE, NOT_CUES } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, type Context, MASK, OPEN_BRACKET, REACH_BACK } from './context.js';
 import { type Figure, scanFigures } from './figures.js';
-import { accepts, AFTER_REACH, type Cue, type Found, lexicon, MAX_GAP, type State } from './finder.js';
+import { accepts, AFTER_REACH, blocked, type Cue, type Found, lexicon, MAX_GAP, type State } from './finder.js';
 import { countsOtherwise, DIGIT, levelBefore, LIST_COMMA, MAKING, pick, PICK_RULES, RULING_IN } from './pick.js';
 import {
   byListedItems,
@@ -1004,7 +1004,7 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // 查封扣押51件、移送行政拘留4件: a part named by what the indicator excludes is not one of it.
   // Read in the words as written: 案值合计 is no forfeiture though its subject is left as 值.
   const words = ctx.masked.slice(start, figure.start);
-  if (parent.indicator.blockers?.some((w) => words.includes(w))) return null;
+  if (blocked(parent.indicator, words)) return null;
   return {
     indicator: parent.indicator,
     rule: `${parent.indicator.id}/${how}`,

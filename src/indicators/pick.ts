@@ -5,7 +5,7 @@ import { lastOpener, openerEnd } from './breakdown.js';
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
 import { CLAUSE_END, clauseEnd, clauseStart, type Context, REACH_BACK } from './context.js';
 import type { Figure } from './figures.js';
-import { AFTER_REACH, type Cue, type Found, lexicon, type State } from './finder.js';
+import { AFTER_REACH, blocked, type Cue, type Found, lexicon, type State } from './finder.js';
 import type { Candidate, CueTable } from './lexicon.js';
 import { cleanSubject } from './subject.js';
 
@@ -277,8 +277,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     const last = lastFound(state, ctx.stopStart(figure.start));
     if (!last || !rule.follows.includes(last.indicator.id)) return false;
   }
-  if (indicator.blockers?.some((w) => gap.includes(w))) return false;
-  return true;
+  return !blocked(indicator, gap);
 }
 
 /**

@@ -27,7 +27,7 @@ const CAUSE = new RegExp(`因([\u4e00-\u9fff]{2,12}?)${CAUSED_BY}的?`);
  */
 const MAKING_DOCUMENTS = '(?:制定|制发|出台|印发)';
 const NEGATION = new RegExp(
-  `未发生|没有发生|未出现|未收到|不涉及|未因[\\u4e00-\\u9fff]{1,12}?${CAUSED_BY}的?|未新?(?:${MAKING_DOCUMENTS}|以[\\u4e00-\\u9fff]{1,10}名义${MAKING_DOCUMENTS})|未作出|未采取|未实施|未被|未(?=败诉)|没有|无|零`,
+  `未发生|没有发生|未出现|未收到|不涉及|未因[\\u4e00-\\u9fff]{1,12}?${CAUSED_BY}的?|未新?(?:${MAKING_DOCUMENTS}|以[\\u4e00-\\u9fff]{1,10}名义${MAKING_DOCUMENTS})|未作出|未采取|未实施|未被|未(?=(?:判决)?败诉)|没有|无|零`,
   'g',
 );
 /**

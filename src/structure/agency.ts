@@ -122,10 +122,18 @@ function withBreaks(lines: string, index: number): number {
 /** A line under the title that is a name alone: the author's byline. */
 function fromByline(norm: Normalised, byline: Para[]): Found | null {
   for (const para of byline) {
-    const found = named(norm, para.start, para.text);
+    const found = named(norm, para.start, para.text) ?? speaker(norm, para);
     if (found) return found;
   }
   return null;
+}
+
+/** A speaker's line under the title of a report made to a congress: 某县人民政府副县长 刘某某. */
+const SPEAKER = /^(?<body>[\u4e00-\u9fff]{2,30}?)副?(?:[省市县区州旗]长|局长|厅长|主任|秘书长)\s*[\u4e00-\u9fff·]{2,4}$/;
+
+function speaker(norm: Normalised, para: Para): Found | null {
+  const body = SPEAKER.exec(para.text)?.groups?.body;
+  return body ? named(norm, para.start, body) : null;
 }
 
 function fromSignature(norm: Normalised, list: Para[]): Found | null {

@@ -21,6 +21,7 @@ export interface Structure {
 }
 
 const OPENING_PARAGRAPHS = 3;
+const SPEECH_DATELINE = /^[—－-]{1,2}.{4,80}会议上$/;
 /**
  * A line that opens the appendices after the body (附件, 附件1：主要数据, 附表): what follows
  * is no part of the last section (its figures are not next year's plans).
@@ -66,6 +67,8 @@ export function structure(norm: Normalised): Structure {
 function leadingShort(list: Para[], headingParas: Set<number>): Para[] {
   const short: Para[] = [];
   for (const para of list.slice(0, BYLINE_PARAGRAPHS)) {
+    // A speech's dateline (——2018年6月26日在某县人民代表大会常务委员会…会议上) comes before its speaker.
+    if (SPEECH_DATELINE.test(para.text)) continue;
     if (headingParas.has(para.index) || para.text.length >= RUNNING_TEXT) break;
     short.push(para);
   }

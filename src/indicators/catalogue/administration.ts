@@ -71,7 +71,7 @@ export const administration = [
     id: 'inspection.count',
     label: '行政检查、监督抽查',
     core: true,
-    units: ['次', '件', '家', '户', '间', '家次', '户次', '间次', '台次', '辆次', '个次', '厂次', '个', '所', '处'],
+    units: ['次', '件', '家', '户', '间', '家次', '户次', '间次', '台次', '辆次', '艘次', '个次', '厂次', '个', '所', '处'],
     zeroable: false,
     before: [
       {
@@ -84,6 +84,9 @@ export const administration = [
       { words: ['监察', '劳动保障监察', '主动监察'], units: ['户', '家', '户次', '家次'] },
       // 稽核定点医药机构230家次: a health insurer's checks of the institutions it pays.
       { words: ['稽核'], units: ['户', '家', '户次', '家次', '次'] },
+      // 排查特种设备使用单位1064家: the places checked; not the hazards, disputes or risks found (blockers).
+      // Not the search for disputes or hazards (矛盾纠纷排查45次), nor what a search led to (专项排查，关停1家).
+      { words: ['排查'], units: ['家', '户', '家次', '户次', '台次', '次'], notAct: ['纠纷', '矛盾', '隐患', '风险'] },
     ],
     after: [
       { words: ['进行监督', ...INSPECTING] },
@@ -98,7 +101,7 @@ export const administration = [
     // 纳入检查对象库 plans inspections, it counts none; 抽查文件420件 checks the government's own papers.
     blockers: [
       '发现', '问题', '隐患', '频次', '整改', '走访', '场景', '图斑', '案卷', '项目档案', '部门', '分局', '执法监督', '文件', '移送',
-      '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '纳入', '抽取样品', '名录', '入库', '暂停', '解除', '约谈', '拒付', '追回',
+      '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '纳入', '抽取样品', '名录', '入库', '暂停', '解除', '约谈', '拒付', '追回', '纠纷', '矛盾', '风险', '关停', '督促',
     ],
     examples: [
       { text: '2024年，我局完成了国家“双随机”任务120间。', value: 120 },

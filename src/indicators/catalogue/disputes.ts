@@ -272,8 +272,9 @@ export const disputes = [
     units: ['起', '件', '宗', '次', '场', '场次'],
     zeroable: false,
     before: [{ words: ['听证', '听证会'] }],
-    // 对14起案件组织听证: the cases heard, then the hearing.
-    after: [{ words: ['听证', '听证会'] }],
+    // 对14起案件组织听证: the cases heard, then the hearing; over a case noun right after the figure
+    // (对1起重大案件组织召开听证会), as the way cases ended is.
+    after: [{ words: ['听证', '听证会'], outcome: true }],
     // 告知听证权利案件76件, 对3起案件告知当事人听证权利 count notices of the right to a hearing, not hearings.
     blockers: ['权利', '告知'],
     examples: [
