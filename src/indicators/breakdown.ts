@@ -1,7 +1,7 @@
 // Breakdowns: the total that a 其中, （含 or a way of classing (从案件类型看，) breaks
 // down, where its parts start, and where they end.
-import { charSet, inSet, lastIn } from './chars.js';
-import { closesBracket, insideBrackets, OPEN_BRACKET, REACH_BACK } from './context.js';
+import { charSet, firstIn, inSet, lastIn } from './chars.js';
+import { CLOSE_BRACKET, closesBracket, insideBrackets, OPEN_BRACKET, REACH_BACK } from './context.js';
 import type { Figure } from './figures.js';
 import { accepts, type Found, type State } from './finder.js';
 
@@ -144,7 +144,10 @@ function partsTotal(state: State, k: number, partsFrom: number): number {
   const figure = figures[k];
   if (!figure) return 0;
   const full = ctx.masked.indexOf('。', figure.end);
-  const end = full < 0 ? ctx.masked.length : full;
+  const stop = full < 0 ? ctx.masked.length : full;
+  // Parts in brackets end with them (行政诉讼9件（含上年结转2件），审结7件: the 7 is no part).
+  const opener = ctx.masked.charCodeAt(partsFrom - 1);
+  const end = opener === HAN || inSet(OPEN_BRACKET, opener) ? firstIn(ctx.masked, CLOSE_BRACKET, figure.end, stop) : stop;
   const counted = (other: Figure | undefined) =>
     other && other.baseUnit === figure.baseUnit && !insideBrackets(ctx.masked, partsFrom, other.start) && !SUMMED.test(ctx.masked.slice(Math.max(0, other.start - 2), other.start)) ? other.value : 0;
   let total = 0;
@@ -152,6 +155,8 @@ function partsTotal(state: State, k: number, partsFrom: number): number {
   for (let j = k + 1; j < figures.length && (figures[j]?.start ?? end) < end; j++) total += counted(figures[j]);
   return total;
 }
+
+const HAN = '含'.charCodeAt(0);
 
 /** The words of a total said after its parts (合计316件). */
 const SUMMED = /(?:合计|共计|总计|共)$/;

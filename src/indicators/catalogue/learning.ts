@@ -36,6 +36,8 @@ export const learning = [
         // 党组理论学习中心组学习8次 is political study, though a sentence on law study follows.
         notAct: ['理论', '业务', '政治', '中心组'],
       },
+      // Lectures for the body's own cadres (领导干部法治专题讲座), whatever else the sentence speaks of.
+      { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座'], act: ['领导干部', '机关干部', '干部职工', '执法人员'] },
       // Lectures of law, unless the sentence says they were for the public (法治进校园…举办法治讲座400余场): publicity.
       { words: ['法治讲座', '法治专题讲座', '法治课', '讲法治课', '法治课堂'], notInSentence: PUBLIC },
       { words: ['讲座', '专题讲座', '大讲堂', '讲堂'], law: true, notAct: ['理论', '业务', '政治', '中心组'], notInSentence: PUBLIC },
