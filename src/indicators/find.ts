@@ -435,7 +435,10 @@ function decide(state: State, k: number): Found | null {
   }
   const acted = actOnCases(state, k);
   if (acted) return acted;
-  const before = byCueBefore(state, k, windowStart);
+  // ，对能耗超定额的3家单位下达整改意见书: a clause that opens with what is acted on is its own; no cue
+  // before it names its figure.
+  const clause = clauseStart(ctx.masked, figure.start);
+  const before = byCueBefore(state, k, clause > windowStart && ON_OBJECT.test(ctx.masked.slice(clause, figure.start)) ? clause : windowStart);
   if (before === 'none' || before === 'failed' || before === 'unit') {
     // A cue right after the figure that did not name it may give way to a later one (860人次参加…法治培训).
     if (after) {
@@ -475,6 +478,8 @@ function decide(state: State, k: number): Found | null {
 
 /** A clause that opens by naming what is acted on (对拒不履行处罚决定的14件案件). */
 const ON_CASES = /^(?:依法)?对/;
+/** The same after a clause mark, maybe with a linking word (，对其中3家, ，并对). */
+const ON_OBJECT = /^(?:并|同时|还|另|依法)?对/;
 /** The rest of such a clause after its figure, up to its end: the cases (…的案件，). */
 const CASES_THEN = /^[^，,。；;\d]{0,16}?案件[，,]/;
 
@@ -1057,6 +1062,7 @@ export function describeRules(): string {
     closingActs: [...CLOSING_ACTS],
     closingClause: CLOSING_CLAUSE.source,
     onCases: ON_CASES.source,
+    onObject: ON_OBJECT.source,
     casesThen: CASES_THEN.source,
     actOfItsOwn: ACT_OF_ITS_OWN.source,
     pendingAfter: PENDING_AFTER.source,

@@ -751,6 +751,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['港航', '检查港口经营企业512家次、营运船舶2,749艘次。', ['inspection.count=512', 'inspection.count=2749']],
   ['公安', '行政复议14件；行政诉讼9件（含上年结转2件），审结7件，败诉1件。', ['reconsideration.cases=14', 'litigation.cases=9', 'litigation.cases=2', 'litigation.lost=1']],
   ['县政府', '全面启动普法，举办领导干部法治专题讲座3场。', ['training.sessions=3']],
+  ['机关事务', '对全县42家公共机构开展节能监督检查，对能耗超定额的3家单位下达整改意见书。', ['inspection.count=42']],
+  ['镇政府', '全年无申请法院强制执行案件。', ['coercion.cases=0']],
   ['应急', '全年立案查处安全生产违法案件87起（其中重大事故隐患类案件26起），结案85起。', ['penalty.cases=87', 'penalty.cases=26', 'penalty.closed=85']],
   ['交通', '发生行政复议案件4起，行政诉讼案件6起，其中败诉1起；无复议被撤销情况。', ['reconsideration.cases=4', 'litigation.cases=6', 'litigation.lost=1', 'reconsideration.overturned=0']],
   ['镇政府', '全镇行政诉讼0件，行政复议1件，无被纠错情况。', ['litigation.cases=0', 'reconsideration.cases=1', 'reconsideration.overturned=0']],

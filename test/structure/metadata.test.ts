@@ -100,6 +100,8 @@ describe('agency', () => {
     ['from the page field when nothing else names it', '发布机构:某县交通运输局\n我局全年办理行政许可5650件，各项工作取得新成效。', '某县交通运输局'],
     ['from a page field among others on its line', '索 引 号：0085/2025-00012\t发布机构：某县交通运输局\t成文日期：2025-01-16\n我局全年办理行政许可5650件，各项工作取得新成效。', '某县交通运输局'],
     ['from a bracketed page field', '[ 发布机构 ] 某县交通运输局 [ 成文日期 ] 2025-01-16\n我局全年办理行政许可5650件，各项工作取得新成效。', '某县交通运输局'],
+    ['a union of supply cooperatives', '某县供销合作社联合社2024年法治政府建设工作报告\n' + OPENING, '某县供销合作社联合社'],
+    ['from the speaker\'s line of a report to a congress, past its dateline', '关于2017年度全县法治政府建设情况的报告\n——2018年6月26日在某县第十六届人民代表大会常务委员会第十一次会议上\n某县人民政府副县长  刘某某\n主任、各位副主任、各位委员：\n' + OPENING, '某县人民政府'],
   ])('%s', (_name, text, agency) => {
     expect(doc(text).agency).toBe(agency);
   });

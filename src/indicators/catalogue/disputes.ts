@@ -247,7 +247,7 @@ export const disputes = [
     // 移送公安机关行政拘留案件2件 are referrals; 限产停产案件3件 (after 查封扣押案件17件) an order, no coercion;
     // 扣押假冒伪劣商品3200余件 counts the goods seized, not the measures.
     blockers: ['移送', '限产', '停产', '商品', '产品', '货物', '食品', '药品'],
-    zero: ['行政强制', '行政强制措施', '行政强制执行'],
+    zero: ['行政强制', '行政强制措施', '行政强制执行', '申请法院强制执行', '申请人民法院强制执行'],
     examples: [
       { text: '行政强制2.82万宗，同比下降1.74%。', value: 28200 },
       { text: '对3起拒不改正的违法行为申请人民法院强制执行。', value: 3 },
