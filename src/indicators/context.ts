@@ -58,7 +58,18 @@ const TOPIC = new RegExp(Object.keys(TOPIC_WORDS).join('|'), 'g');
 const COMPARED_WITH = /(?:超过|高于|多于|低于|少于|相当于|达到|占)[^，,。；;\d]{0,8}$/;
 const MAX_COMPARED = 12;
 
-export function buildContext(text: string): Context {
+/** The one topic a text names (关于全市行政复议工作情况的报告), or null where it names none or several. */
+export function soleTopic(text: string): Topic | null {
+  const named = new Set<Topic>();
+  for (const m of text.matchAll(TOPIC)) {
+    const topic = TOPIC_WORDS[m[0]];
+    if (topic) named.add(topic);
+  }
+  return named.size === 1 ? ([...named][0] ?? null) : null;
+}
+
+/** `documentTopic`: what the whole report is about (its title's sole topic), for paragraphs that name none. */
+export function buildContext(text: string, documentTopic: Topic | null = null): Context {
   const n = text.length;
   // Where sentences, full sentences and paragraphs start, ascending (0 is implied).
   const paras: number[] = [];
@@ -92,12 +103,13 @@ export function buildContext(text: string): Context {
     sentStart: startIn(sents),
     stopStart: startIn(stops),
     topicAt(position) {
-      // Last topic mark before `position` within its paragraph, else the topic of the heading it is under.
+      // Last topic mark before `position` within its paragraph, else the topic of the heading it is under,
+      // else the report's.
       const last = countAtOrBefore(at, position - 1) - 1;
       const mark = at[last];
       if (mark !== undefined && mark >= paraStart(position)) return topics[last] ?? null;
       const heading = countAtOrBefore(headings.at, position) - 1;
-      return heading >= 0 ? (headings.topics[heading] ?? null) : null;
+      return (heading >= 0 ? headings.topics[heading] : null) ?? documentTopic;
     },
     namesTopic(topic, from, to) {
       for (let i = countAtOrBefore(at, from - 1); i < at.length && (at[i] ?? to) < to; i++) if (topics[i] === topic) return true;

@@ -23,7 +23,7 @@ import type { MentionDraft } from '../pipeline.js';
 import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, isPart } from './breakdown.js';
 import { CATALOGUE, NOT_CUES } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
-import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, type Context, MASK, OPEN_BRACKET, REACH_BACK } from './context.js';
+import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, type Context, MASK, OPEN_BRACKET, REACH_BACK, soleTopic } from './context.js';
 import { type Figure, scanFigures } from './figures.js';
 import { accepts, AFTER_REACH, blocked, type Cue, type Found, lexicon, MAX_GAP, type State } from './finder.js';
 import { countsOtherwise, DIGIT, levelBefore, LIST_COMMA, MAKING, pick, PICK_RULES, RULING_IN } from './pick.js';
@@ -249,7 +249,9 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[])
   // A span of the joined text → the source.
   const toSource = (start: number, end: number) =>
     sourceSpan(norm, joined.toNorm(start), joined.toNorm(Math.max(start, end - 1)) + (end > start ? 1 : 0));
-  const ctx = buildContext(joined.text);
+  // A report on one topic (关于全市行政复议工作情况的报告) is about it where a paragraph names none.
+  const title = paragraphEnds[0];
+  const ctx = buildContext(joined.text, title === undefined ? null : soleTopic(norm.text.slice(0, title)));
   const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], leading: new Map(), breakdowns: [] };
   for (let k = 0; k < state.figures.length; k++) state.decided.push(derive(state, k, decide(state, k)));
   // Each mention with where its figure (or zero statement) stands, for ordering.

@@ -367,6 +367,17 @@ describe('findMentions: source text and rules', () => {
     expect(pairs('集中学习《中华人民共和国行政处罚法》《罚款处罚规定》等法律法规51次。')).toEqual(['training.sessions=51']);
   });
 
+  it.each<[string, string, string[]]>([
+    ['one topic', '关于全市行政复议工作情况的报告', ['reconsideration.overturned=803', 'reconsideration.cases=2718']],
+    ['two topics', '关于全市行政复议和行政应诉工作情况的报告', []],
+    ['none', '关于2024年度法治政府建设情况的报告', []],
+  ])('reads a paragraph that names no topic as about the topic of the title, where it names %s', (_name, title, expected) => {
+    const body = '（二）坚持公正办案，监督纠错。全年共作出撤销、变更和确认违法等纠错决定803件。从案件类型看，涉及行政处罚类案件2718件。';
+    const text = `${title}\n${body}`;
+    const found = findMentions(normalise(text), [title.length]).map((m) => `${m.indicator}=${m.value}`);
+    expect(found).toEqual(expected);
+  });
+
   it('describes its rules stably', () => {
     expect(describeRules()).toBe(describeRules());
     expect(describeRules()).toContain('penalty.cases');

@@ -98,7 +98,7 @@ export const disputes = [
       },
       // 不予受理2件 is an outcome, not a case received.
       // 新收1126件，加上旧存案件84件，全年共需办理1210件: the caseload of the year.
-      { words: ['立案受理', '受理', '收到', '新收', '新收案件', '新受理', '办理案件', '需办理', '共需办理', '总共需办理'], topic: 'reconsideration', notAct: ['不予'] },
+      { words: ['立案受理', '受理', '收到', '新收', '新收案件', '新受理', '办理案件', '需办理', '共需办理', '总共需办理', '案件数量', '案件量'], topic: 'reconsideration', notAct: ['不予'] },
       ...kindsOfCases('reconsideration'),
     ],
     after: [
