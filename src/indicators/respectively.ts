@@ -101,7 +101,7 @@ export function respectivelyBefore(ctx: Context, chain: Cue[]): boolean {
 /** How far before the first figure 分别 and its verb may stand (分别共计：). */
 const MAX_THEN = 6;
 /** 分别 and its verb, just before the first of the figures it pairs in order (分别为, 分别达到). */
-const RESPECTIVELY_THEN = /分别(?:为|是|有|达到?|计|共计)?[：:]?$/;
+const RESPECTIVELY_THEN = /分别(?:为|是|有|达到?|计|共计|办理|查处|受理|作出|审结|办结)?[：:]?$/;
 
 /** Words before a list's first item that are none of it (全年, 其中, 2023年). */
 const ITEMS_LEAD = /^(?:(?:19|20)\d{2}年度?|其中|全年|本年度|共|累计|合计|依法)+/;
@@ -157,7 +157,9 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   // A list of acts alone (受理、办结) is one cue's, read by it.
   if (items.some((it) => LISTED_ACT.test(ctx.masked.slice(it.start, it.end)))) return undefined;
   const breakdown = breakdownOf(state, k);
-  const parent = breakdown.since >= 0 && breakdown.since < (items[0]?.start ?? 0) ? breakdownParent(state, k, breakdown) : null;
+  const parent =
+    (breakdown.since >= 0 && breakdown.since < (items[0]?.start ?? 0) ? breakdownParent(state, k, breakdown) : null) ??
+    (items.every((it) => it.cue === null) ? totalBefore(state, items, first, last) : null);
   // Kinds listed before one cue (查处食品、药品案件分别为, 审核市、县规范性文件分别为) are that cue's, read by it;
   // in a breakdown too, where the last item's cue counts the figure (其中市场监管、交通运输部门罚没款分别为).
   if (!parent && items.some((it, i) => it.cue === null || (i > 0 && kindBefore(ctx, it) && ownWords(ctx, items[i - 1] as ListedItem)))) return undefined;
@@ -172,6 +174,26 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   const subject = found.subject ?? (parts > 1 ? cleanSubject(ctx.text.slice(item.start, item.end)) : null);
   return { ...found, subject, spanStart: k === first ? Math.min(found.spanStart, item.start) : found.figure.start };
 }
+
+/**
+ * 全市共办理行政处罚案件14236件。市场监管、交通运输、生态环境领域分别办理4210件、3057件、862件: kinds listed
+ * with no cue, opening the sentence after a total's, are parts of that total where they add up to no more.
+ */
+function totalBefore(state: State, items: ListedItem[], first: number, last: number): { found: Found } | null {
+  const { ctx, figures, decided } = state;
+  const opens = items[0]?.start ?? 0;
+  const sentence = ctx.sentStart(opens);
+  if (opens - sentence > MAX_LEAD_WORDS || ctx.masked.charAt(sentence - 1) !== '。' || first === 0) return null;
+  const total = decided[first - 1];
+  const figure = figures[first] as Figure;
+  if (!total || total.derived || total.figure.start < ctx.stopStart(sentence - 1) || !accepts(total.indicator, figure)) return null;
+  let sum = 0;
+  for (let j = first; j <= last; j++) sum += figures[j]?.value ?? 0;
+  return sum <= total.figure.value ? { found: total } : null;
+}
+
+/** Words that may open the sentence before its list (全年, 其中, 2023年). */
+const MAX_LEAD_WORDS = 6;
 
 /** Whether an item's cue has words before it that are no act (县 of 、县规范性文件). */
 function kindBefore(ctx: Context, item: ListedItem): boolean {
