@@ -183,13 +183,17 @@ function totalBefore(state: State, items: ListedItem[], first: number, last: num
   const { ctx, figures, decided } = state;
   const opens = items[0]?.start ?? 0;
   const sentence = ctx.sentStart(opens);
-  if (opens - sentence > MAX_LEAD_WORDS || ctx.masked.charAt(sentence - 1) !== '。' || first === 0) return null;
-  const total = decided[first - 1];
+  if (opens - sentence > MAX_LEAD_WORDS || ctx.masked.charAt(sentence - 1) !== '。') return null;
   const figure = figures[first] as Figure;
-  if (!total || total.derived || total.figure.start < ctx.stopStart(sentence - 1) || !accepts(total.indicator, figure)) return null;
   let sum = 0;
   for (let j = first; j <= last; j++) sum += figures[j]?.value ?? 0;
-  return sum <= total.figure.value ? { found: total } : null;
+  // The whole of the sentence before, named without a subject; its parts (其中市本级3118件) are passed over.
+  const from = ctx.stopStart(sentence - 1);
+  for (let j = first - 1; j >= 0 && (figures[j]?.start ?? -1) >= from; j--) {
+    const total = decided[j];
+    if (total && !total.derived && total.subject === null && accepts(total.indicator, figure)) return sum <= total.figure.value ? { found: total } : null;
+  }
+  return null;
 }
 
 /** Words that may open the sentence before its list (全年, 其中, 2023年). */
