@@ -351,8 +351,6 @@ const CLOSES_AFTER_FIGURE = /^\s*[）)]/;
 /** What opens brackets that give a part of the total they stand by (含, 其中, 包括). */
 const INCLUDING = '(?:含|其中|包括|内含)';
 const INCLUDES = new RegExp(`^${INCLUDING}`);
-/** A part in such brackets, from the bracket up to the part's figure, with no clause mark. */
-const BRACKETED_PART = new RegExp(`^[（(]${INCLUDING}[^，,；;。]*$`);
 /** How far the part stands from the bracket that opens before it. */
 const MAX_INCLUDED = 16;
 
@@ -367,7 +365,7 @@ function blockedAfter(ctx: Context, figure: Figure, cue: Cue): boolean {
   const words = act < 0 ? gap : gap.slice(0, act);
   if (DIGIT.test(words) || words.includes('、')) return false;
   const candidates = lexicon.after.candidates.get(cue.word) ?? [];
-  return candidates.length > 0 && candidates.every((c) => c.indicator.blockers?.some((w) => words.includes(w)) ?? false);
+  return candidates.length > 0 && candidates.every((c) => blocked(c.indicator, words));
 }
 
 /** An act done to the things counted. */
@@ -408,7 +406,7 @@ function decide(state: State, k: number): Found | null {
     const found = pick(state, lexicon.before, base, figure, '', 'before');
     // 罚款标准由5000元提高至2万元: the words between the cue and the level changed from still cancel it.
     const words = ctx.masked.slice(base.end, figure.start);
-    if (found && !found.indicator.blockers?.some((w) => words.includes(w))) return found;
+    if (found && !blocked(found.indicator, words)) return found;
   }
   if (base && CHANGE_AGAIN.test(between)) {
     state.leading.set(figure.start, base);
@@ -460,8 +458,8 @@ function decide(state: State, k: number): Found | null {
       return partOfReview(state, k, null, breakdown) ?? (goesOn ? inherit(state, k, breakdown) : null);
     }
     if (before === 'none') return inherit(state, k);
-    // （含从业资格证审核发放1215件）: a cue whose conditions fail names no part of its own; the part
-    // stands in the breakdown of the total before it, when it does stand in one.
+    // （含从业资格证审核发放1215件）, 其中设计审核21件: a cue whose conditions fail names no part of its own;
+    // the part stands in the breakdown of the total before it, when it does stand in one.
     const breakdown = breakdownOf(state, k);
     return partOfReview(state, k, null) ?? (breakdown.since > 0 ? inherit(state, k, breakdown) : null);
   }
@@ -478,9 +476,7 @@ function decide(state: State, k: number): Found | null {
   return before;
 }
 
-/** A clause that opens by naming what is acted on (对拒不履行处罚决定的14件案件). */
-const ON_CASES = /^(?:依法)?对/;
-/** The same after a clause mark, maybe with a linking word (，对其中3家, ，并对). */
+/** A clause that opens by naming what is acted on (对拒不履行处罚决定的14件案件, ，对其中3家, ，并对). */
 const ON_OBJECT = /^(?:并|同时|还|另|依法)?对/;
 /** The rest of such a clause after its figure, up to its end: the cases (…的案件，). */
 const CASES_THEN = /^[^，,。；;\d]{0,16}?案件[，,]/;
@@ -492,7 +488,7 @@ const CASES_THEN = /^[^，,。；;\d]{0,16}?案件[，,]/;
 function actOnCases(state: State, k: number): Found | null {
   const { ctx } = state;
   const figure = state.figures[k] as Figure;
-  if (!ON_CASES.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start))) return null;
+  if (!ON_OBJECT.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start))) return null;
   const cases = CASES_THEN.exec(ctx.masked.slice(figure.end, figure.end + MAX_CASES_THEN));
   if (!cases) return null;
   const next = figure.end + cases[0].length;
@@ -1050,7 +1046,7 @@ export function describeRules(): string {
     average: AVERAGE.source,
     countedAs: COUNTED_AS.source,
     kindsListed: KINDS_LISTED.source,
-    included: [CLOSES_AFTER_FIGURE.source, INCLUDES.source, BRACKETED_PART.source, MAX_INCLUDED],
+    included: [CLOSES_AFTER_FIGURE.source, INCLUDES.source, MAX_INCLUDED],
     actOnThem: ACT_ON_THEM.source,
     actsJoined: ACTS_JOINED.source,
     putOn: [PUT_ON.source, PUT_INTO.source],
@@ -1066,7 +1062,6 @@ export function describeRules(): string {
     levelClause: LEVEL_CLAUSE.source,
     closingActs: [...CLOSING_ACTS],
     closingClause: CLOSING_CLAUSE.source,
-    onCases: ON_CASES.source,
     onObject: ON_OBJECT.source,
     casesThen: CASES_THEN.source,
     actOfItsOwn: ACT_OF_ITS_OWN.source,

@@ -270,7 +270,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   if (rule.actAfter) {
     const rest = ctx.masked.slice(cue.end, clauseEnd(ctx.masked, cue.end, Math.min(ctx.masked.length, cue.end + AFTER_REACH)));
     // 对7份政策措施文件开展公平竞争审查: a review the indicator excludes.
-    if (!rule.actAfter.some((w) => rest.includes(w)) || indicator.blockers?.some((w) => rest.includes(w))) return false;
+    if (!rule.actAfter.some((w) => rest.includes(w)) || blocked(indicator, rest)) return false;
   }
   if (rule.law && !LAW.test(withoutParts(ctx, figure)) && !LAW.test(ctx.headingAt(figure.start))) return false;
   if (rule.follows) {

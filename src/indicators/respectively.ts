@@ -5,7 +5,7 @@ import { breakdownOf, breakdownParent } from './breakdown.js';
 import { firstIn, inSet } from './chars.js';
 import { clauseStart, type Context } from './context.js';
 import type { Figure } from './figures.js';
-import { accepts, type Cue, type Found, lexicon, type State } from './finder.js';
+import { accepts, blocked, type Cue, type Found, lexicon, type State } from './finder.js';
 import { countsOtherwise, ITEM_ACT, LIST_JOIN_MARKS, LIST_JOIN_SPLIT, LIST_JOINS, pick } from './pick.js';
 import { cleanSubject } from './subject.js';
 
@@ -221,9 +221,9 @@ function readItem(state: State, items: ListedItem[], i: number, figure: Figure, 
   const cue = item.cue;
   if (cue) {
     const after = ctx.masked.slice(cue.end, item.end);
-    const blocked = lexicon.before.candidates.get(cue.word)?.some((c) => c.indicator.blockers?.some((w) => after.includes(w)));
+    const barred = lexicon.before.candidates.get(cue.word)?.some((c) => blocked(c.indicator, after));
     const words = ctx.masked.slice(cue.start > item.start ? item.start : (items[0]?.start ?? item.start), item.end);
-    const found = blocked ? null : pick(state, lexicon.before, cue, figure, '', 'before', words);
+    const found = barred ? null : pick(state, lexicon.before, cue, figure, '', 'before', words);
     if (found) return { ...found, subject: cleanSubject(ctx.text.slice(cue.end, item.end)) ?? found.subject };
   }
   const kind = total && cleanSubject(ctx.text.slice(item.start, item.end));
