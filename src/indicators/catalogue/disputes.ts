@@ -82,6 +82,8 @@ export const disputes = [
       { text: '因政府信息公开工作被申请行政复议3件，结果维持2件，结果纠正1件。', value: 1 },
       { text: '审结行政复议案件12件，其中维持8件，责令履行2件，终止2件。', value: 2 },
     ],
+    // 2件答复被复议机关撤销，1件被法院确认违法: what a court found is a suit lost, not a correction by reconsideration.
+    blockers: ['法院'],
     counterExamples: ['撤销许可3件。', '行政诉讼案件3件，撤销1件。'],
   }),
   defineIndicator({
@@ -151,6 +153,8 @@ export const disputes = [
       { words: ['败诉'], outcome: true },
       // 其中1宗行政诉讼被法院判决确认违法: what the court did to the decision sued over.
       { words: ['判决撤销', '判决确认违法', '确认违法', '撤销'], topic: 'litigation', act: ['被', '判决'], outcome: true },
+      // 1件被法院确认违法: the court named, whatever the paragraph's topic.
+      { words: ['判决撤销', '判决确认违法', '确认违法', '撤销'], act: ['法院'], outcome: true },
     ],
     zero: ['诉讼败诉', '行政诉讼败诉', '败诉'],
     // 行政复议案件5宗，行政诉讼案件3宗，均未被撤销、变更或确认违法: suits whose decisions stood were not lost.
@@ -239,10 +243,10 @@ export const disputes = [
       // 申请人民法院强制执行行政处罚案件3件: the cases enforced.
       { words: ['行政处罚案件', '处罚案件'], act: ['强制执行'] },
     ],
-    // 对3起案件申请人民法院强制执行: the cases, then the measure; 对315起案件依法采取行政强制措施.
+    // 对3起案件申请人民法院强制执行: the cases, then the measure; 对315起案件依法采取行政强制措施, 对12起案件实施查封、扣押.
     after: [
       { words: ['强制执行', '申请法院强制执行', '申请人民法院强制执行'] },
-      { words: ['行政强制措施', '强制措施'], act: ['采取', '实施'] },
+      { words: ['行政强制措施', '强制措施', '查封、扣押', '查封扣押', '查封', '扣押'], act: ['采取', '实施'] },
     ],
     // 移送公安机关行政拘留案件2件 are referrals; 限产停产案件3件 (after 查封扣押案件17件) an order, no coercion;
     // 扣押假冒伪劣商品3200余件 counts the goods seized, not the measures.
