@@ -78,7 +78,8 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
   const planned = sectionsOf(sections, 'plans');
   const leaders = sectionsOf(sections, 'leadership');
   // The years each mention names, read once.
-  const years = metrics.map((m) => yearsIn(m.text));
+  // A year in the subject is the figure's too (2020年至2022年分别为121件、108件、96件: 108 is 2021's).
+  const years = metrics.map((m) => yearsIn(m.subject === null ? m.text : `${m.subject} ${m.text}`));
   const reportYear = year ?? mainYear(years, sections, planned);
   const chosen = new Map<string, { index: number; rank: number }>();
   const government = agency !== null && GOVERNMENT.test(agency);

@@ -85,8 +85,29 @@ export function respectively(state: State, chain: Cue[], index: number, figure: 
   if (!found) return null;
   // Only the first figure's words read as its own (行政复议、行政诉讼案件分别为5件); later ones are the figure alone.
   // Parts of one cue are kinds of it, never its total: their subject names the kinds listed.
-  const subject = chain.length === 1 ? kindsListed(state.ctx, cue) : null;
+  const year = chain.length === 1 ? yearsPaired(state.ctx, cue)?.[index] : undefined;
+  const subject = year ?? (chain.length === 1 ? kindsListed(state.ctx, cue) : null);
   return { ...found, spanStart: index === 0 ? (chain[0]?.start ?? figure.start) : figure.start, subject, respectively: { chain, index } };
+}
+
+/** Years before 分别 that it pairs with the figures in order: a range (2020年至2022年) or a list (2021年、2022年). */
+const YEAR_RANGE = /((?:19|20)\d{2})年?(?:至|到|—|－|-|~|～)((?:19|20)\d{2})年度?分别/;
+const YEAR_LIST = /((?:(?:19|20)\d{2}年度?、)+(?:19|20)\d{2}年度?)分别/;
+const MAX_YEARS = 10;
+
+/** The years that 分别 after the cue gives the figures, in order (2020年, 2021年, 2022年), or null. */
+function yearsPaired(ctx: Context, cue: Cue): string[] | null {
+  const at = ctx.masked.indexOf(RESPECTIVELY, cue.end);
+  if (at < 0 || at - cue.end > MAX_YEARS * 6) return null;
+  const words = ctx.masked.slice(cue.end, at + RESPECTIVELY.length);
+  const range = YEAR_RANGE.exec(words);
+  if (range) {
+    const [from, to] = [Number(range[1]), Number(range[2])];
+    if (to <= from || to - from >= MAX_YEARS) return null;
+    return Array.from({ length: to - from + 1 }, (_, i) => `${from + i}年`);
+  }
+  const list = YEAR_LIST.exec(words);
+  return list ? (list[1] ?? '').split('、').map((y) => y.replace('度', '')) : null;
 }
 
 /** 分别 and an act before the first of linked cue words (全年分别办理行政复议、行政诉讼案件12件、8件). */
@@ -120,6 +141,8 @@ export const RESPECTIVELY_RULES = {
   nextInOrder: NEXT_IN_ORDER.source,
   respectivelyThen: RESPECTIVELY_THEN.source,
   respectivelyBefore: RESPECTIVELY_BEFORE.source,
+  yearRange: YEAR_RANGE.source,
+  yearList: YEAR_LIST.source,
   maxThen: MAX_THEN,
   itemsLead: ITEMS_LEAD.source,
 };

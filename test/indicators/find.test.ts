@@ -378,6 +378,13 @@ describe('findMentions: source text and rules', () => {
     expect(found).toEqual(expected);
   });
 
+  it.each([
+    ['a range of years', '全县行政诉讼一审案件2020年至2022年分别为121件、108件、96件。', ['2020年', '2021年', '2022年']],
+    ['a list of years', '行政复议案件2021年、2022年分别为35件、41件。', ['2021年', '2022年']],
+  ])('gives the figures that 分别 pairs with %s their years in order', (_name, text, years) => {
+    expect(findMentions(normalise(text), []).map((m) => m.subject)).toEqual(years);
+  });
+
   it('describes its rules stably', () => {
     expect(describeRules()).toBe(describeRules());
     expect(describeRules()).toContain('penalty.cases');

@@ -756,6 +756,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市政府', '全市共办理行政处罚案件14236件。市场监管、交通运输、生态环境领域分别办理4210件、3057件、862件。', ['penalty.cases=14236', 'penalty.cases=4210', 'penalty.cases=3057', 'penalty.cases=862']],
   ['生态环境', '全年共查处环境违法案件512件，其中德城、禹城等11个分局办理370件。', ['penalty.cases=512', 'penalty.cases=370']],
   ['自然资源', '全年对12起案件实施查封、扣押。', ['coercion.cases=12']],
+  ['县政府', '全县涉企现场检查由2020年的6940次压减至2022年的3105次。', ['inspection.count=6940', 'inspection.count=3105']],
+  ['司法局', '对3件合同开展合法性审查，法律顾问出具书面意见4份。', ['review.cases=3']],
   ['公安', '全年2件答复被复议机关撤销，1件被法院确认违法。', ['reconsideration.overturned=2', 'litigation.lost=1']],
   ['市政府', '全市共办理行政处罚案件14236件，其中市本级3118件、各县（区）11118件。市场监管、交通运输领域分别办理4210件、3057件。', ['penalty.cases=14236', 'penalty.cases=3118', 'penalty.cases=11118', 'penalty.cases=4210', 'penalty.cases=3057']],
   ['司法局', '全市行政复议机关共收到行政复议申请7386件。案件数量逐年攀升，由2021年的1290件增至2023年的2217件。', ['reconsideration.cases=7386', 'reconsideration.cases=1290', 'reconsideration.cases=2217']],

@@ -200,7 +200,7 @@ export const administration = [
     // …均经合法性审查，报送…备案6件: documents filed, after their review; 审核退役士兵安置申请26件,
     // 审核办理残疾等级评定12件: applications handled, not the legality of decisions.
     // 落实法制审核制度，开展执法案卷评查2次: files reviewed for quality, not decisions for legality.
-    blockers: ['公平竞争', '法律意见', '意见书', '表', '会议', '召开', '不予立案', '报送', '报备', '申请', '评定', '执法证', '证件', '案卷', '评查'],
+    blockers: ['公平竞争', '法律意见', '意见书', '表', '会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '评定', '执法证', '证件', '案卷', '评查'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },
