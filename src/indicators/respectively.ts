@@ -91,8 +91,8 @@ export function respectively(state: State, chain: Cue[], index: number, figure: 
 }
 
 /** Years before 分别 that it pairs with the figures in order: a range (2020年至2022年) or a list (2021年、2022年). */
-const YEAR_RANGE = /((?:19|20)\d{2})年?(?:至|到|—|－|-|~|～)((?:19|20)\d{2})年度?分别/;
-const YEAR_LIST = /((?:(?:19|20)\d{2}年度?、)+(?:19|20)\d{2}年度?)分别/;
+const YEAR_RANGE = /((?:19|20)\d{2})年?(?:至|到|—|－|-|~|～)((?:19|20)\d{2})年度?分别$/;
+const YEAR_LIST = /((?:(?:19|20)\d{2}年度?、){1,9}(?:19|20)\d{2}年度?)分别$/;
 const MAX_YEARS = 10;
 
 /** The years that 分别 after the cue gives the figures, in order (2020年, 2021年, 2022年), or null. */
