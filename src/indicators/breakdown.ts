@@ -146,8 +146,9 @@ function partsTotal(state: State, k: number, partsFrom: number): number {
   const full = ctx.masked.indexOf('。', figure.end);
   const stop = full < 0 ? ctx.masked.length : full;
   // Parts in brackets end with them (行政诉讼9件（含上年结转2件），审结7件: the 7 is no part).
+  // Parts in a list end at its semicolon (…145件；移送涉嫌犯罪案件14件: the 14 is no part).
   const opener = ctx.masked.charCodeAt(partsFrom - 1);
-  const end = opener === HAN || inSet(OPEN_BRACKET, opener) ? firstIn(ctx.masked, CLOSE_BRACKET, figure.end, stop) : stop;
+  const end = opener === HAN || inSet(OPEN_BRACKET, opener) ? firstIn(ctx.masked, CLOSE_BRACKET, figure.end, stop) : firstIn(ctx.masked, SEMICOLON, figure.end, stop);
   const counted = (other: Figure | undefined) =>
     other && other.baseUnit === figure.baseUnit && !insideBrackets(ctx.masked, partsFrom, other.start) && !SUMMED.test(ctx.masked.slice(Math.max(0, other.start - 2), other.start)) ? other.value : 0;
   let total = 0;

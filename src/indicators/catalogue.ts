@@ -26,6 +26,8 @@ export const NOT_CUES: readonly string[] = [
   '各类诉讼案件', '民事诉讼', '刑事诉讼', '诉讼代理', '诉讼服务', '诉讼途径', '公益诉讼', '司法诉讼',
   // A head's appearances in court (负责人出庭应诉64件), not suits.
   '出庭应诉', '出庭应诉案件',
+  // Penalties found wrong and corrected (纠正不当处罚11件), no penalties imposed.
+  '不当处罚',
   // An investigation of an accident or a fire (调查处理) holds 查处 but punishes nothing.
   '调查处理', '调查处置',
   // 协调处置 holds 调处 (mediation) but settles an incident.

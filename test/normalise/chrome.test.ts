@@ -13,6 +13,7 @@ const chromeLines: Array<[string, ChromeKind]> = [
   ['某市人民政府门户网站 >> 信息公开', 'navigation'],
   ['政务公开 › 法治政府建设 › 年度报告', 'navigation'],
   ['某市人民政府门户网站 | 政务公开 | 部门文件', 'navigation'],
+  ['网站首页 | 网上办事', 'navigation'],
   ['时效\t有效\t公开方式\t主动公开', 'field'],
   ['某市生态环境局门户网站', 'navigation'],
   ['发布时间:2026-01-29     信息发布人:某区卫健局', 'field'],

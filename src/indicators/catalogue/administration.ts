@@ -40,7 +40,7 @@ export const administration = [
     // 行政许可19项 in a list of powers: items, not licences.
     // 25项业务“跨省通办”: kinds of business, not licences.
     // 取消和调整行政审批前置条件24项: conditions dropped, items of a list.
-    listWords: ['事项', '清单', '目录', '权力', '权限', '梳理', '业务', '通办', '条件', '取消', '下放'],
+    listWords: ['事项', '清单', '目录', '权力', '权限', '梳理', '业务', '通办', '条件', '取消', '下放', '精简'],
     // 审批服务事项12.6万件 counts the service centre's matters, not licences.
     // 由审批改为备案管理，全年办理外资备案2.7万件: filings, not licences (行政许可及备案3287件 counts licences among them).
     blockers: ['服务事项', '政务服务', '备案'],
@@ -192,7 +192,9 @@ export const administration = [
         notInSentence: ['公平竞争'],
       },
       // 对…合同、拟印发的文件共23件进行合法性审核: the things reviewed, counted, then the review.
-      { words: ['合法性审核', '合法性审查', '法制审核'] },
+      // Over a case noun right after the figure (对23件重大行政处罚案件进行了法制审核), as the way cases ended is;
+      // not a review passed before the decision (36件重大行政处罚案件全部经法制审核后作出决定).
+      { words: ['合法性审核', '合法性审查', '法制审核'], outcome: true, notAct: ['经'] },
     ],
     // 出具法律意见书19份 after a review count gives opinions, not reviews.
     // 审核普查表4.6万份 checks forms, not the legality of decisions.
@@ -200,7 +202,7 @@ export const administration = [
     // …均经合法性审查，报送…备案6件: documents filed, after their review; 审核退役士兵安置申请26件,
     // 审核办理残疾等级评定12件: applications handled, not the legality of decisions.
     // 落实法制审核制度，开展执法案卷评查2次: files reviewed for quality, not decisions for legality.
-    blockers: ['公平竞争', '法律意见', '意见书', '表', '会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '评定', '执法证', '证件', '案卷', '评查'],
+    blockers: ['公平竞争', '法律意见', '意见书', '表', '会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '评定', '执法证', '证件', '案卷', '评查'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },
