@@ -92,11 +92,12 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
     const things = THINGS.test(m.unit) && OWN_CUE.test(m.rule) && !listHead;
     // Money fined for a field's cases (出租车违规案件, as a fine's subject) is the money of those cases alone.
     const named = m.subject === null || EVERYTHING.test(m.subject) || (FIELD_CASES.test(m.subject) && !m.unit.endsWith('元')) || things;
-    const whole = named && !parts[index] && !(government && byDepartment(lead(index)));
+    const leadWords = lead(index);
+    const whole = named && !parts[index] && !(government && byDepartment(leadWords));
     const leader = m.section !== null && leaders.has(m.section);
     // The formal term in the cue's words, not in the subject's (其中行政规范性文件12件).
     const formal = (m.subject === null ? m.text : m.text.replace(m.subject, '')).includes(formalTerm(m.label));
-    const total = TOTAL.test(m.text) || opensWithWholeArea(lead(index));
+    const total = TOTAL.test(m.text) || opensWithWholeArea(leadWords);
     const rank = (whole ? 4 : 0) + (total ? 2 : 0) + (formal ? 1 : 0) + (m.rule.endsWith(ADDS_UP) ? 2 : 0) - (leader ? 8 : 0);
     const best = chosen.get(m.indicator);
     if (!best || rank > best.rank) chosen.set(m.indicator, { index, rank });

@@ -115,6 +115,7 @@ const SITE_PATH = /^[\u4e00-\u9fff]{2,24}网站?(?:[|｜][\u4e00-\u9fff]{2,20})+
 /** A page's metadata table run into one line (时效 有效 公开方式 主动公开): words only metadata holds. */
 const METADATA_RUN = /索引号|公开方式|公开范围|公开时限|发布机构|发文字号|主题分类|体裁分类|组配分类|生成日期|成文日期/;
 const CLAUSE_MARK = /[，。；]/;
+const MAX_METADATA_RUN = 60;
 /** A site's menu from its home page on (网站首页 | 网上办事). */
 const MENU = /^(?:网站)?首页(?:[|｜][^|｜。，\d]{1,8})+$/;
 /** A post's byline, its date and time at the end: 原创 某公众号 2022-01-26 18:05 发表于浙江, 某发布 2019-03-29 08:30, 2025年01月22日 17:30 浙江. */
@@ -142,7 +143,7 @@ export function chromeKind(line: string, wrapped: boolean, spam: boolean, bullet
   // These are asked only of the few lines that pass a cheap test first.
   if ((line.endsWith('网') || line.endsWith('网站')) && SITE_NAME.test(line)) return 'navigation';
   if ((line.includes('|') || line.includes('｜')) && (SITE_PATH.test(line) || MENU.test(line))) return 'navigation';
-  if (!CLAUSE_MARK.test(line) && METADATA_RUN.test(line)) return 'field';
+  if (line.length <= MAX_METADATA_RUN && !CLAUSE_MARK.test(line) && METADATA_RUN.test(line)) return 'field';
   if (line.includes(':') && POST_BYLINE.test(line)) return 'field';
   if (DATE_THEN_BODY.test(line)) return 'field';
   // Short bulleted items of a page's metadata list; bulleted sentences are content.
