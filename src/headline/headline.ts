@@ -68,11 +68,14 @@ export interface HeadlineContext {
 
 /** The words of the sentence before offset `at` of `text`, at most `MAX_LEAD` of them. */
 export function leadOf(text: string, at: number): string {
+  // Asked of every mention: one backward scan to the sentence's start, one slice.
   const from = Math.max(0, at - MAX_LEAD);
-  const before = text.slice(from, at);
-  const end = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('\n'), before.lastIndexOf('！'), before.lastIndexOf('？'));
-  return before.slice(end + 1).trimStart();
+  let start = at;
+  while (start > from && !SENTENCE_ENDS.has(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, at).trimStart();
 }
+
+const SENTENCE_ENDS = new Set([...'。；\n！？'].map((c) => c.charCodeAt(0)));
 
 export function pickHeadline(metrics: Mention[], sections: Section[], { year = null, agency = null, lead = () => '' }: HeadlineContext = {}): Headline {
   const planned = sectionsOf(sections, 'plans');

@@ -433,12 +433,13 @@ function decide(state: State, k: number): Found | null {
     // cue's indicator excludes; no cue before the clause takes the figure instead.
     if (blockedAfter(ctx, figure, after.cue)) return null;
   }
-  const acted = actOnCases(state, k);
-  if (acted) return acted;
-  // ，对能耗超定额的3家单位下达整改意见书: a clause that opens with what is acted on is its own; no cue
-  // before it names its figure.
+  // A clause that opens with what is acted on (，对能耗超定额的3家单位下达整改意见书) is its own: the act
+  // after it names its figure, or else no cue before the clause does.
   const clause = clauseStart(ctx.masked, figure.start);
-  const before = byCueBefore(state, k, clause > windowStart && ON_OBJECT.test(ctx.masked.slice(clause, figure.start)) ? clause : windowStart);
+  const onObject = ON_OBJECT.test(ctx.masked.slice(clause, Math.min(figure.start, clause + MAX_OBJECT_LEAD)));
+  const acted = onObject ? actOnCases(state, k) : null;
+  if (acted) return acted;
+  const before = byCueBefore(state, k, onObject && clause > windowStart ? clause : windowStart);
   if (before === 'none' || before === 'failed' || before === 'unit') {
     // A cue right after the figure that did not name it may give way to a later one (860人次参加…法治培训).
     if (after) {
@@ -478,17 +479,18 @@ function decide(state: State, k: number): Found | null {
 
 /** A clause that opens by naming what is acted on (对拒不履行处罚决定的14件案件, ，对其中3家, ，并对). */
 const ON_OBJECT = /^(?:并|同时|还|另|依法)?对/;
+const MAX_OBJECT_LEAD = 3;
 /** The rest of such a clause after its figure, up to its end: the cases (…的案件，). */
 const CASES_THEN = /^[^，,。；;\d]{0,16}?案件[，,]/;
 
 /**
  * 对拒不履行处罚决定的14件案件，依法申请人民法院强制执行; 对2起拒不停止违法行为的案件，依法采取查封、扣押等
  * 行政强制措施: cases named in a clause of their own, then the act on them in the next, which names them.
+ * Asked of a figure whose clause opens with 对.
  */
 function actOnCases(state: State, k: number): Found | null {
   const { ctx } = state;
   const figure = state.figures[k] as Figure;
-  if (!ON_OBJECT.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start))) return null;
   const cases = CASES_THEN.exec(ctx.masked.slice(figure.end, figure.end + MAX_CASES_THEN));
   if (!cases) return null;
   const next = figure.end + cases[0].length;
@@ -1063,6 +1065,7 @@ export function describeRules(): string {
     closingActs: [...CLOSING_ACTS],
     closingClause: CLOSING_CLAUSE.source,
     onObject: ON_OBJECT.source,
+    maxObjectLead: MAX_OBJECT_LEAD,
     casesThen: CASES_THEN.source,
     actOfItsOwn: ACT_OF_ITS_OWN.source,
     pendingAfter: PENDING_AFTER.source,
