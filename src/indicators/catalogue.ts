@@ -33,7 +33,7 @@ export const NOT_CUES: readonly string[] = [
   // 协调处置 holds 调处 (mediation) but settles an incident.
   '协调处置',
   // Cases of illegal training (违规校外培训案件, 培训违法违规案件) are penalty cases, not trainings.
-  '培训案件', '培训违法案件', '培训违法违规案件', '违规培训', '无证培训', '非法培训', '违法培训',
+  '培训案件', '培训违法案件', '培训违法违规案件', '违规培训', '无证培训', '非法培训', '违法培训', '学科类培训', '学科培训',
   // Teams of inspectors, not inspections (成立检查组5个, 组建5个联合检查组); plans of inspections (制定抽查计划28个).
   '检查组', '联合检查组', '督查组', '检查小组', '检查计划', '抽查计划',
   // Documents that are not normative ones (印发非规范性文件210件).

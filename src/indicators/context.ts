@@ -57,6 +57,8 @@ const TOPIC = new RegExp(Object.keys(TOPIC_WORDS).join('|'), 'g');
 /** Words that compare what follows them with the figure's things (超过一审行政诉讼案件, 占行政复议和行政诉讼案件总量的), a little before a topic word. */
 const COMPARED_WITH = /(?:超过|高于|多于|低于|少于|相当于|达到|占)[^，,。；;\d]{0,8}$/;
 const MAX_COMPARED = 12;
+const PASSED = '经'.charCodeAt(0);
+const AFTER = '后'.charCodeAt(0);
 
 /** The one topic a text names (关于全市行政复议工作情况的报告), or null where it names none or several. */
 export function soleTopic(text: string): Topic | null {
@@ -128,8 +130,10 @@ function topicMarks(text: string): { at: number[]; topics: Topic[] } {
   TOPIC.lastIndex = 0;
   for (let m = TOPIC.exec(text); m !== null; m = TOPIC.exec(text)) {
     const topic = TOPIC_WORDS[m[0]];
-    // 数量首次超过一审行政诉讼案件: a thing compared with sets no topic.
+    // 数量首次超过一审行政诉讼案件: a thing compared with sets no topic; nor does a step gone through
+    // before (经复议后起诉的45件: suits, after reconsideration).
     if (topic === undefined || COMPARED_WITH.test(text.slice(Math.max(0, m.index - MAX_COMPARED), m.index))) continue;
+    if (text.charCodeAt(m.index - 1) === PASSED && text.charCodeAt(m.index + m[0].length) === AFTER) continue;
     at.push(m.index);
     topics.push(topic);
   }

@@ -83,11 +83,19 @@ export function respectively(state: State, chain: Cue[], index: number, figure: 
   const acts = chain.length === 1 ? actsListed(state.ctx, cue) : null;
   const found = pick(state, lexicon.before, cue, figure, '', 'before', acts?.[index]);
   if (!found) return null;
+  // 查封扣押、移送行政拘留案件分别为58件、21件: a kind listed with the one cue whose words bar its indicator is none of it.
+  if (chain.length === 1 && blocked(found.indicator, listedWith(state.ctx, cue)[index] ?? '')) return null;
   // Only the first figure's words read as its own (行政复议、行政诉讼案件分别为5件); later ones are the figure alone.
   // Parts of one cue are kinds of it, never its total: their subject names the kinds listed.
   const year = chain.length === 1 ? yearsPaired(state.ctx, cue)?.[index] : undefined;
   const subject = year ?? (chain.length === 1 ? kindsListed(state.ctx, cue) : null);
   return { ...found, spanStart: index === 0 ? (chain[0]?.start ?? figure.start) : figure.start, subject, respectively: { chain, index } };
+}
+
+/** The kinds listed in the cue's clause up to 分别, the cue's among them (查封扣押 / 移送行政拘留案件). */
+function listedWith(ctx: Context, cue: Cue): string[] {
+  const at = ctx.masked.indexOf(RESPECTIVELY, cue.end);
+  return at < 0 ? [] : ctx.masked.slice(clauseStart(ctx.masked, cue.start), at).split(LIST_JOIN_SPLIT);
 }
 
 /** Years before 分别 that it pairs with the figures in order: a range (2020年至2022年) or a list (2021年、2022年). */

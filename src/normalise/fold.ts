@@ -104,12 +104,22 @@ export function foldTable(): Uint16Array {
   return t;
 }
 
+const LOOKS_LIKE_ZERO = new Set([...'OoＯｏ0０'].map((ch) => ch.charCodeAt(0)));
+const CN_NUMERALS = new Set([...'〇零一二三四五六七八九'].map((ch) => ch.charCodeAt(0)));
+export const LING = '〇'.charCodeAt(0);
+
+/** 二O二二年, 二0二二年: a letter O or a digit 0 typed for 〇 between Chinese numerals. */
+export function typedZero(c: number, prev: number, next: number): boolean {
+  return LOOKS_LIKE_ZERO.has(c) && CN_NUMERALS.has(prev) && CN_NUMERALS.has(next);
+}
+
 /**
  * Fold one code unit. `prev` and `next` are its neighbours in the source: a
  * comma or colon between two digits is a separator (`1,234`, `09:17`) and stays ASCII.
  */
 export function foldUnit(c: number, prev: number, next: number): number {
   if (c > 0x3000 && c < 0xfe00) return (table ?? foldTable())[c] || c;
+  if (typedZero(c, prev, next)) return LING;
   if ((c === 0x2c || c === 0x3a || c === 0xff0c || c === 0xff1a) && isDigit(asciiDigit(prev)) && isDigit(asciiDigit(next))) {
     return c < 0x80 ? c : c - 0xfee0;
   }

@@ -3,7 +3,7 @@
 // with, for each unit, its offset in the source. Per-line numbers go to a typed
 // table, not to an object per line: a file of many short lines stays small.
 import { fromCodes } from './units.js';
-import { asciiDigit, foldTable, foldUnit, isBullet, isCjk, isDigit, isEmojiLead, isInvisible, isLatin, isSpace, SPACE, widthOf } from './fold.js';
+import { asciiDigit, foldTable, foldUnit, isBullet, isCjk, isDigit, isEmojiLead, isInvisible, isLatin, isSpace, LING, SPACE, typedZero, widthOf } from './fold.js';
 import { withRoom } from '../model/grow.js';
 import { Kept } from './kept.js';
 import { INLINE_MARKER } from './markers.js';
@@ -164,8 +164,8 @@ class Folder {
         continue;
       }
       if ((c >= 0x30 && c <= 0x39) || isLatin(c)) {
-        // Fast path: ASCII letters and digits stay as they are and are one wide.
-        codes[out] = c;
+        // Fast path: ASCII letters and digits stay as they are and are one wide, but a 0 or an O typed for 〇.
+        codes[out] = (c === 0x30 || c === 0x4f || c === 0x6f) && typedZero(c, i > 0 ? source.charCodeAt(i - 1) : 0, i + 1 < source.length ? source.charCodeAt(i + 1) : 0) ? LING : c;
         map[out++] = i;
         width++;
         continue;

@@ -131,6 +131,8 @@ describe('year', () => {
     ['body when there is no title', '2024年，某局坚持依法行政，全年办理行政许可5650件，取得新成效。', 2024],
     ['not the end of a range', '落实《法治政府建设实施纲要（2021-2025年）》，2023年全年办理案件12件，取得新成效。', 2023],
     ['Chinese numerals', '二〇二三年度法治政府建设情况报告\n' + OPENING, 2023],
+    ['Chinese numerals with a letter O typed for 〇', '二O二三年度法治政府建设情况报告\n' + OPENING, 2023],
+    ['Chinese numerals with a digit 0 typed for 〇', '二0二三年度法治政府建设情况报告\n' + OPENING, 2023],
     ['not the year of a column tag before the title', '【2024年】某县民政局2023年度法治政府建设情况报告\n' + OPENING, 2023],
     ['not the publication year', '某局法治政府建设工作报告\n发布时间:2026-01-29\n' + OPENING, null],
   ])('%s', (_name, text, year) => {
@@ -153,6 +155,7 @@ describe('publishedAt', () => {
     ['a signature date with points', '某局2023年法治政府建设工作情况报告\n' + OPENING + '\n某某区卫生健康局\n2024.1.15', '2024-01-15'],
     ['a signature and its date on one line', '某局2021年法治政府建设工作情况报告\n' + OPENING + '\n某某区卫生健康局 2021年12月10日', '2021-12-10'],
     ['a signature date in Chinese numerals', '某局2023年法治政府建设工作报告\n' + OPENING + '\n某局\n二〇二四年三月五日', '2024-03-05'],
+    ['a signature date with a letter O typed for 〇', '某局2023年法治政府建设工作报告\n' + OPENING + '\n某局\n二O二四年三月五日', '2024-03-05'],
     ['a bracketed date under the title', '关于2022年度法治政府建设工作情况的报告\n某市司法局\n（2023年1月5日）\n' + OPENING, '2023-01-05'],
     ['a date alone under the title', '某局2022年法治政府建设年度报告\n2023-01-15\n' + OPENING, '2023-01-15'],
     ['a publication date in brackets under the title, over the signature\'s', '某局2021年法治政府建设年度报告\n（2022年2月15日发布）\n' + OPENING + '\n某局\n2022年2月10日', '2022-02-15'],

@@ -12,7 +12,7 @@ const CITY_PROBLEM_SYSTEMS = ['数字城管', '数字化城管', '数字化城�
 /** Penalties waived or lessened, said before the cases or after them (不予处罚42起, 对9起案件减轻处罚). */
 const LENIENCY = [
   '不予处罚', '不予行政处罚', '免予处罚', '免予行政处罚', '免于处罚', '免于行政处罚', '免罚', '减罚', '减免责',
-  '减轻处罚', '从轻处罚', '减轻行政处罚', '从轻行政处罚', '首违不罚', '轻微不罚',
+  '减轻处罚', '从轻处罚', '减轻行政处罚', '从轻行政处罚', '首违不罚', '轻微不罚', '不罚轻罚',
 ] as const;
 
 export const penalty = [
@@ -214,7 +214,7 @@ export const penalty = [
     // 处罚款 is 处 + 罚款 (共处罚款186万元), read whole before 处罚 takes its first two characters.
     before: [
       {
-        words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '行政处罚金额', '罚款数额', '处罚款', '行政处罚款', '罚款决定金额', '处罚决定金额'],
+        words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '行政处罚金额', '罚款数额', '处罚款', '行政处罚款', '罚款决定金额', '处罚决定金额', '罚款决定'],
         // 滞纳金及罚款, 没收违法所得和罚款: a total of more than fines; 涉及罚款金额 is the fines; 退还罚款 pays them back.
         notAct: ['平均', '减免', '免除', '免予', '金及', '款及', '得及', '以及', '金、', '和', '退还', '返还', '多收'],
       },
