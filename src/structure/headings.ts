@@ -37,7 +37,7 @@ export function findHeadings(list: Para[]): Heading[] {
   let lastChinese = '';
   let inTable = false;
   for (const [i, para] of list.entries()) {
-    const marker = matchMarker(para.text);
+    const marker = matchMarker(para.text) ?? bareNumeral(para.text, lastChinese);
     if (marker === null) continue;
     // 一、本年新收政府信息公开申请数量|3 or …数量 25 1 26: a table row, its first cell numbered, opens no section.
     const row = para.text.includes('|') || endsInNumber(para.text) || CELL.test(list[i + 1]?.text ?? '');
@@ -145,6 +145,20 @@ function endsInNumber(text: string): boolean {
 }
 
 /** The number a 一、 marker gives its part. */
+/**
+ * 二 存在的问题, 三2017年工作打算: a part's numeral whose 、 was lost (its space dropped with the others),
+ * taken only as the next part after the last 一、 (or as the first), before words that name a part.
+ */
+const BARE_NUMERAL = /^[一二三四五六七八九十](?![是批年次项个条名家件起类些方])/;
+const BARE_NOT = /[，,。；;：:]/;
+const MAX_BARE = 30;
+
+function bareNumeral(text: string, lastChinese: string): { family: MarkerFamily; length: number } | null {
+  if (text.length > MAX_BARE || !BARE_NUMERAL.test(text) || BARE_NOT.test(text)) return null;
+  if (ordinalOf(text.charAt(0)) !== ordinalOf(lastChinese) + 1) return null;
+  return kindOfHeading(text.slice(1)) === null ? null : { family: 'chinese', length: 1 };
+}
+
 function ordinalOf(marker: string): number {
   if (marker === '') return 0;
   const value = parseNumeral(marker.replace(/[、.．]$/, ''));

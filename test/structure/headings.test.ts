@@ -163,6 +163,11 @@ describe('the section tree', () => {
     expect(structure(normalise(text)).sections.map((s) => [s.marker, s.kind])).toEqual([['1.', 'measures'], ['2.', 'problems'], ['3.', 'plans']]);
   });
 
+  it('takes a part\'s numeral that lost its 、 for the next part, before words that name a part, and no other line', () => {
+    const text = ['某局2016年法治政府建设工作报告', '一、主要工作', BODY, '二存在的问题', '一是执法力量不足。', '三 2017年工作打算', '全年组织法律培训不少于4次。', '五年来工作成效明显', '三方面问题'].join('\n');
+    expect(structure(normalise(text)).sections.map((s) => [s.marker, s.kind])).toEqual([['一、', 'measures'], ['二', 'problems'], ['三', 'plans']]);
+  });
+
   it('ends the last section where the appendices start, and opens none in them', () => {
     const text = ['某县人民政府2020年度法治政府建设情况的报告', '一、主要成效', BODY, '二、2021年工作思路', '持续推进合法性审查全覆盖。', '附件', '主要数据', '1.行政处罚：作出行政处罚决定6035件；', '2.行政复议：收到申请168件。'].join('\n');
     const { sections } = structure(normalise(text));
