@@ -111,6 +111,9 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     const parent = decided[j];
     const parentFigure = figures[j];
     if (!parentFigure || parentFigure.start < from) break;
+    // 移送县级部门案件2件（非法采砂1件、违法占地1件）: brackets that open right after a count naming nothing
+    // break that count down, no total before it.
+    if (!parent && since >= 0 && parentFigure.end === since && inSet(OPEN_BRACKET, state.ctx.masked.charCodeAt(since))) return null;
     if (!parent) continue;
     const opens = since >= 0 ? parentFigure.end <= since : parent.figure.leadIn && parentFigure.start >= stop;
     if (!opens || !accepts(parent.indicator, figure)) continue;

@@ -63,7 +63,8 @@ export const petitions = [
     after: [{ words: ['信访件', '信访案件', '信访事项'] }],
     // 参与信访、征迁等涉法事务处置15件: petitions one kind of the legal matters handled; arbitration is none.
     // 挂牌督办84件 oversees others' petitions; 受理政府信息公开申请3件 asks for information, it petitions nothing.
-    blockers: ['事务', '仲裁', '转送', '督办', '信息公开'],
+    // 镇派出所受理治安案件41起 after petitions received: the police's public-security cases.
+    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '治安'],
     examples: [
       { text: '受理信访180件、办结率100%。', value: 180 },
       { text: '共收到信访将近 300 宗。', value: 300, bound: 'under' },
