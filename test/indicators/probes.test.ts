@@ -768,6 +768,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['区政府', '全年开展行政检查、行政处罚分别为4329宗、1177宗。', ['inspection.count=4329', 'penalty.cases=1177']],
   ['镇政府', '开展巡查检查213次；移送县级部门案件2件（非法采砂1件、违法占地1件）。', ['inspection.count=213']],
   ['街道', '网格巡查上报事件3,417件。', []],
+  ['县政府', '行政机关负责人出庭应诉率连续3年保持100%。', ['litigation.head_appearance_rate=100']],
   ['镇政府', '一是镇信访办受理群众来信来访63件；二是镇司法所调解纠纷121起；三是镇派出所受理治安案件41起。', ['petition.cases=63', 'mediation.cases=121']],
   ['教育', '全年查处隐形变异学科类培训27起。', ['penalty.cases=27']],
   ['交通', '36件重大行政处罚案件全部经法制审核后作出决定。', ['penalty.major_cases=36']],
