@@ -6,8 +6,13 @@ const CN_DIGITS = '〇一二三四五六七八九';
 /** A page's tag for its column before the title (【2024年】), which names no year the report covers when the title names one. */
 const TAG = /^【[^【】]*】/;
 
+/** The year an opening sentence says it reports on (现将2018年全市行政执法工作情况报告如下), before any other the body names. */
+const REPORTING = /现将(?:[^，。；\d]{0,8}?)((?:19|20)\d{2})年度?[^，。；]{0,30}?报告如下/;
+
 export function findYear(title: string | null, body: string): number | null {
   const untagged = title?.replace(TAG, '') ?? null;
+  const reported = untagged !== null && YEAR.test(untagged) ? null : REPORTING.exec(body)?.[1];
+  if (reported) return Number(reported);
   for (const text of [untagged, title, body]) {
     const groups = text ? YEAR.exec(text)?.groups : undefined;
     if (groups?.digits) return Number(groups.digits);

@@ -132,6 +132,7 @@ describe('year', () => {
     ['not the end of a range', '落实《法治政府建设实施纲要（2021-2025年）》，2023年全年办理案件12件，取得新成效。', 2023],
     ['Chinese numerals', '二〇二三年度法治政府建设情况报告\n' + OPENING, 2023],
     ['Chinese numerals with a letter O typed for 〇', '二O二三年度法治政府建设情况报告\n' + OPENING, 2023],
+    ['the year the opening says it reports on, over one named before it', '关于全市行政执法工作情况的报告\n根据市人大常委会2019年工作要点安排，现将2018年全市行政执法工作情况报告如下。\n' + OPENING, 2018],
     ['Chinese numerals with a digit 0 typed for 〇', '二0二三年度法治政府建设情况报告\n' + OPENING, 2023],
     ['not the year of a column tag before the title', '【2024年】某县民政局2023年度法治政府建设情况报告\n' + OPENING, 2023],
     ['not the publication year', '某局法治政府建设工作报告\n发布时间:2026-01-29\n' + OPENING, null],
