@@ -93,6 +93,8 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
       for (const c of lexicon.zero.candidates.get(m.word) ?? []) {
         // A word that names it only on its topic: the paragraph's, or one its full sentence names (发生行政复议案件2件，行政诉讼案件1件，均未被纠错).
         if (seen.has(c.indicator.id) || (c.rule.topic !== undefined && ctx.topicAt(start) !== c.rule.topic && !ctx.namesTopic(c.rule.topic, ctx.stopStart(start), start))) continue;
+        // 未发生被复议机关撤销…及行政诉讼败诉情况: a word of its own later in the statement names it, and its place.
+        if (c.rule.topic !== undefined && c.indicator.zero?.some((w) => masked.slice(end, limit).includes(w))) continue;
         if (CASE_NOUNS.has(c.indicator.id) && OUTCOME_AFTER.test(masked.slice(end, Math.min(limit + 4, end + 8)))) continue;
         // 未发生因政府信息公开被纠错的行政复议和行政诉讼案件: none corrected or lost, not none at all.
         if (CASE_NOUNS.has(c.indicator.id) && OUTCOME_BEFORE.test(masked.slice(from, start))) continue;

@@ -385,6 +385,12 @@ describe('findMentions: source text and rules', () => {
     expect(findMentions(normalise(text), []).map((m) => m.subject)).toEqual(years);
   });
 
+  it('points a zero at the word of its own later in the statement, not at a word it shares with another', () => {
+    const source = '全系统共办理行政复议案件7件、行政应诉案件5件，未发生被复议机关撤销、变更或确认违法及行政诉讼败诉情况。';
+    const lost = findMentions(normalise(source), []).find((m) => m.indicator === 'litigation.lost');
+    expect(source.slice(lost?.start, lost?.end).endsWith('行政诉讼败诉')).toBe(true);
+  });
+
   it('describes its rules stably', () => {
     expect(describeRules()).toBe(describeRules());
     expect(describeRules()).toContain('penalty.cases');
