@@ -769,6 +769,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['镇政府', '开展巡查检查213次；移送县级部门案件2件（非法采砂1件、违法占地1件）。', ['inspection.count=213']],
   ['街道', '网格巡查上报事件3,417件。', []],
   ['县政府', '行政机关负责人出庭应诉率连续3年保持100%。', ['litigation.head_appearance_rate=100']],
+  ['交通厅', '厅本级开展会前学法10次，组织执法人员轮训2期共480人。', ['training.sessions=10', 'training.sessions=2', 'training.participants=480']],
+  ['应急厅', '全年开展执法培训不少于3期、组织全省执法大比武1次。', ['training.sessions=3~over']],
   ['镇政府', '一是镇信访办受理群众来信来访63件；二是镇司法所调解纠纷121起；三是镇派出所受理治安案件41起。', ['petition.cases=63', 'mediation.cases=121']],
   ['教育', '全年查处隐形变异学科类培训27起。', ['penalty.cases=27']],
   ['交通', '36件重大行政处罚案件全部经法制审核后作出决定。', ['penalty.major_cases=36']],
