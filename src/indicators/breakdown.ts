@@ -1,11 +1,10 @@
 // Breakdowns: the total that a 其中, （含 or a way of classing (从案件类型看，) breaks
 // down, where its parts start, and where they end.
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
-import { CLOSE_BRACKET, closesBracket, insideBrackets, OPEN_BRACKET, REACH_BACK } from './context.js';
+import { CLOSE_BRACKET, closesBracket, insideBrackets, OPEN_BRACKET, REACH_BACK, SEMICOLONS } from './context.js';
 import type { Figure } from './figures.js';
 import { accepts, type Found, type State } from './finder.js';
 
-const SEMICOLON = charSet('；;');
 
 export interface Breakdown {
   /** Where the opener (其中, 含) stands, or -1 when figure k is in no breakdown. */
@@ -49,7 +48,7 @@ export function lastOpener(text: string, from: number, to: number): number {
   for (let i = to - 1; i > from; i--) {
     const c = text.charCodeAt(i);
     if (c === 0x4e2d && text.charCodeAt(i - 1) === 0x5176) return i - 1; // 其中
-    if (c === 0x542b && inSet(OPEN_BRACKET, text.charCodeAt(i - 1)) && text.charCodeAt(i + 1) !== 0x6709) return i; // （含, not 含有
+    if (c === HAN && inSet(OPEN_BRACKET, text.charCodeAt(i - 1)) && text.charCodeAt(i + 1) !== 0x6709) return i; // （含, not 含有
     // 行政应诉案件15件（一审9件、二审6件）: brackets right after a count open its parts.
     if (inSet(OPEN_BRACKET, c) && inSet(COUNT_UNIT_ENDS, text.charCodeAt(i - 1))) return i;
     if (inSet(CLASSING_MARKS, c) && CLASSING_END.has(text.charCodeAt(i - 1)) && CLASSED_BY.test(text.slice(Math.max(from, i - MAX_CLASSING), i))) return i;
@@ -78,6 +77,9 @@ const COUNT_UNIT_ENDS = charSet(COUNT_UNIT_END_CHARS);
 /** A part named by how its cases were closed (通过调解化解, 调解和解结案). */
 const ENDED_BY = /调解|和解|化解|结案/;
 
+/** 含, that opens brackets of parts (（含新办512宗）). */
+const HAN = '含'.charCodeAt(0);
+
 /** What reading a breakdown rests on, for the rule set's description. */
 export const BREAKDOWN_RULES = {
   classedBy: CLASSED_BY.source, endedBy: ENDED_BY.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS,
@@ -86,7 +88,7 @@ export const BREAKDOWN_RULES = {
 /** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, or after the comma or colon of a way of classing. */
 export function openerEnd(text: string, opener: number): number {
   const c = text.charCodeAt(opener);
-  return opener + (c === 0x542b || inSet(CLASSING_MARKS, c) || inSet(OPEN_BRACKET, c) || c === CLASSING_STOP.charCodeAt(0) ? 1 : 2);
+  return opener + (c === HAN || inSet(CLASSING_MARKS, c) || inSet(OPEN_BRACKET, c) || c === CLASSING_STOP.charCodeAt(0) ? 1 : 2);
 }
 
 /** The total that figure k is a part of, and where the part's own words start. */
@@ -151,7 +153,7 @@ function partsTotal(state: State, k: number, partsFrom: number): number {
   // Parts in brackets end with them (行政诉讼9件（含上年结转2件），审结7件: the 7 is no part).
   // Parts in a list end at its semicolon (…145件；移送涉嫌犯罪案件14件: the 14 is no part).
   const opener = ctx.masked.charCodeAt(partsFrom - 1);
-  const end = opener === HAN || inSet(OPEN_BRACKET, opener) ? firstIn(ctx.masked, CLOSE_BRACKET, figure.end, stop) : firstIn(ctx.masked, SEMICOLON, figure.end, stop);
+  const end = opener === HAN || inSet(OPEN_BRACKET, opener) ? firstIn(ctx.masked, CLOSE_BRACKET, figure.end, stop) : firstIn(ctx.masked, SEMICOLONS, figure.end, stop);
   const counted = (other: Figure | undefined) =>
     other && other.baseUnit === figure.baseUnit && !insideBrackets(ctx.masked, partsFrom, other.start) && !SUMMED.test(ctx.masked.slice(Math.max(0, other.start - 2), other.start)) ? other.value : 0;
   let total = 0;
@@ -160,11 +162,8 @@ function partsTotal(state: State, k: number, partsFrom: number): number {
   return total;
 }
 
-const HAN = '含'.charCodeAt(0);
-
 /** The words of a total said after its parts (合计316件). */
 const SUMMED = /(?:合计|共计|总计|共)$/;
-
 
 /** Whether figure k stands in a breakdown of a total of its own indicator (全年共检查1635家次，其中…联合检查14次). */
 export function isPart(state: State, k: number, found: Found): boolean {
@@ -180,7 +179,7 @@ function endedBySemicolon(state: State, k: number, since: number): boolean {
   const { ctx, figures, decided } = state;
   const figure = figures[k];
   if (!figure) return false;
-  const semicolon = lastIn(ctx.masked, SEMICOLON, figure.start, since);
+  const semicolon = lastIn(ctx.masked, SEMICOLONS, figure.start, since);
   if (semicolon < 0) return false;
   for (let j = k - 1; j >= 0; j--) {
     const before = figures[j];

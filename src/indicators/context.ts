@@ -37,8 +37,11 @@ const NEWLINE = 0x0a;
 const BREAKDOWN = '其中';
 /** At a line's end, opens a list whose items are the lines after (其中：). */
 const LIST_OPENS = charSet('：:');
+/** A semicolon, either width: it ends a list's item, and the parts of a breakdown. */
+export const SEMICOLONS = charSet('；;');
+
 /** At a line's end inside such a list, leaves it open for the next item. */
-const LIST_GOES_ON = charSet('；;');
+const LIST_GOES_ON = SEMICOLONS;
 
 /** Marks that end a clause: a cue does not reach over them to a figure after them. */
 export const CLAUSE_END = charSet('，,；;。！!？?\n：:（(）)|');
@@ -57,8 +60,9 @@ const TOPIC = new RegExp(Object.keys(TOPIC_WORDS).join('|'), 'g');
 /** Words that compare what follows them with the figure's things (超过一审行政诉讼案件, 占行政复议和行政诉讼案件总量的), a little before a topic word. */
 const COMPARED_WITH = /(?:超过|高于|多于|低于|少于|相当于|达到|占)[^，,。；;\d]{0,8}$/;
 const MAX_COMPARED = 12;
-const PASSED = '经'.charCodeAt(0);
-const AFTER = '后'.charCodeAt(0);
+/** 经…后 around a topic word: a step gone through before (经复议后起诉). */
+const STEP_BEFORE = '经'.charCodeAt(0);
+const STEP_AFTER = '后'.charCodeAt(0);
 
 /** The one topic a text names (关于全市行政复议工作情况的报告), or null where it names none or several. */
 export function soleTopic(text: string): Topic | null {
@@ -133,7 +137,7 @@ function topicMarks(text: string): { at: number[]; topics: Topic[] } {
     // 数量首次超过一审行政诉讼案件: a thing compared with sets no topic; nor does a step gone through
     // before (经复议后起诉的45件: suits, after reconsideration).
     if (topic === undefined || COMPARED_WITH.test(text.slice(Math.max(0, m.index - MAX_COMPARED), m.index))) continue;
-    if (text.charCodeAt(m.index - 1) === PASSED && text.charCodeAt(m.index + m[0].length) === AFTER) continue;
+    if (text.charCodeAt(m.index - 1) === STEP_BEFORE && text.charCodeAt(m.index + m[0].length) === STEP_AFTER) continue;
     at.push(m.index);
     topics.push(topic);
   }

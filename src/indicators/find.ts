@@ -60,8 +60,10 @@ const EARLIER = /(?:((?:上年|去年|上一年|上年度)?同期|上年度|上�
 
 const SEMICOLON_OR_STOP = /[；;。]/;
 
-/** A clause that names only an act, with its adverb (，办结1172件, ，拟废止3件, ，没收违法所得3起); the indicator's partActs say which acts. */
-const ACT_CLAUSE = /^[，,](?:已|均|共|依法|拟|予以|经审查|经评估|经清理|宣布|决定)?([\u4e00-\u9fff]{2,6}(?:[、和或][\u4e00-\u9fff]{2,4})?)$/;
+/** The words of a clause that names only an act, with its adverb, up to the figure (办结, 拟废止, 没收违法所得, 废止、宣布失效). */
+const ACT_ALONE = '(?:已|均|共|依法|拟|予以|经审查|经评估|经清理|宣布|决定)?([\\u4e00-\\u9fff]{2,6}(?:[、和或][\\u4e00-\\u9fff]{2,4})?)$';
+/** Such a clause after a comma (，办结1172件, ，拟废止3件, ，没收违法所得3起); the indicator's partActs say which acts. */
+const ACT_CLAUSE = new RegExp(`^[，,]${ACT_ALONE}`);
 /** What joins two acts named together in a clause (废止、宣布失效617件, 宣布失效或废止736件). */
 const ACTS_JOINED = /[、和或]/;
 
@@ -373,8 +375,8 @@ const ACT_ON_THEM = /开展|进行|实施|组织/;
 
 /** Acts that close the things counted before (，结案55件, ，办结3127件). */
 const CLOSING_ACTS: ReadonlySet<string> = new Set(['结案', '办结', '审结', '查结', '办理完毕', '化解']);
-/** A clause that names only an act, after a comma or a semicolon (，办结1172件, ；已审结251件). */
-const CLOSING_CLAUSE = /^[，,；;](?:已|均|共|依法)?([\u4e00-\u9fff]{2,4})$/;
+/** Such a clause after a comma or a semicolon (，办结1172件, ；已审结251件): the act may close the things before. */
+const CLOSING_CLAUSE = new RegExp(`^[，,；;]${ACT_ALONE}`);
 
 function decide(state: State, k: number): Found | null {
   const { ctx, figures } = state;
@@ -1042,6 +1044,7 @@ export function describeRules(): string {
     yearClause: YEAR_CLAUSE.source,
     yearPart: YEAR_PART.source,
     actClause: ACT_CLAUSE.source,
+    closingClause: CLOSING_CLAUSE.source,
     frequency: FREQUENCY.source,
     rangeFrom: RANGE_FROM.source,
     rangeEnd: RANGE_END.source,
@@ -1063,7 +1066,6 @@ export function describeRules(): string {
     kindClause: KIND_CLAUSE.source,
     levelClause: LEVEL_CLAUSE.source,
     closingActs: [...CLOSING_ACTS],
-    closingClause: CLOSING_CLAUSE.source,
     onObject: ON_OBJECT.source,
     maxObjectLead: MAX_OBJECT_LEAD,
     casesThen: CASES_THEN.source,

@@ -3,7 +3,7 @@
 // mention it makes, with its subject and the words of its period or total.
 import { lastOpener, openerEnd } from './breakdown.js';
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
-import { CLAUSE_END, clauseEnd, clauseStart, type Context, REACH_BACK } from './context.js';
+import { CLAUSE_END, clauseEnd, clauseStart, type Context, REACH_BACK, SEMICOLONS } from './context.js';
 import type { Figure } from './figures.js';
 import { AFTER_REACH, blocked, type Cue, type Found, lexicon, type State } from './finder.js';
 import type { Candidate, CueTable } from './lexicon.js';
@@ -372,8 +372,6 @@ function withoutParts(ctx: Context, figure: Figure): string {
   const parts = sentence.indexOf(PARTS_OPENER, after);
   return sentence.slice(0, parts < 0 ? semicolon : Math.min(parts, semicolon));
 }
-
-const SEMICOLONS = charSet('；;');
 
 /** Where the full sentence of a figure starts, as far back as it is read. */
 function sentenceStart(ctx: Context, figure: Figure): number {

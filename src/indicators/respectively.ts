@@ -83,18 +83,20 @@ export function respectively(state: State, chain: Cue[], index: number, figure: 
   const acts = chain.length === 1 ? actsListed(state.ctx, cue) : null;
   const found = pick(state, lexicon.before, cue, figure, '', 'before', acts?.[index]);
   if (!found) return null;
-  // 查封扣押、移送行政拘留案件分别为58件、21件: a kind listed with the one cue whose words bar its indicator is none of it.
-  if (chain.length === 1 && blocked(found.indicator, listedWith(state.ctx, cue)[index] ?? '')) return null;
   // Only the first figure's words read as its own (行政复议、行政诉讼案件分别为5件); later ones are the figure alone.
-  // Parts of one cue are kinds of it, never its total: their subject names the kinds listed.
-  const year = chain.length === 1 ? yearsPaired(state.ctx, cue)?.[index] : undefined;
-  const subject = year ?? (chain.length === 1 ? kindsListed(state.ctx, cue) : null);
-  return { ...found, spanStart: index === 0 ? (chain[0]?.start ?? figure.start) : figure.start, subject, respectively: { chain, index } };
+  const spanStart = index === 0 ? (chain[0]?.start ?? figure.start) : figure.start;
+  if (chain.length > 1) return { ...found, spanStart, subject: null, respectively: { chain, index } };
+  // One cue: where its 分别 stands, read once for the kinds or years it pairs with the figures.
+  const at = state.ctx.masked.indexOf(RESPECTIVELY, cue.end);
+  // 查封扣押、移送行政拘留案件分别为58件、21件: a kind listed with the one cue whose words bar its indicator is none of it.
+  if (blocked(found.indicator, listedWith(state.ctx, cue, at)[index] ?? '')) return null;
+  // Parts of one cue are kinds of it, never its total: their subject names the kinds listed, or the year.
+  const subject = yearsPaired(state.ctx, cue, at)?.[index] ?? kindsListed(state.ctx, cue, at);
+  return { ...found, spanStart, subject, respectively: { chain, index } };
 }
 
-/** The kinds listed in the cue's clause up to 分别, the cue's among them (查封扣押 / 移送行政拘留案件). */
-function listedWith(ctx: Context, cue: Cue): string[] {
-  const at = ctx.masked.indexOf(RESPECTIVELY, cue.end);
+/** The kinds listed in the cue's clause up to 分别 at `at`, the cue's among them (查封扣押 / 移送行政拘留案件). */
+function listedWith(ctx: Context, cue: Cue, at: number): string[] {
   return at < 0 ? [] : ctx.masked.slice(clauseStart(ctx.masked, cue.start), at).split(LIST_JOIN_SPLIT);
 }
 
@@ -103,9 +105,8 @@ const YEAR_RANGE = /((?:19|20)\d{2})年?(?:至|到|—|－|-|~|～)((?:19|20)\d{
 const YEAR_LIST = /((?:(?:19|20)\d{2}年度?、){1,9}(?:19|20)\d{2}年度?)分别$/;
 const MAX_YEARS = 10;
 
-/** The years that 分别 after the cue gives the figures, in order (2020年, 2021年, 2022年), or null. */
-function yearsPaired(ctx: Context, cue: Cue): string[] | null {
-  const at = ctx.masked.indexOf(RESPECTIVELY, cue.end);
+/** The years that 分别 at `at`, after the cue, gives the figures, in order (2020年, 2021年, 2022年), or null. */
+function yearsPaired(ctx: Context, cue: Cue, at: number): string[] | null {
   if (at < 0 || at - cue.end > MAX_YEARS * 6) return null;
   const words = ctx.masked.slice(cue.end, at + RESPECTIVELY.length);
   const range = YEAR_RANGE.exec(words);
@@ -292,8 +293,8 @@ function actsListed(ctx: Context, cue: Cue): string[] | null {
   return items.length > 1 && items.every((item) => LISTED_ACT.test(item)) ? items : null;
 }
 
-/** The kinds one cue with 分别 names, after it (查处食品、药品违法案件分别为) or before it in its clause (制定、修订规范性文件分别为). */
-function kindsListed(ctx: Context, cue: Cue): string {
-  const after = cleanSubject(ctx.text.slice(cue.end, ctx.masked.indexOf(RESPECTIVELY, cue.end)));
+/** The kinds one cue with 分别 at `at` names, after it (查处食品、药品违法案件分别为) or before it in its clause (制定、修订规范性文件分别为). */
+function kindsListed(ctx: Context, cue: Cue, at: number): string {
+  const after = cleanSubject(ctx.text.slice(cue.end, at));
   return after ?? cleanSubject(ctx.text.slice(clauseStart(ctx.masked, cue.start), cue.start)) ?? RESPECTIVELY;
 }

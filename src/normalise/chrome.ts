@@ -114,6 +114,7 @@ const SITE_NAME = /^[\u4e00-\u9fff]{2,24}(?:政府|局|委员会|委|厅|办公�
 const SITE_PATH = /^[\u4e00-\u9fff]{2,24}网站?(?:[|｜][\u4e00-\u9fff]{2,20})+$/;
 /** A page's metadata table run into one line (时效 有效 公开方式 主动公开): words only metadata holds. */
 const METADATA_RUN = /索引号|公开方式|公开范围|公开时限|发布机构|发文字号|主题分类|体裁分类|组配分类|生成日期|成文日期/;
+/** A clause's mark: only running text holds one, no field, menu or metadata. */
 const CLAUSE_MARK = /[，。；]/;
 const MAX_METADATA_RUN = 60;
 /** A site's menu from its home page on (网站首页 | 网上办事). */
@@ -147,7 +148,7 @@ export function chromeKind(line: string, wrapped: boolean, spam: boolean, bullet
   if (line.includes(':') && POST_BYLINE.test(line)) return 'field';
   if (DATE_THEN_BODY.test(line)) return 'field';
   // Short bulleted items of a page's metadata list; bulleted sentences are content.
-  if (bulleted && line.length <= MAX_BULLET_ITEM && !/[，。；]/.test(line) && !NOT_A_FIELD.test(line) && matchMarker(line) === null) return 'field';
+  if (bulleted && line.length <= MAX_BULLET_ITEM && !CLAUSE_MARK.test(line) && !NOT_A_FIELD.test(line) && matchMarker(line) === null) return 'field';
   // A lone number is a page number in paginated text; in a web page it is a table cell.
   if (wrapped && /^\d{1,3}$/.test(line)) return 'furniture';
   // A line that is all advertising; advertising inside a sentence is cut out of it instead.

@@ -1,5 +1,6 @@
-// The year the report covers: the first year named in the title, else in the
-// body; a year that closes a range (2021-2025年) is not one.
+// The year the report covers: the first year named in the title, else the one an
+// opening sentence reports on, else the first in the body; a year that closes a
+// range (2021-2025年) is not one.
 const YEAR = /(?<![-—–~～至\d〇零一二三四五六七八九])(?:(?<digits>(?:19|20)\d{2})|(?<chinese>[一二][〇零一二三四五六七八九]{3}))年/;
 const CN_DIGITS = '〇一二三四五六七八九';
 
@@ -11,14 +12,15 @@ const REPORTING = /现将(?:[^，。；\d]{0,8}?)((?:19|20)\d{2})年度?[^，。
 
 export function findYear(title: string | null, body: string): number | null {
   const untagged = title?.replace(TAG, '') ?? null;
-  const reported = untagged !== null && YEAR.test(untagged) ? null : REPORTING.exec(body)?.[1];
-  if (reported) return Number(reported);
-  for (const text of [untagged, title, body]) {
-    const groups = text ? YEAR.exec(text)?.groups : undefined;
-    if (groups?.digits) return Number(groups.digits);
-    if (groups?.chinese) return chineseYear(groups.chinese);
-  }
-  return null;
+  const reported = REPORTING.exec(body)?.[1];
+  return yearIn(untagged) ?? (reported ? Number(reported) : null) ?? yearIn(title) ?? yearIn(body);
+}
+
+/** The first year a text names, or null. */
+function yearIn(text: string | null): number | null {
+  const groups = text ? YEAR.exec(text)?.groups : undefined;
+  if (groups?.digits) return Number(groups.digits);
+  return groups?.chinese ? chineseYear(groups.chinese) : null;
 }
 
 /** 二〇二四 → 2024 (零 reads as 〇). */
