@@ -14,6 +14,8 @@ import { matchMarker } from '../normalise/markers.js';
 
 /** An earlier period, or several years, named as the figure's own (上年度共查处80件, 近三年累计), not as a base to compare with (由上年的, 较上年). */
 const EARLIER = /(?<![由较比从与])(?:上年|上一年|去年)|近[一二三四五六七八九十两\d]{1,2}年|以来[，,]?[^，,；;。\d]{0,8}?累计|(?:19|20)\d{2}年?(?:至|到|-|—|－|~)(?:19|20)?\d{2}|十[一二三四五]五”?(?:以来|期间)/;
+/** Several years, opening a figure's sentence (2021年以来，累计…, “十四五”期间，…, 近三年来): not the year's figure. */
+const SPAN_OF_YEARS = /((?:19|20)\d{2})年(?:以来|至今)|近[一二三四五六七八九十两\d]{1,2}年|十[一二三四五]五”?(?:以来|期间)/;
 /** Words that say a figure is a total (共, but not the 共 of 公共 or 共同). */
 const TOTAL = /全年|全局|累计|合计|总计|总数|总金额|总额|(?<![公一])共(?![同享建治产性])/;
 /** The whole area of the body opening the sentence of a figure (全省行政复议机关新收案件): a total, not one body's. */
@@ -91,11 +93,12 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
     if (m.section !== null && planned.has(m.section)) return;
     if (reportYear !== null && years[index]?.some((y) => y !== reportYear)) return;
     if (EARLIER.test(m.text)) return;
+    const leadWords = lead(index);
+    if (spansYears(leadWords, reportYear)) return;
     const listHead = metrics[index + 1]?.indicator === m.indicator && (metrics[index + 1]?.rule.endsWith(LIST) ?? false);
     const things = THINGS.test(m.unit) && OWN_CUE.test(m.rule) && !listHead;
     // Money fined for a field's cases (出租车违规案件, as a fine's subject) is the money of those cases alone.
     const named = m.subject === null || EVERYTHING.test(m.subject) || (FIELD_CASES.test(m.subject) && !m.unit.endsWith('元')) || things;
-    const leadWords = lead(index);
     const whole = named && !parts[index] && !(government && byDepartment(leadWords));
     const leader = m.section !== null && leaders.has(m.section);
     // The formal term in the cue's words, not in the subject's (其中行政规范性文件12件).
@@ -126,6 +129,12 @@ function partsOfBreakdowns(metrics: Mention[]): boolean[] {
     parts.push(m.rule.endsWith(PART) || (m.rule.endsWith(BREAKDOWN) && m.subject !== null) || listed);
   });
   return parts;
+}
+
+/** Whether a mention's sentence, before it, speaks of several years; since the report's own year is that year. */
+function spansYears(lead: string, reportYear: number | null): boolean {
+  const span = SPAN_OF_YEARS.exec(lead);
+  return span !== null && (span[1] === undefined || Number(span[1]) !== reportYear);
 }
 
 /** Whether a sentence opens, after its numbering and linking words, with the whole area of the body. */

@@ -77,12 +77,15 @@ const COUNT_UNIT_ENDS = charSet(COUNT_UNIT_END_CHARS);
 /** A part named by how its cases were closed (通过调解化解, 调解和解结案). */
 const ENDED_BY = /调解|和解|化解|结案/;
 
+/** Acts that open a clause of its own after a semicolon, no part of a breakdown before it. */
+const OPENS_WITH_ACT = /^(?:全年|共|累计|另)?(?:办理|开展|组织|举办|发放|接待|提供|出具)/;
+
 /** 含, that opens brackets of parts (（含新办512宗）). */
 const HAN = '含'.charCodeAt(0);
 
 /** What reading a breakdown rests on, for the rule set's description. */
 export const BREAKDOWN_RULES = {
-  classedBy: CLASSED_BY.source, endedBy: ENDED_BY.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS,
+  classedBy: CLASSED_BY.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS,
 };
 
 /** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, or after the comma or colon of a way of classing. */
@@ -181,6 +184,8 @@ function endedBySemicolon(state: State, k: number, since: number): boolean {
   if (!figure) return false;
   const semicolon = lastIn(ctx.masked, SEMICOLONS, figure.start, since);
   if (semicolon < 0) return false;
+  // …其中邻里纠纷900余件；办理法律援助案件562件: a clause that opens with an act is a statement of its own.
+  if (OPENS_WITH_ACT.test(ctx.masked.slice(semicolon + 1, figure.start))) return true;
   for (let j = k - 1; j >= 0; j--) {
     const before = figures[j];
     if (!before || before.start < semicolon) break;

@@ -11,6 +11,21 @@ import type { Indicator } from './types.js';
 export const CATALOGUE: readonly Indicator[] = [...penalty, ...disputes, ...petitions, ...administration, ...learning];
 
 /**
+ * Acts that hold a cue word but that no indicator counts. A cue before one does not reach over it to
+ * a figure after it: the figure counts that act (检查，带头出庭应诉1次 is a head's day in court).
+ */
+export const OTHER_ACTS: readonly string[] = [
+  // A head's appearances in court (负责人出庭应诉64件), not suits.
+  '出庭应诉',
+  // An investigation of an accident or a fire (调查处理) holds 查处 but punishes nothing.
+  '调查处理', '调查处置',
+  // 协调处置 holds 调处 (mediation) but settles an incident.
+  '协调处置',
+  // Cases discussed by legal advisers, not a law study.
+  '案件研讨',
+];
+
+/**
  * Words that hold a cue word but name something else: read whole, they are no cue, and the
  * figure is decided as if they were any other words (检查木材加工单位326家次 is an inspection;
  * its 工单 is no hotline ticket).
@@ -24,14 +39,9 @@ export const NOT_CUES: readonly string[] = [
   '免罚清单', '减免责清单',
   // Courts' and lawyers' cases, not suits against the administration.
   '各类诉讼案件', '民事诉讼', '刑事诉讼', '诉讼代理', '诉讼服务', '诉讼途径', '公益诉讼', '司法诉讼',
-  // A head's appearances in court (负责人出庭应诉64件), not suits.
-  '出庭应诉', '出庭应诉案件',
+  '出庭应诉案件',
   // Penalties found wrong and corrected (纠正不当处罚11件), no penalties imposed.
   '不当处罚',
-  // An investigation of an accident or a fire (调查处理) holds 查处 but punishes nothing.
-  '调查处理', '调查处置',
-  // 协调处置 holds 调处 (mediation) but settles an incident.
-  '协调处置',
   // Cases of illegal training (违规校外培训案件, 培训违法违规案件) are penalty cases, not trainings.
   '培训案件', '培训违法案件', '培训违法违规案件', '违规培训', '无证培训', '非法培训', '违法培训', '学科类培训', '学科培训',
   // Teams of inspectors, not inspections (成立检查组5个, 组建5个联合检查组); plans of inspections (制定抽查计划28个).
@@ -40,8 +50,6 @@ export const NOT_CUES: readonly string[] = [
   '非规范性文件',
   // Penalties that take a licence away (其中吊销许可证3件): a kind of penalty, no licence.
   '吊销许可证', '吊销许可证件', '暂扣许可证', '暂扣许可证件',
-  // Cases discussed by legal advisers, not a law study.
-  '案件研讨',
   // Political theory studied by a party group, not law, though law is studied in the same sentence.
   '理论学习', '中心组学习', '中心组集体学习', '理论学习中心组学习', '理论学习中心组集体学习',
   // People who work on reconsideration or suits (培训行政复议人员500人次), not cases.
@@ -50,6 +58,7 @@ export const NOT_CUES: readonly string[] = [
   '校外培训', '校外培训机构',
   // Villagers named for studying law (农村学法用法示范户), people, not a study.
   '学法用法示范户', '学法用法户',
+  ...OTHER_ACTS,
 ];
 
 export const INDICATOR_IDS: readonly string[] = CATALOGUE.map((i) => i.id);

@@ -21,7 +21,7 @@
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
 import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, isPart } from './breakdown.js';
-import { CATALOGUE, NOT_CUES } from './catalogue.js';
+import { CATALOGUE, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, type Context, MASK, OPEN_BRACKET, REACH_BACK, soleTopic } from './context.js';
 import { type Figure, scanFigures } from './figures.js';
@@ -381,7 +381,7 @@ const CLOSING_CLAUSE = new RegExp(`^[，,；;]${ACT_ALONE}`);
 function decide(state: State, k: number): Found | null {
   const { ctx, figures } = state;
   const figure = figures[k];
-  if (!figure || noCount(ctx, figure)) return null;
+  if (!figure || noCount(ctx, figure) || referredBack(ctx, figure)) return null;
   const previous = figures[k - 1];
   // A cue is looked for after the figure before, not after a range or a share (200至300次不等，合计3120次).
   let j = k - 1;
@@ -441,6 +441,8 @@ function decide(state: State, k: number): Found | null {
   const onObject = ON_OBJECT.test(ctx.masked.slice(clause, Math.min(figure.start, clause + MAX_OBJECT_LEAD)));
   const acted = onObject ? actOnCases(state, k) : null;
   if (acted) return acted;
+  // 带头学法，3次主持召开常务会议: a count said before an act counts that act; no cue before it names the figure.
+  if (FREQUENCY_UNITS.has(figure.baseUnit) && ACT_COUNTED.test(ctx.masked.slice(figure.end, figure.end + MAX_ACT_COUNTED))) return after ? byCueAfter(state, k, after.cue) : null;
   const before = byCueBefore(state, k, onObject && clause > windowStart ? clause : windowStart);
   if (before === 'none' || before === 'failed' || before === 'unit') {
     // A cue right after the figure that did not name it may give way to a later one (860人次参加…法治培训).
@@ -478,6 +480,25 @@ function decide(state: State, k: number): Found | null {
   }
   return before;
 }
+
+/** Acts right after a count of times, which it counts (3次主持召开, 2次带队检查). */
+const ACT_COUNTED = /^(?:主持|召开|组织|听取|带队|带头|深入|赴|前往|参加|出席|专题研究|研究|部署|审议)/;
+const MAX_ACT_COUNTED = 4;
+
+/**
+ * 对被撤销的1件复议案件逐案复盘, 对败诉的2件案件逐案分析: cases acted on, named by how they ended, were
+ * counted where they ended.
+ */
+function referredBack(ctx: Context, figure: Figure): boolean {
+  const clause = clauseStart(ctx.masked, figure.start);
+  const words = ctx.masked.slice(clause, figure.start);
+  return REFERRED_OBJECT.test(words) && ENDED_BEFORE.test(words);
+}
+
+const REFERRED_OBJECT = /^(?:并|同时|还|另|依法)?针?对/;
+
+/** Words that name cases by how they ended, just before their figure (被撤销的, 败诉的, 被确认违法的). */
+const ENDED_BEFORE = /(?:败诉|被(?:依法)?(?:撤销|纠错|纠正|确认违法|变更|驳回))的$/;
 
 /** A clause that opens by naming what is acted on (对拒不履行处罚决定的14件案件, ，对其中3家, ，并对). */
 const ON_OBJECT = /^(?:并|同时|还|另|依法)?对/;
@@ -612,6 +633,10 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // A cue does not reach out of the brackets it stands in, nor over another number to the figure.
     if (CLOSES_BRACKET.test(gap)) continue;
     if (DIGIT.test(gap) && DIGIT.test(gap.replace(DATE, ''))) break;
+    // 部署普法检查，带头出庭应诉1次: an act no indicator counts stands nearer, and the figure counts it.
+    if (OTHER_ACT.test(gap)) break;
+    // 重大案件87件，均经集体讨论和法制审核，其中…: a step that the figures before went through names nothing past its clause.
+    if (lastClauseMark(gap) >= 0 && STEP_GONE_THROUGH.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) continue;
     // 均未败诉，其余2件尚在审理中: the rest of a total are not what the cue before them says of the others.
     if (THE_REST.test(gap)) break;
     // 其中不服行政处罚的12件: the act appealed against names the kind of an appeal, not an act done.
@@ -730,6 +755,11 @@ function bound(c: Candidate): boolean {
   return c.rule.topic !== undefined || c.rule.follows !== undefined || c.rule.notInSentence !== undefined || c.rule.inSentence !== undefined;
 }
 
+const OTHER_ACT = new RegExp(OTHER_ACTS.join('|'));
+
+/** The words of a clause, up to a cue, that say the things before went through it (均经…审核). */
+const STEP_GONE_THROUGH = /^(?:均|全部|都|皆|已|并)?经过?/;
+
 /** Index of the last clause mark in `words`, or -1. */
 function lastClauseMark(words: string): number {
   return lastIn(words, CLAUSE_END, words.length);
@@ -773,12 +803,16 @@ function sameIndicator(a: Cue, b: Cue): boolean {
   return (lexicon.before.candidates.get(b.word) ?? []).some((c) => first.some((f) => f.indicator.id === c.indicator.id));
 }
 
+const RATE = '率';
+
 /** Step 4: the indicator of a list's previous figure, or of the total a breakdown breaks down. `breakdown`: figure k's, when already read. */
 function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   const { ctx, figures, decided } = state;
   const figure = figures[k];
   const previous = figures[k - 1];
   if (!figure) return null;
+  // 及时受理率、按期办结率均达100%: a rate its clause names, by a word no cue is, is that rate.
+  if (figure.baseUnit === '%' && ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start).includes(RATE)) return null;
   const prior = decided[k - 1];
   // What stands between the figure before and this one, read by most of the rules below.
   const between = previous ? ctx.masked.slice(previous.end, figure.start) : '';
@@ -987,8 +1021,14 @@ function afterBrokenDown(state: State, k: number): Found | null {
 /** A part named by the body's role in the cases (县政府作为被告的, 市局作为被申请人的). */
 const AS_PARTY = /作为(?:被告|被申请人)的/;
 
+const COLON = charSet('：:');
+const ITEMS = '项';
+const MAX_ITEMS_NOUN = 12;
+
 function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Context, how: string): Found | null {
   let start = Math.max(subjectStart, clauseStart(ctx.masked, figure.start));
+  // 医师执业注册：237件: a part labelled before a colon.
+  if (start === figure.start && inSet(COLON, ctx.masked.charCodeAt(start - 1))) start = Math.max(subjectStart, clauseStart(ctx.masked, start - 1));
   while (start < figure.start && BEFORE_SUBJECT.test(ctx.text.charAt(start))) start++;
   let subject = cleanSubject(ctx.text.slice(start, figure.start));
   if (subject === null && how === 'list') {
@@ -1008,6 +1048,8 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   if (PENDING_AFTER.test(ctx.masked.slice(figure.end, figure.end + 4))) return null;
   // 行政检查789次、行政征收12件: the next item of a list of powers is a power of its own.
   if (how === 'list' && subject !== null && POWER.test(subject)) return null;
+  // 改革涉及的11项审批事项: a count in 项 of the items on a list is no part.
+  if (figure.baseUnit === ITEMS && parent.indicator.listWords?.some((w) => ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_ITEMS_NOUN)).includes(w))) return null;
   // 查封扣押51件、移送行政拘留4件: a part named by what the indicator excludes is not one of it.
   // Read in the words as written: 案值合计 is no forfeiture though its subject is left as 值.
   const words = ctx.masked.slice(start, figure.start);
@@ -1030,6 +1072,12 @@ export function describeRules(): string {
   return JSON.stringify({
     catalogue: CATALOGUE.map(({ examples: _e, counterExamples: _c, ...rules }) => rules),
     notCues: NOT_CUES,
+    otherActs: OTHER_ACTS,
+    stepGoneThrough: STEP_GONE_THROUGH.source,
+    actCounted: [ACT_COUNTED.source, MAX_ACT_COUNTED],
+    endedBefore: [REFERRED_OBJECT.source, ENDED_BEFORE.source],
+    itemsNoun: [ITEMS, MAX_ITEMS_NOUN],
+    rate: RATE,
     maxGap: MAX_GAP,
     afterReach: AFTER_REACH,
     reachBack: REACH_BACK,

@@ -60,6 +60,8 @@ const NEGATED = /[未没不]$/;
 const HANDLED = /^(?:办理|受理|办结)$/;
 
 /** Words that say a sentence speaks of law, a law's title among them (《行政处罚法》). */
+/** A heading's 依法 that says how a task was done (依法落实优抚政策), not that the law is its subject (依法行政, 依法治理). */
+const BY_LAW = /依法(?!行政|治)/g;
 const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|释法|送法|条例|执法|法宣传|法知识|法》|复议|应诉/;
 
 /** Indicators that count cases whatever their ruling: a ruling between cue and figure (胜诉, 维持) counts something else. */
@@ -115,6 +117,7 @@ export const PICK_RULES = {
   listJoins: LIST_JOIN_MARKS,
   negated: NEGATED.source,
   law: LAW.source,
+  byLaw: BY_LAW.source,
   ruling: RULING.source,
   rulingIn: RULING_IN.source,
   endedCases: [...ENDED_CASES],
@@ -272,13 +275,19 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     // 对7份政策措施文件开展公平竞争审查: a review the indicator excludes.
     if (!rule.actAfter.some((w) => rest.includes(w)) || blocked(indicator, rest)) return false;
   }
-  if (rule.law && !LAW.test(withoutParts(ctx, figure)) && !LAW.test(ctx.headingAt(figure.start))) return false;
+  if (rule.law && !LAW.test(withoutParts(ctx, figure)) && !LAW.test(ctx.headingAt(figure.start).replace(BY_LAW, ''))) return false;
   if (rule.follows) {
     const last = lastFound(state, ctx.stopStart(figure.start));
     if (!last || !rule.follows.includes(last.indicator.id)) return false;
   }
-  return !blocked(indicator, gap);
+  if (blocked(indicator, gap)) return false;
+  // 抽查23个执法部门案卷, 县级32个部门建立…: a figure in 个 counts the noun after it.
+  return !(figure.baseUnit === GENERAL_UNIT && cue.start < figure.start && blocked(indicator, ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_NOUN_AFTER))));
 }
+
+/** The unit that counts anything: what it counts is the noun after it. */
+const GENERAL_UNIT = '个';
+const MAX_NOUN_AFTER = 6;
 
 /**
  * Where one of the acts stands, not denied, for a cue: just before a cue before the figure;

@@ -3,6 +3,7 @@
 // with, for each unit, its offset in the source. Per-line numbers go to a typed
 // table, not to an object per line: a file of many short lines stays small.
 import { fromCodes } from './units.js';
+import { endsCount, labelledFigureAt } from './cells.js';
 import { asciiDigit, foldTable, foldUnit, isBullet, isCjk, isDigit, isEmojiLead, isInvisible, isLatin, isSpace, LING, SPACE, typedZero, widthOf } from './fold.js';
 import { withRoom } from '../model/grow.js';
 import { Kept } from './kept.js';
@@ -115,6 +116,9 @@ function isLineEnd(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 }
 
+/** What a cell of a row laid out in spaces ends with. */
+const CELL_END = '；'.charCodeAt(0);
+
 const CODES = new Kept((length) => new Uint16Array(length));
 const MAP = new Kept((length) => new Int32Array(length));
 
@@ -221,6 +225,10 @@ class Folder {
           (before === 0x2e && isDigit(after) && out - from <= 3 && isDigit(codes[from] ?? 0));
         if (keep) {
           codes[out] = SPACE;
+          map[out++] = i;
+        } else if (endsCount(codes, from, out) && labelledFigureAt(source, j, end)) {
+          // 行政复议 4件  维持 3件: a row of a table laid out in spaces; its cells end like clauses.
+          codes[out] = CELL_END;
           map[out++] = i;
         }
         width += j - i; // spaces take room on the page even when dropped

@@ -784,6 +784,31 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['镇政府', '全镇行政诉讼0件，行政复议1件，无被纠错情况。', ['litigation.cases=0', 'reconsideration.cases=1', 'reconsideration.overturned=0']],
   ['司法局', '全年市政府共收到行政复议申请312件，受理278件；已审结251件。从案件类型看，涉及公安类98件、自然资源类71件。', ['reconsideration.cases=312', 'reconsideration.cases=278', 'reconsideration.closed=251', 'reconsideration.cases=98', 'reconsideration.cases=71']],
   ['生态环境', '全年共受理环境信访投诉3127件，办结3127件，其中来信235件，来电2486件，网上投诉406件。', ['petition.cases=3127', 'petition.resolved=3127', 'petition.cases=235', 'petition.cases=2486', 'petition.cases=406']],
+  // Acts of other kinds, counts of times, rates and breakdowns in dense summaries (a later round)
+  ['复议', '全年行政复议决定撤销1件。针对被撤销的1件复议案件逐一复盘，查找执法短板。', ['reconsideration.overturned=1']],
+  ['诉讼', '对败诉的2件行政诉讼案件组织专题分析。', []],
+  ['学法', '组织全局干部参加法治理论专题培训3期。', ['training.sessions=3']],
+  ['学法', '县长带头学法，2次主持召开县政府常务会议专题研究法治政府建设。', []],
+  ['学法', '带头学法，先后4次组织法治专题培训。', ['training.sessions=4']],
+  ['检查', '组织开展普法工作检查，带头出庭应诉2次。', []],
+  ['检查', '事故调查，调查处理一般事故3起。', []],
+  ['检查', '“双随机、一公开”抽查实现全覆盖，全区28个部门建立随机抽查清单。', []],
+  ['检查', '开展执法案卷集中评查，抽查15个执法部门案卷320卷。', []],
+  ['检查', '抽查建筑工地36个。', ['inspection.count=36']],
+  ['处罚', '全年办理行政处罚案件8600余件，其中重大案件52件，均经集体讨论和法制审核，其中市容类案件5100余件、违建类320件。', ['penalty.cases=8600~over', 'penalty.major_cases=52', 'penalty.cases=5100~over', 'penalty.cases=320']],
+  ['审核', '重大执法决定均经法制审核，共审核36件。', ['review.cases=36']],
+  ['信访', '受理信访事项1520件，其中网上信访980件，及时受理率、按期办结率均达100%。', ['petition.cases=1520', 'petition.cases=980']],
+  ['调解', '调处矛盾纠纷1260件，其中邻里纠纷410件；办理法律援助案件238件。', ['mediation.cases=1260', 'mediation.cases=410']],
+  ['调解', '调处矛盾纠纷1260件，其中邻里纠纷410件；婚姻家庭纠纷300件。', ['mediation.cases=1260', 'mediation.cases=410', 'mediation.cases=300']],
+  ['统计', '行政复议 6件  维持 4件  纠正 2件', ['reconsideration.cases=6', 'reconsideration.overturned=2']],
+  ['统计', '行政复议 0件 行政诉讼 0件', ['reconsideration.cases=0', 'litigation.cases=0']],
+  ['统计', '行政诉讼  5件    败诉  1件', ['litigation.cases=5', 'litigation.lost=1']],
+  ['审批', '办理行政审批事项2210件，其中食品经营许可：1630件，医师、护士执业注册：412件。', ['license.cases=2210', 'license.cases=1630', 'license.cases=412']],
+  ['审批', '受理审批事项3150件，其中上半年1420件，“一件事一次办”涉及的9项审批事项全部落地。', ['license.cases=3150', 'license.cases=1420']],
+  ['检查', '对52家重点用能单位开展节能监察。', ['inspection.count=52']],
+  ['审核', '落实合同合法性审查制度，全年合同审查14份。', ['review.cases=14']],
+  ['普法', '开展“法律明白人”公益法律服务活动22场次。', ['publicity.events=22']],
+  ['普法', '组织法律服务进社区活动18场。', ['publicity.events=18']],
 ];
 
 describe('held-out probes', () => {
@@ -899,6 +924,12 @@ describe('held-out probes', () => {
       [43, '厅本级'],
       [10896000, '厅本级'],
     ]);
+  });
+
+  it('a heading whose 依法 says only how a task was done makes no paragraph about law', () => {
+    const report = extract('某局2023年工作报告\n一、主要工作\n（三）依法落实优抚安置政策\n全年发放优抚资金1.2亿元，惠及优抚对象8600人。\n（四）依法行政宣传\n开展宣传活动12场，惠及群众3000人。\n');
+    const found = 'error' in report ? [] : report.metrics.map((m) => `${m.indicator}=${m.value}`);
+    expect(found).toEqual(['publicity.events=12', 'publicity.audience=3000']);
   });
 
   it('takes the total that adds up the parts before it, and the level reached in the report\'s year, as the headline', () => {

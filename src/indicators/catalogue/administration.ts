@@ -91,7 +91,8 @@ export const administration = [
     after: [
       { words: ['进行监督', ...INSPECTING] },
       // 对32家小作坊开展食品安全检查: any kind of inspection, after an act on what was inspected.
-      { words: ['检查', '抽查', '巡查', '稽查'], act: INSPECTING_ACTS },
+      // 对38家重点用能单位实施节能监察: so is a 监察 of those regulated.
+      { words: ['检查', '抽查', '巡查', '稽查', '监察'], act: INSPECTING_ACTS },
     ],
     // 检查“综合查一次”场景12个 counts ways of inspecting, not inspections;
     // 核查图斑1325个 checks map patches from satellite images, not places;
@@ -176,7 +177,7 @@ export const administration = [
         units: ['件', '宗', '起', '份', '次', '件次'],
       },
       // 报送备案的规范性文件审查11件: the documents reviewed, the review said after them.
-      { words: ['规范性文件审查', '规范性文件审核', '文件审查', '审查备案文件', '审核备案文件', '村规民约审查', '居民公约审查'] },
+      { words: ['规范性文件审查', '规范性文件审核', '文件审查', '合同审查', '合同审核', '协议审查', '合同合法性审查', '审查备案文件', '审核备案文件', '村规民约审查', '居民公约审查'] },
     ],
     after: [
       { words: ['规范性文件', '行政规范性文件'], act: REVIEWING },

@@ -26,6 +26,8 @@ export const learning = [
         words: [
           '学法', '法治培训', '法律培训', '法治学习', '讲法', '法治专题学习', '会前学法',
           '集体学法', '法律知识培训', '普法培训', '执法培训', '法治专题培训', '法治轮训',
+          // The theory of the rule of law is law, though other theory (理论学习) is not.
+          '法治理论培训', '法治理论专题培训', '法治理论学习', '法治理论专题学习',
           // 业务培训 is training in other than law, unless the law is its business.
           '法律业务培训', '法治业务培训', '执法业务培训', '法律知识和业务培训', '法律和业务培训', '法治和业务培训',
         ],
@@ -42,7 +44,11 @@ export const learning = [
       { words: ['法治讲座', '法治专题讲座', '法治课', '讲法治课', '法治课堂'], notInSentence: PUBLIC },
       { words: ['讲座', '专题讲座', '大讲堂', '讲堂'], law: true, notAct: ['理论', '业务', '政治', '中心组'], notInSentence: PUBLIC },
     ],
-    after: [{ words: ['专题学习', '学习活动', '培训会', '专题培训', '法治讲座', '培训班'], law: true }],
+    after: [
+      { words: ['专题学习', '学习活动', '培训会', '专题培训', '法治讲座', '培训班'], law: true },
+      // 组织4次法治专题培训: trainings named as of law.
+      { words: ['法治培训', '法治专题培训', '法律培训', '法律知识培训', '普法培训', '法治理论培训', '法治理论专题培训'] },
+    ],
     blockers: NOT_LAW_STUDY,
     examples: [
       { text: '全年开展法治专题学习5次，参加上级法治培训3次。', value: 5 },
@@ -146,6 +152,8 @@ export const learning = [
           '宪法进', '民法典进', '法律进', '法律法规进', '以案释法', '普法讲座', '咨询活动', '法律咨询活动',
           // “法律七进”, “法治八进”: the campaigns that take the law to so many places.
           '法律五进', '法律六进', '法律七进', '法律八进', '法律九进', '法治五进', '法治六进', '法治七进', '法治八进',
+          // Legal services taken to people as events (公益法律服务活动15场次, 法律服务进社区活动).
+          '法律服务活动', '法律服务进',
         ],
         // 推送普法短视频30期 posts, holds no event.
         notAct: ['推送', '转发', '发布'],
