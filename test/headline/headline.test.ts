@@ -129,6 +129,23 @@ describe('pickHeadline', () => {
     });
   });
 
+  it('never takes a figure whose sentence opens with several years, but one since the start of the report\'s year', () => {
+    const metrics = [
+      mention('penalty.cases', 156, '实施行政处罚156起'),
+      mention('penalty.cases', 89, '立案查处违法行为89起', { subject: '违法行为' }),
+      mention('penalty.fines_yuan', 1.36e8, '收缴罚没款1.36亿元', { unit: '亿元' }),
+      mention('penalty.fines_yuan', 2.1e6, '罚款210万元', { unit: '万元' }),
+      mention('reconsideration.cases', 0, '无行政复议'),
+      mention('litigation.cases', 12, '办理行政诉讼案件12件'),
+    ];
+    const leads = ['2021年以来，累计对存在重大隐患的企业', '全年', '“十四五”期间，全市共立案查处案件1287宗，', '', '近三年全镇', '2024年以来，'];
+    expect(pickHeadline(metrics, SECTIONS, { year: 2024, lead: (i) => leads[i] ?? '' })).toEqual({
+      'penalty.cases': { value: 89, mention: 1 },
+      'penalty.fines_yuan': { value: 2.1e6, mention: 3 },
+      'litigation.cases': { value: 12, mention: 5 },
+    });
+  });
+
   it.each<[string, Mention[], number | null, Record<string, { value: number; mention: number }>]>([
     [
       'a figure about another year than the one the document covers, even its only one',
