@@ -52,8 +52,8 @@ export const NOT_CUES: readonly string[] = [
   '吊销许可证', '吊销许可证件', '暂扣许可证', '暂扣许可证件',
   // Political theory studied by a party group, not law, though law is studied in the same sentence.
   '理论学习', '中心组学习', '中心组集体学习', '理论学习中心组学习', '理论学习中心组集体学习',
-  // People who work on reconsideration or suits (培训行政复议人员500人次), not cases.
-  '行政复议人员', '复议人员', '行政复议工作人员', '复议工作人员', '应诉人员',
+  // People who work on reconsideration, suits or petitions (培训行政复议人员500人次), not cases.
+  '行政复议人员', '复议人员', '行政复议工作人员', '复议工作人员', '应诉人员', '信访干部', '信访工作人员', '信访工作者',
   // Off-campus tutoring (校外培训监管), no training of law.
   '校外培训', '校外培训机构',
   // Villagers named for studying law (农村学法用法示范户), people, not a study.

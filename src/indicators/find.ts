@@ -23,7 +23,7 @@ import type { MentionDraft } from '../pipeline.js';
 import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, isPart } from './breakdown.js';
 import { CATALOGUE, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
-import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, type Context, MASK, OPEN_BRACKET, REACH_BACK, soleTopic } from './context.js';
+import { buildContext, CLAUSE_END, CLOSE_BRACKET, SEMICOLONS, clauseEnd, clauseStart, type Context, MASK, OPEN_BRACKET, REACH_BACK, soleTopic } from './context.js';
 import { type Figure, scanFigures } from './figures.js';
 import { accepts, AFTER_REACH, blocked, type Cue, type Found, lexicon, MAX_GAP, type State } from './finder.js';
 import { countsOtherwise, DIGIT, levelBefore, LIST_COMMA, MAKING, pick, PICK_RULES, RULING_IN } from './pick.js';
@@ -88,6 +88,8 @@ const PUT_INTO = /纳入[^，,。；;]{0,12}(?:库|名单|名录|范围|监管)/
 const AVERAGE = /[人户案场]均|平均|单案|每案|每(?:家|户|个|名|位|所)/;
 /** Words that say how a thing is counted, just before the figure (一案多罚的计为1件): a note on the figures. */
 const COUNTED_AS = /(?:计为|视为|算作|记为|按)$/;
+/** Words before a figure that, with its bound, bound each of the things (罚款金额均在1000元以下). */
+const EACH_WITHIN = /(?:均|都|皆)在$/;
 /** Kinds listed before 等 at the start of the words between a cue and its figure (公共场所、生活饮用水、职业卫生等). */
 const KINDS_LISTED = /^[^，,；;。\d]{0,30}?、[^，,；;。\d]{0,30}?等/;
 
@@ -135,7 +137,7 @@ const LEADS_IN = /^中[，,：:有]/;
 const ENDED_AS = /^被?(?:维持|驳回|撤回|终止|和解|胜诉)/;
 
 /** Totals whose parts name what the act was done to: reviews, appeals, suits. */
-const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases', 'petition.cases']);
+const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases', 'petition.cases', 'complaint.cases']);
 
 /** After a figure, the same figure of another period that it is compared with or changed from (，较2021年的503件, ，由2021年的2.8万件). */
 const COMPARED_PERIOD = /^[，,]?(?:较|比|与|同比|由|从)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?(?:的|[（(])?$/;
@@ -146,8 +148,8 @@ const PENDING_AFTER = /^(?:尚在|正在|尚未|仍在|还在)(?:审理|办理|�
 /** A clause that opens on the rest of a total (，其余2件, ，另有3件). */
 const THE_REST = /^[，,；;](?:其余|其他|另有|剩余)$/;
 
-/** Between two figures of one count in two units (236批856人次, 128批次、346人次, 1287件（批）、2354人次, 培训2期（120人次）, 轮训2期共480人). */
-const GLUED = /^(?:[（(][\u4e00-\u9fff]{1,2}[）)])?(?:、|共计?)?$/;
+/** Between two figures of one count in two units (236批856人次, 128批次、346人次, 1287件（批）、2354人次, 培训2期（120人次）, 轮训2期共480人, 培训3期、共156人次). */
+const GLUED = /^(?:[（(][\u4e00-\u9fff]{1,2}[）)])?(?:、|、?共计?)?$/;
 const GLUED_IN_BRACKETS = /^[（(]$/;
 
 /** Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期, ，上年同期为). */
@@ -183,7 +185,7 @@ const CHANGE_THEN_LEVEL = /[，,](?:全年|总数|总量)?(?:达到|达|为|共�
 const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
-const OUTCOME = /^(?:人民法院|法院)?(?:一审|二审|再审)?(?:已|均已|当场|即时)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|审结|结案|执行)/;
+const OUTCOME = /^(?:其中[，,]?)?(?:人民法院|法院)?(?:一审|二审|再审)?(?:已|均已|当场|即时)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|审结|结案|执行)/;
 
 /** Before a cue, what makes it the decision appealed against (不服行政处罚决定), not an act of the body. */
 const APPEALED = '不服';
@@ -540,6 +542,8 @@ function noCount(ctx: Context, figure: Figure): boolean {
   if (ctx.masked.startsWith(TARGET_AFTER, figure.end)) return true;
   // 一案多罚的计为1件: how things are counted, in a note on the figures, counts nothing.
   if (COUNTED_AS.test(clause)) return true;
+  // 罚款金额均在1000元以下: a bound on each, no total.
+  if (EACH_WITHIN.test(clause) && figure.bound !== 'exact') return true;
   // 每月检查一次, 每季度开展普法活动1场: how often, not how many.
   return FREQUENCY_UNITS.has(figure.baseUnit) && FREQUENCY.test(clause);
 }
@@ -948,17 +952,21 @@ function partOfReview(state: State, k: number, found: Found | null, breakdown = 
   const figure = state.figures[k];
   const parent = figure && breakdownParent(state, k, breakdown);
   if (!figure || !parent || !PARTS_NAME_THINGS.has(parent.found.indicator.id)) return null;
+  // …投诉举报4.12万件…；收到行政复议申请14件，其中维持9件、撤销1件: a total before a semicolon, the opener after it, breaks down nothing there.
+  const opener = breakdown.since - 1;
+  if (opener > parent.found.figure.end && firstIn(state.ctx.masked, SEMICOLONS, parent.found.figure.end, opener) < opener) return null;
   // A part that a cue of its own names (or fails): not how its total ended (撤销2起 of a reconsideration), nor with an act of its own.
   const cue = found?.cueBefore;
   if (found && (!cue || family(found.indicator) === family(parent.found.indicator))) return null;
   // 其中制定规范性文件12件 has an act of its own, …终止1件；行政诉讼案件3件 a clause of its own; 其中厅规范性文件4件 only says whose.
   const words = cue ? state.ctx.masked.slice(parent.subjectStart, cue.start) : '';
-  if (cue && (cue.start < parent.subjectStart || SEMICOLON_OR_STOP.test(words) || ACT_OF_ITS_OWN.test(words))) return null;
+  // 其中立案查处56件: nor one whose cue is such an act.
+  if (cue && (cue.start < parent.subjectStart || SEMICOLON_OR_STOP.test(words) || ACT_OF_ITS_OWN.test(words + cue.word))) return null;
   return inherited(parent.found, figure, parent.subjectStart, state.ctx, 'breakdown');
 }
 
 /** Acts before a part's cue that make the part a figure of its own, not a thing reviewed or appealed. */
-const ACT_OF_ITS_OWN = new RegExp(`${MAKING.source}|备案|起草|签订|作出|办理|查处|受理|制发`);
+const ACT_OF_ITS_OWN = new RegExp(`${MAKING.source}|备案|起草|签订|作出|办理|处理|查处|受理|制发`);
 
 /** What an indicator is about: reconsideration of reconsideration.overturned. */
 function family(indicator: Indicator): string {
@@ -1098,6 +1106,7 @@ export function describeRules(): string {
     rangeEnd: RANGE_END.source,
     average: AVERAGE.source,
     countedAs: COUNTED_AS.source,
+    eachWithin: EACH_WITHIN.source,
     kindsListed: KINDS_LISTED.source,
     included: [CLOSES_AFTER_FIGURE.source, INCLUDES.source, MAX_INCLUDED],
     actOnThem: ACT_ON_THEM.source,

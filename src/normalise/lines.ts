@@ -244,7 +244,9 @@ class Folder {
         }
       }
       // Neighbours outside the source read as 0, no digit (reading past its ends would deoptimise this loop).
-      const f = foldUnit(c, i > 0 ? source.charCodeAt(i - 1) : 0, i + 1 < source.length ? source.charCodeAt(i + 1) : 0);
+      // After spaces that were dropped, the unit before them is the neighbour (4 ,516: a thousands comma).
+      const before = i > 0 ? source.charCodeAt(i - 1) : 0;
+      const f = foldUnit(c, isSpace(before) && out > from ? (codes[out - 1] ?? 0) : before, i + 1 < source.length ? source.charCodeAt(i + 1) : 0);
       codes[out] = f;
       map[out++] = i;
       width += widthOf(f);

@@ -14,8 +14,8 @@ const MARKERS: ReadonlyArray<{ family: MarkerFamily; pattern: RegExp }> = [
   // nor the rest of a number cut at a line's end (1,3 / 02宗); a card's bar may follow it (01 ▏主要举措和成效).
   { family: 'padded', pattern: /^0[1-9](?=$| \d| ?[▏丨｜|│]|(?![年月日号时分件次个人元万亿期届批项条章节宗起家户场份所处名例台辆套张册卷篇])[\u4e00-\u9fff])/ },
   { family: 'paren-chinese', pattern: new RegExp(`^（${CN}）`) },
-  // `1.` but not `4.25` or `1.5万`; `1)` where a Word file's numbering was turned into text.
-  { family: 'arabic', pattern: /^\d{1,2}(?:、|\.(?!\d)|）)/ },
+  // `1.` but not `4.25` or `1.5万`, though before a year (3.2018年工作打算); `1)` where a Word file's numbering was turned into text.
+  { family: 'arabic', pattern: /^\d{1,2}(?:、|\.(?!\d)|\.(?=(?:19|20)\d{2}年)|）)/ },
   { family: 'paren-arabic', pattern: /^（\d{1,2}）/ },
   { family: 'circled', pattern: /^[\u2460-\u2473]/ },
 ];

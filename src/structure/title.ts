@@ -98,10 +98,13 @@ function isBody(text: string): boolean {
   return (text.includes('。') && text.length > 25) || text.length > MAX_TITLE;
 }
 
-/** No title ends in a colon or a full stop; a short sentence is not one. */
+/** No title ends in a colon or a full stop, nor runs through cells (信息公开|计划总结|…报告); a short sentence is not one. */
 function titleLike(text: string): boolean {
-  return text.length >= MIN_TITLE && !/[：。]$/.test(text) && !DATE_LINE.test(text);
+  return text.length >= MIN_TITLE && !/[：。]$/.test(text) && !DATE_LINE.test(text) && !CELLS.test(text);
 }
+
+/** Two bars or more: a breadcrumb's or a table's cells. */
+const CELLS = /[|｜][^|｜]*[|｜]/;
 
 /** Whether the next line carries on a title broken over lines. */
 function joins(before: string, next: string, wrapped: boolean): boolean {

@@ -809,6 +809,21 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['审核', '落实合同合法性审查制度，全年合同审查14份。', ['review.cases=14']],
   ['普法', '开展“法律明白人”公益法律服务活动22场次。', ['publicity.events=22']],
   ['普法', '组织法律服务进社区活动18场。', ['publicity.events=18']],
+  ['税务', '对3,120户次纳税人不予行政处罚，涉及罚款金额约96万元。', ['penalty.waived_yuan=960000~about']],
+  ['处罚', '立案查处案件38件，涉及罚款金额52万元。', ['penalty.cases=38', 'penalty.fines_yuan=520000']],
+  ['复议', '审结行政复议案件11件，其中维持8件、撤销2件、调解后申请人撤回1件。', ['reconsideration.closed=11', 'reconsideration.overturned=2']],
+  ['处罚', '适用简易程序作出处罚决定412件，罚款金额均在500元以下。', ['penalty.cases=412']],
+  ['复议', '收到行政复议申请7件，均已审结，其中维持原行政行为5件。', ['reconsideration.cases=7']],
+  ['学法', '局长带头讲授法治专题课3次。', ['training.sessions=3']],
+  ['学法', '主要负责人讲授《中华人民共和国行政处罚法》专题课2次。', ['training.sessions=2']],
+  ['投诉', '受理环境投诉举报2,860件，其中热线电话1,520件、网络平台740件、来信来访600件。', ['complaint.cases=2860', 'complaint.cases=1520', 'complaint.cases=740', 'complaint.cases=600']],
+  ['投诉', '受理投诉举报1,240件，其中立案查处36件。', ['complaint.cases=1240', 'penalty.cases=36']],
+  ['投诉', '受理投诉举报2,100件。按污染类型分，大气污染960件、噪声740件、其他400件。', ['complaint.cases=2100', 'complaint.cases=960', 'complaint.cases=740', 'complaint.cases=400']],
+  ['投诉', '受理投诉举报3.2万件，其中投诉2.1万件、举报1.1万件，处理12345热线转办工单4200余件；收到行政复议申请9件，其中维持6件、撤销1件，发生行政诉讼案件5件。', ['complaint.cases=32000', 'complaint.cases=21000', 'complaint.cases=11000', 'hotline.tickets=4200~over', 'reconsideration.cases=9', 'reconsideration.overturned=1', 'litigation.cases=5']],
+  ['学法', '依法行政培训，培训基层信访干部320人次。', ['training.participants=320']],
+  ['学法', '组织参加法治培训4期、共210人次。', ['training.sessions=4', 'training.participants=210']],
+  ['普法', '开展“法律明白人”公益法律服务行动9场次。', ['publicity.events=9']],
+  ['诉讼', '行政诉讼案件4件，其中1件经法院判决确认违法。', ['litigation.cases=4', 'litigation.lost=1']],
 ];
 
 describe('held-out probes', () => {

@@ -12,6 +12,7 @@ const cases: Array<[string, string, string]> = [
   ['clock time keeps its colon', '于09:17召开会议:全体参加', '于09:17召开会议：全体参加'],
   ['spaces around digits dropped', '2024 年，审核案件 23 件', '2024年，审核案件23件'],
   ['space inside a number dropped', '参加应诉案件1 5起', '参加应诉案件15起'],
+  ['a space before a thousands comma dropped', '开展行政检查4 ,516次', '开展行政检查4,516次'],
   ['numbers set apart by a tab stay apart', '合计\t12\t34', '合计12 34'],
   ['a row laid out in spaces: a gap after a count before a label and its figure ends a cell', '行政复议 4件  维持 3件\t纠正：1件', '行政复议4件；维持3件；纠正：1件'],
   ['a single space there too, and after money', '行政复议 0件 行政诉讼 0件，罚款 1.2万元  没收 3万元', '行政复议0件；行政诉讼0件，罚款1.2万元；没收3万元'],

@@ -153,8 +153,8 @@ export const disputes = [
       { words: ['败诉'], outcome: true },
       // 其中1宗行政诉讼被法院判决确认违法: what the court did to the decision sued over.
       { words: ['判决撤销', '判决确认违法', '确认违法', '撤销'], topic: 'litigation', act: ['被', '判决'], outcome: true },
-      // 1件被法院确认违法: the court named, whatever the paragraph's topic.
-      { words: ['判决撤销', '判决确认违法', '确认违法', '撤销'], act: ['法院'], outcome: true },
+      // 1件被法院确认违法, 1件经法院判决确认违法: the court named, whatever the paragraph's topic.
+      { words: ['判决撤销', '判决确认违法', '确认违法', '撤销'], act: ['法院', '经法院'], outcome: true },
     ],
     zero: ['诉讼败诉', '行政诉讼败诉', '败诉'],
     // 行政复议案件5宗，行政诉讼案件3宗，均未被撤销、变更或确认违法: suits whose decisions stood were not lost.

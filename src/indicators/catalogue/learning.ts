@@ -33,7 +33,8 @@ export const learning = [
         ],
       },
       {
-        words: ['专题学习', '集中学习', '学习', '培训', '轮训', '研讨', '专题培训', '培训班', '专题辅导'],
+        // 讲授《安全生产法》专题课1次: a lecture on a law given to the body's own people.
+        words: ['专题学习', '集中学习', '学习', '培训', '轮训', '研讨', '专题培训', '培训班', '专题辅导', '专题课'],
         law: true,
         // 党组理论学习中心组学习8次 is political study, though a sentence on law study follows.
         notAct: ['理论', '业务', '政治', '中心组'],
@@ -41,7 +42,7 @@ export const learning = [
       // Lectures for the body's own cadres (领导干部法治专题讲座), whatever else the sentence speaks of.
       { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座'], act: ['领导干部', '机关干部', '干部职工', '执法人员'] },
       // Lectures of law, unless the sentence says they were for the public (法治进校园…举办法治讲座400余场): publicity.
-      { words: ['法治讲座', '法治专题讲座', '法治课', '讲法治课', '法治课堂'], notInSentence: PUBLIC },
+      { words: ['法治讲座', '法治专题讲座', '法治课', '讲法治课', '法治课堂', '法治专题课'], notInSentence: PUBLIC },
       { words: ['讲座', '专题讲座', '大讲堂', '讲堂'], law: true, notAct: ['理论', '业务', '政治', '中心组'], notInSentence: PUBLIC },
     ],
     after: [
@@ -153,7 +154,7 @@ export const learning = [
           // “法律七进”, “法治八进”: the campaigns that take the law to so many places.
           '法律五进', '法律六进', '法律七进', '法律八进', '法律九进', '法治五进', '法治六进', '法治七进', '法治八进',
           // Legal services taken to people as events (公益法律服务活动15场次, 法律服务进社区活动).
-          '法律服务活动', '法律服务进',
+          '法律服务活动', '法律服务行动', '法律服务进',
         ],
         // 推送普法短视频30期 posts, holds no event.
         notAct: ['推送', '转发', '发布'],

@@ -3,6 +3,8 @@ import { defineIndicator } from '../types.js';
 
 const CASE_UNITS = ['件', '起', '宗'] as const;
 const MONEY = ['元'] as const;
+/** Words that say the cases went unpunished (不予处罚, 首违不罚). */
+const UNPUNISHED = ['不予处罚', '不予行政处罚', '免予处罚', '免于处罚', '免予行政处罚', '免罚', '首违不罚', '轻微不罚'];
 /** Things taken in enforcement, counted in 件 too (没收渔具312件（套）). */
 const THINGS_TAKEN = ['物品', '工具', '器具', '网具', '渔具'] as const;
 /** Casework of other bodies, whose cases are filed and closed too (劳动人事争议仲裁, 法律援助, 纠纷调解). */
@@ -218,6 +220,8 @@ export const penalty = [
         // 滞纳金及罚款, 没收违法所得和罚款: a total of more than fines; 涉及罚款金额 is the fines; 退还罚款 pays them back.
         notAct: ['平均', '减免', '免除', '免予', '金及', '款及', '得及', '以及', '金、', '和', '退还', '返还', '多收'],
       },
+      // 涉及罚款金额2817.36万元 is the fines, unless the cases it concerns went unpunished (→ waived).
+      { words: ['涉及罚款金额', '涉及罚款'], notInSentence: UNPUNISHED },
     ],
     // Money paid out or saved is no fine (罚款收入用于发放补贴20万元); 罚款额为每平方米100元 is a rate in a law.
     // 罚款上限提高至1亿元, 最高罚款可达100万元, 罚款限额由1000元调整为3000元: limits in a law.
@@ -286,11 +290,14 @@ export const penalty = [
       { words: ['减免罚款金额', '减免罚款', '减免罚没款', '免除罚款', '免予罚款', '免于罚款', '免予罚款金额', '免于罚款金额', '减轻罚款', '免罚金额', '少罚款', '不予处罚金额'] },
       // 不予处罚21件、从轻减轻处罚13件，减免金额24.8万元: the money the lenient cases spared.
       { words: ['减免金额'], follows: ['penalty.lenient_cases'] },
+      // 对2146户次不予行政处罚，涉及罚款金额约108万元: the fines of cases not punished, spared.
+      { words: ['涉及罚款金额', '涉及罚款'], inSentence: UNPUNISHED },
     ],
     examples: [
       { text: '减免罚款金额 26.6 万元。', value: 266000 },
       { text: '适用“首违不罚”案件23件，免除罚款15万元。', value: 150000 },
       { text: '不予处罚2.3万户次，少罚款约920万元。', value: 9200000, bound: 'about' },
+      { text: '对1200户次纳税人不予行政处罚，涉及罚款金额约86万元。', value: 860000, bound: 'about' },
     ],
     counterExamples: ['为企业减负14.3万元。', '为企业减免金额12万元。'],
   }),
