@@ -21,8 +21,8 @@ export const OTHER_ACTS: readonly string[] = [
   '调查处理', '调查处置',
   // 协调处置 holds 调处 (mediation) but settles an incident.
   '协调处置',
-  // Cases discussed by legal advisers, not a law study.
-  '案件研讨',
+  // Cases discussed by legal advisers, not a law study; cases a leader took part in discussing (参与集体讨论案件31件).
+  '案件研讨', '集体讨论',
 ];
 
 /**

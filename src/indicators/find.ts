@@ -480,8 +480,14 @@ function decide(state: State, k: number): Found | null {
     const found = byCueAfter(state, k, after.cue);
     if (found) return found;
   }
+  // 在审结的1541件案件中：维持826件: the total said again to lead into its breakdown, no mention of its own.
+  if (before && CASES_LEAD_IN.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN)) && restated(state, k, before)) return { ...before, figure: { ...figure, leadIn: true } };
   return before;
 }
+
+/** After a figure, the 中 of 在…的N件案件中： that leads into the figure's breakdown. */
+const CASES_LEAD_IN = /^(?:案件)?中[，,：:]/;
+const MAX_LEAD_IN = 4;
 
 /** Acts right after a count of times, which it counts (3次主持召开, 2次带队检查). */
 const ACT_COUNTED = /^(?:主持|召开|组织|听取|带队|带头|深入|赴|前往|参加|出席|专题研究|研究|部署|审议)/;
@@ -1117,7 +1123,7 @@ export function describeRules(): string {
     partClause: PART_CLAUSE.source,
     byParty: BY_PARTY.source,
     brokenDown: AS_PARTY.source,
-    leadsIn: LEADS_IN.source,
+    leadsIn: [LEADS_IN.source, CASES_LEAD_IN.source, MAX_LEAD_IN],
     glued: GLUED.source,
     theRest: THE_REST.source,
     kindClause: KIND_CLAUSE.source,

@@ -134,11 +134,12 @@ export function levelBefore(ctx: Context, at: number): string | null {
   return level === null ? null : cleanSubject(level);
 }
 
-/** 以县政府为被申请人的行政复议案件8件: the party that names a part, just before its cue. */
+/** 以县政府为被申请人的行政复议案件8件: the party that names a part, just before its cue, or ending in it (以区直部门为被申请人的52件). */
 function partyBefore(ctx: Context, cue: Cue): string | null {
-  if (ctx.masked.charAt(cue.start - 1) !== '的') return null;
-  const from = Math.max(ctx.sentStart(cue.start), cue.start - MAX_PARTY);
-  const party = PARTY_BEFORE.exec(ctx.masked.slice(from, cue.start));
+  const end = cue.word.endsWith('的') ? cue.end : cue.start;
+  if (ctx.masked.charAt(end - 1) !== '的') return null;
+  const from = Math.max(ctx.sentStart(cue.start), end - MAX_PARTY);
+  const party = PARTY_BEFORE.exec(ctx.masked.slice(from, end));
   if (!party) return null;
   const start = from + party.index;
   return cleanSubject(ctx.text.slice(start, start + (party[1]?.length ?? 0)));

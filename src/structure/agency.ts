@@ -10,7 +10,7 @@ import { signedLine } from './dates.js';
 import { compact, type Para, sourceWords } from './text.js';
 import type { Title } from './title.js';
 
-const ORG_END = '(?:局|委员会|委|厅|办公室|办事处|政府|街道|镇|乡|部|院|署|中心|分局|所|队|办|县|市|区|管委会|海关|林场|农场|联合社|供销社)';
+const ORG_END = '(?:局|委员会|委|厅|办公室|办事处|政府|街道|镇|乡|部|院|署|中心|分局|所|队|办|县|市|区|管委会|海关|林场|农场|联合社|供销社|大学|学院|学校)';
 const ORG = new RegExp(`^[\\u4e00-\\u9fff]{1,30}?${ORG_END}$`);
 const NOT_A_NAME = /^(?:我|本|全|各|该|有关|其|上级|下级|法治|依法|今年|去年|上年|当年|[一二三四五六七八九十]是)/;
 const TITLE_AGENCY = /^【?(?:\d{4}年度?)?(?:关于)?(?<name>[^，。：《》【】\d]{2,30}?)(?:】|关于|：|\d{4}(?:[-—–至~]\d{4})?年|[〇零一二三四五六七八九]{4}年|年度|法治|依法|政府信息|行政执法(?![局队]|大队|支队))/;
@@ -29,6 +29,8 @@ const CLAUSES: readonly RegExp[] = [
   /请与(?<name>[\u4e00-\u9fff]{2,30}?)联系/,
   /由(?<name>[\u4e00-\u9fff]{2,30}?)(?:结合|根据|负责|编制)/,
   /现将(?<name>[\u4e00-\u9fff]{2,30}?)(?:\d{4}年|本年度|年度)/,
+  // 我代表区人民政府，向大会报告政府工作: a government's work report to its congress.
+  /我代表(?<name>[\u4e00-\u9fff]{2,30}?)[，,]?向/,
 ];
 /** Labels that may follow a field's value on one line of fields (索引号：…  发布机构：某局  成文日期：…). */
 const NEXT_FIELD = `成文日期|发布日期|发布时间|发文日期|印发日期|生成日期|索引号|主题分类|体裁分类|发文字号|文号|有效性|主题词|关键词|分类|时间|日期|${COUNTERS}|字号|字体|作者|编辑`;

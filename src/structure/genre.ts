@@ -1,5 +1,5 @@
 // What kind of report this is: named by the report's own 现将…报告如下 clause,
-// else by its title, else by the words its body uses most.
+// else by its title, else, for a text without a title, by the words its body uses most.
 import type { Genre } from '../model/schema.js';
 
 const REPORT_CLAUSE = /现将[^。]{0,60}?(?:报告|总结|汇报|公开|公布)如下/;
@@ -22,6 +22,9 @@ export function findGenre(title: string | null, body: string): Genre {
     const named = NAMES.find(({ pattern }) => pattern.test(words));
     if (named) return named.genre;
   }
+  // 某县2023年工作总结, 政府工作报告, 述职述廉述法报告: a title that names none of these names another kind,
+  // whatever its body says of law; the body's words decide only where there is no title.
+  if (title) return 'unknown';
   let best: Genre = 'unknown';
   let most = 0;
   for (const { genre, pattern } of BODY_SIGNS) {

@@ -10,7 +10,7 @@ const VOCABULARY: ReadonlyArray<{ kind: SectionKind; pattern: RegExp }> = [
   },
   {
     kind: 'plans',
-    pattern: /下一年度|下一步|下步|今后|明年|工作(?:安排|计划|打算|思路|重点|设想)|主要安排|努力方向|\d{4}年度?(?:工作)?(?:安排|计划|打算|思路|要点)/,
+    pattern: /下一年度|下一步|下步|今后|明年|工作(?:安排|计划|打算|思路|重点|设想|建议)|主要安排|努力方向|\d{4}年度?(?:工作)?(?:安排|计划|打算|思路|要点)/,
   },
   { kind: 'leadership', pattern: /第一责任人职责|履行[^。，]{0,12}第一责任人|主要负责人[^。，]{0,10}(?:履(?:行|职)|述法)|一把手/ },
   {
@@ -20,7 +20,7 @@ const VOCABULARY: ReadonlyArray<{ kind: SectionKind; pattern: RegExp }> = [
   },
   {
     kind: 'measures',
-    pattern: /主要举措|成效|主要工作|主要做法|工作情况|总体情况|^概述$|基本情况|开展情况|建设情况|落实情况|推进情况|党的领导|组织领导/,
+    pattern: /主要举措|成效|主要工作|主要做法|工作情况|总体情况|^概述$|基本情况|开展情况|完成情况|工作回顾|建设情况|落实情况|推进情况|党的领导|组织领导/,
   },
 ];
 
@@ -46,11 +46,16 @@ export function kindOfHeading(title: string, reportYear: number | null = null): 
 /** A title that names the report a release of statistics (行政执法统计年报, 行政执法数据公开). */
 const STATISTICS_TITLE = /统计|数据/;
 
+/** A title that names an account of work done: a summary, a report on one's duties, a government's work report. */
+const WORK_ACCOUNT_TITLE = /总结|述职|工作报告/;
+
 /**
- * Top-level sections that name no part: work done in a fazhi or enforcement report, else other;
- * an enforcement report that releases statistics gives them, not work done (一、行政处罚实施情况).
+ * Top-level sections that name no part: work done in a fazhi or enforcement report, or in an account
+ * of work done (工作总结, 述职报告), else other; an enforcement report that releases statistics gives
+ * them, not work done (一、行政处罚实施情况).
  */
 export function defaultKind(genre: Genre, title: string | null = null): SectionKind {
   if (genre === 'enforcement-report') return title !== null && STATISTICS_TITLE.test(title) ? 'other' : 'measures';
+  if (genre === 'unknown' && title !== null && WORK_ACCOUNT_TITLE.test(title)) return 'measures';
   return genre === 'fazhi-annual-report' ? 'measures' : 'other';
 }

@@ -824,6 +824,14 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['学法', '组织参加法治培训4期、共210人次。', ['training.sessions=4', 'training.participants=210']],
   ['普法', '开展“法律明白人”公益法律服务行动9场次。', ['publicity.events=9']],
   ['诉讼', '行政诉讼案件4件，其中1件经法院判决确认违法。', ['litigation.cases=4', 'litigation.lost=1']],
+  ['复议', '全市审结行政复议案件3120件。在审结的3120件案件中：维持1800件，撤销96件。', ['reconsideration.closed=3120', 'reconsideration.overturned=96']],
+  ['复议', '对疑难复议案件亲自审阅，全年参与集体讨论案件26件。', []],
+  ['复议', '以县级人民政府部门为被申请人的820件，以乡镇人民政府为被申请人的案件57件。', ['reconsideration.cases=820', 'reconsideration.cases=57']],
+  ['复议', '全省行政复议机关审结案件6120件。甲市、乙市收案量居全省前二，分别为1830件、760件。', ['reconsideration.closed=6120', 'reconsideration.cases=1830', 'reconsideration.cases=760']],
+  ['教育', '全年排查校外培训机构920所。', ['inspection.count=920']],
+  ['教育', '法治副校长进校园授课860场次。', ['publicity.events=860']],
+  ['教育', '办理行政许可12件，认定教师资格1,230件。', ['license.cases=12', 'license.cases=1230']],
+  ['热线', '卫生热线受理咨询投诉18.6万件。', []],
 ];
 
 describe('held-out probes', () => {

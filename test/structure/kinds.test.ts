@@ -47,6 +47,9 @@ describe('section kinds from the heading words', () => {
     ['数据说明', 'other'],
     ['监督电话', 'other'],
     ['工作情况说明', 'measures'],
+    ['2023年工作回顾', 'measures'],
+    ['主要工作完成情况', 'measures'],
+    ['工作建议', 'plans'],
     ['其他重点工作开展情况', 'measures'],
   ])('%s → %s', (title, kind) => {
     expect(kindOfHeading(title)).toBe(kind);
@@ -66,6 +69,8 @@ describe('section kinds from the heading words', () => {
     expect(defaultKind('fazhi-annual-report')).toBe('measures');
     expect(defaultKind('info-disclosure-annual-report')).toBe('other');
     expect(defaultKind('unknown')).toBe('other');
+    expect(defaultKind('unknown', '某县交通运输局局长2022年度述职述廉述法报告')).toBe('measures');
+    expect(defaultKind('unknown', '2022年度全市行政复议案件办理情况分析')).toBe('other');
     expect(defaultKind('enforcement-report', '某局2023年度行政执法工作报告')).toBe('measures');
     expect(defaultKind('enforcement-report', '某局2023年度行政执法统计年报')).toBe('other');
     expect(defaultKind('enforcement-report', '某局2022年度行政执法数据公开')).toBe('other');

@@ -102,6 +102,8 @@ describe('agency', () => {
     ['from a bracketed page field', '[ 发布机构 ] 某县交通运输局 [ 成文日期 ] 2025-01-16\n我局全年办理行政许可5650件，各项工作取得新成效。', '某县交通运输局'],
     ['a union of supply cooperatives', '某县供销合作社联合社2024年法治政府建设工作报告\n' + OPENING, '某县供销合作社联合社'],
     ['from the speaker\'s line of a report to a congress, past its dateline', '关于2017年度全县法治政府建设情况的报告\n——2018年6月26日在某县第十六届人民代表大会常务委员会第十一次会议上\n某县人民政府副县长  刘某某\n主任、各位副主任、各位委员：\n' + OPENING, '某县人民政府'],
+    ['a university', '东川师范大学2021年度依法治校工作报告\n' + OPENING, '东川师范大学'],
+    ['from the opening words of a government\'s work report', '政府工作报告（摘要）\n各位代表：\n现在，我代表区人民政府，向大会报告政府工作，请予审议，并请区政协委员和其他列席人员提出意见。\n一、2023年工作回顾', '区人民政府'],
   ])('%s', (_name, text, agency) => {
     expect(doc(text).agency).toBe(agency);
   });
@@ -203,6 +205,7 @@ describe('genre', () => {
     ['the 现将…报告如下 clause', '2022年，我市依法行政水平提升，法治建设有力。现将全市2022年行政执法工作情况报告如下：\n一、基本情况', 'enforcement-report'],
     ['body words when there is no title', '本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n' + OPENING, 'info-disclosure-annual-report'],
     ['nothing known', '近几年来，某区政府共收到行政复议申请16件，立案受理15件。', 'unknown'],
+    ['a title that names another kind of account, whatever the body says of law', '某县卫生健康局2023年工作总结\n一、主要工作\n深入推进法治政府建设，依法行政水平提升。' + OPENING, 'unknown'],
   ])('%s', (_name, text, genre) => {
     expect(doc(text).genre).toBe(genre);
   });

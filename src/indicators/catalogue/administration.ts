@@ -28,7 +28,7 @@ export const administration = [
       {
         words: [
           '行政许可', '许可', '行政审批', '审批', '许可审批', '卫生许可', '予以许可', '核发', '准予许可', '行政许可申请', '许可申请',
-          '资格认定', '教师资格认定', '核准', '行政许可及备案', '许可及备案',
+          '资格认定', '教师资格认定', '认定教师资格', '核准', '行政许可及备案', '许可及备案',
         ],
         // 不予行政许可决定3件 counts refusals, 撤销许可2件 revocations: neither counts licences granted.
         // 查处未经许可经营旅行社业务案件1件: a case of trading without one.
@@ -86,7 +86,7 @@ export const administration = [
       { words: ['稽核'], units: ['户', '家', '户次', '家次', '次'] },
       // 排查特种设备使用单位1064家: the places checked; not the hazards, disputes or risks found (blockers).
       // Not the search for disputes or hazards (矛盾纠纷排查45次), nor what a search led to (专项排查，关停1家).
-      { words: ['排查'], units: ['家', '户', '家次', '户次', '台次', '次'], notAct: ['纠纷', '矛盾', '隐患', '风险'] },
+      { words: ['排查'], units: ['家', '户', '所', '家次', '户次', '台次', '次'], notAct: ['纠纷', '矛盾', '隐患', '风险'] },
     ],
     after: [
       { words: ['进行监督', ...INSPECTING] },

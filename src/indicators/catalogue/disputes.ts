@@ -17,6 +17,9 @@ function kindsOfCases(topic: 'reconsideration' | 'litigation') {
   return KINDS_OF_DECISION.map((kind) => ({ words: [kind], topic, kind }));
 }
 
+/** The number of cases taken in or handled, named as a quantity (收案量居全省前三): its paragraph's topic says of what. */
+const CASELOAD = ['收案量', '收案数', '办案量', '案件量'];
+
 export const disputes = [
   defineIndicator({
     id: 'reconsideration.closed',
@@ -98,6 +101,10 @@ export const disputes = [
         // 化解复议案件68件 settled them, a count of how they ended.
         notAct: ['撤回', '终止', '撤销', '驳回', '化解'],
       },
+      // 以乡镇人民政府为被申请人的案件64件: only an application for reconsideration has a respondent.
+      { words: ['为被申请人的'] },
+      // 武汉市、宜昌市收案量居全省前二，分别为2315件、906件: the cases taken in, in a paragraph on reconsideration.
+      { words: CASELOAD, topic: 'reconsideration' },
       // 不予受理2件 is an outcome, not a case received.
       // 新收1126件，加上旧存案件84件，全年共需办理1210件: the caseload of the year.
       { words: ['立案受理', '受理', '收到', '新收', '新收案件', '新受理', '办理案件', '需办理', '共需办理', '总共需办理', '案件数量', '案件量'], topic: 'reconsideration', notAct: ['不予'] },
@@ -186,6 +193,7 @@ export const disputes = [
       { words: ['被诉行政案件', '涉诉行政案件', '被诉案件', '涉诉案件', '一审行政案件', '二审行政案件'] },
       // 市政府作为被告的案件189件, 以县政府为被告的行政案件12件: the body's suits, named by its part in them.
       { words: ['作为被告的案件', '作为被告的行政案件', '为被告的案件', '为被告的行政案件'] },
+      { words: CASELOAD, topic: 'litigation' },
       { words: ['受理', '收到', '新收', '新收案件', '办理案件'], topic: 'litigation' },
       // 作为被告的一审案件79件: the suits brought, said by their first instance; 二审案件21件, appeals, are a kind of them.
       { words: ['一审案件', '一审行政诉讼案件'] },

@@ -167,7 +167,8 @@ export const learning = [
         words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '普法讲座'],
         act: ['为群众', '面向群众', '为企业', '为村民', '为居民', '为学生', '进村', '进社区', '进校园', '进企业'],
       },
-      { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '法治课', '法治课堂', '大讲堂', '讲堂'], law: true, inSentence: PUBLIC },
+      // 法治副校长进校园授课1380场次: lessons of law taken to the public.
+      { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '法治课', '法治课堂', '大讲堂', '讲堂', '授课'], law: true, inSentence: PUBLIC },
       // Law brought to people as a show, a contest, a film or an exhibition.
       { words: ['法治文艺演出', '法治文艺汇演', '文艺演出', '文艺汇演', '知识竞赛', '法治电影', '电影放映', '书画摄影展', '巡回展览', '巡展'], law: true },
     ],

@@ -119,7 +119,8 @@ export const petitions = [
     units: ['件', '件次', '起', '宗'],
     zeroable: false,
     // 受理消费者申诉4381件: a consumer's complaint, as market regulators name it.
-    before: [{ words: ['投诉举报', '举报投诉', '投诉', '举报', '投诉举报案件', '投诉件', '消费者申诉', '消费申诉'] }],
+    // 受理咨询投诉23.4万件: questions and complaints together, no count of complaints.
+    before: [{ words: ['投诉举报', '举报投诉', '投诉', '举报', '投诉举报案件', '投诉件', '消费者申诉', '消费申诉'], notAct: ['咨询'] }],
     after: [{ words: ['投诉举报', '举报投诉', '投诉件'] }],
     // 其中投诉1.9万件、举报0.6万件、咨询0.7万件: questions asked are no complaints; 兑现举报奖励2件 pays rewards.
     blockers: ['咨询', '奖励'],
