@@ -16,6 +16,10 @@ import { matchMarker } from '../normalise/markers.js';
 const EARLIER = /(?<![由较比从与])(?:上年|上一年|去年)|近[一二三四五六七八九十两\d]{1,2}年|以来[，,]?[^，,；;。\d]{0,8}?累计|(?:19|20)\d{2}年?(?:至|到|-|—|－|~)(?:19|20)?\d{2}|十[一二三四五]五”?(?:以来|期间)/;
 /** Several years, opening a figure's sentence (2021年以来，累计…, “十四五”期间，…, 近三年来): not the year's figure. */
 const SPAN_OF_YEARS = /((?:19|20)\d{2})年(?:以来|至今)|近[一二三四五六七八九十两\d]{1,2}年|十[一二三四五]五”?(?:以来|期间)/;
+/** A section of cases told one by one (典型案例, 以案说法): their figures are no year's. */
+const CASES_TITLE = /典型案例|案例分析|以案说法/;
+/** One party of a case named before a figure in its sentence (某化工有限公司, 该企业, 对其作出…): the figure is that case's. */
+const ONE_PARTY = /某[\u4e00-\u9fff]{0,8}?(?:公司|企业|厂|店|餐馆|超市|药房|诊所|医院|工地|商户|个体户|村民|男子|女子)|该(?:公司|企业|单位|厂|店|商户)|(?:对|发现|责令|其中)其(?!中|他|余)/;
 /** Words that say a figure is a total (共, but not the 共 of 公共 or 共同). */
 const TOTAL = /全年|全局|累计|合计|总计|总数|总金额|总额|(?<![公一])共(?![同享建治产性])/;
 /** The whole area of the body opening the sentence of a figure (全省行政复议机关新收案件): a total, not one body's. */
@@ -81,6 +85,7 @@ const SENTENCE_ENDS = new Set([...'。；\n！？'].map((c) => c.charCodeAt(0)))
 
 export function pickHeadline(metrics: Mention[], sections: Section[], { year = null, agency = null, lead = () => '' }: HeadlineContext = {}): Headline {
   const planned = sectionsOf(sections, 'plans');
+  const cases = sectionsTitled(sections, CASES_TITLE);
   const leaders = sectionsOf(sections, 'leadership');
   // The years each mention names, read once.
   // A year in the subject is the figure's too (2020年至2022年分别为121件、108件、96件: 108 is 2021's).
@@ -90,11 +95,11 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
   const government = agency !== null && GOVERNMENT.test(agency);
   const parts = partsOfBreakdowns(metrics);
   metrics.forEach((m, index) => {
-    if (m.section !== null && planned.has(m.section)) return;
+    if (m.section !== null && (planned.has(m.section) || cases.has(m.section))) return;
     if (reportYear !== null && years[index]?.some((y) => y !== reportYear)) return;
     if (EARLIER.test(m.text)) return;
     const leadWords = lead(index);
-    if (spansYears(leadWords, reportYear)) return;
+    if (spansYears(leadWords, reportYear) || ONE_PARTY.test(leadWords)) return;
     const listHead = metrics[index + 1]?.indicator === m.indicator && (metrics[index + 1]?.rule.endsWith(LIST) ?? false);
     const things = THINGS.test(m.unit) && OWN_CUE.test(m.rule) && !listHead;
     // Money fined for a field's cases (出租车违规案件, as a fine's subject) is the money of those cases alone.
@@ -151,6 +156,20 @@ function opening(lead: string): string {
 /** Whether a sentence opens, after its numbering and linking words, with a department of a local government. */
 function byDepartment(lead: string): boolean {
   return DEPARTMENT.test(opening(lead));
+}
+
+/** Ids of sections whose title says so, or inside one. */
+function sectionsTitled(sections: Section[], title: RegExp): Set<string> {
+  const ids = new Set<string>();
+  const walk = (list: Section[], inside: boolean) => {
+    for (const s of list) {
+      const of = inside || title.test(s.title);
+      if (of) ids.add(s.id);
+      walk(s.children, of);
+    }
+  };
+  walk(sections, false);
+  return ids;
 }
 
 /** Ids of sections of that kind, or inside one. */

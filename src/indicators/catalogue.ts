@@ -37,6 +37,8 @@ export const NOT_CUES: readonly string[] = [
   '执法监督检查',
   // A list of what is not punished, not an act on cases.
   '免罚清单', '减免责清单',
+  // Suits brought without or after reconsideration (未经复议直接起诉, 复议后起诉): suits, no reconsideration.
+  '未经复议', '复议后起诉', '经复议后起诉',
   // Courts' and lawyers' cases, not suits against the administration.
   '各类诉讼案件', '民事诉讼', '刑事诉讼', '诉讼代理', '诉讼服务', '诉讼途径', '公益诉讼', '司法诉讼',
   '出庭应诉案件',

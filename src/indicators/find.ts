@@ -815,6 +815,17 @@ function sameIndicator(a: Cue, b: Cue): boolean {
 
 const RATE = '率';
 
+/** A cue that labels the line a figure stands in (行政复议：…), ending at the line's first colon. */
+function lineLabel(ctx: Context, figure: Figure): Cue | null {
+  const line = ctx.paraStart(figure.start);
+  const colon = firstIn(ctx.masked, COLON, line, Math.min(figure.start, line + MAX_LINE_LABEL));
+  if (colon >= figure.start || colon === line + MAX_LINE_LABEL) return null;
+  const cue = lexicon.before.words.find(ctx.masked, line, colon);
+  return cue !== null && cue.end === colon ? cue : null;
+}
+
+const MAX_LINE_LABEL = 12;
+
 /** Step 4: the indicator of a list's previous figure, or of the total a breakdown breaks down. `breakdown`: figure k's, when already read. */
 function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   const { ctx, figures, decided } = state;
@@ -873,6 +884,12 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     if (TOTAL_CLAUSE.test(between)) {
       return { indicator: prior.indicator, rule: `${prior.indicator.id}/total`, figure, spanStart: previous.end + 1, spanEnd: figure.end, subject: null };
     }
+  }
+  // 行政复议：维持1件，纠正0件，…，总计1件: the total of a line of outcomes is what its label names.
+  if (previous && TOTAL_CLAUSE.test(between)) {
+    const label = lineLabel(state.ctx, figure);
+    const found = label && pick(state, lexicon.before, label, figure, '', 'before');
+    if (found) return { ...found, rule: `${found.indicator.id}/total`, spanStart: previous.end + 1, subject: null };
   }
   const bracketed = periodAfter(state, k, between) ?? periodInBrackets(state, k);
   if (bracketed) return bracketed;
@@ -1091,6 +1108,7 @@ export function describeRules(): string {
     actCounted: [ACT_COUNTED.source, MAX_ACT_COUNTED],
     endedBefore: [REFERRED_OBJECT.source, ENDED_BEFORE.source],
     itemsNoun: [ITEMS, MAX_ITEMS_NOUN],
+    maxLineLabel: MAX_LINE_LABEL,
     rate: RATE,
     maxGap: MAX_GAP,
     afterReach: AFTER_REACH,

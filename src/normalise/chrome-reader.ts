@@ -173,7 +173,7 @@ class Reader {
       (!this.started && i < HEAD_LINES && PIPE_TRAIL.test(text) ? 'navigation' : null);
     if (kind === null && (text.length > 30 || text.includes('。'))) this.started = true;
     if (kind === 'contents') this.contents = null;
-    if (kind !== null && LABEL_ONLY.test(text)) this.pendingLabel = text.slice(0, -1);
+    if (kind !== null && LABEL_ONLY.test(text)) this.pendingLabel = text.endsWith('：') ? text.slice(0, -1) : text;
     return kind;
   }
 }

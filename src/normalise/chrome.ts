@@ -26,6 +26,9 @@ interface ChromeRule {
 const LABELS =
   '(?:标题|关键词|分类|索引号|文号|发文字号|主题分类|体裁分类|备注/文号|发文机关|主题词|公开方式|公开范围|有效性|信息分类|组配分类|发文单位|发布单位|统一编号|文件编号|公开时限|发文号|发布机构|发布部门|所属机构)';
 
+/** A page's dates labelled alone on their line, no colon, the value on the next (发布日期 / 2020-01-13). */
+const DATE_LABEL = '(?:发布|发表|公开|成文|生成|印发|发文)(?:时间|日期)';
+
 /** A page's count of its readers. */
 export const COUNTERS = '(?:点击数|访问次数|浏览次数|阅读次数|浏览量|阅读量)';
 
@@ -33,10 +36,11 @@ export const COUNTERS = '(?:点击数|访问次数|浏览次数|阅读次数|浏
 const RULES: readonly ChromeRule[] = [
   { kind: 'navigation', pattern: /^您?(?:当前|现在)的?(?:所在)?位置/ },
   { kind: 'navigation', pattern: /^(?:登录|注册|返回首页|网站首页|首页|无障碍|繁体版?|简体版?|English|关怀版|长者模式|\|)+$/ },
-  { kind: 'navigation', pattern: /首页[>›»]/, anywhere: true },
+  { kind: 'navigation', pattern: /首页[>›»/]/, anywhere: true },
   // A site's banner: 今天是：2025年3月12日 星期三, 欢迎访问某市人民政府门户网站.
   { kind: 'navigation', pattern: /^(?:今天是|欢迎访问|欢迎光临|欢迎来到)/ },
   { kind: 'field', pattern: /^(?:发布|发表|公开|更新|公布|发文|成文|印发|公文生成|生成|撰写)?(?:时间|日期)：/ },
+  { kind: 'field', pattern: new RegExp(`^${DATE_LABEL}$`) },
   { kind: 'field', pattern: /^(?:信息|文章|新闻|稿件)?(?:来源|发布人|发布者)：/ },
   { kind: 'toolbar', pattern: /^(?:收录于(?:合集|话题)|点击上方|点击(?:蓝字|关注)|长按(?:识别|二维码))/ },
   { kind: 'field', pattern: new RegExp(`^(?:作者：|${COUNTERS}(?:：|$))`) },
@@ -89,7 +93,7 @@ export const WATERMARK = /【[^【】]{0,30}(?:微信|QQ|公众号)[^【】]{0,3
 export const PUBLICATION_LABEL = '(?:发布|发表|公开)(?:时间|日期)';
 
 /** A label alone on its line: its value follows on the next line. */
-export const LABEL_ONLY = new RegExp(`^(?:${PUBLICATION_LABEL}|时间|日期|来源|信息来源|作者|发布机构|发布单位|信息发布人|访问次数|点击数|浏览次数|分享)：$`);
+export const LABEL_ONLY = new RegExp(`^(?:${PUBLICATION_LABEL}|时间|日期|来源|信息来源|作者|发布机构|发布单位|信息发布人|访问次数|点击数|浏览次数|分享)：$|^${DATE_LABEL}$`);
 
 /**
  * A link to another page under the report, its title and its date (· 2023年行政复议案件统计（共15件）

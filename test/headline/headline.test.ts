@@ -129,6 +129,18 @@ describe('pickHeadline', () => {
     });
   });
 
+  it('never takes a figure of one case, told in a section of cases or naming its party', () => {
+    const sections = [section('1', 'measures', '主要工作', [section('1.1', 'measures', '执法办案情况'), section('1.2', 'measures', '以案说法')])];
+    const metrics = [
+      mention('penalty.fines_yuan', 1.9e6, '累计罚款金额达190万元', { unit: '万元', section: '1.1' }),
+      mention('penalty.fines_yuan', 1.28e7, '罚款金额共计1284.55万元', { unit: '万元', section: '1.1' }),
+      mention('penalty.fines_yuan', 2.94e5, '罚款共计29.4万元', { unit: '万元', section: '1.2' }),
+      mention('penalty.confiscated_yuan', 46000, '没收违法所得4.6万元', { unit: '万元', section: '1.1' }),
+    ];
+    const leads = ['复查发现其拒不改正，依法实施按日连续处罚，', '全年', '', '县市场监管局以该公司生产不符合标准的食品为由，对其作出'];
+    expect(pickHeadline(metrics, sections, { lead: (i) => leads[i] ?? '' })).toEqual({ 'penalty.fines_yuan': { value: 1.28e7, mention: 1 } });
+  });
+
   it('never takes a figure whose sentence opens with several years, but one since the start of the report\'s year', () => {
     const metrics = [
       mention('penalty.cases', 156, '实施行政处罚156起'),

@@ -832,6 +832,13 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['教育', '法治副校长进校园授课860场次。', ['publicity.events=860']],
   ['教育', '办理行政许可12件，认定教师资格1,230件。', ['license.cases=12', 'license.cases=1230']],
   ['热线', '卫生热线受理咨询投诉18.6万件。', []],
+  ['公开', '行政复议：维持2件，纠正1件，其他结果0件，尚未审结0件，总计3件。', ['reconsideration.overturned=1', 'reconsideration.cases=3']],
+  ['公开', '行政诉讼：未经复议直接起诉1件，复议后起诉0件，总计1件。', ['litigation.cases=1', 'litigation.cases=1']],
+  ['审批', '对告知承诺审批事项开展核查860件。', []],
+  ['审批', '全年作出审批决定312件。', ['license.cases=312']],
+  ['复议', '复议机关决定撤销原审批决定2件。', ['reconsideration.overturned=2']],
+  ['审核', '全年审核纠错5件。', []],
+  ['普法', '开展“税法进校园、进企业”活动16场次。', ['publicity.events=16']],
 ];
 
 describe('held-out probes', () => {

@@ -12,6 +12,8 @@ const OPENING = '全年办理行政许可5650件，行政处罚案件37宗，各
 
 describe('title', () => {
   it.each([
+    ['not a breadcrumb of slashes that names the genre', '首页/政府信息公开/政府信息公开年报/部门年报\n某局2024年政府信息公开工作年度报告\n' + OPENING, '某局2024年政府信息公开工作年度报告'],
+    ['not a breadcrumb of bars whose last cell names the report', '信息公开 | 计划总结 | 法治政府建设年度报告\n发布时间：2023-01-18\n区委依法治区办：\n现将《某局2022年度法治政府建设情况报告》随文报送，请审阅。\n某局2022年度法治政府建设情况报告\n' + OPENING, '某局2022年度法治政府建设情况报告'],
     ['a title wrapped over two lines of a PDF', '某市卫生健康委关于 2024 年法治政府\n\n建设情况的报告\n\n' + OPENING, '某市卫生健康委关于2024年法治政府建设情况的报告'],
     ['the report that a notice publishes', '某县交通运输局关于印发《某县交通运输局2023年度法治政府建设情况报告》的通知\n各科室：\n' + OPENING, '某县交通运输局2023年度法治政府建设情况报告'],
     ['a body named above a 关于 title broken over two more lines', '广州市黄埔区市场监督管理局\n关于2023年度法治政府建设工作情况和\n2024年工作计划的报告\n\n' + OPENING, '广州市黄埔区市场监督管理局关于2023年度法治政府建设工作情况和2024年工作计划的报告'],
@@ -150,6 +152,7 @@ describe('publishedAt', () => {
     ['成文日期 alone', '[ 成文日期 ] 2023-01-16\n某局2022年行政执法年度数据统计公示\n' + OPENING, '2023-01-16'],
     ['not 更新日期', '点击数:   更新日期:2024年01月25日\n某部2023年政府信息公开工作报告\n发布日期:2024-01-24\n' + OPENING, '2024-01-24'],
     ['a label above its value', '某镇2025年法治政府建设情况的报告\n发布时间:\n2026-03-04\n' + OPENING, '2026-03-04'],
+    ['labels without colons above their values, 发布日期 over 成文日期', '索引号\nZC-2020-0003\n发布机构\n某区应急管理局\n成文日期\n2020-01-08\n发布日期\n2020-01-13\n某区应急管理局2019年法治政府建设工作报告\n' + OPENING, '2020-01-13'],
     ['a one-digit day before a time', '某镇2024年法治政府建设情况的报告\n发布时间：2025-1-9 9:30\n' + OPENING, '2025-01-09'],
     ['slashes, a one-digit day and a time with seconds', '某镇2022年法治政府建设情况的报告\n发布时间：2023/2/8 10:05:33\n' + OPENING, '2023-02-08'],
     ['发布时间 in Chinese numerals', '某局2023年度法治政府建设情况报告\n发布时间：二〇二四年一月九日\n' + OPENING, '2024-01-09'],

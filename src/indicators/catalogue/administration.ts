@@ -28,7 +28,7 @@ export const administration = [
       {
         words: [
           '行政许可', '许可', '行政审批', '审批', '许可审批', '卫生许可', '予以许可', '核发', '准予许可', '行政许可申请', '许可申请',
-          '资格认定', '教师资格认定', '认定教师资格', '核准', '行政许可及备案', '许可及备案',
+          '资格认定', '教师资格认定', '认定教师资格', '核准', '行政许可及备案', '许可及备案', '审批决定',
         ],
         // 不予行政许可决定3件 counts refusals, 撤销许可2件 revocations: neither counts licences granted.
         // 查处未经许可经营旅行社业务案件1件: a case of trading without one.
@@ -43,7 +43,8 @@ export const administration = [
     listWords: ['事项', '清单', '目录', '权力', '权限', '梳理', '业务', '通办', '条件', '取消', '下放', '精简'],
     // 审批服务事项12.6万件 counts the service centre's matters, not licences.
     // 由审批改为备案管理，全年办理外资备案2.7万件: filings, not licences (行政许可及备案3287件 counts licences among them).
-    blockers: ['服务事项', '政务服务', '备案'],
+    // 对告知承诺审批事项开展核查1327件: checks of licences granted on a pledge, not licences.
+    blockers: ['服务事项', '政务服务', '备案', '核查'],
     // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences.
     partActs: ['办结', '审结', '准予许可', '予以许可', '新办', '延续', '变更', '换证', '终止'],
     examples: [
@@ -203,7 +204,7 @@ export const administration = [
     // …均经合法性审查，报送…备案6件: documents filed, after their review; 审核退役士兵安置申请26件,
     // 审核办理残疾等级评定12件: applications handled, not the legality of decisions.
     // 落实法制审核制度，开展执法案卷评查2次: files reviewed for quality, not decisions for legality.
-    blockers: ['公平竞争', '法律意见', '意见书', '表', '会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '评定', '执法证', '证件', '案卷', '评查'],
+    blockers: ['公平竞争', '法律意见', '意见书', '表', '会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '案卷', '评查'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },

@@ -5,7 +5,7 @@ const CASE_UNITS = ['件', '起', '宗'] as const;
 /** Acts that close a reconsideration (审结行政复议申请135件). */
 const CLOSING = ['审结', '办结', '已办结', '结案'] as const;
 /** The decisions a reconsideration or a court may overturn, and what it does to them. */
-const DECISIONS = ['行政处罚决定', '处罚决定', '行政行为', '具体行政行为', '行政决定'] as const;
+const DECISIONS = ['行政处罚决定', '处罚决定', '行政行为', '具体行政行为', '行政决定', '审批决定'] as const;
 const OVERTURNING = ['撤销', '变更', '确认违法', '纠正'] as const;
 /** Labour disputes, which go to arbitration, not to reconsideration nor to court against the administration. */
 /** Casework of other kinds that reconsideration and suits are told from: arbitration, legal aid. */
