@@ -23,6 +23,8 @@ export const OTHER_ACTS: readonly string[] = [
   '协调处置',
   // Cases discussed by legal advisers, not a law study; cases a leader took part in discussing (参与集体讨论案件31件).
   '案件研讨', '集体讨论',
+  // A leader's written instructions on work (对行政复议应诉等工作作出批示17件).
+  '批示', '批办',
 ];
 
 /**

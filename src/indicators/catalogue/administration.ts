@@ -78,7 +78,7 @@ export const administration = [
       {
         words: [
           '检查', '行政检查', '执法检查', '监督检查', '抽查', '双随机', '抽检', '监督抽检', '联合检查',
-          '随机抽查', '监督抽查', '日常检查', '专项检查', '巡查', '稽查', '税务稽查',
+          '随机抽查', '监督抽查', '日常检查', '专项检查', '巡查', '稽查', '税务稽查', '路检路查',
         ],
       },
       // 主动监察用人单位3126户次: labour inspection counts the employers inspected.
@@ -87,7 +87,8 @@ export const administration = [
       { words: ['稽核'], units: ['户', '家', '户次', '家次', '次'] },
       // 排查特种设备使用单位1064家: the places checked; not the hazards, disputes or risks found (blockers).
       // Not the search for disputes or hazards (矛盾纠纷排查45次), nor what a search led to (专项排查，关停1家).
-      { words: ['排查'], units: ['家', '户', '所', '家次', '户次', '台次', '次'], notAct: ['纠纷', '矛盾', '隐患', '风险'] },
+      // 带队开展矛盾纠纷集中排查6次: a search for disputes, wherever its words stand in the clause.
+      { words: ['排查'], units: ['家', '户', '所', '家次', '户次', '台次', '次'], notAct: ['纠纷', '矛盾', '隐患', '风险'], notInSentence: ['纠纷', '矛盾'] },
     ],
     after: [
       { words: ['进行监督', ...INSPECTING] },
@@ -167,6 +168,8 @@ export const administration = [
       },
       // 审查区政府及区政府办公室拟签订合同421件: whose contracts may stand between the review and them.
       { words: ['合同', '行政合同', '协议', '行政协议', '合同协议'], act: REVIEWING, actInClause: true },
+      // 审查镇政府拟作出的重大事项3件: matters to be decided, reviewed before; 审核县政府常务会议涉法议题53件: a meeting's items.
+      { words: ['重大事项', '议题', '涉法议题'], act: REVIEWING, actInClause: true },
       // 审查各类文件45件, 审查区政府及部门文件逾百件; not a review of fair competition (审查政策措施文件9件).
       { words: ['文件', '各类文件'], act: REVIEWING, actInClause: true, notInSentence: ['公平竞争'] },
       // 防雷装置设计审核28件, 建设工程规划许可审核35件: licences whose name ends in 审核, not reviews of legality.
@@ -267,7 +270,8 @@ export const administration = [
     units: ['项', '件', '个'],
     zeroable: true,
     // 审查重大行政决策3项 counts reviews of decisions, not decisions made.
-    before: [{ words: ['重大行政决策', '三重一大', '重大决策'], notAct: ['审查', '审核'] }],
+    // 集体研究决定重大事项42项: matters decided together, when no review of them is said (审查…重大事项3件: review.cases).
+    before: [{ words: ['重大行政决策', '三重一大', '重大决策', '重大事项'], notAct: ['审查', '审核'] }],
     // 收到对重大决策的意见建议27件 counts opinions on them.
     blockers: ['意见', '建议'],
     after: [{ words: ['三重一大', '重大行政决策', '重大决策事项', '重大行政决策事项'] }],

@@ -57,8 +57,9 @@ export const petitions = [
       { words: ['集体访', '集体上访'], kind: '集体访' },
       // 接待群众312批1034人次: visits are counted in groups (批) and in people (人次, petition.visitors).
       { words: ['接待群众', '接访', '上访', '越级上访', '进京访', '群众走访'], units: ['批', '批次', '件', '起'] },
-      // Under （四）信访工作: 全年共受理286件; but 12345热线受理, 12345热线全年受理群众诉求 are the hotline's.
-      { words: ['受理'], topic: 'petition', notAct: ['热线', '平台'], notInSentence: ['热线', '平台'] },
+      // Under （四）信访工作: 全年共受理286件; but 12345热线受理, 12345热线全年受理群众诉求 are the hotline's, and
+      // 劳动人事争议仲裁院受理争议案件326件 under a heading on disputes and petitions is arbitration's.
+      { words: ['受理'], topic: 'petition', notAct: ['热线', '平台'], notInSentence: ['热线', '平台', '仲裁', '争议'] },
     ],
     after: [{ words: ['信访件', '信访案件', '信访事项'] }],
     // 参与信访、征迁等涉法事务处置15件: petitions one kind of the legal matters handled; arbitration is none.
