@@ -25,6 +25,8 @@ export const OTHER_ACTS: readonly string[] = [
   '案件研讨', '集体讨论',
   // A leader's written instructions on work (对行政复议应诉等工作作出批示17件).
   '批示', '批办',
+  // Offenders talked round rather than punished (查处…，共劝导、教育违规经营者1.3万余人次).
+  '劝导', '劝离',
 ];
 
 /**

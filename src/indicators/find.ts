@@ -100,6 +100,9 @@ const FREQUENCY = /每个?(?:月|季度|季|周|半年|天|日|学期)/;
 
 const FREQUENCY_UNITS: ReadonlySet<string> = new Set(['次', '场', '期']);
 
+/** A year's frequency for each of a kind of those regulated (对D类企业每年检查不少于2次), not the body's count. */
+const EACH_YEAR = /对[^，,。；;\d]{1,12}(?:企业|单位|主体|商户|场所|经营者)每年/;
+
 /** A part that names only a year (其中2023年6件). */
 const YEAR_PART = /^(?:19|20)\d{2}年度?$/;
 /** A clause that names only another year and an act (，2023年办理62件). */
@@ -550,8 +553,8 @@ function noCount(ctx: Context, figure: Figure): boolean {
   if (COUNTED_AS.test(clause)) return true;
   // 罚款金额均在1000元以下: a bound on each, no total.
   if (EACH_WITHIN.test(clause) && figure.bound !== 'exact') return true;
-  // 每月检查一次, 每季度开展普法活动1场: how often, not how many.
-  return FREQUENCY_UNITS.has(figure.baseUnit) && FREQUENCY.test(clause);
+  // 每月检查一次, 每季度开展普法活动1场, 对D类企业每年检查不少于2次: how often, not how many.
+  return FREQUENCY_UNITS.has(figure.baseUnit) && (FREQUENCY.test(clause) || EACH_YEAR.test(clause));
 }
 
 /** A figure that a cue reaches over: an end of a range, or a share of a whole. */
@@ -1125,7 +1128,7 @@ export function describeRules(): string {
     yearPart: YEAR_PART.source,
     actClause: ACT_CLAUSE.source,
     closingClause: CLOSING_CLAUSE.source,
-    frequency: FREQUENCY.source,
+    frequency: [FREQUENCY.source, EACH_YEAR.source],
     rangeFrom: RANGE_FROM.source,
     rangeEnd: RANGE_END.source,
     average: AVERAGE.source,

@@ -848,6 +848,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['审核', '县司法局审核县政府常务会议涉法议题47件。', ['review.cases=47']],
   ['交通', '开展路检路查160余次。', ['inspection.count=160~over']],
   ['交通', '对道路查处超限超载车辆86台次。', []],
+  ['检查', '对D类企业每年检查不少于2次。', []],
+  ['检查', '全年开展行政检查不少于120次。', ['inspection.count=120~over']],
+  ['学法', '邀请法律顾问为全局干部讲授《行政许可法》等法律法规4次。', ['training.sessions=4']],
+  ['处罚', '适用首违不罚清单，免予处罚金额约56万元。', ['penalty.waived_yuan=560000~about']],
+  ['城管', '依法查处占道经营等行为，共劝导、教育违规经营者8600余人次。', []],
 ];
 
 describe('held-out probes', () => {

@@ -152,6 +152,7 @@ describe('publishedAt', () => {
     ['成文日期 alone', '[ 成文日期 ] 2023-01-16\n某局2022年行政执法年度数据统计公示\n' + OPENING, '2023-01-16'],
     ['not 更新日期', '点击数:   更新日期:2024年01月25日\n某部2023年政府信息公开工作报告\n发布日期:2024-01-24\n' + OPENING, '2024-01-24'],
     ['a label above its value', '某镇2025年法治政府建设情况的报告\n发布时间:\n2026-03-04\n' + OPENING, '2026-03-04'],
+    ['发布日期 after 发文机构 on its line', '某局2021年法治政府建设工作报告\n发文机构：某市某局　　发布日期：2022-01-20\n' + OPENING, '2022-01-20'],
     ['labels without colons above their values, 发布日期 over 成文日期', '索引号\nZC-2020-0003\n发布机构\n某区应急管理局\n成文日期\n2020-01-08\n发布日期\n2020-01-13\n某区应急管理局2019年法治政府建设工作报告\n' + OPENING, '2020-01-13'],
     ['a one-digit day before a time', '某镇2024年法治政府建设情况的报告\n发布时间：2025-1-9 9:30\n' + OPENING, '2025-01-09'],
     ['slashes, a one-digit day and a time with seconds', '某镇2022年法治政府建设情况的报告\n发布时间：2023/2/8 10:05:33\n' + OPENING, '2023-02-08'],

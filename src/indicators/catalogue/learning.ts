@@ -43,7 +43,8 @@ export const learning = [
       { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座'], act: ['领导干部', '机关干部', '干部职工', '执法人员'] },
       // Lectures of law, unless the sentence says they were for the public (法治进校园…举办法治讲座400余场): publicity.
       { words: ['法治讲座', '法治专题讲座', '法治课', '讲法治课', '法治课堂', '法治专题课'], notInSentence: PUBLIC },
-      { words: ['讲座', '专题讲座', '大讲堂', '讲堂'], law: true, notAct: ['理论', '业务', '政治', '中心组'], notInSentence: PUBLIC },
+      // 为全局干部讲授《行政处罚法》等法律法规3次: a lecture of law given to the body's people.
+      { words: ['讲座', '专题讲座', '大讲堂', '讲堂', '讲授'], law: true, notAct: ['理论', '业务', '政治', '中心组'], notInSentence: PUBLIC },
     ],
     after: [
       { words: ['专题学习', '学习活动', '培训会', '专题培训', '法治讲座', '培训班'], law: true },

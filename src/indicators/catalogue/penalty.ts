@@ -287,7 +287,7 @@ export const penalty = [
     units: MONEY,
     zeroable: false,
     before: [
-      { words: ['减免罚款金额', '减免罚款', '减免罚没款', '免除罚款', '免予罚款', '免于罚款', '免予罚款金额', '免于罚款金额', '减轻罚款', '免罚金额', '少罚款', '不予处罚金额'] },
+      { words: ['减免罚款金额', '减免罚款', '减免罚没款', '免除罚款', '免予罚款', '免于罚款', '免予罚款金额', '免于罚款金额', '减轻罚款', '免罚金额', '少罚款', '不予处罚金额', '免予处罚金额', '免于处罚金额'] },
       // 不予处罚21件、从轻减轻处罚13件，减免金额24.8万元: the money the lenient cases spared.
       { words: ['减免金额'], follows: ['penalty.lenient_cases'] },
       // 对2146户次不予行政处罚，涉及罚款金额约108万元: the fines of cases not punished, spared.
