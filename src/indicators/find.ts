@@ -818,6 +818,9 @@ function sameIndicator(a: Cue, b: Cue): boolean {
 
 const RATE = '率';
 
+/** Acts that open a list's item: the item is an act of its own. */
+const ITEM_ACT = /^(?:参与|参加|协助|配合)?(?:处理|办理|开展|组织|举办|接待|提供|出具)/;
+
 /** A cue that labels the line a figure stands in (行政复议：…), ending at the line's first colon. */
 function lineLabel(ctx: Context, figure: Figure): Cue | null {
   const line = ctx.paraStart(figure.start);
@@ -856,7 +859,8 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   if (previous && prior && accepts(prior.indicator, figure)) {
     // 检查建筑工地45个、预拌混凝土企业12家和燃气经营企业8家: 和, 与, 及 join the last item.
     const join = lastJoin(between);
-    if (join >= 0 && !ENDS_LIST.test(between)) return inherited(prior, figure, previous.end + join + 1, ctx, 'list');
+    // 审查合同协议56份、参与处理重大信访及涉法事务12次: an item with an act of its own is no thing of the act before.
+    if (join >= 0 && !ENDS_LIST.test(between)) return ITEM_ACT.test(between.slice(join + 1)) ? null : inherited(prior, figure, previous.end + join + 1, ctx, 'list');
     // 2022年共办理行政处罚案件45件，2023年办理62件; 行政诉讼案件中，以区政府为被告的12件，以区直部门为被告的31件:
     // a clause that names only another year, or another part of a whole named before 中，, says the same of it.
     const stop = ctx.stopStart(figure.start);
@@ -1113,6 +1117,7 @@ export function describeRules(): string {
     itemsNoun: [ITEMS, MAX_ITEMS_NOUN],
     maxLineLabel: MAX_LINE_LABEL,
     rate: RATE,
+    itemAct: ITEM_ACT.source,
     maxGap: MAX_GAP,
     afterReach: AFTER_REACH,
     reachBack: REACH_BACK,

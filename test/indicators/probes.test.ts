@@ -853,6 +853,16 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['学法', '邀请法律顾问为全局干部讲授《行政许可法》等法律法规4次。', ['training.sessions=4']],
   ['处罚', '适用首违不罚清单，免予处罚金额约56万元。', ['penalty.waived_yuan=560000~about']],
   ['城管', '依法查处占道经营等行为，共劝导、教育违规经营者8600余人次。', []],
+  ['学法', '分4批次对全局执法人员开展全员法治轮训，参训380人。', ['training.sessions=4', 'training.participants=380']],
+  ['普法', '张贴宪法宣传挂图220张，张贴普法宣传画160余张。', ['publicity.materials=220', 'publicity.materials=160~over']],
+  ['普法', '编印《以案释法案例选编》800册，发放到各村。', ['publicity.materials=800']],
+  ['普法', '开展交通法规进企业活动9场。', ['publicity.events=9']],
+  ['信访', '全年排查化解各类矛盾纠纷286起，受理群众信访事项71件，办结71件。', ['mediation.cases=286', 'petition.cases=71', 'petition.resolved=71']],
+  ['文旅', '检查经营单位2140家次，办理行政处罚案件96件，其中简易程序38件，共处警告27次、罚款41.5万元。', ['inspection.count=2140', 'penalty.cases=96', 'penalty.cases=38', 'penalty.fines_yuan=415000']],
+  ['法规', '对相关法规进行修订3次。', []],
+  ['调解', '通过网格排查发现各类矛盾纠纷960件，全年排查各类矛盾纠纷180起。', []],
+  ['调解', '调解各类矛盾纠纷120件，调解成功118件。', ['mediation.cases=120', 'mediation.cases=118']],
+  ['审核', '审查合同协议42份、参与处理重大信访及涉法事务9次。', ['review.cases=42']],
 ];
 
 describe('held-out probes', () => {

@@ -20,6 +20,8 @@ export const petitions = [
       // 参与信访、征迁等涉法事务处置15件 handles legal matters, not the petitions.
       // Not in a sentence on mediation (调解各类纠纷653宗，成功化解641宗), though petitions were the paragraph's last topic.
       { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition', notAct: ['调解', '纠纷', '事务'], notInSentence: ['调解', '纠纷'] },
+      // …矛盾纠纷412起，受理信访事项93件，办结93件: right after petitions counted, though disputes opened the sentence.
+      { words: ['办结', '已办结'], topic: 'petition', follows: ['petition.cases'] },
     ],
     // 280件信访事项按期办结: the petitions, then the act that closed them.
     after: [{ words: ['信访事项', '信访件', '信访案件', '信访问题'], actAfter: ['办结', '化解', '处置'] }],
@@ -160,7 +162,8 @@ export const petitions = [
     zeroable: false,
     before: [
       // 排查矛盾纠纷86起 counts disputes found, not settled.
-      { words: ['纠纷', '矛盾纠纷', '调解', '调处', '医疗纠纷', '化解纠纷', '人民调解', '化解', '协商化解'], notAct: ['排查'] },
+      // 全年排查各类矛盾纠纷276起, 网格排查发现各类矛盾纠纷1286件: disputes searched for or found, not settled.
+      { words: ['纠纷', '矛盾纠纷', '各类矛盾纠纷', '各类纠纷', '调解', '调处', '医疗纠纷', '化解纠纷', '人民调解', '化解', '协商化解'], notAct: ['排查', '发现'] },
       // 调解结案3927件: disputes closed by mediation; a reconsideration or a suit so closed is an outcome of it.
       { words: ['结案'], act: ['调解'], notTopic: ['reconsideration', 'litigation'] },
     ],
