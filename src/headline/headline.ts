@@ -84,9 +84,9 @@ export function leadOf(text: string, at: number): string {
 const SENTENCE_ENDS = new Set([...'。；\n！？'].map((c) => c.charCodeAt(0)));
 
 export function pickHeadline(metrics: Mention[], sections: Section[], { year = null, agency = null, lead = () => '' }: HeadlineContext = {}): Headline {
-  const planned = sectionsOf(sections, 'plans');
-  const cases = sectionsTitled(sections, CASES_TITLE);
-  const leaders = sectionsOf(sections, 'leadership');
+  const planned = sectionsWhere(sections, (s) => s.kind === 'plans');
+  const cases = sectionsWhere(sections, (s) => CASES_TITLE.test(s.title));
+  const leaders = sectionsWhere(sections, (s) => s.kind === 'leadership');
   // The years each mention names, read once.
   // A year in the subject is the figure's too (2020年至2022年分别为121件、108件、96件: 108 is 2021's).
   const years = metrics.map((m) => yearsIn(m.subject === null ? m.text : `${m.subject} ${m.text}`));
@@ -158,26 +158,12 @@ function byDepartment(lead: string): boolean {
   return DEPARTMENT.test(opening(lead));
 }
 
-/** Ids of sections whose title says so, or inside one. */
-function sectionsTitled(sections: Section[], title: RegExp): Set<string> {
+/** Ids of sections that are such (of a kind, or titled so), or inside one. */
+function sectionsWhere(sections: Section[], such: (section: Section) => boolean): Set<string> {
   const ids = new Set<string>();
   const walk = (list: Section[], inside: boolean) => {
     for (const s of list) {
-      const of = inside || title.test(s.title);
-      if (of) ids.add(s.id);
-      walk(s.children, of);
-    }
-  };
-  walk(sections, false);
-  return ids;
-}
-
-/** Ids of sections of that kind, or inside one. */
-function sectionsOf(sections: Section[], kind: Section['kind']): Set<string> {
-  const ids = new Set<string>();
-  const walk = (list: Section[], inside: boolean) => {
-    for (const s of list) {
-      const of = inside || s.kind === kind;
+      const of = inside || such(s);
       if (of) ids.add(s.id);
       walk(s.children, of);
     }

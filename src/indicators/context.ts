@@ -35,8 +35,8 @@ const STOP_END = charSet('。！!？?\n');
 const NEWLINE = 0x0a;
 /** Opens a line that breaks down the figures of the line before. */
 const BREAKDOWN = '其中';
-/** At a line's end, opens a list whose items are the lines after (其中：). */
-const LIST_OPENS = charSet('：:');
+/** A colon, either width: at a line's end it opens a list whose items are the lines after (其中：). */
+export const COLONS = charSet('：:');
 /** A semicolon, either width: it ends a list's item, and the parts of a breakdown. */
 export const SEMICOLONS = charSet('；;');
 
@@ -90,7 +90,7 @@ export function buildContext(text: string, documentTopic: Topic | null = null): 
     sents.push(i + 1);
     if (code === NEWLINE) {
       const before = text.charCodeAt(i - 1);
-      inList = inSet(LIST_OPENS, before) || (inList && inSet(LIST_GOES_ON, before));
+      inList = inSet(COLONS, before) || (inList && inSet(LIST_GOES_ON, before));
       if (inList) continue;
       // 共办理案件480宗。\n其中医疗卫生类213宗: a line that opens with 其中 breaks down the one before.
       if (!text.startsWith(BREAKDOWN, i + 1)) paras.push(i + 1);

@@ -23,7 +23,7 @@ import type { MentionDraft } from '../pipeline.js';
 import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, isPart } from './breakdown.js';
 import { CATALOGUE, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
-import { buildContext, CLAUSE_END, CLOSE_BRACKET, SEMICOLONS, clauseEnd, clauseStart, type Context, MASK, OPEN_BRACKET, REACH_BACK, soleTopic } from './context.js';
+import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, type Context, MASK, OPEN_BRACKET, REACH_BACK, SEMICOLONS, soleTopic } from './context.js';
 import { type Figure, scanFigures } from './figures.js';
 import { accepts, AFTER_REACH, blocked, type Cue, type Found, lexicon, MAX_GAP, type State } from './finder.js';
 import { countsOtherwise, DIGIT, levelBefore, LIST_COMMA, MAKING, pick, PICK_RULES, RULING_IN } from './pick.js';
@@ -503,16 +503,14 @@ const MAX_ACT_COUNTED = 4;
 function referredBack(ctx: Context, figure: Figure): boolean {
   const clause = clauseStart(ctx.masked, figure.start);
   const words = ctx.masked.slice(clause, figure.start);
-  return REFERRED_OBJECT.test(words) && ENDED_BEFORE.test(words);
+  return ON_OBJECT.test(words) && ENDED_BEFORE.test(words);
 }
-
-const REFERRED_OBJECT = /^(?:并|同时|还|另|依法)?针?对/;
 
 /** Words that name cases by how they ended, just before their figure (被撤销的, 败诉的, 被确认违法的). */
 const ENDED_BEFORE = /(?:败诉|被(?:依法)?(?:撤销|纠错|纠正|确认违法|变更|驳回))的$/;
 
-/** A clause that opens by naming what is acted on (对拒不履行处罚决定的14件案件, ，对其中3家, ，并对). */
-const ON_OBJECT = /^(?:并|同时|还|另|依法)?对/;
+/** A clause that opens by naming what is acted on (对拒不履行处罚决定的14件案件, ，对其中3家, ，并对, 针对被撤销的1件). */
+const ON_OBJECT = /^(?:并|同时|还|另|依法)?针?对/;
 const MAX_OBJECT_LEAD = 3;
 /** The rest of such a clause after its figure, up to its end: the cases (…的案件，). */
 const CASES_THEN = /^[^，,。；;\d]{0,16}?案件[，,]/;
@@ -824,8 +822,9 @@ const ITEM_ACT = /^(?:参与|参加|协助|配合)?(?:处理|办理|开展|组�
 /** A cue that labels the line a figure stands in (行政复议：…), ending at the line's first colon. */
 function lineLabel(ctx: Context, figure: Figure): Cue | null {
   const line = ctx.paraStart(figure.start);
-  const colon = firstIn(ctx.masked, COLON, line, Math.min(figure.start, line + MAX_LINE_LABEL));
-  if (colon >= figure.start || colon === line + MAX_LINE_LABEL) return null;
+  const limit = Math.min(figure.start, line + MAX_LINE_LABEL);
+  const colon = firstIn(ctx.masked, COLONS, line, limit);
+  if (colon === limit) return null;
   const cue = lexicon.before.words.find(ctx.masked, line, colon);
   return cue !== null && cue.end === colon ? cue : null;
 }
@@ -1059,14 +1058,13 @@ function afterBrokenDown(state: State, k: number): Found | null {
 /** A part named by the body's role in the cases (县政府作为被告的, 市局作为被申请人的). */
 const AS_PARTY = /作为(?:被告|被申请人)的/;
 
-const COLON = charSet('：:');
 const ITEMS = '项';
 const MAX_ITEMS_NOUN = 12;
 
 function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Context, how: string): Found | null {
   let start = Math.max(subjectStart, clauseStart(ctx.masked, figure.start));
   // 医师执业注册：237件: a part labelled before a colon.
-  if (start === figure.start && inSet(COLON, ctx.masked.charCodeAt(start - 1))) start = Math.max(subjectStart, clauseStart(ctx.masked, start - 1));
+  if (start === figure.start && inSet(COLONS, ctx.masked.charCodeAt(start - 1))) start = Math.max(subjectStart, clauseStart(ctx.masked, start - 1));
   while (start < figure.start && BEFORE_SUBJECT.test(ctx.text.charAt(start))) start++;
   let subject = cleanSubject(ctx.text.slice(start, figure.start));
   if (subject === null && how === 'list') {
@@ -1113,7 +1111,7 @@ export function describeRules(): string {
     otherActs: OTHER_ACTS,
     stepGoneThrough: STEP_GONE_THROUGH.source,
     actCounted: [ACT_COUNTED.source, MAX_ACT_COUNTED],
-    endedBefore: [REFERRED_OBJECT.source, ENDED_BEFORE.source],
+    endedBefore: ENDED_BEFORE.source,
     itemsNoun: [ITEMS, MAX_ITEMS_NOUN],
     maxLineLabel: MAX_LINE_LABEL,
     rate: RATE,

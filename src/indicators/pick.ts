@@ -60,9 +60,9 @@ const NEGATED = /[未没不]$/;
 const HANDLED = /^(?:办理|受理|办结)$/;
 
 /** Words that say a sentence speaks of law, a law's title among them (《行政处罚法》). */
+const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|释法|送法|条例|执法|法宣传|法知识|法》|复议|应诉/;
 /** A heading's 依法 that says how a task was done (依法落实优抚政策), not that the law is its subject (依法行政, 依法治理). */
 const BY_LAW = /依法(?!行政|治)/g;
-const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|释法|送法|条例|执法|法宣传|法知识|法》|复议|应诉/;
 
 /** Indicators that count cases whatever their ruling: a ruling between cue and figure (胜诉, 维持) counts something else. */
 const ENDED_CASES: ReadonlySet<string> = new Set(['reconsideration.cases', 'litigation.cases']);
