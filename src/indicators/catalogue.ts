@@ -57,7 +57,7 @@ export const NOT_CUES: readonly string[] = [
   // Penalties that take a licence away (其中吊销许可证3件): a kind of penalty, no licence.
   '吊销许可证', '吊销许可证件', '暂扣许可证', '暂扣许可证件',
   // Political theory studied by a party group, not law, though law is studied in the same sentence.
-  '理论学习', '中心组学习', '中心组集体学习', '理论学习中心组学习', '理论学习中心组集体学习',
+  '理论学习', '理论学习中心组',
   // People who work on reconsideration, suits or petitions (培训行政复议人员500人次), not cases.
   '行政复议人员', '复议人员', '行政复议工作人员', '复议工作人员', '应诉人员', '信访干部', '信访工作人员', '信访工作者',
   // Off-campus tutoring (校外培训监管), no training of law.

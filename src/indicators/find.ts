@@ -151,8 +151,8 @@ const PENDING_AFTER = /^(?:尚在|正在|尚未|仍在|还在)(?:审理|办理|�
 /** A clause that opens on the rest of a total (，其余2件, ，另有3件). */
 const THE_REST = /^[，,；;](?:其余|其他|另有|剩余)$/;
 
-/** Between two figures of one count in two units (236批856人次, 128批次、346人次, 1287件（批）、2354人次, 培训2期（120人次）, 轮训2期共480人, 培训3期、共156人次). */
-const GLUED = /^(?:[（(][\u4e00-\u9fff]{1,2}[）)])?(?:、|、?共计?)?$/;
+/** Between two figures of one count in two units (236批856人次, 128批次、346人次, 1287件（批）、2354人次, 培训2期（120人次）, 轮训2期共480人, 培训3期、共156人次, 培训3期，共320人次). */
+const GLUED = /^(?:[（(][\u4e00-\u9fff]{1,2}[）)])?(?:、|[、，,]?共计?)?$/;
 const GLUED_IN_BRACKETS = /^[（(]$/;
 
 /** Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期, ，上年同期为). */

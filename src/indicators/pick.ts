@@ -61,6 +61,8 @@ const HANDLED = /^(?:办理|受理|办结)$/;
 
 /** Words that say a sentence speaks of law, a law's title among them (《行政处罚法》). */
 const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|释法|送法|条例|执法|法宣传|法知识|法》|复议|应诉/;
+/** Words between a study and its count that name the law studied (习近平法治思想, 《职业教育法》等法律法规). */
+const STUDIED_LAW = /法治思想|法律|法规|法》|宪法|民法典|条例/;
 /** A heading's 依法 that says how a task was done (依法落实优抚政策), not that the law is its subject (依法行政, 依法治理). */
 const BY_LAW = /依法(?!行政|治)/g;
 
@@ -118,6 +120,7 @@ export const PICK_RULES = {
   negated: NEGATED.source,
   law: LAW.source,
   byLaw: BY_LAW.source,
+  studiedLaw: STUDIED_LAW.source,
   ruling: RULING.source,
   rulingIn: RULING_IN.source,
   endedCases: [...ENDED_CASES],
@@ -264,7 +267,8 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   const at = Math.min(cue.start, figure.start);
   if (rule.notInSentence && rule.notInSentence.some((w) => ctx.masked.slice(ctx.sentStart(at), at).includes(w))) return false;
   if (rule.inSentence && !rule.inSentence.some((w) => ctx.masked.slice(ctx.stopStart(at), at).includes(w))) return false;
-  if (rule.notAct) {
+  // 理论学习中心组专题学习习近平法治思想2次: a study whose words name the law studied is law study, whoever studies.
+  if (rule.notAct && !(rule.law && STUDIED_LAW.test(gap))) {
     // 成立、变更、注销等行政许可: an act in a list of kinds before 等 is no act on the cue; nor is
     // one in the sentence before (1件申请人撤回；行政诉讼案件2件).
     const before = ctx.masked.slice(Math.max(ctx.sentStart(cue.start), cue.start - 3), cue.start);

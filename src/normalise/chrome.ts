@@ -59,7 +59,8 @@ const RULES: readonly ChromeRule[] = [
   { kind: 'toolbar', pattern: /^[^。，]{0,40}?\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[bB][mM][pP])$/ },
   { kind: 'toolbar', pattern: /^(?:正文|全文)?(?:复制|下载)$/ },
   { kind: 'footer', pattern: /^(?:初审|复审|终审|审核|校对|审签|核稿)：/ },
-  { kind: 'furniture', pattern: /^[-—–]\d{1,3}[-—–]$|^第\d{1,3}页(?:共\d{1,3}页)?$|^\d{1,3}\/\d{1,3}$/ },
+  // - 2 -, 第2页共5页, 第2页，共5页, 第2页/共5页, 2/5.
+  { kind: 'furniture', pattern: /^[-—–]\d{1,3}[-—–]$|^第\d{1,3}页(?:[，,/]?共\d{1,3}页)?$|^\d{1,3}\/\d{1,3}$/ },
   { kind: 'docshare', pattern: /由会员分享|可在线阅读|请在.{0,12}上搜索/, anywhere: true },
   { kind: 'contents', pattern: /^目录$/ },
 ];

@@ -863,6 +863,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['调解', '通过网格排查发现各类矛盾纠纷960件，全年排查各类矛盾纠纷180起。', []],
   ['调解', '调解各类矛盾纠纷120件，调解成功118件。', ['mediation.cases=120', 'mediation.cases=118']],
   ['审核', '审查合同协议42份、参与处理重大信访及涉法事务9次。', ['review.cases=42']],
+  ['学法', '组织领导干部参加法治培训2期，共180人次。', ['training.sessions=2', 'training.participants=180']],
+  ['学法', '区委理论学习中心组专题学习习近平法治思想3次。', ['training.sessions=3']],
+  ['学法', '理论学习中心组集体学习《民法典》等法律法规4次。', ['training.sessions=4']],
+  ['学法', '党组理论学习中心组集体学习12次。', []],
 ];
 
 describe('held-out probes', () => {

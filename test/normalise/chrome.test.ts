@@ -33,6 +33,8 @@ const chromeLines: Array<[string, ChromeKind]> = [
   ['初审:    复审:    终审:', 'footer'],
   ['- 12 -', 'furniture'],
   ['第 3 页 共 10 页', 'furniture'],
+  ['第3页，共10页', 'furniture'],
+  ['第3页/共10页', 'furniture'],
   ['真人电子游艺平台', 'spam'],
   ['《年度统计表.docx》由会员分享,可在线阅读', 'docshare'],
 ];

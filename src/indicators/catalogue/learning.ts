@@ -34,7 +34,7 @@ export const learning = [
       },
       {
         // 讲授《安全生产法》专题课1次: a lecture on a law given to the body's own people.
-        words: ['专题学习', '集中学习', '学习', '培训', '轮训', '研讨', '专题培训', '培训班', '专题辅导', '专题课'],
+        words: ['专题学习', '集中学习', '集体学习', '学习', '培训', '轮训', '研讨', '专题培训', '培训班', '专题辅导', '专题课'],
         law: true,
         // 党组理论学习中心组学习8次 is political study, though a sentence on law study follows.
         notAct: ['理论', '业务', '政治', '中心组'],
