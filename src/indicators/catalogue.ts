@@ -21,8 +21,9 @@ export const OTHER_ACTS: readonly string[] = [
   '调查处理', '调查处置',
   // 协调处置 holds 调处 (mediation) but settles an incident.
   '协调处置',
-  // Cases discussed by legal advisers, not a law study; cases a leader took part in discussing (参与集体讨论案件31件).
-  '案件研讨', '集体讨论',
+  // Cases discussed by legal advisers, not a law study; cases a leader took part in discussing (参与集体讨论案件31件),
+  // not those that went through it (重大行政处罚案件经集体讨论47宗).
+  '案件研讨', '参与集体讨论',
   // A leader's written instructions on work (对行政复议应诉等工作作出批示17件).
   '批示', '批办',
   // Offenders talked round rather than punished (查处…，共劝导、教育违规经营者1.3万余人次).

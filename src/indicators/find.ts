@@ -154,6 +154,8 @@ const THE_REST = /^[，,；;](?:其余|其他|另有|剩余)$/;
 /** Between two figures of one count in two units (236批856人次, 128批次、346人次, 1287件（批）、2354人次, 培训2期（120人次）, 轮训2期共480人, 培训3期、共156人次, 培训3期，共320人次). */
 const GLUED = /^(?:[（(][\u4e00-\u9fff]{1,2}[）)])?(?:、|[、，,]?共计?)?$/;
 const GLUED_IN_BRACKETS = /^[（(]$/;
+/** Between a count of acts and the things they reached (，涉及经营主体, ，覆盖企业). */
+const REACHED = /^[，,](?:涉及|覆盖)[^，,。；;\d]{0,8}$/;
 
 /** Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期, ，上年同期为). */
 const OTHER_PERIOD = '(?:19|20)\\d{2}年度?(?:同期)?|(?:上年|去年|上一年|上年度)(?:同期)?|同期';
@@ -845,7 +847,9 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   if (previous && prior?.respectively && NEXT_IN_ORDER.test(between)) {
     return respectively(state, prior.respectively.chain, prior.respectively.index + 1, figure);
   }
-  const glued = GLUED.test(between) || (GLUED_IN_BRACKETS.test(between) && inSet(CLOSE_BRACKET, ctx.masked.charCodeAt(figure.end)));
+  // 联合抽查62次，涉及经营主体740余户: the things the same act reached, counted in their own unit.
+  const reached = REACHED.test(between) && figure.baseUnit !== previous?.baseUnit;
+  const glued = GLUED.test(between) || reached || (GLUED_IN_BRACKETS.test(between) && inSet(CLOSE_BRACKET, ctx.masked.charCodeAt(figure.end)));
   if (previous && prior?.cueBefore && glued) {
     // 接待来访群众236批856人次, 来访128批次、346人次, 培训2期（120人次）: a figure glued to the one before it, or
     // alone in brackets after it, is read with the same cue.
@@ -1160,6 +1164,7 @@ export function describeRules(): string {
     pendingAfter: PENDING_AFTER.source,
     reachedOver: DATE.source,
     gluedInBrackets: GLUED_IN_BRACKETS.source,
+    reached: REACHED.source,
     levelAfterChange: LEVEL_AFTER_CHANGE.source,
     earlier: EARLIER.source,
     changedTo: CHANGED_TO.source,

@@ -29,6 +29,9 @@ const LABELS =
 /** A page's dates labelled alone on their line, no colon, the value on the next (发布日期 / 2020-01-13). */
 const DATE_LABEL = '(?:发布|发表|公开|成文|生成|印发|发文)(?:时间|日期)';
 
+/** The labels of a page's publication date (发布时间, 发表时间, 公开日期). */
+export const PUBLICATION_LABEL = '(?:发布|发表|公开)(?:时间|日期)';
+
 /** A page's count of its readers. */
 export const COUNTERS = '(?:点击数|访问次数|浏览次数|阅读次数|浏览量|阅读量)';
 
@@ -44,8 +47,8 @@ const RULES: readonly ChromeRule[] = [
   { kind: 'field', pattern: /^(?:信息|文章|新闻|稿件)?(?:来源|发布人|发布者)：/ },
   { kind: 'toolbar', pattern: /^(?:收录于(?:合集|话题)|点击上方|点击(?:蓝字|关注)|长按(?:识别|二维码))/ },
   { kind: 'field', pattern: new RegExp(`^(?:作者：|${COUNTERS}(?:：|$))`) },
-  // A byline: 某局 2024-01-20 浏览次数：123, 【字体：大中小】2024-01-20.
-  { kind: 'field', pattern: new RegExp(`(?:${COUNTERS}|字体|字号)：`), anywhere: true },
+  // A byline: 某局 2024-01-20 浏览次数：123, 【字体：大中小】2024-01-20, 字号 大 中 小 发布时间：2024-03-28 来源：….
+  { kind: 'field', pattern: new RegExp(`(?:${COUNTERS}|字体|字号)：|${PUBLICATION_LABEL}：\\d`), anywhere: true },
   // 2024年01月15日 10:20 来源：某局: a date, perhaps a time, then the page's source.
   { kind: 'field', pattern: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\d:\s]{0,12}(?:信息)?(?:来源|作者|发布者?)：/ },
   { kind: 'field', pattern: new RegExp(`^${LABELS}：`) },
@@ -90,8 +93,6 @@ export const SPAM =
 /** Watermarks inside a line: 【更多公文素材，微信：…】. */
 export const WATERMARK = /【[^【】]{0,30}(?:微信|QQ|公众号)[^【】]{0,30}】/g;
 
-/** The labels of a page's publication date (发布时间, 发表时间, 公开日期). */
-export const PUBLICATION_LABEL = '(?:发布|发表|公开)(?:时间|日期)';
 
 /** A label alone on its line: its value follows on the next line. */
 export const LABEL_ONLY = new RegExp(`^(?:${PUBLICATION_LABEL}|时间|日期|来源|信息来源|作者|发布机构|发布单位|信息发布人|访问次数|点击数|浏览次数|分享)：$|^${DATE_LABEL}$`);

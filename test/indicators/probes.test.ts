@@ -867,6 +867,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['学法', '区委理论学习中心组专题学习习近平法治思想3次。', ['training.sessions=3']],
   ['学法', '理论学习中心组集体学习《民法典》等法律法规4次。', ['training.sessions=4']],
   ['学法', '党组理论学习中心组集体学习12次。', []],
+  ['检查', '联合抽查48次，涉及经营主体560余户。', ['inspection.count=48', 'inspection.count=560~over']],
+  ['处罚', '重大行政处罚案件经集体讨论32宗。', ['penalty.major_cases=32']],
 ];
 
 describe('held-out probes', () => {
