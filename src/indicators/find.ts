@@ -514,8 +514,8 @@ const ENDED_BEFORE = /(?:败诉|被(?:依法)?(?:撤销|纠错|纠正|确认违�
 /** A clause that opens by naming what is acted on (对拒不履行处罚决定的14件案件, ，对其中3家, ，并对, 针对被撤销的1件). */
 const ON_OBJECT = /^(?:并|同时|还|另|依法)?针?对/;
 const MAX_OBJECT_LEAD = 3;
-/** The rest of such a clause after its figure, up to its end: the cases (…的案件，). */
-const CASES_THEN = /^[^，,。；;\d]{0,16}?案件[，,]/;
+/** The rest of such a clause after its figure, up to its end: the cases (…的案件，), or the offences and how they were met, no punishment said (轻微违法行为以教育劝导为主，). */
+const CASES_THEN = /^[^，,。；;\d]{0,16}?(?:案件|违法行为[^，,。；;\d罚]{0,8}?)[，,]/;
 
 /**
  * 对拒不履行处罚决定的14件案件，依法申请人民法院强制执行; 对2起拒不停止违法行为的案件，依法采取查封、扣押等

@@ -869,6 +869,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['学法', '党组理论学习中心组集体学习12次。', []],
   ['检查', '联合抽查48次，涉及经营主体560余户。', ['inspection.count=48', 'inspection.count=560~over']],
   ['处罚', '重大行政处罚案件经集体讨论32宗。', ['penalty.major_cases=32']],
+  ['处罚', '对1.2万余起轻微违法行为以教育劝导为主，不予处罚。', ['penalty.lenient_cases=12000~over']],
 ];
 
 describe('held-out probes', () => {
