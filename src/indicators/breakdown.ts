@@ -5,7 +5,6 @@ import { CLOSE_BRACKET, closesBracket, insideBrackets, OPEN_BRACKET, REACH_BACK,
 import type { Figure } from './figures.js';
 import { accepts, type Found, type State } from './finder.js';
 
-
 export interface Breakdown {
   /** Where the opener (其中, 含) stands, or -1 when figure k is in no breakdown. */
   since: number;
@@ -77,8 +76,11 @@ const COUNT_UNIT_ENDS = charSet(COUNT_UNIT_END_CHARS);
 /** A part named by how its cases were closed (通过调解化解, 调解和解结案). */
 const ENDED_BY = /调解|和解|化解|结案/;
 
-/** Acts that open a clause of its own after a semicolon, no part of a breakdown before it. */
-const OPENS_WITH_ACT = /^(?:全年|共|累计|另)?(?:办理|开展|组织|举办|发放|接待|提供|出具)/;
+/**
+ * Acts that open a statement of their own: a clause after a semicolon (；办理法律援助案件562件) is no part of a
+ * breakdown before it, nor a list's item (、参与处理重大信访及涉法事务12次) a thing of the act before.
+ */
+export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|配合)?(?:处理|办理|开展|组织|举办|发放|接待|提供|出具)/;
 
 /** 含, that opens brackets of parts (（含新办512宗）). */
 const HAN = '含'.charCodeAt(0);

@@ -20,7 +20,7 @@
 // Zero statements (无行政复议或行政诉讼案件) are found apart, in zero.ts.
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
-import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, isPart } from './breakdown.js';
+import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, isPart, OPENS_WITH_ACT } from './breakdown.js';
 import { CATALOGUE, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, type Context, MASK, OPEN_BRACKET, REACH_BACK, SEMICOLONS, soleTopic } from './context.js';
@@ -388,7 +388,12 @@ const CLOSING_CLAUSE = new RegExp(`^[，,；;]${ACT_ALONE}`);
 function decide(state: State, k: number): Found | null {
   const { ctx, figures } = state;
   const figure = figures[k];
-  if (!figure || noCount(ctx, figure) || referredBack(ctx, figure)) return null;
+  if (!figure || noCount(ctx, figure)) return null;
+  // A clause that opens with what is acted on (，对能耗超定额的3家单位下达整改意见书, 对被撤销的1件复议案件逐案复盘).
+  const clause = clauseStart(ctx.masked, figure.start);
+  const onObject = ON_OBJECT.test(ctx.masked.slice(clause, Math.min(figure.start, clause + MAX_OBJECT_LEAD)));
+  // 对被撤销的1件复议案件逐案复盘, 对败诉的2件案件逐案分析: cases acted on, named by how they ended, were counted where they ended.
+  if (onObject && ENDED_BEFORE.test(ctx.masked.slice(clause, figure.start))) return null;
   const previous = figures[k - 1];
   // A cue is looked for after the figure before, not after a range or a share (200至300次不等，合计3120次).
   let j = k - 1;
@@ -442,10 +447,7 @@ function decide(state: State, k: number): Found | null {
     // cue's indicator excludes; no cue before the clause takes the figure instead.
     if (blockedAfter(ctx, figure, after.cue)) return null;
   }
-  // A clause that opens with what is acted on (，对能耗超定额的3家单位下达整改意见书) is its own: the act
-  // after it names its figure, or else no cue before the clause does.
-  const clause = clauseStart(ctx.masked, figure.start);
-  const onObject = ON_OBJECT.test(ctx.masked.slice(clause, Math.min(figure.start, clause + MAX_OBJECT_LEAD)));
+  // Such a clause is its own: the act after it names its figure, or else no cue before the clause does.
   const acted = onObject ? actOnCases(state, k) : null;
   if (acted) return acted;
   // 带头学法，3次主持召开常务会议: a count said before an act counts that act; no cue before it names the figure.
@@ -498,22 +500,13 @@ const MAX_LEAD_IN = 4;
 const ACT_COUNTED = /^(?:主持|召开|组织|听取|带队|带头|深入|赴|前往|参加|出席|专题研究|研究|部署|审议)/;
 const MAX_ACT_COUNTED = 4;
 
-/**
- * 对被撤销的1件复议案件逐案复盘, 对败诉的2件案件逐案分析: cases acted on, named by how they ended, were
- * counted where they ended.
- */
-function referredBack(ctx: Context, figure: Figure): boolean {
-  const clause = clauseStart(ctx.masked, figure.start);
-  const words = ctx.masked.slice(clause, figure.start);
-  return ON_OBJECT.test(words) && ENDED_BEFORE.test(words);
-}
-
 /** Words that name cases by how they ended, just before their figure (被撤销的, 败诉的, 被确认违法的). */
 const ENDED_BEFORE = /(?:败诉|被(?:依法)?(?:撤销|纠错|纠正|确认违法|变更|驳回))的$/;
 
 /** A clause that opens by naming what is acted on (对拒不履行处罚决定的14件案件, ，对其中3家, ，并对, 针对被撤销的1件). */
 const ON_OBJECT = /^(?:并|同时|还|另|依法)?针?对/;
-const MAX_OBJECT_LEAD = 3;
+/** The longest opening ON_OBJECT takes (同时针对). */
+const MAX_OBJECT_LEAD = 4;
 /** The rest of such a clause after its figure, up to its end: the cases (…的案件，), or the offences and how they were met, no punishment said (轻微违法行为以教育劝导为主，). */
 const CASES_THEN = /^[^，,。；;\d]{0,16}?(?:案件|违法行为[^，,。；;\d罚]{0,8}?)[，,]/;
 
@@ -818,8 +811,6 @@ function sameIndicator(a: Cue, b: Cue): boolean {
 
 const RATE = '率';
 
-/** Acts that open a list's item: the item is an act of its own. */
-const ITEM_ACT = /^(?:参与|参加|协助|配合)?(?:处理|办理|开展|组织|举办|接待|提供|出具)/;
 
 /** A cue that labels the line a figure stands in (行政复议：…), ending at the line's first colon. */
 function lineLabel(ctx: Context, figure: Figure): Cue | null {
@@ -863,7 +854,7 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     // 检查建筑工地45个、预拌混凝土企业12家和燃气经营企业8家: 和, 与, 及 join the last item.
     const join = lastJoin(between);
     // 审查合同协议56份、参与处理重大信访及涉法事务12次: an item with an act of its own is no thing of the act before.
-    if (join >= 0 && !ENDS_LIST.test(between)) return ITEM_ACT.test(between.slice(join + 1)) ? null : inherited(prior, figure, previous.end + join + 1, ctx, 'list');
+    if (join >= 0 && !ENDS_LIST.test(between)) return OPENS_WITH_ACT.test(between.slice(join + 1)) ? null : inherited(prior, figure, previous.end + join + 1, ctx, 'list');
     // 2022年共办理行政处罚案件45件，2023年办理62件; 行政诉讼案件中，以区政府为被告的12件，以区直部门为被告的31件:
     // a clause that names only another year, or another part of a whole named before 中，, says the same of it.
     const stop = ctx.stopStart(figure.start);
@@ -1119,7 +1110,6 @@ export function describeRules(): string {
     itemsNoun: [ITEMS, MAX_ITEMS_NOUN],
     maxLineLabel: MAX_LINE_LABEL,
     rate: RATE,
-    itemAct: ITEM_ACT.source,
     maxGap: MAX_GAP,
     afterReach: AFTER_REACH,
     reachBack: REACH_BACK,

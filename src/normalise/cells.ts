@@ -1,6 +1,6 @@
 // Rows of a table laid out in spaces (行政复议 4件  维持 3件  纠正 1件): where a gap
 // after a count ends a cell, so that no cue reads across it.
-import { isCjk, isDigit, isSpace } from './fold.js';
+import { asciiDigit, isCjk, isDigit, isSpace } from './fold.js';
 
 /** Units a count ends with, and the scale and unit words before them (人次, 万元). */
 const COUNT_UNITS = new Set([...'件宗起次人项家个份场期批户所元万亿'].map((ch) => ch.charCodeAt(0)));
@@ -8,7 +8,6 @@ const MAX_UNIT = 3;
 /** A cell's label: a few Chinese characters, then maybe a colon and spaces, then its figure. */
 const MAX_LABEL = 10;
 const COLONS = new Set([0x3a, 0xff1a]);
-const FULL_WIDTH_DIGITS = [0xff10, 0xff19] as const;
 
 /** Whether the folded codes before `out` (the line starting at `from`) end with a count in digits (4件, 1.2万元). */
 export function endsCount(codes: Uint16Array, from: number, out: number): boolean {
@@ -23,6 +22,5 @@ export function labelledFigureAt(source: string, at: number, end: number): boole
   while (i < end && i - at < MAX_LABEL && isCjk(source.charCodeAt(i))) i++;
   if (i === at) return false;
   while (i < end && (isSpace(source.charCodeAt(i)) || COLONS.has(source.charCodeAt(i)))) i++;
-  const c = source.charCodeAt(i);
-  return i < end && (isDigit(c) || (c >= FULL_WIDTH_DIGITS[0] && c <= FULL_WIDTH_DIGITS[1]));
+  return i < end && isDigit(asciiDigit(source.charCodeAt(i)));
 }

@@ -93,7 +93,6 @@ export const SPAM =
 /** Watermarks inside a line: 【更多公文素材，微信：…】. */
 export const WATERMARK = /【[^【】]{0,30}(?:微信|QQ|公众号)[^【】]{0,30}】/g;
 
-
 /** A label alone on its line: its value follows on the next line. */
 export const LABEL_ONLY = new RegExp(`^(?:${PUBLICATION_LABEL}|时间|日期|来源|信息来源|作者|发布机构|发布单位|信息发布人|访问次数|点击数|浏览次数|分享)：$|^${DATE_LABEL}$`);
 

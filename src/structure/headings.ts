@@ -144,7 +144,6 @@ function endsInNumber(text: string): boolean {
   return last >= 0x30 && last <= 0x39 && TABLE_ROW.test(text);
 }
 
-/** The number a 一、 marker gives its part. */
 /**
  * 二 存在的问题, 三2017年工作打算: a part's numeral whose 、 was lost (its space dropped with the others),
  * taken only as the next part after the last 一、 (or as the first), before words that name a part.
@@ -159,6 +158,7 @@ function bareNumeral(text: string, lastChinese: string): { family: MarkerFamily;
   return kindOfHeading(text.slice(1)) === null ? null : { family: 'chinese', length: 1 };
 }
 
+/** The number a 一、 marker gives its part. */
 function ordinalOf(marker: string): number {
   if (marker === '') return 0;
   const value = parseNumeral(marker.replace(/[、.．]$/, ''));
