@@ -40,7 +40,7 @@ export function findHeadings(list: Para[]): Heading[] {
     const marker = matchMarker(para.text) ?? bareNumeral(para.text, lastChinese);
     if (marker === null) continue;
     // 一、本年新收政府信息公开申请数量|3 or …数量 25 1 26: a table row, its first cell numbered, opens no section.
-    const row = para.text.includes('|') || endsInNumber(para.text) || CELL.test(list[i + 1]?.text ?? '');
+    const row = para.text.includes('|') || endsInNumber(para.text) || cellAfter(list, i);
     if (marker.family === 'chinese') {
       // 三、本年度办理结果 after the rows 一、 and 二、 of a table under 三、: a row heading more rows, not the next part.
       const own = para.text.slice(0, marker.length);
@@ -136,6 +136,14 @@ function fieldsOfWork(list: Para[], parts: Heading[]): Heading[] {
     fields.push({ para, family: 'unmarked', markerEnd: para.start, titleStart: para.start + bracketed, titleEnd: para.end - bracketed });
   }
   return fields;
+}
+
+/**
+ * Whether the paragraph after paragraph i is a table's cell: a number alone, not followed by
+ * running text (一、主要工作 / 2 / 全年办理…: a page's number left between a heading and its text).
+ */
+function cellAfter(list: Para[], i: number): boolean {
+  return CELL.test(list[i + 1]?.text ?? '') && (list[i + 2]?.text.length ?? 0) < RUNNING_TEXT;
 }
 
 /** Whether a line ends in a table's number (checked for a digit first: most lines end otherwise). */

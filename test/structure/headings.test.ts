@@ -138,6 +138,11 @@ describe('the section tree', () => {
     expect(headingsOf(text).map(([marker]) => marker)).toEqual(['三、', '四、']);
   });
 
+  it('takes a heading followed by a page number alone, then its text, as a heading', () => {
+    const text = ['一、主要工作', '2', '全年办理行政复议案件12件，行政诉讼案件3件，各项工作取得新成效。', '二、存在问题', BODY].join('\n');
+    expect(headingsOf(text).map(([marker]) => marker)).toEqual(['一、', '二、']);
+  });
+
   it('opens no section at a table row whose first cell is numbered', () => {
     const text = ['三、办理情况', '一、本年新收政府信息公开申请数量|3', '二、上年结转政府信息公开申请数量|0', '四、其他'].join('\n');
     expect(headingsOf(text).map(([marker]) => marker)).toEqual(['三、', '四、']);
