@@ -190,7 +190,7 @@ const CHANGE_THEN_LEVEL = /[，,](?:全年|总数|总量)?(?:达到|达|为|共�
 const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
-const OUTCOME = /^(?:其中[，,]?)?(?:人民法院|法院)?(?:一审|二审|再审)?(?:已|均已|当场|即时)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|不予受理|未结|已结|办结|审结|结案|执行)/;
+const OUTCOME = /^(?:其中[，,]?)?(?:人民法院|法院)?(?:一审|二审|再审)?(?:已|均已|当场|即时)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|[尚正仍还]在|不予受理|未结|已结|办结|审结|结案|执行)/;
 
 /** Before a cue, what makes it the decision appealed against (不服行政处罚决定), not an act of the body. */
 const APPEALED = '不服';
@@ -469,13 +469,13 @@ function decide(state: State, k: number): Found | null {
       const breakdown = breakdownOf(state, k);
       // 查处案件11起，警告6起，罚款5起: so does a clause that names only a kind of the figure before, by its partActs.
       const goesOn = partsGoOn(state, k, between, breakdown) || partActOf(state, k, between) !== null;
-      return partOfReview(state, k, null, breakdown) ?? (goesOn ? inherit(state, k, breakdown) : null);
+      return partOfReview(state, k, null, breakdown) ?? (goesOn ? inherit(state, k, breakdown) : kindsClausePart(state, k, breakdown)) ?? caseKindPart(state, k);
     }
-    if (before === 'none') return inherit(state, k);
+    if (before === 'none') return inherit(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k));
     // （含从业资格证审核发放1215件）, 其中设计审核21件: a cue whose conditions fail names no part of its own;
     // the part stands in the breakdown of the total before it, when it does stand in one.
     const breakdown = breakdownOf(state, k);
-    return partOfReview(state, k, null) ?? (breakdown.since > 0 ? inherit(state, k, breakdown) : null);
+    return partOfReview(state, k, null) ?? (breakdown.since > 0 ? inherit(state, k, breakdown) : null) ?? kindsClausePart(state, k, breakdown) ?? caseKindPart(state, k);
   }
   if (before !== null) {
     const part = partOfReview(state, k, before);
@@ -705,6 +705,47 @@ function partActOf(state: State, k: number, between: string): string | null {
   const act = ACT_CLAUSE.exec(between)?.[1];
   const partActs = state.decided[k - 1]?.indicator.partActs;
   return act !== undefined && partActs !== undefined && act.split(ACTS_JOINED).every((one) => partActs.includes(one)) ? act : null;
+}
+
+/** A clause that names cases by their kind alone, up to the figure (，虚假宣传和违法广告案件). */
+const CASE_KIND_CLAUSE = /^[\u4e00-\u9fff、和及与]{2,16}案件$/;
+
+/**
+ * 查处价格违法案件8件，虚假宣传案件3件: a clause naming a kind of cases, whose words hold a cue of another
+ * indicator (宣传), names the kind of offence, not an act: read as the clauses around it are.
+ */
+function caseKindPart(state: State, k: number): Found | null {
+  const { ctx, figures } = state;
+  const figure = figures[k] as Figure;
+  const clause = ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start);
+  return CASE_KIND_CLAUSE.test(clause) && !OPENS_WITH_ACT.test(clause) ? inherit(state, k) : null;
+}
+
+/** What joins the kinds a clause names (警告、通报批评, 警告并处罚款). */
+const KINDS_JOINED = /、|和|或|及|并处/;
+/** The noun after the kinds (罚款案件748宗, 责令停产停业类9件). */
+const KINDS_NOUN = /(?:类|案件|类案件)$/;
+
+/**
+ * ；罚款2018件；没收违法所得、没收非法财物156件: in a breakdown (其中, 从处罚种类看), a clause that names only
+ * kinds of the whole by its indicator's partActs is a part, though its words cue another indicator in
+ * other units, and though a semicolon stands before it. The whole is the breakdown's total, or the
+ * first part read where the breakdown states none.
+ */
+function kindsClausePart(state: State, k: number, breakdown: Breakdown): Found | null {
+  const { ctx, figures, decided } = state;
+  const figure = figures[k] as Figure;
+  if (breakdown.since < 0) return null;
+  let whole = breakdownParent(state, k, breakdown)?.found ?? null;
+  for (let j = k - 1; whole === null && j >= 0 && (figures[j]?.start ?? -1) > breakdown.since; j--) {
+    if ((figures[j]?.start ?? -1) >= breakdown.partsFrom) whole = decided[j] ?? null;
+  }
+  const partActs = whole?.indicator.partActs;
+  if (!whole || !partActs || !accepts(whole.indicator, figure)) return null;
+  const start = clauseStart(ctx.masked, figure.start);
+  const kinds = ctx.masked.slice(start, figure.start).replace(KINDS_NOUN, '').split(KINDS_JOINED);
+  const named = (kind: string) => kind.length >= 2 && partActs.some((act) => act.startsWith(kind) || kind.startsWith(act));
+  return kinds.every(named) ? inherited(whole, figure, start, ctx, 'breakdown') : null;
 }
 
 /** Where the last mark or word joining list items stands in `between` (、, or 和/与/及/以及 right after the item before), or -1. */
@@ -1135,6 +1176,7 @@ export function describeRules(): string {
     included: [CLOSES_AFTER_FIGURE.source, INCLUDES.source, MAX_INCLUDED],
     actOnThem: ACT_ON_THEM.source,
     actsJoined: ACTS_JOINED.source,
+    kindsClause: [KINDS_JOINED.source, KINDS_NOUN.source, CASE_KIND_CLAUSE.source],
     putOn: [PUT_ON.source, PUT_INTO.source],
     frequencyUnits: [...FREQUENCY_UNITS],
     wholeNamed: WHOLE_NAMED.source,

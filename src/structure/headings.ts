@@ -166,10 +166,11 @@ function bareNumeral(text: string, lastChinese: string): { family: MarkerFamily;
   return kindOfHeading(text.slice(1)) === null ? null : { family: 'chinese', length: 1 };
 }
 
-/** The number a 一、 marker gives its part. */
-function ordinalOf(marker: string): number {
-  if (marker === '') return 0;
-  const value = parseNumeral(marker.replace(/[、.．]$/, ''));
+/** The number a marker gives its part (一、 1, （二） 2, 3. 3), or 0. */
+export function ordinalOf(marker: string): number {
+  const numeral = marker.replace(/[^\d一二三四五六七八九十]/g, '');
+  if (numeral === '') return 0;
+  const value = parseNumeral(numeral);
   return value === null ? 0 : Number(value.units);
 }
 

@@ -5,7 +5,7 @@ import type { SectionDraft } from '../pipeline.js';
 import { findAgency } from './agency.js';
 import { publishedAt } from './dates.js';
 import { findGenre } from './genre.js';
-import { findHeadings } from './headings.js';
+import { findHeadings, type Heading, ordinalOf } from './headings.js';
 import { defaultKind } from './kinds.js';
 import { buildSections } from './sections.js';
 import { type Para, paras, RUNNING_TEXT } from './text.js';
@@ -34,7 +34,7 @@ export function structure(norm: Normalised): Structure {
   const list = paras(norm);
   const allHeadings = findHeadings(list);
   const firstHeading = allHeadings[0]?.para;
-  const appendix = firstHeading ? list.find((p) => p.index > firstHeading.index && APPENDIX.test(p.text)) : undefined;
+  const appendix = firstHeading ? appendixOf(list, allHeadings) : undefined;
   const headings = appendix ? allHeadings.filter((h) => h.para.index < appendix.index) : allHeadings;
   const head = firstHeading ? list.slice(0, firstHeading.index) : list;
   const until = firstHeading ? (norm.toSource[firstHeading.start] ?? norm.source.length) : norm.source.length;
@@ -61,6 +61,26 @@ export function structure(norm: Normalised): Structure {
     warnings,
     paragraphEnds: title?.end != null ? [title.end] : [],
   };
+}
+
+/**
+ * The line that opens the appendices: the first appendix line after the first heading that the
+ * outline does not carry on after (附：主要数据对照 and a table, then 二、存在的问题: the table is part 一's).
+ */
+function appendixOf(list: Para[], headings: Heading[]): Para | undefined {
+  const [first] = headings;
+  if (first === undefined) return undefined;
+  const top = headings.filter((h) => h.family === first.family);
+  return list.find((p) => {
+    if (p.index <= first.para.index || !APPENDIX.test(p.text)) return false;
+    const next = top.findIndex((h) => h.para.index > p.index);
+    const [before, after] = [top[next - 1], top[next]];
+    return next <= 0 || before === undefined || after === undefined || ordinalOf(markerOf(after)) !== ordinalOf(markerOf(before)) + 1;
+  });
+}
+
+function markerOf(h: Heading): string {
+  return h.para.text.slice(0, h.markerEnd - h.para.start);
 }
 
 /** The short paragraphs that open `list`, up to its first heading or running text. */

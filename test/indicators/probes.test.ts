@@ -372,6 +372,15 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Petitions: visits counted in groups and in people, backlogs, channels
   ['信访局', '全年接待群众312批1034人次。', ['petition.cases=312', 'petition.visitors=1034']],
   ['信访局', '其中集体访3批47人次。', ['petition.cases=3', 'petition.visitors=47']],
+  ['信访局', '全年共受理信访件262件（其中群体访19批次386人次）。', ['petition.cases=262', 'petition.cases=19', 'petition.visitors=386']],
+  ['公安', '以我局为被告的行政诉讼案件5件，其中一审判决驳回诉讼请求3件，原告撤诉1件，尚在审理1件。', ['litigation.cases=5']],
+  ['司法局', '行政复议案件8件，其中维持5件，正在审理中2件，撤销1件。', ['reconsideration.cases=8', 'reconsideration.overturned=1']],
+  ['司法局', '（一）行政复议工作\n全年收案263件，审结250件。', ['reconsideration.cases=263', 'reconsideration.closed=250']],
+  ['司法局', '（二）行政应诉工作\n全年收案57件，败诉3件。', ['litigation.cases=57', 'litigation.lost=3']],
+  ['市场监管', '二、行政处罚情况\n从处罚种类看，警告、通报批评417件，占15.5%；罚款2018件，占74.9%；没收违法所得、没收非法财物156件；暂扣、吊销许可证件21件；责令停产停业9件。', ['penalty.cases=417', 'penalty.cases=2018', 'penalty.cases=156', 'penalty.cases=21', 'penalty.cases=9']],
+  ['市场监管', '作出行政处罚1200件，其中警告300件；罚款800件；没收违法所得100件。', ['penalty.cases=1200', 'penalty.cases=300', 'penalty.cases=800', 'penalty.cases=100']],
+  ['市场监管', '查处价格违法案件8件，无证无照经营案件5件，虚假宣传和违法广告案件3件，网络交易案件2件。', ['penalty.cases=8', 'penalty.cases=5', 'penalty.cases=3', 'penalty.cases=2']],
+  ['信访局', '全年发生越级访3批次12人次，重复访5批次。', ['petition.cases=3', 'petition.visitors=12', 'petition.cases=5']],
   ['乡镇', '本年度越级上访0批次。', ['petition.cases=0']],
   ['信访局', '排查梳理信访积案43件，已化解38件。', ['petition.resolved=38']],
   ['信访局', '处理12345转办件4896件。', ['hotline.tickets=4896']],
@@ -935,7 +944,7 @@ describe('held-out probes', () => {
   it('bounds a zero statement by the level of the body that opens its clause', () => {
     const found = findMentions(normalise('全县行政诉讼一审收案39件。局本级未发生行政诉讼案件。'), []).map((m) => [m.value, m.subject]);
     expect(found).toEqual([
-      [39, '一审收案'],
+      [39, null],
       [0, '局本级'],
     ]);
   });

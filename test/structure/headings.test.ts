@@ -180,6 +180,16 @@ describe('the section tree', () => {
     expect(text.slice(0, sections[1]?.end).endsWith('全覆盖。\n')).toBe(true);
   });
 
+  it('reads a table attached to a part, the outline going on after it, as the part\'s and not as appendices', () => {
+    const text = ['某市司法局2023年法治政府建设年度报告', '一、主要工作成效', BODY, '附：主要数据对照', '项目｜2023年｜2022年', '人民调解｜3276件｜3018件', '二、存在的问题', '一是人员不足。', '三、2024年工作思路', '全年开展普法活动不少于200场次。'].join('\n');
+    expect(structure(normalise(text)).sections.map((s) => [s.marker, s.kind])).toEqual([['一、', 'measures'], ['二、', 'problems'], ['三、', 'plans']]);
+  });
+
+  it('ends the body at appendices whose own outline starts over', () => {
+    const text = ['某县人民政府2020年度法治政府建设情况的报告', '一、主要成效', BODY, '二、2021年工作思路', '持续推进合法性审查全覆盖。', '附件：', '一、行政处罚情况', BODY].join('\n');
+    expect(structure(normalise(text)).sections.map((s) => s.marker)).toEqual(['一、', '二、']);
+  });
+
   it('numbers ids by position', () => {
     const sections = structure(normalise(['一、甲', '（一）乙', '（二）丙', '二、丁'].join('\n'))).sections;
     expect(flat(sections).map((s) => s.id)).toEqual(['1', '1.1', '1.2', '2']);

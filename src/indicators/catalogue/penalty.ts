@@ -62,7 +62,10 @@ export const penalty = [
     // 捣毁窝点1个 after a breakdown of cases counts dens, not cases.
     // 限产、停产案件318件 are measures of environmental law beside the penalties; 责令停产停业 is a penalty.
     // 查处案件11起，警告6起，罚款5起: the kinds of penalty, each alone in a clause after the cases, are parts of them.
-    partActs: ['警告', '罚款', '通报批评', '没收违法所得', '没收非法财物', '责令停产停业', '吊销许可证', '行政拘留', '暂扣许可证'],
+    partActs: [
+      '警告', '罚款', '通报批评', '没收违法所得', '没收非法财物', '责令停产停业', '责令关闭', '吊销许可证', '吊销营业执照', '暂扣许可证',
+      '降低资质等级', '限制开展生产经营活动', '限制从业', '行政拘留',
+    ],
     // 没收非法捕捞网具等渔具312件（套） counts things taken, not cases.
     blockers: [
       '发生', '发案', '发现', '移送', '刑事', '犯罪', '问题', '隐患', '事项', '限产', '适用停产', '停产案件', '案卷', '限期改正', '责令改正', '事故', '窝点', '配套办法',

@@ -56,9 +56,9 @@ export const petitions = [
       { words: ['来信', '群众来信'], kind: '来信' },
       { words: ['来访'], kind: '来访' },
       { words: ['网上信访', '网上信访件'], kind: '网上信访' },
-      { words: ['集体访', '集体上访'], kind: '集体访' },
+      { words: ['集体访', '集体上访', '群体访', '群体上访'], kind: '集体访' },
       // 接待群众312批1034人次: visits are counted in groups (批) and in people (人次, petition.visitors).
-      { words: ['接待群众', '接访', '上访', '越级上访', '进京访', '群众走访'], units: ['批', '批次', '件', '起'] },
+      { words: ['接待群众', '接访', '上访', '越级上访', '越级访', '重复访', '进京访', '群众走访'], units: ['批', '批次', '件', '起'] },
       // Under （四）信访工作: 全年共受理286件; but 12345热线受理, 12345热线全年受理群众诉求 are the hotline's, and
       // 劳动人事争议仲裁院受理争议案件326件 under a heading on disputes and petitions is arbitration's.
       { words: ['受理'], topic: 'petition', notAct: ['热线', '平台'], notInSentence: ['热线', '平台', '仲裁', '争议'] },
@@ -91,7 +91,7 @@ export const petitions = [
       {
         words: [
           '信访', '来访', '来信来访', '群众来信来访', '信访事项', '接待信访人', '接待群众来访', '接待来访', '上访', '接访', '集体访', '集体上访',
-          '越级上访', '进京访', '进京非访', '群众走访',
+          '群体访', '群体上访', '越级上访', '越级访', '重复访', '进京访', '进京非访', '群众走访',
         ],
         // 回访信访群众356人次 calls back, receives no one.
         notAct: ['回访'],
