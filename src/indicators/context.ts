@@ -51,6 +51,8 @@ const TOPIC_WORDS: Readonly<Record<string, Topic>> = {
   复议: 'reconsideration',
   诉讼: 'litigation',
   应诉: 'litigation',
+  涉诉: 'litigation',
+  被诉: 'litigation',
   信访: 'petition',
   来信: 'petition',
   来访: 'petition',

@@ -29,6 +29,7 @@ import { accepts, AFTER_REACH, blocked, type Cue, type Found, lexicon, MAX_GAP, 
 import { countsOtherwise, DIGIT, levelBefore, LIST_COMMA, MAKING, pick, PICK_RULES, RULING_IN } from './pick.js';
 import {
   byListedItems,
+  byPeriodInOrder,
   each,
   EACH,
   kindsEach,
@@ -879,6 +880,8 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   if (previous && prior?.respectively && NEXT_IN_ORDER.test(between)) {
     return respectively(state, prior.respectively.chain, prior.respectively.index + 1, figure);
   }
+  const period = byPeriodInOrder(state, k);
+  if (period) return period;
   // 联合抽查62次，涉及经营主体740余户: the things the same act reached, counted in their own unit.
   const reached = REACHED.test(between) && figure.baseUnit !== previous?.baseUnit;
   const glued = GLUED.test(between) || reached || (GLUED_IN_BRACKETS.test(between) && inSet(CLOSE_BRACKET, ctx.masked.charCodeAt(figure.end)));

@@ -3,7 +3,7 @@
 // and 各 that gives one figure to each (行政复议、行政诉讼案件各2件).
 import { breakdownOf, breakdownParent } from './breakdown.js';
 import { firstIn, inSet } from './chars.js';
-import { clauseStart, type Context } from './context.js';
+import { clauseEnd, clauseStart, type Context } from './context.js';
 import type { Figure } from './figures.js';
 import { accepts, blocked, type Cue, type Found, lexicon, type State } from './finder.js';
 import { countsOtherwise, ITEM_ACT, LIST_JOIN_MARKS, LIST_JOIN_SPLIT, LIST_JOINS, pick } from './pick.js';
@@ -136,6 +136,37 @@ const RESPECTIVELY_THEN = /分别(?:为|是|有|达到?|计|共计|办理|查处
 /** Words before a list's first item that are none of it (全年, 其中, 2023年). */
 const ITEMS_LEAD = /^(?:(?:19|20)\d{2}年度?|其中|全年|本年度|共|累计|合计|依法)+/;
 
+/** A clause that gives another period's figures in order (，去年同期分别为, ，2022年分别为). */
+const PERIOD_RESPECTIVELY = /^((?:上年|去年|上一年度?)同期|上年度?|去年|上一年度?|(?:19|20)\d{2}年度?(?:同期)?)(?:分别为|分别是|依次为|分别)$/;
+
+/**
+ * 办理行政处罚案件1532件，罚没款864.27万元，去年同期分别为1389件、712.5万元: after the figures of a
+ * sentence, a clause that gives another period's in order pairs them one to one with the figures
+ * before it, each of that figure's indicator and of the period named. null: figure k is not so paired.
+ */
+export function byPeriodInOrder(state: State, k: number): Found | null {
+  const { ctx, figures, decided } = state;
+  const figure = figures[k] as Figure;
+  const clause = clauseStart(ctx.masked, figure.start);
+  let first = k;
+  while (first > 0 && (figures[first - 1]?.start ?? -1) >= clause) first--;
+  const period = PERIOD_RESPECTIVELY.exec(ctx.masked.slice(clause, figures[first]?.start ?? clause));
+  if (period === null) return null;
+  let count = first;
+  const end = clauseEnd(ctx.masked, clause, ctx.masked.length);
+  while (count < figures.length && (figures[count]?.start ?? end) < end) count++;
+  const stop = ctx.stopStart(clause);
+  const named: Found[] = [];
+  for (let j = first - 1; j >= 0 && (figures[j]?.start ?? -1) >= stop && named.length < count - first; j--) {
+    const found = decided[j];
+    if (found) named.unshift(found);
+  }
+  const pair = named.length === count - first ? named[k - first] : undefined;
+  if (pair === undefined || !accepts(pair.indicator, figure)) return null;
+  return { indicator: pair.indicator, rule: `${pair.indicator.id}/period`, figure, spanStart: figure.start, spanEnd: figure.end, subject: period[1] ?? null };
+}
+
+
 /** What pairing figures with cues rests on, for the rule set's description. */
 export const RESPECTIVELY_RULES = {
   listedAct: LISTED_ACT.source,
@@ -154,6 +185,7 @@ export const RESPECTIVELY_RULES = {
   yearList: YEAR_LIST.source,
   maxThen: MAX_THEN,
   itemsLead: ITEMS_LEAD.source,
+  periodRespectively: PERIOD_RESPECTIVELY.source,
 };
 
 /** One item of a list before 分别, and the last cue word in it. */
