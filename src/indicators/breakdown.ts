@@ -39,7 +39,7 @@ function readBreakdown(state: State, k: number): Breakdown {
 }
 
 /**
- * Where the last word that opens a breakdown stands in [from, to), or -1: 其中, 含 at the start
+ * Where the last word that opens a breakdown stands in [from, to), or -1: 其中, 集中在, 含 at the start
  * of brackets (许可1036宗（含新办512宗、延续409宗）) but not 含有, or the comma after a way of
  * classing (从案件类型看，按案件类别分，). One backward scan, no copy.
  */
@@ -47,6 +47,8 @@ export function lastOpener(text: string, from: number, to: number): number {
   for (let i = to - 1; i > from; i--) {
     const c = text.charCodeAt(i);
     if (c === 0x4e2d && text.charCodeAt(i - 1) === 0x5176) return i - 1; // 其中
+    // 主要集中在餐饮服务（3125件）、…: where a total's cases gather names its parts; read from 中 on, as 其中.
+    if (c === 0x5728 && text.charCodeAt(i - 1) === 0x4e2d && text.charCodeAt(i - 2) === 0x96c6) return i - 1; // 集中在
     if (c === HAN && inSet(OPEN_BRACKET, text.charCodeAt(i - 1)) && text.charCodeAt(i + 1) !== 0x6709) return i; // （含, not 含有
     // 行政应诉案件15件（一审9件、二审6件）: brackets right after a count open its parts.
     if (inSet(OPEN_BRACKET, c) && inSet(COUNT_UNIT_ENDS, text.charCodeAt(i - 1))) return i;

@@ -1102,8 +1102,9 @@ const MAX_ITEMS_NOUN = 12;
 
 function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Context, how: string): Found | null {
   let start = Math.max(subjectStart, clauseStart(ctx.masked, figure.start));
-  // 医师执业注册：237件: a part labelled before a colon.
-  if (start === figure.start && inSet(COLONS, ctx.masked.charCodeAt(start - 1))) start = Math.max(subjectStart, clauseStart(ctx.masked, start - 1));
+  // 医师执业注册：237件, 食品（45件）: a part labelled before a colon, or before brackets that hold its figure alone.
+  const labelled = inSet(COLONS, ctx.masked.charCodeAt(start - 1)) || (inSet(OPEN_BRACKET, ctx.masked.charCodeAt(start - 1)) && inSet(CLOSE_BRACKET, ctx.masked.charCodeAt(figure.end)));
+  if (start === figure.start && labelled) start = Math.max(subjectStart, clauseStart(ctx.masked, start - 1));
   while (start < figure.start && BEFORE_SUBJECT.test(ctx.text.charAt(start))) start++;
   let subject = cleanSubject(ctx.text.slice(start, figure.start));
   if (subject === null && how === 'list') {

@@ -14,9 +14,11 @@ const EDGE_CHARS = '，,、：:（()）“”"\' \t¥￥';
  */
 const LEADING = ['的案件', '案件', '案', '件', '事项', '决定', '措施', '活动', '班', '金额', '总额', '数额', '总量', '总数', '有关', '涉及', '其中', '共计', '累计', '合计', '总计', '共有', '全年', '包括', '含', '本年度', '今年', '全部', '达到', '高达', '多达', '共', '达', '为', '有', '已', '对'];
 /** Words that are never a subject alone, though they may begin one (计 of 罚没款计12,345元, but 计生案件): links, acts, the unit's noun. */
-const NEVER_ALONE = new Set(['计', '了', '的有', '处理', '申请', '入库', '人次', '拟出台']);
+const NEVER_ALONE = new Set(['计', '了', '证', '的有', '处理', '申请', '入库', '人次', '拟出台']);
 /** Words that name every case of the cue, not a kind of them (查处各类违法案件326起, 简易程序办理案件1432件): no subject. */
 const ALL_CASES = /^(?:(?:各类|各种)?(?:违法违规|违法|违规)|各类|(?:办理|查处|查办|办结|受理|作出|实施)的?)案件$/;
+/** The word that joins the last item of a list (、美容美发服务（2674件）和教育培训服务), not 和解. */
+const JOINS_LAST = /^(?:以及|和(?!解))/;
 /** Words that start with 对 without it being the linking 对 (对3家企业): 检查对象 and 对外贸易 keep their 对. */
 const WORDS_STARTING_WITH_DUI = ['对象', '对外'];
 /** Words that end in a linking word without it being one: 违法行为 keeps its 为 (数量为), 社会组织 its 组织 (组织开展). */
@@ -59,6 +61,8 @@ function leadingEdge(s: string): number {
   const gloss = /^[（(][^（()）]*[）)]/.exec(s);
   if (gloss !== null) return gloss[0].length;
   if (s.length > 0 && EDGE_CHARS.includes(s.charAt(0))) return 1;
+  const join = JOINS_LAST.exec(s);
+  if (join !== null) return join[0].length;
   if (WORDS_STARTING_WITH_DUI.some((w) => s.startsWith(w))) return 0;
   for (const w of LEADING) if (s.startsWith(w)) return w.length;
   return 0;
