@@ -387,6 +387,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '受理行政复议申请58件、行政诉讼案件37件，上年分别为43件和45件。', ['reconsideration.cases=58', 'litigation.cases=37', 'reconsideration.cases=43', 'litigation.cases=45']],
   ['市场监管', '受理服务类投诉14383件，主要集中在餐饮住宿服务（3125件）、美容美发服务（2674件）。', ['complaint.cases=14383', 'complaint.cases=3125', 'complaint.cases=2674']],
   ['市场监管', '查处各类案件120件，其中食品（45件）、特种设备（12件）。', ['penalty.cases=120', 'penalty.cases=45', 'penalty.cases=12']],
+  ['街道', '组织社区干部参加法治专题讲座3场。', ['training.sessions=3']],
+  ['街道', '组织群众参加法治讲座12场。', ['publicity.events=12']],
   ['信访局', '全年发生越级访3批次12人次，重复访5批次。', ['petition.cases=3', 'petition.visitors=12', 'petition.cases=5']],
   ['乡镇', '本年度越级上访0批次。', ['petition.cases=0']],
   ['信访局', '排查梳理信访积案43件，已化解38件。', ['petition.resolved=38']],

@@ -39,8 +39,11 @@ export const learning = [
         // 党组理论学习中心组学习8次 is political study, though a sentence on law study follows.
         notAct: ['理论', '业务', '政治', '中心组'],
       },
-      // Lectures for the body's own cadres (领导干部法治专题讲座), whatever else the sentence speaks of.
-      { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座'], act: ['领导干部', '机关干部', '干部职工', '执法人员'] },
+      // Lectures for the body's own cadres (领导干部法治专题讲座, 社区干部参加法治专题讲座), whatever else the sentence speaks of.
+      {
+        words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座'],
+        act: ['领导干部', '机关干部', '干部职工', '执法人员', '干部参加', '干部职工参加', '工作人员参加', '执法人员参加', '党员干部参加'],
+      },
       // Lectures of law, unless the sentence says they were for the public (法治进校园…举办法治讲座400余场): publicity.
       { words: ['法治讲座', '法治专题讲座', '法治课', '讲法治课', '法治课堂', '法治专题课'], notInSentence: PUBLIC },
       // 为全局干部讲授《行政处罚法》等法律法规3次: a lecture of law given to the body's people.
