@@ -53,6 +53,8 @@ export function lastOpener(text: string, from: number, to: number): number {
     // 行政应诉案件15件（一审9件、二审6件）: brackets right after a count open its parts.
     if (inSet(OPEN_BRACKET, c) && inSet(COUNT_UNIT_ENDS, text.charCodeAt(i - 1))) return i;
     if (inSet(CLASSING_MARKS, c) && CLASSING_END.has(text.charCodeAt(i - 1)) && CLASSED_BY.test(text.slice(Math.max(from, i - MAX_CLASSING), i))) return i;
+    // 一般程序案件中，警告案件748宗: a sentence that opens on cases counted before breaks them down.
+    if (inSet(CLASSING_MARKS, c) && text.charCodeAt(i - 1) === ZHONG && i - from <= MAX_CASES_NAMED && CASES_NAMED.test(text.slice(from, i))) return i;
   }
   return -1;
 }
@@ -60,6 +62,11 @@ export function lastOpener(text: string, from: number, to: number): number {
 /** A way of classing the parts that follow: 从案件类型看, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分, 按被申请人分, 分领域看, 按行业领域分, 从专业类别看, 按案件类别统计, 按污染类型分. */
 const CLASSED_BY =
   /(?:[从按]|分)[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|问题|内容|地区|区域|地域|专业|层级|被申请人|被告|主体|对象|部门|单位|事项){1,2}(?:分布)?(?:来)?(?:看|分|划分|统计)$/;
+
+/** Cases counted before, named again to open a sentence on their parts (一般程序案件中). */
+const CASES_NAMED = /^[^，,；;。！？\d]{1,16}案件中$/;
+const MAX_CASES_NAMED = 20;
+const ZHONG = '中'.charCodeAt(0);
 
 const CLASSING_END = new Set(['看'.charCodeAt(0), '分'.charCodeAt(0)]);
 
@@ -89,7 +96,7 @@ const HAN = '含'.charCodeAt(0);
 
 /** What reading a breakdown rests on, for the rule set's description. */
 export const BREAKDOWN_RULES = {
-  classedBy: CLASSED_BY.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS,
+  classedBy: CLASSED_BY.source, casesNamed: CASES_NAMED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS,
 };
 
 /** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, or after the comma or colon of a way of classing. */
@@ -110,7 +117,7 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   // So does a way of classing that opens its sentence (…42宗。按违法类型分：…).
   // The way of classing may be the sentence just before the parts' own (（二）按领域分。食品安全类案件137件).
   const classedBefore = since >= 0 && since === stop - 1;
-  const classing = classedBefore || (since > stop && CLASSED_BY.test(state.ctx.masked.slice(stop, since)));
+  const classing = classedBefore || (since > stop && (CLASSED_BY.test(state.ctx.masked.slice(stop, since)) || CASES_NAMED.test(state.ctx.masked.slice(stop, since))));
   // A way of classing that opens its paragraph (…186件。\n从地区分布看，柯城区38件…) classes the paragraph before.
   const opensParagraph = classing && (classedBefore ? state.ctx.stopStart(since) : stop) === state.ctx.paraStart(since) && para > 0;
   const from = since > stop && !classing ? stop : opensParagraph ? Math.max(state.ctx.paraStart(para - 1), para - REACH_BACK) : para;

@@ -389,6 +389,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '查处各类案件120件，其中食品（45件）、特种设备（12件）。', ['penalty.cases=120', 'penalty.cases=45', 'penalty.cases=12']],
   ['街道', '组织社区干部参加法治专题讲座3场。', ['training.sessions=3']],
   ['街道', '组织群众参加法治讲座12场。', ['publicity.events=12']],
+  ['市场监管', '作出行政处罚决定1537宗（简易程序612宗，一般程序925宗）。一般程序案件中，警告并处罚款案件748宗，吊销许可证件8宗，责令停产停业2宗。', ['penalty.cases=1537', 'penalty.cases=612', 'penalty.cases=925', 'penalty.cases=748', 'penalty.cases=8', 'penalty.cases=2']],
   ['信访局', '全年发生越级访3批次12人次，重复访5批次。', ['petition.cases=3', 'petition.visitors=12', 'petition.cases=5']],
   ['乡镇', '本年度越级上访0批次。', ['petition.cases=0']],
   ['信访局', '排查梳理信访积案43件，已化解38件。', ['petition.resolved=38']],
