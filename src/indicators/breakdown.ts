@@ -53,6 +53,8 @@ export function lastOpener(text: string, from: number, to: number): number {
     // 行政应诉案件15件（一审9件、二审6件）: brackets right after a count open its parts.
     if (inSet(OPEN_BRACKET, c) && inSet(COUNT_UNIT_ENDS, text.charCodeAt(i - 1))) return i;
     if (inSet(CLASSING_MARKS, c) && CLASSING_END.has(text.charCodeAt(i - 1)) && CLASSED_BY.test(text.slice(Math.max(from, i - MAX_CLASSING), i))) return i;
+    // 排名前三的为食品（4526件）、…: the first kinds of a total, ranked, are parts of it.
+    if ((c === WEI || c === SHI) && RANKED.test(text.slice(Math.max(from, i - MAX_RANKED), i + 1))) return i - 1;
     // 一般程序案件中，警告案件748宗: a sentence that opens on cases counted before breaks them down.
     if (inSet(CLASSING_MARKS, c) && text.charCodeAt(i - 1) === ZHONG && i - from <= MAX_CASES_NAMED && CASES_NAMED.test(text.slice(from, i))) return i;
   }
@@ -62,6 +64,12 @@ export function lastOpener(text: string, from: number, to: number): number {
 /** A way of classing the parts that follow: 从案件类型看, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分, 按被申请人分, 分领域看, 按行业领域分, 从专业类别看, 按案件类别统计, 按污染类型分. */
 const CLASSED_BY =
   /(?:[从按]|分)[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|问题|内容|地区|区域|地域|专业|层级|被申请人|被告|主体|对象|部门|单位|事项){1,2}(?:分布)?(?:来)?(?:看|分|划分|统计)$/;
+
+/** The first kinds of a total, ranked (排名前三的为, 前五位依次是). Read from the character before 为 on, as 其中. */
+const RANKED = /前[一二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:依次)?[为是]$/;
+const MAX_RANKED = 8;
+const WEI = '为'.charCodeAt(0);
+const SHI = '是'.charCodeAt(0);
 
 /** Cases counted before, named again to open a sentence on their parts (一般程序案件中). */
 const CASES_NAMED = /^[^，,；;。！？\d]{1,16}案件中$/;
@@ -96,7 +104,7 @@ const HAN = '含'.charCodeAt(0);
 
 /** What reading a breakdown rests on, for the rule set's description. */
 export const BREAKDOWN_RULES = {
-  classedBy: CLASSED_BY.source, casesNamed: CASES_NAMED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS,
+  classedBy: CLASSED_BY.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS,
 };
 
 /** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, or after the comma or colon of a way of classing. */

@@ -393,6 +393,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['街道', '（一）深入学习贯彻习近平法治思想\n党工委理论学习中心组开展学习13次，其中法治专题学习2次。', ['training.sessions=2']],
   ['街道', '（一）抓牢学法用法\n街道党工委会议“第一议题”学习46次。', []],
   ['街道', '（一）抓牢学法用法\n全年组织干部集中学习12次。', ['training.sessions=12']],
+  ['市场监管', '全年受理商品类投诉16892件，排名前三的为食品（4526件）、家用电子电器（2218件）和服装鞋帽（1967件）。', ['complaint.cases=16892', 'complaint.cases=4526', 'complaint.cases=2218', 'complaint.cases=1967']],
   ['信访局', '全年发生越级访3批次12人次，重复访5批次。', ['petition.cases=3', 'petition.visitors=12', 'petition.cases=5']],
   ['乡镇', '本年度越级上访0批次。', ['petition.cases=0']],
   ['信访局', '排查梳理信访积案43件，已化解38件。', ['petition.resolved=38']],
