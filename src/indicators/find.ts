@@ -1026,6 +1026,8 @@ function partOfReview(state: State, k: number, found: Found | null, breakdown = 
   // A part that a cue of its own names (or fails): not how its total ended (撤销2起 of a reconsideration), nor with an act of its own.
   const cue = found?.cueBefore;
   if (found && (!cue || family(found.indicator) === family(parent.found.indicator))) return null;
+  // 行政复议5件、行政诉讼3件，其中行政复议被纠错1件: a part that names another total before it is that total's.
+  if (found && totalOfFamilyBefore(state, k, family(found.indicator), breakdown)) return null;
   // 其中制定规范性文件12件 has an act of its own, …终止1件；行政诉讼案件3件 a clause of its own; 其中厅规范性文件4件 only says whose.
   const words = cue ? state.ctx.masked.slice(parent.subjectStart, cue.start) : '';
   // 其中立案查处56件: nor one whose cue is such an act.
@@ -1035,6 +1037,15 @@ function partOfReview(state: State, k: number, found: Found | null, breakdown = 
 
 /** Acts before a part's cue that make the part a figure of its own, not a thing reviewed or appealed. */
 const ACT_OF_ITS_OWN = new RegExp(`${MAKING.source}|备案|起草|签订|作出|办理|处理|查处|受理|制发`);
+
+/** Whether a figure of the family stands before the breakdown's opener in figure k's sentence. */
+function totalOfFamilyBefore(state: State, k: number, of: string, { since, stop }: Breakdown): boolean {
+  for (let j = k - 1; j >= 0 && (state.figures[j]?.start ?? -1) >= stop; j--) {
+    const found = state.decided[j];
+    if (found && found.figure.end <= since && family(found.indicator) === of) return true;
+  }
+  return false;
+}
 
 /** What an indicator is about: reconsideration of reconsideration.overturned. */
 function family(indicator: Indicator): string {

@@ -27,7 +27,7 @@ const CAUSE = new RegExp(`因([\u4e00-\u9fff]{2,12}?)${CAUSED_BY}的?`);
  */
 const MAKING_DOCUMENTS = '(?:制定|制发|出台|印发)';
 const NEGATION = new RegExp(
-  `未发生|没有发生|未出现|未收到|不涉及|未因[\\u4e00-\\u9fff]{1,12}?${CAUSED_BY}的?|未新?(?:${MAKING_DOCUMENTS}|以[\\u4e00-\\u9fff]{1,10}名义${MAKING_DOCUMENTS})|未作出|未采取|未实施|未被|未(?=(?:判决)?败诉)|没有|无|零`,
+  `未发生|没有发生|未出现|未收到|不涉及|未因[\\u4e00-\\u9fff]{1,12}?${CAUSED_BY}的?|未新?(?:${MAKING_DOCUMENTS}|以[\\u4e00-\\u9fff]{1,10}名义${MAKING_DOCUMENTS})|未作出|未采取|未实施|未被|未(?=(?:判决)?败诉)|没有|无(?!法|论|需|须|偿|证|照|人|缝|纸|障碍|限|私|意|效|故|理|关|疑|视|辜|数)|零`,
   'g',
 );
 /**
@@ -72,11 +72,21 @@ function insideNumeral(text: string, at: number): boolean {
   return NUMERAL.test(text.charAt(at - 1)) || NUMERAL.test(text.charAt(at + 1));
 }
 
+/** A number that is no year (2023年). */
+const COUNT = /\d+(?![\d年])/g;
+
 /** What shapes zero statements, for the rule-set description. */
 export const ZERO_RULES = {
   negation: NEGATION.source, nilAfter: NIL_AFTER.source, closes: CLOSES.source, blame: BLAME.source, target: TARGET.source, wrongful: WRONGFUL.source,
-  outcomeAfter: OUTCOME_AFTER.source, outcomeBefore: OUTCOME_BEFORE.source, cause: CAUSE.source, reach: REACH,
+  outcomeAfter: OUTCOME_AFTER.source, outcomeBefore: OUTCOME_BEFORE.source, cause: CAUSE.source, reach: REACH, count: COUNT.source,
 };
+
+/** Where the first number that is no year stands after `from`, or the text's end. */
+function countAfter(masked: string, from: number): number {
+  COUNT.lastIndex = from;
+  const count = COUNT.exec(masked);
+  return count === null ? masked.length : count.index;
+}
 
 export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
   const { masked } = ctx;
@@ -109,7 +119,8 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
     if (neg[0] === '零' && insideNumeral(masked, neg.index)) continue;
     if (TARGET.test(masked.slice(Math.max(0, neg.index - TARGET_REACH), neg.index))) continue;
     const from = neg.index + neg[0].length;
-    const limit = firstIn(masked, STATEMENT_END, from, Math.min(masked.length, from + REACH));
+    // 无法提供 1 结转下年度继续办理 0 / 行政复议…: a count between says the statement has ended (a year does not).
+    const limit = Math.min(firstIn(masked, STATEMENT_END, from, Math.min(masked.length, from + REACH)), countAfter(masked, from));
     if (BLAME.test(masked.slice(from, limit))) continue;
     named(from, limit, (_start, end) => ({ start: neg.index, end }));
   }
