@@ -97,7 +97,7 @@ const ENDED_BY = /调解|和解|化解|结案/;
  * Acts that open a statement of their own: a clause after a semicolon (；办理法律援助案件562件) is no part of a
  * breakdown before it, nor a list's item (、参与处理重大信访及涉法事务12次) a thing of the act before.
  */
-export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|配合)?(?:处理|办理|开展|组织|举办|发放|接待|提供|出具)/;
+export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|配合)?(?:处理|办理|开展|组织|举办|发放|接待|提供|出具|移送)/;
 
 /** 含, that opens brackets of parts (（含新办512宗）). */
 const HAN = '含'.charCodeAt(0);
@@ -207,9 +207,11 @@ function endedBySemicolon(state: State, k: number, since: number): boolean {
   if (semicolon < 0) return false;
   // …其中邻里纠纷900余件；办理法律援助案件562件: a clause that opens with an act is a statement of its own.
   if (OPENS_WITH_ACT.test(ctx.masked.slice(semicolon + 1, figure.start))) return true;
+  // …；实施行政强制措施62件；移送…19件: so is every clause after the first semicolon since a figure named by a cue of its own.
+  const first = firstIn(ctx.masked, SEMICOLONS, since, figure.start);
   for (let j = k - 1; j >= 0; j--) {
     const before = figures[j];
-    if (!before || before.start < semicolon) break;
+    if (!before || before.start < first) break;
     if (decided[j]?.cueBefore) return true;
   }
   return false;

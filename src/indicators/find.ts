@@ -121,6 +121,11 @@ const PART_CLAUSE = /^(?:[（(][^（()）\d]{1,20}[)）])?[，,][^，,；;。\d]
 /** A clause that names a kind of a total: what it concerns, ending in 的 or 类 (，涉及食品安全的, ，县政府作为被告的). */
 const KIND_CLAUSE = /^[，,](?!其中|比|较|与|同比|由|从|上年|去年|对)(?:涉及)?[^，,；;。\d]{1,16}[的类]$/;
 
+/** A department of a government, named alone in its clause (；区自然资源局, ，县市场监管局). */
+const DEPARTMENT_CLAUSE = /^[，,；;][\u4e00-\u9fff]{2,14}(?:局|委员会|委|办公室|中心)$/;
+/** A clause that opens on a department, before its act (区行政审批服务局实施行政许可). */
+const DEPARTMENT_OPENS = /^[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|办公室|中心)(?:[\u4e00-\u9fff]|$)/;
+
 /**
  * A clause that names only a level or a unit of the body, maybe with the act done
  * (，市本级1200件, ，各区县办理4030件, ，市执法支队查处2107件): a part of the total before it.
@@ -892,7 +897,7 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     const found = pick(state, lexicon.before, cue, figure, ctx.masked.slice(cue.end, figure.start), 'before');
     if (found) return { ...found, subject: prior.subject };
   }
-  const sibling = afterBrokenDown(state, k);
+  const sibling = afterBrokenDown(state, k) ?? otherDepartment(state, k, between);
   if (sibling) return sibling;
   if (previous && prior && accepts(prior.indicator, figure)) {
     // 检查建筑工地45个、预拌混凝土企业12家和燃气经营企业8家: 和, 与, 及 join the last item.
@@ -1086,6 +1091,23 @@ function leadsWithAct(found: Found, ctx: Context): boolean {
 }
 
 /**
+ * 区行政审批服务局实施行政许可38926件（，占全区总量的93.3%）；区自然资源局1604件: a clause that names only
+ * another department, after a figure whose clause opens on one (its share may stand between), says the same of it.
+ */
+function otherDepartment(state: State, k: number, between: string): Found | null {
+  const { ctx, figures, decided } = state;
+  const figure = figures[k] as Figure;
+  if (!DEPARTMENT_CLAUSE.test(between)) return null;
+  let j = k - 1;
+  while (j >= 0 && decided[j] === null && figures[j]?.baseUnit === '%') j--;
+  const found = decided[j];
+  const before = figures[j];
+  if (!found || !before || !accepts(found.indicator, figure)) return null;
+  if (!DEPARTMENT_OPENS.test(ctx.masked.slice(clauseStart(ctx.masked, before.start), before.start))) return null;
+  return inherited(found, figure, figure.start - between.length, ctx, 'list');
+}
+
+/**
  * 以市局为被告的行政诉讼案件16件（其中…12件），以各分局为被告的31件: after brackets that break down the
  * figure before them, a clause shaped like that figure's own names another part of the same.
  */
@@ -1196,6 +1218,7 @@ export function describeRules(): string {
     frequencyUnits: [...FREQUENCY_UNITS],
     wholeNamed: WHOLE_NAMED.source,
     partClause: PART_CLAUSE.source,
+    department: [DEPARTMENT_CLAUSE.source, DEPARTMENT_OPENS.source],
     byParty: BY_PARTY.source,
     brokenDown: AS_PARTY.source,
     leadsIn: [LEADS_IN.source, CASES_LEAD_IN.source, MAX_LEAD_IN],

@@ -287,8 +287,9 @@ export const disputes = [
     // 对14起案件组织听证: the cases heard, then the hearing; over a case noun right after the figure
     // (对1起重大案件组织召开听证会), as the way cases ended is.
     after: [{ words: ['听证', '听证会'], outcome: true }],
-    // 告知听证权利案件76件, 对3起案件告知当事人听证权利 count notices of the right to a hearing, not hearings.
-    blockers: ['权利', '告知'],
+    // 告知听证权利案件76件, 对3起案件告知当事人听证权利 count notices of the right to a hearing, not hearings;
+    // 申请听证后撤回2宗, hearings asked for and not held.
+    blockers: ['权利', '告知', '撤回', '放弃', '未举行'],
     examples: [
       { text: '（行政复议 1 起，听证 2 起）', value: 2 },
       { text: '全年共对14起行政案件组织听证。', value: 14 },
