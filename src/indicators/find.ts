@@ -62,7 +62,7 @@ const EARLIER = /(?:((?:上年|去年|上一年|上年度)?同期|上年度|上�
 const SEMICOLON_OR_STOP = /[；;。]/;
 
 /** The words of a clause that names only an act, with its adverb, up to the figure (办结, 拟废止, 没收违法所得, 废止、宣布失效). */
-const ACT_ALONE = '(?:已|均|共|依法|拟|予以|经审查|经评估|经清理|宣布|决定)?([\\u4e00-\\u9fff]{2,6}(?:[、和或][\\u4e00-\\u9fff]{2,4})?)$';
+const ACT_ALONE = '(?:已|均|共|依法|拟|予以|经审查|经评估|经清理|(?:本次|此次)清理|宣布|决定)?([\\u4e00-\\u9fff]{2,6}(?:[、和或][\\u4e00-\\u9fff]{2,4})?)$';
 /** Such a clause after a comma (，办结1172件, ，拟废止3件, ，没收违法所得3起); the indicator's partActs say which acts. */
 const ACT_CLAUSE = new RegExp(`^[，,]${ACT_ALONE}`);
 /** What joins two acts named together in a clause (废止、宣布失效617件, 宣布失效或废止736件). */
@@ -151,8 +151,12 @@ const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsi
 /** After a figure, the same figure of another period that it is compared with or changed from (，较2021年的503件, ，由2021年的2.8万件). */
 const COMPARED_PERIOD = /^[，,]?(?:较|比|与|同比|由|从)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?(?:的|[（(])?$/;
 
-/** Right after a part: its cases are still pending (尚在审理中). */
-const PENDING_AFTER = /^(?:尚在|正在|尚未|仍在|还在)(?:审理|办理|审查)/;
+/** Between a cue and its figure: an act done after the cue's (后退回补充材料). */
+const STEP_BEFORE_ACT = /^后[\u4e00-\u9fff]/;
+
+/** Right after a part: its cases are still pending (尚在审理中), or were withdrawn (申请人撤回申请). */
+const PENDING_AFTER = /^(?:尚在|正在|尚未|仍在|还在)(?:审理|办理|审查)|^(?:申请人|当事人)?(?:主动)?撤回/;
+const MAX_PENDING = 7;
 
 /** A clause that opens on the rest of a total (，其余2件, ，另有3件). */
 const THE_REST = /^[，,；;](?:其余|其他|另有|剩余)$/;
@@ -647,6 +651,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (DIGIT.test(gap) && DIGIT.test(gap.replace(DATE, ''))) break;
     // 部署普法检查，带头出庭应诉1次: an act no indicator counts stands nearer, and the figure counts it.
     if (OTHER_ACT.test(gap)) break;
+    // 听证后变更处理决定1件, 审核后退回补充材料5件: the cue names a step before the act the figure counts.
+    if (STEP_BEFORE_ACT.test(gap)) break;
     // 重大案件87件，均经集体讨论和法制审核，其中…: a step that the figures before went through names nothing past its clause.
     if (lastClauseMark(gap) >= 0 && STEP_GONE_THROUGH.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) continue;
     // 均未败诉，其余2件尚在审理中: the rest of a total are not what the cue before them says of the others.
@@ -1154,7 +1160,7 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // 较上年增加6件: a part said as a change is no part.
   if (subject !== null && CHANGE.test(subject)) return null;
   // 另2件尚在审理中: cases still pending are no part the report counts.
-  if (PENDING_AFTER.test(ctx.masked.slice(figure.end, figure.end + 4))) return null;
+  if (PENDING_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_PENDING))) return null;
   // 行政检查789次、行政征收12件: the next item of a list of powers is a power of its own.
   if (how === 'list' && subject !== null && POWER.test(subject)) return null;
   // 改革涉及的11项审批事项: a count in 项 of the items on a list is no part.
@@ -1219,6 +1225,7 @@ export function describeRules(): string {
     wholeNamed: WHOLE_NAMED.source,
     partClause: PART_CLAUSE.source,
     department: [DEPARTMENT_CLAUSE.source, DEPARTMENT_OPENS.source],
+    stepBeforeAct: STEP_BEFORE_ACT.source,
     byParty: BY_PARTY.source,
     brokenDown: AS_PARTY.source,
     leadsIn: [LEADS_IN.source, CASES_LEAD_IN.source, MAX_LEAD_IN],
