@@ -151,6 +151,9 @@ const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsi
 /** After a figure, the same figure of another period that it is compared with or changed from (，较2021年的503件, ，由2021年的2.8万件). */
 const COMPARED_PERIOD = /^[，,]?(?:较|比|与|同比|由|从)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?(?:的|[（(])?$/;
 
+/** Between a cue and a rate: the rest of the name of the rate the cue stands in (决定履行率). */
+const IN_RATE_NAME = /^[^、，,；;。：:\d]{0,8}率/;
+
 /** Between a cue and its figure: an act done after the cue's (后退回补充材料). */
 const STEP_BEFORE_ACT = /^后[\u4e00-\u9fff]/;
 
@@ -640,6 +643,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     const cue = cues[c];
     if (!cue) continue;
     const gap = ctx.masked.slice(cue.end, figure.start);
+    // 出庭应诉率、行政复议决定履行率均达100%: a cue inside the name of another rate is no cue of the rate.
+    if (figure.baseUnit === '%' && IN_RATE_NAME.test(gap)) continue;
     const masked = countOf(gap, MASK);
     // 查处公共场所、生活饮用水、职业卫生等各类卫生违法案件共63宗: kinds listed before 等 do not take the cue further off.
     const listed = KINDS_LISTED.exec(gap)?.[0].length ?? 0;
@@ -1226,6 +1231,7 @@ export function describeRules(): string {
     partClause: PART_CLAUSE.source,
     department: [DEPARTMENT_CLAUSE.source, DEPARTMENT_OPENS.source],
     stepBeforeAct: STEP_BEFORE_ACT.source,
+    inRateName: IN_RATE_NAME.source,
     byParty: BY_PARTY.source,
     brokenDown: AS_PARTY.source,
     leadsIn: [LEADS_IN.source, CASES_LEAD_IN.source, MAX_LEAD_IN],

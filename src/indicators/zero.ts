@@ -73,7 +73,7 @@ function insideNumeral(text: string, at: number): boolean {
 }
 
 /** A number that is no year (2023年). */
-const COUNT = /\d+(?![\d年])/g;
+const COUNT = /(?<!\d)\d+(?![\d年])/g;
 
 /** What shapes zero statements, for the rule-set description. */
 export const ZERO_RULES = {

@@ -407,6 +407,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['城管', '组织听证6件，听证后变更处理决定1件。', ['hearing.cases=6']],
   ['司法局', '合法性审核128件，审核后退回补充材料5件。', ['review.cases=128']],
   ['城管', '举行听证6件，其中维持原决定4件，其余2件当事人撤回申请。', ['hearing.cases=6']],
+  ['县政府', '行政机关负责人出庭应诉率、行政复议决定履行率均达100%。', ['litigation.head_appearance_rate=100']],
+  ['县政府', '行政复议决定履行率100%。', []],
   ['信访局', '全年发生越级访3批次12人次，重复访5批次。', ['petition.cases=3', 'petition.visitors=12', 'petition.cases=5']],
   ['乡镇', '本年度越级上访0批次。', ['petition.cases=0']],
   ['信访局', '排查梳理信访积案43件，已化解38件。', ['petition.resolved=38']],
