@@ -22,8 +22,8 @@ const CASES_TITLE = /典型案例|案例分析|以案说法/;
 const ONE_PARTY = /某[\u4e00-\u9fff]{0,8}?(?:公司|企业|厂|店|餐馆|超市|药房|诊所|医院|工地|商户|个体户|村民|男子|女子)|该(?:公司|企业|单位|厂|店|商户)|(?:对|发现|责令|其中)其(?!中|他|余)/;
 /** Words that say a figure is a total (共, but not the 共 of 公共 or 共同). */
 const TOTAL = /全年|全局|累计|合计|总计|总数|总金额|总额|(?<![公一])共(?![同享建治产性])/;
-/** The whole area of the body opening the sentence of a figure (全省行政复议机关新收案件): a total, not one body's. */
-const WHOLE_AREA = /^(?:全年|今年|本年度?)?[，,]?(?:全[省市县区州盟旗]|[省市县区]各级)/;
+/** The whole area of the body opening the sentence of a figure (全省行政复议机关新收案件, 2024年，全区共实施): a total, not one body's. */
+const WHOLE_AREA = /^(?:全年|今年|本年度?|(?:19|20)\d{2}年度?)?[，,]?(?:全[省市县区州盟旗]|[省市县区]各级)/;
 /** The rule of a figure that adds up those before it (全区共计1386件): the total over any of its parts. */
 const ADDS_UP = '/total';
 /** The rule of a figure named by a cue of its own inside a breakdown of a total of its indicator (其中…联合检查14次). */
@@ -58,8 +58,8 @@ const YEAR = /(?<![\d.由从较比与])(?:19|20)\d{2}(?![\d.%件宗起次人个�
 const GOVERNMENT = /(?:政府|办事处|管委会|管理委员会)$/;
 /** Linking words that may open a sentence, after its numbering, before the body that acts in it. */
 const OPENING = /^(?:[一二三四五六七八九十]是|同时|此外|另外|其中)?[，,]?/;
-/** A department of a local government opening its sentence (县市场监管局, 市公安局交警支队, 区城管执法部门). */
-const DEPARTMENT = /^(?:省|市|县|区|州|旗)[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|办公室|部门|大队|支队|中心)(?=[\u4e00-\u9fff（(]|$)/;
+/** A department of a local government opening its sentence (县市场监管局, 市公安局交警支队, 区城管执法部门), or its towns or departments each (各街道办事处). */
+const DEPARTMENT = /^(?:(?:省|市|县|区|州|旗)[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|办公室|部门|大队|支队|中心)|各[\u4e00-\u9fff]{0,6}?(?:街道办事处|街道|乡镇|镇街|部门|单位))(?=[\u4e00-\u9fff（(]|$)/;
 /** How far back a mention's sentence is read for the body that acts in it. */
 const MAX_LEAD = 60;
 

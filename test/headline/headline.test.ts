@@ -197,6 +197,8 @@ describe('pickHeadline', () => {
     ['a department after numbering', '某区人民政府', ['（二）区城管执法局', ''], 1],
     ['a department after 同时', '某区人民政府', ['同时，区综合行政执法大队', ''], 1],
     ['a department of a development zone', '某经济开发区管委会', ['区生态环境分局', ''], 1],
+    ['its towns each', '某区人民政府', ['各街道办事处共', ''], 1],
+    ['its departments each', '某区人民政府', ['各执法部门', ''], 1],
     ['the government itself', '某县人民政府', ['县政府', ''], 0],
     ['the body in its own report', '某县市场监督管理局', ['县市场监管局', ''], 0],
     ['a word that only starts like a body (市场)', '某市人民政府', ['市场主体', ''], 0],
@@ -209,6 +211,7 @@ describe('pickHeadline', () => {
   it.each<[string, string[], number]>([
     ['the whole province opening its sentence', ['全省行政复议机关', '省政府'], 0],
     ['the whole area after numbering and the year', ['（一）全年，全市各级行政机关', '市政府'], 0],
+    ['the whole area after the year', ['2024年，全区行政执法单位', ''], 0],
     ['the whole area only inside the sentence', ['对全县', ''], 1],
     // leadOf gives at most 60 characters: a lead that long may start anywhere in its sentence.
     ['a lead cut at its greatest length', [`全县${'规模以上工业企业'.repeat(8)}`.slice(0, 60), ''], 1],
