@@ -28,6 +28,8 @@ export const OTHER_ACTS: readonly string[] = [
   '批示', '批办',
   // Offenders talked round rather than punished (查处…，共劝导、教育违规经营者1.3万余人次).
   '劝导', '劝离',
+  // Papers drawn up (…法制审核“三项制度”，全年制作执法文书3120份): written, not reviewed.
+  '制作',
 ];
 
 /**

@@ -63,8 +63,9 @@ const HANDLED = /^(?:办理|受理|办结)$/;
 const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|释法|送法|条例|执法|法宣传|法知识|法》|复议|应诉/;
 /** Words between a study and its count that name the law studied (习近平法治思想, 《职业教育法》等法律法规). */
 const STUDIED_LAW = /法治思想|法律|法规|法》|宪法|民法典|条例/;
-/** Study of politics, not of law (理论学习中心组, “第一议题”, 讲话精神, 党课). */
-const POLITICAL_STUDY = /理论学习|中心组|第一议题|讲话精神|党课|党史|党纪/;
+const TRAINING = 'training.';
+/** Study of politics or of skills, not of law (理论学习中心组, “第一议题”, 讲话精神, 党课, 高素质农民培训班, 消防安全培训). */
+const OTHER_STUDY = /理论学习|中心组|第一议题|讲话精神|党课|党史|党纪|农民|技能|职业|消防|安全培训|业务培训/;
 /** A heading's 依法 that says how a task was done (依法落实优抚政策), not that the law is its subject (依法行政, 依法治理). */
 const BY_LAW = /依法(?!行政|治)/g;
 
@@ -121,7 +122,7 @@ export const PICK_RULES = {
   listJoins: LIST_JOIN_MARKS,
   negated: NEGATED.source,
   law: LAW.source,
-  politicalStudy: POLITICAL_STUDY.source,
+  otherStudy: OTHER_STUDY.source,
   byLaw: BY_LAW.source,
   studiedLaw: STUDIED_LAW.source,
   ruling: RULING.source,
@@ -284,9 +285,10 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     if (!rule.actAfter.some((w) => rest.includes(w)) || blocked(indicator, rest)) return false;
   }
   if (rule.law) {
-    // 中心组开展学习13次 under a heading on law study: political study, that only its own words could make law.
+    // 中心组开展学习13次, 消防安全培训326场次 under a heading on law: study of other things, that only its own words could make law.
     const own = withoutParts(ctx, figure);
-    if (!LAW.test(own) && (POLITICAL_STUDY.test(own) || !LAW.test(ctx.headingAt(figure.start).replace(BY_LAW, '')))) return false;
+    const studied = indicator.id.startsWith(TRAINING) && OTHER_STUDY.test(own);
+    if (!LAW.test(own) && (studied || !LAW.test(ctx.headingAt(figure.start).replace(BY_LAW, '')))) return false;
   }
   if (rule.follows) {
     const last = lastFound(state, ctx.stopStart(figure.start));
