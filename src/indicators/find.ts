@@ -98,6 +98,8 @@ const MAX_RANGE = 16;
 
 /** A period shorter than the year (每月, 每季度): the figure after it in its clause is how often (每年…不少于6次 is a year's count). */
 const FREQUENCY = /每个?(?:月|季度|季|周|半年|天|日|学期)/;
+/** A cap on how often, in principle or within a year (原则上一年内检查不超过1次), before a bounded figure. */
+const FREQUENCY_CAP = /(?:原则上|一年内|同一年度内?)[^，,。；;\d]{0,16}$/;
 
 const FREQUENCY_UNITS: ReadonlySet<string> = new Set(['次', '场', '期']);
 
@@ -559,8 +561,8 @@ function noCount(ctx: Context, figure: Figure): boolean {
   if (COUNTED_AS.test(clause)) return true;
   // 罚款金额均在1000元以下: a bound on each, no total.
   if (EACH_WITHIN.test(clause) && figure.bound !== 'exact') return true;
-  // 每月检查一次, 每季度开展普法活动1场, 对D类企业每年检查不少于2次: how often, not how many.
-  return FREQUENCY_UNITS.has(figure.baseUnit) && (FREQUENCY.test(clause) || EACH_YEAR.test(clause));
+  // 每月检查一次, 每季度开展普法活动1场, 对D类企业每年检查不少于2次, 原则上一年内检查不超过1次: how often, not how many.
+  return FREQUENCY_UNITS.has(figure.baseUnit) && (FREQUENCY.test(clause) || EACH_YEAR.test(clause) || (figure.bound !== 'exact' && FREQUENCY_CAP.test(clause)));
 }
 
 /** A figure that a cue reaches over: an end of a range, or a share of a whole. */
@@ -1214,7 +1216,7 @@ export function describeRules(): string {
     yearPart: YEAR_PART.source,
     actClause: ACT_CLAUSE.source,
     closingClause: CLOSING_CLAUSE.source,
-    frequency: [FREQUENCY.source, EACH_YEAR.source],
+    frequency: [FREQUENCY.source, EACH_YEAR.source, FREQUENCY_CAP.source],
     rangeFrom: RANGE_FROM.source,
     rangeEnd: RANGE_END.source,
     average: AVERAGE.source,

@@ -81,6 +81,8 @@ export const administration = [
           '随机抽查', '监督抽查', '日常检查', '专项检查', '巡查', '稽查', '税务稽查', '路检路查',
         ],
       },
+      // 入企扫码登记2911次, 扫码入企1908次: each entry into an enterprise, scanned, is a check.
+      { words: ['扫码登记', '扫码入企', '入企扫码', '入企扫码登记'], units: ['次', '家次', '户次'] },
       // 主动监察用人单位3126户次: labour inspection counts the employers inspected.
       { words: ['监察', '劳动保障监察', '主动监察'], units: ['户', '家', '户次', '家次'] },
       // 稽核定点医药机构230家次: a health insurer's checks of the institutions it pays.
@@ -107,6 +109,9 @@ export const administration = [
       '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '警告', '纳入', '抽取样品', '名录', '入库', '暂停', '解除', '约谈', '拒付', '追回', '纠纷', '矛盾', '风险', '关停', '督促', '上报', '事件',
       // 新增“双随机、一公开”子栏目1个: a page of the website, no check.
       '栏目', '专栏', '专区',
+      // 检查监督联系点24个, 行政检查资格的3个单位: who may check, not checks; 研究行政检查改革4次,
+      // 行政检查专项监督2次, 研究行政检查等事项6次: the reform studied, the checks overseen, matters discussed.
+      '资格', '联系点', '改革', '专项监督', '事项',
     ],
     examples: [
       { text: '2024年，我局完成了国家“双随机”任务120间。', value: 120 },
