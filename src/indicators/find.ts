@@ -871,7 +871,6 @@ function sameIndicator(a: Cue, b: Cue): boolean {
 
 const RATE = '率';
 
-
 /** A cue that labels the line a figure stands in (行政复议：…), ending at the line's first colon. */
 function lineLabel(ctx: Context, figure: Figure): Cue | null {
   const line = ctx.paraStart(figure.start);
