@@ -95,6 +95,7 @@ export function normalise(source: string): Normalised {
   const { lines } = folded;
   const wrap = wrapOf(folded);
   const blankParagraphs = wrap !== null && blankLinesSeparate(folded, source);
+  const indentParagraphs = wrap !== null && indentsSeparate(folded, source);
   const noise = NOISE.filter((pattern) => occursIn(pattern, folded.all));
   const lineChrome = readChrome(folded, wrap !== null, noise.includes(SPAM));
   const output = new Output(folded);
@@ -127,7 +128,8 @@ export function normalise(source: string): Normalised {
       !endsTitle(folded, current, opening, headed) &&
       !(current.entry && TITLE_END.test(text)) &&
       continues(folded, current, text, wrap) &&
-      !(blankParagraphs && headingEnds(folded, source, current, i))
+      !(blankParagraphs && headingEnds(folded, source, current, i)) &&
+      !(indentParagraphs && indented(folded, source, i))
     ) {
       current.lines++;
       current.length += text.length;
@@ -266,6 +268,22 @@ function blankLinesSeparate(folded: FoldedLines, source: string): boolean {
   let blanks = 0;
   for (let i = 1; i < folded.lines.count; i++) if (blankBefore(folded, source, i)) blanks++;
   return blanks > 0 && blanks * 2 < folded.lines.count;
+}
+
+/** Whether line `i` opens with an indent (spaces, tabs, full-width spaces). */
+function indented(folded: FoldedLines, source: string, i: number): boolean {
+  const c = source.charCodeAt(folded.lines.start(i));
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+}
+
+/**
+ * Whether indents in a hard-wrapped source open paragraphs: some lines are indented, most are
+ * not (the lines that carry a paragraph on start at the margin).
+ */
+function indentsSeparate(folded: FoldedLines, source: string): boolean {
+  let indents = 0;
+  for (let i = 0; i < folded.lines.count; i++) if (indented(folded, source, i)) indents++;
+  return indents > 0 && indents * 2 < folded.lines.count;
 }
 
 /**

@@ -43,6 +43,13 @@ describe('paragraphs', () => {
     expect(normalise(pdf([BODY_A, ...items, BODY_B])).text.split('\n')).toEqual([BODY_A, ...items, BODY_B]);
   });
 
+  it('ends a heading that fills most of a line where the next line is indented, as paragraphs are in the source', () => {
+    const heading = '（一）坚持依法决策，行政决策质量持续提升';
+    // Each paragraph's first line indented with full-width spaces, its other lines at the margin.
+    const source = [BODY_A, heading, BODY_B].map((p) => `\u3000\u3000${pdf([p], 26).replace(/\n\n/g, '\n')}`).join('\n');
+    expect(normalise(source).text.split('\n')).toEqual([BODY_A, heading, BODY_B]);
+  });
+
   it('takes no paragraph for the value of a label alone on its line', () => {
     const norm = normalise(['发布时间：2023-02-22', '分享：', pdf([BODY_A, BODY_B], 30)].join('\n'));
     expect(norm.wrapped).toBe(true);
