@@ -748,8 +748,8 @@ const KINDS_NOUN = /(?:类|案件|类案件)$/;
 /**
  * ；罚款2018件；没收违法所得、没收非法财物156件: in a breakdown (其中, 从处罚种类看), a clause that names only
  * kinds of the whole by its indicator's partActs is a part, though its words cue another indicator in
- * other units, and though a semicolon stands before it. The whole is the breakdown's total, or the
- * first part read where the breakdown states none.
+ * other units, and though a semicolon stands before it; so is one that names a kind of cases, where
+ * the breakdown states no total. The whole is the breakdown's total, or the first part read where it states none.
  */
 function kindsClausePart(state: State, k: number, breakdown: Breakdown): Found | null {
   const { ctx, figures, decided } = state;
@@ -759,12 +759,14 @@ function kindsClausePart(state: State, k: number, breakdown: Breakdown): Found |
   for (let j = k - 1; whole === null && j >= 0 && (figures[j]?.start ?? -1) > breakdown.since; j--) {
     if ((figures[j]?.start ?? -1) >= breakdown.partsFrom) whole = decided[j] ?? null;
   }
-  const partActs = whole?.indicator.partActs;
-  if (!whole || !partActs || !accepts(whole.indicator, figure)) return null;
+  if (!whole || !accepts(whole.indicator, figure)) return null;
   const start = clauseStart(ctx.masked, figure.start);
-  const kinds = ctx.masked.slice(start, figure.start).replace(KINDS_NOUN, '').split(KINDS_JOINED);
+  const words = ctx.masked.slice(start, figure.start);
+  // 行政处罚案件中，道路运输类案件134件，占76.1%；路政类案件29件: a kind of cases, where the whole counts cases.
+  const ofCases = whole.figure.start > breakdown.since && CASE_KIND_CLAUSE.test(words) && !OPENS_WITH_ACT.test(words);
+  const partActs = whole.indicator.partActs ?? [];
   const named = (kind: string) => kind.length >= 2 && partActs.some((act) => act.startsWith(kind) || kind.startsWith(act));
-  return kinds.every(named) ? inherited(whole, figure, start, ctx, 'breakdown') : null;
+  return ofCases || words.replace(KINDS_NOUN, '').split(KINDS_JOINED).every(named) ? inherited(whole, figure, start, ctx, 'breakdown') : null;
 }
 
 /** Where the last mark or word joining list items stands in `between` (、, or 和/与/及/以及 right after the item before), or -1. */
