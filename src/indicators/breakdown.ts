@@ -95,9 +95,10 @@ const ENDED_BY = /调解|和解|化解|结案/;
 
 /**
  * Acts that open a statement of their own: a clause after a semicolon (；办理法律援助案件562件) is no part of a
- * breakdown before it, nor a list's item (、参与处理重大信访及涉法事务12次) a thing of the act before.
+ * breakdown before it, nor a list's item (、参与处理重大信访及涉法事务12次) a thing of the act before; 提供虚假材料
+ * is an offence, not an act of the body's.
  */
-export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|配合)?(?:处理|办理|开展|组织|举办|发放|接待|提供|出具|移送)/;
+export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|配合)?(?:处理|办理|开展|组织|举办|发放|接待|提供(?!虚假|不真实|伪造)|出具|移送)/;
 
 /** 含, that opens brackets of parts (（含新办512宗）). */
 const HAN = '含'.charCodeAt(0);
