@@ -422,6 +422,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫健', '（五）信访工作\n受理医疗服务投诉举报97件，办结97件。', ['complaint.cases=97']],
   ['司法厅', '开展涉及行政处罚法的法规规章专项清理，提出修改、废止建议43件。', []],
   ['统计局', '查处统计违法案件6件，其中统计造假1件、提供不真实统计资料3件、迟报统计资料2件。', ['penalty.cases=6', 'penalty.cases=1', 'penalty.cases=3', 'penalty.cases=2']],
+  ['商务局', '开展普法宣传活动20场，服务商户和群众2000余人次。', ['publicity.events=20', 'publicity.audience=2000~over']],
+  ['商务局', '12348热线服务群众5200人次。', []],
   ['信访局', '全年发生越级访3批次12人次，重复访5批次。', ['petition.cases=3', 'petition.visitors=12', 'petition.cases=5']],
   ['乡镇', '本年度越级上访0批次。', ['petition.cases=0']],
   ['信访局', '排查梳理信访积案43件，已化解38件。', ['petition.resolved=38']],

@@ -222,6 +222,8 @@ export const learning = [
       },
       // 服务群众约1.1万人次 after the events; not the people a hotline or a counter served (“12348”热线服务群众52万人次).
       { words: ['服务群众'], law: true, notInSentence: ['热线', '咨询', '窗口'] },
+      // 开展普法宣传活动20场，服务商户和群众2000余人次: whoever the events just counted served.
+      { words: ['服务'], follows: ['publicity.events', 'publicity.materials'], notInSentence: ['热线', '咨询', '窗口'] },
       // 开展普法宣传，覆盖医务人员1200余人次: whoever the publicity reached; a training's people are its own.
       { words: ['覆盖', '惠及', '听众'], law: true, notInSentence: ['培训', '学法', '轮训'] },
     ],
