@@ -81,11 +81,11 @@ export const ZERO_RULES = {
   outcomeAfter: OUTCOME_AFTER.source, outcomeBefore: OUTCOME_BEFORE.source, cause: CAUSE.source, reach: REACH, count: COUNT.source,
 };
 
-/** Where the first number that is no year stands after `from`, or the text's end. */
-function countAfter(masked: string, from: number): number {
-  COUNT.lastIndex = from;
-  const count = COUNT.exec(masked);
-  return count === null ? masked.length : count.index;
+/** Where the first number that is no year stands in [from, to), or `to`. */
+function countIn(masked: string, from: number, to: number): number {
+  COUNT.lastIndex = 0;
+  const count = COUNT.exec(masked.slice(from, to));
+  return count === null ? to : from + count.index;
 }
 
 export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
@@ -120,7 +120,7 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
     if (TARGET.test(masked.slice(Math.max(0, neg.index - TARGET_REACH), neg.index))) continue;
     const from = neg.index + neg[0].length;
     // 无法提供 1 结转下年度继续办理 0 / 行政复议…: a count between says the statement has ended (a year does not).
-    const limit = Math.min(firstIn(masked, STATEMENT_END, from, Math.min(masked.length, from + REACH)), countAfter(masked, from));
+    const limit = countIn(masked, from, firstIn(masked, STATEMENT_END, from, Math.min(masked.length, from + REACH)));
     if (BLAME.test(masked.slice(from, limit))) continue;
     named(from, limit, (_start, end) => ({ start: neg.index, end }));
   }
