@@ -54,7 +54,7 @@ export function lastOpener(text: string, from: number, to: number): number {
     if (inSet(OPEN_BRACKET, c) && inSet(COUNT_UNIT_ENDS, text.charCodeAt(i - 1))) return i;
     if (inSet(CLASSING_MARKS, c) && CLASSING_END.has(text.charCodeAt(i - 1)) && CLASSED_BY.test(text.slice(Math.max(from, i - MAX_CLASSING), i))) return i;
     // 排名前三的为食品（4526件）、…: the first kinds of a total, ranked, are parts of it.
-    if ((c === WEI || c === SHI) && RANKED.test(text.slice(Math.max(from, i - MAX_RANKED), i + 1))) return i - 1;
+    if ((c === WEI || c === SHI) && inSet(RANKED_BEFORE, text.charCodeAt(i - 1)) && RANKED.test(text.slice(Math.max(from, i - MAX_RANKED), i + 1))) return i - 1;
     // 一般程序案件中，警告案件748宗: a sentence that opens on cases counted before breaks them down.
     if (inSet(CLASSING_MARKS, c) && text.charCodeAt(i - 1) === ZHONG && i - from <= MAX_CASES_NAMED && CASES_NAMED.test(text.slice(from, i))) return i;
   }
@@ -68,6 +68,8 @@ const CLASSED_BY =
 /** The first kinds of a total, ranked (排名前三的为, 前五位依次是). Read from the character before 为 on, as 其中. */
 const RANKED = /前[一二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:依次)?[为是]$/;
 const MAX_RANKED = 8;
+/** What may stand just before the 为 or 是 of a ranking: asked first, as 为 and 是 are common. */
+const RANKED_BEFORE = charSet('的位名次0123456789一二三四五六七八九十');
 const WEI = '为'.charCodeAt(0);
 const SHI = '是'.charCodeAt(0);
 
@@ -126,7 +128,8 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   // So does a way of classing that opens its sentence (…42宗。按违法类型分：…).
   // The way of classing may be the sentence just before the parts' own (（二）按领域分。食品安全类案件137件).
   const classedBefore = since >= 0 && since === stop - 1;
-  const classing = classedBefore || (since > stop && (CLASSED_BY.test(state.ctx.masked.slice(stop, since)) || CASES_NAMED.test(state.ctx.masked.slice(stop, since))));
+  const opening = since > stop ? state.ctx.masked.slice(stop, since) : '';
+  const classing = classedBefore || (since > stop && (CLASSED_BY.test(opening) || CASES_NAMED.test(opening)));
   // A way of classing that opens its paragraph (…186件。\n从地区分布看，柯城区38件…) classes the paragraph before.
   const opensParagraph = classing && (classedBefore ? state.ctx.stopStart(since) : stop) === state.ctx.paraStart(since) && para > 0;
   const from = since > stop && !classing ? stop : opensParagraph ? Math.max(state.ctx.paraStart(para - 1), para - REACH_BACK) : para;

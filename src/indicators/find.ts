@@ -729,6 +729,11 @@ function partActOf(state: State, k: number, between: string): string | null {
 /** A clause that names cases by their kind alone, up to the figure (，虚假宣传和违法广告案件). */
 const CASE_KIND_CLAUSE = /^[\u4e00-\u9fff、和及与]{2,16}案件$/;
 
+/** Whether a clause's words name only a kind of cases, with no act of their own. */
+function namesCaseKind(words: string): boolean {
+  return CASE_KIND_CLAUSE.test(words) && !OPENS_WITH_ACT.test(words);
+}
+
 /**
  * 查处价格违法案件8件，虚假宣传案件3件: a clause naming a kind of cases, whose words hold a cue of another
  * indicator (宣传), names the kind of offence, not an act: read as the clauses around it are.
@@ -736,8 +741,7 @@ const CASE_KIND_CLAUSE = /^[\u4e00-\u9fff、和及与]{2,16}案件$/;
 function caseKindPart(state: State, k: number): Found | null {
   const { ctx, figures } = state;
   const figure = figures[k] as Figure;
-  const clause = ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start);
-  return CASE_KIND_CLAUSE.test(clause) && !OPENS_WITH_ACT.test(clause) ? inherit(state, k) : null;
+  return namesCaseKind(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start)) ? inherit(state, k) : null;
 }
 
 /** What joins the kinds a clause names (警告、通报批评, 警告并处罚款). */
@@ -763,7 +767,7 @@ function kindsClausePart(state: State, k: number, breakdown: Breakdown): Found |
   const start = clauseStart(ctx.masked, figure.start);
   const words = ctx.masked.slice(start, figure.start);
   // 行政处罚案件中，道路运输类案件134件，占76.1%；路政类案件29件: a kind of cases, where the whole counts cases.
-  const ofCases = whole.figure.start > breakdown.since && CASE_KIND_CLAUSE.test(words) && !OPENS_WITH_ACT.test(words);
+  const ofCases = whole.figure.start > breakdown.since && namesCaseKind(words);
   const partActs = whole.indicator.partActs ?? [];
   const named = (kind: string) => kind.length >= 2 && partActs.some((act) => act.startsWith(kind) || kind.startsWith(act));
   return ofCases || words.replace(KINDS_NOUN, '').split(KINDS_JOINED).every(named) ? inherited(whole, figure, start, ctx, 'breakdown') : null;

@@ -166,7 +166,6 @@ export function byPeriodInOrder(state: State, k: number): Found | null {
   return { indicator: pair.indicator, rule: `${pair.indicator.id}/period`, figure, spanStart: figure.start, spanEnd: figure.end, subject: period[1] ?? null };
 }
 
-
 /** What pairing figures with cues rests on, for the rule set's description. */
 export const RESPECTIVELY_RULES = {
   listedAct: LISTED_ACT.source,

@@ -34,7 +34,7 @@ export function structure(norm: Normalised): Structure {
   const list = paras(norm);
   const allHeadings = findHeadings(list);
   const firstHeading = allHeadings[0]?.para;
-  const appendix = firstHeading ? appendixOf(list, allHeadings) : undefined;
+  const appendix = appendixOf(list, allHeadings);
   const headings = appendix ? allHeadings.filter((h) => h.para.index < appendix.index) : allHeadings;
   const head = firstHeading ? list.slice(0, firstHeading.index) : list;
   const until = firstHeading ? (norm.toSource[firstHeading.start] ?? norm.source.length) : norm.source.length;
@@ -75,7 +75,7 @@ function appendixOf(list: Para[], headings: Heading[]): Para | undefined {
     if (p.index <= first.para.index || !APPENDIX.test(p.text)) return false;
     const next = top.findIndex((h) => h.para.index > p.index);
     const [before, after] = [top[next - 1], top[next]];
-    return next <= 0 || before === undefined || after === undefined || ordinalOf(markerOf(after)) !== ordinalOf(markerOf(before)) + 1;
+    return before === undefined || after === undefined || ordinalOf(markerOf(after)) !== ordinalOf(markerOf(before)) + 1;
   });
 }
 
