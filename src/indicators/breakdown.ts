@@ -102,12 +102,15 @@ const ENDED_BY = /调解|和解|化解|结案/;
  */
 export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|配合)?(?:处理|办理|开展|组织|举办|发放|接待|提供(?!虚假|不真实|伪造)|出具|移送)/;
 
+/** An enumeration's item after a semicolon: 二是, 三要, 其三. */
+const NEXT_ITEM = /^(?:[一二三四五六七八九十]{1,2}[是要]|其[一二三四五六七八九十]{1,2}[，,是])/;
+
 /** 含, that opens brackets of parts (（含新办512宗）). */
 const HAN = '含'.charCodeAt(0);
 
 /** What reading a breakdown rests on, for the rule set's description. */
 export const BREAKDOWN_RULES = {
-  classedBy: CLASSED_BY.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS,
+  classedBy: CLASSED_BY.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, nextItem: NEXT_ITEM.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS,
 };
 
 /** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, or after the comma or colon of a way of classing. */
@@ -211,6 +214,8 @@ function endedBySemicolon(state: State, k: number, since: number): boolean {
   if (semicolon < 0) return false;
   // …其中邻里纠纷900余件；办理法律援助案件562件: a clause that opens with an act is a statement of its own.
   if (OPENS_WITH_ACT.test(ctx.masked.slice(semicolon + 1, figure.start))) return true;
+  // …其中废止6件；三是发挥法律顾问作用…: so is the next item of an enumeration (一是…；二是…).
+  if (NEXT_ITEM.test(ctx.masked.slice(semicolon + 1, figure.start))) return true;
   // …；实施行政强制措施62件；移送…19件: so is every clause after the first semicolon since a figure named by a cue of its own.
   const first = firstIn(ctx.masked, SEMICOLONS, since, figure.start);
   for (let j = k - 1; j >= 0; j--) {

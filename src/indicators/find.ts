@@ -184,6 +184,11 @@ const CURRENT_PERIOD = /^[，,](?:本年度?|今年|当年)(?:为|是|达到?|�
 const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|降低|压减|压降|缩减|增|降|升|减)(?:到|至|为)(?:(?:(?:19|20)\d{2}年度?|今年|本年度?)的?)?$/;
 
 /** A clause that adds up the figures before it (，全区共计, ，合计). */
+/** A clause that names the next ones of a ranking, in order (，其后依次为区市场监管局（): the name is group 1. */
+const RANKED_NEXT = /^[，,](?:其后|其次|随后|之后|紧随其后的?)(?:依次)?(?:为|是)([^，,；;。\d]{1,20})$/;
+/** What names the first of a ranking (办理案件最多, 位居第一). */
+const TOP_RANKED = /最多|最高|居首|首位|第一/;
+
 const TOTAL_CLAUSE = /^[，,](?:全[区县市省局镇乡]|两级|[以上述]{2})?(?:共计|合计|总计)(?:办理|受理|审理)?(?:为|达)?$/;
 
 /** After a change, another change in other terms (同比增长12%，增加5.2万元，达到48.6万元). */
@@ -261,8 +266,8 @@ const ADJACENT = /^[“”"'‘’]?$/;
 /** Marks that end a list's item with its clause: items are joined by 、 alone. */
 const ENDS_LIST = /[，,；;。：:\n]/;
 
-/** A word that joins the last item of a list to the one before it, right after its figure. */
-const JOIN_WORD = /^(?:以及|和|与|及)/;
+/** A word that joins the last item of a list to the one before it, right after its figure or the brackets it stands in (北关街道（412件）和河西镇（376件）). */
+const JOIN_WORD = /^[）)]?(?:以及|和|与|及)/;
 
 /** Marks and spaces before a subject, skipped. */
 const BEFORE_SUBJECT = /[，,、；;：:\s]/;
@@ -922,6 +927,11 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     const join = lastJoin(between);
     // 审查合同协议56份、参与处理重大信访及涉法事务12次: an item with an act of its own is no thing of the act before.
     if (join >= 0 && !ENDS_LIST.test(between)) return OPENS_WITH_ACT.test(between.slice(join + 1)) ? null : inherited(prior, figure, previous.end + join + 1, ctx, 'list');
+    // 区城管局办理案件最多，为1174件，其后依次为区市场监管局（622件）: those ranked after the first count the same things.
+    const rankedNext = RANKED_NEXT.exec(between);
+    if (rankedNext && TOP_RANKED.test(ctx.masked.slice(ctx.stopStart(previous.start), previous.start))) {
+      return inherited(prior, figure, figure.start - (rankedNext[1] ?? '').length, ctx, 'list');
+    }
     // 2022年共办理行政处罚案件45件，2023年办理62件; 行政诉讼案件中，以区政府为被告的12件，以区直部门为被告的31件:
     // a clause that names only another year, or another part of a whole named before 中，, says the same of it.
     const stop = ctx.stopStart(figure.start);
@@ -1260,6 +1270,8 @@ export function describeRules(): string {
     changedTo: CHANGED_TO.source,
     changeAgain: CHANGE_AGAIN.source,
     totalClause: TOTAL_CLAUSE.source,
+    rankedNext: RANKED_NEXT.source,
+    topRanked: TOP_RANKED.source,
     levelReached: LEVEL_REACHED.source,
     changeThenLevel: CHANGE_THEN_LEVEL.source,
     from: FROM.source,

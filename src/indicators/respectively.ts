@@ -133,6 +133,10 @@ const MAX_THEN = 6;
 /** 分别 and its verb, just before the first of the figures it pairs in order (分别为, 分别达到). */
 const RESPECTIVELY_THEN = /分别(?:为|是|有|达到?|计|共计|办理|查处|受理|作出|审结|办结)?[：:]?$/;
 
+/** What opens a list of the things an act names after them (对…的审查). */
+const OBJECTS_OF = '对';
+const OF = '的';
+
 /** Words before a list's first item that are none of it (全年, 其中, 2023年). */
 const ITEMS_LEAD = /^(?:(?:19|20)\d{2}年度?|其中|全年|本年度|共|累计|合计|依法)+/;
 
@@ -185,6 +189,7 @@ export const RESPECTIVELY_RULES = {
   maxThen: MAX_THEN,
   itemsLead: ITEMS_LEAD.source,
   periodRespectively: PERIOD_RESPECTIVELY.source,
+  objectsOf: OBJECTS_OF,
 };
 
 /** One item of a list before 分别, and the last cue word in it. */
@@ -227,6 +232,9 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   // in a breakdown too, where the last item's cue counts the figure (其中市场监管、交通运输部门罚没款分别为).
   if (!parent && items.some((it, i) => it.cue === null || (i > 0 && kindBefore(ctx, it) && ownWords(ctx, items[i - 1] as ListedItem)))) return undefined;
   const lastCue = items.at(-1)?.cue;
+  // 对规范性文件、重大行政决策、行政合同的合法性审查数量分别为: things an act is done to, listed after 对, are the act's.
+  const head = items[0];
+  if (lastCue && head && ctx.masked.slice(head.start, head.cue?.start ?? head.end).includes(OBJECTS_OF) && ctx.masked.charAt(lastCue.start - 1) === OF) return undefined;
   if (lastCue && !countsOtherwise(lastCue, figures[k] as Figure) && items.slice(0, -1).every((it) => it.cue === null)) return undefined;
   const readings = items.map((item, i) => readItem(state, items, i, figures[first + i] as Figure, parent?.found ?? null));
   const found = readings[k - first] ?? null;

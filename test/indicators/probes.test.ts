@@ -923,6 +923,14 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['检查', '联合抽查48次，涉及经营主体560余户。', ['inspection.count=48', 'inspection.count=560~over']],
   ['处罚', '重大行政处罚案件经集体讨论32宗。', ['penalty.major_cases=32']],
   ['处罚', '对1.2万余起轻微违法行为以教育劝导为主，不予处罚。', ['penalty.lenient_cases=12000~over']],
+  // County governments: enumerations, rankings, things an act is done to
+  ['县政府', '二是加强文件管理，清理规范性文件40件，其中废止5件；三是发挥法律顾问作用，法律顾问参与处理涉法事务90余件。', ['normative.documents=40', 'normative.documents=5']],
+  ['县政府', '市司法局对市政府规范性文件、行政协议的合法性审核数量分别为21件、37件。', ['review.cases=21', 'review.cases=37']],
+  ['县政府', '各部门中，市场监管局查处案件最多，为860件，其次为交通运输局（412件）、生态环境局（95件）。', ['penalty.cases=860', 'penalty.cases=412', 'penalty.cases=95']],
+  ['县政府', '受理量居前两位的是东城街道（230件）和南关镇（198件）。', []],
+  ['县政府', '全年调解矛盾纠纷1800件，调解量居前两位的是东城街道（230件）和南关镇（198件）。', ['mediation.cases=1800', 'mediation.cases=230', 'mediation.cases=198']],
+  ['县政府', '组织“民法典宣传月”“4·15全民国家安全教育日”等主题活动60余场。', ['publicity.events=60~over']],
+  ['县政府', '开展“文明城市创建”主题活动12场。', []],
 ];
 
 describe('held-out probes', () => {

@@ -169,7 +169,8 @@ export const learning = [
         // 推送普法短视频30期 posts, holds no event.
         notAct: ['推送', '转发', '发布'],
       },
-      { words: ['宣传活动', '宣讲', '宣讲活动', '主题宣传', '宣传', '宣传周活动', '宣传月活动', '宣传日活动', '咨询日活动', '宣传咨询日活动'], law: true },
+      // “宪法宣传周”“12·4国家宪法日”等主题活动150余场: campaigns named by their titles, of the law.
+      { words: ['宣传活动', '宣讲', '宣讲活动', '主题宣传', '宣传', '宣传周活动', '宣传月活动', '宣传日活动', '咨询日活动', '宣传咨询日活动', '主题活动', '系列活动'], law: true },
       // 宪法晨读、模拟法庭等法治主题教育活动560余场次: education in law for pupils or the public.
       { words: ['法治教育活动', '法治主题教育活动', '法制教育活动', '法治实践活动'] },
       // 为群众开展法治讲座860余场: a lecture for the public, not a training of the body's own people.
