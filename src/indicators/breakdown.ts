@@ -55,15 +55,17 @@ export function lastOpener(text: string, from: number, to: number): number {
     if (inSet(CLASSING_MARKS, c) && CLASSING_END.has(text.charCodeAt(i - 1)) && CLASSED_BY.test(text.slice(Math.max(from, i - MAX_CLASSING), i))) return i;
     // 排名前三的为食品（4526件）、…: the first kinds of a total, ranked, are parts of it.
     if ((c === WEI || c === SHI) && inSet(RANKED_BEFORE, text.charCodeAt(i - 1)) && RANKED.test(text.slice(Math.max(from, i - MAX_RANKED), i + 1))) return i - 1;
+    // 立案查处14起，…，分别为：非法采砂6起、…: kinds listed after a colon, in order, are parts of a total before.
+    if (inSet(COLONS, c) && (text.charCodeAt(i - 1) === WEI || text.charCodeAt(i - 1) === SHI) && text.startsWith(RESPECTIVELY, i - 3)) return i;
     // 一般程序案件中，警告案件748宗: a sentence that opens on cases counted before breaks them down.
     if (inSet(CLASSING_MARKS, c) && text.charCodeAt(i - 1) === ZHONG && i - from <= MAX_CASES_NAMED && CASES_NAMED.test(text.slice(from, i))) return i;
   }
   return -1;
 }
 
-/** A way of classing the parts that follow: 从案件类型看, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分, 按被申请人分, 分领域看, 按行业领域分, 从专业类别看, 按案件类别统计, 按污染类型分. */
+/** A way of classing the parts that follow: 从案件类型看, 案件类型上, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分, 按被申请人分, 分领域看, 按行业领域分, 从专业类别看, 按案件类别统计, 按污染类型分. */
 const CLASSED_BY =
-  /(?:[从按]|分)[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|问题|内容|地区|区域|地域|专业|层级|被申请人|被告|主体|对象|部门|单位|事项){1,2}(?:分布)?(?:来)?(?:看|分|划分|统计)$/;
+  /(?:[从按]|分)[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|问题|内容|地区|区域|地域|专业|层级|被申请人|被告|主体|对象|部门|单位|事项){1,2}(?:分布)?(?:来)?(?:看|分|划分|统计)$|(?:^|[，,])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由)(?:分布)?上$/;
 
 /** The first kinds of a total, ranked (排名前三的为, 前五位依次是). Read from the character before 为 on, as 其中. */
 const RANKED = /前[一二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:依次)?[为是]$/;
@@ -73,12 +75,16 @@ const RANKED_BEFORE = charSet('的位名次0123456789一二三四五六七八九
 const WEI = '为'.charCodeAt(0);
 const SHI = '是'.charCodeAt(0);
 
+/** 分别, that before 为： opens a list of kinds. */
+const RESPECTIVELY = '分别';
+const COLONS = charSet('：:');
+
 /** Cases counted before, named again to open a sentence on their parts (一般程序案件中). */
 const CASES_NAMED = /^[^，,；;。！？\d]{1,16}案件中$/;
 const MAX_CASES_NAMED = 20;
 const ZHONG = '中'.charCodeAt(0);
 
-const CLASSING_END = new Set(['看'.charCodeAt(0), '分'.charCodeAt(0)]);
+const CLASSING_END = new Set(['看'.charCodeAt(0), '分'.charCodeAt(0), '上'.charCodeAt(0)]);
 
 /** What ends a way of classing: a comma or a colon (按违法类型分：). */
 const CLASSING_MARK_CHARS = '，,：:';
@@ -148,6 +154,9 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     if (!parent) continue;
     const opens = since >= 0 ? parentFigure.end <= since : parent.figure.leadIn && parentFigure.start >= stop;
     if (!opens || !accepts(parent.indicator, figure)) continue;
+    // 检查1200家次，其中…，排查隐患3400处，责令整改3386处，剩余14处: a figure in another unit than the total, after
+    // figures in its own unit that are no parts of it, goes with them.
+    if (since >= 0 && figure.baseUnit !== parentFigure.baseUnit && refusedBefore(state, k, since)) continue;
     nearest ??= parent;
     // 立案查处147件，办结139件…。从执法领域看，…52件: the parts are of the cases, not of those closed;
     // but a part said as a way of closing, right after the figure closed, is one of them (审结372件，其中通过调解化解121件).
@@ -164,6 +173,15 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   }
   // No earlier total holds them: the nearest is taken all the same (the text may be wrong).
   return nearest && { found: nearest, subjectStart: subjectStartOf(previous, since, partsFrom) };
+}
+
+/** Whether a figure in figure k's unit stands between `since` and it, and was read as nothing. */
+function refusedBefore({ figures, decided }: State, k: number, since: number): boolean {
+  const unit = figures[k]?.baseUnit;
+  for (let j = k - 1; j >= 0 && (figures[j]?.start ?? -1) > since; j--) {
+    if (figures[j]?.baseUnit === unit && !decided[j]) return true;
+  }
+  return false;
 }
 
 function subjectStartOf(previous: Figure | undefined, since: number, partsFrom: number): number {

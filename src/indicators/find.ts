@@ -184,6 +184,9 @@ const CURRENT_PERIOD = /^[，,](?:本年度?|今年|当年)(?:为|是|达到?|�
 const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|降低|压减|压降|缩减|增|降|升|减)(?:到|至|为)(?:(?:(?:19|20)\d{2}年度?|今年|本年度?)的?)?$/;
 
 /** A clause that adds up the figures before it (，全区共计, ，合计). */
+/** What a cue word names when this follows it: a rule to keep, not an act done (培训要求). */
+const REQUIREMENT = '要求';
+
 /** A clause that names the next ones of a ranking, in order (，其后依次为区市场监管局（): the name is group 1. */
 const RANKED_NEXT = /^[，,](?:其后|其次|随后|之后|紧随其后的?)(?:依次)?(?:为|是)([^，,；;。\d]{1,20})$/;
 /** What names the first of a ranking (办理案件最多, 位居第一). */
@@ -660,6 +663,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (figure.baseUnit === '%' && POINTS_THEN_LEVEL.test(gap)) return pick(state, lexicon.before, cue, figure, '', 'before');
     // A cue does not reach out of the brackets it stands in, nor over another number to the figure.
     if (CLOSES_BRACKET.test(gap)) continue;
+    // 落实每年40学时的法律知识培训要求，全局执法人员23名…: a cue that names a requirement names no act done.
+    if (gap.startsWith(REQUIREMENT)) break;
     if (DIGIT.test(gap) && DIGIT.test(gap.replace(DATE, ''))) break;
     // 部署普法检查，带头出庭应诉1次: an act no indicator counts stands nearer, and the figure counts it.
     if (OTHER_ACT.test(gap)) break;
@@ -1272,6 +1277,7 @@ export function describeRules(): string {
     totalClause: TOTAL_CLAUSE.source,
     rankedNext: RANKED_NEXT.source,
     topRanked: TOP_RANKED.source,
+    requirement: REQUIREMENT,
     levelReached: LEVEL_REACHED.source,
     changeThenLevel: CHANGE_THEN_LEVEL.source,
     from: FROM.source,

@@ -143,6 +143,10 @@ const ITEMS_LEAD = /^(?:(?:19|20)\d{2}年度?|其中|全年|本年度|共|累计
 /** A clause that gives another period's figures in order (，去年同期分别为, ，2022年分别为). */
 const PERIOD_RESPECTIVELY = /^((?:上年|去年|上一年度?)同期|上年度?|去年|上一年度?|(?:19|20)\d{2}年度?(?:同期)?)(?:分别为|分别是|依次为|分别)$/;
 
+/** A clause that opens on another period's levels to compare with (，与上年的44件、301.5万元相比). */
+const PERIOD_COMPARED = /^(?:与|同|和)((?:上年|去年|上一年度?)同期|上年度?|去年|上一年度?|(?:19|20)\d{2}年度?(?:同期)?)的?$/;
+const COMPARED_END = '相比';
+
 /**
  * 办理行政处罚案件1532件，罚没款864.27万元，去年同期分别为1389件、712.5万元: after the figures of a
  * sentence, a clause that gives another period's in order pairs them one to one with the figures
@@ -154,10 +158,15 @@ export function byPeriodInOrder(state: State, k: number): Found | null {
   const clause = clauseStart(ctx.masked, figure.start);
   let first = k;
   while (first > 0 && (figures[first - 1]?.start ?? -1) >= clause) first--;
-  const period = PERIOD_RESPECTIVELY.exec(ctx.masked.slice(clause, figures[first]?.start ?? clause));
+  const lead = ctx.masked.slice(clause, figures[first]?.start ?? clause);
+  const compared = PERIOD_COMPARED.exec(lead);
+  const period = compared ?? PERIOD_RESPECTIVELY.exec(lead);
   if (period === null) return null;
   let count = first;
-  const end = clauseEnd(ctx.masked, clause, ctx.masked.length);
+  // 与上年的44件、301.5万元相比分别下降13.6%、14.8%: the levels compared with end where the comparison does.
+  const clauseStop = clauseEnd(ctx.masked, clause, ctx.masked.length);
+  const comparedEnd = compared ? ctx.masked.indexOf(COMPARED_END, clause) : -1;
+  const end = comparedEnd >= 0 && comparedEnd < clauseStop ? comparedEnd : clauseStop;
   while (count < figures.length && (figures[count]?.start ?? end) < end) count++;
   const stop = ctx.stopStart(clause);
   const named: Found[] = [];
@@ -189,6 +198,8 @@ export const RESPECTIVELY_RULES = {
   maxThen: MAX_THEN,
   itemsLead: ITEMS_LEAD.source,
   periodRespectively: PERIOD_RESPECTIVELY.source,
+  periodCompared: PERIOD_COMPARED.source,
+  comparedEnd: COMPARED_END,
   objectsOf: OBJECTS_OF,
 };
 

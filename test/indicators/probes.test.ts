@@ -931,6 +931,16 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全年调解矛盾纠纷1800件，调解量居前两位的是东城街道（230件）和南关镇（198件）。', ['mediation.cases=1800', 'mediation.cases=230', 'mediation.cases=198']],
   ['县政府', '组织“民法典宣传月”“4·15全民国家安全教育日”等主题活动60余场。', ['publicity.events=60~over']],
   ['县政府', '开展“文明城市创建”主题活动12场。', []],
+  // Ecology, natural resources, water: kinds after a colon, classing by 上, levels compared with
+  ['水利', '全年查处水事违法案件20起，结案18起，分别为：非法采砂9起、违法取水7起、其他4起。', ['penalty.cases=20', 'penalty.closed=18', 'penalty.cases=9', 'penalty.cases=7', 'penalty.cases=4']],
+  ['生态环境', '全年查处环境违法案件52件。违法类型上，以涉气、涉水为主：涉气案件21件，涉水案件16件，其他15件。', ['penalty.cases=52', 'penalty.cases=21', 'penalty.cases=16', 'penalty.cases=15']],
+  ['生态环境', '全年办理行政处罚案件61件，罚款金额412.3万元，与上年的75件、508.6万元相比分别下降18.7%、18.9%。', ['penalty.cases=61', 'penalty.fines_yuan=4123000', 'penalty.cases=75', 'penalty.fines_yuan=5086000']],
+  ['自然资源', '全年新立采矿权3宗，办理探矿权延续登记4宗。', ['license.cases=3', 'license.cases=4']],
+  ['自然资源', '依法收回采矿权2宗。', []],
+  ['水利', '办理取水许可证25件，水工程规划同意书审核2件。', ['license.cases=25']],
+  ['城管', '依法对7起违法建设实施强制拆除。', ['coercion.cases=7']],
+  ['应急', '落实每年不少于40学时的法律知识培训要求，全局持证执法人员31名全部通过考试。', []],
+  ['应急', '全年检查企业860家次，其中危化企业120家次，排查隐患2100处，整改2088处，剩余12处限期整改。', ['inspection.count=860', 'inspection.count=120']],
 ];
 
 describe('held-out probes', () => {

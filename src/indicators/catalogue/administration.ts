@@ -34,6 +34,8 @@ export const administration = [
         // 查处未经许可经营旅行社业务案件1件: a case of trading without one.
         notAct: ['不予', '撤销', '注销', '吊销', '撤回', '未经', '未取得'],
       },
+      // 新立采矿权2宗, 办理采矿权延续登记5宗: rights to mine or explore are granted as licences.
+      { words: ['采矿权', '探矿权'], notAct: ['不予', '撤销', '注销', '吊销', '撤回', '未经', '未取得', '出让', '收回', '关闭'] },
       // 其中吊销食品经营许可证3件, 暂扣安全生产许可证24宗: a penalty that takes a licence, the licence named.
       { words: ['许可证'], notAct: ['不予', '撤销', '注销', '吊销', '撤回', '未经', '未取得'], notInSentence: ['吊销', '暂扣'] },
     ],
@@ -180,12 +182,13 @@ export const administration = [
       { words: ['重大事项', '议题', '涉法议题'], act: REVIEWING, actInClause: true },
       // 审查各类文件45件, 审查区政府及部门文件逾百件; not a review of fair competition (审查政策措施文件9件).
       { words: ['文件', '各类文件'], act: REVIEWING, actInClause: true, notInSentence: ['公平竞争'] },
-      // 防雷装置设计审核28件, 建设工程规划许可审核35件: licences whose name ends in 审核, not reviews of legality.
+      // 防雷装置设计审核28件, 建设工程规划许可审核35件, 水工程建设规划同意书审核3件: licences whose name ends in 审核,
+      // not reviews of legality.
       // Police bodies count the cases they review in 起 (全年审核行政案件2390起), the cue's own unit, not the
       // indicator's: parts in 起 of a review total are no reviews ((行政复议1起，听证2起)).
       {
         words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审核', '审查合同', '审核合同', '备案审查'],
-        notAct: ['设计', '许可', '资格', '年度'],
+        notAct: ['设计', '许可', '同意书', '资格', '年度'],
         units: ['件', '宗', '起', '份', '次', '件次'],
       },
       // 报送备案的规范性文件审查11件: the documents reviewed, the review said after them.

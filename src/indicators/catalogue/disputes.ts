@@ -254,7 +254,7 @@ export const disputes = [
     // 对3起案件申请人民法院强制执行: the cases, then the measure; 对315起案件依法采取行政强制措施, 对12起案件实施查封、扣押.
     after: [
       { words: ['强制执行', '申请法院强制执行', '申请人民法院强制执行'] },
-      { words: ['行政强制措施', '强制措施', '查封、扣押', '查封扣押', '查封', '扣押'], act: ['采取', '实施'] },
+      { words: ['行政强制措施', '强制措施', '查封、扣押', '查封扣押', '查封', '扣押', '强制拆除'], act: ['采取', '实施'] },
     ],
     // 移送公安机关行政拘留案件2件 are referrals; 限产停产案件3件 (after 查封扣押案件17件) an order, no coercion;
     // 扣押假冒伪劣商品3200余件 counts the goods seized, not the measures.
