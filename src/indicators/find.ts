@@ -63,8 +63,13 @@ const SEMICOLON_OR_STOP = /[；;。]/;
 
 /** The words of a clause that names only an act, with its adverb, up to the figure (办结, 拟废止, 没收违法所得, 废止、宣布失效). */
 const ACT_ALONE = '(?:已|均|共|依法|拟|予以|经审查|经评估|经清理|(?:本次|此次)清理|宣布|决定)?([\\u4e00-\\u9fff]{2,6}(?:[、和或][\\u4e00-\\u9fff]{2,4})?)$';
-/** Such a clause after a comma (，办结1172件, ，拟废止3件, ，没收违法所得3起); the indicator's partActs say which acts. */
-const ACT_CLAUSE = new RegExp(`^[，,]${ACT_ALONE}`);
+const COMMA = /[，,]/;
+
+/**
+ * Such a clause after a comma (，办结1172件, ，拟废止3件, ，没收违法所得3起), the rest of the figure's clause maybe
+ * before it (对规范性文件9件开展全面清理，保留8件); the indicator's partActs say which acts.
+ */
+const ACT_CLAUSE = new RegExp(`^[^，,。；;！？\\d]{0,10}[，,]${ACT_ALONE}`);
 /** What joins two acts named together in a clause (废止、宣布失效617件, 宣布失效或废止736件). */
 const ACTS_JOINED = /[、和或]/;
 
@@ -961,7 +966,7 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     // 受理行政许可申请1186件，办结1172件; 清理规范性文件216件，继续有效138件，废止59件: an act on the same things, a part of them.
     const act = partActOf(state, k, between);
     if (act !== null) {
-      return { indicator: prior.indicator, rule: `${prior.indicator.id}/list`, figure, spanStart: previous.end + 1, spanEnd: figure.end, subject: act };
+      return { indicator: prior.indicator, rule: `${prior.indicator.id}/list`, figure, spanStart: previous.end + between.search(COMMA) + 1, spanEnd: figure.end, subject: act };
     }
     // 局本级…126件，各街道…1260件，全区共计1386件: the total of the parts before it.
     if (TOTAL_CLAUSE.test(between)) {

@@ -180,6 +180,11 @@ const COUNTS = new Kept((length) => new Int32Array(length));
 
 /** Text cut by the page mid-sentence: a clause mark in it, and no sentence end at its end. */
 const CUT_TEXT = /[，,]/;
+/**
+ * Of the lines long enough to be measured, at least this share must be at the usual measure: a short
+ * report's headings, tables and paragraphs' last lines may be half its lines or more.
+ */
+const NEAR_SHARE = 0.35;
 /** Of the lines at the usual measure, at least this share must be text cut mid-sentence: short documents of short lines are not paginated. */
 const CUT_SHARE = 0.3;
 
@@ -206,7 +211,7 @@ function wrapOf(folded: FoldedLines): Wrap | null {
       const m = measure(lines, i);
       if (m >= usual - below && m <= usual + above) near++;
     }
-    if (near < 4 || near < candidates * 0.5) continue;
+    if (near < 4 || near < candidates * NEAR_SHARE) continue;
     let cut = 0;
     for (let i = 0; i < lines.count; i++) {
       const m = measure(lines, i);

@@ -941,6 +941,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['城管', '依法对7起违法建设实施强制拆除。', ['coercion.cases=7']],
   ['应急', '落实每年不少于40学时的法律知识培训要求，全局持证执法人员31名全部通过考试。', []],
   ['应急', '全年检查企业860家次，其中危化企业120家次，排查隐患2100处，整改2088处，剩余12处限期整改。', ['inspection.count=860', 'inspection.count=120']],
+  ['司法局', '对现行有效的规范性文件14件开展全面清理，保留11件、宣布失效3件。', ['normative.documents=14', 'normative.documents=11', 'normative.documents=3']],
 ];
 
 describe('held-out probes', () => {

@@ -17,6 +17,19 @@ describe('paragraphs', () => {
     expect(norm.text).toBe(`${BODY_A}\n${BODY_B}`);
   });
 
+  it('takes a short paginated report as hard-wrapped though its headings and short lines are half its lines', () => {
+    const title = '某市住房和城乡建设局2023年度行政执法工作报告';
+    const wrap = (p: string) => Array.from({ length: Math.ceil(p.length / 30) }, (_, i) => p.slice(i * 30, (i + 1) * 30));
+    const lines = [
+      title, '一、行政执法基本情况', '（一）行政许可', '全年办理许可事项3428件。', '（二）行政处罚', ...wrap(BODY_A + BODY_B + BODY_A), '（三）行政检查',
+      '全年开展检查1240次。', '（四）行政复议', '全年未发生行政复议案件。', '二、存在的问题', '', '1', '', title, ...wrap(BODY_B + BODY_A), '三、下一步工作打算', '推进综合执法改革。',
+    ];
+    const norm = normalise(lines.join('\n'));
+    expect(norm.wrapped).toBe(true);
+    const kinds = structure(norm).sections.map((section) => section.kind);
+    expect(kinds).toEqual(['measures', 'problems', 'plans']);
+  });
+
   it('takes a short document of short lines, each a sentence or a heading, as not hard-wrapped', () => {
     const lines = ['发布机构：某区民政局', '成文日期：2024-01-25', '发布日期：2024-01-30', '一、主要举措及成效', '全年组织会前学法6次，办理行政复议案件2件。', '二、存在的问题和不足', '法治队伍建设仍需加强。', '局党组书记带头学法。', '四、下一步工作打算', '推进依法行政。'];
     const norm = normalise(lines.join('\n'));
