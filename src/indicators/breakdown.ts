@@ -111,12 +111,16 @@ export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|�
 /** An enumeration's item after a semicolon: 二是, 三要, 其三. */
 const NEXT_ITEM = /^(?:[一二三四五六七八九十]{1,2}[是要]|其[一二三四五六七八九十]{1,2}[，,是])/;
 
+/** A short line of a label and its figure (2.罚款金额：312.5万元；). */
+const LABELLED_LINE = /^[^。，,：:]{1,20}[：:][^。：:]{1,40}$/;
+const MAX_LABELLED_LINES = 4;
+
 /** 含, that opens brackets of parts (（含新办512宗）). */
 const HAN = '含'.charCodeAt(0);
 
 /** What reading a breakdown rests on, for the rule set's description. */
 export const BREAKDOWN_RULES = {
-  classedBy: CLASSED_BY.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, nextItem: NEXT_ITEM.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS,
+  classedBy: CLASSED_BY.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, nextItem: NEXT_ITEM.source, labelledLine: LABELLED_LINE.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS,
 };
 
 /** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, or after the comma or colon of a way of classing. */
@@ -141,7 +145,7 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   const classing = classedBefore || (since > stop && (CLASSED_BY.test(opening) || CASES_NAMED.test(opening)));
   // A way of classing that opens its paragraph (…186件。\n从地区分布看，柯城区38件…) classes the paragraph before.
   const opensParagraph = classing && (classedBefore ? state.ctx.stopStart(since) : stop) === state.ctx.paraStart(since) && para > 0;
-  const from = since > stop && !classing ? stop : opensParagraph ? Math.max(state.ctx.paraStart(para - 1), para - REACH_BACK) : para;
+  const from = since > stop && !classing ? stop : opensParagraph ? Math.max(labelledLinesBefore(state, para), para - REACH_BACK) : para;
   let nearest: Found | null = null;
   let parts = -1;
   for (let j = k - 1; j >= 0; j--) {
@@ -182,6 +186,21 @@ function refusedBefore({ figures, decided }: State, k: number, since: number): b
     if (figures[j]?.baseUnit === unit && !decided[j]) return true;
   }
   return false;
+}
+
+/**
+ * Where the paragraph before `para` starts, or, when that paragraph and those before it are labelled
+ * lines of figures (1.行政处罚案件：45件；2.罚款金额：312.5万元；…), where the first of up to four of them starts.
+ */
+function labelledLinesBefore({ ctx }: State, para: number): number {
+  let from = ctx.paraStart(para - 1);
+  if (!LABELLED_LINE.test(ctx.masked.slice(from, para - 1))) return from;
+  for (let lines = 1; lines < MAX_LABELLED_LINES && from > 0; lines++) {
+    const before = ctx.paraStart(from - 1);
+    if (!LABELLED_LINE.test(ctx.masked.slice(before, from - 1))) break;
+    from = before;
+  }
+  return from;
 }
 
 function subjectStartOf(previous: Figure | undefined, since: number, partsFrom: number): number {
