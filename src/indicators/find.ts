@@ -111,8 +111,8 @@ const FREQUENCY_UNITS: ReadonlySet<string> = new Set(['次', '场', '期']);
 /** A year's frequency for each of a kind of those regulated (对D类企业每年检查不少于2次), not the body's count. */
 const EACH_YEAR = /对[^，,。；;\d]{1,12}(?:企业|单位|主体|商户|场所|经营者)每年/;
 
-/** A part that names only a year (其中2023年6件). */
-const YEAR_PART = /^(?:19|20)\d{2}年度?$/;
+/** A part that names only a year (其中2023年6件, 其中本年度386场次), maybe with its act (其中今年开展). */
+const YEAR_PART = /^(?:(?:19|20)\d{2}年度?|本年度?|今年|当年)(?:开展|办理|举办|组织|受理|查处|新增)?$/;
 /** A clause that names only another year and an act (，2023年办理62件). */
 const YEAR_CLAUSE = /^[，,；;](?:19|20)\d{2}年度?[^，,；;。\d]{0,6}$/;
 
@@ -138,7 +138,7 @@ const DEPARTMENT_OPENS = /^[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|办公室|
  * (，市本级1200件, ，各区县办理4030件, ，市执法支队查处2107件): a part of the total before it.
  */
 const LEVEL_CLAUSE =
-  /^[，,；;](?!其中|比|较|与|同比|由|从|上年|去年|对|占|居|位)[^，,；;。\d]{0,12}?(?:本级|机关|本部|[区县市镇乡]|县区|区县|县市区|乡镇|镇街|街镇|街道|开发区|园区|支队|大队|中队|分局|基层所|部门|单位)(?:共|累计|分别)?(?:办理|受理|查处|查办|立案|办结|审结|作出|实施|开展|处理|接待|收到)?了?$/;
+  /^[，,；;](?!其中|比|较|与|同比|由|从|上年|去年|对|占|居|位)[^，,；;。\d]{0,12}?(?:本级|机关|本部|[区县市镇乡]|县区|区县|县市区|乡镇|镇街|街镇|街道|开发区|园区|支队|大队|中队|分局|基层所|部门|单位)(?:共|累计|分别)?(?:办理|受理|查处|查办|立案|办结|审结|作出|实施|开展|处理|接待|收到|为|达到?)?了?$/;
 
 /**
  * A part named by a party to the cases (以区政府为被申请人的, 以县政府部门为被告的), or by
@@ -959,7 +959,9 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     // 办理行政处罚案件5230件，市本级1200件，各区县4030件: clauses that name only a level or unit of the
     // body, each no more than the total just before them, are its parts.
     const levelTotal = prior.levelTotal ?? (prior.cueBefore ? prior : undefined);
-    if (levelTotal && LEVEL_CLAUSE.test(between) && figure.baseUnit === levelTotal.figure.baseUnit && figure.value <= levelTotal.figure.value) {
+    // A level's rate may be above the whole's (出庭应诉率为98.7%，市政府本级为100%).
+    const within = figure.baseUnit === '%' || figure.value <= (levelTotal?.figure.value ?? 0);
+    if (levelTotal && LEVEL_CLAUSE.test(between) && figure.baseUnit === levelTotal.figure.baseUnit && within) {
       const part = inherited(levelTotal, figure, previous.end, ctx, 'breakdown');
       return part && { ...part, levelTotal };
     }

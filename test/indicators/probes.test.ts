@@ -943,6 +943,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['应急', '全年检查企业860家次，其中危化企业120家次，排查隐患2100处，整改2088处，剩余12处限期整改。', ['inspection.count=860', 'inspection.count=120']],
   ['司法局', '对现行有效的规范性文件14件开展全面清理，保留11件、宣布失效3件。', ['normative.documents=14', 'normative.documents=11', 'normative.documents=3']],
   ['生态环境', '1.行政处罚案件：38件；\n2.罚款金额：265.4万元；\n3.没收违法所得：12.5万元；\n4.按领域分：大气类15件，水类13件，固废类10件。', ['penalty.cases=38', 'penalty.fines_yuan=2654000', 'penalty.confiscated_yuan=125000', 'penalty.cases=15', 'penalty.cases=13', 'penalty.cases=10']],
+  // Comparisons, periods and levels
+  ['区政府', '全区行政机关负责人出庭应诉率为97.2%，区政府本级为100%。', ['litigation.head_appearance_rate=97.2', 'litigation.head_appearance_rate=100']],
+  ['区政府', '五年来累计开展法治宣传活动2600余场次，其中本年度520场次。', ['publicity.events=2600~over', 'publicity.events=520']],
+  ['区政府', '全年行政应诉案件八十六件，败诉七件（败诉率8.1%，较上年下降1.5个百分点）。', ['litigation.cases=86', 'litigation.lost=7']],
 ];
 
 describe('held-out probes', () => {

@@ -72,6 +72,7 @@ describe('agency', () => {
     ['before a range of years', '某市司法局2022-2023年度法治政府建设情况报告\n' + OPENING, '某市司法局'],
     ['in full from a signature whose city ends in 州市', '吴中区司法局2022年度法治政府建设情况报告\n' + OPENING + '\n苏州市吴中区司法局\n2023年1月30日', '苏州市吴中区司法局'],
     ['in full from a signature, a town named alone in the title', '古城镇2021年度法治政府建设工作报告\n' + OPENING + '\n卢氏县古城镇人民政府\n2022年1月20日', '卢氏县古城镇人民政府'],
+    ['from the signature that names the last place of the title\'s places', '某某市某某区2024年法治政府建设工作报告\n' + OPENING + '\n某某区人民政府\n2025年1月20日', '某某区人民政府'],
     ['from a page\'s date line that names the body, a county named alone in the title', '某县2020年度法治政府建设年度报告\n2021-01-29　　　　某县人民政府\n' + OPENING, '某县人民政府'],
     ['a state forest farm', '某县国有青峰林场2022年度法治建设工作情况报告\n' + OPENING, '某县国有青峰林场'],
     ['after a column tag in 【】', '【法治政府】某市司法局2023年度法治政府建设情况报告\n' + OPENING, '某市司法局'],
