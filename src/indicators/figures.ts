@@ -117,6 +117,8 @@ export function scanFigures(text: string, { pattern, roundPattern, unitStart }: 
     const next = codeAt(text, end);
     const written = text.startsWith('百分之', at); // 百分之八十 is a rate
     if (!written && !inSet(unitStart, next) && !inSet(PERCENT, next) && !inSet(PERCENT, text.charCodeAt(end - 1))) {
+      const labelled = inSet(COLONS, codeAt(text, at - 1)) ? labelledFigure(text, at, end) : null;
+      if (labelled) figures.push(labelled);
       at = end - 1;
       continue;
     }
@@ -146,6 +148,26 @@ export function scanFigures(text: string, { pattern, roundPattern, unitStart }: 
     if (figure) figures.push(figure);
   }
   return figures;
+}
+
+/** A row's label that gives the unit of its figure, before a colon (行政检查（次）：, 罚款金额（万元）：). */
+const LABEL_UNIT = /[（(](万元|元|件|次|项|起|宗|人次|人|份|场次|场|家次|家|户|个|处|期|批次|批)[）)][：:]$/;
+const MAX_LABEL_UNIT = 6;
+/** A number written in Arabic digits alone (63,200, 12.5), as a table's cell is. */
+const BARE_NUMBER = /^\d+(?:,\d{3})*(?:\.\d+)?$/;
+/** What may follow a table's cell on its line. */
+const CELL_END = /^(?:$|[\n；;。，,\s])/;
+const COLONS = charSet('：:');
+
+/** 行政检查（次）：264: a bare number after a label that names its unit is a figure in that unit. */
+function labelledFigure(text: string, at: number, end: number): Figure | null {
+  const unit = LABEL_UNIT.exec(text.slice(Math.max(0, at - MAX_LABEL_UNIT), at))?.[1];
+  const token = text.slice(at, end);
+  if (unit === undefined || !BARE_NUMBER.test(token) || !CELL_END.test(text.slice(end, end + 1))) return null;
+  const scale = unit === '万元' ? '万' : '';
+  const parsed = parseNumber(token + scale);
+  if (!parsed) return null;
+  return { start: at, numStart: at, numEnd: end, end, value: parsed.value, unit, baseUnit: scale ? unit.slice(scale.length) : unit, bound: 'exact', leadIn: false };
 }
 
 /** What the figure pattern matched: the number, a floor marker, the unit (if any) and a qualifier after. */

@@ -131,6 +131,8 @@ export const DATE_THEN_BODY = /^\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?
 const PATH_STEP = /[>›»]/;
 /** Words of a report's title or headings, never of a bulleted metadata item (● 2022年度法治政府建设工作报告和). */
 const NOT_A_FIELD = /报告|总结|工作|情况|法治|思路|计划|安排/;
+/** A count, which no metadata item holds (■网上信访：134件, ● 负责人出庭应诉率：100%). */
+const COUNTED = /\d(?:[件次项起宗人份场批户家个处期元%])/;
 /** What a bulleted line of page furniture holds at most (a date, a name, 打印). */
 const MAX_BULLET_ITEM = 30;
 
@@ -153,7 +155,7 @@ export function chromeKind(line: string, wrapped: boolean, spam: boolean, bullet
   if (line.includes(':') && POST_BYLINE.test(line)) return 'field';
   if (DATE_THEN_BODY.test(line)) return 'field';
   // Short bulleted items of a page's metadata list; bulleted sentences are content.
-  if (bulleted && line.length <= MAX_BULLET_ITEM && !CLAUSE_MARK.test(line) && !NOT_A_FIELD.test(line) && matchMarker(line) === null) return 'field';
+  if (bulleted && line.length <= MAX_BULLET_ITEM && !CLAUSE_MARK.test(line) && !NOT_A_FIELD.test(line) && !COUNTED.test(line) && matchMarker(line) === null) return 'field';
   // A lone number is a page number in paginated text; in a web page it is a table cell.
   if (wrapped && /^\d{1,3}$/.test(line)) return 'furniture';
   // A line that is all advertising; advertising inside a sentence is cut out of it instead.

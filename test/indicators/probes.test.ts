@@ -947,6 +947,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['区政府', '全区行政机关负责人出庭应诉率为97.2%，区政府本级为100%。', ['litigation.head_appearance_rate=97.2', 'litigation.head_appearance_rate=100']],
   ['区政府', '五年来累计开展法治宣传活动2600余场次，其中本年度520场次。', ['publicity.events=2600~over', 'publicity.events=520']],
   ['区政府', '全年行政应诉案件八十六件，败诉七件（败诉率8.1%，较上年下降1.5个百分点）。', ['litigation.cases=86', 'litigation.lost=7']],
+  // Townships: bulleted figures, rows that name their unit
+  ['乡镇', '■接待群众来访：41批次\n■网上信访：96件\n■会前学法：10次', ['petition.cases=41', 'petition.cases=96', 'training.sessions=10']],
+  ['乡镇', '行政检查（次）：185\n行政处罚案件（件）：17\n罚款金额（元）：42,600\n罚款金额（万元）：4.26', ['inspection.count=185', 'penalty.cases=17', 'penalty.fines_yuan=42600', 'penalty.fines_yuan=42600']],
 ];
 
 describe('held-out probes', () => {

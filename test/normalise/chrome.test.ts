@@ -51,6 +51,8 @@ describe('chrome lines', () => {
     ['a sentence about time', '全年共用时间3个月，完成整改。'],
     ['a sentence naming a source', '来源于群众举报的线索12条，均已核查。'],
     ['a bulleted sentence', '● 全年办理行政复议案件35件，行政诉讼案件20件。'],
+    ['a bulleted short line of a figure', '■网上信访：134件'],
+    ['a bulleted short line of a rate', '■负责人出庭应诉率：100%'],
     ['a line about an author', '作者单位开展普法宣传3次。'],
     ['a dated sentence about a source', '2024年1月15日召开会议，来源于群众举报的线索12条。'],
     ['a signature', '某县人民政府办公室'],
