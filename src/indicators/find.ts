@@ -197,7 +197,7 @@ const RANKED_NEXT = /^[，,](?:其后|其次|随后|之后|紧随其后的?)(?:�
 /** What names the first of a ranking (办理案件最多, 位居第一). */
 const TOP_RANKED = /最多|最高|居首|首位|第一/;
 
-const TOTAL_CLAUSE = /^[，,](?:全[区县市省局镇乡]|两级|[以上述]{2})?(?:共计|合计|总计)(?:办理|受理|审理)?(?:为|达)?$/;
+const TOTAL_CLAUSE = /^(?:[（(][^（()）\d]{1,8}[）)])?[，,](?:全[区县市省局镇乡]|两级|[以上述]{2})?(?:共计|合计|总计)(?:办理|受理|审理)?(?:为|达)?$/;
 
 /** After a change, another change in other terms (同比增长12%，增加5.2万元，达到48.6万元). */
 const CHANGE_AGAIN = /^[，,](?:增加|减少|增长|下降|多|少)$/;
@@ -275,7 +275,7 @@ const ADJACENT = /^[“”"'‘’]?$/;
 const ENDS_LIST = /[，,；;。：:\n]/;
 
 /** A word that joins the last item of a list to the one before it, right after its figure or the brackets it stands in (北关街道（412件）和河西镇（376件）). */
-const JOIN_WORD = /^[）)]?(?:以及|和|与|及)/;
+const JOIN_WORD = /^(?:[）)]|[（(][^（()）\d]{1,8}[）)])?(?:以及|和|与|及)/;
 
 /** Marks and spaces before a subject, skipped. */
 const BEFORE_SUBJECT = /[，,、；;：:\s]/;
@@ -972,14 +972,14 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     }
     // 局本级…126件，各街道…1260件，全区共计1386件: the total of the parts before it.
     if (TOTAL_CLAUSE.test(between)) {
-      return { indicator: prior.indicator, rule: `${prior.indicator.id}/total`, figure, spanStart: previous.end + 1, spanEnd: figure.end, subject: null };
+      return { indicator: prior.indicator, rule: `${prior.indicator.id}/total`, figure, spanStart: previous.end + between.search(COMMA) + 1, spanEnd: figure.end, subject: null };
     }
   }
   // 行政复议：维持1件，纠正0件，…，总计1件: the total of a line of outcomes is what its label names.
   if (previous && TOTAL_CLAUSE.test(between)) {
     const label = lineLabel(state.ctx, figure);
     const found = label && pick(state, lexicon.before, label, figure, '', 'before');
-    if (found) return { ...found, rule: `${found.indicator.id}/total`, spanStart: previous.end + 1, subject: null };
+    if (found) return { ...found, rule: `${found.indicator.id}/total`, spanStart: previous.end + between.search(COMMA) + 1, subject: null };
   }
   const bracketed = periodAfter(state, k, between) ?? periodInBrackets(state, k);
   if (bracketed) return bracketed;

@@ -25,6 +25,8 @@ const BLANK_LINE = /\n[ \t\u3000\r]*\n/;
 /** A line that ends in a figure and its unit, and a next one that opens with words: data lines (查封扣押　5件 / 申请法院强制执行　2件). */
 const ENDS_IN_FIGURE = /\d(?:(?![万亿余多千百十])[\u4e00-\u9fff]){1,2}$/;
 const OPENS_WITH_WORDS = /^[\u4e00-\u9fff]/;
+/** A line that opens with a label and its colon: an item of its own (…，无败诉 / 负责人出庭应诉率：100%). */
+const LABEL_OPENS = /^[\u4e00-\u9fff]{2,12}[：:]/;
 /** A row of a label, its unit in brackets, and its number (行政检查（次）：264): the line is whole. */
 const LABELLED_CELL = /^[^，,。；;]{1,20}[（(][\u4e00-\u9fff]{1,2}[）)][：:]\d[\d,.]*$/;
 /** A line opening with a number's thousands, its comma read as a clause's where the line began (1,206批3 / ,658人次). */
@@ -70,7 +72,7 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
       ENDS_SENTENCE.test(before) ||
       matchMarker(next) !== null ||
       isHeading(text.slice(lineStart, at)) ||
-      (!norm.wrapped && (blankLineAt(norm, at) || (ENDS_IN_FIGURE.test(text.slice(Math.max(0, at - 3), at)) && OPENS_WITH_WORDS.test(next)))) ||
+      (!norm.wrapped && (blankLineAt(norm, at) || LABEL_OPENS.test(next) || (ENDS_IN_FIGURE.test(text.slice(Math.max(0, at - 3), at)) && OPENS_WITH_WORDS.test(next)))) ||
       (DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1)) && (CELL.test(next) || CELL.test(text.slice(lineStart, at)))) ||
       (DIGIT.test(text.charAt(at - 1)) && LABELLED_CELL.test(text.slice(lineStart, at)));
     if (!hard) {

@@ -27,7 +27,7 @@ const CAUSE = new RegExp(`因([\u4e00-\u9fff]{2,12}?)${CAUSED_BY}的?`);
  */
 const MAKING_DOCUMENTS = '(?:制定|制发|出台|印发)';
 const NEGATION = new RegExp(
-  `未发生|没有发生|未出现|未收到|不涉及|未因[\\u4e00-\\u9fff]{1,12}?${CAUSED_BY}的?|未新?(?:${MAKING_DOCUMENTS}|以[\\u4e00-\\u9fff]{1,10}名义${MAKING_DOCUMENTS})|未作出|未采取|未实施|未被|未(?=(?:判决)?败诉)|没有|无(?!法|论|需|须|偿|证|照|人|缝|纸|障碍|限|私|意|效|故|理|关|疑|视|辜|数)|零`,
+  `未发生|没有发生|未出现|未收到|不涉及|未因[\\u4e00-\\u9fff]{1,12}?${CAUSED_BY}的?|未新?(?:${MAKING_DOCUMENTS}|以[\\u4e00-\\u9fff]{1,10}名义${MAKING_DOCUMENTS})|未作出|未采取|未实施|未被|未(?=(?:判决)?败诉)|没有|无(?!法|论|需|须|偿|证|照|人|缝|纸|障碍|限|私|意|效|故|理|关|疑|视|辜|数|权)|零`,
   'g',
 );
 /**
@@ -56,7 +56,7 @@ const STATEMENT_END = charSet('，,；;。！!？?\n');
  * What may follow a named thing in a zero statement: another name, or the
  * noun that closes it. 规范性文件违法 or 重大行政决策违法 say something else.
  */
-const CLOSES = /^(?:[、或和及与，,；;。“”’」]|案件|情况|情形|事项|申请|决定|件|等|的情况|的案件|出台|制定|印发|实施|发生|$)/;
+const CLOSES = /^(?:[、或和及与，,；;。“”’」\n]|案件|情况|情形|事项|申请|决定|件|等|的情况|的案件|出台|制定|印发|实施|发生|$)/;
 
 /** Characters of a written number around 零: 一百零五 is 105, not a statement that none happened. */
 const NUMERAL = /[0-9〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/;

@@ -132,7 +132,7 @@ const PATH_STEP = /[>›»]/;
 /** Words of a report's title or headings, never of a bulleted metadata item (● 2022年度法治政府建设工作报告和). */
 const NOT_A_FIELD = /报告|总结|工作|情况|法治|思路|计划|安排/;
 /** A count, which no metadata item holds (■网上信访：134件, ● 负责人出庭应诉率：100%). */
-const COUNTED = /\d(?:[件次项起宗人份场批户家个处期元%])/;
+const COUNTED = /\d[余多万亿]*[件次项起宗人份场批户家个处期元%]/;
 /** What a bulleted line of page furniture holds at most (a date, a name, 打印). */
 const MAX_BULLET_ITEM = 30;
 

@@ -950,6 +950,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Townships: bulleted figures, rows that name their unit
   ['乡镇', '■接待群众来访：41批次\n■网上信访：96件\n■会前学法：10次', ['petition.cases=41', 'petition.cases=96', 'training.sessions=10']],
   ['乡镇', '行政检查（次）：185\n行政处罚案件（件）：17\n罚款金额（元）：42,600\n罚款金额（万元）：4.26', ['inspection.count=185', 'penalty.cases=17', 'penalty.fines_yuan=42600', 'penalty.fines_yuan=42600']],
+  ['乡镇', '接待群众来访十五批四十人次，其中集体访两批十八人次。', ['petition.cases=15', 'petition.visitors=40', 'petition.cases=2', 'petition.visitors=18']],
+  ['乡镇', '罚款一万余元（简易程序）和12.4万元（一般程序），合计约13.5万元。', ['penalty.fines_yuan=10000~over', 'penalty.fines_yuan=124000', 'penalty.fines_yuan=135000~about']],
+  ['乡镇', '发放法治宣传手册1500册。', ['publicity.materials=1500']],
+  ['乡镇', '镇政府无权制定规范性文件。', []],
+  ['乡镇', '全年组织会前学法8次、领导干部述法2次。', ['training.sessions=8']],
+  ['乡镇', '■行政诉讼：应诉案件1件，无败诉\n■负责人出庭应诉率：100%', ['litigation.cases=1', 'litigation.lost=0', 'litigation.head_appearance_rate=100']],
 ];
 
 describe('held-out probes', () => {
