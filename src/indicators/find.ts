@@ -174,6 +174,9 @@ const THE_REST = /^[，,；;](?:其余|其他|另有|剩余)$/;
 /** Between two figures of one count in two units (236批856人次, 128批次、346人次, 1287件（批）、2354人次, 培训2期（120人次）, 轮训2期共480人, 培训3期、共156人次, 培训3期，共320人次). */
 const GLUED = /^(?:[（(][\u4e00-\u9fff]{1,2}[）)])?(?:、|[、，,]?共计?)?$/;
 const GLUED_IN_BRACKETS = /^[（(]$/;
+const COMMA_ONLY = /^[，,]$/;
+/** Units that count people. */
+const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '人次', '名']);
 /** Between a count of acts and the things they reached (，涉及经营主体, ，覆盖企业). */
 const REACHED = /^[，,](?:涉及|覆盖)[^，,。；;\d]{0,8}$/;
 
@@ -922,7 +925,9 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   if (period) return period;
   // 联合抽查62次，涉及经营主体740余户: the things the same act reached, counted in their own unit.
   const reached = REACHED.test(between) && figure.baseUnit !== previous?.baseUnit;
-  const glued = GLUED.test(between) || reached || (GLUED_IN_BRACKETS.test(between) && inSet(CLOSE_BRACKET, ctx.masked.charCodeAt(figure.end)));
+  // 共培训2期，近200人次: the people the sessions just counted reached, after a comma alone.
+  const people = COMMA_ONLY.test(between) && PEOPLE_UNITS.has(figure.baseUnit) && previous !== undefined && !PEOPLE_UNITS.has(previous.baseUnit);
+  const glued = GLUED.test(between) || reached || people || (GLUED_IN_BRACKETS.test(between) && inSet(CLOSE_BRACKET, ctx.masked.charCodeAt(figure.end)));
   if (previous && prior?.cueBefore && glued) {
     // 接待来访群众236批856人次, 来访128批次、346人次, 培训2期（120人次）: a figure glued to the one before it, or
     // alone in brackets after it, is read with the same cue.

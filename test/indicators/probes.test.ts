@@ -956,6 +956,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '镇政府无权制定规范性文件。', []],
   ['乡镇', '全年组织会前学法8次、领导干部述法2次。', ['training.sessions=8']],
   ['乡镇', '■行政诉讼：应诉案件1件，无败诉\n■负责人出庭应诉率：100%', ['litigation.cases=1', 'litigation.lost=0', 'litigation.head_appearance_rate=100']],
+  ['乡镇', '组织执法人员参加法治轮训，共2批次、180人。', ['training.sessions=2', 'training.participants=180']],
+  ['乡镇', '普法专题培训：网格员共培训3期，近三百人次。', ['training.sessions=3', 'training.participants=300~under']],
+  ['乡镇', '办理行政处罚案件12件，3人。', ['penalty.cases=12']],
 ];
 
 describe('held-out probes', () => {

@@ -86,7 +86,7 @@ export const learning = [
       // 政务公开业务培训2期，培训人员230人次: people trained in other than law are not counted.
       { words: ['培训人员', '参训人员', '培训干部', '培训人数', '参训人数', '参学', '参学干部', '参学人员', '受训人员', '学法人数', '参加学法人数'], law: true },
       // 参加法律知识培训180余人次: a training of law counted in people.
-      { words: ['法律知识培训', '法治培训', '法律培训', '执法培训', '普法培训', '法治专题培训'] },
+      { words: ['法律知识培训', '法治培训', '法律培训', '执法培训', '普法培训', '法治专题培训', '法治轮训', '法律轮训', '法律知识轮训'] },
       { words: ['培训', '参训', '轮训'], law: true },
     ],
     after: [
