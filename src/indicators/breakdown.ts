@@ -166,7 +166,9 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     // but a part said as a way of closing, right after the figure closed, is one of them (审结372件，其中通过调解化解121件).
     // Brackets right after a figure break that figure down, whatever it counts (审结35件（含上年结转1件）).
     const bracketsAfter = since >= 0 && since - parentFigure.end <= 1 && inSet(OPEN_BRACKET, state.ctx.masked.charCodeAt(parentFigure.end));
-    if (parent.derived && !bracketsAfter && !(!classing && nearest === parent && figures[j + 1]?.start === figure.start && ENDED_BY.test(state.ctx.masked.slice(partsFrom, figure.start)))) continue;
+    // The parts may hold other figures before this one (其中，撤销…11件，通过调解和解结案39件).
+    const partsRightAfter = (figures[j + 1]?.start ?? figure.start) >= partsFrom;
+    if (parent.derived && !bracketsAfter && !(!classing && nearest === parent && partsRightAfter && ENDED_BY.test(state.ctx.masked.slice(partsFrom, figure.start)))) continue;
     // A total holds its parts: 从诉求内容看，…96件 after 受理268件，化解积案11件 breaks down the 268;
     // 按案件类型分，食品类68件、…其他101件 after 立案查处186件，结案171件 the 186.
     if (since >= 0 && parent.figure.baseUnit === figure.baseUnit) {

@@ -21,6 +21,7 @@ const CELL = /^[0-9.,%]+$/;
 /** A heading alone on its line: a marker, short, no clause inside (三、2024年工作计划). */
 const MAX_HEADING = 40;
 const CLAUSE_MARK = /[，,。；;]/;
+const SENTENCE_MARK = /[。；;！？!?]/;
 const BLANK_LINE = /\n[ \t\u3000\r]*\n/;
 /** A line that ends in a figure and its unit, and a next one that opens with words: data lines (查封扣押　5件 / 申请法院强制执行　2件). */
 const ENDS_IN_FIGURE = /\d(?:(?![万亿余多千百十])[\u4e00-\u9fff]){1,2}$/;
@@ -37,6 +38,11 @@ const OPENS_WITH_GROUP = /^\d{3}(?!\d)/;
 
 function isHeading(line: string): boolean {
   return line.length <= MAX_HEADING && matchMarker(line) !== null && !CLAUSE_MARK.test(line);
+}
+
+/** In a text not hard-wrapped, a heading of two clauses, no sentence end in it ((二)严格规范执法，依法查处各类违法行为). */
+function isHeadingWithClauses(line: string): boolean {
+  return line.length <= MAX_HEADING && matchMarker(line) !== null && !SENTENCE_MARK.test(line);
 }
 
 /**
@@ -72,6 +78,7 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
       ENDS_SENTENCE.test(before) ||
       matchMarker(next) !== null ||
       isHeading(text.slice(lineStart, at)) ||
+      (!norm.wrapped && isHeadingWithClauses(text.slice(lineStart, at))) ||
       (!norm.wrapped && (blankLineAt(norm, at) || LABEL_OPENS.test(next) || (ENDS_IN_FIGURE.test(text.slice(Math.max(0, at - 3), at)) && OPENS_WITH_WORDS.test(next)))) ||
       (DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1)) && (CELL.test(next) || CELL.test(text.slice(lineStart, at)))) ||
       (DIGIT.test(text.charAt(at - 1)) && LABELLED_CELL.test(text.slice(lineStart, at)));

@@ -959,6 +959,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '组织执法人员参加法治轮训，共2批次、180人。', ['training.sessions=2', 'training.participants=180']],
   ['乡镇', '普法专题培训：网格员共培训3期，近三百人次。', ['training.sessions=3', 'training.participants=300~under']],
   ['乡镇', '办理行政处罚案件12件，3人。', ['penalty.cases=12']],
+  // Police, justice and petition bureaus
+  ['公安', '（二）严格规范执法，依法查处违法行为\n全年共受理治安案件1,620起，查处治安案件1,433起。', ['penalty.cases=1433']],
+  ['公安', '公开行政处罚决定书1,210份。', []],
+  ['司法局', '审结行政复议案件86件。其中，作出撤销决定9件，通过调解和解结案21件。', ['reconsideration.closed=86', 'reconsideration.overturned=9', 'reconsideration.closed=21']],
+  ['信访局', '受理信访事项复查申请12件，办结11件，其中维持原处理意见9件，撤销或变更原处理意见2件。', ['petition.cases=12', 'petition.resolved=11']],
+  ['信访局', '信访工作方面，12345热线受理群众诉求工单21.4万件，按时办结20.8万件。', ['hotline.tickets=214000']],
 ];
 
 describe('held-out probes', () => {
