@@ -65,7 +65,7 @@ export function lastOpener(text: string, from: number, to: number): number {
 
 /** A way of classing the parts that follow: 从案件类型看, 案件类型上, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分, 按被申请人分, 分领域看, 按行业领域分, 从专业类别看, 按案件类别统计, 按污染类型分. */
 const CLASSED_BY =
-  /(?:[从按]|分)[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|问题|内容|地区|区域|地域|专业|层级|被申请人|被告|主体|对象|部门|单位|事项){1,2}(?:分布)?(?:来)?(?:看|分|划分|统计)$|(?:^|[，,])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由)(?:分布)?上$/;
+  /(?:[从按]|分)[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|问题|内容|地区|区域|地域|地市|市州|县区|区县|设区市|专业|层级|被申请人|被告|主体|对象|部门|单位|事项){1,2}(?:分布)?(?:来)?(?:看|分|划分|统计)$|(?:^|[，,])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由)(?:分布)?上$/;
 
 /** The first kinds of a total, ranked (排名前三的为, 前五位依次是). Read from the character before 为 on, as 其中. */
 const RANKED = /前[一二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:依次)?[为是]$/;
@@ -114,6 +114,9 @@ const NEXT_ITEM = /^(?:[一二三四五六七八九十]{1,2}[是要]|其[一二�
 /** A short line of a label and its figure (2.罚款金额：312.5万元；). */
 const LABELLED_LINE = /^[^。，,：:]{1,20}[：:][^。：:]{1,40}$/;
 const MAX_LABELLED_LINES = 4;
+
+/** The unit of sums of money. */
+const MONEY = '元';
 
 /** 含, that opens brackets of parts (（含新办512宗）). */
 const HAN = '含'.charCodeAt(0);
@@ -255,12 +258,13 @@ function endedBySemicolon(state: State, k: number, since: number): boolean {
   if (OPENS_WITH_ACT.test(ctx.masked.slice(semicolon + 1, figure.start))) return true;
   // …其中废止6件；三是发挥法律顾问作用…: so is the next item of an enumeration (一是…；二是…).
   if (NEXT_ITEM.test(ctx.masked.slice(semicolon + 1, figure.start))) return true;
-  // …；实施行政强制措施62件；移送…19件: so is every clause after the first semicolon since a figure named by a cue of its own.
+  // …；实施行政强制措施62件；移送…19件: so is every clause after the first semicolon since a figure named by a cue of
+  // its own; but a sum of money beside each part (公共场所类52件，罚款9.48万元；…25件) ends no breakdown of counts.
   const first = firstIn(ctx.masked, SEMICOLONS, since, figure.start);
   for (let j = k - 1; j >= 0; j--) {
     const before = figures[j];
     if (!before || before.start < first) break;
-    if (decided[j]?.cueBefore) return true;
+    if (decided[j]?.cueBefore && (before.baseUnit !== MONEY || figure.baseUnit === MONEY)) return true;
   }
   return false;
 }

@@ -199,6 +199,9 @@ const REQUIREMENT = '要求';
 const RANKED_NEXT = /^[，,](?:其后|其次|随后|之后|紧随其后的?)(?:依次)?(?:为|是)([^，,；;。\d]{1,20})$/;
 /** What names the first of a ranking (办理案件最多, 位居第一). */
 const TOP_RANKED = /最多|最高|居首|首位|第一/;
+/** A clause that ends naming the first of a ranking, and the words before its figure in the next (，达). */
+const TOP_RANKED_END = /(?:最多|最高|居首)$/;
+const LEVEL_OF_TOP = /^(?:为|达|是|有)?$/;
 
 const TOTAL_CLAUSE = /^(?:[（(][^（()）\d]{1,8}[）)])?[，,](?:全[区县市省局镇乡]|两级|[以上述]{2})?(?:共计|合计|总计)(?:办理|受理|审理)?(?:为|达)?$/;
 
@@ -1180,6 +1183,10 @@ const MAX_ITEMS_NOUN = 12;
 
 function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Context, how: string): Found | null {
   let start = Math.max(subjectStart, clauseStart(ctx.masked, figure.start));
+  // 枫林市案件最多，达9806起: the first of a ranking is named in the clause before its figure.
+  if (start > subjectStart && LEVEL_OF_TOP.test(ctx.masked.slice(start, figure.start)) && TOP_RANKED_END.test(ctx.masked.slice(subjectStart, start - 1))) {
+    start = Math.max(subjectStart, clauseStart(ctx.masked, start - 1));
+  }
   // 医师执业注册：237件, 食品（45件）: a part labelled before a colon, or before brackets that hold its figure alone.
   const labelled = inSet(COLONS, ctx.masked.charCodeAt(start - 1)) || (inSet(OPEN_BRACKET, ctx.masked.charCodeAt(start - 1)) && inSet(CLOSE_BRACKET, ctx.masked.charCodeAt(figure.end)));
   if (start === figure.start && labelled) start = Math.max(subjectStart, clauseStart(ctx.masked, start - 1));
@@ -1289,6 +1296,7 @@ export function describeRules(): string {
     totalClause: TOTAL_CLAUSE.source,
     rankedNext: RANKED_NEXT.source,
     topRanked: TOP_RANKED.source,
+    topRankedEnd: TOP_RANKED_END.source,
     requirement: REQUIREMENT,
     levelReached: LEVEL_REACHED.source,
     changeThenLevel: CHANGE_THEN_LEVEL.source,

@@ -232,6 +232,7 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   const then = RESPECTIVELY_THEN.exec(ctx.masked.slice(Math.max(0, opening.start - MAX_THEN), opening.start));
   if (!then) return undefined;
   const items = itemsBefore(ctx, opening.start - then[0].length);
+  if (items.length === 0) return kindsOfTotal(state, k, first, last, opening.start - then[0].length) ?? undefined;
   if (items.length !== last - first + 1) return undefined;
   // A list of acts alone (受理、办结) is one cue's, read by it.
   if (items.some((it) => LISTED_ACT.test(ctx.masked.slice(it.start, it.end)))) return undefined;
@@ -256,6 +257,32 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   const subject = found.subject ?? (parts > 1 ? cleanSubject(ctx.text.slice(item.start, item.end)) : null);
   return { ...found, subject, spanStart: k === first ? Math.min(found.spanStart, item.start) : found.figure.start };
 }
+
+/**
+ * 农药经营许可、兽药经营许可、种子生产经营许可等行政许可事项共计80件，分别为46件、23件、11件: figures after
+ * 分别 that opens the clause after a total pair with the kinds listed before 等 in the total's clause, parts of it.
+ */
+function kindsOfTotal(state: State, k: number, first: number, last: number, at: number): Found | null {
+  const { ctx, figures, decided } = state;
+  const total = decided[first - 1];
+  const figure = figures[k] as Figure;
+  if (!total || clauseStart(ctx.masked, at) !== at || !COMMA_ONLY.test(ctx.masked.slice(total.figure.end, at))) return null;
+  const words = ctx.masked.slice(clauseStart(ctx.masked, total.figure.start), total.figure.start);
+  const etc = words.indexOf(ETC);
+  const kinds = etc < 0 ? [] : words.slice(0, etc).split(LIST_JOIN_SPLIT);
+  if (kinds.length !== last - first + 1 || !accepts(total.indicator, figure)) return null;
+  let sum = 0;
+  for (let j = first; j <= last; j++) sum += figures[j]?.value ?? 0;
+  if (sum > total.figure.value) return null;
+  const subject = cleanSubject((kinds[k - first] ?? '').replace(ITEMS_LEAD, '').replace(LEADING_ACT, ''));
+  return { indicator: total.indicator, rule: `${total.indicator.id}/breakdown`, figure, spanStart: figure.start, spanEnd: figure.end, subject };
+}
+
+/** 等, that ends a list of kinds before the noun they are kinds of. */
+const ETC = '等';
+const COMMA_ONLY = /^[，,]$/;
+/** An act that opens the list, no kind's word (办理 of 办理农药经营许可). */
+const LEADING_ACT = /^(?:办理|受理|审批|核发|作出|查处|开展|组织|完成)/;
 
 /**
  * 全市共办理行政处罚案件14236件。市场监管、交通运输、生态环境领域分别办理4210件、3057件、862件: kinds listed

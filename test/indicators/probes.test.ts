@@ -965,6 +965,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '审结行政复议案件86件。其中，作出撤销决定9件，通过调解和解结案21件。', ['reconsideration.closed=86', 'reconsideration.overturned=9', 'reconsideration.closed=21']],
   ['信访局', '受理信访事项复查申请12件，办结11件，其中维持原处理意见9件，撤销或变更原处理意见2件。', ['petition.cases=12', 'petition.resolved=11']],
   ['信访局', '信访工作方面，12345热线受理群众诉求工单21.4万件，按时办结20.8万件。', ['hotline.tickets=214000']],
+  // Provincial departments, culture, agriculture
+  ['省厅', '全省共查处违法案件12,640起。按地市分，甲市案件最多，达3,215起，其次为乙市2,108起。', ['penalty.cases=12640', 'penalty.cases=3215', 'penalty.cases=2108']],
+  ['省厅', '厅信访办全年接待来访群众960人次，办理来信来访事项305件。', ['petition.visitors=960', 'petition.cases=305']],
+  ['卫生健康', '全年作出行政处罚决定120件。其中：医疗卫生类70件，罚款30.5万元；公共场所类30件，罚款6.2万元；其他类20件，罚款4.1万元。', ['penalty.cases=120', 'penalty.cases=70', 'penalty.fines_yuan=305000', 'penalty.cases=30', 'penalty.fines_yuan=62000', 'penalty.cases=20', 'penalty.fines_yuan=41000']],
+  ['农业农村', '全年办理农药经营许可、兽药经营许可等行政许可事项共计65件，分别为40件、25件。', ['license.cases=65', 'license.cases=40', 'license.cases=25']],
+  ['文旅', '组织“法治文化进乡村”演出十余场，观众达八千余人次。', ['publicity.events=10~over', 'publicity.audience=8000~over']],
 ];
 
 describe('held-out probes', () => {
