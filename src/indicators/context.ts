@@ -115,7 +115,8 @@ export function buildContext(text: string, documentTopic: Topic | null = null): 
       // else the report's.
       const last = countAtOrBefore(at, position - 1) - 1;
       const mark = at[last];
-      if (mark !== undefined && mark >= paraStart(position)) return topics[last] ?? null;
+      // An enumeration's next item (；二是) ends the topic of the one before: back to the heading's.
+      if (mark !== undefined && mark >= paraStart(position) && topics[last] !== null) return topics[last] ?? null;
       const heading = countAtOrBefore(headings.at, position) - 1;
       return (heading >= 0 ? headings.topics[heading] : null) ?? documentTopic;
     },
@@ -130,9 +131,14 @@ export function buildContext(text: string, documentTopic: Topic | null = null): 
 }
 
 /** Where topic words stand, ascending, and the topic of each. */
-function topicMarks(text: string): { at: number[]; topics: Topic[] } {
+function topicMarks(text: string): { at: number[]; topics: Array<Topic | null> } {
   const at: number[] = [];
-  const topics: Topic[] = [];
+  const topics: Array<Topic | null> = [];
+  // The items of an enumeration after the first (；二是, 。三是), each a mark of no topic.
+  const items: number[] = [];
+  NEXT_ITEM.lastIndex = 0;
+  for (let m = NEXT_ITEM.exec(text); m !== null; m = NEXT_ITEM.exec(text)) items.push(m.index + 1);
+  let item = 0;
   TOPIC.lastIndex = 0;
   for (let m = TOPIC.exec(text); m !== null; m = TOPIC.exec(text)) {
     const topic = TOPIC_WORDS[m[0]];
@@ -140,11 +146,22 @@ function topicMarks(text: string): { at: number[]; topics: Topic[] } {
     // before (经复议后起诉的45件: suits, after reconsideration).
     if (topic === undefined || COMPARED_WITH.test(text.slice(Math.max(0, m.index - MAX_COMPARED), m.index))) continue;
     if (text.charCodeAt(m.index - 1) === STEP_BEFORE && text.charCodeAt(m.index + m[0].length) === STEP_AFTER) continue;
+    for (; item < items.length && (items[item] ?? 0) < m.index; item++) {
+      at.push(items[item] ?? 0);
+      topics.push(null);
+    }
     at.push(m.index);
     topics.push(topic);
   }
+  for (; item < items.length; item++) {
+    at.push(items[item] ?? 0);
+    topics.push(null);
+  }
   return { at, topics };
 }
+
+/** An enumeration's item after a sentence's or a clause's end (；二是, 。三是, ；其三). */
+const NEXT_ITEM = /[。；;](?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}[，,])/g;
 
 /** What a heading marker starts with: a cheap first test before matchMarker. */
 const MARKER_START = /[一二三四五六七八九十（(第\d\u2460-\u2473]/;
@@ -158,7 +175,7 @@ const HEADING_END = charSet('。；;');
  * 全年立案受理15件), until the next heading; so is a sentence without a word of law under
  * （五）加强普法宣传.
  */
-function headingTopics(text: string, paras: number[], at: number[], topics: Topic[]): { at: number[]; topics: Array<Topic | null>; lines: string[] } {
+function headingTopics(text: string, paras: number[], at: number[], topics: Array<Topic | null>): { at: number[]; topics: Array<Topic | null>; lines: string[] } {
   const found: { at: number[]; topics: Array<Topic | null>; lines: string[] } = { at: [], topics: [], lines: [] };
   for (let p = -1; p < paras.length; p++) {
     const start = p < 0 ? 0 : (paras[p] ?? 0);

@@ -971,6 +971,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫生健康', '全年作出行政处罚决定120件。其中：医疗卫生类70件，罚款30.5万元；公共场所类30件，罚款6.2万元；其他类20件，罚款4.1万元。', ['penalty.cases=120', 'penalty.cases=70', 'penalty.fines_yuan=305000', 'penalty.cases=30', 'penalty.fines_yuan=62000', 'penalty.cases=20', 'penalty.fines_yuan=41000']],
   ['农业农村', '全年办理农药经营许可、兽药经营许可等行政许可事项共计65件，分别为40件、25件。', ['license.cases=65', 'license.cases=40', 'license.cases=25']],
   ['文旅', '组织“法治文化进乡村”演出十余场，观众达八千余人次。', ['publicity.events=10~over', 'publicity.audience=8000~over']],
+  ['县政府', '一是做好行政复议工作，全年受理行政复议申请31件；二是加强投诉处理，受理投诉举报160件，办结158件。', ['reconsideration.cases=31', 'complaint.cases=160']],
+  ['县政府', '（三）行政复议工作。一是畅通渠道，收到申请18件；二是规范审理，审结17件。', ['reconsideration.cases=18', 'reconsideration.closed=17']],
+  ['县政府', '举办领导干部法治专题培训班2期，主体班次中安排法治课程6次。', ['training.sessions=2', 'training.sessions=6']],
 ];
 
 describe('held-out probes', () => {

@@ -45,7 +45,7 @@ export const learning = [
         act: ['领导干部', '机关干部', '干部职工', '执法人员', '干部参加', '干部职工参加', '工作人员参加', '执法人员参加', '党员干部参加'],
       },
       // Lectures of law, unless the sentence says they were for the public (法治进校园…举办法治讲座400余场): publicity.
-      { words: ['法治讲座', '法治专题讲座', '法治课', '讲法治课', '法治课堂', '法治专题课'], notInSentence: PUBLIC },
+      { words: ['法治讲座', '法治专题讲座', '法治课', '法治课程', '讲法治课', '法治课堂', '法治专题课'], notInSentence: PUBLIC },
       // 为全局干部讲授《行政处罚法》等法律法规3次: a lecture of law given to the body's people.
       { words: ['讲座', '专题讲座', '大讲堂', '讲堂', '讲授'], law: true, notAct: ['理论', '业务', '政治', '中心组'], notInSentence: PUBLIC },
     ],
@@ -180,7 +180,7 @@ export const learning = [
         act: ['为群众', '面向群众', '为企业', '为村民', '为居民', '为学生', '进村', '进社区', '进校园', '进企业'],
       },
       // 法治副校长进校园授课1380场次: lessons of law taken to the public.
-      { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '法治课', '法治课堂', '大讲堂', '讲堂', '授课'], law: true, inSentence: PUBLIC },
+      { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '法治课', '法治课程', '法治课堂', '大讲堂', '讲堂', '授课'], law: true, inSentence: PUBLIC },
       // Law brought to people as a show, a contest, a film or an exhibition.
       { words: ['法治文艺演出', '法治文艺汇演', '文艺演出', '文艺汇演', '演出', '知识竞赛', '法治电影', '电影放映', '书画摄影展', '巡回展览', '巡展'], law: true },
     ],
