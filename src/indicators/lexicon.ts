@@ -40,8 +40,8 @@ function fullRule(rule: CueRule): CueRule {
 
 /** The indicator with every field present, in one order, for the same reason as its rules. */
 function fullIndicator(indicator: Indicator): Indicator {
-  const { id, label, core, units, unitNouns, zeroable, before, after, zero, zeroInTopic, blockers, partActs, listWords, examples, counterExamples } = indicator;
-  const full: Complete<Indicator> = { id, label, core, units, unitNouns, zeroable, before, after, zero, zeroInTopic, blockers, partActs, listWords, examples, counterExamples };
+  const { id, label, core, units, unitNouns, zeroable, before, after, zero, zeroInTopic, blockers, notAfter, partActs, listWords, examples, counterExamples } = indicator;
+  const full: Complete<Indicator> = { id, label, core, units, unitNouns, zeroable, before, after, zero, zeroInTopic, blockers, notAfter, partActs, listWords, examples, counterExamples };
   return full;
 }
 

@@ -295,6 +295,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     if (!last || !rule.follows.includes(last.indicator.id)) return false;
   }
   if (blocked(indicator, gap)) return false;
+  if (indicator.notAfter?.some((w) => ctx.masked.startsWith(w, figure.end))) return false;
   // 抽查23个执法部门案卷, 县级32个部门建立…: a figure in 个 counts the noun after it.
   return !(figure.baseUnit === GENERAL_UNIT && cue.start < figure.start && blocked(indicator, ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_NOUN_AFTER))));
 }

@@ -63,6 +63,8 @@ export interface Indicator {
   unitNouns?: Readonly<Record<string, readonly string[]>>;
   /** Words between cue and figure that cancel the mention (发现5起 is found, not punished). */
   blockers?: readonly string[];
+  /** Words right after the figure that say it counts something else (12人取得执法证件: those who got a result). */
+  notAfter?: readonly string[];
   /** Acts that, alone in a clause after one of its figures, name a part of the same things (，办结1172件 after 受理行政许可申请1186件). */
   partActs?: readonly string[];
   /** With unit 项, a sentence holding one of these counts items on a list (行政权力300项，其中行政许可15项). */

@@ -974,6 +974,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '一是做好行政复议工作，全年受理行政复议申请31件；二是加强投诉处理，受理投诉举报160件，办结158件。', ['reconsideration.cases=31', 'complaint.cases=160']],
   ['县政府', '（三）行政复议工作。一是畅通渠道，收到申请18件；二是规范审理，审结17件。', ['reconsideration.cases=18', 'reconsideration.closed=17']],
   ['县政府', '举办领导干部法治专题培训班2期，主体班次中安排法治课程6次。', ['training.sessions=2', 'training.sessions=6']],
+  ['文旅', '组织执法人员参加省级执法资格培训，15人取得执法证件。', []],
 ];
 
 describe('held-out probes', () => {

@@ -102,6 +102,8 @@ export const learning = [
     ],
     // 参加执法业务考试，全所3名执法人员全部通过: those who sat an exam, not people trained.
     blockers: [...NOT_LAW_TRAINEES, '考试', '考核'],
+    // 参加执法资格培训，12人取得执法证件, 36人通过考试: those who got a result of it.
+    notAfter: ['取得', '通过', '获得', '考取', '获评'],
     examples: [
       { text: '全年组织执法培训、法治学习18场次，覆盖900余人次。', value: 900, bound: 'over' },
       { text: '举办“法治大讲堂”讲座四场次，近200名干部参加。', value: 200, bound: 'under' },
