@@ -975,6 +975,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '（三）行政复议工作。一是畅通渠道，收到申请18件；二是规范审理，审结17件。', ['reconsideration.cases=18', 'reconsideration.closed=17']],
   ['县政府', '举办领导干部法治专题培训班2期，主体班次中安排法治课程6次。', ['training.sessions=2', 'training.sessions=6']],
   ['文旅', '组织执法人员参加省级执法资格培训，15人取得执法证件。', []],
+  // Schools: events for students
+  ['教育', '举办法治讲座6场、模拟法庭2场，参与学生8000余人次。', ['publicity.events=6', 'publicity.events=2', 'publicity.audience=8000~over']],
+  ['教育', '邀请律师开展法治专题讲座2场，机关及社区干部参训人数共计300余人次。', ['training.sessions=2', 'training.participants=300~over']],
 ];
 
 describe('held-out probes', () => {

@@ -11,6 +11,8 @@ const PUBLIC = [
   '进校园', '进社区', '进企业', '进农村', '进乡村', '进村', '进家庭', '师生', '学生', '中小学', '青少年', '群众', '村民', '居民', '市民', '社区', '村（社区）', '村（居）',
   '老年', '务工人员', '农民工', '普法',
 ] as const;
+/** The public as people who came to an event, named after it (…，参与学生1.1万余人次). */
+const AUDIENCE = ['师生', '学生', '中小学生', '青少年', '群众', '村民', '居民', '市民', '老年人', '务工人员', '农民工'] as const;
 /** Trainings in skills, not in law (培训高素质农民1650人次). */
 const NOT_LAW_TRAINEES = ['农民', '技能', '证件', '执法证', '申领'] as const;
 
@@ -45,9 +47,9 @@ export const learning = [
         act: ['领导干部', '机关干部', '干部职工', '执法人员', '干部参加', '干部职工参加', '工作人员参加', '执法人员参加', '党员干部参加'],
       },
       // Lectures of law, unless the sentence says they were for the public (法治进校园…举办法治讲座400余场): publicity.
-      { words: ['法治讲座', '法治专题讲座', '法治课', '法治课程', '讲法治课', '法治课堂', '法治专题课'], notInSentence: PUBLIC },
+      { words: ['法治讲座', '法治专题讲座', '法治课', '法治课程', '讲法治课', '法治课堂', '法治专题课'], notInSentence: PUBLIC, audienceAfter: AUDIENCE },
       // 为全局干部讲授《行政处罚法》等法律法规3次: a lecture of law given to the body's people.
-      { words: ['讲座', '专题讲座', '大讲堂', '讲堂', '讲授'], law: true, notAct: ['理论', '业务', '政治', '中心组'], notInSentence: PUBLIC },
+      { words: ['讲座', '专题讲座', '大讲堂', '讲堂', '讲授'], law: true, notAct: ['理论', '业务', '政治', '中心组'], notInSentence: PUBLIC, audienceAfter: AUDIENCE },
     ],
     after: [
       // 分3批次对全局执法人员开展全员轮训: the count before the training it counts.
@@ -182,7 +184,7 @@ export const learning = [
         act: ['为群众', '面向群众', '为企业', '为村民', '为居民', '为学生', '进村', '进社区', '进校园', '进企业'],
       },
       // 法治副校长进校园授课1380场次: lessons of law taken to the public.
-      { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '法治课', '法治课程', '法治课堂', '大讲堂', '讲堂', '授课'], law: true, inSentence: PUBLIC },
+      { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '法治课', '法治课程', '法治课堂', '大讲堂', '讲堂', '授课'], law: true, inSentence: PUBLIC, audienceAfter: AUDIENCE },
       // Law brought to people as a show, a contest, a film or an exhibition.
       { words: ['法治文艺演出', '法治文艺汇演', '文艺演出', '文艺汇演', '演出', '知识竞赛', '法治电影', '电影放映', '书画摄影展', '巡回展览', '巡展'], law: true },
     ],
