@@ -49,7 +49,10 @@ export function lastOpener(text: string, from: number, to: number): number {
     if (c === 0x4e2d && text.charCodeAt(i - 1) === 0x5176) return i - 1; // 其中
     // 主要集中在餐饮服务（3125件）、…: where a total's cases gather names its parts; read from 中 on, as 其中.
     if (c === 0x5728 && text.charCodeAt(i - 1) === 0x4e2d && text.charCodeAt(i - 2) === 0x96c6) return i - 1; // 集中在
-    if (c === HAN && inSet(OPEN_BRACKET, text.charCodeAt(i - 1)) && text.charCodeAt(i + 1) !== 0x6709) return i; // （含, not 含有
+    // （含 or ，含 (行政诉讼案件29件，含一审20件), not 含有.
+    if (c === HAN && (inSet(OPEN_BRACKET, text.charCodeAt(i - 1)) || inSet(COMMAS, text.charCodeAt(i - 1))) && text.charCodeAt(i + 1) !== 0x6709) return i;
+    // 查处林业行政案件71起，分别为滥伐林木案件23起、…: kinds, each named before its figure, after a total.
+    if ((c === WEI || c === SHI) && text.startsWith(RESPECTIVELY, i - 2) && inSet(COMMAS, text.charCodeAt(i - 3)) && !inSet(DIGITS, text.charCodeAt(i + 1))) return i;
     // 行政应诉案件15件（一审9件、二审6件）: brackets right after a count open its parts.
     if (inSet(OPEN_BRACKET, c) && inSet(COUNT_UNIT_ENDS, text.charCodeAt(i - 1))) return i;
     if (inSet(CLASSING_MARKS, c) && CLASSING_END.has(text.charCodeAt(i - 1)) && CLASSED_BY.test(text.slice(Math.max(from, i - MAX_CLASSING), i))) return i;
@@ -78,6 +81,8 @@ const SHI = '是'.charCodeAt(0);
 /** 分别, that before 为： opens a list of kinds. */
 const RESPECTIVELY = '分别';
 const COLONS = charSet('：:');
+const COMMAS = charSet('，,');
+const DIGITS = charSet('0123456789');
 
 /** Cases counted before, named again to open a sentence on their parts (一般程序案件中). */
 const CASES_NAMED = /^[^，,；;。！？\d]{1,16}案件中$/;
@@ -126,10 +131,10 @@ export const BREAKDOWN_RULES = {
   classedBy: CLASSED_BY.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, nextItem: NEXT_ITEM.source, labelledLine: LABELLED_LINE.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS,
 };
 
-/** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, or after the comma or colon of a way of classing. */
+/** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, after the 为 of 分别为, or after the comma or colon of a way of classing. */
 export function openerEnd(text: string, opener: number): number {
   const c = text.charCodeAt(opener);
-  return opener + (c === HAN || inSet(CLASSING_MARKS, c) || inSet(OPEN_BRACKET, c) || c === CLASSING_STOP.charCodeAt(0) ? 1 : 2);
+  return opener + (c === HAN || c === WEI || c === SHI || inSet(CLASSING_MARKS, c) || inSet(OPEN_BRACKET, c) || c === CLASSING_STOP.charCodeAt(0) ? 1 : 2);
 }
 
 /** The total that figure k is a part of, and where the part's own words start. */

@@ -978,6 +978,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Schools: events for students
   ['教育', '举办法治讲座6场、模拟法庭2场，参与学生8000余人次。', ['publicity.events=6', 'publicity.events=2', 'publicity.audience=8000~over']],
   ['教育', '邀请律师开展法治专题讲座2场，机关及社区干部参训人数共计300余人次。', ['training.sessions=2', 'training.participants=300~over']],
+  // Reconsideration and suits: parts after 含 and 分别为, cases due
+  ['司法局', '行政诉讼案件三十一件，含一审二十二件、二审九件。', ['litigation.cases=31', 'litigation.cases=22', 'litigation.cases=9']],
+  ['林业', '全年查处林业行政案件52起，分别为滥伐林木案件20起、非法占用林地案件32起。', ['penalty.cases=52', 'penalty.cases=20', 'penalty.cases=32']],
+  ['审批局', '对拟出台的两件规范性文件进行合法性审核。', ['review.cases=2']],
+  ['司法局', '全年收到行政复议申请120件，应审结案件115件，审结108件。', ['reconsideration.cases=120', 'reconsideration.closed=108']],
 ];
 
 describe('held-out probes', () => {
