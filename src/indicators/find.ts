@@ -435,7 +435,7 @@ function decide(state: State, k: number): Found | null {
   const counted = figures[j];
   const windowStart = Math.max(ctx.sentStart(figure.start), counted ? Math.min(counted.end, figure.start) : 0);
 
-  const after = cueAfter(ctx, figure);
+  const after = cueAfter(ctx, figure, figures[k + 1]?.start ?? ctx.masked.length);
   if (after && after.adjacent) {
     // 3件行政复议案件被依法撤销: how the cases ended, said later in the clause, names them.
     const outcome = after.outcome && pick(state, lexicon.after, after.outcome, figure, '', 'after');
@@ -876,11 +876,13 @@ function cuesBefore(ctx: Context, figure: Figure, from: number): Cue[] {
  * quote mark stands between. With an adjacent one, also the first later cue in
  * the clause that tells how the cases ended (败诉, 被撤销).
  */
-function cueAfter(ctx: Context, figure: Figure): { cue: Cue; gap: string; adjacent: boolean; outcome?: Cue } | null {
+function cueAfter(ctx: Context, figure: Figure, nextFigure: number): { cue: Cue; gap: string; adjacent: boolean; outcome?: Cue } | null {
   const limit = clauseEnd(ctx.masked, figure.end, Math.min(ctx.masked.length, figure.end + AFTER_REACH));
   const words = lexicon.after.words;
   const cue = words.find(ctx.masked, figure.end, limit);
   if (!cue) return null;
+  // 涉及房屋征收的68件、…、市场监管投诉举报47件: past other figures, a cue right before a number is that number's.
+  if (nextFigure < cue.start && DIGIT.test(ctx.masked.charAt(cue.end))) return null;
   const gap = ctx.masked.slice(figure.end, cue.start);
   const found = { cue, gap, adjacent: ADJACENT.test(gap) };
   if (!found.adjacent) return found;

@@ -103,6 +103,11 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     expect(pairs(source)).toEqual([500, 7, 23, 300, 29, 366].map((v) => `inspection.count=${v}`));
   });
 
+  it('takes no cue after the figure that stands right before a later figure of the list', () => {
+    const source = '全年审结行政复议案件150件，从涉及领域看，涉及房屋征收的40件、治安管理35件、市场监管投诉举报30件。';
+    expect(pairs(source).slice(0, 3)).toEqual(['reconsideration.closed=150', 'reconsideration.closed=40', 'reconsideration.closed=35']);
+  });
+
   it('reads a breakdown with the subject of each part', () => {
     const source = '卫生许可审批共 758宗，其中医师执业注册类 139宗，护士执业注册类 207宗，放射诊疗工作人员证核发 3宗。';
     const found = find(source);

@@ -983,6 +983,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['林业', '全年查处林业行政案件52起，分别为滥伐林木案件20起、非法占用林地案件32起。', ['penalty.cases=52', 'penalty.cases=20', 'penalty.cases=32']],
   ['审批局', '对拟出台的两件规范性文件进行合法性审核。', ['review.cases=2']],
   ['司法局', '全年收到行政复议申请120件，应审结案件115件，审结108件。', ['reconsideration.cases=120', 'reconsideration.closed=108']],
+  ['司法局', '全年审结行政复议案件150件，从涉及领域看，涉及房屋征收的40件、治安管理35件、土地确权30件。', ['reconsideration.closed=150', 'reconsideration.closed=40', 'reconsideration.closed=35', 'reconsideration.closed=30']],
 ];
 
 describe('held-out probes', () => {
