@@ -5,8 +5,8 @@ import type { Genre } from '../model/schema.js';
 const REPORT_CLAUSE = /现将[^。]{0,60}?(?:报告|总结|汇报|公开|公布)如下/;
 const NAMES: ReadonlyArray<{ genre: Genre; pattern: RegExp }> = [
   { genre: 'info-disclosure-annual-report', pattern: /政府信息公开|政务公开/ },
-  // 法治税务建设, 法治交通建设: a system's own name for the same report.
-  { genre: 'fazhi-annual-report', pattern: /法治政府建设|法治(?:[\u4e00-\u9fff]{2,4})?建设|依法行政|依法治/ },
+  // 法治税务建设, 法治交通建设: a system's own name for the same report; 法治工作情况的报告, a university's or a court's.
+  { genre: 'fazhi-annual-report', pattern: /法治政府建设|法治(?:[\u4e00-\u9fff]{2,4})?建设|依法行政|依法治|法治工作(?:情况)?的?(?:年度)?报告/ },
   { genre: 'enforcement-report', pattern: /行政执法|行政处罚/ },
 ];
 const BODY_SIGNS: ReadonlyArray<{ genre: Genre; pattern: RegExp }> = [

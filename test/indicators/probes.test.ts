@@ -984,6 +984,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['审批局', '对拟出台的两件规范性文件进行合法性审核。', ['review.cases=2']],
   ['司法局', '全年收到行政复议申请120件，应审结案件115件，审结108件。', ['reconsideration.cases=120', 'reconsideration.closed=108']],
   ['司法局', '全年审结行政复议案件150件，从涉及领域看，涉及房屋征收的40件、治安管理35件、土地确权30件。', ['reconsideration.closed=150', 'reconsideration.closed=40', 'reconsideration.closed=35', 'reconsideration.closed=30']],
+  ['教育', '（三）加强法治教育。开展模拟法庭竞赛3次，举办宪法知识大赛1场。', ['publicity.events=3', 'publicity.events=1']],
+  ['教育', '举办职业技能大赛3场。', []],
 ];
 
 describe('held-out probes', () => {
