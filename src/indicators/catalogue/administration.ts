@@ -47,7 +47,7 @@ export const administration = [
     // 由审批改为备案管理，全年办理外资备案2.7万件: filings, not licences (行政许可及备案3287件 counts licences among them).
     // 对告知承诺审批事项开展核查1327件: checks of licences granted on a pledge, not licences.
     // 审批等高频“一件事”45项: services bundled for citizens, not licences.
-    blockers: ['服务事项', '政务服务', '备案', '核查', '一件事'],
+    blockers: ['服务事项', '政务服务', '备案', '核查', '一件事', '法律文书'],
     // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences.
     partActs: ['办结', '审结', '准予许可', '予以许可', '新办', '延续', '变更', '换证', '终止'],
     examples: [
