@@ -46,6 +46,8 @@ const SUFFIX_EXTENSION = /^(?:办事处|人民政府)/;
 const EXTENDABLE = /(?:街道|镇|乡|县|市|区|州|旗)$/;
 /** A name that is only a place, no body in it (泰顺县, 某某市). */
 const PLACE_ONLY = /^[\u4e00-\u9fff]{1,12}?[省市县区州旗]$/;
+/** A government's office, which posts the government's pages. */
+const POSTING_OFFICE = /人民政府办公室$/;
 /** The last place of a name of places (柳北区 of 柳港市柳北区). */
 const LAST_PLACE = /[省市州盟]([\u4e00-\u9fff]{1,8}[县区市旗])$/;
 /** A leader's post at the end of a body's name (市长, 党组书记、局长). */
@@ -61,7 +63,8 @@ export function findAgency(norm: Normalised, title: Title | null, byline: Para[]
   const signed = placeOnly || titled === null ? fromSignature(norm, all) : null;
   // 柳港市柳北区2025年…报告 … 柳北区人民政府: the body may be named by the title's last place alone.
   const places = placeOnly ? [titled.name, LAST_PLACE.exec(titled.name)?.[1]].filter((p) => p !== undefined) : [];
-  const body = [signed, ...fields].find((f) => f !== null && places.some((p) => f.name.length > p.length && f.name.startsWith(p)));
+  // The government's office named by the page's fields posted the page; it did not report (来源：果拉县人民政府办公室).
+  const body = [signed, ...fields.filter((f) => !POSTING_OFFICE.test(f.name))].find((f) => f !== null && places.some((p) => f.name.length > p.length && f.name.startsWith(p)));
   const found = body ?? titled ?? fromByline(norm, byline) ?? signed ?? fromOpening(norm, opening) ?? fields[0] ?? fromSelf(norm, all) ?? fromCaption(norm, all);
   return found ? extend(norm, found, all, fields) : null;
 }

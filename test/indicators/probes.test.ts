@@ -986,6 +986,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '全年审结行政复议案件150件，从涉及领域看，涉及房屋征收的40件、治安管理35件、土地确权30件。', ['reconsideration.closed=150', 'reconsideration.closed=40', 'reconsideration.closed=35', 'reconsideration.closed=30']],
   ['教育', '（三）加强法治教育。开展模拟法庭竞赛3次，举办宪法知识大赛1场。', ['publicity.events=3', 'publicity.events=1']],
   ['教育', '举办职业技能大赛3场。', []],
+  ['县政府', '开展规范性文件清理，对现行有效的36件逐件评估，废止4件。', ['normative.documents=36', 'normative.documents=4']],
+  ['县政府', '现行有效的地方性法规12件。', []],
+  ['县政府', '协调解决信访问题17件。', ['petition.resolved=17']],
 ];
 
 describe('held-out probes', () => {

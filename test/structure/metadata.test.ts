@@ -73,6 +73,7 @@ describe('agency', () => {
     ['in full from a signature whose city ends in 州市', '吴中区司法局2022年度法治政府建设情况报告\n' + OPENING + '\n苏州市吴中区司法局\n2023年1月30日', '苏州市吴中区司法局'],
     ['in full from a signature, a town named alone in the title', '古城镇2021年度法治政府建设工作报告\n' + OPENING + '\n卢氏县古城镇人民政府\n2022年1月20日', '卢氏县古城镇人民政府'],
     ['from the signature that names the last place of the title\'s places', '某某市某某区2024年法治政府建设工作报告\n' + OPENING + '\n某某区人民政府\n2025年1月20日', '某某区人民政府'],
+    ['not the government\'s office that posted the page', '某某县2023年法治政府建设年度报告\n来源：某某县人民政府办公室\n' + OPENING, '某某县'],
     ['from a page\'s date line that names the body, a county named alone in the title', '某县2020年度法治政府建设年度报告\n2021-01-29　　　　某县人民政府\n' + OPENING, '某县人民政府'],
     ['an archive hall', '某区档案馆2023年法治建设工作情况报告\n' + OPENING, '某区档案馆'],
     ['a federation of the disabled', '某区残疾人联合会2023年法治建设工作情况报告\n' + OPENING, '某区残疾人联合会'],
