@@ -989,6 +989,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '开展规范性文件清理，对现行有效的36件逐件评估，废止4件。', ['normative.documents=36', 'normative.documents=4']],
   ['县政府', '现行有效的地方性法规12件。', []],
   ['县政府', '协调解决信访问题17件。', ['petition.resolved=17']],
+  ['卫生健康', '开展“法治宣传进社区”活动30场，发放宣传资料8000份，群众受益约2万人次。', ['publicity.events=30', 'publicity.materials=8000', 'publicity.audience=20000~about']],
 ];
 
 describe('held-out probes', () => {

@@ -215,7 +215,7 @@ export const learning = [
     zeroable: false,
     before: [
       {
-        words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民', '观众', '观看群众', '观影群众', '参观群众', '教育群众', '辐射群众', '参加人员', '参与人员'],
+        words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民', '观众', '观看群众', '观影群众', '参观群众', '教育群众', '辐射群众', '参加人员', '参与人员', '受益', '群众受益'],
         follows: ['publicity.events', 'publicity.audience', 'publicity.materials'],
       },
       {
