@@ -19,6 +19,8 @@ export const OTHER_ACTS: readonly string[] = [
   '出庭应诉',
   // An investigation of an accident or a fire (调查处理) holds 查处 but punishes nothing.
   '调查处理', '调查处置',
+  // Cases passed on to the body where an offender is registered (抄告车籍地交通部门46起), none punished here.
+  '抄告', '抄送',
   // 协调处置 holds 调处 (mediation) but settles an incident.
   '协调处置',
   // Cases discussed by legal advisers, not a law study; cases a leader took part in discussing (参与集体讨论案件31件),
@@ -46,6 +48,8 @@ export const NOT_CUES: readonly string[] = [
   '免罚清单', '减免责清单',
   // Suits brought without or after reconsideration (未经复议直接起诉, 复议后起诉): suits, no reconsideration.
   '未经复议', '复议后起诉', '经复议后起诉',
+  // An offence of acting without a licence (查处涉路施工未经许可、擅自占用公路等案件27件), no licence granted.
+  '未经许可', '未取得许可',
   // Courts' and lawyers' cases, not suits against the administration.
   '各类诉讼案件', '民事诉讼', '刑事诉讼', '诉讼代理', '诉讼服务', '诉讼途径', '公益诉讼', '司法诉讼',
   '出庭应诉案件',

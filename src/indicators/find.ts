@@ -1087,6 +1087,8 @@ function partOfReview(state: State, k: number, found: Found | null, breakdown = 
   const words = cue ? state.ctx.masked.slice(parent.subjectStart, cue.start) : '';
   // 其中立案查处56件: nor one whose cue is such an act.
   if (cue && (cue.start < parent.subjectStart || SEMICOLON_OR_STOP.test(words) || ACT_OF_ITS_OWN.test(words + cue.word))) return null;
+  // …其中维持3件、终止1件，行政诉讼案件2件: a clause of its own that names another total of cases is that total.
+  if (found && PARTS_NAME_THINGS.has(found.indicator.id) && COMMA.test(words)) return null;
   return inherited(parent.found, figure, parent.subjectStart, state.ctx, 'breakdown');
 }
 

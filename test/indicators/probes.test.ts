@@ -990,6 +990,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '现行有效的地方性法规12件。', []],
   ['县政府', '协调解决信访问题17件。', ['petition.resolved=17']],
   ['卫生健康', '开展“法治宣传进社区”活动30场，发放宣传资料8000份，群众受益约2万人次。', ['publicity.events=30', 'publicity.materials=8000', 'publicity.audience=20000~about']],
+  // Transport and housing
+  ['交通运输', '受理投诉举报案件120件，全年发生行政复议案件5件，其中维持4件、终止1件，发生行政诉讼案件3件。', ['complaint.cases=120', 'reconsideration.cases=5', 'litigation.cases=3']],
+  ['交通运输', '查处超限运输车辆，抄告车籍地交通部门38起。', []],
+  ['交通运输', '查处涉路施工未经许可、擅自占用公路等案件19件。', ['penalty.cases=19']],
 ];
 
 describe('held-out probes', () => {
