@@ -1087,9 +1087,16 @@ function partOfReview(state: State, k: number, found: Found | null, breakdown = 
   const words = cue ? state.ctx.masked.slice(parent.subjectStart, cue.start) : '';
   // 其中立案查处56件: nor one whose cue is such an act.
   if (cue && (cue.start < parent.subjectStart || SEMICOLON_OR_STOP.test(words) || ACT_OF_ITS_OWN.test(words + cue.word))) return null;
-  // …其中维持3件、终止1件，行政诉讼案件2件: a clause of its own that names another total of cases is that total.
-  if (found && PARTS_NAME_THINGS.has(found.indicator.id) && COMMA.test(words)) return null;
+  // …其中维持3件、终止1件，行政诉讼案件2件: a clause of its own that names another total of cases, after outcomes
+  // and no part, is that total (其中来信235件，来电2486件，网上投诉406件 goes on with parts).
+  if (found && PARTS_NAME_THINGS.has(found.indicator.id) && COMMA.test(words) && !partBefore(state, k, breakdown.since)) return null;
   return inherited(parent.found, figure, parent.subjectStart, state.ctx, 'breakdown');
+}
+
+/** Whether a figure between a breakdown's opener and figure k was read as a part. */
+function partBefore({ figures, decided }: State, k: number, since: number): boolean {
+  for (let j = k - 1; j >= 0 && (figures[j]?.start ?? -1) > since; j--) if (decided[j]) return true;
+  return false;
 }
 
 /** Acts before a part's cue that make the part a figure of its own, not a thing reviewed or appealed. */

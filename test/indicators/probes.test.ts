@@ -737,7 +737,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['水利', '组织执法人员参加法治培训5次，累计120余人次。', ['training.sessions=5', 'training.participants=120~over']],
   ['司法局', '行政复议案件数量达到一审行政诉讼案件的2.6倍。已审结2,108件，作出撤销、变更、确认违法等纠错决定178件。', ['reconsideration.closed=2108', 'reconsideration.overturned=178']],
   ['司法局', '审核办理行政执法证件新申领208件、换发412件。', []],
-  ['旅游', '查处未经许可经营旅行社业务案件1件。', []],
+  ['旅游', '查处未经许可经营旅行社业务案件1件。', ['penalty.cases=1']],
   ['县政府', '开展宪法、民法典等主题普法宣传活动2100余场次，群众参与约85万人次。', ['publicity.events=2100~over', 'publicity.audience=850000~about']],
   ['县政府', '县律师协会组织律师参与信访接待值班260余人次。', []],
   ['市政府', '新收行政复议案件2346件，占行政复议和行政诉讼案件总量的61.7%；审结2198件。', ['reconsideration.cases=2346', 'reconsideration.closed=2198']],
