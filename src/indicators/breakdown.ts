@@ -116,6 +116,9 @@ export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|�
 /** An enumeration's item after a semicolon: 二是, 三要, 其三. */
 const NEXT_ITEM = /^(?:[一二三四五六七八九十]{1,2}[是要]|其[一二三四五六七八九十]{1,2}[，,是])/;
 
+/** A paragraph's heading said as a sentence of its own before its text (（三）案件类型分布。). */
+const HEADING_SENTENCE = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[^，,。；;\d]{1,20}。$/;
+
 /** A short line of a label and its figure (2.罚款金额：312.5万元；). */
 const LABELLED_LINE = /^[^。，,：:]{1,20}[：:][^。：:]{1,40}$/;
 const MAX_LABELLED_LINES = 4;
@@ -152,7 +155,10 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   const opening = since > stop ? state.ctx.masked.slice(stop, since) : '';
   const classing = classedBefore || (since > stop && (CLASSED_BY.test(opening) || CASES_NAMED.test(opening)));
   // A way of classing that opens its paragraph (…186件。\n从地区分布看，柯城区38件…) classes the paragraph before.
-  const opensParagraph = classing && (classedBefore ? state.ctx.stopStart(since) : stop) === state.ctx.paraStart(since) && para > 0;
+  // …, or follows only the paragraph's heading (（三）案件类型分布。按行政管理领域划分，…).
+  const sentence = classedBefore ? state.ctx.stopStart(since) : stop;
+  const paraOpens = state.ctx.paraStart(since);
+  const opensParagraph = classing && (sentence === paraOpens || HEADING_SENTENCE.test(state.ctx.masked.slice(paraOpens, sentence))) && para > 0;
   const from = since > stop && !classing ? stop : opensParagraph ? Math.max(labelledLinesBefore(state, para), para - REACH_BACK) : para;
   let nearest: Found | null = null;
   let parts = -1;

@@ -994,6 +994,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['交通运输', '受理投诉举报案件120件，全年发生行政复议案件5件，其中维持4件、终止1件，发生行政诉讼案件3件。', ['complaint.cases=120', 'reconsideration.cases=5', 'litigation.cases=3']],
   ['交通运输', '查处超限运输车辆，抄告车籍地交通部门38起。', []],
   ['交通运输', '查处涉路施工未经许可、擅自占用公路等案件19件。', ['penalty.cases=19']],
+  ['司法局', '（二）被申请人分布。以县政府部门为被申请人的90件，以乡镇人民政府为被申请人的20件。\n（三）案件类型分布。按行政管理领域划分，涉及征收补偿的40件，涉及公安行政处罚的30件，其他领域40件。', ['reconsideration.cases=90', 'reconsideration.cases=20', 'reconsideration.cases=40', 'reconsideration.cases=30', 'reconsideration.cases=40']],
 ];
 
 describe('held-out probes', () => {
