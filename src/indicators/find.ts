@@ -64,6 +64,8 @@ const SEMICOLON_OR_STOP = /[；;。]/;
 /** The words of a clause that names only an act, with its adverb, up to the figure (办结, 拟废止, 没收违法所得, 废止、宣布失效). */
 const ACT_ALONE = '(?:已|均|共|依法|拟|予以|经审查|经评估|经清理|(?:本次|此次)清理|宣布|决定)?([\\u4e00-\\u9fff]{2,6}(?:[、和或][\\u4e00-\\u9fff]{2,4})?)$';
 const COMMA = /[，,]/;
+/** A number right after a word, or after its 的 (撤销的96件). */
+const NUMBER_NEXT = /^的?\d/;
 
 /**
  * Such a clause after a comma (，办结1172件, ，拟废止3件, ，没收违法所得3起), the rest of the figure's clause maybe
@@ -224,7 +226,7 @@ const CHANGE_THEN_LEVEL = /[，,](?:全年|总数|总量)?(?:达到|达|为|共�
 const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
-const OUTCOME = /^(?:其中[，,]?)?(?:人民法院|法院)?(?:一审|二审|再审)?(?:已|均已|当场|即时)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|[尚正仍还]在|不予受理|未结|已结|办结|审结|结案|执行|(?:撤销|变更|改变)(?:或(?:撤销|变更|改变))?原)/;
+const OUTCOME = /^(?:其中[，,]?)?(?:人民法院|法院)?(?:一审|二审|再审)?(?:已|均已|当场|即时)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|[尚正仍还]在|不予受理|未结|已结|办结|审结|结案|执行|(?:撤销|变更|改变)(?:或(?:撤销|变更|改变))?原|(?:其他)?结果)/;
 
 /** Before a cue, what makes it the decision appealed against (不服行政处罚决定), not an act of the body. */
 const APPEALED = '不服';
@@ -882,7 +884,7 @@ function cueAfter(ctx: Context, figure: Figure, nextFigure: number): { cue: Cue;
   const cue = words.find(ctx.masked, figure.end, limit);
   if (!cue) return null;
   // 涉及房屋征收的68件、…、市场监管投诉举报47件: past other figures, a cue right before a number is that number's.
-  if (nextFigure < cue.start && DIGIT.test(ctx.masked.charAt(cue.end))) return null;
+  if (nextFigure < cue.start && NUMBER_NEXT.test(ctx.masked.slice(cue.end, cue.end + 2))) return null;
   const gap = ctx.masked.slice(figure.end, cue.start);
   const found = { cue, gap, adjacent: ADJACENT.test(gap) };
   if (!found.adjacent) return found;
