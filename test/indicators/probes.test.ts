@@ -997,6 +997,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '（二）被申请人分布。以县政府部门为被申请人的90件，以乡镇人民政府为被申请人的20件。\n（三）案件类型分布。按行政管理领域划分，涉及征收补偿的40件，涉及公安行政处罚的30件，其他领域40件。', ['reconsideration.cases=90', 'reconsideration.cases=20', 'reconsideration.cases=40', 'reconsideration.cases=30', 'reconsideration.cases=40']],
   ['司法局', '当年审结复议案件860件，其中：决定维持的402件、驳回复议请求的101件、撤销的56件。', ['reconsideration.closed=860', 'reconsideration.overturned=56']],
   ['司法局', '被申请行政复议6件，其中结果维持3件，结果纠正1件，其他结果1件，尚未审结1件。', ['reconsideration.cases=6', 'reconsideration.overturned=1']],
+  // Zeros said after their noun, suits decided
+  ['乡镇', '行政复议：零\n行政诉讼：一件（败诉：无）', ['reconsideration.cases=0', 'litigation.cases=1', 'litigation.lost=0']],
+  ['乡镇', '全年行政诉讼案件无。', ['litigation.cases=0']],
+  ['乡镇', '听证：无', []],
 ];
 
 describe('held-out probes', () => {
