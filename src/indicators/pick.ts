@@ -302,12 +302,18 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
 }
 
 /** The unit that counts anything: what it counts is the noun after it. */
-/** Whether the figure's clauses after it name one of the people (…，参与学生1.1万余人次). */
+/** Whether the figure's clauses after it, or the heading it stands under, name one of the people (…，参与学生1.1万余人次; （三）丰富学生法治教育形式). */
 function audienceAfter(ctx: Context, figure: Figure, people: readonly string[]): boolean {
   const end = firstIn(ctx.masked, SENTENCE_END, figure.end, Math.min(ctx.masked.length, figure.end + REACH_BACK));
   const after = ctx.masked.slice(figure.end, end);
-  return people.some((w) => after.includes(w));
+  // The heading speaks for a sentence that names no people of the body's own (厅机关举办法治讲座6次).
+  const own = OWN_PEOPLE.test(ctx.masked.slice(ctx.stopStart(figure.start), figure.start));
+  const heading = own ? '' : ctx.headingAt(figure.start);
+  return people.some((w) => after.includes(w) || heading.includes(w));
 }
+
+/** The body's own people or organs, named in a sentence. */
+const OWN_PEOPLE = /机关|干部|工作人员|执法人员|职工|公务员/;
 
 /** Where the clauses of a figure end: a semicolon or a full stop. */
 const SENTENCE_END = charSet('；;。！!？?\n');

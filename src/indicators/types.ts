@@ -23,8 +23,8 @@ export interface CueRule {
   /** One of these must stand earlier in the sentence (法治进校园…法治讲座400余场 is for the public). */
   inSentence?: readonly string[];
   /**
-   * People named after the figure, in its clauses, whom it was for (举办法治讲座9场…，参与学生1.1万余人次): they count
-   * as words of `inSentence` or `notInSentence` would before it.
+   * People named after the figure, in its clauses, or in the heading it stands under, whom it was for (举办法治讲座9场…，
+   * 参与学生1.1万余人次; （三）丰富学生法治教育形式): they count as words of `inSentence` or `notInSentence` would before it.
    */
   audienceAfter?: readonly string[];
   /** One of these acts must follow the word in its clause (对3件规范性文件进行了合法性审查). */

@@ -1001,6 +1001,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '行政复议：零\n行政诉讼：一件（败诉：无）', ['reconsideration.cases=0', 'litigation.cases=1', 'litigation.lost=0']],
   ['乡镇', '全年行政诉讼案件无。', ['litigation.cases=0']],
   ['乡镇', '听证：无', []],
+  ['教育', '（三）丰富学生法治教育形式\n举办“法治大讲堂”专题讲座10场，观众累计3000余人次。', ['publicity.events=10', 'publicity.audience=3000~over']],
+  ['教育', '（六）推进青少年法治教育\n局机关举办法治讲座4次。', ['training.sessions=4']],
+  ['教育', '开展“宪法晨读”活动，参与师生3.6万余人次。', ['publicity.audience=36000~over']],
 ];
 
 describe('held-out probes', () => {
