@@ -66,9 +66,9 @@ export function lastOpener(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** A way of classing the parts that follow: 从案件类型看, 案件类型上, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分, 按被申请人分, 分领域看, 按行业领域分, 从专业类别看, 按案件类别统计, 按污染类型分. */
+/** A way of classing the parts that follow: 从案件类型看, 案件类型上, 被申请人分布：, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分, 按被申请人分, 分领域看, 按行业领域分, 从专业类别看, 按案件类别统计, 按污染类型分. */
 const CLASSED_BY =
-  /(?:[从按]|分)[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|问题|内容|地区|区域|地域|地市|市州|县区|区县|设区市|专业|层级|被申请人|被告|主体|对象|部门|单位|事项){1,2}(?:分布)?(?:来)?(?:看|分|划分|统计)$|(?:^|[，,])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由)(?:分布)?上$/;
+  /(?:[从按]|分)[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|问题|内容|地区|区域|地域|地市|市州|县区|区县|设区市|乡镇|镇街|街镇|专业|层级|被申请人|被告|主体|对象|部门|单位|事项){1,2}(?:分布)?(?:来)?(?:看|分|划分|统计)$|(?:^|[，,])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由)(?:分布)?上$|(?:^|[，,。])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|被申请人|被告|地区|区域|乡镇)分布$/;
 
 /** The first kinds of a total, ranked (排名前三的为, 前五位依次是). Read from the character before 为 on, as 其中. */
 const RANKED = /前[一二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:依次)?[为是]$/;
@@ -89,7 +89,7 @@ const CASES_NAMED = /^[^，,；;。！？\d]{1,16}案件中$/;
 const MAX_CASES_NAMED = 20;
 const ZHONG = '中'.charCodeAt(0);
 
-const CLASSING_END = new Set(['看'.charCodeAt(0), '分'.charCodeAt(0), '上'.charCodeAt(0)]);
+const CLASSING_END = new Set(['看'.charCodeAt(0), '分'.charCodeAt(0), '上'.charCodeAt(0), '布'.charCodeAt(0)]);
 
 /** What ends a way of classing: a comma or a colon (按违法类型分：). */
 const CLASSING_MARK_CHARS = '，,：:';
@@ -120,7 +120,7 @@ const NEXT_ITEM = /^(?:[一二三四五六七八九十]{1,2}[是要]|其[一二�
 const HEADING_SENTENCE = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[^，,。；;\d]{1,20}。$/;
 
 /** A short line of a label and its figure (2.罚款金额：312.5万元；). */
-const LABELLED_LINE = /^[^。，,：:]{1,20}[：:][^。：:]{1,40}$/;
+const LABELLED_LINE = /^[^。，,：:]{1,20}[：:][^。：:]{1,40}[。；;]?$/;
 const MAX_LABELLED_LINES = 4;
 
 /** The unit of sums of money. */

@@ -1004,6 +1004,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['教育', '（三）丰富学生法治教育形式\n举办“法治大讲堂”专题讲座10场，观众累计3000余人次。', ['publicity.events=10', 'publicity.audience=3000~over']],
   ['教育', '（六）推进青少年法治教育\n局机关举办法治讲座4次。', ['training.sessions=4']],
   ['教育', '开展“宪法晨读”活动，参与师生3.6万余人次。', ['publicity.audience=36000~over']],
+  // Classing by township and by the party appealed against
+  ['林业', '全年共查处案件59起。从乡镇分布看，甲镇、乙乡、丙镇分别为23起、19起、17起。', ['penalty.cases=59', 'penalty.cases=23', 'penalty.cases=19', 'penalty.cases=17']],
+  ['生态环境', '全年查处案件35件，罚款300万元。分街镇看，城东街道12件、罚款124.5万元，河口镇9件、罚款87.36万元，其余14件。', ['penalty.cases=35', 'penalty.fines_yuan=3000000', 'penalty.cases=12', 'penalty.fines_yuan=1245000', 'penalty.cases=9', 'penalty.fines_yuan=873600', 'penalty.cases=14']],
+  ['司法局', '（一）行政复议工作\n收案：120件；\n结案：110件；\n纠错：12件，纠错率10.9%。\n被申请人分布：县公安局50件，县市场监管局30件，其他部门40件。', ['reconsideration.cases=120', 'reconsideration.closed=110', 'reconsideration.overturned=12', 'reconsideration.cases=50', 'reconsideration.cases=30', 'reconsideration.cases=40']],
 ];
 
 describe('held-out probes', () => {
