@@ -242,7 +242,8 @@ function partsTotal(state: State, k: number, partsFrom: number): number {
     other && other.baseUnit === figure.baseUnit && !insideBrackets(ctx.masked, partsFrom, other.start) && !SUMMED.test(ctx.masked.slice(Math.max(0, other.start - 2), other.start)) ? other.value : 0;
   let total = 0;
   for (let j = k; j >= 0 && (figures[j]?.start ?? -1) >= partsFrom; j--) total += counted(figures[j]);
-  for (let j = k + 1; j < figures.length && (figures[j]?.start ?? end) < end; j++) total += counted(figures[j]);
+  // A figure in another unit ends the run of parts after figure k (…18件，罚款合计43.6万元，…不予处罚决定4件).
+  for (let j = k + 1; j < figures.length && (figures[j]?.start ?? end) < end && figures[j]?.baseUnit === figure.baseUnit; j++) total += counted(figures[j]);
   return total;
 }
 

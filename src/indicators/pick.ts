@@ -254,7 +254,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   const { indicator, rule } = candidate;
   if (!(rule.units ?? indicator.units).includes(figure.baseUnit)) return false;
   const nouns = indicator.unitNouns?.[figure.baseUnit];
-  if (nouns && !nouns.some((n) => gap.includes(n) || ctx.masked.startsWith(n, figure.end))) return false;
+  if (nouns && !nouns.some((n) => (cue.start < figure.start && cue.word.includes(n)) || gap.includes(n) || ctx.masked.startsWith(n, figure.end))) return false;
   // The sentence is read only by the rules that need it.
   // 行政许可事项19项 on a list are items; 办理行政审批事项2315项 were handled.
   if (figure.baseUnit === '项' && indicator.listWords && !HANDLED.test(ctx.masked.slice(Math.max(0, cue.start - 2), cue.start))) {

@@ -1008,6 +1008,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['林业', '全年共查处案件59起。从乡镇分布看，甲镇、乙乡、丙镇分别为23起、19起、17起。', ['penalty.cases=59', 'penalty.cases=23', 'penalty.cases=19', 'penalty.cases=17']],
   ['生态环境', '全年查处案件35件，罚款300万元。分街镇看，城东街道12件、罚款124.5万元，河口镇9件、罚款87.36万元，其余14件。', ['penalty.cases=35', 'penalty.fines_yuan=3000000', 'penalty.cases=12', 'penalty.fines_yuan=1245000', 'penalty.cases=9', 'penalty.fines_yuan=873600', 'penalty.cases=14']],
   ['司法局', '（一）行政复议工作\n收案：120件；\n结案：110件；\n纠错：12件，纠错率10.9%。\n被申请人分布：县公安局50件，县市场监管局30件，其他部门40件。', ['reconsideration.cases=120', 'reconsideration.closed=110', 'reconsideration.overturned=12', 'reconsideration.cases=50', 'reconsideration.cases=30', 'reconsideration.cases=40']],
+  // Run-on sentences: parts before a money figure, bodies counted in 个
+  ['卫生健康', '全年检查医疗机构800余家次，立案查处违法案件40件，其中非法行医12件、违规执业28件，罚款合计21.3万元，作出不予处罚决定3件。', ['inspection.count=800~over', 'penalty.cases=40', 'penalty.cases=12', 'penalty.cases=28', 'penalty.fines_yuan=213000', 'penalty.lenient_cases=3']],
+  ['司法局', '对全县十八个乡镇、三十五个县直部门报备的规范性文件进行备案审查。', []],
+  ['司法局', '全年出台3个规范性文件。', ['normative.documents=3']],
 ];
 
 describe('held-out probes', () => {

@@ -242,6 +242,8 @@ export const administration = [
     label: '规范性文件',
     core: true,
     units: ['件', '份', '个'],
+    // 对全县21个乡镇、43个县直部门报备的规范性文件: 个 counts the bodies, not documents.
+    unitNouns: { 个: ['规范性文件', '文件'] },
     zeroable: true,
     // 抽查规范性文件420件 checks a sample of documents made before; it makes none.
     before: [
