@@ -1214,6 +1214,8 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // 2021年至2023年累计17件，其中2023年6件: a year's part of a total over years is that year's figure,
   // its year in its text for the headline to see.
   if (how === 'breakdown' && subject === null && !YEAR_PART.test(ctx.masked.slice(start, figure.start))) return null;
+  // …其中邻里纠纷873件，协助办理法律援助案件418件: a later clause that opens with an act of its own is no part.
+  if (how === 'breakdown' && COMMA.test(ctx.masked.charAt(clauseStart(ctx.masked, figure.start) - 1)) && OPENS_WITH_ACT.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start))) return null;
   // 其中新设立9件、终止4件: an act on the parent's things (its partActs) is a part, though cases may end so.
   if (subject !== null && (OUTCOME.test(subject) || RULING_IN.test(subject)) && !parent.indicator.partActs?.includes(subject)) return null;
   // 较上年增加6件: a part said as a change is no part.

@@ -1012,6 +1012,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫生健康', '全年检查医疗机构800余家次，立案查处违法案件40件，其中非法行医12件、违规执业28件，罚款合计21.3万元，作出不予处罚决定3件。', ['inspection.count=800~over', 'penalty.cases=40', 'penalty.cases=12', 'penalty.cases=28', 'penalty.fines_yuan=213000', 'penalty.lenient_cases=3']],
   ['司法局', '对全县十八个乡镇、三十五个县直部门报备的规范性文件进行备案审查。', []],
   ['司法局', '全年出台3个规范性文件。', ['normative.documents=3']],
+  ['司法局', '成功调解各类矛盾纠纷2100件，其中婚姻家庭纠纷600件、邻里纠纷500件，协助办理法律援助案件230件。', ['mediation.cases=2100', 'mediation.cases=600', 'mediation.cases=500']],
 ];
 
 describe('held-out probes', () => {
