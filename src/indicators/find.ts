@@ -1225,7 +1225,9 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // 行政检查789次、行政征收12件: the next item of a list of powers is a power of its own.
   if (how === 'list' && subject !== null && POWER.test(subject)) return null;
   // 改革涉及的11项审批事项: a count in 项 of the items on a list is no part.
-  if (figure.baseUnit === ITEMS && parent.indicator.listWords?.some((w) => ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_ITEMS_NOUN)).includes(w))) return null;
+  // 梳理公布行政许可事项清单共计96项: nor one whose clause names the list before it.
+  const itemsAround = ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start) + ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_ITEMS_NOUN));
+  if (figure.baseUnit === ITEMS && parent.indicator.listWords?.some((w) => itemsAround.includes(w))) return null;
   // 查封扣押51件、移送行政拘留4件: a part named by what the indicator excludes is not one of it.
   // Read in the words as written: 案值合计 is no forfeiture though its subject is left as 值.
   const words = ctx.masked.slice(start, figure.start);
