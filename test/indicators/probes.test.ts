@@ -1014,6 +1014,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '全年出台3个规范性文件。', ['normative.documents=3']],
   ['司法局', '成功调解各类矛盾纠纷2100件，其中婚姻家庭纠纷600件、邻里纠纷500件，协助办理法律援助案件230件。', ['mediation.cases=2100', 'mediation.cases=600', 'mediation.cases=500']],
   ['市场监管', '共办理各类行政许可3.1万余件，其中本级窗口办理食品生产许可等行政许可1560件，梳理公布行政许可事项清单共计88项。', ['license.cases=31000~over', 'license.cases=1560']],
+  ['水利', '没收非法采砂所得2.46万元。', ['penalty.confiscated_yuan=24600']],
+  ['税务', '代扣代缴个人所得税12万元。', []],
 ];
 
 describe('held-out probes', () => {

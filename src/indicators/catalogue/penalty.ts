@@ -258,7 +258,11 @@ export const penalty = [
     core: true,
     units: MONEY,
     zeroable: false,
-    before: [{ words: ['没收违法所得', '没收非法所得', '没收违法所得金额', '没收金额', '没收收入'] }],
+    before: [
+      { words: ['没收违法所得', '没收非法所得', '没收违法所得金额', '没收金额', '没收收入'] },
+      // 没收非法采砂所得1.237万元: the gains of the offence named between.
+      { words: ['所得'], act: ['没收'], actInClause: true },
+    ],
     examples: [
       { text: '没收违法所得1.09068万元。', value: 10906.8 },
       { text: '没收违法所得案件236件，没收金额919.95万元。', value: 9199500 },
