@@ -48,6 +48,8 @@ export const NOT_CUES: readonly string[] = [
   '免罚清单', '减免责清单',
   // Suits brought without or after reconsideration (未经复议直接起诉, 复议后起诉): suits, no reconsideration.
   '未经复议', '复议后起诉', '经复议后起诉',
+  // What people ask of a hotline (受理群众诉求186.4万件): no suit.
+  '群众诉求', '诉求',
   // An offence of acting without a licence (查处涉路施工未经许可、擅自占用公路等案件27件), no licence granted.
   '未经许可', '未取得许可',
   // Courts' and lawyers' cases, not suits against the administration.

@@ -151,7 +151,7 @@ export function scanFigures(text: string, { pattern, roundPattern, unitStart }: 
 }
 
 /** A row's label that gives the unit of its figure, before a colon (行政检查（次）：, 罚款金额（万元）：). */
-const LABEL_UNIT = /[（(](万元|元|件|次|项|起|宗|人次|人|份|场次|场|家次|家|户|个|处|期|批次|批)[）)][：:]$/;
+const LABEL_UNIT = /[（(](万元|元|件次|件|户次|台次|次|项|起|宗|人次|人|份|场次|场|家次|家|户|个|处|期|批次|批)[）)][：:]$/;
 const MAX_LABEL_UNIT = 6;
 /** A number written in Arabic digits alone (63,200, 12.5), as a table's cell is. */
 const BARE_NUMBER = /^\d+(?:,\d{3})*(?:\.\d+)?$/;

@@ -1016,6 +1016,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '共办理各类行政许可3.1万余件，其中本级窗口办理食品生产许可等行政许可1560件，梳理公布行政许可事项清单共计88项。', ['license.cases=31000~over', 'license.cases=1560']],
   ['水利', '没收非法采砂所得2.46万元。', ['penalty.confiscated_yuan=24600']],
   ['税务', '代扣代缴个人所得税12万元。', []],
+  ['县政府', '全年行政诉讼案件9件。12345政务服务便民热线受理群众诉求96.2万件。', ['litigation.cases=9', 'hotline.tickets=962000']],
+  ['乡镇', '行政检查（户次）：1260\n行政处罚案件（件）：35', ['inspection.count=1260', 'penalty.cases=35']],
 ];
 
 describe('held-out probes', () => {

@@ -107,7 +107,7 @@ export const disputes = [
       { words: CASELOAD, topic: 'reconsideration' },
       // 不予受理2件 is an outcome, not a case received.
       // 新收1126件，加上旧存案件84件，全年共需办理1210件: the caseload of the year.
-      { words: ['立案受理', '受理', '收到', '新收', '新收案件', '收案', '新受理', '办理案件', '需办理', '共需办理', '总共需办理', '案件数量', '案件量'], topic: 'reconsideration', notAct: ['不予'] },
+      { words: ['立案受理', '受理', '收到', '新收', '新收案件', '收案', '新受理', '办理案件', '需办理', '共需办理', '总共需办理', '案件数量', '案件量'], topic: 'reconsideration', notAct: ['不予', '热线'] },
       ...kindsOfCases('reconsideration'),
     ],
     after: [
@@ -194,7 +194,8 @@ export const disputes = [
       // 市政府作为被告的案件189件, 以县政府为被告的行政案件12件: the body's suits, named by its part in them.
       { words: ['作为被告的案件', '作为被告的行政案件', '为被告的案件', '为被告的行政案件'] },
       { words: CASELOAD, topic: 'litigation' },
-      { words: ['受理', '收到', '新收', '新收案件', '收案', '办理案件'], topic: 'litigation' },
+      // Not a hotline's tickets after a sentence on suits (12345热线受理群众诉求186.4万件).
+      { words: ['受理', '收到', '新收', '新收案件', '收案', '办理案件'], topic: 'litigation', notAct: ['热线'] },
       // 作为被告的一审案件79件: the suits brought, said by their first instance; 二审案件21件, appeals, are a kind of them.
       { words: ['一审案件', '一审行政诉讼案件'] },
       { words: ['二审案件', '二审及再审案件', '二审行政诉讼案件'], kind: '二审' },
