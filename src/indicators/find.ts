@@ -1092,7 +1092,19 @@ function partOfReview(state: State, k: number, found: Found | null, breakdown = 
   // …其中维持3件、终止1件，行政诉讼案件2件: a clause of its own that names another total of cases, after outcomes
   // and no part, is that total (其中来信235件，来电2486件，网上投诉406件 goes on with parts).
   if (found && PARTS_NAME_THINGS.has(found.indicator.id) && COMMA.test(words) && !partBefore(state, k, breakdown.since)) return null;
+  // …其中来访36件，接待来访群众约110人次，调处纠纷17起: a figure of another indicator and unit since the opener ended the parts.
+  if (found && otherFigureSince(state, k, breakdown.since, parent.found.indicator.id)) return null;
   return inherited(parent.found, figure, parent.subjectStart, state.ctx, 'breakdown');
+}
+
+/** Whether a figure between a breakdown's opener and figure k was read as another indicator's, in another unit than figure k. */
+function otherFigureSince({ figures, decided }: State, k: number, since: number, parent: string): boolean {
+  const unit = figures[k]?.baseUnit;
+  for (let j = k - 1; j >= 0 && (figures[j]?.start ?? -1) > since; j--) {
+    const found = decided[j];
+    if (found && found.indicator.id !== parent && figures[j]?.baseUnit !== unit) return true;
+  }
+  return false;
 }
 
 /** Whether a figure between a breakdown's opener and figure k was read as a part. */
