@@ -143,8 +143,8 @@ const ITEMS_LEAD = /^(?:(?:19|20)\d{2}年度?|其中|全年|本年度|共|累计
 /** A clause that gives another period's figures in order (，去年同期分别为, ，2022年分别为). */
 const PERIOD_RESPECTIVELY = /^((?:上年|去年|上一年度?)同期|上年度?|去年|上一年度?|(?:19|20)\d{2}年度?(?:同期)?)(?:分别为|分别是|依次为|分别)$/;
 
-/** A clause that opens on another period's levels to compare with (，与上年的44件、301.5万元相比). */
-const PERIOD_COMPARED = /^(?:与|同|和)((?:上年|去年|上一年度?)同期|上年度?|去年|上一年度?|(?:19|20)\d{2}年度?(?:同期)?)的?$/;
+/** A clause that opens on another period's levels to compare with (，与上年的44件、301.5万元相比, ，较去年的1432件、196.5万元均有所增长). */
+const PERIOD_COMPARED = /^(?:与|同|和|较|比)((?:上年|去年|上一年度?)同期|上年度?|去年|上一年度?|(?:19|20)\d{2}年度?(?:同期)?)的?$/;
 const COMPARED_END = '相比';
 
 /**
@@ -176,7 +176,9 @@ export function byPeriodInOrder(state: State, k: number): Found | null {
   }
   const pair = named.length === count - first ? named[k - first] : undefined;
   if (pair === undefined || !accepts(pair.indicator, figure)) return null;
-  return { indicator: pair.indicator, rule: `${pair.indicator.id}/period`, figure, spanStart: figure.start, spanEnd: figure.end, subject: period[1] ?? null };
+  // The first figure compared with is read with the words that open its clause (较上年的31件).
+  const spanStart = compared && k === first ? clause : figure.start;
+  return { indicator: pair.indicator, rule: `${pair.indicator.id}/period`, figure, spanStart, spanEnd: figure.end, subject: period[1] ?? null };
 }
 
 /** What pairing figures with cues rests on, for the rule set's description. */
