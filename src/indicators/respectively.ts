@@ -168,6 +168,8 @@ export function byPeriodInOrder(state: State, k: number): Found | null {
   const comparedEnd = compared ? ctx.masked.indexOf(COMPARED_END, clause) : -1;
   const end = comparedEnd >= 0 && comparedEnd < clauseStop ? comparedEnd : clauseStop;
   while (count < figures.length && (figures[count]?.start ?? end) < end) count++;
+  // One level compared with is read by the cue before it, not paired (败诉3件，…，较2024年的71件: 71 suits).
+  if (compared && count - first < 2) return null;
   const stop = ctx.stopStart(clause);
   const named: Found[] = [];
   for (let j = first - 1; j >= 0 && (figures[j]?.start ?? -1) >= stop && named.length < count - first; j--) {
