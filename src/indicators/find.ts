@@ -199,10 +199,12 @@ const REQUIREMENT = '要求';
 
 /** A clause that names the next ones of a ranking, in order (，其后依次为区市场监管局（): the name is group 1. */
 const RANKED_NEXT = /^[，,](?:其后|其次|随后|之后|紧随其后的?)(?:依次)?(?:为|是)([^，,；;。\d]{1,20})$/;
+/** A clause that names the second of a ranking and its figure (；人社领域次之，为15件): the name is group 1. */
+const RANKED_SECOND = /^[，,；;]([^，,；;。\d]{1,12})次之[，,]?(?:为|是|有)?$/;
 /** What names the first of a ranking (办理案件最多, 位居第一). */
 const TOP_RANKED = /最多|最高|居首|首位|第一/;
 /** A clause that ends naming the first of a ranking, and the words before its figure in the next (，达). */
-const TOP_RANKED_END = /(?:最多|最高|居首)$/;
+const TOP_RANKED_END = /(?:最多|最高|居首|次之)$/;
 const LEVEL_OF_TOP = /^(?:为|达|是|有)?$/;
 
 const TOTAL_CLAUSE = /^(?:[（(][^（()）\d]{1,8}[）)])?[，,](?:全[区县市省局镇乡]|两级|[以上述]{2})?(?:共计|合计|总计)(?:办理|受理|审理)?(?:为|达)?$/;
@@ -950,9 +952,9 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     // 审查合同协议56份、参与处理重大信访及涉法事务12次: an item with an act of its own is no thing of the act before.
     if (join >= 0 && !ENDS_LIST.test(between)) return OPENS_WITH_ACT.test(between.slice(join + 1)) ? null : inherited(prior, figure, previous.end + join + 1, ctx, 'list');
     // 区城管局办理案件最多，为1174件，其后依次为区市场监管局（622件）: those ranked after the first count the same things.
-    const rankedNext = RANKED_NEXT.exec(between);
+    const rankedNext = RANKED_NEXT.exec(between) ?? RANKED_SECOND.exec(between);
     if (rankedNext && TOP_RANKED.test(ctx.masked.slice(ctx.stopStart(previous.start), previous.start))) {
-      return inherited(prior, figure, figure.start - (rankedNext[1] ?? '').length, ctx, 'list');
+      return inherited(prior, figure, previous.end + rankedNext[0].indexOf(rankedNext[1] ?? ''), ctx, 'list');
     }
     // 2022年共办理行政处罚案件45件，2023年办理62件; 行政诉讼案件中，以区政府为被告的12件，以区直部门为被告的31件:
     // a clause that names only another year, or another part of a whole named before 中，, says the same of it.
@@ -1324,6 +1326,7 @@ export function describeRules(): string {
     changeAgain: CHANGE_AGAIN.source,
     totalClause: TOTAL_CLAUSE.source,
     rankedNext: RANKED_NEXT.source,
+    rankedSecond: RANKED_SECOND.source,
     topRanked: TOP_RANKED.source,
     topRankedEnd: TOP_RANKED_END.source,
     requirement: REQUIREMENT,

@@ -1020,6 +1020,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '行政检查（户次）：1260\n行政处罚案件（件）：35', ['inspection.count=1260', 'penalty.cases=35']],
   ['乡镇', '全年共受理信访件52件，其中来信20件、来访32件，接待来访群众约90人次，调处土地纠纷12起，发生行政复议案件2件，行政诉讼案件3件。', ['petition.cases=52', 'petition.cases=20', 'petition.cases=32', 'petition.visitors=90~about', 'mediation.cases=12', 'reconsideration.cases=2', 'litigation.cases=3']],
   ['区政府', '全年查处案件1200件，罚款180.5万元，较去年的1100件、160.2万元均有所增长。', ['penalty.cases=1200', 'penalty.fines_yuan=1805000', 'penalty.cases=1100', 'penalty.fines_yuan=1602000']],
+  ['司法局', '以县公安局为被申请人的案件最多，为42件；人社领域次之，为18件。', ['reconsideration.cases=42', 'reconsideration.cases=18']],
+  ['司法局', '区公共法律服务中心全年接待群众1.6万余人次。', []],
 ];
 
 describe('held-out probes', () => {
