@@ -1022,6 +1022,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['区政府', '全年查处案件1200件，罚款180.5万元，较去年的1100件、160.2万元均有所增长。', ['penalty.cases=1200', 'penalty.fines_yuan=1805000', 'penalty.cases=1100', 'penalty.fines_yuan=1602000']],
   ['司法局', '以县公安局为被申请人的案件最多，为42件；人社领域次之，为18件。', ['reconsideration.cases=42', 'reconsideration.cases=18']],
   ['司法局', '区公共法律服务中心全年接待群众1.6万余人次。', []],
+  ['市场监管', '对全县160家食品生产经营单位开展风险分级检查。', ['inspection.count=160']],
 ];
 
 describe('held-out probes', () => {
