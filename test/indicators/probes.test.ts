@@ -1024,6 +1024,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '区公共法律服务中心全年接待群众1.6万余人次。', []],
   ['市场监管', '对全县160家食品生产经营单位开展风险分级检查。', ['inspection.count=160']],
   ['公安', '全年作出行政处罚决定12.6万件。其中：\n警告：21,500人次；\n罚款：96,300人次；\n行政拘留：8,200人次。', ['penalty.cases=126000', 'penalty.cases=21500', 'penalty.cases=96300', 'penalty.cases=8200']],
+  ['应急', '（三）化解矛盾纠纷。无行政诉讼案件。市人民法院受理我局申请的非诉执行案件3件，裁定准予执行3件。', ['litigation.cases=0']],
 ];
 
 describe('held-out probes', () => {

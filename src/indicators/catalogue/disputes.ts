@@ -202,7 +202,8 @@ export const disputes = [
       { words: ['二审'], topic: 'litigation', kind: '二审' },
       ...kindsOfCases('litigation'),
     ],
-    blockers: ARBITRATION,
+    // 受理我局申请的非诉执行案件4件: enforcement asked of a court without a suit.
+    blockers: [...ARBITRATION, '非诉'],
     after: [
       { words: ['行政诉讼案件', '应诉案件', '行政诉讼'] },
       // 3件被提起行政诉讼: the decisions sued over are the suits.
