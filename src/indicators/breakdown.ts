@@ -1,7 +1,7 @@
 // Breakdowns: the total that a 其中, （含 or a way of classing (从案件类型看，) breaks
 // down, where its parts start, and where they end.
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
-import { CLOSE_BRACKET, closesBracket, insideBrackets, OPEN_BRACKET, REACH_BACK, SEMICOLONS } from './context.js';
+import { CLOSE_BRACKET, closesBracket, COLONS, COMMAS, insideBrackets, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, SEMICOLONS } from './context.js';
 import type { Figure } from './figures.js';
 import { accepts, type Found, type State } from './finder.js';
 
@@ -80,8 +80,6 @@ const SHI = '是'.charCodeAt(0);
 
 /** 分别, that before 为： opens a list of kinds. */
 const RESPECTIVELY = '分别';
-const COLONS = charSet('：:');
-const COMMAS = charSet('，,');
 const DIGITS = charSet('0123456789');
 
 /** Cases counted before, named again to open a sentence on their parts (一般程序案件中). */
@@ -114,7 +112,7 @@ const ENDED_BY = /调解|和解|化解|结案/;
 export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|配合)?(?:处理|办理|开展|组织|举办|发放|接待|提供(?!虚假|不真实|伪造)|出具|移送)/;
 
 /** An enumeration's item after a semicolon: 二是, 三要, 其三. */
-const NEXT_ITEM = /^(?:[一二三四五六七八九十]{1,2}[是要]|其[一二三四五六七八九十]{1,2}[，,是])/;
+const NEXT_ITEM = new RegExp(`^${NEXT_ITEM_MARK}`);
 
 /** A paragraph's heading said as a sentence of its own before its text (（三）案件类型分布。). */
 const HEADING_SENTENCE = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[^，,。；;\d]{1,20}。$/;
@@ -174,7 +172,7 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     if (!opens || !accepts(parent.indicator, figure)) continue;
     // 检查1200家次，其中…，排查隐患3400处，责令整改3386处，剩余14处: a figure in another unit than the total, after
     // figures in its own unit that are no parts of it, goes with them.
-    if (since >= 0 && figure.baseUnit !== parentFigure.baseUnit && refusedBefore(state, k, since)) continue;
+    if (since >= 0 && figure.baseUnit !== parentFigure.baseUnit && someSince(state, k, since, (j) => figures[j]?.baseUnit === figure.baseUnit && !state.decided[j])) continue;
     nearest ??= parent;
     // 立案查处147件，办结139件…。从执法领域看，…52件: the parts are of the cases, not of those closed;
     // but a part said as a way of closing, right after the figure closed, is one of them (审结372件，其中通过调解化解121件).
@@ -195,12 +193,9 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   return nearest && { found: nearest, subjectStart: subjectStartOf(previous, since, partsFrom) };
 }
 
-/** Whether a figure in figure k's unit stands between `since` and it, and was read as nothing. */
-function refusedBefore({ figures, decided }: State, k: number, since: number): boolean {
-  const unit = figures[k]?.baseUnit;
-  for (let j = k - 1; j >= 0 && (figures[j]?.start ?? -1) > since; j--) {
-    if (figures[j]?.baseUnit === unit && !decided[j]) return true;
-  }
+/** Whether one of the figures between a breakdown's opener at `since` and figure k, by its index, passes the test. */
+export function someSince({ figures }: State, k: number, since: number, test: (j: number) => boolean): boolean {
+  for (let j = k - 1; j >= 0 && (figures[j]?.start ?? -1) > since; j--) if (test(j)) return true;
   return false;
 }
 

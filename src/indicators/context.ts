@@ -39,6 +39,11 @@ const BREAKDOWN = '其中';
 export const COLONS = charSet('：:');
 /** A semicolon, either width: it ends a list's item, and the parts of a breakdown. */
 export const SEMICOLONS = charSet('；;');
+/** A comma, either width; and one alone between two figures. */
+export const COMMAS = charSet('，,');
+export const COMMA_ONLY = /^[，,]$/;
+/** The mark of an enumeration's item after the first: 二是, 三要, 其三. */
+export const NEXT_ITEM_MARK = '(?:[一二三四五六七八九十]{1,2}[是要]|其[一二三四五六七八九十]{1,2}[，,是])';
 
 /** At a line's end inside such a list, leaves it open for the next item. */
 const LIST_GOES_ON = SEMICOLONS;
@@ -161,7 +166,7 @@ function topicMarks(text: string): { at: number[]; topics: Array<Topic | null> }
 }
 
 /** An enumeration's item after a sentence's or a clause's end (；二是, 。三是, ；其三). */
-const NEXT_ITEM = /[。；;](?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}[，,])/g;
+const NEXT_ITEM = new RegExp(`[。；;]${NEXT_ITEM_MARK}`, 'g');
 
 /** What a heading marker starts with: a cheap first test before matchMarker. */
 const MARKER_START = /[一二三四五六七八九十（(第\d\u2460-\u2473]/;

@@ -4,7 +4,7 @@
 import type { Bound } from '../model/schema.js';
 import { FIGURE_SOURCE, parseNumber } from '../numbers/index.js';
 import { type CharSet, charSet, codeAt, inSet } from './chars.js';
-import { CLOSE_BRACKET } from './context.js';
+import { CLOSE_BRACKET, COLONS } from './context.js';
 import { alternation } from './words.js';
 
 export interface Figure {
@@ -157,7 +157,6 @@ const MAX_LABEL_UNIT = 6;
 const BARE_NUMBER = /^\d+(?:,\d{3})*(?:\.\d+)?$/;
 /** What may follow a table's cell on its line. */
 const CELL_END = /^(?:$|[\n；;。，,\s])/;
-const COLONS = charSet('：:');
 
 /** 行政检查（次）：264: a bare number after a label that names its unit is a figure in that unit. */
 function labelledFigure(text: string, at: number, end: number): Figure | null {

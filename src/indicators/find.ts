@@ -20,10 +20,10 @@
 // Zero statements (无行政复议或行政诉讼案件) are found apart, in zero.ts.
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
-import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, isPart, OPENS_WITH_ACT } from './breakdown.js';
+import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, isPart, OPENS_WITH_ACT, someSince } from './breakdown.js';
 import { CATALOGUE, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
-import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, type Context, MASK, OPEN_BRACKET, REACH_BACK, SEMICOLONS, soleTopic } from './context.js';
+import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, type Context, MASK, OPEN_BRACKET, REACH_BACK, SEMICOLONS, soleTopic } from './context.js';
 import { type Figure, scanFigures } from './figures.js';
 import { accepts, AFTER_REACH, blocked, type Cue, type Found, lexicon, MAX_GAP, type State } from './finder.js';
 import { countsOtherwise, DIGIT, levelBefore, LIST_COMMA, MAKING, pick, PICK_RULES, RULING_IN } from './pick.js';
@@ -176,7 +176,6 @@ const THE_REST = /^[，,；;](?:其余|其他|另有|剩余)$/;
 /** Between two figures of one count in two units (236批856人次, 128批次、346人次, 1287件（批）、2354人次, 培训2期（120人次）, 轮训2期共480人, 培训3期、共156人次, 培训3期，共320人次). */
 const GLUED = /^(?:[（(][\u4e00-\u9fff]{1,2}[）)])?(?:、|[、，,]?共计?)?$/;
 const GLUED_IN_BRACKETS = /^[（(]$/;
-const COMMA_ONLY = /^[，,]$/;
 /** Units that count people. */
 const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '人次', '名']);
 /** Between a count of acts and the things they reached (，涉及经营主体, ，覆盖企业). */
@@ -193,7 +192,6 @@ const CURRENT_PERIOD = /^[，,](?:本年度?|今年|当年)(?:为|是|达到?|�
 /** Between an earlier level and the figure: a change to the level reached (增加到, 降至). */
 const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|降低|压减|压降|缩减|增|降|升|减)(?:到|至|为)(?:(?:(?:19|20)\d{2}年度?|今年|本年度?)的?)?$/;
 
-/** A clause that adds up the figures before it (，全区共计, ，合计). */
 /** What a cue word names when this follows it: a rule to keep, not an act done (培训要求). */
 const REQUIREMENT = '要求';
 
@@ -207,6 +205,7 @@ const TOP_RANKED = /最多|最高|居首|首位|第一/;
 const TOP_RANKED_END = /(?:最多|最高|居首|次之)$/;
 const LEVEL_OF_TOP = /^(?:为|达|是|有)?$/;
 
+/** A clause that adds up the figures before it (，全区共计, ，合计, （一般程序），合计). */
 const TOTAL_CLAUSE = /^(?:[（(][^（()）\d]{1,8}[）)])?[，,](?:全[区县市省局镇乡]|两级|[以上述]{2})?(?:共计|合计|总计)(?:办理|受理|审理)?(?:为|达)?$/;
 
 /** After a change, another change in other terms (同比增长12%，增加5.2万元，达到48.6万元). */
@@ -1095,26 +1094,15 @@ function partOfReview(state: State, k: number, found: Found | null, breakdown = 
   if (cue && (cue.start < parent.subjectStart || SEMICOLON_OR_STOP.test(words) || ACT_OF_ITS_OWN.test(words + cue.word))) return null;
   // …其中维持3件、终止1件，行政诉讼案件2件: a clause of its own that names another total of cases, after outcomes
   // and no part, is that total (其中来信235件，来电2486件，网上投诉406件 goes on with parts).
-  if (found && PARTS_NAME_THINGS.has(found.indicator.id) && COMMA.test(words) && !partBefore(state, k, breakdown.since)) return null;
+  const { figures, decided } = state;
+  if (found && PARTS_NAME_THINGS.has(found.indicator.id) && COMMA.test(words) && !someSince(state, k, breakdown.since, (j) => Boolean(decided[j]))) return null;
   // …其中来访36件，接待来访群众约110人次，调处纠纷17起: a figure of another indicator and unit since the opener ended the parts.
-  if (found && otherFigureSince(state, k, breakdown.since, parent.found.indicator.id)) return null;
+  const otherSince = (j: number) => {
+    const other = decided[j];
+    return other != null && other.indicator.id !== parent.found.indicator.id && figures[j]?.baseUnit !== figure.baseUnit;
+  };
+  if (found && someSince(state, k, breakdown.since, otherSince)) return null;
   return inherited(parent.found, figure, parent.subjectStart, state.ctx, 'breakdown');
-}
-
-/** Whether a figure between a breakdown's opener and figure k was read as another indicator's, in another unit than figure k. */
-function otherFigureSince({ figures, decided }: State, k: number, since: number, parent: string): boolean {
-  const unit = figures[k]?.baseUnit;
-  for (let j = k - 1; j >= 0 && (figures[j]?.start ?? -1) > since; j--) {
-    const found = decided[j];
-    if (found && found.indicator.id !== parent && figures[j]?.baseUnit !== unit) return true;
-  }
-  return false;
-}
-
-/** Whether a figure between a breakdown's opener and figure k was read as a part. */
-function partBefore({ figures, decided }: State, k: number, since: number): boolean {
-  for (let j = k - 1; j >= 0 && (figures[j]?.start ?? -1) > since; j--) if (decided[j]) return true;
-  return false;
 }
 
 /** Acts before a part's cue that make the part a figure of its own, not a thing reviewed or appealed. */
@@ -1231,7 +1219,8 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // its year in its text for the headline to see.
   if (how === 'breakdown' && subject === null && !YEAR_PART.test(ctx.masked.slice(start, figure.start))) return null;
   // …其中邻里纠纷873件，协助办理法律援助案件418件: a later clause that opens with an act of its own is no part.
-  if (how === 'breakdown' && COMMA.test(ctx.masked.charAt(clauseStart(ctx.masked, figure.start) - 1)) && OPENS_WITH_ACT.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start))) return null;
+  const clause = clauseStart(ctx.masked, figure.start);
+  if (how === 'breakdown' && COMMA.test(ctx.masked.charAt(clause - 1)) && OPENS_WITH_ACT.test(ctx.masked.slice(clause, figure.start))) return null;
   // 其中新设立9件、终止4件: an act on the parent's things (its partActs) is a part, though cases may end so.
   if (subject !== null && (OUTCOME.test(subject) || RULING_IN.test(subject)) && !parent.indicator.partActs?.includes(subject)) return null;
   // 较上年增加6件: a part said as a change is no part.
@@ -1242,8 +1231,10 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   if (how === 'list' && subject !== null && POWER.test(subject)) return null;
   // 改革涉及的11项审批事项: a count in 项 of the items on a list is no part.
   // 梳理公布行政许可事项清单共计96项: nor one whose clause names the list before it.
-  const itemsAround = ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start) + ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_ITEMS_NOUN));
-  if (figure.baseUnit === ITEMS && parent.indicator.listWords?.some((w) => itemsAround.includes(w))) return null;
+  if (figure.baseUnit === ITEMS && parent.indicator.listWords) {
+    const around = ctx.masked.slice(clause, figure.start) + ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_ITEMS_NOUN));
+    if (parent.indicator.listWords.some((w) => around.includes(w))) return null;
+  }
   // 查封扣押51件、移送行政拘留4件: a part named by what the indicator excludes is not one of it.
   // Read in the words as written: 案值合计 is no forfeiture though its subject is left as 值.
   const words = ctx.masked.slice(start, figure.start);

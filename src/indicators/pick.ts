@@ -269,9 +269,9 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   if (rule.act && (item === undefined ? actAt(ctx, rule.act, cue, figure, rule.actInClause) < 0 : !rule.act.some((act) => item.includes(act)))) return false;
   // Words that make the cue other work are read in its sentence; those that say whom it was for, in its full sentence (…参与学生12万余人次；举办法治讲座680余场).
   const at = Math.min(cue.start, figure.start);
-  const audience = rule.audienceAfter !== undefined && audienceAfter(ctx, figure, rule.audienceAfter);
-  if (rule.notInSentence && (audience || rule.notInSentence.some((w) => ctx.masked.slice(ctx.sentStart(at), at).includes(w)))) return false;
-  if (rule.inSentence && !audience && !rule.inSentence.some((w) => ctx.masked.slice(ctx.stopStart(at), at).includes(w))) return false;
+  const audience = () => rule.audienceAfter !== undefined && audienceAfter(ctx, figure, rule.audienceAfter);
+  if (rule.notInSentence && (rule.notInSentence.some((w) => ctx.masked.slice(ctx.sentStart(at), at).includes(w)) || audience())) return false;
+  if (rule.inSentence && !rule.inSentence.some((w) => ctx.masked.slice(ctx.stopStart(at), at).includes(w)) && !audience()) return false;
   // 理论学习中心组专题学习习近平法治思想2次: a study whose words name the law studied is law study, whoever studies.
   if (rule.notAct && !(rule.law && STUDIED_LAW.test(gap))) {
     // 成立、变更、注销等行政许可: an act in a list of kinds before 等 is no act on the cue; nor is
@@ -301,10 +301,9 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   return !(figure.baseUnit === GENERAL_UNIT && cue.start < figure.start && blocked(indicator, ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_NOUN_AFTER))));
 }
 
-/** The unit that counts anything: what it counts is the noun after it. */
 /** Whether the figure's clauses after it, or the heading it stands under, name one of the people (…，参与学生1.1万余人次; （三）丰富学生法治教育形式). */
 function audienceAfter(ctx: Context, figure: Figure, people: readonly string[]): boolean {
-  const end = firstIn(ctx.masked, SENTENCE_END, figure.end, Math.min(ctx.masked.length, figure.end + REACH_BACK));
+  const end = firstIn(ctx.masked, CLAUSES_END, figure.end, Math.min(ctx.masked.length, figure.end + REACH_BACK));
   const after = ctx.masked.slice(figure.end, end);
   // The heading speaks for a sentence that names no people of the body's own (厅机关举办法治讲座6次).
   const own = OWN_PEOPLE.test(ctx.masked.slice(ctx.stopStart(figure.start), figure.start));
@@ -315,9 +314,10 @@ function audienceAfter(ctx: Context, figure: Figure, people: readonly string[]):
 /** The body's own people or organs, named in a sentence. */
 const OWN_PEOPLE = /机关|干部|工作人员|执法人员|职工|公务员/;
 
-/** Where the clauses of a figure end: a semicolon or a full stop. */
-const SENTENCE_END = charSet('；;。！!？?\n');
+/** Where a figure's clauses end: a semicolon or a full stop (a table's pipe does not end the people's reach). */
+const CLAUSES_END = charSet('；;。！!？?\n');
 
+/** The unit that counts anything: what it counts is the noun after it. */
 const GENERAL_UNIT = '个';
 const MAX_NOUN_AFTER = 6;
 

@@ -3,7 +3,7 @@
 // and 各 that gives one figure to each (行政复议、行政诉讼案件各2件).
 import { breakdownOf, breakdownParent } from './breakdown.js';
 import { firstIn, inSet } from './chars.js';
-import { clauseEnd, clauseStart, type Context } from './context.js';
+import { clauseEnd, clauseStart, COMMA_ONLY, type Context } from './context.js';
 import type { Figure } from './figures.js';
 import { accepts, blocked, type Cue, type Found, lexicon, type State } from './finder.js';
 import { countsOtherwise, ITEM_ACT, LIST_JOIN_MARKS, LIST_JOIN_SPLIT, LIST_JOINS, pick } from './pick.js';
@@ -284,7 +284,6 @@ function kindsOfTotal(state: State, k: number, first: number, last: number, at: 
 
 /** 等, that ends a list of kinds before the noun they are kinds of. */
 const ETC = '等';
-const COMMA_ONLY = /^[，,]$/;
 /** An act that opens the list, no kind's word (办理 of 办理农药经营许可). */
 const LEADING_ACT = /^(?:办理|受理|审批|核发|作出|查处|开展|组织|完成)/;
 

@@ -36,13 +36,9 @@ const OPENS_WITH_THOUSANDS = /^，\d{3}(?!\d)/;
 const ENDS_WITH_GROUP_COMMA = /\d，$/;
 const OPENS_WITH_GROUP = /^\d{3}(?!\d)/;
 
-function isHeading(line: string): boolean {
-  return line.length <= MAX_HEADING && matchMarker(line) !== null && !CLAUSE_MARK.test(line);
-}
-
-/** In a text not hard-wrapped, a heading of two clauses, no sentence end in it ((二)严格规范执法，依法查处各类违法行为). */
-function isHeadingWithClauses(line: string): boolean {
-  return line.length <= MAX_HEADING && matchMarker(line) !== null && !SENTENCE_MARK.test(line);
+/** `marks`: what a heading may not hold; in a text not hard-wrapped, a heading may be of two clauses ((二)严格规范执法，依法查处各类违法行为). */
+function isHeading(line: string, marks = CLAUSE_MARK): boolean {
+  return line.length <= MAX_HEADING && matchMarker(line) !== null && !marks.test(line);
 }
 
 /**
@@ -78,7 +74,7 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
       ENDS_SENTENCE.test(before) ||
       matchMarker(next) !== null ||
       isHeading(text.slice(lineStart, at)) ||
-      (!norm.wrapped && isHeadingWithClauses(text.slice(lineStart, at))) ||
+      (!norm.wrapped && isHeading(text.slice(lineStart, at), SENTENCE_MARK)) ||
       (!norm.wrapped && (blankLineAt(norm, at) || LABEL_OPENS.test(next) || (ENDS_IN_FIGURE.test(text.slice(Math.max(0, at - 3), at)) && OPENS_WITH_WORDS.test(next)))) ||
       (DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1)) && (CELL.test(next) || CELL.test(text.slice(lineStart, at)))) ||
       (DIGIT.test(text.charAt(at - 1)) && LABELLED_CELL.test(text.slice(lineStart, at)));
