@@ -55,7 +55,7 @@ export function lastOpener(text: string, from: number, to: number): number {
     if ((c === WEI || c === SHI) && text.startsWith(RESPECTIVELY, i - 2) && inSet(COMMAS, text.charCodeAt(i - 3)) && !inSet(DIGITS, text.charCodeAt(i + 1))) return i;
     // 行政应诉案件15件（一审9件、二审6件）: brackets right after a count open its parts.
     if (inSet(OPEN_BRACKET, c) && inSet(COUNT_UNIT_ENDS, text.charCodeAt(i - 1))) return i;
-    if (inSet(CLASSING_MARKS, c) && CLASSING_END.has(text.charCodeAt(i - 1)) && CLASSED_BY.test(text.slice(Math.max(from, i - MAX_CLASSING), i))) return i;
+    if (classingEndsAt(text, from, i)) return i;
     // 排名前三的为食品（4526件）、…: the first kinds of a total, ranked, are parts of it.
     if ((c === WEI || c === SHI) && inSet(RANKED_BEFORE, text.charCodeAt(i - 1)) && RANKED.test(text.slice(Math.max(from, i - MAX_RANKED), i + 1))) return i - 1;
     // 立案查处14起，…，分别为：非法采砂6起、…: kinds listed after a colon, in order, are parts of a total before.
@@ -64,6 +64,11 @@ export function lastOpener(text: string, from: number, to: number): number {
     if (inSet(CLASSING_MARKS, c) && text.charCodeAt(i - 1) === ZHONG && i - from <= MAX_CASES_NAMED && CASES_NAMED.test(text.slice(from, i))) return i;
   }
   return -1;
+}
+
+/** Whether the comma or colon at i ends a way of classing (从涉及领域看，) that starts at or after `from`. */
+export function classingEndsAt(text: string, from: number, i: number): boolean {
+  return inSet(CLASSING_MARKS, text.charCodeAt(i)) && CLASSING_END.has(text.charCodeAt(i - 1)) && CLASSED_BY.test(text.slice(Math.max(from, i - MAX_CLASSING), i));
 }
 
 /** A way of classing the parts that follow: 从案件类型看, 案件类型上, 被申请人分布：, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分, 按被申请人分, 分领域看, 按行业领域分, 从专业类别看, 按案件类别统计, 按污染类型分. */

@@ -2,7 +2,7 @@
 // topic so far, and a copy of the text with book titles blanked out (a cue
 // inside 《罚款处罚规定》 names a document, not an act). All computed once, in
 // linear passes; a position is then looked up among the starts by binary search.
-import { matchMarker } from '../normalise/markers.js';
+import { type MarkerFamily, matchMarker } from '../normalise/markers.js';
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
 import { countAtOrBefore, lastAtOrBefore } from '../model/sorted.js';
 import type { Topic } from './types.js';
@@ -182,6 +182,8 @@ const HEADING_END = charSet('。；;');
  */
 function headingTopics(text: string, paras: number[], at: number[], topics: Array<Topic | null>): { at: number[]; topics: Array<Topic | null>; lines: string[] } {
   const found: { at: number[]; topics: Array<Topic | null>; lines: string[] } = { at: [], topics: [], lines: [] };
+  // The headings above the one read, by family, with the topic each gives the headings under it.
+  const above: Array<{ family: MarkerFamily; topic: Topic | null }> = [];
   for (let p = -1; p < paras.length; p++) {
     const start = p < 0 ? 0 : (paras[p] ?? 0);
     if (!MARKER_START.test(text.charAt(start))) continue;
@@ -190,16 +192,28 @@ function headingTopics(text: string, paras: number[], at: number[], topics: Arra
     const lineEnd = newline < 0 ? text.length : newline;
     const end = firstIn(text, HEADING_END, start, lineEnd);
     const line = text.slice(start, end);
-    if (line.length > MAX_HEADING || matchMarker(line) === null) continue;
+    const marker = line.length > MAX_HEADING ? null : matchMarker(line);
+    if (marker === null) continue;
     // The heading's own first topic word (（四）强化行政复议和应诉工作 is first about reconsideration).
     const first = countAtOrBefore(at, start - 1);
     const mark = at[first];
+    const own = mark !== undefined && mark < end ? (topics[first] ?? null) : null;
+    const level = above.findIndex((h) => h.family === marker.family);
+    if (level >= 0) above.length = level;
+    // 一、行政复议案件情况 / （四）审理结果。全年审结141件: a heading that names nothing is about what
+    // the heading above it names, when that one opens on its sole topic.
+    const topic = own ?? above.at(-1)?.topic ?? null;
     found.at.push(start);
     found.lines.push(line);
-    found.topics.push(mark !== undefined && mark < end ? (topics[first] ?? null) : null);
+    found.topics.push(topic);
+    const words = line.slice(marker.length);
+    above.push({ family: marker.family, topic: own !== null && TOPIC_FIRST.test(words) && soleTopic(words) === own ? own : own === null ? topic : null });
   }
   return found;
 }
+
+/** A heading that opens on its topic (行政复议案件情况, 强化行政复议工作, 做好信访工作): its topic word within the first words. */
+const TOPIC_FIRST = new RegExp(`^[\\u4e00-\\u9fff]{0,4}(?:${Object.keys(TOPIC_WORDS).join('|')})`);
 
 /** A comma between groups of digits (1,067件): no clause ends there. */
 const DIGIT_GROUP = /(\d),(?=\d{3}(?!\d))/g;

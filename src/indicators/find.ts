@@ -20,7 +20,7 @@
 // Zero statements (无行政复议或行政诉讼案件) are found apart, in zero.ts.
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
-import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, isPart, OPENS_WITH_ACT, someSince } from './breakdown.js';
+import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, isPart, OPENS_WITH_ACT, someSince } from './breakdown.js';
 import { CATALOGUE, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, type Context, MASK, OPEN_BRACKET, REACH_BACK, SEMICOLONS, soleTopic } from './context.js';
@@ -356,7 +356,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[])
 function derive(state: State, k: number, found: Found | null): Found | null {
   const figure = state.figures[k];
   const previous = state.figures[k - 1];
-  if (!found || found.derived || !figure || !previous || !state.decided[k - 1]) return found;
+  if (!found || found.derived || !figure || !previous) return found;
   const act = CLOSING_CLAUSE.exec(state.ctx.masked.slice(previous.end, figure.start))?.[1];
   return act !== undefined && CLOSING_ACTS.has(act) ? { ...found, derived: true } : found;
 }
@@ -420,7 +420,7 @@ const ACT_ON_THEM = /开展|进行|实施|组织/;
 /** Acts that close the things counted before (，结案55件, ，办结3127件). */
 const CLOSING_ACTS: ReadonlySet<string> = new Set(['结案', '办结', '审结', '查结', '办理完毕', '化解']);
 /** Such a clause after a comma or a semicolon (，办结1172件, ；已审结251件): the act may close the things before. */
-const CLOSING_CLAUSE = new RegExp(`^[，,；;]${ACT_ALONE}`);
+const CLOSING_CLAUSE = new RegExp(`^[，,；;。]${ACT_ALONE}`);
 
 function decide(state: State, k: number): Found | null {
   const { ctx, figures } = state;
@@ -517,7 +517,7 @@ function decide(state: State, k: number): Found | null {
     return partOfReview(state, k, null) ?? (breakdown.since > 0 ? inherit(state, k, breakdown) : null) ?? kindsClausePart(state, k, breakdown) ?? caseKindPart(state, k);
   }
   if (before !== null) {
-    const part = partOfReview(state, k, before);
+    const part = partOfReview(state, k, before) ?? classedKind(state, k, before);
     if (part) return part;
   }
   // 对拒不履行处罚决定的9起案件申请法院强制执行: a cue in words that qualify the figure's
@@ -530,6 +530,24 @@ function decide(state: State, k: number): Found | null {
   if (before && CASES_LEAD_IN.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN)) && restated(state, k, before)) return { ...before, figure: { ...figure, leadIn: true } };
   return before;
 }
+
+/**
+ * 从涉及领域看，房屋征收68件、市场监管投诉举报47件: after a way of classing, an item of the list of parts
+ * that another indicator's cue names, with no act of its own, is a kind of the parts' things.
+ */
+function classedKind(state: State, k: number, before: Found): Found | null {
+  const { ctx, figures } = state;
+  const previous = figures[k - 1];
+  const prior = state.decided[k - 1];
+  if (!previous || !prior || prior.cueBefore || prior.indicator === before.indicator || previous.baseUnit !== (figures[k] as Figure).baseUnit) return null;
+  const breakdown = breakdownOf(state, k);
+  if (breakdown.since < 0 || previous.start < breakdown.since || !classingEndsAt(ctx.masked, breakdown.stop, breakdown.since)) return null;
+  const item = ITEM_JOINED.exec(ctx.masked.slice(previous.end, (figures[k] as Figure).start));
+  return item && !OPENS_WITH_ACT.test(item[1] ?? '') ? inherit(state, k, breakdown) : null;
+}
+
+/** The next item of a list, after the figure before and its unit (件、, 件，): its words up to the figure. */
+const ITEM_JOINED = /^[^\d，,；;。、]{0,3}[、，,]([^\d，,；;。、]*)$/;
 
 /** After a figure, the 中 of 在…的N件案件中： that leads into the figure's breakdown. */
 const CASES_LEAD_IN = /^(?:案件)?中[，,：:]/;
@@ -1279,6 +1297,7 @@ export function describeRules(): string {
     yearPart: YEAR_PART.source,
     actClause: ACT_CLAUSE.source,
     closingClause: CLOSING_CLAUSE.source,
+    itemJoined: ITEM_JOINED.source,
     frequency: [FREQUENCY.source, EACH_YEAR.source, FREQUENCY_CAP.source],
     rangeFrom: RANGE_FROM.source,
     rangeEnd: RANGE_END.source,

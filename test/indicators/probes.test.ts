@@ -982,7 +982,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '行政诉讼案件三十一件，含一审二十二件、二审九件。', ['litigation.cases=31', 'litigation.cases=22', 'litigation.cases=9']],
   ['林业', '全年查处林业行政案件52起，分别为滥伐林木案件20起、非法占用林地案件32起。', ['penalty.cases=52', 'penalty.cases=20', 'penalty.cases=32']],
   ['审批局', '对拟出台的两件规范性文件进行合法性审核。', ['review.cases=2']],
-  ['司法局', '全年收到行政复议申请120件，应审结案件115件，审结108件。', ['reconsideration.cases=120', 'reconsideration.closed=108']],
+  ['司法局', '全年收到行政复议申请120件，应审结案件115件，审结108件。', ['reconsideration.cases=120', 'reconsideration.cases=115', 'reconsideration.closed=108']],
   ['司法局', '全年审结行政复议案件150件，从涉及领域看，涉及房屋征收的40件、治安管理35件、土地确权30件。', ['reconsideration.closed=150', 'reconsideration.closed=40', 'reconsideration.closed=35', 'reconsideration.closed=30']],
   ['教育', '（三）加强法治教育。开展模拟法庭竞赛3次，举办宪法知识大赛1场。', ['publicity.events=3', 'publicity.events=1']],
   ['教育', '举办职业技能大赛3场。', []],
@@ -1025,6 +1025,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '对全县160家食品生产经营单位开展风险分级检查。', ['inspection.count=160']],
   ['公安', '全年作出行政处罚决定12.6万件。其中：\n警告：21,500人次；\n罚款：96,300人次；\n行政拘留：8,200人次。', ['penalty.cases=126000', 'penalty.cases=21500', 'penalty.cases=96300', 'penalty.cases=8200']],
   ['应急', '（三）化解矛盾纠纷。无行政诉讼案件。市人民法院受理我局申请的非诉执行案件3件，裁定准予执行3件。', ['litigation.cases=0']],
+  ['司法局', '区政府全年收到行政复议申请212件，受理205件。已审结190件。从涉及领域看，涉及土地征收的61件、工伤认定18件。', ['reconsideration.cases=212', 'reconsideration.cases=205', 'reconsideration.closed=190', 'reconsideration.cases=61', 'reconsideration.cases=18']],
+  ['司法局', '全年新收行政复议案件150件。从被申请人看，以区直部门为被申请人的103件；从涉及领域看，房屋征收41件、市场监管投诉举报26件。', ['reconsideration.cases=150', 'reconsideration.cases=103', 'reconsideration.cases=41', 'reconsideration.cases=26']],
+  ['司法局', '全年行政诉讼案件共45件。以市政府为被告的12件，以市直部门为被告的33件。', ['litigation.cases=45', 'litigation.cases=12', 'litigation.cases=33']],
+  ['司法局', '全年收到行政复议申请88件，加上上年结转6件，应审结案件94件。', ['reconsideration.cases=88', 'reconsideration.cases=94']],
 ];
 
 describe('held-out probes', () => {
@@ -1157,6 +1161,12 @@ describe('held-out probes', () => {
   it('a report of another year keeps the figure that opens with that year out of its headline', () => {
     const report = extract('某局2023年法治政府建设情况报告\n一、主要工作\n2022年，本局共办理行政复议案件9件。全年共查处行政处罚案件12件。\n');
     expect('error' in report ? null : report.headline).toEqual({ 'penalty.cases': { value: 12, mention: 1 } });
+  });
+
+  it('a sub-heading that names nothing is about what the heading above it opens on', () => {
+    const report = extract('某县人民政府2022年法治政府建设情况报告\n一、行政复议工作\n（一）收案情况\n全年新收案件40件，其中不予受理3件。\n（二）审理结果\n全年审结36件，其中撤销4件。\n二、矛盾纠纷化解\n（一）人民调解\n全年受理纠纷120件。\n');
+    const found = 'error' in report ? [] : report.metrics.map((m) => `${m.indicator}=${m.value}`);
+    expect(found).toEqual(['reconsideration.cases=40', 'reconsideration.closed=36', 'reconsideration.overturned=4', 'mediation.cases=120']);
   });
 
   for (const [department, text, expected] of PROBES) {

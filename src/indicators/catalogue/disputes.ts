@@ -106,8 +106,8 @@ export const disputes = [
       // 武汉市、宜昌市收案量居全省前二，分别为2315件、906件: the cases taken in, in a paragraph on reconsideration.
       { words: CASELOAD, topic: 'reconsideration' },
       // 不予受理2件 is an outcome, not a case received.
-      // 新收1126件，加上旧存案件84件，全年共需办理1210件: the caseload of the year.
-      { words: ['立案受理', '受理', '收到', '新收', '新收案件', '收案', '新受理', '办理案件', '需办理', '共需办理', '总共需办理', '案件数量', '案件量'], topic: 'reconsideration', notAct: ['不予', '热线'] },
+      // 新收1126件，加上旧存案件84件，全年共需办理1210件: the caseload of the year; so are the cases due to be closed (应审结案件153件).
+      { words: ['立案受理', '受理', '收到', '新收', '新收案件', '收案', '新受理', '办理案件', '需办理', '共需办理', '总共需办理', '案件数量', '案件量', '应审结', '应审结案件'], topic: 'reconsideration', notAct: ['不予', '热线'] },
       ...kindsOfCases('reconsideration'),
     ],
     after: [
@@ -193,6 +193,8 @@ export const disputes = [
       { words: ['被诉行政案件', '涉诉行政案件', '被诉案件', '涉诉案件', '一审行政案件', '二审行政案件'] },
       // 市政府作为被告的案件189件, 以县政府为被告的行政案件12件: the body's suits, named by its part in them.
       { words: ['作为被告的案件', '作为被告的行政案件', '为被告的案件', '为被告的行政案件'] },
+      // 以县政府部门为被告的63件: only a suit has a defendant, in a paragraph on suits (作为被告 elsewhere may be a civil one).
+      { words: ['为被告的'], topic: 'litigation' },
       { words: CASELOAD, topic: 'litigation' },
       // Not a hotline's tickets after a sentence on suits (12345热线受理群众诉求186.4万件).
       { words: ['受理', '收到', '新收', '新收案件', '收案', '办理案件'], topic: 'litigation', notAct: ['热线'] },
