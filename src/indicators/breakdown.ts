@@ -49,6 +49,8 @@ export function lastOpener(text: string, from: number, to: number): number {
     if (c === 0x4e2d && text.charCodeAt(i - 1) === 0x5176) return i - 1; // 其中
     // 主要集中在餐饮服务（3125件）、…: where a total's cases gather names its parts; read from 中 on, as 其中.
     if (c === 0x5728 && text.charCodeAt(i - 1) === 0x4e2d && text.charCodeAt(i - 2) === 0x96c6) return i - 1; // 集中在
+    // 败诉的5宗，涉及征收补偿3宗、…: what a count's cases concern, said right after it, names its parts.
+    if (c === JI && text.charCodeAt(i - 1) === SHE && inSet(COMMAS, text.charCodeAt(i - 2)) && inSet(COUNT_UNIT_ENDS, text.charCodeAt(i - 3)) && LISTED.test(text.slice(i + 1, i + 1 + MAX_LISTED))) return i - 1;
     // （含 or ，含 (行政诉讼案件29件，含一审20件), not 含有.
     if (c === HAN && (inSet(OPEN_BRACKET, text.charCodeAt(i - 1)) || inSet(COMMAS, text.charCodeAt(i - 1))) && text.charCodeAt(i + 1) !== 0x6709) return i;
     // 查处林业行政案件71起，分别为滥伐林木案件23起、…: kinds, each named before its figure, after a total.
@@ -71,9 +73,9 @@ export function classingEndsAt(text: string, from: number, i: number): boolean {
   return inSet(CLASSING_MARKS, text.charCodeAt(i)) && CLASSING_END.has(text.charCodeAt(i - 1)) && CLASSED_BY.test(text.slice(Math.max(from, i - MAX_CLASSING), i));
 }
 
-/** A way of classing the parts that follow: 从案件类型看, 案件类型上, 被申请人分布：, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分, 按被申请人分, 分领域看, 按行业领域分, 从专业类别看, 按案件类别统计, 按污染类型分. */
+/** A way of classing the parts that follow: 从申请人看, 从案件类型看, 案件类型上, 被申请人分布：, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分, 按被申请人分, 分领域看, 按行业领域分, 从专业类别看, 按案件类别统计, 按污染类型分. */
 const CLASSED_BY =
-  /(?:[从按]|分)[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|问题|内容|地区|区域|地域|地市|市州|县区|区县|设区市|乡镇|镇街|街镇|专业|层级|被申请人|被告|主体|对象|部门|单位|事项){1,2}(?:分布)?(?:来)?(?:看|分|划分|统计)$|(?:^|[，,])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由)(?:分布)?上$|(?:^|[，,。])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|被申请人|被告|地区|区域|乡镇)分布$/;
+  /(?:[从按]|分)[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|程序|问题|内容|地区|区域|地域|地市|市州|县区|区县|设区市|乡镇|镇街|街镇|专业|层级|被申请人|申请人|被告|原告|主体|对象|部门|单位|事项){1,2}(?:分布)?(?:来)?(?:看|分|划分|统计)$|(?:^|[，,；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由)(?:分布)?上$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|被申请人|被告|地区|区域|乡镇)分布$/;
 
 /** The first kinds of a total, ranked (排名前三的为, 前五位依次是). Read from the character before 为 on, as 其中. */
 const RANKED = /前[一二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:依次)?[为是]$/;
@@ -124,17 +126,24 @@ const HEADING_SENTENCE = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|
 
 /** A short line of a label and its figure (2.罚款金额：312.5万元；). */
 const LABELLED_LINE = /^[^。，,：:]{1,20}[：:][^。：:]{1,40}[。；;]?$/;
-const MAX_LABELLED_LINES = 4;
+const MAX_LABELLED_LINES = 12;
 
 /** The unit of sums of money. */
 const MONEY = '元';
+
+/** A list of kinds with their figures (征收补偿3宗、政府信息公开2宗), as what follows 涉及 must be to open parts. */
+const LISTED = /^[^，,。；;：:\d]{1,16}\d[^，,。；;\d]{0,6}[、和及]/;
+const MAX_LISTED = 30;
+/** 涉及, that after a count opens its parts (，涉及征收补偿3宗). */
+const SHE = '涉'.charCodeAt(0);
+const JI = '及'.charCodeAt(0);
 
 /** 含, that opens brackets of parts (（含新办512宗）). */
 const HAN = '含'.charCodeAt(0);
 
 /** What reading a breakdown rests on, for the rule set's description. */
 export const BREAKDOWN_RULES = {
-  classedBy: CLASSED_BY.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, nextItem: NEXT_ITEM.source, labelledLine: LABELLED_LINE.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS,
+  classedBy: CLASSED_BY.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, listed: LISTED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, nextItem: NEXT_ITEM.source, labelledLine: LABELLED_LINE.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS,
 };
 
 /** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, after the 为 of 分别为, or after the comma or colon of a way of classing. */
@@ -162,7 +171,9 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   const sentence = classedBefore ? state.ctx.stopStart(since) : stop;
   const paraOpens = state.ctx.paraStart(since);
   const opensParagraph = classing && (sentence === paraOpens || HEADING_SENTENCE.test(state.ctx.masked.slice(paraOpens, sentence))) && para > 0;
-  const from = since > stop && !classing ? stop : opensParagraph ? Math.max(labelledLinesBefore(state, para), para - REACH_BACK) : para;
+  const reach = since > stop && !classing ? stop : opensParagraph ? Math.max(labelledLinesBefore(state, classingParagraphsBefore(state, para)), para - REACH_BACK) : para;
+  // …检查营运车辆18600台次；二是…其中非法营运312起…，暂扣车辆286台次: an enumeration's item holds its own breakdowns.
+  const from = since >= 0 ? itemStart(state.ctx.masked, reach, since) : reach;
   let nearest: Found | null = null;
   let parts = -1;
   for (let j = k - 1; j >= 0; j--) {
@@ -173,6 +184,8 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     // break that count down, no total before it.
     if (!parent && since >= 0 && parentFigure.end === since && inSet(OPEN_BRACKET, state.ctx.masked.charCodeAt(since))) return null;
     if (!parent) continue;
+    // 按被申请人划分：…各街道29件。\n从申请人看，…: a paragraph that classes a total again classes no part of the paragraph before.
+    if (opensParagraph && parentFigure.start < para && isPartRule(parent)) continue;
     const opens = since >= 0 ? parentFigure.end <= since : parent.figure.leadIn && parentFigure.start >= stop;
     if (!opens || !accepts(parent.indicator, figure)) continue;
     // 检查1200家次，其中…，排查隐患3400处，责令整改3386处，剩余14处: a figure in another unit than the total, after
@@ -204,16 +217,44 @@ export function someSince({ figures }: State, k: number, since: number, test: (j
   return false;
 }
 
+/** Where the first of the paragraphs right before `para` that open with a way of classing starts (按被申请人划分：…), or `para`. */
+function classingParagraphsBefore({ ctx }: State, para: number): number {
+  let at = para;
+  for (let n = 0; n < MAX_CLASSING_PARAGRAPHS && at > 0; n++) {
+    const before = ctx.paraStart(at - 1);
+    const mark = firstIn(ctx.masked, CLASSING_MARKS, before, Math.min(at, before + MAX_CLASSING + 1));
+    if (mark < 0 || !classingEndsAt(ctx.masked, before, mark)) break;
+    at = before;
+  }
+  return at;
+}
+const MAX_CLASSING_PARAGRAPHS = 3;
+
+/** Where the last item of an enumeration (；二是) that starts in [from, to) starts, or `from`. */
+function itemStart(text: string, from: number, to: number): number {
+  let start = from;
+  for (const m of text.slice(from, to).matchAll(ITEM_OPENS)) start = from + m.index;
+  return start;
+}
+const ITEM_OPENS = new RegExp(`[。；;]${NEXT_ITEM_MARK}`, 'g');
+
+/** Whether a figure was read as a part of a breakdown or a list, by the rule that named it. */
+function isPartRule(found: Found): boolean {
+  return found.rule.endsWith('/breakdown') || found.rule.endsWith('/list');
+}
+
 /**
  * Where the paragraph before `para` starts, or, when that paragraph and those before it are labelled
- * lines of figures (1.行政处罚案件：45件；2.罚款金额：312.5万元；…), where the first of up to four of them starts.
+ * lines of figures (1.行政处罚案件：45件；2.罚款金额：312.5万元；…), where the first of up to twelve of them
+ * starts; the first may follow the words that lead into them on its paragraph (情况如下：\n新收案件：186件).
  */
 function labelledLinesBefore({ ctx }: State, para: number): number {
   let from = ctx.paraStart(para - 1);
   if (!LABELLED_LINE.test(ctx.masked.slice(from, para - 1))) return from;
   for (let lines = 1; lines < MAX_LABELLED_LINES && from > 0; lines++) {
     const before = ctx.paraStart(from - 1);
-    if (!LABELLED_LINE.test(ctx.masked.slice(before, from - 1))) break;
+    const paragraph = ctx.masked.slice(before, from - 1);
+    if (!LABELLED_LINE.test(paragraph.slice(paragraph.lastIndexOf('\n') + 1))) break;
     from = before;
   }
   return from;
@@ -242,8 +283,12 @@ function partsTotal(state: State, k: number, partsFrom: number): number {
     other && other.baseUnit === figure.baseUnit && !insideBrackets(ctx.masked, partsFrom, other.start) && !SUMMED.test(ctx.masked.slice(Math.max(0, other.start - 2), other.start)) ? other.value : 0;
   let total = 0;
   for (let j = k; j >= 0 && (figures[j]?.start ?? -1) >= partsFrom; j--) total += counted(figures[j]);
-  // A figure in another unit ends the run of parts after figure k (…18件，罚款合计43.6万元，…不予处罚决定4件).
-  for (let j = k + 1; j < figures.length && (figures[j]?.start ?? end) < end && figures[j]?.baseUnit === figure.baseUnit; j++) total += counted(figures[j]);
+  // A figure in another unit ends the run of parts after figure k (…18件，罚款合计43.6万元，…不予处罚决定4件);
+  // so does another opener (…其中非法行医21件、…55件，按程序分，简易程序47件: the same total broken down again).
+  for (let j = k + 1; j < figures.length && (figures[j]?.start ?? end) < end && figures[j]?.baseUnit === figure.baseUnit; j++) {
+    if (lastOpener(ctx.masked, figures[j - 1]?.end ?? end, figures[j]?.start ?? end) >= 0) break;
+    total += counted(figures[j]);
+  }
   return total;
 }
 

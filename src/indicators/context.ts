@@ -97,7 +97,7 @@ export function buildContext(text: string, documentTopic: Topic | null = null): 
     sents.push(i + 1);
     if (code === NEWLINE) {
       const before = text.charCodeAt(i - 1);
-      inList = inSet(COLONS, before) || (inList && inSet(LIST_GOES_ON, before));
+      inList = inSet(COLONS, before) || inSet(LIST_GOES_ON, before);
       if (inList) continue;
       // 共办理案件480宗。\n其中医疗卫生类213宗: a line that opens with 其中 breaks down the one before.
       if (!text.startsWith(BREAKDOWN, i + 1)) paras.push(i + 1);

@@ -26,7 +26,7 @@ import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, type Context, MASK, OPEN_BRACKET, REACH_BACK, SEMICOLONS, soleTopic } from './context.js';
 import { type Figure, scanFigures } from './figures.js';
 import { accepts, AFTER_REACH, blocked, type Cue, type Found, lexicon, MAX_GAP, type State } from './finder.js';
-import { countsOtherwise, DIGIT, levelBefore, LIST_COMMA, MAKING, pick, PICK_RULES, RULING_IN } from './pick.js';
+import { countsOtherwise, DIGIT, levelBefore, LIST_COMMA, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
 import {
   byListedItems,
   byPeriodInOrder,
@@ -62,7 +62,8 @@ const EARLIER = /(?:((?:上年|去年|上一年|上年度)?同期|上年度|上�
 const SEMICOLON_OR_STOP = /[；;。]/;
 
 /** The words of a clause that names only an act, with its adverb, up to the figure (办结, 拟废止, 没收违法所得, 废止、宣布失效). */
-const ACT_ALONE = '(?:已|均|共|依法|拟|予以|经审查|经评估|经清理|(?:本次|此次)清理|宣布|决定)?([\\u4e00-\\u9fff]{2,6}(?:[、和或][\\u4e00-\\u9fff]{2,4})?)$';
+const ACT_WORDS = '(?:已|均|共|依法|拟|予以|经审查|经评估|经清理|(?:本次|此次)清理|宣布|决定)?([\\u4e00-\\u9fff]{2,6}(?:[、和或][\\u4e00-\\u9fff]{2,4})?)';
+const ACT_ALONE = `${ACT_WORDS}$`;
 const COMMA = /[，,]/;
 /** A number right after a word, or after its 的 (撤销的96件). */
 const NUMBER_NEXT = /^的?\d/;
@@ -226,8 +227,6 @@ const CHANGE_THEN_LEVEL = /[，,](?:全年|总数|总量)?(?:达到|达|为|共�
 /** A change word that ends on 至/到 states the level reached. */
 const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 
-/** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
-const OUTCOME = /^(?:其中[，,]?)?(?:人民法院|法院)?(?:一审|二审|再审)?(?:已|均已|当场|即时)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|[尚正仍还]在|不予受理|未结|已结|办结|审结|结案|执行|(?:撤销|变更|改变)(?:或(?:撤销|变更|改变))?原|(?:其他)?结果)/;
 
 /** Before a cue, what makes it the decision appealed against (不服行政处罚决定), not an act of the body. */
 const APPEALED = '不服';
@@ -419,8 +418,8 @@ const ACT_ON_THEM = /开展|进行|实施|组织/;
 
 /** Acts that close the things counted before (，结案55件, ，办结3127件). */
 const CLOSING_ACTS: ReadonlySet<string> = new Set(['结案', '办结', '审结', '查结', '办理完毕', '化解']);
-/** Such a clause after a comma or a semicolon (，办结1172件, ；已审结251件): the act may close the things before. */
-const CLOSING_CLAUSE = new RegExp(`^[，,；;。]${ACT_ALONE}`);
+/** Such a clause after a comma, a semicolon or a full stop (，办结1172件, ；已审结251件), or the next line labelled by it (收案：185件；\n结案：176件): the act may close the things before. */
+const CLOSING_CLAUSE = new RegExp(`^[，,；;。]\\n?${ACT_WORDS}[：:]?$`);
 
 function decide(state: State, k: number): Found | null {
   const { ctx, figures } = state;
@@ -548,6 +547,11 @@ function classedKind(state: State, k: number, before: Found): Found | null {
 
 /** The next item of a list, after the figure before and its unit (件、, 件，): its words up to the figure. */
 const ITEM_JOINED = /^[^\d，,；;。、]{0,3}[、，,]([^\d，,；;。、]*)$/;
+
+/** An act done to a thing named after it, right before the figure (开展联合执法行动7次, 进行法律审查22件). */
+const ACT_DONE = /(?:开展|进行|举办)[^，,；;。\d]{1,12}$/;
+/** What joins a later clause to the one before. */
+const CLAUSE_JOIN = /[，,；;]/;
 
 /** After a figure, the 中 of 在…的N件案件中： that leads into the figure's breakdown. */
 const CASES_LEAD_IN = /^(?:案件)?中[，,：:]/;
@@ -1110,10 +1114,11 @@ function partOfReview(state: State, k: number, found: Found | null, breakdown = 
   const words = cue ? state.ctx.masked.slice(parent.subjectStart, cue.start) : '';
   // 其中立案查处56件: nor one whose cue is such an act.
   if (cue && (cue.start < parent.subjectStart || SEMICOLON_OR_STOP.test(words) || ACT_OF_ITS_OWN.test(words + cue.word))) return null;
-  // …其中维持3件、终止1件，行政诉讼案件2件: a clause of its own that names another total of cases, after outcomes
-  // and no part, is that total (其中来信235件，来电2486件，网上投诉406件 goes on with parts).
+  // …其中维持3件、撤销1件，行政诉讼案件2件: a clause of its own that names another total of cases, after outcomes
+  // (counted or not) and no part, is that total (其中来信235件，来电2486件，网上投诉406件 goes on with parts).
   const { figures, decided } = state;
-  if (found && PARTS_NAME_THINGS.has(found.indicator.id) && COMMA.test(words) && !someSince(state, k, breakdown.since, (j) => Boolean(decided[j]))) return null;
+  const partSince = (j: number) => decided[j]?.indicator.id === parent.found.indicator.id;
+  if (found && PARTS_NAME_THINGS.has(found.indicator.id) && COMMA.test(words) && !someSince(state, k, breakdown.since, partSince)) return null;
   // …其中来访36件，接待来访群众约110人次，调处纠纷17起: a figure of another indicator and unit since the opener ended the parts.
   const otherSince = (j: number) => {
     const other = decided[j];
@@ -1236,11 +1241,13 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // 2021年至2023年累计17件，其中2023年6件: a year's part of a total over years is that year's figure,
   // its year in its text for the headline to see.
   if (how === 'breakdown' && subject === null && !YEAR_PART.test(ctx.masked.slice(start, figure.start))) return null;
-  // …其中邻里纠纷873件，协助办理法律援助案件418件: a later clause that opens with an act of its own is no part.
+  // …其中邻里纠纷873件，协助办理法律援助案件418件: a later clause that opens with an act of its own is no part;
+  // nor one that does a thing of its own (，会同公安机关开展联合执法行动7次, ；对…文件开展公平竞争审查12件).
   const clause = clauseStart(ctx.masked, figure.start);
-  if (how === 'breakdown' && COMMA.test(ctx.masked.charAt(clause - 1)) && OPENS_WITH_ACT.test(ctx.masked.slice(clause, figure.start))) return null;
+  const own = ctx.masked.slice(clause, figure.start);
+  if (how === 'breakdown' && CLAUSE_JOIN.test(ctx.masked.charAt(clause - 1)) && (OPENS_WITH_ACT.test(own) || ACT_DONE.test(own))) return null;
   // 其中新设立9件、终止4件: an act on the parent's things (its partActs) is a part, though cases may end so.
-  if (subject !== null && (OUTCOME.test(subject) || RULING_IN.test(subject)) && !parent.indicator.partActs?.includes(subject)) return null;
+  if (subject !== null && namesOutcome(subject, parent.indicator)) return null;
   // 较上年增加6件: a part said as a change is no part.
   if (subject !== null && CHANGE.test(subject)) return null;
   // 另2件尚在审理中: cases still pending are no part the report counts.
@@ -1298,6 +1305,7 @@ export function describeRules(): string {
     actClause: ACT_CLAUSE.source,
     closingClause: CLOSING_CLAUSE.source,
     itemJoined: ITEM_JOINED.source,
+    actDone: ACT_DONE.source,
     frequency: [FREQUENCY.source, EACH_YEAR.source, FREQUENCY_CAP.source],
     rangeFrom: RANGE_FROM.source,
     rangeEnd: RANGE_END.source,

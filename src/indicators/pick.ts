@@ -8,6 +8,7 @@ import type { Figure } from './figures.js';
 import { AFTER_REACH, blocked, type Cue, type Found, lexicon, type State } from './finder.js';
 import type { Candidate, CueTable } from './lexicon.js';
 import { cleanSubject } from './subject.js';
+import type { Indicator } from './types.js';
 
 /** A party to the cases just before a cue (以县政府为被申请人的行政复议案件), kept as the part's name. */
 const PARTY_BEFORE = /(以[^，,；;。\d]{1,12}为[^，,；;。\d]{1,6})的$/;
@@ -58,6 +59,8 @@ const NEGATED = /[未没不]$/;
 
 /** Acts of handling right before a cue: the items after it were handled, not listed. */
 const HANDLED = /^(?:办理|受理|办结)$/;
+/** Acts of issuing or changing a licence (核发, 新办, 变更): what they count was handled, no item on a list. */
+const ISSUED = /(?:核发|颁发|发放|新办|换发|延续|变更)(?!等)/;
 
 /** Words that say a sentence speaks of law, a law's title among them (《行政处罚法》). */
 const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|释法|送法|条例|执法|法宣传|法知识|法》|复议|应诉/;
@@ -77,6 +80,14 @@ const RULING_WORDS = '维持|驳回|终止|撤回|撤诉|胜诉';
 const RULING = new RegExp(`^(?:法院)?(?:一审|二审|再审)?(?:判决|裁定)?(?:${RULING_WORDS}|和解)`);
 /** A ruling anywhere in a part's words (申请人撤回, 复议机关决定维持): how cases ended, not a kind of them. */
 export const RULING_IN = new RegExp(RULING_WORDS);
+
+/** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
+export const OUTCOME = /^(?:其中[，,]?)?(?:人民法院|法院)?(?:一审|二审|再审)?(?:已|均已|当场|即时)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|[尚正仍还]在|不予受理|未结|已结|办结|审结|结案|执行|(?:撤销|变更|改变)(?:或(?:撤销|变更|改变))?原|(?:其他)?结果)/;
+
+/** Whether a part's words say how its cases ended (维持, 判决驳回), no kind of them, unless the indicator counts that way of ending (调解结案). */
+export function namesOutcome(words: string, indicator: Indicator): boolean {
+  return (OUTCOME.test(words) || RULING_IN.test(words)) && !indicator.partActs?.includes(words);
+}
 
 /** Ends a full sentence (a ； does not). */
 const FULL_STOP = charSet('。！？!?\n');
@@ -113,6 +124,7 @@ export const PICK_RULES = {
   partyBefore: PARTY_BEFORE.source,
   procedureBefore: PROCEDURE_BEFORE.source,
   making: MAKING.source,
+  issued: ISSUED.source,
   makingDone: MAKING_DONE.source,
   passedThrough: PASSED_THROUGH.source,
   clearing: CLEARING.source,
@@ -257,7 +269,8 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   if (nouns && !nouns.some((n) => (cue.start < figure.start && cue.word.includes(n)) || gap.includes(n) || ctx.masked.startsWith(n, figure.end))) return false;
   // The sentence is read only by the rules that need it.
   // 行政许可事项19项 on a list are items; 办理行政审批事项2315项 were handled.
-  if (figure.baseUnit === '项' && indicator.listWords && !HANDLED.test(ctx.masked.slice(Math.max(0, cue.start - 2), cue.start))) {
+  // 核发商品房预售许可证61项, 许可新办15项: an act of issuing in the figure's own clause says they were handled.
+  if (figure.baseUnit === '项' && indicator.listWords && !HANDLED.test(ctx.masked.slice(Math.max(0, cue.start - 2), cue.start)) && !ISSUED.test(ctx.masked.slice(clauseStart(ctx.masked, Math.min(cue.start, figure.start)), figure.start))) {
     const sentence = fullSentence(ctx, figure);
     if (indicator.listWords.some((w) => sentence.includes(w))) return false;
   }
@@ -327,6 +340,11 @@ const MAX_NOUN_AFTER = 6;
  * (对32家小餐饮开展食品安全检查). -1 when none does.
  */
 function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure, inClause = false): number {
+  // 对县政府签订的合同进行审查22件: the act done to the things, said after them, right before the figure.
+  if (inClause && cue.end <= figure.start) {
+    const gap = ctx.masked.slice(cue.end, figure.start);
+    for (const act of acts) if (gap.endsWith(act)) return figure.start - act.length;
+  }
   let from: number;
   let farther = false;
   if (cue.start >= figure.end) from = figure.start - 6;

@@ -6,7 +6,7 @@ import { firstIn, inSet } from './chars.js';
 import { clauseEnd, clauseStart, COMMA_ONLY, type Context } from './context.js';
 import type { Figure } from './figures.js';
 import { accepts, blocked, type Cue, type Found, lexicon, type State } from './finder.js';
-import { countsOtherwise, ITEM_ACT, LIST_JOIN_MARKS, LIST_JOIN_SPLIT, LIST_JOINS, pick } from './pick.js';
+import { countsOtherwise, ITEM_ACT, LIST_JOIN_MARKS, LIST_JOIN_SPLIT, LIST_JOINS, namesOutcome, pick } from './pick.js';
 import { cleanSubject } from './subject.js';
 
 /** An act alone, as listed before one cue with 分别 (受理、办结信访事项). */
@@ -339,7 +339,8 @@ function readItem(state: State, items: ListedItem[], i: number, figure: Figure, 
     if (found) return { ...found, subject: cleanSubject(ctx.text.slice(cue.end, item.end)) ?? found.subject };
   }
   const kind = total && cleanSubject(ctx.text.slice(item.start, item.end));
-  if (!total || !kind || !accepts(total.indicator, figure)) return null;
+  // 维持、驳回、撤销的案件分别为34件、7件、6件: how cases ended is no kind of them.
+  if (!total || !kind || !accepts(total.indicator, figure) || namesOutcome(kind, total.indicator)) return null;
   return { indicator: total.indicator, rule: `${total.indicator.id}/breakdown`, figure, spanStart: figure.start, spanEnd: figure.end, subject: kind };
 }
 

@@ -1029,6 +1029,15 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '全年新收行政复议案件150件。从被申请人看，以区直部门为被申请人的103件；从涉及领域看，房屋征收41件、市场监管投诉举报26件。', ['reconsideration.cases=150', 'reconsideration.cases=103', 'reconsideration.cases=41', 'reconsideration.cases=26']],
   ['司法局', '全年行政诉讼案件共45件。以市政府为被告的12件，以市直部门为被告的33件。', ['litigation.cases=45', 'litigation.cases=12', 'litigation.cases=33']],
   ['司法局', '全年收到行政复议申请88件，加上上年结转6件，应审结案件94件。', ['reconsideration.cases=88', 'reconsideration.cases=94']],
+  ['司法局', '全年行政诉讼案件52宗，法院判决行政机关败诉的4宗，涉及房屋征收3宗、信息公开1宗。', ['litigation.cases=52', 'litigation.lost=4', 'litigation.lost=3', 'litigation.lost=1']],
+  ['司法局', '对区政府拟签订的合同进行审查35件。', ['review.cases=35']],
+  ['人社', '收到行政复议申请4件，其中撤销1件，行政应诉案件6件。', ['reconsideration.cases=4', 'reconsideration.overturned=1', 'litigation.cases=6']],
+  ['卫健', '全年对学校开展监督检查900户次；全年共查处卫生违法案件60件，其中非法行医20件、公共场所违法40件，按程序分，简易程序25件、一般程序35件。', ['inspection.count=900', 'penalty.cases=60', 'penalty.cases=20', 'penalty.cases=40', 'penalty.cases=25', 'penalty.cases=35']],
+  ['交通', '一是检查营运车辆9000台次；二是查处违法案件800件，其中非法营运300起、超限超载500起，罚款100万元，暂扣车辆150台次。', ['inspection.count=9000', 'penalty.cases=800', 'penalty.cases=300', 'penalty.cases=500', 'penalty.fines_yuan=1000000']],
+  ['市场监管', '全年办理行政许可4870件，其中即办件2316件；严格执行公平竞争审查制度，对涉及经营主体的文件开展公平竞争审查12件。', ['license.cases=4870', 'license.cases=2316']],
+  ['住建', '核发商品房预售许可证61项，梳理公布行政许可事项清单28项。', ['license.cases=61']],
+  ['农业', '梳理公布行政许可事项清单30项，种子生产经营许可新办15项、变更4项。', ['license.cases=15', 'license.cases=4']],
+  ['司法局', '全年审结行政复议案件90件。普通程序审理60件，简易程序审理30件。', ['reconsideration.closed=90']],
 ];
 
 describe('held-out probes', () => {
@@ -1167,6 +1176,18 @@ describe('held-out probes', () => {
     const report = extract('某县人民政府2022年法治政府建设情况报告\n一、行政复议工作\n（一）收案情况\n全年新收案件40件，其中不予受理3件。\n（二）审理结果\n全年审结36件，其中撤销4件。\n二、矛盾纠纷化解\n（一）人民调解\n全年受理纠纷120件。\n');
     const found = 'error' in report ? [] : report.metrics.map((m) => `${m.indicator}=${m.value}`);
     expect(found).toEqual(['reconsideration.cases=40', 'reconsideration.closed=36', 'reconsideration.overturned=4', 'mediation.cases=120']);
+  });
+
+  it('reads parts classed again, paragraph after paragraph, as parts of the total in the labelled lines above', () => {
+    const report = extract('某区2022年行政复议工作报告\n全年办理行政复议案件情况如下：\n新收案件：120件\n已审结：110件\n撤销：9件\n责令履行：2件\n按被申请人划分：区公安分局50件，各街道40件，其他部门30件。\n从申请人看，自然人申请的100件，法人申请的20件。\n');
+    const found = 'error' in report ? [] : report.metrics.map((m) => `${m.indicator}=${m.value}`);
+    expect(found).toEqual(['reconsideration.cases=120', 'reconsideration.closed=110', 'reconsideration.overturned=9', 'reconsideration.overturned=2', ...[50, 40, 30, 100, 20].map((v) => `reconsideration.cases=${v}`)]);
+  });
+
+  it('reads lines that end in a semicolon as one paragraph, its topic and its breakdowns', () => {
+    const report = extract('某区2022年法治政府建设报告\n行政复议收案：96件；\n结案：90件；\n案件领域分布：涉及治安管理的40件、涉及劳动保障的30件。\n');
+    const found = 'error' in report ? [] : report.metrics.map((m) => `${m.indicator}=${m.value}`);
+    expect(found).toEqual(['reconsideration.cases=96', 'reconsideration.closed=90', 'reconsideration.cases=40', 'reconsideration.cases=30']);
   });
 
   for (const [department, text, expected] of PROBES) {

@@ -261,7 +261,9 @@ export const learning = [
       { words: ['咨询', '接受咨询', '群众咨询', '解答咨询'], notAct: ['健康', '义诊', '医疗', '心理'] },
       { words: ['法律咨询', '解答法律问题', '答疑解惑'] },
     ],
+    // 召开行政复议委员会咨询会议6次: meetings that advise the body, no advice given to people.
+    blockers: ['会议'],
     examples: [{ text: '接受群众咨询 3000 余人次。', value: 3000, bound: 'over' }],
-    counterExamples: ['咨询77909件。', '日均登记服务咨询件超200件。', '开展普法宣传活动150余场次，结合义诊开展健康咨询1.2万人次。'],
+    counterExamples: ['咨询77909件。', '日均登记服务咨询件超200件。', '开展普法宣传活动150余场次，结合义诊开展健康咨询1.2万人次。', '召开行政复议委员会咨询会议6次。'],
   }),
 ];
