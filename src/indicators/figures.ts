@@ -67,8 +67,11 @@ const COUNT_NOUN = /^[总件人次户]数$/;
 /** But a lone 十, 百 or 千 after it is still a guess (查处违法案件数十起). */
 const GUESS_NUMERAL = /^[十百千万]$/;
 const SINGLE_NUMERAL = /^[〇零一二两兩三四五六七八九]$/;
-/** Where a lone numeral character may stand as a figure: where its clause ends, brackets of notes on it open (败诉九件（败诉率8.6%）), or the next figure follows (两批二十三人次). */
-const LONE_NUMERAL_END = /^[，,。；;、）)（(一二三四五六七八九十两0-9]?$/;
+/**
+ * Where a lone numeral character may stand as a figure: where its clause ends, brackets of notes on it open (败诉九件（败诉率8.6%）),
+ * the next figure follows (两批二十三人次), or what befell them all (六件均继续有效, 其中一件被确认违法, 两件已办结).
+ */
+const LONE_NUMERAL_END = /^[，,。；;、）)（(一二三四五六七八九十两0-9均都被已]?$/;
 /** Or before a case unit, the cases named after it (查处两起违法案件, 办理两件行政复议案件). */
 const CASE_UNITS = new Set(['件', '起', '宗']);
 const CASES_NAMED_AFTER = /^[^，,。；;、\d]{0,8}?(?:案件|纠纷|投诉|举报|信访|复议|诉讼|违法行为|规范性文件|合同|协议)/;

@@ -95,8 +95,11 @@ const PUT_INTO = /纳入[^，,。；;]{0,12}(?:库|名单|名录|范围|监管)/
 
 /** An average or a figure per thing before the figure in its clause (人均检查48家次, 案均罚款2.3万元, 场均覆盖群众200余人次, 每家企业每年检查不超过2次): no count. */
 const AVERAGE = /[人户案场]均|平均|单案|每案|每(?:家|户|个|名|位|所)/;
+/** After a figure, the ranking it is the field of (43个街乡中排名第2, 16个区中位列第3). */
+const RANKED_AMONG = /^[^，,。；;\d]{0,8}中(?:排名|排第|位列|位居|居|名列)/;
+const MAX_RANKED_AMONG = 14;
 /** Words that say how a thing is counted, just before the figure (一案多罚的计为1件): a note on the figures. */
-const COUNTED_AS = /(?:计为|视为|算作|记为|按)$/;
+const COUNTED_AS = /(?:计为|视为|算作|记为|按|的算|者算)$/;
 /** Words before a figure that, with its bound, bound each of the things (罚款金额均在1000元以下). */
 const EACH_WITHIN = /(?:均|都|皆)在$/;
 /** Kinds listed before 等 at the start of the words between a cue and its figure (公共场所、生活饮用水、职业卫生等). */
@@ -605,6 +608,8 @@ function noCount(ctx: Context, figure: Figure): boolean {
   if (ctx.masked.startsWith(TARGET_AFTER, figure.end)) return true;
   // 一案多罚的计为1件: how things are counted, in a note on the figures, counts nothing.
   if (COUNTED_AS.test(clause)) return true;
+  // 在全区43个街乡中排名第2: how many were ranked, no count of the body's.
+  if (RANKED_AMONG.test(ctx.masked.slice(figure.end, figure.end + MAX_RANKED_AMONG))) return true;
   // 罚款金额均在1000元以下: a bound on each, no total.
   if (EACH_WITHIN.test(clause) && figure.bound !== 'exact') return true;
   // 每月检查一次, 每季度开展普法活动1场, 对D类企业每年检查不少于2次, 原则上一年内检查不超过1次: how often, not how many.
@@ -1311,6 +1316,7 @@ export function describeRules(): string {
     rangeEnd: RANGE_END.source,
     average: AVERAGE.source,
     countedAs: COUNTED_AS.source,
+    rankedAmong: RANKED_AMONG.source,
     eachWithin: EACH_WITHIN.source,
     kindsListed: KINDS_LISTED.source,
     included: [CLOSES_AFTER_FIGURE.source, INCLUDES.source, MAX_INCLUDED],

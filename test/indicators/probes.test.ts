@@ -173,7 +173,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全县共有行政执法主体56个，执法人员1320名。', []],
   ['司法局', '全年共受理行政复议申请二十八件，依法受理二十五件，不予受理三件。', ['reconsideration.cases=28', 'reconsideration.cases=25']],
   ['司法局', '全年办结行政复议案件十九件，其中维持十二件，撤销三件。', ['reconsideration.closed=19', 'reconsideration.overturned=3']],
-  ['司法局', '全市法院审结一审行政诉讼案件560件，行政机关败诉42件，败诉率7.5%。', ['litigation.cases=560', 'litigation.lost=42']],
+  ['司法局', '全市法院审结一审行政诉讼案件560件，行政机关败诉42件，败诉率7.5%。', ['litigation.lost=42']],
   ['教育', '开展普法宣传活动一百二十余场次，发放宣传资料三万余份，受教育群众五万余人次。', ['publicity.events=120~over', 'publicity.materials=30000~over', 'publicity.audience=50000~over']],
   ['乡镇', '累计接待来访群众1200余人次，办理群众来信300余件。', ['petition.visitors=1200~over', 'petition.cases=300~over']],
   ['县政府', '针对群众反映强烈的12个突出问题开展专项整治。', []],
@@ -1038,6 +1038,16 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['住建', '核发商品房预售许可证61项，梳理公布行政许可事项清单28项。', ['license.cases=61']],
   ['农业', '梳理公布行政许可事项清单30项，种子生产经营许可新办15项、变更4项。', ['license.cases=15', 'license.cases=4']],
   ['司法局', '全年审结行政复议案件90件。普通程序审理60件，简易程序审理30件。', ['reconsideration.closed=90']],
+  ['国资委', '开展规范性文件清理，现行有效文件六件均继续有效。', ['normative.documents=6']],
+  ['住建', '全年收到行政复议申请五件，其中一件被确认违法。', ['reconsideration.cases=5', 'reconsideration.overturned=1']],
+  ['供销社', '受理举报线索14件，全部核查办结，查实3件。', ['complaint.cases=14']],
+  ['城管', '并处两种以上处罚的算一宗。', []],
+  ['街道', '全年受理热线派单3.26万件，其中诉求类2.71万件；响应率100%，综合成绩在全区43个街乡中排名第2。', ['hotline.tickets=32600', 'hotline.tickets=27100']],
+  ['司法局', '共抽查行政处罚案卷150件、行政许可案卷62件。', []],
+  ['司法局', '全年市中级人民法院共审结一审行政案件1024件。', []],
+  ['司法局', '市人民检察院办理行政诉讼监督案件53件。', []],
+  ['司法局', '开展公平竞争审查抽查，抽查政策措施310件。', []],
+  ['司法局', '区人民检察院立案办理行政公益诉讼案件36件。', []],
 ];
 
 describe('held-out probes', () => {

@@ -47,7 +47,8 @@ export const administration = [
     // 由审批改为备案管理，全年办理外资备案2.7万件: filings, not licences (行政许可及备案3287件 counts licences among them).
     // 对告知承诺审批事项开展核查1327件: checks of licences granted on a pledge, not licences.
     // 审批等高频“一件事”45项: services bundled for citizens, not licences.
-    blockers: ['服务事项', '政务服务', '备案', '核查', '一件事', '法律文书'],
+    // 抽查行政许可案卷62件: the files of licences reviewed, no licences.
+    blockers: ['服务事项', '政务服务', '备案', '核查', '一件事', '法律文书', '案卷'],
     // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences.
     partActs: ['办结', '审结', '准予许可', '予以许可', '新办', '延续', '变更', '换证', '终止'],
     examples: [
@@ -115,6 +116,8 @@ export const administration = [
       // 检查监督联系点24个, 行政检查资格的3个单位: who may check, not checks; 研究行政检查改革4次,
       // 行政检查专项监督2次, 研究行政检查等事项6次: the reform studied, the checks overseen, matters discussed.
       '资格', '联系点', '改革', '专项监督', '事项',
+      // 开展公平竞争审查抽查，抽查政策措施310件: papers checked for fair competition, no firms.
+      '政策措施',
     ],
     examples: [
       { text: '2024年，我局完成了国家“双随机”任务120间。', value: 120 },

@@ -190,7 +190,8 @@ export const disputes = [
         notAct: ['驳回', '撤回', '代理'],
       },
       // 被诉行政案件3件, 涉诉行政案件共5件, 作为被告的一审行政案件131件: suits named by the body's part in them.
-      { words: ['被诉行政案件', '涉诉行政案件', '被诉案件', '涉诉案件', '一审行政案件', '二审行政案件'] },
+      // 法院审结一审行政案件1024件: a court's docket, concluded by the court.
+      { words: ['被诉行政案件', '涉诉行政案件', '被诉案件', '涉诉案件', '一审行政案件', '二审行政案件'], notAct: ['审结'] },
       // 市政府作为被告的案件189件, 以县政府为被告的行政案件12件: the body's suits, named by its part in them.
       { words: ['作为被告的案件', '作为被告的行政案件', '为被告的案件', '为被告的行政案件'] },
       // 以县政府部门为被告的63件: only a suit has a defendant, in a paragraph on suits (作为被告 elsewhere may be a civil one).
@@ -199,13 +200,13 @@ export const disputes = [
       // Not a hotline's tickets after a sentence on suits (12345热线受理群众诉求186.4万件).
       { words: ['受理', '收到', '新收', '新收案件', '收案', '办理案件'], topic: 'litigation', notAct: ['热线'] },
       // 作为被告的一审案件79件: the suits brought, said by their first instance; 二审案件21件, appeals, are a kind of them.
-      { words: ['一审案件', '一审行政诉讼案件'] },
+      { words: ['一审案件', '一审行政诉讼案件'], notAct: ['审结'] },
       { words: ['二审案件', '二审及再审案件', '二审行政诉讼案件'], kind: '二审' },
       { words: ['二审'], topic: 'litigation', kind: '二审' },
       ...kindsOfCases('litigation'),
     ],
-    // 受理我局申请的非诉执行案件4件: enforcement asked of a court without a suit.
-    blockers: [...ARBITRATION, '非诉'],
+    // 受理我局申请的非诉执行案件4件: enforcement asked of a court without a suit; 办理行政诉讼监督案件53件: a prosecutor's oversight of suits.
+    blockers: [...ARBITRATION, '非诉', '监督'],
     after: [
       { words: ['行政诉讼案件', '应诉案件', '行政诉讼'] },
       // 3件被提起行政诉讼: the decisions sued over are the suits.

@@ -116,7 +116,8 @@ export const penalty = [
     after: [{ words: ['立案调查', '立案'], act: ['对', '被'] }],
     // 移送司法机关2起 after 立案调查…11起 are referrals, no cases filed; 立案侦办走私犯罪案件 is a criminal investigation.
     // 立案各类城市管理问题21.4万件 files problems reported to the city's system, not cases.
-    blockers: ['刑事', '移送', '犯罪', '侦办', '侦查', '问题'],
+    // 检察院立案办理行政公益诉讼案件36件: a prosecutor's suits, no penalty case.
+    blockers: ['刑事', '移送', '犯罪', '侦办', '侦查', '问题', '诉讼'],
     examples: [
       { text: '共处理投诉9起，立案7起，结案7起。', value: 7 },
       { text: '对2起未经许可擅自施放气球行为立案调查，依法作出行政处罚2件。', value: 2 },
