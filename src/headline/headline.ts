@@ -41,7 +41,11 @@ const EVERYTHING = /^(?:各类|各种|全部|所有)[\u4e00-\u9fff]{0,8}(?:案�
  * A subject that names the violations of a field (食品药品违法案件, 安全生产违法违规行为): the
  * body's own field, every case of it, unless a breakdown or a list makes it a part.
  */
-const FIELD_CASES = /^[\u4e00-\u9fff]{2,8}?(?:违法违规|违法|违规)(?:案件|行为)$/;
+const FIELD_CASES = /^[\u4e00-\u9fff]{2,14}?(?:违法违规|违法|违规)(?:案件|行为)$/;
+/** A subject that names the body itself by its part in cases (作为被告); not its own level (市局本级), a part of its whole area's figures. */
+const THE_BODY = /^作为(?:被申请人|被告|第三人)$/;
+/** One of several places or bodies, ranked or picked out (各市中，西京市…最多，为693起; 居全省第一): not the whole. */
+const RANKED_ONE = /^各[\u4e00-\u9fff]{1,4}中|最多|最高|居首|居[全本][省市区县州]第一|排名第一|位居第一/;
 /**
  * The formal term of an indicator: the administrative act its label opens with (行政检查,
  * 行政处罚, 行政许可) rather than a plain verb (检查, 查处), or its label's first term named
@@ -103,8 +107,8 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
     const listHead = metrics[index + 1]?.indicator === m.indicator && (metrics[index + 1]?.rule.endsWith(LIST) ?? false);
     const things = THINGS.test(m.unit) && OWN_CUE.test(m.rule) && !listHead;
     // Money fined for a field's cases (出租车违规案件, as a fine's subject) is the money of those cases alone.
-    const named = m.subject === null || EVERYTHING.test(m.subject) || (FIELD_CASES.test(m.subject) && !m.unit.endsWith('元')) || things;
-    const whole = named && !parts[index] && !(government && byDepartment(leadWords));
+    const named = m.subject === null || EVERYTHING.test(m.subject) || THE_BODY.test(m.subject) || (FIELD_CASES.test(m.subject) && !m.unit.endsWith('元')) || things;
+    const whole = named && !parts[index] && !(government && byDepartment(leadWords)) && !RANKED_ONE.test(leadWords + m.text);
     const leader = m.section !== null && leaders.has(m.section);
     // The formal term in the cue's words, not in the subject's (其中行政规范性文件12件).
     const formal = (m.subject === null ? m.text : m.text.replace(m.subject, '')).includes(formalTerm(m.label));

@@ -2,7 +2,7 @@
 // down, where its parts start, and where they end.
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
 import { CLOSE_BRACKET, closesBracket, COLONS, COMMAS, insideBrackets, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, SEMICOLONS } from './context.js';
-import type { Figure } from './figures.js';
+import { type Figure, sameUnit } from './figures.js';
 import { accepts, type Found, type State } from './finder.js';
 
 export interface Breakdown {
@@ -201,7 +201,7 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     if (parent.derived && !bracketsAfter && !(!classing && nearest === parent && partsRightAfter && ENDED_BY.test(state.ctx.masked.slice(partsFrom, figure.start)))) continue;
     // A total holds its parts: 从诉求内容看，…96件 after 受理268件，化解积案11件 breaks down the 268;
     // 按案件类型分，食品类68件、…其他101件 after 立案查处186件，结案171件 the 186.
-    if (since >= 0 && parent.figure.baseUnit === figure.baseUnit) {
+    if (since >= 0 && sameUnit(parent.figure.baseUnit, figure.baseUnit)) {
       if (parts < 0) parts = partsTotal(state, k, partsFrom);
       if (parts > parent.figure.value) continue;
     }
@@ -280,12 +280,12 @@ function partsTotal(state: State, k: number, partsFrom: number): number {
   const opener = ctx.masked.charCodeAt(partsFrom - 1);
   const end = opener === HAN || inSet(OPEN_BRACKET, opener) ? firstIn(ctx.masked, CLOSE_BRACKET, figure.end, stop) : firstIn(ctx.masked, SEMICOLONS, figure.end, stop);
   const counted = (other: Figure | undefined) =>
-    other && other.baseUnit === figure.baseUnit && !insideBrackets(ctx.masked, partsFrom, other.start) && !SUMMED.test(ctx.masked.slice(Math.max(0, other.start - 2), other.start)) ? other.value : 0;
+    other && sameUnit(other.baseUnit, figure.baseUnit) && !insideBrackets(ctx.masked, partsFrom, other.start) && !SUMMED.test(ctx.masked.slice(Math.max(0, other.start - 2), other.start)) ? other.value : 0;
   let total = 0;
   for (let j = k; j >= 0 && (figures[j]?.start ?? -1) >= partsFrom; j--) total += counted(figures[j]);
   // A figure in another unit ends the run of parts after figure k (…18件，罚款合计43.6万元，…不予处罚决定4件);
   // so does another opener (…其中非法行医21件、…55件，按程序分，简易程序47件: the same total broken down again).
-  for (let j = k + 1; j < figures.length && (figures[j]?.start ?? end) < end && figures[j]?.baseUnit === figure.baseUnit; j++) {
+  for (let j = k + 1; j < figures.length && (figures[j]?.start ?? end) < end && sameUnit(figures[j]?.baseUnit ?? '', figure.baseUnit); j++) {
     if (lastOpener(ctx.masked, figures[j - 1]?.end ?? end, figures[j]?.start ?? end) >= 0) break;
     total += counted(figures[j]);
   }

@@ -53,7 +53,7 @@ export const NOT_CUES: readonly string[] = [
   // An offence of acting without a licence (查处涉路施工未经许可、擅自占用公路等案件27件), no licence granted.
   '未经许可', '未取得许可',
   // Courts' and lawyers' cases, not suits against the administration.
-  '各类诉讼案件', '民事诉讼', '刑事诉讼', '诉讼代理', '诉讼服务', '诉讼途径', '公益诉讼', '司法诉讼',
+  '各类诉讼案件', '民事诉讼', '刑事诉讼', '劳动争议诉讼', '诉讼代理', '诉讼服务', '诉讼途径', '公益诉讼', '司法诉讼',
   '出庭应诉案件',
   // Penalties found wrong and corrected (纠正不当处罚11件), no penalties imposed.
   '不当处罚',

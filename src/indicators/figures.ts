@@ -74,6 +74,11 @@ const SINGLE_NUMERAL = /^[〇零一二两兩三四五六七八九]$/;
 const LONE_NUMERAL_END = /^[，,。；;、）)（(一二三四五六七八九十两0-9均都被已]?$/;
 /** Or before a case unit, the cases named after it (查处两起违法案件, 办理两件行政复议案件). */
 const CASE_UNITS = new Set(['件', '起', '宗']);
+
+/** Whether two base units count the same things: equal, or both units of cases (3件 and 23起). */
+export function sameUnit(a: string, b: string): boolean {
+  return a === b || (CASE_UNITS.has(a) && CASE_UNITS.has(b));
+}
 const CASES_NAMED_AFTER = /^[^，,。；;、\d]{0,8}?(?:案件|纠纷|投诉|举报|信访|复议|诉讼|违法行为|规范性文件|合同|协议)/;
 /** How far back the first 一起 of a slogan's pair may stand (发现一起、查处一起). */
 const SLOGAN_REACH = 8;

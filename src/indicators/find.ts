@@ -26,7 +26,7 @@ import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, type Context, MASK, OPEN_BRACKET, REACH_BACK, SEMICOLONS, soleTopic } from './context.js';
 import { type Figure, scanFigures } from './figures.js';
 import { accepts, AFTER_REACH, blocked, type Cue, type Found, lexicon, MAX_GAP, type State } from './finder.js';
-import { countsOtherwise, DIGIT, levelBefore, LIST_COMMA, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
+import { countsOtherwise, DIGIT, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
 import {
   byListedItems,
   byPeriodInOrder,
@@ -208,6 +208,8 @@ const REQUIREMENT = '要求';
 const RANKED_NEXT = /^[，,](?:其后|其次|随后|之后|紧随其后的?)(?:依次)?(?:为|是)([^，,；;。\d]{1,20})$/;
 /** A clause that names the second of a ranking and its figure (；人社领域次之，为15件): the name is group 1. */
 const RANKED_SECOND = /^[，,；;]([^，,；;。\d]{1,12})次之[，,]?(?:为|是|有)?$/;
+/** A clause that names the next ones of a ranking before their figures (；宝原市、咸阳东市分列二、三位，分别为; ，居全省第一；汉江市、襄北市分别以): the names are group 1. */
+const RANKED_LATER = /^(?:[，,][^，,；;。\d]{1,10})?[，,；;]([^，,；;。\d]{1,20}?)(?:(?:分列|位列|位居|分居|依次为)[^，,；;。\d]{0,10}[，,]?)?(?:分别|依次)(?:为|是|以|达)$/;
 /** What names the first of a ranking (办理案件最多, 位居第一). */
 const TOP_RANKED = /最多|最高|居首|首位|第一/;
 /** A clause that ends naming the first of a ranking, and the words before its figure in the next (，达). */
@@ -987,9 +989,11 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     // 审查合同协议56份、参与处理重大信访及涉法事务12次: an item with an act of its own is no thing of the act before.
     if (join >= 0 && !ENDS_LIST.test(between)) return OPENS_WITH_ACT.test(between.slice(join + 1)) ? null : inherited(prior, figure, previous.end + join + 1, ctx, 'list');
     // 区城管局办理案件最多，为1174件，其后依次为区市场监管局（622件）: those ranked after the first count the same things.
-    const rankedNext = RANKED_NEXT.exec(between) ?? RANKED_SECOND.exec(between);
-    if (rankedNext && TOP_RANKED.test(ctx.masked.slice(ctx.stopStart(previous.start), previous.start))) {
-      return inherited(prior, figure, previous.end + rankedNext[0].indexOf(rankedNext[1] ?? ''), ctx, 'list');
+    const rankedNext = RANKED_NEXT.exec(between) ?? RANKED_SECOND.exec(between) ?? RANKED_LATER.exec(between);
+    if (rankedNext && TOP_RANKED.test(ctx.masked.slice(ctx.stopStart(previous.start), previous.end + rankedNext.index + (rankedNext[0].indexOf(rankedNext[1] ?? '') )))) {
+      const found = inherited(prior, figure, previous.end + rankedNext[0].indexOf(rankedNext[1] ?? ''), ctx, 'list');
+      // 汉江市、襄北市分别以8311件、7950件: the first name is the first figure's.
+      return found && rankedNext.length === 2 && LIST_JOIN_SPLIT.test(rankedNext[1] ?? '') ? { ...found, subject: cleanSubject(rankedNext[1]?.split(LIST_JOIN_SPLIT)[0] ?? '') } : found;
     }
     // 2022年共办理行政处罚案件45件，2023年办理62件; 行政诉讼案件中，以区政府为被告的12件，以区直部门为被告的31件:
     // a clause that names only another year, or another part of a whole named before 中，, says the same of it.
@@ -1361,6 +1365,7 @@ export function describeRules(): string {
     totalClause: TOTAL_CLAUSE.source,
     rankedNext: RANKED_NEXT.source,
     rankedSecond: RANKED_SECOND.source,
+    rankedLater: RANKED_LATER.source,
     topRanked: TOP_RANKED.source,
     topRankedEnd: TOP_RANKED_END.source,
     requirement: REQUIREMENT,

@@ -14,6 +14,8 @@ import type { Indicator } from './types.js';
 const PARTY_BEFORE = /(以[^，,；;。\d]{1,12}为[^，,；;。\d]{1,6})的$/;
 
 const MAX_PARTY = 24;
+/** The body's part in cases, right before their cue (作为被申请人参加, 作为被告的). */
+const TAKING_PART = /(作为(?:被申请人|被告|第三人))(?:参加|参与|应诉|的)?$/;
 
 /** A procedure just before a cue (办理一般程序行政处罚案件86件, 适用简易程序处罚1826件): the kind of its cases. */
 const PROCEDURE_BEFORE = /(简易程序|一般程序|普通程序)(?:办理|作出|实施)?$/;
@@ -67,8 +69,8 @@ const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|�
 /** Words between a study and its count that name the law studied (习近平法治思想, 《职业教育法》等法律法规). */
 const STUDIED_LAW = /法治思想|法律|法规|法》|宪法|民法典|条例/;
 const TRAINING = 'training.';
-/** Study of politics or of skills, not of law (理论学习中心组, “第一议题”, 讲话精神, 党课, 高素质农民培训班, 消防安全培训). */
-const OTHER_STUDY = /理论学习|中心组|第一议题|讲话精神|党课|党史|党纪|农民|技能|职业|消防|安全培训|业务培训/;
+/** Study of politics or of skills, not of law (理论学习中心组, “第一议题”, 讲话精神, 党课, 高素质农民培训班, 消防安全培训, 安全生产培训, 河湖长履职培训). */
+const OTHER_STUDY = /理论学习|中心组|第一议题|讲话精神|党课|党史|党纪|农民|技能|职业|消防|安全培训|安全生产|业务培训|履职培训/;
 /** A heading's 依法 that says how a task was done (依法落实优抚政策), not that the law is its subject (依法行政, 依法治理). */
 const BY_LAW = /依法(?!行政|治)/g;
 
@@ -125,6 +127,7 @@ export const PICK_RULES = {
   procedureBefore: PROCEDURE_BEFORE.source,
   making: MAKING.source,
   issued: ISSUED.source,
+  takingPart: TAKING_PART.source,
   makingDone: MAKING_DONE.source,
   passedThrough: PASSED_THROUGH.source,
   clearing: CLEARING.source,
@@ -156,6 +159,9 @@ export function levelBefore(ctx: Context, at: number): string | null {
 /** 以县政府为被申请人的行政复议案件8件: the party that names a part, just before its cue, or ending in it (以区直部门为被申请人的52件). */
 function partyBefore(ctx: Context, cue: Cue): string | null {
   const end = cue.word.endsWith('的') ? cue.end : cue.start;
+  // 作为被申请人参加行政复议3件: the body's part in the cases, said before the act.
+  const taking = TAKING_PART.exec(ctx.masked.slice(Math.max(ctx.sentStart(cue.start), end - MAX_PARTY), end));
+  if (taking) return taking[1] ?? null;
   if (ctx.masked.charAt(end - 1) !== '的') return null;
   const from = Math.max(ctx.sentStart(cue.start), end - MAX_PARTY);
   const party = PARTY_BEFORE.exec(ctx.masked.slice(from, end));
@@ -297,6 +303,12 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     const rest = ctx.masked.slice(cue.end, clauseEnd(ctx.masked, cue.end, Math.min(ctx.masked.length, cue.end + AFTER_REACH)));
     // 对7份政策措施文件开展公平竞争审查: a review the indicator excludes.
     if (!rule.actAfter.some((w) => rest.includes(w)) || blocked(indicator, rest)) return false;
+  }
+  // 组织从业人员安全生产培训1200人次, 开展1286名河湖长履职培训: a training of other things in a clause of its own, whatever the sentence before.
+  if (indicator.id.startsWith(TRAINING)) {
+    const from = clauseStart(ctx.masked, Math.min(cue.start, figure.start));
+    const clause = ctx.masked.slice(from, clauseEnd(ctx.masked, Math.max(cue.end, figure.end), Math.min(ctx.masked.length, from + AFTER_REACH)));
+    if (OTHER_STUDY.test(clause) && !LAW.test(clause)) return false;
   }
   if (rule.law) {
     // 中心组开展学习13次, 消防安全培训326场次 under a heading on law: study of other things, that only its own words could make law.

@@ -1049,6 +1049,13 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '开展公平竞争审查抽查，抽查政策措施310件。', []],
   ['司法局', '区人民检察院立案办理行政公益诉讼案件36件。', []],
   ['城管', '依托平台建立“发现—派单—处置—反馈”闭环，全年平台推送城管类事件6.84万件。', []],
+  ['住建厅', '各市中，西京市查处案件最多，为693起；宝原市、咸阳东市分列二、三位，分别为322起、287起。', ['penalty.cases=693', 'penalty.cases=322', 'penalty.cases=287']],
+  ['市场监管局', '各市州中，荆川市查处案件12408件，居全省第一；汉江市、襄北市分别以8311件、7950件位居第二、三位。', ['penalty.cases=12408', 'penalty.cases=8311', 'penalty.cases=7950']],
+  ['水务', '全年立案查处水事违法案件64起，结案61起，其中作出重大行政处罚决定3件。从违法类型看，河道采砂类23起、违法取水类18起、其他23起。', ['penalty.cases=64', 'penalty.closed=61', 'penalty.major_cases=3', 'penalty.cases=23', 'penalty.cases=18', 'penalty.cases=23']],
+  ['文旅', '组织全系统法治培训3次，参训310余人；组织行业从业人员安全生产培训1200人次。', ['training.sessions=3', 'training.participants=310~over']],
+  ['水务', '组织法治讲座3次，培训干部职工200余人次；开展全市1286名各级河湖长履职培训。', ['training.sessions=3', 'training.participants=200~over']],
+  ['人社', '同期全市法院受理劳动争议诉讼案件1127件。', []],
+  ['水务', '对局属5个执法单位开展法治建设专项检查。', []],
 ];
 
 describe('held-out probes', () => {
@@ -1176,6 +1183,11 @@ describe('held-out probes', () => {
     const report = extract('某区城管局2023年法治政府建设情况报告\n一、主要工作\n局本级全年作出行政处罚决定126件，各街道综合执法队作出行政处罚决定1260件，全区共计1386件。负责人出庭应诉率由2022年的92.3%提高到2023年的100%。“十四五”以来，累计罚款3260万元。\n');
     const headline = 'error' in report ? {} : report.headline;
     expect(Object.fromEntries(Object.entries(headline).map(([id, h]) => [id, h.value]))).toEqual({ 'penalty.cases': 1386, 'litigation.head_appearance_rate': 100 });
+  });
+
+  it('keeps the first of places ranked out of the headline', () => {
+    const report = extract('某省住房和城乡建设厅2024年法治政府建设情况报告\n一、主要工作\n全年查处建筑市场和工程质量安全违法违规行为2146起。各市中，西京市查处案件最多，为693起。\n');
+    expect('error' in report ? null : report.headline).toEqual({ 'penalty.cases': { value: 2146, mention: 0 } });
   });
 
   it('a report of another year keeps the figure that opens with that year out of its headline', () => {
