@@ -535,6 +535,8 @@ function decide(state: State, k: number): Found | null {
     const found = byCueAfter(state, k, after.cue);
     if (found) return found;
   }
+  // 县人民法院对我局申请强制执行的3件案件裁定准予执行2件: the cases a court acted on, counted where the body counted them.
+  if (before !== null && ctx.masked.charAt(figure.start - 1) === '的' && ctx.masked.startsWith(CASES, figure.end) && COURT_ON.test(ctx.masked.slice(clause, figure.start))) return null;
   // 在审结的1541件案件中：维持826件: the total said again to lead into its breakdown, no mention of its own.
   if (before && CASES_LEAD_IN.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN)) && restated(state, k, before)) return { ...before, figure: { ...figure, leadIn: true } };
   return before;
@@ -562,6 +564,10 @@ const ITEM_JOINED = /^[^\d，,；;。、]{0,3}[、，,]([^\d，,；;。、]*)$/;
 const ACT_DONE = /(?:开展|进行|举办)[^，,；;。\d]{1,12}$/;
 /** What joins a later clause to the one before. */
 const CLAUSE_JOIN = /[，,；;]/;
+
+/** A clause whose actor is a court, acting on the cases named after 对 (县人民法院对我局申请…的). */
+const COURT_ON = /^[^，,；;。\d]{0,10}法院对/;
+const CASES = '案件';
 
 /** After a figure, the 中 of 在…的N件案件中： that leads into the figure's breakdown. */
 const CASES_LEAD_IN = /^(?:案件)?中[，,：:]/;
@@ -784,8 +790,31 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
 /** The act figure k's clause names alone, where its figure before counts a part by it (，罚款5起 after 查处案件11起), or null. */
 function partActOf(state: State, k: number, between: string): string | null {
   const act = ACT_CLAUSE.exec(between)?.[1];
-  const partActs = state.decided[k - 1]?.indicator.partActs;
-  return act !== undefined && partActs !== undefined && act.split(ACTS_JOINED).every((one) => partActs.includes(one)) ? act : null;
+  const indicator = state.decided[k - 1]?.indicator;
+  return act !== undefined && indicator !== undefined && actsOn(indicator, act) ? act : null;
+}
+
+/** Whether each act of a clause (废止、修改; 制定出台, two acts run together) is one of the indicator's part acts. */
+function actsOn(indicator: Indicator, act: string): boolean {
+  const partActs = indicator.partActs;
+  if (partActs === undefined) return false;
+  const one = (word: string) => partActs.includes(word);
+  return act.split(ACTS_JOINED).every((word) => one(word) || (word.length === 4 && one(word.slice(0, 2)) && one(word.slice(2))));
+}
+
+/**
+ * 审核区政府规范性文件八件，制定出台6件: a clause of only an act after a figure whose cue word another indicator
+ * reads too, that act one of that indicator's, counts that indicator's things.
+ */
+function actOnSameThings(state: State, k: number, between: string): Found | null {
+  const prior = state.decided[k - 1];
+  const figure = state.figures[k] as Figure;
+  const act = ACT_CLAUSE.exec(between)?.[1];
+  const cue = prior?.cueBefore;
+  if (!prior || !cue || act === undefined) return null;
+  const other = lexicon.before.candidates.get(cue.word)?.find((c) => c.indicator !== prior.indicator && accepts(c.indicator, figure) && actsOn(c.indicator, act));
+  const start = prior.figure.end + between.search(COMMA) + 1;
+  return other ? { indicator: other.indicator, rule: `${other.indicator.id}/list`, figure, spanStart: start, spanEnd: figure.end, subject: act } : null;
 }
 
 /** A clause that names cases by their kind alone, up to the figure (，虚假宣传和违法广告案件). */
@@ -981,7 +1010,7 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     const found = pick(state, lexicon.before, cue, figure, ctx.masked.slice(cue.end, figure.start), 'before');
     if (found) return { ...found, subject: prior.subject };
   }
-  const sibling = afterBrokenDown(state, k) ?? otherDepartment(state, k, between);
+  const sibling = afterBrokenDown(state, k) ?? otherDepartment(state, k, between) ?? levelAfterMoney(state, k, between);
   if (sibling) return sibling;
   if (previous && prior && accepts(prior.indicator, figure)) {
     // 检查建筑工地45个、预拌混凝土企业12家和燃气经营企业8家: 和, 与, 及 join the last item.
@@ -1023,6 +1052,8 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     if (act !== null) {
       return { indicator: prior.indicator, rule: `${prior.indicator.id}/list`, figure, spanStart: previous.end + between.search(COMMA) + 1, spanEnd: figure.end, subject: act };
     }
+    const sameThings = actOnSameThings(state, k, between);
+    if (sameThings) return sameThings;
     // 局本级…126件，各街道…1260件，全区共计1386件: the total of the parts before it.
     if (TOTAL_CLAUSE.test(between)) {
       return { indicator: prior.indicator, rule: `${prior.indicator.id}/total`, figure, spanStart: previous.end + between.search(COMMA) + 1, spanEnd: figure.end, subject: null };
@@ -1126,6 +1157,9 @@ function partOfReview(state: State, k: number, found: Found | null, breakdown = 
   if (found && (!cue || family(found.indicator) === family(parent.found.indicator))) return null;
   // 行政复议5件、行政诉讼3件，其中行政复议被纠错1件: a part that names another total before it is that total's.
   if (found && totalOfFamilyBefore(state, k, family(found.indicator), breakdown)) return null;
+  // …已审结61件，其中调解和解结案19件，…行政诉讼案件14件: one way of settling disputes is no thing another settles.
+  // But 作为复议机关的共同被告案件71件 names the organ, no cases of its.
+  if (found && cue && DISPUTES.has(family(found.indicator)) && DISPUTES.has(family(parent.found.indicator)) && !state.ctx.masked.startsWith(ORGAN, cue.end)) return null;
   // 其中制定规范性文件12件 has an act of its own, …终止1件；行政诉讼案件3件 a clause of its own; 其中厅规范性文件4件 only says whose.
   const words = cue ? state.ctx.masked.slice(parent.subjectStart, cue.start) : '';
   // 其中立案查处56件: nor one whose cue is such an act.
@@ -1145,7 +1179,7 @@ function partOfReview(state: State, k: number, found: Found | null, breakdown = 
 }
 
 /** Acts before a part's cue that make the part a figure of its own, not a thing reviewed or appealed. */
-const ACT_OF_ITS_OWN = new RegExp(`${MAKING.source}|备案|起草|签订|作出|办理|处理|查处|受理|制发`);
+const ACT_OF_ITS_OWN = new RegExp(`${MAKING.source}|备案|起草|签订|作出|办理|处理|查处|受理|制发|调[解处][^，,；;。\\d]{0,6}纠纷`);
 
 /** Whether a figure of the family stands before the breakdown's opener in figure k's sentence. */
 function totalOfFamilyBefore(state: State, k: number, of: string, { since, stop }: Breakdown): boolean {
@@ -1157,6 +1191,26 @@ function totalOfFamilyBefore(state: State, k: number, of: string, { since, stop 
 }
 
 /** What an indicator is about: reconsideration of reconsideration.overturned. */
+/**
+ * 办理行政处罚案件4.72万件，罚款3.18亿元；市本级办理9846件: a clause that names only a level of the body,
+ * after the money of a total of things, is a part of that total.
+ */
+function levelAfterMoney(state: State, k: number, between: string): Found | null {
+  const { ctx, figures, decided } = state;
+  const figure = figures[k] as Figure;
+  const money = decided[k - 1];
+  const total = decided[k - 2];
+  if (!money || money.figure.baseUnit !== MONEY || !total?.cueBefore || !LEVEL_CLAUSE.test(between)) return null;
+  if (total.figure.baseUnit !== figure.baseUnit || figure.value > total.figure.value || total.figure.start < ctx.stopStart(figure.start)) return null;
+  const part = inherited(total, figure, money.figure.end, ctx, 'breakdown');
+  return part && { ...part, levelTotal: total };
+}
+
+/** What after a cue of cases names the body that handles them (复议机关). */
+const ORGAN = '机关';
+/** The families of the ways disputes are settled: reconsideration, suits, petitions. */
+const DISPUTES: ReadonlySet<string> = new Set(['reconsideration', 'litigation', 'petition']);
+
 function family(indicator: Indicator): string {
   return indicator.id.slice(0, indicator.id.indexOf('.'));
 }
@@ -1322,6 +1376,7 @@ export function describeRules(): string {
     closingClause: CLOSING_CLAUSE.source,
     itemJoined: ITEM_JOINED.source,
     actDone: ACT_DONE.source,
+    courtOn: COURT_ON.source,
     frequency: [FREQUENCY.source, EACH_YEAR.source, FREQUENCY_CAP.source],
     rangeFrom: RANGE_FROM.source,
     rangeEnd: RANGE_END.source,

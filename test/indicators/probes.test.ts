@@ -1056,6 +1056,13 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['水务', '组织法治讲座3次，培训干部职工200余人次；开展全市1286名各级河湖长履职培训。', ['training.sessions=3', 'training.participants=200~over']],
   ['人社', '同期全市法院受理劳动争议诉讼案件1127件。', []],
   ['水务', '对局属5个执法单位开展法治建设专项检查。', []],
+  ['县政府', '县政府收到行政复议申请72件，已审结61件，其中调解和解结案19件，经复议纠错8件，县政府作为被告的行政诉讼案件14件，无败诉案件。', ['reconsideration.cases=72', 'reconsideration.closed=61', 'reconsideration.closed=19', 'reconsideration.overturned=8', 'litigation.cases=14', 'litigation.lost=0']],
+  ['县政府', '全县信访总量1493件，其中县级受理627件，各乡镇受理866件，全县各乡镇人民调解委员会调解矛盾纠纷二千四百余起。', ['petition.cases=1493', 'petition.cases=627', 'petition.cases=866', 'mediation.cases=2400~over']],
+  ['区政府', '全年审核区政府规范性文件八件，制定出台6件。', ['review.cases=8', 'normative.documents=6']],
+  ['市政府', '全市行政执法机关共办理行政处罚案件4.72万件，罚款3.18亿元；市本级办理9,846件。', ['penalty.cases=47200', 'penalty.fines_yuan=318000000', 'penalty.cases=9846']],
+  ['市场监管', '被申请行政复议2件，被诉0件。', ['reconsideration.cases=2', 'litigation.cases=0']],
+  ['司法局', '市纪委监委全年立案审查调查党员干部违纪违法案件52件。', []],
+  ['市场监管', '县人民法院对我局申请强制执行的3件案件裁定准予执行2件。', []],
 ];
 
 describe('held-out probes', () => {

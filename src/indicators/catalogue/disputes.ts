@@ -189,9 +189,10 @@ export const disputes = [
         // 判决驳回诉讼请求5件 is how suits ended; 代理行政诉讼案件8件 is a legal aid centre's work.
         notAct: ['驳回', '撤回', '代理'],
       },
-      // 被诉行政案件3件, 涉诉行政案件共5件, 作为被告的一审行政案件131件: suits named by the body's part in them.
+      // 被诉行政案件3件, 涉诉行政案件共5件, 作为被告的一审行政案件131件: suits named by the body's part in them; 被申请行政复议2件，被诉0件.
       // 法院审结一审行政案件1024件: a court's docket, concluded by the court.
       { words: ['被诉行政案件', '涉诉行政案件', '被诉案件', '涉诉案件', '一审行政案件', '二审行政案件'], notAct: ['审结'] },
+      { words: ['被诉'] },
       // 市政府作为被告的案件189件, 以县政府为被告的行政案件12件: the body's suits, named by its part in them.
       { words: ['作为被告的案件', '作为被告的行政案件', '为被告的案件', '为被告的行政案件'] },
       // 以县政府部门为被告的63件: only a suit has a defendant, in a paragraph on suits (作为被告 elsewhere may be a civil one).
