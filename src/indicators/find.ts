@@ -96,7 +96,7 @@ const PUT_INTO = /纳入[^，,。；;]{0,12}(?:库|名单|名录|范围|监管)/
 /** An average or a figure per thing before the figure in its clause (人均检查48家次, 案均罚款2.3万元, 场均覆盖群众200余人次, 每家企业每年检查不超过2次): no count. */
 const AVERAGE = /[人户案场]均|平均|单案|每案|每(?:家|户|个|名|位|所)/;
 /** From a cue to its figure, the rest of a chain of steps in quotes and a clause after it (—处置—反馈”闭环，). */
-const STEP_OF_CHAIN = /^[^”，,。；;]*[—→][^”，,。；;]*”[^，,。；;]*[，,；;]/;
+const STEP_OF_CHAIN = /^[^”—→，,。；;]*[—→][^”，,。；;]*”[^，,。；;]*[，,；;]/;
 /** Before such a cue, the chain's opening and its step before (“发现—). */
 const CHAIN_BEFORE = /“[^“”，,。；;]*[—→]$/;
 const MAX_CHAIN = 12;

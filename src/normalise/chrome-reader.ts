@@ -11,6 +11,19 @@ import { matchMarker } from './markers.js';
 const HEAD_LINES = 15;
 /** A short line met this often in paginated text is a running header or footer. */
 const RUNNING_HEADER_TIMES = 3;
+/** The last lines of a text, where its signature stands. */
+const SIGNATURE_LINES = 6;
+/** The date under a signature. */
+const SIGNATURE_DATE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
+
+/** Whether line i signs the text: among its last lines, over the date. */
+function signs(folded: FoldedLines, i: number): boolean {
+  const { count } = folded.lines;
+  if (i < count - SIGNATURE_LINES) return false;
+  let next = i + 1;
+  while (next < count && lineText(folded, next) === '') next++;
+  return next < count && SIGNATURE_DATE.test(lineText(folded, next));
+}
 const MAX_RUNNING_HEADER = 40;
 
 export interface LineChrome {
@@ -192,7 +205,8 @@ function runningHeaders(folded: FoldedLines): Uint8Array {
     const at = firstIndex.get(text) ?? i;
     if (at === i) firstIndex.set(text, i);
     first[i] = at;
-    times[at] = (times[at] ?? 0) + 1;
+    // The body's name signing the text, over its date at its end, is no page's header (letterhead, title, signature: three times, no header).
+    if (!signs(folded, i)) times[at] = (times[at] ?? 0) + 1;
   }
   // A heading is never a running header. Asked only of texts met often enough:
   // whether a line is a heading depends on its text alone.

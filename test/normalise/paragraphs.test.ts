@@ -147,6 +147,12 @@ describe('paragraphs', () => {
     expect(norm.text.split('\n')).toEqual([header, BODY_A, BODY_B, BODY_A, BODY_B]);
   });
 
+  it('takes no running header from the body\'s name that heads the text, heads its title and signs it', () => {
+    const body = '某镇人民政府';
+    const source = [body, '某政报〔2023〕2号', body, '2022年度法治政府建设情况报告', pdf([BODY_A, BODY_B, BODY_A, BODY_B]), body, '2023年1月16日'].join('\n\n');
+    expect(normalise(source).chrome.filter((c) => c.kind === 'furniture')).toEqual([]);
+  });
+
   it('takes no running header from lines alike in length, ends and middle but not in text', () => {
     const headers = ['某某局2024年法治政府建设情况报告', '某某县2024年法治政府建设情况报告', '某某市2024年法治政府建设情况报告'];
     const wrapped = pdf([BODY_A, BODY_B, BODY_A, BODY_B]).split('\n\n');
