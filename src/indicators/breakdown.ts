@@ -1,9 +1,11 @@
 // Breakdowns: the total that a 其中, （含 or a way of classing (从案件类型看，) breaks
 // down, where its parts start, and where they end.
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
-import { CLOSE_BRACKET, closesBracket, COLONS, COMMAS, insideBrackets, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, SEMICOLONS } from './context.js';
+import { CLOSE_BRACKET, clauseStart, closesBracket, COLONS, COMMAS, insideBrackets, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, SEMICOLONS } from './context.js';
 import { type Figure, sameUnit } from './figures.js';
+import { CATALOGUE } from './catalogue.js';
 import { accepts, type Found, type State } from './finder.js';
+import type { Indicator, Topic } from './types.js';
 
 export interface Breakdown {
   /** Where the opener (其中, 含) stands, or -1 when figure k is in no breakdown. */
@@ -62,6 +64,8 @@ export function lastOpener(text: string, from: number, to: number): number {
     if ((c === WEI || c === SHI) && inSet(RANKED_BEFORE, text.charCodeAt(i - 1)) && RANKED.test(text.slice(Math.max(from, i - MAX_RANKED), i + 1))) return i - 1;
     // 立案查处14起，…，分别为：非法采砂6起、…: kinds listed after a colon, in order, are parts of a total before.
     if (inSet(COLONS, c) && (text.charCodeAt(i - 1) === WEI || text.charCodeAt(i - 1) === SHI) && text.startsWith(RESPECTIVELY, i - 3)) return i;
+    // …为被申请人的案件24件，具体如下：\n城关街道：7件: the lines after a count and 如下 are its parts.
+    if (inSet(COLONS, c) && FOLLOWS_BELOW.test(text.slice(Math.max(from, i - MAX_FOLLOWS_BELOW), i))) return i;
     // 一般程序案件中，警告案件748宗: a sentence that opens on cases counted before breaks them down.
     if (inSet(CLASSING_MARKS, c) && text.charCodeAt(i - 1) === ZHONG && i - from <= MAX_CASES_NAMED && CASES_NAMED.test(text.slice(from, i))) return i;
   }
@@ -70,12 +74,18 @@ export function lastOpener(text: string, from: number, to: number): number {
 
 /** Whether the comma or colon at i ends a way of classing (从涉及领域看，) that starts at or after `from`. */
 export function classingEndsAt(text: string, from: number, i: number): boolean {
-  return inSet(CLASSING_MARKS, text.charCodeAt(i)) && CLASSING_END.has(text.charCodeAt(i - 1)) && CLASSED_BY.test(text.slice(Math.max(from, i - MAX_CLASSING), i));
+  const mark = text.charCodeAt(i);
+  if (!inSet(CLASSING_MARKS, mark)) return false;
+  if (CLASSING_END.has(text.charCodeAt(i - 1))) return CLASSED_BY.test(text.slice(Math.max(from, i - MAX_CLASSING), i));
+  // 按管理领域：公安 402件: before a colon the way of classing may stand alone, opening its line.
+  return inSet(COLONS, mark) && CLASSED_BY_LABEL.test(text.slice(Math.max(from, clauseStart(text, i)), i));
 }
 
 /** A way of classing the parts that follow: 从申请人看, 从案件类型看, 案件类型上, 被申请人分布：, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分, 按被申请人分, 分领域看, 按行业领域分, 从专业类别看, 按案件类别统计, 按污染类型分. */
 const CLASSED_BY =
-  /(?:[从按]|分)[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|程序|问题|内容|地区|区域|地域|地市|市州|县区|区县|设区市|乡镇|镇街|街镇|专业|层级|被申请人|申请人|被告|原告|主体|对象|部门|单位|事项){1,2}(?:分布)?(?:来)?(?:看|分|划分|统计)$|(?:^|[，,；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由)(?:分布)?上$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|被申请人|被告|地区|区域|乡镇)分布$/;
+  /(?:[从按]|分)[\u4e00-\u9fff]{0,6}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|程序|问题|内容|地区|区域|地域|地市|市州|县区|区县|设区市|乡镇|镇街|街镇|专业|层级|被申请人|申请人|被告|原告|主体|对象|部门|单位|事项){1,2}(?:分布)?(?:来)?(?:看|分|划分|统计)$|(?:^|[，,；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由)(?:分布)?上$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|被申请人|被告|地区|区域|乡镇)分布$/;
+/** A way of classing said as a label before a colon, with no 看 or 分 (按管理领域：, 按被申请人层级：, 按申请人类型：). */
+const CLASSED_BY_LABEL = /^[按从][\u4e00-\u9fff]{0,6}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|程序|地区|区域|层级|被申请人|申请人|被告|原告|主体){1,2}$/;
 
 /** The first kinds of a total, ranked (排名前三的为, 前五位依次是). Read from the character before 为 on, as 其中. */
 const RANKED = /前[一二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:依次)?[为是]$/;
@@ -100,7 +110,7 @@ const CLASSING_END = new Set(['看'.charCodeAt(0), '分'.charCodeAt(0), '上'.ch
 const CLASSING_MARK_CHARS = '，,：:';
 const CLASSING_MARKS = charSet(CLASSING_MARK_CHARS);
 
-const MAX_CLASSING = 12;
+const MAX_CLASSING = 14;
 /** A way of classing may end its own sentence (（二）按领域分。). */
 const CLASSING_STOP = '。';
 
@@ -120,6 +130,13 @@ export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|�
 
 /** An enumeration's item after a semicolon: 二是, 三要, 其三. */
 const NEXT_ITEM = new RegExp(`^${NEXT_ITEM_MARK}`);
+
+/** A count, then words that say its parts follow (，具体如下, ，分布如下). */
+const FOLLOWS_BELOW = /[件宗起次人项家个份场期批户所][，,](?:具体|分布|详细|明细)?(?:情况)?如下$/;
+const MAX_FOLLOWS_BELOW = 10;
+
+/** A heading on a line of its own (二、案件特点分析). */
+const HEADING_LINE = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^，,。；;：:\d]{1,20}$/;
 
 /** A paragraph's heading said as a sentence of its own before its text (（三）案件类型分布。). */
 const HEADING_SENTENCE = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[^，,。；;\d]{1,20}。$/;
@@ -143,7 +160,7 @@ const HAN = '含'.charCodeAt(0);
 
 /** What reading a breakdown rests on, for the rule set's description. */
 export const BREAKDOWN_RULES = {
-  classedBy: CLASSED_BY.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, listed: LISTED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, nextItem: NEXT_ITEM.source, labelledLine: LABELLED_LINE.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS,
+  classedBy: CLASSED_BY.source, classedByLabel: CLASSED_BY_LABEL.source, headingLine: HEADING_LINE.source, followsBelow: FOLLOWS_BELOW.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, listed: LISTED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, nextItem: NEXT_ITEM.source, labelledLine: LABELLED_LINE.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS,
 };
 
 /** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, after the 为 of 分别为, or after the comma or colon of a way of classing. */
@@ -165,7 +182,7 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   // The way of classing may be the sentence just before the parts' own (（二）按领域分。食品安全类案件137件).
   const classedBefore = since >= 0 && since === stop - 1;
   const opening = since > stop ? state.ctx.masked.slice(stop, since) : '';
-  const classing = classedBefore || (since > stop && (CLASSED_BY.test(opening) || CASES_NAMED.test(opening)));
+  const classing = classedBefore || (since > stop && (CLASSED_BY.test(opening) || CLASSED_BY_LABEL.test(opening) || CASES_NAMED.test(opening)));
   // A way of classing that opens its paragraph (…186件。\n从地区分布看，柯城区38件…) classes the paragraph before.
   // …, or follows only the paragraph's heading (（三）案件类型分布。按行政管理领域划分，…).
   const sentence = classedBefore ? state.ctx.stopStart(since) : stop;
@@ -207,9 +224,23 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     }
     return { found: parent, subjectStart: subjectStartOf(previous, since, partsFrom) };
   }
+  // 三、案件分布 / 按管理领域：公安402件…: parts that a way of classing opens, more than any total in reach, in a
+  // text on one kind of dispute, are the cases of that kind.
+  if (classing && (!nearest || sameUnit(nearest.figure.baseUnit, figure.baseUnit))) {
+    if (parts < 0) parts = partsTotal(state, k, partsFrom);
+    const cases = !nearest || parts > nearest.figure.value ? casesOf(state.ctx.topicAt(since)) : undefined;
+    const total = nearest ?? { indicator: cases, rule: '', figure, spanStart: figure.start, spanEnd: figure.end, subject: null };
+    if (cases && accepts(cases, figure)) return { found: { ...total, indicator: cases }, subjectStart: subjectStartOf(previous, since, partsFrom) };
+  }
   // No earlier total holds them: the nearest is taken all the same (the text may be wrong).
   return nearest && { found: nearest, subjectStart: subjectStartOf(previous, since, partsFrom) };
 }
+
+/** The cases of a kind of dispute: what its parts class where no total holds them. */
+function casesOf(topic: Topic | null): Indicator | undefined {
+  return topic === null ? undefined : CATALOGUE.find((indicator) => indicator.id === CASES_OF_TOPIC[topic]);
+}
+const CASES_OF_TOPIC: Readonly<Record<Topic, string>> = { reconsideration: 'reconsideration.cases', litigation: 'litigation.cases', petition: 'petition.cases' };
 
 /** Whether one of the figures between a breakdown's opener at `since` and figure k, by its index, passes the test. */
 export function someSince({ figures }: State, k: number, since: number, test: (j: number) => boolean): boolean {
@@ -222,6 +253,11 @@ function classingParagraphsBefore({ ctx }: State, para: number): number {
   let at = para;
   for (let n = 0; n < MAX_CLASSING_PARAGRAPHS && at > 0; n++) {
     const before = ctx.paraStart(at - 1);
+    // 一、案件基本情况 / …受理一百二十六件。/ 二、案件特点分析 / 从申请事项看，…: a heading between stands over nothing.
+    if (HEADING_LINE.test(ctx.masked.slice(before, at - 1))) {
+      at = before;
+      continue;
+    }
     const mark = firstIn(ctx.masked, CLASSING_MARKS, before, Math.min(at, before + MAX_CLASSING + 1));
     if (mark < 0 || !classingEndsAt(ctx.masked, before, mark)) break;
     at = before;
@@ -277,23 +313,38 @@ function partsTotal(state: State, k: number, partsFrom: number): number {
   const stop = full < 0 ? ctx.masked.length : full;
   // Parts in brackets end with them (行政诉讼9件（含上年结转2件），审结7件: the 7 is no part).
   // Parts in a list end at its semicolon (…145件；移送涉嫌犯罪案件14件: the 14 is no part).
+  // Parts a way of classing opens run to the end of the sentence or the line (从…看，公安类最多，共28件；其次为自然资源类16件…).
   const opener = ctx.masked.charCodeAt(partsFrom - 1);
-  const end = opener === HAN || inSet(OPEN_BRACKET, opener) ? firstIn(ctx.masked, CLOSE_BRACKET, figure.end, stop) : firstIn(ctx.masked, SEMICOLONS, figure.end, stop);
+  const end = opener === HAN || inSet(OPEN_BRACKET, opener) ? firstIn(ctx.masked, CLOSE_BRACKET, figure.end, stop) : firstIn(ctx.masked, inSet(CLASSING_MARKS, opener) ? LINE_END : SEMICOLONS, figure.end, stop);
   const counted = (other: Figure | undefined) =>
-    other && sameUnit(other.baseUnit, figure.baseUnit) && !insideBrackets(ctx.masked, partsFrom, other.start) && !SUMMED.test(ctx.masked.slice(Math.max(0, other.start - 2), other.start)) ? other.value : 0;
+    other && sameUnit(other.baseUnit, figure.baseUnit) && !insideBrackets(ctx.masked, partsFrom, other.start) && !summed(ctx.masked, other.start) ? other.value : 0;
   let total = 0;
   for (let j = k; j >= 0 && (figures[j]?.start ?? -1) >= partsFrom; j--) total += counted(figures[j]);
   // A figure in another unit ends the run of parts after figure k (…18件，罚款合计43.6万元，…不予处罚决定4件);
   // so does another opener (…其中非法行医21件、…55件，按程序分，简易程序47件: the same total broken down again).
-  for (let j = k + 1; j < figures.length && (figures[j]?.start ?? end) < end && sameUnit(figures[j]?.baseUnit ?? '', figure.baseUnit); j++) {
-    if (lastOpener(ctx.masked, figures[j - 1]?.end ?? end, figures[j]?.start ?? end) >= 0) break;
-    total += counted(figures[j]);
+  // A share between the parts does not end them (公安类最多，共28件，占受理总数的34.1%；其次为…16件).
+  for (let j = k + 1; j < figures.length && (figures[j]?.start ?? end) < end; j++) {
+    const next = figures[j] as Figure;
+    if (next.baseUnit === SHARE) continue;
+    if (!sameUnit(next.baseUnit, figure.baseUnit) || lastOpener(ctx.masked, figures[j - 1]?.end ?? end, next.start) >= 0) break;
+    total += counted(next);
   }
   return total;
 }
 
+const LINE_END = charSet('\n');
+const SHARE = '%';
+
 /** The words of a total said after its parts (合计316件). */
 const SUMMED = /(?:合计|共计|总计|共)$/;
+/** But not the first of a ranking's parts (公安类案件最多，共28件). */
+const TOP_THEN_SUM = /(?:最多|最高|居首)[，,](?:共计|共)$/;
+
+/** Whether the figure at `start` is a total said after its parts. */
+function summed(text: string, start: number): boolean {
+  return SUMMED.test(text.slice(Math.max(0, start - 2), start)) && !TOP_THEN_SUM.test(text.slice(Math.max(0, start - MAX_TOP_THEN_SUM), start));
+}
+const MAX_TOP_THEN_SUM = 5;
 
 /** Whether figure k stands in a breakdown of a total of its own indicator (全年共检查1635家次，其中…联合检查14次). */
 export function isPart(state: State, k: number, found: Found): boolean {

@@ -45,6 +45,10 @@ export const COMMA_ONLY = /^[，,]$/;
 /** The mark of an enumeration's item after the first: 二是, 三要, 其三. */
 export const NEXT_ITEM_MARK = '(?:[一二三四五六七八九十]{1,2}[是要]|其[一二三四五六七八九十]{1,2}[，,是])';
 
+/** A line that opens with a short label and its colon (石门镇：5件). */
+const LABEL_LINE_START = /^[^。，,；;：:\n\d]{1,16}[：:]/;
+const MAX_LABEL_LINE = 17;
+
 /** At a line's end inside such a list, leaves it open for the next item. */
 const LIST_GOES_ON = SEMICOLONS;
 
@@ -97,7 +101,8 @@ export function buildContext(text: string, documentTopic: Topic | null = null): 
     sents.push(i + 1);
     if (code === NEWLINE) {
       const before = text.charCodeAt(i - 1);
-      inList = inSet(COLONS, before) || inSet(LIST_GOES_ON, before);
+      // …具体如下：\n城关街道：7件\n石门镇：5件: labelled lines go on the list their first opened.
+      inList = inSet(COLONS, before) || inSet(LIST_GOES_ON, before) || (inList && LABEL_LINE_START.test(text.slice(i + 1, i + 1 + MAX_LABEL_LINE)));
       if (inList) continue;
       // 共办理案件480宗。\n其中医疗卫生类213宗: a line that opens with 其中 breaks down the one before.
       if (!text.startsWith(BREAKDOWN, i + 1)) paras.push(i + 1);

@@ -214,7 +214,7 @@ const RANKED_LATER = /^(?:[，,][^，,；;。\d]{1,10})?[，,；;]([^，,；;。
 const TOP_RANKED = /最多|最高|居首|首位|第一/;
 /** A clause that ends naming the first of a ranking, and the words before its figure in the next (，达). */
 const TOP_RANKED_END = /(?:最多|最高|居首|次之)$/;
-const LEVEL_OF_TOP = /^(?:为|达|是|有)?$/;
+const LEVEL_OF_TOP = /^(?:为|达|是|有|共|共计)?$/;
 
 /** A clause that adds up the figures before it (，全区共计, ，合计, （一般程序），合计). */
 const TOTAL_CLAUSE = /^(?:[（(][^（()）\d]{1,8}[）)])?[，,](?:全[区县市省局镇乡]|两级|[以上述]{2})?(?:共计|合计|总计)(?:办理|受理|审理)?(?:为|达)?$/;
@@ -674,7 +674,11 @@ function byCueAfter(state: State, k: number, first: Cue): Found | null {
 
 /** Whether the same figure of the same indicator was given before, in the figure's paragraph or the one its sentence follows. */
 function restated(state: State, k: number, found: Found): boolean {
-  const para = state.ctx.paraStart(state.ctx.sentStart(found.figure.start) - 1);
+  const { ctx } = state;
+  let para = ctx.paraStart(ctx.sentStart(found.figure.start) - 1);
+  // （一）…已审结79件。/ （二）案件审理结果 / 在已审结的79件案件中: a heading between hides nothing.
+  const own = ctx.paraStart(found.figure.start);
+  if (para > 0 && para < own && HEADING_ONLY.test(ctx.masked.slice(para, own - 1))) para = ctx.paraStart(para - 1);
   for (let j = k - 1; j >= 0; j--) {
     const before = state.decided[j];
     if ((state.figures[j]?.start ?? 0) < para) break;
@@ -682,6 +686,9 @@ function restated(state: State, k: number, found: Found): boolean {
   }
   return false;
 }
+
+/** A heading alone on its line (（二）案件审理结果). */
+const HEADING_ONLY = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^，,。；;：:\d]{1,20}$/;
 
 /**
  * Whether the cue names the next figure, standing before it in the same clause (胜诉10件、败诉1件: 败诉
@@ -1377,6 +1384,7 @@ export function describeRules(): string {
     itemJoined: ITEM_JOINED.source,
     actDone: ACT_DONE.source,
     courtOn: COURT_ON.source,
+    headingOnly: HEADING_ONLY.source,
     frequency: [FREQUENCY.source, EACH_YEAR.source, FREQUENCY_CAP.source],
     rangeFrom: RANGE_FROM.source,
     rangeEnd: RANGE_END.source,

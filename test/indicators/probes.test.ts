@@ -1063,6 +1063,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '被申请行政复议2件，被诉0件。', ['reconsideration.cases=2', 'litigation.cases=0']],
   ['司法局', '市纪委监委全年立案审查调查党员干部违纪违法案件52件。', []],
   ['市场监管', '县人民法院对我局申请强制执行的3件案件裁定准予执行2件。', []],
+  ['司法局', '以乡镇人民政府为被申请人的行政复议案件24件，具体如下：\n城关街道：7件\n石门镇：5件\n其他乡镇：12件', ['reconsideration.cases=24', 'reconsideration.cases=7', 'reconsideration.cases=5', 'reconsideration.cases=12']],
+  ['公安', '全年共办理行政处罚案件21548件。按处罚种类分：\n罚款：15872件\n行政拘留：2294件', ['penalty.cases=21548', 'penalty.cases=15872', 'penalty.cases=2294']],
+  ['司法局', '全年受理行政复议案件82件。从案件所涉管理领域看，公安类案件最多，共28件，占受理总数的34.1%；其次为自然资源类16件、其他领域38件。', ['reconsideration.cases=82', 'reconsideration.cases=28', 'reconsideration.cases=16', 'reconsideration.cases=38']],
 ];
 
 describe('held-out probes', () => {
@@ -1190,6 +1193,15 @@ describe('held-out probes', () => {
     const report = extract('某区城管局2023年法治政府建设情况报告\n一、主要工作\n局本级全年作出行政处罚决定126件，各街道综合执法队作出行政处罚决定1260件，全区共计1386件。负责人出庭应诉率由2022年的92.3%提高到2023年的100%。“十四五”以来，累计罚款3260万元。\n');
     const headline = 'error' in report ? {} : report.headline;
     expect(Object.fromEntries(Object.entries(headline).map(([id, h]) => [id, h.value]))).toEqual({ 'penalty.cases': 1386, 'litigation.head_appearance_rate': 100 });
+  });
+
+  it.each([
+    ['over a heading between the total and the way of classing', '某县2022年度行政复议案件情况分析报告\n一、案件基本情况\n全年受理行政复议申请一百二十六件。\n二、案件特点分析\n从申请事项看，涉及行政处罚的五十二件；其他七十四件。\n', ['reconsideration.cases=126', 'reconsideration.cases=52', 'reconsideration.cases=74']],
+    ['labelled by a way of classing, in a text on reconsideration, no total holding them in reach', '某市2024年度行政复议工作统计通报\n一、收案情况\n依法受理：1,102件\n二、结案情况\n审结：1,058件\n综合纠错：132件\n三、案件分布\n按管理领域：公安 402件；其他 700件。\n按申请人类型：自然人 968件；法人 134件。\n', ['reconsideration.cases=1102', 'reconsideration.closed=1058', 'reconsideration.overturned=132', ...[402, 700, 968, 134].map((v) => `reconsideration.cases=${v}`)]],
+    ['restated over a heading, to lead into outcomes', '某县2023年行政复议工作报告\n（一）收案情况\n全年受理82件，已审结79件。\n（二）案件审理结果\n在已审结的79件案件中，作出维持决定41件，撤销6件，责令被申请人履行法定职责2件。\n', ['reconsideration.cases=82', 'reconsideration.closed=79', 'reconsideration.overturned=6', 'reconsideration.overturned=2']],
+  ])('reads the parts of reconsideration %s', (_name, text, expected) => {
+    const report = extract(text);
+    expect('error' in report ? [] : report.metrics.map((m) => `${m.indicator}=${m.value}`)).toEqual(expected);
   });
 
   it('keeps the first of places ranked out of the headline', () => {
