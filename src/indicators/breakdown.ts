@@ -128,6 +128,9 @@ const ENDED_BY = /调解|和解|化解|结案/;
  */
 export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|配合)?(?:处理|办理|开展|组织|举办|发放|接待|提供(?!虚假|不真实|伪造)|出具|移送)/;
 
+/** What opens a clause that adds another thing to those before (另没收…). */
+const ANOTHER = '另';
+
 /** An enumeration's item after a semicolon: 二是, 三要, 其三. */
 const NEXT_ITEM = new RegExp(`^${NEXT_ITEM_MARK}`);
 
@@ -363,7 +366,9 @@ function endedBySemicolon(state: State, k: number, since: number): boolean {
   const semicolon = lastIn(ctx.masked, SEMICOLONS, figure.start, since);
   if (semicolon < 0) return false;
   // …其中邻里纠纷900余件；办理法律援助案件562件: a clause that opens with an act is a statement of its own.
-  if (OPENS_WITH_ACT.test(ctx.masked.slice(semicolon + 1, figure.start))) return true;
+  // …；另没收非法财物一批，价值约4.8万元: so is one that adds another thing (另).
+  const clause = ctx.masked.slice(semicolon + 1, figure.start);
+  if (OPENS_WITH_ACT.test(clause) || clause.startsWith(ANOTHER)) return true;
   // …其中废止6件；三是发挥法律顾问作用…: so is the next item of an enumeration (一是…；二是…).
   if (NEXT_ITEM.test(ctx.masked.slice(semicolon + 1, figure.start))) return true;
   // …；实施行政强制措施62件；移送…19件: so is every clause after the first semicolon since a figure named by a cue of

@@ -454,7 +454,9 @@ function decide(state: State, k: number): Found | null {
     if (outcome) return { ...outcome, spanEnd: after.outcome?.end ?? outcome.spanEnd, subject: null };
     const found = pick(state, lexicon.after, after.cue, figure, after.gap, 'after');
     // 被提起行政诉讼5起。5起行政诉讼案件中，判决驳回3起: a total restated to lead into its breakdown, no mention of its own.
-    if (found) return LEADS_IN.test(ctx.masked.slice(after.cue.end, after.cue.end + 2)) && restated(state, k, found) ? { ...found, figure: { ...figure, leadIn: true } } : found;
+    // 对71件立案案件中涉及…的19件: so is the figure before a case noun after its cue.
+    const leadsIn = LEADS_IN.test(ctx.masked.slice(after.cue.end, after.cue.end + 2)) || CASES_LEAD_IN.test(ctx.masked.slice(after.cue.end, after.cue.end + MAX_LEAD_IN));
+    if (found) return leadsIn && restated(state, k, found) ? { ...found, figure: { ...figure, leadIn: true } } : found;
   }
   const listed = byListedItems(state, k);
   if (listed !== undefined) return listed;
@@ -529,6 +531,12 @@ function decide(state: State, k: number): Found | null {
     const part = partOfReview(state, k, before) ?? classedKind(state, k, before);
     if (part) return part;
   }
+  // 对区直部门报送备案的规范性文件三十四件开展备案审查: in a clause that opens on what is acted on, the act right
+  // after the figure names it, not the noun of the things.
+  if (before !== null && onObject && after && !after.adjacent && ACT_AFTER_FIGURE.test(ctx.masked.slice(figure.end, figure.end + 2))) {
+    const found = byCueAfter(state, k, after.cue);
+    if (found) return found;
+  }
   // 对拒不履行处罚决定的9起案件申请法院强制执行: a cue in words that qualify the figure's
   // noun (…的9起案件) says what the cases were; the act on them, after, names them.
   if (before !== null && after && !after.adjacent && ctx.masked.charAt(figure.start - 1) === '的') {
@@ -565,13 +573,16 @@ const ACT_DONE = /(?:开展|进行|举办)[^，,；;。\d]{1,12}$/;
 /** What joins a later clause to the one before. */
 const CLAUSE_JOIN = /[，,；;]/;
 
+/** An act that opens right after a figure (三十四件开展备案审查). */
+const ACT_AFTER_FIGURE = /^(?:开展|进行|组织|实施)/;
+
 /** A clause whose actor is a court, acting on the cases named after 对 (县人民法院对我局申请…的). */
 const COURT_ON = /^[^，,；;。\d]{0,10}法院对/;
 const CASES = '案件';
 
-/** After a figure, the 中 of 在…的N件案件中： that leads into the figure's breakdown. */
-const CASES_LEAD_IN = /^(?:案件)?中[，,：:]/;
-const MAX_LEAD_IN = 4;
+/** After a figure, the 中 of 在…的N件案件中： that leads into the figure's breakdown (对71件立案案件中涉及…的19件). */
+const CASES_LEAD_IN = /^(?:[\u4e00-\u9fff]{0,4}案件)?中(?:[，,：:]|涉及)/;
+const MAX_LEAD_IN = 10;
 
 /** Acts right after a count of times, which it counts (3次主持召开, 2次带队检查). */
 const ACT_COUNTED = /^(?:主持|召开|组织|听取|带队|带头|深入|赴|前往|参加|出席|专题研究|研究|部署|审议)/;
@@ -1385,6 +1396,7 @@ export function describeRules(): string {
     actDone: ACT_DONE.source,
     courtOn: COURT_ON.source,
     headingOnly: HEADING_ONLY.source,
+    actAfterFigure: ACT_AFTER_FIGURE.source,
     frequency: [FREQUENCY.source, EACH_YEAR.source, FREQUENCY_CAP.source],
     rangeFrom: RANGE_FROM.source,
     rangeEnd: RANGE_END.source,

@@ -37,8 +37,8 @@ const PART_SCOPE = /^[，,：:]?([\u4e00-\u9fff]{0,3}?(?:本级|本部(?!门)))/
 
 const MAX_SCOPE = 12;
 
-/** A list item's own kind before its cue, at most (、招商协议, 、招商引资项目协议). */
-const MAX_ITEM_KIND = 6;
+/** A list item's own kind before its cue, at most (、招商协议, 、招商引资项目协议, 、市政府常务会议议题). */
+const MAX_ITEM_KIND = 8;
 
 /** Acts that give a list item an act of its own. */
 export const ITEM_ACT = /制定|出台|印发|清理|办理|审核|审查|作出|开展|实施|修改|修订|废止|发布|备案/;
@@ -47,7 +47,7 @@ export const ITEM_ACT = /制定|出台|印发|清理|办理|审核|审查|作出
 const PART_MARKS = charSet('、');
 
 /** Characters of a cue word that may stand before another in a list item, at most. */
-const MAX_LIST_ITEM = 8;
+const MAX_LIST_ITEM = 10;
 
 /** What joins the items of a list, before an item's cue. */
 export const LIST_JOIN_MARKS = '、及和与';

@@ -35,8 +35,8 @@ const NEGATION = new RegExp(
  * happened. A 0 with no unit after it says the same (均为0); 为0件 is a figure.
  */
 const NIL_AFTER = /(?:均|都)?为(?:零|[0０](?=[，,；;。！!？?\n）)]|$))|零发生|(?:均|都)(?:未|没有)发生|(?<=[\u4e00-\u9fff])[：:]?(?:零|无)(?=[，,；;。！!？?\n）)]|$)/g;
-/** A statement about blame for the cases (未发生因行政复议败诉被追责的情形) says nothing of their number. */
-const BLAME = /追责|问责|追究|处分/;
+/** A statement about blame for the cases (未发生因行政复议败诉被追责的情形), or about events they caused (未发生因行政复议、行政诉讼引发的群体性事件), says nothing of their number. */
+const BLAME = /追责|问责|追究|处分|群体性事件|舆情/;
 /** A target (力争零败诉, 确保“零发生”) says nothing of what happened. */
 const TARGET = /(?:力争|确保|争取|努力)[^，,；;。]{0,12}$/;
 /** The named thing done wrongly (未发生违法实施行政强制的情况): none was wrong, not none was done. */

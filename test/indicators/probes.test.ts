@@ -1066,6 +1066,17 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '以乡镇人民政府为被申请人的行政复议案件24件，具体如下：\n城关街道：7件\n石门镇：5件\n其他乡镇：12件', ['reconsideration.cases=24', 'reconsideration.cases=7', 'reconsideration.cases=5', 'reconsideration.cases=12']],
   ['公安', '全年共办理行政处罚案件21548件。按处罚种类分：\n罚款：15872件\n行政拘留：2294件', ['penalty.cases=21548', 'penalty.cases=15872', 'penalty.cases=2294']],
   ['司法局', '全年受理行政复议案件82件。从案件所涉管理领域看，公安类案件最多，共28件，占受理总数的34.1%；其次为自然资源类16件、其他领域38件。', ['reconsideration.cases=82', 'reconsideration.cases=28', 'reconsideration.cases=16', 'reconsideration.cases=38']],
+  ['市政府', '审核市政府规范性文件草案8件、市政府常务会议议题115件、合同协议62份。', ['review.cases=8', 'review.cases=115', 'review.cases=62']],
+  ['市政府', '审查各类行政决策事项四十二件。', ['review.cases=42']],
+  ['市政府', '对区直部门报送备案的规范性文件三十四件开展备案审查。', ['review.cases=34']],
+  ['市政府', '召开听证会1次、专家论证会6次。', ['hearing.cases=1']],
+  ['市政府', '全市未发生因行政复议、行政诉讼引发的群体性事件。', []],
+  ['交通', '组织执法人员法律知识轮训三期，培训二百四十人次。', ['training.sessions=3', 'training.participants=240']],
+  ['市场监管', '罚没款共计312.46万元，其中罚款287.13万元、没收违法所得25.33万元；另没收非法财物一批，价值约4.8万元。', ['penalty.forfeiture_yuan=3124600', 'penalty.fines_yuan=2871300', 'penalty.confiscated_yuan=253300']],
+  ['司法厅', '厅行政复议局审结行政复议案件6217件，调解和解1436件。', ['reconsideration.closed=6217']],
+  ['乡镇', '共调解纠纷39件，成功38件。', ['mediation.cases=39', 'mediation.cases=38']],
+  ['街道', '网格员排查上报矛盾纠纷241件。', []],
+  ['公安', '全市刑事案件立案4103起。', []],
 ];
 
 describe('held-out probes', () => {

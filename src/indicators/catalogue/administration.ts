@@ -183,7 +183,7 @@ export const administration = [
       // 审查区政府及区政府办公室拟签订合同421件: whose contracts may stand between the review and them.
       { words: ['合同', '行政合同', '协议', '行政协议', '合同协议'], act: REVIEWING, actInClause: true },
       // 审查镇政府拟作出的重大事项3件: matters to be decided, reviewed before; 审核县政府常务会议涉法议题53件: a meeting's items.
-      { words: ['重大事项', '议题', '涉法议题'], act: REVIEWING, actInClause: true },
+      { words: ['重大事项', '议题', '涉法议题', '决策事项', '行政决策事项'], act: REVIEWING, actInClause: true },
       // 审查各类文件45件, 审查区政府及部门文件逾百件; not a review of fair competition (审查政策措施文件9件).
       { words: ['文件', '各类文件'], act: REVIEWING, actInClause: true, notInSentence: ['公平竞争'] },
       // 防雷装置设计审核28件, 建设工程规划许可审核35件, 水工程建设规划同意书审核3件: licences whose name ends in 审核,
@@ -214,7 +214,7 @@ export const administration = [
       // 对…合同、拟印发的文件共23件进行合法性审核: the things reviewed, counted, then the review.
       // Over a case noun right after the figure (对23件重大行政处罚案件进行了法制审核), as the way cases ended is;
       // not a review passed before the decision (36件重大行政处罚案件全部经法制审核后作出决定).
-      { words: ['合法性审核', '合法性审查', '法制审核'], outcome: true, notAct: ['经'] },
+      { words: ['合法性审核', '合法性审查', '法制审核', '备案审查'], outcome: true, notAct: ['经'] },
     ],
     // 出具法律意见书19份 after a review count gives opinions, not reviews.
     // 审核普查表4.6万份 checks forms, not the legality of decisions.

@@ -27,7 +27,7 @@ export const learning = [
       {
         words: [
           '学法', '法治培训', '法律培训', '法治学习', '讲法', '法治专题学习', '会前学法',
-          '集体学法', '法律知识培训', '普法培训', '执法培训', '法治专题培训', '法治轮训',
+          '集体学法', '法律知识培训', '普法培训', '执法培训', '法治专题培训', '法治轮训', '法律知识轮训', '法律轮训',
           // The theory of the rule of law is law, though other theory (理论学习) is not.
           '法治理论培训', '法治理论专题培训', '法治理论学习', '法治理论专题学习',
           // 业务培训 is training in other than law, unless the law is its business.
