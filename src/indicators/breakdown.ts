@@ -138,8 +138,8 @@ const NEXT_ITEM = new RegExp(`^${NEXT_ITEM_MARK}`);
 const FOLLOWS_BELOW = /[件宗起次人项家个份场期批户所][，,](?:具体|分布|详细|明细)?(?:情况)?如下$/;
 const MAX_FOLLOWS_BELOW = 10;
 
-/** A heading on a line of its own (二、案件特点分析). */
-const HEADING_LINE = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^，,。；;：:\d]{1,20}$/;
+/** A heading on a line of its own (二、案件特点分析, （二）案件审理结果): no figure stands under it before its text. */
+export const HEADING_LINE = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^，,。；;：:\d]{1,20}$/;
 
 /** A paragraph's heading said as a sentence of its own before its text (（三）案件类型分布。). */
 const HEADING_SENTENCE = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[^，,。；;\d]{1,20}。$/;

@@ -20,7 +20,7 @@
 // Zero statements (无行政复议或行政诉讼案件) are found apart, in zero.ts.
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
-import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, isPart, OPENS_WITH_ACT, someSince } from './breakdown.js';
+import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, HEADING_LINE, isPart, OPENS_WITH_ACT, someSince } from './breakdown.js';
 import { CATALOGUE, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, type Context, MASK, OPEN_BRACKET, REACH_BACK, SEMICOLONS, soleTopic } from './context.js';
@@ -689,7 +689,7 @@ function restated(state: State, k: number, found: Found): boolean {
   let para = ctx.paraStart(ctx.sentStart(found.figure.start) - 1);
   // （一）…已审结79件。/ （二）案件审理结果 / 在已审结的79件案件中: a heading between hides nothing.
   const own = ctx.paraStart(found.figure.start);
-  if (para > 0 && para < own && HEADING_ONLY.test(ctx.masked.slice(para, own - 1))) para = ctx.paraStart(para - 1);
+  if (para > 0 && para < own && HEADING_LINE.test(ctx.masked.slice(para, own - 1))) para = ctx.paraStart(para - 1);
   for (let j = k - 1; j >= 0; j--) {
     const before = state.decided[j];
     if ((state.figures[j]?.start ?? 0) < para) break;
@@ -697,9 +697,6 @@ function restated(state: State, k: number, found: Found): boolean {
   }
   return false;
 }
-
-/** A heading alone on its line (（二）案件审理结果). */
-const HEADING_ONLY = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^，,。；;：:\d]{1,20}$/;
 
 /**
  * Whether the cue names the next figure, standing before it in the same clause (胜诉10件、败诉1件: 败诉
@@ -1395,7 +1392,6 @@ export function describeRules(): string {
     itemJoined: ITEM_JOINED.source,
     actDone: ACT_DONE.source,
     courtOn: COURT_ON.source,
-    headingOnly: HEADING_ONLY.source,
     actAfterFigure: ACT_AFTER_FIGURE.source,
     frequency: [FREQUENCY.source, EACH_YEAR.source, FREQUENCY_CAP.source],
     rangeFrom: RANGE_FROM.source,
