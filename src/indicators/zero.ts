@@ -56,7 +56,7 @@ const STATEMENT_END = charSet('，,；;。！!？?\n');
  * What may follow a named thing in a zero statement: another name, or the
  * noun that closes it. 规范性文件违法 or 重大行政决策违法 say something else.
  */
-const CLOSES = /^(?:[、或和及与，,；;。“”’」\n]|案件|情况|情形|事项|申请|决定|件|等|的情况|的案件|出台|制定|印发|实施|发生|$)/;
+const CLOSES = /^(?:[、或和及与，,；;。“”’」\n：:]|案件|情况|情形|事项|申请|决定|件|等|的情况|的案件|出台|制定|印发|实施|发生|$)/;
 
 /** Characters of a written number around 零: 一百零五 is 105, not a statement that none happened. */
 const NUMERAL = /[0-9〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/;
@@ -74,10 +74,12 @@ function insideNumeral(text: string, at: number): boolean {
 
 /** A number that is no year (2023年). */
 const COUNT = /(?<!\d)\d+(?![\d年])/g;
+/** A count in digits or numerals, with its unit (3件, 一件). */
+const COUNTED = /(?<![\d一二两三四五六七八九十百千])(?:\d+|[一二两三四五六七八九十百千]+)[件起宗次项个家户人批份场期]/g;
 
 /** What shapes zero statements, for the rule-set description. */
 export const ZERO_RULES = {
-  negation: NEGATION.source, nilAfter: NIL_AFTER.source, closes: CLOSES.source, blame: BLAME.source, target: TARGET.source, wrongful: WRONGFUL.source,
+  negation: NEGATION.source, nilAfter: NIL_AFTER.source, counted: COUNTED.source, closes: CLOSES.source, blame: BLAME.source, target: TARGET.source, wrongful: WRONGFUL.source,
   outcomeAfter: OUTCOME_AFTER.source, outcomeBefore: OUTCOME_BEFORE.source, cause: CAUSE.source, reach: REACH, count: COUNT.source,
 };
 
@@ -86,6 +88,15 @@ function countIn(masked: string, from: number, to: number): number {
   COUNT.lastIndex = 0;
   const count = COUNT.exec(masked.slice(from, to));
   return count === null ? to : from + count.index;
+}
+
+/** Where the last count in [from, to) ends, or `from`. */
+function afterLastCount(masked: string, from: number, to: number): number {
+  let end = from;
+  COUNTED.lastIndex = 0;
+  const words = masked.slice(from, to);
+  for (let m = COUNTED.exec(words); m !== null; m = COUNTED.exec(words)) end = from + m.index + m[0].length;
+  return end;
 }
 
 export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
@@ -128,7 +139,8 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
   for (let nil = NIL_AFTER.exec(masked); nil !== null; nil = NIL_AFTER.exec(masked)) {
     const reach = Math.max(0, nil.index - REACH);
     const mark = lastIn(masked, STATEMENT_END, nil.index, reach);
-    const from = mark === -1 ? reach : mark + 1;
+    // 行政诉讼：一件（败诉：无）: what a count stands after has its figure; the statement starts after it.
+    const from = afterLastCount(masked, mark === -1 ? reach : mark + 1, nil.index);
     if (TARGET.test(masked.slice(from, nil.index))) continue;
     // 败诉率为零 is a rate, not a statement that none happened.
     if (masked.charAt(nil.index - 1) === RATE) continue;

@@ -1077,6 +1077,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '共调解纠纷39件，成功38件。', ['mediation.cases=39', 'mediation.cases=38']],
   ['街道', '网格员排查上报矛盾纠纷241件。', []],
   ['公安', '全市刑事案件立案4103起。', []],
+  ['街道', '行政复议、行政诉讼：均未发生。', ['reconsideration.cases=0', 'litigation.cases=0']],
 ];
 
 describe('held-out probes', () => {
