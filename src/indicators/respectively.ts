@@ -4,7 +4,7 @@
 import { breakdownOf, breakdownParent } from './breakdown.js';
 import { firstIn, inSet } from './chars.js';
 import { clauseEnd, clauseStart, COMMA_ONLY, type Context } from './context.js';
-import type { Figure } from './figures.js';
+import { type Figure, sameUnit } from './figures.js';
 import { accepts, blocked, type Cue, type Found, lexicon, type State } from './finder.js';
 import { countsOtherwise, ITEM_ACT, LIST_JOIN_MARKS, LIST_JOIN_SPLIT, LIST_JOINS, namesOutcome, pick } from './pick.js';
 import { cleanSubject } from './subject.js';
@@ -133,6 +133,9 @@ const MAX_THEN = 6;
 /** 分别 and its verb, just before the first of the figures it pairs in order (分别为, 分别达到). */
 const RESPECTIVELY_THEN = /分别(?:为|是|有|达到?|计|共计|办理|查处|受理|作出|审结|办结)?[：:]?$/;
 
+/** The end of a clause that ranks the items before it (居前三位，, 位列前三，). */
+const RANKED_ITEMS = /(?:居|位居|位列|排名|列)前[二三四五六七八九十\d]{1,2}(?:位|名)?[，,]$/;
+
 /** What opens a list of the things an act names after them (对…的审查). */
 const OBJECTS_OF = '对';
 const OF = '的';
@@ -186,6 +189,7 @@ export function byPeriodInOrder(state: State, k: number): Found | null {
 /** What pairing figures with cues rests on, for the rule set's description. */
 export const RESPECTIVELY_RULES = {
   listedAct: LISTED_ACT.source,
+  rankedItems: RANKED_ITEMS.source,
   linkers: LINKERS,
   respectively: RESPECTIVELY,
   linkedByAct: LINKED_BY_ACT.source,
@@ -243,7 +247,7 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   const breakdown = breakdownOf(state, k);
   const parent =
     (breakdown.since >= 0 && breakdown.since < (items[0]?.start ?? 0) ? breakdownParent(state, k, breakdown) : null) ??
-    (items.every((it) => it.cue === null) ? totalBefore(state, items, first, last) : null);
+    (items.every((it) => it.cue === null) ? (totalBefore(state, items, first, last) ?? totalInSentence(state, first, last)) : null);
   // Kinds listed before one cue (查处食品、药品案件分别为, 审核市、县规范性文件分别为) are that cue's, read by it;
   // in a breakdown too, where the last item's cue counts the figure (其中市场监管、交通运输部门罚没款分别为).
   if (!parent && items.some((it, i) => it.cue === null || (i > 0 && kindBefore(ctx, it) && ownWords(ctx, items[i - 1] as ListedItem)))) return undefined;
@@ -308,6 +312,23 @@ function totalBefore(state: State, items: ListedItem[], first: number, last: num
   return null;
 }
 
+/**
+ * …以区政府各部门为被申请人的案件230件，…，区城管执法局、区公安分局、区人社局居前三位，分别为71件、58件、32件:
+ * kinds listed with no cue, in the sentence of a total they add up to no more than, are its parts.
+ */
+function totalInSentence(state: State, first: number, last: number): { found: Found } | null {
+  const { ctx, figures, decided } = state;
+  const figure = figures[first] as Figure;
+  let sum = 0;
+  for (let j = first; j <= last; j++) sum += figures[j]?.value ?? 0;
+  const from = ctx.stopStart(figure.start);
+  for (let j = first - 1; j >= 0 && (figures[j]?.start ?? -1) >= from; j--) {
+    const total = decided[j];
+    if (total && !total.derived && sameUnit(total.figure.baseUnit, figure.baseUnit) && accepts(total.indicator, figure) && sum <= total.figure.value) return { found: total };
+  }
+  return null;
+}
+
 /** Words that may open the sentence before its list (全年, 其中, 2023年). */
 const MAX_LEAD_WORDS = 6;
 
@@ -348,9 +369,12 @@ function readItem(state: State, items: ListedItem[], i: number, figure: Figure, 
 function itemsBefore(ctx: Context, at: number): ListedItem[] {
   let from = clauseStart(ctx.masked, at);
   if (from === at) {
+    // 区城管执法局、区公安分局、区人社局居前三位，分别为71件、58件、32件: the ranked items of the clause before.
+    const ranked = at > 0 ? RANKED_ITEMS.exec(ctx.masked.slice(clauseStart(ctx.masked, at - 1), at)) : null;
     const earlier = ctx.masked.lastIndexOf(RESPECTIVELY, at - 1);
-    if (earlier < ctx.sentStart(at)) return [];
-    at = earlier;
+    if (ranked) at -= ranked[0].length;
+    else if (earlier < ctx.sentStart(at)) return [];
+    else at = earlier;
     from = clauseStart(ctx.masked, at);
   }
   from += ITEMS_LEAD.exec(ctx.masked.slice(from, at))?.[0].length ?? 0;
