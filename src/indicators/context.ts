@@ -113,7 +113,7 @@ export function buildContext(text: string, documentTopic: Topic | null = null): 
   const startIn = (starts: number[]) => (position: number) => (position >= 0 && position <= n ? lastAtOrBefore(starts, position) : 0);
   const paraStart = startIn(paras);
   const { at, topics } = topicMarks(text);
-  const headings = headingTopics(text, paras, at, topics);
+  const headings = headingTopics(text, paras, at, topics, documentTopic);
   return {
     text,
     masked: maskDigitGroups(maskTitles(text)),
@@ -185,7 +185,7 @@ const HEADING_END = charSet('。；;');
  * 全年立案受理15件), until the next heading; so is a sentence without a word of law under
  * （五）加强普法宣传.
  */
-function headingTopics(text: string, paras: number[], at: number[], topics: Array<Topic | null>): { at: number[]; topics: Array<Topic | null>; lines: string[] } {
+function headingTopics(text: string, paras: number[], at: number[], topics: Array<Topic | null>, documentTopic: Topic | null): { at: number[]; topics: Array<Topic | null>; lines: string[] } {
   const found: { at: number[]; topics: Array<Topic | null>; lines: string[] } = { at: [], topics: [], lines: [] };
   // The headings above the one read, by family, with the topic each gives the headings under it.
   const above: Array<{ family: MarkerFamily; topic: Topic | null }> = [];
@@ -207,15 +207,24 @@ function headingTopics(text: string, paras: number[], at: number[], topics: Arra
     if (level >= 0) above.length = level;
     // 一、行政复议案件情况 / （四）审理结果。全年审结141件: a heading that names nothing is about what
     // the heading above it names, when that one opens on its sole topic.
-    const topic = own ?? above.at(-1)?.topic ?? null;
+    const words = line.slice(marker.length);
+    // （一）收案情况。…行政复议申请23件 / （二）结案情况。审结19件: a heading of cases that names nothing goes on with the cases just
+    // spoken of, in a report that is about no one kind of them.
+    const before = first > 0 ? at[first - 1] : undefined;
+    const goesOn = documentTopic === null && before !== undefined && start - before <= CASES_REACH && CASES_HEADING.test(words) ? (topics[first - 1] ?? null) : null;
+    const topic = own ?? above.at(-1)?.topic ?? goesOn;
     found.at.push(start);
     found.lines.push(line);
     found.topics.push(topic);
-    const words = line.slice(marker.length);
     above.push({ family: marker.family, topic: own !== null && TOPIC_FIRST.test(words) && soleTopic(words) === own ? own : own === null ? topic : null });
   }
   return found;
 }
+
+/** A heading of case statistics that names no kind of case (结案情况, 审理结果, 案件类型). */
+const CASES_HEADING = /^(?:收案|结案|审理|审结|办案|案件|受理|纠错)[\u4e00-\u9fff]{0,4}$/;
+/** How far before such a heading the cases spoken of may be named. */
+const CASES_REACH = 300;
 
 /** A heading that opens on its topic (行政复议案件情况, 强化行政复议工作, 做好信访工作): its topic word within the first words. */
 const TOPIC_FIRST = new RegExp(`^[\\u4e00-\\u9fff]{0,4}(?:${Object.keys(TOPIC_WORDS).join('|')})`);

@@ -1211,6 +1211,7 @@ describe('held-out probes', () => {
   it.each([
     ['over a heading between the total and the way of classing', '某县2022年度行政复议案件情况分析报告\n一、案件基本情况\n全年受理行政复议申请一百二十六件。\n二、案件特点分析\n从申请事项看，涉及行政处罚的五十二件；其他七十四件。\n', ['reconsideration.cases=126', 'reconsideration.cases=52', 'reconsideration.cases=74']],
     ['labelled by a way of classing, in a text on reconsideration, no total holding them in reach', '某市2024年度行政复议工作统计通报\n一、收案情况\n依法受理：1,102件\n二、结案情况\n审结：1,058件\n综合纠错：132件\n三、案件分布\n按管理领域：公安 402件；其他 700件。\n按申请人类型：自然人 968件；法人 134件。\n', ['reconsideration.cases=1102', 'reconsideration.closed=1058', 'reconsideration.overturned=132', ...[402, 700, 968, 134].map((v) => `reconsideration.cases=${v}`)]],
+    ['under headings of case statistics that go on with the cases just spoken of, in a report on two kinds', '某县司法局关于2024年度行政复议及行政应诉工作情况的报告\n一、主要工作情况\n（一）收案情况。全年收到行政复议申请23件，依法受理21件。\n（二）结案情况。审结19件，其中撤销2件。\n（三）案件类型。行政处罚类14件，行政确认类4件。\n', ['reconsideration.cases=23', 'reconsideration.cases=21', 'reconsideration.closed=19', 'reconsideration.overturned=2', 'reconsideration.cases=14', 'reconsideration.cases=4']],
     ['restated over a heading, to lead into outcomes', '某县2023年行政复议工作报告\n（一）收案情况\n全年受理82件，已审结79件。\n（二）案件审理结果\n在已审结的79件案件中，作出维持决定41件，撤销6件，责令被申请人履行法定职责2件。\n', ['reconsideration.cases=82', 'reconsideration.closed=79', 'reconsideration.overturned=6', 'reconsideration.overturned=2']],
   ])('reads the parts of reconsideration %s', (_name, text, expected) => {
     const report = extract(text);
