@@ -306,7 +306,9 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   }
   // 组织从业人员安全生产培训1200人次, 开展1286名河湖长履职培训: a training of other things in a clause of its own, whatever the sentence before.
   if (indicator.id.startsWith(TRAINING)) {
-    const from = clauseStart(ctx.masked, Math.min(cue.start, figure.start));
+    // …业务培训2期，培训180人: a clause of the cue and its figure alone goes on with the training of the clause before.
+    const own = clauseStart(ctx.masked, Math.min(cue.start, figure.start));
+    const from = own === cue.start && own > 1 ? clauseStart(ctx.masked, own - 2) : own;
     const clause = ctx.masked.slice(from, clauseEnd(ctx.masked, Math.max(cue.end, figure.end), Math.min(ctx.masked.length, from + AFTER_REACH)));
     if (OTHER_STUDY.test(clause) && !LAW.test(clause)) return false;
   }

@@ -1078,6 +1078,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['街道', '网格员排查上报矛盾纠纷241件。', []],
   ['公安', '全市刑事案件立案4103起。', []],
   ['街道', '行政复议、行政诉讼：均未发生。', ['reconsideration.cases=0', 'litigation.cases=0']],
+  ['信访局', '全年开展普法宣传活动30余场，组织全县信访干部业务培训3期，培训170人次。', ['publicity.events=30~over']],
+  ['公安', '对辖区12个派出所开展执法巡查。', []],
   ['区政府', '全年收到行政复议申请300件，以区政府各部门为被申请人的案件230件，以各街道办事处为被申请人的33件，区城管执法局、区公安分局、区人社局居前三位，分别为71件、58件、32件。', ['reconsideration.cases=300', 'reconsideration.cases=230', 'reconsideration.cases=33', 'reconsideration.cases=71', 'reconsideration.cases=58', 'reconsideration.cases=32']],
 ];
 
