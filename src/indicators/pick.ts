@@ -3,7 +3,7 @@
 // mention it makes, with its subject and the words of its period or total.
 import { lastOpener, openerEnd } from './breakdown.js';
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
-import { CLAUSE_END, clauseEnd, clauseStart, type Context, REACH_BACK, SEMICOLONS } from './context.js';
+import { CLAUSE_END, clauseEnd, clauseStart, COLONS, type Context, REACH_BACK, SEMICOLONS } from './context.js';
 import type { Figure } from './figures.js';
 import { AFTER_REACH, blocked, type Cue, type Found, lexicon, type State } from './finder.js';
 import type { Candidate, CueTable } from './lexicon.js';
@@ -373,6 +373,9 @@ function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure, 
   } else from = Math.max(cue.start - MAX_ACT, clauseStart(ctx.masked, cue.start));
   // Never from another sentence (均按期办结。发生行政复议案件6件 closed none).
   from = Math.max(ctx.sentStart(Math.min(cue.start, figure.start)), from);
+  // 法制审核：行政处罚决定45件、行政许可决定184件: the act labels the line whose items follow its colon.
+  const label = labelBefore(ctx, from);
+  if (label >= 0) from = label;
   const words = ctx.masked.slice(from, cue.start);
   for (const act of acts) {
     if (!affirmed(words, act)) continue;
@@ -419,6 +422,18 @@ function inListItem(text: string, at: number): boolean {
   // Another cue word (、合同协议), or a short kind (、招商协议), but no act of the item's own (、制定规范性文件).
   return lexicon.before.candidates.has(words) || (words.length <= MAX_ITEM_KIND && !DIGIT.test(words) && !ITEM_ACT.test(words) && firstIn(text, CLAUSE_END, join + 1, at) === at);
 }
+
+/** Where a short label that opens its line stands, when its colon ends right before `at`; else -1. */
+function labelBefore(ctx: Context, at: number): number {
+  if (at < 1 || !inSet(COLONS, ctx.masked.charCodeAt(at - 1))) return -1;
+  const line = ctx.paraStart(at - 1);
+  const label = ctx.masked.slice(line, at - 1).replace(ITEM_NUMBER, '');
+  return label.length <= MAX_LABEL && !CLAUSE_MARK_IN_LABEL.test(label) ? line : -1;
+}
+const MAX_LABEL = 8;
+/** The number of a list's item before its label (3., （三）). */
+const ITEM_NUMBER = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
+const CLAUSE_MARK_IN_LABEL = /[，,。；;：:\d]/;
 
 /** Whether `act` stands in `words` and is not denied there (尚未审结的行政复议案件 were not closed). */
 function affirmed(words: string, act: string): boolean {

@@ -237,7 +237,7 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
   it('keeps a bracket inside the subject of a part', () => {
     const found = find('新受理行政复议30件中，被申请人为县政府部门的案件20件；乡镇（街道）政府10件。');
     expect(found.map((m) => [m.value, m.subject, m.text])).toEqual([
-      [20, '被申请人为县政府部门的案件', '被申请人为县政府部门的案件20件'],
+      [20, '县政府部门的案件', '被申请人为县政府部门的案件20件'],
       [10, '乡镇（街道）政府', '乡镇（街道）政府10件'],
     ]);
   });

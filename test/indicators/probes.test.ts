@@ -1080,6 +1080,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['街道', '行政复议、行政诉讼：均未发生。', ['reconsideration.cases=0', 'litigation.cases=0']],
   ['信访局', '全年开展普法宣传活动30余场，组织全县信访干部业务培训3期，培训170人次。', ['publicity.events=30~over']],
   ['公安', '对辖区12个派出所开展执法巡查。', []],
+  ['司法局', '全年新收行政复议案件9件，同比下降10%。被申请人为县公安局的4件、县市场监管局的2件、各乡镇的3件。', ['reconsideration.cases=9', 'reconsideration.cases=4', 'reconsideration.cases=2', 'reconsideration.cases=3']],
+  ['生态环境', '3.法制审核：行政处罚决定45件。', ['review.cases=45']],
+  ['水务', '合同审核：合同及协议98份。', ['review.cases=98']],
+  ['公安', '全年审查行政执法决定412宗。', ['review.cases=412']],
+  ['市场监管', '全年作出行政许可决定184件，审核行政许可决定30件。', ['license.cases=184', 'review.cases=30']],
   ['区政府', '全年收到行政复议申请300件，以区政府各部门为被申请人的案件230件，以各街道办事处为被申请人的33件，区城管执法局、区公安分局、区人社局居前三位，分别为71件、58件、32件。', ['reconsideration.cases=300', 'reconsideration.cases=230', 'reconsideration.cases=33', 'reconsideration.cases=71', 'reconsideration.cases=58', 'reconsideration.cases=32']],
 ];
 

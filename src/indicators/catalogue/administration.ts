@@ -28,7 +28,7 @@ export const administration = [
       {
         words: [
           '行政许可', '许可', '行政审批', '审批', '许可审批', '卫生许可', '予以许可', '核发', '准予许可', '行政许可申请', '许可申请',
-          '资格认定', '教师资格认定', '认定教师资格', '核准', '行政许可及备案', '许可及备案', '审批决定',
+          '资格认定', '教师资格认定', '认定教师资格', '核准', '行政许可及备案', '许可及备案', '审批决定', '行政许可决定', '许可决定',
         ],
         // 不予行政许可决定3件 counts refusals, 撤销许可2件 revocations: neither counts licences granted.
         // 查处未经许可经营旅行社业务案件1件: a case of trading without one.
@@ -173,8 +173,9 @@ export const administration = [
           '重大行政处罚案件', '重大案件', '重大执法决定', '重大行政执法决定', '重大行政决策', '重大决策',
           // 审查村规民约16件: a town reviews the rules its villages adopt.
           '村规民约', '居民公约',
-          // 审核重大行政处罚决定23件、行政强制决定4件: the decisions were reviewed, not made, by the reviewer.
-          '重大行政处罚决定', '行政处罚决定', '处罚决定', '行政强制决定',
+          // 审核重大行政处罚决定23件、行政强制决定4件: the decisions were reviewed, not made, by the reviewer;
+          // so were 审查行政执法决定412宗 and 法制审核：…行政许可决定184件.
+          '重大行政处罚决定', '行政处罚决定', '处罚决定', '行政强制决定', '行政许可决定', '行政执法决定',
           // 审核行政处罚案件234件, 法制审核一般程序案件813件: the cases were reviewed, not decided, by the reviewer.
           '行政处罚案件', '处罚案件', '一般程序案件', '普通程序案件',
         ],

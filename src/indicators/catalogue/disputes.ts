@@ -101,8 +101,8 @@ export const disputes = [
         // 化解复议案件68件 settled them, a count of how they ended.
         notAct: ['撤回', '终止', '撤销', '驳回', '化解'],
       },
-      // 以乡镇人民政府为被申请人的案件64件: only an application for reconsideration has a respondent.
-      { words: ['为被申请人的'] },
+      // 以乡镇人民政府为被申请人的案件64件, 被申请人为县公安局的4件: only an application for reconsideration has a respondent.
+      { words: ['为被申请人的', '被申请人为'] },
       // 武汉市、宜昌市收案量居全省前二，分别为2315件、906件: the cases taken in, in a paragraph on reconsideration.
       { words: CASELOAD, topic: 'reconsideration' },
       // 不予受理2件 is an outcome, not a case received.
