@@ -1084,6 +1084,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境', '3.法制审核：行政处罚决定45件。', ['review.cases=45']],
   ['水务', '合同审核：合同及协议98份。', ['review.cases=98']],
   ['公安', '全年审查行政执法决定412宗。', ['review.cases=412']],
+  ['市场监管', '受理投诉举报2876件，其中投诉1954件、举报922件，办结率99.6%，接收12345热线转办工单1432件。', ['complaint.cases=2876', 'complaint.cases=1954', 'complaint.cases=922', 'hotline.tickets=1432']],
   ['卫健', '开展“双随机”抽查检查单位412家，查处各类违法案件96起，罚款合计48.35万元，其中非法行医案件14起，对初次轻微违法且及时改正的17家单位不予处罚。', ['inspection.count=412', 'penalty.cases=96', 'penalty.fines_yuan=483500', 'penalty.cases=14']],
   ['市场监管', '全年作出行政许可决定184件，审核行政许可决定30件。', ['license.cases=184', 'review.cases=30']],
   ['区政府', '全年收到行政复议申请300件，以区政府各部门为被申请人的案件230件，以各街道办事处为被申请人的33件，区城管执法局、区公安分局、区人社局居前三位，分别为71件、58件、32件。', ['reconsideration.cases=300', 'reconsideration.cases=230', 'reconsideration.cases=33', 'reconsideration.cases=71', 'reconsideration.cases=58', 'reconsideration.cases=32']],
