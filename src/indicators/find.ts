@@ -118,6 +118,8 @@ const FREQUENCY = /每个?(?:月|季度|季|周|半年|天|日|学期)/;
 const FREQUENCY_CAP = /(?:原则上|一年内|同一年度内?)[^，,。；;\d]{0,16}$/;
 
 const FREQUENCY_UNITS: ReadonlySet<string> = new Set(['次', '场', '期']);
+/** Words in quotes: a name (“每月一课”). */
+const QUOTED = /“[^“”]{1,12}”/g;
 
 /** A year's frequency for each of a kind of those regulated (对D类企业每年检查不少于2次), not the body's count. */
 const EACH_YEAR = /对[^，,。；;\d]{1,12}(?:企业|单位|主体|商户|场所|经营者)每年/;
@@ -636,8 +638,9 @@ function noCount(ctx: Context, figure: Figure): boolean {
   if (RANKED_AMONG.test(ctx.masked.slice(figure.end, figure.end + MAX_RANKED_AMONG))) return true;
   // 罚款金额均在1000元以下: a bound on each, no total.
   if (EACH_WITHIN.test(clause) && figure.bound !== 'exact') return true;
-  // 每月检查一次, 每季度开展普法活动1场, 对D类企业每年检查不少于2次, 原则上一年内检查不超过1次: how often, not how many.
-  return FREQUENCY_UNITS.has(figure.baseUnit) && (FREQUENCY.test(clause) || EACH_YEAR.test(clause) || (figure.bound !== 'exact' && FREQUENCY_CAP.test(clause)));
+  // 每月检查一次, 每季度开展普法活动1场, 对D类企业每年检查不少于2次, 原则上一年内检查不超过1次: how often, not how many;
+  // not the name of a programme in quotes (开展“每月一课”学法活动12次).
+  return FREQUENCY_UNITS.has(figure.baseUnit) && (FREQUENCY.test(clause.replace(QUOTED, '')) || EACH_YEAR.test(clause) || (figure.bound !== 'exact' && FREQUENCY_CAP.test(clause)));
 }
 
 /** A figure that a cue reaches over: an end of a range, or a share of a whole. */
@@ -1393,6 +1396,7 @@ export function describeRules(): string {
     actDone: ACT_DONE.source,
     courtOn: COURT_ON.source,
     actAfterFigure: ACT_AFTER_FIGURE.source,
+    quoted: QUOTED.source,
     frequency: [FREQUENCY.source, EACH_YEAR.source, FREQUENCY_CAP.source],
     rangeFrom: RANGE_FROM.source,
     rangeEnd: RANGE_END.source,
