@@ -99,8 +99,8 @@ export const administration = [
     after: [
       { words: ['进行监督', ...INSPECTING] },
       // 对32家小作坊开展食品安全检查: any kind of inspection, after an act on what was inspected.
-      // 对38家重点用能单位实施节能监察: so is a 监察 of those regulated.
-      { words: ['检查', '抽查', '巡查', '稽查', '监察'], act: INSPECTING_ACTS },
+      // 对38家重点用能单位实施节能监察: so is a 监察 of those regulated; 对126家定点医药机构实现检查全覆盖: every one of them checked.
+      { words: ['检查', '抽查', '巡查', '稽查', '监察'], act: [...INSPECTING_ACTS, '实现'] },
     ],
     // 检查“综合查一次”场景12个 counts ways of inspecting, not inspections;
     // 核查图斑1325个 checks map patches from satellite images, not places;
