@@ -138,8 +138,8 @@ const WHOLE_NAMED = /^[^，,；;。\d]{2,20}中[，,]/;
  */
 const PART_CLAUSE = /^(?:[（(][^（()）\d]{1,20}[)）])?[，,][^，,；;。\d]{1,20}$/;
 
-/** A clause that names a kind of a total: what it concerns, ending in 的 or 类 (，涉及食品安全的, ，县政府作为被告的). */
-const KIND_CLAUSE = /^[，,](?!其中|比|较|与|同比|由|从|上年|去年|对)(?:涉及)?[^，,；;。\d]{1,16}[的类]$/;
+/** A clause that names a kind of a total: what it concerns, ending in 的 or 类 (，涉及食品安全的, ，县政府作为被告的), or a kind of matter handled (，即办件, ，承诺件). */
+const KIND_CLAUSE = /^[，,](?!其中|比|较|与|同比|由|从|上年|去年|对)(?:(?:涉及)?[^，,；;。\d]{1,16}[的类]|[\u4e00-\u9fff]{1,3}办件|即办件|承诺件)$/;
 
 /** A department of a government, named alone in its clause (；区自然资源局, ，县市场监管局). */
 const DEPARTMENT_CLAUSE = /^[，,；;][\u4e00-\u9fff]{2,14}(?:局|委员会|委|办公室|中心)$/;
@@ -1053,8 +1053,11 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     }
     // 行政诉讼案件28件，县政府作为被告的9件; 复议申请31件，涉及市场监管类12件: a clause that names only a kind of
     // the total just before it, no more than it, is a part of it.
-    if (prior.cueBefore && KIND_CLAUSE.test(between) && figure.value <= previous.value && figure.baseUnit === previous.baseUnit) {
-      return inherited(prior, figure, previous.end, ctx, 'breakdown');
+    // …，即办件一万五千余件，承诺件八千余件: kinds one after another, each a part of the total before the first.
+    const kindTotal = prior.levelTotal ?? (prior.cueBefore ? prior : undefined);
+    if (kindTotal && KIND_CLAUSE.test(between) && figure.value <= kindTotal.figure.value && figure.baseUnit === kindTotal.figure.baseUnit) {
+      const part = inherited(kindTotal, figure, previous.end, ctx, 'breakdown');
+      return part && { ...part, levelTotal: kindTotal };
     }
     // 办理行政处罚案件5230件，市本级1200件，各区县4030件: clauses that name only a level or unit of the
     // body, each no more than the total just before them, are its parts.

@@ -28,7 +28,7 @@ export interface Found {
   derived?: boolean;
   /** The part that opened a breakdown with an act on a kind, for the parts read by it. */
   actPart?: Found;
-  /** The total that this part, named by a level or unit of the body, is a part of (，市本级1200件). */
+  /** The total that this part, named by a level or unit of the body or a kind of its things, is a part of (，市本级1200件, ，即办件1.5万件). */
   levelTotal?: Found;
   /** Mentions of the same figure for the other cue words that 各 gives it to (行政复议、行政诉讼案件各2件). */
   each?: Found[];
