@@ -1088,6 +1088,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['教育', '开展法治宣传教育活动5场，发放《致家长的一封信》3.8万份。', ['publicity.events=5', 'publicity.materials=38000']],
   ['市场监管', '对首次违法且危害后果轻微的市场主体发放《行政指导书》318份。', []],
   ['政务服务', '其中办理行政许可事项两万三千余件，即办件一万五千余件，承诺件八千余件。', ['license.cases=23000~over', 'license.cases=15000~over', 'license.cases=8000~over']],
+  ['税务', '全年采取税收保全措施4件，采取强制执行措施11件。', ['coercion.cases=4', 'coercion.cases=11']],
   ['医保', '对全县126家定点医药机构实现检查全覆盖，其中检查定点医疗机构83家、定点零售药店43家。', ['inspection.count=126', 'inspection.count=83', 'inspection.count=43']],
   ['市场监管', '受理投诉举报2876件，其中投诉1954件、举报922件，办结率99.6%，接收12345热线转办工单1432件。', ['complaint.cases=2876', 'complaint.cases=1954', 'complaint.cases=922', 'hotline.tickets=1432']],
   ['卫健', '开展“双随机”抽查检查单位412家，查处各类违法案件96起，罚款合计48.35万元，其中非法行医案件14起，对初次轻微违法且及时改正的17家单位不予处罚。', ['inspection.count=412', 'penalty.cases=96', 'penalty.fines_yuan=483500', 'penalty.cases=14']],

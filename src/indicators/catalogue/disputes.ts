@@ -247,12 +247,12 @@ export const disputes = [
     core: false,
     units: ['件', '宗', '起', '次'],
     zeroable: true,
-    // 查封、扣押 are the coercive measures themselves (查封、扣押涉案物品12起).
+    // 查封、扣押 are the coercive measures themselves (查封、扣押涉案物品12起); so is a tax bureau's 税收保全 (采取税收保全措施4件).
     before: [
       {
         words: [
           '行政强制', '行政强制措施', '强制执行', '申请法院强制执行', '申请人民法院强制执行', '查封', '扣押', '查封扣押',
-          '强制措施', '强制拆除', '行政强制决定',
+          '强制措施', '强制拆除', '行政强制决定', '税收保全', '税收保全措施',
         ],
       },
       // 申请人民法院强制执行行政处罚案件3件: the cases enforced.
