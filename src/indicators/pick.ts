@@ -69,6 +69,8 @@ const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|�
 /** Words between a study and its count that name the law studied (习近平法治思想, 《职业教育法》等法律法规). */
 const STUDIED_LAW = /法治思想|法律|法规|法》|宪法|民法典|条例/;
 const TRAINING = 'training.';
+/** Who is trained, not what (执法人员业务技能培训 is no training of law). */
+const ENFORCERS = /(?:行政)?执法(?:人员|队员)/g;
 /** Study of politics or of skills, not of law (理论学习中心组, “第一议题”, 讲话精神, 党课, 高素质农民培训班, 消防安全培训, 安全生产培训, 河湖长履职培训). */
 const OTHER_STUDY = /理论学习|中心组|第一议题|讲话精神|党课|党史|党纪|农民|技能|职业|消防|安全培训|安全生产|业务培训|履职培训/;
 /** A heading's 依法 that says how a task was done (依法落实优抚政策), not that the law is its subject (依法行政, 依法治理). */
@@ -310,7 +312,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     const own = clauseStart(ctx.masked, Math.min(cue.start, figure.start));
     const from = own === cue.start && own > 1 ? clauseStart(ctx.masked, own - 2) : own;
     const clause = ctx.masked.slice(from, clauseEnd(ctx.masked, Math.max(cue.end, figure.end), Math.min(ctx.masked.length, from + AFTER_REACH)));
-    if (OTHER_STUDY.test(clause) && !LAW.test(clause)) return false;
+    if (OTHER_STUDY.test(clause) && !LAW.test(clause.replace(ENFORCERS, ''))) return false;
   }
   if (rule.law) {
     // 中心组开展学习13次, 消防安全培训326场次 under a heading on law: study of other things, that only its own words could make law.

@@ -1094,6 +1094,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫健', '开展“双随机”抽查检查单位412家，查处各类违法案件96起，罚款合计48.35万元，其中非法行医案件14起，对初次轻微违法且及时改正的17家单位不予处罚。', ['inspection.count=412', 'penalty.cases=96', 'penalty.fines_yuan=483500', 'penalty.cases=14']],
   ['市场监管', '全年作出行政许可决定184件，审核行政许可决定30件。', ['license.cases=184', 'review.cases=30']],
   ['区政府', '全年收到行政复议申请300件，以区政府各部门为被申请人的案件230件，以各街道办事处为被申请人的33件，区城管执法局、区公安分局、区人社局居前三位，分别为71件、58件、32件。', ['reconsideration.cases=300', 'reconsideration.cases=230', 'reconsideration.cases=33', 'reconsideration.cases=71', 'reconsideration.cases=58', 'reconsideration.cases=32']],
+  // Reviews named by the kinds reviewed, skills that are no law, ways of inspecting
+  ['城管', '法制审核机构全年审查行政处罚、行政强制等执法案件215件。', ['review.cases=215']],
+  ['应急', '全年法制审核行政强制案件18件。', ['review.cases=18']],
+  ['交通', '组织一线执法队员业务技能培训3期，开展法律知识培训2期。', ['training.sessions=2']],
+  ['市场监管', '改进涉企检查方式，“白名单”内企业已达300家。', []],
 ];
 
 describe('held-out probes', () => {

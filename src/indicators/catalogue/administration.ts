@@ -178,6 +178,8 @@ export const administration = [
           '重大行政处罚决定', '行政处罚决定', '处罚决定', '行政强制决定', '行政许可决定', '行政执法决定',
           // 审核行政处罚案件234件, 法制审核一般程序案件813件: the cases were reviewed, not decided, by the reviewer.
           '行政处罚案件', '处罚案件', '一般程序案件', '普通程序案件',
+          // 审核行政处罚、行政强制等案件326件, 审核行政强制案件32件: what was reviewed, named by its kind.
+          '行政处罚', '行政强制', '行政强制案件', '强制案件', '行政强制措施',
         ],
         act: REVIEWING,
       },
