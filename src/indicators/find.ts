@@ -73,6 +73,8 @@ const NUMBER_NEXT = /^的?\d/;
  * before it (对规范性文件9件开展全面清理，保留8件); the indicator's partActs say which acts.
  */
 const ACT_CLAUSE = new RegExp(`^[^，,。；;！？\\d]{0,10}[，,]${ACT_ALONE}`);
+/** The act alone in the clause after a figure (其余26件继续有效, 其余3件予以保留). */
+const REST_ACT = new RegExp(`^${ACT_ALONE}`);
 /** What joins two acts named together in a clause (废止、宣布失效617件, 宣布失效或废止736件). */
 const ACTS_JOINED = /[、和或]/;
 
@@ -1075,6 +1077,12 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     }
     const sameThings = actOnSameThings(state, k, between);
     if (sameThings) return sameThings;
+    // 废止2件、修改3件，其余26件继续有效: the rest of the same things, named by the act said after them.
+    const rest = THE_REST.test(between) ? REST_ACT.exec(ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, Math.min(ctx.masked.length, figure.end + AFTER_REACH)))) : null;
+    const restAct = rest?.[1];
+    if (rest && restAct !== undefined && actsOn(prior.indicator, restAct)) {
+      return { indicator: prior.indicator, rule: `${prior.indicator.id}/list`, figure, spanStart: previous.end + 1, spanEnd: figure.end + rest[0].length, subject: restAct };
+    }
     // 局本级…126件，各街道…1260件，全区共计1386件: the total of the parts before it.
     if (TOTAL_CLAUSE.test(between)) {
       return { indicator: prior.indicator, rule: `${prior.indicator.id}/total`, figure, spanStart: previous.end + between.search(COMMA) + 1, spanEnd: figure.end, subject: null };
@@ -1424,7 +1432,7 @@ export function describeRules(): string {
     brokenDown: AS_PARTY.source,
     leadsIn: [LEADS_IN.source, CASES_LEAD_IN.source, MAX_LEAD_IN],
     glued: GLUED.source,
-    theRest: THE_REST.source,
+    theRest: [THE_REST.source, REST_ACT.source],
     kindClause: KIND_CLAUSE.source,
     levelClause: LEVEL_CLAUSE.source,
     closingActs: [...CLOSING_ACTS],

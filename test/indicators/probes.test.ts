@@ -1099,6 +1099,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['应急', '全年法制审核行政强制案件18件。', ['review.cases=18']],
   ['交通', '组织一线执法队员业务技能培训3期，开展法律知识培训2期。', ['training.sessions=2']],
   ['市场监管', '改进涉企检查方式，“白名单”内企业已达300家。', []],
+  ['生态环境', '对现行有效的18件规范性文件开展清理，拟废止1件、修订2件，其余15件继续有效。', ['normative.documents=18', 'normative.documents=1', 'normative.documents=2', 'normative.documents=15']],
+  ['教育', '全年办理行政复议案件9件，维持6件，其余3件尚在审理中。', ['reconsideration.cases=9']],
 ];
 
 describe('held-out probes', () => {
