@@ -73,6 +73,8 @@ export const NOT_CUES: readonly string[] = [
   '理论学习', '理论学习中心组',
   // People who work on reconsideration, suits or petitions (培训行政复议人员500人次), not cases.
   '行政复议人员', '复议人员', '行政复议工作人员', '复议工作人员', '应诉人员', '信访干部', '信访工作人员', '信访工作者',
+  // Acts of petitioning against the rules, dealt with by the police (处置非正常上访行为9起): no petitions received.
+  '非正常上访', '非正常访',
   // Off-campus tutoring (校外培训监管), no training of law.
   '校外培训', '校外培训机构',
   // Villagers named for studying law (农村学法用法示范户), people, not a study.

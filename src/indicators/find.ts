@@ -184,6 +184,9 @@ const PENDING_AFTER = /^(?:尚在|正在|尚未|仍在|还在)(?:审理|办理|�
 const MAX_PENDING = 7;
 
 /** A clause that opens on the rest of a total (，其余2件, ，另有3件). */
+/** Between a cue and an amount, the count of the same things and the amount's own word (83人次、金额). */
+const AMOUNT_OF_COUNT = /^[、，,](?:涉及|共计|合计|累计)?总?金额$/;
+const YUAN = '元';
 const THE_REST = /^[，,；;](?:其余|其他|另有|剩余)$/;
 
 /** Between two figures of one count in two units (236批856人次, 128批次、346人次, 1287件（批）、2354人次, 培训2期（120人次）, 轮训2期共480人, 培训3期、共156人次, 培训3期，共320人次). */
@@ -525,7 +528,7 @@ function decide(state: State, k: number): Found | null {
       const goesOn = partsGoOn(state, k, between, breakdown) || partActOf(state, k, between) !== null || labelledPart;
       return partOfReview(state, k, null, breakdown) ?? (goesOn ? inherit(state, k, breakdown) : kindsClausePart(state, k, breakdown)) ?? caseKindPart(state, k);
     }
-    if (before === 'none') return inherit(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k));
+    if (before === 'none') return inherit(state, k) ?? amountOfCount(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k));
     // （含从业资格证审核发放1215件）, 其中设计审核21件: a cue whose conditions fail names no part of its own;
     // the part stands in the breakdown of the total before it, when it does stand in one.
     const breakdown = breakdownOf(state, k);
@@ -807,6 +810,21 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
   return 'none';
 }
 
+/**
+ * 个人罚款83人次、金额156.4万元: an amount right after a count that its cue could not name (the count in
+ * people, the cue a fine's) is the cue's money, the amount of what it counted.
+ */
+function amountOfCount(state: State, k: number): Found | null {
+  const { ctx, figures } = state;
+  const figure = figures[k] as Figure;
+  const previous = figures[k - 1];
+  if (figure.baseUnit !== YUAN || !previous || !AMOUNT_OF_COUNT.test(ctx.masked.slice(previous.end, figure.start))) return null;
+  const cue = cuesBefore(ctx, previous, Math.max(ctx.sentStart(previous.start), previous.start - MAX_GAP)).at(-1);
+  if (!cue || DIGIT.test(ctx.masked.slice(cue.end, previous.start))) return null;
+  const found = pick(state, lexicon.before, cue, figure, '', 'before');
+  return found && { ...found, spanStart: Math.min(found.spanStart, cue.start), subject: null };
+}
+
 /** The act figure k's clause names alone, where its figure before counts a part by it (，罚款5起 after 查处案件11起), or null. */
 function partActOf(state: State, k: number, between: string): string | null {
   const act = ACT_CLAUSE.exec(between)?.[1];
@@ -1036,7 +1054,14 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     // 检查建筑工地45个、预拌混凝土企业12家和燃气经营企业8家: 和, 与, 及 join the last item.
     const join = lastJoin(between);
     // 审查合同协议56份、参与处理重大信访及涉法事务12次: an item with an act of its own is no thing of the act before.
-    if (join >= 0 && !ENDS_LIST.test(between)) return OPENS_WITH_ACT.test(between.slice(join + 1)) ? null : inherited(prior, figure, previous.end + join + 1, ctx, 'list');
+    if (join >= 0 && !ENDS_LIST.test(between)) {
+      if (OPENS_WITH_ACT.test(between.slice(join + 1))) return null;
+      const listed = inherited(prior, figure, previous.end + join + 1, ctx, 'list');
+      if (listed) return listed;
+      // 工单6520件，其中投诉举报2318件、咨询3746件: an item that the indicator of the one before excludes is another part of the total.
+      const parent = breakdownParent(state, k, (breakdown ??= breakdownOf(state, k)));
+      return parent && inherited(parent.found, figure, parent.subjectStart, ctx, 'breakdown');
+    }
     // 区城管局办理案件最多，为1174件，其后依次为区市场监管局（622件）: those ranked after the first count the same things.
     const rankedNext = RANKED_NEXT.exec(between) ?? RANKED_SECOND.exec(between) ?? RANKED_LATER.exec(between);
     if (rankedNext && TOP_RANKED.test(ctx.masked.slice(ctx.stopStart(previous.start), previous.end + rankedNext.index + (rankedNext[0].indexOf(rankedNext[1] ?? '') )))) {
@@ -1433,6 +1458,7 @@ export function describeRules(): string {
     leadsIn: [LEADS_IN.source, CASES_LEAD_IN.source, MAX_LEAD_IN],
     glued: GLUED.source,
     theRest: [THE_REST.source, REST_ACT.source],
+    amountOfCount: AMOUNT_OF_COUNT.source,
     kindClause: KIND_CLAUSE.source,
     levelClause: LEVEL_CLAUSE.source,
     closingActs: [...CLOSING_ACTS],

@@ -503,7 +503,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['自然资源', '非法占用耕地的，罚款额为每平方米100元以上1000元以下。', []],
   ['统计', '查处统计违法案件2件，罚款1.2万元至5万元不等。', ['penalty.cases=2']],
   ['税务', '对轻微违法行为不予处罚2.3万户次，少罚款约920万元。', ['penalty.waived_yuan=9200000~about']],
-  ['市场监管', '全年查处违法案件15件，其中罚款案件11件、警告4件。', ['penalty.cases=15', 'penalty.fine_cases=11']],
+  ['市场监管', '全年查处违法案件15件，其中罚款案件11件、警告4件。', ['penalty.cases=15', 'penalty.fine_cases=11', 'penalty.cases=4']],
   ['司法局', '全县共作出减免罚款决定425件。', ['penalty.lenient_cases=425']],
   ['烟草', '全年共查处各类涉烟违法案件186起，同比上升12.7%（2017年为165起）。', ['penalty.cases=186', 'penalty.cases=165']],
   ['应急管理', '立案查处违法行为63起，罚款398.2万元，同比分别增长53.7%和76.2%（2021年为41起、226万元）。', ['penalty.cases=63', 'penalty.fines_yuan=3982000', 'penalty.cases=41', 'penalty.fines_yuan=2260000']],
@@ -1101,6 +1101,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '改进涉企检查方式，“白名单”内企业已达300家。', []],
   ['生态环境', '对现行有效的18件规范性文件开展清理，拟废止1件、修订2件，其余15件继续有效。', ['normative.documents=18', 'normative.documents=1', 'normative.documents=2', 'normative.documents=15']],
   ['教育', '全年办理行政复议案件9件，维持6件，其余3件尚在审理中。', ['reconsideration.cases=9']],
+  // Parts the neighbour's indicator excludes, amounts of what was just counted, laws taken to where people are
+  ['交通', '全年受理热线工单4,210件，其中投诉1,305件、咨询2,617件、建议288件。', ['hotline.tickets=4210', 'complaint.cases=1305', 'hotline.tickets=2617', 'hotline.tickets=288']],
+  ['应急', '其中对企业主要负责人个人罚款41人次、金额62.5万元。', ['penalty.fines_yuan=625000']],
+  ['应急', '开展“消防法进园区”宣讲活动23场。', ['publicity.events=23']],
+  ['应急', '采取新方法进企业开展宣讲活动5场。', []],
+  ['公安', '接待来访群众860余人次，依法处置非正常上访行为14起。', ['petition.visitors=860~over']],
 ];
 
 describe('held-out probes', () => {

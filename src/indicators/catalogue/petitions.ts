@@ -26,8 +26,9 @@ export const petitions = [
     ],
     // 280件信访事项按期办结: the petitions, then the act that closed them.
     after: [{ words: ['信访事项', '信访件', '信访案件', '信访问题'], actAfter: ['办结', '化解', '处置'] }],
-    // 尚有3件积案未化解 counts what is left, not what was resolved; 化解劳动争议2974件 settles disputes.
-    blockers: ['尚有', '仍有', '还有', '未化解', '未办结', '争议', '纠纷'],
+    // 尚有3件积案未化解 counts what is left, not what was resolved; 化解劳动争议2974件 settles disputes;
+    // 处置非正常上访行为14起 deals with acts against the rules.
+    blockers: ['尚有', '仍有', '还有', '未化解', '未办结', '争议', '纠纷', '非正常'],
     examples: [
       { text: '各类信访案件成功处置 120 件，调解成功率达 75%。', value: 120 },
       { text: '化解信访积案3件。', value: 3 },
