@@ -103,7 +103,7 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
     if (reportYear !== null && years[index]?.some((y) => y !== reportYear)) return;
     if (EARLIER.test(m.text)) return;
     const leadWords = lead(index);
-    if (spansYears(leadWords, reportYear) || ONE_PARTY.test(leadWords)) return;
+    if (spansYears(leadWords, reportYear) || ONE_PARTY.test(leadWords) || plannedIn(leadWords, reportYear)) return;
     const listHead = metrics[index + 1]?.indicator === m.indicator && (metrics[index + 1]?.rule.endsWith(LIST) ?? false);
     const things = THINGS.test(m.unit) && OWN_CUE.test(m.rule) && !listHead;
     // Money fined for a field's cases (出租车违规案件, as a fine's subject) is the money of those cases alone.
@@ -145,6 +145,18 @@ function spansYears(lead: string, reportYear: number | null): boolean {
   const span = SPAN_OF_YEARS.exec(lead);
   return span !== null && (span[1] === undefined || Number(span[1]) !== reportYear);
 }
+
+/**
+ * Whether a mention's sentence, before it, speaks of what is still to be done: a later year than the
+ * report's (2026年，我局将…组织培训不少于10次 in a report on 2025) or the next steps, in a section that
+ * also holds the year's shortcomings (存在问题及下步打算).
+ */
+function plannedIn(lead: string, reportYear: number | null): boolean {
+  return NEXT_STEPS.test(lead) || (reportYear !== null && yearsIn(lead).some((y) => y > reportYear));
+}
+
+/** Words that open the next steps (下一步，将…; 明年，计划…). */
+const NEXT_STEPS = /下一步|下步|明年|来年|新的一年/;
 
 /** Whether a sentence opens, after its numbering and linking words, with the whole area of the body. */
 function opensWithWholeArea(lead: string): boolean {

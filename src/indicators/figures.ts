@@ -69,9 +69,10 @@ const GUESS_NUMERAL = /^[十百千万]$/;
 const SINGLE_NUMERAL = /^[〇零一二两兩三四五六七八九]$/;
 /**
  * Where a lone numeral character may stand as a figure: where its clause ends, brackets of notes on it open (败诉九件（败诉率8.6%）),
- * the next figure follows (两批二十三人次), or what befell them all (六件均继续有效, 其中一件被确认违法, 两件已办结).
+ * the next figure follows (两批二十三人次), or what befell them all (六件均继续有效, 其中一件被确认违法, 两件已办结,
+ * 另有八件依法减轻处罚, 三件予以撤销).
  */
-const LONE_NUMERAL_END = /^[，,。；;、）)（(一二三四五六七八九十两0-9均都被已]?$/;
+const LONE_NUMERAL_END = /^[，,。；;、）)（(一二三四五六七八九十两0-9均都被已依予]?$/;
 /** Or before a case unit, the cases named after it (查处两起违法案件, 办理两件行政复议案件). */
 const CASE_UNITS = new Set(['件', '起', '宗']);
 
@@ -188,16 +189,22 @@ interface Parts {
 /** The qualifier (约, 超过…) ending at `at`, longest first; '' when none. */
 function qualifierBefore(text: string, at: number): string {
   if (!inSet(BEFORE_WORD_ENDS, codeAt(text, at - 1))) return '';
-  for (const w of BEFORE_WORDS) if (text.startsWith(w, at - w.length) && !(w === ABOUT && inSet(ENDS_IN_ABOUT, codeAt(text, at - 2)))) return w;
+  for (const w of BEFORE_WORDS) if (text.startsWith(w, at - w.length) && !(w === ABOUT && endsWordInAbout(text, at - 1))) return w;
   return '';
 }
 
 /** What a threshold with 以上 names right after it (50万元以上大要案37件, 10万元以上等重大执法决定, 处以2万元以上罚款、对单位…). */
 const THRESHOLD_OF = /^(?:大要案|大案|案件|等|重大|较大|罚款|、对)/;
 
-/** 约 that ends a word (村规民约16件, 居民公约, 合约) is no qualifier. */
+/** 约 that ends a word (村规民约16件, 居民公约, 合约) is no qualifier; after 居民 it is (覆盖居民约1.2万人次). */
 const ABOUT = '约';
 const ENDS_IN_ABOUT = charSet('公民条合契预节制签履规');
+
+/** Whether the 约 at `at` ends a word: 公约, 合约, 村规民约, not the 约 after 居民. */
+function endsWordInAbout(text: string, at: number): boolean {
+  const before = text.charAt(at - 1);
+  return inSet(ENDS_IN_ABOUT, before.charCodeAt(0)) && (before !== '民' || text.charAt(at - 2) === '规');
+}
 
 /**
  * 近百件, 上千人次, 千余份: a scale word alone is a round number where a qualifier or a

@@ -1184,8 +1184,11 @@ function periodInBrackets(state: State, k: number): Found | null {
   for (let j = k - 1; j >= 0; j--) {
     const before = figures[j];
     if (!before || before.start < stop) break;
-    const found = decided[j];
-    if (before.end > open || !found || before.baseUnit !== figure.baseUnit) continue;
+    if (before.end > open || before.baseUnit !== figure.baseUnit) continue;
+    // 复议案件减少2件（2024年为6件）: the level of another period after a change, named by the cue the change had.
+    const leading = decided[j] ? undefined : state.leading.get(before.start);
+    const found = decided[j] ?? (leading && pick(state, lexicon.before, leading, figure, '', 'before'));
+    if (!found) continue;
     return { indicator: found.indicator, rule: `${found.indicator.id}/period`, figure, spanStart: open + 1, spanEnd: figure.end, subject: period[1] ?? null };
   }
   return null;

@@ -271,6 +271,18 @@ describe('pickHeadline', () => {
     expect(pickHeadline(metrics, SECTIONS, { year: 2017 })['publicity.materials']).toEqual({ value: 2000, mention: 0 });
   });
 
+  it('passes over the next year\'s targets said in a section on shortcomings, after a later year or the next steps', () => {
+    const sections = [section('1', 'measures', '主要工作'), section('2', 'problems', '存在问题及下步打算')];
+    const metrics = [
+      mention('publicity.events', 36, '普法宣传活动36场', { unit: '场' }),
+      mention('publicity.events', 40, '宣传活动40场以上', { unit: '场', bound: 'over', section: '2' }),
+      mention('training.sessions', 8, '法治培训8次', { unit: '次', section: '2' }),
+    ];
+    const leads = ['全年开展', '2026年，我局将围绕中心工作，计划开展普法', '下一步，计划组织'];
+    const headline = pickHeadline(metrics, sections, { year: 2025, lead: (i) => leads[i] ?? '' });
+    expect(headline).toEqual({ 'publicity.events': { value: 36, mention: 0 } });
+  });
+
   it('gives nothing for no mentions', () => {
     expect(pickHeadline([], SECTIONS)).toEqual({});
   });

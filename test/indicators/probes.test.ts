@@ -1107,6 +1107,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['应急', '开展“消防法进园区”宣讲活动23场。', ['publicity.events=23']],
   ['应急', '采取新方法进企业开展宣讲活动5场。', []],
   ['公安', '接待来访群众860余人次，依法处置非正常上访行为14起。', ['petition.visitors=860~over']],
+  ['城管', '全年适用“首违不罚”办理案件二十件，另有五件依法从轻处罚，三件予以减轻处罚。', ['penalty.lenient_cases=20', 'penalty.lenient_cases=5', 'penalty.lenient_cases=3']],
+  ['司法', '与上年相比，行政诉讼案件减少3件（上年为11件）。', ['litigation.cases=11']],
+  ['街道', '开展“民法典进社区”活动8场，覆盖居民约3000人次，审查居民公约4件。', ['publicity.events=8', 'publicity.audience=3000~about', 'review.cases=4']],
 ];
 
 describe('held-out probes', () => {
