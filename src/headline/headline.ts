@@ -101,7 +101,8 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
   metrics.forEach((m, index) => {
     if (m.section !== null && (planned.has(m.section) || cases.has(m.section))) return;
     if (reportYear !== null && years[index]?.some((y) => y !== reportYear)) return;
-    if (EARLIER.test(m.text)) return;
+    // 上年同期分别为540起、63起: an earlier period named in the subject of a level paired with it.
+    if (EARLIER.test(m.text) || (m.subject !== null && EARLIER.test(m.subject))) return;
     const leadWords = lead(index);
     if (spansYears(leadWords, reportYear) || ONE_PARTY.test(leadWords) || plannedIn(leadWords, reportYear)) return;
     const listHead = metrics[index + 1]?.indicator === m.indicator && (metrics[index + 1]?.rule.endsWith(LIST) ?? false);

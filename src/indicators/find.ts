@@ -23,6 +23,7 @@ import type { MentionDraft } from '../pipeline.js';
 import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, HEADING_LINE, isPart, OPENS_WITH_ACT, someSince } from './breakdown.js';
 import { CATALOGUE, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
+import { COURT_RULES, courtsOwn } from './courts.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, type Context, MASK, OPEN_BRACKET, REACH_BACK, SEMICOLONS, soleTopic } from './context.js';
 import { type Figure, scanFigures } from './figures.js';
 import { accepts, AFTER_REACH, blocked, type Cue, type Found, lexicon, MAX_GAP, type State } from './finder.js';
@@ -315,7 +316,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[])
   const title = paragraphEnds[0];
   const ctx = buildContext(joined.text, title === undefined ? null : soleTopic(norm.text.slice(0, title)));
   const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], leading: new Map(), breakdowns: [] };
-  for (let k = 0; k < state.figures.length; k++) state.decided.push(derive(state, k, decide(state, k)));
+  for (let k = 0; k < state.figures.length; k++) state.decided.push(derive(state, k, bodysOwn(state, k, decide(state, k))));
   // Each mention with where its figure (or zero statement) stands, for ordering.
   const mentions: Array<{ draft: MentionDraft; order: number }> = [];
   const add = (found: Found) => {
@@ -375,6 +376,14 @@ function derive(state: State, k: number, found: Found | null): Found | null {
   if (!found || found.derived || !figure || !previous) return found;
   const act = CLOSING_CLAUSE.exec(state.ctx.masked.slice(previous.end, figure.start))?.[1];
   return act !== undefined && CLOSING_ACTS.has(act) ? { ...found, derived: true } : found;
+}
+
+/** The figure found, unless it is a court's own (该院全年共受理…389件). */
+function bodysOwn(state: State, k: number, found: Found | null): Found | null {
+  if (!found) return found;
+  const { ctx } = state;
+  const at = (state.figures[k] as Figure).start;
+  return courtsOwn(ctx.masked.slice(Math.max(ctx.sentStart(at), at - REACH_BACK), at), found.indicator.id) ? null : found;
 }
 
 /**
@@ -1497,6 +1506,7 @@ export function describeRules(): string {
     pick: PICK_RULES,
     breakdown: BREAKDOWN_RULES,
     pairing: RESPECTIVELY_RULES,
+    courts: COURT_RULES,
     zero: ZERO_RULES,
   });
 }

@@ -120,6 +120,8 @@ const MAX_LEAD = 22;
 const TOTAL_BEFORE = /(?:全年|全局|累计|合计|总计|(?<![公一])共(?![同享建治产性]))[^，,；;。\d]{0,4}$/;
 
 export const DIGIT = /\d/;
+/** Marks that end a clause, to split a sentence into its clauses. */
+const CLAUSE_MARKS = /[，,；;：:]/;
 
 /** Words that close a quote the cue stands in, before the figure (“送法下乡”活动15次). */
 const CLOSES_QUOTE = /^[^“]*”/;
@@ -130,6 +132,7 @@ export const PICK_RULES = {
   procedureBefore: PROCEDURE_BEFORE.source,
   making: MAKING.source,
   issued: ISSUED.source,
+  clauseMarks: CLAUSE_MARKS.source,
   takingPart: TAKING_PART.source,
   makingDone: MAKING_DONE.source,
   passedThrough: PASSED_THROUGH.source,
@@ -279,9 +282,15 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   // The sentence is read only by the rules that need it.
   // 行政许可事项19项 on a list are items; 办理行政审批事项2315项 were handled.
   // 核发商品房预售许可证61项, 许可新办15项: an act of issuing in the figure's own clause says they were handled.
-  if (figure.baseUnit === '项' && indicator.listWords && !HANDLED.test(ctx.masked.slice(Math.max(0, cue.start - 2), cue.start)) && !ISSUED.test(ctx.masked.slice(clauseStart(ctx.masked, Math.min(cue.start, figure.start)), figure.start))) {
-    const sentence = fullSentence(ctx, figure);
-    if (indicator.listWords.some((w) => sentence.includes(w))) return false;
+  // 严格执行权责清单，全年办理…资质审批45项: a list named in a clause before, that counts nothing, is not theirs;
+  // 共有行政权力300项，其中，行政许可15项: one that counts its items is.
+  if (figure.baseUnit === '项' && indicator.listWords) {
+    const from = clauseStart(ctx.masked, Math.min(cue.start, figure.start));
+    if (!HANDLED.test(ctx.masked.slice(Math.max(0, cue.start - 2), cue.start)) && !ISSUED.test(ctx.masked.slice(from, figure.start))) {
+      const counting = ctx.masked.slice(sentenceStart(ctx, figure), from).split(CLAUSE_MARKS).filter((clause) => DIGIT.test(clause));
+      const words = counting.join('') + ctx.masked.slice(from, clauseEnd(ctx.masked, figure.end, Math.min(ctx.masked.length, figure.end + REACH_BACK)));
+      if (indicator.listWords.some((w) => words.includes(w))) return false;
+    }
   }
   if (rule.topic && ctx.topicAt(cue.start) !== rule.topic) return false;
   if (rule.notTopic) {

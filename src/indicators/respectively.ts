@@ -143,6 +143,9 @@ const OF = '的';
 /** Words before a list's first item that are none of it (全年, 其中, 2023年). */
 const ITEMS_LEAD = /^(?:(?:19|20)\d{2}年度?|其中|全年|本年度|共|累计|合计|依法)+/;
 
+/** How many figures before another period's levels may be looked through for those they pair with. */
+const MAX_PAIRED_BACK = 12;
+
 /** A clause that gives another period's figures in order (，去年同期分别为, ，2022年分别为). */
 const PERIOD_RESPECTIVELY = /^((?:上年|去年|上一年度?)同期|上年度?|去年|上一年度?|(?:19|20)\d{2}年度?(?:同期)?)(?:分别为|分别是|依次为|分别)$/;
 
@@ -170,17 +173,27 @@ export function byPeriodInOrder(state: State, k: number): Found | null {
   const clauseStop = clauseEnd(ctx.masked, clause, ctx.masked.length);
   const comparedEnd = compared ? ctx.masked.indexOf(COMPARED_END, clause) : -1;
   const end = comparedEnd >= 0 && comparedEnd < clauseStop ? comparedEnd : clauseStop;
-  while (count < figures.length && (figures[count]?.start ?? end) < end) count++;
+  // 较上年的143件增加33件: the levels are a list; a figure after other words (a change) is none of them.
+  const listGoesOn = (j: number) => j === first || NEXT_IN_ORDER.test(ctx.masked.slice((figures[j - 1] as Figure).end, (figures[j] as Figure).start));
+  while (count < figures.length && (figures[count]?.start ?? end) < end && listGoesOn(count)) count++;
+  if (k >= count) return null;
   // One level compared with is read by the cue before it, not paired (败诉3件，…，较2024年的71件: 71 suits).
   if (compared && count - first < 2) return null;
   const stop = ctx.stopStart(clause);
   const named: Found[] = [];
-  for (let j = first - 1; j >= 0 && (figures[j]?.start ?? -1) >= stop && named.length < count - first; j--) {
+  for (let j = first - 1; j >= 0 && (figures[j]?.start ?? -1) >= stop && named.length < MAX_PAIRED_BACK; j--) {
     const found = decided[j];
     if (found) named.unshift(found);
   }
-  const pair = named.length === count - first ? named[k - first] : undefined;
-  if (pair === undefined || !accepts(pair.indicator, figure)) return null;
+  // 罚没款3217.45万元，其中罚款…、没收…；上年分别为2,516件、2894.6万元: the levels pair with the last run of
+  // figures before them whose indicators take their units in order, not with the parts said last.
+  const levels = figures.slice(first, count);
+  let pair: Found | undefined;
+  for (let end = named.length; end >= levels.length && pair === undefined; end--) {
+    const run = named.slice(end - levels.length, end);
+    if (run.every((found, i) => accepts(found.indicator, levels[i] as Figure))) pair = run[k - first];
+  }
+  if (pair === undefined) return null;
   // The first figure compared with is read with the words that open its clause (较上年的31件).
   const spanStart = compared && k === first ? clause : figure.start;
   return { indicator: pair.indicator, rule: `${pair.indicator.id}/period`, figure, spanStart, spanEnd: figure.end, subject: period[1] ?? null };
@@ -188,6 +201,7 @@ export function byPeriodInOrder(state: State, k: number): Found | null {
 
 /** What pairing figures with cues rests on, for the rule set's description. */
 export const RESPECTIVELY_RULES = {
+  maxPairedBack: MAX_PAIRED_BACK,
   listedAct: LISTED_ACT.source,
   rankedItems: RANKED_ITEMS.source,
   linkers: LINKERS,

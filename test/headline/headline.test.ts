@@ -129,6 +129,15 @@ describe('pickHeadline', () => {
     });
   });
 
+  it('never takes last year\'s level, named as such in its subject (上年同期分别为540起、63起)', () => {
+    const metrics = [
+      mention('penalty.cases', 58, '一般程序案件58起', { subject: '一般程序' }),
+      mention('penalty.cases', 63, '行政处罚案件63起', { subject: '上年同期', rule: 'penalty.cases/period' }),
+      mention('penalty.fines_yuan', 213800, '21.38万元', { subject: '去年', unit: '万元' }),
+    ];
+    expect(pickHeadline(metrics, SECTIONS)).toEqual({ 'penalty.cases': { value: 58, mention: 0 } });
+  });
+
   it('never takes a figure of one case, told in a section of cases or naming its party', () => {
     const sections = [section('1', 'measures', '主要工作', [section('1.1', 'measures', '执法办案情况'), section('1.2', 'measures', '以案说法')])];
     const metrics = [

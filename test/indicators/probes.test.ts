@@ -1110,6 +1110,17 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['城管', '全年适用“首违不罚”办理案件二十件，另有五件依法从轻处罚，三件予以减轻处罚。', ['penalty.lenient_cases=20', 'penalty.lenient_cases=5', 'penalty.lenient_cases=3']],
   ['司法', '与上年相比，行政诉讼案件减少3件（上年为11件）。', ['litigation.cases=11']],
   ['街道', '开展“民法典进社区”活动8场，覆盖居民约3000人次，审查居民公约4件。', ['publicity.events=8', 'publicity.audience=3000~about', 'review.cases=4']],
+  // Courts' own dockets, last year's levels in order, a change after a level compared with, a platform's tickets
+  ['区政府', '区政府共应诉行政案件121件。另据区人民法院统计，该院全年共受理各类一审行政案件389件。', ['litigation.cases=121']],
+  ['镇政府', '据区人民法院通报，全区法院审理的一审行政诉讼案件中行政机关败诉12件。', []],
+  ['街道', '区人民法院在街道设立的“法官工作室”全年诉前化解纠纷286件，街道调委会调解纠纷423起。', ['mediation.cases=423']],
+  ['县政府', '全县人民法院共受理行政诉讼案件210件，审结198件。', []],
+  ['环境', '配合检察院办理生态环境公益诉讼案件3件，承接法院委派调解案件31宗。', ['mediation.cases=31']],
+  ['卫健', '对某医院开展专项检查，该院共有执业医师32人，罚款2万元。', ['penalty.fines_yuan=20000']],
+  ['市场', '查处违法案件2,847件，罚没款3217.45万元，其中罚款2968.12万元、没收违法所得249.33万元；上年分别为2,516件、2894.6万元。', ['penalty.cases=2847', 'penalty.forfeiture_yuan=32174500', 'penalty.fines_yuan=29681200', 'penalty.confiscated_yuan=2493300', 'penalty.cases=2516', 'penalty.forfeiture_yuan=28946000']],
+  ['司法', '收到行政复议申请198件，受理176件，较上年的143件增加33件。', ['reconsideration.cases=198', 'reconsideration.cases=176', 'reconsideration.cases=143']],
+  ['区政府', '12345便民服务平台受理诉求件21.6万件，其中咨询类9.8万件、求助类5.7万件。', ['hotline.tickets=216000', 'hotline.tickets=98000', 'hotline.tickets=57000']],
+  ['住建', '严格执行权责清单，全年办理建设工程施工许可证97件、建筑业企业资质审批45项。', ['license.cases=97', 'license.cases=45']],
 ];
 
 describe('held-out probes', () => {

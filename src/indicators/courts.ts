@@ -1,0 +1,63 @@
+// A court's or a procuratorate's own work, told in a body's report (该院全年共受理各类一审行政案件389件,
+// 法官工作室全年诉前化解纠纷286件): their dockets, not the body's figures. What a court ruled against the
+// agencies (全市法院审结…，行政机关败诉42件) is their suits lost, unless the report cites the court's own
+// figures (据区人民法院通报，全区法院审理的…行政机关败诉12件): then none is the body's.
+
+/** A court or procuratorate, then its act on its docket (法院受理, 全区法院审理, 检察院立案办理, 该院全年共受理). */
+const COURT_ACTS = /(?:法院|法庭|法官工作室|检察院|检察机关|该院)[”"」]?[^，,；;。\d]{0,8}?(?:受理|审理|审结|收案|新收|办理|化解|调解|立案|共|全年|累计|诉前)/g;
+/** In its clause before it, words that make the court one acted on or worked with (申请法院, 向法院, 被法院, 经法院, 联合法院, 承接法院委派). */
+const ACTED_ON = /[向被经由请送交到往与和及对合同接移托助]/;
+/** 该院 names a court only after one in the sentence (据区人民法院统计，该院全年共受理), else maybe a hospital. */
+const THAT_COURT = '该院';
+const COURT = /法院|检察院/;
+/** Any word of a court's, for most sentences to be passed over at once. */
+const ANY_COURT = /法[院庭官]|检察|该院/;
+/** The body itself, named between the court and the figure: the body's own cases (受理我局申请的, 以区政府为被告的). */
+const THE_BODY = /我[局委办县区市镇乡厅院]|本(?:局|委|机关|单位|部门|级)|被告|被申请人/;
+const CLAUSE_MARK = /[，,；;。]/;
+/** A later clause that opens with a body of its own (，街道调委会调解纠纷423起): the court's docket ends before it. */
+const NEW_ACTOR = /^[\u4e00-\u9fff“”"]{0,8}?(?:调委会|委员会|局|政府|办事处|街道|乡镇|中心|大队|支队)|^(?:我|本|各(?!类))/;
+/** The court cited as the source of the figures (据区人民法院通报, 另据市中级人民法院统计). */
+const CITED = /据[^，,；;。]{0,12}(?:法院|检察院)[^，,；;。]{0,6}(?:统计|通报|数据|反馈|公布|提供)/;
+
+/** Suits lost: what a court ruled against the agencies. */
+const SUITS_LOST = 'litigation.lost';
+
+/** Whether a figure of `indicator`, after `words` of its sentence (masked text), is a court's and not the body's. */
+export function courtsOwn(words: string, indicator: string): boolean {
+  const part = courtsPart(words);
+  return part === 'cited' || (part === 'docket' && indicator !== SUITS_LOST);
+}
+
+/** How a court stands in a figure's sentence before it: acting on its docket, cited as the source, or not at all. */
+function courtsPart(words: string): 'docket' | 'cited' | null {
+  if (!ANY_COURT.test(words)) return null;
+  if (CITED.test(words)) return 'cited';
+  let actor = -1;
+  for (const match of words.matchAll(COURT_ACTS)) {
+    const before = words.slice(0, match.index);
+    if (ACTED_ON.test(before.slice(lastIndexOf(before, CLAUSE_MARK) + 1))) continue;
+    if (match[0].startsWith(THAT_COURT) && !COURT.test(before)) continue;
+    actor = match.index + match[0].length;
+  }
+  if (actor < 0) return null;
+  const after = words.slice(actor);
+  return THE_BODY.test(after) || after.split(CLAUSE_MARK).slice(1).some((clause) => NEW_ACTOR.test(clause)) ? null : 'docket';
+}
+
+/** The index of the last match of `mark` in `words`, or -1. */
+function lastIndexOf(words: string, mark: RegExp): number {
+  for (let i = words.length - 1; i >= 0; i--) if (mark.test(words.charAt(i))) return i;
+  return -1;
+}
+
+/** What telling a court's figures from the body's rests on, for the rule set's description. */
+export const COURT_RULES = {
+  courtActs: COURT_ACTS.source,
+  actedOn: ACTED_ON.source,
+  thatCourt: THAT_COURT,
+  cited: CITED.source,
+  theBody: THE_BODY.source,
+  newActor: NEW_ACTOR.source,
+  suitsLost: SUITS_LOST,
+};
