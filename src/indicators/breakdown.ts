@@ -2,7 +2,7 @@
 // down, where its parts start, and where they end.
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
 import { CLOSE_BRACKET, clauseStart, closesBracket, COLONS, COMMAS, insideBrackets, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, SEMICOLONS } from './context.js';
-import { type Figure, sameUnit } from './figures.js';
+import { type Figure, MONEY, sameUnit } from './figures.js';
 import { CATALOGUE } from './catalogue.js';
 import { accepts, type Found, type State } from './finder.js';
 import type { Indicator, Topic } from './types.js';
@@ -147,9 +147,6 @@ const HEADING_SENTENCE = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|
 /** A short line of a label and its figure (2.罚款金额：312.5万元；). */
 const LABELLED_LINE = /^[^。，,：:]{1,20}[：:][^。：:]{1,40}[。；;]?$/;
 const MAX_LABELLED_LINES = 12;
-
-/** The unit of sums of money. */
-const MONEY = '元';
 
 /** A list of kinds with their figures (征收补偿3宗、政府信息公开2宗), as what follows 涉及 must be to open parts. */
 const LISTED = /^[^，,。；;：:\d]{1,16}\d[^，,。；;\d]{0,6}[、和及]/;

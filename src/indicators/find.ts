@@ -25,7 +25,7 @@ import { CATALOGUE, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { COURT_RULES, courtsOwn } from './courts.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, type Context, MASK, OPEN_BRACKET, REACH_BACK, SEMICOLONS, soleTopic } from './context.js';
-import { type Figure, scanFigures } from './figures.js';
+import { type Figure, MONEY, scanFigures } from './figures.js';
 import { accepts, AFTER_REACH, blocked, type Cue, type Found, lexicon, MAX_GAP, type State } from './finder.js';
 import { countsOtherwise, DIGIT, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
 import {
@@ -43,6 +43,7 @@ import {
   RESPECTIVELY_RULES,
 } from './respectively.js';
 import type { Candidate } from './lexicon.js';
+import { FREQUENCY_UNITS, noCount, NOT_COUNTED_RULES, passedOver, SHARE } from './not-counted.js';
 import { joinSoftBreaks } from './soft-breaks.js';
 import { cleanSubject } from './subject.js';
 import type { Indicator } from './types.js';
@@ -79,53 +80,13 @@ const REST_ACT = new RegExp(`^${ACT_ALONE}`);
 /** What joins two acts named together in a clause (废止、宣布失效617件, 宣布失效或废止736件). */
 const ACTS_JOINED = /[、和或]/;
 
-/**
- * After the low end of a range, up to the 不等 or 之间 that says it is one (至5万元不等, 在2000元至5万元之间),
- * or to the 的 of a band that names the things after it (罚款金额1万元至5万元的案件).
- */
-const RANGE_FROM = /^(?:至|到|~|～|—|-)(?:[^，,。；;]{1,10}?(?:不等|之间)|[\d.]+[万亿]?[^\d，,。；;的]{0,3}的)/;
-
-const RANGE_MARKS = charSet('至到~～—-');
-
-/** After the high end of a range. */
-const RANGE_END = /^(?:不等|之间|的)/;
-
-const TARGET_AFTER = '目标';
-
-/** 将N家企业纳入检查对象库: the figure counts what was put in a pool or on a list (not 纳入重大行政决策目录: decisions). */
-const PUT_ON = /将(?:全[省市区县镇乡])?$/;
-const PUT_INTO = /纳入[^，,。；;]{0,12}(?:库|名单|名录|范围|监管)/;
-
-/** An average or a figure per thing before the figure in its clause (人均检查48家次, 案均罚款2.3万元, 场均覆盖群众200余人次, 每家企业每年检查不超过2次): no count. */
-const AVERAGE = /[人户案场]均|平均|单案|每案|每(?:家|户|个|名|位|所)/;
 /** From a cue to its figure, the rest of a chain of steps in quotes and a clause after it (—处置—反馈”闭环，). */
 const STEP_OF_CHAIN = /^[^”—→，,。；;]*[—→][^”，,。；;]*”[^，,。；;]*[，,；;]/;
 /** Before such a cue, the chain's opening and its step before (“发现—). */
 const CHAIN_BEFORE = /“[^“”，,。；;]*[—→]$/;
 const MAX_CHAIN = 12;
-/** After a figure, the ranking it is the field of (43个街乡中排名第2, 16个区中位列第3). */
-const RANKED_AMONG = /^[^，,。；;\d]{0,8}中(?:排名|排第|位列|位居|居|名列)/;
-const MAX_RANKED_AMONG = 14;
-/** Words that say how a thing is counted, just before the figure (一案多罚的计为1件): a note on the figures. */
-const COUNTED_AS = /(?:计为|视为|算作|记为|按|的算|者算)$/;
-/** Words before a figure that, with its bound, bound each of the things (罚款金额均在1000元以下). */
-const EACH_WITHIN = /(?:均|都|皆)在$/;
 /** Kinds listed before 等 at the start of the words between a cue and its figure (公共场所、生活饮用水、职业卫生等). */
 const KINDS_LISTED = /^[^，,；;。\d]{0,30}?、[^，,；;。\d]{0,30}?等/;
-
-const MAX_RANGE = 16;
-
-/** A period shorter than the year (每月, 每季度): the figure after it in its clause is how often (每年…不少于6次 is a year's count). */
-const FREQUENCY = /每个?(?:月|季度|季|周|半年|天|日|学期)/;
-/** A cap on how often, in principle or within a year (原则上一年内检查不超过1次), before a bounded figure. */
-const FREQUENCY_CAP = /(?:原则上|一年内|同一年度内?)[^，,。；;\d]{0,16}$/;
-
-const FREQUENCY_UNITS: ReadonlySet<string> = new Set(['次', '场', '期']);
-/** Words in quotes: a name (“每月一课”). */
-const QUOTED = /“[^“”]{1,12}”/g;
-
-/** A year's frequency for each of a kind of those regulated (对D类企业每年检查不少于2次), not the body's count. */
-const EACH_YEAR = /对[^，,。；;\d]{1,12}(?:企业|单位|主体|商户|场所|经营者)每年/;
 
 /** A part that names only a year (其中2023年6件, 其中本年度386场次), maybe with its act (其中今年开展). */
 const YEAR_PART = /^(?:(?:19|20)\d{2}年度?|本年度?|今年|当年)(?:开展|办理|举办|组织|受理|查处|新增)?$/;
@@ -184,10 +145,9 @@ const STEP_BEFORE_ACT = /^后[\u4e00-\u9fff]/;
 const PENDING_AFTER = /^(?:尚在|正在|尚未|仍在|还在)(?:审理|办理|审查)|^(?:申请人|当事人)?(?:主动)?撤回/;
 const MAX_PENDING = 7;
 
-/** A clause that opens on the rest of a total (，其余2件, ，另有3件). */
 /** Between a cue and an amount, the count of the same things and the amount's own word (83人次、金额). */
 const AMOUNT_OF_COUNT = /^[、，,](?:涉及|共计|合计|累计)?总?金额$/;
-const YUAN = '元';
+/** A clause that opens on the rest of a total (，其余2件, ，另有3件). */
 const THE_REST = /^[，,；;](?:其余|其他|另有|剩余)$/;
 
 /** Between two figures of one count in two units (236批856人次, 128批次、346人次, 1287件（批）、2354人次, 培训2期（120人次）, 轮训2期共480人, 培训3期、共156人次, 培训3期，共320人次). */
@@ -279,7 +239,6 @@ const RANGE = /(?<![\d.])\d[\d.]*[^\d，,。；;]{0,3}(?:至|到|~|～|—|-)\d[
 /** A threshold in brackets (重大行政处罚决定（罚款20万元以上）46件): which cases, not a figure. */
 const THRESHOLD = /[（(][^（()）]{0,8}?\d[\d.]*[万亿]?元?以[上下][）)]|(?:超过|不低于|不足|不到|不超过)\d[\d.]*[万亿]?元(?:以[上下])?的/g;
 /** Figures that count nothing and that a cue reaches over: ranges, thresholds, shares (占43%). */
-const SHARE = '占比?';
 const PASSED = new RegExp(`${RANGE.source}|${THRESHOLD.source}|${SHARE}[\\d.]+%`, 'g');
 const DATE = new RegExp(`(?:19|20)\\d{2}(?:年度|年)|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|(?:连续|近)\\d{1,2}年|(?<!\\d)(?:123\\d\\d|8890)(?!\\d)|${PASSED.source}`, 'g');
 
@@ -635,46 +594,6 @@ function actOnCases(state: State, k: number): Found | null {
 
 const MAX_CASES_THEN = 20;
 
-/** Whether the figure, whatever names it, counts nothing: an end of a range, an average, a frequency. */
-function noCount(ctx: Context, figure: Figure): boolean {
-  if (passedOver(ctx, figure)) return true;
-  // 户均检查次数由3.2次降至1.5次: a fraction of a count is an average, not a count.
-  if (!Number.isInteger(figure.value) && figure.baseUnit !== MONEY && figure.baseUnit !== '%') return true;
-  const clause = ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start);
-  if (figure.baseUnit !== '%' && AVERAGE.test(clause)) return true;
-  // 将2846家企业纳入检查对象库: things put on a list, not acts on them.
-  if (PUT_ON.test(clause) && PUT_INTO.test(ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_GAP)))) return true;
-  // 出庭应诉率未达到省定100%目标: a target, not a level.
-  if (ctx.masked.startsWith(TARGET_AFTER, figure.end)) return true;
-  // 一案多罚的计为1件: how things are counted, in a note on the figures, counts nothing.
-  if (COUNTED_AS.test(clause)) return true;
-  // 在全区43个街乡中排名第2: how many were ranked, no count of the body's.
-  if (RANKED_AMONG.test(ctx.masked.slice(figure.end, figure.end + MAX_RANKED_AMONG))) return true;
-  // 罚款金额均在1000元以下: a bound on each, no total.
-  if (EACH_WITHIN.test(clause) && figure.bound !== 'exact') return true;
-  // 每月检查一次, 每季度开展普法活动1场, 对D类企业每年检查不少于2次, 原则上一年内检查不超过1次: how often, not how many;
-  // not the name of a programme in quotes (开展“每月一课”学法活动12次).
-  return FREQUENCY_UNITS.has(figure.baseUnit) && (FREQUENCY.test(clause.replace(QUOTED, '')) || EACH_YEAR.test(clause) || (figure.bound !== 'exact' && FREQUENCY_CAP.test(clause)));
-}
-
-/** A figure that a cue reaches over: an end of a range, or a share of a whole. */
-function passedOver(ctx: Context, figure: Figure): boolean {
-  return inRange(ctx, figure) || isShare(ctx, figure);
-}
-
-/** 反映拖欠工资问题的占43%，共计118件: a share of a whole, no figure, and no number a cue stops at. */
-function isShare(ctx: Context, figure: Figure): boolean {
-  return figure.baseUnit === '%' && SHARE_BEFORE.test(ctx.masked.slice(Math.max(0, figure.start - 2), figure.start));
-}
-
-const SHARE_BEFORE = new RegExp(`${SHARE}$`);
-
-/** 罚款1.2万元至5万元不等: an end of a range, neither end a figure. */
-function inRange(ctx: Context, figure: Figure): boolean {
-  if (inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.end)) && RANGE_FROM.test(ctx.masked.slice(figure.end, figure.end + MAX_RANGE))) return true;
-  return inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.start - 1)) && RANGE_END.test(ctx.masked.slice(figure.end, figure.end + 2));
-}
-
 /** Whether a change to another figure follows the figure (…增至456件). */
 function changesToNext(state: State, k: number): boolean {
   const figure = state.figures[k];
@@ -827,7 +746,7 @@ function amountOfCount(state: State, k: number): Found | null {
   const { ctx, figures } = state;
   const figure = figures[k] as Figure;
   const previous = figures[k - 1];
-  if (figure.baseUnit !== YUAN || !previous || !AMOUNT_OF_COUNT.test(ctx.masked.slice(previous.end, figure.start))) return null;
+  if (figure.baseUnit !== MONEY || !previous || !AMOUNT_OF_COUNT.test(ctx.masked.slice(previous.end, figure.start))) return null;
   const cue = cuesBefore(ctx, previous, Math.max(ctx.sentStart(previous.start), previous.start - MAX_GAP)).at(-1);
   if (!cue || DIGIT.test(ctx.masked.slice(cue.end, previous.start))) return null;
   const found = pick(state, lexicon.before, cue, figure, '', 'before');
@@ -1299,7 +1218,6 @@ function casesFinedFor(state: State, k: number, found: Found): string | null {
   return null;
 }
 
-const MONEY = '元';
 
 /** A kind of cases that names every one (各类违法案件). */
 const EVERY_CASE = /^(?:各类|各种|全部|所有)/;
@@ -1444,22 +1362,12 @@ export function describeRules(): string {
     actDone: ACT_DONE.source,
     courtOn: COURT_ON.source,
     actAfterFigure: ACT_AFTER_FIGURE.source,
-    quoted: QUOTED.source,
-    frequency: [FREQUENCY.source, EACH_YEAR.source, FREQUENCY_CAP.source],
-    rangeFrom: RANGE_FROM.source,
-    rangeEnd: RANGE_END.source,
-    average: AVERAGE.source,
-    countedAs: COUNTED_AS.source,
-    rankedAmong: RANKED_AMONG.source,
     stepOfChain: [STEP_OF_CHAIN.source, CHAIN_BEFORE.source, MAX_CHAIN],
-    eachWithin: EACH_WITHIN.source,
     kindsListed: KINDS_LISTED.source,
     included: [CLOSES_AFTER_FIGURE.source, INCLUDES.source, MAX_INCLUDED],
     actOnThem: ACT_ON_THEM.source,
     actsJoined: ACTS_JOINED.source,
     kindsClause: [KINDS_JOINED.source, KINDS_NOUN.source, CASE_KIND_CLAUSE.source],
-    putOn: [PUT_ON.source, PUT_INTO.source],
-    frequencyUnits: [...FREQUENCY_UNITS],
     wholeNamed: WHOLE_NAMED.source,
     partClause: PART_CLAUSE.source,
     department: [DEPARTMENT_CLAUSE.source, DEPARTMENT_OPENS.source],
@@ -1507,6 +1415,7 @@ export function describeRules(): string {
     breakdown: BREAKDOWN_RULES,
     pairing: RESPECTIVELY_RULES,
     courts: COURT_RULES,
+    notCounted: NOT_COUNTED_RULES,
     zero: ZERO_RULES,
   });
 }

@@ -1,0 +1,108 @@
+// Figures that count nothing, whatever cue stands by them: ends of ranges, shares, averages,
+// frequencies, targets, ranks, notes on how things are counted.
+import { inSet, charSet } from './chars.js';
+import { clauseEnd, clauseStart, type Context } from './context.js';
+import { type Figure, MONEY } from './figures.js';
+import { MAX_GAP } from './finder.js';
+
+/** Before a share of a whole (占43%, 占比12%). */
+export const SHARE = '占比?';
+
+/**
+ * After the low end of a range, up to the 不等 or 之间 that says it is one (至5万元不等, 在2000元至5万元之间),
+ * or to the 的 of a band that names the things after it (罚款金额1万元至5万元的案件).
+ */
+const RANGE_FROM = /^(?:至|到|~|～|—|-)(?:[^，,。；;]{1,10}?(?:不等|之间)|[\d.]+[万亿]?[^\d，,。；;的]{0,3}的)/;
+
+const RANGE_MARKS = charSet('至到~～—-');
+
+/** After the high end of a range. */
+const RANGE_END = /^(?:不等|之间|的)/;
+
+const TARGET_AFTER = '目标';
+
+/** 将N家企业纳入检查对象库: the figure counts what was put in a pool or on a list (not 纳入重大行政决策目录: decisions). */
+const PUT_ON = /将(?:全[省市区县镇乡])?$/;
+const PUT_INTO = /纳入[^，,。；;]{0,12}(?:库|名单|名录|范围|监管)/;
+
+/** An average or a figure per thing before the figure in its clause (人均检查48家次, 案均罚款2.3万元, 场均覆盖群众200余人次, 每家企业每年检查不超过2次): no count. */
+const AVERAGE = /[人户案场]均|平均|单案|每案|每(?:家|户|个|名|位|所)/;
+
+/** After a figure, the ranking it is the field of (43个街乡中排名第2, 16个区中位列第3). */
+const RANKED_AMONG = /^[^，,。；;\d]{0,8}中(?:排名|排第|位列|位居|居|名列)/;
+const MAX_RANKED_AMONG = 14;
+
+/** Words that say how a thing is counted, just before the figure (一案多罚的计为1件): a note on the figures. */
+const COUNTED_AS = /(?:计为|视为|算作|记为|按|的算|者算)$/;
+/** Words before a figure that, with its bound, bound each of the things (罚款金额均在1000元以下). */
+const EACH_WITHIN = /(?:均|都|皆)在$/;
+
+const MAX_RANGE = 16;
+
+/** A period shorter than the year (每月, 每季度): the figure after it in its clause is how often (每年…不少于6次 is a year's count). */
+const FREQUENCY = /每个?(?:月|季度|季|周|半年|天|日|学期)/;
+/** A cap on how often, in principle or within a year (原则上一年内检查不超过1次), before a bounded figure. */
+const FREQUENCY_CAP = /(?:原则上|一年内|同一年度内?)[^，,。；;\d]{0,16}$/;
+
+export const FREQUENCY_UNITS: ReadonlySet<string> = new Set(['次', '场', '期']);
+/** Words in quotes: a name (“每月一课”). */
+const QUOTED = /“[^“”]{1,12}”/g;
+
+/** A year's frequency for each of a kind of those regulated (对D类企业每年检查不少于2次), not the body's count. */
+const EACH_YEAR = /对[^，,。；;\d]{1,12}(?:企业|单位|主体|商户|场所|经营者)每年/;
+
+/** Whether the figure, whatever names it, counts nothing: an end of a range, an average, a frequency. */
+export function noCount(ctx: Context, figure: Figure): boolean {
+  if (passedOver(ctx, figure)) return true;
+  // 户均检查次数由3.2次降至1.5次: a fraction of a count is an average, not a count.
+  if (!Number.isInteger(figure.value) && figure.baseUnit !== MONEY && figure.baseUnit !== '%') return true;
+  const clause = ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start);
+  if (figure.baseUnit !== '%' && AVERAGE.test(clause)) return true;
+  // 将2846家企业纳入检查对象库: things put on a list, not acts on them.
+  if (PUT_ON.test(clause) && PUT_INTO.test(ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_GAP)))) return true;
+  // 出庭应诉率未达到省定100%目标: a target, not a level.
+  if (ctx.masked.startsWith(TARGET_AFTER, figure.end)) return true;
+  // 一案多罚的计为1件: how things are counted, in a note on the figures, counts nothing.
+  if (COUNTED_AS.test(clause)) return true;
+  // 在全区43个街乡中排名第2: how many were ranked, no count of the body's.
+  if (RANKED_AMONG.test(ctx.masked.slice(figure.end, figure.end + MAX_RANKED_AMONG))) return true;
+  // 罚款金额均在1000元以下: a bound on each, no total.
+  if (EACH_WITHIN.test(clause) && figure.bound !== 'exact') return true;
+  // 每月检查一次, 每季度开展普法活动1场, 对D类企业每年检查不少于2次, 原则上一年内检查不超过1次: how often, not how many;
+  // not the name of a programme in quotes (开展“每月一课”学法活动12次).
+  return FREQUENCY_UNITS.has(figure.baseUnit) && (FREQUENCY.test(clause.replace(QUOTED, '')) || EACH_YEAR.test(clause) || (figure.bound !== 'exact' && FREQUENCY_CAP.test(clause)));
+}
+
+/** A figure that a cue reaches over: an end of a range, or a share of a whole. */
+export function passedOver(ctx: Context, figure: Figure): boolean {
+  return inRange(ctx, figure) || isShare(ctx, figure);
+}
+
+/** 反映拖欠工资问题的占43%，共计118件: a share of a whole, no figure, and no number a cue stops at. */
+function isShare(ctx: Context, figure: Figure): boolean {
+  return figure.baseUnit === '%' && SHARE_BEFORE.test(ctx.masked.slice(Math.max(0, figure.start - 2), figure.start));
+}
+
+const SHARE_BEFORE = new RegExp(`${SHARE}$`);
+
+/** 罚款1.2万元至5万元不等: an end of a range, neither end a figure. */
+function inRange(ctx: Context, figure: Figure): boolean {
+  if (inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.end)) && RANGE_FROM.test(ctx.masked.slice(figure.end, figure.end + MAX_RANGE))) return true;
+  return inSet(RANGE_MARKS, ctx.masked.charCodeAt(figure.start - 1)) && RANGE_END.test(ctx.masked.slice(figure.end, figure.end + 2));
+}
+
+/** What figures that count nothing are told by, for the rule set's description. */
+export const NOT_COUNTED_RULES = {
+  quoted: QUOTED.source,
+  frequency: [FREQUENCY.source, EACH_YEAR.source, FREQUENCY_CAP.source],
+  frequencyUnits: [...FREQUENCY_UNITS],
+  rangeFrom: RANGE_FROM.source,
+  rangeEnd: RANGE_END.source,
+  average: AVERAGE.source,
+  countedAs: COUNTED_AS.source,
+  rankedAmong: RANKED_AMONG.source,
+  eachWithin: EACH_WITHIN.source,
+  putOn: [PUT_ON.source, PUT_INTO.source],
+  share: SHARE,
+  target: TARGET_AFTER,
+};
