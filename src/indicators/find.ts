@@ -1085,7 +1085,11 @@ function periodAfter(state: State, k: number, between: string): Found | null {
     const before = figures[j];
     if (!before || before.start < stop) break;
     const found = decided[j];
-    if (!found && CHANGE.test(ctx.masked.slice(clauseStart(ctx.masked, before.start), before.start))) continue;
+    if (!found && CHANGE.test(ctx.masked.slice(clauseStart(ctx.masked, before.start), before.start))) {
+      const changed = changedBy(state, j, figure, stop);
+      if (changed) return { indicator: changed.indicator, rule: `${changed.indicator.id}/period`, figure, spanStart: figure.start - period[0].length + 1, spanEnd: figure.end, subject: period[1] ?? null };
+      continue;
+    }
     // 集体访43批856人次，较上年的61批: the same count in a second unit stands between.
     const first = figures[j - 1];
     if (found && first && before.baseUnit !== figure.baseUnit && decided[j - 1] && GLUED.test(ctx.masked.slice(first.end, before.start))) continue;
@@ -1115,12 +1119,32 @@ function periodInBrackets(state: State, k: number): Found | null {
     if (before.end > open || before.baseUnit !== figure.baseUnit) continue;
     // 复议案件减少2件（2024年为6件）: the level of another period after a change, named by the cue the change had.
     const leading = decided[j] ? undefined : state.leading.get(before.start);
-    const found = decided[j] ?? (leading && pick(state, lexicon.before, leading, figure, '', 'before'));
+    // 罚没款…，案件数同比增加187件（上年为2,129件）: a change that no cue names is of the figure it changed.
+    const found = decided[j] ?? (leading ? pick(state, lexicon.before, leading, figure, '', 'before') : changedBy(state, j, figure, stop));
     if (!found) continue;
     return { indicator: found.indicator, rule: `${found.indicator.id}/period`, figure, spanStart: open + 1, spanEnd: figure.end, subject: period[1] ?? null };
   }
   return null;
 }
+
+/**
+ * 共立案查处违法案件2,316件，办结2,208件，…，案件数同比增加187件（上年为2,129件）: the figure of the sentence
+ * before the change at figure j that the change took the earlier level to (2,129 + 187 = 2,316), if one is.
+ */
+function changedBy(state: State, j: number, level: Figure, stop: number): Found | null {
+  const { ctx, figures, decided } = state;
+  const change = figures[j] as Figure;
+  if (change.baseUnit !== level.baseUnit || !CHANGE.test(ctx.masked.slice(clauseStart(ctx.masked, change.start), change.start))) return null;
+  for (let i = j - 1; i >= 0 && (figures[i] as Figure).start >= stop; i--) {
+    const found = decided[i];
+    const now = figures[i] as Figure;
+    if (found && now.baseUnit === level.baseUnit && Math.abs(Math.abs(now.value - level.value) - change.value) < EPSILON * now.value && accepts(found.indicator, level)) return found;
+  }
+  return null;
+}
+
+/** How near two sums must be to be taken as equal, relative to them (values in yuan may carry decimals). */
+const EPSILON = 1e-9;
 
 /** Brackets that open with another period and are still open at a figure in them (（2021年为41起、). */
 const BRACKET_PERIOD = new RegExp(`^[（(](${OTHER_PERIOD})(?:为|是)?[^（()）]*$`);
@@ -1352,6 +1376,7 @@ export function describeRules(): string {
     currentPeriod: CURRENT_PERIOD.source,
     bracketPeriod: BRACKET_PERIOD.source,
     comparedPeriod: COMPARED_PERIOD.source,
+    changedByEpsilon: EPSILON,
     partsNameThings: [...PARTS_NAME_THINGS],
     endedAs: ENDED_AS.source,
     yearClause: YEAR_CLAUSE.source,

@@ -2,8 +2,8 @@
 // paragraph end may still split a sentence, or even a figure (听证 2 / 起).
 // Here such breaks are dropped before figures are looked for: a break stays
 // only after a sentence end or the title, before or after a heading, at a blank line of a
-// source that is not hard-wrapped or after a line of it that ends in a figure, or between
-// two numbers (a flattened table's cells).
+// source that is not hard-wrapped or after a line of it that ends in a figure, between
+// two numbers (a flattened table's cells), or after a row of a flattened table.
 import { matchMarker } from '../normalise/markers.js';
 import type { Normalised } from '../normalise/normalise.js';
 import { countAtOrBefore } from '../model/sorted.js';
@@ -26,6 +26,8 @@ const BLANK_LINE = /\n[ \t\u3000\r]*\n/;
 /** A line that ends in a figure and its unit, and a next one that opens with words: data lines (查封扣押　5件 / 申请法院强制执行　2件). */
 const ENDS_IN_FIGURE = /\d(?:(?![万亿余多千百十])[\u4e00-\u9fff]){1,2}$/;
 const OPENS_WITH_WORDS = /^[\u4e00-\u9fff]/;
+/** A row of a table flattened to text, two cells or more, as normalised (罚款金额2,314.56万元；查封扣押43件). */
+const DATA_ROW = /^[\u4e00-\u9fff（）]{2,12}[\d,.]+[\u4e00-\u9fff%]{1,2}(?:；[\u4e00-\u9fff（）]{2,12}[\d,.]+[\u4e00-\u9fff%]{1,2})+$/;
 /** A line that opens with a label and its colon: an item of its own (…，无败诉 / 负责人出庭应诉率：100%). */
 const LABEL_OPENS = /^[\u4e00-\u9fff]{2,12}[：:]/;
 /** A row of a label, its unit in brackets, and its number (行政检查（次）：264): the line is whole. */
@@ -77,7 +79,8 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
       (!norm.wrapped && isHeading(text.slice(lineStart, at), SENTENCE_MARK)) ||
       (!norm.wrapped && (blankLineAt(norm, at) || LABEL_OPENS.test(next) || (ENDS_IN_FIGURE.test(text.slice(Math.max(0, at - 3), at)) && OPENS_WITH_WORDS.test(next)))) ||
       (DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1)) && (CELL.test(next) || CELL.test(text.slice(lineStart, at)))) ||
-      (DIGIT.test(text.charAt(at - 1)) && LABELLED_CELL.test(text.slice(lineStart, at)));
+      (DIGIT.test(text.charAt(at - 1)) && LABELLED_CELL.test(text.slice(lineStart, at))) ||
+      DATA_ROW.test(text.slice(lineStart, at));
     if (!hard) {
       // The comma goes back to the number it cuts, as on one line (3,087.6).
       const groupCut = ENDS_WITH_GROUP_COMMA.test(before) && OPENS_WITH_GROUP.test(next);

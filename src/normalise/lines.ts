@@ -246,7 +246,8 @@ class Folder {
       // Neighbours outside the source read as 0, no digit (reading past its ends would deoptimise this loop).
       // After spaces that were dropped, the unit before them is the neighbour (4 ,516: a thousands comma).
       const before = i > 0 ? source.charCodeAt(i - 1) : 0;
-      const f = foldUnit(c, isSpace(before) && out > from ? (codes[out - 1] ?? 0) : before, i + 1 < source.length ? source.charCodeAt(i + 1) : 0);
+      // 工单9, / 862件 and 许可11 / ,203件: a number's comma at a line's end or start, where a page cut the number.
+      const f = c === COMMA && groupCutAt(source, i) ? c : foldUnit(c, isSpace(before) && out > from ? (codes[out - 1] ?? 0) : before, i + 1 < source.length ? source.charCodeAt(i + 1) : 0);
       codes[out] = f;
       map[out++] = i;
       width += widthOf(f);
@@ -384,3 +385,26 @@ function withBlockTagCuts(source: string, cuts: number[]): number[] {
 
 // String.prototype.isWellFormed is in Node 20, not yet in the ES2022 typings.
 const isWellFormed = (s: string): boolean => (s as string & { isWellFormed(): boolean }).isWellFormed();
+
+const COMMA = 0x2c;
+const CR = 0x0d;
+const LF = 0x0a;
+
+/**
+ * Whether the ASCII comma at `i` of `source` stands at a line's end after a digit, with three digits
+ * and no fourth opening the next line (9, / 862件), or at a line's start before three such digits,
+ * after a line ending in a digit (11 / ,203件): the thousands comma of a number the line break cut.
+ */
+export function groupCutAt(source: string, i: number): boolean {
+  let after = i + 1;
+  if (source.charCodeAt(after) === CR) after++;
+  if (source.charCodeAt(after) === LF) after++;
+  let before = i - 1;
+  if (after === i + 1) {
+    // No break after the comma: one before it, read backwards (LF, then the CR of a CRLF).
+    if (source.charCodeAt(before) === LF) before--;
+    if (source.charCodeAt(before) === CR) before--;
+    if (before === i - 1) return false;
+  }
+  return isDigit(source.charCodeAt(before)) && isDigit(source.charCodeAt(after)) && isDigit(source.charCodeAt(after + 1)) && isDigit(source.charCodeAt(after + 2)) && !isDigit(source.charCodeAt(after + 3));
+}

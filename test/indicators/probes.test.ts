@@ -1121,6 +1121,13 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法', '收到行政复议申请198件，受理176件，较上年的143件增加33件。', ['reconsideration.cases=198', 'reconsideration.cases=176', 'reconsideration.cases=143']],
   ['区政府', '12345便民服务平台受理诉求件21.6万件，其中咨询类9.8万件、求助类5.7万件。', ['hotline.tickets=216000', 'hotline.tickets=98000', 'hotline.tickets=57000']],
   ['住建', '严格执行权责清单，全年办理建设工程施工许可证97件、建筑业企业资质审批45项。', ['license.cases=97', 'license.cases=45']],
+  // Last year's level after a change no cue names, a prosecutor's oversight, cases reviewed online, petitions by report
+  ['市场', '全年共立案查处各类违法案件2,316件，办结2,208件，案件数同比增加187件（上年为2,129件）。', ['penalty.cases=2316', 'penalty.closed=2208', 'penalty.cases=2129']],
+  ['司法', '全年收到行政复议申请40件，审结36件，同比减少5件，上年为45件。', ['reconsideration.cases=40', 'reconsideration.closed=36', 'reconsideration.cases=45']],
+  ['公安', '市人民检察院全年向我局发出纠正违法通知书7份，监督立案12件、监督撤案5件，均已整改落实。', []],
+  ['公安', '依托执法办案管理中心，对全市2.3万余件行政案件开展网上巡查，发现并督促整改执法问题427个。', []],
+  ['应急', '受理信访举报件156件，其中安全生产举报128件。', ['petition.cases=156', 'petition.cases=128']],
+  ['自然资源', '据市中级人民法院统计，全市法院全年受理以自然资源部门为被告的一审行政案件共58件。', []],
 ];
 
 describe('held-out probes', () => {

@@ -21,6 +21,9 @@ describe('joinSoftBreaks', () => {
     ['a clause after a number at a break', '办理案件3\n，1200人次参加', '办理案件3，1200人次参加'],
     ['a number split after its thousands comma', '罚没收入3，\n087.6万元', '罚没收入3,087.6万元'],
     ['a number split inside its thousands', '受理投诉举报1,3\n02宗，按时办结', '受理投诉举报1,302宗，按时办结'],
+    ['a number split at its thousands comma kept as one', '工单9,\n862件，按时办结', '工单9,862件，按时办结'],
+    ['a row of a flattened table', '罚款金额2,314.56万元；查封扣押43件\n不予处罚32件；行政复议5件', '罚款金额2,314.56万元；查封扣押43件\n不予处罚32件；行政复议5件'],
+    ['a wrapped line of a sentence, not of cells', '依法罚款2万元，查封扣押43件\n不予处罚32件', '依法罚款2万元，查封扣押43件不予处罚32件'],
   ];
   for (const [name, input, output] of cases) {
     it(name, () => expect(joinSoftBreaks(norm(input)).text).toBe(output));

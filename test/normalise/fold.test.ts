@@ -38,6 +38,9 @@ const cases: Array<[string, string, string]> = [
   ['a Markdown heading mark removed at the start of a line only', '## 二、存在问题', '二、存在问题'],
   ['a # that is text stays', '#3号文件，C#语言，a*b', '#3号文件，C#语言，a*b'],
   ['a tag broken by a line end stays', '处罚<span\nclass>案件', '处罚<span\nclass>案件'],
+  ['a thousands comma at a line\'s end before three digits is a separator', '工单9,\n862件', '工单9,\n862件'],
+  ['so is one at a line\'s start after a digit, across CRLF', '许可11\r\n,203件', '许可11\n,203件'],
+  ['not a comma before four digits or after a word', '共12,\n3456件，工单,\n862件', '共12，\n3456件，工单，\n862件'],
 ];
 
 describe('folding for matching', () => {

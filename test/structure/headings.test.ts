@@ -63,6 +63,8 @@ describe('heading markers', () => {
     ['a date like 4.25', '4.25世界知识产权日开展宣传活动3场。'],
     ['a number like 12.4', '12.4国家宪法日开展普法宣传。'],
     ['a year', '2024.全年办理案件12件。'],
+    ['the first of numbers listed', '三、四季度开展“回头看”，检查企业326家次。'],
+    ['the first of levels listed', '一、二级风险企业检查全覆盖。'],
   ])('is not a heading: %s', (_name, line) => {
     expect(headingsOf(`${line}\n${BODY}`)).toEqual([]);
   });

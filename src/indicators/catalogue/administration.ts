@@ -119,6 +119,8 @@ export const administration = [
       // 开展公平竞争审查抽查，抽查政策措施310件: papers checked for fair competition, no firms; 对局属5个执法单位开展法治建设专项检查,
       // 对辖区12个派出所开展执法巡查: the body's own units checked on their rule of law or their enforcement.
       '政策措施', '执法单位', '法治建设', '派出所', '轻微违法',
+      // 对全市2.3万余件行政案件开展网上巡查: cases reviewed, no places checked.
+      '案件',
     ],
     examples: [
       { text: '2024年，我局完成了国家“双随机”任务120间。', value: 120 },
