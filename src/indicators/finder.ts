@@ -70,3 +70,6 @@ export function blocked(indicator: Indicator, words: string): boolean {
   const plain = words.includes('类') ? words.replace(CASE_CLASS, '') : words;
   return blockers.some((w) => plain.includes(w));
 }
+
+/** Between two figures of one count in two units (236批856人次, 128批次、346人次, 1287件（批）、2354人次, 培训2期（120人次）, 轮训2期共480人, 培训3期、共156人次, 培训3期，共320人次). */
+export const GLUED = /^(?:[（(][\u4e00-\u9fff]{1,2}[）)])?(?:、|[、，,]?共计?)?$/;

@@ -1,0 +1,111 @@
+// Figures of another period than the report's, and changes between periods: last year's level
+// said after this year's (（2023年为4.2万元）, ，上年同期为812人次), paired with the figure it is the
+// level then of.
+import { lastIn } from './chars.js';
+import { clauseStart, OPEN_BRACKET } from './context.js';
+import type { Figure } from './figures.js';
+import { accepts, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
+import { pick } from './pick.js';
+
+/** Words between cue and figure that make the figure a change, not a level (同比增长12%). */
+export const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|较上年|较去年|比上年|比去年|比上一年/;
+
+/** After a figure, the same figure of another period that it is compared with or changed from (，较2021年的503件, ，由2021年的2.8万件). */
+export const COMPARED_PERIOD = /^[，,]?(?:较|比|与|同比|由|从)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?(?:的|[（(])?$/;
+
+/** Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期, ，上年同期为). */
+const OTHER_PERIOD = '(?:19|20)\\d{2}年度?(?:同期)?|(?:上年|去年|上一年|上年度)(?:同期)?|同期';
+
+const PERIOD_IN_BRACKETS = new RegExp(`^[（(，,](${OTHER_PERIOD})(?:为|是)?$`);
+
+/** After last year's figure, this year's in a clause of its own (上年度办理876件，本年度为1014件): no subject. */
+const CURRENT_PERIOD = /^[，,](?:本年度?|今年|当年)(?:为|是|达到?|共)$/;
+
+/** Brackets that open with another period and are still open at a figure in them (（2021年为41起、). */
+const BRACKET_PERIOD = new RegExp(`^[（(](${OTHER_PERIOD})(?:为|是)?[^（()）]*$`);
+
+/**
+ * 全年罚款5.6万元（2023年为4.2万元）, 办理许可5632件，上年同期4980件, 接待856人次，同比上升5.4%，上年同期为812人次:
+ * another period's level, in brackets or a clause right after a figure, is the level then of the sentence's last
+ * figure, in its unit, though a change that is no figure stands between.
+ */
+export function periodAfter(state: State, k: number, between: string): Found | null {
+  const period = PERIOD_IN_BRACKETS.exec(between) ?? COMPARED_PERIOD.exec(between) ?? CURRENT_PERIOD.exec(between);
+  if (!period) return null;
+  const { ctx, figures, decided } = state;
+  const figure = figures[k] as Figure;
+  const stop = ctx.sentStart(figure.start);
+  for (let j = k - 1; j >= 0; j--) {
+    const before = figures[j];
+    if (!before || before.start < stop) break;
+    const found = decided[j];
+    if (!found && CHANGE.test(ctx.masked.slice(clauseStart(ctx.masked, before.start), before.start))) {
+      const changed = changedBy(state, j, figure, stop);
+      if (changed) return { indicator: changed.indicator, rule: `${changed.indicator.id}/period`, figure, spanStart: figure.start - period[0].length + 1, spanEnd: figure.end, subject: period[1] ?? null };
+      continue;
+    }
+    // 集体访43批856人次，较上年的61批: the same count in a second unit stands between.
+    const first = figures[j - 1];
+    if (found && first && before.baseUnit !== figure.baseUnit && decided[j - 1] && GLUED.test(ctx.masked.slice(first.end, before.start))) continue;
+    if (!found || before.baseUnit !== figure.baseUnit || !accepts(found.indicator, figure)) return null;
+    return { indicator: found.indicator, rule: `${found.indicator.id}/period`, figure, spanStart: figure.start - period[0].length + 1, spanEnd: figure.end, subject: period[1] ?? null };
+  }
+  return null;
+}
+
+/**
+ * 查处186起，同比上升12.7%（2017年为165起）; 63起，罚款398.2万元，同比分别增长53.7%和76.2%（2021年为41起、
+ * 226万元）: in brackets that open with another period, a figure is the level then of the sentence's last
+ * figure before the brackets in its unit, though a change stands between.
+ */
+export function periodInBrackets(state: State, k: number): Found | null {
+  const { ctx, figures, decided } = state;
+  const figure = figures[k] as Figure;
+  const stop = ctx.sentStart(figure.start);
+  const open = lastIn(ctx.masked, OPEN_BRACKET, figure.start, Math.max(stop, figure.start - MAX_GAP));
+  if (open < 0) return null;
+  const inside = ctx.masked.slice(open, figure.start);
+  const period = BRACKET_PERIOD.exec(inside);
+  if (!period) return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const before = figures[j];
+    if (!before || before.start < stop) break;
+    if (before.end > open || before.baseUnit !== figure.baseUnit) continue;
+    // 复议案件减少2件（2024年为6件）: the level of another period after a change, named by the cue the change had.
+    const leading = decided[j] ? undefined : state.leading.get(before.start);
+    // 罚没款…，案件数同比增加187件（上年为2,129件）: a change that no cue names is of the figure it changed.
+    const found = decided[j] ?? (leading ? pick(state, lexicon.before, leading, figure, '', 'before') : changedBy(state, j, figure, stop));
+    if (!found) continue;
+    return { indicator: found.indicator, rule: `${found.indicator.id}/period`, figure, spanStart: open + 1, spanEnd: figure.end, subject: period[1] ?? null };
+  }
+  return null;
+}
+
+/**
+ * 共立案查处违法案件2,316件，办结2,208件，…，案件数同比增加187件（上年为2,129件）: the figure of the sentence
+ * before the change at figure j that the change took the earlier level to (2,129 + 187 = 2,316), if one is.
+ */
+function changedBy(state: State, j: number, level: Figure, stop: number): Found | null {
+  const { ctx, figures, decided } = state;
+  const change = figures[j] as Figure;
+  if (change.baseUnit !== level.baseUnit || !CHANGE.test(ctx.masked.slice(clauseStart(ctx.masked, change.start), change.start))) return null;
+  for (let i = j - 1; i >= 0 && (figures[i] as Figure).start >= stop; i--) {
+    const found = decided[i];
+    const now = figures[i] as Figure;
+    if (found && now.baseUnit === level.baseUnit && Math.abs(Math.abs(now.value - level.value) - change.value) < EPSILON * now.value && accepts(found.indicator, level)) return found;
+  }
+  return null;
+}
+
+/** How near two sums must be to be taken as equal, relative to them (values in yuan may carry decimals). */
+const EPSILON = 1e-9;
+
+/** What reading other periods rests on, for the rule set's description. */
+export const PERIOD_RULES = {
+  change: CHANGE.source,
+  periodInBrackets: PERIOD_IN_BRACKETS.source,
+  currentPeriod: CURRENT_PERIOD.source,
+  bracketPeriod: BRACKET_PERIOD.source,
+  comparedPeriod: COMPARED_PERIOD.source,
+  changedByEpsilon: EPSILON,
+};
