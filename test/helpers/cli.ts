@@ -1,8 +1,9 @@
 // Running the built CLI (dist/, from `npm run build`) as a user would.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll, onTestFinished } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BIN = join(ROOT, 'bin/lawrep.cjs');
@@ -26,6 +27,15 @@ export function runBin(args: string[], options: { input?: string | Uint8Array; e
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** A new folder under the system's temporary one, removed when the test (or, made outside a test, its file) is done. */
 export function tempDir(prefix = 'lawrep-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    onTestFinished(remove);
+  } catch {
+    // Outside a running test: at the file's or a describe block's level.
+    afterAll(remove);
+  }
+  return dir;
 }
