@@ -1,8 +1,7 @@
 // The HTML page in a real browser: every mention is highlighted with exactly
 // its text, a click on a headline row brings its mark into view, nothing is
 // loaded from outside. Runs Debian's Chromium; skipped only outside CI when it is absent.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -11,7 +10,7 @@ import { extract } from '../../src/extract.js';
 import { htmlPage } from '../../src/format/html/page.js';
 import type { Report } from '../../src/model/schema.js';
 import { makeReport, section } from '../format/make-report.js';
-import { SEEDS } from '../helpers/cli.js';
+import { SEEDS, tempDir } from '../helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -56,7 +55,7 @@ function seed(): { report: Report; source: string } {
 
 describe.skipIf(!runs)('the HTML page in Chromium', { timeout: 30_000 }, () => {
   let browser: Browser;
-  const dir = mkdtempSync(join(tmpdir(), 'lawrep-html-'));
+  const dir = tempDir('lawrep-html-');
 
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
