@@ -8,7 +8,8 @@
 // 227次 over 检查62家 in a sentence on one campaign); outside the part on the
 // principal leader's own duty (局长带队检查13次 is what the leader did); in a
 // government's report, not what one of its departments did (县市场监管局全年办理
-// 案件128件 beside 全县作出行政处罚决定1260件); then the first.
+// 案件128件 beside 全县作出行政处罚决定1260件), nor in a department's what another
+// did (区司法局全年审查…86件 in a housing bureau's report); then the first.
 import type { Headline, Mention, Section } from '../model/schema.js';
 import { matchMarker } from '../normalise/markers.js';
 
@@ -109,7 +110,8 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
     const things = THINGS.test(m.unit) && OWN_CUE.test(m.rule) && !listHead;
     // Money fined for a field's cases (出租车违规案件, as a fine's subject) is the money of those cases alone.
     const named = m.subject === null || EVERYTHING.test(m.subject) || THE_BODY.test(m.subject) || (FIELD_CASES.test(m.subject) && !m.unit.endsWith('元')) || things;
-    const whole = named && !parts[index] && !(government && byDepartment(leadWords)) && !RANKED_ONE.test(leadWords + m.text);
+    const byOther = agency !== null && (government ? byDepartment(leadWords) : byOtherBody(leadWords, agency));
+    const whole = named && !parts[index] && !byOther && !RANKED_ONE.test(leadWords + m.text);
     const leader = m.section !== null && leaders.has(m.section);
     // The formal term in the cue's words, not in the subject's (其中行政规范性文件12件).
     const formal = (m.subject === null ? m.text : m.text.replace(m.subject, '')).includes(formalTerm(m.label));
@@ -174,6 +176,27 @@ function opening(lead: string): string {
 function byDepartment(lead: string): boolean {
   return DEPARTMENT.test(opening(lead));
 }
+
+/**
+ * Whether a mention's sentence opens with a department that is not the reporting one (区司法局全年审查
+ * 全区行政规范性文件86件 in a housing bureau's report): its name, place and kind of body set aside,
+ * is not found in the agency's name, in order (区住建局 is 住房和城乡建设局, 市场监管局 市场监督管理局).
+ */
+function byOtherBody(lead: string, agency: string): boolean {
+  const department = DEPARTMENT.exec(opening(lead))?.[0];
+  if (department === undefined) return false;
+  const name = department.replace(PLACE, '').replace(KIND_OF_BODY, '');
+  let at = 0;
+  for (const ch of name) {
+    at = agency.indexOf(ch, at) + 1;
+    if (at === 0) return true;
+  }
+  return false;
+}
+
+/** The place a department's name opens with, and the kind of body it ends with. */
+const PLACE = /^(?:省|市|县|区|州|旗|各)/;
+const KIND_OF_BODY = /(?:局|委员会|委|办公室|部门|大队|支队|中心|街道办事处|街道|乡镇|镇街|单位)$/;
 
 /** Ids of sections that are such (of a kind, or titled so), or inside one. */
 function sectionsWhere(sections: Section[], such: (section: Section) => boolean): Set<string> {

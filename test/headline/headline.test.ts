@@ -210,6 +210,9 @@ describe('pickHeadline', () => {
     ['its departments each', '某区人民政府', ['各执法部门', ''], 1],
     ['the government itself', '某县人民政府', ['县政府', ''], 0],
     ['the body in its own report', '某县市场监督管理局', ['县市场监管局', ''], 0],
+    ['the body by its short name', '某区住房和城乡建设局', ['区住建局', ''], 0],
+    ['another department in a department\'s report', '某区住房和城乡建设局', ['区司法局全年审查', ''], 1],
+    ['a unit of another name in a department\'s report', '某县公安局', ['县交警大队', ''], 1],
     ['a word that only starts like a body (市场)', '某市人民政府', ['市场主体', ''], 0],
     ['no body named', '某县人民政府', ['', ''], 0],
   ])('in a report of its own body or a government, weighs %s', (_name, agency, leads, expected) => {
