@@ -77,6 +77,8 @@ describe('agency', () => {
     ['not the government\'s office that posted the page', '某某县2023年法治政府建设年度报告\n来源：某某县人民政府办公室\n' + OPENING, '某某县'],
     ['from a page\'s date line that names the body, a county named alone in the title', '某县2020年度法治政府建设年度报告\n2021-01-29　　　　某县人民政府\n' + OPENING, '某县人民政府'],
     ['an archive hall', '某区档案馆2023年法治建设工作情况报告\n' + OPENING, '某区档案馆'],
+    ['a sumu, not its party committee in the opening', '某某图苏木2023年法治政府建设工作报告\n2023年，某某图苏木党委、政府深入学习贯彻习近平法治思想。\n一、主要工作', '某某图苏木'],
+    ['a banner, in full from its signature', '某某旗2022年法治政府建设工作报告\n' + OPENING + '\n某某旗人民政府\n2023年1月10日', '某某旗人民政府'],
     ['a federation of the disabled', '某区残疾人联合会2023年法治建设工作情况报告\n' + OPENING, '某区残疾人联合会'],
     ['a state forest farm', '某县国有青峰林场2022年度法治建设工作情况报告\n' + OPENING, '某县国有青峰林场'],
     ['after a column tag in 【】', '【法治政府】某市司法局2023年度法治政府建设情况报告\n' + OPENING, '某市司法局'],
