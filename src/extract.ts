@@ -73,7 +73,7 @@ function buildReport(text: string, source: Report['source'], decoding: Warning[]
   const index = indexSource(text);
   const sections = sectionDrafts.map((s) => finishSection(s, index));
   const sectionOf = innermostSection(sections);
-  const drafts = findMentions(norm, paragraphEnds);
+  const drafts = findMentions(norm, paragraphEnds, document.agency);
   const metrics = drafts.map((m) => finishMention(m, text, index, sectionOf));
   return {
     schemaVersion: SCHEMA_VERSION,

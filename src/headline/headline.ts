@@ -11,7 +11,7 @@
 // 案件128件 beside 全县作出行政处罚决定1260件), nor in a department's what another
 // did (区司法局全年审查…86件 in a housing bureau's report); then the first.
 import type { Headline, Mention, Section } from '../model/schema.js';
-import { matchMarker } from '../normalise/markers.js';
+import { DEPARTMENT, opening } from '../indicators/other-bodies.js';
 
 /** An earlier period, or several years, named as the figure's own (上年度共查处80件, 近三年累计), not as a base to compare with (由上年的, 较上年). */
 const EARLIER = /(?<![由较比从与])(?:上年|上一年|去年)|近[一二三四五六七八九十两\d]{1,2}年|以来[，,]?[^，,；;。\d]{0,8}?累计|(?:19|20)\d{2}年?(?:至|到|-|—|－|~)(?:19|20)?\d{2}|十[一二三四五]五”?(?:以来|期间)/;
@@ -61,10 +61,8 @@ const YEAR = /(?<![\d.由从较比与])(?:19|20)\d{2}(?![\d.%件宗起次人个�
 
 /** A government's report (县人民政府, 街道办事处, 开发区管委会), whose departments are parts of it. */
 const GOVERNMENT = /(?:政府|办事处|管委会|管理委员会)$/;
-/** Linking words that may open a sentence, after its numbering, before the body that acts in it. */
-const OPENING = /^(?:[一二三四五六七八九十]是|同时|此外|另外|其中)?[，,]?/;
-/** A department of a local government opening its sentence (县市场监管局, 市公安局交警支队, 区城管执法部门), or its towns or departments each (各街道办事处). */
-const DEPARTMENT = /^(?:(?:省|市|县|区|州|旗)[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|办公室|部门|大队|支队|中心)|各[\u4e00-\u9fff]{0,6}?(?:街道办事处|街道|乡镇|镇街|部门|单位))(?=[\u4e00-\u9fff（(]|$)/;
+/** A department of a local government opening its sentence (县市场监管局), or its towns or departments each (各街道办事处). */
+const DEPARTMENT_OR_EACH = new RegExp(`${DEPARTMENT.source}|^各[\\u4e00-\\u9fff]{0,6}?(?:街道办事处|街道|乡镇|镇街|部门|单位)(?=[\\u4e00-\\u9fff（(]|$)`);
 /** How far back a mention's sentence is read for the body that acts in it. */
 const MAX_LEAD = 60;
 
@@ -167,14 +165,9 @@ function opensWithWholeArea(lead: string): boolean {
   return lead.length < MAX_LEAD && WHOLE_AREA.test(opening(lead));
 }
 
-/** A sentence's words after its numbering and linking words. */
-function opening(lead: string): string {
-  return lead.slice(matchMarker(lead)?.length ?? 0).replace(OPENING, '');
-}
-
 /** Whether a sentence opens, after its numbering and linking words, with a department of a local government. */
 function byDepartment(lead: string): boolean {
-  return DEPARTMENT.test(opening(lead));
+  return DEPARTMENT_OR_EACH.test(opening(lead));
 }
 
 /**
@@ -183,7 +176,7 @@ function byDepartment(lead: string): boolean {
  * is not found in the agency's name, in order (区住建局 is 住房和城乡建设局, 市场监管局 市场监督管理局).
  */
 function byOtherBody(lead: string, agency: string): boolean {
-  const department = DEPARTMENT.exec(opening(lead))?.[0];
+  const department = DEPARTMENT_OR_EACH.exec(opening(lead))?.[0];
   if (department === undefined) return false;
   const name = department.replace(PLACE, '').replace(KIND_OF_BODY, '');
   let at = 0;

@@ -23,7 +23,7 @@ import type { MentionDraft } from '../pipeline.js';
 import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, HEADING_LINE, isPart, OPENS_WITH_ACT, someSince } from './breakdown.js';
 import { CATALOGUE, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
-import { COURT_RULES, courtsOwn } from './courts.js';
+import { isTownship, OTHER_BODY_RULES, othersOwn } from './other-bodies.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, type Context, MASK, OPEN_BRACKET, REACH_BACK, SEMICOLONS, soleTopic } from './context.js';
 import { type Figure, MONEY, scanFigures } from './figures.js';
 import { accepts, AFTER_REACH, blocked, type Cue, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
@@ -253,8 +253,11 @@ const JOIN_WORD = /^(?:[）)]|[（(][^（()）\d]{1,8}[）)])?(?:以及|和|与|
 /** Marks and spaces before a subject, skipped. */
 const BEFORE_SUBJECT = /[，,、；;：:\s]/;
 
-/** `paragraphEnds`: offsets in norm.text where structure knows a paragraph ends (a title's end). */
-export function findMentions(norm: Normalised, paragraphEnds: readonly number[]): MentionDraft[] {
+/**
+ * `paragraphEnds`: offsets in norm.text where structure knows a paragraph ends (a title's end);
+ * `agency`: the reporting body, as structure read it, which tells whose figures are its own.
+ */
+export function findMentions(norm: Normalised, paragraphEnds: readonly number[], agency: string | null = null): MentionDraft[] {
   const joined = joinSoftBreaks(norm, paragraphEnds);
   // A span of the joined text → the source.
   const toSource = (start: number, end: number) =>
@@ -262,7 +265,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[])
   // A report on one topic (关于全市行政复议工作情况的报告) is about it where a paragraph names none.
   const title = paragraphEnds[0];
   const ctx = buildContext(joined.text, title === undefined ? null : soleTopic(norm.text.slice(0, title)));
-  const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], leading: new Map(), breakdowns: [] };
+  const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], leading: new Map(), breakdowns: [], township: isTownship(agency) };
   for (let k = 0; k < state.figures.length; k++) state.decided.push(derive(state, k, bodysOwn(state, k, decide(state, k))));
   // Each mention with where its figure (or zero statement) stands, for ordering.
   const mentions: Array<{ draft: MentionDraft; order: number }> = [];
@@ -325,12 +328,12 @@ function derive(state: State, k: number, found: Found | null): Found | null {
   return act !== undefined && CLOSING_ACTS.has(act) ? { ...found, derived: true } : found;
 }
 
-/** The figure found, unless it is a court's own (该院全年共受理…389件). */
+/** The figure found, unless it is another body's (该院全年共受理…389件; 县综合行政执法局全年共办理案件… in a township's report). */
 function bodysOwn(state: State, k: number, found: Found | null): Found | null {
   if (!found) return found;
   const { ctx } = state;
   const at = (state.figures[k] as Figure).start;
-  return courtsOwn(ctx.masked.slice(Math.max(ctx.sentStart(at), at - REACH_BACK), at), found.indicator.id) ? null : found;
+  return othersOwn(ctx.masked.slice(Math.max(ctx.sentStart(at), at - REACH_BACK), at), found.indicator.id, state.township) ? null : found;
 }
 
 /**
@@ -1343,7 +1346,7 @@ export function describeRules(): string {
     pick: PICK_RULES,
     breakdown: BREAKDOWN_RULES,
     pairing: RESPECTIVELY_RULES,
-    courts: COURT_RULES,
+    otherBodies: OTHER_BODY_RULES,
     periods: PERIOD_RULES,
     notCounted: NOT_COUNTED_RULES,
     zero: ZERO_RULES,

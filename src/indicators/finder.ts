@@ -54,6 +54,8 @@ export interface State {
   leading: Map<number, Cue>;
   /** Each figure's breakdown, once read: several steps ask for it, and it depends only on the decisions before it. */
   breakdowns: Array<Breakdown | undefined>;
+  /** Whether the reporting body is a township, a street or a sumu: its county's departments are other bodies. */
+  township: boolean;
 }
 
 export function accepts(indicator: Indicator, figure: Figure): boolean {

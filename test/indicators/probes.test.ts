@@ -1295,6 +1295,16 @@ describe('held-out probes', () => {
     expect(found).toEqual(['reconsideration.cases=96', 'reconsideration.closed=90', 'reconsideration.cases=40', 'reconsideration.cases=30']);
   });
 
+  it('in a township\'s report, leaves out what the county\'s departments did there, but not in the county\'s', () => {
+    const body = '一、主要工作\n全年查处违法建设案件12宗。区综合行政执法局全年在我镇辖区查处违法建设案件9宗。\n';
+    const found = (title: string) => {
+      const report = extract(title + body);
+      return 'error' in report ? [] : report.metrics.map((m) => `${m.indicator}=${m.value}`);
+    };
+    expect(found('某某镇人民政府2023年法治政府建设工作报告\n')).toEqual(['penalty.cases=12']);
+    expect(found('某某区人民政府2023年法治政府建设工作报告\n')).toEqual(['penalty.cases=12', 'penalty.cases=9']);
+  });
+
   for (const [department, text, expected] of PROBES) {
     it(`${department}: ${text}`, () => expect(mentions(text)).toEqual(expected));
   }

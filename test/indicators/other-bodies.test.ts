@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courtsOwn } from '../../src/indicators/courts.js';
+import { isTownship, othersOwn } from '../../src/indicators/other-bodies.js';
 
 // The words of a sentence up to a figure, the figure's indicator, and whether the figure is a court's own.
 const CASES: ReadonlyArray<[string, string, boolean]> = [
@@ -25,8 +25,35 @@ const CASES: ReadonlyArray<[string, string, boolean]> = [
   ['全年共受理行政复议申请', 'reconsideration.cases', false],
 ];
 
-describe('courtsOwn', () => {
+describe('othersOwn: courts', () => {
   for (const [words, indicator, own] of CASES) {
-    it(`${words}… (${indicator}) → ${own ? 'the court\'s' : 'the body\'s'}`, () => expect(courtsOwn(words, indicator)).toBe(own));
+    it(`${words}… (${indicator}) → ${own ? 'the court\'s' : 'the body\'s'}`, () => expect(othersOwn(words, indicator, false)).toBe(own));
   }
+});
+
+// In a township's report, the words of a sentence up to a figure, and whether the figure is another body's.
+const IN_TOWNSHIP: ReadonlyArray<[string, boolean]> = [
+  ['区综合行政执法局全年在我镇辖区查处违法建设案件', true],
+  ['县综合行政执法局全年共办理案件', true],
+  ['旗农牧和科技局、旗林草局全年在我苏木境内立案查处案件', true],
+  ['（二）县市场监管局联合开展检查', true],
+  ['镇综合行政执法队全年查处违法案件', false],
+  ['全年查处违法建设案件', false],
+  ['市场监管所全年查处案件', false],
+  ['市第二人民法院全年受理以各镇街为被告的行政诉讼案件', true],
+];
+
+describe('othersOwn: a township\'s county', () => {
+  for (const [words, own] of IN_TOWNSHIP) {
+    it(`${words}… → ${own ? 'another body\'s' : 'the township\'s'}`, () => expect(othersOwn(words, 'penalty.cases', true)).toBe(own));
+  }
+  it('counts a county department\'s figures as a county government\'s own', () => expect(othersOwn('县综合行政执法局全年共办理案件', 'penalty.cases', false)).toBe(false));
+  it.each([
+    ['某镇人民政府', true],
+    ['某街道办事处', true],
+    ['某某图苏木', true],
+    ['某乡', true],
+    ['某县人民政府', false],
+    ['某区市场监督管理局', false],
+  ])('%s is a township: %s', (agency, township) => expect(isTownship(agency)).toBe(township));
 });

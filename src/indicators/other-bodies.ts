@@ -1,7 +1,10 @@
-// A court's or a procuratorate's own work, told in a body's report (该院全年共受理各类一审行政案件389件,
-// 法官工作室全年诉前化解纠纷286件): their dockets, not the body's figures. What a court ruled against the
-// agencies (全市法院审结…，行政机关败诉42件) is their suits lost, unless the report cites the court's own
-// figures (据区人民法院通报，全区法院审理的…行政机关败诉12件): then none is the body's.
+// Figures of other bodies told in a body's report, which are not the body's own: a court's or a
+// procuratorate's work (该院全年共受理各类一审行政案件389件, 法官工作室全年诉前化解纠纷286件), and in a
+// township's report, a department of the county or district above it (县综合行政执法局全年共办理案件
+// 二千一百余件). What a court ruled against the agencies (全市法院审结…，行政机关败诉42件) is their suits
+// lost, unless the report cites the court's own figures (据区人民法院通报，…行政机关败诉12件): then none
+// is the body's.
+import { matchMarker } from '../normalise/markers.js';
 
 /** A court or procuratorate, then its act on its docket (法院受理, 全区法院审理, 检察院立案办理, 该院全年共受理). */
 const COURT_ACTS = /(?:法院|法庭|法官工作室|检察院|检察机关|该院)[”"」]?[^，,；;。\d]{0,8}?(?:受理|审理|审结|收案|新收|办理|化解|调解|立案|共|全年|累计|诉前)/g;
@@ -12,8 +15,8 @@ const THAT_COURT = '该院';
 const COURT = /法院|检察院/;
 /** Any word of a court's, for most sentences to be passed over at once. */
 const ANY_COURT = /法[院庭官]|检察|该院/;
-/** The body itself, named between the court and the figure: the body's own cases (受理我局申请的, 以区政府为被告的). */
-const THE_BODY = /我[局委办县区市镇乡厅院]|本(?:局|委|机关|单位|部门|级)|被告|被申请人/;
+/** The body itself, named between the court and the figure: the body's own cases (受理我局申请的, 以区政府为被告的), not all of a kind (以各镇街为被告的). */
+const THE_BODY = /我[局委办县区市镇乡厅院]|本(?:局|委|机关|单位|部门|级)|以(?!各)[^，,；;。]{0,12}为(?:被告|被申请人)|作为(?:被告|被申请人)/;
 const CLAUSE_MARK = /[，,；;。]/;
 /** A later clause that opens with a body of its own (，街道调委会调解纠纷423起): the court's docket ends before it. */
 const NEW_ACTOR = /^[\u4e00-\u9fff“”"]{0,8}?(?:调委会|委员会|局|政府|办事处|街道|乡镇|中心|大队|支队)|^(?:我|本|各(?!类))/;
@@ -23,11 +26,33 @@ const CITED = /据[^，,；;。]{0,12}(?:法院|检察院)[^，,；;。]{0,6}(?:
 /** Suits lost: what a court ruled against the agencies. */
 const SUITS_LOST = 'litigation.lost';
 
-/** Whether a figure of `indicator`, after `words` of its sentence (masked text), is a court's and not the body's. */
-export function courtsOwn(words: string, indicator: string): boolean {
+/**
+ * Whether a figure of `indicator`, after `words` of its sentence (masked text), is another body's and not the
+ * reporting body's; `township`: whether that body is a township, a street or a sumu.
+ */
+export function othersOwn(words: string, indicator: string, township: boolean): boolean {
   const part = courtsPart(words);
-  return part === 'cited' || (part === 'docket' && indicator !== SUITS_LOST);
+  if (part === 'cited' || (part === 'docket' && indicator !== SUITS_LOST)) return true;
+  return township && DEPARTMENT.test(opening(words));
 }
+
+/** Whether the reporting body, by its name, is a township, a street or a sumu (某镇人民政府, 某街道办事处, 某苏木). */
+export function isTownship(agency: string | null): boolean {
+  return agency !== null && TOWNSHIP.test(agency);
+}
+
+const TOWNSHIP = /(?:镇|乡|街道|苏木)(?:人民政府|办事处|党委)?$/;
+
+/** Linking words that may open a sentence, after its numbering, before the body that acts in it. */
+const OPENING = /^(?:[一二三四五六七八九十]是|同时|此外|另外|其中)?[，,]?/;
+
+/** A sentence's words after its numbering and linking words. */
+export function opening(words: string): string {
+  return words.slice(matchMarker(words)?.length ?? 0).replace(OPENING, '');
+}
+
+/** A department of a local government opening its sentence (县市场监管局, 市公安局交警支队, 区城管执法部门). */
+export const DEPARTMENT = /^(?:省|市|县|区|州|旗)[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|办公室|部门|大队|支队|中心)(?=[\u4e00-\u9fff（(、]|$)/;
 
 /** How a court stands in a figure's sentence before it: acting on its docket, cited as the source, or not at all. */
 function courtsPart(words: string): 'docket' | 'cited' | null {
@@ -51,13 +76,16 @@ function lastIndexOf(words: string, mark: RegExp): number {
   return -1;
 }
 
-/** What telling a court's figures from the body's rests on, for the rule set's description. */
-export const COURT_RULES = {
+/** What telling other bodies' figures from the body's rests on, for the rule set's description. */
+export const OTHER_BODY_RULES = {
   courtActs: COURT_ACTS.source,
   actedOn: ACTED_ON.source,
   thatCourt: THAT_COURT,
   cited: CITED.source,
   theBody: THE_BODY.source,
   newActor: NEW_ACTOR.source,
+  township: TOWNSHIP.source,
+  opening: OPENING.source,
+  department: DEPARTMENT.source,
   suitsLost: SUITS_LOST,
 };
