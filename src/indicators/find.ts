@@ -333,7 +333,10 @@ function bodysOwn(state: State, k: number, found: Found | null): Found | null {
   if (!found) return found;
   const { ctx } = state;
   const at = (state.figures[k] as Figure).start;
-  return othersOwn(ctx.masked.slice(Math.max(ctx.sentStart(at), at - REACH_BACK), at), found.indicator.id, state.township) ? null : found;
+  const sentence = ctx.sentStart(at);
+  const from = Math.max(sentence, at - REACH_BACK);
+  // The body a sentence opens with is read only where its opening is in reach.
+  return othersOwn(ctx.masked.slice(from, at), found.indicator.id, state.township && from === sentence) ? null : found;
 }
 
 /**
