@@ -2,7 +2,7 @@
 // title, a byline under it, a signature above a date, the opening sentences, the page's 发布机构 /
 // 来源 fields, the body's own name for itself (我局 → a 局 named in the text),
 // and last a caption that opens with a name and a year. The name found is then extended when the text also gives it in
-// full (区卫生健康局 → 江门市江海区卫生健康局, 观湖街道 → 观湖街道办事处).
+// full (区卫生健康局 → 江门市江海区卫生健康局, 观湖街道 → 观湖街道办事处, 县人民政府 → 受宁远县人民政府委托's).
 import { COUNTERS, DATE_THEN_BODY } from '../normalise/chrome.js';
 import { matchMarker } from '../normalise/markers.js';
 import type { Normalised } from '../normalise/normalise.js';
@@ -11,7 +11,7 @@ import { compact, type Para, sourceWords } from './text.js';
 import type { Title } from './title.js';
 
 // A banner (旗), a league (盟) and a sumu (苏木) are a county, a prefecture and a township in Inner Mongolia.
-const ORG_END = '(?:局|委员会|委|厅|办公室|办事处|政府|街道|镇|乡|苏木|部|院|署|中心|分局|所|队|办|县|旗|市|盟|区|州|管委会|海关|林场|农场|联合社|联合会|供销社|大学|学院|学校|馆)';
+const ORG_END = '(?:局|委员会|委|厅|办公室|办事处|政府|街道|镇|乡|苏木|部|院|署|中心|分局|所|队|办|县|旗|市|盟|区|州|省|管委会|海关|林场|农场|联合社|联合会|供销社|大学|学院|学校|馆)';
 const ORG = new RegExp(`^[\\u4e00-\\u9fff]{1,30}?${ORG_END}$`);
 const NOT_A_NAME = /^(?:我|本|全|各|该|有关|其|上级|下级|法治|依法|今年|去年|上年|当年|[一二三四五六七八九十]是)/;
 const TITLE_AGENCY = /^【?(?:\d{4}年度?)?(?:关于)?(?<name>[^，。：《》【】\d]{2,30}?)(?:】|关于|：|\d{4}(?:[-—–至~]\d{4})?年|[〇零一二三四五六七八九]{4}年|年度|法治|依法|政府信息|行政执法(?![局队]|大队|支队))/;
@@ -32,6 +32,8 @@ const CLAUSES: readonly RegExp[] = [
   /现将(?<name>[\u4e00-\u9fff]{2,30}?)(?:\d{4}年|本年度|年度)/,
   // 我代表区人民政府，向大会报告政府工作: a government's work report to its congress.
   /我代表(?<name>[\u4e00-\u9fff]{2,30}?)[，,]?向/,
+  // 受宁远县人民政府委托，现将…报告如下: a report made to the congress for the government.
+  /^受(?<name>[\u4e00-\u9fff]{2,30}?)委托/,
 ];
 /** Labels that may follow a field's value on one line of fields (索引号：…  发布机构：某局  成文日期：…). */
 const NEXT_FIELD = `成文日期|发布日期|发布时间|发文日期|印发日期|生成日期|索引号|主题分类|体裁分类|发文字号|文号|有效性|主题词|关键词|分类|时间|日期|${COUNTERS}|字号|字体|作者|编辑`;
@@ -44,7 +46,7 @@ const SELF = /我(?<end>局|委|厅|办|院)/;
 const LEAD = /[^，。：；（）、\d]{2,30}/y;
 const SUFFIX_EXTENSION = /^(?:办事处|人民政府)/;
 /** A place or a street office named alone may be short for its government or office. */
-const EXTENDABLE = /(?:街道|镇|乡|苏木|县|市|区|州|旗|盟)$/;
+const EXTENDABLE = /(?:街道|镇|乡|苏木|县|市|区|州|旗|盟|省)$/;
 /** A name that is only a place, no body in it (泰顺县, 某某市). */
 const PLACE_ONLY = /^[\u4e00-\u9fff]{1,12}?[省市县区州旗]$/;
 /** A government's office, which posts the government's pages. */
@@ -66,8 +68,10 @@ export function findAgency(norm: Normalised, title: Title | null, byline: Para[]
   const places = placeOnly ? [titled.name, LAST_PLACE.exec(titled.name)?.[1]].filter((p) => p !== undefined) : [];
   // The government's office named by the page's fields posted the page; it did not report (来源：果拉县人民政府办公室).
   const body = [signed, ...fields.filter((f) => !POSTING_OFFICE.test(f.name))].find((f) => f !== null && places.some((p) => f.name.length > p.length && f.name.startsWith(p)));
-  const found = body ?? titled ?? fromByline(norm, byline) ?? signed ?? fromOpening(norm, opening) ?? fields[0] ?? fromSelf(norm, all) ?? fromCaption(norm, all);
-  return found ? extend(norm, found, all, fields) : null;
+  const opened = fromOpening(norm, opening);
+  const found = body ?? titled ?? fromByline(norm, byline) ?? signed ?? opened ?? fields[0] ?? fromSelf(norm, all) ?? fromCaption(norm, all);
+  // 县人民政府副县长 under the title, 受宁远县人民政府委托 in the opening: the opening may name the body in full.
+  return found ? extend(norm, found, all, opened ? [...fields, opened] : fields) : null;
 }
 
 interface Found {

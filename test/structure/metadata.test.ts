@@ -77,6 +77,8 @@ describe('agency', () => {
     ['not the government\'s office that posted the page', '某某县2023年法治政府建设年度报告\n来源：某某县人民政府办公室\n' + OPENING, '某某县'],
     ['from a page\'s date line that names the body, a county named alone in the title', '某县2020年度法治政府建设年度报告\n2021-01-29　　　　某县人民政府\n' + OPENING, '某县人民政府'],
     ['an archive hall', '某区档案馆2023年法治建设工作情况报告\n' + OPENING, '某区档案馆'],
+    ['in full where the report is made for it, the speaker\'s post naming it short', '关于2018年全县依法行政工作情况的报告\n——2019年4月23日在某某县人民代表大会常务委员会会议上\n县人民政府副县长　周某某\n\n主任、各位副主任、各位委员：\n受某某县人民政府委托，现将2018年全县依法行政工作情况报告如下，请予审议。\n一、主要工作', '某某县人民政府'],
+    ['a province named alone in the title, in full in the text, not the office the page names as its source', '某某省2020年法治政府建设年度报告\n2021-03-30 09:00　来源：省司法厅\n2020年，某某省人民政府坚持在法治轨道上推进各项工作。\n一、主要工作', '某某省人民政府'],
     ['a sumu, not its party committee in the opening', '某某图苏木2023年法治政府建设工作报告\n2023年，某某图苏木党委、政府深入学习贯彻习近平法治思想。\n一、主要工作', '某某图苏木'],
     ['a banner, in full from its signature', '某某旗2022年法治政府建设工作报告\n' + OPENING + '\n某某旗人民政府\n2023年1月10日', '某某旗人民政府'],
     ['a federation of the disabled', '某区残疾人联合会2023年法治建设工作情况报告\n' + OPENING, '某区残疾人联合会'],
