@@ -41,6 +41,7 @@ import {
   RESPECTIVELY,
   respectivelyBefore,
   RESPECTIVELY_RULES,
+  subjectsInOrder,
 } from './respectively.js';
 import type { Candidate } from './lexicon.js';
 import { CHANGE, COMPARED_PERIOD, periodAfter, periodInBrackets, PERIOD_RULES } from './periods.js';
@@ -49,7 +50,6 @@ import { joinSoftBreaks } from './soft-breaks.js';
 import { cleanSubject } from './subject.js';
 import type { Indicator } from './types.js';
 import { findZeros, ZERO_RULES } from './zero.js';
-
 
 /**
  * Words of the clause before the cue that make the figure a change (比上年多查处案件12起,
@@ -267,6 +267,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
   const ctx = buildContext(joined.text, title === undefined ? null : soleTopic(norm.text.slice(0, title)));
   const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], leading: new Map(), breakdowns: [], township: isTownship(agency) };
   for (let k = 0; k < state.figures.length; k++) state.decided.push(derive(state, k, bodysOwn(state, k, decide(state, k))));
+  subjectsInOrder(state);
   // Each mention with where its figure (or zero statement) stands, for ordering.
   const mentions: Array<{ draft: MentionDraft; order: number }> = [];
   const add = (found: Found) => {

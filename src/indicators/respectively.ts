@@ -199,8 +199,40 @@ export function byPeriodInOrder(state: State, k: number): Found | null {
   return { indicator: pair.indicator, rule: `${pair.indicator.id}/period`, figure, spanStart, spanEnd: figure.end, subject: period[1] ?? null };
 }
 
+/**
+ * 市场监管、生态环境、交通运输三个领域的处罚案件分别为9.6万件、1.1万件和12.4万件; 县食药监局、县环保局分别查处案件45件、32件:
+ * figures of one indicator that 分别 gives in order to the names listed before their cue each take their name
+ * as their subject, when there are as many names as figures. Read once all figures are decided.
+ */
+export function subjectsInOrder(state: State): void {
+  const { ctx, figures, decided } = state;
+  for (let k = 0; k < figures.length; k++) {
+    const found = decided[k];
+    const cue = found?.cueBefore;
+    if (!found || !cue) continue;
+    const clause = clauseStart(ctx.masked, cue.start);
+    const respectively = ctx.masked.indexOf(RESPECTIVELY, clause);
+    if (respectively < 0 || respectively >= (figures[k] as Figure).start) continue;
+    // The figures that follow in order, each of the same indicator.
+    let end = k + 1;
+    while (end < figures.length && decided[end]?.indicator === found.indicator && NEXT_IN_ORDER.test(ctx.masked.slice((figures[end - 1] as Figure).end, (figures[end] as Figure).start))) end++;
+    const names = ctx.text.slice(clause, Math.min(cue.start, respectively)).replace(NAMES_END, '').split(LIST_JOIN_SPLIT).map((name) => cleanSubject(name) ?? '');
+    if (end - k > 1 && names.length === end - k && names.every((name) => NAME.test(name))) {
+      for (let j = k; j < end; j++) decided[j] = { ...(decided[j] as Found), subject: names[j - k] ?? null };
+    }
+    k = end - 1;
+  }
+}
+
+/** What may close the names listed before 分别 or the cue: their count and kind (三个领域), 的. */
+const NAMES_END = /(?:[一二三四五六七八九十两\d]{1,2}(?:个|家|类)[\u4e00-\u9fff]{0,3})?的?$/;
+/** One name of such a list. */
+const NAME = /^[\u4e00-\u9fff]{2,12}$/;
+
 /** What pairing figures with cues rests on, for the rule set's description. */
 export const RESPECTIVELY_RULES = {
+  namesEnd: NAMES_END.source,
+  name: NAME.source,
   maxPairedBack: MAX_PAIRED_BACK,
   listedAct: LISTED_ACT.source,
   rankedItems: RANKED_ITEMS.source,

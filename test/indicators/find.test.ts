@@ -272,8 +272,16 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
       ['litigation.cases', 5, null],
     ]);
     expect(subjects('全年制定、修订规范性文件分别为5件和3件。')).toEqual([
-      ['normative.documents', 5, '制定、修订'],
-      ['normative.documents', 3, '制定、修订'],
+      ['normative.documents', 5, '制定'],
+      ['normative.documents', 3, '修订'],
+    ]);
+    expect(subjects('市场监管、生态环境两个领域的处罚案件分别为9.6万件和1.1万件。')).toEqual([
+      ['penalty.cases', 96000, '市场监管'],
+      ['penalty.cases', 11000, '生态环境'],
+    ]);
+    expect(subjects('县食药监局、县环保局分别查处案件45件、32件。')).toEqual([
+      ['penalty.cases', 45, '县食药监局'],
+      ['penalty.cases', 32, '县环保局'],
     ]);
     expect(subjects('查处食品、药品违法案件分别为45件和17件。')).toEqual([
       ['penalty.cases', 45, '食品、药品违法案件'],
