@@ -39,7 +39,11 @@ export const NEXT_IN_ORDER = new RegExp(`^[${LIST_JOIN_MARKS}]$`);
 
 /** The kinds listed between a cue and 各 (非法行医、无证行医案件各), two at least, else null. */
 export function kindsEach(ctx: Context, figure: Figure, gap: string): string[] | null {
-  const words = ctx.text.slice(figure.start - gap.length, figure.start).replace(EACH, '');
+  return kindsIn(ctx.text.slice(figure.start - gap.length, figure.start).replace(EACH, ''));
+}
+
+/** The kinds listed in `words` (非法行医、无证行医案件), two at least, else null. */
+function kindsIn(words: string): string[] | null {
   const kinds = words.split(LIST_JOIN_SPLIT).map((kind) => cleanSubject(kind.replace(CASE_NOUN_END, '')));
   return kinds.length > 1 && kinds.every((kind) => kind !== null) ? (kinds as string[]) : null;
 }
@@ -216,10 +220,12 @@ export function subjectsInOrder(state: State): void {
     // The figures that follow in order, each of the same indicator.
     let end = k + 1;
     while (end < figures.length && decided[end]?.indicator === found.indicator && NEXT_IN_ORDER.test(ctx.masked.slice((figures[end - 1] as Figure).end, (figures[end] as Figure).start))) end++;
-    const names = ctx.text.slice(clause, Math.min(cue.start, respectively)).replace(NAMES_END, '').split(LIST_JOIN_SPLIT).map((name) => cleanSubject(name) ?? '');
-    if (end - k > 1 && names.length === end - k && names.every((name) => NAME.test(name))) {
-      for (let j = k; j < end; j++) decided[j] = { ...(decided[j] as Found), subject: names[j - k] ?? null };
-    }
+    // The names before the cue (县食药监局、县环保局分别查处), else the kinds between it and 分别 (查处食品、药品违法案件分别为), as 各 reads them.
+    const before = ctx.text.slice(clause, Math.min(cue.start, respectively)).replace(NAMES_END, '');
+    const names = before.split(LIST_JOIN_SPLIT).map((name) => cleanSubject(name) ?? '');
+    const kinds = respectively > cue.end ? kindsIn(ctx.text.slice(cue.end, respectively)) : null;
+    const given = end - k > 1 && names.length === end - k && names.every((name) => NAME.test(name)) ? names : kinds?.length === end - k ? kinds : null;
+    if (given) for (let j = k; j < end; j++) decided[j] = { ...(decided[j] as Found), subject: given[j - k] ?? null };
     k = end - 1;
   }
 }

@@ -284,8 +284,8 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
       ['penalty.cases', 32, '县环保局'],
     ]);
     expect(subjects('查处食品、药品违法案件分别为45件和17件。')).toEqual([
-      ['penalty.cases', 45, '食品、药品违法案件'],
-      ['penalty.cases', 17, '食品、药品违法案件'],
+      ['penalty.cases', 45, '食品'],
+      ['penalty.cases', 17, '药品'],
     ]);
     expect(subjects('收到行政复议申请和受理复议案件分别为30件、28件。')).toEqual([
       ['reconsideration.cases', 30, '收到行政复议申请'],
