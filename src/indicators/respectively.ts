@@ -230,8 +230,8 @@ export function subjectsInOrder(state: State): void {
   }
 }
 
-/** What may close the names listed before 分别 or the cue: their count and kind (三个领域), 的. */
-const NAMES_END = /(?:[一二三四五六七八九十两\d]{1,2}(?:个|家|类)[\u4e00-\u9fff]{0,3})?的?$/;
+/** What may close the names listed before 分别 or the cue: their count and kind (三个领域, 三部门), 的. */
+const NAMES_END = /(?:(?<!第)[一二三四五六七八九十两\d]{1,2}(?:个|家|类)?[\u4e00-\u9fff]{0,3})?的?$/;
 /** One name of such a list. */
 const NAME = /^[\u4e00-\u9fff]{2,12}$/;
 

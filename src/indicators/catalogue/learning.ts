@@ -228,6 +228,8 @@ export const learning = [
         ],
         law: true,
       },
+      // 法治直播18期，累计观看超过23万人次: those who watched the law broadcast to the public; not the body's own staff at a lesson.
+      { words: ['观看', '收看', '在线观看', '观看人次', '收看人次'], law: true, notInSentence: ['干部', '职工', '党员', '执法人员', '工作人员', '培训'] },
       // 服务群众约1.1万人次 after the events; not the people a hotline or a counter served (“12348”热线服务群众52万人次).
       { words: ['服务群众'], law: true, notInSentence: ['热线', '咨询', '窗口'] },
       // 开展普法宣传活动20场，服务商户和群众2000余人次: whoever the events just counted served.
@@ -240,6 +242,7 @@ export const learning = [
     blockers: ['约谈'],
     after: [{ words: ['普法活动', '普法宣传活动', '法治宣传活动', '宣传活动', '普法宣传', '法治宣传', '宣传周', '宣传月'], act: ['参加', '参与'], law: true }],
     examples: [
+      { text: '“以案释法”直播18期，累计观看超过23万人次。', value: 230000, bound: 'over' },
       { text: '开展“法治进医院”宣讲活动5场，覆盖医务人员900余人次、群众300余人次。', value: 900, bound: 'over' },
       { text: '开展“法治进医院”宣讲活动5场，覆盖医务人员900余人次、群众300余人次。', value: 300, bound: 'over' },
       { text: '建成4个应急普法基地，服务人群约3万余人次。', value: 30000, bound: 'about' },
@@ -250,7 +253,7 @@ export const learning = [
       { text: '全年发放宣传资料2600余份，覆盖医务人员1200余人次、群众500余人次。', value: 500, bound: 'over' },
       { text: '全年开展法治文艺演出18场，观众约2.3万人次。', value: 23000, bound: 'about' },
     ],
-    counterExamples: ['为17家企业650名劳动者开展免费职业体检。'],
+    counterExamples: ['为17家企业650名劳动者开展免费职业体检。', '组织全体干部职工观看法治教育片，观看人次达300人次。'],
   }),
   defineIndicator({
     id: 'publicity.consultations',

@@ -182,6 +182,8 @@ export const penalty = [
       { words: [...LENIENCY, '轻微违法不罚', '轻微免罚', '减免罚款决定', '减免罚款'] },
       // 适用免罚清单办理案件126件, 适用“首违不罚”办理案件31件: cases handled under a rule of leniency.
       { words: ['办理案件'], act: ['免罚清单', '减罚清单', '不罚清单', '免罚', '减罚', '不罚'] },
+      // 首违不罚清单适用案件2300余件: the cases the list of leniency was applied to.
+      { words: ['适用案件'], act: ['免罚清单', '减罚清单', '不罚清单', '首违不罚', '轻微不罚'] },
     ],
     after: [{ words: [...LENIENCY, '进行免罚或减罚', '减免责措施', '从轻、减轻处罚'] }],
     // 适用首违不罚、轻微免罚清单，对42起…不予处罚: a list of what is not punished names no cases; the act after the figure does.
@@ -192,6 +194,7 @@ export const penalty = [
       { text: '已对适用清单的 15 起执法案件进行免罚或减罚。', value: 15 },
       { text: '有3个案件实施了减免责措施。', value: 3 },
       { text: '办理首次轻微违法不予处罚案件 8件。', value: 8 },
+      { text: '全年首违不罚清单适用案件2300余件。', value: 2300, bound: 'over' },
       { text: '作出减轻处罚决定11件。', value: 11 },
       { text: '对23起轻微违法行为免予行政处罚。', value: 23 },
       { text: '对轻微违法行为免于处罚4起。', value: 4 },
