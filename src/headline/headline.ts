@@ -62,7 +62,7 @@ const YEAR = /(?<![\d.由从较比与])(?:19|20)\d{2}(?![\d.%件宗起次人个�
 /** A government's report (县人民政府, 街道办事处, 开发区管委会), whose departments are parts of it. */
 const GOVERNMENT = /(?:政府|办事处|管委会|管理委员会)$/;
 /** A department of a local government opening its sentence (县市场监管局), or its towns or departments each (各街道办事处). */
-const DEPARTMENT_OR_EACH = new RegExp(`${DEPARTMENT.source}|^各[\\u4e00-\\u9fff]{0,6}?(?:街道办事处|街道|乡镇|镇街|部门|单位)(?=[\\u4e00-\\u9fff（(]|$)`);
+const DEPARTMENT_OR_EACH = new RegExp(`${DEPARTMENT.source}|^各(?<each>[\\u4e00-\\u9fff]{0,6}?)(?:街道办事处|街道|乡镇|镇街|部门|单位)(?=[\\u4e00-\\u9fff（(]|$)`);
 /** How far back a mention's sentence is read for the body that acts in it. */
 const MAX_LEAD = 60;
 
@@ -176,9 +176,9 @@ function byDepartment(lead: string): boolean {
  * is not found in the agency's name, in order (区住建局 is 住房和城乡建设局, 市场监管局 市场监督管理局).
  */
 function byOtherBody(lead: string, agency: string): boolean {
-  const department = DEPARTMENT_OR_EACH.exec(opening(lead))?.[0];
+  const department = DEPARTMENT_OR_EACH.exec(opening(lead))?.groups;
   if (department === undefined) return false;
-  const name = department.replace(PLACE, '').replace(KIND_OF_BODY, '');
+  const name = department.name ?? department.each ?? '';
   let at = 0;
   for (const ch of name) {
     at = agency.indexOf(ch, at) + 1;
@@ -186,10 +186,6 @@ function byOtherBody(lead: string, agency: string): boolean {
   }
   return false;
 }
-
-/** The place a department's name opens with, and the kind of body it ends with. */
-const PLACE = /^(?:省|市|县|区|州|旗|各)/;
-const KIND_OF_BODY = /(?:局|委员会|委|办公室|部门|大队|支队|中心|街道办事处|街道|乡镇|镇街|单位)$/;
 
 /** Ids of sections that are such (of a kind, or titled so), or inside one. */
 function sectionsWhere(sections: Section[], such: (section: Section) => boolean): Set<string> {

@@ -36,10 +36,10 @@ const QUALIFIERS_AFTER: ReadonlyMap<string, Bound> = new Map([
   ['以上', 'over'], ['以下', 'under'], ['以内', 'under'], ['左右', 'about'], ['上下', 'about'],
 ]);
 
-/** Units that no indicator accepts, listed so that 1000项次 is read whole and never as 1000项. */
 /** The base unit of money: every amount is held in yuan. */
 export const MONEY = '元';
 
+/** Units that no indicator accepts, listed so that 1000项次 is read whole and never as 1000项. */
 const OTHER_UNITS = ['项次', '条', '台', '部', '封', '幅', '篇', '宗次', '学时', '课时'];
 
 /** How figures are found: the figure pattern, and the characters a unit can start with (a cheap first test). */

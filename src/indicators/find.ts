@@ -131,7 +131,6 @@ const ENDED_AS = /^被?(?:维持|驳回|撤回|终止|和解|胜诉)/;
 /** Totals whose parts name what the act was done to: reviews, appeals, suits. */
 const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases', 'petition.cases', 'complaint.cases']);
 
-
 /** Between a cue and a rate: the rest of the name of the rate the cue stands in (决定履行率). */
 const IN_RATE_NAME = /^[^、，,；;。：:\d]{0,8}率/;
 
@@ -152,7 +151,6 @@ const GLUED_IN_BRACKETS = /^[（(]$/;
 const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '人次', '名']);
 /** Between a count of acts and the things they reached (，涉及经营主体, ，覆盖企业). */
 const REACHED = /^[，,](?:涉及|覆盖)[^，,。；;\d]{0,8}$/;
-
 
 /** Between an earlier level and the figure: a change to the level reached (增加到, 降至). */
 const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|降低|压减|压降|缩减|增|降|升|减)(?:到|至|为)(?:(?:(?:19|20)\d{2}年度?|今年|本年度?)的?)?$/;
@@ -192,7 +190,6 @@ const CHANGE_THEN_LEVEL = /[，,](?:全年|总数|总量)?(?:达到|达|为|共�
 
 /** A change word that ends on 至/到 states the level reached. */
 const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
-
 
 /** Before a cue, what makes it the decision appealed against (不服行政处罚决定), not an act of the body. */
 const APPEALED = '不服';
@@ -1065,7 +1062,6 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   return parent && inherited(parent.found, figure, parent.subjectStart, ctx, 'breakdown');
 }
 
-
 /**
  * 审核合同、规范性文件等事项89件，其中规范性文件12件、合同65件: the parts of a review or an appeal
  * name the things reviewed or appealed, though their words are cues of other indicators. Not a
@@ -1158,7 +1154,6 @@ function casesFinedFor(state: State, k: number, found: Found): string | null {
   for (let j = k - 2; j >= 0; j--) if (state.decided[j]?.indicator === previous.indicator) return kind;
   return null;
 }
-
 
 /** A kind of cases that names every one (各类违法案件). */
 const EVERY_CASE = /^(?:各类|各种|全部|所有)/;

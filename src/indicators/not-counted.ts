@@ -1,6 +1,6 @@
 // Figures that count nothing, whatever cue stands by them: ends of ranges, shares, averages,
 // frequencies, targets, ranks, notes on how things are counted.
-import { inSet, charSet } from './chars.js';
+import { charSet, inSet } from './chars.js';
 import { clauseEnd, clauseStart, type Context } from './context.js';
 import { type Figure, MONEY } from './figures.js';
 import { MAX_GAP } from './finder.js';

@@ -5,6 +5,7 @@
 // lost, unless the report cites the court's own figures (据区人民法院通报，…行政机关败诉12件): then none
 // is the body's.
 import { matchMarker } from '../normalise/markers.js';
+import { charSet, lastIn } from './chars.js';
 
 /** A court or procuratorate, then its act on its docket (法院受理, 全区法院审理, 检察院立案办理, 该院全年共受理). */
 const COURT_ACTS = /(?:法院|法庭|法官工作室|检察院|检察机关|该院)[”"」]?[^，,；;。\d]{0,8}?(?:受理|审理|审结|收案|新收|办理|化解|调解|立案|共|全年|累计|诉前)/g;
@@ -17,7 +18,9 @@ const COURT = /法院|检察院/;
 const ANY_COURT = /法[院庭官]|检察|该院/;
 /** The body itself, named between the court and the figure: the body's own cases (受理我局申请的, 以区政府为被告的), not all of a kind (以各镇街为被告的). */
 const THE_BODY = /我[局委办县区市镇乡厅院]|本(?:局|委|机关|单位|部门|级)|以(?!各)[^，,；;。]{0,12}为(?:被告|被申请人)|作为(?:被告|被申请人)/;
-const CLAUSE_MARK = /[，,；;。]/;
+const CLAUSE_MARKS = '，,；;。';
+const CLAUSE_MARK = new RegExp(`[${CLAUSE_MARKS}]`);
+const CLAUSE_MARK_SET = charSet(CLAUSE_MARKS);
 /** A later clause that opens with a body of its own (，街道调委会调解纠纷423起): the court's docket ends before it. */
 const NEW_ACTOR = /^[\u4e00-\u9fff“”"]{0,8}?(?:调委会|委员会|局|政府|办事处|街道|乡镇|中心|大队|支队)|^(?:我|本|各(?!类))/;
 /** The court cited as the source of the figures (据区人民法院通报, 另据市中级人民法院统计). */
@@ -52,7 +55,7 @@ export function opening(words: string): string {
 }
 
 /** A department of a local government opening its sentence (县市场监管局, 市公安局交警支队, 区城管执法部门). */
-export const DEPARTMENT = /^(?:省|市|县|区|州|旗)[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|办公室|部门|大队|支队|中心)(?=[\u4e00-\u9fff（(、]|$)/;
+export const DEPARTMENT = /^(?:省|市|县|区|州|旗)(?<name>[\u4e00-\u9fff]{1,12}?)(?:局|委员会|委|办公室|部门|大队|支队|中心)(?=[\u4e00-\u9fff（(、]|$)/;
 
 /** How a court stands in a figure's sentence before it: acting on its docket, cited as the source, or not at all. */
 function courtsPart(words: string): 'docket' | 'cited' | null {
@@ -61,19 +64,13 @@ function courtsPart(words: string): 'docket' | 'cited' | null {
   let actor = -1;
   for (const match of words.matchAll(COURT_ACTS)) {
     const before = words.slice(0, match.index);
-    if (ACTED_ON.test(before.slice(lastIndexOf(before, CLAUSE_MARK) + 1))) continue;
+    if (ACTED_ON.test(before.slice(lastIn(before, CLAUSE_MARK_SET, before.length) + 1))) continue;
     if (match[0].startsWith(THAT_COURT) && !COURT.test(before)) continue;
     actor = match.index + match[0].length;
   }
   if (actor < 0) return null;
   const after = words.slice(actor);
   return THE_BODY.test(after) || after.split(CLAUSE_MARK).slice(1).some((clause) => NEW_ACTOR.test(clause)) ? null : 'docket';
-}
-
-/** The index of the last match of `mark` in `words`, or -1. */
-function lastIndexOf(words: string, mark: RegExp): number {
-  for (let i = words.length - 1; i >= 0; i--) if (mark.test(words.charAt(i))) return i;
-  return -1;
 }
 
 /** What telling other bodies' figures from the body's rests on, for the rule set's description. */

@@ -41,14 +41,14 @@ export function periodAfter(state: State, k: number, between: string): Found | n
     const found = decided[j];
     if (!found && CHANGE.test(ctx.masked.slice(clauseStart(ctx.masked, before.start), before.start))) {
       const changed = changedBy(state, j, figure, stop);
-      if (changed) return { indicator: changed.indicator, rule: `${changed.indicator.id}/period`, figure, spanStart: figure.start - period[0].length + 1, spanEnd: figure.end, subject: period[1] ?? null };
+      if (changed) return levelThen(changed, figure, figure.start - period[0].length + 1, period[1]);
       continue;
     }
     // 集体访43批856人次，较上年的61批: the same count in a second unit stands between.
     const first = figures[j - 1];
     if (found && first && before.baseUnit !== figure.baseUnit && decided[j - 1] && GLUED.test(ctx.masked.slice(first.end, before.start))) continue;
     if (!found || before.baseUnit !== figure.baseUnit || !accepts(found.indicator, figure)) return null;
-    return { indicator: found.indicator, rule: `${found.indicator.id}/period`, figure, spanStart: figure.start - period[0].length + 1, spanEnd: figure.end, subject: period[1] ?? null };
+    return levelThen(found, figure, figure.start - period[0].length + 1, period[1]);
   }
   return null;
 }
@@ -76,9 +76,14 @@ export function periodInBrackets(state: State, k: number): Found | null {
     // 罚没款…，案件数同比增加187件（上年为2,129件）: a change that no cue names is of the figure it changed.
     const found = decided[j] ?? (leading ? pick(state, lexicon.before, leading, figure, '', 'before') : changedBy(state, j, figure, stop));
     if (!found) continue;
-    return { indicator: found.indicator, rule: `${found.indicator.id}/period`, figure, spanStart: open + 1, spanEnd: figure.end, subject: period[1] ?? null };
+    return levelThen(found, figure, open + 1, period[1]);
   }
   return null;
+}
+
+/** The figure as the level of another period (`period`, its subject) of what `of` counts, its words from `spanStart`. */
+function levelThen(of: Found, figure: Figure, spanStart: number, period: string | undefined): Found {
+  return { indicator: of.indicator, rule: `${of.indicator.id}/period`, figure, spanStart, spanEnd: figure.end, subject: period ?? null };
 }
 
 /**

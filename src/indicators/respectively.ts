@@ -214,17 +214,20 @@ export function subjectsInOrder(state: State): void {
     const found = decided[k];
     const cue = found?.cueBefore;
     if (!found || !cue) continue;
-    const clause = clauseStart(ctx.masked, cue.start);
-    const respectively = ctx.masked.indexOf(RESPECTIVELY, clause);
-    if (respectively < 0 || respectively >= (figures[k] as Figure).start) continue;
-    // The figures that follow in order, each of the same indicator.
+    // The figures that follow in order, each of the same indicator: two at least.
     let end = k + 1;
     while (end < figures.length && decided[end]?.indicator === found.indicator && NEXT_IN_ORDER.test(ctx.masked.slice((figures[end - 1] as Figure).end, (figures[end] as Figure).start))) end++;
+    if (end - k < 2) continue;
+    // 分别 between the clause's start and the first figure, looked for there alone.
+    const clause = clauseStart(ctx.masked, cue.start);
+    const at = ctx.masked.slice(clause, (figures[k] as Figure).start).indexOf(RESPECTIVELY);
+    if (at < 0) continue;
+    const respectively = clause + at;
     // The names before the cue (县食药监局、县环保局分别查处), else the kinds between it and 分别 (查处食品、药品违法案件分别为), as 各 reads them.
     const before = ctx.text.slice(clause, Math.min(cue.start, respectively)).replace(NAMES_END, '');
     const names = before.split(LIST_JOIN_SPLIT).map((name) => cleanSubject(name) ?? '');
     const kinds = respectively > cue.end ? kindsIn(ctx.text.slice(cue.end, respectively)) : null;
-    const given = end - k > 1 && names.length === end - k && names.every((name) => NAME.test(name)) ? names : kinds?.length === end - k ? kinds : null;
+    const given = names.length === end - k && names.every((name) => NAME.test(name)) ? names : kinds?.length === end - k ? kinds : null;
     if (given) for (let j = k; j < end; j++) decided[j] = { ...(decided[j] as Found), subject: given[j - k] ?? null };
     k = end - 1;
   }

@@ -68,9 +68,11 @@ export function findAgency(norm: Normalised, title: Title | null, byline: Para[]
   const places = placeOnly ? [titled.name, LAST_PLACE.exec(titled.name)?.[1]].filter((p) => p !== undefined) : [];
   // The government's office named by the page's fields posted the page; it did not report (来源：果拉县人民政府办公室).
   const body = [signed, ...fields.filter((f) => !POSTING_OFFICE.test(f.name))].find((f) => f !== null && places.some((p) => f.name.length > p.length && f.name.startsWith(p)));
-  const opened = fromOpening(norm, opening);
-  const found = body ?? titled ?? fromByline(norm, byline) ?? signed ?? opened ?? fields[0] ?? fromSelf(norm, all) ?? fromCaption(norm, all);
-  // 县人民政府副县长 under the title, 受宁远县人民政府委托 in the opening: the opening may name the body in full.
+  const early = body ?? titled ?? fromByline(norm, byline) ?? signed;
+  // 县人民政府副县长 under the title, 受宁远县人民政府委托 in the opening: the opening may name the body in full,
+  // which it can only where it holds the name found so far; where none was, it may name the body.
+  const opened = early === null || opening.some((p) => p.text.includes(early.name)) ? fromOpening(norm, opening) : null;
+  const found = early ?? opened ?? fields[0] ?? fromSelf(norm, all) ?? fromCaption(norm, all);
   return found ? extend(norm, found, all, opened ? [...fields, opened] : fields) : null;
 }
 
