@@ -1128,6 +1128,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['公安', '依托执法办案管理中心，对全市2.3万余件行政案件开展网上巡查，发现并督促整改执法问题427个。', []],
   ['应急', '受理信访举报件156件，其中安全生产举报128件。', ['petition.cases=156', 'petition.cases=128']],
   ['自然资源', '据市中级人民法院统计，全市法院全年受理以自然资源部门为被告的一审行政案件共58件。', []],
+  ['司法', '对拟出台的规范性文件、拟签订的合同协议和重大行政决策分别审查21件、40件和3件。', ['review.cases=21', 'review.cases=40', 'review.cases=3']],
+  ['司法', '行政复议直接纠错、调解和解结案分别为6件、15件。', ['reconsideration.overturned=6', 'reconsideration.closed=15']],
+  ['司法', '新收行政复议案件420件，审结398件，调解和解结案120件。', ['reconsideration.cases=420', 'reconsideration.closed=398', 'reconsideration.closed=120']],
+  ['人社', '全年受理劳动人事争议案件860件，调解结案503件。', ['mediation.cases=503']],
+  ['市场监管', '对新出台的政策措施文件开展公平竞争审查35件。', []],
 ];
 
 describe('held-out probes', () => {

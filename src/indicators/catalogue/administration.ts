@@ -200,6 +200,13 @@ export const administration = [
         notAct: ['设计', '许可', '同意书', '资格', '年度'],
         units: ['件', '宗', '起', '份', '次', '件次'],
       },
+      // 对规范性文件、合同协议和重大行政决策分别审查38件、64件和5件: the things reviewed named earlier in the sentence.
+      // Not a review of fair competition, nor of qualifications or of safety (开展公平竞争审查27件).
+      {
+        words: ['审查', '审核'],
+        inSentence: ['规范性文件', '合同', '协议', '重大行政决策', '重大决策', '文件', '行政处罚决定', '执法决定'],
+        notAct: ['竞争', '资格', '安全'],
+      },
       // 报送备案的规范性文件审查11件: the documents reviewed, the review said after them.
       { words: ['规范性文件审查', '规范性文件审核', '文件审查', '合同审查', '合同审核', '协议审查', '合同合法性审查', '审查备案文件', '审核备案文件', '村规民约审查', '居民公约审查'] },
     ],

@@ -33,6 +33,9 @@ export const disputes = [
       { words: ['复议决定', '行政复议决定'], act: ['作出'] },
       // 其中调解结案4件 is how some ended, not the cases closed; 尚未审结1件 is open; 应审结153件 were due.
       { words: [...CLOSING, '已审结', '已办结案件', '办结案件'], topic: 'reconsideration', notAct: ['调解', '和解', '未', '应'] },
+      // 调解和解结案22件 alone: cases closed, of one way (the law of 2023 makes it a way to close); not
+      // 其中调解结案4件 under the cases received, how some of them ended.
+      { words: ['调解结案', '和解结案', '调解和解结案', '调解、和解结案'], topic: 'reconsideration', notAct: ['其中'] },
     ],
     // 审结334件，其中调解和解结案87件: cases closed by mediation, a part of those closed (the law of 2023 makes it a way to close).
     partActs: ['调解结案', '和解结案', '调解和解结案', '调解、和解结案'],
