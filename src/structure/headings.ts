@@ -146,10 +146,16 @@ function cellAfter(list: Para[], i: number): boolean {
   return CELL.test(list[i + 1]?.text ?? '') && (list[i + 2]?.text.length ?? 0) < RUNNING_TEXT;
 }
 
-/** Whether a line ends in a table's number (checked for a digit first: most lines end otherwise). */
+/** A sentence's end: a table's row has none; a heading's line with its text run on has (（二）乙。收到申请1 / 2件。). */
+const FULL_STOP = /[。；！？]/;
+
+/**
+ * Whether a line ends in a table's number (checked for a digit first: most lines end otherwise),
+ * not in a number of its text that the line's end cut.
+ */
 function endsInNumber(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
-  return last >= 0x30 && last <= 0x39 && TABLE_ROW.test(text);
+  return last >= 0x30 && last <= 0x39 && TABLE_ROW.test(text) && !FULL_STOP.test(text);
 }
 
 /**

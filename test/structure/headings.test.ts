@@ -107,6 +107,15 @@ describe('the section tree', () => {
     expect(headingsOf(text).map(([marker]) => marker)).toEqual(['三、', '四、']);
   });
 
+  it.each([
+    ['in a figure', '收到行政复议申请1\n2件。'],
+    ['after a space', '培训执法人员3 \n100余人次。'],
+    ['before its unit', '来信10\n42件。'],
+  ])('keeps a heading whose text runs on, cut by the line\'s end %s', (_name, cut) => {
+    const text = ['一、主要工作', '（一）加强执法。' + BODY, '（二）化解纠纷。全年' + cut, '（三）强化监督。' + BODY].join('\n');
+    expect(headingsOf(text).map(([marker]) => marker)).toEqual(['一、', '（一）', '（二）', '（三）']);
+  });
+
   it('takes the lines that head the fields of work in an unmarked outline, and words in 【】, as its sections', () => {
     const opening = '2017年，我局在市委、市政府的正确领导下，坚持依法治安、依法监管，全市安全生产形势保持总体稳定。现将有关情况报告如下。';
     const text = ['某局2017年法治政府建设工作情况报告', opening, '强化组织领导，法治建设责任进一步压实', '局党组始终把法治建设摆在重要位置，年初召开党组会专题研究部署依法行政工作。', '【严格依法审批,优化行政服务】', '严格落实行政许可制度，全年共办理许可218件，均在法定时限内办结。', '存在的问题和不足', '执法力量薄弱，执法人员专业素质有待进一步提高。', '2018年工作打算', '加强培训，提升执法水平，推进严格规范公正文明执法。'].join('\n');
