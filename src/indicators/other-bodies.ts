@@ -1,8 +1,9 @@
 // Figures of other bodies told in a body's report, which are not the body's own: a court's or a
-// procuratorate's work (该院全年共受理各类一审行政案件389件, 法官工作室全年诉前化解纠纷286件), and in a
+// procuratorate's work (该院全年共受理各类一审行政案件389件, 法官工作室全年诉前化解纠纷286件); in a
 // township's report, a department of the county or district above it (县综合行政执法局全年共办理案件
-// 二千一百余件). What a court ruled against the agencies (全市法院审结…，行政机关败诉42件) is their suits
-// lost, unless the report cites the court's own figures (据区人民法院通报，…行政机关败诉12件): then none
+// 二千一百余件); in any report, a team sent from above at work there (督导组在我区督导检查企业87家).
+// What a court ruled against the agencies (全市法院审结…，行政机关败诉42件) is their suits lost,
+// unless the report cites the court's own figures (据区人民法院通报，…行政机关败诉12件): then none
 // is the body's.
 import { matchMarker } from '../normalise/markers.js';
 import { charSet, lastIn } from './chars.js';
@@ -36,7 +37,16 @@ const SUITS_LOST = 'litigation.lost';
 export function othersOwn(words: string, indicator: string, township: boolean): boolean {
   const part = courtsPart(words);
   if (part === 'cited' || (part === 'docket' && indicator !== SUITS_LOST)) return true;
-  return township && DEPARTMENT.test(opening(words));
+  return (township && DEPARTMENT.test(opening(words))) || sentTeams(words);
+}
+
+/** A team sent from above, at work in or on the body (督导组在我区督导检查企业87家, 省考核组对我局…). */
+const SENT_TEAM = /(?:督导组|督查组|督察组|巡视组|巡察组|检查组|考核组|暗访组|评估组)(?:一行)?(?:在|对|赴|到|来)(?:我|本)/;
+
+/** Whether the figure's clause is the work of a team sent from above. */
+function sentTeams(words: string): boolean {
+  const team = SENT_TEAM.exec(words);
+  return team !== null && !CLAUSE_MARK.test(words.slice(team.index));
 }
 
 /** Whether the reporting body, by its name, is a township, a street or a sumu (某镇人民政府, 某街道办事处, 某苏木). */
@@ -81,6 +91,7 @@ export const OTHER_BODY_RULES = {
   cited: CITED.source,
   theBody: THE_BODY.source,
   newActor: NEW_ACTOR.source,
+  sentTeam: SENT_TEAM.source,
   township: TOWNSHIP.source,
   opening: OPENING.source,
   department: DEPARTMENT.source,

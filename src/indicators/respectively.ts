@@ -294,9 +294,12 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   const opening = figures[first] as Figure;
   const then = RESPECTIVELY_THEN.exec(ctx.masked.slice(Math.max(0, opening.start - MAX_THEN), opening.start));
   if (!then) return undefined;
-  const items = itemsBefore(ctx, opening.start - then[0].length);
-  if (items.length === 0) return kindsOfTotal(state, k, first, last, opening.start - then[0].length) ?? undefined;
-  if (items.length !== last - first + 1) return undefined;
+  const listed = itemsBefore(ctx, opening.start - then[0].length);
+  if (listed.length === 0) return kindsOfTotal(state, k, first, last, opening.start - then[0].length) ?? undefined;
+  if (listed.length !== last - first + 1) return undefined;
+  // 雷电防护装置设计审核、竣工验收行政许可申请分别为: an item whose cue cannot name its figure (审核 after 设计
+  // is no review) is a kind, named by no cue of its own.
+  const items = listed.map((it, i) => (it.cue && readItem(state, listed, i, figures[first + i] as Figure, null) === null ? { ...it, cue: null } : it));
   // A list of acts alone (受理、办结) is one cue's, read by it.
   if (items.some((it) => LISTED_ACT.test(ctx.masked.slice(it.start, it.end)))) return undefined;
   const breakdown = breakdownOf(state, k);

@@ -23,6 +23,11 @@ const CASES: ReadonlyArray<[string, string, boolean]> = [
   ['区人民法院诉前化解纠纷286件，街道调委会调解纠纷', 'mediation.cases', false],
   ['对某医院开展专项检查，该院共有执业医师32人，罚款', 'penalty.fines_yuan', false],
   ['全年共受理行政复议申请', 'reconsideration.cases', false],
+  // A team sent from above, at work in or on the body, in its own clause; the body's own teams.
+  ['国务院安委会专项督导组在我市督导检查企业', 'inspection.count', true],
+  ['省考核组对我局抽查执法案卷', 'inspection.count', true],
+  ['省督查组在我区督导检查企业87家，我局督促整改问题', 'inspection.count', false],
+  ['我局成立3个检查组，检查企业', 'inspection.count', false],
 ];
 
 describe('othersOwn: courts', () => {

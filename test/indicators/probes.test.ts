@@ -1133,6 +1133,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法', '新收行政复议案件420件，审结398件，调解和解结案120件。', ['reconsideration.cases=420', 'reconsideration.closed=398', 'reconsideration.closed=120']],
   ['人社', '全年受理劳动人事争议案件860件，调解结案503件。', ['mediation.cases=503']],
   ['市场监管', '对新出台的政策措施文件开展公平竞争审查35件。', []],
+  ['气象', '全年受理防雷装置设计审核、竣工验收行政许可申请分别为41件、29件。', ['license.cases=41', 'license.cases=29']],
+  ['烟草', '全年对96起行政案件全部进行法制审核。', ['review.cases=96']],
+  ['烟草', '依法不予处罚14起，首违轻罚8起。', ['penalty.lenient_cases=14', 'penalty.lenient_cases=8']],
+  ['金融', '开展金融普法宣传活动120余场，触达消费者12万人次。', ['publicity.events=120~over', 'publicity.audience=120000']],
+  ['海关', '行政诉讼案件1宗，法院一审判决驳回原告诉讼请求。全年收到政府信息公开申请6件，均依法按时答复。', ['litigation.cases=1']],
+  ['气象', '加强执法人员培训，力争新增持证执法人员2名。', []],
 ];
 
 describe('held-out probes', () => {

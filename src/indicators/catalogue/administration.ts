@@ -226,7 +226,8 @@ export const administration = [
       // 对…合同、拟印发的文件共23件进行合法性审核: the things reviewed, counted, then the review.
       // Over a case noun right after the figure (对23件重大行政处罚案件进行了法制审核), as the way cases ended is;
       // not a review passed before the decision (36件重大行政处罚案件全部经法制审核后作出决定).
-      { words: ['合法性审核', '合法性审查', '法制审核', '备案审查'], outcome: true, notAct: ['经'] },
+      // 对142起行政案件全部进行法制审核: cases counted in 起, as the review before them would (审核行政案件2390起).
+      { words: ['合法性审核', '合法性审查', '法制审核', '备案审查'], outcome: true, notAct: ['经'], units: ['件', '宗', '起', '份', '次', '件次'] },
     ],
     // 出具法律意见书19份 after a review count gives opinions, not reviews.
     // 审核普查表4.6万份 checks forms, not the legality of decisions.

@@ -102,8 +102,9 @@ export const learning = [
       // 组织1,400余名行政执法人员开展执法资格培训: any training, where the sentence speaks of law.
       { words: ['培训', '轮训'], act: ['开展', '进行', '组织'], law: true },
     ],
-    // 参加执法业务考试，全所3名执法人员全部通过: those who sat an exam, not people trained.
-    blockers: [...NOT_LAW_TRAINEES, '考试', '考核'],
+    // 参加执法业务考试，全所3名执法人员全部通过: those who sat an exam, not people trained;
+    // 加强执法人员培训，力争新增持证执法人员1名: staff to be added, not trained.
+    blockers: [...NOT_LAW_TRAINEES, '考试', '考核', '新增'],
     // 参加执法资格培训，12人取得执法证件, 36人通过考试: those who got a result of it.
     notAfter: ['取得', '通过', '获得', '考取', '获评'],
     examples: [
@@ -217,7 +218,8 @@ export const learning = [
     zeroable: false,
     before: [
       {
-        words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民', '观众', '观看群众', '观影群众', '参观群众', '教育群众', '辐射群众', '参加人员', '参与人员', '受益', '群众受益'],
+        // 触达消费者45万人次: reached, as 覆盖 says it.
+        words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民', '观众', '观看群众', '观影群众', '参观群众', '教育群众', '辐射群众', '参加人员', '参与人员', '受益', '群众受益', '触达'],
         follows: ['publicity.events', 'publicity.audience', 'publicity.materials'],
       },
       {
@@ -235,7 +237,7 @@ export const learning = [
       // 开展普法宣传活动20场，服务商户和群众2000余人次: whoever the events just counted served.
       { words: ['服务'], follows: ['publicity.events', 'publicity.materials'], notInSentence: ['热线', '咨询', '窗口'] },
       // 开展普法宣传，覆盖医务人员1200余人次: whoever the publicity reached; a training's people are its own.
-      { words: ['覆盖', '惠及', '听众'], law: true, notInSentence: ['培训', '学法', '轮训'] },
+      { words: ['覆盖', '惠及', '听众', '触达'], law: true, notInSentence: ['培训', '学法', '轮训'] },
     ],
     // 1200余人次群众参加“宪法宣传周”普法活动: the people, then the publicity they came to.
     // 非现场监测全覆盖，约谈机构高管120余人次: people summoned, not reached by publicity.

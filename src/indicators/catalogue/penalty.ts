@@ -14,7 +14,7 @@ const CITY_PROBLEM_SYSTEMS = ['数字城管', '数字化城管', '数字化城�
 /** Penalties waived or lessened, said before the cases or after them (不予处罚42起, 对9起案件减轻处罚). */
 const LENIENCY = [
   '不予处罚', '不予行政处罚', '免予处罚', '免予行政处罚', '免于处罚', '免于行政处罚', '免罚', '减罚', '减免责',
-  '减轻处罚', '从轻处罚', '减轻行政处罚', '从轻行政处罚', '首违不罚', '轻微不罚', '不罚轻罚',
+  '减轻处罚', '从轻处罚', '减轻行政处罚', '从轻行政处罚', '首违不罚', '轻微不罚', '不罚轻罚', '首违轻罚', '轻罚',
 ] as const;
 
 export const penalty = [
