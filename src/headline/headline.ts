@@ -45,6 +45,8 @@ const EVERYTHING = /^(?:各类|各种|全部|所有)[\u4e00-\u9fff]{0,8}(?:案�
 const FIELD_CASES = /^[\u4e00-\u9fff]{2,14}?(?:违法违规|违法|违规)(?:案件|行为)$/;
 /** A subject that names the body itself by its part in cases (作为被告); not its own level (市局本级), a part of its whole area's figures. */
 const THE_BODY = /^作为(?:被申请人|被告|第三人)$/;
+/** A subject that names a body by its part in cases (以省公安厅为被告): the body itself where the name is the agency's. */
+const BODY_AS_PARTY = /^以(?<name>[\u4e00-\u9fff]{1,16})为(?:被申请人|被告)$/;
 /** One of several places or bodies, ranked or picked out (各市中，西京市…最多，为693起; 居全省第一): not the whole. */
 const RANKED_ONE = /^各[\u4e00-\u9fff]{1,4}中|最多|最高|居首|居[全本][省市区县州]第一|排名第一|位居第一/;
 /**
@@ -107,7 +109,8 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
     const listHead = metrics[index + 1]?.indicator === m.indicator && (metrics[index + 1]?.rule.endsWith(LIST) ?? false);
     const things = THINGS.test(m.unit) && OWN_CUE.test(m.rule) && !listHead;
     // Money fined for a field's cases (出租车违规案件, as a fine's subject) is the money of those cases alone.
-    const named = m.subject === null || EVERYTHING.test(m.subject) || THE_BODY.test(m.subject) || (FIELD_CASES.test(m.subject) && !m.unit.endsWith('元')) || things;
+    const named =
+      m.subject === null || EVERYTHING.test(m.subject) || THE_BODY.test(m.subject) || (FIELD_CASES.test(m.subject) && !m.unit.endsWith('元')) || things || asParty(m.subject, agency);
     const byOther = agency !== null && (government ? byDepartment(leadWords) : byOtherBody(leadWords, agency));
     const whole = named && !parts[index] && !byOther && !RANKED_ONE.test(leadWords + m.text);
     const leader = m.section !== null && leaders.has(m.section);
@@ -177,14 +180,26 @@ function byDepartment(lead: string): boolean {
  */
 function byOtherBody(lead: string, agency: string): boolean {
   const department = DEPARTMENT_OR_EACH.exec(opening(lead))?.groups;
-  if (department === undefined) return false;
-  const name = department.name ?? department.each ?? '';
+  return department !== undefined && !inName(department.name ?? department.each ?? '', agency);
+}
+
+/** Whether a subject names the agency itself as a party to its cases (以省公安厅为被告 in the 四川省公安厅's report, 以我厅为被告). */
+function asParty(subject: string, agency: string | null): boolean {
+  const name = BODY_AS_PARTY.exec(subject)?.groups?.name;
+  return name !== undefined && (SELF.test(name) || (agency !== null && inName(name, agency)));
+}
+
+/** The body naming itself (我局, 本厅, 本机关). */
+const SELF = /^(?:我|本)(?:[局厅委办府院]|机关|单位)$/;
+
+/** Whether every character of `words` stands in `agency`'s name, in order (市场监管局 in 市场监督管理局). */
+function inName(words: string, agency: string): boolean {
   let at = 0;
-  for (const ch of name) {
+  for (const ch of words) {
     at = agency.indexOf(ch, at) + 1;
-    if (at === 0) return true;
+    if (at === 0) return false;
   }
-  return false;
+  return true;
 }
 
 /** Ids of sections that are such (of a kind, or titled so), or inside one. */

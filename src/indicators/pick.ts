@@ -36,6 +36,8 @@ const LISTED_KINDS = /^.*等/;
 const PART_SCOPE = /^[，,：:]?([\u4e00-\u9fff]{0,3}?(?:本级|本部(?!门)))/;
 
 const MAX_SCOPE = 12;
+/** A clause that names a body or an area of its own (，全市共…, ，各县区…, ，区市场监管局…, ，我局…). */
+const OWN_BODY = /^[，,；;]?(?:全|各|我|本|其中)|[局委府院办所队]/;
 
 /** A list item's own kind before its cue, at most (、招商协议, 、招商引资项目协议, 、市政府常务会议议题). */
 const MAX_ITEM_KIND = 8;
@@ -152,15 +154,22 @@ export const PICK_RULES = {
   yearBefore: YEAR_BEFORE.source,
   earlierBefore: EARLIER_BEFORE.source,
   totalBefore: TOTAL_BEFORE.source,
+  ownBody: OWN_BODY.source,
   reach: { party: MAX_PARTY, procedure: MAX_PROCEDURE, scope: MAX_SCOPE, itemKind: MAX_ITEM_KIND, listItem: MAX_LIST_ITEM, quote: QUOTE_REACH, act: MAX_ACT, lead: MAX_LEAD },
 };
 
-/** 局本级全年作出行政处罚决定126件, 局本级未发生行政诉讼案件: a level of the body that opens the clause before `at` bounds what stands there. */
+/**
+ * 局本级全年作出行政处罚决定126件, 局本级未发生行政诉讼案件: a level of the body that opens the clause before
+ * `at` bounds what stands there; so does one that opens its sentence, in the clauses after that name no body
+ * of their own (厅本级收到行政复议申请263件，受理241件).
+ */
 export function levelBefore(ctx: Context, at: number): string | null {
   const from = clauseStart(ctx.masked, at);
-  const level = levelAt(ctx, from, at);
+  const sentence = ctx.sentStart(at);
+  const level = levelAt(ctx, from, at) ?? (sentence < from && !OWN_BODY.test(ctx.masked.slice(from, at)) ? levelAt(ctx, sentence, at) : null);
   return level === null ? null : cleanSubject(level);
 }
+
 
 /** 以县政府为被申请人的行政复议案件8件: the party that names a part, just before its cue, or ending in it (以区直部门为被申请人的52件). */
 function partyBefore(ctx: Context, cue: Cue): string | null {

@@ -232,6 +232,18 @@ describe('pickHeadline', () => {
     expect(pickHeadline(metrics, SECTIONS, { lead: (i) => leads[i] ?? '' })['reconsideration.cases']?.mention).toBe(expected);
   });
 
+  it.each<[string, string, string, number]>([
+    ['the body itself, by a short name', '四川省公安厅', '以省公安厅为被告', 1],
+    ['the body as 我厅', '某省交通运输厅', '以我厅为被告', 1],
+    ['another body', '某省交通运输厅', '以公安机关为被告', 0],
+  ])('takes the suits of the body as a party to them for the whole: %s', (_name, agency, party, expected) => {
+    const metrics = [
+      mention('litigation.cases', 2146, '一审行政诉讼案件2,146件', { subject: '以各级行政机关为被告' }),
+      mention('litigation.cases', 71, '行政诉讼案件71件', { subject: party }),
+    ];
+    expect(pickHeadline(metrics, SECTIONS, { agency, lead: (i) => ['全省各级人民法院共审结', ''][i] ?? '' })['litigation.cases']?.mention).toBe(expected);
+  });
+
   it.each([
     ['县市场监管局全年办理行政处罚案件128件', '全年', '县市场监管局'],
     ['全县共受理信访事项312件。县公安局全年查处', '全年', '县公安局'],

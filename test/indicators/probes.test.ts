@@ -1209,6 +1209,19 @@ describe('held-out probes', () => {
     ]);
   });
 
+  it('bounds the clauses after by the level that opens their sentence, until one names a body of its own', () => {
+    const found = findMentions(normalise('区政府本级收到行政复议申请68件，决定受理61件，不予受理7件。市本级审结40件，全市共审结300件。'), []).map((m) => [m.value, m.subject]);
+    expect(found).toEqual([
+      [68, '区政府本级'],
+      [61, '区政府本级'],
+      [40, '市本级'],
+      [300, null],
+    ]);
+    const report = extract('某区人民政府2023年法治政府建设工作报告\n一、主要工作\n区政府本级收到行政复议申请68件，决定受理61件，不予受理7件。\n');
+    if ('error' in report) throw new Error(report.error.message);
+    expect(report.headline['reconsideration.cases']?.value).toBe(68);
+  });
+
   it('keeps a range of years out of the headline, in whatever form it is written', () => {
     const report = extract('某局2022年法治政府建设年度报告\n一、主要工作\n立案处罚67起，罚款金额213.5万元。2019—2022年累计罚款516.9万元。2020年至2022年，我局累计受理信访事项1,020件。2022年全年受理信访件318件。上年度，以分局为被申请人的行政复议案件为15件。本年度，以分局为被申请人的行政复议案件为11件。\n');
     if ('error' in report) throw new Error(report.error.message);
