@@ -82,7 +82,7 @@ function buildReport(text: string, source: Report['source'], decoding: Warning[]
     document,
     sections,
     metrics,
-    headline: pickHeadline(metrics, sections, { year: document.year, agency: document.agency, lead: (i) => leadOf(text, drafts[i]?.start ?? 0) }),
+    headline: pickHeadline(metrics, sections, { year: document.year, agency: document.agency, lead: (i) => leadOf(text, drafts[i]?.sentenceStart ?? 0, drafts[i]?.start ?? 0) }),
     warnings: [...decoding, ...(text.trim() === '' ? [EMPTY] : []), ...warnings],
   };
 }

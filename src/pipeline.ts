@@ -25,5 +25,7 @@ export interface MentionDraft {
   /** UTF-16 span in the source. */
   start: number;
   end: number;
+  /** Where the mention's sentence starts in the source (a line broken inside the sentence does not end it). */
+  sentenceStart: number;
   rule: string;
 }

@@ -58,8 +58,8 @@ const RANKED_ONE = /^各[\u4e00-\u9fff]{1,4}中|最多|最高|居首|居[全本]
 function formalTerm(label: string): string {
   return label.startsWith('行政') ? label.slice(0, 4) : `行政${label.split('、')[0] ?? ''}`;
 }
-/** A year as written before 年 or alone (2023总共…), never a count (2024件), nor a base compared with (由2022年的). */
-const YEAR = /(?<![\d.由从较比与])(?:19|20)\d{2}(?![\d.%件宗起次人个项家户间份场期批元万亿余多])/g;
+/** A year as written before 年 or alone (2023总共…), never a count (2024件, 2067 人次), nor a base compared with (由2022年的). */
+const YEAR = /(?<![\d.由从较比与])(?:19|20)\d{2}(?![\d.]|[ \u3000]*[%件宗起次人个项家户间份场期批元万亿余多])/g;
 
 /** A government's report (县人民政府, 街道办事处, 开发区管委会), whose departments are parts of it. */
 const GOVERNMENT = /(?:政府|办事处|管委会|管理委员会)$/;
@@ -77,16 +77,12 @@ export interface HeadlineContext {
   lead?: (index: number) => string;
 }
 
-/** The words of the sentence before offset `at` of `text`, at most `MAX_LEAD` of them. */
-export function leadOf(text: string, at: number): string {
-  // Asked of every mention: one backward scan to the sentence's start, one slice.
-  const from = Math.max(0, at - MAX_LEAD);
-  let start = at;
-  while (start > from && !SENTENCE_ENDS.has(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, at).trimStart();
+/** The words of `text` from `sentenceStart` to `at`, the sentence before a mention, at most `MAX_LEAD` of them, its line breaks dropped. */
+export function leadOf(text: string, sentenceStart: number, at: number): string {
+  const lead = text.slice(Math.max(sentenceStart, at - MAX_LEAD), at).trimStart();
+  // A PDF's lines cut sentences (在\n全县开展…): the words run on across the cut.
+  return lead.includes('\n') ? lead.split('\n').map((line) => line.trim()).join('') : lead;
 }
-
-const SENTENCE_ENDS = new Set([...'。；\n！？'].map((c) => c.charCodeAt(0)));
 
 export function pickHeadline(metrics: Mention[], sections: Section[], { year = null, agency = null, lead = () => '' }: HeadlineContext = {}): Headline {
   const planned = sectionsWhere(sections, (s) => s.kind === 'plans');
@@ -168,10 +164,17 @@ function opensWithWholeArea(lead: string): boolean {
   return lead.length < MAX_LEAD && WHOLE_AREA.test(opening(lead));
 }
 
-/** Whether a sentence opens, after its numbering and linking words, with a department of a local government. */
+/**
+ * Whether a sentence opens, after its numbering and linking words, with a department of a local government;
+ * not its office of legal affairs, which reviews, reconsiders and answers suits for the government itself
+ * (区司法局审查区政府及部门拟出台规范性文件…共计437件).
+ */
 function byDepartment(lead: string): boolean {
-  return DEPARTMENT_OR_EACH.test(opening(lead));
+  const department = DEPARTMENT_OR_EACH.exec(opening(lead))?.groups;
+  return department !== undefined && !LEGAL_AFFAIRS.test(department.name ?? '');
 }
+
+const LEGAL_AFFAIRS = /^(?:司法|法制|政府法制)$/;
 
 /**
  * Whether a mention's sentence opens with a department that is not the reporting one (区司法局全年审查

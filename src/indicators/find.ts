@@ -279,6 +279,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
       subject: found.subject,
       start: span.start,
       end: span.end,
+      sentenceStart: toSource(ctx.sentStart(found.spanStart), ctx.sentStart(found.spanStart)).start,
       rule: found.rule,
     };
     mentions.push({ draft, order: found.figure.start });
@@ -304,6 +305,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
       subject,
       start: span.start,
       end: span.end,
+      sentenceStart: toSource(ctx.sentStart(zero.start), ctx.sentStart(zero.start)).start,
       rule: zero.rule,
     };
     mentions.push({ draft, order: zero.start });

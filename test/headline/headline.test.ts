@@ -1,6 +1,7 @@
 // Headline values: one per indicator, pointing at its mention.
 import { describe, expect, it } from 'vitest';
 import { leadOf, pickHeadline } from '../../src/headline/headline.js';
+import { extract } from '../../src/extract.js';
 import { CATALOGUE } from '../../src/indicators/catalogue.js';
 import type { Mention, Section } from '../../src/model/schema.js';
 
@@ -122,10 +123,13 @@ describe('pickHeadline', () => {
       mention('reconsideration.cases', 66, '2023总共需办理复议案件66件'),
       mention('reconsideration.cases', 151, '2024年总共需办理复议案件151件'),
       mention('penalty.cases', 2024, '行政处罚2024件'),
+      mention('publicity.materials', 2041, '发放宣传资料 2041 份'),
     ];
+    // A count in a year's range, its unit set apart by a space, names no year (发放宣传资料 2041 份).
     expect(pickHeadline(metrics, SECTIONS)).toEqual({
       'reconsideration.cases': { value: 151, mention: 1 },
       'penalty.cases': { value: 2024, mention: 2 },
+      'publicity.materials': { value: 2041, mention: 3 },
     });
   });
 
@@ -208,6 +212,7 @@ describe('pickHeadline', () => {
     ['a department of a development zone', '某经济开发区管委会', ['区生态环境分局', ''], 1],
     ['its towns each', '某区人民政府', ['各街道办事处共', ''], 1],
     ['its departments each', '某区人民政府', ['各执法部门', ''], 1],
+    ['its office of legal affairs, acting for it', '某区人民政府', ['区司法局审查', ''], 0],
     ['the government itself', '某县人民政府', ['县政府', ''], 0],
     ['the body in its own report', '某县市场监督管理局', ['县市场监管局', ''], 0],
     ['the body by its short name', '某区住房和城乡建设局', ['区住建局', ''], 0],
@@ -245,13 +250,18 @@ describe('pickHeadline', () => {
   });
 
   it.each([
-    ['县市场监管局全年办理行政处罚案件128件', '全年', '县市场监管局'],
-    ['全县共受理信访事项312件。县公安局全年查处', '全年', '县公安局'],
-    ['一是严格执法；市交通局查处', '查处', '市交通局'],
-    ['第一行\n  市城管局查处', '查处', '市城管局'],
-    ['全县作出行政处罚决定1260件，罚没款586万元', '罚没款', '全县作出行政处罚决定1260件，'],
-  ])('reads the sentence before a mention in %s', (text, mention, lead) => {
-    expect(leadOf(text, text.indexOf(mention))).toBe(lead);
+    ['the sentence from its start', '县市场监管局全年办理行政处罚案件128件', '县市场监管局', '全年', '县市场监管局'],
+    ['the sentence after the one before', '全县共受理信访事项312件。县公安局全年查处', '县公安局', '全年', '县公安局'],
+    ['across a line that a PDF cut', '全年办理12件。在\n全县开展“法律明白人”培训班12期', '在', '培训班', '在全县开展“法律明白人”'],
+    ['at most 60 characters', `${'规模以上工业企业'.repeat(10)}检查`, '规', '检查', '规模以上工业企业'.repeat(10).slice(-60)],
+  ])('reads the words before a mention in %s', (_name, text, sentence, mention, lead) => {
+    expect(leadOf(text, text.indexOf(sentence), text.indexOf(mention))).toBe(lead);
+  });
+
+  it('reads a sentence whose line a PDF cut as one: its whole area is not the one opening the line', () => {
+    const report = extract('某县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n（一）坚持学法用法。全年县政府常务会议学法8次，举办\n领导干部法治专题培训班1期。在\n全县开展“法律明白人”培训班12期。\n');
+    if ('error' in report) throw new Error(report.error.message);
+    expect(report.headline['training.sessions']?.value).toBe(8);
   });
 
   it('reads the formal term in the cue\'s words, not in a part\'s subject', () => {
