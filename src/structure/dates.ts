@@ -28,14 +28,15 @@ const HEAD_PARAGRAPHS = 5;
 const SIGNATURE = /^[^，。：；、\d]{2,30}(?:局|委员会|委|厅|办公室|办事处|政府|街道|部|院|署|中心|办)$/;
 const SIGNED = new RegExp(`^(?<name>[^，。：；、\\d]{2,30}(?:局|委员会|委|厅|办公室|办事处|政府|街道|部|院|署|中心|办))(?:${WRITTEN_DATE})$`);
 
-export function publishedAt(chrome: ChromeLine[], list: Para[]): string | null {
+/** `bodyEnd`: the index in `list` of the line that opens the appendices after the body, if any. */
+export function publishedAt(chrome: ChromeLine[], list: Para[], bodyEnd = list.length): string | null {
   for (const rule of [published, written, bare, bylined]) {
     for (const line of chrome) {
       const date = rule(line);
       if (date) return date;
     }
   }
-  return publishedUnderTitle(list) ?? signatureDate(list);
+  return publishedUnderTitle(list) ?? signatureDate(list, bodyEnd);
 }
 
 /** A date said to be the publication's under the title: （2022年2月15日发布）. */
@@ -72,14 +73,14 @@ function bylined(line: ChromeLine): string | null {
 }
 
 /**
- * A date alone on its line at the end of the report or under a signature
- * anywhere, else a date alone under the title, bracketed or not: `（2023年1月5日）`, `2023-01-05`.
+ * A date alone on its line at the end of the report or of its body (before its appendices), or under a
+ * signature anywhere, else a date alone under the title, bracketed or not: `（2023年1月5日）`, `2023-01-05`.
  */
-function signatureDate(list: Para[]): string | null {
+function signatureDate(list: Para[], bodyEnd: number): string | null {
   for (let i = list.length - 1; i >= 0; i--) {
     const para = list[i];
     if (!para) continue;
-    const atEnd = i >= list.length - 3;
+    const atEnd = i >= list.length - 3 || (i < bodyEnd && i >= bodyEnd - 3);
     if (atEnd && signedLine(para.text)) return isoDate(para.text);
     if (!DATE_LINE.test(para.text) && !BARE_DATE.test(para.text)) continue;
     if (atEnd || SIGNATURE.test(list[i - 1]?.text ?? '')) return isoDate(para.text);

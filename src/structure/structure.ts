@@ -54,7 +54,7 @@ export function structure(norm: Normalised): Structure {
       title: title?.text ?? null,
       agency: findAgency(norm, title, byline, opening, list),
       year,
-      publishedAt: publishedAt(norm.chrome, list),
+      publishedAt: publishedAt(norm.chrome, list, appendix?.index),
       genre,
     },
     sections: buildSections(norm, headings, defaultKind(genre, title?.normalised ?? null), bodyEnd, year),

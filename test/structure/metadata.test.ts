@@ -172,6 +172,7 @@ describe('publishedAt', () => {
     ['a signature date with hyphens', '某局2023年法治政府建设工作情况报告\n' + OPENING + '\n某某区卫生健康局\n2024-01-15', '2024-01-15'],
     ['a signature date with points', '某局2023年法治政府建设工作情况报告\n' + OPENING + '\n某某区卫生健康局\n2024.1.15', '2024-01-15'],
     ['a signature and its date on one line', '某局2021年法治政府建设工作情况报告\n' + OPENING + '\n某某区卫生健康局 2021年12月10日', '2021-12-10'],
+    ['the date that ends the body, before its appendix, its signature lost', '某局2019年法治政府建设工作报告\n一、主要工作\n' + [OPENING, OPENING, OPENING, OPENING].join('\n') + '\n2020年1月10日\n附件：2019年度行政执法数据统计表\n立案数：152件\n结案数：147件\n行政处罚：92件\n行政检查：1286家次', '2020-01-10'],
     ['a signature date in Chinese numerals', '某局2023年法治政府建设工作报告\n' + OPENING + '\n某局\n二〇二四年三月五日', '2024-03-05'],
     ['a signature date with a letter O typed for 〇', '某局2023年法治政府建设工作报告\n' + OPENING + '\n某局\n二O二四年三月五日', '2024-03-05'],
     ['a bracketed date under the title', '关于2022年度法治政府建设工作情况的报告\n某市司法局\n（2023年1月5日）\n' + OPENING, '2023-01-05'],
