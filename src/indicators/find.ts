@@ -23,7 +23,7 @@ import type { MentionDraft } from '../pipeline.js';
 import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, HEADING_LINE, isPart, OPENS_WITH_ACT, someSince } from './breakdown.js';
 import { CATALOGUE, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
-import { isTownship, OTHER_BODY_RULES, othersOwn } from './other-bodies.js';
+import { OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, type Context, MASK, OPEN_BRACKET, REACH_BACK, SEMICOLONS, soleTopic } from './context.js';
 import { type Figure, MONEY, scanFigures } from './figures.js';
 import { accepts, AFTER_REACH, blocked, type Cue, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
@@ -262,7 +262,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
   // A report on one topic (关于全市行政复议工作情况的报告) is about it where a paragraph names none.
   const title = paragraphEnds[0];
   const ctx = buildContext(joined.text, title === undefined ? null : soleTopic(norm.text.slice(0, title)));
-  const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], leading: new Map(), breakdowns: [], township: isTownship(agency) };
+  const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], leading: new Map(), breakdowns: [], body: reportingBody(agency) };
   for (let k = 0; k < state.figures.length; k++) state.decided.push(derive(state, k, bodysOwn(state, k, decide(state, k))));
   subjectsInOrder(state);
   // Each mention with where its figure (or zero statement) stands, for ordering.
@@ -336,7 +336,8 @@ function bodysOwn(state: State, k: number, found: Found | null): Found | null {
   const sentence = ctx.sentStart(at);
   const from = Math.max(sentence, at - REACH_BACK);
   // The body a sentence opens with is read only where its opening is in reach.
-  return othersOwn(ctx.masked.slice(from, at), found.indicator.id, state.township && from === sentence) ? null : found;
+  const { township, police } = state.body;
+  return othersOwn(ctx.masked.slice(from, at), found.indicator.id, { township: township && from === sentence, police }) ? null : found;
 }
 
 /**
@@ -705,7 +706,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // here (变更 outside a paragraph on reconsideration) is joined to nothing, and gives way.
     if (paired && linked(ctx, paired, cue) && !sameIndicator(paired, cue) && !(givesWay(cue, figure) && !pick(state, lexicon.before, cue, figure, gap, 'before'))) {
       const chain = linkedChain(ctx, cues, c);
-      if (gap.includes(RESPECTIVELY) || respectivelyBefore(ctx, chain)) return respectively(state, chain, 0, figure);
+      // 近三年行政复议、诉讼案件总量分别为23件、18件、13件: more figures than things named pair with none of them.
+      if (gap.includes(RESPECTIVELY) || respectivelyBefore(ctx, chain)) return figuresInOrder(state, k) > chain.length ? null : respectively(state, chain, 0, figure);
       if (EACH.test(gap)) return each(state, chain, figure);
       // 审核行政处罚案件、行政复议案件及其他法律事务共2148件: an act that opens a list of things of several
       // indicators is done to them all, and names the figure as it names the first of them.
@@ -941,6 +943,14 @@ function lineLabel(ctx: Context, figure: Figure): Cue | null {
 }
 
 const MAX_LINE_LABEL = 12;
+
+/** How many figures, from figure k on, follow one another as 分别 gives them (23件、18件和13件). */
+function figuresInOrder(state: State, k: number): number {
+  const { ctx, figures } = state;
+  let last = k;
+  while (last + 1 < figures.length && NEXT_IN_ORDER.test(ctx.masked.slice((figures[last] as Figure).end, (figures[last + 1] as Figure).start))) last++;
+  return last - k + 1;
+}
 
 /** Step 4: the indicator of a list's previous figure, or of the total a breakdown breaks down. `breakdown`: figure k's, when already read. */
 function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {

@@ -4,6 +4,7 @@ import type { Breakdown } from './breakdown.js';
 import type { Context } from './context.js';
 import type { Figure } from './figures.js';
 import { buildLexicon } from './lexicon.js';
+import type { ReportingBody } from './other-bodies.js';
 import type { Indicator } from './types.js';
 
 /** The catalogue's cue tables, built once. */
@@ -54,8 +55,8 @@ export interface State {
   leading: Map<number, Cue>;
   /** Each figure's breakdown, once read: several steps ask for it, and it depends only on the decisions before it. */
   breakdowns: Array<Breakdown | undefined>;
-  /** Whether the reporting body is a township, a street or a sumu: its county's departments are other bodies. */
-  township: boolean;
+  /** The kind of body that made the report, which tells whose figures are its own. */
+  body: ReportingBody;
 }
 
 export function accepts(indicator: Indicator, figure: Figure): boolean {

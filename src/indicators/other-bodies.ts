@@ -1,7 +1,8 @@
 // Figures of other bodies told in a body's report, which are not the body's own: a court's or a
 // procuratorate's work (该院全年共受理各类一审行政案件389件, 法官工作室全年诉前化解纠纷286件); in a
 // township's report, a department of the county or district above it (县综合行政执法局全年共办理案件
-// 二千一百余件); in any report, a team sent from above at work there (督导组在我区督导检查企业87家).
+// 二千一百余件); in any report, a team sent from above at work there (督导组在我区督导检查企业87家);
+// in any but the police's own, the police on their docket (移送涉嫌犯罪案件18件，公安机关已立案15件).
 // What a court ruled against the agencies (全市法院审结…，行政机关败诉42件) is their suits lost,
 // unless the report cites the court's own figures (据区人民法院通报，…行政机关败诉12件): then none
 // is the body's.
@@ -30,14 +31,42 @@ const CITED = /据[^，,；;。]{0,12}(?:法院|检察院)[^，,；;。]{0,6}(?:
 /** Suits lost: what a court ruled against the agencies. */
 const SUITS_LOST = 'litigation.lost';
 
+/** What kind of body made the report, as far as telling others' figures from its own needs. */
+export interface ReportingBody {
+  /** A township, a street or a sumu: its county's departments are other bodies. */
+  township: boolean;
+  /** A police body: the police acting in a sentence are the body itself. */
+  police: boolean;
+}
+
+/** The kind of body, by its name (某镇人民政府, 某街道办事处, 某苏木; 某县公安局). */
+export function reportingBody(agency: string | null): ReportingBody {
+  return { township: agency !== null && TOWNSHIP.test(agency), police: agency !== null && POLICE_BODY.test(agency) };
+}
+
+const POLICE_BODY = /公安|派出所|警/;
+
 /**
  * Whether a figure of `indicator`, after `words` of its sentence (masked text), is another body's and not the
- * reporting body's; `township`: whether that body is a township, a street or a sumu.
+ * reporting body's; `body.township` only where the words reach back to the sentence's opening.
  */
-export function othersOwn(words: string, indicator: string, township: boolean): boolean {
+export function othersOwn(words: string, indicator: string, body: ReportingBody): boolean {
   const part = courtsPart(words);
   if (part === 'cited' || (part === 'docket' && indicator !== SUITS_LOST)) return true;
-  return (township && DEPARTMENT.test(opening(words))) || sentTeams(words);
+  return (body.township && DEPARTMENT.test(opening(words))) || sentTeams(words) || (!body.police && policeActs(words));
+}
+
+/**
+ * The police acting on their criminal docket in a clause (，公安机关已立案15件), not a body referring cases
+ * to them (移送公安机关立案); what a government's police department punishes (县公安局全年查处) is the government's.
+ */
+const POLICE_ACTS = /(?:公安机关|公安部门|公安局|公安分局|派出所)[^，,；;。\d]{0,6}?(?:立案|侦办|侦查|抓获|刑事拘留)/;
+
+/** Whether the figure's clause is the police's work on their own docket. */
+function policeActs(words: string): boolean {
+  const clause = words.slice(lastIn(words, CLAUSE_MARK_SET, words.length) + 1);
+  const police = POLICE_ACTS.exec(clause);
+  return police !== null && !ACTED_ON.test(clause.slice(0, police.index));
 }
 
 /** A team sent from above, at work in or on the body (督导组在我区督导检查企业87家, 省考核组对我局…). */
@@ -47,11 +76,6 @@ const SENT_TEAM = /(?:督导组|督查组|督察组|巡视组|巡察组|检查�
 function sentTeams(words: string): boolean {
   const team = SENT_TEAM.exec(words);
   return team !== null && !CLAUSE_MARK.test(words.slice(team.index));
-}
-
-/** Whether the reporting body, by its name, is a township, a street or a sumu (某镇人民政府, 某街道办事处, 某苏木). */
-export function isTownship(agency: string | null): boolean {
-  return agency !== null && TOWNSHIP.test(agency);
 }
 
 const TOWNSHIP = /(?:镇|乡|街道|苏木)(?:人民政府|办事处|党委)?$/;
@@ -92,6 +116,8 @@ export const OTHER_BODY_RULES = {
   theBody: THE_BODY.source,
   newActor: NEW_ACTOR.source,
   sentTeam: SENT_TEAM.source,
+  policeBody: POLICE_BODY.source,
+  policeActs: POLICE_ACTS.source,
   township: TOWNSHIP.source,
   opening: OPENING.source,
   department: DEPARTMENT.source,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isTownship, othersOwn } from '../../src/indicators/other-bodies.js';
+import { othersOwn, reportingBody } from '../../src/indicators/other-bodies.js';
+
+const BODY = { township: false, police: false };
+const TOWNSHIP = { township: true, police: false };
 
 // The words of a sentence up to a figure, the figure's indicator, and whether the figure is a court's own.
 const CASES: ReadonlyArray<[string, string, boolean]> = [
@@ -32,7 +35,7 @@ const CASES: ReadonlyArray<[string, string, boolean]> = [
 
 describe('othersOwn: courts', () => {
   for (const [words, indicator, own] of CASES) {
-    it(`${words}… (${indicator}) → ${own ? 'the court\'s' : 'the body\'s'}`, () => expect(othersOwn(words, indicator, false)).toBe(own));
+    it(`${words}… (${indicator}) → ${own ? 'the court\'s' : 'the body\'s'}`, () => expect(othersOwn(words, indicator, BODY)).toBe(own));
   }
 });
 
@@ -50,9 +53,9 @@ const IN_TOWNSHIP: ReadonlyArray<[string, boolean]> = [
 
 describe('othersOwn: a township\'s county', () => {
   for (const [words, own] of IN_TOWNSHIP) {
-    it(`${words}… → ${own ? 'another body\'s' : 'the township\'s'}`, () => expect(othersOwn(words, 'penalty.cases', true)).toBe(own));
+    it(`${words}… → ${own ? 'another body\'s' : 'the township\'s'}`, () => expect(othersOwn(words, 'penalty.cases', TOWNSHIP)).toBe(own));
   }
-  it('counts a county department\'s figures as a county government\'s own', () => expect(othersOwn('县综合行政执法局全年共办理案件', 'penalty.cases', false)).toBe(false));
+  it('counts a county department\'s figures as a county government\'s own', () => expect(othersOwn('县综合行政执法局全年共办理案件', 'penalty.cases', BODY)).toBe(false));
   it.each([
     ['某镇人民政府', true],
     ['某街道办事处', true],
@@ -60,5 +63,22 @@ describe('othersOwn: a township\'s county', () => {
     ['某乡', true],
     ['某县人民政府', false],
     ['某区市场监督管理局', false],
-  ])('%s is a township: %s', (agency, township) => expect(isTownship(agency)).toBe(township));
+  ])('%s is a township: %s', (agency, township) => expect(reportingBody(agency).township).toBe(township));
+});
+
+describe('othersOwn: the police', () => {
+  it.each<[string, boolean, boolean]>([
+    ['向公安机关移送涉嫌犯罪案件18件，公安机关已立案', false, true],
+    ['移送公安机关立案侦查', false, false],
+    ['全市公安机关共受理治安案件', true, false],
+    ['县公安局全年查处', false, false],
+    ['经审查，县公安局已立案侦查', false, true],
+  ])('%s… in a police body\'s report: %s → another body\'s: %s', (words, police, other) =>
+    expect(othersOwn(words, 'penalty.filed', { township: false, police })).toBe(other),
+  );
+  it.each([
+    ['某县公安局', true],
+    ['某市公安局交通警察支队', true],
+    ['某县市场监督管理局', false],
+  ])('%s is a police body: %s', (agency, police) => expect(reportingBody(agency).police).toBe(police));
 });

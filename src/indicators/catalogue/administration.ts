@@ -267,6 +267,8 @@ export const administration = [
       { words: ['规范性文件', '行政规范性文件'], notAct: ['抽查', '评查'] },
       // 开展规范性文件清理1次，共清理文件15件: the documents of a sentence on normative ones, made or cleared.
       { words: ['文件'], act: ['清理', '制定', '出台', '印发', '制发', '废止', '修订', '修改'], inSentence: ['规范性文件'] },
+      // 对拟出台的3件规范性文件进行合法性审核，经审核后印发2件: those made, after the review of them.
+      { words: ['印发', '出台', '制发'], inSentence: ['规范性文件'] },
       // 开展规范性文件清理，对现行有效的41件逐件评估: those in force, in a sentence on normative documents.
       { words: ['现行有效', '现行有效的', '现行'], inSentence: ['规范性文件'] },
     ],
