@@ -263,6 +263,9 @@ function extend(norm: Normalised, found: Found, list: Para[], fields: Found[]): 
       const lead = para.text.slice(0, leadLength);
       const prefix = lead.slice(0, leadLength - best.name.length);
       if (placesBefore(prefix, best.name)) best = { name: lead, words: sourceWords(norm, para.start, para.start + lead.length, true) };
+    } else if (whole && abbreviates(best.name, para.text)) {
+      // 县市场监管局 → 德清县市场监督管理局 in the signature: the name in full, its short form's words in order.
+      best = { name: para.text, words: sourceWords(norm, para.start, para.end, true) };
     }
   }
   // 发布机构：某县民政局 names in full the 县民政局 of the text; 来源：溧水区白马镇人民政府 the 白马镇.
@@ -273,6 +276,25 @@ function extend(norm: Normalised, found: Found, list: Para[], fields: Found[]): 
     if (at >= 0 && SUFFIX_EXTENSION.exec(rest)?.[0] === rest && (at === 0 || placesBefore(field.name.slice(0, at), best.name))) best = field;
   }
   return best.words;
+}
+
+/** The shortest short form read for a name in full: 县民政局 is one; 市局 is too short to tell. */
+const MIN_SHORT = 4;
+
+/**
+ * Whether `short` is a short form of the name `full`, the places it is in before it (县市场监管局 of
+ * 德清县市场监督管理局, 区卫健局 of 某区卫生健康局): its characters in order, the same body's kind at the end.
+ */
+function abbreviates(short: string, full: string): boolean {
+  if (short.length < MIN_SHORT || full.length <= short.length || full.at(-1) !== short.at(-1) || !ORG.test(full)) return false;
+  const first = full.indexOf(short.charAt(0));
+  let at = first;
+  for (const ch of short) {
+    at = full.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return first > 0 && placesBefore(full.slice(0, first), short);
 }
 
 /** Whether `prefix` names the places that `name` is in: 杭州市上城 + 区市场监管局, 某县 + 民政局. */
