@@ -116,9 +116,14 @@ function joins(before: string, next: string, wrapped: boolean): boolean {
   // above the 关于 of its report (台山市人民政府 / 关于2023年度…的报告), it is.
   if (ORG_ALONE.test(before)) return /^\d/.test(next) || next.startsWith('关于');
   if (wrapped) return true;
-  // A web page breaks a title only where the first part cannot stand alone.
+  // A web page breaks a title only where the first part cannot stand alone, nor the next (吴兴发布 /
+  // 湖州市吴兴区人民政府关于…的报告: a post's account above a whole title).
+  if (WHOLE_TITLE.test(next) && ENDS_REPORT.test(next)) return CONNECTIVE_END.test(before);
   return CONNECTIVE_END.test(before) || /^\d/.test(next) || next.length <= 6 || (ENDS_REPORT.test(next) && !REPORT_WORD.test(before));
 }
+
+/** A title that opens with its body, named from its place on, then 关于 or its year: whole, nothing before it missing (not 环境局2022年…). */
+const WHOLE_TITLE = /^[\u4e00-\u9fff]{1,10}?[省市县区州旗盟][^，。：\d]{0,24}?(?:局|委员会|委|政府|办公室|办事处|厅|院|中心)(?:关于|\d{4}年)/;
 
 /** Highest score; among equals the first, unless a later one contains it (the fuller title). */
 function pick(blocks: Block[]): Block | null {

@@ -28,6 +28,7 @@ describe('title', () => {
     ['the report after a cover letter', '中共某区委:\n现将《某局2023年度法治政府建设工作报告》予以呈报，请审阅。\n某局\n2024年1月29日\n某局2023年度法治政府建设工作报告\n' + OPENING, '某局2023年度法治政府建设工作报告'],
     ['a 标题 field when no line names the report', '标题: 某局2025年度法治政府建设情况报告\n索引号: 1137/2026-5\n' + OPENING, '某局2025年度法治政府建设情况报告'],
     ['Traditional characters kept as written', '某市住房和城鄉建設局2023年政府信息公開工作年度報告\n' + OPENING, '某市住房和城鄉建設局2023年政府信息公開工作年度報告'],
+    ['not a post\'s account above it', '某某发布\n某市某区人民政府关于2023年度法治政府建设情况的报告\n原创 某某发布 2024-01-26 18:05 发表于浙江\n' + OPENING, '某市某区人民政府关于2023年度法治政府建设情况的报告'],
     ['not the letterhead above it', '某县人民政府\n\n某县人民政府关于2024年度法治政府建设情况的报告\n\n' + OPENING, '某县人民政府关于2024年度法治政府建设情况的报告'],
     ['full-width digits kept as written, so that the title is found in its source', '某局２０２４年法治政府建设年度报告\n' + OPENING, '某局２０２４年法治政府建设年度报告'],
     ['without the site a page title names after it', '某局2023年法治政府建设年度报告_某市人民政府门户网站\n' + OPENING, '某局2023年法治政府建设年度报告'],
