@@ -113,6 +113,9 @@ function unmarkedParts(list: Para[]): Heading[] {
   return [...fields, ...parts].sort((a, b) => a.para.start - b.para.start);
 }
 
+/** The parts after the work done: its shortcomings and the next year's plans. */
+const LATER_PART: ReadonlySet<string> = new Set(['problems', 'plans']);
+
 /** A line in 【】. */
 const BRACKETED = /^【[^【】]*】$/;
 /** Fields of the work done that, with one part beyond it, make an outline. */
@@ -123,7 +126,8 @@ const MIN_FIELDS = 2;
  * text: between the report's opening and its first part on other than the work done.
  */
 function fieldsOfWork(list: Para[], parts: Heading[]): Heading[] {
-  const beyond = parts.find((h) => kindOfHeading(h.para.text) !== 'measures')?.para.index ?? list.length;
+  // The part on the leader's duty may come first (主要负责人切实履行…职责, then the fields of work).
+  const beyond = parts.find((h) => LATER_PART.has(kindOfHeading(h.para.text) ?? 'other'))?.para.index ?? list.length;
   const taken = new Set(parts.map((h) => h.para.index));
   const opening = list.findIndex((p) => p.text.length >= RUNNING_TEXT);
   const fields: Heading[] = [];
