@@ -5,8 +5,11 @@ import { parseNumeral } from '../numbers/chinese.js';
 import { kindOfHeading } from './kinds.js';
 import { type Para, RUNNING_TEXT } from './text.js';
 
-/** `unmarked`: a line that names one of the report's parts, in a report whose parts have no markers. */
-export type HeadingFamily = MarkerFamily | 'unmarked';
+/**
+ * `unmarked`: a line that names one of the report's parts, in a report whose parts have no markers;
+ * `field`: a line that heads a field of work under such a part on the work done.
+ */
+export type HeadingFamily = MarkerFamily | 'unmarked' | 'field';
 
 export interface Heading {
   para: Para;
@@ -116,6 +119,8 @@ function unmarkedParts(list: Para[]): Heading[] {
 /** The parts after the work done: its shortcomings and the next year's plans. */
 const LATER_PART: ReadonlySet<string> = new Set(['problems', 'plans']);
 
+const DIGIT_START = /^\d/;
+
 /** A line in 【】. */
 const BRACKETED = /^【[^【】]*】$/;
 /** Fields of the work done that, with one part beyond it, make an outline. */
@@ -129,15 +134,18 @@ function fieldsOfWork(list: Para[], parts: Heading[]): Heading[] {
   // The part on the leader's duty may come first (主要负责人切实履行…职责, then the fields of work).
   const beyond = parts.find((h) => LATER_PART.has(kindOfHeading(h.para.text) ?? 'other'))?.para.index ?? list.length;
   const taken = new Set(parts.map((h) => h.para.index));
+  // 2024年主要工作成效 / 执法办案 / …: fields under a part on the work done are its own.
+  const workDone = parts.find((h) => kindOfHeading(h.para.text) === 'measures')?.para.index ?? list.length;
   const opening = list.findIndex((p) => p.text.length >= RUNNING_TEXT);
   const fields: Heading[] = [];
   for (let i = opening + 1; opening >= 0 && i < beyond; i++) {
     const para = list[i];
     const next = list[i + 1];
     if (!para || !next || taken.has(i) || next.text.length < RUNNING_TEXT || !FIELD_LINE.test(para.text) || TITLE_END.test(para.text)) continue;
-    if (matchMarker(para.text) !== null) continue;
+    // 58.6万元 over running text: a figure on a line of its own heads nothing.
+    if (matchMarker(para.text) !== null || DIGIT_START.test(para.text)) continue;
     const bracketed = BRACKETED.test(para.text) ? 1 : 0;
-    fields.push({ para, family: 'unmarked', markerEnd: para.start, titleStart: para.start + bracketed, titleEnd: para.end - bracketed });
+    fields.push({ para, family: i > workDone ? 'field' : 'unmarked', markerEnd: para.start, titleStart: para.start + bracketed, titleEnd: para.end - bracketed });
   }
   return fields;
 }

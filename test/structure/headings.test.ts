@@ -128,6 +128,18 @@ describe('the section tree', () => {
     ]);
   });
 
+  it('nests the fields of work under the part on the work done, and takes no figure on its own line for a field', () => {
+    const opening = '2024年，某县市场监督管理局坚持以习近平法治思想为指导，推动市场监管各项工作在法治轨道上运行。';
+    const text = ['县市场监管局2024年度法治政府建设工作报告', opening, '2024年主要工作成效', '包容审慎监管', '减免罚款金额', '58.6万元', '局法制科全年审核重大执法决定63件，组织听证2次，各项执法决定均经法制审核。', '监管服务', '办理食品、药品、特种设备等行政许可3127件，按时办结率100%，服务对象满意度持续提升。', '主要负责人履职情况', '局主要负责人坚持“四个亲自”，全年主持召开法治专题会议4次，带头旁听庭审1次。', '存在不足', '新业态新领域执法办案能力有待提升，执法人员专业素质有待进一步提高。', '2025年工作计划', '全年查办案件不少于550件，持续提升执法办案水平和质效，推进法治市场监管建设。'].join('\n');
+    const sections = structure(normalise(text)).sections;
+    expect(sections.map((s) => [s.title, s.kind, s.children.map((c) => c.title)])).toEqual([
+      ['2024年主要工作成效', 'measures', ['监管服务']],
+      ['主要负责人履职情况', 'leadership', []],
+      ['存在不足', 'problems', []],
+      ['2025年工作计划', 'plans', []],
+    ]);
+  });
+
   it('takes the lines that head the fields of work in an unmarked outline, and words in 【】, as its sections', () => {
     const opening = '2017年，我局在市委、市政府的正确领导下，坚持依法治安、依法监管，全市安全生产形势保持总体稳定。现将有关情况报告如下。';
     const text = ['某局2017年法治政府建设工作情况报告', opening, '强化组织领导，法治建设责任进一步压实', '局党组始终把法治建设摆在重要位置，年初召开党组会专题研究部署依法行政工作。', '【严格依法审批,优化行政服务】', '严格落实行政许可制度，全年共办理许可218件，均在法定时限内办结。', '存在的问题和不足', '执法力量薄弱，执法人员专业素质有待进一步提高。', '2018年工作打算', '加强培训，提升执法水平，推进严格规范公正文明执法。'].join('\n');
