@@ -155,7 +155,9 @@ function fieldsOfWork(list: Para[], parts: Heading[]): Heading[] {
  * running text (一、主要工作 / 2 / 全年办理…: a page's number left between a heading and its text).
  */
 function cellAfter(list: Para[], i: number): boolean {
-  return CELL.test(list[i + 1]?.text ?? '') && (list[i + 2]?.text.length ?? 0) < RUNNING_TEXT;
+  const next = list[i + 1]?.text ?? '';
+  // 02 / 存在的问题: a post's part numbered alone on its line is no cell.
+  return CELL.test(next) && matchMarker(next)?.family !== 'padded' && (list[i + 2]?.text.length ?? 0) < RUNNING_TEXT;
 }
 
 /** A sentence's end: a table's row has none; a heading's line with its text run on has (（二）乙。收到申请1 / 2件。). */

@@ -140,6 +140,11 @@ describe('the section tree', () => {
     ]);
   });
 
+  it('keeps the last heading of a part before a post\'s next part, numbered alone on its line', () => {
+    const text = ['01', '主要举措和成效', '（一）依法履职。' + BODY, '（二）普法宣传。' + BODY, '', '02', '存在的不足', '执法力量薄弱，执法人员专业素质有待进一步提高。'].join('\n');
+    expect(headingsOf(text).map(([marker]) => marker)).toEqual(['01', '（一）', '（二）', '02']);
+  });
+
   it('takes the lines that head the fields of work in an unmarked outline, and words in 【】, as its sections', () => {
     const opening = '2017年，我局在市委、市政府的正确领导下，坚持依法治安、依法监管，全市安全生产形势保持总体稳定。现将有关情况报告如下。';
     const text = ['某局2017年法治政府建设工作情况报告', opening, '强化组织领导，法治建设责任进一步压实', '局党组始终把法治建设摆在重要位置，年初召开党组会专题研究部署依法行政工作。', '【严格依法审批,优化行政服务】', '严格落实行政许可制度，全年共办理许可218件，均在法定时限内办结。', '存在的问题和不足', '执法力量薄弱，执法人员专业素质有待进一步提高。', '2018年工作打算', '加强培训，提升执法水平，推进严格规范公正文明执法。'].join('\n');
