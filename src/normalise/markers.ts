@@ -9,8 +9,8 @@ const CN = '[一二三四五六七八九十]{1,3}';
 /** Order matters only for readability: the patterns cannot both match one start (each has its own first characters, or, for 0 and 1–9, its own second). */
 const MARKERS: ReadonlyArray<{ family: MarkerFamily; pattern: RegExp }> = [
   { family: 'part', pattern: new RegExp(`^第(?:${CN}|\\d{1,2})(?:部分|章)`) },
-  // Not the first of numbers listed (三、四季度, 一、二级): a wrapped line may open with them.
-  { family: 'chinese', pattern: new RegExp(`^${CN}[、.](?![一二三四五六七八九十](?:季度|季|月份|月|级|类))`) },
+  // Not the first of numbers listed (三、四季度, 一、二级): a wrapped line may open with them. A post may bracket it (【一】).
+  { family: 'chinese', pattern: new RegExp(`^(?:${CN}[、.](?![一二三四五六七八九十](?:季度|季|月份|月|级|类))|【${CN}】)`) },
   // A social-media post's parts, 01 to 09, alone on their line or before the words (01主要举措和成效); not 05月,
   // nor the rest of a number cut at a line's end (1,3 / 02宗); a card's bar may follow it (01 ▏主要举措和成效).
   { family: 'padded', pattern: /^0[1-9](?=$| \d| ?[▏丨｜|│]|(?![年月日号时分件次个人元万亿期届批项条章节宗起家户场份所处名例台辆套张册卷篇])[\u4e00-\u9fff])/ },
