@@ -11,7 +11,7 @@
 // 案件128件 beside 全县作出行政处罚决定1260件), nor in a department's what another
 // did (区司法局全年审查…86件 in a housing bureau's report); then the first.
 import type { Headline, Mention, Section } from '../model/schema.js';
-import { DEPARTMENT, opening } from '../indicators/other-bodies.js';
+import { DEPARTMENT, inName, opening } from '../indicators/other-bodies.js';
 
 /** An earlier period, or several years, named as the figure's own (上年度共查处80件, 近三年累计), not as a base to compare with (由上年的, 较上年). */
 const EARLIER = /(?<![由较比从与])(?:上年|上一年|去年)|近[一二三四五六七八九十两\d]{1,2}年|以来[，,]?[^，,；;。\d]{0,8}?累计|(?:19|20)\d{2}年?(?:至|到|-|—|－|~)(?:19|20)?\d{2}|十[一二三四五]五”?(?:以来|期间)/;
@@ -195,15 +195,6 @@ function asParty(subject: string, agency: string | null): boolean {
 /** The body naming itself (我局, 本厅, 本机关). */
 const SELF = /^(?:我|本)(?:[局厅委办府院]|机关|单位)$/;
 
-/** Whether every character of `words` stands in `agency`'s name, in order (市场监管局 in 市场监督管理局). */
-function inName(words: string, agency: string): boolean {
-  let at = 0;
-  for (const ch of words) {
-    at = agency.indexOf(ch, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
-}
 
 /** Ids of sections that are such (of a kind, or titled so), or inside one. */
 function sectionsWhere(sections: Section[], such: (section: Section) => boolean): Set<string> {

@@ -336,8 +336,7 @@ function bodysOwn(state: State, k: number, found: Found | null): Found | null {
   const sentence = ctx.sentStart(at);
   const from = Math.max(sentence, at - REACH_BACK);
   // The body a sentence opens with is read only where its opening is in reach.
-  const { township, police } = state.body;
-  return othersOwn(ctx.masked.slice(from, at), found.indicator.id, { township: township && from === sentence, police }) ? null : found;
+  return othersOwn(ctx.masked.slice(from, at), found.indicator.id, state.body, from === sentence) ? null : found;
 }
 
 /**

@@ -19,7 +19,8 @@ const RANGE_MARKS = charSet('至到~～—-');
 /** After the high end of a range. */
 const RANGE_END = /^(?:不等|之间|的)/;
 
-const TARGET_AFTER = '目标';
+/** A target named right after the figure (省定100%目标, “出庭应诉率90%以上”的目标要求). */
+const TARGET_AFTER = /^[”"’]?的?目标/;
 
 /** 将N家企业纳入检查对象库: the figure counts what was put in a pool or on a list (not 纳入重大行政决策目录: decisions). */
 const PUT_ON = /将(?:全[省市区县镇乡])?$/;
@@ -38,6 +39,7 @@ const COUNTED_AS = /(?:计为|视为|算作|记为|按|的算|者算)$/;
 const EACH_WITHIN = /(?:均|都|皆)在$/;
 
 const MAX_RANGE = 16;
+const MAX_TARGET = 4;
 
 /** A period shorter than the year (每月, 每季度): the figure after it in its clause is how often (每年…不少于6次 is a year's count). */
 const FREQUENCY = /每个?(?:月|季度|季|周|半年|天|日|学期)/;
@@ -60,8 +62,8 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   if (figure.baseUnit !== '%' && AVERAGE.test(clause)) return true;
   // 将2846家企业纳入检查对象库: things put on a list, not acts on them.
   if (PUT_ON.test(clause) && PUT_INTO.test(ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_GAP)))) return true;
-  // 出庭应诉率未达到省定100%目标: a target, not a level.
-  if (ctx.masked.startsWith(TARGET_AFTER, figure.end)) return true;
+  // 出庭应诉率未达到省定100%目标, 高于全省“出庭应诉率90%以上”的目标要求: a target, not a level.
+  if (TARGET_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_TARGET))) return true;
   // 一案多罚的计为1件: how things are counted, in a note on the figures, counts nothing.
   if (COUNTED_AS.test(clause)) return true;
   // 在全区43个街乡中排名第2: how many were ranked, no count of the body's.
@@ -104,5 +106,5 @@ export const NOT_COUNTED_RULES = {
   eachWithin: EACH_WITHIN.source,
   putOn: [PUT_ON.source, PUT_INTO.source],
   share: SHARE,
-  target: TARGET_AFTER,
+  target: TARGET_AFTER.source,
 };

@@ -2,7 +2,8 @@
 // procuratorate's work (该院全年共受理各类一审行政案件389件, 法官工作室全年诉前化解纠纷286件); in a
 // township's report, a department of the county or district above it (县综合行政执法局全年共办理案件
 // 二千一百余件); in any report, a team sent from above at work there (督导组在我区督导检查企业87家);
-// in any but the police's own, the police on their docket (移送涉嫌犯罪案件18件，公安机关已立案15件).
+// in any but the police's own, the police on their docket (移送涉嫌犯罪案件18件，公安机关已立案15件);
+// and what another body reports it counted (浙江省市场监管局通报全省系统行政诉讼败诉案件29件).
 // What a court ruled against the agencies (全市法院审结…，行政机关败诉42件) is their suits lost,
 // unless the report cites the court's own figures (据区人民法院通报，…行政机关败诉12件): then none
 // is the body's.
@@ -37,23 +38,47 @@ export interface ReportingBody {
   township: boolean;
   /** A police body: the police acting in a sentence are the body itself. */
   police: boolean;
+  /** Its name, as structure read it. */
+  name: string | null;
 }
 
 /** The kind of body, by its name (某镇人民政府, 某街道办事处, 某苏木; 某县公安局). */
 export function reportingBody(agency: string | null): ReportingBody {
-  return { township: agency !== null && TOWNSHIP.test(agency), police: agency !== null && POLICE_BODY.test(agency) };
+  return { township: agency !== null && TOWNSHIP.test(agency), police: agency !== null && POLICE_BODY.test(agency), name: agency };
 }
 
 const POLICE_BODY = /公安|派出所|警/;
 
 /**
  * Whether a figure of `indicator`, after `words` of its sentence (masked text), is another body's and not the
- * reporting body's; `body.township` only where the words reach back to the sentence's opening.
+ * reporting body's; `opens`: whether the words reach back to the sentence's opening, where its actor stands.
  */
-export function othersOwn(words: string, indicator: string, body: ReportingBody): boolean {
+export function othersOwn(words: string, indicator: string, body: ReportingBody, opens: boolean): boolean {
   const part = courtsPart(words);
   if (part === 'cited' || (part === 'docket' && indicator !== SUITS_LOST)) return true;
-  return (body.township && DEPARTMENT.test(opening(words))) || sentTeams(words) || (!body.police && policeActs(words));
+  if (sentTeams(words) || (!body.police && policeActs(words))) return true;
+  if (!opens) return false;
+  const opener = opening(words);
+  return (body.township && DEPARTMENT.test(opener)) || reportedByOther(opener, body.name);
+}
+
+/** A body that opens the sentence to report figures it counted (浙江省市场监管局2024年通报全省系统…败诉案件29件). */
+const REPORTED_BY = /^(?<name>[\u4e00-\u9fff]{2,24}?(?:局|厅|委|部|政府|办公室))(?:(?:19|20)\d{2}年度?)?(?:通报|公布|发布)/;
+
+/** Whether the sentence's opening words name another body than `agency` reporting its figures. */
+function reportedByOther(opener: string, agency: string | null): boolean {
+  const name = REPORTED_BY.exec(opener)?.groups?.name;
+  return name !== undefined && !(agency !== null && inName(name, agency));
+}
+
+/** Whether every character of `words` stands in `agency`'s name, in order (市场监管局 in 市场监督管理局). */
+export function inName(words: string, agency: string): boolean {
+  let at = 0;
+  for (const ch of words) {
+    at = agency.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /**
@@ -118,6 +143,7 @@ export const OTHER_BODY_RULES = {
   sentTeam: SENT_TEAM.source,
   policeBody: POLICE_BODY.source,
   policeActs: POLICE_ACTS.source,
+  reportedBy: REPORTED_BY.source,
   township: TOWNSHIP.source,
   opening: OPENING.source,
   department: DEPARTMENT.source,

@@ -15,6 +15,7 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
   ['a fraction of a count', '户均检查次数由3.2次降至1.5次。', []],
   ['things put on a list', '制定监督检查计划，将2846家企业纳入检查对象库。', []],
   ['a target', '出庭应诉率未达到省定100%目标。', []],
+  ['a target in quotes, compared with', '行政机关负责人出庭应诉率达96.6%，高于全省“出庭应诉率90%以上”的目标要求。', ['litigation.head_appearance_rate=96.6']],
   ['a note on how things are counted', '一案多罚的计为1件。', []],
   ['how many were ranked', '行政执法考核在全区43个街乡中排名第2。', []],
   ['a bound on each', '罚款金额均在1000元以下。', []],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { othersOwn, reportingBody } from '../../src/indicators/other-bodies.js';
 
-const BODY = { township: false, police: false };
-const TOWNSHIP = { township: true, police: false };
+const BODY = { township: false, police: false, name: '某县市场监督管理局' };
+const TOWNSHIP = { township: true, police: false, name: '某镇人民政府' };
 
 // The words of a sentence up to a figure, the figure's indicator, and whether the figure is a court's own.
 const CASES: ReadonlyArray<[string, string, boolean]> = [
@@ -26,6 +26,9 @@ const CASES: ReadonlyArray<[string, string, boolean]> = [
   ['区人民法院诉前化解纠纷286件，街道调委会调解纠纷', 'mediation.cases', false],
   ['对某医院开展专项检查，该院共有执业医师32人，罚款', 'penalty.fines_yuan', false],
   ['全年共受理行政复议申请', 'reconsideration.cases', false],
+  // What another body reports it counted; what the body itself reports (the 某县市场监督管理局's).
+  ['浙江省市场监管局2024年通报全省系统行政诉讼败诉案件', 'litigation.lost', true],
+  ['县市场监管局通报全县行政处罚案件', 'penalty.cases', false],
   // A team sent from above, at work in or on the body, in its own clause; the body's own teams.
   ['国务院安委会专项督导组在我市督导检查企业', 'inspection.count', true],
   ['省考核组对我局抽查执法案卷', 'inspection.count', true],
@@ -35,7 +38,7 @@ const CASES: ReadonlyArray<[string, string, boolean]> = [
 
 describe('othersOwn: courts', () => {
   for (const [words, indicator, own] of CASES) {
-    it(`${words}… (${indicator}) → ${own ? 'the court\'s' : 'the body\'s'}`, () => expect(othersOwn(words, indicator, BODY)).toBe(own));
+    it(`${words}… (${indicator}) → ${own ? 'the court\'s' : 'the body\'s'}`, () => expect(othersOwn(words, indicator, BODY, true)).toBe(own));
   }
 });
 
@@ -53,9 +56,9 @@ const IN_TOWNSHIP: ReadonlyArray<[string, boolean]> = [
 
 describe('othersOwn: a township\'s county', () => {
   for (const [words, own] of IN_TOWNSHIP) {
-    it(`${words}… → ${own ? 'another body\'s' : 'the township\'s'}`, () => expect(othersOwn(words, 'penalty.cases', TOWNSHIP)).toBe(own));
+    it(`${words}… → ${own ? 'another body\'s' : 'the township\'s'}`, () => expect(othersOwn(words, 'penalty.cases', TOWNSHIP, true)).toBe(own));
   }
-  it('counts a county department\'s figures as a county government\'s own', () => expect(othersOwn('县综合行政执法局全年共办理案件', 'penalty.cases', BODY)).toBe(false));
+  it('counts a county department\'s figures as a county government\'s own', () => expect(othersOwn('县综合行政执法局全年共办理案件', 'penalty.cases', BODY, true)).toBe(false));
   it.each([
     ['某镇人民政府', true],
     ['某街道办事处', true],
@@ -74,7 +77,7 @@ describe('othersOwn: the police', () => {
     ['县公安局全年查处', false, false],
     ['经审查，县公安局已立案侦查', false, true],
   ])('%s… in a police body\'s report: %s → another body\'s: %s', (words, police, other) =>
-    expect(othersOwn(words, 'penalty.filed', { township: false, police })).toBe(other),
+    expect(othersOwn(words, 'penalty.filed', { township: false, police, name: null }, true)).toBe(other),
   );
   it.each([
     ['某县公安局', true],
