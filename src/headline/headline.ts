@@ -88,6 +88,8 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
   const planned = sectionsWhere(sections, (s) => s.kind === 'plans');
   const cases = sectionsWhere(sections, (s) => CASES_TITLE.test(s.title));
   const leaders = sectionsWhere(sections, (s) => s.kind === 'leadership');
+  // 存在的问题和下一步工作: a part on shortcomings that also names the next steps holds targets too.
+  const nextSteps = sectionsWhere(sections, (s) => s.kind !== 'plans' && NEXT_STEPS_TITLE.test(s.title));
   // The years each mention names, read once.
   // A year in the subject is the figure's too (2020年至2022年分别为121件、108件、96件: 108 is 2021's).
   const years = metrics.map((m) => yearsIn(m.subject === null ? m.text : `${m.subject} ${m.text}`));
@@ -96,7 +98,7 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
   const government = agency !== null && GOVERNMENT.test(agency);
   const parts = partsOfBreakdowns(metrics);
   metrics.forEach((m, index) => {
-    if (m.section !== null && (planned.has(m.section) || cases.has(m.section))) return;
+    if (m.section !== null && (planned.has(m.section) || cases.has(m.section) || (nextSteps.has(m.section) && TARGET.test(m.text)))) return;
     if (reportYear !== null && years[index]?.some((y) => y !== reportYear)) return;
     // 上年同期分别为540起、63起: an earlier period named in the subject of a level paired with it.
     if (EARLIER.test(m.text) || (m.subject !== null && EARLIER.test(m.subject))) return;
@@ -157,6 +159,10 @@ function plannedIn(lead: string, reportYear: number | null): boolean {
 
 /** Words that open the next steps (下一步，将…; 明年，计划…). */
 const NEXT_STEPS = /下一步|下步|明年|来年|新的一年/;
+/** A section's title that names the next steps, with the shortcomings (存在的问题和下一步工作, 不足及下步打算). */
+const NEXT_STEPS_TITLE = /下一步|下步|打算|计划|思路|安排/;
+/** A figure said as a target (培训不少于4期, 力争办结率100%). */
+const TARGET = /不少于|不低于|力争|争取|确保/;
 
 /** Whether a sentence opens, after its numbering and linking words, with the whole area of the body. */
 function opensWithWholeArea(lead: string): boolean {

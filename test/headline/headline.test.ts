@@ -118,6 +118,15 @@ describe('pickHeadline', () => {
     expect(pickHeadline(metrics, SECTIONS)).toEqual({ 'training.sessions': { value: 4, mention: 2 } });
   });
 
+  it('never takes a target from a part on shortcomings that names the next steps too, but its shortcomings\' figures', () => {
+    const sections = [section('1', 'measures', '主要工作'), section('2', 'problems', '存在的问题和下一步工作')];
+    const metrics = [
+      mention('training.sessions', 4, '全年组织法律知识培训不少于4期', { section: '2', bound: 'over' }),
+      mention('litigation.lost', 1, '行政诉讼败诉1件', { section: '2' }),
+    ];
+    expect(pickHeadline(metrics, sections)).toEqual({ 'litigation.lost': { value: 1, mention: 1 } });
+  });
+
   it('never takes a figure about another year', () => {
     const metrics = [
       mention('reconsideration.cases', 66, '2023总共需办理复议案件66件'),
