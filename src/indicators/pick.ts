@@ -4,7 +4,7 @@
 import { lastOpener, openerEnd } from './breakdown.js';
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
 import { CLAUSE_END, clauseEnd, clauseStart, COLONS, type Context, REACH_BACK, SEMICOLONS } from './context.js';
-import type { Figure } from './figures.js';
+import { type Figure, MONEY } from './figures.js';
 import { AFTER_REACH, blocked, type Cue, type Found, lexicon, type State } from './finder.js';
 import type { Candidate, CueTable } from './lexicon.js';
 import { cleanSubject } from './subject.js';
@@ -36,6 +36,10 @@ const LISTED_KINDS = /^.*等/;
 const PART_SCOPE = /^[，,：:]?([\u4e00-\u9fff]{0,3}?(?:本级|本部(?!门)))/;
 
 const MAX_SCOPE = 12;
+/** 对个人罚款140万元, 对当事人处以罚款2万元: the party fined, just before the cue in its clause (not 对其). */
+const FINED_PARTY = /对([\u4e00-\u9fff]{2,8}?)(?:处以|予以|并处)?$/;
+const MAX_FINED_PARTY = 12;
+
 /** A clause that names a body or an area of its own (，全市共…, ，各县区…, ，区市场监管局…, ，我局…). */
 const OWN_BODY = /^[，,；;]?(?:全|各|我|本|其中)|[局委府院办所队]/;
 
@@ -155,6 +159,7 @@ export const PICK_RULES = {
   earlierBefore: EARLIER_BEFORE.source,
   totalBefore: TOTAL_BEFORE.source,
   ownBody: OWN_BODY.source,
+  finedParty: FINED_PARTY.source,
   reach: { party: MAX_PARTY, procedure: MAX_PROCEDURE, scope: MAX_SCOPE, itemKind: MAX_ITEM_KIND, listItem: MAX_LIST_ITEM, quote: QUOTE_REACH, act: MAX_ACT, lead: MAX_LEAD },
 };
 
@@ -238,6 +243,7 @@ export function pick(state: State, table: CueTable, cue: Cue, figure: Figure, ga
         levelBefore(ctx, cue.start) ??
         partyBefore(ctx, cue) ??
         PROCEDURE_BEFORE.exec(ctx.masked.slice(Math.max(0, cue.start - MAX_PROCEDURE), cue.start))?.[1] ??
+        partyFined(ctx, cue, figure) ??
         null;
       // 行政诉讼胜诉8件, 复议机关决定维持2宗 count how cases ended, not the cases.
       if (subject !== null && (RULING.test(subject) || RULING_IN.test(subject)) && ENDED_CASES.has(candidate.indicator.id)) continue;
@@ -429,6 +435,14 @@ function partName(ctx: Context, cue: Cue): string | null {
     return levelAt(ctx, afterOpener, cue.start);
   }
   return cleanSubject(ctx.text.slice(start, cue.start)) === null ? null : cleanSubject(ctx.text.slice(start, cue.end));
+}
+
+/** The party a sum was fined or taken from, named as the act's object before its cue. */
+function partyFined(ctx: Context, cue: Cue, figure: Figure): string | null {
+  if (figure.baseUnit !== MONEY) return null;
+  const from = Math.max(clauseStart(ctx.masked, cue.start), cue.start - MAX_FINED_PARTY);
+  const party = FINED_PARTY.exec(ctx.masked.slice(from, cue.start))?.[1];
+  return party === undefined ? null : cleanSubject(party);
 }
 
 /**

@@ -1212,6 +1212,16 @@ describe('held-out probes', () => {
     ]);
   });
 
+  it('names the party fined as the subject of the sum', () => {
+    const found = findMentions(normalise('罚没合计1,356.8万元，其中对机构罚款1,182万元，对个人罚款140万元。依法对其罚款5000元。'), []).map((m) => [m.value, m.subject]);
+    expect(found).toEqual([
+      [13568000, null],
+      [11820000, '机构罚款'],
+      [1400000, '个人'],
+      [5000, null],
+    ]);
+  });
+
   it('bounds the clauses after by the level that opens their sentence, until one names a body of its own', () => {
     const found = findMentions(normalise('区政府本级收到行政复议申请68件，决定受理61件，不予受理7件。市本级审结40件，全市共审结300件。'), []).map((m) => [m.value, m.subject]);
     expect(found).toEqual([
