@@ -197,6 +197,9 @@ const APPEALED = '不服';
 /** A subject that names a kind of cases (食品安全违法案件). */
 const CASE_KIND = /案件$/;
 
+/** Acts that name cases by what was done to them, no kind of them (审理案件, 调查核实案件). */
+const CASES_BY_ACT = /审理|调查|核实|审查|办理|处理|受理|办结|审结|移送/;
+
 /** The next clause of a list, naming only a kind of cases before its figure (，药品案件). */
 const NEXT_CASE_KIND = /^[，,；;][^，,。；;：:、\d]{1,16}案件$/;
 
@@ -238,8 +241,8 @@ function afterRange(gap: string): string {
 /** Words that close a bracket the cue stands in, before the figure. */
 const CLOSES_BRACKET = /^[^(（]*[)）]/;
 
-/** All that may stand between a figure and a cue right after it: a quote mark. */
-const ADJACENT = /^[“”"'‘’]?$/;
+/** All that may stand between a figure and a cue right after it: a quote mark, or the instance its cases were at (1件一审判决确认违法). */
+const ADJACENT = /^[“”"'‘’]?(?:经?[一二]审)?$/;
 
 /** Marks that end a list's item with its clause: items are joined by 、 alone. */
 const ENDS_LIST = /[，,；;。：:\n]/;
@@ -671,6 +674,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (DIGIT.test(gap) && DIGIT.test(gap.replace(DATE, ''))) break;
     // 部署普法检查，带头出庭应诉1次: an act no indicator counts stands nearer, and the figure counts it.
     if (OTHER_ACT.test(gap)) break;
+    // 专题研究行政复议、涉企行政检查等工作6次: the things a meeting took up, listed, then how often it met.
+    if (TOPICS_LISTED.test(gap) && TOOK_UP.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) break;
     // 听证后变更处理决定1件, 审核后退回补充材料5件: the cue names a step before the act the figure counts.
     if (STEP_BEFORE_ACT.test(gap)) break;
     // 重大案件87件，均经集体讨论和法制审核，其中…: a step that the figures before went through names nothing past its clause.
@@ -943,6 +948,11 @@ function lineLabel(ctx: Context, figure: Figure): Cue | null {
 
 const MAX_LINE_LABEL = 12;
 
+/** The end of a list of things taken up (等工作, 等事项), right before the figure. */
+const TOPICS_LISTED = /^等(?:工作|事项|问题|议题)$/;
+/** A meeting's act on the things it took up (专题研究, 研究部署, 听取…汇报). */
+const TOOK_UP = /研究|部署|听取|审议|调度/;
+
 /** How many figures, from figure k on, follow one another as 分别 gives them (23件、18件和13件). */
 function figuresInOrder(state: State, k: number): number {
   const { ctx, figures } = state;
@@ -1064,8 +1074,18 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   }
   // 查处食品安全违法案件356件，药品案件89件; 行政诉讼一审案件326件，二审案件74件: without 其中 too, a
   // kind of cases that follows an act on a kind of cases, or a cue's kind, is one more kind of them.
+  // Not cases named by what was done to them (听证审理案件18件，实地调查核实案件63件): those are other acts' counts.
   const kindPart = actPart ?? (prior && prior.cueBefore && CASE_KIND.test(prior.subject ?? '') ? prior : undefined);
-  if (since < 0 && previous && kindPart && CASE_KIND.test(kindPart.subject ?? '') && accepts(kindPart.indicator, figure) && NEXT_CASE_KIND.test(between)) {
+  if (
+    since < 0 &&
+    previous &&
+    kindPart &&
+    CASE_KIND.test(kindPart.subject ?? '') &&
+    accepts(kindPart.indicator, figure) &&
+    NEXT_CASE_KIND.test(between) &&
+    !CASES_BY_ACT.test(between) &&
+    !CASES_BY_ACT.test(kindPart.subject ?? '')
+  ) {
     const part = inherited(kindPart, figure, previous.end, ctx, 'breakdown');
     return part && { ...part, actPart: kindPart };
   }
@@ -1284,6 +1304,9 @@ export function describeRules(): string {
     catalogue: CATALOGUE.map(({ examples: _e, counterExamples: _c, ...rules }) => rules),
     notCues: NOT_CUES,
     otherActs: OTHER_ACTS,
+    topicsTakenUp: [TOPICS_LISTED.source, TOOK_UP.source],
+    adjacent: ADJACENT.source,
+    casesByAct: CASES_BY_ACT.source,
     stepGoneThrough: STEP_GONE_THROUGH.source,
     actCounted: [ACT_COUNTED.source, MAX_ACT_COUNTED],
     endedBefore: ENDED_BEFORE.source,

@@ -25,12 +25,12 @@ const CLAUSE_MARKS = '，,；;。';
 const CLAUSE_MARK = new RegExp(`[${CLAUSE_MARKS}]`);
 const CLAUSE_MARK_SET = charSet(CLAUSE_MARKS);
 /** A later clause that opens with a body of its own (，街道调委会调解纠纷423起): the court's docket ends before it. */
-const NEW_ACTOR = /^[\u4e00-\u9fff“”"]{0,8}?(?:调委会|委员会|局|政府|办事处|街道|乡镇|中心|大队|支队)|^(?:我|本|各(?!类))/;
+const NEW_ACTOR = /^[\u4e00-\u9fff“”"]{0,8}?(?:调委会|委员会|局|政府|办事处|街道|乡镇|中心|大队|支队|机关)|^(?:我|本|各(?!类))/;
 /** The court cited as the source of the figures (据区人民法院通报, 另据市中级人民法院统计). */
 const CITED = /据[^，,；;。]{0,12}(?:法院|检察院)[^，,；;。]{0,6}(?:统计|通报|数据|反馈|公布|提供)/;
 
-/** Suits lost: what a court ruled against the agencies. */
-const SUITS_LOST = 'litigation.lost';
+/** What a court's docket tells of the agencies: the suits they lost, and how often their heads appeared in court. */
+const AGENCIES_IN_COURT: ReadonlySet<string> = new Set(['litigation.lost', 'litigation.head_appearance_rate']);
 
 /** What kind of body made the report, as far as telling others' figures from its own needs. */
 export interface ReportingBody {
@@ -55,7 +55,7 @@ const POLICE_BODY = /公安|派出所|警/;
  */
 export function othersOwn(words: string, indicator: string, body: ReportingBody, opens: boolean): boolean {
   const part = courtsPart(words);
-  if (part === 'cited' || (part === 'docket' && indicator !== SUITS_LOST)) return true;
+  if (part === 'cited' || (part === 'docket' && !AGENCIES_IN_COURT.has(indicator))) return true;
   if (sentTeams(words) || (!body.police && policeActs(words))) return true;
   if (!opens) return false;
   const opener = opening(words);
@@ -147,5 +147,5 @@ export const OTHER_BODY_RULES = {
   township: TOWNSHIP.source,
   opening: OPENING.source,
   department: DEPARTMENT.source,
-  suitsLost: SUITS_LOST,
+  agenciesInCourt: [...AGENCIES_IN_COURT],
 };

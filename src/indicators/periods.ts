@@ -21,6 +21,9 @@ const PERIOD_IN_BRACKETS = new RegExp(`^[（(，,](${OTHER_PERIOD})(?:为|是)?$
 /** After last year's figure, this year's in a clause of its own (上年度办理876件，本年度为1014件): no subject. */
 const CURRENT_PERIOD = /^[，,](?:本年度?|今年|当年)(?:为|是|达到?|共)$/;
 
+/** Brackets right after a figure that gloss it, no number in them (（含一审、二审）). */
+const GLOSS = /^[（(][^（()）\d]*[）)]/;
+
 /** Brackets that open with another period and are still open at a figure in them (（2021年为41起、). */
 const BRACKET_PERIOD = new RegExp(`^[（(](${OTHER_PERIOD})(?:为|是)?[^（()）]*$`);
 
@@ -30,7 +33,9 @@ const BRACKET_PERIOD = new RegExp(`^[（(](${OTHER_PERIOD})(?:为|是)?[^（()�
  * figure, in its unit, though a change that is no figure stands between.
  */
 export function periodAfter(state: State, k: number, between: string): Found | null {
-  const period = PERIOD_IN_BRACKETS.exec(between) ?? COMPARED_PERIOD.exec(between) ?? CURRENT_PERIOD.exec(between);
+  // 行政诉讼案件19件（含一审、二审），上年为23件: a gloss on the figure before stands between.
+  const words = between.replace(GLOSS, '');
+  const period = PERIOD_IN_BRACKETS.exec(words) ?? COMPARED_PERIOD.exec(words) ?? CURRENT_PERIOD.exec(words);
   if (!period) return null;
   const { ctx, figures, decided } = state;
   const figure = figures[k] as Figure;
@@ -112,5 +117,6 @@ export const PERIOD_RULES = {
   currentPeriod: CURRENT_PERIOD.source,
   bracketPeriod: BRACKET_PERIOD.source,
   comparedPeriod: COMPARED_PERIOD.source,
+  gloss: GLOSS.source,
   changedByEpsilon: EPSILON,
 };

@@ -29,6 +29,8 @@ export const administration = [
         words: [
           '行政许可', '许可', '行政审批', '审批', '许可审批', '卫生许可', '予以许可', '核发', '准予许可', '行政许可申请', '许可申请',
           '资格认定', '教师资格认定', '认定教师资格', '核准', '行政许可及备案', '许可及备案', '审批决定', '行政许可决定', '许可决定',
+          // 办理医师、护士执业注册1,583件: a licence to practise.
+          '执业注册',
         ],
         // 不予行政许可决定3件 counts refusals, 撤销许可2件 revocations: neither counts licences granted.
         // 查处未经许可经营旅行社业务案件1件: a case of trading without one.

@@ -162,6 +162,8 @@ export const disputes = [
     ],
     after: [
       { words: ['败诉'], outcome: true },
+      // 其中1件一审判决确认违法: the ruling said after the suits, in a paragraph on them.
+      { words: ['判决撤销', '判决确认违法', '判决确认无效', '判决变更'], topic: 'litigation', outcome: true },
       // 其中1宗行政诉讼被法院判决确认违法: what the court did to the decision sued over.
       { words: ['判决撤销', '判决确认违法', '确认违法', '撤销'], topic: 'litigation', act: ['被', '判决'], outcome: true },
       // 1件被法院确认违法, 1件经法院判决确认违法: the court named, whatever the paragraph's topic.
@@ -261,6 +263,8 @@ export const disputes = [
       },
       // 申请人民法院强制执行行政处罚案件3件: the cases enforced.
       { words: ['行政处罚案件', '处罚案件'], act: ['强制执行'] },
+      // 向区人民法院申请非诉执行案件61件: enforcement asked of a court, without a suit; not what the court did with it.
+      { words: ['申请非诉执行', '申请非诉执行案件', '非诉执行申请'], notAct: ['受理', '审查', '裁定'] },
     ],
     // 对3起案件申请人民法院强制执行: the cases, then the measure; 对315起案件依法采取行政强制措施, 对12起案件实施查封、扣押.
     after: [
