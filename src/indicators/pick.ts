@@ -80,6 +80,9 @@ const TRAINING = 'training.';
 const ENFORCERS = /(?:行政)?执法(?:人员|队员)/g;
 /** Study of politics or of skills, not of law (理论学习中心组, “第一议题”, 讲话精神, 党课, 高素质农民培训班, 消防安全培训, 安全生产培训, 河湖长履职培训). */
 const OTHER_STUDY = /理论学习|中心组|第一议题|讲话精神|党课|党史|党纪|农民|技能|职业|消防|安全培训|安全生产|业务培训|履职培训/;
+/** Events for the public of other things than law (全民健身赛事活动42项，参与群众8.5万人次, 文艺演出). */
+const OTHER_EVENTS = /赛事|比赛|健身|运动会|文艺|演出|招聘|义诊/;
+const PUBLICITY = 'publicity.';
 /** A heading's 依法 that says how a task was done (依法落实优抚政策), not that the law is its subject (依法行政, 依法治理). */
 const BY_LAW = /依法(?!行政|治)/g;
 
@@ -160,6 +163,7 @@ export const PICK_RULES = {
   totalBefore: TOTAL_BEFORE.source,
   ownBody: OWN_BODY.source,
   finedParty: FINED_PARTY.source,
+  otherEvents: OTHER_EVENTS.source,
   reach: { party: MAX_PARTY, procedure: MAX_PROCEDURE, scope: MAX_SCOPE, itemKind: MAX_ITEM_KIND, listItem: MAX_LIST_ITEM, quote: QUOTE_REACH, act: MAX_ACT, lead: MAX_LEAD },
 };
 
@@ -340,9 +344,10 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     if (OTHER_STUDY.test(clause) && !LAW.test(clause.replace(ENFORCERS, ''))) return false;
   }
   if (rule.law) {
-    // 中心组开展学习13次, 消防安全培训326场次 under a heading on law: study of other things, that only its own words could make law.
+    // 中心组开展学习13次, 消防安全培训326场次, 健身赛事…参与群众8.5万人次 under a heading on law: study or events of
+    // other things, that only their own words could make law.
     const own = withoutParts(ctx, figure);
-    const studied = indicator.id.startsWith(TRAINING) && OTHER_STUDY.test(own);
+    const studied = (indicator.id.startsWith(TRAINING) && OTHER_STUDY.test(own)) || (indicator.id.startsWith(PUBLICITY) && OTHER_EVENTS.test(own));
     // 依法安置退役士兵412人…，惠及优抚对象1.86万人: done by law is not about law, in a sentence as in a heading.
     if (!LAW.test(own.replace(BY_LAW, '')) && (studied || !LAW.test(ctx.headingAt(figure.start).replace(BY_LAW, '')))) return false;
   }

@@ -1150,6 +1150,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['自然资源', '发生行政诉讼案件19件（含一审、二审），上年为23件，已审结16件，败诉1件。', ['litigation.cases=19', 'litigation.cases=23', 'litigation.lost=1']],
   ['农业农村', '被提起行政诉讼2件，其中1件一审判决确认违法，我局已依法提起上诉。', ['litigation.cases=2', 'litigation.lost=1']],
   ['城管', '向区人民法院申请非诉执行案件61件，法院裁定准予执行57件。', ['coercion.cases=61']],
+  ['民政', '组织开展“民法典宣传月”活动，举办民法典专题讲座9场，发放宣传资料2,000余份。', ['publicity.events=9', 'publicity.materials=2000~over']],
+  ['体育', '（三）开展法治宣传\n全年举办各类全民健身赛事活动36项，参与群众6.2万人次。', []],
 ];
 
 describe('held-out probes', () => {

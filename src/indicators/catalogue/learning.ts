@@ -10,6 +10,8 @@ const NOT_LAW_STUDY = ['讲话', '精神', '党课', '会议', '召开', '研究
 const PUBLIC = [
   '进校园', '进社区', '进企业', '进农村', '进乡村', '进村', '进家庭', '师生', '学生', '中小学', '青少年', '群众', '村民', '居民', '市民', '社区', '村（社区）', '村（居）',
   '老年', '务工人员', '农民工', '普法',
+  // A campaign of publicity the lectures were part of (“民法典宣传月”活动…举办民法典专题讲座12场).
+  '宣传月', '宣传周', '宣传日',
 ] as const;
 /** The public as people who came to an event, named after it (…，参与学生1.1万余人次). */
 const AUDIENCE = ['师生', '学生', '中小学生', '青少年', '群众', '村民', '居民', '市民', '老年人', '务工人员', '农民工'] as const;
