@@ -19,6 +19,8 @@ const ENDS_REPORT = /(?:报告|总结|情况|公示|统计表|数据表|思路|�
 const ORG_ALONE = /^[^，。：\d]{2,30}(?:局|委员会|政府|办公室|办事处|厅|院|中心)$/;
 const CONNECTIVE_END = /(?:[和与及的暨、]|关于)$/;
 const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}-\d{1,2}-\d{1,2}$/;
+/** A news headline on the report: its publication announced, or a column's name before a bar. */
+const NEWS_OF_REPORT = /(?:报告|总结)(?:全文)?(?:公布|出炉|发布|出台|亮相|来了|新鲜出炉)[！!]?$|^[^丨|｜]{2,8}[丨|｜]/;
 /** A notice heading `发布者（文号）：报告标题` names the report after its colon. */
 const NOTICE = /^[^：]{2,40}：(?=.{6,}(?:报告|总结)$)/;
 const SHARED_FILE = /《(?<title>[^《》]{4,60})\.(?:docx?|pdf|wps|txt)》/;
@@ -74,8 +76,9 @@ export function findTitle(norm: Normalised, head: Para[], until: number): Title 
       blocks.push(current);
     }
     const next = items[i + 1];
-    // A sentence that speaks of the report (近日，县政府公开了…报告，一起来看) scores below the report's own title.
-    const naming = REPORT_WORD.test(current.text) ? (current.text.includes('，') ? 1 : 2) : 0;
+    // A sentence that speaks of the report (近日，县政府公开了…报告，一起来看) scores below the report's own title;
+    // so does news of it (武侯区2025年法治政府建设年度报告公布, 数说法治丨…报告出炉), over its text on a page.
+    const naming = REPORT_WORD.test(current.text) ? (NEWS_OF_REPORT.test(current.text) ? 0 : current.text.includes('，') ? 1 : 2) : 0;
     current.score = naming + (next && 'chrome' in next && next.chrome.kind === 'field' ? 1 : 0);
     if (current.score > 0) scored = true;
   }
