@@ -274,9 +274,13 @@ function extend(norm: Normalised, found: Found, list: Para[], fields: Found[]): 
     const at = EXTENDABLE.test(best.name) ? field.name.indexOf(best.name) : -1;
     const rest = at < 0 ? '' : field.name.slice(at + best.name.length);
     if (at >= 0 && SUFFIX_EXTENSION.exec(rest)?.[0] === rest && (at === 0 || placesBefore(field.name.slice(0, at), best.name))) best = field;
+    else if (abbreviates(best.name, field.name)) best = field;
   }
   return best.words;
 }
+
+/** A city bureau's branch named in full: the city's bureau, then the branch's area (南京市公安局江北新区分局). */
+const BRANCH = /^[\u4e00-\u9fff]{2,10}?[市州](?<kind>公安|税务|生态环境|自然资源|规划和自然资源|市场监督管理)局(?<area>[\u4e00-\u9fff]{2,10}?)分局$/;
 
 /** The shortest short form read for a name in full: 县民政局 is one; 市局 is too short to tell. */
 const MIN_SHORT = 4;
@@ -287,6 +291,9 @@ const MIN_SHORT = 4;
  */
 function abbreviates(short: string, full: string): boolean {
   if (short.length < MIN_SHORT || full.length <= short.length || full.at(-1) !== short.at(-1) || !ORG.test(full)) return false;
+  // 南京市公安局江北新区分局, the 江北新区公安分局: a city bureau's branch, named by its area.
+  const branch = BRANCH.exec(full)?.groups;
+  if (branch && short === `${branch.area}${branch.kind}分局`) return true;
   const first = full.indexOf(short.charAt(0));
   let at = first;
   for (const ch of short) {

@@ -70,6 +70,7 @@ describe('agency', () => {
     ['before the year in the title', '某区交通运输局2025年度法治政府建设情况报告\n' + OPENING, '某区交通运输局'],
     ['fuller in the signature', '区卫生健康局2021年法治政府建设工作情况报告\n' + OPENING + '\n某某市某某区卫生健康局\n2021年 12月 10日', '某某市某某区卫生健康局'],
     ['in full from a signature, its short form in the title', '县市场监管局2024年度法治政府建设工作报告\n' + OPENING + '\n某某县市场监督管理局\n2025年1月15日', '某某县市场监督管理局'],
+    ['in full from a source field, a city bureau\'s branch named by its area in the title', '江北新区公安分局2021年度法治政府建设情况报告\n' + OPENING + '\n来源：南京市公安局江北新区分局', '南京市公安局江北新区分局'],
     ['not from a signature of another body of the same kind', '县市场监管局2024年度法治政府建设工作报告\n' + OPENING + '\n某某县人民政府办公室\n2025年1月15日', '县市场监管局'],
     ['from a signature with its date on one line', '区卫生健康局2021年法治政府建设工作情况报告\n' + OPENING + '\n某某市某某区卫生健康局 2021年12月10日', '某某市某某区卫生健康局'],
     ['from the opening sentence', '2024年，某某市卫生健康局坚持以习近平法治思想为指导，全面推进依法行政。\n一、主要工作', '某某市卫生健康局'],
