@@ -10,8 +10,8 @@
 import { matchMarker } from '../normalise/markers.js';
 import { charSet, lastIn } from './chars.js';
 
-/** A court or procuratorate, then its act on its docket (法院受理, 全区法院审理, 检察院立案办理, 该院全年共受理). */
-const COURT_ACTS = /(?:法院|法庭|法官工作室|检察院|检察机关|该院)[”"」]?[^，,；;。\d]{0,8}?(?:受理|审理|审结|收案|新收|办理|化解|调解|立案|共|全年|累计|诉前)/g;
+/** A court or procuratorate, then its act on its docket (法院受理, 全区法院审理, 检察院立案办理, 该院全年共受理, 区法院驻街道诉调对接工作室诉前化解). */
+const COURT_ACTS = /(?:法院|法庭|法官工作室|检察院|检察机关|该院)[”"」]?[^，,；;。\d]{0,12}?(?:受理|审理|审结|收案|新收|办理|化解|调解|立案|共|全年|累计|诉前)/g;
 /** In its clause before it, words that make the court one acted on or worked with (申请法院, 向法院, 被法院, 经法院, 联合法院, 承接法院委派). */
 const ACTED_ON = /[向被经由请送交到往与和及对合同接移托助]/;
 /** 该院 names a court only after one in the sentence (据区人民法院统计，该院全年共受理), else maybe a hospital. */
@@ -57,9 +57,20 @@ export function othersOwn(words: string, indicator: string, body: ReportingBody,
   const part = courtsPart(words);
   if (part === 'cited' || (part === 'docket' && !AGENCIES_IN_COURT.has(indicator))) return true;
   if (sentTeams(words) || (!body.police && policeActs(words))) return true;
+  // In a township's report, a clause that opens with a county department or a station of the county's in the
+  // township (…，区城管执法局在街道辖区办理一般程序案件58件, ，乡派出所调处治安纠纷三十一起).
+  if (body.township && countyUnit(opening(words.slice(lastIn(words, CLAUSE_MARK_SET, words.length) + 1)))) return true;
   if (!opens) return false;
   const opener = opening(words);
-  return (body.township && DEPARTMENT.test(opener)) || reportedByOther(opener, body.name);
+  return (body.township && countyUnit(opener)) || reportedByOther(opener, body.name);
+}
+
+/** A station that the county keeps in a township: its police station, its court's tribunal. */
+const COUNTY_STATION = /^(?:[乡镇]|街道)?派出所|^[\u4e00-\u9fff]{0,6}?人民法庭/;
+
+/** Whether words open with a department of the county or a station of it. */
+function countyUnit(words: string): boolean {
+  return DEPARTMENT.test(words) || COUNTY_STATION.test(words);
 }
 
 /** A body that opens the sentence to report figures it counted (浙江省市场监管局2024年通报全省系统…败诉案件29件). */
@@ -106,7 +117,7 @@ function sentTeams(words: string): boolean {
 const TOWNSHIP = /(?:镇|乡|街道|苏木)(?:人民政府|办事处|党委)?$/;
 
 /** Linking words that may open a sentence, after its numbering, before the body that acts in it. */
-const OPENING = /^(?:[一二三四五六七八九十]是|同时|此外|另外|其中)?[，,]?/;
+const OPENING = /^(?:[一二三四五六七八九十]是|同时|同期|此外|另外|其中)?[，,]?/;
 
 /** A sentence's words after its numbering and linking words. */
 export function opening(words: string): string {
@@ -145,6 +156,7 @@ export const OTHER_BODY_RULES = {
   policeActs: POLICE_ACTS.source,
   reportedBy: REPORTED_BY.source,
   township: TOWNSHIP.source,
+  countyStation: COUNTY_STATION.source,
   opening: OPENING.source,
   department: DEPARTMENT.source,
   agenciesInCourt: [...AGENCIES_IN_COURT],

@@ -24,6 +24,7 @@ const CASES: ReadonlyArray<[string, string, boolean]> = [
   ['区人民法院受理我局申请的非诉执行案件', 'coercion.cases', false],
   // A body of its own after the court's clause; 该院 with no court before it is another 院.
   ['区人民法院诉前化解纠纷286件，街道调委会调解纠纷', 'mediation.cases', false],
+  ['区法院驻街道诉调对接工作室诉前化解纠纷', 'mediation.cases', true],
   ['对某医院开展专项检查，该院共有执业医师32人，罚款', 'penalty.fines_yuan', false],
   ['全年共受理行政复议申请', 'reconsideration.cases', false],
   // What another body reports it counted; what the body itself reports (the 某县市场监督管理局's).
@@ -52,6 +53,11 @@ const IN_TOWNSHIP: ReadonlyArray<[string, boolean]> = [
   ['全年查处违法建设案件', false],
   ['市场监管所全年查处案件', false],
   ['市第二人民法院全年受理以各镇街为被告的行政诉讼案件', true],
+  // A clause of a run-on sentence that opens with the county's department or its station in the township.
+  ['街道综合执法中队配合区城管局开展市容环境整治，区城管执法局在街道辖区办理一般程序案件', true],
+  ['全年共排查矛盾纠纷一百三十七起，乡派出所调处治安纠纷', true],
+  ['苏木综合行政执法队立案查处案件九起，同期旗林草局、旗市场监管局在苏木辖区查处案件', true],
+  ['乡综治办、司法所、派出所三家联动全年共排查调处各类矛盾纠纷', false],
 ];
 
 describe('othersOwn: a township\'s county', () => {
