@@ -1152,6 +1152,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['城管', '向区人民法院申请非诉执行案件61件，法院裁定准予执行57件。', ['coercion.cases=61']],
   ['民政', '组织开展“民法典宣传月”活动，举办民法典专题讲座9场，发放宣传资料2,000余份。', ['publicity.events=9', 'publicity.materials=2000~over']],
   ['体育', '（三）开展法治宣传\n全年举办各类全民健身赛事活动36项，参与群众6.2万人次。', []],
+  ['新区', '举办法治专题讲座6场，组织行政执法人员网络学法1850人次。', ['training.sessions=6', 'training.participants=1850']],
+  ['政府', '全面实施“免罚轻罚”清单，适用案件2,316件。', ['penalty.lenient_cases=2316']],
+  ['政府', '编制发布年度重大行政决策事项目录，确定决策事项11项。', ['decision.major=11']],
 ];
 
 describe('held-out probes', () => {

@@ -307,7 +307,11 @@ export const administration = [
     zeroable: true,
     // 审查重大行政决策3项 counts reviews of decisions, not decisions made.
     // 集体研究决定重大事项42项: matters decided together, when no review of them is said (审查…重大事项3件: review.cases).
-    before: [{ words: ['重大行政决策', '三重一大', '重大决策', '重大事项'], notAct: ['审查', '审核'] }],
+    before: [
+      { words: ['重大行政决策', '三重一大', '重大决策', '重大事项'], notAct: ['审查', '审核'] },
+      // 公布年度重大行政决策事项目录，确定决策事项8项: the matters of a year's list of major decisions.
+      { words: ['决策事项', '目录事项'], inSentence: ['重大行政决策', '重大决策'], notAct: ['审查', '审核'] },
+    ],
     // 收到对重大决策的意见建议27件 counts opinions on them.
     blockers: ['意见', '建议'],
     after: [{ words: ['三重一大', '重大行政决策', '重大决策事项', '重大行政决策事项'] }],

@@ -92,6 +92,8 @@ export const learning = [
       // 参加法律知识培训180余人次: a training of law counted in people.
       { words: ['法律知识培训', '法治培训', '法律培训', '执法培训', '普法培训', '法治专题培训', '法治轮训', '法律轮训', '法律知识轮训'] },
       { words: ['培训', '参训', '轮训'], law: true },
+      // 组织行政执法人员网络学法2960人次: those who studied law, counted as people.
+      { words: ['学法', '网络学法', '在线学法', '线上学法'] },
     ],
     after: [
       { words: ['培训会', '专题培训', '培训班'], law: true },

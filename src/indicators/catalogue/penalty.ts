@@ -184,6 +184,8 @@ export const penalty = [
       { words: ['办理案件'], act: ['免罚清单', '减罚清单', '不罚清单', '免罚', '减罚', '不罚'] },
       // 首违不罚清单适用案件2300余件: the cases the list of leniency was applied to.
       { words: ['适用案件'], act: ['免罚清单', '减罚清单', '不罚清单', '首违不罚', '轻微不罚'] },
+      // 全面实施“免罚轻罚”清单，适用案件4,108件: the cases the list was applied to, named earlier in the sentence.
+      { words: ['适用案件'], inSentence: ['免罚', '轻罚', '不罚', '减罚'] },
     ],
     after: [{ words: [...LENIENCY, '进行免罚或减罚', '减免责措施', '从轻、减轻处罚'] }],
     // 适用首违不罚、轻微免罚清单，对42起…不予处罚: a list of what is not punished names no cases; the act after the figure does.
