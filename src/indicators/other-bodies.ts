@@ -73,8 +73,11 @@ function countyUnit(words: string): boolean {
   return DEPARTMENT.test(words) || COUNTY_STATION.test(words);
 }
 
-/** A body that opens the sentence to report figures it counted (浙江省市场监管局2024年通报全省系统…败诉案件29件). */
-const REPORTED_BY = /^(?<name>[\u4e00-\u9fff]{2,24}?(?:局|厅|委|部|政府|办公室))(?:(?:19|20)\d{2}年度?)?(?:通报|公布|发布)/;
+/**
+ * A body that opens the sentence to report figures it counted (浙江省市场监管局2024年通报全省系统…败诉案件29件);
+ * not the whole area or the body itself (全省县级以上政府全部公布…目录, 我局公布).
+ */
+const REPORTED_BY = /^(?<name>(?![全各我本])[\u4e00-\u9fff]{2,24}?(?<!全)(?:局|厅|委|部|政府|办公室))(?:(?:19|20)\d{2}年度?)?(?:通报|公布|发布)/;
 
 /** Whether the sentence's opening words name another body than `agency` reporting its figures. */
 function reportedByOther(opener: string, agency: string | null): boolean {

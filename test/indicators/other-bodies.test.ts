@@ -30,6 +30,7 @@ const CASES: ReadonlyArray<[string, string, boolean]> = [
   // What another body reports it counted; what the body itself reports (the 某县市场监督管理局's).
   ['浙江省市场监管局2024年通报全省系统行政诉讼败诉案件', 'litigation.lost', true],
   ['县市场监管局通报全县行政处罚案件', 'penalty.cases', false],
+  ['全省县级以上政府全部公布年度重大行政决策事项目录，共纳入目录事项', 'decision.major', false],
   // A team sent from above, at work in or on the body, in its own clause; the body's own teams.
   ['国务院安委会专项督导组在我市督导检查企业', 'inspection.count', true],
   ['省考核组对我局抽查执法案卷', 'inspection.count', true],
