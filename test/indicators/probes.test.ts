@@ -1155,6 +1155,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['新区', '举办法治专题讲座6场，组织行政执法人员网络学法1850人次。', ['training.sessions=6', 'training.participants=1850']],
   ['政府', '全面实施“免罚轻罚”清单，适用案件2,316件。', ['penalty.lenient_cases=2316']],
   ['政府', '编制发布年度重大行政决策事项目录，确定决策事项11项。', ['decision.major=11']],
+  ['乡镇', '全年共排查调处各类矛盾纠纷六十起，乡信访办全年共受理来信来访二十五件，接待上访群众七十人次，按时办结二十四件。', ['mediation.cases=60', 'petition.cases=25', 'petition.visitors=70', 'petition.resolved=24']],
 ];
 
 describe('held-out probes', () => {
