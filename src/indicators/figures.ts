@@ -263,7 +263,7 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   if (baseUnit === '单' && text.startsWith('位', unitEnd)) return null;
   if (baseUnit === '期' && text.startsWith('间', unitEnd)) return null;
   // 二次供水, 八项规定, 三张清单, “综合查一次”: a lone numeral character is a figure only where a clause ends.
-  if (SINGLE_NUMERAL.test(token) && !LONE_NUMERAL_END.test(text.slice(end, end + 1)) && !namesCases(text, numStart, token, baseUnit, end)) return null;
+  if (SINGLE_NUMERAL.test(token) && !LONE_NUMERAL_END.test(text.slice(end, end + 1)) && !namesCases(text, numStart, token, baseUnit, end) && !runsOn(text, end, baseUnit)) return null;
   // 发现一起、查处一起: a slogan's 一起, one of a pair, is no count.
   if (token === '一' && baseUnit === '起' && (text.startsWith('、', end) || text.slice(Math.max(0, numStart - SLOGAN_REACH), numStart).includes('一起、'))) return null;
   const scale = SCALE_LAST.test(token) && baseUnit !== '%' ? token.charAt(token.length - 1) : '';
@@ -283,6 +283,14 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
 
 /** Qualifiers before a figure that make it a threshold where 的 follows (超过10万元的案件). */
 const THRESHOLD_BEFORE: ReadonlySet<string> = new Set(['超过', '超过了', '超', '逾', '不少于', '不低于', '至少', '不超过', '不高于', '不多于', '不足', '不到']);
+
+/** What may follow cases counted where a stop was left out (查处案件九起结案9起, 受理五件其中…). */
+const RUN_ON = /^(?:结案|办结|审结|其中)/;
+
+/** Whether cases counted by a lone numeral run on into the next clause, its stop left out. */
+function runsOn(text: string, end: number, unit: string): boolean {
+  return CASE_UNITS.has(unit) && RUN_ON.test(text.slice(end, end + 2));
+}
 
 /** A lone numeral that counts the cases named after it; 一起 is also "together", 一件事 a thing to do. */
 function namesCases(text: string, numStart: number, token: string, unit: string, end: number): boolean {
