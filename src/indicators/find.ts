@@ -24,7 +24,7 @@ import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classing
 import { CATALOGUE, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
-import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, type Context, MASK, OPEN_BRACKET, REACH_BACK, SEMICOLONS, soleTopic } from './context.js';
+import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, SEMICOLONS, soleTopic } from './context.js';
 import { type Figure, MONEY, scanFigures } from './figures.js';
 import { accepts, AFTER_REACH, blocked, type Cue, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
 import { countsOtherwise, DIGIT, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
@@ -674,6 +674,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (DIGIT.test(gap) && DIGIT.test(gap.replace(DATE, ''))) break;
     // 部署普法检查，带头出庭应诉1次: an act no indicator counts stands nearer, and the figure counts it.
     if (OTHER_ACT.test(gap)) break;
+    // 一是普法宣传覆盖难度大，二是…执法人员仅5人: the next item of an enumeration starts over, with no cue of its own.
+    if (ITEM_IN_GAP.test(gap)) break;
     // 专题研究行政复议、涉企行政检查等工作6次: the things a meeting took up, listed, then how often it met.
     if (TOPICS_LISTED.test(gap) && TOOK_UP.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) break;
     // 听证后变更处理决定1件, 审核后退回补充材料5件: the cue names a step before the act the figure counts.
@@ -947,6 +949,9 @@ function lineLabel(ctx: Context, figure: Figure): Cue | null {
 }
 
 const MAX_LINE_LABEL = 12;
+
+/** The next item of an enumeration, after a clause's end (，二是). */
+const ITEM_IN_GAP = new RegExp(`[，,；;]${NEXT_ITEM_MARK}`);
 
 /** The end of a list of things taken up (等工作, 等事项), right before the figure. */
 const TOPICS_LISTED = /^等(?:工作|事项|问题|议题)$/;
@@ -1305,6 +1310,7 @@ export function describeRules(): string {
     notCues: NOT_CUES,
     otherActs: OTHER_ACTS,
     topicsTakenUp: [TOPICS_LISTED.source, TOOK_UP.source],
+    itemInGap: ITEM_IN_GAP.source,
     adjacent: ADJACENT.source,
     casesByAct: CASES_BY_ACT.source,
     stepGoneThrough: STEP_GONE_THROUGH.source,
