@@ -57,16 +57,38 @@ export function othersOwn(words: string, indicator: string, body: ReportingBody,
   const part = courtsPart(words);
   if (part === 'cited' || (part === 'docket' && !AGENCIES_IN_COURT.has(indicator))) return true;
   if (sentTeams(words) || (!body.police && policeActs(words))) return true;
-  // In a township's report, a clause that opens with a county department or a station of the county's in the
-  // township (…，区城管执法局在街道辖区办理一般程序案件58件, ，乡派出所调处治安纠纷三十一起).
-  if (body.township && countyUnit(opening(words.slice(lastIn(words, CLAUSE_MARK_SET, words.length) + 1)))) return true;
+  if (body.township && countysClause(words)) return true;
   if (!opens) return false;
   const opener = opening(words);
   return (body.township && countyUnit(opener)) || reportedByOther(opener, body.name);
 }
 
-/** A station that the county keeps in a township: its police station, its court's tribunal. */
-const COUNTY_STATION = /^(?:[乡镇]|街道)?派出所|^[\u4e00-\u9fff]{0,6}?人民法庭/;
+/**
+ * A station that the county keeps in a township, by its name or its place's (乡派出所, 东湖市场监管所, 清泉林业站,
+ * 辖区市场监管所): its police station, market, land and forestry stations, tax office, its court's tribunal; not
+ * the township's joint work with them (街道牵头会同派出所、市场监管所开展…).
+ */
+const COUNTY_STATION = /^(?:辖区)?(?:(?!联合|会同|配合|协同|协助|牵头|组织|[和与及])[\u4e00-\u9fff]){0,6}?(?:派出所|市场监管所|市场监督管理所|自然资源所|国土资源所|国土所|林业站|税务所|人民法庭)/;
+
+/** Any body that opens a clause as its actor, the township itself among them (镇综合行政执法队, 我镇, 街道). */
+const ACTOR = /^(?:[我本乡镇]|街道|[\u4e00-\u9fff]{0,8}?(?:局|办|队|所|站|中心|委员会|政府|办事处|法庭|法院))/;
+/** How many clauses back a clause with no actor of its own is read for the one that acts in it. */
+const MAX_CLAUSES_BACK = 3;
+
+/**
+ * In a township's report, whether the figure's clause, or the clause before it that acts in it where it names no
+ * actor of its own, opens with a county department or a station of the county's in the township
+ * (…，区城管执法局在街道辖区办理一般程序案件58件, 东湖市场监管所办理…三十七件，罚没款二十八点六万元).
+ */
+function countysClause(words: string): boolean {
+  const clauses = words.split(CLAUSE_MARK);
+  for (let i = clauses.length - 1; i >= Math.max(0, clauses.length - MAX_CLAUSES_BACK); i--) {
+    const clause = opening(clauses[i] ?? '');
+    if (countyUnit(clause)) return true;
+    if (ACTOR.test(clause)) return false;
+  }
+  return false;
+}
 
 /** Whether words open with a department of the county or a station of it. */
 function countyUnit(words: string): boolean {
@@ -160,6 +182,8 @@ export const OTHER_BODY_RULES = {
   reportedBy: REPORTED_BY.source,
   township: TOWNSHIP.source,
   countyStation: COUNTY_STATION.source,
+  actor: ACTOR.source,
+  clausesBack: MAX_CLAUSES_BACK,
   opening: OPENING.source,
   department: DEPARTMENT.source,
   agenciesInCourt: [...AGENCIES_IN_COURT],

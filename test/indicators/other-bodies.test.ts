@@ -52,7 +52,16 @@ const IN_TOWNSHIP: ReadonlyArray<[string, boolean]> = [
   ['（二）县市场监管局联合开展检查', true],
   ['镇综合行政执法队全年查处违法案件', false],
   ['全年查处违法建设案件', false],
-  ['市场监管所全年查处案件', false],
+  ['市场监管所全年查处案件', true],
+  ['东湖市场监管所办理行政处罚案件', true],
+  ['辖区市场监管所全年检查食品经营户五百余户次，查处食品违法案件', true],
+  ['清泉派出所全年查处治安案件七十三起，清泉林业站查处毁林案件', true],
+  ['镇综合行政执法队会同市场监管所查处案件', false],
+  ['街道牵头会同派出所、市场监管所开展群租房整治，联合检查场所', false],
+  ['街道牵头联合派出所、司法所开展反诈和禁毒宣传', false],
+  // A clause with no actor of its own goes on with the one before.
+  ['东湖市场监管所办理行政处罚案件三十七件，罚没款', true],
+  ['镇综合行政执法队办理行政处罚案件十二件，罚款', false],
   ['市第二人民法院全年受理以各镇街为被告的行政诉讼案件', true],
   // A clause of a run-on sentence that opens with the county's department or its station in the township.
   ['街道综合执法中队配合区城管局开展市容环境整治，区城管执法局在街道辖区办理一般程序案件', true],
