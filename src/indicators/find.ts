@@ -958,6 +958,16 @@ const TOPICS_LISTED = /^等(?:工作|事项|问题|议题)$/;
 /** A meeting's act on the things it took up (专题研究, 研究部署, 听取…汇报). */
 const TOOK_UP = /研究|部署|听取|审议|调度/;
 
+/** Whether the part before the last one that a total after them adds up, in its sentence and unit, is another indicator's. */
+function partsOfOthers(state: State, k: number, prior: Found): boolean {
+  const { ctx, figures, decided } = state;
+  const before = decided[k - 2];
+  return (
+    before !== null && before !== undefined && before.figure.start >= ctx.sentStart((figures[k] as Figure).start) &&
+    before.figure.baseUnit === prior.figure.baseUnit && before.indicator.id !== prior.indicator.id
+  );
+}
+
 /** How many figures, from figure k on, follow one another as 分别 gives them (23件、18件和13件). */
 function figuresInOrder(state: State, k: number): number {
   const { ctx, figures } = state;
@@ -1054,8 +1064,10 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     if (rest && restAct !== undefined && actsOn(prior.indicator, restAct)) {
       return { indicator: prior.indicator, rule: `${prior.indicator.id}/list`, figure, spanStart: previous.end + 1, spanEnd: figure.end + rest[0].length, subject: restAct };
     }
-    // 局本级…126件，各街道…1260件，全区共计1386件: the total of the parts before it.
+    // 局本级…126件，各街道…1260件，全区共计1386件: the total of the parts before it; not of parts of
+    // two indicators (行政复议案件11件，行政诉讼案件6件，合计17件), which nothing can name.
     if (TOTAL_CLAUSE.test(between)) {
+      if (partsOfOthers(state, k, prior)) return null;
       return { indicator: prior.indicator, rule: `${prior.indicator.id}/total`, figure, spanStart: previous.end + between.search(COMMA) + 1, spanEnd: figure.end, subject: null };
     }
   }

@@ -1157,6 +1157,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '编制发布年度重大行政决策事项目录，确定决策事项11项。', ['decision.major=11']],
   ['乡镇', '全年共排查调处各类矛盾纠纷六十起，乡信访办全年共受理来信来访二十五件，接待上访群众七十人次，按时办结二十四件。', ['mediation.cases=60', 'petition.cases=25', 'petition.visitors=70', 'petition.resolved=24']],
   ['苏木', '存在的问题：一是普法宣传覆盖难度大，二是综合行政执法队伍执法人员仅4人。', []],
+  ['街道', '街道无规范性文件制定权，全年未出台规范性文件。', ['normative.documents=0']],
+  ['城管', '全年行政复议案件9件，行政诉讼案件4件，合计13件。', ['reconsideration.cases=9', 'litigation.cases=4']],
   ['苏木', '立案查处非法开垦草原、违规放牧等案件七起结案7起罚款1.6万元。', ['penalty.cases=7', 'penalty.closed=7', 'penalty.fines_yuan=16000']],
 ];
 
