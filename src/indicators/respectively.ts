@@ -144,8 +144,8 @@ const RANKED_ITEMS = /(?:居|位居|位列|排名|列)前[二三四五六七八�
 const OBJECTS_OF = '对';
 const OF = '的';
 
-/** Words before a list's first item that are none of it (全年, 其中, 2023年). */
-const ITEMS_LEAD = /^(?:(?:19|20)\d{2}年度?|其中|全年|本年度|共|累计|合计|依法)+/;
+/** Words before a list's first item that are none of it (全年, 其中, 2023年, 涉及). */
+const ITEMS_LEAD = /^(?:(?:19|20)\d{2}年度?|其中|全年|本年度|共|累计|合计|依法|涉及)+/;
 
 /** How many figures before another period's levels may be looked through for those they pair with. */
 const MAX_PAIRED_BACK = 12;
