@@ -3,7 +3,8 @@
 // township's report, a department of the county or district above it (县综合行政执法局全年共办理案件
 // 二千一百余件); in any report, a team sent from above at work there (督导组在我区督导检查企业87家);
 // in any but the police's own, the police on their docket (移送涉嫌犯罪案件18件，公安机关已立案15件);
-// and what another body reports it counted (浙江省市场监管局通报全省系统行政诉讼败诉案件29件).
+// and what another body reports it counted or is cited for (浙江省市场监管局通报全省系统行政诉讼败诉案件29件,
+// 据市卫生健康委统计，全市…).
 // What a court ruled against the agencies (全市法院审结…，行政机关败诉42件) is their suits lost,
 // unless the report cites the court's own figures (据区人民法院通报，…行政机关败诉12件): then none
 // is the body's.
@@ -58,9 +59,18 @@ export function othersOwn(words: string, indicator: string, body: ReportingBody,
   if (part === 'cited' || (part === 'docket' && !AGENCIES_IN_COURT.has(indicator))) return true;
   if (sentTeams(words) || (!body.police && policeActs(words))) return true;
   if (body.township && countysClause(words)) return true;
+  if (citedFromOther(words, body.name)) return true;
   if (!opens) return false;
   const opener = opening(words);
   return (body.township && countyUnit(opener)) || reportedByOther(opener, body.name);
+}
+
+/** Another body cited as the source of the sentence's figures (据市卫生健康委统计，全市…500余件); not the body itself (据我局统计). */
+const CITED_BODY = /据(?<name>(?![我本])[\u4e00-\u9fff]{2,16}?(?:委|局|厅|部|政府|办公室))(?:统计|通报|数据)/;
+
+function citedFromOther(words: string, agency: string | null): boolean {
+  const name = CITED_BODY.exec(words)?.groups?.name;
+  return name !== undefined && !(agency !== null && inName(name, agency));
 }
 
 /**
@@ -180,6 +190,7 @@ export const OTHER_BODY_RULES = {
   policeBody: POLICE_BODY.source,
   policeActs: POLICE_ACTS.source,
   reportedBy: REPORTED_BY.source,
+  citedBody: CITED_BODY.source,
   township: TOWNSHIP.source,
   countyStation: COUNTY_STATION.source,
   actor: ACTOR.source,

@@ -31,6 +31,8 @@ const CASES: ReadonlyArray<[string, string, boolean]> = [
   ['浙江省市场监管局2024年通报全省系统行政诉讼败诉案件', 'litigation.lost', true],
   ['县市场监管局通报全县行政处罚案件', 'penalty.cases', false],
   ['全省县级以上政府全部公布年度重大行政决策事项目录，共纳入目录事项', 'decision.major', false],
+  ['据市卫生健康委统计，全市2022年共立案查处卫生违法案件', 'penalty.cases', true],
+  ['据县市场监管局统计，全年查处案件', 'penalty.cases', false],
   // A team sent from above, at work in or on the body, in its own clause; the body's own teams.
   ['国务院安委会专项督导组在我市督导检查企业', 'inspection.count', true],
   ['省考核组对我局抽查执法案卷', 'inspection.count', true],
