@@ -1159,6 +1159,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['苏木', '存在的问题：一是普法宣传覆盖难度大，二是综合行政执法队伍执法人员仅4人。', []],
   ['街道', '街道无规范性文件制定权，全年未出台规范性文件。', ['normative.documents=0']],
   ['城管', '全年行政复议案件9件，行政诉讼案件4件，合计13件。', ['reconsideration.cases=9', 'litigation.cases=4']],
+  ['生态环境', '举办执法培训班2期，培训执法人员300人次，组织执法大练兵竞赛1次。', ['training.sessions=2', 'training.participants=300']],
   ['城管', '全年作出行政处罚决定1,520件。涉及市容环境、园林绿化和违法建设的案件分别为830件、190件和500件。', ['penalty.cases=1520', 'penalty.cases=830', 'penalty.cases=190', 'penalty.cases=500']],
   ['苏木', '立案查处非法开垦草原、违规放牧等案件七起结案7起罚款1.6万元。', ['penalty.cases=7', 'penalty.closed=7', 'penalty.fines_yuan=16000']],
 ];

@@ -193,7 +193,12 @@ export const learning = [
       // 法治副校长进校园授课1380场次: lessons of law taken to the public.
       { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '法治课', '法治课程', '法治课堂', '大讲堂', '讲堂', '授课'], law: true, inSentence: PUBLIC, audienceAfter: AUDIENCE },
       // Law brought to people as a show, a contest, a film or an exhibition.
-      { words: ['法治文艺演出', '法治文艺汇演', '文艺演出', '文艺汇演', '演出', '知识竞赛', '模拟法庭', '模拟法庭竞赛', '模拟法庭大赛', '竞赛', '大赛', '法治电影', '电影放映', '书画摄影展', '巡回展览', '巡展'], law: true },
+      // Not a contest of the body's own staff in their skills (执法大练兵竞赛1次, 业务技能竞赛).
+      {
+        words: ['法治文艺演出', '法治文艺汇演', '文艺演出', '文艺汇演', '演出', '知识竞赛', '模拟法庭', '模拟法庭竞赛', '模拟法庭大赛', '竞赛', '大赛', '法治电影', '电影放映', '书画摄影展', '巡回展览', '巡展'],
+        law: true,
+        notAct: ['练兵', '技能', '比武'],
+      },
     ],
     // 召开普法工作推进会2次 counts meetings; 转发普法信息2000余次 posts, not events.
     blockers: ['会议', '推进会', '联席会', '座谈会', '工作会', '信息', '内容', '转发', '播放', '推送', '旁听', '庭审'],
