@@ -11,7 +11,8 @@
 // 案件128件 beside 全县作出行政处罚决定1260件), nor in a department's what another
 // did (区司法局全年审查…86件 in a housing bureau's report); then the first.
 import type { Headline, Mention, Section } from '../model/schema.js';
-import { DEPARTMENT, inName, opening } from '../indicators/other-bodies.js';
+import { DEPARTMENT, opening } from '../indicators/other-bodies.js';
+import { inName } from '../structure/names.js';
 
 /** An earlier period, or several years, named as the figure's own (上年度共查处80件, 近三年累计), not as a base to compare with (由上年的, 较上年). */
 const EARLIER = /(?<![由较比从与])(?:上年|上一年|去年)|近[一二三四五六七八九十两\d]{1,2}年|以来[，,]?[^，,；;。\d]{0,8}?累计|(?:19|20)\d{2}年?(?:至|到|-|—|－|~)(?:19|20)?\d{2}|十[一二三四五]五”?(?:以来|期间)/;
@@ -200,7 +201,6 @@ function asParty(subject: string, agency: string | null): boolean {
 
 /** The body naming itself (我局, 本厅, 本机关). */
 const SELF = /^(?:我|本)(?:[局厅委办府院]|机关|单位)$/;
-
 
 /** Ids of sections that are such (of a kind, or titled so), or inside one. */
 function sectionsWhere(sections: Section[], such: (section: Section) => boolean): Set<string> {

@@ -41,6 +41,7 @@ import {
   RESPECTIVELY,
   respectivelyBefore,
   RESPECTIVELY_RULES,
+  figuresInOrder,
   subjectsInOrder,
 } from './respectively.js';
 import type { Candidate } from './lexicon.js';
@@ -265,6 +266,11 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
   // A report on one topic (关于全市行政复议工作情况的报告) is about it where a paragraph names none.
   const title = paragraphEnds[0];
   const ctx = buildContext(joined.text, title === undefined ? null : soleTopic(norm.text.slice(0, title)));
+  // Where the sentence of an offset of the joined text starts, in the source.
+  const sentenceInSource = (at: number) => {
+    const start = ctx.sentStart(at);
+    return toSource(start, start).start;
+  };
   const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], leading: new Map(), breakdowns: [], body: reportingBody(agency) };
   for (let k = 0; k < state.figures.length; k++) state.decided.push(derive(state, k, bodysOwn(state, k, decide(state, k))));
   subjectsInOrder(state);
@@ -282,7 +288,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
       subject: found.subject,
       start: span.start,
       end: span.end,
-      sentenceStart: toSource(ctx.sentStart(found.spanStart), ctx.sentStart(found.spanStart)).start,
+      sentenceStart: sentenceInSource(found.spanStart),
       rule: found.rule,
     };
     mentions.push({ draft, order: found.figure.start });
@@ -308,7 +314,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
       subject,
       start: span.start,
       end: span.end,
-      sentenceStart: toSource(ctx.sentStart(zero.start), ctx.sentStart(zero.start)).start,
+      sentenceStart: sentenceInSource(zero.start),
       rule: zero.rule,
     };
     mentions.push({ draft, order: zero.start });
@@ -966,14 +972,6 @@ function partsOfOthers(state: State, k: number, prior: Found): boolean {
     before !== null && before !== undefined && before.figure.start >= ctx.sentStart((figures[k] as Figure).start) &&
     before.figure.baseUnit === prior.figure.baseUnit && before.indicator.id !== prior.indicator.id
   );
-}
-
-/** How many figures, from figure k on, follow one another as 分别 gives them (23件、18件和13件). */
-function figuresInOrder(state: State, k: number): number {
-  const { ctx, figures } = state;
-  let last = k;
-  while (last + 1 < figures.length && NEXT_IN_ORDER.test(ctx.masked.slice((figures[last] as Figure).end, (figures[last + 1] as Figure).start))) last++;
-  return last - k + 1;
 }
 
 /** Step 4: the indicator of a list's previous figure, or of the total a breakdown breaks down. `breakdown`: figure k's, when already read. */

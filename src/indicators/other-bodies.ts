@@ -9,6 +9,7 @@
 // unless the report cites the court's own figures (据区人民法院通报，…行政机关败诉12件): then none
 // is the body's.
 import { matchMarker } from '../normalise/markers.js';
+import { inName } from '../structure/names.js';
 import { charSet, lastIn } from './chars.js';
 
 /** A court or procuratorate, then its act on its docket (法院受理, 全区法院审理, 检察院立案办理, 该院全年共受理, 区法院驻街道诉调对接工作室诉前化解). */
@@ -59,17 +60,18 @@ export function othersOwn(words: string, indicator: string, body: ReportingBody,
   if (part === 'cited' || (part === 'docket' && !AGENCIES_IN_COURT.has(indicator))) return true;
   if (sentTeams(words) || (!body.police && policeActs(words))) return true;
   if (body.township && countysClause(words)) return true;
-  if (citedFromOther(words, body.name)) return true;
+  if (namesAnother(CITED_BODY, words, body.name)) return true;
   if (!opens) return false;
   const opener = opening(words);
-  return (body.township && countyUnit(opener)) || reportedByOther(opener, body.name);
+  return (body.township && countyUnit(opener)) || namesAnother(REPORTED_BY, opener, body.name);
 }
 
 /** Another body cited as the source of the sentence's figures (据市卫生健康委统计，全市…500余件); not the body itself (据我局统计). */
 const CITED_BODY = /据(?<name>(?![我本])[\u4e00-\u9fff]{2,16}?(?:委|局|厅|部|政府|办公室))(?:统计|通报|数据)/;
 
-function citedFromOther(words: string, agency: string | null): boolean {
-  const name = CITED_BODY.exec(words)?.groups?.name;
+/** Whether `pattern`, found in `words`, names a body (its group `name`) other than `agency`. */
+function namesAnother(pattern: RegExp, words: string, agency: string | null): boolean {
+  const name = pattern.exec(words)?.groups?.name;
   return name !== undefined && !(agency !== null && inName(name, agency));
 }
 
@@ -111,31 +113,20 @@ function countyUnit(words: string): boolean {
  */
 const REPORTED_BY = /^(?<name>(?![全各我本])[\u4e00-\u9fff]{2,24}?(?<!全)(?:局|厅|委|部|政府|办公室))(?:(?:19|20)\d{2}年度?)?(?:通报|公布|发布)/;
 
-/** Whether the sentence's opening words name another body than `agency` reporting its figures. */
-function reportedByOther(opener: string, agency: string | null): boolean {
-  const name = REPORTED_BY.exec(opener)?.groups?.name;
-  return name !== undefined && !(agency !== null && inName(name, agency));
-}
-
-/** Whether every character of `words` stands in `agency`'s name, in order (市场监管局 in 市场监督管理局). */
-export function inName(words: string, agency: string): boolean {
-  let at = 0;
-  for (const ch of words) {
-    at = agency.indexOf(ch, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
-}
-
 /**
  * The police acting on their criminal docket in a clause (，公安机关已立案15件), not a body referring cases
  * to them (移送公安机关立案); what a government's police department punishes (县公安局全年查处) is the government's.
  */
 const POLICE_ACTS = /(?:公安机关|公安部门|公安局|公安分局|派出所)[^，,；;。\d]{0,6}?(?:立案|侦办|侦查|抓获|刑事拘留)/;
 
+/** The last clause of `words`: what follows their last clause mark. */
+function lastClause(words: string): string {
+  return words.slice(lastIn(words, CLAUSE_MARK_SET, words.length) + 1);
+}
+
 /** Whether the figure's clause is the police's work on their own docket. */
 function policeActs(words: string): boolean {
-  const clause = words.slice(lastIn(words, CLAUSE_MARK_SET, words.length) + 1);
+  const clause = lastClause(words);
   const police = POLICE_ACTS.exec(clause);
   return police !== null && !ACTED_ON.test(clause.slice(0, police.index));
 }
@@ -169,7 +160,7 @@ function courtsPart(words: string): 'docket' | 'cited' | null {
   let actor = -1;
   for (const match of words.matchAll(COURT_ACTS)) {
     const before = words.slice(0, match.index);
-    if (ACTED_ON.test(before.slice(lastIn(before, CLAUSE_MARK_SET, before.length) + 1))) continue;
+    if (ACTED_ON.test(lastClause(before))) continue;
     if (match[0].startsWith(THAT_COURT) && !COURT.test(before)) continue;
     actor = match.index + match[0].length;
   }

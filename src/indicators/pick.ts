@@ -174,11 +174,15 @@ export const PICK_RULES = {
  */
 export function levelBefore(ctx: Context, at: number): string | null {
   const from = clauseStart(ctx.masked, at);
-  const sentence = ctx.sentStart(at);
-  const level = levelAt(ctx, from, at) ?? (sentence < from && !OWN_BODY.test(ctx.masked.slice(from, at)) ? levelAt(ctx, sentence, at) : null);
+  const level = levelAt(ctx, from, at) ?? levelOfSentence(ctx, from, at);
   return level === null ? null : cleanSubject(level);
 }
 
+/** The level that opens the sentence of a clause starting at `from` that names no body of its own. */
+function levelOfSentence(ctx: Context, from: number, at: number): string | null {
+  const sentence = ctx.sentStart(at);
+  return sentence < from && !OWN_BODY.test(ctx.masked.slice(from, at)) ? levelAt(ctx, sentence, at) : null;
+}
 
 /** 以县政府为被申请人的行政复议案件8件: the party that names a part, just before its cue, or ending in it (以区直部门为被申请人的52件). */
 function partyBefore(ctx: Context, cue: Cue): string | null {

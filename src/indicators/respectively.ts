@@ -216,7 +216,7 @@ export function subjectsInOrder(state: State): void {
     if (!found || !cue) continue;
     // The figures that follow in order, each of the same indicator: two at least.
     let end = k + 1;
-    while (end < figures.length && decided[end]?.indicator === found.indicator && NEXT_IN_ORDER.test(ctx.masked.slice((figures[end - 1] as Figure).end, (figures[end] as Figure).start))) end++;
+    while (end < figures.length && decided[end]?.indicator === found.indicator && inOrder(state, end)) end++;
     if (end - k < 2) continue;
     // 分别 between the clause's start and the first figure, looked for there alone.
     const clause = clauseStart(ctx.masked, cue.start);
@@ -231,6 +231,18 @@ export function subjectsInOrder(state: State): void {
     if (given) for (let j = k; j < end; j++) decided[j] = { ...(decided[j] as Found), subject: given[j - k] ?? null };
     k = end - 1;
   }
+}
+
+/** Whether figure j follows figure j - 1 as 分别 gives figures in order (23件、18件). */
+function inOrder({ ctx, figures }: State, j: number): boolean {
+  return NEXT_IN_ORDER.test(ctx.masked.slice(figures[j - 1]?.end ?? 0, figures[j]?.start ?? 0));
+}
+
+/** How many figures, from figure k on, follow one another as 分别 gives them (23件、18件和13件). */
+export function figuresInOrder(state: State, k: number): number {
+  let last = k;
+  while (last + 1 < state.figures.length && inOrder(state, last + 1)) last++;
+  return last - k + 1;
 }
 
 /** What may close the names listed before 分别 or the cue: their count and kind (三个领域, 三部门), 的. */
@@ -286,11 +298,9 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   // Most figures stand neither right after 分别 nor after a mark that joins them to one that does.
   const start = figures[k]?.start ?? 0;
   if (!inSet(LIST_JOINS, ctx.masked.charCodeAt(start - 1)) && !ctx.masked.slice(Math.max(0, start - MAX_THEN), start).includes(RESPECTIVELY)) return undefined;
-  const inOrder = (j: number) => NEXT_IN_ORDER.test(ctx.masked.slice(figures[j - 1]?.end ?? 0, figures[j]?.start ?? 0));
   let first = k;
-  while (first > 0 && inOrder(first)) first--;
-  let last = k;
-  while (last + 1 < figures.length && inOrder(last + 1)) last++;
+  while (first > 0 && inOrder(state, first)) first--;
+  const last = k + figuresInOrder(state, k) - 1;
   const opening = figures[first] as Figure;
   const then = RESPECTIVELY_THEN.exec(ctx.masked.slice(Math.max(0, opening.start - MAX_THEN), opening.start));
   if (!then) return undefined;
@@ -299,7 +309,8 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   if (listed.length !== last - first + 1) return undefined;
   // 雷电防护装置设计审核、竣工验收行政许可申请分别为: an item whose cue cannot name its figure (审核 after 设计
   // is no review) is a kind, named by no cue of its own.
-  const items = listed.map((it, i) => (it.cue && readItem(state, listed, i, figures[first + i] as Figure, null) === null ? { ...it, cue: null } : it));
+  const byCue = listed.map((it, i) => (it.cue ? readItem(state, listed, i, figures[first + i] as Figure, null) : null));
+  const items = listed.map((it, i) => (it.cue && byCue[i] === null ? { ...it, cue: null } : it));
   // A list of acts alone (受理、办结) is one cue's, read by it.
   if (items.some((it) => LISTED_ACT.test(ctx.masked.slice(it.start, it.end)))) return undefined;
   const breakdown = breakdownOf(state, k);
@@ -314,7 +325,8 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   const head = items[0];
   if (lastCue && head && ctx.masked.slice(head.start, head.cue?.start ?? head.end).includes(OBJECTS_OF) && ctx.masked.charAt(lastCue.start - 1) === OF) return undefined;
   if (lastCue && !countsOtherwise(lastCue, figures[k] as Figure) && items.slice(0, -1).every((it) => it.cue === null)) return undefined;
-  const readings = items.map((item, i) => readItem(state, items, i, figures[first + i] as Figure, parent?.found ?? null));
+  // An item its own cue names was read above; the others, as kinds of the parent.
+  const readings = items.map((_, i) => byCue[i] ?? readItem(state, items, i, figures[first + i] as Figure, parent?.found ?? null));
   const found = readings[k - first] ?? null;
   if (found === null) return null;
   // Items read as parts of one indicator are told apart by their words (收到复议申请和受理复议案件分别为30件、28件).

@@ -7,6 +7,7 @@ import { COUNTERS, DATE_THEN_BODY } from '../normalise/chrome.js';
 import { matchMarker } from '../normalise/markers.js';
 import type { Normalised } from '../normalise/normalise.js';
 import { signedLine } from './dates.js';
+import { inName } from './names.js';
 import { compact, type Para, sourceWords } from './text.js';
 import type { Title } from './title.js';
 
@@ -295,13 +296,7 @@ function abbreviates(short: string, full: string): boolean {
   const branch = BRANCH.exec(full)?.groups;
   if (branch && short === `${branch.area}${branch.kind}分局`) return true;
   const first = full.indexOf(short.charAt(0));
-  let at = first;
-  for (const ch of short) {
-    at = full.indexOf(ch, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return first > 0 && placesBefore(full.slice(0, first), short);
+  return first > 0 && inName(short, full) && placesBefore(full.slice(0, first), short);
 }
 
 /** Whether `prefix` names the places that `name` is in: 杭州市上城 + 区市场监管局, 某县 + 民政局. */

@@ -119,6 +119,7 @@ function unmarkedParts(list: Para[]): Heading[] {
 /** The parts after the work done: its shortcomings and the next year's plans. */
 const LATER_PART: ReadonlySet<string> = new Set(['problems', 'plans']);
 
+/** A figure on a line of its own (58.6万元), which heads nothing. */
 const DIGIT_START = /^\d/;
 
 /** A line in 【】. */

@@ -261,45 +261,18 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     expect(pairs(source)).toEqual(expected);
   });
 
-  it('gives no subject to figures read through 各, 分别 or a change; last year\'s level its period, and the parts of one cue 分别 their kinds', () => {
-    const subjects = (text: string) => find(text).map((m) => [m.indicator, m.value, m.subject]);
-    expect(subjects('受理行政复议和行政诉讼案件各2件。')).toEqual([
-      ['reconsideration.cases', 2, null],
-      ['litigation.cases', 2, null],
-    ]);
-    expect(subjects('行政复议、行政诉讼案件分别为12件、5件。')).toEqual([
-      ['reconsideration.cases', 12, null],
-      ['litigation.cases', 5, null],
-    ]);
-    expect(subjects('全年制定、修订规范性文件分别为5件和3件。')).toEqual([
-      ['normative.documents', 5, '制定'],
-      ['normative.documents', 3, '修订'],
-    ]);
-    expect(subjects('市场监管、生态环境两个领域的处罚案件分别为9.6万件和1.1万件。')).toEqual([
-      ['penalty.cases', 96000, '市场监管'],
-      ['penalty.cases', 11000, '生态环境'],
-    ]);
-    expect(subjects('县食药监局、县环保局分别查处案件45件、32件。')).toEqual([
-      ['penalty.cases', 45, '县食药监局'],
-      ['penalty.cases', 32, '县环保局'],
-    ]);
-    expect(subjects('查处食品、药品违法案件分别为45件和17件。')).toEqual([
-      ['penalty.cases', 45, '食品'],
-      ['penalty.cases', 17, '药品'],
-    ]);
-    expect(subjects('收到行政复议申请和受理复议案件分别为30件、28件。')).toEqual([
-      ['reconsideration.cases', 30, '收到行政复议申请'],
-      ['reconsideration.cases', 28, '受理复议案件'],
-    ]);
-    expect(subjects('作出行政处罚决定50件，其中警告、罚款分别为18宗、26宗。')).toEqual([
-      ['penalty.cases', 50, null],
-      ['penalty.cases', 18, '警告'],
-      ['penalty.cases', 26, '罚款'],
-    ]);
-    expect(subjects('行政处罚案件数量较上年的36件增长到45件。')).toEqual([
-      ['penalty.cases', 36, '上年'],
-      ['penalty.cases', 45, null],
-    ]);
+  it.each<[string, Array<[string, number, string | null]>]>([
+    ['受理行政复议和行政诉讼案件各2件。', [['reconsideration.cases', 2, null], ['litigation.cases', 2, null]]],
+    ['行政复议、行政诉讼案件分别为12件、5件。', [['reconsideration.cases', 12, null], ['litigation.cases', 5, null]]],
+    ['全年制定、修订规范性文件分别为5件和3件。', [['normative.documents', 5, '制定'], ['normative.documents', 3, '修订']]],
+    ['市场监管、生态环境两个领域的处罚案件分别为9.6万件和1.1万件。', [['penalty.cases', 96000, '市场监管'], ['penalty.cases', 11000, '生态环境']]],
+    ['县食药监局、县环保局分别查处案件45件、32件。', [['penalty.cases', 45, '县食药监局'], ['penalty.cases', 32, '县环保局']]],
+    ['查处食品、药品违法案件分别为45件和17件。', [['penalty.cases', 45, '食品'], ['penalty.cases', 17, '药品']]],
+    ['收到行政复议申请和受理复议案件分别为30件、28件。', [['reconsideration.cases', 30, '收到行政复议申请'], ['reconsideration.cases', 28, '受理复议案件']]],
+    ['作出行政处罚决定50件，其中警告、罚款分别为18宗、26宗。', [['penalty.cases', 50, null], ['penalty.cases', 18, '警告'], ['penalty.cases', 26, '罚款']]],
+    ['行政处罚案件数量较上年的36件增长到45件。', [['penalty.cases', 36, '上年'], ['penalty.cases', 45, null]]],
+  ])('gives no subject to figures read through 各, 分别 or a change; last year\'s level its period, and the parts of one cue 分别 their kinds: %s', (text, expected) => {
+    expect(find(text).map((m) => [m.indicator, m.value, m.subject])).toEqual(expected);
   });
 
   it('keeps a title in the subject whole', () => {

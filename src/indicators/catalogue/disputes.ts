@@ -19,6 +19,8 @@ function kindsOfCases(topic: 'reconsideration' | 'litigation') {
 
 /** The number of cases taken in or handled, named as a quantity (收案量居全省前三): its paragraph's topic says of what. */
 const CASELOAD = ['收案量', '收案数', '办案量', '案件量'];
+/** Cases closed by mediation or settlement (调解和解结案): a reconsideration's way to close, or disputes mediated. */
+export const MEDIATED_CLOSINGS = ['调解结案', '和解结案', '调解和解结案', '调解、和解结案'] as const;
 
 export const disputes = [
   defineIndicator({
@@ -35,10 +37,10 @@ export const disputes = [
       { words: [...CLOSING, '已审结', '已办结案件', '办结案件'], topic: 'reconsideration', notAct: ['调解', '和解', '未', '应'] },
       // 调解和解结案22件 alone: cases closed, of one way (the law of 2023 makes it a way to close); not
       // 其中调解结案4件 under the cases received, how some of them ended.
-      { words: ['调解结案', '和解结案', '调解和解结案', '调解、和解结案'], topic: 'reconsideration', notAct: ['其中'] },
+      { words: MEDIATED_CLOSINGS, topic: 'reconsideration', notAct: ['其中'] },
     ],
     // 审结334件，其中调解和解结案87件: cases closed by mediation, a part of those closed (the law of 2023 makes it a way to close).
-    partActs: ['调解结案', '和解结案', '调解和解结案', '调解、和解结案'],
+    partActs: MEDIATED_CLOSINGS,
     examples: [
       { text: '全年共审结行政复议申请 40 件。', value: 40 },
       { text: '全年市政府收到行政复议申请76件，作出复议决定61件。', value: 61 },

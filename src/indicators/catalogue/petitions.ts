@@ -1,5 +1,6 @@
 // What the public brings: petitions, complaints, hotline tickets, disputes mediated.
 import { defineIndicator } from '../types.js';
+import { MEDIATED_CLOSINGS } from './disputes.js';
 
 export const petitions = [
   defineIndicator({
@@ -179,7 +180,7 @@ export const petitions = [
       { words: ['成功'], follows: ['mediation.cases'], notAct: ['不', '未'] },
       // 调解结案3927件: disputes closed by mediation; a reconsideration or a suit so closed is an outcome of it.
       { words: ['结案'], act: ['调解'], notTopic: ['reconsideration', 'litigation'] },
-      { words: ['调解结案', '和解结案', '调解和解结案', '调解、和解结案'], notTopic: ['reconsideration', 'litigation'] },
+      { words: MEDIATED_CLOSINGS, notTopic: ['reconsideration', 'litigation'] },
     ],
     // 调解终止5件, 调解撤诉1件: how a reconsideration or a suit ended, in a list of its outcomes.
     // 专利侵权纠纷行政裁决案件42件 are rulings, not settlements.
