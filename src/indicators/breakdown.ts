@@ -130,6 +130,8 @@ export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|�
 
 /** What opens a clause that adds another thing to those before (另没收…). */
 const ANOTHER = '另';
+/** How much of a clause's start is read for what opens it. */
+const MAX_CLAUSE_OPENING = 16;
 
 /** An enumeration's item after a semicolon: 二是, 三要, 其三. */
 const NEXT_ITEM = new RegExp(`^${NEXT_ITEM_MARK}`);
@@ -360,14 +362,15 @@ function endedBySemicolon(state: State, k: number, since: number): boolean {
   const { ctx, figures, decided } = state;
   const figure = figures[k];
   if (!figure) return false;
-  const semicolon = lastIn(ctx.masked, SEMICOLONS, figure.start, since);
-  if (semicolon < 0) return false;
-  // …其中邻里纠纷900余件；办理法律援助案件562件: a clause that opens with an act is a statement of its own.
+  if (lastIn(ctx.masked, SEMICOLONS, figure.start, since) < 0) return false;
+  // …其中邻里纠纷900余件；办理法律援助案件562件: a clause that opens with an act is a statement of its own, and
+  // so are the clauses after it (…；办理户籍业务320件；数字城管平台受理案件1200件).
   // …；另没收非法财物一批，价值约4.8万元: so is one that adds another thing (另).
-  const clause = ctx.masked.slice(semicolon + 1, figure.start);
-  if (OPENS_WITH_ACT.test(clause) || clause.startsWith(ANOTHER)) return true;
   // …其中废止6件；三是发挥法律顾问作用…: so is the next item of an enumeration (一是…；二是…).
-  if (NEXT_ITEM.test(ctx.masked.slice(semicolon + 1, figure.start))) return true;
+  for (let semicolon = firstIn(ctx.masked, SEMICOLONS, since, figure.start); semicolon < figure.start; semicolon = firstIn(ctx.masked, SEMICOLONS, semicolon + 1, figure.start)) {
+    const clause = ctx.masked.slice(semicolon + 1, Math.min(figure.start, semicolon + 1 + MAX_CLAUSE_OPENING));
+    if (OPENS_WITH_ACT.test(clause) || clause.startsWith(ANOTHER) || NEXT_ITEM.test(clause)) return true;
+  }
   // …；实施行政强制措施62件；移送…19件: so is every clause after the first semicolon since a figure named by a cue of
   // its own; but a sum of money beside each part (公共场所类52件，罚款9.48万元；…25件) ends no breakdown of counts.
   const first = firstIn(ctx.masked, SEMICOLONS, since, figure.start);

@@ -1133,6 +1133,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法', '新收行政复议案件420件，审结398件，调解和解结案120件。', ['reconsideration.cases=420', 'reconsideration.closed=398', 'reconsideration.closed=120']],
   ['人社', '全年受理劳动人事争议案件860件，调解结案503件。', ['mediation.cases=503']],
   ['市场监管', '对新出台的政策措施文件开展公平竞争审查35件。', []],
+  // A breakdown ends at a clause that opens with an act, and so do the clauses after it
+  ['乡镇', '受理群众信访事项56件，其中来信12件、来访30件；办理户籍业务320件；网格平台受理案件1200件。', ['petition.cases=56', 'petition.cases=12', 'petition.cases=30']],
   ['气象', '全年受理防雷装置设计审核、竣工验收行政许可申请分别为41件、29件。', ['license.cases=41', 'license.cases=29']],
   ['烟草', '全年对96起行政案件全部进行法制审核。', ['review.cases=96']],
   ['烟草', '依法不予处罚14起，首违轻罚8起。', ['penalty.lenient_cases=14', 'penalty.lenient_cases=8']],
