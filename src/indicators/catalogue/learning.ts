@@ -100,7 +100,7 @@ export const learning = [
       // 讲座四场次，近200名干部参加: the people who came to the sessions just counted.
       { words: ['参加', '参训', '参学', '参会'], follows: ['training.sessions'] },
       // 全年共有860人次参加局组织的法治培训: the people, then the training they came to.
-      { words: ['法治培训', '法律培训', '法律知识培训', '普法培训', '执法培训', '法治讲座', '培训', '学法'], act: ['参加', '参与'], law: true },
+      { words: ['法治培训', '法律培训', '法律知识培训', '普法培训', '执法培训', '法治讲座', '培训', '学法', '讲座'], act: ['参加', '参与'], law: true },
       // 对31名新进执法人员开展岗前法律知识培训: the people, then the training of law given them.
       { words: ['法治培训', '法律培训', '法律知识培训', '执法培训', '法治专题培训', '法律业务培训'], act: ['开展', '进行', '组织'] },
       // 组织1,400余名行政执法人员开展执法资格培训: any training, where the sentence speaks of law.
@@ -120,6 +120,7 @@ export const learning = [
       { text: '分层次举办了 2 次共计 80 余人次的卫生依法行政工作专题培训会。', value: 80, bound: 'over' },
       { text: '全年轮训执法人员1200人次。', value: 1200 },
       { text: '全年共有860人次参加局组织的法治培训。', value: 860 },
+      { text: '组织执法人员380余人次参加法治专题讲座。', value: 380, bound: 'over' },
       { text: '对31名新进执法人员开展岗前法律知识培训。', value: 31 },
       { text: '对全市1562名行政执法人员进行了轮训。', value: 1562 },
     ],
