@@ -38,6 +38,8 @@ const AGENCIES_IN_COURT: ReadonlySet<string> = new Set(['litigation.lost', 'liti
 export interface ReportingBody {
   /** A township, a street or a sumu: its county's departments are other bodies. */
   township: boolean;
+  /** How local the body is, by the most local division its name gives (省 1, 市 2, 县 3, 镇 4), or null. */
+  level: number | null;
   /** A police body: the police acting in a sentence are the body itself. */
   police: boolean;
   /** Its name, as structure read it. */
@@ -46,7 +48,33 @@ export interface ReportingBody {
 
 /** The kind of body, by its name (某镇人民政府, 某街道办事处, 某苏木; 某县公安局). */
 export function reportingBody(agency: string | null): ReportingBody {
-  return { township: agency !== null && TOWNSHIP.test(agency), police: agency !== null && POLICE_BODY.test(agency), name: agency };
+  const township = agency !== null && TOWNSHIP.test(agency);
+  return { township, level: township ? TOWNSHIP_LEVEL : levelOfName(agency ?? ''), police: agency !== null && POLICE_BODY.test(agency), name: agency };
+}
+
+/** Divisions by how local they are, as a body's name or a whole area (全市) gives them. */
+const LEVELS: ReadonlyMap<string, number> = new Map([['国', 0], ['省', 1], ['市', 2], ['州', 2], ['盟', 2], ['县', 3], ['区', 3], ['旗', 3]]);
+const TOWNSHIP_LEVEL = 4;
+/**
+ * A division's word in a body's name, not a word that has it (市场, 城市, 社区, 辖区); 自治区 is a province
+ * (广西壮族自治区南宁市).
+ */
+const DIVISION_IN_NAME = /自治区|(?<!城|都)市(?!场|容|政)|省|州|盟|县|(?<!社|辖|片)区|旗/g;
+
+/** The most local division a body's name gives (某省 1, 某市 2, 某县 or 某区 3), or null when it gives none. */
+function levelOfName(name: string): number | null {
+  let level: number | null = null;
+  for (const [division] of name.matchAll(DIVISION_IN_NAME)) level = Math.max(level ?? 0, LEVELS.get(division) ?? 1);
+  return level;
+}
+
+/** A clause that opens on a whole area, after a linking word (全市人社系统同期共立案…, 而全区全年共受理…). */
+const WHOLE_AREA = /^(?:而|但|同期)?全(?<division>[国省市州盟县区旗])/;
+
+/** Whether a clause opens on a whole area above the body's own (全市 in a county bureau's report, 全区 in a street's). */
+function aboveBody(clause: string, level: number | null): boolean {
+  const division = WHOLE_AREA.exec(clause)?.groups?.division;
+  return division !== undefined && level !== null && (LEVELS.get(division) ?? level) < level;
 }
 
 const POLICE_BODY = /公安|派出所|警/;
@@ -59,7 +87,7 @@ export function othersOwn(words: string, indicator: string, body: ReportingBody,
   const part = courtsPart(words);
   if (part === 'cited' || (part === 'docket' && !AGENCIES_IN_COURT.has(indicator))) return true;
   if (sentTeams(words) || (!body.police && policeActs(words))) return true;
-  if (body.township && countysClause(words)) return true;
+  if (othersClause(words, body)) return true;
   if (namesAnother(CITED_BODY, words, body.name)) return true;
   if (!opens) return false;
   const opener = opening(words);
@@ -88,19 +116,23 @@ const ACTOR = /^(?:[我本乡镇]|街道|[\u4e00-\u9fff]{0,8}?(?:局|办|队|所
 const MAX_CLAUSES_BACK = 3;
 
 /**
- * In a township's report, whether the figure's clause, or the clause before it that acts in it where it names no
- * actor of its own, opens with a county department or a station of the county's in the township
+ * Whether the figure's clause, or the clause before it that acts in it where it names no actor of its own, opens
+ * on a whole area above the body (全省医保系统同期共检查…, （全市12345热线全年受理工单约114万件）), or in a
+ * township's report with a county department or a station of the county's in the township
  * (…，区城管执法局在街道辖区办理一般程序案件58件, 东湖市场监管所办理…三十七件，罚没款二十八点六万元).
  */
-function countysClause(words: string): boolean {
-  const clauses = words.split(CLAUSE_MARK);
+function othersClause(words: string, body: ReportingBody): boolean {
+  const clauses = words.split(CLAUSE_OR_BRACKET);
   for (let i = clauses.length - 1; i >= Math.max(0, clauses.length - MAX_CLAUSES_BACK); i--) {
     const clause = opening(clauses[i] ?? '');
-    if (countyUnit(clause)) return true;
+    if (aboveBody(clause, body.level) || (body.township && countyUnit(clause))) return true;
     if (ACTOR.test(clause)) return false;
   }
   return false;
 }
+
+/** Where a clause starts: after a clause mark, or inside brackets. */
+const CLAUSE_OR_BRACKET = new RegExp(`[${CLAUSE_MARKS}（(]`);
 
 /** Whether words open with a department of the county or a station of it. */
 function countyUnit(words: string): boolean {
@@ -183,6 +215,9 @@ export const OTHER_BODY_RULES = {
   reportedBy: REPORTED_BY.source,
   citedBody: CITED_BODY.source,
   township: TOWNSHIP.source,
+  levels: [...LEVELS],
+  divisionInName: DIVISION_IN_NAME.source,
+  wholeArea: WHOLE_AREA.source,
   countyStation: COUNTY_STATION.source,
   actor: ACTOR.source,
   clausesBack: MAX_CLAUSES_BACK,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { othersOwn, reportingBody } from '../../src/indicators/other-bodies.js';
 
-const BODY = { township: false, police: false, name: '某县市场监督管理局' };
-const TOWNSHIP = { township: true, police: false, name: '某镇人民政府' };
+const BODY = { township: false, level: 3, police: false, name: '某县市场监督管理局' };
+const TOWNSHIP = { township: true, level: 4, police: false, name: '某镇人民政府' };
 
 // The words of a sentence up to a figure, the figure's indicator, and whether the figure is a court's own.
 const CASES: ReadonlyArray<[string, string, boolean]> = [
@@ -11,7 +11,7 @@ const CASES: ReadonlyArray<[string, string, boolean]> = [
   ['鼓楼区人民法院在街道设立的“法官工作室”全年诉前化解纠纷', 'mediation.cases', true],
   ['检察院立案办理行政公益诉讼案件', 'litigation.cases', true],
   // What a court ruled against the agencies is their suits lost, unless the court is cited for it.
-  ['全市法院审结一审行政诉讼案件560件，行政机关败诉', 'litigation.lost', false],
+  ['全县法院审结一审行政诉讼案件560件，行政机关败诉', 'litigation.lost', false],
   ['据区人民法院通报，全区法院审理的一审行政诉讼案件中行政机关败诉', 'litigation.lost', true],
   ['据市中级人民法院统计，全市法院新收一审行政案件', 'litigation.cases', true],
   // A court acted on or worked with, or the body's own cases before it.
@@ -20,7 +20,7 @@ const CASES: ReadonlyArray<[string, string, boolean]> = [
   ['联合区人民法院共同化解矛盾纠纷', 'mediation.cases', false],
   ['配合检察院办理公益诉讼案件', 'litigation.cases', false],
   ['承接法院委派调解案件', 'mediation.cases', false],
-  ['全市法院共受理以市政府为被告的一审行政案件', 'litigation.cases', false],
+  ['全县法院共受理以县政府为被告的一审行政案件', 'litigation.cases', false],
   ['区人民法院受理我局申请的非诉执行案件', 'coercion.cases', false],
   // A body of its own after the court's clause; 该院 with no court before it is another 院.
   ['区人民法院诉前化解纠纷286件，街道调委会调解纠纷', 'mediation.cases', false],
@@ -30,7 +30,7 @@ const CASES: ReadonlyArray<[string, string, boolean]> = [
   // What another body reports it counted; what the body itself reports (the 某县市场监督管理局's).
   ['浙江省市场监管局2024年通报全省系统行政诉讼败诉案件', 'litigation.lost', true],
   ['县市场监管局通报全县行政处罚案件', 'penalty.cases', false],
-  ['全省县级以上政府全部公布年度重大行政决策事项目录，共纳入目录事项', 'decision.major', false],
+  ['全县乡镇政府全部公布年度重大行政决策事项目录，共纳入目录事项', 'decision.major', false],
   ['据市卫生健康委统计，全市2022年共立案查处卫生违法案件', 'penalty.cases', true],
   ['据县市场监管局统计，全年查处案件', 'penalty.cases', false],
   // A team sent from above, at work in or on the body, in its own clause; the body's own teams.
@@ -87,6 +87,37 @@ describe('othersOwn: a township\'s county', () => {
   ])('%s is a township: %s', (agency, township) => expect(reportingBody(agency).township).toBe(township));
 });
 
+describe('othersOwn: a whole area above the body', () => {
+  it.each<[string, string, boolean]>([
+    // A clause that opens on an area above the body, after a linking word or in brackets, and the clauses that go on with it.
+    ['某县人力资源和社会保障局', '全市人社系统同期共立案查处欠薪案件', true],
+    ['某县医疗保障局', '全省医保系统同期共检查定点医药机构', true],
+    ['某某街道办事处', '依托联动机制共接收工单三千余件，而全区全年共受理工单', true],
+    ['某某街道办事处', '全区各街道全年共立案', true],
+    ['某经济技术开发区管理委员会', '全年承办热线工单1.37万件，占全市工单总量的1.2%（全市12345热线全年受理工单', true],
+    ['某某镇人民政府', '全县开展专项整治行动，查处违法建设', true],
+    // The body's own area, an area below it, a comparison inside a clause, a body whose name gives no division.
+    ['某县人民政府', '全县共办理行政复议案件', false],
+    ['某市人民政府', '全区各乡镇共立案', false],
+    ['某省市场监督管理局', '全市场监管系统共查处案件', false],
+    ['广西壮族自治区司法厅', '全区行政复议机关共收到申请', false],
+    ['某县人民政府', '占全市案件总量的30%，全年查处案件', false],
+    ['某某街道办事处', '全区开展专项行动，我街道查处案件', false],
+    ['市场监管局', '全省共查处案件', false],
+  ])('%s: %s… → another body\'s: %s', (agency, words, other) => expect(othersOwn(words, 'penalty.cases', reportingBody(agency), true)).toBe(other));
+  it.each<[string, number | null]>([
+    ['某某省司法厅', 1],
+    ['广西壮族自治区南宁市司法局', 2],
+    ['某市城市管理综合行政执法局', 2],
+    ['某市市场监督管理局', 2],
+    ['某省某市某区人民政府', 3],
+    ['某县市场监督管理局', 3],
+    ['某经济技术开发区管理委员会', 3],
+    ['某某街道办事处', 4],
+    ['市场监督管理局', null],
+  ])('%s is at level %s', (agency, level) => expect(reportingBody(agency).level).toBe(level));
+});
+
 describe('othersOwn: the police', () => {
   it.each<[string, boolean, boolean]>([
     ['向公安机关移送涉嫌犯罪案件18件，公安机关已立案', false, true],
@@ -95,7 +126,7 @@ describe('othersOwn: the police', () => {
     ['县公安局全年查处', false, false],
     ['经审查，县公安局已立案侦查', false, true],
   ])('%s… in a police body\'s report: %s → another body\'s: %s', (words, police, other) =>
-    expect(othersOwn(words, 'penalty.filed', { township: false, police, name: null }, true)).toBe(other),
+    expect(othersOwn(words, 'penalty.filed', { township: false, level: null, police, name: null }, true)).toBe(other),
   );
   it.each([
     ['某县公安局', true],
