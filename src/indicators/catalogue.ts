@@ -17,8 +17,9 @@ export const CATALOGUE: readonly Indicator[] = [...penalty, ...disputes, ...peti
 export const OTHER_ACTS: readonly string[] = [
   // A head's appearances in court (负责人出庭应诉64件), not suits.
   '出庭应诉',
-  // An investigation of an accident or a fire (调查处理) holds 查处 but punishes nothing.
-  '调查处理', '调查处置',
+  // An investigation of an accident or a fire (调查处理) holds 查处 but punishes nothing; so does a check of a
+  // complaint, then what was done about it (均在规定时限内核查处置).
+  '调查处理', '调查处置', '核查处置', '核查处理', '排查处置', '巡查处置', '检查处置',
   // Cases passed on to the body where an offender is registered (抄告车籍地交通部门46起), none punished here.
   '抄告', '抄送',
   // 协调处置 holds 调处 (mediation) but settles an incident.

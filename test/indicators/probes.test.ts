@@ -1133,6 +1133,13 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法', '新收行政复议案件420件，审结398件，调解和解结案120件。', ['reconsideration.cases=420', 'reconsideration.closed=398', 'reconsideration.closed=120']],
   ['人社', '全年受理劳动人事争议案件860件，调解结案503件。', ['mediation.cases=503']],
   ['市场监管', '对新出台的政策措施文件开展公平竞争审查35件。', []],
+  // How complaints were found, a check then settling it, a court's mediation after 同期, a kind of case by its powers
+  ['医保', '接收投诉举报线索17件，其中实名举报5件，经核查属实9件。', ['complaint.cases=17', 'complaint.cases=5']],
+  ['街道', '受理群众投诉举报412件，均在规定时限内核查处置，转办区级部门处理的39件。', ['complaint.cases=412']],
+  ['退役军人', '全年法院调处涉军纠纷12起，同期全市两级法院受理劳动争议一审案件1,012件。', []],
+  ['街道', '全年立案查处赋权事项案件126件，承接赋权事项38件。', ['penalty.cases=126']],
+  ['消防', '全年受理公众聚集场所营业前消防安全检查申请642件，许可597件。', ['license.cases=597']],
+  ['政府', '共办理行政处罚案件5210件、行政许可事项4680件、行政强制案件324件。', ['penalty.cases=5210', 'license.cases=4680', 'coercion.cases=324']],
   // A breakdown ends at a clause that opens with an act, and so do the clauses after it
   ['乡镇', '受理群众信访事项56件，其中来信12件、来访30件；办理户籍业务320件；网格平台受理案件1200件。', ['petition.cases=56', 'petition.cases=12', 'petition.cases=30']],
   ['气象', '全年受理防雷装置设计审核、竣工验收行政许可申请分别为41件、29件。', ['license.cases=41', 'license.cases=29']],

@@ -123,6 +123,8 @@ export const administration = [
       '政策措施', '执法单位', '法治建设', '派出所', '轻微违法',
       // 对全市2.3万余件行政案件开展网上巡查: cases reviewed, no places checked.
       '案件',
+      // 受理…营业前消防安全检查申请642件: applications for a check, which ask for a licence.
+      '申请',
     ],
     examples: [
       { text: '2024年，我局完成了国家“双随机”任务120间。', value: 120 },
@@ -147,6 +149,7 @@ export const administration = [
     counterExamples: [
       '减少入企检查频次30%以上。',
       '检查发现问题12个。',
+      '受理营业前消防安全检查申请642件。',
       '成立检查组5个。',
       '组建5个联合检查组开展执法。',
       '目前有9000间机构纳入信用分级评价分类监管，其中A级80间。',

@@ -261,6 +261,8 @@ export const disputes = [
         words: [
           '行政强制', '行政强制措施', '强制执行', '申请法院强制执行', '申请人民法院强制执行', '查封', '扣押', '查封扣押',
           '强制措施', '强制拆除', '行政强制决定', '税收保全', '税收保全措施',
+          // Named whole, as review names what it reviewed (审核行政强制案件32件), so that the longer word is coercion's too.
+          '行政强制案件', '强制案件',
         ],
       },
       // 申请人民法院强制执行行政处罚案件3件: the cases enforced.
@@ -286,6 +288,7 @@ export const disputes = [
       { text: '依法查封、扣押涉案物品15起。', value: 15 },
       { text: '采取查封、扣押等行政强制措施12件。', value: 12 },
       { text: '对315起案件依法采取行政强制措施。', value: 315 },
+      { text: '共办理行政处罚案件5210件、行政强制案件324件。', value: 324 },
     ],
     counterExamples: [
       '行政强制3项、行政检查13项。',

@@ -77,6 +77,7 @@ export const penalty = [
       { text: '对37起适用简易程序的违法行为当场作出处罚决定。', value: 37 },
       { text: '全年办理卫生行政处罚案件41宗，结案39宗。', value: 41 },
       { text: '整治无证行医，检查30家、查处6起。', value: 6 },
+      { text: '全年立案查处赋权事项案件126件。', value: 126 },
       { text: '全年共实施行政处罚120件。', value: 120 },
       { text: '共办理一般程序案件1200件，处罚金额共300万元。', value: 1200 },
       { text: '依法查处违法行为，处罚 16 宗。', value: 16 },
@@ -177,6 +178,8 @@ export const penalty = [
     label: '免罚、减罚案件',
     core: false,
     units: [...CASE_UNITS, '个'],
+    // 对3个案件实行首违不罚 counts cases; 对…等6个方面32种情形实行“首违不罚” counts the fields of a list.
+    unitNouns: { 个: ['案件'] },
     zeroable: false,
     before: [
       { words: [...LENIENCY, '轻微违法不罚', '轻微免罚', '减免罚款决定', '减免罚款'] },
@@ -203,7 +206,7 @@ export const penalty = [
       { text: '全县共作出减免罚款决定425件。', value: 425 },
       { text: '对124件案件依法从轻、减轻处罚。', value: 124 },
     ],
-    counterExamples: ['明确首违或轻微不罚事项 20 项。', '行政处罚减免责清单12项。'],
+    counterExamples: ['明确首违或轻微不罚事项 20 项。', '行政处罚减免责清单12项。', '对市容环境卫生等6个方面32种情形实行“首违不罚”。'],
   }),
   defineIndicator({
     id: 'penalty.fine_cases',

@@ -57,7 +57,8 @@ export const petitions = [
         notAct: ['转送', '督办', '转办'],
       },
       // The channels a petition comes by are kinds of the petitions: 来信214件、来访503批 are parts of their total.
-      { words: ['来信', '群众来信'], kind: '来信' },
+      // 热线全年受理群众来电来信13.8万件: the calls and letters a hotline takes are no petitions.
+      { words: ['来信', '群众来信'], kind: '来信', notAct: ['来电'] },
       { words: ['来访'], kind: '来访' },
       { words: ['网上信访', '网上信访件'], kind: '网上信访' },
       { words: ['集体访', '集体上访', '群体访', '群体上访'], kind: '集体访' },
@@ -84,7 +85,7 @@ export const petitions = [
       { text: '集体访27批436人次。', value: 27 },
       { text: '群众走访511批1,436人次。', value: 511 },
     ],
-    counterExamples: ['未发生越级上访事件。', '信访件均在法定时限内办结。', '（四）信访工作\n依法受理政府信息公开申请3件。'],
+    counterExamples: ['未发生越级上访事件。', '信访件均在法定时限内办结。', '（四）信访工作\n依法受理政府信息公开申请3件。', '市12345热线全年受理群众来电来信13.8万件。'],
   }),
   defineIndicator({
     id: 'petition.visitors',
@@ -132,7 +133,8 @@ export const petitions = [
     before: [{ words: ['投诉举报', '举报投诉', '投诉', '举报', '投诉举报案件', '投诉件', '消费者申诉', '消费申诉'], notAct: ['咨询'] }],
     after: [{ words: ['投诉举报', '举报投诉', '投诉件'] }],
     // 其中投诉1.9万件、举报0.6万件、咨询0.7万件: questions asked are no complaints; 兑现举报奖励2件 pays rewards.
-    blockers: ['咨询', '奖励'],
+    // 其中…，经核查属实46件: how the complaints were found, no complaints of their own.
+    blockers: ['咨询', '奖励', '属实', '查实'],
     examples: [
       { text: '全年受理投诉举报1,256件次。', value: 1256 },
       { text: '截至目前，收到各类投诉举报案件 210 件。', value: 210 },
