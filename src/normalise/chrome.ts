@@ -52,8 +52,11 @@ const RULES: readonly ChromeRule[] = [
   // 2024年01月15日 10:20 来源：某局: a date, perhaps a time, then the page's source.
   { kind: 'field', pattern: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\d:\s]{0,12}(?:信息)?(?:来源|作者|发布者?)：/ },
   { kind: 'field', pattern: new RegExp(`^${LABELS}：`) },
-  // A red-headed document's letterhead and number: 某局文件, 榕晋卫〔2020〕12号.
-  { kind: 'field', pattern: /^[\u4e00-\u9fff]{2,30}(?:局|委员会|委|政府|办公室|厅|院|中心|办)文件$|^[\u4e00-\u9fff]{1,10}[〔［[]\d{4}[〕］\]]\d{1,4}号$/ },
+  // A red-headed document's letterhead and number, and who signed it: 某局文件, 榕晋卫〔2020〕12号, 青府报〔2020〕4号 签发人：刘志强.
+  { kind: 'field', pattern: /^[\u4e00-\u9fff]{2,30}(?:局|委员会|委|政府|办公室|厅|院|中心|办)文件$|^[\u4e00-\u9fff]{1,10}[〔［[]\d{4}[〕］\]]\d{1,4}号(?:签发人：[\u4e00-\u9fff·]{2,8})?$|^签发人：[\u4e00-\u9fff·]{2,8}$/ },
+  // Under a document's signature: whether it is published (（此件公开发布）), and its colophon (抄送：…, 某办公室 2020年1月21日印发).
+  { kind: 'field', pattern: /^[（(]此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|公开)[）)]$/ },
+  { kind: 'footer', pattern: /^(?:抄送|抄报)：|^[\u4e00-\u9fff]{2,30}\d{4}年\d{1,2}月\d{1,2}日印发$/ },
   { kind: 'field', pattern: /^\[(?:索引号|主题分类|发布机构|成文日期|发文字号|发布日期|体裁分类)\]/ },
   { kind: 'toolbar', pattern: /^(?:打印|关闭|收藏|分享|字号|大|中|小|默认|本页|此页|窗口|到|返回顶部|【|】|\||：)+$/ },
   { kind: 'toolbar', pattern: /^(?:分享到?：|(?:微信|QQ|微博|腾讯微博|新浪微博|QQ空间|朋友圈|扫一扫)$)/ },

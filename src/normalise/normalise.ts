@@ -19,6 +19,7 @@ import { chromeOf, readChrome } from './chrome-reader.js';
 import { fromCodes } from './units.js';
 import { type FoldedLines, foldLines, type LineTable, lineText } from './lines.js';
 import { Kept } from './kept.js';
+import { widthOf } from './fold.js';
 import { matchMarker } from './markers.js';
 import { Output } from './output.js';
 
@@ -302,7 +303,18 @@ function headingEnds(folded: FoldedLines, source: string, group: Group, i: numbe
 /** Whether the line `next` carries on the paragraph of hard-wrapped lines `group`. */
 function continues(folded: FoldedLines, group: Group, next: string, wrap: Wrap): boolean {
   if (wrap.measure(folded.lines, group.last) < wrap.usual * FULL_LINE) return false;
+  if (laidOutInSpaces(folded, group.last)) return false;
   if (TERMINAL_END.test(lineText(folded, group.last))) return false;
   if (matchMarker(next) !== null) return false;
   return true;
+}
+
+/**
+ * Whether spaces take more than a third of line `i`: a signature or a date set to the right
+ * (                    2023年1月16日), a number and its signer set apart: laid out, not cut by the page.
+ */
+function laidOutInSpaces({ codes, lines }: FoldedLines, i: number): boolean {
+  let text = 0;
+  for (let at = lines.from(i); at < lines.to(i); at++) text += widthOf(codes[at] ?? 0);
+  return (lines.width(i) - text) * 3 > lines.width(i);
 }

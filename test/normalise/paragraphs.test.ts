@@ -95,6 +95,17 @@ describe('paragraphs', () => {
     expect(norm.text.split('\n')[0]).toBe(title);
   });
 
+  it('ends a paragraph at a line laid out in spaces: a number and its signer, a signature date set to the right', () => {
+    const head = '某府报〔2024〕3号                          签发人：张某某\n\n某某市人民政府\n关于2023年度法治政府建设情况的报告';
+    const end = '                                        某某市人民政府\n                                        2024年2月6日\n附件\n行政检查\n2317\n户';
+    const norm = normalise(`${head}\n\n${pdf([BODY_A, BODY_B], 30)}\n\n${end}`);
+    const lines = norm.text.split('\n');
+    expect(lines[0]).toBe('某某市人民政府');
+    expect(lines).toContain('2024年2月6日');
+    expect(lines).toContain('附件');
+    expect(structure(norm).document.publishedAt).toBe('2024-02-06');
+  });
+
   it('drops the header beside a page number though the page breaks only once, and the sentence goes on over it', () => {
     const title = '某某局2024年法治政府建设情况报告';
     const norm = normalise([title, '全年共办理行政处罚案件21', '- 2 -', title, '6件，罚款3万元。'].join('\n'));
