@@ -19,7 +19,7 @@ import { chromeOf, readChrome } from './chrome-reader.js';
 import { fromCodes } from './units.js';
 import { type FoldedLines, foldLines, type LineTable, lineText } from './lines.js';
 import { Kept } from './kept.js';
-import { widthOf } from './fold.js';
+import { isSpace, widthOf } from './fold.js';
 import { matchMarker } from './markers.js';
 import { Output } from './output.js';
 
@@ -128,7 +128,7 @@ export function normalise(source: string): Normalised {
       kind === null &&
       !endsTitle(folded, current, opening, headed) &&
       !(current.entry && TITLE_END.test(text)) &&
-      continues(folded, current, text, wrap) &&
+      continues(source, folded, current, text, wrap) &&
       !(blankParagraphs && headingEnds(folded, source, current, i)) &&
       !(indentParagraphs && indented(folded, source, i))
     ) {
@@ -301,20 +301,31 @@ function headingEnds(folded: FoldedLines, source: string, group: Group, i: numbe
 }
 
 /** Whether the line `next` carries on the paragraph of hard-wrapped lines `group`. */
-function continues(folded: FoldedLines, group: Group, next: string, wrap: Wrap): boolean {
+function continues(source: string, folded: FoldedLines, group: Group, next: string, wrap: Wrap): boolean {
   if (wrap.measure(folded.lines, group.last) < wrap.usual * FULL_LINE) return false;
-  if (laidOutInSpaces(folded, group.last)) return false;
+  if (laidOutInSpaces(source, folded, group.last)) return false;
   if (TERMINAL_END.test(lineText(folded, group.last))) return false;
   if (matchMarker(next) !== null) return false;
   return true;
 }
 
+/** A run of spaces at least this wide sets a line's parts apart; letter spacing is one space a character. */
+const LAID_OUT_RUN = 8;
+
 /**
- * Whether spaces take more than a third of line `i`: a signature or a date set to the right
- * (                    2023年1月16日), a number and its signer set apart: laid out, not cut by the page.
+ * Whether line `i` is laid out in spaces, not cut by the page: spaces take more than a third of it, and
+ * some stand in a wide run (a signature date set to the right, a document number and its signer set
+ * apart), not one between each character (a justified line spaced out letter by letter).
  */
-function laidOutInSpaces({ codes, lines }: FoldedLines, i: number): boolean {
+function laidOutInSpaces(source: string, { codes, lines }: FoldedLines, i: number): boolean {
   let text = 0;
   for (let at = lines.from(i); at < lines.to(i); at++) text += widthOf(codes[at] ?? 0);
-  return (lines.width(i) - text) * 3 > lines.width(i);
+  if ((lines.width(i) - text) * 3 <= lines.width(i)) return false;
+  let run = 0;
+  for (let at = lines.start(i); at < lines.end(i); at++) {
+    const c = source.charCodeAt(at);
+    run = isSpace(c) ? run + widthOf(c) : 0;
+    if (run >= LAID_OUT_RUN) return true;
+  }
+  return false;
 }
