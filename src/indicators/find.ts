@@ -105,10 +105,10 @@ const PART_CLAUSE = /^(?:[（(][^（()）\d]{1,20}[)）])?[，,][^，,；;。\d]
 /** A clause that names a kind of a total: what it concerns, ending in 的 or 类 (，涉及食品安全的, ，县政府作为被告的), or a kind of matter handled (，即办件, ，承诺件). */
 const KIND_CLAUSE = /^[，,](?!其中|比|较|与|同比|由|从|上年|去年|对)(?:(?:涉及)?[^，,；;。\d]{1,16}[的类]|[\u4e00-\u9fff]{1,3}办件|即办件|承诺件)$/;
 
-/** A department of a government, named alone in its clause (；区自然资源局, ，县市场监管局). */
-const DEPARTMENT_CLAUSE = /^[，,；;][\u4e00-\u9fff]{2,14}(?:局|委员会|委|办公室|中心)$/;
-/** A clause that opens on a department, before its act (区行政审批服务局实施行政许可). */
-const DEPARTMENT_OPENS = /^[\u4e00-\u9fff]{2,14}?(?:局|委员会|委|办公室|中心)(?:[\u4e00-\u9fff]|$)/;
+/** A department of a government, named alone in its clause (；区自然资源局, ，县市场监管局), or with an act (，市政府办公室制定). */
+const DEPARTMENT_CLAUSE = /^[，,；;][\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办公厅|中心|政府)(?<act>[\u4e00-\u9fff]{2,4})?$/;
+/** A clause that opens on a department, before its act (区行政审批服务局实施行政许可, 市政府制定规范性文件). */
+const DEPARTMENT_OPENS = /^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办公厅|中心|政府)(?:[\u4e00-\u9fff]|$)/;
 
 /**
  * A clause that names only a level or a unit of the body, maybe with the act done
@@ -1216,18 +1216,24 @@ function leadsWithAct(found: Found, ctx: Context): boolean {
 
 /**
  * 区行政审批服务局实施行政许可38926件（，占全区总量的93.3%）；区自然资源局1604件: a clause that names only
- * another department, after a figure whose clause opens on one (its share may stand between), says the same of it.
+ * another department, maybe with the same act, after a figure whose clause opens on one (its share may stand
+ * between), says the same of it.
  */
 function otherDepartment(state: State, k: number, between: string): Found | null {
   const { ctx, figures, decided } = state;
   const figure = figures[k] as Figure;
-  if (!DEPARTMENT_CLAUSE.test(between)) return null;
+  const department = DEPARTMENT_CLAUSE.exec(between);
+  if (!department) return null;
   let j = k - 1;
   while (j >= 0 && decided[j] === null && figures[j]?.baseUnit === '%') j--;
   const found = decided[j];
   const before = figures[j];
   if (!found || !before || !accepts(found.indicator, figure)) return null;
-  if (!DEPARTMENT_OPENS.test(ctx.masked.slice(clauseStart(ctx.masked, before.start), before.start))) return null;
+  const clause = ctx.masked.slice(clauseStart(ctx.masked, before.start), before.start);
+  if (!DEPARTMENT_OPENS.test(clause)) return null;
+  // An act of its own is the act of the clause before (市政府制定规范性文件13件，市政府办公室制定5件).
+  const act = department.groups?.act;
+  if (act !== undefined && !clause.includes(act)) return null;
   return inherited(found, figure, figure.start - between.length, ctx, 'list');
 }
 
