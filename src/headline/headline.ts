@@ -9,9 +9,10 @@
 // principal leader's own duty (局长带队检查13次 is what the leader did); in a
 // government's report, not what one of its departments did (县市场监管局全年办理
 // 案件128件 beside 全县作出行政处罚决定1260件), nor in a department's what another
-// did (区司法局全年审查…86件 in a housing bureau's report); then the first.
+// did (区司法局全年审查…86件 in a housing bureau's report), nor a place below the body
+// (朝阳区…全年作出行政处罚决定3427件 in a city's report); then the first.
 import type { Headline, Mention, Section } from '../model/schema.js';
-import { DEPARTMENT, opening } from '../indicators/other-bodies.js';
+import { DEPARTMENT, opening, placeBelow, reportingBody } from '../indicators/other-bodies.js';
 import { inName } from '../structure/names.js';
 
 /** An earlier period, or several years, named as the figure's own (上年度共查处80件, 近三年累计), not as a base to compare with (由上年的, 较上年). */
@@ -97,6 +98,7 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
   const reportYear = year ?? mainYear(years, sections, planned);
   const chosen = new Map<string, { index: number; rank: number }>();
   const government = agency !== null && GOVERNMENT.test(agency);
+  const body = reportingBody(agency);
   const parts = partsOfBreakdowns(metrics);
   metrics.forEach((m, index) => {
     if (m.section !== null && (planned.has(m.section) || cases.has(m.section) || (nextSteps.has(m.section) && TARGET.test(m.text)))) return;
@@ -110,7 +112,7 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
     // Money fined for a field's cases (出租车违规案件, as a fine's subject) is the money of those cases alone.
     const named =
       m.subject === null || EVERYTHING.test(m.subject) || THE_BODY.test(m.subject) || (FIELD_CASES.test(m.subject) && !m.unit.endsWith('元')) || things || asParty(m.subject, agency);
-    const byOther = agency !== null && (government ? byDepartment(leadWords) : byOtherBody(leadWords, agency));
+    const byOther = agency !== null && ((government ? byDepartment(leadWords) : byOtherBody(leadWords, agency)) || placeBelow(leadWords, body));
     const whole = named && !parts[index] && !byOther && !RANKED_ONE.test(leadWords + m.text);
     const leader = m.section !== null && leaders.has(m.section);
     // The formal term in the cue's words, not in the subject's (其中行政规范性文件12件).

@@ -68,6 +68,20 @@ function levelOfName(name: string): number | null {
   return level;
 }
 
+/**
+ * A place named opening a sentence, before what it did (朝阳区作为…试点区，全年…, 清河镇全年…, 绿园区在…); not
+ * the whole area, the body's own, a part of one (辖区), nor a place an act opening the sentence is done in (举办全区…).
+ */
+const PLACE_OPENS = /^(?:(?![全各本我该辖])[\u4e00-\u9fff]){2,4}?(?<division>区|县|旗|市|镇|乡|街道)(?=作为|全年|今年|本年|共|累计|在|[，,]|(?:19|20)\d{2}年)/;
+const PLACE_LEVELS: ReadonlyMap<string, number> = new Map([...LEVELS, ['镇', TOWNSHIP_LEVEL], ['乡', TOWNSHIP_LEVEL], ['街道', TOWNSHIP_LEVEL]]);
+
+/** Whether a sentence opens on a place below the body (朝阳区 in a city government's report): its figures are that place's part. */
+export function placeBelow(sentence: string, body: ReportingBody): boolean {
+  const division = PLACE_OPENS.exec(opening(sentence))?.groups?.division;
+  const level = division === undefined ? undefined : PLACE_LEVELS.get(division);
+  return level !== undefined && body.level !== null && level > body.level;
+}
+
 /** A clause that opens on a whole area, after a linking word (全市人社系统同期共立案…, 而全区全年共受理…). */
 const WHOLE_AREA = /^(?:而|但|同期)?全(?<division>[国省市州盟县区旗])/;
 
@@ -218,6 +232,7 @@ export const OTHER_BODY_RULES = {
   levels: [...LEVELS],
   divisionInName: DIVISION_IN_NAME.source,
   wholeArea: WHOLE_AREA.source,
+  placeOpens: PLACE_OPENS.source,
   countyStation: COUNTY_STATION.source,
   actor: ACTOR.source,
   clausesBack: MAX_CLAUSES_BACK,

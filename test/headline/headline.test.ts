@@ -228,6 +228,11 @@ describe('pickHeadline', () => {
     ['another department in a department\'s report', '某区住房和城乡建设局', ['区司法局全年审查', ''], 1],
     ['a unit of another name in a department\'s report', '某县公安局', ['县交警大队', ''], 1],
     ['a word that only starts like a body (市场)', '某市人民政府', ['市场主体', ''], 0],
+    ['a district of a city', '某某市人民政府', ['朝阳区作为全市“三项制度”试点区，', ''], 1],
+    ['a town of a county', '某县市场监督管理局', ['清河镇全年', ''], 1],
+    ['a city of a province', '某省司法厅', ['东山市在', ''], 1],
+    ['a district in a district\'s own report', '某某区人民政府', ['朝阳区全年', ''], 0],
+    ['an act done in the whole area', '某某市人民政府', ['举办全区', ''], 0],
     ['no body named', '某县人民政府', ['', ''], 0],
   ])('in a report of its own body or a government, weighs %s', (_name, agency, leads, expected) => {
     const metrics = [mention('penalty.cases', 128, '全年办理行政处罚案件128件'), mention('penalty.cases', 1260, '行政处罚决定1260件')];
