@@ -419,9 +419,10 @@ function decide(state: State, k: number): Found | null {
   // 对被撤销的1件复议案件逐案复盘, 对败诉的2件案件逐案分析: cases acted on, named by how they ended, were counted where they ended.
   if (onObject && ENDED_BEFORE.test(ctx.masked.slice(clause, figure.start))) return null;
   const previous = figures[k - 1];
-  // A cue is looked for after the figure before, not after a range or a share (200至300次不等，合计3120次).
+  // A cue is looked for after the figure before, not after a range or a share (200至300次不等，合计3120次), nor
+  // after the item before in a list, counted in another unit and no mention (覆盖企业1,100余家、职工2.4万人次).
   let j = k - 1;
-  while (j >= 0 && state.decided[j] === null && passedOver(ctx, figures[j] as Figure)) j--;
+  while (j >= 0 && state.decided[j] === null && (passedOver(ctx, figures[j] as Figure) || (j === k - 1 && itemBefore(ctx, figures[j] as Figure, figure)))) j--;
   const counted = figures[j];
   const windowStart = Math.max(ctx.sentStart(figure.start), counted ? Math.min(counted.end, figure.start) : 0);
 
@@ -677,7 +678,13 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (STEP_OF_CHAIN.test(gap) && CHAIN_BEFORE.test(ctx.masked.slice(Math.max(0, cue.start - MAX_CHAIN), cue.start))) continue;
     // 落实每年40学时的法律知识培训要求，全局执法人员23名…: a cue that names a requirement names no act done.
     if (gap.startsWith(REQUIREMENT)) break;
-    if (DIGIT.test(gap) && DIGIT.test(gap.replace(DATE, ''))) break;
+    if (DIGIT.test(gap) && DIGIT.test(gap.replace(DATE, ''))) {
+      // 覆盖企业1,100余家、职工2.4万人次: an item before it in the list, counted in a unit no cue named, is passed over.
+      const item = itemPassedOver(state, k, cue);
+      const found = item !== null && pick(state, lexicon.before, cue, figure, gap.slice(item - cue.end), 'before');
+      if (found) return found;
+      break;
+    }
     // 部署普法检查，带头出庭应诉1次: an act no indicator counts stands nearer, and the figure counts it.
     if (OTHER_ACT.test(gap)) break;
     // 一是普法宣传覆盖难度大，二是…执法人员仅5人: the next item of an enumeration starts over, with no cue of its own.
@@ -744,6 +751,26 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (!givesWay(cue, figure)) return countsOtherwise(cue, figure) ? 'unit' : 'failed';
   }
   return 'none';
+}
+
+/** The words of an item listed after another (、职工), and no more. */
+const NEXT_ITEM_WORDS = /^、[\u4e00-\u9fff]{1,8}$/;
+
+/** Whether `before` is the item before `figure` in a list, counted in another unit (企业1,100余家、职工2.4万人次). */
+function itemBefore(ctx: Context, before: Figure, figure: Figure): boolean {
+  return before.baseUnit !== figure.baseUnit && NEXT_ITEM_WORDS.test(ctx.masked.slice(before.end, figure.start));
+}
+
+/**
+ * Where the words of figure k's item start, where the only figure between the cue and it is the item before it in a
+ * list, in another unit, and no mention (覆盖企业1,100余家、职工2.4万人次); else null.
+ */
+function itemPassedOver(state: State, k: number, cue: Cue): number | null {
+  const { ctx, figures } = state;
+  const figure = figures[k] as Figure;
+  const before = figures[k - 1];
+  if (!before || before.start < cue.end || state.decided[k - 1] || !itemBefore(ctx, before, figure)) return null;
+  return DIGIT.test(ctx.masked.slice(cue.end, before.start)) ? null : before.end + 1;
 }
 
 /**
@@ -1327,6 +1354,7 @@ export function describeRules(): string {
     otherActs: OTHER_ACTS,
     topicsTakenUp: [TOPICS_LISTED.source, TOOK_UP.source],
     itemInGap: ITEM_IN_GAP.source,
+    nextItemWords: NEXT_ITEM_WORDS.source,
     adjacent: ADJACENT.source,
     casesByAct: CASES_BY_ACT.source,
     stepGoneThrough: STEP_GONE_THROUGH.source,

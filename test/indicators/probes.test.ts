@@ -1142,6 +1142,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '共办理行政处罚案件5210件、行政许可事项4680件、行政强制案件324件。', ['penalty.cases=5210', 'license.cases=4680', 'coercion.cases=324']],
   // Another department after one, with the same act
   ['政府', '市政府制定规范性文件13件，市政府办公室制定5件，市司法局审查8件。', ['normative.documents=13', 'normative.documents=5', 'review.cases=8']],
+  // An item before in the list, in a unit the cue cannot name, passed over
+  ['司法', '开展送法进园区活动32场，覆盖企业1,100余家、职工2.4万人次。', ['publicity.events=32', 'publicity.audience=24000']],
   // A breakdown ends at a clause that opens with an act, and so do the clauses after it
   ['乡镇', '受理群众信访事项56件，其中来信12件、来访30件；办理户籍业务320件；网格平台受理案件1200件。', ['petition.cases=56', 'petition.cases=12', 'petition.cases=30']],
   ['气象', '全年受理防雷装置设计审核、竣工验收行政许可申请分别为41件、29件。', ['license.cases=41', 'license.cases=29']],
