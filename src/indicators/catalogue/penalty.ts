@@ -42,6 +42,8 @@ export const penalty = [
       // 发生道路交通事故一般程序案件64起 are accidents handled, no penalties.
       { words: ['一般程序案件', '一般程序'], kind: '一般程序', notInSentence: ['事故'] },
       { words: ['普通程序案件', '普通程序'], kind: '普通程序', notTopic: ['reconsideration', 'litigation'] },
+      // Cases made on evidence a camera or a platform caught (非现场执法案件5,680件) are decided as any other.
+      { words: ['非现场执法案件', '非现场案件'], kind: '非现场执法' },
       // 作出警告处罚二十三起: cases by the penalty imposed are a kind of the cases.
       { words: ['警告处罚'], kind: '警告' },
       // A decision is one case: 下达行政处罚决定书86份, 作出处罚决定45份; decisions published (公开行政处罚决定书1845份)
@@ -78,6 +80,7 @@ export const penalty = [
       { text: '全年办理卫生行政处罚案件41宗，结案39宗。', value: 41 },
       { text: '整治无证行医，检查30家、查处6起。', value: 6 },
       { text: '全年立案查处赋权事项案件126件。', value: 126 },
+      { text: '全年非现场执法案件5,680件，占全部案件的61.6%。', value: 5680 },
       { text: '全年共实施行政处罚120件。', value: 120 },
       { text: '共办理一般程序案件1200件，处罚金额共300万元。', value: 1200 },
       { text: '依法查处违法行为，处罚 16 宗。', value: 16 },
