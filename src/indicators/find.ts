@@ -284,7 +284,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
       label: found.indicator.label,
       value: found.figure.value,
       unit: found.figure.unit,
-      bound: found.figure.bound,
+      bound: boundOf(ctx, found.figure),
       subject: found.subject,
       start: span.start,
       end: span.end,
@@ -983,6 +983,15 @@ function lineLabel(ctx: Context, figure: Figure): Cue | null {
 
 const MAX_LINE_LABEL = 12;
 
+/** A floor said before the act in the figure's clause (至少开展专项检查2次, 每季度不少于开展1次), no figure between. */
+const FLOOR_BEFORE_ACT = /(?:至少|不少于|不低于)[^，,；;。\d]{1,16}$/;
+
+/** The figure's bound, or a floor said before the act of its clause. */
+function boundOf(ctx: Context, figure: Figure): Figure['bound'] {
+  if (figure.bound !== 'exact') return figure.bound;
+  return FLOOR_BEFORE_ACT.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start)) ? 'over' : 'exact';
+}
+
 /** The next item of an enumeration, after a clause's end (，二是). */
 const ITEM_IN_GAP = new RegExp(`[，,；;]${NEXT_ITEM_MARK}`);
 
@@ -1355,6 +1364,7 @@ export function describeRules(): string {
     topicsTakenUp: [TOPICS_LISTED.source, TOOK_UP.source],
     itemInGap: ITEM_IN_GAP.source,
     nextItemWords: NEXT_ITEM_WORDS.source,
+    floorBeforeAct: FLOOR_BEFORE_ACT.source,
     adjacent: ADJACENT.source,
     casesByAct: CASES_BY_ACT.source,
     stepGoneThrough: STEP_GONE_THROUGH.source,

@@ -1144,6 +1144,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '市政府制定规范性文件13件，市政府办公室制定5件，市司法局审查8件。', ['normative.documents=13', 'normative.documents=5', 'review.cases=8']],
   // An item before in the list, in a unit the cue cannot name, passed over
   ['司法', '开展送法进园区活动32场，覆盖企业1,100余家、职工2.4万人次。', ['publicity.events=32', 'publicity.audience=24000']],
+  // A floor said before the act
+  ['医保', '全年至少开展专项检查2次。', ['inspection.count=2~over']],
   // A breakdown ends at a clause that opens with an act, and so do the clauses after it
   ['乡镇', '受理群众信访事项56件，其中来信12件、来访30件；办理户籍业务320件；网格平台受理案件1200件。', ['petition.cases=56', 'petition.cases=12', 'petition.cases=30']],
   ['气象', '全年受理防雷装置设计审核、竣工验收行政许可申请分别为41件、29件。', ['license.cases=41', 'license.cases=29']],
