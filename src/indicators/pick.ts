@@ -131,6 +131,8 @@ const TOTAL_BEFORE = /(?:全年|全局|累计|合计|总计|(?<![公一])共(?![
 export const DIGIT = /\d/;
 /** Marks that end a clause, to split a sentence into its clauses. */
 const CLAUSE_MARKS = /[，,；;：:]/;
+/** Words that say people came to events (参与, 覆盖, 受众, 听讲). */
+const CAME = /参与|参加|参训|覆盖|受众|受益|惠及|听众|观众|听讲|聆听|到场|现场|人次|余人|名/;
 
 /** Words that close a quote the cue stands in, before the figure (“送法下乡”活动15次). */
 const CLOSES_QUOTE = /^[^“]*”/;
@@ -142,6 +144,7 @@ export const PICK_RULES = {
   making: MAKING.source,
   issued: ISSUED.source,
   clauseMarks: CLAUSE_MARKS.source,
+  came: CAME.source,
   takingPart: TAKING_PART.source,
   makingDone: MAKING_DONE.source,
   passedThrough: PASSED_THROUGH.source,
@@ -368,12 +371,14 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
 /** Whether the figure's clauses after it, or the heading it stands under, name one of the people (…，参与学生1.1万余人次; （三）丰富学生法治教育形式). */
 function audienceAfter(ctx: Context, figure: Figure, people: readonly string[]): boolean {
   const end = firstIn(ctx.masked, CLAUSES_END, figure.end, Math.min(ctx.masked.length, figure.end + REACH_BACK));
-  const after = ctx.masked.slice(figure.end, end);
+  // In a later clause the people are those who came (，参与学生1.1万余人次), not those another act was done to (，带头接访群众).
+  const after = ctx.masked.slice(figure.end, end).split(CLAUSE_MARKS).filter((clause, i) => i === 0 || CAME.test(clause)).join('，');
   // The heading speaks for a sentence that names no people of the body's own (厅机关举办法治讲座6次).
   const own = OWN_PEOPLE.test(ctx.masked.slice(ctx.stopStart(figure.start), figure.start));
   const heading = own ? '' : ctx.headingAt(figure.start);
   return people.some((w) => after.includes(w) || heading.includes(w));
 }
+
 
 /** The body's own people or organs, named in a sentence. */
 const OWN_PEOPLE = /机关|干部|工作人员|执法人员|职工|公务员/;

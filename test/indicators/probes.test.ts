@@ -1146,6 +1146,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法', '开展送法进园区活动32场，覆盖企业1,100余家、职工2.4万人次。', ['publicity.events=32', 'publicity.audience=24000']],
   // A floor said before the act
   ['医保', '全年至少开展专项检查2次。', ['inspection.count=2~over']],
+  // People another act is done to, after a lecture, are not its audience
+  ['人社', '局主要负责人带头讲授法治课1次，带头接访群众。', ['training.sessions=1']],
   // A breakdown ends at a clause that opens with an act, and so do the clauses after it
   ['乡镇', '受理群众信访事项56件，其中来信12件、来访30件；办理户籍业务320件；网格平台受理案件1200件。', ['petition.cases=56', 'petition.cases=12', 'petition.cases=30']],
   ['气象', '全年受理防雷装置设计审核、竣工验收行政许可申请分别为41件、29件。', ['license.cases=41', 'license.cases=29']],
