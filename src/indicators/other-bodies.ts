@@ -21,8 +21,8 @@ const THAT_COURT = '该院';
 const COURT = /法院|检察院/;
 /** Any word of a court's, for most sentences to be passed over at once. */
 const ANY_COURT = /法[院庭官]|检察|该院/;
-/** The body itself, named between the court and the figure: the body's own cases (受理我局申请的, 以区政府为被告的), not all of a kind (以各镇街为被告的). */
-const THE_BODY = /我[局委办县区市镇乡厅院]|本(?:局|委|机关|单位|部门|级)|以(?!各)[^，,；;。]{0,12}为(?:被告|被申请人)|作为(?:被告|被申请人)/;
+/** The body itself, named between the court and the figure: the body's own cases (受理我局申请的, 以区政府为被告的), not all of a kind (以各镇街为被告的, 以盟内各旗县市政府为被告的). */
+const THE_BODY = /我[局委办县区市镇乡厅院]|本(?:局|委|机关|单位|部门|级)|以(?:(?!各)[^，,；;。]){0,12}为(?:被告|被申请人)|作为(?:被告|被申请人)/;
 const CLAUSE_MARKS = '，,；;。';
 const CLAUSE_MARK = new RegExp(`[${CLAUSE_MARKS}]`);
 const CLAUSE_MARK_SET = charSet(CLAUSE_MARKS);
@@ -53,13 +53,13 @@ export function reportingBody(agency: string | null): ReportingBody {
 }
 
 /** Divisions by how local they are, as a body's name or a whole area (全市) gives them. */
-const LEVELS: ReadonlyMap<string, number> = new Map([['国', 0], ['省', 1], ['市', 2], ['州', 2], ['盟', 2], ['县', 3], ['区', 3], ['旗', 3]]);
+const LEVELS: ReadonlyMap<string, number> = new Map([['国', 0], ['省', 1], ['市', 2], ['州', 2], ['盟', 2], ['地区', 2], ['县', 3], ['区', 3], ['旗', 3]]);
 const TOWNSHIP_LEVEL = 4;
 /**
  * A division's word in a body's name, not a word that has it (市场, 城市, 社区, 辖区); 自治区 is a province
  * (广西壮族自治区南宁市).
  */
-const DIVISION_IN_NAME = /自治区|(?<!城|都)市(?!场|容|政)|省|州|盟|县|(?<!社|辖|片)区|旗/g;
+const DIVISION_IN_NAME = /自治区|(?<!城|都)市(?!场|容|政)|省|州|盟|县|地区|(?<!社|辖|片|地)区|旗/g;
 
 /** The most local division a body's name gives (某省 1, 某市 2, 某县 or 某区 3), or null when it gives none. */
 function levelOfName(name: string): number | null {
@@ -75,6 +75,21 @@ function levelOfName(name: string): number | null {
 const PLACE_OPENS = /^(?:(?![全各本我该辖])[\u4e00-\u9fff]){2,4}?(?<division>区|县|旗|市|镇|乡|街道)(?=作为|全年|今年|本年|共|累计|在|[，,]|(?:19|20)\d{2}年)/;
 const PLACE_LEVELS: ReadonlyMap<string, number> = new Map([...LEVELS, ['镇', TOWNSHIP_LEVEL], ['乡', TOWNSHIP_LEVEL], ['街道', TOWNSHIP_LEVEL]]);
 
+/**
+ * A place above the body named opening a clause as the actor, then a year or a total (阿里地区各级行政执法部门共办理…,
+ * 塔城地区行政公署2021年共办理…, 黔南州本级2025年共受理…): its own or its whole area's figures; not a place an act
+ * opening the clause is done to or by (认真落实省政府确定的…, 配合市局…), nor the first part of a lower body's name
+ * (兰州市七里河区政府共收到…).
+ */
+const PLACE_ABOVE_OPENS = /^(?!向|经|在|由|对|与|和|按照|根据|依据|配合|协助|落实|贯彻|认真|参加|推动|推进|完成|开展|组织|接受|迎接|报请|提请)(?:(?![全各本我该辖的])[\u4e00-\u9fff]){2,10}?(?<division>地区|州|盟|市|省)(?![\u4e00-\u9fff]{1,8}?(?:区|县|旗|镇|乡|街道))(?=(?:各级|本级|行政公署|人民政府|政府)?[^，,；;。]{0,10}?(?:共|累计|全年|(?:19|20)\d{2}年))/;
+
+/** Whether a clause opens on a place above the body as its actor. */
+function placeAbove(clause: string, level: number | null): boolean {
+  const division = PLACE_ABOVE_OPENS.exec(clause)?.groups?.division;
+  const above = division === undefined ? undefined : LEVELS.get(division);
+  return above !== undefined && level !== null && above < level;
+}
+
 /** Whether a sentence opens on a place below the body (朝阳区 in a city government's report): its figures are that place's part. */
 export function placeBelow(sentence: string, body: ReportingBody): boolean {
   const division = PLACE_OPENS.exec(opening(sentence))?.groups?.division;
@@ -83,7 +98,7 @@ export function placeBelow(sentence: string, body: ReportingBody): boolean {
 }
 
 /** A clause that opens on a whole area, after a linking word (全市人社系统同期共立案…, 而全区全年共受理…). */
-const WHOLE_AREA = /^(?:而|但|同期)?全(?<division>[国省市州盟县区旗])/;
+const WHOLE_AREA = /^(?:而|但|同期|(?:19|20)\d{2}年度?)?全(?<division>国|省|市|州|盟|地区|县|区|旗)/;
 
 /** Whether a clause opens on a whole area above the body's own (全市 in a county bureau's report, 全区 in a street's). */
 function aboveBody(clause: string, level: number | null): boolean {
@@ -109,7 +124,7 @@ export function othersOwn(words: string, indicator: string, body: ReportingBody,
 }
 
 /** Another body cited as the source of the sentence's figures (据市卫生健康委统计，全市…500余件); not the body itself (据我局统计). */
-const CITED_BODY = /据(?<name>(?![我本])[\u4e00-\u9fff]{2,16}?(?:委|局|厅|部|政府|办公室))(?:统计|通报|数据)/;
+const CITED_BODY = /据(?<name>(?![我本])[\u4e00-\u9fff]{2,16}?(?:委|局|厅|部|政府|办公室|总站|中心))(?:统计|通报|数据)/;
 
 /** Whether `pattern`, found in `words`, names a body (its group `name`) other than `agency`. */
 function namesAnother(pattern: RegExp, words: string, agency: string | null): boolean {
@@ -139,7 +154,7 @@ function othersClause(words: string, body: ReportingBody): boolean {
   const clauses = words.split(CLAUSE_OR_BRACKET);
   for (let i = clauses.length - 1; i >= Math.max(0, clauses.length - MAX_CLAUSES_BACK); i--) {
     const clause = opening(clauses[i] ?? '');
-    if (aboveBody(clause, body.level) || (body.township && countyUnit(clause))) return true;
+    if (aboveBody(clause, body.level) || placeAbove(clause, body.level) || (body.township && countyUnit(clause))) return true;
     if (ACTOR.test(clause)) return false;
   }
   return false;
@@ -233,6 +248,7 @@ export const OTHER_BODY_RULES = {
   divisionInName: DIVISION_IN_NAME.source,
   wholeArea: WHOLE_AREA.source,
   placeOpens: PLACE_OPENS.source,
+  placeAboveOpens: PLACE_ABOVE_OPENS.source,
   countyStation: COUNTY_STATION.source,
   actor: ACTOR.source,
   clausesBack: MAX_CLAUSES_BACK,

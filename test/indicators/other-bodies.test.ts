@@ -65,6 +65,7 @@ const IN_TOWNSHIP: ReadonlyArray<[string, boolean]> = [
   ['东湖市场监管所办理行政处罚案件三十七件，罚没款', true],
   ['镇综合行政执法队办理行政处罚案件十二件，罚款', false],
   ['市第二人民法院全年受理以各镇街为被告的行政诉讼案件', true],
+  ['兴安盟中级人民法院全年审结以盟内各旗县市政府为被告的行政案件', true],
   // A clause of a run-on sentence that opens with the county's department or its station in the township.
   ['街道综合执法中队配合区城管局开展市容环境整治，区城管执法局在街道辖区办理一般程序案件', true],
   ['全年共排查矛盾纠纷一百三十七起，乡派出所调处治安纠纷', true],
@@ -104,6 +105,13 @@ describe('othersOwn: a whole area above the body', () => {
     ['某县人民政府', '占全市案件总量的30%，全年查处案件', false],
     ['某某街道办事处', '全区开展专项行动，我街道查处案件', false],
     ['市场监管局', '全省共查处案件', false],
+    // A place above the body opening the clause as its actor, or its whole area after a year; not the body's own full name, nor a place an act is done by.
+    ['阿里地区改则县人民政府', '2019年，阿里地区各级行政执法部门共办理行政处罚案件1025件，罚没款合计', true],
+    ['某某蒙古自治县人民政府', '塔城地区行政公署2021年共办理行政复议案件', true],
+    ['某某水族自治县人民政府', '黔南州本级2025年共受理行政复议案件', true],
+    ['某州农业畜牧局', '2018年全省共查处草原违法案件', true],
+    ['兰州市七里河区政府', '近几年来,兰州市七里河区政府共收到行政复议申请', false],
+    ['某县人民政府', '2021年，我县将认真落实省政府确定的目标，全年开展普法活动不少于', false],
   ])('%s: %s… → another body\'s: %s', (agency, words, other) => expect(othersOwn(words, 'penalty.cases', reportingBody(agency), true)).toBe(other));
   it.each<[string, number | null]>([
     ['某某省司法厅', 1],
@@ -114,6 +122,8 @@ describe('othersOwn: a whole area above the body', () => {
     ['某县市场监督管理局', 3],
     ['某经济技术开发区管理委员会', 3],
     ['某某街道办事处', 4],
+    ['阿里地区改则县人民政府', 3],
+    ['某某地区行政公署', 2],
     ['市场监督管理局', null],
   ])('%s is at level %s', (agency, level) => expect(reportingBody(agency).level).toBe(level));
 });
