@@ -58,6 +58,8 @@ export const NOT_CUES: readonly string[] = [
   '出庭应诉案件',
   // Penalties found wrong and corrected (纠正不当处罚11件), no penalties imposed.
   '不当处罚',
+  // An offence of false advertising (查处侵权假冒、虚假宣传等案件75起), no publicity.
+  '虚假宣传',
   // Cases of illegal training (违规校外培训案件, 培训违法违规案件) are penalty cases, not trainings.
   '培训案件', '培训违法案件', '培训违法违规案件', '违规培训', '无证培训', '非法培训', '违法培训', '学科类培训', '学科培训',
   // Teams of inspectors, not inspections (成立检查组5个, 组建5个联合检查组); plans of inspections (制定抽查计划28个).

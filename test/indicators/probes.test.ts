@@ -1148,6 +1148,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['医保', '全年至少开展专项检查2次。', ['inspection.count=2~over']],
   // People another act is done to, after a lecture, are not its audience
   ['人社', '局主要负责人带头讲授法治课1次，带头接访群众。', ['training.sessions=1']],
+  // False advertising is an offence, a use of land approved is a licence, firms put on a list are not checked, appeals upheld
+  ['市场监管', '查处侵权假冒、虚假宣传等案件75起，适用免罚清单减免处罚案件32件。', ['penalty.cases=75', 'penalty.lenient_cases=32']],
+  ['林业', '审核同意使用林地项目77宗。', []],
+  ['市场监管', '对“白名单”企业原则上不主动入企检查，全县列入“白名单”企业162家。', []],
+  ['水利', '收到行政复议申请3件，均为不服河道采砂行政处罚决定，经市政府审理维持2件。', ['reconsideration.cases=3']],
   // A breakdown ends at a clause that opens with an act, and so do the clauses after it
   ['乡镇', '受理群众信访事项56件，其中来信12件、来访30件；办理户籍业务320件；网格平台受理案件1200件。', ['petition.cases=56', 'petition.cases=12', 'petition.cases=30']],
   ['气象', '全年受理防雷装置设计审核、竣工验收行政许可申请分别为41件、29件。', ['license.cases=41', 'license.cases=29']],

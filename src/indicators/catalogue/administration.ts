@@ -112,7 +112,7 @@ export const administration = [
     // 纳入检查对象库 plans inspections, it counts none; 抽查文件420件 checks the government's own papers.
     blockers: [
       '发现', '问题', '隐患', '频次', '整改', '走访', '场景', '图斑', '案卷', '项目档案', '部门', '分局', '执法监督', '文件', '移送',
-      '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '警告', '纳入', '抽取样品', '名录', '入库', '暂停', '解除', '约谈', '拒付', '追回', '纠纷', '矛盾', '风险', '关停', '督促', '上报', '事件',
+      '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '警告', '纳入', '列入', '抽取样品', '名录', '入库', '暂停', '解除', '约谈', '拒付', '追回', '纠纷', '矛盾', '风险', '关停', '督促', '上报', '事件',
       // 新增“双随机、一公开”子栏目1个: a page of the website, no check.
       '栏目', '专栏', '专区',
       // 检查监督联系点24个, 行政检查资格的3个单位: who may check, not checks; 研究行政检查改革4次,
@@ -240,7 +240,8 @@ export const administration = [
     // …均经合法性审查，报送…备案6件: documents filed, after their review; 审核退役士兵安置申请26件,
     // 审核办理残疾等级评定12件: applications handled, not the legality of decisions.
     // 落实法制审核制度，开展执法案卷评查2次: files reviewed for quality, not decisions for legality.
-    blockers: ['公平竞争', '法律意见', '意见书', '表', '会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '案卷', '评查'],
+    // 审核同意使用林地项目77宗: a use of land approved, a licence, not a review of legality.
+    blockers: ['公平竞争', '法律意见', '意见书', '表', '会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '案卷', '评查', '同意'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },

@@ -14,7 +14,7 @@ const CITY_PROBLEM_SYSTEMS = ['数字城管', '数字化城管', '数字化城�
 /** Penalties waived or lessened, said before the cases or after them (不予处罚42起, 对9起案件减轻处罚). */
 const LENIENCY = [
   '不予处罚', '不予行政处罚', '免予处罚', '免予行政处罚', '免于处罚', '免于行政处罚', '免罚', '减罚', '减免责',
-  '减轻处罚', '从轻处罚', '减轻行政处罚', '从轻行政处罚', '首违不罚', '轻微不罚', '不罚轻罚', '首违轻罚', '轻罚',
+  '减轻处罚', '从轻处罚', '减轻行政处罚', '从轻行政处罚', '首违不罚', '轻微不罚', '不罚轻罚', '首违轻罚', '轻罚', '减免处罚',
 ] as const;
 
 export const penalty = [
@@ -73,6 +73,8 @@ export const penalty = [
     // 没收非法捕捞网具等渔具312件（套） counts things taken, not cases.
     blockers: [
       '发生', '发案', '发现', '移送', '刑事', '犯罪', '问题', '隐患', '事项', '限产', '适用停产', '停产案件', '案卷', '限期改正', '责令改正', '事故', '窝点', '配套办法',
+      // 不服…行政处罚决定，经市政府审理维持2件: how an appeal against penalties ended.
+      '维持',
       ...THINGS_TAKEN,
     ],
     examples: [
