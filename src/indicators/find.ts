@@ -33,6 +33,7 @@ import {
   byPeriodInOrder,
   each,
   EACH,
+  eachListed,
   kindsEach,
   linked,
   linkedChain,
@@ -272,7 +273,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
     return toSource(start, start).start;
   };
   const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], leading: new Map(), breakdowns: [], body: reportingBody(agency) };
-  for (let k = 0; k < state.figures.length; k++) state.decided.push(derive(state, k, bodysOwn(state, k, decide(state, k))));
+  for (let k = 0; k < state.figures.length; k++) state.decided.push(derive(state, k, eachListed(state, k, bodysOwn(state, k, decide(state, k)))));
   subjectsInOrder(state);
   // Each mention with where its figure (or zero statement) stands, for ordering.
   const mentions: Array<{ draft: MentionDraft; order: number }> = [];

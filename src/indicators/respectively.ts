@@ -42,6 +42,28 @@ export function kindsEach(ctx: Context, figure: Figure, gap: string): string[] |
   return kindsIn(ctx.text.slice(figure.start - gap.length, figure.start).replace(EACH, ''));
 }
 
+/**
+ * Things listed before 各, right before the figure or opening its clause before its act (撤销、确认违法各4件,
+ * 其中白沙乡、梅岭乡各156起, 花果山所、南城所各查处案件46起): the names, two at least; not kinds listed with 等, nor 各 of
+ * all kinds (各类, 各级).
+ */
+const LISTED_EACH = /(?:^|[，,；;：:])(?:其中)?(?<list>(?!其中)[\u4e00-\u9fff“”]{1,10}(?:、[\u4e00-\u9fff“”]{1,10})+)(?<!等)各(?![类种级项地界族个]|方面|部门|单位)(?:为|有)?[^，,；;。\d]{0,10}$/;
+
+/** A figure found for the first of things listed before 各, given to each of them (撤销、确认违法各4件 → 4 and 4), unless it already is. */
+export function eachListed(state: State, k: number, found: Found | null): Found | null {
+  if (!found || found.each) return found;
+  const { ctx } = state;
+  const figure = found.figure;
+  const clause = ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start);
+  const listed = clause.includes('各') ? LISTED_EACH.exec(clause)?.groups : undefined;
+  if (!listed) return found;
+  const kinds = (listed.list ?? '').split('、').map((kind) => cleanSubject(kind.replace(CASE_NOUN_END, '')));
+  // 受理、办结信访件各56件: acts listed are each their own indicator's, not kinds of one.
+  if (kinds.some((kind) => kind === null || LISTED_ACT.test(kind)) || blocked(found.indicator, listed.list ?? '')) return found;
+  const [first, ...rest] = kinds as string[];
+  return { ...found, subject: first ?? null, each: rest.map((kind) => ({ ...found, subject: kind })) };
+}
+
 /** The kinds listed in `words` (非法行医、无证行医案件), two at least, else null. */
 function kindsIn(words: string): string[] | null {
   const kinds = words.split(LIST_JOIN_SPLIT).map((kind) => cleanSubject(kind.replace(CASE_NOUN_END, '')));
@@ -252,6 +274,7 @@ const NAME = /^[\u4e00-\u9fff]{2,12}$/;
 
 /** What pairing figures with cues rests on, for the rule set's description. */
 export const RESPECTIVELY_RULES = {
+  listedEach: LISTED_EACH.source,
   namesEnd: NAMES_END.source,
   name: NAME.source,
   maxPairedBack: MAX_PAIRED_BACK,

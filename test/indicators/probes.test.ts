@@ -1153,6 +1153,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['林业', '审核同意使用林地项目77宗。', []],
   ['市场监管', '对“白名单”企业原则上不主动入企检查，全县列入“白名单”企业162家。', []],
   ['水利', '收到行政复议申请3件，均为不服河道采砂行政处罚决定，经市政府审理维持2件。', ['reconsideration.cases=3']],
+  // Things listed before 各, each given the figure; not 各类
+  ['司法', '行政复议决定撤销、确认违法各4件。', ['reconsideration.overturned=4', 'reconsideration.overturned=4']],
+  ['乡镇', '调处矛盾纠纷1200起，其中白沙乡、梅岭乡各156起。', ['mediation.cases=1200', 'mediation.cases=156', 'mediation.cases=156']],
+  ['市场监管', '花果山所、南城所各查处案件46起。', ['penalty.cases=46', 'penalty.cases=46']],
+  ['文旅', '检查网吧、歌舞娱乐场所等各类文化经营单位1,512家次。', ['inspection.count=1512']],
   // A breakdown ends at a clause that opens with an act, and so do the clauses after it
   ['乡镇', '受理群众信访事项56件，其中来信12件、来访30件；办理户籍业务320件；网格平台受理案件1200件。', ['petition.cases=56', 'petition.cases=12', 'petition.cases=30']],
   ['气象', '全年受理防雷装置设计审核、竣工验收行政许可申请分别为41件、29件。', ['license.cases=41', 'license.cases=29']],
