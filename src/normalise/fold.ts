@@ -120,10 +120,22 @@ export function typedZero(c: number, prev: number, next: number): boolean {
 export function foldUnit(c: number, prev: number, next: number): number {
   if (c > 0x3000 && c < 0xfe00) return (table ?? foldTable())[c] || c;
   if (typedZero(c, prev, next)) return LING;
+  // 处罚案件14件. 其中…: an ASCII full stop after Chinese words ends a sentence; not a file's (统计表.docx), nor dot leaders (主要工作……3).
+  if (c === 0x2e && endsChineseWords(prev) && !isDigit(asciiDigit(next)) && !isLatin(next) && next !== 0x2e) return FULL_STOP;
   if ((c === 0x2c || c === 0x3a || c === 0xff0c || c === 0xff1a) && isDigit(asciiDigit(prev)) && isDigit(asciiDigit(next))) {
     return c < 0x80 ? c : c - 0xfee0;
   }
   return (table ?? foldTable())[c] || c;
+}
+
+const FULL_STOP = 0x3002;
+/** Characters that may end a sentence of Chinese words: not a numeral, whose dot numbers a heading (一.总则). */
+const NUMERAL_OR_SCALE = new Set([...'〇零一二三四五六七八九十百千万亿'].map((ch) => ch.charCodeAt(0)));
+const CLOSING_MARKS = new Set([...')）”’》」』'].map((ch) => ch.charCodeAt(0)));
+
+/** Whether `c` ends Chinese words, so that an ASCII full stop after it ends a sentence (处罚案件14件. 其中…). */
+function endsChineseWords(c: number): boolean {
+  return (isCjk(c) && !NUMERAL_OR_SCALE.has(c)) || CLOSING_MARKS.has(c);
 }
 
 /** A digit in either width as its ASCII code, anything else unchanged. */

@@ -5,6 +5,8 @@ import { normalise } from '../../src/normalise/normalise.js';
 const cases: Array<[string, string, string]> = [
   ['full-width digits and letters', '罚款１２３４元，ＡＢＣ类', '罚款1234元，ABC类'],
   ['half-width punctuation between CJK', '全年,共检查(含复查)3次;结案:5件', '全年，共检查（含复查）3次；结案：5件'],
+  ['an ASCII full stop after Chinese words ends a sentence', '审查37件次. 清理规范性文件14件(含3件). 废止3件.', '审查37件次。清理规范性文件14件（含3件）。废止3件。'],
+  ['not in a number, a file name, nor after a heading\'s numeral', '罚款1.5万元，统计表.docx，一.总则', '罚款1.5万元，统计表.docx，一.总则'],
   ['thousands separator survives', '罚款1,234元', '罚款1,234元'],
   ['full-width comma between digits is a separator', '罚款1，234元', '罚款1,234元'],
   ['decimal point survives', '罚没26.6万元，占80.43%', '罚没26.6万元，占80.43%'],
