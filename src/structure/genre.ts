@@ -7,7 +7,8 @@ const NAMES: ReadonlyArray<{ genre: Genre; pattern: RegExp }> = [
   { genre: 'info-disclosure-annual-report', pattern: /政府信息公开|政务公开/ },
   // 法治税务建设, 法治交通建设: a system's own name for the same report; 法治工作情况的报告, a university's or a court's.
   { genre: 'fazhi-annual-report', pattern: /法治政府建设|法治(?:[\u4e00-\u9fff]{2,4})?建设|依法行政|依法治|法治工作(?:情况)?的?(?:年度)?报告/ },
-  { genre: 'enforcement-report', pattern: /行政执法|行政处罚/ },
+  // 渔政执法工作情况的报告, 综合执法情况报告: a field's enforcement named without 行政.
+  { genre: 'enforcement-report', pattern: /行政执法|行政处罚|执法工作|执法情况/ },
 ];
 const BODY_SIGNS: ReadonlyArray<{ genre: Genre; pattern: RegExp }> = [
   { genre: 'info-disclosure-annual-report', pattern: /政府信息公开(?:条例|工作)|政务公开工作/g },

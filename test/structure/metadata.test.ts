@@ -226,6 +226,7 @@ describe('genre', () => {
     ['法治政府建设 in the title', '某局2024年法治政府建设情况报告\n' + OPENING, 'fazhi-annual-report'],
     ['a university\'s report on its law work', '某大学关于2023年度法治工作情况的报告\n' + OPENING, 'fazhi-annual-report'],
     ['信息公开 in the title', '某局2021年政府信息公开工作年度报告\n' + OPENING, 'info-disclosure-annual-report'],
+    ['a field\'s enforcement named without 行政', '某局关于2022年度长江禁捕渔政执法工作情况的报告\n' + OPENING, 'enforcement-report'],
     ['行政执法 statistics in the title', '某局2022年行政执法年度数据统计公示\n' + OPENING, 'enforcement-report'],
     ['the 现将…报告如下 clause', '2022年，我市依法行政水平提升，法治建设有力。现将全市2022年行政执法工作情况报告如下：\n一、基本情况', 'enforcement-report'],
     ['body words when there is no title', '本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n' + OPENING, 'info-disclosure-annual-report'],
