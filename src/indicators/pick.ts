@@ -131,6 +131,16 @@ const TOTAL_BEFORE = /(?:全年|全局|累计|合计|总计|(?<![公一])共(?![
 export const DIGIT = /\d/;
 /** Marks that end a clause, to split a sentence into its clauses. */
 const CLAUSE_MARKS = /[，,；;：:]/;
+/** A count in a list before an item (信访事项58件、): the item's own words come after it. */
+const COUNT_BEFORE_ITEM = /\d(?:件|宗|起|个|次|批|份|项)[、，,]?/g;
+
+/** The words of a clause's last item: after the last count in it (受理信访事项58件、12345热线 → 12345热线). */
+function ownItem(clause: string): string {
+  let from = 0;
+  for (const match of clause.matchAll(COUNT_BEFORE_ITEM)) from = match.index + match[0].length;
+  return clause.slice(from);
+}
+
 /** Words that say people came to events (参与, 覆盖, 受众, 听讲). */
 const CAME = /参与|参加|参训|覆盖|受众|受益|惠及|听众|观众|听讲|聆听|到场|现场|人次|余人|名/;
 
@@ -145,6 +155,7 @@ export const PICK_RULES = {
   issued: ISSUED.source,
   clauseMarks: CLAUSE_MARKS.source,
   came: CAME.source,
+  countBeforeItem: COUNT_BEFORE_ITEM.source,
   takingPart: TAKING_PART.source,
   makingDone: MAKING_DONE.source,
   passedThrough: PASSED_THROUGH.source,
@@ -329,6 +340,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   const audience = () => rule.audienceAfter !== undefined && audienceAfter(ctx, figure, rule.audienceAfter);
   if (rule.notInSentence && (rule.notInSentence.some((w) => ctx.masked.slice(ctx.sentStart(at), at).includes(w)) || audience())) return false;
   if (rule.inSentence && !rule.inSentence.some((w) => ctx.masked.slice(ctx.stopStart(at), at).includes(w)) && !audience()) return false;
+  if (rule.notInClause && rule.notInClause.some((w) => ownItem(ctx.masked.slice(clauseStart(ctx.masked, at), at)).includes(w))) return false;
   // 理论学习中心组专题学习习近平法治思想2次: a study whose words name the law studied is law study, whoever studies.
   if (rule.notAct && !(rule.law && STUDIED_LAW.test(gap))) {
     // 成立、变更、注销等行政许可: an act in a list of kinds before 等 is no act on the cue; nor is

@@ -1158,6 +1158,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '调处矛盾纠纷1200起，其中白沙乡、梅岭乡各156起。', ['mediation.cases=1200', 'mediation.cases=156', 'mediation.cases=156']],
   ['市场监管', '花果山所、南城所各查处案件46起。', ['penalty.cases=46', 'penalty.cases=46']],
   ['文旅', '检查网吧、歌舞娱乐场所等各类文化经营单位1,512家次。', ['inspection.count=1512']],
+  // Letters to a mailbox and a hotline's tickets in one figure are neither; a list item of petitions before a hotline's is its own
+  ['医保', '办理市长信箱、12345热线等渠道转办件325件，其中12345热线工单281件。', ['hotline.tickets=281']],
+  ['教育', '全年受理教育信访事项58件、12345热线工单1,204件。', ['petition.cases=58', 'hotline.tickets=1204']],
   // A breakdown ends at a clause that opens with an act, and so do the clauses after it
   ['乡镇', '受理群众信访事项56件，其中来信12件、来访30件；办理户籍业务320件；网格平台受理案件1200件。', ['petition.cases=56', 'petition.cases=12', 'petition.cases=30']],
   ['气象', '全年受理防雷装置设计审核、竣工验收行政许可申请分别为41件、29件。', ['license.cases=41', 'license.cases=29']],
