@@ -1,7 +1,7 @@
 // Breakdowns: the total that a 其中, （含 or a way of classing (从案件类型看，) breaks
 // down, where its parts start, and where they end.
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
-import { CLOSE_BRACKET, clauseStart, closesBracket, COLONS, COMMAS, insideBrackets, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, SEMICOLONS } from './context.js';
+import { CLOSE_BRACKET, clauseStart, closesBracket, COLONS, COMMAS, insideBrackets, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
 import { type Figure, MONEY, sameUnit } from './figures.js';
 import { CATALOGUE } from './catalogue.js';
 import { accepts, type Found, type State } from './finder.js';
@@ -95,8 +95,6 @@ const RANKED_BEFORE = charSet('的位名次0123456789一二三四五六七八九
 const WEI = '为'.charCodeAt(0);
 const SHI = '是'.charCodeAt(0);
 
-/** 分别, that before 为： opens a list of kinds. */
-const RESPECTIVELY = '分别';
 const DIGITS = charSet('0123456789');
 
 /** Cases counted before, named again to open a sentence on their parts (一般程序案件中). */

@@ -43,6 +43,9 @@ export const SEMICOLONS = charSet('；;');
 export const COMMAS = charSet('，,');
 export const COMMA_ONLY = /^[，,]$/;
 /** The mark of an enumeration's item after the first: 二是, 三要, 其三. */
+/** After linked cue words or listed items, pairs them with the figures that follow, in order. */
+export const RESPECTIVELY = '分别';
+
 export const NEXT_ITEM_MARK = '(?:[一二三四五六七八九十]{1,2}[是要]|其[一二三四五六七八九十]{1,2}[，,是])';
 
 /** A line that opens with a short label and its colon (石门镇：5件). */

@@ -3,7 +3,7 @@
 // mention it makes, with its subject and the words of its period or total.
 import { lastOpener, openerEnd } from './breakdown.js';
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
-import { CLAUSE_END, clauseEnd, clauseStart, COLONS, type Context, REACH_BACK, SEMICOLONS } from './context.js';
+import { CLAUSE_END, clauseEnd, clauseStart, COLONS, type Context, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
 import { type Figure, MONEY } from './figures.js';
 import { AFTER_REACH, blocked, type Cue, type Found, lexicon, type State } from './finder.js';
 import type { Candidate, CueTable } from './lexicon.js';
@@ -340,7 +340,8 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   const audience = () => rule.audienceAfter !== undefined && audienceAfter(ctx, figure, rule.audienceAfter);
   if (rule.notInSentence && (rule.notInSentence.some((w) => ctx.masked.slice(ctx.sentStart(at), at).includes(w)) || audience())) return false;
   if (rule.inSentence && !rule.inSentence.some((w) => ctx.masked.slice(ctx.stopStart(at), at).includes(w)) && !audience()) return false;
-  if (rule.notInClause && rule.notInClause.some((w) => ownItem(ctx.masked.slice(clauseStart(ctx.masked, at), at)).includes(w))) return false;
+  // 受理信访件和12345热线工单分别为58件、1200件: items that 分别 pairs with their own figures each name one.
+  if (rule.notInClause && !ctx.masked.slice(cue.end, figure.start).includes(RESPECTIVELY) && rule.notInClause.some((w) => ownItem(ctx.masked.slice(clauseStart(ctx.masked, at), at)).includes(w))) return false;
   // 理论学习中心组专题学习习近平法治思想2次: a study whose words name the law studied is law study, whoever studies.
   if (rule.notAct && !(rule.law && STUDIED_LAW.test(gap))) {
     // 成立、变更、注销等行政许可: an act in a list of kinds before 等 is no act on the cue; nor is

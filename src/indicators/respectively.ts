@@ -3,7 +3,7 @@
 // and 各 that gives one figure to each (行政复议、行政诉讼案件各2件).
 import { breakdownOf, breakdownParent } from './breakdown.js';
 import { firstIn, inSet } from './chars.js';
-import { clauseEnd, clauseStart, COMMA_ONLY, type Context } from './context.js';
+import { clauseEnd, clauseStart, COMMA_ONLY, type Context, RESPECTIVELY } from './context.js';
 import { type Figure, sameUnit } from './figures.js';
 import { accepts, blocked, type Cue, type Found, lexicon, type State } from './finder.js';
 import { countsOtherwise, ITEM_ACT, LIST_JOIN_MARKS, LIST_JOIN_SPLIT, LIST_JOINS, namesOutcome, pick } from './pick.js';
@@ -15,8 +15,6 @@ const LISTED_ACT = /^(?:全年|共|依法)?(?:受理|办结|审结|立案|结案
 /** Joins two cue words that name one figure together (诉讼、复议案件410宗 is neither). */
 const LINKERS = '、和及与或';
 
-/** After linked cue words, pairs them with the figures that follow, in order. */
-export const RESPECTIVELY = '分别';
 
 /** A linker and a hotline's number, maybe its owner's name, before the next cue (及12360海关热线工单). */
 const LINKED_BY_NUMBER = new RegExp(`^[${LIST_JOIN_MARKS}]\\d{4,5}[\\u4e00-\\u9fff]{0,4}$`);
