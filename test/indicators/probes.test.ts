@@ -1161,6 +1161,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Letters to a mailbox and a hotline's tickets in one figure are neither; a list item of petitions before a hotline's is its own
   ['医保', '办理市长信箱、12345热线等渠道转办件325件，其中12345热线工单281件。', ['hotline.tickets=281']],
   ['教育', '全年受理教育信访事项58件、12345热线工单1,204件。', ['petition.cases=58', 'hotline.tickets=1204']],
+  // The pool things were drawn from; other papers put out, named after the figure
+  ['统计', '按照“双随机、一公开”要求，从全县1,386家联网直报单位中随机抽取检查对象，全年开展统计执法检查31家。', ['inspection.count=31']],
+  ['发改', '出台规范性文件2件；对新出台的38件涉及经营主体经济活动的政策措施开展公平竞争审查。', ['normative.documents=2']],
   // A breakdown ends at a clause that opens with an act, and so do the clauses after it
   ['乡镇', '受理群众信访事项56件，其中来信12件、来访30件；办理户籍业务320件；网格平台受理案件1200件。', ['petition.cases=56', 'petition.cases=12', 'petition.cases=30']],
   ['气象', '全年受理防雷装置设计审核、竣工验收行政许可申请分别为41件、29件。', ['license.cases=41', 'license.cases=29']],

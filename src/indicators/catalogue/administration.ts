@@ -284,6 +284,8 @@ export const administration = [
     partActs: ['废止', '修改', '修订', '保留', '继续有效', '现行有效', '宣布失效', '失效', '继续保留', '清理', '制定', '出台', '印发', '制发'],
     // 规范性文件制定主体资格的单位29个 counts the bodies that may make them; 规范性文件以外的其他政策文件 are others;
     // …规范性文件逐件进行审查，发现并纠正问题17件 counts problems.
+    // 对新出台的38件涉及经营主体经济活动的政策措施开展公平竞争审查: the figure counts other papers, named after it.
+    notAfter: ['涉及', '政策措施', '政策文件'],
     blockers: ['主体', '以外', '问题'],
     examples: [
       { text: '依法清理审查以市政府名义发布的存量规范性文件，现行 9 件均评估为继续有效。', value: 9 },
