@@ -25,8 +25,8 @@ const CASES_TITLE = /典型案例|案例分析|以案说法/;
 const ONE_PARTY = /某[\u4e00-\u9fff]{0,8}?(?:公司|企业|厂|店|餐馆|超市|药房|诊所|医院|工地|商户|个体户|村民|男子|女子)|该(?:公司|企业|单位|厂|店|商户)|(?:对|发现|责令|其中)其(?!中|他|余)/;
 /** Words that say a figure is a total (共, but not the 共 of 公共 or 共同). */
 const TOTAL = /全年|全局|累计|合计|总计|总数|总金额|总额|(?<![公一])共(?![同享建治产性])/;
-/** The whole area of the body opening the sentence of a figure (全省行政复议机关新收案件, 2024年，全区共实施): a total, not one body's. */
-const WHOLE_AREA = /^(?:全年|今年|本年度?|(?:19|20)\d{2}年度?)?[，,]?(?:全[省市县区州盟旗]|[省市县区]各级)/;
+/** The whole area or system of the body opening the sentence of a figure (全省行政复议机关新收案件, 2024年，全区共实施, 全系统实施): a total, not one body's. */
+const WHOLE_AREA = /^(?:全年|今年|本年度?|(?:19|20)\d{2}年度?)?[，,]?(?:全[省市县区州盟旗]|全系统|[省市县区]各级)/;
 /** The rule of a figure that adds up those before it (全区共计1386件): the total over any of its parts. */
 const ADDS_UP = '/total';
 /** The rule of a figure named by a cue of its own inside a breakdown of a total of its indicator (其中…联合检查14次). */
@@ -170,7 +170,10 @@ const TARGET = /不少于|不低于|力争|争取|确保/;
 /** Whether a sentence opens, after its numbering and linking words, with the whole area of the body. */
 function opensWithWholeArea(lead: string): boolean {
   // A lead cut at its greatest length may start anywhere in its sentence (…对全县43家调查对象).
-  return lead.length < MAX_LEAD && WHOLE_AREA.test(opening(lead));
+  if (lead.length < MAX_LEAD && WHOLE_AREA.test(opening(lead))) return true;
+  // …专项检查，全系统实施涉企行政检查6912次: or the figure's own clause opens with it.
+  const mark = Math.max(lead.lastIndexOf('，'), lead.lastIndexOf('；'));
+  return mark >= 0 && WHOLE_AREA.test(lead.slice(mark + 1));
 }
 
 /**

@@ -244,6 +244,7 @@ describe('pickHeadline', () => {
     ['the whole area after numbering and the year', ['（一）全年，全市各级行政机关', '市政府'], 0],
     ['the whole area after the year', ['2024年，全区行政执法单位', ''], 0],
     ['the whole area only inside the sentence', ['对全县', ''], 1],
+    ['the whole system opening the figure\'s own clause', ['统筹“双随机、一公开”监管和重点领域专项检查，全系统实施', ''], 0],
     // leadOf gives at most 60 characters: a lead that long may start anywhere in its sentence.
     ['a lead cut at its greatest length', [`全县${'规模以上工业企业'.repeat(8)}`.slice(0, 60), ''], 1],
   ])('takes a figure of %s as a total', (_name, leads, expected) => {
