@@ -58,7 +58,8 @@ export function lastOpener(text: string, from: number, to: number): number {
     // 查处林业行政案件71起，分别为滥伐林木案件23起、…: kinds, each named before its figure, after a total.
     if ((c === WEI || c === SHI) && text.startsWith(RESPECTIVELY, i - 2) && inSet(COMMAS, text.charCodeAt(i - 3)) && !inSet(DIGITS, text.charCodeAt(i + 1))) return i;
     // 行政应诉案件15件（一审9件、二审6件）: brackets right after a count open its parts.
-    if (inSet(OPEN_BRACKET, c) && inSet(COUNT_UNIT_ENDS, text.charCodeAt(i - 1))) return i;
+    // Not brackets after a word that ends like a unit (规范性文件（41件）: the figure of the thing named).
+    if (inSet(OPEN_BRACKET, c) && inSet(COUNT_UNIT_ENDS, text.charCodeAt(i - 1)) && inSet(COUNT_BEFORE_UNIT, text.charCodeAt(i - 2))) return i;
     if (classingEndsAt(text, from, i)) return i;
     // 排名前三的为食品（4526件）、…: the first kinds of a total, ranked, are parts of it.
     if ((c === WEI || c === SHI) && inSet(RANKED_BEFORE, text.charCodeAt(i - 1)) && RANKED.test(text.slice(Math.max(from, i - MAX_RANKED), i + 1))) return i - 1;
@@ -115,6 +116,9 @@ const CLASSING_STOP = '。';
 /** The last characters of the units of counts, before brackets that open parts (件（, 人次（); not money. */
 const COUNT_UNIT_END_CHARS = '件宗起次人项家个份场期批户所';
 const COUNT_UNIT_ENDS = charSet(COUNT_UNIT_END_CHARS);
+/** What stands before a count's unit: a digit, a numeral, a qualifier (15件, 十五件, 300余件). */
+const COUNT_BEFORE_UNIT_CHARS = '0123456789〇零一二三四五六七八九十百千万余多';
+const COUNT_BEFORE_UNIT = charSet(COUNT_BEFORE_UNIT_CHARS);
 
 /** A part named by how its cases were closed (通过调解化解, 调解和解结案). */
 const ENDED_BY = /调解|和解|化解|结案/;
@@ -160,7 +164,7 @@ const HAN = '含'.charCodeAt(0);
 
 /** What reading a breakdown rests on, for the rule set's description. */
 export const BREAKDOWN_RULES = {
-  classedBy: CLASSED_BY.source, classedByLabel: CLASSED_BY_LABEL.source, headingLine: HEADING_LINE.source, followsBelow: FOLLOWS_BELOW.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, listed: LISTED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, nextItem: NEXT_ITEM.source, labelledLine: LABELLED_LINE.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS,
+  classedBy: CLASSED_BY.source, classedByLabel: CLASSED_BY_LABEL.source, headingLine: HEADING_LINE.source, followsBelow: FOLLOWS_BELOW.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, listed: LISTED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, nextItem: NEXT_ITEM.source, labelledLine: LABELLED_LINE.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS, countBeforeUnit: COUNT_BEFORE_UNIT_CHARS,
 };
 
 /** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, after the 为 of 分别为, or after the comma or colon of a way of classing. */

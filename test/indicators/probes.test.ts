@@ -1164,6 +1164,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // The pool things were drawn from; other papers put out, named after the figure
   ['统计', '按照“双随机、一公开”要求，从全县1,386家联网直报单位中随机抽取检查对象，全年开展统计执法检查31家。', ['inspection.count=31']],
   ['发改', '出台规范性文件2件；对新出台的38件涉及经营主体经济活动的政策措施开展公平竞争审查。', ['normative.documents=2']],
+  // Figures in brackets after the items of a breakdown: a word ending like a unit opens no breakdown of its own
+  ['政府', '开展合法性审查（216件），其中县政府合同（118件）、规范性文件（41件）、重大行政决策及其他文件（57件）。', ['review.cases=216', 'review.cases=118', 'review.cases=41', 'review.cases=57']],
   // A breakdown ends at a clause that opens with an act, and so do the clauses after it
   ['乡镇', '受理群众信访事项56件，其中来信12件、来访30件；办理户籍业务320件；网格平台受理案件1200件。', ['petition.cases=56', 'petition.cases=12', 'petition.cases=30']],
   ['气象', '全年受理防雷装置设计审核、竣工验收行政许可申请分别为41件、29件。', ['license.cases=41', 'license.cases=29']],
