@@ -59,7 +59,7 @@ const TOWNSHIP_LEVEL = 4;
  * A division's word in a body's name, not a word that has it (市场, 城市, 社区, 辖区); 自治区 is a province
  * (广西壮族自治区南宁市).
  */
-const DIVISION_IN_NAME = /自治区|(?<!城|都)市(?!场|容|政)|省|州|盟|县|地区|(?<!社|辖|片|地)区|旗/g;
+const DIVISION_IN_NAME = /自治区|(?<!城|都)市(?!场|容|政(?!府))|省|州|盟|县|地区|(?<!社|辖|片|地)区|旗/g;
 
 /** The most local division a body's name gives (某省 1, 某市 2, 某县 or 某区 3), or null when it gives none. */
 function levelOfName(name: string): number | null {
@@ -72,8 +72,11 @@ function levelOfName(name: string): number | null {
  * A place named opening a sentence, before what it did (朝阳区作为…试点区，全年…, 清河镇全年…, 绿园区在…); not
  * the whole area, the body's own, a part of one (辖区), nor a place an act opening the sentence is done in (举办全区…).
  */
-const PLACE_OPENS = /^(?:(?![全各本我该辖])[\u4e00-\u9fff]){2,4}?(?<division>区|县|旗|市|镇|乡|街道)(?=作为|全年|今年|本年|共|累计|在|[，,]|(?:19|20)\d{2}年)/;
+const PLACE_OPENS = /^(?:(?![全各本我该辖])[\u4e00-\u9fff]){2,4}?(?<division>区|县|旗|(?<!城|都)市(?!场|容|政(?!府))|镇|乡|街道)(?=作为|全年|今年|本年|共|累计|在|[，,]|(?:19|20)\d{2}年)/;
 const PLACE_LEVELS: ReadonlyMap<string, number> = new Map([...LEVELS, ['镇', TOWNSHIP_LEVEL], ['乡', TOWNSHIP_LEVEL], ['街道', TOWNSHIP_LEVEL]]);
+
+/** A place's name opening a clause, not a verb or a preposition there (认真落实省政府…, 邀请县司法局…, 举办全区…). */
+const PLACE_NAME = '(?!向|经|在|由|对|与|和|按照|根据|依据|配合|协助|落实|贯彻|认真|参加|推动|推进|完成|开展|组织|接受|迎接|报请|提请|邀请|联合|会同|协同|举办|召开|检查|抽查|督促|指导|深入|面向|针对|围绕)(?:(?![全各本我该辖的])[\\u4e00-\\u9fff])';
 
 /**
  * A place above the body named opening a clause as the actor, then a year or a total (阿里地区各级行政执法部门共办理…,
@@ -81,7 +84,7 @@ const PLACE_LEVELS: ReadonlyMap<string, number> = new Map([...LEVELS, ['镇', TO
  * opening the clause is done to or by (认真落实省政府确定的…, 配合市局…), nor the first part of a lower body's name
  * (兰州市七里河区政府共收到…).
  */
-const PLACE_ABOVE_OPENS = /^(?!向|经|在|由|对|与|和|按照|根据|依据|配合|协助|落实|贯彻|认真|参加|推动|推进|完成|开展|组织|接受|迎接|报请|提请)(?:(?![全各本我该辖的])[\u4e00-\u9fff]){2,10}?(?<division>地区|州|盟|市|省)(?![\u4e00-\u9fff]{1,8}?(?:区|县|旗|镇|乡|街道))(?=(?:各级|本级|行政公署|人民政府|政府)?[^，,；;。]{0,10}?(?:共|累计|全年|(?:19|20)\d{2}年))/;
+const PLACE_ABOVE_OPENS = new RegExp(String.raw`^${PLACE_NAME}{2,10}?(?<division>地区|州|盟|(?<!城|都)市(?!场|容|政(?!府))|省)(?![\u4e00-\u9fff]{1,8}?(?:区|县|旗|镇|乡|街道))(?=(?:人民政府|政府)(?!的)|(?:各级|本级|行政公署|人民政府|政府)?[^，,；;。]{0,10}?(?:共|累计|全年|(?:19|20)\d{2}年))`);
 
 /** Whether a clause opens on a place above the body as its actor. */
 function placeAbove(clause: string, level: number | null): boolean {
@@ -151,10 +154,12 @@ const MAX_CLAUSES_BACK = 3;
  * (…，区城管执法局在街道辖区办理一般程序案件58件, 东湖市场监管所办理…三十七件，罚没款二十八点六万元).
  */
 function othersClause(words: string, body: ReportingBody): boolean {
-  const clauses = words.split(CLAUSE_OR_BRACKET);
+  // Brackets closed before the figure are words of their clause (以各镇（街道）为被告的); one still open starts a clause.
+  const clauses = (words.includes('）') || words.includes(')') ? words.replace(CLOSED_BRACKETS, '') : words).split(CLAUSE_OR_BRACKET);
   for (let i = clauses.length - 1; i >= Math.max(0, clauses.length - MAX_CLAUSES_BACK); i--) {
     const clause = opening(clauses[i] ?? '');
-    if (aboveBody(clause, body.level) || placeAbove(clause, body.level) || (body.township && countyUnit(clause))) return true;
+    if (aboveBody(clause, body.level) || placeAbove(clause, body.level) || namedArea(clause, body.name) || departmentAbove(clause, body.level)) return true;
+    if (body.township && countyUnit(clause)) return true;
     if (ACTOR.test(clause)) return false;
   }
   return false;
@@ -162,10 +167,33 @@ function othersClause(words: string, body: ReportingBody): boolean {
 
 /** Where a clause starts: after a clause mark, or inside brackets. */
 const CLAUSE_OR_BRACKET = new RegExp(`[${CLAUSE_MARKS}（(]`);
+const CLOSED_BRACKETS = /[（(][^（()）]*[）)]/g;
 
-/** Whether words open with a department of the county or a station of it. */
+/** Whether words open with a department of the county, one of a named county or district (南山区信访局), or a station of it. */
 function countyUnit(words: string): boolean {
-  return DEPARTMENT.test(words) || COUNTY_STATION.test(words);
+  return DEPARTMENT.test(words) || NAMED_DEPARTMENT.test(words) || COUNTY_STATION.test(words);
+}
+
+/** A department of a named district or county (南山区信访局): in a street's or a town's report, not the township's own. */
+const NAMED_DEPARTMENT = new RegExp(String.raw`^${PLACE_NAME}{2,4}?(?:区|县|旗)[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|中心)(?=[\u4e00-\u9fff（(、]|$)`);
+
+/**
+ * A named place's whole area, then its total or year (金华全市共报备…, 苏州市全市系统共立案…, 诸暨全市2020年共调处…): another
+ * place's unless the body's name holds it (义乌全市 in 义乌市's report); not an act done in the body's own (举办全区…培训班4期).
+ */
+const NAMED_WHOLE_AREA = new RegExp(String.raw`^(?<place>${PLACE_NAME}{2,4}?)(?:市|区|县|州|盟)?全(?:省|市|区|县|州|盟)(?=[^，,；;。]{0,12}?(?:共|累计|(?:19|20)\d{2}年))`);
+
+/** Whether a clause opens on the whole area of a place the body's name does not hold. */
+function namedArea(clause: string, agency: string | null): boolean {
+  const place = NAMED_WHOLE_AREA.exec(clause)?.groups?.place;
+  return place !== undefined && agency !== null && !agency.includes(place);
+}
+
+/** Whether a clause opens on a department of a level above the body (市城管局 in a district bureau's report). */
+function departmentAbove(clause: string, level: number | null): boolean {
+  const department = DEPARTMENT.exec(clause);
+  const above = department ? LEVELS.get(department[0].charAt(0)) : undefined;
+  return above !== undefined && level !== null && above < level;
 }
 
 /**
@@ -204,7 +232,7 @@ function sentTeams(words: string): boolean {
 const TOWNSHIP = /(?:镇|乡|街道|苏木)(?:人民政府|办事处|党委)?$/;
 
 /** Linking words that may open a sentence, after its numbering, before the body that acts in it. */
-const OPENING = /^(?:[一二三四五六七八九十]是|同时|同期|此外|另外|其中)?[，,]?/;
+const OPENING = /^(?:[一二三四五六七八九十]是|同时|同期|同年|此外|另外|其中)?[，,]?/;
 
 /** A sentence's words after its numbering and linking words. */
 export function opening(words: string): string {
@@ -249,6 +277,9 @@ export const OTHER_BODY_RULES = {
   wholeArea: WHOLE_AREA.source,
   placeOpens: PLACE_OPENS.source,
   placeAboveOpens: PLACE_ABOVE_OPENS.source,
+  namedDepartment: NAMED_DEPARTMENT.source,
+  namedWholeArea: NAMED_WHOLE_AREA.source,
+  closedBrackets: CLOSED_BRACKETS.source,
   countyStation: COUNTY_STATION.source,
   actor: ACTOR.source,
   clausesBack: MAX_CLAUSES_BACK,

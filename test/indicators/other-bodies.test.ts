@@ -71,6 +71,8 @@ const IN_TOWNSHIP: ReadonlyArray<[string, boolean]> = [
   ['全年共排查矛盾纠纷一百三十七起，乡派出所调处治安纠纷', true],
   ['苏木综合行政执法队立案查处案件九起，同期旗林草局、旗市场监管局在苏木辖区查处案件', true],
   ['乡综治办、司法所、派出所三家联动全年共排查调处各类矛盾纠纷', false],
+  ['南山区信访局全年受理信访事项', true],
+  ['邀请县司法局干部来乡举办法治讲座二场参训乡村干部', false],
 ];
 
 describe('othersOwn: a township\'s county', () => {
@@ -112,6 +114,16 @@ describe('othersOwn: a whole area above the body', () => {
     ['某州农业畜牧局', '2018年全省共查处草原违法案件', true],
     ['兰州市七里河区政府', '近几年来,兰州市七里河区政府共收到行政复议申请', false],
     ['某县人民政府', '2021年，我县将认真落实省政府确定的目标，全年开展普法活动不少于', false],
+    // A named place's whole area with its total, not the body's own place; a government or a department above acting; closed brackets.
+    ['义乌市人民政府', '在金华市政府组织的备案审查中，金华全市共报备规范性文件', true],
+    ['义乌市人民政府', '义乌全市共报备规范性文件', false],
+    ['昆山市市场监督管理局', '同期苏州全市市场监管系统行政复议案件共计', true],
+    ['某省应急管理厅', '举办全区应急管理执法骨干培训班4期，培训执法人员', false],
+    ['广州市番禺区人民政府', '同年广州市政府出台市政府规范性文件', true],
+    ['南京市鼓楼区城市管理局', '市城管局全年清理全市城管领域规范性文件', true],
+    ['南京市鼓楼区城市管理局', '区城管局全年清理规范性文件', false],
+    ['某县文化旅游体育局', '县文化市场综合行政执法大队全年出动执法人员2,864人次，检查各类文化旅游经营场所', false],
+    ['仙桃市郑场镇人民政府', '全市全年以各镇（街道）为被告的行政诉讼案件共39件，败诉', true],
   ])('%s: %s… → another body\'s: %s', (agency, words, other) => expect(othersOwn(words, 'penalty.cases', reportingBody(agency), true)).toBe(other));
   it.each<[string, number | null]>([
     ['某某省司法厅', 1],
