@@ -748,7 +748,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
       const kinds = EACH.test(gap) ? kindsEach(ctx, figure, gap) : null;
       return kinds ? { ...found, subject: kinds[0] ?? null, each: kinds.slice(1).map((kind) => ({ ...found, subject: kind })) } : found;
     }
-    if (!givesWay(cue, figure)) return countsOtherwise(cue, figure) ? 'unit' : 'failed';
+    // 查处超前超纲培训、违规收费等违规行为12起: a cue that is one of the kinds listed before 等 gives way to the act before them.
+    if (!givesWay(cue, figure) && !KINDS_LISTED.test(gap)) return countsOtherwise(cue, figure) ? 'unit' : 'failed';
   }
   return 'none';
 }

@@ -1166,6 +1166,13 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['发改', '出台规范性文件2件；对新出台的38件涉及经营主体经济活动的政策措施开展公平竞争审查。', ['normative.documents=2']],
   // Figures in brackets after the items of a breakdown: a word ending like a unit opens no breakdown of its own
   ['政府', '开展合法性审查（216件），其中县政府合同（118件）、规范性文件（41件）、重大行政决策及其他文件（57件）。', ['review.cases=216', 'review.cases=118', 'review.cases=41', 'review.cases=57']],
+  // Readers of posts, disputes settled by agreement, a joint check by its reform's name, offences caught by camera, own units
+  ['卫健', '推送防疫法治知识图文180余篇，阅读量累计达21.6万人次。', ['publicity.audience=216000']],
+  ['卫健', '调处医疗纠纷35件，达成调解协议31件。', ['mediation.cases=35', 'mediation.cases=31']],
+  ['政府', '开展跨部门“综合查一次”（2,140次）。', ['inspection.count=2140']],
+  ['交警', '全年共查处各类道路交通违法行为8.67万起，其中现场查处1.92万起；全县电子监控设备累计抓拍记录交通违法行为11.4万起。', ['penalty.cases=86700', 'penalty.cases=19200']],
+  ['交警', '依托执法监督管理平台对全市12个交警大队开展执法巡查。', []],
+  ['教育', '依法查处超前超纲培训、违规收费等违规培训行为12起，全年开展法治教育进校园活动210场。', ['penalty.cases=12', 'publicity.events=210']],
   // A breakdown ends at a clause that opens with an act, and so do the clauses after it
   ['乡镇', '受理群众信访事项56件，其中来信12件、来访30件；办理户籍业务320件；网格平台受理案件1200件。', ['petition.cases=56', 'petition.cases=12', 'petition.cases=30']],
   ['气象', '全年受理防雷装置设计审核、竣工验收行政许可申请分别为41件、29件。', ['license.cases=41', 'license.cases=29']],

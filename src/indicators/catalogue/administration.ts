@@ -84,6 +84,8 @@ export const administration = [
       {
         words: [
           '检查', '行政检查', '执法检查', '监督检查', '抽查', '双随机', '抽检', '监督抽检', '联合检查',
+          // 跨部门“综合查一次”（2,140次）: the joint inspection by its reform's name.
+          '综合查一次',
           '随机抽查', '监督抽查', '日常检查', '专项检查', '巡查', '稽查', '税务稽查', '路检路查',
         ],
       },
@@ -121,6 +123,8 @@ export const administration = [
       // 开展公平竞争审查抽查，抽查政策措施310件: papers checked for fair competition, no firms; 对局属5个执法单位开展法治建设专项检查,
       // 对辖区12个派出所开展执法巡查: the body's own units checked on their rule of law or their enforcement.
       '政策措施', '执法单位', '法治建设', '派出所', '轻微违法',
+      // 对全市12个交警大队开展执法巡查: the body's own units checked on.
+      '大队', '中队', '支队',
       // 对全市2.3万余件行政案件开展网上巡查: cases reviewed, no places checked.
       '案件',
       // 受理…营业前消防安全检查申请642件: applications for a check, which ask for a licence.

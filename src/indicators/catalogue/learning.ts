@@ -170,7 +170,7 @@ export const learning = [
         // 宪法进校园, 民法典进社区: the law itself taken somewhere is a publicity event.
         words: [
           '普法宣传', '普法活动', '法治宣传', '法治宣传活动', '普法宣传活动', '送法', '法治进', '普法进', '普法',
-          '宪法进', '民法典进', '法律进', '法律法规进', '以案释法', '普法讲座', '咨询活动', '法律咨询活动',
+          '宪法进', '民法典进', '法律进', '法律法规进', '以案释法', '普法讲座', '咨询活动', '法律咨询活动', '法治教育进',
           // “税法进校园、进企业”活动: a law taken to places.
           '法进校园', '法进企业', '法进社区', '法进农村', '法进乡村', '法进机关', '法进单位', '法进家庭',
           '法规进校园', '法规进企业', '法规进社区', '法规进农村', '法规进乡村',
@@ -242,6 +242,8 @@ export const learning = [
       },
       // 法治直播18期，累计观看超过23万人次: those who watched the law broadcast to the public; not the body's own staff at a lesson.
       { words: ['观看', '收看', '在线观看', '观看人次', '收看人次'], law: true, notInSentence: ['干部', '职工', '党员', '执法人员', '工作人员', '培训'] },
+      // 推送普法图文180余篇，阅读量累计达21.6万人次: those who read what was posted to the public, counted as people.
+      { words: ['阅读量', '总阅读量', '阅读人次'], law: true, notInSentence: ['干部', '职工', '党员', '执法人员', '工作人员', '培训'] },
       // 服务群众约1.1万人次 after the events; not the people a hotline or a counter served (“12348”热线服务群众52万人次).
       { words: ['服务群众'], law: true, notInSentence: ['热线', '咨询', '窗口'] },
       // 开展普法宣传活动20场，服务商户和群众2000余人次: whoever the events just counted served.
