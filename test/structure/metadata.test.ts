@@ -122,6 +122,7 @@ describe('agency', () => {
     ['a union of supply cooperatives', '某县供销合作社联合社2024年法治政府建设工作报告\n' + OPENING, '某县供销合作社联合社'],
     ['from the speaker\'s line of a report to a congress, past its dateline', '关于2017年度全县法治政府建设情况的报告\n——2018年6月26日在某县第十六届人民代表大会常务委员会第十一次会议上\n某县人民政府副县长  刘某某\n主任、各位副主任、各位委员：\n' + OPENING, '某县人民政府'],
     ['a university', '东川师范大学2021年度依法治校工作报告\n' + OPENING, '东川师范大学'],
+    ['from a report named in 《》 by a page that explains it', '《某某区人民政府2024年度法治政府建设情况报告》解读\n问：总体情况如何？\n答：2024年，区委、区政府坚持以习近平法治思想为指导，统筹推进法治政府建设。', '某某区人民政府'],
     ['from the opening words of a government\'s work report', '政府工作报告（摘要）\n各位代表：\n现在，我代表区人民政府，向大会报告政府工作，请予审议，并请区政协委员和其他列席人员提出意见。\n一、2023年工作回顾', '区人民政府'],
   ])('%s', (_name, text, agency) => {
     expect(doc(text).agency).toBe(agency);
@@ -132,6 +133,7 @@ describe('agency', () => {
     ['一是 of a list of problems', '全年依法行政工作取得新成效，法治建设扎实推进，各项工作稳步开展。\n一是镇村干部依法行政意识有待进一步提高；二是执法力量薄弱，群众参与度不高。'],
     ['我市', '2022年，我市行政执法工作紧紧围绕法治建设，成效明显。\n一、基本情况'],
     ['全市', '根据要求，现将全市2022年行政执法工作情况报告如下。\n一、基本情况'],
+    ['the party committee beside the government', '2024年，区委、区政府坚持以习近平法治思想为指导，统筹推进法治政府建设。\n一、基本情况'],
   ])('is null when the text names itself only as %s', (_name, text) => {
     expect(doc(text).agency).toBeNull();
   });
