@@ -64,7 +64,7 @@ const EARLIER = /(?:((?:上年|去年|上一年|上年度)?同期|上年度|上�
 const SEMICOLON_OR_STOP = /[；;。]/;
 
 /** The words of a clause that names only an act, with its adverb, up to the figure (办结, 拟废止, 没收违法所得, 废止、宣布失效). */
-const ACT_WORDS = '(?:已|均|共|依法|拟|予以|经审查|经评估|经清理|(?:本次|此次)清理|宣布|决定)?([\\u4e00-\\u9fff]{2,6}(?:[、和或][\\u4e00-\\u9fff]{2,4})?)';
+const ACT_WORDS = '(?:全年|年内|当年)?新?(?:已|均|共|依法|拟|予以|经审查|经评估|经清理|(?:本次|此次)清理|宣布|决定)?([\\u4e00-\\u9fff]{2,6}(?:[、和或][\\u4e00-\\u9fff]{2,4})?)(?:[（(][\\u4e00-\\u9fff]{2,4}[）)])?';
 const ACT_ALONE = `${ACT_WORDS}$`;
 const COMMA = /[，,]/;
 /** A number right after a word, or after its 的 (撤销的96件). */

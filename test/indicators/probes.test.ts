@@ -1173,6 +1173,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['交警', '全年共查处各类道路交通违法行为8.67万起，其中现场查处1.92万起；全县电子监控设备累计抓拍记录交通违法行为11.4万起。', ['penalty.cases=86700', 'penalty.cases=19200']],
   ['交警', '依托执法监督管理平台对全市12个交警大队开展执法巡查。', []],
   ['教育', '依法查处超前超纲培训、违规收费等违规培训行为12起，全年开展法治教育进校园活动210场。', ['penalty.cases=12', 'publicity.events=210']],
+  // Acts alone in a clause after a figure, with 全年新 or a gloss; the people of sessions of law by their business
+  ['政府', '全市现行有效的市政府行政规范性文件86件，全年新制定9件、废止14件。', ['normative.documents=86', 'normative.documents=9', 'normative.documents=14']],
+  ['政府', '行政规范性文件：制定7件，清理（废止）3件。', ['normative.documents=7', 'normative.documents=3']],
+  ['应急', '组织执法人员参加安全生产法律法规和执法业务培训（4期，126人次）。', ['training.sessions=4', 'training.participants=126']],
   // A breakdown ends at a clause that opens with an act, and so do the clauses after it
   ['乡镇', '受理群众信访事项56件，其中来信12件、来访30件；办理户籍业务320件；网格平台受理案件1200件。', ['petition.cases=56', 'petition.cases=12', 'petition.cases=30']],
   ['气象', '全年受理防雷装置设计审核、竣工验收行政许可申请分别为41件、29件。', ['license.cases=41', 'license.cases=29']],
