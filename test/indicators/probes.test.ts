@@ -1177,6 +1177,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '全市现行有效的市政府行政规范性文件86件，全年新制定9件、废止14件。', ['normative.documents=86', 'normative.documents=9', 'normative.documents=14']],
   ['政府', '行政规范性文件：制定7件，清理（废止）3件。', ['normative.documents=7', 'normative.documents=3']],
   ['应急', '组织执法人员参加安全生产法律法规和执法业务培训（4期，126人次）。', ['training.sessions=4', 'training.participants=126']],
+  // Students who studied law online are the public reached, no trainees
+  ['教育', '依托“宪法卫士”网上学法平台，参学学生8.2万人。', ['publicity.audience=82000']],
   // A breakdown ends at a clause that opens with an act, and so do the clauses after it
   ['乡镇', '受理群众信访事项56件，其中来信12件、来访30件；办理户籍业务320件；网格平台受理案件1200件。', ['petition.cases=56', 'petition.cases=12', 'petition.cases=30']],
   ['气象', '全年受理防雷装置设计审核、竣工验收行政许可申请分别为41件、29件。', ['license.cases=41', 'license.cases=29']],

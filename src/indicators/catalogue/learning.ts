@@ -110,7 +110,8 @@ export const learning = [
     ],
     // 参加执法业务考试，全所3名执法人员全部通过: those who sat an exam, not people trained;
     // 加强执法人员培训，力争新增持证执法人员1名: staff to be added, not trained.
-    blockers: [...NOT_LAW_TRAINEES, '考试', '考核', '新增'],
+    // 依托网上学法平台，参学学生8.2万人: students are the public the law is taken to, no trainees.
+    blockers: [...NOT_LAW_TRAINEES, '考试', '考核', '新增', '学生', '师生', '青少年'],
     // 参加执法资格培训，12人取得执法证件, 36人通过考试: those who got a result of it.
     notAfter: ['取得', '通过', '获得', '考取', '获评'],
     examples: [
@@ -238,7 +239,7 @@ export const learning = [
         words: [
           '受众', '服务人群', '参与群众', '群众参与', '惠及群众', '受教育群众', '受教育', '受益群众', '受益农牧民群众', '受益农牧民', '受益牧民群众', '受益农民群众',
           '覆盖群众', '覆盖人群', '覆盖居民',
-          '参与居民', '参与村民', '参与学生', '参与师生', '受益师生', '受益学生', '参赛学生', '听课群众', '参与人数', '线上参与人数',
+          '参与居民', '参与村民', '参与学生', '参与师生', '受益师生', '受益学生', '参赛学生', '参学学生', '听课群众', '参与人数', '线上参与人数',
         ],
         law: true,
       },
