@@ -155,18 +155,21 @@ const MAX_CLAUSES_BACK = 3;
  */
 function othersClause(words: string, body: ReportingBody): boolean {
   // Brackets closed before the figure are words of their clause (以各镇（街道）为被告的); one still open starts a clause.
-  const clauses = (words.includes('）') || words.includes(')') ? words.replace(CLOSED_BRACKETS, '') : words).split(CLAUSE_OR_BRACKET);
-  for (let i = clauses.length - 1; i >= Math.max(0, clauses.length - MAX_CLAUSES_BACK); i--) {
-    const clause = opening(clauses[i] ?? '');
+  const text = words.includes('）') || words.includes(')') ? words.replace(CLOSED_BRACKETS, '') : words;
+  // The last clauses, read back from the figure: no split of the whole reach.
+  for (let n = 0, end = text.length; n < MAX_CLAUSES_BACK && end >= 0; n++) {
+    const start = lastIn(text, CLAUSE_OR_BRACKET, end);
+    const clause = opening(text.slice(start + 1, end));
     if (aboveBody(clause, body.level) || placeAbove(clause, body.level) || namedArea(clause, body.name) || departmentAbove(clause, body.level)) return true;
     if (body.township && countyUnit(clause)) return true;
     if (ACTOR.test(clause)) return false;
+    end = start;
   }
   return false;
 }
 
 /** Where a clause starts: after a clause mark, or inside brackets. */
-const CLAUSE_OR_BRACKET = new RegExp(`[${CLAUSE_MARKS}（(]`);
+const CLAUSE_OR_BRACKET = charSet(`${CLAUSE_MARKS}（(`);
 const CLOSED_BRACKETS = /[（(][^（()）]*[）)]/g;
 
 /** Whether words open with a department of the county, one of a named county or district (南山区信访局), or a station of it. */
