@@ -231,7 +231,8 @@ class Folder {
           codes[out] = CELL_END;
           map[out++] = i;
         }
-        width += j - i; // spaces take room on the page even when dropped
+        // Spaces take room on the page even when dropped; not one between two letters of a line spaced out to the measure.
+        if (!(j - i === 1 && widthOf(before) === 2 && widthOf(next) === 2)) width += j - i;
         i = j - 1;
         continue;
       }

@@ -95,6 +95,13 @@ describe('paragraphs', () => {
     expect(norm.text.split('\n')[0]).toBe(title);
   });
 
+  it('measures a line spaced out letter by letter by its letters, and joins it with the line that goes on from it', () => {
+    // Half the page's lines spaced out, as a PDF's justified lines come out: the page is still read as hard-wrapped.
+    const spacedOut = (text: string) => pdf([text], 28).split('\n\n').map((line) => [...line].join(' ')).join('\n\n');
+    const source = [pdf([BODY_A], 28), spacedOut(BODY_B), pdf([BODY_A], 28), spacedOut(BODY_B)].join('\n\n');
+    expect(normalise(source).text.split('\n')).toEqual([BODY_A, BODY_B, BODY_A, BODY_B]);
+  });
+
   it('ends a paragraph at a line laid out in spaces: a number and its signer, a signature date set to the right', () => {
     const head = '某府报〔2024〕3号                          签发人：张某某\n\n某某市人民政府\n关于2023年度法治政府建设情况的报告';
     const end = '                                        某某市人民政府\n                                        2024年2月6日\n附件\n行政检查\n2317\n户';
