@@ -76,7 +76,7 @@ const PLACE_OPENS = /^(?:(?![全各本我该辖])[\u4e00-\u9fff]){2,4}?(?<divisi
 const PLACE_LEVELS: ReadonlyMap<string, number> = new Map([...LEVELS, ['镇', TOWNSHIP_LEVEL], ['乡', TOWNSHIP_LEVEL], ['街道', TOWNSHIP_LEVEL]]);
 
 /** A place's name opening a clause, not a verb or a preposition there (认真落实省政府…, 邀请县司法局…, 举办全区…). */
-const PLACE_NAME = '(?!向|经|在|由|对|与|和|按照|根据|依据|配合|协助|落实|贯彻|认真|参加|推动|推进|完成|开展|组织|接受|迎接|报请|提请|邀请|联合|会同|协同|举办|召开|检查|抽查|督促|指导|深入|面向|针对|围绕)(?:(?![全各本我该辖的])[\\u4e00-\\u9fff])';
+const PLACE_NAME = '(?!向|经|在|由|对|与|和|按照|根据|依据|配合|协助|落实|贯彻|认真|参加|推动|推进|完成|开展|组织|接受|迎接|报请|提请|邀请|联合|会同|协同|举办|召开|检查|抽查|督促|指导|深入|面向|针对|围绕)(?:(?![全各本我该辖的和与及]|联合|会同|配合|协同|协助|牵头|组织|邀请)[\\u4e00-\\u9fff])';
 
 /**
  * A place above the body named opening a clause as the actor, then a year or a total (阿里地区各级行政执法部门共办理…,
@@ -123,7 +123,15 @@ export function othersOwn(words: string, indicator: string, body: ReportingBody,
   if (namesAnother(CITED_BODY, words, body.name)) return true;
   if (!opens) return false;
   const opener = opening(words);
-  return (body.township && countyUnit(opener)) || namesAnother(REPORTED_BY, opener, body.name);
+  return countysWork(opener, body) || namesAnother(REPORTED_BY, opener, body.name);
+}
+
+/**
+ * In a township's report, whether words open with a department or a station of the county's, not at work together with
+ * the township (县司法局派驻我乡的司法所与乡人民调解委员会联合调解…: the township's own).
+ */
+function countysWork(words: string, body: ReportingBody): boolean {
+  return body.township && countyUnit(words, body.name) && !JOINT_WITH_TOWNSHIP.test(words);
 }
 
 /** Another body cited as the source of the sentence's figures (据市卫生健康委统计，全市…500余件); not the body itself (据我局统计). */
@@ -159,10 +167,14 @@ function othersClause(words: string, body: ReportingBody): boolean {
   // The last clauses, read back from the figure: no split of the whole reach.
   for (let n = 0, end = text.length; n < MAX_CLAUSES_BACK && end >= 0; n++) {
     const start = lastIn(text, CLAUSE_OR_BRACKET, end);
-    const clause = opening(text.slice(start + 1, end));
+    const words = text.slice(start + 1, end);
+    // （其中省交通运输厅作为复议机关审理2件、…）: a part of the body's own figure, whoever acts in it.
+    if (words.startsWith(PART)) return false;
+    const clause = opening(words);
     if (aboveBody(clause, body.level) || placeAbove(clause, body.level) || namedArea(clause, body.name) || departmentAbove(clause, body.level)) return true;
-    if (body.township && countyUnit(clause)) return true;
-    if (ACTOR.test(clause)) return false;
+    if (countysWork(clause, body)) return true;
+    // 全区共检查… in a district's report: the body's own whole area acts in the clauses after it too.
+    if (ACTOR.test(clause) || ownArea(clause, body.level)) return false;
     end = start;
   }
   return false;
@@ -172,13 +184,18 @@ function othersClause(words: string, body: ReportingBody): boolean {
 const CLAUSE_OR_BRACKET = charSet(`${CLAUSE_MARKS}（(`);
 const CLOSED_BRACKETS = /[（(][^（()）]*[）)]/g;
 
-/** Whether words open with a department of the county, one of a named county or district (南山区信访局), or a station of it. */
-function countyUnit(words: string): boolean {
-  return DEPARTMENT.test(words) || NAMED_DEPARTMENT.test(words) || COUNTY_STATION.test(words);
+/** Whether words open with a department of the county, one of the township's own county named (南山区信访局), or a station of it. */
+function countyUnit(words: string, agency: string | null): boolean {
+  if (DEPARTMENT.test(words) || COUNTY_STATION.test(words)) return true;
+  const place = NAMED_DEPARTMENT.exec(words)?.groups?.place;
+  return place !== undefined && agency !== null && agency.includes(place);
 }
 
-/** A department of a named district or county (南山区信访局): in a street's or a town's report, not the township's own. */
-const NAMED_DEPARTMENT = new RegExp(String.raw`^${PLACE_NAME}{2,4}?(?:区|县|旗)[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|中心)(?=[\u4e00-\u9fff（(、]|$)`);
+/**
+ * A department of a named district, county or city (南山区信访局, 平度市市场监管局南村市场监管所): in the report of a
+ * township of that place (深圳市南山区粤海街道), not the township's own.
+ */
+const NAMED_DEPARTMENT = new RegExp(String.raw`^(?<place>${PLACE_NAME}{2,4}?)(?:区|县|旗|市)[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|中心)(?=[\u4e00-\u9fff（(、]|$)`);
 
 /**
  * A named place's whole area, then its total or year (金华全市共报备…, 苏州市全市系统共立案…, 诸暨全市2020年共调处…): another
@@ -192,9 +209,25 @@ function namedArea(clause: string, agency: string | null): boolean {
   return place !== undefined && agency !== null && !agency.includes(place);
 }
 
-/** Whether a clause opens on a department of a level above the body (市城管局 in a district bureau's report). */
+/** What opens a part of the figure before. */
+const PART = '其中';
+
+/** Work done together with the township (与乡人民调解委员会联合, 会同镇综合执法队). */
+const JOINT_WITH_TOWNSHIP = /(?:与|和|会同|联合|协同)(?:我|本)?(?:乡|镇|街道)/;
+
+/** Whether a clause opens on the body's own whole area or one below it (全区 in a district's report). */
+function ownArea(clause: string, level: number | null): boolean {
+  const division = WHOLE_AREA.exec(clause)?.groups?.division;
+  const area = division === undefined ? undefined : LEVELS.get(division);
+  return area !== undefined && level !== null && area >= level;
+}
+
+/** A department of a province or a city opening a clause, by its full or short name (省生态环境厅, 省局, 市城管局). */
+const DEPARTMENT_ABOVE = /^(?:省|市|州|盟)(?:[\u4e00-\u9fff]{1,12}?(?:局|厅|委员会|委|办公室|中心)|局|厅)(?=[\u4e00-\u9fff（(、]|$)/;
+
+/** Whether a clause opens on a department of a level above the body (市城管局 in a district bureau's report, 省局另对我市…). */
 function departmentAbove(clause: string, level: number | null): boolean {
-  const department = DEPARTMENT.exec(clause);
+  const department = DEPARTMENT_ABOVE.exec(clause);
   const above = department ? LEVELS.get(department[0].charAt(0)) : undefined;
   return above !== undefined && level !== null && above < level;
 }
@@ -281,6 +314,8 @@ export const OTHER_BODY_RULES = {
   placeOpens: PLACE_OPENS.source,
   placeAboveOpens: PLACE_ABOVE_OPENS.source,
   namedDepartment: NAMED_DEPARTMENT.source,
+  jointWithTownship: JOINT_WITH_TOWNSHIP.source,
+  departmentAbove: DEPARTMENT_ABOVE.source,
   namedWholeArea: NAMED_WHOLE_AREA.source,
   closedBrackets: CLOSED_BRACKETS.source,
   countyStation: COUNTY_STATION.source,
