@@ -221,6 +221,7 @@ describe('pickHeadline', () => {
     ['a department of a development zone', '某经济开发区管委会', ['区生态环境分局', ''], 1],
     ['its towns each', '某区人民政府', ['各街道办事处共', ''], 1],
     ['its departments each', '某区人民政府', ['各执法部门', ''], 1],
+    ['its towns counted', '某县人民政府', ['全县9个乡镇综合执法队全年共', ''], 1],
     ['its office of legal affairs, acting for it', '某区人民政府', ['区司法局审查', ''], 0],
     ['the government itself', '某县人民政府', ['县政府', ''], 0],
     ['the body in its own report', '某县市场监督管理局', ['县市场监管局', ''], 0],
