@@ -56,6 +56,8 @@ export const petitions = [
         // 转送…信访事项, 督办信访事项: others' petitions passed on or overseen (交办 may hand them to the body itself).
         notAct: ['转送', '督办', '转办'],
       },
+      // 办理省市场监管局转办的信访件19件: petitions passed on to the body, which it handles.
+      { words: ['转办的信访件', '转办的信访事项', '转送的信访件', '转送的信访事项'] },
       // The channels a petition comes by are kinds of the petitions: 来信214件、来访503批 are parts of their total.
       // 热线全年受理群众来电来信13.8万件: the calls and letters a hotline takes are no petitions.
       { words: ['来信', '群众来信'], kind: '来信', notAct: ['来电'] },
