@@ -132,6 +132,20 @@ export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|�
 
 /** What opens a clause that adds another thing to those before (另没收…). */
 const ANOTHER = '另';
+/**
+ * A clause after a comma that opens with another body at work (，乡村两级调委会化解矛盾纠纷97件) or with work the body took
+ * on from another channel (，承办12345热线工单1.1万余件): the breakdown before it has ended.
+ */
+const OWN_STATEMENT = /^(?:[\u4e00-\u9fff]{1,10}?(?:调委会|调解委员会|法庭|法院|派出所|司法所)|承办)/;
+
+/** Whether a clause after a comma between the opener and `to` is a statement of its own. */
+function endedByComma(text: string, since: number, to: number): boolean {
+  for (let comma = firstIn(text, COMMAS, since, to); comma < to; comma = firstIn(text, COMMAS, comma + 1, to)) {
+    if (OWN_STATEMENT.test(text.slice(comma + 1, Math.min(to, comma + 1 + MAX_CLAUSE_OPENING)))) return true;
+  }
+  return false;
+}
+
 /** How much of a clause's start is read for what opens it. */
 const MAX_CLAUSE_OPENING = 16;
 
@@ -164,7 +178,7 @@ const HAN = '含'.charCodeAt(0);
 
 /** What reading a breakdown rests on, for the rule set's description. */
 export const BREAKDOWN_RULES = {
-  classedBy: CLASSED_BY.source, classedByLabel: CLASSED_BY_LABEL.source, headingLine: HEADING_LINE.source, followsBelow: FOLLOWS_BELOW.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, listed: LISTED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, nextItem: NEXT_ITEM.source, labelledLine: LABELLED_LINE.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS, countBeforeUnit: COUNT_BEFORE_UNIT_CHARS,
+  classedBy: CLASSED_BY.source, classedByLabel: CLASSED_BY_LABEL.source, headingLine: HEADING_LINE.source, followsBelow: FOLLOWS_BELOW.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, listed: LISTED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, ownStatement: OWN_STATEMENT.source, nextItem: NEXT_ITEM.source, labelledLine: LABELLED_LINE.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS, countBeforeUnit: COUNT_BEFORE_UNIT_CHARS,
 };
 
 /** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, after the 为 of 分别为, or after the comma or colon of a way of classing. */
@@ -364,6 +378,7 @@ function endedBySemicolon(state: State, k: number, since: number): boolean {
   const { ctx, figures, decided } = state;
   const figure = figures[k];
   if (!figure) return false;
+  if (endedByComma(ctx.masked, since, figure.start)) return true;
   if (lastIn(ctx.masked, SEMICOLONS, figure.start, since) < 0) return false;
   // …其中邻里纠纷900余件；办理法律援助案件562件: a clause that opens with an act is a statement of its own, and
   // so are the clauses after it (…；办理户籍业务320件；数字城管平台受理案件1200件).
