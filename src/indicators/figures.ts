@@ -287,9 +287,13 @@ const THRESHOLD_BEFORE: ReadonlySet<string> = new Set(['超过', '超过了', '�
 /** What may follow cases counted where a stop was left out (查处案件九起结案9起, 受理五件其中…). */
 const RUN_ON = /^(?:结案|办结|审结|其中)/;
 
-/** Whether cases counted by a lone numeral run on into the next clause, its stop left out. */
+/** What may follow any count run on into a total of what it counted (法治培训三场共计二百余人次). */
+const RUN_ON_TOTAL = /^(?:共计|合计|累计)/;
+
+/** Whether things counted by a lone numeral run on into the next clause, its stop left out. */
 function runsOn(text: string, end: number, unit: string): boolean {
-  return CASE_UNITS.has(unit) && RUN_ON.test(text.slice(end, end + 2));
+  const next = text.slice(end, end + 2);
+  return (CASE_UNITS.has(unit) && RUN_ON.test(next)) || RUN_ON_TOTAL.test(next);
 }
 
 /** A lone numeral that counts the cases named after it; 一起 is also "together", 一件事 a thing to do. */
