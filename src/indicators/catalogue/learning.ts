@@ -51,7 +51,7 @@ export const learning = [
       // Lectures of law, unless the sentence says they were for the public (法治进校园…举办法治讲座400余场): publicity.
       { words: ['法治讲座', '法治专题讲座', '法治课', '法治课程', '讲法治课', '法治课堂', '法治专题课'], notInSentence: PUBLIC, audienceAfter: AUDIENCE },
       // 为全局干部讲授《行政处罚法》等法律法规3次: a lecture of law given to the body's people.
-      { words: ['讲座', '专题讲座', '大讲堂', '讲堂', '讲授'], law: true, notAct: ['理论', '业务', '政治', '中心组'], notInSentence: PUBLIC, audienceAfter: AUDIENCE },
+      { words: ['讲座', '专题讲座', '大讲堂', '讲堂', '讲授', '授课'], law: true, notAct: ['理论', '业务', '政治', '中心组'], notInSentence: PUBLIC, audienceAfter: AUDIENCE },
     ],
     after: [
       // 分3批次对全局执法人员开展全员轮训: the count before the training it counts.
