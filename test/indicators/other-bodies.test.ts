@@ -10,6 +10,8 @@ const CASES: ReadonlyArray<[string, string, boolean]> = [
   ['全县人民法院共受理行政诉讼案件', 'litigation.cases', true],
   ['鼓楼区人民法院在街道设立的“法官工作室”全年诉前化解纠纷', 'mediation.cases', true],
   ['检察院立案办理行政公益诉讼案件', 'litigation.cases', true],
+  ['对拒不履行处罚决定的九件依法申请法院强制执行，县人民法院裁定准予执行', 'coercion.cases', true],
+  ['申请法院强制执行14件，其中法院裁定准予执行', 'coercion.cases', false],
   // What a court ruled against the agencies is their suits lost, unless the court is cited for it.
   ['全县法院审结一审行政诉讼案件560件，行政机关败诉', 'litigation.lost', false],
   ['据区人民法院通报，全区法院审理的一审行政诉讼案件中行政机关败诉', 'litigation.lost', true],

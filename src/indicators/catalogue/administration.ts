@@ -2,7 +2,7 @@
 import { defineIndicator } from '../types.js';
 
 /** Acts of legality review: 审核区政府规范性文件26件 is a review, not a document. */
-const REVIEWING = ['审核', '审查', '合法性审查', '合法性审核', '备案审查'] as const;
+const REVIEWING = ['审核', '审查', '核审', '合法性审查', '合法性审核', '备案审查'] as const;
 
 /**
  * An inspection said after what was inspected (对45家企业开展专项检查): an act,
