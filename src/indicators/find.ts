@@ -90,8 +90,8 @@ const KINDS_LISTED = /^[^，,；;。\d]{0,30}?、[^，,；;。\d]{0,30}?等/;
 
 /** A part that names only a year (其中2023年6件, 其中本年度386场次), maybe with its act (其中今年开展). */
 const YEAR_PART = /^(?:(?:19|20)\d{2}年度?|本年度?|今年|当年)(?:开展|办理|举办|组织|受理|查处|新增)?$/;
-/** A clause that names only another year and an act (，2023年办理62件). */
-const YEAR_CLAUSE = /^[，,；;](?:19|20)\d{2}年度?[^，,；;。\d]{0,6}$/;
+/** A clause that names only another year, quarter or half and an act (，2023年办理62件, ，二季度35件, ，下半年1,417件). */
+const YEAR_CLAUSE = /^[，,；;](?:(?:19|20)\d{2}年度?|第?[一二三四]季度|[上下]半年)[^，,；;。\d]{0,6}$/;
 
 /** A sentence that opens by naming the whole its clauses are parts of (行政诉讼案件中，). */
 const WHOLE_NAMED = /^[^，,；;。\d]{2,20}中[，,]/;

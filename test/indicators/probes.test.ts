@@ -1186,6 +1186,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '受理群众信访49件，其中来信5件、走访31件，乡村两级调委会化解矛盾纠纷97件。', ['petition.cases=49', 'petition.cases=5', 'petition.cases=31', 'mediation.cases=97']],
   ['乡镇', '乡党委中心组集体学法五次，邀请县司法局律师为乡村干部授课二场，参加人员一百五十余人次。', ['training.sessions=5', 'training.sessions=2', 'training.participants=150~over']],
   ['工商', '全年由局法制科核审一般程序案件一百二十一件。', ['review.cases=121']],
+  // A clause that names only another quarter or half says the same of it
+  ['执法局', '上半年办理处罚案件1,197件，下半年1,417件。', ['penalty.cases=1197', 'penalty.cases=1417']],
   // A breakdown ends at a clause that opens with an act, and so do the clauses after it
   ['乡镇', '受理群众信访事项56件，其中来信12件、来访30件；办理户籍业务320件；网格平台受理案件1200件。', ['petition.cases=56', 'petition.cases=12', 'petition.cases=30']],
   ['气象', '全年受理防雷装置设计审核、竣工验收行政许可申请分别为41件、29件。', ['license.cases=41', 'license.cases=29']],
