@@ -1188,6 +1188,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['工商', '全年由局法制科核审一般程序案件一百二十一件。', ['review.cases=121']],
   // A clause that names only another quarter or half says the same of it
   ['执法局', '上半年办理处罚案件1,197件，下半年1,417件。', ['penalty.cases=1197', 'penalty.cases=1417']],
+  // Fines said as 罚款处罚, zero suits brought over disclosure, decisions published
+  ['应急', '立案查处安全生产违法行为39起，作出罚款处罚共计86.75万元。', ['penalty.cases=39', 'penalty.fines_yuan=867500']],
+  ['交警', '全年共作出罚款处罚7.9万余起。', ['penalty.fine_cases=79000~over']],
+  ['街道', '本年度，我街道办事处未因政府信息公开工作被申请行政复议或提起行政诉讼。', ['reconsideration.cases=0', 'litigation.cases=0']],
+  ['生态环境', '公开环境行政处罚决定书89份。', []],
   // A breakdown ends at a clause that opens with an act, and so do the clauses after it
   ['乡镇', '受理群众信访事项56件，其中来信12件、来访30件；办理户籍业务320件；网格平台受理案件1200件。', ['petition.cases=56', 'petition.cases=12', 'petition.cases=30']],
   ['气象', '全年受理防雷装置设计审核、竣工验收行政许可申请分别为41件、29件。', ['license.cases=41', 'license.cases=29']],

@@ -48,7 +48,7 @@ export const penalty = [
       { words: ['警告处罚'], kind: '警告' },
       // A decision is one case: 下达行政处罚决定书86份, 作出处罚决定45份; decisions published (公开行政处罚决定书1845份)
       // or filed are documents, counted where they were made.
-      { words: ['行政处罚决定书', '处罚决定书', '行政处罚决定', '处罚决定'], units: ['份'], notAct: ['公开', '公示', '归档', '评查', '抽查', '送达'] },
+      { words: ['行政处罚决定书', '处罚决定书', '行政处罚决定', '处罚决定'], units: ['份'], notAct: ['公开', '公示', '归档', '评查', '抽查', '送达'], notInClause: ['公开', '公示'] },
       // 共办理案件1108件: cases handled by an enforcing body, not reconsideration, suits, petitions or other
       // casework, nor those handled under a list of leniency (适用免罚清单办理案件27起).
       { words: ['办理案件'], notAct: ['清单'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: OTHER_CASEWORK },
@@ -219,7 +219,8 @@ export const penalty = [
     core: false,
     units: CASE_UNITS,
     zeroable: false,
-    before: [{ words: ['罚款案件', '罚款决定', '罚款处罚决定', '罚款处罚案件', '罚款处罚的案件', '罚款的案件'] }],
+    // 作出罚款处罚7.9万余起: the cases fined, counted; 作出罚款处罚共计86.75万元, the money.
+    before: [{ words: ['罚款案件', '罚款决定', '罚款处罚决定', '罚款处罚案件', '罚款处罚的案件', '罚款的案件', '罚款处罚'] }],
     // 责令停产停业整顿案件7起 and 警告4件, after 罚款案件172起 in a list, are no fines.
     blockers: ['停产', '停业', '责令', '警告'],
     examples: [
@@ -237,7 +238,7 @@ export const penalty = [
     // 处罚款 is 处 + 罚款 (共处罚款186万元), read whole before 处罚 takes its first two characters.
     before: [
       {
-        words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '行政处罚金额', '罚款数额', '处罚款', '行政处罚款', '罚款决定金额', '处罚决定金额', '罚款决定'],
+        words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '行政处罚金额', '罚款数额', '处罚款', '行政处罚款', '罚款决定金额', '处罚决定金额', '罚款决定', '罚款处罚'],
         // 滞纳金及罚款, 没收违法所得和罚款: a total of more than fines; 涉及罚款金额 is the fines; 退还罚款 pays them back.
         notAct: ['平均', '减免', '免除', '免予', '金及', '款及', '得及', '以及', '金、', '和', '退还', '返还', '多收'],
       },
