@@ -16,7 +16,23 @@ const BODY_SIGNS: ReadonlyArray<{ genre: Genre; pattern: RegExp }> = [
   { genre: 'enforcement-report', pattern: /行政执法(?:工作|情况|数据|统计)/g },
 ];
 
+/** A title of a part of a year (上半年…情况报告, 一季度…) or of a plan alone (…工作要点, …工作计划): no year's report. */
+const PART_OF_YEAR = /上半年|下半年|[一二三四]季度|前三季度|1-6月|1—6月/;
+const PLAN_ONLY = /(?:工作要点|工作计划|实施方案|任务分工|工作安排)$/;
+const REPORT_WORDS = /报告|总结|情况/;
+
+/** Whether a title names a plan alone (…2024年法治政府建设工作要点). */
+export function namesPlan(title: string): boolean {
+  return PLAN_ONLY.test(title) && !REPORT_WORDS.test(title);
+}
+
+/** Whether a title names a part of a year (…2021年上半年法治政府建设工作情况报告). */
+export function namesPartOfYear(title: string): boolean {
+  return PART_OF_YEAR.test(title);
+}
+
 export function findGenre(title: string | null, body: string): Genre {
+  if (title && (namesPartOfYear(title) || namesPlan(title))) return 'unknown';
   const clause = REPORT_CLAUSE.exec(body)?.[0];
   for (const words of [clause, title]) {
     if (!words) continue;
