@@ -21,8 +21,11 @@ const CONNECTIVE_END = /(?:[和与及的暨、]|关于)$/;
 const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}-\d{1,2}-\d{1,2}$/;
 /** A news headline on the report: its publication announced, or a column's name before a bar. */
 const NEWS_OF_REPORT = /(?:报告|总结)(?:全文)?(?:公布|出炉|发布|出台|亮相|来了|新鲜出炉)[！!]?$|^[^丨|｜]{2,8}[丨|｜]/;
-/** A notice heading `发布者（文号）：报告标题` names the report after its colon; a column's tag (【年报选登】) before it is the site's. */
-const NOTICE = /^(?:[^：]{2,40}：|【[^】]{2,8}】)(?=.{6,}(?:报告|总结)$)/;
+/**
+ * A notice heading `发布者（文号）：报告标题` names the report after its colon; a column's tag (【年报选登】) before it is the
+ * site's, but not the body's name in brackets (【某市交通局】).
+ */
+const NOTICE = /^(?:[^：]{2,40}：|【[^】]{1,7}[^局委府办厅院心所队站】]】)(?=.{6,}(?:报告|总结)$)/;
 const SHARED_FILE = /《(?<title>[^《》]{4,60})\.(?:docx?|pdf|wps|txt)》/;
 const TITLE_FIELD = /^标题：.{4,80}$/;
 const MAX_TITLE = 80;
