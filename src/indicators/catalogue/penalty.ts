@@ -73,8 +73,9 @@ export const penalty = [
     // 没收非法捕捞网具等渔具312件（套） counts things taken, not cases.
     blockers: [
       '发生', '发案', '发现', '移送', '刑事', '犯罪', '问题', '隐患', '事项', '限产', '适用停产', '停产案件', '案卷', '限期改正', '责令改正', '事故', '窝点', '配套办法',
-      // 不服…行政处罚决定，经市政府审理维持2件: how an appeal against penalties ended; 电子监控设备抓拍记录交通违法行为: offences caught, not punished.
-      '维持', '抓拍',
+      // 不服…行政处罚决定，经市政府审理维持2件: how an appeal against penalties ended; 电子监控设备抓拍记录交通违法行为: offences caught, not punished;
+      // 查处2,263起，约谈企业负责人96人次: managers talked to, no penalty.
+      '维持', '抓拍', '约谈',
       ...THINGS_TAKEN,
     ],
     examples: [
