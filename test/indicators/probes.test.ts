@@ -1193,7 +1193,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['交警', '全年共作出罚款处罚7.9万余起。', ['penalty.fine_cases=79000~over']],
   ['街道', '本年度，我街道办事处未因政府信息公开工作被申请行政复议或提起行政诉讼。', ['reconsideration.cases=0', 'litigation.cases=0']],
   ['生态环境', '公开环境行政处罚决定书89份。', []],
-  ['市场监管', '其中2024年查处2,263起，约谈企业负责人96人次。', ['penalty.cases=2263']],
+  ['交通', '专项行动期间，共查处道路运输违法案件4,187起，其中2024年查处2,263起，约谈企业负责人96人次。', ['penalty.cases=4187', 'penalty.cases=2263']],
   // A breakdown ends at a clause that opens with an act, and so do the clauses after it
   ['乡镇', '受理群众信访事项56件，其中来信12件、来访30件；办理户籍业务320件；网格平台受理案件1200件。', ['petition.cases=56', 'petition.cases=12', 'petition.cases=30']],
   ['气象', '全年受理防雷装置设计审核、竣工验收行政许可申请分别为41件、29件。', ['license.cases=41', 'license.cases=29']],
