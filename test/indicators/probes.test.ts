@@ -1196,6 +1196,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['交通', '专项行动期间，共查处道路运输违法案件4,187起，其中2024年查处2,263起，约谈企业负责人96人次。', ['penalty.cases=4187', 'penalty.cases=2263']],
   // Parts by where they were (从属地分布看), 各 among them
   ['执法局', '全年共查处违法案件4735件。从属地分布看，城关镇1206件、溪口镇874件，枫林乡、石门乡各309件。', ['penalty.cases=4735', 'penalty.cases=1206', 'penalty.cases=874', 'penalty.cases=309', 'penalty.cases=309']],
+  // Laws named without 《》 are no acts
+  ['政府', '全年主持召开常务会议专题学习宪法、行政复议法等法律法规6次。', ['training.sessions=6']],
   // A breakdown ends at a clause that opens with an act, and so do the clauses after it
   ['乡镇', '受理群众信访事项56件，其中来信12件、来访30件；办理户籍业务320件；网格平台受理案件1200件。', ['petition.cases=56', 'petition.cases=12', 'petition.cases=30']],
   ['气象', '全年受理防雷装置设计审核、竣工验收行政许可申请分别为41件、29件。', ['license.cases=41', 'license.cases=29']],
