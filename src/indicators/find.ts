@@ -406,8 +406,8 @@ const ACT_ON_THEM = /开展|进行|实施|组织/;
 
 /** Acts that close the things counted before (，结案55件, ，办结3127件). */
 const CLOSING_ACTS: ReadonlySet<string> = new Set(['结案', '办结', '审结', '查结', '办理完毕', '化解']);
-/** Such a clause after a comma, a semicolon or a full stop (，办结1172件, ；已审结251件), or the next line labelled by it (收案：185件；\n结案：176件): the act may close the things before. */
-const CLOSING_CLAUSE = new RegExp(`^[，,；;。]\\n?${ACT_WORDS}[：:]?$`);
+/** Such a clause after a comma, a semicolon or a full stop (，办结1172件, ；已审结251件, after brackets of parts: ），结案231件), or the next line labelled by it (收案：185件；\n结案：176件): the act may close the things before. */
+const CLOSING_CLAUSE = new RegExp(`^[）)]?[，,；;。]\\n?${ACT_WORDS}[：:]?$`);
 
 function decide(state: State, k: number): Found | null {
   const { ctx, figures } = state;

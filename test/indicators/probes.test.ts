@@ -1198,6 +1198,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['执法局', '全年共查处违法案件4735件。从属地分布看，城关镇1206件、溪口镇874件，枫林乡、石门乡各309件。', ['penalty.cases=4735', 'penalty.cases=1206', 'penalty.cases=874', 'penalty.cases=309', 'penalty.cases=309']],
   // Laws named without 《》 are no acts
   ['政府', '全年主持召开常务会议专题学习宪法、行政复议法等法律法规6次。', ['training.sessions=6']],
+  // Parts of the cases after brackets of parts and cases closed; a hotline's line; cases under a list named before; places reached
+  ['市场监管', '全年共查处违法案件245件（其中一般程序81件、简易程序164件），结案231件。从案件类型看，食品安全案件97件，特种设备案件12件。', ['penalty.cases=245', 'penalty.cases=81', 'penalty.cases=164', 'penalty.closed=231', 'penalty.cases=97', 'penalty.cases=12']],
+  ['区政府', '区12345便民服务专线全年受理群众来电诉求20.6万件。', ['hotline.tickets=206000']],
+  ['区政府', '推行涉企“免罚轻罚”清单，全区适用清单办理案件1873宗。', ['penalty.lenient_cases=1873']],
+  ['市场监管', '组织开展“双随机、一公开”抽查，检查市场主体3260户次，覆盖13个街道。', ['inspection.count=3260']],
   // A breakdown ends at a clause that opens with an act, and so do the clauses after it
   ['乡镇', '受理群众信访事项56件，其中来信12件、来访30件；办理户籍业务320件；网格平台受理案件1200件。', ['petition.cases=56', 'petition.cases=12', 'petition.cases=30']],
   ['气象', '全年受理防雷装置设计审核、竣工验收行政许可申请分别为41件、29件。', ['license.cases=41', 'license.cases=29']],

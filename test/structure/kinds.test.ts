@@ -45,6 +45,7 @@ describe('section kinds from the heading words', () => {
     ['问题与建议', 'problems'],
     ['补齐监管短板', null],
     ['其他情况', 'other'],
+    ['其他需要说明的情况', 'other'],
     ['其他', 'other'],
     ['数据说明', 'other'],
     ['监督电话', 'other'],
