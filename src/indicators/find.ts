@@ -401,6 +401,24 @@ function blockedAfter(ctx: Context, figure: Figure, cue: Cue): boolean {
   return candidates.length > 0 && candidates.every((c) => blocked(c.indicator, words));
 }
 
+/** Before a level compared with, its period (与2019年的, 较“十四五”初期2021年的); after it, the comparison's end. */
+const COMPARED_FROM = /(?:与|同|和)(?<period>[^，,；;。\d]{0,8}(?:19|20)\d{2}年(?:度)?|上年|去年|上年同期)的?$/;
+const COMPARED_TO = /^相比[，,]/;
+
+/** A level compared with (与2019年的362件相比，信访总量下降40%), named by the first cue of the clause after it, of its period. */
+function comparedWith(state: State, k: number): Found | null {
+  const { ctx } = state;
+  const figure = state.figures[k] as Figure;
+  const period = COMPARED_FROM.exec(ctx.masked.slice(Math.max(0, figure.start - MAX_COMPARED), figure.start))?.groups?.period;
+  const to = COMPARED_TO.exec(ctx.masked.slice(figure.end, figure.end + 3));
+  if (period === undefined || !to) return null;
+  const from = figure.end + to[0].length;
+  const cue = lexicon.before.words.find(ctx.masked, from, clauseEnd(ctx.masked, from, Math.min(ctx.masked.length, from + MAX_GAP)));
+  const found = cue && pick(state, lexicon.before, cue, figure, '', 'before');
+  return found ? { ...found, spanStart: figure.start, spanEnd: cue.end, subject: period } : null;
+}
+const MAX_COMPARED = 16;
+
 /** An act done to the things counted. */
 const ACT_ON_THEM = /开展|进行|实施|组织/;
 
@@ -418,6 +436,9 @@ function decide(state: State, k: number): Found | null {
   const onObject = ON_OBJECT.test(ctx.masked.slice(clause, Math.min(figure.start, clause + MAX_OBJECT_LEAD)));
   // 对被撤销的1件复议案件逐案复盘, 对败诉的2件案件逐案分析: cases acted on, named by how they ended, were counted where they ended.
   if (onObject && ENDED_BEFORE.test(ctx.masked.slice(clause, figure.start))) return null;
+  // 与2019年的362件相比，信访总量下降40%: the level compared with, named by the cue of the clause after it.
+  const levelComparedWith = comparedWith(state, k);
+  if (levelComparedWith) return levelComparedWith;
   const previous = figures[k - 1];
   // A cue is looked for after the figure before, not after a range or a share (200至300次不等，合计3120次), nor
   // after the item before in a list, counted in another unit and no mention (覆盖企业1,100余家、职工2.4万人次).
@@ -1366,6 +1387,7 @@ export function describeRules(): string {
     itemInGap: ITEM_IN_GAP.source,
     nextItemWords: NEXT_ITEM_WORDS.source,
     floorBeforeAct: FLOOR_BEFORE_ACT.source,
+    compared: [COMPARED_FROM.source, COMPARED_TO.source, MAX_COMPARED],
     adjacent: ADJACENT.source,
     casesByAct: CASES_BY_ACT.source,
     stepGoneThrough: STEP_GONE_THROUGH.source,
