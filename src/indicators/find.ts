@@ -687,6 +687,9 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     const gap = ctx.masked.slice(cue.end, figure.start);
     // 出庭应诉率、行政复议决定履行率均达100%: a cue inside the name of another rate is no cue of the rate.
     if (figure.baseUnit === '%' && IN_RATE_NAME.test(gap)) continue;
+    // 2件被复议机关纠正、1件被法院判决撤销: how the cases of the figure before ended, said after it, names no other figure.
+    const prior = state.decided[k - 1];
+    if (prior && prior.figure.end <= cue.start && prior.spanEnd >= cue.end && ctx.masked.slice(prior.figure.end, prior.spanEnd).includes(PASSIVE)) continue;
     const masked = countOf(gap, MASK);
     // 查处公共场所、生活饮用水、职业卫生等各类卫生违法案件共63宗: kinds listed before 等 do not take the cue further off.
     const listed = KINDS_LISTED.exec(gap)?.[0].length ?? 0;
@@ -979,12 +982,17 @@ function cueAfter(ctx: Context, figure: Figure, nextFigure: number): { cue: Cue;
   const gap = ctx.masked.slice(figure.end, cue.start);
   const found = { cue, gap, adjacent: ADJACENT.test(gap) };
   if (!found.adjacent) return found;
-  for (let o = words.find(ctx.masked, cue.end, limit); o !== null; o = words.find(ctx.masked, o.end, limit)) {
+  // How its cases ended is said before the next figure (2件被复议机关纠正、1件被法院判决撤销: the 撤销 is the 1's).
+  const outcomes = Math.min(limit, nextFigure);
+  for (let o = words.find(ctx.masked, cue.end, outcomes); o !== null; o = words.find(ctx.masked, o.end, outcomes)) {
     if (!(lexicon.after.candidates.get(o.word) ?? []).some((c) => c.rule.outcome)) continue;
     return { ...found, outcome: o };
   }
   return found;
 }
+
+/** What says how a figure's cases ended, after it (2件被复议机关纠正). */
+const PASSIVE = '被';
 
 function sameIndicator(a: Cue, b: Cue): boolean {
   const first = lexicon.before.candidates.get(a.word) ?? [];

@@ -1205,6 +1205,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '组织开展“双随机、一公开”抽查，检查市场主体3260户次，覆盖13个街道。', ['inspection.count=3260']],
   // A level compared with, named by the cue after it
   ['信访', '疫情防控常态化后，与2019年的362件相比，信访总量下降40%。', ['petition.cases=362']],
+  // How each item's cases ended, said after it, is its own
+  ['政府', '二是少数答复说理不充分，2件被复议机关纠正、1件被法院判决撤销。', ['reconsideration.overturned=2', 'litigation.lost=1']],
   // A breakdown ends at a clause that opens with an act, and so do the clauses after it
   ['乡镇', '受理群众信访事项56件，其中来信12件、来访30件；办理户籍业务320件；网格平台受理案件1200件。', ['petition.cases=56', 'petition.cases=12', 'petition.cases=30']],
   ['气象', '全年受理防雷装置设计审核、竣工验收行政许可申请分别为41件、29件。', ['license.cases=41', 'license.cases=29']],
