@@ -1207,6 +1207,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['信访', '疫情防控常态化后，与2019年的362件相比，信访总量下降40%。', ['petition.cases=362']],
   // How each item's cases ended, said after it, is its own
   ['政府', '二是少数答复说理不充分，2件被复议机关纠正、1件被法院判决撤销。', ['reconsideration.overturned=2', 'litigation.lost=1']],
+  ['应急', '作出责令停产停业整顿、暂扣安全生产许可证处罚决定各2件。', ['penalty.cases=2', 'penalty.cases=2']],
+  ['自然资源', '开展“4·22”地球日、“6·25”土地日普法宣传活动各1场。', ['publicity.events=1', 'publicity.events=1']],
   // A breakdown ends at a clause that opens with an act, and so do the clauses after it
   ['乡镇', '受理群众信访事项56件，其中来信12件、来访30件；办理户籍业务320件；网格平台受理案件1200件。', ['petition.cases=56', 'petition.cases=12', 'petition.cases=30']],
   ['气象', '全年受理防雷装置设计审核、竣工验收行政许可申请分别为41件、29件。', ['license.cases=41', 'license.cases=29']],
