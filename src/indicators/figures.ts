@@ -25,12 +25,15 @@ export interface Figure {
   leadIn: boolean;
 }
 
+/** Words that say a figure is a floor, before it or before the act it counts (不少于6次, 至少开展专项检查2次). */
+export const FLOORS = ['不少于', '不低于', '至少'] as const;
+
 // Maps, not objects: a lookup by a word that varies is a keyed read that optimised code does badly on an object.
-const QUALIFIERS_BEFORE: ReadonlyMap<string, Bound> = new Map([
+const QUALIFIERS_BEFORE: ReadonlyMap<string, Bound> = new Map<string, Bound>([
   ['大约', 'about'], ['约', 'about'], ['约为', 'about'], ['约合', 'about'], ['约计', 'about'], ['大约为', 'about'],
   ['将近', 'under'], ['接近', 'under'], ['近', 'under'], ['不到', 'under'], ['不足', 'under'],
   ['不超过', 'under'], ['不高于', 'under'], ['不多于', 'under'],
-  ['超过', 'over'], ['超过了', 'over'], ['超', 'over'], ['逾', 'over'], ['不少于', 'over'], ['不低于', 'over'], ['至少', 'over'],
+  ['超过', 'over'], ['超过了', 'over'], ['超', 'over'], ['逾', 'over'], ...FLOORS.map((w): [string, Bound] => [w, 'over']),
 ]);
 const QUALIFIERS_AFTER: ReadonlyMap<string, Bound> = new Map([
   ['以上', 'over'], ['以下', 'under'], ['以内', 'under'], ['左右', 'about'], ['上下', 'about'],

@@ -25,7 +25,7 @@ import { CATALOGUE, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS, soleTopic } from './context.js';
-import { type Figure, MONEY, scanFigures } from './figures.js';
+import { type Figure, FLOORS, MONEY, scanFigures } from './figures.js';
 import { accepts, AFTER_REACH, blocked, type Cue, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
 import { countsOtherwise, DIGIT, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
 import {
@@ -403,15 +403,17 @@ function blockedAfter(ctx: Context, figure: Figure, cue: Cue): boolean {
 
 /** Before a level compared with, its period (与2019年的, 较“十四五”初期2021年的); after it, the comparison's end. */
 const COMPARED_FROM = /(?:与|同|和)(?<period>[^，,；;。\d]{0,8}(?:19|20)\d{2}年(?:度)?|上年|去年|上年同期)的?$/;
-const COMPARED_TO = /^相比[，,]/;
+const COMPARED = '相比';
+const COMPARED_TO = new RegExp(`^${COMPARED}[，,]`);
 
 /** A level compared with (与2019年的362件相比，信访总量下降40%), named by the first cue of the clause after it, of its period. */
 function comparedWith(state: State, k: number): Found | null {
   const { ctx } = state;
   const figure = state.figures[k] as Figure;
-  const period = COMPARED_FROM.exec(ctx.masked.slice(Math.max(0, figure.start - MAX_COMPARED), figure.start))?.groups?.period;
-  const to = COMPARED_TO.exec(ctx.masked.slice(figure.end, figure.end + 3));
-  if (period === undefined || !to) return null;
+  // Read only where the comparison ends right after the figure: most figures are no level compared with.
+  const to = ctx.masked.startsWith(COMPARED, figure.end) ? COMPARED_TO.exec(ctx.masked.slice(figure.end, figure.end + 3)) : null;
+  const period = to ? COMPARED_FROM.exec(ctx.masked.slice(Math.max(0, figure.start - MAX_COMPARED), figure.start))?.groups?.period : undefined;
+  if (!to || period === undefined) return null;
   const from = figure.end + to[0].length;
   const cue = lexicon.before.words.find(ctx.masked, from, clauseEnd(ctx.masked, from, Math.min(ctx.masked.length, from + MAX_GAP)));
   const found = cue && pick(state, lexicon.before, cue, figure, '', 'before');
@@ -681,15 +683,16 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
   const { ctx } = state;
   const figure = state.figures[k] as Figure;
   const cues = cuesBefore(ctx, figure, windowStart);
+  // 2件被复议机关纠正、1件被法院判决撤销: how the cases of the figure before ended, said after it, names no other figure.
+  const prior = state.decided[k - 1];
+  const priorOutcome = prior && ctx.masked.slice(prior.figure.end, prior.spanEnd).includes(PASSIVE) ? { start: prior.figure.end, end: prior.spanEnd } : NO_SPAN;
   for (let c = cues.length - 1; c >= 0; c--) {
     const cue = cues[c];
     if (!cue) continue;
     const gap = ctx.masked.slice(cue.end, figure.start);
     // 出庭应诉率、行政复议决定履行率均达100%: a cue inside the name of another rate is no cue of the rate.
     if (figure.baseUnit === '%' && IN_RATE_NAME.test(gap)) continue;
-    // 2件被复议机关纠正、1件被法院判决撤销: how the cases of the figure before ended, said after it, names no other figure.
-    const prior = state.decided[k - 1];
-    if (prior && prior.figure.end <= cue.start && prior.spanEnd >= cue.end && ctx.masked.slice(prior.figure.end, prior.spanEnd).includes(PASSIVE)) continue;
+    if (cue.start >= priorOutcome.start && cue.end <= priorOutcome.end) continue;
     const masked = countOf(gap, MASK);
     // 查处公共场所、生活饮用水、职业卫生等各类卫生违法案件共63宗: kinds listed before 等 do not take the cue further off.
     const listed = KINDS_LISTED.exec(gap)?.[0].length ?? 0;
@@ -993,6 +996,7 @@ function cueAfter(ctx: Context, figure: Figure, nextFigure: number): { cue: Cue;
 
 /** What says how a figure's cases ended, after it (2件被复议机关纠正). */
 const PASSIVE = '被';
+const NO_SPAN = { start: 0, end: -1 };
 
 function sameIndicator(a: Cue, b: Cue): boolean {
   const first = lexicon.before.candidates.get(a.word) ?? [];
@@ -1014,7 +1018,7 @@ function lineLabel(ctx: Context, figure: Figure): Cue | null {
 const MAX_LINE_LABEL = 12;
 
 /** A floor said before the act in the figure's clause (至少开展专项检查2次, 每季度不少于开展1次), no figure between. */
-const FLOOR_BEFORE_ACT = /(?:至少|不少于|不低于)[^，,；;。\d]{1,16}$/;
+const FLOOR_BEFORE_ACT = new RegExp(`(?:${FLOORS.join('|')})[^，,；;。\\d]{1,16}$`);
 
 /** The figure's bound, or a floor said before the act of its clause. */
 function boundOf(ctx: Context, figure: Figure): Figure['bound'] {

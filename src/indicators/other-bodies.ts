@@ -58,11 +58,13 @@ export function reportingBody(agency: string | null): ReportingBody {
 /** Divisions by how local they are, as a body's name or a whole area (全市) gives them. */
 const LEVELS: ReadonlyMap<string, number> = new Map([['国', 0], ['省', 1], ['市', 2], ['州', 2], ['盟', 2], ['地区', 2], ['县', 3], ['区', 3], ['旗', 3]]);
 const TOWNSHIP_LEVEL = 4;
+/** 市 as a city, not in a word that has it (市场, 城市, 市容, 市政, but 市政府). */
+const CITY = String.raw`(?<!城|都)市(?!场|容|政(?!府))`;
 /**
  * A division's word in a body's name, not a word that has it (市场, 城市, 社区, 辖区); 自治区 is a province
  * (广西壮族自治区南宁市).
  */
-const DIVISION_IN_NAME = /自治区|(?<!城|都)市(?!场|容|政(?!府))|省|州|盟|县|地区|(?<!社|辖|片|地)区|旗/g;
+const DIVISION_IN_NAME = new RegExp(String.raw`自治区|${CITY}|省|州|盟|县|地区|(?<!社|辖|片|地)区|旗`, 'g');
 
 /** The most local division a body's name gives (某省 1, 某市 2, 某县 or 某区 3), or null when it gives none. */
 function levelOfName(name: string): number | null {
@@ -75,7 +77,7 @@ function levelOfName(name: string): number | null {
  * A place named opening a sentence, before what it did (朝阳区作为…试点区，全年…, 清河镇全年…, 绿园区在…); not
  * the whole area, the body's own, a part of one (辖区), nor a place an act opening the sentence is done in (举办全区…).
  */
-const PLACE_OPENS = /^(?:(?![全各本我该辖])[\u4e00-\u9fff]){2,4}?(?<division>区|县|旗|(?<!城|都)市(?!场|容|政(?!府))|镇|乡|街道)(?=作为|全年|今年|本年|共|累计|在|[，,]|(?:19|20)\d{2}年)/;
+const PLACE_OPENS = new RegExp(String.raw`^(?:(?![全各本我该辖])[\u4e00-\u9fff]){2,4}?(?<division>区|县|旗|${CITY}|镇|乡|街道)(?=作为|全年|今年|本年|共|累计|在|[，,]|(?:19|20)\d{2}年)`);
 const PLACE_LEVELS: ReadonlyMap<string, number> = new Map([...LEVELS, ['镇', TOWNSHIP_LEVEL], ['乡', TOWNSHIP_LEVEL], ['街道', TOWNSHIP_LEVEL]]);
 
 /** A place's name opening a clause, not a verb or a preposition there (认真落实省政府…, 邀请县司法局…, 举办全区…). */
@@ -87,30 +89,27 @@ const PLACE_NAME = '(?!向|经|在|由|对|与|和|按照|根据|依据|配合|�
  * opening the clause is done to or by (认真落实省政府确定的…, 配合市局…), nor the first part of a lower body's name
  * (兰州市七里河区政府共收到…).
  */
-const PLACE_ABOVE_OPENS = new RegExp(String.raw`^${PLACE_NAME}{2,10}?(?<division>地区|州|盟|(?<!城|都)市(?!场|容|政(?!府))|省)(?![\u4e00-\u9fff]{1,8}?(?:区|县|旗|镇|乡|街道))(?=(?:人民政府|政府)(?!的)|(?:各级|本级|行政公署|人民政府|政府)?[^，,；;。]{0,10}?(?:共|累计|全年|(?:19|20)\d{2}年))`);
+const PLACE_ABOVE_OPENS = new RegExp(String.raw`^${PLACE_NAME}{2,10}?(?<division>地区|州|盟|${CITY}|省)(?![\u4e00-\u9fff]{1,8}?(?:区|县|旗|镇|乡|街道))(?=(?:人民政府|政府)(?!的)|(?:各级|本级|行政公署|人民政府|政府)?[^，,；;。]{0,10}?(?:共|累计|全年|(?:19|20)\d{2}年))`);
 
-/** Whether a clause opens on a place above the body as its actor. */
-function placeAbove(clause: string, level: number | null): boolean {
-  const division = PLACE_ABOVE_OPENS.exec(clause)?.groups?.division;
-  const above = division === undefined ? undefined : LEVELS.get(division);
-  return above !== undefined && level !== null && above < level;
+/** The level of the division (its group `division`) that `pattern` finds opening `words`, if it does. */
+function areaOf(pattern: RegExp, words: string, levels: ReadonlyMap<string, number> = LEVELS): number | undefined {
+  const division = pattern.exec(words)?.groups?.division;
+  return division === undefined ? undefined : levels.get(division);
+}
+
+/** Whether an area's level is above the body's (a lower number). */
+function above(area: number | undefined, level: number | null): boolean {
+  return area !== undefined && level !== null && area < level;
 }
 
 /** Whether a sentence opens on a place below the body (朝阳区 in a city government's report): its figures are that place's part. */
 export function placeBelow(sentence: string, body: ReportingBody): boolean {
-  const division = PLACE_OPENS.exec(opening(sentence))?.groups?.division;
-  const level = division === undefined ? undefined : PLACE_LEVELS.get(division);
-  return level !== undefined && body.level !== null && level > body.level;
+  const area = areaOf(PLACE_OPENS, opening(sentence), PLACE_LEVELS);
+  return area !== undefined && body.level !== null && area > body.level;
 }
 
 /** A clause that opens on a whole area, after a linking word (全市人社系统同期共立案…, 而全区全年共受理…). */
 const WHOLE_AREA = /^(?:而|但|同期|(?:19|20)\d{2}年度?)?全(?<division>国|省|市|州|盟|地区|县|区|旗)/;
-
-/** Whether a clause opens on a whole area above the body's own (全市 in a county bureau's report, 全区 in a street's). */
-function aboveBody(clause: string, level: number | null): boolean {
-  const division = WHOLE_AREA.exec(clause)?.groups?.division;
-  return division !== undefined && level !== null && (LEVELS.get(division) ?? level) < level;
-}
 
 const POLICE_BODY = /公安|派出所|警/;
 
@@ -174,10 +173,12 @@ function othersClause(words: string, body: ReportingBody): boolean {
     // （其中省交通运输厅作为复议机关审理2件、…）: a part of the body's own figure, whoever acts in it.
     if (words.startsWith(PART)) return false;
     const clause = opening(words);
-    if (aboveBody(clause, body.level) || placeAbove(clause, body.level) || namedArea(clause, body.name) || departmentAbove(clause, body.level)) return true;
-    if (countysWork(clause, body)) return true;
+    // 全市 in a county bureau's report, 全区 in a street's; a place or a department above acting.
+    const whole = areaOf(WHOLE_AREA, clause);
+    if (above(whole, body.level) || above(areaOf(PLACE_ABOVE_OPENS, clause), body.level) || namedArea(clause, body.name)) return true;
+    if (above(areaOf(DEPARTMENT_ABOVE, clause), body.level) || countysWork(clause, body)) return true;
     // 全区共检查… in a district's report: the body's own whole area acts in the clauses after it too.
-    if (ACTOR.test(clause) || ownArea(clause, body.level)) return false;
+    if (ACTOR.test(clause) || (whole !== undefined && !above(whole, body.level))) return false;
     end = start;
   }
   return false;
@@ -218,22 +219,8 @@ const PART = '其中';
 /** Work done together with the township (与乡人民调解委员会联合, 会同镇综合执法队). */
 const JOINT_WITH_TOWNSHIP = /(?:与|和|会同|联合|协同)(?:我|本)?(?:乡|镇|街道)/;
 
-/** Whether a clause opens on the body's own whole area or one below it (全区 in a district's report). */
-function ownArea(clause: string, level: number | null): boolean {
-  const division = WHOLE_AREA.exec(clause)?.groups?.division;
-  const area = division === undefined ? undefined : LEVELS.get(division);
-  return area !== undefined && level !== null && area >= level;
-}
-
 /** A department of a province or a city opening a clause, by its full or short name (省生态环境厅, 省局, 市城管局). */
-const DEPARTMENT_ABOVE = /^(?:省|市|州|盟)(?:[\u4e00-\u9fff]{1,12}?(?:局|厅|委员会|委|办公室|中心)|局|厅)(?=[\u4e00-\u9fff（(、]|$)/;
-
-/** Whether a clause opens on a department of a level above the body (市城管局 in a district bureau's report, 省局另对我市…). */
-function departmentAbove(clause: string, level: number | null): boolean {
-  const department = DEPARTMENT_ABOVE.exec(clause);
-  const above = department ? LEVELS.get(department[0].charAt(0)) : undefined;
-  return above !== undefined && level !== null && above < level;
-}
+const DEPARTMENT_ABOVE = /^(?<division>省|市|州|盟)(?:[\u4e00-\u9fff]{1,12}?(?:局|厅|委员会|委|办公室|中心)|局|厅)(?=[\u4e00-\u9fff（(、]|$)/;
 
 /**
  * A body that opens the sentence to report figures it counted (浙江省市场监管局2024年通报全省系统…败诉案件29件);

@@ -385,13 +385,12 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
 function audienceAfter(ctx: Context, figure: Figure, people: readonly string[]): boolean {
   const end = firstIn(ctx.masked, CLAUSES_END, figure.end, Math.min(ctx.masked.length, figure.end + REACH_BACK));
   // In a later clause the people are those who came (，参与学生1.1万余人次), not those another act was done to (，带头接访群众).
-  const after = ctx.masked.slice(figure.end, end).split(CLAUSE_MARKS).filter((clause, i) => i === 0 || CAME.test(clause)).join('，');
+  const clauses = ctx.masked.slice(figure.end, end).split(CLAUSE_MARKS).filter((clause, i) => i === 0 || CAME.test(clause));
   // The heading speaks for a sentence that names no people of the body's own (厅机关举办法治讲座6次).
   const own = OWN_PEOPLE.test(ctx.masked.slice(ctx.stopStart(figure.start), figure.start));
   const heading = own ? '' : ctx.headingAt(figure.start);
-  return people.some((w) => after.includes(w) || heading.includes(w));
+  return people.some((w) => heading.includes(w) || clauses.some((clause) => clause.includes(w)));
 }
-
 
 /** The body's own people or organs, named in a sentence. */
 const OWN_PEOPLE = /机关|干部|工作人员|执法人员|职工|公务员/;

@@ -15,7 +15,6 @@ const LISTED_ACT = /^(?:全年|共|依法)?(?:受理|办结|审结|立案|结案
 /** Joins two cue words that name one figure together (诉讼、复议案件410宗 is neither). */
 const LINKERS = '、和及与或';
 
-
 /** A linker and a hotline's number, maybe its owner's name, before the next cue (及12360海关热线工单). */
 const LINKED_BY_NUMBER = new RegExp(`^[${LIST_JOIN_MARKS}]\\d{4,5}[\\u4e00-\\u9fff]{0,4}$`);
 

@@ -13,6 +13,11 @@ function headingsOf(text: string): Array<[string, string, number]> {
   return flat(structure(normalise(text)).sections).map((s) => [s.marker, s.title, s.level]);
 }
 
+/** The top-level sections of a text, by title and kind. */
+function partsOf(text: string): Array<[string, string]> {
+  return structure(normalise(text)).sections.map((s) => [s.title, s.kind]);
+}
+
 describe('heading markers', () => {
   it.each([
     ['一、', '一、主要举措和成效', ['一、', '主要举措和成效']],
@@ -120,7 +125,7 @@ describe('the section tree', () => {
   it('takes the fields of work after the part on the leader\'s duty, in an unmarked outline', () => {
     const opening = '2022年，县市场监管局在县委、县政府的坚强领导下，深入推进法治建设，各项工作取得明显成效。现将有关情况报告如下。';
     const text = ['某县市场监督管理局2022年度法治政府建设工作报告', opening, '主要负责人切实履行法治建设第一责任人职责', '局主要负责人将法治建设与业务工作同部署、同推进、同考核，全年专题研究法治工作4次。', '严格规范公正文明执法', '全年立案查处各类违法案件316件，结案298件，罚没款612.35万元，各项执法工作规范有序。', '畅通投诉举报渠道', '依托全国12315平台受理消费者投诉举报4126件，为消费者挽回经济损失286万元。', '存在的问题', '执法人员专业化水平与新兴领域监管需要存在差距，执法力量仍显不足。', '2023年工作思路', '聚焦平台经济、食品安全等重点领域执法，持续提升执法办案水平和质效。'].join('\n');
-    expect(structure(normalise(text)).sections.map((s) => [s.title, s.kind])).toEqual([
+    expect(partsOf(text)).toEqual([
       ['主要负责人切实履行法治建设第一责任人职责', 'leadership'],
       ['严格规范公正文明执法', 'measures'],
       ['畅通投诉举报渠道', 'measures'],
@@ -149,7 +154,7 @@ describe('the section tree', () => {
   it('takes the lines that head the fields of work in an unmarked outline, and words in 【】, as its sections', () => {
     const opening = '2017年，我局在市委、市政府的正确领导下，坚持依法治安、依法监管，全市安全生产形势保持总体稳定。现将有关情况报告如下。';
     const text = ['某局2017年法治政府建设工作情况报告', opening, '强化组织领导，法治建设责任进一步压实', '局党组始终把法治建设摆在重要位置，年初召开党组会专题研究部署依法行政工作。', '【严格依法审批,优化行政服务】', '严格落实行政许可制度，全年共办理许可218件，均在法定时限内办结。', '存在的问题和不足', '执法力量薄弱，执法人员专业素质有待进一步提高。', '2018年工作打算', '加强培训，提升执法水平，推进严格规范公正文明执法。'].join('\n');
-    expect(structure(normalise(text)).sections.map((s) => [s.title, s.kind])).toEqual([
+    expect(partsOf(text)).toEqual([
       ['强化组织领导，法治建设责任进一步压实', 'measures'],
       ['严格依法审批,优化行政服务', 'measures'],
       ['存在的问题和不足', 'problems'],
@@ -160,7 +165,7 @@ describe('the section tree', () => {
   it('takes one part named alone in 【】 after fields of the work done in 【】 for an outline, its title out of the brackets', () => {
     const opening = '2015年，我局在县委、县政府的正确领导下，认真贯彻落实依法行政各项要求，现将有关情况报告如下。';
     const text = ['某县工商行政管理局2015年依法行政工作报告', opening, '【加强市场监管执法，维护市场秩序】', '全年共立案查处各类经济违法案件312件，罚没款186.5万元，均依法送达。', '【规范执法程序，强化内部监督】', '严格执行重大案件集体讨论制度，全年集体讨论重大案件18件，无一被撤销。', '【存在问题和下一步打算】', '一是执法力量不足，二是执法装备落后。2016年，我局将继续加强执法人员培训。'].join('\n');
-    expect(structure(normalise(text)).sections.map((s) => [s.title, s.kind])).toEqual([
+    expect(partsOf(text)).toEqual([
       ['加强市场监管执法，维护市场秩序', 'measures'],
       ['规范执法程序，强化内部监督', 'measures'],
       ['存在问题和下一步打算', 'problems'],
