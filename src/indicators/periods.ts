@@ -27,6 +27,13 @@ const GLOSS = /^[（(][^（()）\d]*[）)]/;
 /** Brackets that open with another period and are still open at a figure in them (（2021年为41起、). */
 const BRACKET_PERIOD = new RegExp(`^[（(](${OTHER_PERIOD})(?:为|是)?[^（()）]*$`);
 
+/** Another period compared with, right before brackets that give its levels (，较上年（2,301件、1,528.9万元）分别增长…). */
+const PERIOD_BEFORE_BRACKETS = new RegExp(`(?:较|比|与|同比)(${OTHER_PERIOD})的?$`);
+/** Brackets still open at a figure in them. */
+const STILL_OPEN = /^[（(][^（()）]*$/;
+/** How far before brackets the period compared with is read. */
+const MAX_PERIOD_BEFORE = 12;
+
 /**
  * 全年罚款5.6万元（2023年为4.2万元）, 办理许可5632件，上年同期4980件, 接待856人次，同比上升5.4%，上年同期为812人次:
  * another period's level, in brackets or a clause right after a figure, is the level then of the sentence's last
@@ -60,8 +67,9 @@ export function periodAfter(state: State, k: number, between: string): Found | n
 
 /**
  * 查处186起，同比上升12.7%（2017年为165起）; 63起，罚款398.2万元，同比分别增长53.7%和76.2%（2021年为41起、
- * 226万元）: in brackets that open with another period, a figure is the level then of the sentence's last
- * figure before the brackets in its unit, though a change stands between.
+ * 226万元）, 2,614件，1,743.6万元，较上年（2,301件、1,528.9万元）: in brackets that open with another period,
+ * or that follow one compared with, a figure is the level then of the sentence's last figure before the
+ * brackets in its unit, though a change stands between.
  */
 export function periodInBrackets(state: State, k: number): Found | null {
   const { ctx, figures, decided } = state;
@@ -70,7 +78,9 @@ export function periodInBrackets(state: State, k: number): Found | null {
   const open = lastIn(ctx.masked, OPEN_BRACKET, figure.start, Math.max(stop, figure.start - MAX_GAP));
   if (open < 0) return null;
   const inside = ctx.masked.slice(open, figure.start);
-  const period = BRACKET_PERIOD.exec(inside);
+  const opening = BRACKET_PERIOD.exec(inside);
+  const compared = opening || !STILL_OPEN.test(inside) ? null : PERIOD_BEFORE_BRACKETS.exec(ctx.masked.slice(Math.max(stop, open - MAX_PERIOD_BEFORE), open));
+  const period = opening ?? compared;
   if (!period) return null;
   for (let j = k - 1; j >= 0; j--) {
     const before = figures[j];
@@ -81,7 +91,7 @@ export function periodInBrackets(state: State, k: number): Found | null {
     // 罚没款…，案件数同比增加187件（上年为2,129件）: a change that no cue names is of the figure it changed.
     const found = decided[j] ?? (leading ? pick(state, lexicon.before, leading, figure, '', 'before') : changedBy(state, j, figure, stop));
     if (!found) continue;
-    return levelThen(found, figure, open + 1, period[1]);
+    return levelThen(found, figure, compared ? figure.start : open + 1, period[1]);
   }
   return null;
 }
@@ -116,6 +126,8 @@ export const PERIOD_RULES = {
   periodInBrackets: PERIOD_IN_BRACKETS.source,
   currentPeriod: CURRENT_PERIOD.source,
   bracketPeriod: BRACKET_PERIOD.source,
+  periodBeforeBrackets: PERIOD_BEFORE_BRACKETS.source,
+  stillOpen: STILL_OPEN.source,
   comparedPeriod: COMPARED_PERIOD.source,
   gloss: GLOSS.source,
   changedByEpsilon: EPSILON,

@@ -23,6 +23,11 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
     '收到行政复议申请40件，审结36件，同比减少5件（上年为45件）。',
     ['reconsideration.cases=40', 'reconsideration.closed=36', 'reconsideration.cases=45 [上年]'],
   ],
+  [
+    'a list in brackets after the period compared with, each in its unit',
+    '办理行政处罚案件2,614件，罚款1,743.6万元，较上年（2,301件、1,528.9万元）分别增长13.6%、14.0%。',
+    ['penalty.cases=2614', 'penalty.fines_yuan=17436000', 'penalty.cases=2301 [上年]', 'penalty.fines_yuan=15289000 [上年]'],
+  ],
   ['after a change a cue names', '行政诉讼案件减少2件（2024年为6件）。', ['litigation.cases=6 [2024年]']],
 ];
 
