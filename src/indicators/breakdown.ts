@@ -3,6 +3,7 @@
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
 import { CLOSE_BRACKET, clauseStart, closesBracket, COLONS, COMMAS, insideBrackets, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
 import { type Figure, MONEY, sameUnit } from './figures.js';
+import { closesThingsBefore } from './acts.js';
 import { CATALOGUE } from './catalogue.js';
 import { accepts, type Found, type State } from './finder.js';
 import type { Indicator, Topic } from './types.js';
@@ -340,11 +341,13 @@ function partsTotal(state: State, k: number, partsFrom: number): number {
   for (let j = k; j >= 0 && (figures[j]?.start ?? -1) >= partsFrom; j--) total += counted(figures[j]);
   // A figure in another unit ends the run of parts after figure k (…18件，罚款合计43.6万元，…不予处罚决定4件);
   // so does another opener (…其中非法行医21件、…55件，按程序分，简易程序47件: the same total broken down again).
+  // So does a clause of an act that closes the things before (…其他4件，结案43件).
   // A share between the parts does not end them (公安类最多，共28件，占受理总数的34.1%；其次为…16件).
   for (let j = k + 1; j < figures.length && (figures[j]?.start ?? end) < end; j++) {
     const next = figures[j] as Figure;
     if (next.baseUnit === SHARE) continue;
-    if (!sameUnit(next.baseUnit, figure.baseUnit) || lastOpener(ctx.masked, figures[j - 1]?.end ?? end, next.start) >= 0) break;
+    const previousEnd = figures[j - 1]?.end ?? end;
+    if (!sameUnit(next.baseUnit, figure.baseUnit) || lastOpener(ctx.masked, previousEnd, next.start) >= 0 || closesThingsBefore(ctx.masked.slice(previousEnd, next.start))) break;
     total += counted(next);
   }
   return total;

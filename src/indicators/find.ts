@@ -45,6 +45,7 @@ import {
   subjectsInOrder,
 } from './respectively.js';
 import type { Candidate } from './lexicon.js';
+import { ACT_ALONE, ACT_RULES, closesThingsBefore } from './acts.js';
 import { CHANGE, COMPARED_PERIOD, periodAfter, periodInBrackets, PERIOD_RULES } from './periods.js';
 import { FREQUENCY_UNITS, noCount, NOT_COUNTED_RULES, passedOver, SHARE } from './not-counted.js';
 import { joinSoftBreaks } from './soft-breaks.js';
@@ -63,9 +64,6 @@ const EARLIER = /(?:((?:上年|去年|上一年|上年度)?同期|上年度|上�
 
 const SEMICOLON_OR_STOP = /[；;。]/;
 
-/** The words of a clause that names only an act, with its adverb, up to the figure (办结, 拟废止, 没收违法所得, 废止、宣布失效). */
-const ACT_WORDS = '(?:全年|年内|当年)?新?(?:已|均|共|依法|拟|予以|经审查|经评估|经清理|(?:本次|此次)清理|宣布|决定)?([\\u4e00-\\u9fff]{2,6}(?:[、和或][\\u4e00-\\u9fff]{2,4})?)(?:[（(][\\u4e00-\\u9fff]{2,4}[）)])?';
-const ACT_ALONE = `${ACT_WORDS}$`;
 const COMMA = /[，,]/;
 /** A number right after a word, or after its 的 (撤销的96件). */
 const NUMBER_NEXT = /^的?\d/;
@@ -333,8 +331,7 @@ function derive(state: State, k: number, found: Found | null): Found | null {
   const figure = state.figures[k];
   const previous = state.figures[k - 1];
   if (!found || found.derived || !figure || !previous) return found;
-  const act = CLOSING_CLAUSE.exec(state.ctx.masked.slice(previous.end, figure.start))?.[1];
-  return act !== undefined && CLOSING_ACTS.has(act) ? { ...found, derived: true } : found;
+  return closesThingsBefore(state.ctx.masked.slice(previous.end, figure.start)) ? { ...found, derived: true } : found;
 }
 
 /** The figure found, unless it is another body's (该院全年共受理…389件; 县综合行政执法局全年共办理案件… in a township's report). */
@@ -424,10 +421,6 @@ const MAX_COMPARED = 16;
 /** An act done to the things counted. */
 const ACT_ON_THEM = /开展|进行|实施|组织/;
 
-/** Acts that close the things counted before (，结案55件, ，办结3127件). */
-const CLOSING_ACTS: ReadonlySet<string> = new Set(['结案', '办结', '审结', '查结', '办理完毕', '化解']);
-/** Such a clause after a comma, a semicolon or a full stop (，办结1172件, ；已审结251件, after brackets of parts: ），结案231件), or the next line labelled by it (收案：185件；\n结案：176件): the act may close the things before. */
-const CLOSING_CLAUSE = new RegExp(`^[）)]?[，,；;。]\\n?${ACT_WORDS}[：:]?$`);
 
 function decide(state: State, k: number): Found | null {
   const { ctx, figures } = state;
@@ -1417,7 +1410,6 @@ export function describeRules(): string {
     yearClause: YEAR_CLAUSE.source,
     yearPart: YEAR_PART.source,
     actClause: ACT_CLAUSE.source,
-    closingClause: CLOSING_CLAUSE.source,
     itemJoined: ITEM_JOINED.source,
     actDone: ACT_DONE.source,
     courtOn: COURT_ON.source,
@@ -1441,7 +1433,6 @@ export function describeRules(): string {
     amountOfCount: AMOUNT_OF_COUNT.source,
     kindClause: KIND_CLAUSE.source,
     levelClause: LEVEL_CLAUSE.source,
-    closingActs: [...CLOSING_ACTS],
     onObject: ON_OBJECT.source,
     maxObjectLead: MAX_OBJECT_LEAD,
     casesThen: CASES_THEN.source,
@@ -1476,6 +1467,7 @@ export function describeRules(): string {
     pairing: RESPECTIVELY_RULES,
     otherBodies: OTHER_BODY_RULES,
     periods: PERIOD_RULES,
+    acts: ACT_RULES,
     notCounted: NOT_COUNTED_RULES,
     zero: ZERO_RULES,
   });

@@ -230,6 +230,11 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
       '受理行政复议案件30件（其中行政处罚类17件、行政许可类13件），审结28件。',
       ['reconsideration.cases=30', 'reconsideration.cases=17', 'reconsideration.cases=13', 'reconsideration.closed=28'],
     ],
+    [
+      'parts that end at a clause closing the things before, no comma before 其中',
+      '开展巡查四百余次，立案查处违法案件47件其中违法建设19件、占道经营15件、其他13件，结案43件。',
+      ['inspection.count=400', 'penalty.cases=47', 'penalty.cases=19', 'penalty.cases=15', 'penalty.cases=13', 'penalty.closed=43'],
+    ],
   ])('reads %s', (_name, source, expected) => {
     expect(pairs(source)).toEqual(expected);
   });
