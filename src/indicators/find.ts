@@ -227,7 +227,9 @@ const RANGE = /(?<![\d.])\d[\d.]*[^\d，,。；;]{0,3}(?:至|到|~|～|—|-)\d[
 const THRESHOLD = /[（(][^（()）]{0,8}?\d[\d.]*[万亿]?元?以[上下][）)]|(?:超过|不低于|不足|不到|不超过)\d[\d.]*[万亿]?元(?:以[上下])?的/g;
 /** Figures that count nothing and that a cue reaches over: ranges, thresholds, shares (占43%). */
 const PASSED = new RegExp(`${RANGE.source}|${THRESHOLD.source}|${SHARE}[\\d.]+%`, 'g');
-const DATE = new RegExp(`(?:19|20)\\d{2}(?:年度|年)|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|(?:连续|近)\\d{1,2}年|(?<!\\d)(?:123\\d\\d|8890)(?!\\d)|${PASSED.source}`, 'g');
+/** A telephone number in brackets after a hotline's name (（0318-12345）). */
+const PHONE = '[（(](?:\\d{3,4}[-－])?\\d{5,8}[）)]';
+const DATE = new RegExp(`(?:19|20)\\d{2}(?:年度|年)|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|(?:连续|近)\\d{1,2}年|(?<!\\d)(?:123\\d\\d|8890)(?!\\d)|${PHONE}|${PASSED.source}`, 'g');
 
 /** The words of a gap after the last figure in it that counts nothing: the figure's own (，合计 of 200至300次不等，合计3120次). */
 function afterRange(gap: string): string {

@@ -240,6 +240,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '全年共办理群众来信来访及网上信访事项236件次。', ['petition.cases=236']],
   ['乡镇', '接待群众来访52批186人次。', ['petition.cases=52', 'petition.visitors=186']],
   ['县政府', '受理12345政务服务便民热线工单3.6万件，办结率99%。', ['hotline.tickets=36000']],
+  ['县政府', '全县便民服务热线（0571-12345）全年受理群众诉求约2.7万件。', ['hotline.tickets=27000~about']],
+  ['信访局', '组织干部参加《信访工作条例》专题培训3期、85人次。', ['training.sessions=3', 'training.participants=85']],
   ['乡镇', '通过“法律明白人”开展矛盾纠纷排查调处32次。', []],
   ['司法局', '发放普法资料1.5万余份，悬挂横幅30条。', ['publicity.materials=15000~over']],
   ['县政府', '法律顾问列席会议36次，出具法律意见书58份。', []],
