@@ -61,7 +61,8 @@ export const petitions = [
       // The channels a petition comes by are kinds of the petitions: 来信214件、来访503批 are parts of their total.
       // 热线全年受理群众来电来信13.8万件: the calls and letters a hotline takes are no petitions.
       { words: ['来信', '群众来信'], kind: '来信', notAct: ['来电'] },
-      { words: ['来访'], kind: '来访' },
+      // 走访登记640批次: walk-in visits as registered, the channel's name in petition statistics.
+      { words: ['来访', '走访登记'], kind: '来访' },
       { words: ['网上信访', '网上信访件'], kind: '网上信访' },
       { words: ['集体访', '集体上访', '群体访', '群体上访'], kind: '集体访' },
       // 接待群众312批1034人次: visits are counted in groups (批) and in people (人次, petition.visitors).
@@ -99,7 +100,7 @@ export const petitions = [
       {
         words: [
           '信访', '来访', '来信来访', '群众来信来访', '信访事项', '接待信访人', '接待群众来访', '接待来访', '上访', '接访', '集体访', '集体上访',
-          '群体访', '群体上访', '越级上访', '越级访', '重复访', '进京访', '进京非访', '群众走访',
+          '群体访', '群体上访', '越级上访', '越级访', '重复访', '进京访', '进京非访', '群众走访', '走访登记',
         ],
         // 回访信访群众356人次 calls back, receives no one.
         notAct: ['回访'],
@@ -121,6 +122,7 @@ export const petitions = [
       { text: '全年共受理群众来信来访1287批2354人次。', value: 2354 },
       { text: '全年共受理群众信访事项1287件（批）、2354人次。', value: 2354 },
       { text: '群众走访511批1,436人次。', value: 1436 },
+      { text: '其中走访登记418批次1,207人次。', value: 1207 },
     ],
     counterExamples: ['接待办理群众来信来访网络信访。', '开展环保设施向公众开放活动24场，接待群众1800余人次。'],
   }),
