@@ -86,6 +86,12 @@ const CASE_UNITS = new Set(['件', '起', '宗']);
 export function sameUnit(a: string, b: string): boolean {
   return a === b || (CASE_UNITS.has(a) && CASE_UNITS.has(b));
 }
+/** Whether two values are equal, as sums of figures in yuan that may carry decimals are. */
+export function sameValue(a: number, b: number): boolean {
+  return Math.abs(a - b) <= EQUAL_WITHIN * Math.max(Math.abs(a), Math.abs(b));
+}
+/** How near two values must be to be taken as equal, relative to them. */
+const EQUAL_WITHIN = 1e-9;
 const CASES_NAMED_AFTER = /^[^，,。；;、\d]{0,8}?(?:案件|纠纷|投诉|举报|信访|复议|诉讼|违法行为|规范性文件|合同|协议)/;
 /** How far back the first 一起 of a slogan's pair may stand (发现一起、查处一起). */
 const SLOGAN_REACH = 8;

@@ -25,7 +25,7 @@ import { CATALOGUE, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS, soleTopic } from './context.js';
-import { type Figure, FLOORS, MONEY, scanFigures } from './figures.js';
+import { type Figure, FLOORS, MONEY, sameValue, scanFigures } from './figures.js';
 import { accepts, AFTER_REACH, blocked, type Cue, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
 import { countsOtherwise, DIGIT, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
 import {
@@ -1029,6 +1029,26 @@ const TOPICS_LISTED = /^等(?:工作|事项|问题|议题)$/;
 /** A meeting's act on the things it took up (专题研究, 研究部署, 听取…汇报). */
 const TOOK_UP = /研究|部署|听取|审议|调度/;
 
+/**
+ * The found figure that, with the figures after it in its sentence and unit up to figure k (none of them found),
+ * adds up to figure k; null for none.
+ */
+function sumsUpTo(state: State, k: number): Found | null {
+  const { ctx, figures, decided } = state;
+  const figure = figures[k] as Figure;
+  const stop = ctx.sentStart(figure.start);
+  let sum = 0;
+  for (let j = k - 1; j >= 0; j--) {
+    const before = figures[j] as Figure;
+    if (before.start < stop) return null;
+    if (before.baseUnit !== figure.baseUnit) continue;
+    sum += before.value;
+    const found = decided[j];
+    if (found) return sameValue(sum, figure.value) && accepts(found.indicator, figure) ? found : null;
+  }
+  return null;
+}
+
 /** Whether the part before the last one that a total after them adds up, in its sentence and unit, is another indicator's. */
 function partsOfOthers(state: State, k: number, prior: Found): boolean {
   const { ctx, figures, decided } = state;
@@ -1133,6 +1153,12 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
       if (partsOfOthers(state, k, prior)) return null;
       return { indicator: prior.indicator, rule: `${prior.indicator.id}/total`, figure, spanStart: previous.end + between.search(COMMA) + 1, spanEnd: figure.end, subject: null };
     }
+  }
+  // 新收复议申请623件，…，加上上年结转的21件，共计办理644件: a total that adds up a figure no cue named and one
+  // before it that a cue did, in its unit, is of that one's indicator.
+  if (previous && !prior && TOTAL_CLAUSE.test(between)) {
+    const sum = sumsUpTo(state, k);
+    if (sum) return { indicator: sum.indicator, rule: `${sum.indicator.id}/total`, figure, spanStart: previous.end + between.search(COMMA) + 1, spanEnd: figure.end, subject: null };
   }
   // 行政复议：维持1件，纠正0件，…，总计1件: the total of a line of outcomes is what its label names.
   if (previous && TOTAL_CLAUSE.test(between)) {

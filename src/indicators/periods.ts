@@ -3,7 +3,7 @@
 // level then of.
 import { lastIn } from './chars.js';
 import { clauseStart, OPEN_BRACKET } from './context.js';
-import type { Figure } from './figures.js';
+import { type Figure, sameValue } from './figures.js';
 import { accepts, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
 import { pick } from './pick.js';
 
@@ -112,13 +112,10 @@ function changedBy(state: State, j: number, level: Figure, stop: number): Found 
   for (let i = j - 1; i >= 0 && (figures[i] as Figure).start >= stop; i--) {
     const found = decided[i];
     const now = figures[i] as Figure;
-    if (found && now.baseUnit === level.baseUnit && Math.abs(Math.abs(now.value - level.value) - change.value) < EPSILON * now.value && accepts(found.indicator, level)) return found;
+    if (found && now.baseUnit === level.baseUnit && sameValue(Math.abs(now.value - level.value), change.value) && accepts(found.indicator, level)) return found;
   }
   return null;
 }
-
-/** How near two sums must be to be taken as equal, relative to them (values in yuan may carry decimals). */
-const EPSILON = 1e-9;
 
 /** What reading other periods rests on, for the rule set's description. */
 export const PERIOD_RULES = {
@@ -130,5 +127,4 @@ export const PERIOD_RULES = {
   stillOpen: STILL_OPEN.source,
   comparedPeriod: COMPARED_PERIOD.source,
   gloss: GLOSS.source,
-  changedByEpsilon: EPSILON,
 };

@@ -231,6 +231,12 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
       ['reconsideration.cases=30', 'reconsideration.cases=17', 'reconsideration.cases=13', 'reconsideration.closed=28'],
     ],
     [
+      'a total of a figure no cue named and one a cue named, adding up',
+      '新收行政复议申请412件，同比上升9.3%，加上上年结转的17件，共计办理429件。',
+      ['reconsideration.cases=412', 'reconsideration.cases=429'],
+    ],
+    ['no total where the figures do not add up', '新收行政复议申请412件，同比上升9.3%，加上上年结转的17件，共计办理430件。', ['reconsideration.cases=412']],
+    [
       'parts that end at a clause closing the things before, no comma before 其中',
       '开展巡查四百余次，立案查处违法案件47件其中违法建设19件、占道经营15件、其他13件，结案43件。',
       ['inspection.count=400', 'penalty.cases=47', 'penalty.cases=19', 'penalty.cases=15', 'penalty.cases=13', 'penalty.closed=43'],
