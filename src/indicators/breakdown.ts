@@ -53,7 +53,8 @@ export function lastOpener(text: string, from: number, to: number): number {
     // 主要集中在餐饮服务（3125件）、…: where a total's cases gather names its parts; read from 中 on, as 其中.
     if (c === 0x5728 && text.charCodeAt(i - 1) === 0x4e2d && text.charCodeAt(i - 2) === 0x96c6) return i - 1; // 集中在
     // 败诉的5宗，涉及征收补偿3宗、…: what a count's cases concern, said right after it, names its parts.
-    if (c === JI && text.charCodeAt(i - 1) === SHE && inSet(COMMAS, text.charCodeAt(i - 2)) && inSet(COUNT_UNIT_ENDS, text.charCodeAt(i - 3)) && LISTED.test(text.slice(i + 1, i + 1 + MAX_LISTED))) return i - 1;
+    // So does what they mainly concern, after any clause (…比2020年有所减少，主要涉及不动产登记（22件）、…).
+    if (c === JI && text.charCodeAt(i - 1) === SHE && (concernedAfterCount(text, i - 2) || (text.startsWith(MAINLY, i - 3) && inSet(COMMAS, text.charCodeAt(i - 4)))) && LISTED.test(text.slice(i + 1, i + 1 + MAX_LISTED))) return i - 1;
     // （含 or ，含 (行政诉讼案件29件，含一审20件), not 含有.
     if (c === HAN && (inSet(OPEN_BRACKET, text.charCodeAt(i - 1)) || inSet(COMMAS, text.charCodeAt(i - 1))) && text.charCodeAt(i + 1) !== 0x6709) return i;
     // 查处林业行政案件71起，分别为滥伐林木案件23起、…: kinds, each named before its figure, after a total.
@@ -72,6 +73,11 @@ export function lastOpener(text: string, from: number, to: number): number {
     if (inSet(CLASSING_MARKS, c) && text.charCodeAt(i - 1) === ZHONG && i - from <= MAX_CASES_NAMED && CASES_NAMED.test(text.slice(from, i))) return i;
   }
   return -1;
+}
+
+/** Whether a comma at i follows a count (败诉的5宗，). */
+function concernedAfterCount(text: string, i: number): boolean {
+  return inSet(COMMAS, text.charCodeAt(i)) && inSet(COUNT_UNIT_ENDS, text.charCodeAt(i - 1));
 }
 
 /** Whether the comma or colon at i ends a way of classing (从涉及领域看，) that starts at or after `from`. */
@@ -168,18 +174,26 @@ const LABELLED_LINE = /^[^。，,：:]{1,20}[：:][^。：:]{1,40}[。；;]?$/;
 const MAX_LABELLED_LINES = 12;
 
 /** A list of kinds with their figures (征收补偿3宗、政府信息公开2宗), as what follows 涉及 must be to open parts. */
-const LISTED = /^[^，,。；;：:\d]{1,16}\d[^，,。；;\d]{0,6}[、和及]/;
+const LISTED = /^[^，,。；;：:\d]{1,16}\d[\d.]*[^，,。；;\d]{0,6}[、和及]/;
 const MAX_LISTED = 30;
 /** 涉及, that after a count opens its parts (，涉及征收补偿3宗). */
 const SHE = '涉'.charCodeAt(0);
 const JI = '及'.charCodeAt(0);
+
+/** 主要, said of what a total's cases concern (主要涉及). */
+const MAINLY = '主要';
+/**
+ * The words before an opener that name only the things counted before, mainly (案件主要集中在, 申请人主要), or
+ * nothing: the breakdown opens its sentence, of a total before it. (集 is 集中在's, read from 中 on.)
+ */
+const THINGS_OPENING = /^(?:[\u4e00-\u9fff]{0,6}?(?:案件|申请|申请人|被申请人|纠纷|信访件?|投诉|诉求|事项|问题))?(?:主要|大多|多数)?集?$/;
 
 /** 含, that opens brackets of parts (（含新办512宗）). */
 const HAN = '含'.charCodeAt(0);
 
 /** What reading a breakdown rests on, for the rule set's description. */
 export const BREAKDOWN_RULES = {
-  classedBy: CLASSED_BY.source, classedByLabel: CLASSED_BY_LABEL.source, headingLine: HEADING_LINE.source, followsBelow: FOLLOWS_BELOW.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, listed: LISTED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, ownStatement: OWN_STATEMENT.source, nextItem: NEXT_ITEM.source, labelledLine: LABELLED_LINE.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS, countBeforeUnit: COUNT_BEFORE_UNIT_CHARS,
+  classedBy: CLASSED_BY.source, classedByLabel: CLASSED_BY_LABEL.source, headingLine: HEADING_LINE.source, followsBelow: FOLLOWS_BELOW.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, listed: LISTED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, ownStatement: OWN_STATEMENT.source, nextItem: NEXT_ITEM.source, labelledLine: LABELLED_LINE.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS, countBeforeUnit: COUNT_BEFORE_UNIT_CHARS, mainly: MAINLY, thingsOpening: THINGS_OPENING.source,
 };
 
 /** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, after the 为 of 分别为, or after the comma or colon of a way of classing. */
@@ -207,7 +221,8 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   const sentence = classedBefore ? state.ctx.stopStart(since) : stop;
   const paraOpens = state.ctx.paraStart(since);
   const opensParagraph = classing && (sentence === paraOpens || HEADING_SENTENCE.test(state.ctx.masked.slice(paraOpens, sentence))) && para > 0;
-  const reach = since > stop && !classing ? stop : opensParagraph ? Math.max(labelledLinesBefore(state, classingParagraphsBefore(state, para)), para - REACH_BACK) : para;
+  const opensSentence = since > stop && THINGS_OPENING.test(opening);
+  const reach = since > stop && !classing && !opensSentence ? stop : opensParagraph ? Math.max(labelledLinesBefore(state, classingParagraphsBefore(state, para)), para - REACH_BACK) : para;
   // …检查营运车辆18600台次；二是…其中非法营运312起…，暂扣车辆286台次: an enumeration's item holds its own breakdowns.
   const from = since >= 0 ? itemStart(state.ctx.masked, reach, since) : reach;
   let nearest: Found | null = null;

@@ -326,15 +326,22 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
 }
 
 /**
- * A figure said in a clause of only an act right after another figure (立案查处57件，结案55件) counts
- * something of those figures' things: no total a later breakdown breaks down.
+ * A figure said in a clause of only an act right after another figure (立案查处57件，结案55件), or the cases
+ * closed right after the cases of their kind (受理351件，已作出复议决定的342件), counts something of those
+ * figures' things: no total a later breakdown breaks down.
  */
 function derive(state: State, k: number, found: Found | null): Found | null {
   const figure = state.figures[k];
   const previous = state.figures[k - 1];
   if (!found || found.derived || !figure || !previous) return found;
-  return closesThingsBefore(state.ctx.masked.slice(previous.end, figure.start)) ? { ...found, derived: true } : found;
+  const prior = state.decided[k - 1];
+  const closesPrior = prior?.indicator.id === `${family(found.indicator)}${CASES_ID}` && found.indicator.id === `${family(found.indicator)}${CLOSED_ID}`;
+  const between = state.ctx.masked.slice(previous.end, figure.start);
+  return closesThingsBefore(between) || (closesPrior && !SEMICOLON_OR_STOP.test(between)) ? { ...found, derived: true } : found;
 }
+/** The ends of the ids of an indicator's cases and of those closed (reconsideration.cases, reconsideration.closed). */
+const CASES_ID = '.cases';
+const CLOSED_ID = '.closed';
 
 /** The figure found, unless it is another body's (该院全年共受理…389件; 县综合行政执法局全年共办理案件… in a township's report). */
 function bodysOwn(state: State, k: number, found: Found | null): Found | null {

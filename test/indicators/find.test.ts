@@ -230,6 +230,17 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
       '受理行政复议案件30件（其中行政处罚类17件、行政许可类13件），审结28件。',
       ['reconsideration.cases=30', 'reconsideration.cases=17', 'reconsideration.cases=13', 'reconsideration.closed=28'],
     ],
+    ['what the cases concern, each of two digits', '败诉的15件，涉及征收补偿12件、政府信息公开3件。', ['litigation.lost=15', 'litigation.lost=12', 'litigation.lost=3']],
+    [
+      'what the cases mainly concern, after a clause on another year',
+      '作为被申请人的行政复议案件共45件，比上年有所减少，主要涉及不动产登记（22件）、征地补偿（13件）和其他（10件）。',
+      ['reconsideration.cases=45', 'reconsideration.cases=22', 'reconsideration.cases=13', 'reconsideration.cases=10'],
+    ],
+    [
+      'where the cases mainly gather, a sentence of its own, of the cases rather than those decided',
+      '依法受理复议申请351件，已作出复议决定的342件。案件主要集中在公安（163件）、市场监管（72件）领域。',
+      ['reconsideration.cases=351', 'reconsideration.closed=342', 'reconsideration.cases=163', 'reconsideration.cases=72'],
+    ],
     [
       'a total of a figure no cue named and one a cue named, adding up',
       '新收行政复议申请412件，同比上升9.3%，加上上年结转的17件，共计办理429件。',
