@@ -595,10 +595,10 @@ const MAX_ACT_COUNTED = 4;
 /** Words that name cases by how they ended, just before their figure (被撤销的, 败诉的, 被确认违法的). */
 const ENDED_BEFORE = /(?:败诉|被(?:依法)?(?:撤销|纠错|纠正|确认违法|变更|驳回))的$/;
 
-/** A clause that opens by naming what is acted on (对拒不履行处罚决定的14件案件, ，对其中3家, ，并对, 针对被撤销的1件). */
-const ON_OBJECT = /^(?:并|同时|还|另|依法)?针?对/;
-/** The longest opening ON_OBJECT takes (同时针对). */
-const MAX_OBJECT_LEAD = 4;
+/** A clause that opens by naming what is acted on, its actor maybe before (对拒不履行处罚决定的14件案件, ，对其中3家, ，并对, 针对被撤销的1件, 区司法局对…). */
+const ON_OBJECT = /^(?:[\u4e00-\u9fff]{1,8}?(?:局|委|办|政府|中心))?(?:并|同时|还|另|依法)?针?对/;
+/** The longest opening ON_OBJECT takes (区市场监管局同时针对). */
+const MAX_OBJECT_LEAD = 16;
 /** The rest of such a clause after its figure, up to its end: the cases (…的案件，), or the offences and how they were met, no punishment said (轻微违法行为以教育劝导为主，). */
 const CASES_THEN = /^[^，,。；;\d]{0,16}?(?:案件|违法行为[^，,。；;\d罚]{0,8}?)[，,]/;
 
