@@ -16,7 +16,11 @@ export const COMPARED_PERIOD = /^[，,]?(?:较|比|与|同比|由|从)((?:19|20)
 /** Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期, ，上年同期为). */
 const OTHER_PERIOD = '(?:19|20)\\d{2}年度?(?:同期)?|(?:上年|去年|上一年|上年度)(?:同期)?|同期';
 
-const PERIOD_IN_BRACKETS = new RegExp(`^[（(，,](${OTHER_PERIOD})(?:为|是)?$`);
+/** …, maybe after a remark in a clause of its own (，创历史新高，上年为1141件). */
+const REMARK = '[，,][^，,；;。\\d（()）]{1,8}';
+const PERIOD_IN_BRACKETS = new RegExp(`^(?:${REMARK})?[（(，,](${OTHER_PERIOD})(?:为|是)?$`);
+/** The remark before the mark that opens the period. */
+const REMARK_FIRST = new RegExp(`^${REMARK}(?=[（(，,])`);
 
 /** After last year's figure, this year's in a clause of its own (上年度办理876件，本年度为1014件): no subject. */
 const CURRENT_PERIOD = /^[，,](?:本年度?|今年|当年)(?:为|是|达到?|共)$/;
@@ -47,20 +51,22 @@ export function periodAfter(state: State, k: number, between: string): Found | n
   const { ctx, figures, decided } = state;
   const figure = figures[k] as Figure;
   const stop = ctx.sentStart(figure.start);
+  // The level's words start after the mark before the period, past any remark.
+  const from = figure.start - period[0].length + 1 + (REMARK_FIRST.exec(period[0])?.[0].length ?? 0);
   for (let j = k - 1; j >= 0; j--) {
     const before = figures[j];
     if (!before || before.start < stop) break;
     const found = decided[j];
     if (!found && CHANGE.test(ctx.masked.slice(clauseStart(ctx.masked, before.start), before.start))) {
       const changed = changedBy(state, j, figure, stop);
-      if (changed) return levelThen(changed, figure, figure.start - period[0].length + 1, period[1]);
+      if (changed) return levelThen(changed, figure, from, period[1]);
       continue;
     }
     // 集体访43批856人次，较上年的61批: the same count in a second unit stands between.
     const first = figures[j - 1];
     if (found && first && before.baseUnit !== figure.baseUnit && decided[j - 1] && GLUED.test(ctx.masked.slice(first.end, before.start))) continue;
     if (!found || before.baseUnit !== figure.baseUnit || !accepts(found.indicator, figure)) return null;
-    return levelThen(found, figure, figure.start - period[0].length + 1, period[1]);
+    return levelThen(found, figure, from, period[1]);
   }
   return null;
 }
@@ -121,6 +127,7 @@ function changedBy(state: State, j: number, level: Figure, stop: number): Found 
 export const PERIOD_RULES = {
   change: CHANGE.source,
   periodInBrackets: PERIOD_IN_BRACKETS.source,
+  remarkFirst: REMARK_FIRST.source,
   currentPeriod: CURRENT_PERIOD.source,
   bracketPeriod: BRACKET_PERIOD.source,
   periodBeforeBrackets: PERIOD_BEFORE_BRACKETS.source,
