@@ -176,7 +176,7 @@ function othersClause(words: string, body: ReportingBody): boolean {
     // 全市 in a county bureau's report, 全区 in a street's; a place or a department above acting.
     const whole = areaOf(WHOLE_AREA, clause);
     if (above(whole, body.level) || above(areaOf(PLACE_ABOVE_OPENS, clause), body.level) || namedArea(clause, body.name)) return true;
-    if (above(areaOf(DEPARTMENT_ABOVE, clause), body.level) || countysWork(clause, body)) return true;
+    if (above(areaOf(DEPARTMENT_ABOVE, clause), body.level) || countysWork(clause, body) || othersSystem(clause, body)) return true;
     // 全区共检查… in a district's report: the body's own whole area acts in the clauses after it too.
     if (ACTOR.test(clause) || (whole !== undefined && !above(whole, body.level))) return false;
     end = start;
@@ -212,6 +212,22 @@ function namedArea(clause: string, agency: string | null): boolean {
   const place = NAMED_WHOLE_AREA.exec(clause)?.groups?.place;
   return place !== undefined && agency !== null && !agency.includes(place);
 }
+
+/** A whole area's departments of one field (全市市场监管部门, 全省药监系统), not every department (全市行政执法部门, 全区各部门). */
+const FIELDS_DEPARTMENTS = /^(?:而|但|同期)?全(?:省|市|州|盟|地区|县|区|旗)(?<field>(?!各|行政|执法|政府)[\u4e00-\u9fff]{2,6}?)(?:部门|系统)/;
+/** A department's name, not a government's (某市药品监督管理局, 某检查分局, 某委员会). */
+const DEPARTMENT_NAME = /(?:局|厅|委员会|委|办公室|中心|队|所|站)$/;
+
+/**
+ * In a department's report, whether a clause opens on the departments of another field in a whole area (全市市场监管部门…
+ * in a drug regulator's report): theirs, not the body's; its own field's (全市市场监管系统 in a market regulator's) holds the body.
+ */
+function othersSystem(clause: string, body: ReportingBody): boolean {
+  const field = FIELDS_DEPARTMENTS.exec(clause)?.groups?.field;
+  // The field's first word, as a short form, is enough (全市税务稽查部门 in a tax bureau's, 公安交管 in a traffic police's).
+  return field !== undefined && body.name !== null && DEPARTMENT_NAME.test(body.name) && !inName(field.slice(0, FIELD_WORD), body.name);
+}
+const FIELD_WORD = 2;
 
 /** What opens a part of the figure before. */
 const PART = '其中';
@@ -296,6 +312,8 @@ export const OTHER_BODY_RULES = {
   policeBody: POLICE_BODY.source,
   policeActs: POLICE_ACTS.source,
   reportedBy: REPORTED_BY.source,
+  fieldsDepartments: FIELDS_DEPARTMENTS.source,
+  departmentName: DEPARTMENT_NAME.source,
   citedBody: CITED_BODY.source,
   township: TOWNSHIP.source,
   levels: [...LEVELS],

@@ -131,6 +131,12 @@ describe('othersOwn: a whole area above the body', () => {
     ['某市市场监督管理局', '省局另对我市开展执法稽查督查，调阅案卷80卷、抽查企业', true],
     ['某市交通运输局', '全年涉及我局的行政复议案件5件（其中省交通运输厅作为复议机关审理', false],
     ['某区市场监督管理局', '市局部署开展专项行动，全区共检查企业120家，立案查处', false],
+    // In a department's report, a whole area's departments of another field; of its own field, by a short form; not in a government's.
+    ['湖南省药品监督管理局某某检查分局', '全市市场监管部门同期查处药品零售环节案件', true],
+    ['国家税务总局某市税务局', '全市税务稽查部门全年检查纳税人', false],
+    ['某市公安局交通警察支队', '全市公安交管部门共查处道路交通违法行为', false],
+    ['某市人民政府', '全市市场监管部门共查处案件', false],
+    ['某市司法局', '全市行政执法部门共办理行政处罚案件', false],
     // A township's county named as its own place; joint work with the township; the county's departments named in an act.
     ['平度市南村镇人民政府', '平度市市场监管局南村市场监管所全年在我镇检查食品经营户', true],
     ['深圳市南山区粤海街道办事处', '南山区信访局全年受理信访事项', true],
