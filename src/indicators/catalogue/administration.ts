@@ -31,6 +31,8 @@ export const administration = [
           '资格认定', '教师资格认定', '认定教师资格', '核准', '行政许可及备案', '许可及备案', '审批决定', '行政许可决定', '许可决定',
           // 办理医师、护士执业注册1,583件: a licence to practise.
           '执业注册',
+          // 受理银行保险机构市场准入事项403件: a financial regulator's licences.
+          '市场准入',
         ],
         // 不予行政许可决定3件 counts refusals, 撤销许可2件 revocations: neither counts licences granted.
         // 查处未经许可经营旅行社业务案件1件: a case of trading without one.
@@ -54,6 +56,7 @@ export const administration = [
     // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences.
     partActs: ['办结', '审结', '准予许可', '予以许可', '新办', '延续', '变更', '换证', '终止'],
     examples: [
+      { text: '受理银行保险机构市场准入事项403件。', value: 403 },
       { text: '办理行政许可120件，开展行政检查90次。', value: 120 },
       { text: '对本辖区卫生许可审批共 300宗，其中医师执业注册类 100宗，护士执业注册类 200宗。', value: 300 },
       { text: '对本辖区卫生许可审批共 300宗，其中医师执业注册类 100宗，护士执业注册类 200宗。', value: 200 },
