@@ -19,8 +19,11 @@ const NEVER_ALONE = new Set(['计', '了', '证', '的有', '处理', '申请', 
 const ALL_CASES = /^(?:(?:各类|各种)?(?:违法违规|违法|违规)|各类|(?:办理|查处|查办|办结|受理|作出|实施)的?)案件$/;
 /** The word that joins the last item of a list (、美容美发服务（2674件）和教育培训服务), not 和解. */
 const JOINS_LAST = /^(?:以及|和(?!解))/;
-/** Words that start with 对 without it being the linking 对 (对3家企业): 检查对象 and 对外贸易 keep their 对. */
-const WORDS_STARTING_WITH_DUI = ['对象', '对外'];
+/**
+ * Words that start with a linking word without it being one: 对象 and 对外贸易 keep their 对 (not 对3家企业), 有效申诉 and
+ * 有毒有害 their 有 (not 有12件).
+ */
+const KEPT_OPENINGS = ['对象', '对外', '有效', '有偿', '有限', '有毒', '有害'];
 /** Words that end in a linking word without it being one: 违法行为 keeps its 为 (数量为), 社会组织 its 组织 (组织开展). */
 const KEPT_ENDINGS = ['行为', '作为', '不作为', '社会组织', '经济组织', '中介组织', '基层组织'];
 /** Words that may close them, each before the shorter ones it ends with: a count's noun (次数), an act (办理, 实施了), linking words. */
@@ -65,7 +68,7 @@ function leadingEdge(s: string): number {
   if (s.length > 0 && EDGE_CHARS.includes(s.charAt(0))) return 1;
   const join = JOINS_LAST.exec(s);
   if (join !== null) return join[0].length;
-  if (WORDS_STARTING_WITH_DUI.some((w) => s.startsWith(w))) return 0;
+  if (KEPT_OPENINGS.some((w) => s.startsWith(w))) return 0;
   for (const w of LEADING) if (s.startsWith(w)) return w.length;
   return 0;
 }

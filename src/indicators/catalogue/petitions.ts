@@ -132,9 +132,9 @@ export const petitions = [
     core: true,
     units: ['件', '件次', '起', '宗'],
     zeroable: false,
-    // 受理消费者申诉4381件: a consumer's complaint, as market regulators name it.
+    // 受理消费者申诉4381件: a consumer's complaint, as market regulators name it; 处理用户申诉8742件, as postal and telecom regulators do.
     // 受理咨询投诉23.4万件: questions and complaints together, no count of complaints.
-    before: [{ words: ['投诉举报', '举报投诉', '投诉', '举报', '投诉举报案件', '投诉件', '消费者申诉', '消费申诉'], notAct: ['咨询'] }],
+    before: [{ words: ['投诉举报', '举报投诉', '投诉', '举报', '投诉举报案件', '投诉件', '消费者申诉', '消费申诉', '用户申诉'], notAct: ['咨询'] }],
     after: [{ words: ['投诉举报', '举报投诉', '投诉件'] }],
     // 其中投诉1.9万件、举报0.6万件、咨询0.7万件: questions asked are no complaints; 兑现举报奖励2件 pays rewards.
     // 其中…，经核查属实46件: how the complaints were found, no complaints of their own.
@@ -143,6 +143,7 @@ export const petitions = [
       { text: '全年受理投诉举报1,256件次。', value: 1256 },
       { text: '截至目前，收到各类投诉举报案件 210 件。', value: 210 },
       { text: '共处理投诉 9 起，立案 9 起。', value: 9 },
+      { text: '全年处理邮政业用户申诉2,316件。', value: 2316 },
     ],
     counterExamples: ['通过对外公布举报投诉电话、举报邮箱。', '共享12315投诉数据。', '受理投诉举报咨询共计5680件。'],
   }),
