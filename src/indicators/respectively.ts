@@ -127,6 +127,10 @@ function listedWith(ctx: Context, cue: Cue, at: number): string[] {
 const YEAR_RANGE = /((?:19|20)\d{2})年?(?:至|到|—|－|-|~|～)((?:19|20)\d{2})年度?分别$/;
 const YEAR_LIST = /((?:(?:19|20)\d{2}年度?、){1,9}(?:19|20)\d{2}年度?)分别$/;
 const MAX_YEARS = 10;
+/** 分别 and no act of its own (分别为, 分别是, 分别): a level given, as of years listed before it. */
+const LEVEL_THEN = /^分别(?:为|是)?[：:]?$/;
+/** Years listed right after a bracket or a clause mark, up to 分别 (（2022年、2023年分别为). */
+const YEARS_LISTED = /(?:^|[（(，,；;。])((?:(?:19|20)\d{2}年度?、){1,9}(?:19|20)\d{2}年度?)$/;
 
 /** The years that 分别 at `at`, after the cue, gives the figures, in order (2020年, 2021年, 2022年), or null. */
 function yearsPaired(ctx: Context, cue: Cue, at: number): string[] | null {
@@ -290,6 +294,8 @@ export const RESPECTIVELY_RULES = {
   respectivelyBefore: RESPECTIVELY_BEFORE.source,
   yearRange: YEAR_RANGE.source,
   yearList: YEAR_LIST.source,
+  levelThen: LEVEL_THEN.source,
+  yearsListed: YEARS_LISTED.source,
   maxThen: MAX_THEN,
   itemsLead: ITEMS_LEAD.source,
   periodRespectively: PERIOD_RESPECTIVELY.source,
@@ -324,6 +330,8 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   const opening = figures[first] as Figure;
   const then = RESPECTIVELY_THEN.exec(ctx.masked.slice(Math.max(0, opening.start - MAX_THEN), opening.start));
   if (!then) return undefined;
+  const years = LEVEL_THEN.test(then[0]) ? yearsListed(ctx, opening.start - then[0].length) : null;
+  if (years) return years.list.length === last - first + 1 ? levelInYear(state, k, years.start, years.list[k - first] ?? null) : null;
   const listed = itemsBefore(ctx, opening.start - then[0].length);
   if (listed.length === 0) return kindsOfTotal(state, k, first, last, opening.start - then[0].length) ?? undefined;
   if (listed.length !== last - first + 1) return undefined;
@@ -354,6 +362,30 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   const item = items[k - first] as ListedItem;
   const subject = found.subject ?? (parts > 1 ? cleanSubject(ctx.text.slice(item.start, item.end)) : null);
   return { ...found, subject, spanStart: k === first ? Math.min(found.spanStart, item.start) : found.figure.start };
+}
+
+/** The years listed that open the clause or brackets ending at `at`, and where the list starts, or null. */
+function yearsListed(ctx: Context, at: number): { list: string[]; start: number } | null {
+  const from = Math.max(0, at - MAX_YEARS * 7);
+  const match = YEARS_LISTED.exec(ctx.masked.slice(from, at));
+  const years = match?.[1];
+  return match && years !== undefined ? { list: years.split('、').map((y) => y.replace('度', '')), start: at - years.length } : null;
+}
+
+/**
+ * 全年查处违法案件436宗（2022年、2023年分别为703宗、551宗）: after years listed and 分别, each figure is the level in its
+ * year of the sentence's last figure before the list in its unit.
+ */
+function levelInYear(state: State, k: number, listStart: number, year: string | null): Found | null {
+  const { ctx, figures, decided } = state;
+  const figure = figures[k] as Figure;
+  const stop = ctx.sentStart(listStart);
+  for (let j = k - 1; j >= 0 && (figures[j] as Figure).start >= stop; j--) {
+    const found = decided[j];
+    if ((figures[j] as Figure).end > listStart || !found || !sameUnit(found.figure.baseUnit, figure.baseUnit)) continue;
+    return accepts(found.indicator, figure) ? { indicator: found.indicator, rule: `${found.indicator.id}/period`, figure, spanStart: figure.start, spanEnd: figure.end, subject: year } : null;
+  }
+  return null;
 }
 
 /**

@@ -28,6 +28,12 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
     '办理行政处罚案件2,614件，罚款1,743.6万元，较上年（2,301件、1,528.9万元）分别增长13.6%、14.0%。',
     ['penalty.cases=2614', 'penalty.fines_yuan=17436000', 'penalty.cases=2301 [上年]', 'penalty.fines_yuan=15289000 [上年]'],
   ],
+  [
+    'years listed in brackets, each with its level',
+    '查处违法案件436宗（2022年、2023年分别为703宗、551宗）。',
+    ['penalty.cases=436', 'penalty.cases=703 [2022年]', 'penalty.cases=551 [2023年]'],
+  ],
+  ['more years listed than levels: none', '查处违法案件436宗，2021年、2022年、2023年分别为703宗、551宗。', ['penalty.cases=436']],
   ['after a remark in a clause of its own', '收到行政复议申请1362件，同比增长19.4%，创历史新高，上年为1141件。', ['reconsideration.cases=1362', 'reconsideration.cases=1141 [上年]']],
   ['after a change a cue names', '行政诉讼案件减少2件（2024年为6件）。', ['litigation.cases=6 [2024年]']],
 ];
