@@ -137,6 +137,7 @@ describe('othersOwn: a whole area above the body', () => {
     ['某市公安局交通警察支队', '全市公安交管部门共查处道路交通违法行为', false],
     ['某市人民政府', '全市市场监管部门共查处案件', false],
     ['某市司法局', '全市行政执法部门共办理行政处罚案件', false],
+    ['某市司法局', '全市以市政府及部门为被告的行政诉讼案件共计', false],
     // A township's county named as its own place; joint work with the township; the county's departments named in an act.
     ['平度市南村镇人民政府', '平度市市场监管局南村市场监管所全年在我镇检查食品经营户', true],
     ['深圳市南山区粤海街道办事处', '南山区信访局全年受理信访事项', true],
