@@ -167,7 +167,7 @@ const MAX_FOLLOWS_BELOW = 10;
 export const HEADING_LINE = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^，,。；;：:\d]{1,20}$/;
 
 /** A paragraph's heading said as a sentence of its own before its text (（三）案件类型分布。). */
-const HEADING_SENTENCE = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[^，,。；;\d]{1,20}。$/;
+export const HEADING_SENTENCE = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])[^，,。；;\d]{1,20}。$/;
 
 /** A short line of a label and its figure (2.罚款金额：312.5万元；). */
 const LABELLED_LINE = /^[^。，,：:]{1,20}[：:][^。：:]{1,40}[。；;]?$/;

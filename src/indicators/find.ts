@@ -20,12 +20,12 @@
 // Zero statements (无行政复议或行政诉讼案件) are found apart, in zero.ts.
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
-import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, HEADING_LINE, isPart, OPENS_WITH_ACT, someSince } from './breakdown.js';
+import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, HEADING_LINE, HEADING_SENTENCE, isPart, OPENS_WITH_ACT, someSince } from './breakdown.js';
 import { CATALOGUE, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS, soleTopic } from './context.js';
-import { type Figure, FLOORS, MONEY, sameValue, scanFigures } from './figures.js';
+import { type Figure, FLOORS, MONEY, sameUnit, sameValue, scanFigures } from './figures.js';
 import { accepts, AFTER_REACH, blocked, type Cue, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
 import { countsOtherwise, DIGIT, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
 import {
@@ -525,7 +525,7 @@ function decide(state: State, k: number): Found | null {
       const goesOn = partsGoOn(state, k, between, breakdown) || partActOf(state, k, between) !== null || labelledPart;
       return partOfReview(state, k, null, breakdown) ?? (goesOn ? inherit(state, k, breakdown) : kindsClausePart(state, k, breakdown)) ?? caseKindPart(state, k);
     }
-    if (before === 'none') return inherit(state, k) ?? amountOfCount(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k));
+    if (before === 'none') return restatedTotal(state, k) ?? inherit(state, k) ?? amountOfCount(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k));
     // （含从业资格证审核发放1215件）, 其中设计审核21件: a cue whose conditions fail names no part of its own;
     // the part stands in the breakdown of the total before it, when it does stand in one.
     const breakdown = breakdownOf(state, k);
@@ -650,17 +650,36 @@ function byCueAfter(state: State, k: number, first: Cue): Found | null {
 
 /** Whether the same figure of the same indicator was given before, in the figure's paragraph or the one its sentence follows. */
 function restated(state: State, k: number, found: Found): boolean {
+  return givenBefore(state, k, (before) => before.indicator === found.indicator) !== null;
+}
+
+/**
+ * The figure found before figure k, of its value and unit, that `fits`, in figure k's paragraph or the one its
+ * sentence follows; null for none.
+ */
+function givenBefore(state: State, k: number, fits: (before: Found) => boolean): Found | null {
   const { ctx } = state;
-  let para = ctx.paraStart(ctx.sentStart(found.figure.start) - 1);
-  // （一）…已审结79件。/ （二）案件审理结果 / 在已审结的79件案件中: a heading between hides nothing.
-  const own = ctx.paraStart(found.figure.start);
+  const figure = state.figures[k] as Figure;
+  let para = ctx.paraStart(ctx.sentStart(figure.start) - 1);
+  // （一）…已审结79件。/ （二）案件审理结果 / 在已审结的79件案件中: a heading between hides nothing, on a line of
+  // its own or as the paragraph's first sentence (（二）跨领域执法效能持续提升。县局办理的1362件案件中).
+  const own = ctx.paraStart(figure.start);
   if (para > 0 && para < own && HEADING_LINE.test(ctx.masked.slice(para, own - 1))) para = ctx.paraStart(para - 1);
+  else if (para === own && own > 0 && HEADING_SENTENCE.test(ctx.masked.slice(own, ctx.sentStart(figure.start)))) para = ctx.paraStart(own - 1);
   for (let j = k - 1; j >= 0; j--) {
     const before = state.decided[j];
     if ((state.figures[j]?.start ?? 0) < para) break;
-    if (before && before.indicator === found.indicator && before.figure.value === found.figure.value) return true;
+    if (before && before.figure.value === figure.value && sameUnit(before.figure.baseUnit, figure.baseUnit) && fits(before)) return before;
   }
-  return false;
+  return null;
+}
+
+/** 在1362件案件中，城市管理领域734件: a total restated with no cue of its own to lead into its breakdown is the total given before. */
+function restatedTotal(state: State, k: number): Found | null {
+  const figure = state.figures[k] as Figure;
+  if (!CASES_LEAD_IN.test(state.ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN))) return null;
+  const total = givenBefore(state, k, () => true);
+  return total && { ...total, figure: { ...figure, leadIn: true }, spanStart: figure.start, spanEnd: figure.end };
 }
 
 /**

@@ -230,6 +230,11 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
       '受理行政复议案件30件（其中行政处罚类17件、行政许可类13件），审结28件。',
       ['reconsideration.cases=30', 'reconsideration.cases=17', 'reconsideration.cases=13', 'reconsideration.closed=28'],
     ],
+    [
+      'a total restated with no cue to lead into its parts, after a heading sentence',
+      '（一）全年办理行政处罚案件1362件。\n（二）跨领域执法。在1362件案件中，城市管理领域734件，生态环境领域165件。',
+      ['penalty.cases=1362', 'penalty.cases=734', 'penalty.cases=165'],
+    ],
     ['an amount right after a count its cue could not name', '对主要负责人罚款18起、26.4万元。', ['penalty.fines_yuan=264000']],
     ['an act after the things acted on, its actor before 对', '区政府制发规范性文件7件，区司法局对区政府规范性文件12件开展合法性审核。', ['normative.documents=7', 'review.cases=12']],
     ['an offence that names an act left undone, a part', '立案查处违法行为3起，其中未按规定进行防雷装置检测1起、违法升放气球2起。', ['penalty.cases=3', 'penalty.cases=1', 'penalty.cases=2']],
