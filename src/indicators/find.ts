@@ -140,8 +140,8 @@ const STEP_BEFORE_ACT = /^后[\u4e00-\u9fff]/;
 const PENDING_AFTER = /^(?:尚在|正在|尚未|仍在|还在)(?:审理|办理|审查)|^(?:申请人|当事人)?(?:主动)?撤回/;
 const MAX_PENDING = 7;
 
-/** Between a cue and an amount, the count of the same things and the amount's own word, if any (83人次、金额, 18起、). */
-const AMOUNT_OF_COUNT = /^[、，,](?:(?:涉及|共计|合计|累计)?总?金额)?$/;
+/** Between a cue and an amount, the count of the same things and the amount's own word, if any (83人次、金额, 18起、, 1起计). */
+const AMOUNT_OF_COUNT = /^(?:[、，,](?:(?:涉及|共计|合计|累计)?总?金额)?|[、，,]?(?:共计|合计|计))$/;
 /** A clause that opens on the rest of a total (，其余2件, ，另有3件). */
 const THE_REST = /^[，,；;](?:其余|其他|另有|剩余)$/;
 

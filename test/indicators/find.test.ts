@@ -236,6 +236,7 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
       ['penalty.cases=1362', 'penalty.cases=734', 'penalty.cases=165'],
     ],
     ['an amount right after a count its cue could not name', '对主要负责人罚款18起、26.4万元。', ['penalty.fines_yuan=264000']],
+    ['an amount after 计, right after a count its cue could not name', '对2家企业处以罚款1起计0.8万元。', ['penalty.fines_yuan=8000']],
     ['an act after the things acted on, its actor before 对', '区政府制发规范性文件7件，区司法局对区政府规范性文件12件开展合法性审核。', ['normative.documents=7', 'review.cases=12']],
     ['an offence that names an act left undone, a part', '立案查处违法行为3起，其中未按规定进行防雷装置检测1起、违法升放气球2起。', ['penalty.cases=3', 'penalty.cases=1', 'penalty.cases=2']],
     ['what the cases concern, each of two digits', '败诉的15件，涉及征收补偿12件、政府信息公开3件。', ['litigation.lost=15', 'litigation.lost=12', 'litigation.lost=3']],
