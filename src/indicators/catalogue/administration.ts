@@ -297,7 +297,8 @@ export const administration = [
     // …规范性文件逐件进行审查，发现并纠正问题17件 counts problems.
     // 对新出台的38件涉及经营主体经济活动的政策措施开展公平竞争审查: the figure counts other papers, named after it.
     notAfter: ['涉及', '政策措施', '政策文件'],
-    blockers: ['主体', '以外', '问题'],
+    // 出台规范性文件2件，对拟出台的政策措施开展公平竞争审查6件: papers reviewed for fair competition, none made.
+    blockers: ['主体', '以外', '问题', '公平竞争'],
     examples: [
       { text: '依法清理审查以市政府名义发布的存量规范性文件，现行 9 件均评估为继续有效。', value: 9 },
       { text: '经过严格法制审核后，我委提请区人民政府出台规范性文件 2 份。', value: 2 },
@@ -314,6 +315,7 @@ export const administration = [
       '全年未发生重大行政决策违法、规范性文件违法或超过有效期的规范性文件仍在执行的情况。', '公布具有规范性文件制定主体资格的单位29个。',
       '组织对各地备案的规范性文件开展质量评估，抽查规范性文件420件。',
       '清理规范性文件以外的其他政策文件214件。',
+      '严格规范性文件管理，对拟出台的涉企政策措施开展公平竞争审查6件。',
     ],
   }),
   defineIndicator({
