@@ -242,6 +242,14 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     // 检查1200家次，其中…，排查隐患3400处，责令整改3386处，剩余14处: a figure in another unit than the total, after
     // figures in its own unit that are no parts of it, goes with them.
     if (since >= 0 && figure.baseUnit !== parentFigure.baseUnit && someSince(state, k, since, (j) => figures[j]?.baseUnit === figure.baseUnit && !state.decided[j])) continue;
+    // 实地检查42家；立案查处…，其中…9起，作出行政处罚决定14件，…撤销登记3家: a count of another indicator, in another unit,
+    // named by a cue of its own since the opener, has ended the parts of this one.
+    const otherCount = (j: number) => {
+      const other = decided[j];
+      const unit = figures[j]?.baseUnit ?? MONEY;
+      return other?.cueBefore !== undefined && other.indicator !== parent.indicator && unit !== MONEY && !sameUnit(unit, parentFigure.baseUnit);
+    };
+    if (since >= 0 && someSince(state, k, since, otherCount)) continue;
     nearest ??= parent;
     // 立案查处147件，办结139件…。从执法领域看，…52件: the parts are of the cases, not of those closed;
     // but a part said as a way of closing, right after the figure closed, is one of them (审结372件，其中通过调解化解121件).

@@ -235,6 +235,11 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
       '（一）全年办理行政处罚案件1362件。\n（二）跨领域执法。在1362件案件中，城市管理领域734件，生态环境领域165件。',
       ['penalty.cases=1362', 'penalty.cases=734', 'penalty.cases=165'],
     ],
+    [
+      'no part of a total before a count of another indicator named since the opener',
+      '实地检查42家；立案查处案件14起，其中未年检9起、改变登记事项5起，作出行政处罚决定14件，给予警告11家、撤销登记3家。',
+      ['inspection.count=42', 'penalty.cases=14', 'penalty.cases=9', 'penalty.cases=14'],
+    ],
     ['an amount right after a count its cue could not name', '对主要负责人罚款18起、26.4万元。', ['penalty.fines_yuan=264000']],
     ['an amount after 计, right after a count its cue could not name', '对2家企业处以罚款1起计0.8万元。', ['penalty.fines_yuan=8000']],
     ['an act after the things acted on, its actor before 对', '区政府制发规范性文件7件，区司法局对区政府规范性文件12件开展合法性审核。', ['normative.documents=7', 'review.cases=12']],
