@@ -237,8 +237,8 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     ],
     [
       'no part of a total before a count of another indicator named since the opener',
-      '实地检查42家；立案查处案件14起，其中未年检9起、改变登记事项5起，作出行政处罚决定14件，给予警告11家、撤销登记3家。',
-      ['inspection.count=42', 'penalty.cases=14', 'penalty.cases=9', 'penalty.cases=14'],
+      '实地检查42家；立案查处案件14起，其中未年检9起、擅自变更名称5起，作出行政处罚决定14件，给予警告11家、撤销登记3家。',
+      ['inspection.count=42', 'penalty.cases=14', 'penalty.cases=9', 'penalty.cases=5', 'penalty.cases=14'],
     ],
     ['an amount right after a count its cue could not name', '对主要负责人罚款18起、26.4万元。', ['penalty.fines_yuan=264000']],
     ['an amount after 计, right after a count its cue could not name', '对2家企业处以罚款1起计0.8万元。', ['penalty.fines_yuan=8000']],
