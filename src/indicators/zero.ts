@@ -27,9 +27,11 @@ const CAUSE = new RegExp(`因([\u4e00-\u9fff]{2,12}?)${CAUSED_BY}的?`);
  */
 const MAKING_DOCUMENTS = '(?:制定|制发|出台|印发)';
 const NEGATION = new RegExp(
-  `未发生|没有发生|未出现|未收到|不涉及|未因[\\u4e00-\\u9fff]{1,12}?(?:${CAUSED_BY}的?|被)|未新?(?:${MAKING_DOCUMENTS}|以[\\u4e00-\\u9fff]{1,10}名义${MAKING_DOCUMENTS})|未作出|未采取|未实施|未被|未(?=(?:判决)?败诉)|没有|无(?!法|论|需|须|偿|证|照|人|缝|纸|障碍|限|私|意|效|故|理|关|疑|视|辜|数|权)|零`,
+  `未发生|没有发生|未出现|未收到|不涉及|未因[\\u4e00-\\u9fff]{1,12}?(?:${CAUSED_BY}的?|被)|未新?(?:${MAKING_DOCUMENTS}|以[\\u4e00-\\u9fff]{1,10}名义${MAKING_DOCUMENTS})|未作出|未采取|未实施|未对[\\u4e00-\\u9fff]{1,8}?(?:采取|实施|作出)|未被|未(?=(?:判决)?败诉)|没有|无(?!法|论|需|须|偿|证|照|人|缝|纸|障碍|限|私|意|效|故|理|关|疑|视|辜|数|权)|零`,
   'g',
 );
+/** The same, looked for ahead of a negation. */
+const NEXT_NEGATION = new RegExp(NEGATION.source, 'g');
 /**
  * 行政复议、行政诉讼案件均为零: the named things stand before the statement that none
  * happened. A 0 with no unit after it says the same (均为0); 为0件 is a figure.
@@ -40,9 +42,13 @@ const BLAME = /追责|问责|追究|处分|群体性事件|舆情/;
 /** A target (力争零败诉, 确保“零发生”) says nothing of what happened. */
 const TARGET = /(?:力争|确保|争取|努力)[^，,；;。]{0,12}$/;
 /** The named thing done wrongly (未发生违法实施行政强制的情况): none was wrong, not none was done. */
-const WRONGFUL = /(?:违法|违规|错误|不当|滥用)(?:实施|采取|作出|适用)?$|(?:超期|逾期)(?:审结|办结|办理)?$|不予受理的?$/;
+const WRONGFUL = /(?:违法|违规|错误|不当|滥用)(?:实施|采取|作出|适用)?$|(?:超期|逾期)(?:未作出|未审结|未办结|审结|办结|办理)?$|不予受理的?$/;
+/** Late, right before a negation (逾期未作出复议决定): none late, not none made. */
+const LATE = /(?:超期|逾期)$/;
 /** A case noun followed by how its cases ended (行政诉讼案件败诉, 行政复议决定不履行): the zero is of that, not of the cases. */
 const OUTCOME_AFTER = /^(?:案件|申请|决定)?(?:均|都)?(?:零|无|未|没有)?(?:败诉|纠错|被|不履行|拖延)/;
+/** Quotes around a word of the statement (行政诉讼“零败诉”). */
+const QUOTES = /[“”"]/g;
 /** How cases ended, said before their noun in a zero statement (被纠错的行政复议案件): the zero is of that. */
 const OUTCOME_BEFORE = /被纠错|被撤销|被确认违法|败诉/;
 const CASE_NOUNS: ReadonlySet<string> = new Set(['reconsideration.cases', 'litigation.cases']);
@@ -80,7 +86,7 @@ const COUNTED = /(?<![\d一二两三四五六七八九十百千])(?:\d+|[一二�
 
 /** What shapes zero statements, for the rule-set description. */
 export const ZERO_RULES = {
-  negation: NEGATION.source, nilAfter: NIL_AFTER.source, counted: COUNTED.source, closes: CLOSES.source, blame: BLAME.source, target: TARGET.source, wrongful: WRONGFUL.source,
+  negation: NEGATION.source, late: LATE.source, quotes: QUOTES.source, nilAfter: NIL_AFTER.source, counted: COUNTED.source, closes: CLOSES.source, blame: BLAME.source, target: TARGET.source, wrongful: WRONGFUL.source,
   outcomeAfter: OUTCOME_AFTER.source, outcomeBefore: OUTCOME_BEFORE.source, cause: CAUSE.source, reach: REACH, count: COUNT.source,
 };
 
@@ -117,7 +123,7 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
         if (seen.has(c.indicator.id) || (c.rule.topic !== undefined && ctx.topicAt(start) !== c.rule.topic && !ctx.namesTopic(c.rule.topic, ctx.stopStart(start), start))) continue;
         // 未发生被复议机关撤销…及行政诉讼败诉情况: a word of its own later in the statement names it, and its place.
         if (c.rule.topic !== undefined && c.indicator.zero?.some((w) => masked.slice(end, limit).includes(w))) continue;
-        if (CASE_NOUNS.has(c.indicator.id) && OUTCOME_AFTER.test(masked.slice(end, Math.min(limit + 4, end + 8)))) continue;
+        if (CASE_NOUNS.has(c.indicator.id) && OUTCOME_AFTER.test(masked.slice(end, Math.min(limit + 4, end + 8)).replace(QUOTES, ''))) continue;
         // 未发生因政府信息公开被纠错的行政复议和行政诉讼案件: none corrected or lost, not none at all.
         if (CASE_NOUNS.has(c.indicator.id) && OUTCOME_BEFORE.test(masked.slice(from, start))) continue;
         seen.add(c.indicator.id);
@@ -129,10 +135,13 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
   NEGATION.lastIndex = 0;
   for (let neg = NEGATION.exec(masked); neg !== null; neg = NEGATION.exec(masked)) {
     if (neg[0] === '零' && insideNumeral(masked, neg.index)) continue;
-    if (TARGET.test(masked.slice(Math.max(0, neg.index - TARGET_REACH), neg.index))) continue;
+    if (TARGET.test(masked.slice(Math.max(0, neg.index - TARGET_REACH), neg.index)) || LATE.test(masked.slice(Math.max(0, neg.index - 2), neg.index))) continue;
     const from = neg.index + neg[0].length;
-    // 无法提供 1 结转下年度继续办理 0 / 行政复议…: a count between says the statement has ended (a year does not).
-    const limit = countIn(masked, from, firstIn(masked, STATEMENT_END, from, Math.min(masked.length, from + REACH)));
+    // 无法提供 1 结转下年度继续办理 0 / 行政复议…: a count between says the statement has ended (a year does not);
+    // 零纠错、行政诉讼零败诉: so does the next negation, whose things are its own.
+    NEXT_NEGATION.lastIndex = from;
+    const next = NEXT_NEGATION.exec(masked)?.index ?? masked.length;
+    const limit = countIn(masked, from, firstIn(masked, STATEMENT_END, from, Math.min(masked.length, from + REACH, next)));
     if (BLAME.test(masked.slice(from, limit))) continue;
     named(from, limit, (_start, end) => ({ start: neg.index, end }));
   }
