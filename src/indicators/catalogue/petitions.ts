@@ -74,8 +74,8 @@ export const petitions = [
     after: [{ words: ['信访件', '信访案件', '信访事项'] }],
     // 参与信访、征迁等涉法事务处置15件: petitions one kind of the legal matters handled; arbitration is none.
     // 挂牌督办84件 oversees others' petitions; 受理政府信息公开申请3件 asks for information, it petitions nothing.
-    // 镇派出所受理治安案件41起 after petitions received: the police's public-security cases.
-    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '治安'],
+    // 镇派出所受理治安案件41起 after petitions received: the police's public-security cases; 受理法律援助申请35件, legal aid.
+    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '治安', '法律援助'],
     examples: [
       { text: '受理信访180件、办结率100%。', value: 180 },
       { text: '共收到信访将近 300 宗。', value: 300, bound: 'under' },
@@ -88,7 +88,7 @@ export const petitions = [
       { text: '集体访27批436人次。', value: 27 },
       { text: '群众走访511批1,436人次。', value: 511 },
     ],
-    counterExamples: ['未发生越级上访事件。', '信访件均在法定时限内办结。', '（四）信访工作\n依法受理政府信息公开申请3件。', '市12345热线全年受理群众来电来信13.8万件。'],
+    counterExamples: ['未发生越级上访事件。', '信访件均在法定时限内办结。', '（三）信访工作\n协助县法律援助中心受理法律援助申请35件。', '（四）信访工作\n依法受理政府信息公开申请3件。', '市12345热线全年受理群众来电来信13.8万件。'],
   }),
   defineIndicator({
     id: 'petition.visitors',
