@@ -387,6 +387,8 @@ function closedBefore(state: State, k: number, reach: number): { open: number; a
 
 /** A closing bracket right after a figure, spaces aside. */
 const CLOSES_AFTER_FIGURE = /^\s*[）)]/;
+/** Brackets right after a cue that gloss it (（含原8890便民服务热线）). */
+const GLOSS_FIRST = /^[（(][^（()）]{1,16}[）)]/;
 /** What opens brackets that give a part of the total they stand by (含, 其中, 包括). */
 const INCLUDING = '(?:含|其中|包括|内含)';
 const INCLUDES = new RegExp(`^${INCLUDING}`);
@@ -717,7 +719,9 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     const masked = countOf(gap, MASK);
     // 查处公共场所、生活饮用水、职业卫生等各类卫生违法案件共63宗: kinds listed before 等 do not take the cue further off.
     const listed = KINDS_LISTED.exec(gap)?.[0].length ?? 0;
-    if (gap.length - masked - listed > MAX_GAP + (masked > 0 ? 1 : 0)) break;
+    // 12345热线（含原8890便民服务热线）全年受理来电、网络留言共计43.2万个: nor does a gloss in brackets right after the cue.
+    const glossed = GLOSS_FIRST.exec(gap)?.[0].length ?? 0;
+    if (gap.length - masked - listed - glossed > MAX_GAP + (masked > 0 ? 1 : 0)) break;
     // A rate's change in points is no figure of its own: the level after it is the cue's.
     if (figure.baseUnit === '%' && POINTS_THEN_LEVEL.test(gap)) return pick(state, lexicon.before, cue, figure, '', 'before');
     // A cue does not reach out of the brackets it stands in, nor over another number to the figure.
@@ -1470,6 +1474,7 @@ export function describeRules(): string {
     actAfterFigure: ACT_AFTER_FIGURE.source,
     stepOfChain: [STEP_OF_CHAIN.source, CHAIN_BEFORE.source, MAX_CHAIN],
     kindsListed: KINDS_LISTED.source,
+    glossFirst: GLOSS_FIRST.source,
     included: [CLOSES_AFTER_FIGURE.source, INCLUDES.source, MAX_INCLUDED],
     actOnThem: ACT_ON_THEM.source,
     actsJoined: ACTS_JOINED.source,

@@ -240,6 +240,7 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
       '实地检查42家；立案查处案件14起，其中未年检9起、擅自变更名称5起，作出行政处罚决定14件，给予警告11家、撤销登记3家。',
       ['inspection.count=42', 'penalty.cases=14', 'penalty.cases=9', 'penalty.cases=5', 'penalty.cases=14'],
     ],
+    ['a cue glossed in brackets right after it', '区12345热线（含原8890便民服务热线）全年受理来电、网络留言共计43.2万个。', ['hotline.tickets=432000']],
     ['an amount right after a count its cue could not name', '对主要负责人罚款18起、26.4万元。', ['penalty.fines_yuan=264000']],
     ['an amount after 计, right after a count its cue could not name', '对2家企业处以罚款1起计0.8万元。', ['penalty.fines_yuan=8000']],
     ['an act after the things acted on, its actor before 对', '区政府制发规范性文件7件，区司法局对区政府规范性文件12件开展合法性审核。', ['normative.documents=7', 'review.cases=12']],
