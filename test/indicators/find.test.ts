@@ -240,6 +240,11 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
       '实地检查42家；立案查处案件14起，其中未年检9起、擅自变更名称5起，作出行政处罚决定14件，给予警告11家、撤销登记3家。',
       ['inspection.count=42', 'penalty.cases=14', 'penalty.cases=9', 'penalty.cases=5', 'penalty.cases=14'],
     ],
+    [
+      'parts of a total counted in a unit that needs its noun, the noun named with the total',
+      '区12345热线全年受理来电共计43.2万个，其中咨询类26.1万个、求助类9.7万个。',
+      ['hotline.tickets=432000', 'hotline.tickets=261000', 'hotline.tickets=97000'],
+    ],
     ['a cue glossed in brackets right after it', '区12345热线（含原8890便民服务热线）全年受理来电、网络留言共计43.2万个。', ['hotline.tickets=432000']],
     ['an amount right after a count its cue could not name', '对主要负责人罚款18起、26.4万元。', ['penalty.fines_yuan=264000']],
     ['an amount after 计, right after a count its cue could not name', '对2家企业处以罚款1起计0.8万元。', ['penalty.fines_yuan=8000']],

@@ -298,8 +298,9 @@ export const administration = [
     // 对新出台的38件涉及经营主体经济活动的政策措施开展公平竞争审查: the figure counts other papers, named after it.
     notAfter: ['涉及', '政策措施', '政策文件'],
     // 出台规范性文件2件，对拟出台的政策措施开展公平竞争审查6件: papers reviewed for fair competition, none made.
-    blockers: ['主体', '以外', '问题', '公平竞争'],
+    blockers: ['主体', '以外', '问题', '公平竞争审查'],
     examples: [
+      { text: '开展规范性文件专项清理，废止妨碍公平竞争的文件7件。', value: 7 },
       { text: '依法清理审查以市政府名义发布的存量规范性文件，现行 9 件均评估为继续有效。', value: 9 },
       { text: '经过严格法制审核后，我委提请区人民政府出台规范性文件 2 份。', value: 2 },
       { text: '截至年底，我局无现行有效的规范性文件。', value: 0 },
