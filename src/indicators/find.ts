@@ -734,7 +734,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
       // 覆盖企业1,100余家、职工2.4万人次: an item before it in the list, counted in a unit no cue named, is passed over.
       const item = itemPassedOver(state, k, cue);
       const found = item !== null && pick(state, lexicon.before, cue, figure, gap.slice(item - cue.end), 'before');
-      if (found) return found;
+      // …，全年出动执法人员3620人次、执法车辆904台次: the words before the item still bound the figure.
+      if (found && !blocked(found.indicator, gap)) return found;
       break;
     }
     // 部署普法检查，带头出庭应诉1次: an act no indicator counts stands nearer, and the figure counts it.

@@ -245,6 +245,7 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
       '区12345热线全年受理来电共计43.2万个，其中咨询类26.1万个、求助类9.7万个。',
       ['hotline.tickets=432000', 'hotline.tickets=261000', 'hotline.tickets=97000'],
     ],
+    ['no count of things sent out, an item passed over', '开展执法检查，全年出动执法人员3620人次、执法车辆904台次。', []],
     ['a cue glossed in brackets right after it', '区12345热线（含原8890便民服务热线）全年受理来电、网络留言共计43.2万个。', ['hotline.tickets=432000']],
     ['an amount right after a count its cue could not name', '对主要负责人罚款18起、26.4万元。', ['penalty.fines_yuan=264000']],
     ['an amount after 计, right after a count its cue could not name', '对2家企业处以罚款1起计0.8万元。', ['penalty.fines_yuan=8000']],
