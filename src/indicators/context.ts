@@ -77,6 +77,8 @@ const MAX_COMPARED = 12;
 /** 经…后 around a topic word: a step gone through before (经复议后起诉). */
 const STEP_BEFORE = '经'.charCodeAt(0);
 const STEP_AFTER = '后'.charCodeAt(0);
+const NOT_GONE_THROUGH = '未经';
+const THEN_SUED = '后起诉';
 
 /** The one topic a text names (关于全市行政复议工作情况的报告), or null where it names none or several. */
 export function soleTopic(text: string): Topic | null {
@@ -156,9 +158,10 @@ function topicMarks(text: string): { at: number[]; topics: Array<Topic | null> }
   for (let m = TOPIC.exec(text); m !== null; m = TOPIC.exec(text)) {
     const topic = TOPIC_WORDS[m[0]];
     // 数量首次超过一审行政诉讼案件: a thing compared with sets no topic; nor does a step gone through
-    // before (经复议后起诉的45件: suits, after reconsideration).
+    // before (经复议后起诉的45件: suits, after reconsideration), or not (行政诉讼（未经复议直接起诉）, （复议后起诉）).
     if (topic === undefined || COMPARED_WITH.test(text.slice(Math.max(0, m.index - MAX_COMPARED), m.index))) continue;
     if (text.charCodeAt(m.index - 1) === STEP_BEFORE && text.charCodeAt(m.index + m[0].length) === STEP_AFTER) continue;
+    if (text.startsWith(NOT_GONE_THROUGH, m.index - NOT_GONE_THROUGH.length) || text.startsWith(THEN_SUED, m.index + m[0].length)) continue;
     for (; item < items.length && (items[item] ?? 0) < m.index; item++) {
       at.push(items[item] ?? 0);
       topics.push(null);

@@ -1038,10 +1038,12 @@ function lineLabel(ctx: Context, figure: Figure): Cue | null {
   const colon = firstIn(ctx.masked, COLONS, line, limit);
   if (colon === limit) return null;
   const cue = lexicon.before.words.find(ctx.masked, line, colon);
-  return cue !== null && cue.end === colon ? cue : null;
+  // 行政诉讼（未经复议直接起诉）：: a gloss in brackets may close the label.
+  return cue !== null && (cue.end === colon || LABEL_GLOSS.test(ctx.masked.slice(cue.end, colon))) ? cue : null;
 }
 
-const MAX_LINE_LABEL = 12;
+const MAX_LINE_LABEL = 20;
+const LABEL_GLOSS = /^[（(][^（()）]{1,10}[）)]$/;
 
 /** A floor said before the act in the figure's clause (至少开展专项检查2次, 每季度不少于开展1次), no figure between. */
 const FLOOR_BEFORE_ACT = new RegExp(`(?:${FLOORS.join('|')})[^，,；;。\\d]{1,16}$`);
@@ -1477,6 +1479,7 @@ export function describeRules(): string {
     stepOfChain: [STEP_OF_CHAIN.source, CHAIN_BEFORE.source, MAX_CHAIN],
     kindsListed: KINDS_LISTED.source,
     glossFirst: GLOSS_FIRST.source,
+    labelGloss: LABEL_GLOSS.source,
     included: [CLOSES_AFTER_FIGURE.source, INCLUDES.source, MAX_INCLUDED],
     actOnThem: ACT_ON_THEM.source,
     actsJoined: ACTS_JOINED.source,
