@@ -45,8 +45,8 @@ const TARGET = /(?:力争|确保|争取|努力)[^，,；;。]{0,12}$/;
 const WRONGFUL = /(?:违法|违规|错误|不当|滥用)(?:实施|采取|作出|适用)?$|(?:超期|逾期)(?:未作出|未审结|未办结|审结|办结|办理)?$|不予受理的?$/;
 /** Late, right before a negation (逾期未作出复议决定): none late, not none made. */
 const LATE = /(?:超期|逾期)$/;
-/** A case noun followed by how its cases ended (行政诉讼案件败诉, 行政复议决定不履行): the zero is of that, not of the cases. */
-const OUTCOME_AFTER = /^(?:案件|申请|决定)?(?:均|都)?(?:零|无|未|没有)?(?:败诉|纠错|被|不履行|拖延)/;
+/** A case noun followed by how its cases ended (行政诉讼案件败诉, 行政复议决定不履行, 被复议或诉讼撤销): the zero is of that, not of the cases. */
+const OUTCOME_AFTER = /^(?:[或和及与、](?:行政)?(?:复议|诉讼))?(?:案件|申请|决定)?(?:均|都)?(?:零|无|未|没有)?(?:败诉|纠错|被|不履行|拖延|撤销|确认违法)/;
 /** Quotes around a word of the statement (行政诉讼“零败诉”). */
 const QUOTES = /[“”"]/g;
 /** How cases ended, said before their noun in a zero statement (被纠错的行政复议案件): the zero is of that. */
