@@ -32,6 +32,8 @@ const PASSED_THROUGH = /经过?(?:法制|合法性|集体)?$/;
 const CLEARING = /清理$/;
 /** The words up to a 等 that closes a list of kinds before a cue. */
 const LISTED_KINDS = /^.*等/;
+/** Brackets right after a cue that say what its total includes (（含仅销售预包装食品备案）). */
+const INCLUDES_GLOSS = /^[（(]含[^（()）]{1,16}[）)]/;
 /** A level of the body that a breakdown's part opens with (其中市本级, 其中，厅本级, 其中局本部), not 本部门. */
 const PART_SCOPE = /^[，,：:]?([\u4e00-\u9fff]{0,3}?(?:本级|本部(?!门)))/;
 
@@ -150,6 +152,7 @@ const CLOSES_QUOTE = /^[^“]*”/;
 /** What reading a cue rests on, for the rule set's description. */
 export const PICK_RULES = {
   partyBefore: PARTY_BEFORE.source,
+  includesGloss: INCLUDES_GLOSS.source,
   procedureBefore: PROCEDURE_BEFORE.source,
   making: MAKING.source,
   issued: ISSUED.source,
@@ -375,7 +378,8 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     const last = lastFound(state, ctx.stopStart(figure.start));
     if (!last || !rule.follows.includes(last.indicator.id)) return false;
   }
-  if (blocked(indicator, gap)) return false;
+  // 食品经营许可（含仅销售预包装食品备案）2563件: what a total includes, in brackets right after the cue, names none of it.
+  if (blocked(indicator, gap.replace(INCLUDES_GLOSS, ''))) return false;
   if (indicator.notAfter?.some((w) => ctx.masked.startsWith(w, figure.end))) return false;
   // 抽查23个执法部门案卷, 县级32个部门建立…: a figure in 个 counts the noun after it.
   return !(figure.baseUnit === GENERAL_UNIT && cue.start < figure.start && blocked(indicator, ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_NOUN_AFTER))));
