@@ -141,7 +141,8 @@ export const penalty = [
     zeroable: false,
     before: [
       // 其中调解结案4件 in a paragraph on reconsideration or suits is how they ended; arbitration, legal aid and mediation close cases of their own.
-      { words: ['结案', '查结', '办结案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS] },
+      // 适用首违不罚、轻微免罚办结案件219宗: cases closed under a rule of leniency count the leniency.
+      { words: ['结案', '查结', '办结案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS], notAct: ['免罚', '减罚', '不罚'] },
       // 办结行政处罚案件532件, 行政处罚案件办结2380起: cases closed, by the act before them or after.
       { words: ['行政处罚案件', '处罚案件'], act: ['办结', '审结', '结案'] },
       { words: ['行政处罚案件', '处罚案件'], actAfter: ['办结', '审结', '结案'] },
@@ -190,7 +191,7 @@ export const penalty = [
     before: [
       { words: [...LENIENCY, '轻微违法不罚', '轻微免罚', '减免罚款决定', '减免罚款'] },
       // 适用免罚清单办理案件126件, 适用“首违不罚”办理案件31件: cases handled under a rule of leniency.
-      { words: ['办理案件'], act: ['免罚清单', '减罚清单', '不罚清单', '免罚', '减罚', '不罚'] },
+      { words: ['办理案件', '办结案件'], act: ['免罚清单', '减罚清单', '不罚清单', '免罚', '减罚', '不罚'] },
       // 推行涉企“免罚轻罚”清单，全区适用清单办理案件1873宗: the list named earlier in the sentence.
       { words: ['办理案件'], act: ['适用清单'], inSentence: ['免罚', '轻罚', '不罚', '减罚'] },
       // 首违不罚清单适用案件2300余件: the cases the list of leniency was applied to.
@@ -203,6 +204,7 @@ export const penalty = [
     // 制定18个领域轻微违法行为不予处罚清单 counts the fields the list covers.
     blockers: ['清单', '领域'],
     examples: [
+      { text: '全年适用首违不罚、轻微免罚办结案件219宗。', value: 219 },
       { text: '适用首违不罚、轻微免罚清单，对42起轻微违法行为不予处罚。', value: 42 },
       { text: '已对适用清单的 15 起执法案件进行免罚或减罚。', value: 15 },
       { text: '有3个案件实施了减免责措施。', value: 3 },
