@@ -202,7 +202,8 @@ export const petitions = [
     // 仍有1件积案未能化解 counts what is left; 医疗纠纷处理，其中已审结4件 are suits, the part of a total before.
     // 调解后申请人撤回1件: a reconsideration withdrawn after mediation, an outcome of it.
     // 调解不成功的1200件, 调解未成功3件: disputes not settled; 纠纷仲裁申请8件: arbitration, no mediation.
-    blockers: ['终止', '撤诉', '撤回', '裁决', '仲裁', '刑事', '尚有', '仍有', '还有', '未能', '未化解', '其中', '审结', '不成', '未成'],
+    // 对重大医疗纠纷…亲自督办8件: matters a head oversaw, not disputes settled.
+    blockers: ['终止', '撤诉', '撤回', '裁决', '仲裁', '刑事', '尚有', '仍有', '还有', '未能', '未化解', '其中', '审结', '不成', '未成', '督办'],
     examples: [
       { text: '2023 年以来，妥善化解医疗投诉纠纷 40 起，未发生越级上访事件。', value: 40 },
       { text: '全年调解结案3927件。', value: 3927 },
