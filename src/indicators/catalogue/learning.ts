@@ -155,13 +155,15 @@ export const learning = [
     ],
     // 3000余册普法宣传手册已发放: the count, then what was handed out.
     after: [{ words: ['宣传资料', '宣传册', '宣传手册', '普法宣传手册', '普法资料', '普法读本', '法治宣传资料', '宣传单', '普法宣传册'] }],
+    // 发放责令改正通知书6300余份: notices and orders served on parties, not publicity.
+    blockers: ['告知书', '通知书', '决定书', '指导书', '建议书'],
     examples: [
       { text: '发放宣传资料 1800 余份，接受群众咨询 3000 余人次。', value: 1800, bound: 'over' },
       { text: '发放《职业病防治法》等宣传资料300多份。', value: 300, bound: 'over' },
       { text: '张贴普法宣传海报300张。', value: 300 },
       { text: '3000余册普法宣传手册已发放至各村（社区）。', value: 3000, bound: 'over' },
     ],
-    counterExamples: ['下达现场监督文书 500 余份。', '按要求报送资料5份。'],
+    counterExamples: ['下达现场监督文书 500 余份。', '按要求报送资料5份。', '对沿街商户开展“说服教育、警示告诫”，全年发放责令改正通知书6300余份。'],
   }),
   defineIndicator({
     id: 'publicity.events',
