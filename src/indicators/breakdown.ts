@@ -137,6 +137,9 @@ const ENDED_BY = /调解|和解|化解|结案/;
  */
 export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|配合)?(?:处理|办理|开展|组织|举办|发放|接待|提供(?!虚假|不真实|伪造)|出具|移送)/;
 
+/** A clause that opens with the body's heads at work (；局负责人出庭应诉4件): a statement of their own. */
+const HEADS_ACT = /^[\u4e00-\u9fff]{0,4}?(?:负责人|领导|局长|主任|书记|厅长|县长|区长|市长)/;
+
 /** What opens a clause that adds another thing to those before (另没收…). */
 const ANOTHER = '另';
 /**
@@ -193,7 +196,7 @@ const HAN = '含'.charCodeAt(0);
 
 /** What reading a breakdown rests on, for the rule set's description. */
 export const BREAKDOWN_RULES = {
-  classedBy: CLASSED_BY.source, classedByLabel: CLASSED_BY_LABEL.source, headingLine: HEADING_LINE.source, followsBelow: FOLLOWS_BELOW.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, listed: LISTED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, ownStatement: OWN_STATEMENT.source, nextItem: NEXT_ITEM.source, labelledLine: LABELLED_LINE.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS, countBeforeUnit: COUNT_BEFORE_UNIT_CHARS, mainly: MAINLY, thingsOpening: THINGS_OPENING.source,
+  classedBy: CLASSED_BY.source, classedByLabel: CLASSED_BY_LABEL.source, headingLine: HEADING_LINE.source, followsBelow: FOLLOWS_BELOW.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, listed: LISTED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, ownStatement: OWN_STATEMENT.source, headsAct: HEADS_ACT.source, nextItem: NEXT_ITEM.source, labelledLine: LABELLED_LINE.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS, countBeforeUnit: COUNT_BEFORE_UNIT_CHARS, mainly: MAINLY, thingsOpening: THINGS_OPENING.source,
 };
 
 /** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, after the 为 of 分别为, or after the comma or colon of a way of classing. */
@@ -412,7 +415,7 @@ function endedBySemicolon(state: State, k: number, since: number): boolean {
   // …其中废止6件；三是发挥法律顾问作用…: so is the next item of an enumeration (一是…；二是…).
   for (let semicolon = firstIn(ctx.masked, SEMICOLONS, since, figure.start); semicolon < figure.start; semicolon = firstIn(ctx.masked, SEMICOLONS, semicolon + 1, figure.start)) {
     const clause = ctx.masked.slice(semicolon + 1, Math.min(figure.start, semicolon + 1 + MAX_CLAUSE_OPENING));
-    if (OPENS_WITH_ACT.test(clause) || clause.startsWith(ANOTHER) || NEXT_ITEM.test(clause)) return true;
+    if (OPENS_WITH_ACT.test(clause) || clause.startsWith(ANOTHER) || NEXT_ITEM.test(clause) || HEADS_ACT.test(clause)) return true;
   }
   // …；实施行政强制措施62件；移送…19件: so is every clause after the first semicolon since a figure named by a cue of
   // its own; but a sum of money beside each part (公共场所类52件，罚款9.48万元；…25件) ends no breakdown of counts.

@@ -248,6 +248,11 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     ['a line of suits not gone through reconsideration, its total', '行政诉讼（未经复议直接起诉）：维持2件，纠正0件，总计2件。', ['litigation.cases=2']],
     ['a line of suits after reconsideration, its total', '行政诉讼（复议后起诉）：维持1件，纠正0件，总计1件。', ['litigation.cases=1']],
     ['what a total includes in brackets after its cue, no blocker', '办理食品经营许可（含仅销售预包装食品备案）2563件。', ['license.cases=2563']],
+    [
+      'a breakdown ended by a clause after a semicolon that opens with the heads at work',
+      '作为被告的行政诉讼案件7件，其中一审判决驳回诉讼请求5件，判决确认违法1件；局负责人出庭应诉4件。',
+      ['litigation.cases=7', 'litigation.lost=1'],
+    ],
     ['no count of things sent out, an item passed over', '开展执法检查，全年出动执法人员3620人次、执法车辆904台次。', []],
     ['a cue glossed in brackets right after it', '区12345热线（含原8890便民服务热线）全年受理来电、网络留言共计43.2万个。', ['hotline.tickets=432000']],
     ['an amount right after a count its cue could not name', '对主要负责人罚款18起、26.4万元。', ['penalty.fines_yuan=264000']],
