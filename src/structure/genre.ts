@@ -21,6 +21,19 @@ const PART_OF_YEAR = /上半年|下半年|[一二三四]季度|前三季度|1-6�
 const PLAN_ONLY = /(?:工作要点|工作计划|实施方案|任务分工|工作安排)$/;
 const REPORT_WORDS = /报告|总结|情况/;
 
+/**
+ * A title of another kind of report on law: on fixing what an inspection found (…督察反馈问题整改情况的报告), or one
+ * leader's own duty (履行推进法治建设第一责任人职责情况的报告, 述法报告), unless it names the government's year too.
+ */
+const RECTIFICATION = /整改(?:情况|工作)/;
+const LEADERS_DUTY = /第一责任人职责|述法/;
+const GOVERNMENTS_YEAR = /法治政府建设|依法行政/;
+
+/** Whether a title names another kind of report on law than the body's year (…问题整改情况的报告, …第一责任人职责情况的报告). */
+export function namesOtherKind(title: string): boolean {
+  return RECTIFICATION.test(title) || (LEADERS_DUTY.test(title) && !GOVERNMENTS_YEAR.test(title));
+}
+
 /** Whether a title names a plan alone (…2024年法治政府建设工作要点). */
 export function namesPlan(title: string): boolean {
   return PLAN_ONLY.test(title) && !REPORT_WORDS.test(title);
@@ -32,7 +45,7 @@ export function namesPartOfYear(title: string): boolean {
 }
 
 export function findGenre(title: string | null, body: string): Genre {
-  if (title && (namesPartOfYear(title) || namesPlan(title))) return 'unknown';
+  if (title && (namesPartOfYear(title) || namesPlan(title) || namesOtherKind(title))) return 'unknown';
   const clause = REPORT_CLAUSE.exec(body)?.[0];
   for (const words of [clause, title]) {
     if (!words) continue;

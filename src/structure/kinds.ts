@@ -1,7 +1,7 @@
 // What a section is about, read from the words of its heading. A heading that
 // names two parts (存在问题及下一步工作思路) takes the one named first.
 import type { Genre, SectionKind } from '../model/schema.js';
-import { namesPartOfYear, namesPlan } from './genre.js';
+import { namesOtherKind, namesPartOfYear, namesPlan } from './genre.js';
 
 const VOCABULARY: ReadonlyArray<{ kind: SectionKind; pattern: RegExp }> = [
   {
@@ -52,13 +52,13 @@ const WORK_ACCOUNT_TITLE = /总结|述职|工作报告/;
 
 /**
  * Top-level sections that name no part: work done in a fazhi or enforcement report, or in an account
- * of work done (工作总结, 述职报告, a half year's report), plans in a plan (工作要点), else other; an enforcement report that releases statistics gives
+ * of work done (工作总结, 述职报告, a half year's report, a report on fixing what an inspection found or on a leader's duty), plans in a plan (工作要点), else other; an enforcement report that releases statistics gives
  * them, not work done (一、行政处罚实施情况).
  */
 export function defaultKind(genre: Genre, title: string | null = null): SectionKind {
   if (genre === 'enforcement-report') return title !== null && STATISTICS_TITLE.test(title) ? 'other' : 'measures';
   // …工作要点: a plan's parts are its plans; 上半年…情况报告: a part of the year's account of work done.
   if (genre === 'unknown' && title !== null && namesPlan(title)) return 'plans';
-  if (genre === 'unknown' && title !== null && (WORK_ACCOUNT_TITLE.test(title) || namesPartOfYear(title))) return 'measures';
+  if (genre === 'unknown' && title !== null && (WORK_ACCOUNT_TITLE.test(title) || namesPartOfYear(title) || namesOtherKind(title))) return 'measures';
   return genre === 'fazhi-annual-report' ? 'measures' : 'other';
 }
