@@ -128,7 +128,7 @@ const LEADS_IN = /^中[，,：:有]/;
 const ENDED_AS = /^被?(?:维持|驳回|撤回|终止|和解|胜诉)/;
 
 /** Totals whose parts name what the act was done to: reviews, appeals, suits. */
-const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases', 'petition.cases', 'complaint.cases']);
+const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases', 'petition.cases', 'complaint.cases', 'hotline.tickets']);
 
 /** Between a cue and a rate: the rest of the name of the rate the cue stands in (决定履行率). */
 const IN_RATE_NAME = /^[^、，,；;。：:\d]{0,8}率/;
