@@ -22,16 +22,19 @@ const PLAN_ONLY = /(?:工作要点|工作计划|实施方案|任务分工|工作
 const REPORT_WORDS = /报告|总结|情况/;
 
 /**
- * A title of another kind of report on law: on fixing what an inspection found (…督察反馈问题整改情况的报告), or one
- * leader's own duty (履行推进法治建设第一责任人职责情况的报告, 述法报告), unless it names the government's year too.
+ * A title of another kind of text on law: on fixing what an inspection found (…督察反馈问题整改情况的报告), on one
+ * leader's own duty (履行推进法治建设第一责任人职责情况的报告, 述法报告) unless it names the government's year too, or
+ * news of a meeting held on the report (…召开2023年度法治政府建设工作总结会).
  */
 const RECTIFICATION = /整改(?:情况|工作)/;
+/** A news item on a meeting held (…召开2023年度法治政府建设工作总结会): about the report, not it. */
+const MEETING_HELD = /召开[^，。]{0,40}会(?:议)?$/;
 const LEADERS_DUTY = /第一责任人职责|述法/;
 const GOVERNMENTS_YEAR = /法治政府建设|依法行政/;
 
 /** Whether a title names another kind of report on law than the body's year (…问题整改情况的报告, …第一责任人职责情况的报告). */
 export function namesOtherKind(title: string): boolean {
-  return RECTIFICATION.test(title) || (LEADERS_DUTY.test(title) && !GOVERNMENTS_YEAR.test(title));
+  return RECTIFICATION.test(title) || MEETING_HELD.test(title) || (LEADERS_DUTY.test(title) && !GOVERNMENTS_YEAR.test(title));
 }
 
 /** Whether a title names a plan alone (…2024年法治政府建设工作要点). */

@@ -234,6 +234,7 @@ describe('genre', () => {
     ['a half year\'s report', '某局2021年上半年法治政府建设工作情况报告\n' + OPENING, 'unknown'],
     ['a plan alone', '某局2024年法治政府建设工作要点\n' + OPENING, 'unknown'],
     ['a report on fixing what an inspection found', '某县人民政府关于法治政府建设督察反馈问题整改情况的报告\n' + OPENING, 'unknown'],
+    ['news of a meeting held on the report', '区市场监管局召开2023年度法治政府建设工作总结会\n' + OPENING, 'unknown'],
     ['a leader\'s report on the duty', '关于2019年度履行推进法治建设第一责任人职责情况的报告\n' + OPENING, 'unknown'],
     ['the year\'s report with the leader\'s duty', '某局2023年度法治政府建设暨主要负责人履行推进法治建设第一责任人职责情况的报告\n' + OPENING, 'fazhi-annual-report'],
     ['a report with next year\'s plan', '某局2023年法治政府建设情况及2024年工作计划\n' + OPENING, 'fazhi-annual-report'],
