@@ -135,10 +135,17 @@ const ENDED_BY = /调解|和解|化解|结案/;
  * breakdown before it, nor a list's item (、参与处理重大信访及涉法事务12次) a thing of the act before; 提供虚假材料
  * is an offence, not an act of the body's.
  */
-export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|配合)?(?:处理|办理|开展|组织|举办|发放|接待|提供(?!虚假|不真实|伪造)|出具|移送)/;
+export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|配合)?(?:处理|办理|开展|组织|举办|发放|接待|提供(?!虚假|不真实|伪造)|出具|移送|作出)/;
 
 /** A clause that opens with the body's heads at work (；局负责人出庭应诉4件): a statement of their own. */
 const HEADS_ACT = /^[\u4e00-\u9fff]{0,4}?(?:负责人|领导|局长|主任|书记|厅长|县长|区长|市长)/;
+
+/** Whether the words between two figures open a clause with an act of its own (，作出行政处罚决定). */
+function actOfItsOwn(between: string): boolean {
+  const clause = CLAUSE_OPENING.exec(between);
+  return clause !== null && OPENS_WITH_ACT.test(between.slice(clause[0].length));
+}
+const CLAUSE_OPENING = /^[^，,；;]*[，,；;]/;
 
 /** What opens a clause that adds another thing to those before (另没收…). */
 const ANOTHER = '另';
@@ -196,7 +203,7 @@ const HAN = '含'.charCodeAt(0);
 
 /** What reading a breakdown rests on, for the rule set's description. */
 export const BREAKDOWN_RULES = {
-  classedBy: CLASSED_BY.source, classedByLabel: CLASSED_BY_LABEL.source, headingLine: HEADING_LINE.source, followsBelow: FOLLOWS_BELOW.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, listed: LISTED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, ownStatement: OWN_STATEMENT.source, headsAct: HEADS_ACT.source, nextItem: NEXT_ITEM.source, labelledLine: LABELLED_LINE.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS, countBeforeUnit: COUNT_BEFORE_UNIT_CHARS, mainly: MAINLY, thingsOpening: THINGS_OPENING.source,
+  classedBy: CLASSED_BY.source, classedByLabel: CLASSED_BY_LABEL.source, headingLine: HEADING_LINE.source, followsBelow: FOLLOWS_BELOW.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, listed: LISTED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, clauseOpening: CLAUSE_OPENING.source, ownStatement: OWN_STATEMENT.source, headsAct: HEADS_ACT.source, nextItem: NEXT_ITEM.source, labelledLine: LABELLED_LINE.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS, countBeforeUnit: COUNT_BEFORE_UNIT_CHARS, mainly: MAINLY, thingsOpening: THINGS_OPENING.source,
 };
 
 /** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, after the 为 of 分别为, or after the comma or colon of a way of classing. */
@@ -367,13 +374,15 @@ function partsTotal(state: State, k: number, partsFrom: number): number {
   for (let j = k; j >= 0 && (figures[j]?.start ?? -1) >= partsFrom; j--) total += counted(figures[j]);
   // A figure in another unit ends the run of parts after figure k (…18件，罚款合计43.6万元，…不予处罚决定4件);
   // so does another opener (…其中非法行医21件、…55件，按程序分，简易程序47件: the same total broken down again).
-  // So does a clause of an act that closes the things before (…其他4件，结案43件).
+  // So does a clause of an act that closes the things before (…其他4件，结案43件), or of an act of its own
+  // (…“隐形变异”培训19宗，作出行政处罚决定9件).
   // A share between the parts does not end them (公安类最多，共28件，占受理总数的34.1%；其次为…16件).
   for (let j = k + 1; j < figures.length && (figures[j]?.start ?? end) < end; j++) {
     const next = figures[j] as Figure;
     if (next.baseUnit === SHARE) continue;
     const previousEnd = figures[j - 1]?.end ?? end;
-    if (!sameUnit(next.baseUnit, figure.baseUnit) || lastOpener(ctx.masked, previousEnd, next.start) >= 0 || closesThingsBefore(ctx.masked.slice(previousEnd, next.start))) break;
+    const between = ctx.masked.slice(previousEnd, next.start);
+    if (!sameUnit(next.baseUnit, figure.baseUnit) || lastOpener(ctx.masked, previousEnd, next.start) >= 0 || closesThingsBefore(between) || actOfItsOwn(between)) break;
     total += counted(next);
   }
   return total;

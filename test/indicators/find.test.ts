@@ -247,6 +247,11 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     ],
     ['a line of suits not gone through reconsideration, its total', '行政诉讼（未经复议直接起诉）：维持2件，纠正0件，总计2件。', ['litigation.cases=2']],
     ['a line of suits after reconsideration, its total', '行政诉讼（复议后起诉）：维持1件，纠正0件，总计1件。', ['litigation.cases=1']],
+    [
+      'parts that end at a clause with an act of its own, the total the nearest',
+      '检查校外培训机构1183家次；立案查处违规培训案件27宗，其中“隐形变异”培训19宗，作出行政处罚决定9件。',
+      ['inspection.count=1183', 'penalty.cases=27', 'penalty.cases=19', 'penalty.cases=9'],
+    ],
     ['a hotline\'s tickets broken down by what they ask, each a ticket', '受理12345、12328转办工单2174件，其中出租车投诉1386件。', ['hotline.tickets=2174', 'hotline.tickets=1386']],
     ['what a total includes in brackets after its cue, no blocker', '办理食品经营许可（含仅销售预包装食品备案）2563件。', ['license.cases=2563']],
     [
