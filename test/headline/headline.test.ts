@@ -171,12 +171,15 @@ describe('pickHeadline', () => {
       mention('penalty.fines_yuan', 2.1e6, '罚款210万元', { unit: '万元' }),
       mention('reconsideration.cases', 0, '无行政复议'),
       mention('litigation.cases', 12, '办理行政诉讼案件12件'),
+      mention('normative.documents', 96, '规范性文件96件'),
+      mention('review.cases', 31, '审查规范性文件31件'),
     ];
-    const leads = ['2021年以来，累计对存在重大隐患的企业', '全年', '“十四五”期间，全市共立案查处案件1287宗，', '', '近三年全镇', '2024年以来，'];
+    const leads = ['2021年以来，累计对存在重大隐患的企业', '全年', '“十四五”期间，全市共立案查处案件1287宗，', '', '近三年全镇', '2024年以来，', '五年来，全市累计制定市政府', '一年来，'];
     expect(pickHeadline(metrics, SECTIONS, { year: 2024, lead: (i) => leads[i] ?? '' })).toEqual({
       'penalty.cases': { value: 89, mention: 1 },
       'penalty.fines_yuan': { value: 2.1e6, mention: 3 },
       'litigation.cases': { value: 12, mention: 5 },
+      'review.cases': { value: 31, mention: 7 },
     });
   });
 
