@@ -124,7 +124,7 @@ export const administration = [
       '栏目', '专栏', '专区',
       // 出动执法船艇3560艘次: the boats and cars sent out, no checks; 公开抽查结果6次, the results published;
       // 对…186家企业原则上不开展现场检查, firms spared them.
-      '出动', '结果', '不开展', '免于', '免检',
+      '出动', '结果', '不开展', '原则上不', '不再', '暂不', '免于', '免予', '免检',
       // 检查监督联系点24个, 行政检查资格的3个单位: who may check, not checks; 研究行政检查改革4次,
       // 行政检查专项监督2次, 研究行政检查等事项6次: the reform studied, the checks overseen, matters discussed.
       '资格', '联系点', '改革', '专项监督', '事项',
@@ -158,7 +158,7 @@ export const administration = [
       { text: '全年检查社会组织60家。', value: 60 },
       { text: '全年对60家社会组织开展“双随机”抽查。', value: 60 },
     ],
-    counterExamples: ['对纳入正面清单的186家企业原则上不开展现场检查。', '公开“双随机、一公开”抽查结果6次。', '开展禁渔巡查，出动执法船艇3560艘次。', 
+    counterExamples: ['对纳入正面清单的186家企业原则上不开展现场检查。', '公开“双随机、一公开”抽查结果6次。', '开展禁渔巡查，出动执法船艇3560艘次。',
       '减少入企检查频次30%以上。',
       '检查发现问题12个。',
       '受理营业前消防安全检查申请642件。',
