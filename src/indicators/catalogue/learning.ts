@@ -200,11 +200,12 @@ export const learning = [
       // 法治副校长进校园授课1380场次: lessons of law taken to the public.
       { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '法治课', '法治课程', '法治课堂', '大讲堂', '讲堂', '授课'], law: true, inSentence: PUBLIC, audienceAfter: AUDIENCE },
       // Law brought to people as a show, a contest, a film or an exhibition.
-      // Not a contest of the body's own staff in their skills (执法大练兵竞赛1次, 业务技能竞赛).
+      // Not a contest of the body's own staff in their skills (执法大练兵竞赛1次, 业务技能竞赛), nor shows for profit
+      // checked by a culture bureau (营业性演出现场37场次).
       {
         words: ['法治文艺演出', '法治文艺汇演', '文艺演出', '文艺汇演', '演出', '知识竞赛', '模拟法庭', '模拟法庭竞赛', '模拟法庭大赛', '竞赛', '大赛', '法治电影', '电影放映', '书画摄影展', '巡回展览', '巡展'],
         law: true,
-        notAct: ['练兵', '技能', '比武'],
+        notAct: ['练兵', '技能', '比武', '营业性'],
       },
     ],
     // 召开普法工作推进会2次 counts meetings; 转发普法信息2000余次 posts, not events.
@@ -224,7 +225,7 @@ export const learning = [
       { text: '全年开展法治文艺演出18场，观众约2.3万人次。', value: 18 },
       { text: '村（居）法律顾问为群众开展法治讲座860余场。', value: 860, bound: 'over' },
     ],
-    counterExamples: ['发布全国自然灾害风险形势12期。', '召开普法工作推进会2次。', '通过微信群转发普法信息2000余次。'],
+    counterExamples: ['依法检查文化经营场所1127家次，其中营业性演出现场37场次。', '发布全国自然灾害风险形势12期。', '召开普法工作推进会2次。', '通过微信群转发普法信息2000余次。'],
   }),
   defineIndicator({
     id: 'publicity.audience',
