@@ -1106,7 +1106,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境', '对现行有效的18件规范性文件开展清理，拟废止1件、修订2件，其余15件继续有效。', ['normative.documents=18', 'normative.documents=1', 'normative.documents=2', 'normative.documents=15']],
   ['教育', '全年办理行政复议案件9件，维持6件，其余3件尚在审理中。', ['reconsideration.cases=9']],
   // Parts the neighbour's indicator excludes, amounts of what was just counted, laws taken to where people are
-  ['交通', '全年受理热线工单4,210件，其中投诉1,305件、咨询2,617件、建议288件。', ['hotline.tickets=4210', 'complaint.cases=1305', 'hotline.tickets=2617', 'hotline.tickets=288']],
+  ['交通', '全年受理热线工单4,210件，其中投诉1,305件、咨询2,617件、建议288件。', ['hotline.tickets=4210', 'hotline.tickets=1305', 'hotline.tickets=2617', 'hotline.tickets=288']],
   ['应急', '其中对企业主要负责人个人罚款41人次、金额62.5万元。', ['penalty.fines_yuan=625000']],
   ['应急', '开展“消防法进园区”宣讲活动23场。', ['publicity.events=23']],
   ['应急', '采取新方法进企业开展宣讲活动5场。', []],
