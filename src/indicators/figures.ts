@@ -296,8 +296,11 @@ const THRESHOLD_BEFORE: ReadonlySet<string> = new Set(['超过', '超过了', '�
 /** What may follow cases counted where a stop was left out (查处案件九起结案9起, 受理五件其中…). */
 const RUN_ON = /^(?:结案|办结|审结|其中)/;
 
-/** What may follow any count run on into a total of what it counted, or the people who came (培训班三期共四十八人次, 培训一场参训60人). */
-const RUN_ON_TOTAL = /^(?:共计|共|合计|累计|参训|参加|参与|观看|覆盖)/;
+/**
+ * What may follow any count run on into a total of what it counted, or the people who came (培训班三期共四十八人次, 培训一场参训60人),
+ * or what befell them all (重大行政决策事项五项全部经过合法性审查).
+ */
+const RUN_ON_TOTAL = /^(?:共计|共|合计|累计|参训|参加|参与|观看|覆盖|全部)/;
 
 /** Whether things counted by a lone numeral run on into the next clause, its stop left out. */
 function runsOn(text: string, end: number, unit: string): boolean {
