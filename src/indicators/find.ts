@@ -84,6 +84,8 @@ const STEP_OF_CHAIN = /^[^”—→，,。；;]*[—→][^”，,。；;]*”[^�
 const CHAIN_BEFORE = /“[^“”，,。；;]*[—→]$/;
 const MAX_CHAIN = 12;
 /** Kinds listed before 等 at the start of the words between a cue and its figure (公共场所、生活饮用水、职业卫生等). */
+/** The places a campaign enters, listed (进机关、进乡村、进社区、进学校): no further off either. */
+const PLACES_ENTERED = /^(?:进[\u4e00-\u9fff]{1,3}、){2,}进[\u4e00-\u9fff]{1,3}/;
 const KINDS_LISTED = /^[^，,；;。\d]{0,30}?、[^，,；;。\d]{0,30}?等/;
 
 /** A part that names only a year (其中2023年6件, 其中本年度386场次), maybe with its act (其中今年开展). */
@@ -718,7 +720,7 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (cue.start >= priorOutcome.start && cue.end <= priorOutcome.end) continue;
     const masked = countOf(gap, MASK);
     // 查处公共场所、生活饮用水、职业卫生等各类卫生违法案件共63宗: kinds listed before 等 do not take the cue further off.
-    const listed = KINDS_LISTED.exec(gap)?.[0].length ?? 0;
+    const listed = (KINDS_LISTED.exec(gap) ?? PLACES_ENTERED.exec(gap))?.[0].length ?? 0;
     // 12345热线（含原8890便民服务热线）全年受理来电、网络留言共计43.2万个: nor does a gloss in brackets right after the cue.
     const glossed = GLOSS_FIRST.exec(gap)?.[0].length ?? 0;
     if (gap.length - masked - listed - glossed > MAX_GAP + (masked > 0 ? 1 : 0)) break;
@@ -1478,6 +1480,7 @@ export function describeRules(): string {
     actAfterFigure: ACT_AFTER_FIGURE.source,
     stepOfChain: [STEP_OF_CHAIN.source, CHAIN_BEFORE.source, MAX_CHAIN],
     kindsListed: KINDS_LISTED.source,
+    placesEntered: PLACES_ENTERED.source,
     glossFirst: GLOSS_FIRST.source,
     labelGloss: LABEL_GLOSS.source,
     included: [CLOSES_AFTER_FIGURE.source, INCLUDES.source, MAX_INCLUDED],

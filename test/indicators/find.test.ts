@@ -259,6 +259,11 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
       '作为被告的行政诉讼案件7件，其中一审判决驳回诉讼请求5件，判决确认违法1件；局负责人出庭应诉4件。',
       ['litigation.cases=7', 'litigation.lost=1'],
     ],
+    [
+      'the places a campaign enters, listed between the cue and the figure',
+      '开展法治宣传进机关、进乡村、进社区、进学校、进企业、进单位活动520余场次。',
+      ['publicity.events=520'],
+    ],
     ['no count of things sent out, an item passed over', '开展执法检查，全年出动执法人员3620人次、执法车辆904台次。', []],
     ['a cue glossed in brackets right after it', '区12345热线（含原8890便民服务热线）全年受理来电、网络留言共计43.2万个。', ['hotline.tickets=432000']],
     ['an amount right after a count its cue could not name', '对主要负责人罚款18起、26.4万元。', ['penalty.fines_yuan=264000']],
