@@ -22,6 +22,7 @@ const CASES: ReadonlyArray<[string, string, boolean]> = [
   ['联合区人民法院共同化解矛盾纠纷', 'mediation.cases', false],
   ['配合检察院办理公益诉讼案件', 'litigation.cases', false],
   ['承接法院委派调解案件', 'mediation.cases', false],
+  ['镇司法所、派出所、法庭共同参与，全年排查矛盾纠纷五百余起，就地化解', 'mediation.cases', false],
   ['全县法院共受理以县政府为被告的一审行政案件', 'litigation.cases', false],
   ['区人民法院受理我局申请的非诉执行案件', 'coercion.cases', false],
   // A body of its own after the court's clause; 该院 with no court before it is another 院.
