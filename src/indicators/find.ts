@@ -20,6 +20,7 @@
 // Zero statements (无行政复议或行政诉讼案件) are found apart, in zero.ts.
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
+import { ACT_ALONE, ACT_RULES, closesThingsBefore } from './acts.js';
 import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, HEADING_LINE, HEADING_SENTENCE, isPart, OPENS_WITH_ACT, someSince } from './breakdown.js';
 import { CATALOGUE, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
@@ -45,7 +46,6 @@ import {
   subjectsInOrder,
 } from './respectively.js';
 import type { Candidate } from './lexicon.js';
-import { ACT_ALONE, ACT_RULES, closesThingsBefore } from './acts.js';
 import { CHANGE, COMPARED_PERIOD, periodAfter, periodInBrackets, PERIOD_RULES } from './periods.js';
 import { FREQUENCY_UNITS, noCount, NOT_COUNTED_RULES, passedOver, SHARE } from './not-counted.js';
 import { joinSoftBreaks } from './soft-breaks.js';
@@ -84,9 +84,11 @@ const STEP_OF_CHAIN = /^[^”—→，,。；;]*[—→][^”，,。；;]*”[^�
 const CHAIN_BEFORE = /“[^“”，,。；;]*[—→]$/;
 const MAX_CHAIN = 12;
 /** Kinds listed before 等 at the start of the words between a cue and its figure (公共场所、生活饮用水、职业卫生等). */
-/** The places a campaign enters, listed (进机关、进乡村、进社区、进学校): no further off either. */
-const PLACES_ENTERED = /^(?:进[\u4e00-\u9fff]{1,3}、){2,}进[\u4e00-\u9fff]{1,3}/;
 const KINDS_LISTED = /^[^，,；;。\d]{0,30}?、[^，,；;。\d]{0,30}?等/;
+/** The places a campaign enters, listed there (进机关、进乡村、进社区、进学校). */
+const PLACES_ENTERED = /^(?:进[\u4e00-\u9fff]{1,3}、){2,}进[\u4e00-\u9fff]{1,3}/;
+/** Brackets right after a cue that gloss it (（含原8890便民服务热线）). */
+const GLOSS_FIRST = /^[（(][^（()）]{1,16}[）)]/;
 
 /** A part that names only a year (其中2023年6件, 其中本年度386场次), maybe with its act (其中今年开展). */
 const YEAR_PART = /^(?:(?:19|20)\d{2}年度?|本年度?|今年|当年)(?:开展|办理|举办|组织|受理|查处|新增)?$/;
@@ -389,8 +391,6 @@ function closedBefore(state: State, k: number, reach: number): { open: number; a
 
 /** A closing bracket right after a figure, spaces aside. */
 const CLOSES_AFTER_FIGURE = /^\s*[）)]/;
-/** Brackets right after a cue that gloss it (（含原8890便民服务热线）). */
-const GLOSS_FIRST = /^[（(][^（()）]{1,16}[）)]/;
 /** What opens brackets that give a part of the total they stand by (含, 其中, 包括). */
 const INCLUDING = '(?:含|其中|包括|内含)';
 const INCLUDES = new RegExp(`^${INCLUDING}`);
@@ -433,7 +433,6 @@ const MAX_COMPARED = 16;
 
 /** An act done to the things counted. */
 const ACT_ON_THEM = /开展|进行|实施|组织/;
-
 
 function decide(state: State, k: number): Found | null {
   const { ctx, figures } = state;
@@ -1045,6 +1044,7 @@ function lineLabel(ctx: Context, figure: Figure): Cue | null {
 }
 
 const MAX_LINE_LABEL = 20;
+/** A gloss in brackets between a line's label and its colon (（未经复议直接起诉）). */
 const LABEL_GLOSS = /^[（(][^（()）]{1,10}[）)]$/;
 
 /** A floor said before the act in the figure's clause (至少开展专项检查2次, 每季度不少于开展1次), no figure between. */
