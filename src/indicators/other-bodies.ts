@@ -224,8 +224,10 @@ const DEPARTMENT_NAME = /(?:局|厅|委员会|委|办公室|中心|队|所|站)$
  */
 function othersSystem(clause: string, body: ReportingBody): boolean {
   const field = FIELDS_DEPARTMENTS.exec(clause)?.groups?.field;
-  // The field's first word, as a short form, is enough (全市税务稽查部门 in a tax bureau's, 公安交管 in a traffic police's).
-  return field !== undefined && body.name !== null && DEPARTMENT_NAME.test(body.name) && !inName(field.slice(0, FIELD_WORD), body.name);
+  if (field === undefined || body.name === null || !DEPARTMENT_NAME.test(body.name)) return false;
+  // The field's first word, as a short form, is enough (全市税务稽查部门 in a tax bureau's, 公安交管 in a traffic police's);
+  // the police's branches are the police's (全市交警部门 in a public security bureau's).
+  return !inName(field.slice(0, FIELD_WORD), body.name) && !(body.police && POLICE_BODY.test(field));
 }
 const FIELD_WORD = 2;
 

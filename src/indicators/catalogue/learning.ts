@@ -2,10 +2,11 @@
 import { defineIndicator } from '../types.js';
 
 /**
- * Words that make a study no law study (党课, 讲话精神), or a count of meetings (主持召开党组会专题研究法治建设工作4次),
+ * Words that make a study no law study (党课, 讲话精神), or a count of meetings (主持召开党组会专题研究法治建设工作4次,
+ * 主持党委会专题听取法治工作汇报四次),
  * of speeches (在集体学法时作专题发言2次), of a head's days in court (带头学法，带头出庭应诉1次) or of contests (执法大比武1次).
  */
-const NOT_LAW_STUDY = ['讲话', '精神', '党课', '会议', '召开', '研究', '中心组', '理论学习', '发言', '出庭', '应诉', '比武', '述法'] as const;
+const NOT_LAW_STUDY = ['讲话', '精神', '党课', '会议', '召开', '研究', '中心组', '理论学习', '发言', '出庭', '应诉', '比武', '述法', '党委会', '党组会', '汇报'] as const;
 /** Words that say an event was for the public, not the body's own people (法治进校园, 师生, 群众). */
 const PUBLIC = [
   '进校园', '进社区', '进企业', '进农村', '进乡村', '进村', '进家庭', '师生', '学生', '中小学', '青少年', '群众', '村民', '居民', '市民', '社区', '村（社区）', '村（居）',

@@ -125,13 +125,14 @@ export const penalty = [
     after: [{ words: ['立案调查', '立案'], act: ['对', '被'] }],
     // 移送司法机关2起 after 立案调查…11起 are referrals, no cases filed; 立案侦办走私犯罪案件 is a criminal investigation.
     // 立案各类城市管理问题21.4万件 files problems reported to the city's system, not cases.
-    // 检察院立案办理行政公益诉讼案件36件: a prosecutor's suits, no penalty case.
-    blockers: ['刑事', '移送', '犯罪', '侦办', '侦查', '问题', '诉讼'],
+    // 检察院立案办理行政公益诉讼案件36件: a prosecutor's suits, no penalty case; 落实受立案制度改革，全年接报各类案件1845起:
+    // the reform's name, then cases reported.
+    blockers: ['刑事', '移送', '犯罪', '侦办', '侦查', '问题', '诉讼', '改革', '接报'],
     examples: [
       { text: '共处理投诉9起，立案7起，结案7起。', value: 7 },
       { text: '对2起未经许可擅自施放气球行为立案调查，依法作出行政处罚2件。', value: 2 },
     ],
-    counterExamples: ['共收到行政复议申请12件，立案受理10件。', '立案侦办各类刑事案件120起。', '全年刑事立案1873起。', '数字城管系统立案各类城市管理问题21.4万件。', '商事仲裁案件立案236件。', '数字城管平台立案4.87万件，结案率97.3%。'],
+    counterExamples: ['共收到行政复议申请12件，立案受理10件。', '立案侦办各类刑事案件120起。', '严格落实受立案制度改革，全年接报各类案件1845起。', '全年刑事立案1873起。', '数字城管系统立案各类城市管理问题21.4万件。', '商事仲裁案件立案236件。', '数字城管平台立案4.87万件，结案率97.3%。'],
   }),
   defineIndicator({
     id: 'penalty.closed',
