@@ -227,9 +227,16 @@ function othersSystem(clause: string, body: ReportingBody): boolean {
   if (field === undefined || body.name === null || !DEPARTMENT_NAME.test(body.name)) return false;
   // The field's first word, as a short form, is enough (全市税务稽查部门 in a tax bureau's, 公安交管 in a traffic police's);
   // the police's branches are the police's (全市交警部门 in a public security bureau's).
-  return !inName(field.slice(0, FIELD_WORD), body.name) && !(body.police && POLICE_BODY.test(field));
+  const word = field.slice(0, FIELD_WORD);
+  // A field by its name before the reform of 2018 (全市环保系统 in an ecology bureau's) is the body's successor's.
+  const successor = FORMER_FIELDS.get(word);
+  return !inName(word, body.name) && !(successor !== undefined && body.name.includes(successor)) && !(body.police && POLICE_BODY.test(field));
 }
 const FIELD_WORD = 2;
+/** Fields by their names before the reform of 2018, and a word of their successors' names. */
+const FORMER_FIELDS: ReadonlyMap<string, string> = new Map([
+  ['环保', '生态环境'], ['国土', '自然资源'], ['规划', '自然资源'], ['工商', '市场监'], ['质监', '市场监'], ['食药', '市场监'], ['安监', '应急'], ['计生', '卫生'], ['劳动', '人力资源'], ['文广', '文化'], ['旅游', '文化'],
+]);
 
 /** What opens a part of the figure before. */
 const PART = '其中';
@@ -315,6 +322,7 @@ export const OTHER_BODY_RULES = {
   policeActs: POLICE_ACTS.source,
   reportedBy: REPORTED_BY.source,
   fieldsDepartments: FIELDS_DEPARTMENTS.source,
+  formerFields: [...FORMER_FIELDS],
   departmentName: DEPARTMENT_NAME.source,
   citedBody: CITED_BODY.source,
   township: TOWNSHIP.source,
