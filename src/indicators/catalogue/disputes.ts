@@ -58,7 +58,8 @@ export const disputes = [
     units: CASE_UNITS,
     zeroable: true,
     before: [
-      { words: ['复议纠错', '被纠错', '复议撤销'] },
+      // 经复议、诉讼被纠错1件: corrected by either, a figure of two indicators, neither's.
+      { words: ['复议纠错', '被纠错', '复议撤销'], notAct: ['诉讼'] },
       // 责令履行 and 确认无效 are corrections too, where the law of 2023 lists them with 撤销 and 变更.
       { words: ['撤销', '纠错', '撤销、变更', '确认违法', '变更', '纠正', '结果纠正', '责令履行', '确认无效', '责令履行法定职责', '责令被申请人履行', '责令被申请人履行法定职责'], topic: 'reconsideration' },
       // 行政复议决定撤销我局行政处罚决定1件: the decisions the reconsideration overturned.
