@@ -320,8 +320,8 @@ export const penalty = [
     zeroable: false,
     before: [
       { words: ['减免罚款金额', '减免罚款', '减免罚没款', '免除罚款', '免予罚款', '免于罚款', '免予罚款金额', '免于罚款金额', '减轻罚款', '免罚金额', '少罚款', '不予处罚金额', '免予处罚金额', '免于处罚金额'] },
-      // 不予处罚21件、从轻减轻处罚13件，减免金额24.8万元: the money the lenient cases spared.
-      { words: ['减免金额'], follows: ['penalty.lenient_cases'] },
+      // 不予处罚21件、从轻减轻处罚13件，减免金额24.8万元, 不予处罚28件，免予处罚涉及金额316.4万元: the money the lenient cases spared.
+      { words: ['减免金额', '涉及金额'], follows: ['penalty.lenient_cases'] },
       // 对2146户次不予行政处罚，涉及罚款金额约108万元: the fines of cases not punished, spared.
       { words: ['涉及罚款金额', '涉及罚款'], inSentence: UNPUNISHED },
     ],
@@ -330,6 +330,7 @@ export const penalty = [
       { text: '适用“首违不罚”案件23件，免除罚款15万元。', value: 150000 },
       { text: '不予处罚2.3万户次，少罚款约920万元。', value: 9200000, bound: 'about' },
       { text: '对1200户次纳税人不予行政处罚，涉及罚款金额约86万元。', value: 860000, bound: 'about' },
+      { text: '依法不予处罚28件，免予处罚涉及金额316.4万元。', value: 3164000 },
     ],
     counterExamples: ['为企业减负14.3万元。', '为企业减免金额12万元。'],
   }),
