@@ -341,8 +341,10 @@ function derive(state: State, k: number, found: Found | null): Found | null {
   const prior = state.decided[k - 1];
   const closesPrior = prior?.indicator.id === `${family(found.indicator)}${CASES_ID}` && found.indicator.id === `${family(found.indicator)}${CLOSED_ID}`;
   const between = state.ctx.masked.slice(previous.end, figure.start);
-  return closesThingsBefore(between) || (closesPrior && !SEMICOLON_OR_STOP.test(between)) ? { ...found, derived: true } : found;
+  return closesThingsBefore(between) || (closesPrior && NEXT_CLAUSE.test(between)) ? { ...found, derived: true } : found;
 }
+/** The clause right after a figure's, whole up to the next figure (，已作出复议决定的). */
+const NEXT_CLAUSE = /^[，,][^，,；;。]*$/;
 /** The ends of the ids of an indicator's cases and of those closed (reconsideration.cases, reconsideration.closed). */
 const CASES_ID = '.cases';
 const CLOSED_ID = '.closed';
@@ -1474,6 +1476,7 @@ export function describeRules(): string {
     yearClause: YEAR_CLAUSE.source,
     yearPart: YEAR_PART.source,
     actClause: ACT_CLAUSE.source,
+    nextClause: NEXT_CLAUSE.source,
     itemJoined: ITEM_JOINED.source,
     actDone: ACT_DONE.source,
     courtOn: COURT_ON.source,

@@ -278,6 +278,11 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
       ['reconsideration.cases=45', 'reconsideration.cases=22', 'reconsideration.cases=13', 'reconsideration.cases=10'],
     ],
     [
+      'parts of the cases closed, closed after a clause on something else',
+      '立案查处违法案件74宗（其中土地违法案件61宗、矿产违法案件13宗），涉及土地面积约286.5亩，已结案68宗，其中拆除复耕42宗、没收地上建筑物19宗。',
+      ['penalty.cases=74', 'penalty.cases=61', 'penalty.cases=13', 'penalty.closed=68', 'penalty.closed=42', 'penalty.closed=19'],
+    ],
+    [
       'where the cases mainly gather, a sentence of its own, of the cases rather than those decided',
       '依法受理复议申请351件，已作出复议决定的342件。案件主要集中在公安（163件）、市场监管（72件）领域。',
       ['reconsideration.cases=351', 'reconsideration.closed=342', 'reconsideration.cases=163', 'reconsideration.cases=72'],
