@@ -39,17 +39,20 @@ export const disputes = [
       // 其中调解结案4件 under the cases received, how some of them ended.
       { words: MEDIATED_CLOSINGS, topic: 'reconsideration', notAct: ['其中'] },
     ],
+    // （其中2件已审结）: the cases, then their closing.
+    after: [{ words: ['已审结', '审结', '已办结'], topic: 'reconsideration', notAct: ['未', '应'] }],
     // 审结334件，其中调解和解结案87件: cases closed by mediation, a part of those closed (the law of 2023 makes it a way to close).
     partActs: MEDIATED_CLOSINGS,
     examples: [
       { text: '全年共审结行政复议申请 40 件。', value: 40 },
+      { text: '涉及我局的行政复议案件3件（其中2件已审结，均维持原决定）。', value: 2 },
       { text: '全年市政府收到行政复议申请76件，作出复议决定61件。', value: 61 },
       { text: '全年共收到行政复议申请57件，受理52件，结案49件。', value: 49 },
       { text: '我局作为被申请人的行政复议案件41件，已办结38件。', value: 38 },
       { text: '新受理行政复议案件50件，其中已办结案件45件。', value: 45 },
       { text: '市政府全年审结行政复议案件334件，其中调解和解结案87件。', value: 87 },
     ],
-    counterExamples: ['行政复议办结率100%。'],
+    counterExamples: ['行政复议案件3件，其中1件尚未审结。', '行政复议办结率100%。'],
   }),
   defineIndicator({
     id: 'reconsideration.overturned',
