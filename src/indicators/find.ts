@@ -782,7 +782,9 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (paired && linked(ctx, paired, cue) && !sameIndicator(paired, cue) && !(givesWay(cue, figure) && !pick(state, lexicon.before, cue, figure, gap, 'before'))) {
       const chain = linkedChain(ctx, cues, c);
       // 近三年行政复议、诉讼案件总量分别为23件、18件、13件: more figures than things named pair with none of them.
-      if (gap.includes(RESPECTIVELY) || respectivelyBefore(ctx, chain)) return figuresInOrder(state, k) > chain.length ? null : respectively(state, chain, 0, figure);
+      // 行政复议、行政诉讼案件各3件、5件: 各 before as many figures as things named pairs them as 分别 does.
+      const inOrder = figuresInOrder(state, k);
+      if (gap.includes(RESPECTIVELY) || respectivelyBefore(ctx, chain) || (EACH.test(gap) && inOrder > 1)) return inOrder > chain.length ? null : respectively(state, chain, 0, figure);
       if (EACH.test(gap)) return each(state, chain, figure);
       // 审核行政处罚案件、行政复议案件及其他法律事务共2148件: an act that opens a list of things of several
       // indicators is done to them all, and names the figure as it names the first of them.

@@ -48,7 +48,8 @@ const LISTED_EACH = /(?:^|[，,；;：:])(?:其中)?(?<list>(?!其中)[^，,；;
 
 /** A figure found for the first of things listed before 各, given to each of them (撤销、确认违法各4件 → 4 and 4), unless it already is. */
 export function eachListed(state: State, k: number, found: Found | null): Found | null {
-  if (!found || found.each) return found;
+  // 各0.61万件、1.05万件、0.7万件: 各 before several figures pairs them in order, as 分别 does.
+  if (!found || found.each || found.respectively || figuresInOrder(state, k) > 1) return found;
   const { ctx } = state;
   const figure = found.figure;
   const clause = ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start);

@@ -266,6 +266,7 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     ],
     ['no count of things sent out, an item passed over', '开展执法检查，全年出动执法人员3620人次、执法车辆904台次。', []],
     ['a cue glossed in brackets right after it', '区12345热线（含原8890便民服务热线）全年受理来电、网络留言共计43.2万个。', ['hotline.tickets=432000']],
+    ['各 before as many figures as things named, paired in order', '受理行政复议、行政诉讼案件各3件、5件。', ['reconsideration.cases=3', 'litigation.cases=5']],
     ['no figure of corrections by reconsideration or suit alike', '行政复议案件11件，行政诉讼案件7件，经复议、诉讼被纠错1件。', ['reconsideration.cases=11', 'litigation.cases=7']],
     ['an amount right after a count its cue could not name', '对主要负责人罚款18起、26.4万元。', ['penalty.fines_yuan=264000']],
     ['an amount after 计, right after a count its cue could not name', '对2家企业处以罚款1起计0.8万元。', ['penalty.fines_yuan=8000']],
