@@ -200,11 +200,13 @@ export const penalty = [
       // 全面实施“免罚轻罚”清单，适用案件4,108件: the cases the list was applied to, named earlier in the sentence.
       { words: ['适用案件'], inSentence: ['免罚', '轻罚', '不罚', '减罚'] },
     ],
-    after: [{ words: [...LENIENCY, '进行免罚或减罚', '减免责措施', '从轻、减轻处罚'] }],
+    // 对四起案件依法适用免罚清单: the cases the list of leniency was applied to, named before it.
+    after: [{ words: [...LENIENCY, '进行免罚或减罚', '减免责措施', '从轻、减轻处罚', '适用免罚清单', '适用减免责清单', '适用首违不罚清单'] }],
     // 适用首违不罚、轻微免罚清单，对42起…不予处罚: a list of what is not punished names no cases; the act after the figure does.
     // 制定18个领域轻微违法行为不予处罚清单 counts the fields the list covers.
     blockers: ['清单', '领域'],
     examples: [
+      { text: '对四起案件依法适用免罚清单，不予处罚。', value: 4 },
       { text: '全年适用首违不罚、轻微免罚办结案件219宗。', value: 219 },
       { text: '适用首违不罚、轻微免罚清单，对42起轻微违法行为不予处罚。', value: 42 },
       { text: '已对适用清单的 15 起执法案件进行免罚或减罚。', value: 15 },
