@@ -52,6 +52,9 @@ const QUOTES = /[“”"]/g;
 /** How cases ended, said before their noun in a zero statement (被纠错的行政复议案件): the zero is of that. */
 const OUTCOME_BEFORE = /被纠错|被撤销|被确认违法|败诉/;
 const CASE_NOUNS: ReadonlySet<string> = new Set(['reconsideration.cases', 'litigation.cases']);
+const RECONSIDERATION = 'reconsideration.';
+const COURT = '法院';
+const ORGAN = '复议机关';
 const RATE = '率';
 /** How far after the negation the named things may stand. */
 const REACH = 48;
@@ -126,6 +129,10 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
         if (CASE_NOUNS.has(c.indicator.id) && OUTCOME_AFTER.test(masked.slice(end, Math.min(limit + 4, end + 8)).replace(QUOTES, ''))) continue;
         // 未发生因政府信息公开被纠错的行政复议和行政诉讼案件: none corrected or lost, not none at all.
         if (CASE_NOUNS.has(c.indicator.id) && OUTCOME_BEFORE.test(masked.slice(from, start))) continue;
+        // 未发生行政复议决定被法院判决撤销的情况: what a court did to the decisions, no reconsideration's outcome (but
+        // 均未被复议机关或人民法院纠错 names the organ of reconsideration too).
+        const before = masked.slice(from, start);
+        if (c.indicator.id.startsWith(RECONSIDERATION) && before.includes(COURT) && !before.includes(ORGAN)) continue;
         seen.add(c.indicator.id);
         const span = spanOf(start, end);
         found.push({ indicator: c.indicator, rule: c.id, start: span.start, end: span.end, cause: causeIn(masked, span.start, span.end) });

@@ -382,6 +382,7 @@ describe('findMentions: zero statements', () => {
     ['连续五年保持行政复议“零纠错”、行政诉讼“零败诉”。', ['reconsideration.overturned=0', 'litigation.lost=0']],
     ['全年未对群众采取行政强制措施。', ['coercion.cases=0']],
     ['审查执法决定四十六件，无一被复议或诉讼撤销。', ['reconsideration.overturned=0', 'litigation.lost=0']],
+    ['全年未发生行政复议决定被法院判决撤销的情况。', []],
     ['复议案件中，未出现逾期未作出复议决定的情形。', []],
     ['全年行政复议、行政诉讼“零发生”。', ['reconsideration.cases=0', 'litigation.cases=0']],
     ['力争行政诉讼零败诉，确保行政复议“零发生”。', []],
