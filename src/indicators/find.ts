@@ -87,7 +87,7 @@ const MAX_CHAIN = 12;
 const KINDS_LISTED = /^[^，,；;。\d]{0,30}?、[^，,；;。\d]{0,30}?等/;
 /** The places a campaign enters, listed there (进机关、进乡村、进社区、进学校). */
 const PLACES_ENTERED = /^(?:进[\u4e00-\u9fff]{1,3}、){2,}进[\u4e00-\u9fff]{1,3}/;
-/** Brackets right after a cue that gloss it (（含原8890便民服务热线）). */
+/** Brackets right after a cue that gloss it (（含原8890便民服务热线）, a line's label （未经复议直接起诉）). */
 const GLOSS_FIRST = /^[（(][^（()）]{1,16}[）)]/;
 
 /** A part that names only a year (其中2023年6件, 其中本年度386场次), maybe with its act (其中今年开展). */
@@ -339,7 +339,8 @@ function derive(state: State, k: number, found: Found | null): Found | null {
   const previous = state.figures[k - 1];
   if (!found || found.derived || !figure || !previous) return found;
   const prior = state.decided[k - 1];
-  const closesPrior = prior?.indicator.id === `${family(found.indicator)}${CASES_ID}` && found.indicator.id === `${family(found.indicator)}${CLOSED_ID}`;
+  const kind = family(found.indicator);
+  const closesPrior = prior?.indicator.id === `${kind}${CASES_ID}` && found.indicator.id === `${kind}${CLOSED_ID}`;
   const between = state.ctx.masked.slice(previous.end, figure.start);
   return closesThingsBefore(between) || (closesPrior && NEXT_CLAUSE.test(between)) ? { ...found, derived: true } : found;
 }
@@ -1044,12 +1045,10 @@ function lineLabel(ctx: Context, figure: Figure): Cue | null {
   if (colon === limit) return null;
   const cue = lexicon.before.words.find(ctx.masked, line, colon);
   // 行政诉讼（未经复议直接起诉）：: a gloss in brackets may close the label.
-  return cue !== null && (cue.end === colon || LABEL_GLOSS.test(ctx.masked.slice(cue.end, colon))) ? cue : null;
+  return cue !== null && (cue.end === colon || GLOSS_FIRST.exec(ctx.masked.slice(cue.end, colon))?.[0].length === colon - cue.end) ? cue : null;
 }
 
 const MAX_LINE_LABEL = 20;
-/** A gloss in brackets between a line's label and its colon (（未经复议直接起诉）). */
-const LABEL_GLOSS = /^[（(][^（()）]{1,10}[）)]$/;
 
 /** A floor said before the act in the figure's clause (至少开展专项检查2次, 每季度不少于开展1次), no figure between. */
 const FLOOR_BEFORE_ACT = new RegExp(`(?:${FLOORS.join('|')})[^，,；;。\\d]{1,16}$`);
@@ -1067,6 +1066,16 @@ const ITEM_IN_GAP = new RegExp(`[，,；;]${NEXT_ITEM_MARK}`);
 const TOPICS_LISTED = /^等(?:工作|事项|问题|议题)$/;
 /** A meeting's act on the things it took up (专题研究, 研究部署, 听取…汇报). */
 const TOOK_UP = /研究|部署|听取|审议|调度/;
+
+/** The figure as the total of what `of` counts, its words from `spanStart`. */
+function totalOf(of: Found, figure: Figure, spanStart: number): Found {
+  return { indicator: of.indicator, rule: `${of.indicator.id}/total`, figure, spanStart, spanEnd: figure.end, subject: null };
+}
+
+/** Where a total's words start: after the comma that opens its clause (，全区共计1386件), the figure before ending at `previous`. */
+function totalFrom(previous: Figure, between: string): number {
+  return previous.end + between.search(COMMA) + 1;
+}
 
 /**
  * The found figure that, with the figures after it in its sentence and unit up to figure k (none of them found),
@@ -1188,22 +1197,17 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     }
     // 局本级…126件，各街道…1260件，全区共计1386件: the total of the parts before it; not of parts of
     // two indicators (行政复议案件11件，行政诉讼案件6件，合计17件), which nothing can name.
-    if (TOTAL_CLAUSE.test(between)) {
-      if (partsOfOthers(state, k, prior)) return null;
-      return { indicator: prior.indicator, rule: `${prior.indicator.id}/total`, figure, spanStart: previous.end + between.search(COMMA) + 1, spanEnd: figure.end, subject: null };
-    }
+    if (TOTAL_CLAUSE.test(between)) return partsOfOthers(state, k, prior) ? null : totalOf(prior, figure, totalFrom(previous, between));
   }
-  // 新收复议申请623件，…，加上上年结转的21件，共计办理644件: a total that adds up a figure no cue named and one
-  // before it that a cue did, in its unit, is of that one's indicator.
-  if (previous && !prior && TOTAL_CLAUSE.test(between)) {
-    const sum = sumsUpTo(state, k);
-    if (sum) return { indicator: sum.indicator, rule: `${sum.indicator.id}/total`, figure, spanStart: previous.end + between.search(COMMA) + 1, spanEnd: figure.end, subject: null };
-  }
-  // 行政复议：维持1件，纠正0件，…，总计1件: the total of a line of outcomes is what its label names.
   if (previous && TOTAL_CLAUSE.test(between)) {
+    // 新收复议申请623件，…，加上上年结转的21件，共计办理644件: a total that adds up a figure no cue named and one
+    // before it that a cue did, in its unit, is of that one's indicator.
+    const sum = prior ? null : sumsUpTo(state, k);
+    if (sum) return totalOf(sum, figure, totalFrom(previous, between));
+    // 行政复议：维持1件，纠正0件，…，总计1件: the total of a line of outcomes is what its label names.
     const label = lineLabel(state.ctx, figure);
     const found = label && pick(state, lexicon.before, label, figure, '', 'before');
-    if (found) return { ...found, rule: `${found.indicator.id}/total`, spanStart: previous.end + between.search(COMMA) + 1, subject: null };
+    if (found) return { ...found, rule: `${found.indicator.id}/total`, spanStart: totalFrom(previous, between), subject: null };
   }
   const bracketed = periodAfter(state, k, between) ?? periodInBrackets(state, k);
   if (bracketed) return bracketed;
@@ -1487,7 +1491,6 @@ export function describeRules(): string {
     kindsListed: KINDS_LISTED.source,
     placesEntered: PLACES_ENTERED.source,
     glossFirst: GLOSS_FIRST.source,
-    labelGloss: LABEL_GLOSS.source,
     included: [CLOSES_AFTER_FIGURE.source, INCLUDES.source, MAX_INCLUDED],
     actOnThem: ACT_ON_THEM.source,
     actsJoined: ACTS_JOINED.source,

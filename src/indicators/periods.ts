@@ -103,7 +103,7 @@ export function periodInBrackets(state: State, k: number): Found | null {
 }
 
 /** The figure as the level of another period (`period`, its subject) of what `of` counts, its words from `spanStart`. */
-function levelThen(of: Found, figure: Figure, spanStart: number, period: string | undefined): Found {
+export function levelThen(of: Found, figure: Figure, spanStart: number, period: string | null | undefined): Found {
   return { indicator: of.indicator, rule: `${of.indicator.id}/period`, figure, spanStart, spanEnd: figure.end, subject: period ?? null };
 }
 

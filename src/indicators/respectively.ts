@@ -6,6 +6,7 @@ import { firstIn, inSet } from './chars.js';
 import { clauseEnd, clauseStart, COMMA_ONLY, type Context, RESPECTIVELY } from './context.js';
 import { type Figure, sameUnit } from './figures.js';
 import { accepts, blocked, type Cue, type Found, lexicon, type State } from './finder.js';
+import { levelThen } from './periods.js';
 import { countsOtherwise, ITEM_ACT, LIST_JOIN_MARKS, LIST_JOIN_SPLIT, LIST_JOINS, namesOutcome, pick } from './pick.js';
 import { cleanSubject } from './subject.js';
 
@@ -48,13 +49,13 @@ const LISTED_EACH = /(?:^|[，,；;：:])(?:其中)?(?<list>(?!其中)[^，,；;
 
 /** A figure found for the first of things listed before 各, given to each of them (撤销、确认违法各4件 → 4 and 4), unless it already is. */
 export function eachListed(state: State, k: number, found: Found | null): Found | null {
-  // 各0.61万件、1.05万件、0.7万件: 各 before several figures pairs them in order, as 分别 does.
-  if (!found || found.each || found.respectively || figuresInOrder(state, k) > 1) return found;
+  if (!found || found.each || found.respectively) return found;
   const { ctx } = state;
   const figure = found.figure;
   const clause = ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start);
   const listed = clause.includes('各') ? LISTED_EACH.exec(clause)?.groups : undefined;
-  if (!listed) return found;
+  // 各0.61万件、1.05万件、0.7万件: 各 before several figures pairs them in order, as 分别 does.
+  if (!listed || figuresInOrder(state, k) > 1) return found;
   const kinds = (listed.list ?? '').split('、').map((kind) => cleanSubject(kind.replace(CASE_NOUN_END, '')));
   // 受理、办结信访件各56件: acts listed are each their own indicator's, not kinds of one.
   if (kinds.some((kind) => kind === null || LISTED_ACT.test(kind)) || blocked(found.indicator, listed.list ?? '')) return found;
@@ -144,7 +145,12 @@ function yearsPaired(ctx: Context, cue: Cue, at: number): string[] | null {
     return Array.from({ length: to - from + 1 }, (_, i) => `${from + i}年`);
   }
   const list = YEAR_LIST.exec(words);
-  return list ? (list[1] ?? '').split('、').map((y) => y.replace('度', '')) : null;
+  return list ? yearsOf(list[1] ?? '') : null;
+}
+
+/** The years of a list of them (2021年、2022年度 → 2021年, 2022年). */
+function yearsOf(list: string): string[] {
+  return list.split('、').map((year) => year.replace('度', ''));
 }
 
 /** 分别 and an act before the first of linked cue words (全年分别办理行政复议、行政诉讼案件12件、8件). */
@@ -370,7 +376,7 @@ function yearsListed(ctx: Context, at: number): { list: string[]; start: number 
   const from = Math.max(0, at - MAX_YEARS * 7);
   const match = YEARS_LISTED.exec(ctx.masked.slice(from, at));
   const years = match?.[1];
-  return match && years !== undefined ? { list: years.split('、').map((y) => y.replace('度', '')), start: at - years.length } : null;
+  return match && years !== undefined ? { list: yearsOf(years), start: at - years.length } : null;
 }
 
 /**
@@ -384,7 +390,7 @@ function levelInYear(state: State, k: number, listStart: number, year: string | 
   for (let j = k - 1; j >= 0 && (figures[j] as Figure).start >= stop; j--) {
     const found = decided[j];
     if ((figures[j] as Figure).end > listStart || !found || !sameUnit(found.figure.baseUnit, figure.baseUnit)) continue;
-    return accepts(found.indicator, figure) ? { indicator: found.indicator, rule: `${found.indicator.id}/period`, figure, spanStart: figure.start, spanEnd: figure.end, subject: year } : null;
+    return accepts(found.indicator, figure) ? levelThen(found, figure, figure.start, year) : null;
   }
   return null;
 }

@@ -21,18 +21,15 @@ const PART_OF_YEAR = /上半年|下半年|[一二三四]季度|前三季度|1-6�
 const PLAN_ONLY = /(?:工作要点|工作计划|实施方案|任务分工|工作安排)$/;
 const REPORT_WORDS = /报告|总结|情况/;
 
-/**
- * A title of another kind of text on law: on fixing what an inspection found (…督察反馈问题整改情况的报告), on one
- * leader's own duty (履行推进法治建设第一责任人职责情况的报告, 述法报告) unless it names the government's year too, or
- * news of a meeting held on the report (…召开2023年度法治政府建设工作总结会).
- */
+/** A report on fixing what an inspection found (…督察反馈问题整改情况的报告). */
 const RECTIFICATION = /整改(?:情况|工作)/;
 /** A news item on a meeting held (…召开2023年度法治政府建设工作总结会): about the report, not it. */
 const MEETING_HELD = /召开[^，。]{0,40}会(?:议)?$/;
+/** One leader's own duty (履行推进法治建设第一责任人职责情况的报告, 述法报告), unless the title names the government's year too. */
 const LEADERS_DUTY = /第一责任人职责|述法/;
 const GOVERNMENTS_YEAR = /法治政府建设|依法行政/;
 
-/** Whether a title names another kind of report on law than the body's year (…问题整改情况的报告, …第一责任人职责情况的报告). */
+/** Whether a title names another kind of text on law than the body's year: a rectification, one leader's duty, news of a meeting. */
 export function namesOtherKind(title: string): boolean {
   return RECTIFICATION.test(title) || MEETING_HELD.test(title) || (LEADERS_DUTY.test(title) && !GOVERNMENTS_YEAR.test(title));
 }
