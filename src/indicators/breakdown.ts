@@ -63,8 +63,12 @@ export function lastOpener(text: string, from: number, to: number): number {
     // Not brackets after a word that ends like a unit (规范性文件（41件）: the figure of the thing named).
     if (inSet(OPEN_BRACKET, c) && inSet(COUNT_UNIT_ENDS, text.charCodeAt(i - 1)) && inSet(COUNT_BEFORE_UNIT, text.charCodeAt(i - 2))) return i;
     if (classingEndsAt(text, from, i)) return i;
-    // 排名前三的为食品（4526件）、…: the first kinds of a total, ranked, are parts of it.
-    if ((c === WEI || c === SHI) && inSet(RANKED_BEFORE, text.charCodeAt(i - 1)) && RANKED.test(text.slice(Math.max(from, i - MAX_RANKED), i + 1))) return i - 1;
+    // 排名前三的为食品（4526件）、…: the first kinds of a total, ranked, are parts of it; after 其中， (。其中，数量排名前三的是),
+    // from 其中 on, which may open a sentence on the total before.
+    if ((c === WEI || c === SHI) && inSet(RANKED_BEFORE, text.charCodeAt(i - 1)) && RANKED.test(text.slice(Math.max(from, i - MAX_RANKED), i + 1))) {
+      const clause = clauseStart(text, i);
+      return clause - 3 >= from && inSet(COMMAS, text.charCodeAt(clause - 1)) && text.startsWith(AMONG_THEM, clause - 3) ? clause - 3 : i - 1;
+    }
     // 立案查处14起，…，分别为：非法采砂6起、…: kinds listed after a colon, in order, are parts of a total before.
     if (inSet(COLONS, c) && (text.charCodeAt(i - 1) === WEI || text.charCodeAt(i - 1) === SHI) && text.startsWith(RESPECTIVELY, i - 3)) return i;
     // …为被申请人的案件24件，具体如下：\n城关街道：7件: the lines after a count and 如下 are its parts.
@@ -98,6 +102,7 @@ const CLASSED_BY_LABEL = /^[按从][\u4e00-\u9fff]{0,6}?(?:类型|类别|领域|
 /** The first kinds of a total, ranked (排名前三的为, 前五位依次是). Read from the character before 为 on, as 其中. */
 const RANKED = /前[一二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:依次)?[为是]$/;
 const MAX_RANKED = 8;
+const AMONG_THEM = '其中';
 /** What may stand just before the 为 or 是 of a ranking: asked first, as 为 and 是 are common. */
 const RANKED_BEFORE = charSet('的位名次0123456789一二三四五六七八九十');
 const WEI = '为'.charCodeAt(0);

@@ -117,7 +117,9 @@ const DEPARTMENT_OPENS = /^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|
  * (，市本级1200件, ，各区县办理4030件, ，市执法支队查处2107件): a part of the total before it.
  */
 const LEVEL_CLAUSE =
-  /^[，,；;](?!其中|比|较|与|同比|由|从|上年|去年|对|占|居|位)[^，,；;。\d]{0,12}?(?:本级|机关|本部|[区县市镇乡]|县区|区县|县市区|乡镇|镇街|街镇|街道|开发区|园区|支队|大队|中队|分局|基层所|部门|单位)(?:共|累计|分别)?(?:办理|受理|查处|查办|立案|办结|审结|作出|实施|开展|处理|接待|收到|为|达到?)?了?$/;
+  /^[，,；;](?!其中|比|较|与|同比|由|从|上年|去年|对|占|居|位)(?<level>[^，,；;。\d]{0,12}?(?:本级|[省市县区乡镇]级|两级|三级|机关|本部|[区县市镇乡]|县区|区县|县市区|乡镇|镇街|街镇|街道|开发区|园区|支队|大队|中队|分局|基层所|部门|单位)(?:[（(][^（()）\d]{1,8}[)）])?)(?:共|累计|分别)?(?<act>办理|受理|查处|查办|立案|办结|审结|作出|实施|开展|处理|接待|收到|为|达到?)?了?$/;
+/** A clause that opens on a level of government, before its act (市本级共作出, 省直部门办理, 市县两级受理). */
+const LEVEL_OPENS = /^[^，,；;。\d]{0,8}?(?:本级|[省市县区乡镇]级|两级|三级|[省市县区]直)/;
 
 /**
  * A part named by a party to the cases (以区政府为被申请人的, 以县政府部门为被告的), or by
@@ -172,6 +174,8 @@ const TOP_RANKED = /最多|最高|居首|首位|第一/;
 /** A clause that ends naming the first of a ranking, and the words before its figure in the next (，达). */
 const TOP_RANKED_END = /(?:最多|最高|居首|次之)$/;
 const LEVEL_OF_TOP = /^(?:为|达|是|有|共|共计)?$/;
+/** A clause that names the first of a ranking of a total's parts, then its figure (，临江区最多，为; ；食品类案件居首，达). */
+const TOP_PART = /^[，,；;](?!其中|同比|比|较|增|降)[^，,；;。\d]{1,12}?(?:最多|最高|居首)[，,](?:为|达|是|有|共|共计)?$/;
 
 /** A clause that adds up the figures before it (，全区共计, ，合计, （一般程序），合计). */
 const TOTAL_CLAUSE = /^(?:[（(][^（()）\d]{1,8}[）)])?[，,](?:全[区县市省局镇乡]|两级|[以上述]{2})?(?:共计|合计|总计)(?:办理|受理|审理)?(?:为|达)?$/;
@@ -1135,7 +1139,7 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     const found = pick(state, lexicon.before, cue, figure, ctx.masked.slice(cue.end, figure.start), 'before');
     if (found) return { ...found, subject: prior.subject };
   }
-  const sibling = afterBrokenDown(state, k) ?? otherDepartment(state, k, between) ?? levelAfterMoney(state, k, between);
+  const sibling = afterBrokenDown(state, k) ?? otherDepartment(state, k, between) ?? otherLevel(state, k, between) ?? levelAfterMoney(state, k, between);
   if (sibling) return sibling;
   if (previous && prior && accepts(prior.indicator, figure)) {
     // 检查建筑工地45个、预拌混凝土企业12家和燃气经营企业8家: 和, 与, 及 join the last item.
@@ -1148,6 +1152,10 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
       // 工单6520件，其中投诉举报2318件、咨询3746件: an item that the indicator of the one before excludes is another part of the total.
       const parent = breakdownParent(state, k, (breakdown ??= breakdownOf(state, k)));
       return parent && inherited(parent.found, figure, parent.subjectStart, ctx, 'breakdown');
+    }
+    // 作出行政处罚决定35462件，临江区最多，为6815件: the first of a ranking of the total's parts, no 其中 before it.
+    if (TOP_PART.test(between) && prior.cueBefore && figure.baseUnit === previous.baseUnit && figure.value <= previous.value) {
+      return inherited(prior, figure, previous.end, ctx, 'breakdown');
     }
     // 区城管局办理案件最多，为1174件，其后依次为区市场监管局（622件）: those ranked after the first count the same things.
     const rankedNext = RANKED_NEXT.exec(between) ?? RANKED_SECOND.exec(between) ?? RANKED_LATER.exec(between);
@@ -1358,8 +1366,7 @@ function otherDepartment(state: State, k: number, between: string): Found | null
   const figure = figures[k] as Figure;
   const department = DEPARTMENT_CLAUSE.exec(between);
   if (!department) return null;
-  let j = k - 1;
-  while (j >= 0 && decided[j] === null && figures[j]?.baseUnit === '%') j--;
+  const j = beforeShares(state, k);
   const found = decided[j];
   const before = figures[j];
   if (!found || !before || !accepts(found.indicator, figure)) return null;
@@ -1369,6 +1376,34 @@ function otherDepartment(state: State, k: number, between: string): Found | null
   const act = department.groups?.act;
   if (act !== undefined && !clause.includes(act)) return null;
   return inherited(found, figure, figure.start - between.length, ctx, 'list');
+}
+
+/**
+ * 市本级共作出行政处罚决定11240件，占31.7%；各县（市、区）共作出24222件: after a level's figure, a clause
+ * that names only another level, its act the same, says the same of it, whatever its size. Not after a part
+ * of a total (办理…5230件，市本级1200件，各区县4030件), which the level's total names.
+ */
+function otherLevel(state: State, k: number, between: string): Found | null {
+  const { ctx, figures, decided } = state;
+  const figure = figures[k] as Figure;
+  const level = LEVEL_CLAUSE.exec(between);
+  if (!level) return null;
+  const j = beforeShares(state, k);
+  const found = decided[j];
+  const before = figures[j];
+  if (!found || !before || found.levelTotal || !accepts(found.indicator, figure)) return null;
+  const clause = ctx.masked.slice(clauseStart(ctx.masked, before.start), before.start);
+  const act = level.groups?.act;
+  if (!LEVEL_OPENS.test(clause) || (act !== undefined && !clause.includes(act))) return null;
+  const part = inherited(found, figure, figure.start - between.length, ctx, 'list');
+  return part && { ...part, subject: cleanSubject(level.groups?.level ?? '') };
+}
+
+/** The figure before figure k, past shares that no cue named (，占31.7%；). */
+function beforeShares(state: State, k: number): number {
+  let j = k - 1;
+  while (j >= 0 && state.decided[j] === null && state.figures[j]?.baseUnit === '%') j--;
+  return j;
 }
 
 /**
@@ -1507,7 +1542,7 @@ export function describeRules(): string {
     theRest: [THE_REST.source, REST_ACT.source],
     amountOfCount: AMOUNT_OF_COUNT.source,
     kindClause: KIND_CLAUSE.source,
-    levelClause: LEVEL_CLAUSE.source,
+    levelClause: [LEVEL_CLAUSE.source, LEVEL_OPENS.source],
     onObject: ON_OBJECT.source,
     maxObjectLead: MAX_OBJECT_LEAD,
     casesThen: CASES_THEN.source,
@@ -1522,6 +1557,7 @@ export function describeRules(): string {
     changeAgain: CHANGE_AGAIN.source,
     totalClause: TOTAL_CLAUSE.source,
     rankedNext: RANKED_NEXT.source,
+    topPart: TOP_PART.source,
     rankedSecond: RANKED_SECOND.source,
     rankedLater: RANKED_LATER.source,
     topRanked: TOP_RANKED.source,

@@ -26,8 +26,8 @@ const JOINS_LAST = /^(?:以及|和(?!解))/;
 const KEPT_OPENINGS = ['对象', '对外', '有效', '有偿', '有限', '有毒', '有害'];
 /** Words that end in a linking word without it being one: 违法行为 keeps its 为 (数量为), 社会组织 its 组织 (组织开展). */
 const KEPT_ENDINGS = ['行为', '作为', '不作为', '社会组织', '经济组织', '中介组织', '基层组织'];
-/** Words that may close them, each before the shorter ones it ends with: a count's noun (次数), an act (办理, 实施了), linking words. */
-const TRAILING = ['人民币', '予以', '次数', '件数', '人数', '户数', '家数', '进行了', '进行', '实施了', '开展了', '组织了', '组织', '开展', '举办', '举行', '依法', '当场', '办理', '收到', '对', '数量为', '总数为', '数量', '总数', '共计', '累计', '合计', '总计', '达到', '共', '达', '为', '约', '等', '的', '数', '全部', '均', '都'];
+/** Words that may close them, each before the shorter ones it ends with: a ranking's first (临江区最多), a count's noun (次数), an act (办理, 实施了), linking words. */
+const TRAILING = ['人民币', '最多', '最高', '居首', '予以', '次数', '件数', '人数', '户数', '家数', '进行了', '进行', '实施了', '开展了', '组织了', '组织', '开展', '举办', '举行', '依法', '当场', '办理', '收到', '对', '数量为', '总数为', '数量', '总数', '共计', '累计', '合计', '总计', '达到', '共', '达', '为', '约', '等', '的', '数', '全部', '均', '都'];
 
 /** A comma inside the words: what follows the last one is the figure's own clause. */
 const LAST_COMMA = /^.*[，,]/s;
@@ -53,12 +53,17 @@ function clean(words: string): string | null {
   return subject.length > 0 && subject.length <= 30 && !NEVER_ALONE.has(subject) && !ALL_CASES.test(subject) ? subject : null;
 }
 
+/** A ranking that opens the words (数量排名前三的是临江区, 案件最多的是): how the parts are ordered, not what they are. */
+const LEADING_RANKING = /^[^，,；;。]{0,6}?(?:最多|最高|居首|前[一二三四五六七八九十\d]{1,2}(?:位|名)?)的?(?:依次)?[为是]/;
+
 /** A year that opens the words (2023年我局…): when, not what. */
 const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
 
 function leadingEdge(s: string): number {
   const year = LEADING_YEAR.exec(s);
   if (year !== null) return year[0].length;
+  const ranking = LEADING_RANKING.exec(s);
+  if (ranking !== null && ranking[0].length < s.length) return ranking[0].length;
   // 1.行政处罚类17件; an item's number is no part of its kind.
   const marker = matchMarker(s);
   if (marker !== null) return marker.length;

@@ -1147,6 +1147,13 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '共办理行政处罚案件5210件、行政许可事项4680件、行政强制案件324件。', ['penalty.cases=5210', 'license.cases=4680', 'coercion.cases=324']],
   // Another department after one, with the same act
   ['政府', '市政府制定规范性文件13件，市政府办公室制定5件，市司法局审查8件。', ['normative.documents=13', 'normative.documents=5', 'review.cases=8']],
+  // Another level after a level, past its share, whatever its size; another act is no figure of the first's
+  ['政府', '市本级共作出行政处罚决定1124件，占31.7%；各县（市、区）共作出2422件。', ['penalty.cases=1124', 'penalty.cases=2422']],
+  ['政府', '省本级作出行政处罚决定356件，市级作出1890件，县级作出6021件。', ['penalty.cases=356', 'penalty.cases=1890', 'penalty.cases=6021']],
+  ['政府', '市本级作出行政处罚决定356件，县级办理1890件。', ['penalty.cases=356']],
+  // The first parts of a total, ranked: after 其中 opening a sentence, or the first named without 其中
+  ['政府', '全市作出行政处罚决定3546件。其中，数量排名前三的是临江区（681件）、溪口区（510件）和安平县（397件）。', ['penalty.cases=3546', 'penalty.cases=681', 'penalty.cases=510', 'penalty.cases=397']],
+  ['政府', '全市作出行政处罚决定3546件，临江区最多，为681件，其后依次为溪口区（510件）、安平县（397件）。', ['penalty.cases=3546', 'penalty.cases=681', 'penalty.cases=510', 'penalty.cases=397']],
   // An item before in the list, in a unit the cue cannot name, passed over
   ['司法', '开展送法进园区活动32场，覆盖企业1,100余家、职工2.4万人次。', ['publicity.events=32', 'publicity.audience=24000']],
   // A floor said before the act

@@ -6,6 +6,10 @@ describe('cleanSubject', () => {
     ['医疗卫生机构', '医疗卫生机构'],
     ['，其中医师执业注册类', '医师执业注册类'],
     ['数量为', null],
+    // A ranking before the first part, or naming it after
+    ['数量排名前三的是临江区', '临江区'],
+    ['案件最多的是市场监管局', '市场监管局'],
+    ['临江区最多', '临江区'],
     ['量达', null],
     ['人民币', null],
     ['合计人民币', null],
