@@ -155,10 +155,11 @@ const CLAUSE_OPENING = /^[^，,；;]*[，,；;]/;
 /** What opens a clause that adds another thing to those before (另没收…). */
 const ANOTHER = '另';
 /**
- * A clause after a comma that opens with another body at work (，乡村两级调委会化解矛盾纠纷97件) or with work the body took
- * on from another channel (，承办12345热线工单1.1万余件): the breakdown before it has ended.
+ * A clause after a comma that opens with another body at work (，乡村两级调委会化解矛盾纠纷97件), with work the body took
+ * on from another channel (，承办12345热线工单1.1万余件), or with a figure besides them (，另有4起…移送公安机关): the
+ * breakdown before it has ended.
  */
-const OWN_STATEMENT = /^(?:[\u4e00-\u9fff]{1,10}?(?:调委会|调解委员会|法庭|法院|派出所|司法所)|承办)/;
+const OWN_STATEMENT = /^(?:[\u4e00-\u9fff]{1,10}?(?:调委会|调解委员会|法庭|法院|派出所|司法所)|承办|另有$)/;
 
 /** Whether a clause after a comma between the opener and `to` is a statement of its own. */
 function endedByComma(text: string, since: number, to: number): boolean {
@@ -379,15 +380,15 @@ function partsTotal(state: State, k: number, partsFrom: number): number {
   for (let j = k; j >= 0 && (figures[j]?.start ?? -1) >= partsFrom; j--) total += counted(figures[j]);
   // A figure in another unit ends the run of parts after figure k (…18件，罚款合计43.6万元，…不予处罚决定4件);
   // so does another opener (…其中非法行医21件、…55件，按程序分，简易程序47件: the same total broken down again).
-  // So does a clause of an act that closes the things before (…其他4件，结案43件), or of an act of its own
-  // (…“隐形变异”培训19宗，作出行政处罚决定9件).
+  // So does a clause of an act that closes the things before (…其他4件，结案43件), of an act of its own
+  // (…“隐形变异”培训19宗，作出行政处罚决定9件), or a statement of its own (…破坏草原案件8起，另有4起…移送).
   // A share between the parts does not end them (公安类最多，共28件，占受理总数的34.1%；其次为…16件).
   for (let j = k + 1; j < figures.length && (figures[j]?.start ?? end) < end; j++) {
     const next = figures[j] as Figure;
     if (next.baseUnit === SHARE) continue;
     const previousEnd = figures[j - 1]?.end ?? end;
     const between = ctx.masked.slice(previousEnd, next.start);
-    if (!sameUnit(next.baseUnit, figure.baseUnit) || lastOpener(ctx.masked, previousEnd, next.start) >= 0 || closesThingsBefore(between) || actOfItsOwn(between)) break;
+    if (!sameUnit(next.baseUnit, figure.baseUnit) || lastOpener(ctx.masked, previousEnd, next.start) >= 0 || closesThingsBefore(between) || actOfItsOwn(between) || endedByComma(ctx.masked, previousEnd, next.start)) break;
     total += counted(next);
   }
   return total;

@@ -63,14 +63,19 @@ export function accepts(indicator: Indicator, figure: Figure): boolean {
   return indicator.units.includes(figure.baseUnit);
 }
 
-/** A kind of case named as a class (重大事故隐患类案件) or by the powers it falls under (赋权事项案件): the words in it name the kind, and block nothing. */
-const CASE_CLASS = /[\u4e00-\u9fff]{1,8}(?:类|事项)(?:违法)?案件/g;
+/**
+ * A kind of case named as a class (重大事故隐患类案件), by the powers it falls under (赋权事项案件), or by the things
+ * the offence used (违规使用禁用渔具案件): the words in it name the kind, and block nothing.
+ */
+const CASE_CLASS = /[\u4e00-\u9fff]{1,8}(?:类|事项|具|物品)(?:违法)?案件/g;
+
+const CASES = '案件';
 
 /** Whether words between a cue and a figure hold one of the indicator's blockers, outside a class of case. */
 export function blocked(indicator: Indicator, words: string): boolean {
   const blockers = indicator.blockers;
   if (!blockers?.some((w) => words.includes(w))) return false;
-  const plain = words.includes('类') || words.includes('事项') ? words.replace(CASE_CLASS, '') : words;
+  const plain = words.includes(CASES) ? words.replace(CASE_CLASS, '') : words;
   return blockers.some((w) => plain.includes(w));
 }
 

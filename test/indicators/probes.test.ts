@@ -1151,6 +1151,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '市本级共作出行政处罚决定1124件，占31.7%；各县（市、区）共作出2422件。', ['penalty.cases=1124', 'penalty.cases=2422']],
   ['政府', '省本级作出行政处罚决定356件，市级作出1890件，县级作出6021件。', ['penalty.cases=356', 'penalty.cases=1890', 'penalty.cases=6021']],
   ['政府', '市本级作出行政处罚决定356件，县级办理1890件。', ['penalty.cases=356']],
+  // Parts that add up to the cases, not to those closed, before a figure besides them; a kind of case named by the things used
+  ['林业', '查处林业行政案件94起，查结89起，其中非法占用林地案件38起、滥伐林木案件27起、破坏草原案件29起，另有4起因涉嫌犯罪移送公安机关。', ['penalty.cases=94', 'penalty.closed=89', 'penalty.cases=38', 'penalty.cases=27', 'penalty.cases=29']],
+  ['渔政', '查处违规使用禁用渔具案件24起，没收网具等渔具312件。', ['penalty.cases=24']],
   // The first parts of a total, ranked: after 其中 opening a sentence, or the first named without 其中
   ['政府', '全市作出行政处罚决定3546件。其中，数量排名前三的是临江区（681件）、溪口区（510件）和安平县（397件）。', ['penalty.cases=3546', 'penalty.cases=681', 'penalty.cases=510', 'penalty.cases=397']],
   ['政府', '全市作出行政处罚决定3546件，临江区最多，为681件，其后依次为溪口区（510件）、安平县（397件）。', ['penalty.cases=3546', 'penalty.cases=681', 'penalty.cases=510', 'penalty.cases=397']],
