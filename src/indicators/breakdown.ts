@@ -140,7 +140,7 @@ const ENDED_BY = /调解|和解|化解|结案/;
  * breakdown before it, nor a list's item (、参与处理重大信访及涉法事务12次) a thing of the act before; 提供虚假材料
  * is an offence, not an act of the body's.
  */
-export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|配合)?(?:处理|办理|开展|组织|举办|发放|接待|提供(?!虚假|不真实|伪造)|出具|移送|作出)/;
+export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|配合)?(?:处理|办理|开展|组织|举办|发放|接待|提供(?!虚假|不真实|伪造)|出具|制作|移送|作出)/;
 
 /** A clause that opens with the body's heads at work (；局负责人出庭应诉4件): a statement of their own. */
 const HEADS_ACT = /^[\u4e00-\u9fff]{0,4}?(?:负责人|领导|局长|主任|书记|厅长|县长|区长|市长)/;
@@ -156,10 +156,10 @@ const CLAUSE_OPENING = /^[^，,；;]*[，,；;]/;
 const ANOTHER = '另';
 /**
  * A clause after a comma that opens with another body at work (，乡村两级调委会化解矛盾纠纷97件), with work the body took
- * on from another channel (，承办12345热线工单1.1万余件), or with a figure besides them (，另有4起…移送公安机关): the
+ * on from another channel (，承办12345热线工单1.1万余件, ，依托12345平台办理诉求件317件), or with a figure besides them (，另有4起…移送公安机关): the
  * breakdown before it has ended.
  */
-const OWN_STATEMENT = /^(?:[\u4e00-\u9fff]{1,10}?(?:调委会|调解委员会|法庭|法院|派出所|司法所)|承办|另有$)/;
+const OWN_STATEMENT = /^(?:[\u4e00-\u9fff]{1,10}?(?:调委会|调解委员会|法庭|法院|派出所|司法所)|承办|(?:依托|通过)12345|另有$)/;
 
 /** Whether a clause after a comma between the opener and `to` is a statement of its own. */
 function endedByComma(text: string, since: number, to: number): boolean {
@@ -199,10 +199,10 @@ const JI = '及'.charCodeAt(0);
 /** 主要, said of what a total's cases concern (主要涉及). */
 const MAINLY = '主要';
 /**
- * The words before an opener that name only the things counted before, mainly (案件主要集中在, 申请人主要), or
- * nothing: the breakdown opens its sentence, of a total before it. (集 is 集中在's, read from 中 on.)
+ * The words before an opener that name only the things counted before, mainly (案件主要集中在, 申请人主要) or each
+ * (各大队办案数分别为：), or nothing: the breakdown opens its sentence, of a total before it. (集 is 集中在's, read from 中 on.)
  */
-const THINGS_OPENING = /^(?:[\u4e00-\u9fff]{0,6}?(?:案件|申请|申请人|被申请人|纠纷|信访件?|投诉|诉求|事项|问题))?(?:主要|大多|多数)?集?$/;
+const THINGS_OPENING = /^(?:[\u4e00-\u9fff]{0,6}?(?:案件|申请|申请人|被申请人|纠纷|信访件?|投诉|诉求|事项|问题|办案|案件数|办案数|案件量|办案量))?(?:(?:主要|大多|多数)?集?|分别[为是])$/;
 
 /** 含, that opens brackets of parts (（含新办512宗）). */
 const HAN = '含'.charCodeAt(0);

@@ -65,8 +65,8 @@ const EARLIER = /(?:((?:上年|去年|上一年|上年度)?同期|上年度|上�
 const SEMICOLON_OR_STOP = /[；;。]/;
 
 const COMMA = /[，,]/;
-/** A number right after a word, or after its 的 (撤销的96件). */
-const NUMBER_NEXT = /^的?\d/;
+/** A number right after a word, or after its 的 or 类 (撤销的96件, 投诉举报类766件). */
+const NUMBER_NEXT = /^[的类]?\d/;
 
 /**
  * Such a clause after a comma (，办结1172件, ，拟废止3件, ，没收违法所得3起), the rest of the figure's clause maybe
@@ -649,9 +649,13 @@ function byCueAfter(state: State, k: number, first: Cue): Found | null {
   const { ctx } = state;
   const figure = state.figures[k] as Figure;
   const limit = clauseEnd(ctx.masked, figure.end, Math.min(ctx.masked.length, figure.end + AFTER_REACH));
+  // 对12家定点培训机构、8家经办网点开展现场检查: a cue inside the figure's own item of a list (培训) is passed over
+  // for one after the list.
+  const itemEnd = firstIn(ctx.masked, LIST_COMMA, figure.end, limit);
+  const inItem = itemEnd < limit && first.end <= itemEnd;
   for (let cue: Cue | null = first; cue !== null; cue = lexicon.after.words.find(ctx.masked, cue.end, limit)) {
     const gap = ctx.masked.slice(figure.end, cue.start);
-    if ((cue !== first && DIGIT.test(gap)) || opensNext(state, k, cue)) break;
+    if ((cue !== first && DIGIT.test(gap) && !inItem) || opensNext(state, k, cue)) break;
     const found = pick(state, lexicon.after, cue, figure, gap, 'after');
     if (found) return found;
   }
@@ -1265,8 +1269,9 @@ function partOfReview(state: State, k: number, found: Found | null, breakdown = 
   // A part that a cue of its own names (or fails): not how its total ended (撤销2起 of a reconsideration), nor with an act of its own.
   const cue = found?.cueBefore;
   if (found && (!cue || family(found.indicator) === family(parent.found.indicator))) return null;
-  // 行政复议5件、行政诉讼3件，其中行政复议被纠错1件: a part that names another total before it is that total's.
-  if (found && totalOfFamilyBefore(state, k, family(found.indicator), breakdown)) return null;
+  // 行政复议5件、行政诉讼3件，其中行政复议被纠错1件: a part that names another total listed with the parent is that total's;
+  // not one of a clause before (出台规范性文件7件，审查规范性文件、合同协议共计213件，其中规范性文件24件).
+  if (found && totalOfFamilyBefore(state, k, family(found.indicator), breakdown.since, clauseStart(state.ctx.masked, parent.found.figure.start))) return null;
   // …已审结61件，其中调解和解结案19件，…行政诉讼案件14件: one way of settling disputes is no thing another settles.
   // But 作为复议机关的共同被告案件71件 names the organ, no cases of its.
   if (found && cue && DISPUTES.has(family(found.indicator)) && DISPUTES.has(family(parent.found.indicator)) && !state.ctx.masked.startsWith(ORGAN, cue.end)) return null;
@@ -1291,16 +1296,15 @@ function partOfReview(state: State, k: number, found: Found | null, breakdown = 
 /** Acts before a part's cue that make the part a figure of its own, not a thing reviewed or appealed. */
 const ACT_OF_ITS_OWN = new RegExp(`${MAKING.source}|备案|起草|签订|作出|办理|处理|查处|受理|接收|制发|调[解处][^，,；;。\\d]{0,6}纠纷`);
 
-/** Whether a figure of the family stands before the breakdown's opener in figure k's sentence. */
-function totalOfFamilyBefore(state: State, k: number, of: string, { since, stop }: Breakdown): boolean {
-  for (let j = k - 1; j >= 0 && (state.figures[j]?.start ?? -1) >= stop; j--) {
+/** Whether a figure of the family stands from `from` on, before the breakdown's opener at `since`. */
+function totalOfFamilyBefore(state: State, k: number, of: string, since: number, from: number): boolean {
+  for (let j = k - 1; j >= 0 && (state.figures[j]?.start ?? -1) >= from; j--) {
     const found = state.decided[j];
     if (found && found.figure.end <= since && family(found.indicator) === of) return true;
   }
   return false;
 }
 
-/** What an indicator is about: reconsideration of reconsideration.overturned. */
 /**
  * 办理行政处罚案件4.72万件，罚款3.18亿元；市本级办理9846件: a clause that names only a level of the body,
  * after the money of a total of things, is a part of that total.

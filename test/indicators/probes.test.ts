@@ -1154,6 +1154,25 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Parts that add up to the cases, not to those closed, before a figure besides them; a kind of case named by the things used
   ['林业', '查处林业行政案件94起，查结89起，其中非法占用林地案件38起、滥伐林木案件27起、破坏草原案件29起，另有4起因涉嫌犯罪移送公安机关。', ['penalty.cases=94', 'penalty.closed=89', 'penalty.cases=38', 'penalty.cases=27', 'penalty.cases=29']],
   ['渔政', '查处违规使用禁用渔具案件24起，没收网具等渔具312件。', ['penalty.cases=24']],
+  // A hotline's tickets by what they ask, the last kind a cue of complaints; tickets of a channel after petitions
+  ['街道', '全年受理群众诉求工单3,045件，其中咨询类862件、求助类1,417件、投诉举报类766件。', ['hotline.tickets=3045', 'hotline.tickets=862', 'hotline.tickets=1417', 'hotline.tickets=766']],
+  ['镇', '受理群众来信来访54件，其中初信初访41件，均按时办结，依托12345便民服务平台办理群众诉求件317件。', ['petition.cases=54', 'petition.cases=41', 'hotline.tickets=317']],
+  // Petitions resolved with the backlog; agreements drawn up, then confirmations applied for, no disputes mediated; persuasion, no penalty
+  ['街道', '街道领导接访下访42次，化解重复信访、信访积案11件。', ['petition.resolved=11']],
+  ['街道', '共受理矛盾纠纷1023件，成功化解987件，其中物业服务纠纷241件；制作人民调解协议书312份，申请司法确认44件。', ['mediation.cases=1023', 'mediation.cases=987', 'mediation.cases=241']],
+  ['镇', '查处违法行为27起，其中查处涉农违法行为16起，针对殡葬管理事项开展专项整治，劝导违规土葬、乱埋乱葬四十余起。', ['penalty.cases=27', 'penalty.cases=16']],
+  // Major cases in other words; samples that failed a check; a cue inside a list's first item passed over
+  ['公安', '作出行政处罚决定214件，对重大处罚案件8件进行了集体讨论。', ['penalty.cases=214', 'penalty.major_cases=8']],
+  ['农业', '对抽检不合格的11个种子样品、4批次农药全部依法立案。', []],
+  ['人社', '对12家定点培训机构、8家社保经办网点开展现场检查。', ['inspection.count=12', 'inspection.count=8']],
+  // Awards of labour arbitration a court overturned are no suits lost; documents voided after a review are no reviews
+  ['人社', '全年区法院受理劳动争议诉讼案件214件，仲裁裁决被法院撤销或改判的6件。', []],
+  ['人社', '开展规范性文件专项清理，对现行有效的规范性文件逐件审核，宣布失效4件。', []],
+  // Parts of a review that name documents, after a clause on documents made; applications taken in after those received
+  ['政府', '州政府出台行政规范性文件7件，州司法局审查规范性文件、合同协议共计213件，其中规范性文件24件。', ['normative.documents=7', 'review.cases=213', 'review.cases=24']],
+  ['审批', '共收到行政许可申请2,648件，受理2,640件，作出准予许可决定2,615件。', ['license.cases=2648', 'license.cases=2640', 'license.cases=2615']],
+  // Each unit's cases in a sentence of their own after the total
+  ['城管', '全支队查处各类违法案件2,600起。各区大队办案数分别为：城东大队1,420起、城西大队1,180起。', ['penalty.cases=2600', 'penalty.cases=1420', 'penalty.cases=1180']],
   // The first parts of a total, ranked: after 其中 opening a sentence, or the first named without 其中
   ['政府', '全市作出行政处罚决定3546件。其中，数量排名前三的是临江区（681件）、溪口区（510件）和安平县（397件）。', ['penalty.cases=3546', 'penalty.cases=681', 'penalty.cases=510', 'penalty.cases=397']],
   ['政府', '全市作出行政处罚决定3546件，临江区最多，为681件，其后依次为溪口区（510件）、安平县（397件）。', ['penalty.cases=3546', 'penalty.cases=681', 'penalty.cases=510', 'penalty.cases=397']],

@@ -53,8 +53,8 @@ export const administration = [
     // 审批等高频“一件事”45项: services bundled for citizens, not licences.
     // 抽查行政许可案卷62件: the files of licences reviewed, no licences.
     blockers: ['服务事项', '政务服务', '备案', '核查', '一件事', '法律文书', '案卷'],
-    // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences.
-    partActs: ['办结', '审结', '准予许可', '予以许可', '新办', '延续', '变更', '换证', '终止'],
+    // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences; 收到申请2648件，受理2640件: those taken in.
+    partActs: ['受理', '办结', '审结', '准予许可', '予以许可', '新办', '延续', '变更', '换证', '终止'],
     examples: [
       { text: '受理银行保险机构市场准入事项403件。', value: 403 },
       { text: '办理行政许可120件，开展行政检查90次。', value: 120 },
@@ -128,6 +128,8 @@ export const administration = [
       // 检查监督联系点24个, 行政检查资格的3个单位: who may check, not checks; 研究行政检查改革4次,
       // 行政检查专项监督2次, 研究行政检查等事项6次: the reform studied, the checks overseen, matters discussed.
       '资格', '联系点', '改革', '专项监督', '事项',
+      // 抽检不合格的11个种子样品: what failed the checks, no checks.
+      '不合格',
       // 开展公平竞争审查抽查，抽查政策措施310件: papers checked for fair competition, no firms; 对局属5个执法单位开展法治建设专项检查,
       // 对辖区12个派出所开展执法巡查: the body's own units checked on their rule of law or their enforcement.
       '政策措施', '执法单位', '法治建设', '派出所', '轻微违法',
@@ -253,7 +255,8 @@ export const administration = [
     // 审核办理残疾等级评定12件: applications handled, not the legality of decisions.
     // 落实法制审核制度，开展执法案卷评查2次: files reviewed for quality, not decisions for legality.
     // 审核同意使用林地项目77宗: a use of land approved, a licence, not a review of legality.
-    blockers: ['公平竞争', '法律意见', '意见书', '表', '会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '案卷', '评查', '同意'],
+    // 对现行有效的68件规范性文件逐件审核，宣布失效4件: documents the review voided, no reviews.
+    blockers: ['公平竞争', '法律意见', '意见书', '表', '会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '案卷', '评查', '同意', '失效', '废止'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },

@@ -163,8 +163,9 @@ export const disputes = [
     before: [
       // 判决撤销或确认违法｜4件: a court's two rulings against the body, named together.
       { words: ['败诉', '诉讼败诉', '行政诉讼败诉', '判决撤销', '判决确认违法', '判决确认无效', '判决变更', '判决撤销或确认违法', '判决撤销或者确认违法', '判决撤销、确认违法'] },
-      // 判决撤销、部分撤销、变更、确认违法或者确认无效12宗: in a paragraph on suits, what the court did to the decisions.
-      { words: ['撤销', '确认违法', '确认无效', '撤销、变更'], topic: 'litigation' },
+      // 判决撤销、部分撤销、变更、确认违法或者确认无效12宗: in a paragraph on suits, what the court did to the decisions;
+      // not to awards in a sentence on labour disputes (仲裁裁决被法院撤销或改判的6件), civil suits the body is no party to.
+      { words: ['撤销', '确认违法', '确认无效', '撤销、变更'], topic: 'litigation', notInSentence: ARBITRATION },
       // 法院判决撤销我局行政处罚决定1件: the decisions the court overturned.
       { words: DECISIONS, act: OVERTURNING, topic: 'litigation' },
     ],

@@ -76,6 +76,8 @@ export const penalty = [
       // 不服…行政处罚决定，经市政府审理维持2件: how an appeal against penalties ended; 电子监控设备抓拍记录交通违法行为: offences caught, not punished;
       // 查处2,263起，约谈企业负责人96人次: managers talked to, no penalty.
       '维持', '抓拍', '约谈',
+      // 劝导违规土葬四十余起: persuaded, not punished.
+      '劝导',
       ...THINGS_TAKEN,
     ],
     examples: [
@@ -170,8 +172,8 @@ export const penalty = [
     core: false,
     units: CASE_UNITS,
     zeroable: false,
-    before: [{ words: ['重大行政处罚案件', '重大行政处罚', '重大案件', '重大行政处罚决定'] }],
-    after: [{ words: ['重大行政处罚案件', '重大案件'] }],
+    before: [{ words: ['重大行政处罚案件', '重大行政处罚', '重大案件', '重大行政处罚决定', '重大处罚案件', '重大处罚决定'] }],
+    after: [{ words: ['重大行政处罚案件', '重大案件', '重大处罚案件'] }],
     // 1件案件入选全国重大案件 is an award.
     // 重大案件有24起、一般案件333起: the cases that are not major, listed after them.
     blockers: ['入选', '评为', '获评', '一般'],

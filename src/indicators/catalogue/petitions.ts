@@ -13,8 +13,10 @@ export const petitions = [
       // A backlog resolved is a kind of the petitions resolved; 排查信访积案43件 finds a backlog, resolves none.
       { words: ['化解信访积案', '化解积案'], kind: '信访积案' },
       { words: ['信访积案', '积案'], act: ['办结', '化解', '处置'], kind: '信访积案' },
+      // 化解重复信访、信访积案11件: the act may stand before other petitions listed with the backlog.
+      { words: ['信访积案'], act: ['办结', '化解', '处置'], actInClause: true, kind: '信访积案' },
       // 办结信访事项345件: the petitions, closed by the act before them.
-      { words: ['信访事项', '信访件', '信访案件', '信访问题', '信访诉求', '信访难题', '信访矛盾'], act: ['办结', '化解', '处置', '解决'] },
+      { words: ['信访事项', '信访件', '信访案件', '信访问题', '信访诉求', '信访难题', '信访矛盾', '重复信访'], act: ['办结', '化解', '处置', '解决'] },
       // 办结网上信访件531件, 办结来信来访事项86件: petitions by their channel, closed.
       { words: ['网上信访件', '网上信访', '来信来访事项', '来信来访', '来信', '来访'], act: ['办结'] },
       // 物业纠纷人民调解化解352起 settles disputes, whatever the paragraph's petitions.
