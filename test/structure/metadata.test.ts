@@ -123,6 +123,7 @@ describe('agency', () => {
     ['a union of supply cooperatives', '某县供销合作社联合社2024年法治政府建设工作报告\n' + OPENING, '某县供销合作社联合社'],
     ['from the speaker\'s line of a report to a congress, past its dateline', '关于2017年度全县法治政府建设情况的报告\n——2018年6月26日在某县第十六届人民代表大会常务委员会第十一次会议上\n某县人民政府副县长  刘某某\n主任、各位副主任、各位委员：\n' + OPENING, '某县人民政府'],
     ['a university', '东川师范大学2021年度依法治校工作报告\n' + OPENING, '东川师范大学'],
+    ['a place in brackets inside the name', '中国（川东）自由贸易试验区青岚片区管理委员会2023年度法治政府建设情况报告\n' + OPENING, '中国（川东）自由贸易试验区青岚片区管理委员会'],
     ['a state-owned company', '江州城市建设投资集团有限公司2022年度法治建设工作报告\n' + OPENING, '江州城市建设投资集团有限公司'],
     ['from a report named in 《》 by a page that explains it', '《某某区人民政府2024年度法治政府建设情况报告》解读\n问：总体情况如何？\n答：2024年，区委、区政府坚持以习近平法治思想为指导，统筹推进法治政府建设。', '某某区人民政府'],
     ['from the opening words of a government\'s work report', '政府工作报告（摘要）\n各位代表：\n现在，我代表区人民政府，向大会报告政府工作，请予审议，并请区政协委员和其他列席人员提出意见。\n一、2023年工作回顾', '区人民政府'],
