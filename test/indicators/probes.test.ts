@@ -1171,6 +1171,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Parts of a review that name documents, after a clause on documents made; applications taken in after those received
   ['政府', '州政府出台行政规范性文件7件，州司法局审查规范性文件、合同协议共计213件，其中规范性文件24件。', ['normative.documents=7', 'review.cases=213', 'review.cases=24']],
   ['审批', '共收到行政许可申请2,648件，受理2,640件，作出准予许可决定2,615件。', ['license.cases=2648', 'license.cases=2640', 'license.cases=2615']],
+  // The noun after the number, in a list of two
+  ['司法', '2024年，我局收到2件行政复议申请、1件行政诉讼，均胜诉。', ['reconsideration.cases=2', 'litigation.cases=1']],
   // Each unit's cases in a sentence of their own after the total
   ['城管', '全支队查处各类违法案件2,600起。各区大队办案数分别为：城东大队1,420起、城西大队1,180起。', ['penalty.cases=2600', 'penalty.cases=1420', 'penalty.cases=1180']],
   // The first parts of a total, ranked: after 其中 opening a sentence, or the first named without 其中

@@ -122,7 +122,8 @@ export const disputes = [
       ...kindsOfCases('reconsideration'),
     ],
     after: [
-      { words: ['行政复议案件', '复议案件'] },
+      // 收到2件行政复议申请、1件行政诉讼: the noun after the number.
+      { words: ['行政复议案件', '复议案件', '行政复议申请', '复议申请', '行政复议'] },
       // 17件行政处罚案件被申请行政复议: the decisions appealed are the appeals.
       { words: ['被申请行政复议', '申请行政复议', '被提起行政复议'], outcome: true },
     ],
@@ -225,7 +226,7 @@ export const disputes = [
     // 收到政府信息公开申请9件 after a sentence on suits: applications, which a suit is not.
     blockers: [...ARBITRATION, '非诉', '监督', '申请'],
     after: [
-      { words: ['行政诉讼案件', '应诉案件', '行政诉讼'] },
+      { words: ['行政诉讼案件', '应诉案件', '行政诉讼', '行政应诉案件', '诉讼案件'] },
       // 3件被提起行政诉讼: the decisions sued over are the suits.
       { words: ['被提起行政诉讼', '提起行政诉讼', '被起诉'], outcome: true },
     ],
