@@ -226,7 +226,7 @@ export const disputes = [
     // 收到政府信息公开申请9件 after a sentence on suits: applications, which a suit is not.
     blockers: [...ARBITRATION, '非诉', '监督', '申请'],
     after: [
-      { words: ['行政诉讼案件', '应诉案件', '行政诉讼', '行政应诉案件', '诉讼案件'] },
+      { words: ['行政诉讼案件', '应诉案件', '行政诉讼', '行政应诉案件'] },
       // 3件被提起行政诉讼: the decisions sued over are the suits.
       { words: ['被提起行政诉讼', '提起行政诉讼', '被起诉'], outcome: true },
     ],
