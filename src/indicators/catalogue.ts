@@ -86,6 +86,8 @@ export const NOT_CUES: readonly string[] = [
   '校外培训', '校外培训机构',
   // Villagers named for studying law (农村学法用法示范户), people, not a study.
   '学法用法示范户', '学法用法户',
+  // Places where shows are put on (检查网吧、演出场所等1985家次): places inspected, no show.
+  '演出场所', '演出场馆', '演出单位', '演出经营单位',
   ...OTHER_ACTS,
 ];
 

@@ -1143,7 +1143,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['街道', '受理群众投诉举报412件，均在规定时限内核查处置，转办区级部门处理的39件。', ['complaint.cases=412']],
   ['退役军人', '全年法院调处涉军纠纷12起，同期全市两级法院受理劳动争议一审案件1,012件。', []],
   ['街道', '全年立案查处赋权事项案件126件，承接赋权事项38件。', ['penalty.cases=126']],
-  ['消防', '全年受理公众聚集场所营业前消防安全检查申请642件，许可597件。', ['license.cases=597']],
+  ['消防', '全年受理公众聚集场所营业前消防安全检查申请642件，许可597件。', ['license.cases=642', 'license.cases=597']],
+  ['消防', '依法办理公众聚集场所投入使用、营业前消防安全检查482件，其中采用告知承诺方式办理391件。', ['license.cases=482', 'license.cases=391']],
   ['政府', '共办理行政处罚案件5210件、行政许可事项4680件、行政强制案件324件。', ['penalty.cases=5210', 'license.cases=4680', 'coercion.cases=324']],
   // Another department after one, with the same act
   ['政府', '市政府制定规范性文件13件，市政府办公室制定5件，市司法局审查8件。', ['normative.documents=13', 'normative.documents=5', 'review.cases=8']],
@@ -1171,6 +1172,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Parts of a review that name documents, after a clause on documents made; applications taken in after those received
   ['政府', '州政府出台行政规范性文件7件，州司法局审查规范性文件、合同协议共计213件，其中规范性文件24件。', ['normative.documents=7', 'review.cases=213', 'review.cases=24']],
   ['审批', '共收到行政许可申请2,648件，受理2,640件，作出准予许可决定2,615件。', ['license.cases=2648', 'license.cases=2640', 'license.cases=2615']],
+  // Places of shows inspected, hazards cleared; a total said first as the lead into its parts
+  ['文旅', '检查网吧、歌舞娱乐场所、演出场所等文化经营单位1985家次。', ['inspection.count=1985']],
+  ['消防', '其中排查电动自行车停放充电场所3200余处，清理“飞线充电”4600余处。', []],
+  ['广电', '对规范性文件进行全面清理，现行有效的9件中，保留8件，废止1件。', ['normative.documents=9', 'normative.documents=8', 'normative.documents=1']],
+  ['司法', '全年受理行政复议案件12件中，维持10件。', ['reconsideration.cases=12']],
   // The noun after the number, in a list of two
   ['司法', '2024年，我局收到2件行政复议申请、1件行政诉讼，均胜诉。', ['reconsideration.cases=2', 'litigation.cases=1']],
   // Each unit's cases in a sentence of their own after the total

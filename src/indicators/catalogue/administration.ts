@@ -33,6 +33,8 @@ export const administration = [
           '执业注册',
           // 受理银行保险机构市场准入事项403件: a financial regulator's licences.
           '市场准入',
+          // 公众聚集场所投入使用、营业前消防安全检查482件: a fire brigade's licence, named by its check.
+          '营业前消防安全检查', '营业前消防安全检查申请', '营业前消防检查',
         ],
         // 不予行政许可决定3件 counts refusals, 撤销许可2件 revocations: neither counts licences granted.
         // 查处未经许可经营旅行社业务案件1件: a case of trading without one.
@@ -128,8 +130,8 @@ export const administration = [
       // 检查监督联系点24个, 行政检查资格的3个单位: who may check, not checks; 研究行政检查改革4次,
       // 行政检查专项监督2次, 研究行政检查等事项6次: the reform studied, the checks overseen, matters discussed.
       '资格', '联系点', '改革', '专项监督', '事项',
-      // 抽检不合格的11个种子样品: what failed the checks, no checks.
-      '不合格',
+      // 抽检不合格的11个种子样品: what failed the checks, no checks; 清理“飞线充电”4600余处: hazards cleared.
+      '不合格', '清理',
       // 开展公平竞争审查抽查，抽查政策措施310件: papers checked for fair competition, no firms; 对局属5个执法单位开展法治建设专项检查,
       // 对辖区12个派出所开展执法巡查: the body's own units checked on their rule of law or their enforcement.
       '政策措施', '执法单位', '法治建设', '派出所', '轻微违法',
