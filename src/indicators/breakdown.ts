@@ -5,7 +5,7 @@ import { CLOSE_BRACKET, clauseStart, closesBracket, COLONS, COMMAS, insideBracke
 import { type Figure, MONEY, sameUnit } from './figures.js';
 import { closesThingsBefore } from './acts.js';
 import { CATALOGUE } from './catalogue.js';
-import { accepts, type Found, type State } from './finder.js';
+import { accepts, type Found, lexicon, type State } from './finder.js';
 import type { Indicator, Topic } from './types.js';
 
 export interface Breakdown {
@@ -284,14 +284,22 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   }
   // 三、案件分布 / 按管理领域：公安402件…: parts that a way of classing opens, more than any total in reach, in a
   // text on one kind of dispute, are the cases of that kind.
+  // （二）行政处罚。按领域分：市容环境卫生类538件…: or the cases its paragraph's heading names.
   if (classing && (!nearest || sameUnit(nearest.figure.baseUnit, figure.baseUnit))) {
     if (parts < 0) parts = partsTotal(state, k, partsFrom);
-    const cases = !nearest || parts > nearest.figure.value ? casesOf(state.ctx.topicAt(since)) : undefined;
+    const cases = !nearest || parts > nearest.figure.value ? (casesOf(state.ctx.topicAt(since)) ?? namedByHeading(state, paraOpens, sentence, figure)) : undefined;
     const total = nearest ?? { indicator: cases, rule: '', figure, spanStart: figure.start, spanEnd: figure.end, subject: null };
     if (cases && accepts(cases, figure)) return { found: { ...total, indicator: cases }, subjectStart: subjectStartOf(previous, since, partsFrom) };
   }
   // No earlier total holds them: the nearest is taken all the same (the text may be wrong).
   return nearest && { found: nearest, subjectStart: subjectStartOf(previous, since, partsFrom) };
+}
+
+/** The indicator a heading sentence that opens the paragraph names (（二）行政处罚。), of figure's unit; undefined for none. */
+function namedByHeading({ ctx }: State, para: number, sentence: number, figure: Figure): Indicator | undefined {
+  if (sentence <= para || !HEADING_SENTENCE.test(ctx.masked.slice(para, sentence))) return undefined;
+  const cue = lexicon.before.words.find(ctx.masked, para, sentence);
+  return cue ? lexicon.before.candidates.get(cue.word)?.find((c) => !c.rule.act && accepts(c.indicator, figure))?.indicator : undefined;
 }
 
 /** The cases of a kind of dispute: what its parts class where no total holds them. */
@@ -388,6 +396,8 @@ function partsTotal(state: State, k: number, partsFrom: number): number {
     if (next.baseUnit === SHARE) continue;
     const previousEnd = figures[j - 1]?.end ?? end;
     const between = ctx.masked.slice(previousEnd, next.start);
+    // …129件（含非法行医22件），公共场所卫生领域158件: brackets that break one part down hold no part; the parts go on after them.
+    if (insideBrackets(ctx.masked, partsFrom, next.start)) continue;
     if (!sameUnit(next.baseUnit, figure.baseUnit) || lastOpener(ctx.masked, previousEnd, next.start) >= 0 || closesThingsBefore(between) || actOfItsOwn(between) || endedByComma(ctx.masked, previousEnd, next.start)) break;
     total += counted(next);
   }

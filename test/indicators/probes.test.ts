@@ -1177,6 +1177,13 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['消防', '其中排查电动自行车停放充电场所3200余处，清理“飞线充电”4600余处。', []],
   ['广电', '对规范性文件进行全面清理，现行有效的9件中，保留8件，废止1件。', ['normative.documents=9', 'normative.documents=8', 'normative.documents=1']],
   ['司法', '全年受理行政复议案件12件中，维持10件。', ['reconsideration.cases=12']],
+  // Parts by field past a part broken down in brackets; parts under a heading that names what they count
+  ['卫健', '全年作出行政处罚决定356件，法制审核315件。\n从执法领域看，医疗卫生领域129件（含非法行医22件），公共场所卫生领域158件，学校卫生领域69件。', ['penalty.cases=356', 'review.cases=315', 'penalty.cases=129', 'penalty.cases=22', 'penalty.cases=158', 'penalty.cases=69']],
+  ['城管', '（一）行政许可。办理户外广告设置许可等事项687件。\n（二）行政处罚。按领域分：市容环境卫生类538件，园林绿化类47件，市政公用类206件。', ['license.cases=687', 'penalty.cases=538', 'penalty.cases=47', 'penalty.cases=206']],
+  // Decisions of reconsideration named by what they did; penalty records repaired; people of sessions after 计
+  ['政府', '县人民政府作出撤销、变更或确认违法的复议决定3件。', ['reconsideration.overturned=3']],
+  ['市场监管', '其中经营异常名录修复1,938件、行政处罚信息修复168件。', []],
+  ['市场监管', '组织执法人员参加上级法治培训5批次、计42人次。', ['training.sessions=5', 'training.participants=42']],
   // The noun after the number, in a list of two
   ['司法', '2024年，我局收到2件行政复议申请、1件行政诉讼，均胜诉。', ['reconsideration.cases=2', 'litigation.cases=1']],
   // Each unit's cases in a sentence of their own after the total

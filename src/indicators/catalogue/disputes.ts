@@ -67,6 +67,8 @@ export const disputes = [
       { words: ['撤销', '纠错', '撤销、变更', '确认违法', '变更', '纠正', '结果纠正', '责令履行', '确认无效', '责令履行法定职责', '责令被申请人履行', '责令被申请人履行法定职责'], topic: 'reconsideration' },
       // 行政复议决定撤销我局行政处罚决定1件: the decisions the reconsideration overturned.
       { words: DECISIONS, act: OVERTURNING, topic: 'reconsideration' },
+      // 作出撤销、变更或确认违法的复议决定3件: decisions of reconsideration named by what they did.
+      { words: ['的复议决定', '的行政复议决定'], act: OVERTURNING },
     ],
     after: [
       { words: ['被撤销', '被依法撤销', '被纠错', '被确认违法', '被变更'], topic: 'reconsideration', outcome: true },
