@@ -61,6 +61,9 @@ export function readChrome(folded: FoldedLines, wrapped: boolean, spam: boolean)
 const FURNITURE = CHROME_KINDS.indexOf('furniture') + 1;
 /** A mark that only running text holds, no title, header or link. */
 const SENTENCE_MARK = /[，。]/;
+const FULL_STOP = '。';
+/** The longest title of another page in a list of links. */
+const MAX_LINK_TITLE = 40;
 /** The first lines of a text, whose words a page's running header repeats (its title, its body's name). */
 const PAGE_HEAD_LINES = 3;
 
@@ -177,8 +180,8 @@ class Reader {
       }
       this.contents = undefined;
     }
-    // Links after their header: titles of other pages, no sentence among them.
-    if (this.inLinks && !SENTENCE_MARK.test(text)) return 'navigation';
+    // Links after their header: titles of other pages, short and no sentence among them (我县查处一起非法行医案件，罚款5万元 is a title).
+    if (this.inLinks && !text.includes(FULL_STOP) && text.length <= MAX_LINK_TITLE) return 'navigation';
     this.inLinks = LINKS_HEADER.test(text);
     const kind =
       (this.started && endsInDigit(text) && LINK_ITEM.test(text) ? 'navigation' : null) ??

@@ -45,7 +45,7 @@ const RULES: readonly ChromeRule[] = [
   { kind: 'field', pattern: /^(?:发布|发表|公开|更新|公布|发文|成文|印发|公文生成|生成|撰写)?(?:时间|日期)：/ },
   { kind: 'field', pattern: new RegExp(`^${DATE_LABEL}$`) },
   { kind: 'field', pattern: /^(?:信息|文章|新闻|稿件)?(?:来源|发布人|发布者)：/ },
-  { kind: 'toolbar', pattern: /^(?:收录于(?:合集|话题)|点击上方|点击(?:蓝字|关注)|长按(?:识别|二维码))/ },
+  { kind: 'toolbar', pattern: /^(?:收录于(?:合集|话题)|点击上方|点击(?:蓝字|关注)|长按(?:识别|二维码)|阅读原文$|预览时标签不可点|继续滑动看下一个|关注该公众号)/ },
   { kind: 'field', pattern: new RegExp(`^(?:作者：|${COUNTERS}(?:：|$))`) },
   // A byline: 某局 2024-01-20 浏览次数：123, 【字体：大中小】2024-01-20, 字号 大 中 小 发布时间：2024-03-28 来源：….
   { kind: 'field', pattern: new RegExp(`(?:${COUNTERS}|字体|字号)：|${PUBLICATION_LABEL}：\\d`), anywhere: true },
@@ -58,9 +58,9 @@ const RULES: readonly ChromeRule[] = [
   { kind: 'field', pattern: /^[（(]此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|公开)[）)]$/ },
   { kind: 'footer', pattern: /^(?:抄送|抄报)：|^[\u4e00-\u9fff]{2,30}\d{4}年\d{1,2}月\d{1,2}日印发$/ },
   { kind: 'field', pattern: /^\[(?:索引号|主题分类|发布机构|成文日期|发文字号|发布日期|体裁分类)\]/ },
-  { kind: 'toolbar', pattern: /^(?:打印|关闭|收藏|分享|字号|大|中|小|默认|本页|此页|窗口|到|返回顶部|【|】|\||：)+$/ },
+  { kind: 'toolbar', pattern: /^(?:打印|关闭|收藏|分享|字号|大|中|小|默认|本页|此页|窗口|到|返回顶部|在看|点赞|转发|喜欢|【|】|\||：)+$/ },
   { kind: 'toolbar', pattern: /^(?:分享到?：|(?:微信|QQ|微博|腾讯微博|新浪微博|QQ空间|朋友圈|扫一扫)$)/ },
-  { kind: 'toolbar', pattern: /^(?:相关(?:新闻|链接|文章|阅读|文件|信息|推荐)|网友评论|版权(?:所有|声明)?$|(?:责任)?编辑：|评论（|上一篇|下一篇|附件下载|扫一扫)/ },
+  { kind: 'toolbar', pattern: /^(?:相关(?:新闻|链接|文章|阅读|文件|信息|推荐)|往期(?:回顾|推荐|精彩|阅读)|推荐阅读|延伸阅读|精彩推荐|热门推荐|猜你喜欢|网友评论|版权(?:所有|声明)?$|(?:责任)?编辑：|评论（|上一篇|下一篇|附件下载|扫一扫)/ },
   // Image names, extension in any case (rules share one regex, so no `i` flag).
   { kind: 'toolbar', pattern: /^[^。，]{0,40}?\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[bB][mM][pP])$/ },
   { kind: 'toolbar', pattern: /^(?:正文|全文)?(?:复制|下载)$/ },
@@ -104,8 +104,8 @@ export const LABEL_ONLY = new RegExp(`^(?:${PUBLICATION_LABEL}|时间|日期|来
  * 2024-01-12): no sentence in it, a date at its end. Only trusted after the report has started,
  * where a byline no longer stands, and not after a body's name: that is a signature (某局 2024-01-20).
  */
-/** The header of a list of links to other pages (相关文件：, 相关链接). */
-export const LINKS_HEADER = /^相关(?:新闻|链接|文章|阅读|文件|信息|推荐)[：:]?$/;
+/** The header of a list of links to other pages (相关文件：, 相关链接, a post's 往期回顾). */
+export const LINKS_HEADER = /^(?:相关(?:新闻|链接|文章|阅读|文件|信息|推荐)|往期(?:回顾|推荐|精彩|阅读)|推荐阅读|延伸阅读|精彩推荐|热门推荐|猜你喜欢)[：:]?$/;
 
 export const LINK_ITEM = /^[^。，；]{4,80}?(?<![局委府室心院所队办])\d{4}-\d{1,2}-\d{1,2}$/;
 

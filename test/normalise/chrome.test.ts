@@ -75,6 +75,12 @@ describe('chrome lines', () => {
     expect(listed.chrome.map((c) => c.kind)).toEqual(['toolbar', 'navigation', 'navigation']);
   });
 
+  it('takes a post\'s list of earlier posts for chrome, titles with a comma too, and its buttons', () => {
+    const post = normalise([BODY, '往期回顾', '▶ 我县查处一起非法行医案件，罚款5万元', '03 我市去年新收行政复议申请2146件', '在看 | 点赞 | 分享', '阅读原文'].join('\n'));
+    expect(post.chrome.map((c) => c.kind)).toEqual(['toolbar', 'navigation', 'navigation', 'navigation', 'navigation']);
+    expect(normalise(`${BODY}\n阅读原文`).chrome.map((c) => c.kind)).toEqual(['toolbar']);
+  });
+
   it('keeps a table row after the report has started', () => {
     expect(normalise(`${BODY}\n申请数量 | 受理数量 | 许可数量`).chrome).toEqual([]);
   });
