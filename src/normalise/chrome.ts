@@ -132,8 +132,8 @@ const POST_BYLINE = /(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\d{1,
 /** A page's date, then the body that published it (2021-01-29　常山县人民政府). */
 export const DATE_THEN_BODY = /^\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?(?<name>[\u4e00-\u9fff]{2,24}(?:政府|局|委员会|委|办公室|中心|院|厅))$/;
 const PATH_STEP = /[>›»]/;
-/** Words of a report's title or headings, never of a bulleted metadata item (● 2022年度法治政府建设工作报告和). */
-const NOT_A_FIELD = /报告|总结|工作|情况|法治|思路|计划|安排/;
+/** Words of a report's title or headings, never of a bulleted metadata item (● 2022年度法治政府建设工作报告和, ■ 存在的问题). */
+const NOT_A_FIELD = /报告|总结|工作|情况|法治|思路|计划|安排|问题|不足|成效|举措|打算/;
 /** A count, which no metadata item holds (■网上信访：134件, ● 负责人出庭应诉率：100%). */
 const COUNTED = /\d[余多万亿]*[件次项起宗人份场批户家个处期元%]/;
 /** What a bulleted line of page furniture holds at most (a date, a name, 打印). */

@@ -179,6 +179,11 @@ describe('the section tree', () => {
     expect(structure(normalise(text)).sections.map((s) => s.kind)).toEqual(['measures', 'problems', 'plans']);
   });
 
+  it('takes bulleted lines that name the report\'s parts (■ 存在的问题) as the parts of an unmarked outline', () => {
+    const text = ['某街道2024年法治政府建设情况报告', '■ 一年来主要工作及成效', BODY, '■ 存在的问题', '一是执法队伍专业力量不足。', '■ 2025年工作思路', '一是加强执法队伍建设。'].join('\n');
+    expect(structure(normalise(text)).sections.map((s) => s.kind)).toEqual(['measures', 'problems', 'plans']);
+  });
+
   it('opens no section at a row that heads more rows of a table, numbered on from the rows before it', () => {
     const text = ['三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量', '5', '二、上年结转政府信息公开申请数量', '0', '三、本年度办理结果', '（一）予以公开', '3', '四、政府信息公开行政复议、行政诉讼情况', BODY].join('\n');
     expect(headingsOf(text).map(([marker]) => marker)).toEqual(['三、', '四、']);
