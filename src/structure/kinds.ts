@@ -44,8 +44,8 @@ export function kindOfHeading(title: string, reportYear: number | null = null): 
   return best;
 }
 
-/** A title that names the report a release of statistics (行政执法统计年报, 行政执法数据公开). */
-const STATISTICS_TITLE = /统计|数据/;
+/** A title that names the report a release of statistics (行政执法统计年报, 行政执法数据公开, 年度行政执法情况公示). */
+const STATISTICS_TITLE = /统计|数据|公示/;
 
 /** A title that names an account of work done: a summary, a report on one's duties, a government's work report. */
 const WORK_ACCOUNT_TITLE = /总结|述职|工作报告/;

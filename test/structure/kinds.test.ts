@@ -77,6 +77,7 @@ describe('section kinds from the heading words', () => {
     expect(defaultKind('enforcement-report', '某局2023年度行政执法工作报告')).toBe('measures');
     expect(defaultKind('enforcement-report', '某局2023年度行政执法统计年报')).toBe('other');
     expect(defaultKind('enforcement-report', '某局2022年度行政执法数据公开')).toBe('other');
+    expect(defaultKind('enforcement-report', '某局2024年度行政执法情况公示')).toBe('other');
     expect(defaultKind('unknown', '某局2024年法治政府建设工作要点')).toBe('plans');
     expect(defaultKind('unknown', '某局2021年上半年法治政府建设工作情况报告')).toBe('measures');
     expect(defaultKind('unknown', '某县人民政府关于法治政府建设督察反馈问题整改情况的报告')).toBe('measures');
