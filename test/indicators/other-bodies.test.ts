@@ -109,6 +109,8 @@ describe('othersOwn: a whole area above the body', () => {
     ['某县人民政府', '占全市案件总量的30%，全年查处案件', false],
     ['某某街道办事处', '全区开展专项行动，我街道查处案件', false],
     ['市场监管局', '全省共查处案件', false],
+    // The nation's platform the body took its complaints through.
+    ['某市市场监督管理局', '全国12315平台及热线共受理投诉举报', false],
     // A place above the body opening the clause as its actor, or its whole area after a year; not the body's own full name, nor a place an act is done by.
     ['阿里地区改则县人民政府', '2019年，阿里地区各级行政执法部门共办理行政处罚案件1025件，罚没款合计', true],
     ['某某蒙古自治县人民政府', '塔城地区行政公署2021年共办理行政复议案件', true],

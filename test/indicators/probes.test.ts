@@ -1184,6 +1184,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '县人民政府作出撤销、变更或确认违法的复议决定3件。', ['reconsideration.overturned=3']],
   ['市场监管', '其中经营异常名录修复1,938件、行政处罚信息修复168件。', []],
   ['市场监管', '组织执法人员参加上级法治培训5批次、计42人次。', ['training.sessions=5', 'training.participants=42']],
+  // Officers' papers are no licences
+  ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
   ['司法', '2024年，我局收到2件行政复议申请、1件行政诉讼，均胜诉。', ['reconsideration.cases=2', 'litigation.cases=1']],
   // Each unit's cases in a sentence of their own after the total

@@ -54,7 +54,8 @@ export const administration = [
     // 对告知承诺审批事项开展核查1327件: checks of licences granted on a pledge, not licences.
     // 审批等高频“一件事”45项: services bundled for citizens, not licences.
     // 抽查行政许可案卷62件: the files of licences reviewed, no licences.
-    blockers: ['服务事项', '政务服务', '备案', '核查', '一件事', '法律文书', '案卷'],
+    // 核发行政执法证件1206件: papers of the government's own officers, no licence to the public.
+    blockers: ['服务事项', '政务服务', '备案', '核查', '一件事', '法律文书', '案卷', '执法证'],
     // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences; 收到申请2648件，受理2640件: those taken in.
     partActs: ['受理', '办结', '审结', '准予许可', '予以许可', '新办', '延续', '变更', '换证', '终止'],
     examples: [
