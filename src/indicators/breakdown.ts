@@ -18,6 +18,9 @@ export interface Breakdown {
   para: number;
 }
 
+/** How far back from a figure its breakdown's opener and total are looked for: a whole area's parts by field run long. */
+const PARTS_REACH = 2 * REACH_BACK;
+
 export function breakdownOf(state: State, k: number): Breakdown {
   return (state.breakdowns[k] ??= readBreakdown(state, k));
 }
@@ -25,8 +28,8 @@ export function breakdownOf(state: State, k: number): Breakdown {
 function readBreakdown(state: State, k: number): Breakdown {
   const { ctx, figures } = state;
   const at = figures[k]?.start ?? 0;
-  const stop = Math.max(ctx.stopStart(at), at - REACH_BACK);
-  const para = Math.max(ctx.paraStart(at), at - REACH_BACK);
+  const stop = Math.max(ctx.stopStart(at), at - PARTS_REACH);
+  const para = Math.max(ctx.paraStart(at), at - PARTS_REACH);
   // 行政处罚21件（其中简易程序12件），行政征收8件: a breakdown in brackets ends with them, and the
   // figure after them stands in the breakdown they stand in, if any (按专业分，医疗卫生31件（其中非法行医9件），公共场所卫生27件).
   let opener = lastOpener(ctx.masked, stop, at);
