@@ -384,7 +384,7 @@ function partsTotal(state: State, k: number, partsFrom: number): number {
   // Parts in a list end at its semicolon (…145件；移送涉嫌犯罪案件14件: the 14 is no part).
   // Parts a way of classing opens run to the end of the sentence or the line (从…看，公安类最多，共28件；其次为自然资源类16件…).
   const opener = ctx.masked.charCodeAt(partsFrom - 1);
-  const end = opener === HAN || inSet(OPEN_BRACKET, opener) ? firstIn(ctx.masked, CLOSE_BRACKET, figure.end, stop) : firstIn(ctx.masked, inSet(CLASSING_MARKS, opener) ? LINE_END : SEMICOLONS, figure.end, stop);
+  const end = opener === HAN || inSet(OPEN_BRACKET, opener) ? firstIn(ctx.masked, CLOSE_BRACKET, figure.end, stop) : inSet(CLASSING_MARKS, opener) ? firstIn(ctx.masked, LINE_END, figure.end, stop) : listEnd(ctx.masked, figure.end, stop);
   const counted = (other: Figure | undefined) =>
     other && sameUnit(other.baseUnit, figure.baseUnit) && !insideBrackets(ctx.masked, partsFrom, other.start) && !summed(ctx.masked, other.start) ? other.value : 0;
   let total = 0;
@@ -393,10 +393,11 @@ function partsTotal(state: State, k: number, partsFrom: number): number {
   // so does another opener (…其中非法行医21件、…55件，按程序分，简易程序47件: the same total broken down again).
   // So does a clause of an act that closes the things before (…其他4件，结案43件), of an act of its own
   // (…“隐形变异”培训19宗，作出行政处罚决定9件), or a statement of its own (…破坏草原案件8起，另有4起…移送).
-  // A share between the parts does not end them (公安类最多，共28件，占受理总数的34.1%；其次为…16件).
+  // A share between the parts does not end them (公安类最多，共28件，占受理总数的34.1%；其次为…16件), nor does money
+  // that closes a part's clause (知识产权案件112件，罚款283.5万元；广告案件76件).
   for (let j = k + 1; j < figures.length && (figures[j]?.start ?? end) < end; j++) {
     const next = figures[j] as Figure;
-    if (next.baseUnit === SHARE) continue;
+    if (next.baseUnit === SHARE || (next.baseUnit === MONEY && figure.baseUnit !== MONEY && inSet(SEMICOLONS, ctx.masked.charCodeAt(next.end)))) continue;
     const previousEnd = figures[j - 1]?.end ?? end;
     const between = ctx.masked.slice(previousEnd, next.start);
     // …129件（含非法行医22件），公共场所卫生领域158件: brackets that break one part down hold no part; the parts go on after them.
@@ -406,6 +407,23 @@ function partsTotal(state: State, k: number, partsFrom: number): number {
   }
   return total;
 }
+
+/**
+ * Where a list of parts after 其中 ends: at a semicolon whose clause opens a statement of its own (…145件；移送涉嫌犯罪案件14件),
+ * not one that names the next kind (知识产权案件112件，罚款283.5万元；广告案件76件).
+ */
+function listEnd(text: string, from: number, stop: number): number {
+  let semicolon = firstIn(text, SEMICOLONS, from, stop);
+  while (semicolon < stop) {
+    const clause = text.slice(semicolon + 1, Math.min(stop, semicolon + 1 + MAX_KIND));
+    if (OPENS_WITH_ACT.test(clause) || clause.startsWith(ANOTHER) || NEXT_ITEM.test(clause) || HEADS_ACT.test(clause) || !KIND_THEN_COUNT.test(clause)) return semicolon;
+    semicolon = firstIn(text, SEMICOLONS, semicolon + 1, stop);
+  }
+  return stop;
+}
+/** A clause that names a kind, then its count (广告案件76件, 网络交易违法案件5_020件). */
+const KIND_THEN_COUNT = /^[^，,；;。\d]{1,24}?\d/;
+const MAX_KIND = 26;
 
 const LINE_END = charSet('\n');
 const SHARE = '%';
