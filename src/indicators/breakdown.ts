@@ -4,6 +4,7 @@ import { charSet, firstIn, inSet, lastIn } from './chars.js';
 import { CLOSE_BRACKET, clauseStart, closesBracket, COLONS, COMMAS, insideBrackets, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
 import { type Figure, MONEY, sameUnit } from './figures.js';
 import { closesThingsBefore } from './acts.js';
+import { CHANGE } from './periods.js';
 import { CATALOGUE } from './catalogue.js';
 import { accepts, type Found, lexicon, type State } from './finder.js';
 import type { Indicator, Topic } from './types.js';
@@ -80,6 +81,17 @@ export function lastOpener(text: string, from: number, to: number): number {
     if (inSet(CLASSING_MARKS, c) && text.charCodeAt(i - 1) === ZHONG && i - from <= MAX_CASES_NAMED && CASES_NAMED.test(text.slice(from, i))) return i;
   }
   return -1;
+}
+
+/** Whether the opener at `since` stands right after the figure: brackets (2件（), or 其中 after its comma (1.9万件，其中). */
+function opensRightAfter(text: string, figure: Figure, since: number): boolean {
+  if (figure.end === since) return inSet(OPEN_BRACKET, text.charCodeAt(since));
+  return since === figure.end + 1 && inSet(COMMAS, text.charCodeAt(figure.end)) && text.startsWith(AMONG_THEM, since);
+}
+
+/** Whether a figure is said as a change (同比增加9件, 较上年的2314起增加449起). */
+function changed({ ctx }: State, figure: Figure): boolean {
+  return CHANGE.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start));
 }
 
 /** Whether a comma at i follows a count (败诉的5宗，). */
@@ -252,7 +264,9 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     if (!parentFigure || parentFigure.start < from) break;
     // 移送县级部门案件2件（非法采砂1件、违法占地1件）: brackets that open right after a count naming nothing
     // break that count down, no total before it.
-    if (!parent && since >= 0 && parentFigure.end === since && inSet(OPEN_BRACKET, state.ctx.masked.charCodeAt(since))) return null;
+    // 另办理各类公共服务事项1.9万余件，其中即办件1.4万件: so does 其中 right after such a count and its comma.
+    // Not after a change (较上年增加449起，其中…): the parts are of the count it changed.
+    if (!parent && since >= 0 && opensRightAfter(state.ctx.masked, parentFigure, since) && sameUnit(parentFigure.baseUnit, figure.baseUnit) && !changed(state, parentFigure)) return null;
     if (!parent) continue;
     // 按被申请人划分：…各街道29件。\n从申请人看，…: a paragraph that classes a total again classes no part of the paragraph before.
     if (opensParagraph && parentFigure.start < para && isPartRule(parent)) continue;

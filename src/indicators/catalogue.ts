@@ -55,8 +55,8 @@ export const NOT_CUES: readonly string[] = [
   '未经复议', '复议后起诉', '经复议后起诉',
   // What people ask of a hotline (受理群众诉求186.4万件): no suit.
   '群众诉求', '诉求',
-  // An offence of acting without a licence (查处涉路施工未经许可、擅自占用公路等案件27件), no licence granted.
-  '未经许可', '未取得许可',
+  // An offence of acting without a licence or against its terms (查处涉路施工未经许可、擅自占用公路等案件27件, 违反许可规定案件5起), no licence granted.
+  '未经许可', '未取得许可', '违反许可',
   // Courts' and lawyers' cases, not suits against the administration.
   '各类诉讼案件', '民事诉讼', '刑事诉讼', '劳动争议诉讼', '诉讼代理', '诉讼服务', '诉讼途径', '公益诉讼', '司法诉讼',
   '出庭应诉案件',

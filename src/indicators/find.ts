@@ -706,6 +706,10 @@ function opensNext(state: State, k: number, cue: Cue): boolean {
   const next = state.figures[k + 1];
   if (!next || next.start < cue.end || next.start - cue.end > MAX_GAP) return false;
   if (firstIn(state.ctx.masked, LIST_COMMA, cue.end, next.start) < next.start) return false;
+  // 对辖区23处宗教活动场所开展联合检查4次: the places acted on, in a unit of their own, and the acts on them share the cue.
+  const figure = state.figures[k] as Figure;
+  const clause = clauseStart(state.ctx.masked, figure.start);
+  if (figure.baseUnit !== next.baseUnit && ON_OBJECT.test(state.ctx.masked.slice(clause, Math.min(figure.start, clause + MAX_OBJECT_LEAD)))) return false;
   return firstIn(state.ctx.masked, CLAUSE_END, cue.end, next.start) === next.start;
 }
 

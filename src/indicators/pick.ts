@@ -380,7 +380,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   }
   // 食品经营许可（含仅销售预包装食品备案）2563件: what a total includes, in brackets right after the cue, names none of it.
   if (blocked(indicator, gap.replace(INCLUDES_GLOSS, ''))) return false;
-  if (indicator.notAfter?.some((w) => ctx.masked.startsWith(w, figure.end))) return false;
+  if (indicator.notAfter && notAfter(ctx.masked, figure.end, indicator.notAfter)) return false;
   // 抽查23个执法部门案卷, 县级32个部门建立…: a figure in 个 counts the noun after it.
   return !(figure.baseUnit === GENERAL_UNIT && cue.start < figure.start && blocked(indicator, ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_NOUN_AFTER))));
 }
@@ -502,6 +502,15 @@ const ITEM_NUMBER = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\
 const CLAUSE_MARK_IN_LABEL = /[，,。；;：:\d]/;
 
 /** Whether `act` stands in `words` and is not denied there (尚未审结的行政复议案件 were not closed). */
+/** Whether one of the words stands right after the figure, or after the people it counts (2名执法人员获评). */
+function notAfter(text: string, end: number, words: readonly string[]): boolean {
+  const people = PEOPLE_AFTER.exec(text.slice(end, end + MAX_PEOPLE_AFTER))?.[0].length ?? 0;
+  return words.some((w) => text.startsWith(w, end) || (people > 0 && text.startsWith(w, end + people)));
+}
+/** The people a count of persons names right after it (执法人员, 干部). */
+const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:人员|干部|职工|同志|民警)/;
+const MAX_PEOPLE_AFTER = 8;
+
 function affirmed(words: string, act: string): boolean {
   const at = words.lastIndexOf(act);
   return at !== -1 && !NEGATED.test(words.slice(0, at));

@@ -27,16 +27,16 @@ const CAUSE = new RegExp(`因([\u4e00-\u9fff]{2,12}?)${CAUSED_BY}的?`);
  */
 const MAKING_DOCUMENTS = '(?:制定|制发|出台|印发)';
 const NEGATION = new RegExp(
-  `未发生|没有发生|未出现|未收到|不涉及|未因[\\u4e00-\\u9fff]{1,12}?(?:${CAUSED_BY}的?|被)|未新?(?:${MAKING_DOCUMENTS}|以[\\u4e00-\\u9fff]{1,10}名义${MAKING_DOCUMENTS})|未作出|未采取|未实施|未对[\\u4e00-\\u9fff]{1,8}?(?:采取|实施|作出)|未被|未(?=(?:判决)?败诉)|没有|无(?!法|论|需|须|偿|证|照|人|缝|纸|障碍|限|私|意|效|故|理|关|疑|视|辜|数|权)|零`,
+  `未发生|没有发生|未出现|未收到|不涉及|未因[\\u4e00-\\u9fff]{1,12}?(?:${CAUSED_BY}的?|被)|未新?(?:${MAKING_DOCUMENTS}|以[\\u4e00-\\u9fff]{1,10}名义${MAKING_DOCUMENTS})|未作出|未采取|未实施|未对[\\u4e00-\\u9fff]{1,8}?(?:采取|实施|作出)|未被|未成为|未(?=(?:判决)?败诉)|没有|无(?!法|论|需|须|偿|证|照|人|缝|纸|障碍|限|私|意|效|故|理|关|疑|视|辜|数|权)|零`,
   'g',
 );
 /** The same, looked for ahead of a negation. */
 const NEXT_NEGATION = new RegExp(NEGATION.source, 'g');
 /**
- * 行政复议、行政诉讼案件均为零: the named things stand before the statement that none
+ * 行政复议、行政诉讼案件均为零, 规范性文件数量为零: the named things stand before the statement that none
  * happened. A 0 with no unit after it says the same (均为0); 为0件 is a figure.
  */
-const NIL_AFTER = /(?:均|都)?为(?:零|[0０](?=[，,；;。！!？?\n）)]|$))|零发生|(?:均|都)(?:未|没有)发生|(?<=[\u4e00-\u9fff])[：:]?(?:零|无)(?=[，,；;。！!？?\n）)]|$)/g;
+const NIL_AFTER = /(?:数量|总数|件数)?(?:均|都)?为(?:零|[0０](?=[，,；;。！!？?\n）)]|$))|零发生|(?:均|都)(?:未|没有)发生|(?<=[\u4e00-\u9fff])[：:]?(?:零|无)(?=[，,；;。！!？?\n）)]|$)/g;
 /** A statement about blame for the cases (未发生因行政复议败诉被追责的情形), or about events they caused (未发生因行政复议、行政诉讼引发的群体性事件), says nothing of their number. */
 const BLAME = /追责|问责|追究|处分|群体性事件|舆情/;
 /** A target (力争零败诉, 确保“零发生”) says nothing of what happened. */
@@ -46,7 +46,7 @@ const WRONGFUL = /(?:违法|违规|错误|不当|滥用)(?:实施|采取|作出|
 /** Late, right before a negation (逾期未作出复议决定): none late, not none made. */
 const LATE = /(?:超期|逾期)$/;
 /** A case noun followed by how its cases ended (行政诉讼案件败诉, 行政复议决定不履行, 被复议或诉讼撤销): the zero is of that, not of the cases. */
-const OUTCOME_AFTER = /^(?:[或和及与、](?:行政)?(?:复议|诉讼))?(?:案件|申请|决定)?(?:均|都)?(?:零|无|未|没有)?(?:败诉|纠错|被|不履行|拖延|撤销|确认违法)/;
+const OUTCOME_AFTER = /^(?:[或和及与、](?:行政)?(?:复议|诉讼))?(?:案件|申请|决定)?(?:均|都)?(?:零|无|未|没有)?(?:败诉|纠错|被(?!告)|不履行|拖延|撤销|确认违法)/;
 /** Quotes around a word of the statement (行政诉讼“零败诉”). */
 const QUOTES = /[“”"]/g;
 /** How cases ended, said before their noun in a zero statement (被纠错的行政复议案件): the zero is of that. */
@@ -66,7 +66,7 @@ const STATEMENT_END = charSet('，,；;。！!？?\n');
  * noun that closes it. 规范性文件违法 or 重大行政决策违法 say something else; so does 无规范性文件制定权, no power
  * to make them.
  */
-const CLOSES = /^(?:[、或和及与，,；;。“”’」\n：:]|案件|情况|情形|事项|申请|决定|件|等|的情况|的案件|出台|制定(?!权|主体)|印发|实施|发生|$)/;
+const CLOSES = /^(?:[、或和及与，,；;。“”’」\n：:]|案件|情况|情形|事项|申请|决定|被告|件|等|的情况|的案件|出台|制定(?!权|主体)|印发|实施|发生|$)/;
 
 /** Characters of a written number around 零: 一百零五 is 105, not a statement that none happened. */
 const NUMERAL = /[0-9〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/;

@@ -1188,6 +1188,14 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '全省共查处各类违法案件6.82万件，罚没款9.36亿元。其中，查办食品安全违法案件2.15万件；药品、医疗器械、化妆品违法案件8,417件，罚没款1.27亿元；特种设备违法案件2,106件；计量违法案件1,392件；价格违法案件近1,900件；虚假违法广告案件3,214件，罚没款约0.86亿元；侵犯知识产权和制售假冒伪劣商品案件4,530件，罚没款1.05亿元，移送司法机关396件；网络交易违法案件5,020件；不正当竞争案件逾1,100件。', ['penalty.cases=68200', 'penalty.forfeiture_yuan=936000000', 'penalty.cases=21500', 'penalty.cases=8417', 'penalty.forfeiture_yuan=127000000', 'penalty.cases=2106', 'penalty.cases=1392', 'penalty.cases=1900~under', 'penalty.cases=3214', 'penalty.forfeiture_yuan=86000000~about', 'penalty.cases=4530', 'penalty.forfeiture_yuan=105000000', 'penalty.cases=5020', 'penalty.cases=1100~over']],
   // Parts each with its money, one per clause between semicolons, after a count of cases spared
   ['市场监管', '全年作出行政处罚决定943件；作出不予处罚决定128件。其中，知识产权案件112件，罚款283.5万元；广告案件76件，罚款132.1万元；食品案件755件。', ['penalty.cases=943', 'penalty.lenient_cases=128', 'penalty.cases=112', 'penalty.fines_yuan=2835000', 'penalty.cases=76', 'penalty.fines_yuan=1321000', 'penalty.cases=755']],
+  // Zeros said of a count (数量为零) and of being sued (未成为…被告)
+  ['档案', '我局现行有效规范性文件数量为零。', ['normative.documents=0']],
+  ['侨办', '本年度我办未被申请行政复议，也未成为行政诉讼被告，未发生行政诉讼败诉。', ['reconsideration.cases=0', 'litigation.cases=0', 'litigation.lost=0']],
+  // Cases against a licence's terms; parts of service matters no cue names; staff who won awards; places checked and the checks
+  ['审批', '全年立案查处违反许可规定案件5起，结案4起。', ['penalty.cases=5', 'penalty.closed=4']],
+  ['审批', '全年办理行政许可3200件；另办理各类公共服务事项1.9万余件，其中即办件1.4万件。', ['license.cases=3200']],
+  ['生态环境', '组织全体执法人员参加全省生态环境执法大练兵，2名执法人员获评省级“执法标兵”。', []],
+  ['民宗', '对辖区23处宗教活动场所开展联合检查4次。', ['inspection.count=23', 'inspection.count=4']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
