@@ -68,8 +68,10 @@ export function findAgency(norm: Normalised, title: Title | null, byline: Para[]
   const signed = placeOnly || titled === null ? fromSignature(norm, all) : null;
   // 柳港市柳北区2025年…报告 … 柳北区人民政府: the body may be named by the title's last place alone.
   const places = placeOnly ? [titled.name, LAST_PLACE.exec(titled.name)?.[1]].filter((p) => p !== undefined) : [];
-  // The government's office named by the page's fields posted the page; it did not report (来源：果拉县人民政府办公室).
-  const body = [signed, ...fields.filter((f) => !POSTING_OFFICE.test(f.name))].find((f) => f !== null && places.some((p) => f.name.length > p.length && f.name.startsWith(p)));
+  // 林州市2023年…报告 … 现将林州市人民政府2023年…报告如下 … 来源：林州市司法局: the place's government the opening names
+  // reported; the bureau named by the page's fields posted the page, as the government's office does (来源：果拉县人民政府办公室).
+  const government = placeOnly ? governmentOpening(norm, opening, places) : null;
+  const body = [signed, government, ...fields.filter((f) => !POSTING_OFFICE.test(f.name))].find((f) => f !== null && places.some((p) => f.name.length > p.length && f.name.startsWith(p)));
   const early = body ?? titled ?? fromByline(norm, byline) ?? signed;
   // 县人民政府副县长 under the title, 受宁远县人民政府委托 in the opening: the opening may name the body in full,
   // which it can only where it holds the name found so far; where none was, it may name the body.
@@ -77,6 +79,18 @@ export function findAgency(norm: Normalised, title: Title | null, byline: Para[]
   const found = early ?? opened ?? fields[0] ?? fromSelf(norm, all) ?? fromCaption(norm, all);
   return found ? extend(norm, found, all, opened ? [...fields, opened] : fields) : null;
 }
+
+/** The government of one of the places, where the opening paragraphs name it (林州市人民政府). */
+function governmentOpening(norm: Normalised, opening: Para[], places: readonly string[]): Found | null {
+  for (const para of opening) {
+    for (const place of places) {
+      const at = para.text.indexOf(place + GOVERNMENT);
+      if (at >= 0) return named(norm, para.start + at, place + GOVERNMENT);
+    }
+  }
+  return null;
+}
+const GOVERNMENT = '人民政府';
 
 interface Found {
   /** Normalised name. */
