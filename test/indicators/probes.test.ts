@@ -1196,6 +1196,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['审批', '全年办理行政许可3200件；另办理各类公共服务事项1.9万余件，其中即办件1.4万件。', ['license.cases=3200']],
   ['生态环境', '组织全体执法人员参加全省生态环境执法大练兵，2名执法人员获评省级“执法标兵”。', []],
   ['民宗', '对辖区23处宗教活动场所开展联合检查4次。', ['inspection.count=23', 'inspection.count=4']],
+  // A hotline's branch; cases of offences handled, cases of every kind closed
+  ['政府', '12345政务服务便民热线诸城分中心共受理群众诉求21.6万件。', ['hotline.tickets=216000']],
+  ['政府', '五是县城管执法局办理违法案件650件。', ['penalty.cases=650']],
+  ['政府', '县市场监管局办结各类案件1,104件。', ['penalty.closed=1104']],
+  ['政府', '偃师区、孟津区新组建的综合行政执法局查处违法案件分别为418件、365件。', ['penalty.cases=418', 'penalty.cases=365']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -52,6 +52,8 @@ export const penalty = [
       // 共办理案件1108件: cases handled by an enforcing body, not reconsideration, suits, petitions or other
       // casework, nor those handled under a list of leniency (适用免罚清单办理案件27起).
       { words: ['办理案件'], notAct: ['清单'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: OTHER_CASEWORK },
+      // 县城管执法局办理违法案件650件: cases of offences handled, so too.
+      { words: ['办理违法案件', '办理各类违法案件', '办理违法违规案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: OTHER_CASEWORK },
     ],
     after: [
       { words: ['行政处罚案件'] },
@@ -151,6 +153,8 @@ export const penalty = [
       { words: ['行政处罚案件', '处罚案件'], actAfter: ['办结', '审结', '结案'] },
       // 立案查处各类违法案件428件，办结412件: closed, said right after the cases.
       { words: ['办结', '已办结'], follows: ['penalty.cases', 'penalty.filed'] },
+      // 县市场监管局办结各类案件1104件: cases of every kind closed.
+      { words: ['办结各类案件', '办结违法案件', '办结各类违法案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS] },
     ],
     // 结案3105件…；移送公安机关涉嫌犯罪案件47件: referrals are no part of the cases closed.
     blockers: ['移送', '刑事', '犯罪', ...THINGS_TAKEN],
