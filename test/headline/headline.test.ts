@@ -183,6 +183,21 @@ describe('pickHeadline', () => {
     });
   });
 
+  it('never takes a figure whose sentence opens with a plan\'s years, a range of years, or years in a row', () => {
+    const metrics = [
+      mention('penalty.fines_yuan', 2.874e6, '罚款287.4万元', { unit: '万元' }),
+      mention('penalty.fines_yuan', 6.4e6, '罚款合计640余万元', { unit: '万元', bound: 'over' }),
+      mention('penalty.waived_yuan', 1.76e7, '累计减免罚款1,760万余元', { unit: '万元', bound: 'over' }),
+      mention('penalty.waived_yuan', 5.124e6, '减免罚款金额512.4万元', { unit: '万元' }),
+      mention('litigation.lost', 0, '未发生行政诉讼败诉案件'),
+    ];
+    const leads = ['全年', '“十四五”规划实施以来（2021年至2023年），全区累计立案查处案件218起，', '2021年至2025年，', '全年', '连续五年'];
+    expect(pickHeadline(metrics, SECTIONS, { year: 2023, lead: (i) => leads[i] ?? '' })).toEqual({
+      'penalty.fines_yuan': { value: 2.874e6, mention: 0 },
+      'penalty.waived_yuan': { value: 5.124e6, mention: 3 },
+    });
+  });
+
   it.each<[string, Mention[], number | null, Record<string, { value: number; mention: number }>]>([
     [
       'a figure about another year than the one the document covers, even its only one',
