@@ -19,7 +19,7 @@ import { inName } from '../structure/names.js';
 const EARLIER = /(?<![由较比从与])(?:上年|上一年|去年)|近[一二三四五六七八九十两\d]{1,2}年|以来[，,]?[^，,；;。\d]{0,8}?累计|(?:19|20)\d{2}年?(?:至|到|-|—|－|~)(?:19|20)?\d{2}|十[一二三四五]五”?(?:以来|期间)/;
 /** Several years, opening a figure's sentence (2021年以来，累计…, “十四五”期间，…, 近三年来, 五年来): not the year's figure (一年来 is the year's). */
 const SPAN_OF_YEARS =
-  /((?:19|20)\d{2})年(?:以来|至今)|近[一二三四五六七八九十两\d]{1,2}年|[两三四五六七八九十]年(?:来|以来)|连续[两三四五六七八九十\d]{1,2}年|十[一二三四五]五”?(?:规划)?(?:实施)?(?:以来|期间)|(?:19|20)\d{2}年?(?:至|到|—|－|-|~)(?:19|20)?\d{2}年/;
+  /((?:19|20)\d{2})年(?:以来|至今)|近[一二三四五六七八九十两\d]{1,2}年|[两三四五六七八九十]年(?:来|以来)|十[一二三四五]五”?(?:规划)?(?:实施)?(?:以来|期间)|(?:19|20)\d{2}年?(?:至|到|—|－|-|~)(?:19|20)?\d{2}年/;
 /** A section of cases told one by one (典型案例, 以案说法): their figures are no year's. */
 const CASES_TITLE = /典型案例|案例分析|以案说法/;
 /** One party of a case named before a figure in its sentence (某化工有限公司, 该企业, 对其作出…): the figure is that case's. */

@@ -183,7 +183,7 @@ describe('pickHeadline', () => {
     });
   });
 
-  it('never takes a figure whose sentence opens with a plan\'s years, a range of years, or years in a row', () => {
+  it('never takes a figure whose sentence opens with a plan\'s years or a range of years, but one of years in a row up to the report\'s', () => {
     const metrics = [
       mention('penalty.fines_yuan', 2.874e6, '罚款287.4万元', { unit: '万元' }),
       mention('penalty.fines_yuan', 6.4e6, '罚款合计640余万元', { unit: '万元', bound: 'over' }),
@@ -195,6 +195,7 @@ describe('pickHeadline', () => {
     expect(pickHeadline(metrics, SECTIONS, { year: 2023, lead: (i) => leads[i] ?? '' })).toEqual({
       'penalty.fines_yuan': { value: 2.874e6, mention: 0 },
       'penalty.waived_yuan': { value: 5.124e6, mention: 3 },
+      'litigation.lost': { value: 0, mention: 4 },
     });
   });
 
