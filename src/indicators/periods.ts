@@ -7,8 +7,6 @@ import { type Figure, sameValue } from './figures.js';
 import { accepts, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
 import { pick } from './pick.js';
 
-const RATE = '%';
-
 /** Words between cue and figure that make the figure a change, not a level (同比增长12%). */
 export const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|较上年|较去年|比上年|比去年|比上一年/;
 
@@ -59,8 +57,6 @@ export function periodAfter(state: State, k: number, between: string): Found | n
     const before = figures[j];
     if (!before || before.start < stop) break;
     const found = decided[j];
-    // 信访件623件，按期办结率100%，较2021年的1,012件: a rate between is no level of the count.
-    if (before.baseUnit === RATE && figure.baseUnit !== RATE) continue;
     if (!found && CHANGE.test(ctx.masked.slice(clauseStart(ctx.masked, before.start), before.start))) {
       const changed = changedBy(state, j, figure, stop);
       if (changed) return levelThen(changed, figure, from, period[1]);

@@ -1201,8 +1201,6 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '五是县城管执法局办理违法案件650件。', ['penalty.cases=650']],
   ['政府', '县市场监管局办结各类案件1,104件。', ['penalty.closed=1104']],
   ['政府', '偃师区、孟津区新组建的综合行政执法局查处违法案件分别为418件、365件。', ['penalty.cases=418', 'penalty.cases=365']],
-  // An earlier year's level after a rate of the count
-  ['人社', '全年办理人社领域信访件623件，按期办结率100%，较2021年的1,012件下降38.4%。', ['petition.cases=623', 'petition.cases=1012']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
