@@ -109,7 +109,9 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
     // 上年同期分别为540起、63起: an earlier period named in the subject of a level paired with it.
     if (EARLIER.test(m.text) || (m.subject !== null && EARLIER.test(m.subject))) return;
     const leadWords = lead(index);
-    if (spansYears(leadWords, reportYear) || ONE_PARTY.test(leadWords) || plannedIn(leadWords, reportYear)) return;
+    // 2021年至2023年，累计…17件，其中2023年6件: the report's year named as the figure's own is that year's part.
+    const ownYear = reportYear !== null && (years[index]?.includes(reportYear) ?? false);
+    if ((spansYears(leadWords, reportYear) && !ownYear) || ONE_PARTY.test(leadWords) || plannedIn(leadWords, reportYear)) return;
     const listHead = metrics[index + 1]?.indicator === m.indicator && (metrics[index + 1]?.rule.endsWith(LIST) ?? false);
     const things = THINGS.test(m.unit) && OWN_CUE.test(m.rule) && !listHead;
     // Money fined for a field's cases (出租车违规案件, as a fine's subject) is the money of those cases alone.
