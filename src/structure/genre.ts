@@ -18,7 +18,8 @@ const BODY_SIGNS: ReadonlyArray<{ genre: Genre; pattern: RegExp }> = [
 
 /** A title of a part of a year (上半年…情况报告, 一季度…) or of a plan alone (…工作要点, …工作计划): no year's report. */
 const PART_OF_YEAR = /上半年|下半年|[一二三四]季度|前三季度|1-6月|1—6月/;
-const PLAN_ONLY = /(?:工作要点|工作计划|实施方案|任务分工|工作安排)$/;
+/** …工作要点, …三年行动计划（2024—2026年）, and a notice that issues one (关于印发《…行动计划》的通知). */
+const PLAN_ONLY = /(?:工作要点|工作计划|行动计划|实施方案|任务分工|工作安排)(?:[（(][^（()）]*[）)])?(?:》的通知)?$/;
 const REPORT_WORDS = /报告|总结|情况/;
 
 /** A report on fixing what an inspection found (…督察反馈问题整改情况的报告). */

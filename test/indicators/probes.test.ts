@@ -1201,6 +1201,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '五是县城管执法局办理违法案件650件。', ['penalty.cases=650']],
   ['政府', '县市场监管局办结各类案件1,104件。', ['penalty.closed=1104']],
   ['政府', '偃师区、孟津区新组建的综合行政执法局查处违法案件分别为418件、365件。', ['penalty.cases=418', 'penalty.cases=365']],
+  // A total said with 合计为, 共计为; money not fined named as such
+  ['市场监管', '罚没款（含没收违法所得折价款）合计为2163.47万元，开展合法性审查合计为284件。', ['penalty.forfeiture_yuan=21634700', 'review.cases=284']],
+  ['司法', '一案多罚的计为1件。', []],
+  ['市场监管', '对217件轻微违法行为依法不予处罚，涉及不予罚款金额约31万元。', ['penalty.lenient_cases=217', 'penalty.waived_yuan=310000~about']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

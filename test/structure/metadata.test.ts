@@ -238,6 +238,7 @@ describe('genre', () => {
     ['a plan alone', '某局2024年法治政府建设工作要点\n' + OPENING, 'unknown'],
     ['a report on fixing what an inspection found', '某县人民政府关于法治政府建设督察反馈问题整改情况的报告\n' + OPENING, 'unknown'],
     ['news of a meeting held on the report', '区市场监管局召开2023年度法治政府建设工作总结会\n' + OPENING, 'unknown'],
+    ['a notice that issues an action plan', '某区人民政府办公室关于印发《某区提升行政执法质量三年行动计划（2024—2026年）》的通知\n' + OPENING, 'unknown'],
     ['a congress\'s opinion on the report', '某市人大常委会关于市人民政府2024年度法治政府建设情况报告的审议意见\n' + OPENING, 'unknown'],
     ['a congress\'s questioning', '某区人大常委会关于行政执法工作情况专题询问实录\n' + OPENING, 'unknown'],
     ['the government\'s reply to a congress\'s opinion', '某区人民政府关于区人大常委会对《2023年度法治政府建设情况的报告》审议意见研究处理情况的报告\n' + OPENING, 'fazhi-annual-report'],

@@ -254,7 +254,7 @@ export const penalty = [
       {
         words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '行政处罚金额', '罚款数额', '处罚款', '行政处罚款', '罚款决定金额', '处罚决定金额', '罚款决定', '罚款处罚'],
         // 滞纳金及罚款, 没收违法所得和罚款: a total of more than fines; 涉及罚款金额 is the fines; 退还罚款 pays them back.
-        notAct: ['平均', '减免', '免除', '免予', '金及', '款及', '得及', '以及', '金、', '和', '退还', '返还', '多收'],
+        notAct: ['平均', '减免', '免除', '免予', '不予', '金及', '款及', '得及', '以及', '金、', '和', '退还', '返还', '多收'],
       },
       // 涉及罚款金额2817.36万元 is the fines, unless the cases it concerns went unpunished (→ waived).
       { words: ['涉及罚款金额', '涉及罚款'], notInSentence: UNPUNISHED },
@@ -327,7 +327,7 @@ export const penalty = [
     units: MONEY,
     zeroable: false,
     before: [
-      { words: ['减免罚款金额', '减免罚款', '减免罚没款', '免除罚款', '免予罚款', '免于罚款', '免予罚款金额', '免于罚款金额', '减轻罚款', '免罚金额', '少罚款', '不予处罚金额', '免予处罚金额', '免于处罚金额'] },
+      { words: ['减免罚款金额', '减免罚款', '减免罚没款', '免除罚款', '免予罚款', '免于罚款', '免予罚款金额', '免于罚款金额', '减轻罚款', '免罚金额', '少罚款', '不予处罚金额', '免予处罚金额', '免于处罚金额', '不予罚款金额'] },
       // 不予处罚21件、从轻减轻处罚13件，减免金额24.8万元, 不予处罚28件，免予处罚涉及金额316.4万元: the money the lenient cases spared.
       { words: ['减免金额', '涉及金额'], follows: ['penalty.lenient_cases'] },
       // 对2146户次不予行政处罚，涉及罚款金额约108万元: the fines of cases not punished, spared.
