@@ -111,7 +111,7 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
     const leadWords = lead(index);
     // 2021年至2023年，累计…17件，其中2023年6件: the report's year named as the figure's own is that year's part.
     const ownYear = reportYear !== null && (years[index]?.includes(reportYear) ?? false);
-    if ((spansYears(leadWords, reportYear) && !ownYear) || ONE_PARTY.test(leadWords) || plannedIn(leadWords, reportYear)) return;
+    if ((spansYears(leadWords, reportYear) && !ownYear) || ONE_PARTY.test(leadWords) || plannedIn(leadWords, reportYear) || ofOtherYear(leadWords, reportYear)) return;
     const listHead = metrics[index + 1]?.indicator === m.indicator && (metrics[index + 1]?.rule.endsWith(LIST) ?? false);
     const things = THINGS.test(m.unit) && OWN_CUE.test(m.rule) && !listHead;
     // Money fined for a field's cases (出租车违规案件, as a fine's subject) is the money of those cases alone.
@@ -171,6 +171,13 @@ const NEXT_STEPS = /下一步|下步|明年|来年|新的一年/;
 const NEXT_STEPS_TITLE = /下一步|下步|打算|计划|思路|安排/;
 /** A figure said as a target (培训不少于4期, 力争办结率100%). */
 const TARGET = /不少于|不低于|力争|争取|确保/;
+
+/** Whether a sentence opens with a year other than the report's (2023年，全区…，被行政复议纠错案件12件 in a plan for 2024): each of its figures is that year's. */
+function ofOtherYear(lead: string, reportYear: number | null): boolean {
+  const year = lead.length < MAX_LEAD ? OPENING_YEAR.exec(opening(lead))?.[1] : undefined;
+  return year !== undefined && reportYear !== null && Number(year) !== reportYear;
+}
+const OPENING_YEAR = /^((?:19|20)\d{2})年度?[，,]/;
 
 /** Whether a sentence opens, after its numbering and linking words, with the whole area of the body. */
 function opensWithWholeArea(lead: string): boolean {

@@ -183,6 +183,15 @@ describe('pickHeadline', () => {
     });
   });
 
+  it('never takes a figure of a sentence that opens with another year than the report\'s, in any of its clauses', () => {
+    const metrics = [
+      mention('penalty.cases', 3562, '全区共办理行政处罚案件3562件'),
+      mention('reconsideration.overturned', 12, '被行政复议纠错案件12件'),
+    ];
+    const leads = ['2023年，', '2023年，全区共办理行政处罚案件3562件，'];
+    expect(pickHeadline(metrics, SECTIONS, { year: 2024, lead: (i) => leads[i] ?? '' })).toEqual({});
+  });
+
   it('never takes a figure whose sentence opens with a plan\'s years or a range of years, but one of years in a row up to the report\'s', () => {
     const metrics = [
       mention('penalty.fines_yuan', 2.874e6, '罚款287.4万元', { unit: '万元' }),
