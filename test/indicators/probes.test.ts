@@ -1205,6 +1205,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '罚没款（含没收违法所得折价款）合计为2163.47万元，开展合法性审查合计为284件。', ['penalty.forfeiture_yuan=21634700', 'review.cases=284']],
   ['司法', '一案多罚的计为1件。', []],
   ['市场监管', '对217件轻微违法行为依法不予处罚，涉及不予罚款金额约31万元。', ['penalty.lenient_cases=217', 'penalty.waived_yuan=310000~about']],
+  // Powers to inspect taken away, checks per firm a year, the oversight of inspections: none are inspections
+  ['市场监管', '取消不具备主体资格的内设机构检查职能2个。', []],
+  ['政府', '单个企业年均接受检查不足1次。', []],
+  ['政府', '每年组织涉企检查专项督查不少于2次。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -128,9 +128,9 @@ export const administration = [
       // 出动执法船艇3560艘次: the boats and cars sent out, no checks; 公开抽查结果6次, the results published;
       // 对…186家企业原则上不开展现场检查, firms spared them.
       '出动', '结果', '不开展', '原则上不', '不再', '暂不', '免于', '免予', '免检',
-      // 检查监督联系点24个, 行政检查资格的3个单位: who may check, not checks; 研究行政检查改革4次,
-      // 行政检查专项监督2次, 研究行政检查等事项6次: the reform studied, the checks overseen, matters discussed.
-      '资格', '联系点', '改革', '专项监督', '事项',
+      // 检查监督联系点24个, 行政检查资格的3个单位, 取消…检查职能2个: who may check, not checks; 研究行政检查改革4次,
+      // 行政检查专项监督2次, 涉企检查专项督查2次, 研究行政检查等事项6次: the reform studied, the checks overseen, matters discussed.
+      '资格', '联系点', '改革', '专项监督', '督查', '职能', '事项',
       // 抽检不合格的11个种子样品: what failed the checks, no checks; 清理“飞线充电”4600余处: hazards cleared.
       '不合格', '清理',
       // 开展公平竞争审查抽查，抽查政策措施310件: papers checked for fair competition, no firms; 对局属5个执法单位开展法治建设专项检查,
