@@ -240,8 +240,14 @@ const DIGIT_GROUP = /(\d),(?=\d{3}(?!\d))/g;
 /** What stands in its place in the masked text: a mark that no rule reads. */
 const GROUP_MASK = '_';
 
+/**
+ * Digits that are part of a Latin code (5G基站, G15高速, 3A级): no number a rule reads. Not beside O, o, l or I,
+ * which a scan puts for 0 and 1 inside a number (1O6次).
+ */
+const CODE_DIGITS = /(?<=[A-HJ-KM-NP-Za-km-np-z])\d+|(?<!\d)\d+(?=[A-HJ-KM-NP-Za-km-np-z])/g;
+
 function maskDigitGroups(text: string): string {
-  return text.replace(DIGIT_GROUP, `$1${GROUP_MASK}`);
+  return text.replace(DIGIT_GROUP, `$1${GROUP_MASK}`).replace(CODE_DIGITS, (digits) => GROUP_MASK.repeat(digits.length));
 }
 
 function maskTitles(text: string): string {

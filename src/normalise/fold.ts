@@ -113,6 +113,35 @@ export function typedZero(c: number, prev: number, next: number): boolean {
   return LOOKS_LIKE_ZERO.has(c) && CN_NUMERALS.has(prev) && CN_NUMERALS.has(next);
 }
 
+const LOOKS_LIKE_ONE = new Set([...'lIｌＩ'].map((ch) => ch.charCodeAt(0)));
+const LETTER_ZERO = new Set([...'OoＯｏ'].map((ch) => ch.charCodeAt(0)));
+/** What a count's unit opens with (件, 次, 起…): a letter alone before it, after Chinese words, was scanned for a digit (撤销l件, 败诉O件). */
+const UNIT_OPENINGS = new Set([...'件次起宗人元万亿户家项份场期批个名'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * A scanner's letter for a digit, no other letter beside it: l or I for 1 beside a digit (l5件, 8l.5%); O or o for 0
+ * after a digit before a digit or a unit (1O86件, 6O件), or after a separator before a digit (2025-O1-22); either
+ * alone between Chinese words and a unit (撤销l件, 败诉O件). Not O2O, whose O opens the run.
+ */
+export function scannedDigit(c: number, prev: number, next: number): number {
+  const zero = LETTER_ZERO.has(c);
+  if (!zero && !LOOKS_LIKE_ONE.has(c)) return 0;
+  if (isLatin(asciiLetter(prev)) || isLatin(asciiLetter(next))) return 0;
+  const digitBefore = isDigit(asciiDigit(prev));
+  const digitAfter = isDigit(asciiDigit(next));
+  const alone = isCjk(prev) && UNIT_OPENINGS.has(next);
+  if (!zero) return digitBefore || digitAfter || alone ? ONE : 0;
+  return (digitBefore && (digitAfter || UNIT_OPENINGS.has(next))) || (digitAfter && SEPARATORS.has(prev)) || alone ? ZERO : 0;
+}
+const SEPARATORS = new Set([...'-.,:，：'].map((ch) => ch.charCodeAt(0)));
+const ZERO = 0x30;
+const ONE = 0x31;
+
+/** A full-width letter as its ASCII code, anything else unchanged. */
+function asciiLetter(c: number): number {
+  return (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) ? c - 0xfee0 : c;
+}
+
 /**
  * Fold one code unit. `prev` and `next` are its neighbours in the source: a
  * comma or colon between two digits is a separator (`1,234`, `09:17`) and stays ASCII.
@@ -120,6 +149,8 @@ export function typedZero(c: number, prev: number, next: number): boolean {
 export function foldUnit(c: number, prev: number, next: number): number {
   if (c > 0x3000 && c < 0xfe00) return (table ?? foldTable())[c] || c;
   if (typedZero(c, prev, next)) return LING;
+  const digit = scannedDigit(c, prev, next);
+  if (digit !== 0) return digit;
   // 处罚案件14件. 其中…: an ASCII full stop after Chinese words ends a sentence; not a file's (统计表.docx), nor dot leaders (主要工作……3).
   if (c === 0x2e && endsChineseWords(prev) && !isDigit(asciiDigit(next)) && !isLatin(next) && next !== 0x2e) return FULL_STOP;
   if ((c === 0x2c || c === 0x3a || c === 0xff0c || c === 0xff1a) && isDigit(asciiDigit(prev)) && isDigit(asciiDigit(next))) {

@@ -4,7 +4,7 @@
 // table, not to an object per line: a file of many short lines stays small.
 import { fromCodes } from './units.js';
 import { endsCount, labelledFigureAt } from './cells.js';
-import { asciiDigit, foldTable, foldUnit, isBullet, isCjk, isDigit, isEmojiLead, isInvisible, isLatin, isSpace, LING, SPACE, typedZero, widthOf } from './fold.js';
+import { asciiDigit, foldTable, foldUnit, isBullet, isCjk, isDigit, isEmojiLead, isInvisible, isLatin, isSpace, LING, scannedDigit, SPACE, typedZero, widthOf } from './fold.js';
 import { withRoom } from '../model/grow.js';
 import { Kept } from './kept.js';
 import { INLINE_MARKER } from './markers.js';
@@ -168,8 +168,9 @@ class Folder {
         continue;
       }
       if ((c >= 0x30 && c <= 0x39) || isLatin(c)) {
-        // Fast path: ASCII letters and digits stay as they are and are one wide, but a 0 or an O typed for 〇.
-        codes[out] = (c === 0x30 || c === 0x4f || c === 0x6f) && typedZero(c, i > 0 ? source.charCodeAt(i - 1) : 0, i + 1 < source.length ? source.charCodeAt(i + 1) : 0) ? LING : c;
+        // Fast path: ASCII letters and digits stay as they are and are one wide, but a 0 or an O typed for 〇,
+        // and a scanner's O, o, l or I for a digit (1O86件, l5件).
+        codes[out] = c <= 0x39 ? (c === 0x30 && typedZero(c, unitBefore(source, i), unitAfter(source, i)) ? LING : c) : letter(c, unitBefore(source, i), unitAfter(source, i));
         map[out++] = i;
         width++;
         continue;
@@ -408,4 +409,18 @@ export function groupCutAt(source: string, i: number): boolean {
     if (before === i - 1) return false;
   }
   return isDigit(source.charCodeAt(before)) && isDigit(source.charCodeAt(after)) && isDigit(source.charCodeAt(after + 1)) && isDigit(source.charCodeAt(after + 2)) && !isDigit(source.charCodeAt(after + 3));
+}
+
+/** The code units around position i of the source, 0 beyond its ends. */
+function unitBefore(source: string, i: number): number {
+  return i > 0 ? source.charCodeAt(i - 1) : 0;
+}
+function unitAfter(source: string, i: number): number {
+  return i + 1 < source.length ? source.charCodeAt(i + 1) : 0;
+}
+
+/** An ASCII letter as folded: an O typed for 〇, a scanner's letter for a digit, else itself. */
+function letter(c: number, prev: number, next: number): number {
+  if ((c === 0x4f || c === 0x6f) && typedZero(c, prev, next)) return LING;
+  return scannedDigit(c, prev, next) || c;
 }

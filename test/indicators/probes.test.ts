@@ -1209,6 +1209,13 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '取消不具备主体资格的内设机构检查职能2个。', []],
   ['政府', '单个企业年均接受检查不足1次。', []],
   ['政府', '每年组织涉企检查专项督查不少于2次。', []],
+  // A Latin code's digits between cue and figure; approvals after applications; petitions and tickets in one figure; areas covered
+  ['无线电', '检查5G基站、广播电视发射台等台站设施共计2,040台次。', ['inspection.count=2040']],
+  ['统计', '受理涉外调查项目审批申请3件，批准3件。', ['license.cases=3', 'license.cases=3']],
+  ['人防', '受理群众来信来访及12345热线转办件47件。', []],
+  ['统计', '检查覆盖全部6个区、县（市）。', []],
+  // Digits a scanner read as letters
+  ['城管', '全年共查办各类行政处罚案件1O86件，不予处罚决定l5件，行政诉讼败诉O件。', ['penalty.cases=1086', 'penalty.lenient_cases=15', 'litigation.lost=0']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -43,6 +43,8 @@ const cases: Array<[string, string, string]> = [
   ['a thousands comma at a line\'s end before three digits is a separator', '工单9,\n862件', '工单9,\n862件'],
   ['so is one at a line\'s start after a digit, across CRLF', '许可11\r\n,203件', '许可11\n,203件'],
   ['not a comma before four digits or after a word', '共12,\n3456件，工单,\n862件', '共12，\n3456件，工单，\n862件'],
+  ['a scanner\'s O and l for digits beside digits, or alone before a unit', '案件1O86件，决定l5件，6O件，败诉O件，撤销l件，2O25-O1-22', '案件1086件，决定15件，60件，败诉0件，撤销1件，2025-01-22'],
+  ['but not inside Latin words, nor an O that opens a run', 'O2O模式，IPv6，PDF1版，Ol2', 'O2O模式，IPv6，PDF1版，Ol2'],
 ];
 
 describe('folding for matching', () => {

@@ -57,7 +57,7 @@ export const administration = [
     // 核发行政执法证件1206件: papers of the government's own officers, no licence to the public.
     blockers: ['服务事项', '政务服务', '备案', '核查', '一件事', '法律文书', '案卷', '执法证'],
     // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences; 收到申请2648件，受理2640件: those taken in.
-    partActs: ['受理', '办结', '审结', '准予许可', '予以许可', '新办', '延续', '变更', '换证', '终止'],
+    partActs: ['受理', '办结', '审结', '准予许可', '予以许可', '批准', '新办', '延续', '变更', '换证', '终止'],
     examples: [
       { text: '受理银行保险机构市场准入事项403件。', value: 403 },
       { text: '办理行政许可120件，开展行政检查90次。', value: 120 },
@@ -118,8 +118,8 @@ export const administration = [
     // 抽查审计项目档案12个 checks the body's own files (but 对68个单位档案工作开展执法检查 inspects units).
     // 其中…依法拆除违法建筑17处, 责令停产停业整顿企业47家, 其中暂停医保服务协议38家: other acts, no part of the inspections;
     // 纳入检查对象库 plans inspections, it counts none; 抽查文件420件 checks the government's own papers.
-    // 检查市场主体3260户次，覆盖13个街道: the places the checks reached, no checks.
-    notAfter: ['街道', '乡镇', '镇街', '社区', '行政村'],
+    // 检查市场主体3260户次，覆盖13个街道, 检查覆盖全部6个区、县（市）: the places the checks reached, no checks.
+    notAfter: ['街道', '乡镇', '镇街', '社区', '行政村', '区、', '区县', '县区', '县市区', '县（市'],
     blockers: [
       '发现', '问题', '隐患', '频次', '整改', '走访', '场景', '图斑', '案卷', '项目档案', '部门', '分局', '执法监督', '文件', '移送',
       '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '警告', '纳入', '列入', '抽取样品', '名录', '入库', '暂停', '解除', '约谈', '拒付', '追回', '纠纷', '矛盾', '风险', '关停', '督促', '上报', '事件',

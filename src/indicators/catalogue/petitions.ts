@@ -158,11 +158,11 @@ export const petitions = [
     unitNouns: { 个: ['工单', '诉求', '来电', '转办件', '交办件'] },
     zeroable: false,
     // 12345便民服务平台受理诉求件21.6万件: the hotline by its platform's name.
-    // 办理市长信箱、12345热线等渠道转办件325件: letters to a mailbox (petitions) and tickets in one figure are neither.
+    // 办理市长信箱、12345热线等渠道转办件325件, 受理群众来信来访及12345热线转办件47件: letters or visits (petitions) and tickets in one figure are neither.
     before: [
       {
         words: ['热线工单', '工单', '热线', '政务服务热线', '服务热线', '转办件', '派单', '平台交办件', '市长公开电话', '市长专线', '公开电话', '便民服务平台', '政务服务便民平台', '便民服务专线', '服务专线'],
-        notInClause: ['信箱', '信访'],
+        notInClause: ['信箱', '信访', '来信', '来访'],
       },
     ],
     // 热线、网络三大平台融合，建成…服务中心6个 counts centres built, not tickets; 依托便民服务平台办理政务服务事项3.2万件, services.
