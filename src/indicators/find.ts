@@ -89,6 +89,8 @@ const KINDS_LISTED = /^[^，,；;。\d]{0,30}?、[^，,；;。\d]{0,30}?等/;
 const PLACES_ENTERED = /^(?:进[\u4e00-\u9fff]{1,3}、){2,}进[\u4e00-\u9fff]{1,3}/;
 /** Brackets right after a cue that gloss it (（含原8890便民服务热线）, a line's label （未经复议直接起诉）). */
 const GLOSS_FIRST = /^[（(][^（()）]{1,16}[）)]/;
+/** Brackets between a cue and its figure that gloss what is counted (（含简易程序案件，不含移送公安机关案件）, （涉及车货总重超过55吨的）). */
+const GLOSSES = /[（(][^（()）。；;]{1,30}[）)]/g;
 
 /** A part that names only a year (其中2023年6件, 其中本年度386场次), maybe with its act (其中今年开展). */
 const YEAR_PART = /^(?:(?:19|20)\d{2}年度?|本年度?|今年|当年)(?:开展|办理|举办|组织|受理|查处|新增)?$/;
@@ -737,9 +739,10 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     const masked = countOf(gap, MASK);
     // 查处公共场所、生活饮用水、职业卫生等各类卫生违法案件共63宗: kinds listed before 等 do not take the cue further off.
     const listed = (KINDS_LISTED.exec(gap) ?? PLACES_ENTERED.exec(gap))?.[0].length ?? 0;
-    // 12345热线（含原8890便民服务热线）全年受理来电、网络留言共计43.2万个: nor does a gloss in brackets right after the cue.
-    const glossed = GLOSS_FIRST.exec(gap)?.[0].length ?? 0;
-    if (gap.length - masked - listed - glossed > MAX_GAP + (masked > 0 ? 1 : 0)) break;
+    // 12345热线（含原8890便民服务热线）全年受理来电、网络留言共计43.2万个, 立案查处（含简易程序案件，不含移送公安机关案件）
+    // 各类违法案件1286件: nor do glosses in brackets, whatever their words and numbers.
+    const bare = gap.includes('（') || gap.includes('(') ? gap.replace(GLOSSES, '') : gap;
+    if (bare.length - masked - listed > MAX_GAP + (masked > 0 ? 1 : 0)) break;
     // A rate's change in points is no figure of its own: the level after it is the cue's.
     if (figure.baseUnit === '%' && POINTS_THEN_LEVEL.test(gap)) return pick(state, lexicon.before, cue, figure, '', 'before');
     // A cue does not reach out of the brackets it stands in, nor over another number to the figure.
@@ -748,7 +751,7 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (STEP_OF_CHAIN.test(gap) && CHAIN_BEFORE.test(ctx.masked.slice(Math.max(0, cue.start - MAX_CHAIN), cue.start))) continue;
     // 落实每年40学时的法律知识培训要求，全局执法人员23名…: a cue that names a requirement names no act done.
     if (gap.startsWith(REQUIREMENT)) break;
-    if (DIGIT.test(gap) && DIGIT.test(gap.replace(DATE, ''))) {
+    if (DIGIT.test(bare) && DIGIT.test(bare.replace(DATE, ''))) {
       // 覆盖企业1,100余家、职工2.4万人次: an item before it in the list, counted in a unit no cue named, is passed over.
       const item = itemPassedOver(state, k, cue);
       const found = item !== null && pick(state, lexicon.before, cue, figure, gap.slice(item - cue.end), 'before');
@@ -1536,6 +1539,7 @@ export function describeRules(): string {
     kindsListed: KINDS_LISTED.source,
     placesEntered: PLACES_ENTERED.source,
     glossFirst: GLOSS_FIRST.source,
+    glosses: GLOSSES.source,
     included: [CLOSES_AFTER_FIGURE.source, INCLUDES.source, MAX_INCLUDED],
     actOnThem: ACT_ON_THEM.source,
     actsJoined: ACTS_JOINED.source,

@@ -32,8 +32,8 @@ const PASSED_THROUGH = /经过?(?:法制|合法性|集体)?$/;
 const CLEARING = /清理$/;
 /** The words up to a 等 that closes a list of kinds before a cue. */
 const LISTED_KINDS = /^.*等/;
-/** Brackets right after a cue that say what its total includes (（含仅销售预包装食品备案）). */
-const INCLUDES_GLOSS = /^[（(]含[^（()）]{1,16}[）)]/;
+/** Brackets that say what a total includes or leaves out (（含仅销售预包装食品备案）, （不含移送公安机关案件）). */
+const INCLUDES_GLOSS = /[（(]不?含[^（()）]{1,30}[）)]/g;
 /** A level of the body that a breakdown's part opens with (其中市本级, 其中，厅本级, 其中局本部), not 本部门. */
 const PART_SCOPE = /^[，,：:]?([\u4e00-\u9fff]{0,3}?(?:本级|本部(?!门)))/;
 

@@ -2,7 +2,7 @@
 // 检查医疗卫生机构950间次), without the linking words around them.
 import { matchMarker } from '../normalise/markers.js';
 import { countOf, inSet } from './chars.js';
-import { CLOSE_BRACKET } from './context.js';
+import { CLOSE_BRACKET, COMMAS, OPEN_BRACKET } from './context.js';
 
 /** Punctuation and currency signs that may stand around a subject. */
 const EDGE_CHARS = '，,、：:（()）“”"\' \t¥￥';
@@ -30,7 +30,7 @@ const KEPT_ENDINGS = ['行为', '作为', '不作为', '社会组织', '经济�
 const TRAILING = ['人民币', '最多', '最高', '居首', '予以', '次数', '件数', '人数', '户数', '家数', '进行了', '进行', '实施了', '开展了', '组织了', '组织', '开展', '举办', '举行', '依法', '当场', '办理', '收到', '对', '数量为', '总数为', '数量', '总数', '共计', '累计', '合计', '总计', '达到', '共', '达', '为', '约', '等', '的', '数', '全部', '均', '都'];
 
 /** A comma inside the words: what follows the last one is the figure's own clause. */
-const LAST_COMMA = /^.*[，,]/s;
+const COMMA = /[，,]/;
 
 /**
  * The words between cue and figure, without the linking words around them; null when none
@@ -38,8 +38,22 @@ const LAST_COMMA = /^.*[，,]/s;
  * that clause holds no words of its own (抽查任务，对 ends in a linking word).
  */
 export function cleanSubject(words: string): string | null {
-  const clause = words.replace(LAST_COMMA, '');
+  const clause = words.slice(lastCommaOutsideBrackets(words) + 1);
   return clause.length < words.length ? (clean(clause) ?? clean(words)) : clean(words);
+}
+
+/** Where the last comma that stands outside brackets is, or -1 (（含简易程序案件，不含…）各类案件 has none). */
+function lastCommaOutsideBrackets(words: string): number {
+  if (!COMMA.test(words)) return -1;
+  let depth = 0;
+  let last = -1;
+  for (let i = 0; i < words.length; i++) {
+    const c = words.charCodeAt(i);
+    if (inSet(OPEN_BRACKET, c)) depth++;
+    else if (inSet(CLOSE_BRACKET, c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && inSet(COMMAS, c)) last = i;
+  }
+  return last;
 }
 
 function clean(words: string): string | null {

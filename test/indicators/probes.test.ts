@@ -1216,6 +1216,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['统计', '检查覆盖全部6个区、县（市）。', []],
   // Digits a scanner read as letters
   ['城管', '全年共查办各类行政处罚案件1O86件，不予处罚决定l5件，行政诉讼败诉O件。', ['penalty.cases=1086', 'penalty.lenient_cases=15', 'litigation.lost=0']],
+  // Glosses in brackets between a cue and its figure, words and numbers in them, what they leave out no blocker
+  ['市场监管', '全年共立案查处（含简易程序案件，不含移送公安机关案件）各类市场监管违法案件1,286件。', ['penalty.cases=1286']],
+  ['应急', '收到安全生产举报（含12350举报热线、“江苏安全生产举报”小程序转办）共计318件。', ['complaint.cases=318']],
+  ['交通', '查处超限超载违法行为（涉及车货总重超过55吨的）318起。', ['penalty.cases=318']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -15,6 +15,8 @@ describe('cleanSubject', () => {
     ['对象', null],
     ['业务', null],
     ['业务骨干', '业务骨干'],
+    // A comma inside brackets cuts no clause
+    ['（含简易程序案件，不含移送公安机关案件）各类市场监管违法案件', '各类市场监管违法案件'],
     ['量达', null],
     ['人民币', null],
     ['合计人民币', null],
