@@ -84,13 +84,17 @@ export function findAgency(norm: Normalised, title: Title | null, byline: Para[]
 function governmentOpening(norm: Normalised, opening: Para[], places: readonly string[]): Found | null {
   for (const para of opening) {
     for (const place of places) {
-      const at = para.text.indexOf(place + GOVERNMENT);
-      if (at >= 0) return named(norm, para.start + at, place + GOVERNMENT);
+      // Not the government's office (湖北省人民政府办公厅编制的), a body of its own.
+      for (let at = para.text.indexOf(place + GOVERNMENT); at >= 0; at = para.text.indexOf(place + GOVERNMENT, at + 1)) {
+        if (!OFFICE_AFTER.test(para.text.slice(at + place.length + GOVERNMENT.length))) return named(norm, para.start + at, place + GOVERNMENT);
+      }
     }
   }
   return null;
 }
 const GOVERNMENT = '人民政府';
+/** What makes a government's name the start of one of its offices' (办公厅, 办公室, 研究室). */
+const OFFICE_AFTER = /^(?:办|研究室|参事室|法制)/;
 
 interface Found {
   /** Normalised name. */

@@ -124,6 +124,7 @@ describe('agency', () => {
     ['from the speaker\'s line of a report to a congress, past its dateline', '关于2017年度全县法治政府建设情况的报告\n——2018年6月26日在某县第十六届人民代表大会常务委员会第十一次会议上\n某县人民政府副县长  刘某某\n主任、各位副主任、各位委员：\n' + OPENING, '某县人民政府'],
     ['a university', '东川师范大学2021年度依法治校工作报告\n' + OPENING, '东川师范大学'],
     ['the place\'s government the opening names, over the bureau that posted the page', '林州市2023年法治政府建设年度报告\n发布时间：2024-02-06　信息来源：林州市司法局\n2023年，林州市人民政府深入学习贯彻习近平法治思想，持续推进依法行政。现将林州市人民政府2023年法治政府建设工作情况报告如下：\n一、主要工作', '林州市人民政府'],
+    ['not the government\'s office that compiled the page', '某省2023年政府信息公开工作年度报告\n来源：某省人民政府办公厅\n本报告由某省人民政府办公厅编制，全文包括总体情况等部分。\n一、总体情况', '某省人民政府办公厅'],
     ['a congress\'s standing committee', '某区人大常委会关于行政执法工作情况专题询问实录\n' + OPENING, '某区人大常委会'],
     ['a place in brackets inside the name', '中国（川东）自由贸易试验区青岚片区管理委员会2023年度法治政府建设情况报告\n' + OPENING, '中国（川东）自由贸易试验区青岚片区管理委员会'],
     ['a state-owned company', '江州城市建设投资集团有限公司2022年度法治建设工作报告\n' + OPENING, '江州城市建设投资集团有限公司'],
