@@ -30,8 +30,8 @@ const MEETING_HELD = /召开[^，。]{0,40}会(?:议)?$/;
 const LEADERS_DUTY = /第一责任人职责|述法/;
 const GOVERNMENTS_YEAR = /法治政府建设|依法行政/;
 
-/** A congress's own text on the report: its opinion (审议意见) or its questioning (专题询问), not the government's reply to them. */
-const CONGRESS_TEXT = /审议意见(?!研究|办理|落实)|专题询问/;
+/** A congress's own text on the report: its opinion (审议意见) or its questioning (专题询问), not the government's reply to them; a speech at a meeting. */
+const CONGRESS_TEXT = /审议意见(?!研究|办理|落实)|专题询问|上的讲话/;
 
 /** Whether a title names another kind of text on law than the body's year: a rectification, one leader's duty, news of a meeting, a congress's text. */
 export function namesOtherKind(title: string): boolean {
