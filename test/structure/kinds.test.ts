@@ -12,6 +12,7 @@ describe('section kinds from the heading words', () => {
     ['存在的问题', 'problems'],
     ['存在的不足和原因', 'problems'],
     ['正视问题短板', 'problems'],
+    ['报告中提到了哪些不足？', 'problems'],
     ['问题和短板', 'problems'],
     ['原因分析', 'problems'],
     ['主要负责人履行第一责任人职责情况', 'leadership'],
