@@ -78,8 +78,8 @@ export const NOT_CUES: readonly string[] = [
   '吊销许可证', '吊销许可证件', '暂扣许可证', '暂扣许可证件',
   // Political theory studied by a party group, not law, though law is studied in the same sentence.
   '理论学习', '理论学习中心组',
-  // People who work on reconsideration, suits or petitions (培训行政复议人员500人次), not cases.
-  '行政复议人员', '复议人员', '行政复议工作人员', '复议工作人员', '应诉人员', '信访干部', '信访工作人员', '信访工作者',
+  // People who work on reconsideration, suits, petitions or mediation (培训行政复议人员500人次, 培训调解员260人次), not cases.
+  '行政复议人员', '复议人员', '行政复议工作人员', '复议工作人员', '应诉人员', '信访干部', '信访工作人员', '信访工作者', '调解员', '人民调解员',
   // Acts of petitioning against the rules, dealt with by the police (处置非正常上访行为9起): no petitions received.
   '非正常上访', '非正常访',
   // Off-campus tutoring (校外培训监管), no training of law.

@@ -1220,6 +1220,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '全年共立案查处（含简易程序案件，不含移送公安机关案件）各类市场监管违法案件1,286件。', ['penalty.cases=1286']],
   ['应急', '收到安全生产举报（含12350举报热线、“江苏安全生产举报”小程序转办）共计318件。', ['complaint.cases=318']],
   ['交通', '查处超限超载违法行为（涉及车货总重超过55吨的）318起。', ['penalty.cases=318']],
+  // Mediators trained are people, not mediations; videos played are no events
+  ['镇', '举办“法律明白人”培训班3期，培训法律明白人及村（社区）调解员260余人次。', ['training.sessions=3', 'training.participants=260~over']],
+  ['交通', '在客运站、服务区滚动播放普法视频3600余次。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -186,8 +186,8 @@ export const learning = [
           // Legal services taken to people as events (公益法律服务活动15场次, 法律服务进社区活动).
           '法律服务活动', '法律服务行动', '法律服务进',
         ],
-        // 推送普法短视频30期 posts, holds no event.
-        notAct: ['推送', '转发', '发布'],
+        // 推送普法短视频30期 posts, 滚动播放普法视频3600余次 plays, neither holds an event.
+        notAct: ['推送', '转发', '发布', '播放', '播出'],
       },
       // “宪法宣传周”“12·4国家宪法日”等主题活动150余场: campaigns named by their titles, of the law.
       { words: ['宣传活动', '宣讲', '宣讲活动', '主题宣传', '宣传', '宣传周活动', '宣传月活动', '宣传日活动', '咨询日活动', '宣传咨询日活动', '主题活动', '系列活动'], law: true },
