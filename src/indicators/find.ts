@@ -370,16 +370,19 @@ function bodysOwn(state: State, k: number, found: Found | null): Found | null {
 }
 
 /**
- * 接待来访（含集体访2批）15批, 检查养老机构（含农村敬老院12家）31家: a total said right after the
- * brackets that give a part of it, between its cue and itself, is named by that cue.
+ * 接待来访（含集体访2批）15批, 检查养老机构（含农村敬老院12家）31家, 共收到行政复议申请（其中不服行政处罚的512件、…
+ * 工伤认定类87件）1,069件, 监督抽查（国家任务132户、省级任务47户）179户: a total said right after the brackets that
+ * give parts of it, between its cue and itself, is named by that cue.
  */
 function afterIncluded(state: State, k: number): Found | null {
   const { ctx, figures } = state;
   const figure = figures[k] as Figure;
-  const brackets = closedBefore(state, k, MAX_INCLUDED);
-  if (!brackets || ctx.masked.slice(brackets.after, figure.start).trim() !== '') return null;
+  const brackets = closedBefore(state, k, REACH_BACK);
+  if (!brackets || !TOTAL_AFTER_BRACKETS.test(ctx.masked.slice(brackets.after, figure.start).trim())) return null;
   const { open } = brackets;
-  if (!INCLUDES.test(ctx.masked.slice(open + 1, (figures[k - 1] as Figure).start))) return null;
+  // The parts open the brackets (含, 其中), or the first of them does, named before its figure (国家任务132户).
+  const first = ctx.masked.slice(open + 1, Math.min((figures[k - 1] as Figure).start, open + 1 + MAX_INCLUDED));
+  if (!INCLUDES.test(first) && !FIRST_PART.test(first)) return null;
   const cue = cuesBefore(ctx, { ...figure, start: open }, Math.max(ctx.sentStart(open), open - MAX_GAP)).at(-1);
   if (cue === undefined || DIGIT.test(ctx.masked.slice(cue.end, open))) return null;
   const found = pick(state, lexicon.before, cue, figure, '', 'before');
@@ -405,8 +408,12 @@ const CLOSES_AFTER_FIGURE = /^\s*[）)]/;
 /** What opens brackets that give a part of the total they stand by (含, 其中, 包括). */
 const INCLUDING = '(?:含|其中|包括|内含)';
 const INCLUDES = new RegExp(`^${INCLUDING}`);
-/** How far the part stands from the bracket that opens before it. */
+/** How far the first part's words run from the bracket that opens before them. */
 const MAX_INCLUDED = 16;
+/** The first part in brackets, named by words alone before its figure (国家任务132户、). */
+const FIRST_PART = /^[^，,；;。（()）\d]{1,16}\d/;
+/** Between the brackets and the total after them: nothing, or a word of totals. */
+const TOTAL_AFTER_BRACKETS = /^(?:共计?|合计|总计|计)?$/;
 
 /**
  * Whether the words that name what the figure counts, between it and the act before its cue
@@ -1540,6 +1547,7 @@ export function describeRules(): string {
     placesEntered: PLACES_ENTERED.source,
     glossFirst: GLOSS_FIRST.source,
     glosses: GLOSSES.source,
+    totalAfterBrackets: [FIRST_PART.source, TOTAL_AFTER_BRACKETS.source],
     included: [CLOSES_AFTER_FIGURE.source, INCLUDES.source, MAX_INCLUDED],
     actOnThem: ACT_ON_THEM.source,
     actsJoined: ACTS_JOINED.source,

@@ -1223,6 +1223,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Mediators trained are people, not mediations; videos played are no events
   ['镇', '举办“法律明白人”培训班3期，培训法律明白人及村（社区）调解员260余人次。', ['training.sessions=3', 'training.participants=260~over']],
   ['交通', '在客运站、服务区滚动播放普法视频3600余次。', []],
+  // A total right after the brackets that give its parts, long or named before their figures
+  ['司法', '共收到行政复议申请（其中不服行政处罚的512件、不服政府信息公开答复的133件、工伤认定类87件）1,069件。', ['reconsideration.cases=512', 'reconsideration.cases=1069', 'reconsideration.cases=133', 'reconsideration.cases=87']],
+  ['卫健', '完成监督抽查（国家任务132户、省级任务47户）179户。', ['inspection.count=132', 'inspection.count=179', 'inspection.count=47']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
