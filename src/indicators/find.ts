@@ -120,8 +120,8 @@ const DEPARTMENT_OPENS = /^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|
  */
 const LEVEL_CLAUSE =
   /^[，,；;](?!其中|比|较|与|同比|由|从|上年|去年|对|占|居|位)(?<level>[^，,；;。\d]{0,12}?(?:本级|[省市县区乡镇]级|两级|三级|机关|本部|[区县市镇乡]|县区|区县|县市区|乡镇|镇街|街镇|街道|开发区|园区|支队|大队|中队|分局|基层所|部门|单位)(?:[（(][^（()）\d]{1,8}[)）])?)(?:共|累计|分别)?(?<act>办理|受理|查处|查办|立案|办结|审结|作出|实施|开展|处理|接待|收到|为|达到?)?了?$/;
-/** A clause that opens on a level of government, before its act (市本级共作出, 省直部门办理, 市县两级受理). */
-const LEVEL_OPENS = /^[^，,；;。\d]{0,8}?(?:本级|[省市县区乡镇]级|两级|三级|[省市县区]直)/;
+/** A clause that opens on a level of government or the body's own office, before its act (市本级共作出, 省直部门办理, 市县两级受理, 局机关). */
+const LEVEL_OPENS = /^[^，,；;。\d]{0,8}?(?:本级|[省市县区乡镇]级|两级|三级|[省市县区]直|[局委厅]机关)/;
 
 /**
  * A part named by a party to the cases (以区政府为被申请人的, 以县政府部门为被告的), or by
@@ -180,7 +180,7 @@ const LEVEL_OF_TOP = /^(?:为|达|是|有|共|共计)?$/;
 const TOP_PART = /^[，,；;](?!其中|同比|比|较|增|降)[^，,；;。\d]{1,12}?(?:最多|最高|居首)[，,](?:为|达|是|有|共|共计)?$/;
 
 /** A clause that adds up the figures before it (，全区共计, ，合计, （一般程序），合计). */
-const TOTAL_CLAUSE = /^(?:[（(][^（()）\d]{1,8}[）)])?[，,](?:全[区县市省局镇乡]|两级|[以上述]{2})?(?:共计|合计|总计)(?:办理|受理|审理)?(?:为|达)?$/;
+const TOTAL_CLAUSE = /^(?:[（(][^（()）\d]{1,8}[）)])?[，,](?:全[区县市省局镇乡]|两级|[以上述]{2})?(?:共计?|合计|总计)(?:办理|受理|审理)?(?:为|达)?$/;
 
 /** After a change, another change in other terms (同比增长12%，增加5.2万元，达到48.6万元). */
 const CHANGE_AGAIN = /^[，,](?:增加|减少|增长|下降|多|少)$/;
@@ -1408,16 +1408,23 @@ function otherLevel(state: State, k: number, between: string): Found | null {
   const figure = figures[k] as Figure;
   const level = LEVEL_CLAUSE.exec(between);
   if (!level) return null;
-  const j = beforeShares(state, k);
+  // 市级执法部门作出行政处罚决定2416件、罚没金额3872.6万元，县级执法部门8953件: the level's figure in the same unit, past its money.
+  let j = beforeShares(state, k);
+  while (j >= 0 && decided[j]?.figure.baseUnit === MONEY && figure.baseUnit !== MONEY && (figures[j] as Figure).start > ctx.stopStart(figure.start)) j--;
   const found = decided[j];
   const before = figures[j];
   if (!found || !before || found.levelTotal || !accepts(found.indicator, figure)) return null;
-  const clause = ctx.masked.slice(clauseStart(ctx.masked, before.start), before.start);
+  const opens = clauseStart(ctx.masked, before.start);
+  const clause = ctx.masked.slice(opens, before.start);
   const act = level.groups?.act;
-  if (!LEVEL_OPENS.test(clause) || (act !== undefined && !clause.includes(act))) return null;
+  // The figure before opens on a level or a body (市政府出台规范性文件9件，市直部门14件), or is itself another level's (…，乡镇（街道）95件).
+  const ofLevel = LEVEL_OPENS.test(clause) || DEPARTMENT_OPENS.test(clause) || (found.rule.endsWith(LIST_RULE) && LEVEL_CLAUSE.test(ctx.masked.slice(opens - 1, before.start)));
+  if (!ofLevel || (act !== undefined && !clause.includes(act))) return null;
   const part = inherited(found, figure, figure.start - between.length, ctx, 'list');
   return part && { ...part, subject: cleanSubject(level.groups?.level ?? '') };
 }
+
+const LIST_RULE = '/list';
 
 /** The figure before figure k, past shares that no cue named (，占31.7%；). */
 function beforeShares(state: State, k: number): number {

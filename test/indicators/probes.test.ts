@@ -1226,6 +1226,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // A total right after the brackets that give its parts, long or named before their figures
   ['司法', '共收到行政复议申请（其中不服行政处罚的512件、不服政府信息公开答复的133件、工伤认定类87件）1,069件。', ['reconsideration.cases=512', 'reconsideration.cases=1069', 'reconsideration.cases=133', 'reconsideration.cases=87']],
   ['卫健', '完成监督抽查（国家任务132户、省级任务47户）179户。', ['inspection.count=132', 'inspection.count=179', 'inspection.count=47']],
+  // Levels side by side after a body's or a level's figure, past its money, and the total after them
+  ['政府', '市政府出台规范性文件9件，市直部门14件。', ['normative.documents=9', 'normative.documents=14']],
+  ['政府', '市级执法部门作出行政处罚决定2416件、罚没金额3872.6万元，县级执法部门8953件。', ['penalty.cases=2416', 'penalty.forfeiture_yuan=38726000', 'penalty.cases=8953']],
+  ['政府', '县政府作被告的一审行政诉讼案件19件，县直部门33件，乡镇12件，共64件。', ['litigation.cases=19', 'litigation.cases=33', 'litigation.cases=12', 'litigation.cases=64']],
+  ['市场监管', '对轻微违法行为不予处罚或减轻处罚的，局机关9件，各分局238件。', ['penalty.lenient_cases=9', 'penalty.lenient_cases=238']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
