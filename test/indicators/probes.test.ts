@@ -1231,6 +1231,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '市级执法部门作出行政处罚决定2416件、罚没金额3872.6万元，县级执法部门8953件。', ['penalty.cases=2416', 'penalty.forfeiture_yuan=38726000', 'penalty.cases=8953']],
   ['政府', '县政府作被告的一审行政诉讼案件19件，县直部门33件，乡镇12件，共64件。', ['litigation.cases=19', 'litigation.cases=33', 'litigation.cases=12', 'litigation.cases=64']],
   ['市场监管', '对轻微违法行为不予处罚或减轻处罚的，局机关9件，各分局238件。', ['penalty.lenient_cases=9', 'penalty.lenient_cases=238']],
+  // Rates paired in order by 分别
+  ['司法', '城区人民调解组织调解纠纷1034件，调解成功率分别为97.3%、98.8%。', ['mediation.cases=1034', 'mediation.success_rate=97.3', 'mediation.success_rate=98.8']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -12,6 +12,7 @@ describe('cleanSubject', () => {
     ['临江区最多', '临江区'],
     // The count's own noun, not a kind of it
     ['任务', null],
+    ['分别为', null],
     ['对象', null],
     ['业务', null],
     ['业务骨干', '业务骨干'],
