@@ -67,6 +67,9 @@ const SEMICOLON_OR_STOP = /[；;。]/;
 const COMMA = /[，,]/;
 /** A number right after a word, or after its 的 or 类 (撤销的96件, 投诉举报类766件). */
 const NUMBER_NEXT = /^[的类]?\d/;
+/** A number later in the same item of a list (判决撤销或确认违法17件). */
+const NUMBER_IN_ITEM = /^[^、，,；;。\d]{0,10}\d/;
+const MAX_ITEM_AFTER = 12;
 
 /**
  * Such a clause after a comma (，办结1172件, ，拟废止3件, ，没收违法所得3起), the rest of the figure's clause maybe
@@ -1036,8 +1039,9 @@ function cueAfter(ctx: Context, figure: Figure, nextFigure: number): { cue: Cue;
   const words = lexicon.after.words;
   const cue = words.find(ctx.masked, figure.end, limit);
   if (!cue) return null;
-  // 涉及房屋征收的68件、…、市场监管投诉举报47件: past other figures, a cue right before a number is that number's.
-  if (nextFigure < cue.start && NUMBER_NEXT.test(ctx.masked.slice(cue.end, cue.end + 2))) return null;
+  // 涉及房屋征收的68件、…、市场监管投诉举报47件: past other figures, a cue right before a number is that number's; so is
+  // one whose item holds a number (…、原告撤诉41件、判决撤销或确认违法17件).
+  if (nextFigure < cue.start && (NUMBER_NEXT.test(ctx.masked.slice(cue.end, cue.end + 2)) || NUMBER_IN_ITEM.test(ctx.masked.slice(cue.end, cue.end + MAX_ITEM_AFTER)))) return null;
   const gap = ctx.masked.slice(figure.end, cue.start);
   const found = { cue, gap, adjacent: ADJACENT.test(gap) };
   if (!found.adjacent) return found;
@@ -1555,6 +1559,7 @@ export function describeRules(): string {
     placesEntered: PLACES_ENTERED.source,
     glossFirst: GLOSS_FIRST.source,
     glosses: GLOSSES.source,
+    numberInItem: NUMBER_IN_ITEM.source,
     totalAfterBrackets: [FIRST_PART.source, TOTAL_AFTER_BRACKETS.source],
     included: [CLOSES_AFTER_FIGURE.source, INCLUDES.source, MAX_INCLUDED],
     actOnThem: ACT_ON_THEM.source,

@@ -1233,6 +1233,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '对轻微违法行为不予处罚或减轻处罚的，局机关9件，各分局238件。', ['penalty.lenient_cases=9', 'penalty.lenient_cases=238']],
   // Rates paired in order by 分别
   ['司法', '城区人民调解组织调解纠纷1034件，调解成功率分别为97.3%、98.8%。', ['mediation.cases=1034', 'mediation.success_rate=97.3', 'mediation.success_rate=98.8']],
+  // Decisions enforced by a court are coercion; an outcome's cue whose own item holds a number names none before it
+  ['人社', '对逾期不缴纳罚款的2家单位，依法向人民法院申请强制执行行政处罚决定2件。', ['coercion.cases=2']],
+  ['公安', '依法申请人民法院强制执行罚款决定63件。', ['coercion.cases=63']],
+  ['公安', '一审审结347件，其中判决驳回诉讼请求251件、裁定驳回起诉38件、原告撤诉41件、判决撤销或确认违法17件。', ['litigation.lost=17']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
