@@ -174,15 +174,19 @@ const TARGET = /不少于|不低于|力争|争取|确保/;
 
 /** Whether a sentence opens with a year other than the report's (2023年，全区…，被行政复议纠错案件12件 in a plan for 2024): each of its figures is that year's. */
 function ofOtherYear(lead: string, reportYear: number | null): boolean {
-  const year = lead.length < MAX_LEAD ? OPENING_YEAR.exec(opening(lead))?.[1] : undefined;
+  const year = OPENING_YEAR.exec(sentenceOpening(lead))?.[1];
   return year !== undefined && reportYear !== null && Number(year) !== reportYear;
 }
 const OPENING_YEAR = /^((?:19|20)\d{2})年度?[，,]/;
 
+/** The opening of a mention's sentence, after its numbering and linking words; none where the lead was cut at its greatest length, which may start anywhere in its sentence (…对全县43家调查对象). */
+function sentenceOpening(lead: string): string {
+  return lead.length < MAX_LEAD ? opening(lead) : '';
+}
+
 /** Whether a sentence opens, after its numbering and linking words, with the whole area of the body. */
 function opensWithWholeArea(lead: string): boolean {
-  // A lead cut at its greatest length may start anywhere in its sentence (…对全县43家调查对象).
-  if (lead.length < MAX_LEAD && WHOLE_AREA.test(opening(lead))) return true;
+  if (WHOLE_AREA.test(sentenceOpening(lead))) return true;
   // …专项检查，全系统实施涉企行政检查6912次: or the figure's own clause opens with it.
   const mark = Math.max(lead.lastIndexOf('，'), lead.lastIndexOf('；'));
   return mark >= 0 && WHOLE_AREA.test(lead.slice(mark + 1));

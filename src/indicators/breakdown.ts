@@ -169,6 +169,14 @@ const CLAUSE_OPENING = /^[^，,；;]*[，,；;]/;
 
 /** What opens a clause that adds another thing to those before (另没收…). */
 const ANOTHER = '另';
+
+/**
+ * Whether a clause after a semicolon opens a statement of its own: an act (；办理法律援助案件562件), another thing
+ * (；另没收…), the next item of an enumeration (；三是…), the body's heads at work (；局负责人出庭应诉4件).
+ */
+function statementOfItsOwn(clause: string): boolean {
+  return OPENS_WITH_ACT.test(clause) || clause.startsWith(ANOTHER) || NEXT_ITEM.test(clause) || HEADS_ACT.test(clause);
+}
 /**
  * A clause after a comma that opens with another body at work (，乡村两级调委会化解矛盾纠纷97件), with work the body took
  * on from another channel (，承办12345热线工单1.1万余件, ，依托12345平台办理诉求件317件), or with a figure besides them (，另有4起…移送公安机关): the
@@ -430,7 +438,7 @@ function listEnd(text: string, from: number, stop: number): number {
   let semicolon = firstIn(text, SEMICOLONS, from, stop);
   while (semicolon < stop) {
     const clause = text.slice(semicolon + 1, Math.min(stop, semicolon + 1 + MAX_KIND));
-    if (OPENS_WITH_ACT.test(clause) || clause.startsWith(ANOTHER) || NEXT_ITEM.test(clause) || HEADS_ACT.test(clause) || !KIND_THEN_COUNT.test(clause)) return semicolon;
+    if (statementOfItsOwn(clause) || !KIND_THEN_COUNT.test(clause)) return semicolon;
     semicolon = firstIn(text, SEMICOLONS, semicolon + 1, stop);
   }
   return stop;
@@ -469,13 +477,10 @@ function endedBySemicolon(state: State, k: number, since: number): boolean {
   if (!figure) return false;
   if (endedByComma(ctx.masked, since, figure.start)) return true;
   if (lastIn(ctx.masked, SEMICOLONS, figure.start, since) < 0) return false;
-  // …其中邻里纠纷900余件；办理法律援助案件562件: a clause that opens with an act is a statement of its own, and
+  // …其中邻里纠纷900余件；办理法律援助案件562件: a clause after a semicolon that is a statement of its own ends it, and
   // so are the clauses after it (…；办理户籍业务320件；数字城管平台受理案件1200件).
-  // …；另没收非法财物一批，价值约4.8万元: so is one that adds another thing (另).
-  // …其中废止6件；三是发挥法律顾问作用…: so is the next item of an enumeration (一是…；二是…).
   for (let semicolon = firstIn(ctx.masked, SEMICOLONS, since, figure.start); semicolon < figure.start; semicolon = firstIn(ctx.masked, SEMICOLONS, semicolon + 1, figure.start)) {
-    const clause = ctx.masked.slice(semicolon + 1, Math.min(figure.start, semicolon + 1 + MAX_CLAUSE_OPENING));
-    if (OPENS_WITH_ACT.test(clause) || clause.startsWith(ANOTHER) || NEXT_ITEM.test(clause) || HEADS_ACT.test(clause)) return true;
+    if (statementOfItsOwn(ctx.masked.slice(semicolon + 1, Math.min(figure.start, semicolon + 1 + MAX_CLAUSE_OPENING)))) return true;
   }
   // …；实施行政强制措施62件；移送…19件: so is every clause after the first semicolon since a figure named by a cue of
   // its own; but a sum of money beside each part (公共场所类52件，罚款9.48万元；…25件) ends no breakdown of counts.

@@ -1387,20 +1387,8 @@ function leadsWithAct(found: Found, ctx: Context): boolean {
  * between), says the same of it.
  */
 function otherDepartment(state: State, k: number, between: string): Found | null {
-  const { ctx, figures, decided } = state;
-  const figure = figures[k] as Figure;
   const department = DEPARTMENT_CLAUSE.exec(between);
-  if (!department) return null;
-  const j = beforeShares(state, k);
-  const found = decided[j];
-  const before = figures[j];
-  if (!found || !before || !accepts(found.indicator, figure)) return null;
-  const clause = ctx.masked.slice(clauseStart(ctx.masked, before.start), before.start);
-  if (!DEPARTMENT_OPENS.test(clause)) return null;
-  // An act of its own is the act of the clause before (市政府制定规范性文件13件，市政府办公室制定5件).
-  const act = department.groups?.act;
-  if (act !== undefined && !clause.includes(act)) return null;
-  return inherited(found, figure, figure.start - between.length, ctx, 'list');
+  return department && sameOfAnother(state, k, beforeShares(state, k), between, department, (clause) => DEPARTMENT_OPENS.test(clause));
 }
 
 /**
@@ -1416,17 +1404,37 @@ function otherLevel(state: State, k: number, between: string): Found | null {
   // 市级执法部门作出行政处罚决定2416件、罚没金额3872.6万元，县级执法部门8953件: the level's figure in the same unit, past its money.
   let j = beforeShares(state, k);
   while (j >= 0 && decided[j]?.figure.baseUnit === MONEY && figure.baseUnit !== MONEY && (figures[j] as Figure).start > ctx.stopStart(figure.start)) j--;
+  if (decided[j]?.levelTotal) return null;
+  // The figure before opens on a level or a body (市政府出台规范性文件9件，市直部门14件), or is itself another level's (…，乡镇（街道）95件).
+  const part = sameOfAnother(state, k, j, between, level, (clause, marked, found) =>
+    LEVEL_OPENS.test(clause) || DEPARTMENT_OPENS.test(clause) || (found.rule.endsWith(LIST_RULE) && LEVEL_CLAUSE.test(marked)),
+  );
+  return part && { ...part, subject: cleanSubject(level.groups?.level ?? '') };
+}
+
+/**
+ * Figure k as what figure j, of the clause before, counts, where `between` names another body or level alone (`named`),
+ * figure j's clause opens as `opensOn` asks (given without, then with, the mark before it), and an act `named` holds
+ * is the act of figure j's clause too (市政府制定规范性文件13件，市政府办公室制定5件).
+ */
+function sameOfAnother(
+  state: State,
+  k: number,
+  j: number,
+  between: string,
+  named: RegExpExecArray,
+  opensOn: (clause: string, marked: string, found: Found) => boolean,
+): Found | null {
+  const { ctx, figures, decided } = state;
+  const figure = figures[k] as Figure;
   const found = decided[j];
   const before = figures[j];
-  if (!found || !before || found.levelTotal || !accepts(found.indicator, figure)) return null;
+  if (!found || !before || !accepts(found.indicator, figure)) return null;
   const opens = clauseStart(ctx.masked, before.start);
   const clause = ctx.masked.slice(opens, before.start);
-  const act = level.groups?.act;
-  // The figure before opens on a level or a body (市政府出台规范性文件9件，市直部门14件), or is itself another level's (…，乡镇（街道）95件).
-  const ofLevel = LEVEL_OPENS.test(clause) || DEPARTMENT_OPENS.test(clause) || (found.rule.endsWith(LIST_RULE) && LEVEL_CLAUSE.test(ctx.masked.slice(opens - 1, before.start)));
-  if (!ofLevel || (act !== undefined && !clause.includes(act))) return null;
-  const part = inherited(found, figure, figure.start - between.length, ctx, 'list');
-  return part && { ...part, subject: cleanSubject(level.groups?.level ?? '') };
+  const act = named.groups?.act;
+  if (!opensOn(clause, ctx.masked.slice(opens - 1, before.start), found) || (act !== undefined && !clause.includes(act))) return null;
+  return inherited(found, figure, figure.start - between.length, ctx, 'list');
 }
 
 const LIST_RULE = '/list';

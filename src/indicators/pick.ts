@@ -501,7 +501,6 @@ const MAX_LABEL = 8;
 const ITEM_NUMBER = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 const CLAUSE_MARK_IN_LABEL = /[，,。；;：:\d]/;
 
-/** Whether `act` stands in `words` and is not denied there (尚未审结的行政复议案件 were not closed). */
 /** Whether one of the words stands right after the figure, or after the people it counts (2名执法人员获评). */
 function notAfter(text: string, end: number, words: readonly string[]): boolean {
   const people = PEOPLE_AFTER.exec(text.slice(end, end + MAX_PEOPLE_AFTER))?.[0].length ?? 0;
@@ -511,6 +510,7 @@ function notAfter(text: string, end: number, words: readonly string[]): boolean 
 const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:人员|干部|职工|同志|民警)/;
 const MAX_PEOPLE_AFTER = 8;
 
+/** Whether `act` stands in `words` and is not denied there (尚未审结的行政复议案件 were not closed). */
 function affirmed(words: string, act: string): boolean {
   const at = words.lastIndexOf(act);
   return at !== -1 && !NEGATED.test(words.slice(0, at));

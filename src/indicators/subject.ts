@@ -1,7 +1,7 @@
 // A mention's subject: the words between its cue and its figure (医疗卫生机构 in
 // 检查医疗卫生机构950间次), without the linking words around them.
 import { matchMarker } from '../normalise/markers.js';
-import { countOf, inSet } from './chars.js';
+import { countOf, inSet, lastIn } from './chars.js';
 import { CLOSE_BRACKET, COMMAS, OPEN_BRACKET } from './context.js';
 
 /** Punctuation and currency signs that may stand around a subject. */
@@ -29,9 +29,6 @@ const KEPT_ENDINGS = ['行为', '作为', '不作为', '社会组织', '经济�
 /** Words that may close them, each before the shorter ones it ends with: a ranking's first (临江区最多), a count's noun (次数), an act (办理, 实施了), linking words. */
 const TRAILING = ['人民币', '最多', '最高', '居首', '予以', '次数', '件数', '人数', '户数', '家数', '进行了', '进行', '实施了', '开展了', '组织了', '组织', '开展', '举办', '举行', '依法', '当场', '办理', '收到', '对', '数量为', '总数为', '数量', '总数', '共计', '累计', '合计', '总计', '达到', '共', '达', '为', '约', '等', '的', '数', '全部', '均', '都'];
 
-/** A comma inside the words: what follows the last one is the figure's own clause. */
-const COMMA = /[，,]/;
-
 /**
  * The words between cue and figure, without the linking words around them; null when none
  * remain. Only the figure's own clause names it (行政复议方面，作为被申请人的案件共3件), unless
@@ -44,7 +41,7 @@ export function cleanSubject(words: string): string | null {
 
 /** Where the last comma that stands outside brackets is, or -1 (（含简易程序案件，不含…）各类案件 has none). */
 function lastCommaOutsideBrackets(words: string): number {
-  if (!COMMA.test(words)) return -1;
+  if (lastIn(words, COMMAS, words.length) < 0) return -1;
   let depth = 0;
   let last = -1;
   for (let i = 0; i < words.length; i++) {

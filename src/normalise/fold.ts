@@ -106,10 +106,10 @@ export function foldTable(): Uint16Array {
 
 const LOOKS_LIKE_ZERO = new Set([...'OoＯｏ0０'].map((ch) => ch.charCodeAt(0)));
 const CN_NUMERALS = new Set([...'〇零一二三四五六七八九'].map((ch) => ch.charCodeAt(0)));
-export const LING = '〇'.charCodeAt(0);
+const LING = '〇'.charCodeAt(0);
 
 /** 二O二二年, 二0二二年: a letter O or a digit 0 typed for 〇 between Chinese numerals. */
-export function typedZero(c: number, prev: number, next: number): boolean {
+function typedZero(c: number, prev: number, next: number): boolean {
   return LOOKS_LIKE_ZERO.has(c) && CN_NUMERALS.has(prev) && CN_NUMERALS.has(next);
 }
 
@@ -123,7 +123,7 @@ const UNIT_OPENINGS = new Set([...'件次起宗人元万亿户家项份场期批
  * after a digit before a digit or a unit (1O86件, 6O件), or after a separator before a digit (2025-O1-22); either
  * alone between Chinese words and a unit (撤销l件, 败诉O件). Not O2O, whose O opens the run.
  */
-export function scannedDigit(c: number, prev: number, next: number): number {
+function scannedDigit(c: number, prev: number, next: number): number {
   const zero = LETTER_ZERO.has(c);
   if (!zero && !LOOKS_LIKE_ONE.has(c)) return 0;
   if (isLatin(asciiLetter(prev)) || isLatin(asciiLetter(next))) return 0;

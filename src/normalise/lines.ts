@@ -4,7 +4,7 @@
 // table, not to an object per line: a file of many short lines stays small.
 import { fromCodes } from './units.js';
 import { endsCount, labelledFigureAt } from './cells.js';
-import { asciiDigit, foldTable, foldUnit, isBullet, isCjk, isDigit, isEmojiLead, isInvisible, isLatin, isSpace, LING, scannedDigit, SPACE, typedZero, widthOf } from './fold.js';
+import { asciiDigit, foldTable, foldUnit, isBullet, isCjk, isDigit, isEmojiLead, isInvisible, isLatin, isSpace, SPACE, widthOf } from './fold.js';
 import { withRoom } from '../model/grow.js';
 import { Kept } from './kept.js';
 import { INLINE_MARKER } from './markers.js';
@@ -168,9 +168,9 @@ class Folder {
         continue;
       }
       if ((c >= 0x30 && c <= 0x39) || isLatin(c)) {
-        // Fast path: ASCII letters and digits stay as they are and are one wide, but a 0 or an O typed for 〇,
-        // and a scanner's O, o, l or I for a digit (1O86件, l5件).
-        codes[out] = c <= 0x39 ? (c === 0x30 && typedZero(c, unitBefore(source, i), unitAfter(source, i)) ? LING : c) : letter(c, unitBefore(source, i), unitAfter(source, i));
+        // Fast path: ASCII digits stay as they are and are one wide, but a 0 typed for 〇; letters too, but an O typed
+        // for 〇 and a scanner's O, o, l or I for a digit (1O86件, l5件), as foldUnit folds them.
+        codes[out] = c >= 0x31 && c <= 0x39 ? c : foldUnit(c, unitBefore(source, i), unitAfter(source, i));
         map[out++] = i;
         width++;
         continue;
@@ -247,9 +247,9 @@ class Folder {
       }
       // Neighbours outside the source read as 0, no digit (reading past its ends would deoptimise this loop).
       // After spaces that were dropped, the unit before them is the neighbour (4 ,516: a thousands comma).
-      const before = i > 0 ? source.charCodeAt(i - 1) : 0;
+      const before = unitBefore(source, i);
       // 工单9, / 862件 and 许可11 / ,203件: a number's comma at a line's end or start, where a page cut the number.
-      const f = c === COMMA && groupCutAt(source, i) ? c : foldUnit(c, isSpace(before) && out > from ? (codes[out - 1] ?? 0) : before, i + 1 < source.length ? source.charCodeAt(i + 1) : 0);
+      const f = c === COMMA && groupCutAt(source, i) ? c : foldUnit(c, isSpace(before) && out > from ? (codes[out - 1] ?? 0) : before, unitAfter(source, i));
       codes[out] = f;
       map[out++] = i;
       width += widthOf(f);
@@ -417,10 +417,4 @@ function unitBefore(source: string, i: number): number {
 }
 function unitAfter(source: string, i: number): number {
   return i + 1 < source.length ? source.charCodeAt(i + 1) : 0;
-}
-
-/** An ASCII letter as folded: an O typed for 〇, a scanner's letter for a digit, else itself. */
-function letter(c: number, prev: number, next: number): number {
-  if ((c === 0x4f || c === 0x6f) && typedZero(c, prev, next)) return LING;
-  return scannedDigit(c, prev, next) || c;
 }
