@@ -190,6 +190,8 @@ const CHANGE_AGAIN = /^[，,](?:增加|减少|增长|下降|多|少)$/;
 
 /** Just before a figure, a bare 由 or 从: the level it changed from, when a change to the next figure follows (由32件下降至18件). */
 const FROM = /(?:由|从)$/;
+/** A sentence that opens with the period it compares with (与2019年相比，…由523件增加至967件): the level changed from is that period's. */
+const COMPARED_FIRST = /^(?:[^，,；;。]{0,8}?[，,])?(?:与|同|和|较|比)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?(?:相比|相较|比较)?[，,]/;
 
 /** A rate's change in points, then the level reached (较上年提高3.2个百分点，达到97%). */
 const POINTS_THEN_LEVEL = /(?:提高|上升|增长|增加|下降|降低|减少)[\d.]+个百分点[，,]?(?:达到|达|为|至|到)$/;
@@ -788,7 +790,9 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // level reached and is no figure of its own.
     if (FROM.test(gap) && changesToNext(state, k)) {
       state.leading.set(figure.start, cue);
-      return null;
+      const period = COMPARED_FIRST.exec(ctx.masked.slice(ctx.sentStart(figure.start), cue.start));
+      const found = period && pick(state, lexicon.before, cue, figure, gap, 'before');
+      return found ? { ...found, subject: period?.[1] ?? null } : null;
     }
     // 同比下降12% is a change, not a figure; 同比下降至12件 is a level. Either may lead to the
     // level reached (同比增长15%，达到240件), and so may last year's level (由上年的98件增至120件),
@@ -1608,7 +1612,7 @@ export function describeRules(): string {
     requirement: REQUIREMENT,
     levelReached: LEVEL_REACHED.source,
     changeThenLevel: CHANGE_THEN_LEVEL.source,
-    from: FROM.source,
+    from: [FROM.source, COMPARED_FIRST.source],
     pointsThenLevel: POINTS_THEN_LEVEL.source,
     outcome: OUTCOME.source,
     joinWord: JOIN_WORD.source,

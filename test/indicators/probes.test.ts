@@ -1237,6 +1237,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['人社', '对逾期不缴纳罚款的2家单位，依法向人民法院申请强制执行行政处罚决定2件。', ['coercion.cases=2']],
   ['公安', '依法申请人民法院强制执行罚款决定63件。', ['coercion.cases=63']],
   ['公安', '一审审结347件，其中判决驳回诉讼请求251件、裁定驳回起诉38件、原告撤诉41件、判决撤销或确认违法17件。', ['litigation.lost=17']],
+  // The level changed from is the period's that the sentence opens by comparing with
+  ['司法', '与2022年相比，行政复议申请量增长23.1%，行政诉讼案件由81件下降至73件。', ['litigation.cases=81', 'litigation.cases=73']],
+  ['市场监管', '较上年，一般程序案件由523件增加至967件。', ['penalty.cases=523', 'penalty.cases=967']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
