@@ -48,6 +48,7 @@ import {
 import type { Candidate } from './lexicon.js';
 import { CHANGE, COMPARED_PERIOD, periodAfter, periodInBrackets, PERIOD_RULES } from './periods.js';
 import { FREQUENCY_UNITS, noCount, NOT_COUNTED_RULES, passedOver, SHARE } from './not-counted.js';
+import { CARD_RULES } from './cards.js';
 import { joinSoftBreaks } from './soft-breaks.js';
 import { cleanSubject } from './subject.js';
 import type { Indicator } from './types.js';
@@ -276,8 +277,10 @@ const BEFORE_SUBJECT = /[，,、；;：:\s]/;
 export function findMentions(norm: Normalised, paragraphEnds: readonly number[], agency: string | null = null): MentionDraft[] {
   const joined = joinSoftBreaks(norm, paragraphEnds);
   // A span of the joined text → the source.
-  const toSource = (start: number, end: number) =>
-    sourceSpan(norm, joined.toNorm(start), joined.toNorm(Math.max(start, end - 1)) + (end > start ? 1 : 0));
+  const toSource = (start: number, end: number) => {
+    const span = joined.normSpan(start, end);
+    return sourceSpan(norm, span.start, span.end);
+  };
   // A report on one topic (关于全市行政复议工作情况的报告) is about it where a paragraph names none.
   const title = paragraphEnds[0];
   const ctx = buildContext(joined.text, title === undefined ? null : soleTopic(norm.text.slice(0, title)));
@@ -1628,5 +1631,6 @@ export function describeRules(): string {
     acts: ACT_RULES,
     notCounted: NOT_COUNTED_RULES,
     zero: ZERO_RULES,
+    cards: CARD_RULES,
   });
 }

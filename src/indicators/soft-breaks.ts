@@ -5,13 +5,14 @@
 // source that is not hard-wrapped or after a line of it that ends in a figure, between
 // two numbers (a flattened table's cells), or after a row of a flattened table.
 import { matchMarker } from '../normalise/markers.js';
-import type { Normalised } from '../normalise/normalise.js';
+import { blankLineAt, type Normalised } from '../normalise/normalise.js';
 import { countAtOrBefore } from '../model/sorted.js';
+import { type Card, readCards } from './cards.js';
 
 export interface Joined {
   text: string;
-  /** Index in the normalised text of a character of `text` (of its end, for `text.length`). */
-  toNorm(index: number): number;
+  /** The normalised span of a span of `text`: from its first character to its last, wherever the two stand. */
+  normSpan(start: number, end: number): { start: number; end: number };
 }
 
 const ENDS_SENTENCE = /[。！？!?；;：:|]["”’」』]?$/;
@@ -22,7 +23,6 @@ const CELL = /^[0-9.,%]+$/;
 const MAX_HEADING = 40;
 const CLAUSE_MARK = /[，,。；;]/;
 const SENTENCE_MARK = /[。；;！？!?]/;
-const BLANK_LINE = /\n[ \t\u3000\r]*\n/;
 /** A line that ends in a figure and its unit, and a next one that opens with words: data lines (查封扣押　5件 / 申请法院强制执行　2件). */
 const ENDS_IN_FIGURE = /\d(?:(?![万亿余多千百十])[\u4e00-\u9fff]){1,2}$/;
 const OPENS_WITH_WORDS = /^[\u4e00-\u9fff]/;
@@ -43,27 +43,20 @@ function isHeading(line: string, marks = CLAUSE_MARK): boolean {
   return line.length <= MAX_HEADING && matchMarker(line) !== null && !marks.test(line);
 }
 
-/**
- * Whether the source has a blank line between the two normalised characters around `at`, not
- * one around a page's footer or header (…投诉举报163 / (blank) / 第 2 页 共 5 页 / 件，均按…): a page
- * break cuts a sentence wherever it falls.
- */
-function blankLineAt(norm: Normalised, at: number): boolean {
-  const from = norm.toSource[at - 1] ?? 0;
-  const to = norm.toSource[at + 1] ?? from;
-  if (!BLANK_LINE.test(norm.source.slice(from, to))) return false;
-  return !norm.chrome.some((line) => line.kind === 'furniture' && line.start >= from && line.end <= to);
-}
-
 /** `paragraphEnds`: offsets where a break stays whatever the line before it looks like (a title's end). */
 export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[] = []): Joined {
   const { text } = norm;
-  // Where each dropped break would have stood in the joined text: the characters
-  // from there on stand one further along in the normalised text per break.
-  const dropped: number[] = [];
-  // Pieces joined once at the end: one flat string, which the character-by-character
-  // scans after this read faster than a chain of concatenations.
-  const pieces: string[] = [];
+  const cards = readCards(norm);
+  // A card's caption above its figure joins it, and the card ends there; a figure with its
+  // caption below stands apart, and the break between them goes when the caption is put first.
+  const joins = new Set<number>();
+  const stays = new Set<number>();
+  for (const card of cards) {
+    if (card.captionStart < card.figureStart) joins.add(card.captionEnd);
+    else stays.add(card.figureStart - 1).add(card.captionEnd);
+    stays.add(card.figureEnd);
+  }
+  const out = new Pieces(text, cards);
   let from = 0;
   // Each break `at`, between the line that starts at `lineStart` and the one that ends at `nextBreak`.
   for (let at = text.indexOf('\n'), lineStart = 0; at !== -1; ) {
@@ -73,30 +66,100 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
     const hard =
       at === 0 ||
       paragraphEnds.includes(at) ||
-      ENDS_SENTENCE.test(before) ||
-      matchMarker(next) !== null ||
-      isHeading(text.slice(lineStart, at)) ||
-      (!norm.wrapped && isHeading(text.slice(lineStart, at), SENTENCE_MARK)) ||
-      (!norm.wrapped && (blankLineAt(norm, at) || LABEL_OPENS.test(next) || (ENDS_IN_FIGURE.test(text.slice(Math.max(0, at - 3), at)) && OPENS_WITH_WORDS.test(next)))) ||
-      (DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1)) && (CELL.test(next) || CELL.test(text.slice(lineStart, at)))) ||
-      (DIGIT.test(text.charAt(at - 1)) && LABELLED_CELL.test(text.slice(lineStart, at))) ||
-      DATA_ROW.test(text.slice(lineStart, at));
+      (!joins.has(at) &&
+        (stays.has(at) ||
+          ENDS_SENTENCE.test(before) ||
+          matchMarker(next) !== null ||
+          isHeading(text.slice(lineStart, at)) ||
+          (!norm.wrapped && isHeading(text.slice(lineStart, at), SENTENCE_MARK)) ||
+          (!norm.wrapped && (blankLineAt(norm, at) || LABEL_OPENS.test(next) || (ENDS_IN_FIGURE.test(text.slice(Math.max(0, at - 3), at)) && OPENS_WITH_WORDS.test(next)))) ||
+          (DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1)) && (CELL.test(next) || CELL.test(text.slice(lineStart, at)))) ||
+          (DIGIT.test(text.charAt(at - 1)) && LABELLED_CELL.test(text.slice(lineStart, at))) ||
+          DATA_ROW.test(text.slice(lineStart, at))));
     if (!hard) {
       // The comma goes back to the number it cuts, as on one line (3,087.6).
       const groupCut = ENDS_WITH_GROUP_COMMA.test(before) && OPENS_WITH_GROUP.test(next);
-      pieces.push(groupCut ? `${text.slice(from, at - 1)},` : text.slice(from, at));
-      dropped.push(at - dropped.length);
+      out.add(from, groupCut ? at - 1 : at);
+      if (groupCut) out.add(at - 1, at, ',');
       from = at + 1;
       // So does one that opens the next line (3 / ,658).
       if (DIGIT.test(text.charAt(at - 1)) && OPENS_WITH_THOUSANDS.test(next)) {
-        pieces.push(',');
+        out.add(at + 1, at + 2, ',');
         from = at + 2;
       }
     }
     lineStart = at + 1;
     at = nextBreak;
   }
-  if (pieces.length === 0) return { text, toNorm: (index) => index };
-  pieces.push(text.slice(from));
-  return { text: pieces.join(''), toNorm: (index) => index + countAtOrBefore(dropped, index) };
+  out.add(from, text.length);
+  return out.joined();
+}
+
+/**
+ * The joined text as pieces of the normalised text in the order read, each maybe written
+ * otherwise in as many characters (a comma put back): a card's caption below its figure is
+ * read before it, the words between them (a break, a dash) left out.
+ */
+class Pieces {
+  private readonly strings: string[] = [];
+  /** Where each piece starts, in the joined and in the normalised text. */
+  private readonly starts: number[] = [];
+  private readonly normStarts: number[] = [];
+  private length = 0;
+  private inOrder = true;
+  private card = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly cards: readonly Card[],
+  ) {}
+
+  add(from: number, to: number, written?: string): void {
+    for (let card = this.cards[this.card]; card && card.figureStart < to; card = this.cards[++this.card]) {
+      if (card.captionStart < card.figureStart || card.figureStart < from) continue;
+      this.piece(from, card.figureStart);
+      this.piece(card.captionStart, card.captionEnd);
+      this.piece(card.figureStart, card.figureEnd);
+      this.inOrder = false;
+      from = card.captionEnd;
+    }
+    this.piece(from, to, written);
+  }
+
+  private piece(from: number, to: number, written?: string): void {
+    if (to <= from) return;
+    this.strings.push(written ?? this.text.slice(from, to));
+    this.starts.push(this.length);
+    this.normStarts.push(from);
+    this.length += to - from;
+  }
+
+  joined(): Joined {
+    const { starts, normStarts, inOrder } = this;
+    const text = this.strings.join('');
+    if (starts.length <= 1) return { text, normSpan: (start, end) => ({ start, end: Math.max(start, end) }) };
+    // The normalised offset of a joined character (of the end, for text.length).
+    const at = (i: number) => {
+      const p = Math.max(0, countAtOrBefore(starts, i) - 1);
+      return (normStarts[p] ?? 0) + i - (starts[p] ?? 0);
+    };
+    return {
+      text,
+      normSpan(start, end) {
+        if (end <= start) return { start: at(start), end: at(start) };
+        if (inOrder) return { start: at(start), end: at(end - 1) + 1 };
+        // Pieces out of order: from the first to the last of their characters.
+        let first = Number.MAX_SAFE_INTEGER;
+        let last = 0;
+        for (let p = Math.max(0, countAtOrBefore(starts, start) - 1); p < starts.length && (starts[p] ?? 0) < end; p++) {
+          const pieceStart = starts[p] ?? 0;
+          const pieceEnd = starts[p + 1] ?? text.length;
+          const norm = (normStarts[p] ?? 0) - pieceStart;
+          first = Math.min(first, norm + Math.max(start, pieceStart));
+          last = Math.max(last, norm + Math.min(end, pieceEnd));
+        }
+        return { start: first, end: last };
+      },
+    };
+  }
 }

@@ -63,6 +63,20 @@ export function sourceSpan(norm: Normalised, start: number, end: number): { star
   return { start: norm.toSource[start] ?? 0, end: (norm.toSource[end - 1] ?? 0) + 1 };
 }
 
+const BLANK_LINE = /\n[ \t\u3000\r]*\n/;
+
+/**
+ * Whether the source has a blank line between the two normalised characters around `at`, not
+ * one around a page's footer or header (…投诉举报163 / (blank) / 第 2 页 共 5 页 / 件，均按…): a page
+ * break cuts a sentence wherever it falls.
+ */
+export function blankLineAt(norm: Normalised, at: number): boolean {
+  const from = norm.toSource[at - 1] ?? 0;
+  const to = norm.toSource[at + 1] ?? from;
+  if (!BLANK_LINE.test(norm.source.slice(from, to))) return false;
+  return !norm.chrome.some((line) => line.kind === 'furniture' && line.start >= from && line.end <= to);
+}
+
 /** The first paragraph ending on a line with one of these words is a title, whatever its width. */
 const TITLE_END = /(?:报告|总结|情况|公示|统计表|数据表|年报)$/;
 const MAX_TITLE = 60;

@@ -1240,6 +1240,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // The level changed from is the period's that the sentence opens by comparing with
   ['司法', '与2022年相比，行政复议申请量增长23.1%，行政诉讼案件由81件下降至73件。', ['litigation.cases=81', 'litigation.cases=73']],
   ['市场监管', '较上年，一般程序案件由523件增加至967件。', ['penalty.cases=523', 'penalty.cases=967']],
+  // Key figures laid out as cards: the caption below a figure, above it, after its label's colon, after a dash
+  ['卫健', '【矛盾化解】\n147起\n医疗纠纷人民调解委员会化解纠纷\n92.5%\n调解成功率\n1035件\n受理卫生健康投诉举报\n58件\n处理群众来信来访', ['mediation.cases=147', 'mediation.success_rate=92.5', 'complaint.cases=1035', 'petition.cases=58']],
+  ['市场监管', '修订免罚轻罚清单。\n免罚轻罚案件\n215件\n减免罚款金额\n418.6万元', ['penalty.lenient_cases=215', 'penalty.waived_yuan=4186000']],
+  ['应急', '一图看懂\n行政处罚案件：\n236起\n罚款金额：\n1,386.5万元', ['penalty.cases=236', 'penalty.fines_yuan=13865000']],
+  ['卫健', '【关键数据】\n312宗——作出卫生行政处罚决定\n98.6万元——罚款\n12.73万元——没收违法所得', ['penalty.cases=312', 'penalty.fines_yuan=986000', 'penalty.confiscated_yuan=127300']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -1,0 +1,99 @@
+// Key figures laid out as cards, as a post's 数说 block has them: a figure alone on its line with
+// its caption on the line below or above (1268件 / 作出行政处罚决定), or after a dash on its own
+// line (312宗——作出行政处罚决定). The finder reads each card as one sentence, caption first.
+import { matchMarker } from '../normalise/markers.js';
+import { blankLineAt, type Normalised } from '../normalise/normalise.js';
+
+/** A figure and its caption, as offsets in the normalised text. */
+export interface Card {
+  figureStart: number;
+  figureEnd: number;
+  captionStart: number;
+  captionEnd: number;
+}
+
+/** A figure alone: a qualifier, a number, a scale word and its unit or %, not a date (2023年). */
+const FIGURE = '(?:约|近|超过|逾|达|共)?\\d[\\d.,]*(?:余|多)?[万亿]?(?:[%％]|(?![年月日号时])[\\u4e00-\\u9fff]{1,2})(?:以上|左右)?';
+const FIGURE_LINE = new RegExp(`^${FIGURE}$`);
+/** A figure, a dash, and its caption on one line (3860户次——全年开展各类卫生监督检查). */
+const DASHED_LINE = new RegExp(`^(${FIGURE})(?:——|—|－－?|--?)(?=[\\u4e00-\\u9fff])`);
+/** Some line opens with a figure that may stand alone or before a dash: the cheap test that most texts fail. */
+const ANY_CARD = new RegExp(`^${FIGURE}(?:$|——|—|－|-)`, 'm');
+/** A caption: words, no sentence (no full stop, no figure counted in it), not a heading (【矛盾化解】). */
+const MAX_CAPTION = 30;
+const CJK = /[\u4e00-\u9fff]/;
+const SENTENCE_MARK = /[。！？!?；;]/;
+const COUNT = /(?<![\d.,])\d[\d.,]*(?:余|多)?[万亿]?(?:[%％件宗起次人项家个份场期批户元])/;
+const BRACKETED = /^【.*】$/;
+/** Lines from a header to the last caption of a run of at least two cards. */
+const MIN_HEADED_RUN = 4;
+/** A caption that ends in a colon labels the line after it (行政处罚案件： / 236起). */
+const LABEL_END = /[：:]$/;
+
+type Kind = 'figure' | 'caption' | 'other';
+
+function kindOf(line: string): Kind {
+  if (FIGURE_LINE.test(line)) return 'figure';
+  const caption =
+    line.length >= 2 &&
+    line.length <= MAX_CAPTION &&
+    CJK.test(line) &&
+    !SENTENCE_MARK.test(line) &&
+    !COUNT.test(line) &&
+    !BRACKETED.test(line) &&
+    matchMarker(line) === null;
+  return caption ? 'caption' : 'other';
+}
+
+/**
+ * The cards of a text. A figure's caption is the line above when that line ends in a colon;
+ * else the run of lines that alternate between figures and captions (no blank line, heading
+ * or sentence between) tells: a run that opens with a figure, or with a header before figures
+ * and captions, has each caption below its figure.
+ */
+export function readCards(norm: Normalised): Card[] {
+  const { text } = norm;
+  if (!ANY_CARD.test(text)) return [];
+  const starts: number[] = [];
+  const kinds: Kind[] = [];
+  // Whether a blank line of the source stands before the line: it ends a run.
+  const apart: boolean[] = [];
+  const cards: Card[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end);
+    const dashed = DASHED_LINE.exec(line);
+    if (dashed && kindOf(line.slice(dashed[0].length)) === 'caption') {
+      const figureEnd = start + (dashed[1]?.length ?? 0);
+      cards.push({ figureStart: start, figureEnd, captionStart: start + dashed[0].length, captionEnd: end });
+    }
+    starts.push(start);
+    kinds.push(dashed ? 'other' : kindOf(line));
+    apart.push(start > 0 && blankLineAt(norm, start - 1));
+    start = end + 1;
+  }
+  const lineEnd = (i: number) => (starts[i + 1] ?? text.length + 1) - 1;
+  const joined = (i: number) => i > 0 && i < kinds.length && !apart[i];
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] !== 'figure') continue;
+    const above = joined(i) && kinds[i - 1] === 'caption' ? i - 1 : -1;
+    const below = joined(i + 1) && kinds[i + 1] === 'caption' ? i + 1 : -1;
+    let first = i;
+    while (joined(first) && kinds[first - 1] !== 'other' && kinds[first - 1] !== kinds[first]) first--;
+    let last = i;
+    while (joined(last + 1) && kinds[last + 1] !== 'other' && kinds[last + 1] !== kinds[last]) last++;
+    // 数说2023 / 1268件 / 作出行政处罚决定 / 32.5万元 / 罚款: a run of cards that opens and ends with words opens
+    // with its header; not one card and a remark (行政诉讼 / 3件 / 一审均胜诉), nor where the words before the
+    // run are a caption's too (行政许可 / 处理决定 / 48652件 / 行政处罚 / …).
+    const header = kinds[first] === 'caption' && kinds[last] === 'caption' && last - first >= MIN_HEADED_RUN && !(joined(first) && kinds[first - 1] === 'caption');
+    const labelled = above >= 0 && LABEL_END.test(text.slice(starts[above] ?? 0, lineEnd(above)));
+    const caption = labelled || (kinds[first] === 'caption' && !header) ? above : below;
+    if (caption < 0 || (caption === below && LABEL_END.test(text.slice(starts[below] ?? 0, lineEnd(below))))) continue;
+    cards.push({ figureStart: starts[i] ?? 0, figureEnd: lineEnd(i), captionStart: starts[caption] ?? 0, captionEnd: lineEnd(caption) });
+  }
+  return cards.sort((a, b) => a.figureStart - b.figureStart);
+}
+
+/** What reading cards rests on, for the rule set's description. */
+export const CARD_RULES = { figureLine: FIGURE_LINE.source, dashedLine: DASHED_LINE.source, count: COUNT.source, maxCaption: MAX_CAPTION, labelEnd: LABEL_END.source, minHeadedRun: MIN_HEADED_RUN };
