@@ -1552,6 +1552,12 @@ describe('held-out probes', () => {
     expect(found('某某区人民政府2023年法治政府建设工作报告\n')).toEqual(['penalty.cases=12', 'penalty.cases=9']);
   });
 
+  it('reads a sentence that opens with a part of the year and the whole county as the body\'s own, no place of another', () => {
+    const report = extract('某县司法局2024年上半年法治政府建设工作总结\n上半年全县共受理行政复议申请86件，去年同期受理行政复议案件51件。今年一季度全县共办理行政处罚案件40件。\n');
+    const found = 'error' in report ? [] : report.metrics.map((m) => `${m.indicator}=${m.value}`);
+    expect(found).toEqual(['reconsideration.cases=86', 'reconsideration.cases=51', 'penalty.cases=40']);
+  });
+
   for (const [department, text, expected] of PROBES) {
     it(`${department}: ${text}`, () => expect(mentions(text)).toEqual(expected));
   }
