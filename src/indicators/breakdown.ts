@@ -56,9 +56,15 @@ export function lastOpener(text: string, from: number, to: number): number {
     if (c === 0x4e2d && text.charCodeAt(i - 1) === 0x5176) return i - 1; // 其中
     // 主要集中在餐饮服务（3125件）、…: where a total's cases gather names its parts; read from 中 on, as 其中.
     if (c === 0x5728 && text.charCodeAt(i - 1) === 0x4e2d && text.charCodeAt(i - 2) === 0x96c6) return i - 1; // 集中在
-    // 败诉的5宗，涉及征收补偿3宗、…: what a count's cases concern, said right after it, names its parts.
+    // 败诉的5宗，涉及征收补偿3宗、…, 败诉3件，分别涉及区住建局1件、…: what a count's cases concern, said right after it, names its parts.
     // So does what they mainly concern, after any clause (…比2020年有所减少，主要涉及不动产登记（22件）、…).
-    if (c === JI && text.charCodeAt(i - 1) === SHE && (concernedAfterCount(text, i - 2) || (text.startsWith(MAINLY, i - 3) && inSet(COMMAS, text.charCodeAt(i - 4)))) && LISTED.test(text.slice(i + 1, i + 1 + MAX_LISTED))) return i - 1;
+    if (
+      c === JI &&
+      text.charCodeAt(i - 1) === SHE &&
+      (concernedAfterCount(text, i - 2) || (text.startsWith(RESPECTIVELY, i - 3) && concernedAfterCount(text, i - 4)) || (text.startsWith(MAINLY, i - 3) && inSet(COMMAS, text.charCodeAt(i - 4)))) &&
+      LISTED.test(text.slice(i + 1, i + 1 + MAX_LISTED))
+    )
+      return i - 1;
     // （含 or ，含 (行政诉讼案件29件，含一审20件), not 含有.
     if (c === HAN && (inSet(OPEN_BRACKET, text.charCodeAt(i - 1)) || inSet(COMMAS, text.charCodeAt(i - 1))) && text.charCodeAt(i + 1) !== 0x6709) return i;
     // 查处林业行政案件71起，分别为滥伐林木案件23起、…: kinds, each named before its figure, after a total.

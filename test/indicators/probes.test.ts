@@ -1245,6 +1245,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '修订免罚轻罚清单。\n免罚轻罚案件\n215件\n减免罚款金额\n418.6万元', ['penalty.lenient_cases=215', 'penalty.waived_yuan=4186000']],
   ['应急', '一图看懂\n行政处罚案件：\n236起\n罚款金额：\n1,386.5万元', ['penalty.cases=236', 'penalty.fines_yuan=13865000']],
   ['卫健', '【关键数据】\n312宗——作出卫生行政处罚决定\n98.6万元——罚款\n12.73万元——没收违法所得', ['penalty.cases=312', 'penalty.fines_yuan=986000', 'penalty.confiscated_yuan=127300']],
+  // What each of a count's cases concerns, 分别涉及, names its parts
+  ['政府', '审结33件，败诉3件，分别涉及区住建局1件、区自然资源局2件。', ['litigation.lost=3', 'litigation.lost=1', 'litigation.lost=2']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
