@@ -1050,6 +1050,8 @@ function cueAfter(ctx: Context, figure: Figure, nextFigure: number): { cue: Cue;
   // one whose item holds a number (…、原告撤诉41件、判决撤销或确认违法17件).
   if (nextFigure < cue.start && (NUMBER_NEXT.test(ctx.masked.slice(cue.end, cue.end + 2)) || NUMBER_IN_ITEM.test(ctx.masked.slice(cue.end, cue.end + MAX_ITEM_AFTER)))) return null;
   const gap = ctx.masked.slice(figure.end, cue.start);
+  // 已审结的21件中无败诉案件, 3件均未被纠错: what the figure's things are not names none of them.
+  if (DENIED.test(gap)) return null;
   const found = { cue, gap, adjacent: ADJACENT.test(gap) };
   if (!found.adjacent) return found;
   // How its cases ended is said before the next figure (2件被复议机关纠正、1件被法院判决撤销: the 撤销 is the 1's).
@@ -1060,6 +1062,9 @@ function cueAfter(ctx: Context, figure: Figure, nextFigure: number): { cue: Cue;
   }
   return found;
 }
+
+/** A denial right before a cue after a figure (中无, 均未被). */
+const DENIED = /(?:无|未|没有)被?$/;
 
 /** What says how a figure's cases ended, after it (2件被复议机关纠正). */
 const PASSIVE = '被';
@@ -1616,6 +1621,7 @@ export function describeRules(): string {
     levelReached: LEVEL_REACHED.source,
     changeThenLevel: CHANGE_THEN_LEVEL.source,
     from: [FROM.source, COMPARED_FIRST.source],
+    denied: DENIED.source,
     pointsThenLevel: POINTS_THEN_LEVEL.source,
     outcome: OUTCOME.source,
     joinWord: JOIN_WORD.source,

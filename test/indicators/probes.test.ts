@@ -1247,6 +1247,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫健', '【关键数据】\n312宗——作出卫生行政处罚决定\n98.6万元——罚款\n12.73万元——没收违法所得', ['penalty.cases=312', 'penalty.fines_yuan=986000', 'penalty.confiscated_yuan=127300']],
   // What each of a count's cases concerns, 分别涉及, names its parts
   ['政府', '审结33件，败诉3件，分别涉及区住建局1件、区自然资源局2件。', ['litigation.lost=3', 'litigation.lost=1', 'litigation.lost=2']],
+  // A hotline's calls after suits; what cases are not names none of them
+  ['交通', '全年行政应诉案件27件。12328交通运输服务监督电话全年受理群众来电1276.5万件，其中投诉举报类89.1万件。', ['litigation.cases=27', 'hotline.tickets=12765000', 'hotline.tickets=891000']],
+  ['政府', '全年行政应诉案件27件，其中一审18件、二审9件；已审结的21件中无败诉案件。', ['litigation.cases=27', 'litigation.cases=18', 'litigation.cases=9', 'litigation.lost=0']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

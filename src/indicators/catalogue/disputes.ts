@@ -19,6 +19,8 @@ function kindsOfCases(topic: 'reconsideration' | 'litigation') {
 
 /** The number of cases taken in or handled, named as a quantity (收案量居全省前三): its paragraph's topic says of what. */
 const CASELOAD = ['收案量', '收案数', '办案量', '案件量'];
+/** A hotline taking calls (12328…监督电话系统全年受理群众来电) after a paragraph on appeals or suits: its calls, not cases. */
+const HOTLINE = ['热线', '电话', '工单'] as const;
 /** Cases closed by mediation or settlement (调解和解结案): a reconsideration's way to close, or disputes mediated. */
 export const MEDIATED_CLOSINGS = ['调解结案', '和解结案', '调解和解结案', '调解、和解结案'] as const;
 
@@ -120,7 +122,7 @@ export const disputes = [
       { words: CASELOAD, topic: 'reconsideration' },
       // 不予受理2件 is an outcome, not a case received.
       // 新收1126件，加上旧存案件84件，全年共需办理1210件: the caseload of the year; so are the cases due to be closed (应审结案件153件).
-      { words: ['立案受理', '受理', '收到', '新收', '新收案件', '收案', '新受理', '办理案件', '需办理', '共需办理', '总共需办理', '案件数量', '案件量', '应审结', '应审结案件'], topic: 'reconsideration', notAct: ['不予', '热线'] },
+      { words: ['立案受理', '受理', '收到', '新收', '新收案件', '收案', '新受理', '办理案件', '需办理', '共需办理', '总共需办理', '案件数量', '案件量', '应审结', '应审结案件'], topic: 'reconsideration', notAct: ['不予', '热线'], notInSentence: HOTLINE },
       ...kindsOfCases('reconsideration'),
     ],
     after: [
@@ -217,7 +219,7 @@ export const disputes = [
       { words: ['为被告的'], topic: 'litigation' },
       { words: CASELOAD, topic: 'litigation' },
       // Not a hotline's tickets after a sentence on suits (12345热线受理群众诉求186.4万件).
-      { words: ['受理', '收到', '新收', '新收案件', '收案', '办理案件'], topic: 'litigation', notAct: ['热线'] },
+      { words: ['受理', '收到', '新收', '新收案件', '收案', '办理案件'], topic: 'litigation', notAct: ['热线'], notInSentence: HOTLINE },
       // 作为被告的一审案件79件: the suits brought, said by their first instance; 二审案件21件, appeals, are a kind of them.
       { words: ['一审案件', '一审行政诉讼案件'], notAct: ['审结'] },
       { words: ['二审案件', '二审及再审案件', '二审行政诉讼案件'], kind: '二审' },
