@@ -1250,6 +1250,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // A hotline's calls after suits; what cases are not names none of them
   ['交通', '全年行政应诉案件27件。12328交通运输服务监督电话全年受理群众来电1276.5万件，其中投诉举报类89.1万件。', ['litigation.cases=27', 'hotline.tickets=12765000', 'hotline.tickets=891000']],
   ['政府', '全年行政应诉案件27件，其中一审18件、二审9件；已审结的21件中无败诉案件。', ['litigation.cases=27', 'litigation.cases=18', 'litigation.cases=9', 'litigation.lost=0']],
+  // A decision made on appeals names them by what it did
+  ['部委', '全年收到行政复议申请1620件，审结1489件，对其中23件依法作出撤销、变更或确认违法决定。', ['reconsideration.cases=1620', 'reconsideration.closed=1489', 'reconsideration.overturned=23']],
+  ['部委', '行政复议审结20件，对1件行政复议案件作出确认违法决定。', ['reconsideration.closed=20', 'reconsideration.overturned=1']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

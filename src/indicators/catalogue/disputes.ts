@@ -76,8 +76,9 @@ export const disputes = [
       { words: ['被撤销', '被依法撤销', '被纠错', '被确认违法', '被变更'], topic: 'reconsideration', outcome: true },
       // 2件被复议机关纠正: the organ of reconsideration names the topic itself.
       { words: ['被复议机关纠正', '被复议机关撤销', '被复议机关确认违法', '被复议机关变更', '被复议纠错', '被复议撤销'], outcome: true },
-      // 1件被复议机关确认违法: the body that decided stands between; 2件行政复议案件被复议机关撤销: how they ended.
-      { words: ['确认违法', '撤销', '纠错'], topic: 'reconsideration', act: ['被', '决定'], outcome: true },
+      // 1件被复议机关确认违法: the body that decided stands between; 2件行政复议案件被复议机关撤销: how they ended;
+      // 对1件行政复议案件作出确认违法决定, 对其中23件依法作出撤销…决定: the decision made on them.
+      { words: ['确认违法', '撤销', '纠错'], topic: 'reconsideration', act: ['被', '决定', '作出'], outcome: true },
       // 其中1起撤销原行政处罚决定: what the reconsideration did to the decision.
       { words: ['撤销原', '变更原'], topic: 'reconsideration' },
     ],
