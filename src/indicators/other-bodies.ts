@@ -19,6 +19,8 @@ const COURT_ACTS = /(?:法院|法庭|法官工作室|检察院|检察机关|该�
  * 会同法院, 承接法院委派), or its act a part of the body's figure before (申请法院强制执行14件，其中法院裁定准予执行11件); not 同期.
  */
 const ACTED_ON = /[向被经由请送交到往与和及对合接移托助]|同(?!期)|其中/;
+/** A court passing its disputes on to the body, between the court and the act (化解法院委派的诉前纠纷31件): the body's act. */
+const PASSED_ON = /委派|委托|移送|移交|交办|转办|转来/;
 /** 该院 names a court only after one in the sentence (据区人民法院统计，该院全年共受理), else maybe a hospital. */
 const THAT_COURT = '该院';
 const COURT = /法院|检察院/;
@@ -303,7 +305,7 @@ function courtsPart(words: string): 'docket' | 'cited' | null {
   let actor = -1;
   for (const match of words.matchAll(COURT_ACTS)) {
     const before = words.slice(0, match.index);
-    if (ACTED_ON.test(lastClause(before))) continue;
+    if (ACTED_ON.test(lastClause(before)) || PASSED_ON.test(match[0])) continue;
     if (match[0].startsWith(THAT_COURT) && !COURT.test(before)) continue;
     actor = match.index + match[0].length;
   }
@@ -315,7 +317,7 @@ function courtsPart(words: string): 'docket' | 'cited' | null {
 /** What telling other bodies' figures from the body's rests on, for the rule set's description. */
 export const OTHER_BODY_RULES = {
   courtActs: COURT_ACTS.source,
-  actedOn: ACTED_ON.source,
+  actedOn: [ACTED_ON.source, PASSED_ON.source],
   thatCourt: THAT_COURT,
   cited: CITED.source,
   theBody: THE_BODY.source,

@@ -1253,6 +1253,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // A decision made on appeals names them by what it did
   ['部委', '全年收到行政复议申请1620件，审结1489件，对其中23件依法作出撤销、变更或确认违法决定。', ['reconsideration.cases=1620', 'reconsideration.closed=1489', 'reconsideration.overturned=23']],
   ['部委', '行政复议审结20件，对1件行政复议案件作出确认违法决定。', ['reconsideration.closed=20', 'reconsideration.overturned=1']],
+  // A tax body's tip-offs, a study meeting on law, disputes a court passed on
+  ['税务', '全国税务机关共受理税收违法检举12.7万件。', ['complaint.cases=127000']],
+  ['乡镇', '全年召开党委理论学习中心组学法会议4次。', ['training.sessions=4']],
+  ['街道', '成功化解法院委派的诉前纠纷31件。', ['mediation.cases=31']],
+  ['政府', '区人民法院诉前化解纠纷310件。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
