@@ -833,6 +833,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 审结的案件中，维持180件: a clause that opens with how cases ended counts outcomes, not the cue's cases.
     const mark = lastClauseMark(gap);
     if (mark >= 0 && OUTCOME.test(gap.slice(mark + 1))) return null;
+    // 不予处罚，依法暂扣占道经营物品427件: a clause that opens on an act done by law is an act of its own, which no cue before names.
+    if (mark >= 0 && BY_LAW_ACT.test(gap.slice(mark + 1))) return null;
     // 查处食品、药品违法案件分别为45件和17件: one cue, the kinds it names in turn; each figure a part, none the total.
     if (gap.includes(RESPECTIVELY)) return respectively(state, [cue], 0, figure);
     const found = pick(state, lexicon.before, cue, figure, afterRange(gap), 'before');
@@ -846,6 +848,9 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
   }
   return 'none';
 }
+
+/** A clause that opens on an act done by law (，依法暂扣). */
+const BY_LAW_ACT = /^(?:并|同时|还)?依法/;
 
 /** The words of an item listed after another (、职工), and no more. */
 const NEXT_ITEM_WORDS = /^、[\u4e00-\u9fff]{1,8}$/;
@@ -1622,6 +1627,7 @@ export function describeRules(): string {
     changeThenLevel: CHANGE_THEN_LEVEL.source,
     from: [FROM.source, COMPARED_FIRST.source],
     denied: DENIED.source,
+    byLawAct: BY_LAW_ACT.source,
     pointsThenLevel: POINTS_THEN_LEVEL.source,
     outcome: OUTCOME.source,
     joinWord: JOIN_WORD.source,

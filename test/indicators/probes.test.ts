@@ -1258,6 +1258,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '全年召开党委理论学习中心组学法会议4次。', ['training.sessions=4']],
   ['街道', '成功化解法院委派的诉前纠纷31件。', ['mediation.cases=31']],
   ['政府', '区人民法院诉前化解纠纷310件。', []],
+  // A clause that opens on an act done by law is its own
+  ['城管', '适用“首违不罚”清单对313起轻微违法行为不予处罚，依法暂扣占道经营物品427件（套），强制拆除违法建筑23处。', ['penalty.lenient_cases=313']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
