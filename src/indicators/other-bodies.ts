@@ -181,7 +181,7 @@ function othersClause(words: string, body: ReportingBody): boolean {
     // 全市 in a county bureau's report, 全区 in a street's; a place or a department above acting.
     const whole = areaOf(WHOLE_AREA, clause);
     if (above(whole, body.level) || above(areaOf(PLACE_ABOVE_OPENS, clause), body.level) || namedArea(clause, body.name)) return true;
-    if (above(areaOf(DEPARTMENT_ABOVE, clause), body.level) || countysWork(clause, body) || othersSystem(clause, body)) return true;
+    if ((above(areaOf(DEPARTMENT_ABOVE, clause), body.level) && !ownPlacesBranch(clause, body.name)) || countysWork(clause, body) || othersSystem(clause, body)) return true;
     // 全区共检查… in a district's report: the body's own whole area acts in the clauses after it too.
     if (ACTOR.test(clause) || (whole !== undefined && !above(whole, body.level))) return false;
     end = start;
@@ -251,6 +251,15 @@ const JOINT_WITH_TOWNSHIP = /(?:与|和|会同|联合|协同)(?:我|本)?(?:乡|
 
 /** A department of a province or a city opening a clause, by its full or short name (省生态环境厅, 省局, 市城管局). */
 const DEPARTMENT_ABOVE = /^(?<division>省|市|州|盟)(?:[\u4e00-\u9fff]{1,12}?(?:局|厅|委员会|委|办公室|中心)|局|厅)(?=[\u4e00-\u9fff（(、]|$)/;
+
+/** A branch of a department above, named after a place (市生态环境局云溪分局). */
+const NAMED_BRANCH = /^(?:省|市|州|盟)[\u4e00-\u9fff]{1,12}?局(?<place>[\u4e00-\u9fff]{2,4}?)分局/;
+
+/** Whether words open on a branch of a department above seated in the body's own place (市生态环境局云溪分局 in 云溪县's report): the place's own authority. */
+function ownPlacesBranch(words: string, agency: string | null): boolean {
+  const place = NAMED_BRANCH.exec(words)?.groups?.place;
+  return place !== undefined && agency !== null && agency.includes(place);
+}
 
 /**
  * A body that opens the sentence to report figures it counted (浙江省市场监管局2024年通报全省系统…败诉案件29件);
@@ -338,7 +347,7 @@ export const OTHER_BODY_RULES = {
   placeAboveOpens: PLACE_ABOVE_OPENS.source,
   namedDepartment: NAMED_DEPARTMENT.source,
   jointWithTownship: JOINT_WITH_TOWNSHIP.source,
-  departmentAbove: DEPARTMENT_ABOVE.source,
+  departmentAbove: [DEPARTMENT_ABOVE.source, NAMED_BRANCH.source],
   namedWholeArea: NAMED_WHOLE_AREA.source,
   closedBrackets: CLOSED_BRACKETS.source,
   countyStation: COUNTY_STATION.source,

@@ -83,6 +83,14 @@ describe('othersOwn: a township\'s county', () => {
   }
   it('counts a county department\'s figures as a county government\'s own', () => expect(othersOwn('县综合行政执法局全年共办理案件', 'penalty.cases', BODY, true)).toBe(false));
   it.each([
+    ['市生态环境局云溪分局立案查处环境违法案件', false],
+    ['市生态环境局立案查处环境违法案件', true],
+    ['市生态环境局青溪分局立案查处环境违法案件', true],
+  ])('in 云溪县\'s report, %s… → %s (a city bureau\'s branch seated in the county is the county\'s own)', (words, other) => {
+    const county = { township: false, level: 3, police: false, name: '云溪县人民政府' };
+    expect(othersOwn(words, 'penalty.cases', county, true)).toBe(other);
+  });
+  it.each([
     ['某镇人民政府', true],
     ['某街道办事处', true],
     ['某某图苏木', true],

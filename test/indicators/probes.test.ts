@@ -1260,6 +1260,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '区人民法院诉前化解纠纷310件。', []],
   // A clause that opens on an act done by law is its own
   ['城管', '适用“首违不罚”清单对313起轻微违法行为不予处罚，依法暂扣占道经营物品427件（套），强制拆除违法建筑23处。', ['penalty.lenient_cases=313']],
+  ['税务', '入库罚款及滞纳金438万元。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -262,7 +262,8 @@ export const penalty = [
     ],
     // Money paid out or saved is no fine (罚款收入用于发放补贴20万元); 罚款额为每平方米100元 is a rate in a law.
     // 罚款上限提高至1亿元, 最高罚款可达100万元, 罚款限额由1000元调整为3000元: limits in a law.
-    blockers: ['减免', '减负', '平均', '补贴', '补助', '奖励', '挽回', '退还', '返还', '每', '标准', '上限', '限额', '可达'],
+    // 入库罚款及滞纳金438万元: fines and late charges in one sum, no amount of fines.
+    blockers: ['减免', '减负', '平均', '补贴', '补助', '奖励', '挽回', '退还', '返还', '每', '标准', '上限', '限额', '可达', '滞纳金'],
     examples: [
       { text: '共计罚款27.1651万元，没收违法所得1万元。', value: 271651 },
       { text: '累计罚款8万元。', value: 80000 },
