@@ -104,9 +104,13 @@ function above(area: number | undefined, level: number | null): boolean {
   return area !== undefined && level !== null && area < level;
 }
 
-/** Whether a sentence opens on a place below the body (朝阳区 in a city government's report): its figures are that place's part. */
+/** Each place of a division opening a clause (各县（市、区）共办理, 各乡镇全年): all of them, the parts of a whole above. */
+const EACH_PLACE_OPENS = new RegExp(String.raw`^各(?<division>区|县|旗|${CITY}|镇|乡|街道)(?:[（(][^（()）\d]{1,8}[）)]|[县区市镇乡街道]{1,3})?(?=作为|全年|今年|本年|共|累计|在|[，,]|(?:19|20)\d{2}年|$)`);
+
+/** Whether a sentence opens on a place below the body (朝阳区 in a city government's report, 各县（市、区） in a city department's): its figures are that place's part. */
 export function placeBelow(sentence: string, body: ReportingBody): boolean {
-  const area = areaOf(PLACE_OPENS, opening(sentence), PLACE_LEVELS);
+  const words = opening(sentence);
+  const area = areaOf(PLACE_OPENS, words, PLACE_LEVELS) ?? areaOf(EACH_PLACE_OPENS, words, PLACE_LEVELS);
   return area !== undefined && body.level !== null && area > body.level;
 }
 
@@ -345,6 +349,7 @@ export const OTHER_BODY_RULES = {
   wholeArea: WHOLE_AREA.source,
   placeOpens: PLACE_OPENS.source,
   placeAboveOpens: PLACE_ABOVE_OPENS.source,
+  eachPlaceOpens: EACH_PLACE_OPENS.source,
   namedDepartment: NAMED_DEPARTMENT.source,
   jointWithTownship: JOINT_WITH_TOWNSHIP.source,
   departmentAbove: [DEPARTMENT_ABOVE.source, NAMED_BRANCH.source],

@@ -361,6 +361,16 @@ describe('pickHeadline', () => {
     expect(headline).toEqual({ 'publicity.events': { value: 36, mention: 0 } });
   });
 
+  it('takes the whole over the sum of some departments and over every county\'s part, in a city department\'s report', () => {
+    const metrics = [
+      mention('penalty.cases', 32700, '行政处罚3.27万件'),
+      mention('penalty.cases', 17533, '上述两个部门合计17,533件', { subject: '上述两个部门', rule: 'penalty.cases/total' }),
+      mention('penalty.cases', 12500, '共办理行政处罚案件1.25万件'),
+    ];
+    const leads = ['其中，行政许可8.41万件，', '分部门看，市公安局办理行政处罚案件12,406件，市城市管理局5,127件，', '各县（市、区）'];
+    expect(pickHeadline(metrics, SECTIONS, { agency: '某市司法局', lead: (i) => leads[i] ?? '' })['penalty.cases']).toEqual({ value: 32700, mention: 0 });
+  });
+
   it('gives nothing for no mentions', () => {
     expect(pickHeadline([], SECTIONS)).toEqual({});
   });

@@ -1261,6 +1261,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // A clause that opens on an act done by law is its own
   ['城管', '适用“首违不罚”清单对313起轻微违法行为不予处罚，依法暂扣占道经营物品427件（套），强制拆除违法建筑23处。', ['penalty.lenient_cases=313']],
   ['税务', '入库罚款及滞纳金438万元。', []],
+  // A total of the departments named before it
+  ['司法', '分部门看，市公安局办理行政处罚案件12,406件，市城市管理局5,127件，市市场监管局2,318件，上述三个部门合计19,851件。', ['penalty.cases=12406', 'penalty.cases=5127', 'penalty.cases=2318', 'penalty.cases=19851']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
