@@ -18,7 +18,9 @@ const ORG = new RegExp(`^(?:[\\u4e00-\\u9fff]|（[\\u4e00-\\u9fff]{1,8}）){1,30
 const NOT_A_NAME = /^(?:我|本|全|各|该|有关|其|在|上级|下级|法治|依法|今年|去年|上年|当年|[一二三四五六七八九十]是|[省市县区州旗镇乡]委$)/;
 /** An act a news title reports of the body (某县司法局召开全县…会, 某县通报…): its name ends before it. */
 const TITLE_ACT = /召开|举办|开展|通报|印发|发布|部署|启动/;
-const TITLE_AGENCY = /^[【《]?(?:\d{4}年度?)?(?:关于)?(?<name>[^，。：《》【】\d]{2,30}?)(?:】|关于|：|\d{4}(?:[-—–至~]\d{4})?年|[〇零一二三四五六七八九]{4}年|年度|法治|依法|政府信息|行政执法(?![局队]|大队|支队))/;
+const TITLE_AGENCY = /^[【《]?(?:\d{4}年度?)?(?:关于)?(?<name>[^，。：《》【】丨｜|\d]{2,30}?)(?:】|[丨｜|]|关于|：|\d{4}(?:[-—–至~]\d{4})?年|[〇零一二三四五六七八九]{4}年|年度|法治|依法|政府信息|行政执法(?![局队]|大队|支队))/;
+/** A post's column before a bar (一图读懂丨, 数说卫健法治|, 关键词里的2025丨). */
+const COLUMN = /^[^丨｜|，。]{2,12}[丨｜|]/;
 const CAPTION = /^(?<name>[^，。：《》\d]{2,30}?)\d{4}年度?[^，。]{2,30}(?:表|报告)$/;
 const MAX_CAPTION = 60;
 const OPENING =
@@ -130,8 +132,8 @@ function fromTitle(norm: Normalised, title: Title | null): Found | null {
 function titleName(joined: string): { name: string; at: number } | null {
   // 中共某县委依法治县委员会办公室关于…: the 依法 of the name does not end it.
   const masked = withoutNamePhrases(joined);
-  // 【法治政府】某市司法局…: a page's tag for its column names no body; the title's own name follows it.
-  const tagEnd = masked.startsWith('【') ? masked.indexOf('】') + 1 : 0;
+  // 【法治政府】某市司法局…, 一图读懂丨某县市场监督管理局…: a page's tag for its column names no body; the title's own name follows it.
+  const tagEnd = masked.startsWith('【') ? masked.indexOf('】') + 1 : COLUMN.exec(masked)?.[0].length ?? 0;
   for (const from of tagEnd > 0 ? [0, tagEnd] : [0]) {
     const m = TITLE_AGENCY.exec(masked.slice(from));
     const words = m?.groups?.name;

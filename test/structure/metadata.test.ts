@@ -93,6 +93,8 @@ describe('agency', () => {
     ['a federation of the disabled', '某区残疾人联合会2023年法治建设工作情况报告\n' + OPENING, '某区残疾人联合会'],
     ['a state forest farm', '某县国有青峰林场2022年度法治建设工作情况报告\n' + OPENING, '某县国有青峰林场'],
     ['after a column tag in 【】', '【法治政府】某市司法局2023年度法治政府建设情况报告\n' + OPENING, '某市司法局'],
+    ['after a post\'s column and its bar', '一图读懂丨某县市场监督管理局2023年度法治政府建设情况报告\n' + OPENING, '某县市场监督管理局'],
+    ['after a post\'s column, its bar and the year', '数说卫健法治 | 2024年度某区卫生健康委员会法治政府建设情况报告（图文版）\n' + OPENING, '某区卫生健康委员会'],
     ['from a page title given only by its 标题 field', '标题：某县民政局2023年度法治政府建设情况报告\n发布时间：2024-01-09\n' + OPENING, '某县民政局'],
     ['in full from a 发布机构 field that names the places before it', '法治政府建设年度报告\n发布机构：某某县民政局\n2023年，县民政局全面推进依法行政，法治政府建设取得新成效。\n一、主要成效', '某某县民政局'],
     ['not from a field that names it otherwise', '法治政府建设年度报告\n信息来源：县综合执法局\n2023年，县综合行政执法局全面推进依法行政，法治建设取得新成效。\n一、主要成效', '县综合行政执法局'],
