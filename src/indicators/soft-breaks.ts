@@ -3,7 +3,7 @@
 // Here such breaks are dropped before figures are looked for: a break stays
 // only after a sentence end or the title, before or after a heading, at a blank line of a
 // source that is not hard-wrapped or after a line of it that ends in a figure, between
-// two numbers (a flattened table's cells), or after a row of a flattened table.
+// two numbers (a flattened table's cells), or after a row of a flattened table or of one laid out in spaces.
 import { matchMarker } from '../normalise/markers.js';
 import { blankLineAt, type Normalised } from '../normalise/normalise.js';
 import { countAtOrBefore } from '../model/sorted.js';
@@ -32,6 +32,8 @@ const DATA_ROW = /^[\u4e00-\u9fff（）]{2,12}[\d,.]+[\u4e00-\u9fff%]{1,2}(?:；
 const LABEL_OPENS = /^[\u4e00-\u9fff]{2,12}[：:]/;
 /** A row of a label, its unit in brackets, and its number (行政检查（次）：264): the line is whole. */
 const LABELLED_CELL = /^[^，,。；;]{1,20}[（(][\u4e00-\u9fff]{1,2}[）)][：:]\d[\d,.]*$/;
+/** A row of a table laid out in spaces, its label, a wide gap, its figure (审结　　　248件): the line is whole. */
+const ALIGNED_ROW = /[\u4e00-\u9fff）)：:][ \t\u3000]{3,}[\d０-９][\d０-９,.，．]*[\u4e00-\u9fff%％]{0,3}[ \t\u3000]*$/;
 /** A line opening with a number's thousands, its comma read as a clause's where the line began (1,206批3 / ,658人次). */
 const OPENS_WITH_THOUSANDS = /^，\d{3}(?!\d)/;
 /** A line ending in a number's comma, read as a clause's, and the next opening with the thousands it cuts (3, / 087.6万元). */
@@ -63,6 +65,17 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
     const nextBreak = text.indexOf('\n', at + 1);
     const before = text.slice(Math.max(0, at - 2), at);
     const next = text.slice(at + 1, nextBreak === -1 ? text.length : nextBreak);
+    // 行政复议收案数　　286件 / 其中：受理　　261件 / 审结　　248件: rows of a table laid out in spaces are the
+    // items of one list, each ending at its figure, as if a semicolon ended it.
+    const row = alignedRow(norm, lineStart, at);
+    if (row && alignedRow(norm, at + 1, nextBreak === -1 ? text.length : nextBreak)) {
+      out.add(from, at);
+      out.add(at, at + 1, ROW_END);
+      from = at + 1;
+      lineStart = at + 1;
+      at = nextBreak;
+      continue;
+    }
     const hard =
       at === 0 ||
       paragraphEnds.includes(at) ||
@@ -75,6 +88,7 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
           (!norm.wrapped && (blankLineAt(norm, at) || LABEL_OPENS.test(next) || (ENDS_IN_FIGURE.test(text.slice(Math.max(0, at - 3), at)) && OPENS_WITH_WORDS.test(next)))) ||
           (DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1)) && (CELL.test(next) || CELL.test(text.slice(lineStart, at)))) ||
           (DIGIT.test(text.charAt(at - 1)) && LABELLED_CELL.test(text.slice(lineStart, at))) ||
+          row ||
           DATA_ROW.test(text.slice(lineStart, at))));
     if (!hard) {
       // The comma goes back to the number it cuts, as on one line (3,087.6).
@@ -94,6 +108,12 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
   out.add(from, text.length);
   return out.joined();
 }
+
+/** Whether the normalised line [start, end) is a row of a table laid out in spaces: a label, a wide gap in the source, a figure. */
+function alignedRow(norm: Normalised, start: number, end: number): boolean {
+  return ENDS_IN_FIGURE.test(norm.text.slice(Math.max(start, end - 3), end)) && ALIGNED_ROW.test(norm.source.slice(norm.toSource[start] ?? 0, norm.toSource[end] ?? 0));
+}
+const ROW_END = '；';
 
 /**
  * The joined text as pieces of the normalised text in the order read, each maybe written

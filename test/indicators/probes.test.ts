@@ -1263,6 +1263,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['税务', '入库罚款及滞纳金438万元。', []],
   // A total of the departments named before it
   ['司法', '分部门看，市公安局办理行政处罚案件12,406件，市城市管理局5,127件，市市场监管局2,318件，上述三个部门合计19,851件。', ['penalty.cases=12406', 'penalty.cases=5127', 'penalty.cases=2318', 'penalty.cases=19851']],
+  // Rows of a table laid out in spaces, each ending at its figure, under the topic of the first
+  ['政府', '行政复议收案数          286件\n  其中：受理            261件\n        审结            248件\n        撤销、变更、确认违法       19件\n行政应诉案件数          178件', ['reconsideration.cases=286', 'reconsideration.cases=261', 'reconsideration.closed=248', 'reconsideration.overturned=19', 'litigation.cases=178']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

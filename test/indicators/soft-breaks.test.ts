@@ -69,6 +69,12 @@ describe('joinSoftBreaks', () => {
     expect(joined.normSpan(4, 4)).toEqual({ start: 5, end: 5 });
   });
 
+  it('reads the rows of a table laid out in spaces as the items of one list', () => {
+    const source = '行政复议收案数          286件\n  其中：受理            261件\n        审结            248件\n二、主要问题';
+    const joined = joinSoftBreaks(normalise(source)).text;
+    expect(joined).toContain('行政复议收案数286件；其中：受理261件；审结248件\n');
+  });
+
   const unwrapped = (text: string): Normalised => ({ ...norm(text), wrapped: false });
 
   it.each([
