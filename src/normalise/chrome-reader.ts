@@ -11,15 +11,12 @@ import { matchMarker } from './markers.js';
 const HEAD_LINES = 15;
 /** A short line met this often in paginated text is a running header or footer. */
 const RUNNING_HEADER_TIMES = 3;
-/** The last lines of a text, where its signature stands. */
-const SIGNATURE_LINES = 6;
 /** The date under a signature. */
 const SIGNATURE_DATE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
 
-/** Whether line i signs the text: among its last lines, over the date. */
+/** Whether line i signs the text: over the date, at its end or before the appendices that follow it. */
 function signs(folded: FoldedLines, i: number): boolean {
   const { count } = folded.lines;
-  if (i < count - SIGNATURE_LINES) return false;
   let next = i + 1;
   while (next < count && lineText(folded, next) === '') next++;
   return next < count && SIGNATURE_DATE.test(lineText(folded, next));

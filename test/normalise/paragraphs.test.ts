@@ -171,6 +171,20 @@ describe('paragraphs', () => {
     expect(normalise(source).chrome.filter((c) => c.kind === 'furniture')).toEqual([]);
   });
 
+  it('takes no running header from the body\'s name that signs the text before the appendices after it', () => {
+    const body = '某镇人民政府';
+    const more = [
+      '组织开展执法案卷评查两次，抽查案卷一百二十卷，发现问题十八个，均已督促整改到位，执法质量稳步提升。',
+      '坚持把矛盾纠纷化解在基层，健全镇村两级调解组织网络，全年排查调处各类矛盾纠纷，维护社会和谐稳定，群众满意度持续提高。',
+      '深入开展法治宣传教育，结合民法典宣传月等节点组织送法下乡活动，发放宣传资料，提升群众尊法学法守法用法意识。',
+    ];
+    const appendix = ['附件', '2022年度主要执法数据统计表', '行政处罚案件          35件', '行政许可              120件', '行政检查              86次', '投诉举报              42件', '行政复议              2件'];
+    const source = [body, '某政报〔2023〕2号', body, '2022年度法治政府建设情况报告', pdf([BODY_A, BODY_B]), '— 1 —', pdf(more), body, '2023年1月16日', '— 2 —', ...appendix].join('\n\n');
+    const norm = normalise(source);
+    expect(norm.wrapped).toBe(true);
+    expect(norm.chrome.filter((c) => c.kind === 'furniture').map((c) => c.text)).toEqual(['—1—', '—2—']);
+  });
+
   it('takes no running header from lines alike in length, ends and middle but not in text', () => {
     const headers = ['某某局2024年法治政府建设情况报告', '某某县2024年法治政府建设情况报告', '某某市2024年法治政府建设情况报告'];
     const wrapped = pdf([BODY_A, BODY_B, BODY_A, BODY_B]).split('\n\n');
