@@ -208,6 +208,10 @@ function qualifierBefore(text: string, at: number): string {
 /** What a threshold with 以上 names right after it (50万元以上大要案37件, 10万元以上等重大执法决定, 处以2万元以上罚款、对单位…). */
 const THRESHOLD_OF = /^(?:大要案|大案|案件|等|重大|较大|罚款|、对)/;
 
+/** A decision proposed, before a threshold (对拟作出罚款12万元以上、没收…等重大执法决定): which decisions, no figure. */
+const PROPOSED = /拟[^，,；;。\d]{0,10}$/;
+const MAX_PROPOSED = 12;
+
 /** 约 that ends a word (村规民约16件, 居民公约, 合约) is no qualifier; after 居民 it is (覆盖居民约1.2万人次). */
 const ABOUT = '约';
 const ENDS_IN_ABOUT = charSet('公民条合契预节制签履规');
@@ -267,7 +271,7 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   if (baseUnit === '个' && NOT_A_COUNT_AFTER_GE.test(text.slice(unitEnd, unitEnd + 4))) return null;
   // 罚款5万元以上的案件, 100人以上的培训, 超过10万元的案件, （罚款20万元以上）: a threshold that describes something, not a figure.
   if ((after !== '' || THRESHOLD_BEFORE.has(before)) && text.startsWith('的', end)) return null;
-  if ((after === '以上' || after === '以下') && (inSet(CLOSE_BRACKET, codeAt(text, end)) || THRESHOLD_OF.test(text.slice(end, end + 3)))) return null;
+  if ((after === '以上' || after === '以下') && (inSet(CLOSE_BRACKET, codeAt(text, end)) || THRESHOLD_OF.test(text.slice(end, end + 3)) || PROPOSED.test(text.slice(Math.max(0, numStart - MAX_PROPOSED), numStart)))) return null;
   if (baseUnit === '处' && text.startsWith('罚', unitEnd)) return null;
   if (baseUnit === '单' && text.startsWith('位', unitEnd)) return null;
   if (baseUnit === '期' && text.startsWith('间', unitEnd)) return null;

@@ -644,6 +644,8 @@ function actOnCases(state: State, k: number): Found | null {
   const next = figure.end + cases[0].length;
   const limit = clauseEnd(ctx.masked, next, Math.min(ctx.masked.length, next + AFTER_REACH));
   for (let cue = lexicon.after.words.find(ctx.masked, next, limit); cue !== null; cue = lexicon.after.words.find(ctx.masked, cue.end, limit)) {
+    // 对1起拟作出较大数额罚款的案件，依当事人申请组织听证1次: an act with a count of its own counts itself, not the cases.
+    if (NUMBER_NEXT.test(ctx.masked.slice(cue.end, cue.end + 2))) return null;
     const found = pick(state, lexicon.after, cue, figure, ctx.masked.slice(figure.end, cue.start), 'after');
     if (found) return found;
   }

@@ -1265,6 +1265,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法', '分部门看，市公安局办理行政处罚案件12,406件，市城市管理局5,127件，市市场监管局2,318件，上述三个部门合计19,851件。', ['penalty.cases=12406', 'penalty.cases=5127', 'penalty.cases=2318', 'penalty.cases=19851']],
   // Rows of a table laid out in spaces, each ending at its figure, under the topic of the first
   ['政府', '行政复议收案数          286件\n  其中：受理            261件\n        审结            248件\n        撤销、变更、确认违法       19件\n行政应诉案件数          178件', ['reconsideration.cases=286', 'reconsideration.cases=261', 'reconsideration.closed=248', 'reconsideration.overturned=19', 'litigation.cases=178']],
+  // Cases passed to the police after leniency; thresholds of decisions proposed; an act with a count of its own
+  ['城管', '对情节轻微并及时改正的37起违法行为依法不予处罚，全年向公安机关移送涉嫌犯罪案件5件。', ['penalty.lenient_cases=37']],
+  ['生态', '对拟作出罚款12万元以上、吊销许可证件等重大执法决定一律进行法制审核。', []],
+  ['乡镇', '对1起拟作出较大数额罚款的案件，依当事人申请组织听证1次。', ['hearing.cases=1']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -211,7 +211,8 @@ export const penalty = [
     after: [{ words: [...LENIENCY, '进行免罚或减罚', '减免责措施', '从轻、减轻处罚', '适用免罚清单', '适用减免责清单', '适用首违不罚清单'] }],
     // 适用首违不罚、轻微免罚清单，对42起…不予处罚: a list of what is not punished names no cases; the act after the figure does.
     // 制定18个领域轻微违法行为不予处罚清单 counts the fields the list covers.
-    blockers: ['清单', '领域'],
+    // 不予处罚，全年向公安机关移送涉嫌犯罪案件5件: cases passed to the police, a count of their own.
+    blockers: ['清单', '领域', '移送'],
     examples: [
       { text: '对四起案件依法适用免罚清单，不予处罚。', value: 4 },
       { text: '全年适用首违不罚、轻微免罚办结案件219宗。', value: 219 },
