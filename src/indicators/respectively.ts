@@ -58,9 +58,19 @@ export function eachListed(state: State, k: number, found: Found | null): Found 
   if (!listed || figuresInOrder(state, k) > 1) return found;
   const kinds = (listed.list ?? '').split('、').map((kind) => cleanSubject(kind.replace(CASE_NOUN_END, '')));
   // 受理、办结信访件各56件: acts listed are each their own indicator's, not kinds of one.
-  if (kinds.some((kind) => kind === null || LISTED_ACT.test(kind)) || blocked(found.indicator, listed.list ?? '')) return found;
+  // 会前学法、局党组理论学习中心组专题学法各6次: an item that names the indicator by a cue of its own is blocked by none of its words.
+  const unnamed = (listed.list ?? '').split('、').filter((item) => !namesIndicator(item, found.indicator.id));
+  if (kinds.some((kind) => kind === null || LISTED_ACT.test(kind)) || blocked(found.indicator, unnamed.join('、'))) return found;
   const [first, ...rest] = kinds as string[];
   return { ...found, subject: first ?? null, each: rest.map((kind) => ({ ...found, subject: kind })) };
+}
+
+/** Whether words hold a cue word that may name the indicator. */
+function namesIndicator(words: string, id: string): boolean {
+  for (let cue = lexicon.before.words.find(words, 0, words.length); cue !== null; cue = lexicon.before.words.find(words, cue.end, words.length)) {
+    if ((lexicon.before.candidates.get(cue.word) ?? []).some((c) => c.indicator.id === id)) return true;
+  }
+  return false;
 }
 
 /** The kinds listed in `words` (非法行医、无证行医案件), two at least, else null. */

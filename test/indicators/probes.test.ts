@@ -1269,6 +1269,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['城管', '对情节轻微并及时改正的37起违法行为依法不予处罚，全年向公安机关移送涉嫌犯罪案件5件。', ['penalty.lenient_cases=37']],
   ['生态', '对拟作出罚款12万元以上、吊销许可证件等重大执法决定一律进行法制审核。', []],
   ['乡镇', '对1起拟作出较大数额罚款的案件，依当事人申请组织听证1次。', ['hearing.cases=1']],
+  // 各 gives the figure to each study named by a cue of its own, whatever other study its words name
+  ['政府', '县政府常务会议会前学法、县委理论学习中心组专题学法各4次。', ['training.sessions=4', 'training.sessions=4']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
