@@ -71,7 +71,7 @@ export function lastOpener(text: string, from: number, to: number): number {
     if ((c === WEI || c === SHI) && text.startsWith(RESPECTIVELY, i - 2) && inSet(COMMAS, text.charCodeAt(i - 3)) && !inSet(DIGITS, text.charCodeAt(i + 1))) return i;
     // 行政应诉案件15件（一审9件、二审6件）: brackets right after a count open its parts.
     // Not brackets after a word that ends like a unit (规范性文件（41件）: the figure of the thing named).
-    if (inSet(OPEN_BRACKET, c) && inSet(COUNT_UNIT_ENDS, text.charCodeAt(i - 1)) && inSet(COUNT_BEFORE_UNIT, text.charCodeAt(i - 2))) return i;
+    if (inSet(OPEN_BRACKET, c) && countEndsAt(text, i)) return i;
     if (classingEndsAt(text, from, i)) return i;
     // 排名前三的为食品（4526件）、…: the first kinds of a total, ranked, are parts of it; after 其中， (。其中，数量排名前三的是),
     // from 其中 on, which may open a sentence on the total before.
@@ -152,6 +152,17 @@ const COUNT_UNIT_ENDS = charSet(COUNT_UNIT_END_CHARS);
 /** What stands before a count's unit: a digit, a numeral, a qualifier (15件, 十五件, 300余件). */
 const COUNT_BEFORE_UNIT_CHARS = '0123456789〇零一二三四五六七八九十百千万余多';
 const COUNT_BEFORE_UNIT = charSet(COUNT_BEFORE_UNIT_CHARS);
+/** What a unit of two characters opens with, before its last (户次, 家次, 人次, 批次, 场次, 件次). */
+const TWO_CHARACTER_UNIT_STARTS = charSet('户家人批场件');
+const YUAN = '元'.charCodeAt(0);
+const YI = '亿'.charCodeAt(0);
+
+/** Whether a count ends right before i: a number and its unit, of one character or two (15件, 4,215户次). */
+function countEndsAt(text: string, i: number): boolean {
+  if (text.charCodeAt(i - 1) === YUAN) return inSet(COUNT_BEFORE_UNIT, text.charCodeAt(i - 2)) || text.charCodeAt(i - 2) === YI;
+  if (!inSet(COUNT_UNIT_ENDS, text.charCodeAt(i - 1))) return false;
+  return inSet(COUNT_BEFORE_UNIT, text.charCodeAt(i - 2)) || (inSet(TWO_CHARACTER_UNIT_STARTS, text.charCodeAt(i - 2)) && inSet(COUNT_BEFORE_UNIT, text.charCodeAt(i - 3)));
+}
 
 /** A part named by how its cases were closed (通过调解化解, 调解和解结案). */
 const ENDED_BY = /调解|和解|化解|结案/;

@@ -1271,6 +1271,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '对1起拟作出较大数额罚款的案件，依当事人申请组织听证1次。', ['hearing.cases=1']],
   // 各 gives the figure to each study named by a cue of its own, whatever other study its words name
   ['政府', '县政府常务会议会前学法、县委理论学习中心组专题学法各4次。', ['training.sessions=4', 'training.sessions=4']],
+  // Brackets right after a count in a unit of two characters, or after an amount, open its parts
+  ['卫健', '卫生监督检查4,215户次（公共卫生2,683户次、医疗卫生1,532户次）。', ['inspection.count=4215', 'inspection.count=2683', 'inspection.count=1532']],
+  ['城管', '罚款金额共计612.38万元（简易程序28.6万元、一般程序583.78万元）。', ['penalty.fines_yuan=6123800', 'penalty.fines_yuan=286000', 'penalty.fines_yuan=5837800']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
