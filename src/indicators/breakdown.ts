@@ -89,10 +89,12 @@ export function lastOpener(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** Whether the opener at `since` stands right after the figure: brackets (2件（), or 其中 after its comma (1.9万件，其中). */
+/** Whether the opener at `since` stands right after the figure: brackets (2件（, 9件（含), or 其中 after its comma (1.9万件，其中). */
 function opensRightAfter(text: string, figure: Figure, since: number): boolean {
   if (figure.end === since) return inSet(OPEN_BRACKET, text.charCodeAt(since));
-  return since === figure.end + 1 && inSet(COMMAS, text.charCodeAt(figure.end)) && text.startsWith(AMONG_THEM, since);
+  if (since !== figure.end + 1) return false;
+  const mark = text.charCodeAt(figure.end);
+  return (inSet(OPEN_BRACKET, mark) && text.charCodeAt(since) === HAN) || (inSet(COMMAS, mark) && text.startsWith(AMONG_THEM, since));
 }
 
 /** Whether a figure is said as a change (同比增加9件, 较上年的2314起增加449起). */

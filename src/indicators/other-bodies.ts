@@ -104,8 +104,8 @@ function above(area: number | undefined, level: number | null): boolean {
   return area !== undefined && level !== null && area < level;
 }
 
-/** Each place of a division opening a clause (各县（市、区）共办理, 各乡镇全年): all of them, the parts of a whole above. */
-const EACH_PLACE_OPENS = new RegExp(String.raw`^各(?<division>区|县|旗|${CITY}|镇|乡|街道)(?:[（(][^（()）\d]{1,8}[）)]|[县区市镇乡街道]{1,3})?(?=作为|全年|今年|本年|共|累计|在|[，,]|(?:19|20)\d{2}年|$)`);
+/** Each place of a division opening a clause (各县（市、区）共办理, 各乡镇全年, 各县（市、区）政府共收到): all of them, the parts of a whole above. */
+const EACH_PLACE_OPENS = new RegExp(String.raw`^各(?<division>区|县|旗|${CITY}|镇|乡|街道)(?:[（(][^（()）\d]{1,8}[）)]|[县区市镇乡街道]{1,3})?(?:人民政府|政府)?(?=作为|全年|今年|本年|共|累计|在|[，,]|(?:19|20)\d{2}年|$)`);
 
 /** Whether a sentence opens on a place below the body (朝阳区 in a city government's report, 各县（市、区） in a city department's): its figures are that place's part. */
 export function placeBelow(sentence: string, body: ReportingBody): boolean {

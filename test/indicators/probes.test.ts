@@ -1274,6 +1274,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Brackets right after a count in a unit of two characters, or after an amount, open its parts
   ['卫健', '卫生监督检查4,215户次（公共卫生2,683户次、医疗卫生1,532户次）。', ['inspection.count=4215', 'inspection.count=2683', 'inspection.count=1532']],
   ['城管', '罚款金额共计612.38万元（简易程序28.6万元、一般程序583.78万元）。', ['penalty.fines_yuan=6123800', 'penalty.fines_yuan=286000', 'penalty.fines_yuan=5837800']],
+  // Parts of a count that names nothing are nobody's; a body's own suits as defendant; study whose words name the law; visitors
+  ['市场监管', '⑤对轻微违法行为不予处罚12件；\n⑥移送公安机关涉嫌犯罪案件9件（含食品类6件）。', ['penalty.lenient_cases=12']],
+  ['政府', '全州行政诉讼案件648件；州政府本级作为被告案件19件，败诉1件。', ['litigation.cases=648', 'litigation.cases=19', 'litigation.lost=1']],
+  ['政府', '市政府党组理论学习中心组专题学习法治内容3次。', ['training.sessions=3']],
+  ['政府', '建成宪法宣传教育中心，全年接待参观学习团体560批次。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -215,7 +215,7 @@ export const disputes = [
       { words: ['被诉行政案件', '涉诉行政案件', '被诉案件', '涉诉案件', '一审行政案件', '二审行政案件'], notAct: ['审结'] },
       { words: ['被诉'] },
       // 市政府作为被告的案件189件, 以县政府为被告的行政案件12件: the body's suits, named by its part in them.
-      { words: ['作为被告的案件', '作为被告的行政案件', '为被告的案件', '为被告的行政案件'] },
+      { words: ['作为被告的案件', '作为被告的行政案件', '为被告的案件', '为被告的行政案件', '作为被告案件', '作为被告行政案件'] },
       // 以县政府部门为被告的63件: only a suit has a defendant, in a paragraph on suits (作为被告 elsewhere may be a civil one).
       { words: ['为被告的'], topic: 'litigation' },
       { words: CASELOAD, topic: 'litigation' },
