@@ -47,8 +47,9 @@ const RULES: readonly ChromeRule[] = [
   { kind: 'field', pattern: /^(?:信息|文章|新闻|稿件)?(?:来源|发布人|发布者)：/ },
   { kind: 'toolbar', pattern: /^(?:收录于(?:合集|话题)|点击上方|点击(?:蓝字|关注)|长按(?:识别|二维码)|阅读原文$|预览时标签不可点|继续滑动看下一个|关注该公众号)/ },
   { kind: 'field', pattern: new RegExp(`^(?:作者：|${COUNTERS}(?:：|$))`) },
-  // A byline: 某局 2024-01-20 浏览次数：123, 【字体：大中小】2024-01-20, 字号 大 中 小 发布时间：2024-03-28 来源：….
-  { kind: 'field', pattern: new RegExp(`(?:${COUNTERS}|字体|字号)：|${PUBLICATION_LABEL}：\\d`), anywhere: true },
+  // A byline: 某局 2024-01-20 浏览次数：123, 【字体：大中小】2024-01-20, 字号 大 中 小 发布时间：2024-03-28 来源：…,
+  // 【发布时间】2026.01.20【来源】某局【字体】大中小.
+  { kind: 'field', pattern: new RegExp(`(?:${COUNTERS}|字体|字号)：|${PUBLICATION_LABEL}：\\d|【(?:${PUBLICATION_LABEL}|字体|字号)】`), anywhere: true },
   // 2024年01月15日 10:20 来源：某局: a date, perhaps a time, then the page's source.
   { kind: 'field', pattern: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\d:\s]{0,12}(?:信息)?(?:来源|作者|发布者?)：/ },
   { kind: 'field', pattern: new RegExp(`^${LABELS}：`) },

@@ -14,7 +14,7 @@ const DATE_LINE = new RegExp(`^(?:${WRITTEN_DATE})$`);
 
 /** A date as a field gives it: 2024-01-09, 2024年1月9日, 二〇二四年一月九日. */
 const FIELD_DATE = `\\d{4}[-/.年]\\d{1,2}[-/.月]${DAY}|${WRITTEN_DATE}`;
-const PUBLISHED = new RegExp(`(?:${PUBLICATION_LABEL}|(?:^|[\\]】])(?:时间|日期))[：\\]]*(?<date>${FIELD_DATE})`);
+const PUBLISHED = new RegExp(`(?:${PUBLICATION_LABEL}|(?:^|[\\]】])(?:时间|日期))[：\\]】]*(?<date>${FIELD_DATE})`);
 const WRITTEN = new RegExp(`(?:成文日期|公文生成日期|发文日期|印发日期)[：\\]]*(?<date>${FIELD_DATE})`);
 const PUBLISHED_LABEL = new RegExp(`^(?:${PUBLICATION_LABEL}|时间|日期)$`);
 const BARE_DATE = /^(?<date>\d{4}(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|\.\d{1,2}\.\d{1,2}))$/;

@@ -188,6 +188,7 @@ describe('publishedAt', () => {
     ['a one-digit day before a time', '某镇2024年法治政府建设情况的报告\n发布时间：2025-1-9 9:30\n' + OPENING, '2025-01-09'],
     ['slashes, a one-digit day and a time with seconds', '某镇2022年法治政府建设情况的报告\n发布时间：2023/2/8 10:05:33\n' + OPENING, '2023-02-08'],
     ['发布时间 in Chinese numerals', '某局2023年度法治政府建设情况报告\n发布时间：二〇二四年一月九日\n' + OPENING, '2024-01-09'],
+    ['发布时间 in square brackets, its date with points', '某局2025年度法治政府建设情况报告\n【发布时间】2026.01.20　　【来源】县交通运输局　　【字体】大 中 小　　【打印】\n' + OPENING, '2026-01-20'],
     ['a signature date with spaces', '某局2021年法治政府建设工作情况报告\n' + OPENING + '\n某某区卫生健康局\n2021年 12月 10日', '2021-12-10'],
     ['a signature date with hyphens', '某局2023年法治政府建设工作情况报告\n' + OPENING + '\n某某区卫生健康局\n2024-01-15', '2024-01-15'],
     ['a signature date with points', '某局2023年法治政府建设工作情况报告\n' + OPENING + '\n某某区卫生健康局\n2024.1.15', '2024-01-15'],
