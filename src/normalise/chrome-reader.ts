@@ -2,7 +2,7 @@
 // single line lacks: a label's value on the next line, a table of contents,
 // running headers, the head of a page. One pass of its own over the lines: run
 // between the grouping steps of each line, the rules ran a sixth slower.
-import { CHROME_KINDS, chromeKind, type ChromeKind, LABEL_ONLY, LINK_ITEM, LINKS_HEADER, PIPE_TRAIL } from './chrome.js';
+import { CHROME_KINDS, chromeKind, type ChromeKind, COMMENTS_HEADER, LABEL_ONLY, LINK_ITEM, LINKS_HEADER, PIPE_TRAIL } from './chrome.js';
 import { Kept } from './kept.js';
 import { type FoldedLines, lineText } from './lines.js';
 import { matchMarker } from './markers.js';
@@ -149,6 +149,7 @@ class Reader {
   private pendingLabel: string | null = null;
   private contents: string | null | undefined; // undefined: not in a table of contents
   private inLinks = false; // after a header of links to other pages, up to the first sentence
+  private inComments = false; // after the header of readers' comments, to the page's end
 
   constructor(
     private readonly repeats: Uint8Array | null,
@@ -159,6 +160,11 @@ class Reader {
   read(i: number, text: string, bulleted: boolean): ChromeKind | null {
     this.label = null;
     if (this.repeats?.[i]) return 'furniture';
+    // Readers' comments and the replies to them, under the report: no words of the body's report.
+    if (this.inComments || (this.started && COMMENTS_HEADER.test(text))) {
+      this.inComments = true;
+      return 'comments';
+    }
     if (this.pendingLabel !== null) {
       const label = this.pendingLabel;
       this.pendingLabel = null;

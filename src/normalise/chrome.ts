@@ -12,6 +12,7 @@ export const CHROME_KINDS = [
   'spam', // injected advertising
   'docshare', // document-sharing site banners
   'contents', // a table of contents
+  'comments', // readers' comments under a page, and the replies to them
 ] as const;
 
 export type ChromeKind = (typeof CHROME_KINDS)[number];
@@ -107,6 +108,9 @@ export const LABEL_ONLY = new RegExp(`^(?:${PUBLICATION_LABEL}|时间|日期|来
  */
 /** The header of a list of links to other pages (相关文件：, 相关链接, a post's 往期回顾). */
 export const LINKS_HEADER = /^(?:相关(?:新闻|链接|文章|阅读|文件|信息|推荐)|往期(?:回顾|推荐|精彩|阅读)|推荐阅读|延伸阅读|精彩推荐|热门推荐|猜你喜欢)[：:]?$/;
+
+/** The header of readers' comments under a page (网友留言（共3条）, 网友评论, 精选留言). */
+export const COMMENTS_HEADER = /^(?:网友|读者|公众|群众|精选|全部|热门|最新)(?:留言|评论)(?:[（(]共?\d+条?[）)])?[：:]?$|^(?:留言板|评论区)[：:]?$/;
 
 export const LINK_ITEM = /^[^。，；]{4,80}?(?<![局委府室心院所队办])\d{4}-\d{1,2}-\d{1,2}$/;
 

@@ -81,6 +81,12 @@ describe('chrome lines', () => {
     expect(normalise(`${BODY}\n阅读原文`).chrome.map((c) => c.kind)).toEqual(['toolbar']);
   });
 
+  it('takes readers\' comments under the report and the replies to them for chrome, to the page\'s end', () => {
+    const page = normalise([BODY, '网友留言（共2条）', '游客　2024-01-22 14:05', '我们村旁边的违建举报了2件，到现在还没有处理。', '【回复】某镇人民政府　2024-01-24', '您好，您反映的问题已转镇综合行政执法队现场核查。'].join('\n'));
+    expect(page.text).toBe(BODY);
+    expect(page.chrome.map((c) => c.kind)).toEqual(['comments', 'comments', 'comments', 'comments', 'comments']);
+  });
+
   it('keeps a table row after the report has started', () => {
     expect(normalise(`${BODY}\n申请数量 | 受理数量 | 许可数量`).chrome).toEqual([]);
   });
