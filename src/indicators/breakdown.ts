@@ -84,7 +84,7 @@ export function lastOpener(text: string, from: number, to: number): number {
     // …为被申请人的案件24件，具体如下：\n城关街道：7件: the lines after a count and 如下 are its parts.
     if (inSet(COLONS, c) && FOLLOWS_BELOW.test(text.slice(Math.max(from, i - MAX_FOLLOWS_BELOW), i))) return i;
     // 一般程序案件中，警告案件748宗: a sentence that opens on cases counted before breaks them down.
-    if (inSet(CLASSING_MARKS, c) && text.charCodeAt(i - 1) === ZHONG && i - from <= MAX_CASES_NAMED && CASES_NAMED.test(text.slice(from, i))) return i;
+    if (inSet(CLASSING_MARKS, c) && text.charCodeAt(i - 1) === ZHONG && casesNamedBefore(text, from, i)) return i;
   }
   return -1;
 }
@@ -133,9 +133,17 @@ const SHI = '是'.charCodeAt(0);
 
 const DIGITS = charSet('0123456789');
 
-/** Cases counted before, named again to open a sentence on their parts (一般程序案件中). */
-const CASES_NAMED = /^[^，,；;。！？\d]{1,16}案件中$/;
+/** Cases counted before, named again to open a sentence on their parts (一般程序案件中, （3）以上案件中). */
+const CASES_NAMED = /^(?:[（(]\d{1,2}[）)]|\d{1,2}[.、）]|[\u2460-\u2473])?[^，,；;。！？\d]{1,16}案件中$/;
 const MAX_CASES_NAMED = 20;
+/** Where an item of a list ends, its lines ending in semicolons: the next opens a sentence of its own. */
+const ITEM_ENDS = charSet('；;\n');
+
+/** Whether the words before i, from `from` or the item that opens after it (…；\n（3）以上案件中), name cases counted before. */
+function casesNamedBefore(text: string, from: number, i: number): boolean {
+  const start = Math.max(from, lastIn(text, ITEM_ENDS, i, from) + 1);
+  return i - start <= MAX_CASES_NAMED && CASES_NAMED.test(text.slice(start, i));
+}
 const ZHONG = '中'.charCodeAt(0);
 
 const CLASSING_END = new Set(['看'.charCodeAt(0), '分'.charCodeAt(0), '上'.charCodeAt(0), '布'.charCodeAt(0)]);
@@ -273,7 +281,7 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   // The way of classing may be the sentence just before the parts' own (（二）按领域分。食品安全类案件137件).
   const classedBefore = since >= 0 && since === stop - 1;
   const opening = since > stop ? state.ctx.masked.slice(stop, since) : '';
-  const classing = classedBefore || (since > stop && (CLASSED_BY.test(opening) || CLASSED_BY_LABEL.test(opening) || CASES_NAMED.test(opening)));
+  const classing = classedBefore || (since > stop && (CLASSED_BY.test(opening) || CLASSED_BY_LABEL.test(opening) || casesNamedBefore(state.ctx.masked, stop, since)));
   // A way of classing that opens its paragraph (…186件。\n从地区分布看，柯城区38件…) classes the paragraph before.
   // …, or follows only the paragraph's heading (（三）案件类型分布。按行政管理领域划分，…).
   const sentence = classedBefore ? state.ctx.stopStart(since) : stop;

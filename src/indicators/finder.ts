@@ -71,11 +71,16 @@ const CASE_CLASS = /[\u4e00-\u9fff]{1,8}(?:类|事项|具|物品)(?:违法)?案�
 
 const CASES = '案件';
 
-/** Whether words between a cue and a figure hold one of the indicator's blockers, outside a class of case. */
+/** An offence named by the things it used or left (违规占道堆放物品, 非法使用禁用渔具): a kind of case, no things taken. */
+const OFFENCE_WITH_THINGS = /(?:违规|违法|非法|擅自|私自)[\u4e00-\u9fff]{1,8}?(?:物品|工具|器具|网具|渔具)/g;
+const OFFENDING = /违规|违法|非法|擅自|私自/;
+
+/** Whether words between a cue and a figure hold one of the indicator's blockers, outside a class of case or an offence's name. */
 export function blocked(indicator: Indicator, words: string): boolean {
   const blockers = indicator.blockers;
   if (!blockers?.some((w) => words.includes(w))) return false;
-  const plain = words.includes(CASES) ? words.replace(CASE_CLASS, '') : words;
+  const classless = words.includes(CASES) ? words.replace(CASE_CLASS, '') : words;
+  const plain = OFFENDING.test(classless) ? classless.replace(OFFENCE_WITH_THINGS, '') : classless;
   return blockers.some((w) => plain.includes(w));
 }
 

@@ -267,9 +267,9 @@ function ownPlacesBranch(words: string, agency: string | null): boolean {
 
 /**
  * A body that opens the sentence to report figures it counted (浙江省市场监管局2024年通报全省系统…败诉案件29件);
- * not the whole area or the body itself (全省县级以上政府全部公布…目录, 我局公布).
+ * not the whole area or the body itself (全省县级以上政府全部公布…目录, 我局公布), nor what the body acts by (依据县政府公布的…清单).
  */
-const REPORTED_BY = /^(?<name>(?![全各我本])[\u4e00-\u9fff]{2,24}?(?<!全)(?:局|厅|委|部|政府|办公室))(?:(?:19|20)\d{2}年度?)?(?:通报|公布|发布)/;
+const REPORTED_BY = /^(?<name>(?![全各我本])(?:(?!依据|根据|按照|依照|对照)[\u4e00-\u9fff]){2,24}?(?<!全)(?:局|厅|委|部|政府|办公室))(?:(?:19|20)\d{2}年度?)?(?:通报|公布|发布)/;
 
 /**
  * The police acting on their criminal docket in a clause (，公安机关已立案15件), not a body referring cases

@@ -1279,6 +1279,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '全州行政诉讼案件648件；州政府本级作为被告案件19件，败诉1件。', ['litigation.cases=648', 'litigation.cases=19', 'litigation.lost=1']],
   ['政府', '市政府党组理论学习中心组专题学习法治内容3次。', ['training.sessions=3']],
   ['政府', '建成宪法宣传教育中心，全年接待参观学习团体560批次。', []],
+  // Cases named again to open an item after the item that counted them; an offence named by things; acts by a list the county published
+  ['交通', '(2)查处各类交通运输违法行为1,037起，处罚金额合计512.38万元；\n(3)以上案件中，道路运输类892起、水路运输类61起、工程质量类84起；', ['penalty.cases=1037', 'penalty.fines_yuan=5123800', 'penalty.cases=892', 'penalty.cases=61', 'penalty.cases=84']],
+  ['乡镇', '查处违法案件6件，涉及违规焚烧秸秆3件、违规占道堆放物品2件、私设户外广告1件。', ['penalty.cases=6', 'penalty.cases=3', 'penalty.cases=2', 'penalty.cases=1']],
+  ['乡镇', '乡综合行政执法队依据县政府公布的乡镇赋权事项清单，围绕重点领域开展执法检查28次。', ['inspection.count=28']],
+  ['发改', '公平竞争审查政策文件12件，其中经审查修改2件。', []],
+  ['公共资源', '全年受理招标投标投诉28件，办结26件。', ['complaint.cases=28']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -228,6 +228,8 @@ export const administration = [
         words: ['审查', '审核'],
         inSentence: ['规范性文件', '合同', '协议', '重大行政决策', '重大决策', '文件', '行政处罚决定', '执法决定'],
         notAct: ['竞争', '资格', '安全'],
+        // 公平竞争审查政策文件12件，其中经审查修改2件: the documents of that review, again.
+        notInSentence: ['公平竞争'],
       },
       // 报送备案的规范性文件审查11件: the documents reviewed, the review said after them.
       { words: ['规范性文件审查', '规范性文件审核', '文件审查', '合同审查', '合同审核', '协议审查', '合同合法性审查', '审查备案文件', '审核备案文件', '村规民约审查', '居民公约审查'] },

@@ -22,8 +22,8 @@ export const petitions = [
       // 物业纠纷人民调解化解352起 settles disputes, whatever the paragraph's petitions.
       // 参与信访、征迁等涉法事务处置15件 handles legal matters, not the petitions.
       // Not in a sentence on mediation (调解各类纠纷653宗，成功化解641宗), though petitions were the paragraph's last topic.
-      // Nor after complaints (受理医疗服务投诉举报97件，办结97件) or a hotline's tickets (受理工单31.6万件，办结30.9万件): those closed are theirs.
-      { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition', notAct: ['调解', '纠纷', '事务'], notInSentence: ['调解', '纠纷', '投诉举报', '热线', '工单'] },
+      // Nor after complaints (受理医疗服务投诉举报97件，办结97件, 受理招标投标投诉28件，办结26件) or a hotline's tickets (受理工单31.6万件，办结30.9万件): those closed are theirs.
+      { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition', notAct: ['调解', '纠纷', '事务'], notInSentence: ['调解', '纠纷', '投诉', '举报', '热线', '工单'] },
       // …矛盾纠纷412起，受理信访事项93件，办结93件: right after petitions counted, or those who brought them, though
       // disputes opened the sentence.
       { words: ['办结', '已办结'], topic: 'petition', follows: ['petition.cases', 'petition.visitors'] },
