@@ -123,10 +123,18 @@ export function respectively(state: State, chain: Cue[], index: number, figure: 
   if (chain.length > 1) return { ...found, spanStart, subject: null, respectively: { chain, index } };
   // One cue: where its 分别 stands, read once for the kinds or years it pairs with the figures.
   const at = state.ctx.masked.indexOf(RESPECTIVELY, cue.end);
+  const listed = listedWith(state.ctx, cue, at);
   // 查封扣押、移送行政拘留案件分别为58件、21件: a kind listed with the one cue whose words bar its indicator is none of it.
-  if (blocked(found.indicator, listedWith(state.ctx, cue, at)[index] ?? '')) return null;
-  // Parts of one cue are kinds of it, never its total: their subject names the kinds listed, or the year.
-  const subject = yearsPaired(state.ctx, cue, at)?.[index] ?? kindsListed(state.ctx, cue, at);
+  if (blocked(found.indicator, listed[index] ?? '')) return null;
+  // 组织听证、集体讨论分别为5起、29次: a cue that ends an item of the list, not its last, names that item's figure alone; an act
+  // before the things listed (检查道路运输企业及客货运车辆分别为…) names each.
+  const item = inSet(LIST_JOINS, state.ctx.masked.charCodeAt(cue.end));
+  if (item) {
+    const own = state.ctx.masked.slice(clauseStart(state.ctx.masked, cue.start), cue.start).split(LIST_JOIN_SPLIT).length - 1;
+    if (own < listed.length - 1 && own !== index) return null;
+  }
+  // Parts of one cue are kinds of it, never its total: their subject names the kinds listed, or the year; an item's own figure has none.
+  const subject = yearsPaired(state.ctx, cue, at)?.[index] ?? (item ? null : kindsListed(state.ctx, cue, at));
   return { ...found, spanStart, subject, respectively: { chain, index } };
 }
 

@@ -1285,6 +1285,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '乡综合行政执法队依据县政府公布的乡镇赋权事项清单，围绕重点领域开展执法检查28次。', ['inspection.count=28']],
   ['发改', '公平竞争审查政策文件12件，其中经审查修改2件。', []],
   ['公共资源', '全年受理招标投标投诉28件，办结26件。', ['complaint.cases=28']],
+  // A cue that ends one item of a list before 分别 names that item's figure alone; an act before the things listed names each
+  ['司法', '组织听证、集体讨论分别为5起、29次。', ['hearing.cases=5']],
+  ['应急', '开展执法人员轮训、法律知识考试、案卷评查分别为3期、2次、1次。', ['training.sessions=3']],
+  ['交通', '检查道路运输企业及客货运车辆分别为386家次、5120台次。', ['inspection.count=386', 'inspection.count=5120']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
