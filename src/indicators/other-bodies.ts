@@ -47,6 +47,8 @@ export interface ReportingBody {
   level: number | null;
   /** A police body: the police acting in a sentence are the body itself. */
   police: boolean;
+  /** A court or a procuratorate (a white paper fed by mistake): its docket is its own. */
+  court: boolean;
   /** Its name, as structure read it. */
   name: string | null;
 }
@@ -54,7 +56,13 @@ export interface ReportingBody {
 /** The kind of body, by its name (某镇人民政府, 某街道办事处, 某苏木; 某县公安局). */
 export function reportingBody(agency: string | null): ReportingBody {
   const township = agency !== null && TOWNSHIP.test(agency);
-  return { township, level: township ? TOWNSHIP_LEVEL : levelOfName(agency ?? ''), police: agency !== null && POLICE_BODY.test(agency), name: agency };
+  return {
+    township,
+    level: township ? TOWNSHIP_LEVEL : levelOfName(agency ?? ''),
+    police: agency !== null && POLICE_BODY.test(agency),
+    court: agency !== null && COURT.test(agency),
+    name: agency,
+  };
 }
 
 /** Divisions by how local they are, as a body's name or a whole area (全市) gives them. */
@@ -127,7 +135,7 @@ const POLICE_BODY = /公安|派出所|警/;
  * reporting body's; `opens`: whether the words reach back to the sentence's opening, where its actor stands.
  */
 export function othersOwn(words: string, indicator: string, body: ReportingBody, opens: boolean): boolean {
-  const part = courtsPart(words);
+  const part = body.court ? null : courtsPart(words);
   if (part === 'cited' || (part === 'docket' && !AGENCIES_IN_COURT.has(indicator))) return true;
   if (sentTeams(words) || (!body.police && policeActs(words))) return true;
   if (othersClause(words, body)) return true;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { othersOwn, reportingBody } from '../../src/indicators/other-bodies.js';
 
-const BODY = { township: false, level: 3, police: false, name: '某县市场监督管理局' };
-const TOWNSHIP = { township: true, level: 4, police: false, name: '某镇人民政府' };
+const BODY = { township: false, level: 3, police: false, court: false, name: '某县市场监督管理局' };
+const TOWNSHIP = { township: true, level: 4, police: false, court: false, name: '某镇人民政府' };
 
 // The words of a sentence up to a figure, the figure's indicator, and whether the figure is a court's own.
 const CASES: ReadonlyArray<[string, string, boolean]> = [
@@ -82,12 +82,18 @@ describe('othersOwn: a township\'s county', () => {
     it(`${words}… → ${own ? 'another body\'s' : 'the township\'s'}`, () => expect(othersOwn(words, 'penalty.cases', TOWNSHIP, true)).toBe(own));
   }
   it('counts a county department\'s figures as a county government\'s own', () => expect(othersOwn('县综合行政执法局全年共办理案件', 'penalty.cases', BODY, true)).toBe(false));
+  it('counts a court\'s docket as its own in the court\'s own text', () => {
+    const court = reportingBody('某市中级人民法院');
+    expect(court.court).toBe(true);
+    expect(othersOwn('全市两级法院共受理一审行政诉讼案件', 'litigation.cases', court, true)).toBe(false);
+    expect(othersOwn('全市两级法院共受理一审行政诉讼案件', 'litigation.cases', BODY, true)).toBe(true);
+  });
   it.each([
     ['市生态环境局云溪分局立案查处环境违法案件', false],
     ['市生态环境局立案查处环境违法案件', true],
     ['市生态环境局青溪分局立案查处环境违法案件', true],
   ])('in 云溪县\'s report, %s… → %s (a city bureau\'s branch seated in the county is the county\'s own)', (words, other) => {
-    const county = { township: false, level: 3, police: false, name: '云溪县人民政府' };
+    const county = { township: false, level: 3, police: false, court: false, name: '云溪县人民政府' };
     expect(othersOwn(words, 'penalty.cases', county, true)).toBe(other);
   });
   it.each([
