@@ -228,8 +228,9 @@ export const disputes = [
       ...kindsOfCases('litigation'),
     ],
     // 受理我局申请的非诉执行案件4件: enforcement asked of a court without a suit; 办理行政诉讼监督案件53件: a prosecutor's oversight of suits;
-    // 收到政府信息公开申请9件 after a sentence on suits: applications, which a suit is not.
-    blockers: [...ARBITRATION, '非诉', '监督', '申请'],
+    // 收到政府信息公开申请9件 after a sentence on suits: applications, which a suit is not; 收到检察建议29件 after a
+    // sentence on public-interest suits: a procuratorate's advice, no suit; so is a court's.
+    blockers: [...ARBITRATION, '非诉', '监督', '申请', '检察建议', '司法建议'],
     after: [
       { words: ['行政诉讼案件', '应诉案件', '行政诉讼', '行政应诉案件'] },
       // 3件被提起行政诉讼: the decisions sued over are the suits.
