@@ -208,9 +208,9 @@ function qualifierBefore(text: string, at: number): string {
 /** What a threshold with 以上 names right after it (50万元以上大要案37件, 10万元以上等重大执法决定, 处以2万元以上罚款、对单位…). */
 const THRESHOLD_OF = /^(?:大要案|大案|案件|等|重大|较大|罚款|、对)/;
 
-/** A decision proposed, before a threshold (对拟作出罚款12万元以上、没收…等重大执法决定): which decisions, no figure. */
-const PROPOSED = /拟[^，,；;。\d]{0,10}$/;
-const MAX_PROPOSED = 12;
+/** A decision proposed, before thresholds (对拟作出罚款12万元以上、没收违法所得价值12万元以上…等重大执法决定): which decisions, no figure. */
+const PROPOSED = /拟[^，,；;。]{0,24}$/;
+const MAX_PROPOSED = 26;
 
 /** 约 that ends a word (村规民约16件, 居民公约, 合约) is no qualifier; after 居民 it is (覆盖居民约1.2万人次). */
 const ABOUT = '约';

@@ -1267,7 +1267,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '行政复议收案数          286件\n  其中：受理            261件\n        审结            248件\n        撤销、变更、确认违法       19件\n行政应诉案件数          178件', ['reconsideration.cases=286', 'reconsideration.cases=261', 'reconsideration.closed=248', 'reconsideration.overturned=19', 'litigation.cases=178']],
   // Cases passed to the police after leniency; thresholds of decisions proposed; an act with a count of its own
   ['城管', '对情节轻微并及时改正的37起违法行为依法不予处罚，全年向公安机关移送涉嫌犯罪案件5件。', ['penalty.lenient_cases=37']],
-  ['生态', '对拟作出罚款12万元以上、吊销许可证件等重大执法决定一律进行法制审核。', []],
+  ['生态', '对拟作出罚款12万元以上、没收违法所得价值12万元以上以及吊销许可证件等重大执法决定一律进行法制审核。', []],
   ['乡镇', '对1起拟作出较大数额罚款的案件，依当事人申请组织听证1次。', ['hearing.cases=1']],
   // 各 gives the figure to each study named by a cue of its own, whatever other study its words name
   ['政府', '县政府常务会议会前学法、县委理论学习中心组专题学法各4次。', ['training.sessions=4', 'training.sessions=4']],
