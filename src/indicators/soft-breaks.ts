@@ -53,10 +53,15 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
   // caption below stands apart, and the break between them goes when the caption is put first.
   const joins = new Set<number>();
   const stays = new Set<number>();
+  // Where cards start and end: a run of them is one list, each card an item ending as at a semicolon.
+  const cardStarts = new Set<number>();
+  const cardEnds = new Set<number>();
   for (const card of cards) {
     if (card.captionStart < card.figureStart) joins.add(card.captionEnd);
     else stays.add(card.figureStart - 1).add(card.captionEnd);
     stays.add(card.figureEnd);
+    cardStarts.add(Math.min(card.figureStart, card.captionStart));
+    cardEnds.add(Math.max(card.figureEnd, card.captionEnd));
   }
   const out = new Pieces(text, cards);
   let from = 0;
@@ -66,9 +71,9 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
     const before = text.slice(Math.max(0, at - 2), at);
     const next = text.slice(at + 1, nextBreak === -1 ? text.length : nextBreak);
     // 行政复议收案数　　286件 / 其中：受理　　261件 / 审结　　248件: rows of a table laid out in spaces are the
-    // items of one list, each ending at its figure, as if a semicolon ended it.
+    // items of one list, each ending at its figure, as if a semicolon ended it; so are cards one after another.
     const row = alignedRow(norm, lineStart, at);
-    if (row && alignedRow(norm, at + 1, nextBreak === -1 ? text.length : nextBreak)) {
+    if ((row && alignedRow(norm, at + 1, nextBreak === -1 ? text.length : nextBreak)) || (cardEnds.has(at) && cardStarts.has(at + 1))) {
       out.add(from, at);
       out.add(at, at + 1, ROW_END);
       from = at + 1;

@@ -1290,6 +1290,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['应急', '开展执法人员轮训、法律知识考试、案卷评查分别为3期、2次、1次。', ['training.sessions=3']],
   ['交通', '检查道路运输企业及客货运车辆分别为386家次、5120台次。', ['inspection.count=386', 'inspection.count=5120']],
   ['政府', '县人民检察院通过行政公益诉讼诉前检察建议督促我县行政机关依法履职，全年我县行政机关收到检察建议29件。', []],
+  // Cards one after another are one list: the topic of the first holds in the next
+  ['政府', '数说法治\n368件\n县政府收到行政复议申请\n322件\n审结行政复议案件\n27件\n纠正违法或不当行政行为', ['reconsideration.cases=368', 'reconsideration.closed=322', 'reconsideration.overturned=27']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -78,14 +78,14 @@ describe('joinSoftBreaks', () => {
   const unwrapped = (text: string): Normalised => ({ ...norm(text), wrapped: false });
 
   it.each([
-    ['a caption below its figure, put first', '数说\n1268件\n作出行政处罚决定\n32.5万元\n罚款', '数说\n作出行政处罚决定1268件\n罚款32.5万元'],
-    ['a caption above its figure, joined', '一、成效\n免罚轻罚案件\n215件\n减免罚款金额\n418.6万元', '一、成效\n免罚轻罚案件215件\n减免罚款金额418.6万元'],
+    ['a caption below its figure, put first', '数说\n1268件\n作出行政处罚决定\n32.5万元\n罚款', '数说\n作出行政处罚决定1268件；罚款32.5万元'],
+    ['a caption above its figure, joined', '一、成效\n免罚轻罚案件\n215件\n减免罚款金额\n418.6万元', '一、成效\n免罚轻罚案件215件；减免罚款金额418.6万元'],
     ['a label and its colon above a figure', '行政处罚案件：\n236起\n同比下降3%', '行政处罚案件：236起\n同比下降3%'],
-    ['a caption after a dash', '【关键数据】\n312宗——作出行政处罚决定\n98.6万元——罚款', '【关键数据】\n作出行政处罚决定312宗\n罚款98.6万元'],
+    ['a caption after a dash', '【关键数据】\n312宗——作出行政处罚决定\n98.6万元——罚款', '【关键数据】\n作出行政处罚决定312宗；罚款98.6万元'],
     ['a sentence below a figure, no caption', '结案\n12件\n全年未发生行政诉讼。', '结案12件\n全年未发生行政诉讼。'],
     ['one card and a remark below it', '行政诉讼\n3件\n一审均胜诉', '行政诉讼3件\n一审均胜诉'],
     ['captions under a header of their own', '行政许可\n处理决定\n48652件\n行政处罚\n处理决定\n2317件', '行政许可处理决定48652件\n行政处罚处理决定2317件'],
-  ])('reads key figures laid out as cards: %s', (_name, text, joined) => {
+  ])('reads key figures laid out as cards, one after another the items of a list: %s', (_name, text, joined) => {
     expect(joinSoftBreaks(unwrapped(text)).text).toBe(joined);
   });
 
