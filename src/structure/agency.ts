@@ -50,9 +50,9 @@ const FIELD = new RegExp(
 const SELF = /我(?<end>局|委|厅|办|院)/;
 /** The words a paragraph opens with, up to its first punctuation or digit (sticky: its length is where it stops). */
 const LEAD = /[^，。：；（）、\d]{2,30}/y;
-const SUFFIX_EXTENSION = /^(?:办事处|人民政府)/;
-/** A place or a street office named alone may be short for its government or office. */
-const EXTENDABLE = /(?:街道|镇|乡|苏木|县|市|区|州|旗|盟|省)$/;
+const SUFFIX_EXTENSION = /^(?:办事处|人民政府|员会)/;
+/** A place or a street office named alone may be short for its government or office; a commission (卫生健康委) for its 委员会. */
+const EXTENDABLE = /(?:街道|镇|乡|苏木|县|市|区|州|旗|盟|省|委)$/;
 /** A name that is only a place, no body in it (泰顺县, 某某市). */
 const PLACE_ONLY = /^[\u4e00-\u9fff]{1,12}?[省市县区州旗]$/;
 /** A government's office, which posts the government's pages. */

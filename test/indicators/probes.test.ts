@@ -1292,6 +1292,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '县人民检察院通过行政公益诉讼诉前检察建议督促我县行政机关依法履职，全年我县行政机关收到检察建议29件。', []],
   // Cards one after another are one list: the topic of the first holds in the next
   ['政府', '数说法治\n368件\n县政府收到行政复议申请\n322件\n审结行政复议案件\n27件\n纠正违法或不当行政行为', ['reconsideration.cases=368', 'reconsideration.closed=322', 'reconsideration.overturned=27']],
+  ['住建', '我局现行有效规范性文件14件，本年度新制定2件，均按规定报市司法局备案审查。', ['normative.documents=14', 'normative.documents=2']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -93,6 +93,7 @@ describe('agency', () => {
     ['a federation of the disabled', '某区残疾人联合会2023年法治建设工作情况报告\n' + OPENING, '某区残疾人联合会'],
     ['a state forest farm', '某县国有青峰林场2022年度法治建设工作情况报告\n' + OPENING, '某县国有青峰林场'],
     ['after a column tag in 【】', '【法治政府】某市司法局2023年度法治政府建设情况报告\n' + OPENING, '某市司法局'],
+    ['a commission in full from its signature, named short in the title', '东湖市卫生健康委2023年法治政府建设工作情况报告\n' + OPENING + '\n东湖市卫生健康委员会\n2024年1月22日', '东湖市卫生健康委员会'],
     ['after a post\'s column and its bar', '一图读懂丨青山县市场监督管理局2023年度法治政府建设情况报告\n' + OPENING, '青山县市场监督管理局'],
     ['after a post\'s column, its bar and the year', '数说卫健法治 | 2024年度东湖区卫生健康委员会法治政府建设情况报告（图文版）\n' + OPENING, '东湖区卫生健康委员会'],
     ['from a page title given only by its 标题 field', '标题：某县民政局2023年度法治政府建设情况报告\n发布时间：2024-01-09\n' + OPENING, '某县民政局'],
