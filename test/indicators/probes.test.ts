@@ -1293,6 +1293,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Cards one after another are one list: the topic of the first holds in the next
   ['政府', '数说法治\n368件\n县政府收到行政复议申请\n322件\n审结行政复议案件\n27件\n纠正违法或不当行政行为', ['reconsideration.cases=368', 'reconsideration.closed=322', 'reconsideration.overturned=27']],
   ['住建', '我局现行有效规范性文件14件，本年度新制定2件，均按规定报市司法局备案审查。', ['normative.documents=14', 'normative.documents=2']],
+  // 件次 where 件 is meant, of licences and appeals, not of appearances in court; decisions reviewed; legal aid by a hotline
+  ['卫健', '全年办理各类行政许可1,352件次。发生行政复议案件2件次，行政诉讼1件。', ['license.cases=1352', 'reconsideration.cases=2', 'litigation.cases=1']],
+  ['政府', '行政机关负责人出庭应诉二十三件次，出庭应诉率为百分之百。', ['litigation.head_appearance_rate=100']],
+  ['市场监管', '法制审核机构审核行政处罚决定书142件，提出修改意见37条。', ['review.cases=142']],
+  ['街道', '依托12348公共法律服务热线和社区法律顾问，为搬迁群众提供法律援助案件12件。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -22,7 +22,8 @@ export const administration = [
     id: 'license.cases',
     label: '行政许可、审批',
     core: true,
-    units: ['件', '宗', '项'],
+    // 办理各类行政许可1,352件次: 件次 where a writer means 件.
+    units: ['件', '宗', '项', '件次'],
     zeroable: false,
     before: [
       {
@@ -199,7 +200,7 @@ export const administration = [
           '村规民约', '居民公约',
           // 审核重大行政处罚决定23件、行政强制决定4件: the decisions were reviewed, not made, by the reviewer;
           // so were 审查行政执法决定412宗 and 法制审核：…行政许可决定184件.
-          '重大行政处罚决定', '行政处罚决定', '处罚决定', '行政强制决定', '行政许可决定', '行政执法决定',
+          '重大行政处罚决定', '行政处罚决定', '处罚决定', '行政处罚决定书', '处罚决定书', '行政强制决定', '行政许可决定', '行政执法决定',
           // 审核行政处罚案件234件, 法制审核一般程序案件813件: the cases were reviewed, not decided, by the reviewer.
           '行政处罚案件', '处罚案件', '一般程序案件', '普通程序案件',
           // 审核行政处罚、行政强制等案件326件, 审核行政强制案件32件: what was reviewed, named by its kind.

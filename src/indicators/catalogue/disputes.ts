@@ -109,7 +109,8 @@ export const disputes = [
     id: 'reconsideration.cases',
     label: '行政复议案件',
     core: true,
-    units: CASE_UNITS,
+    // 发生行政复议案件2件次: 件次 where a writer means 件 (of suits, 出庭应诉23件次 counts appearances).
+    units: [...CASE_UNITS, '件次'],
     zeroable: true,
     before: [
       {

@@ -167,7 +167,8 @@ export const petitions = [
       },
     ],
     // 热线、网络三大平台融合，建成…服务中心6个 counts centres built, not tickets; 依托便民服务平台办理政务服务事项3.2万件, services.
-    blockers: ['建成', '建立', '工作站', '政务服务事项', '审批'],
+    // 依托12348公共法律服务热线…提供法律援助案件12件: legal aid given through the hotline, no tickets.
+    blockers: ['建成', '建立', '工作站', '政务服务事项', '审批', '法律援助'],
     examples: [
       { text: '12345政务服务热线共收到8000件，办结率100%。', value: 8000 },
       { text: '12345平台受理工单51个。', value: 51 },
