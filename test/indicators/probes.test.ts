@@ -1298,6 +1298,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '行政机关负责人出庭应诉二十三件次，出庭应诉率为百分之百。', ['litigation.head_appearance_rate=100']],
   ['市场监管', '法制审核机构审核行政处罚决定书142件，提出修改意见37条。', ['review.cases=142']],
   ['街道', '依托12348公共法律服务热线和社区法律顾问，为搬迁群众提供法律援助案件12件。', []],
+  // A clause of only a closing act closes the things of the figure before, of whatever indicator
+  ['人社', '受理劳动保障监察投诉举报案件512件，结案508件，作出行政处罚决定9件。', ['complaint.cases=512', 'penalty.cases=9']],
+  ['自然资源', '以厅为被告的行政诉讼案件58件，审结46件，败诉2件。', ['litigation.cases=58', 'litigation.lost=2']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
