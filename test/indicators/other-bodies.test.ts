@@ -82,6 +82,13 @@ describe('othersOwn: a township\'s county', () => {
     it(`${words}… → ${own ? 'another body\'s' : 'the township\'s'}`, () => expect(othersOwn(words, 'penalty.cases', TOWNSHIP, true)).toBe(own));
   }
   it('counts a county department\'s figures as a county government\'s own', () => expect(othersOwn('县综合行政执法局全年共办理案件', 'penalty.cases', BODY, true)).toBe(false));
+  it('counts a province\'s system acting across or with other departments as its own', () => {
+    const department = reportingBody('浙江省市场监督管理局');
+    expect(othersOwn('全省系统开展跨部门联合抽查', 'inspection.count', department, true)).toBe(false);
+    expect(othersOwn('全省系统会同公安部门查处案件', 'penalty.cases', department, true)).toBe(false);
+    expect(othersOwn('全省药监系统查处案件', 'penalty.cases', department, true)).toBe(true);
+  });
+
   it('counts a court\'s docket as its own in the court\'s own text', () => {
     const court = reportingBody('某市中级人民法院');
     expect(court.court).toBe(true);

@@ -1301,6 +1301,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // A clause of only a closing act closes the things of the figure before, of whatever indicator
   ['人社', '受理劳动保障监察投诉举报案件512件，结案508件，作出行政处罚决定9件。', ['complaint.cases=512', 'penalty.cases=9']],
   ['自然资源', '以厅为被告的行政诉讼案件58件，审结46件，败诉2件。', ['litigation.cases=58', 'litigation.lost=2']],
+  // Suits where an appeal's organ is a defendant too; a province's system acting with other departments
+  ['市场监管', '省局本级发生行政诉讼案件12件（含复议共同被告案件7件）。', ['litigation.cases=12', 'litigation.cases=7']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
