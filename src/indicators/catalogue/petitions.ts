@@ -55,8 +55,9 @@ export const petitions = [
           '信访', '信访件', '信访案件', '信访事项', '信访投诉', '信访举报', '信访举报件', '信访量',
           '来信来访', '来信来访事项', '群众来信来访', '领导信箱来信', '市长信箱', '区长信箱', '接待来访', '接待群众来访', '信访诉求', '初信初访',
         ],
-        // 转送…信访事项, 督办信访事项: others' petitions passed on or overseen (交办 may hand them to the body itself).
-        notAct: ['转送', '督办', '转办'],
+        // 转送…信访事项, 督办信访事项: others' petitions passed on or overseen (交办 may hand them to the body itself);
+        // 处理各类行政争议和信访事项201件, 矛盾纠纷和信访问题: disputes and petitions in one figure, neither's.
+        notAct: ['转送', '督办', '转办', '争议', '纠纷'],
       },
       // 办理省市场监管局转办的信访件19件: petitions passed on to the body, which it handles.
       { words: ['转办的信访件', '转办的信访事项', '转送的信访件', '转送的信访事项'] },
