@@ -1305,6 +1305,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '省局本级发生行政诉讼案件12件（含复议共同被告案件7件）。', ['litigation.cases=12', 'litigation.cases=7']],
   ['司法', '局主要负责人带头学习宣传贯彻习近平法治思想，全年主持局党组会研究法治工作5次。', []],
   ['司法', '全年受理行政复议申请46件、行政应诉案件23件，合计处理各类行政争议和信访事项201件。', ['reconsideration.cases=46', 'litigation.cases=23']],
+  ['政府', '（二）抓实领导干部学法用法\n组织全市国家工作人员旁听庭审活动，参与人数2,300余人。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

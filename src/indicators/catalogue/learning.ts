@@ -247,6 +247,8 @@ export const learning = [
           '参与居民', '参与村民', '参与学生', '参与师生', '受益师生', '受益学生', '参赛学生', '参学学生', '听课群众', '参与人数', '线上参与人数',
         ],
         law: true,
+        // 组织全市国家工作人员旁听庭审活动，参与人数2,300余人: the body's own people at a trial, learning, no public reached.
+        notInSentence: ['国家工作人员', '执法人员', '机关干部'],
       },
       // 法治直播18期，累计观看超过23万人次: those who watched the law broadcast to the public; not the body's own staff at a lesson.
       { words: ['观看', '收看', '在线观看', '观看人次', '收看人次'], law: true, notInSentence: ['干部', '职工', '党员', '执法人员', '工作人员', '培训'] },
