@@ -47,12 +47,26 @@ export function readChrome(folded: FoldedLines, wrapped: boolean, spam: boolean)
   const chrome: LineChrome = { kinds: KINDS.take(lines.count), labels: new Map() };
   const reader = new Reader(wrapped ? runningHeaders(folded) : null, wrapped, spam);
   for (let i = 0; i < lines.count; i++) {
-    const kind = reader.read(i, lineText(folded, i), folded.bulleted.has(i));
+    // ● 一般程序案件 / 2,037件: a bulleted caption over its figure is a card of the report, no metadata item.
+    const bulleted = folded.bulleted.has(i) && !COUNT_OPENS.test(nextText(folded, i));
+    const kind = reader.read(i, lineText(folded, i), bulleted);
     if (kind !== null) chrome.kinds[i] = CHROME_KINDS.indexOf(kind) + 1;
     if (reader.label !== null) chrome.labels.set(i, reader.label);
   }
   headersAtPageBreaks(folded, chrome.kinds);
   return chrome;
+}
+
+/** A line that opens with a count (2,037件, 1.2万元, 100%), not a date (2024年). */
+const COUNT_OPENS = /^(?:约|近|超过|逾|达|共)?\d[\d.,]*(?:余|多)?[万亿]?(?:[%％]|(?![年月日号时])[\u4e00-\u9fff])/;
+
+/** The text of the first line after line i that holds any, or ''. */
+function nextText(folded: FoldedLines, i: number): string {
+  for (let next = i + 1; next < folded.lines.count; next++) {
+    const text = lineText(folded, next);
+    if (text !== '') return text;
+  }
+  return '';
 }
 
 const FURNITURE = CHROME_KINDS.indexOf('furniture') + 1;

@@ -67,6 +67,11 @@ describe('chrome lines', () => {
     expect(normalise(`${BODY}\n${line}`).chrome).toEqual([]);
   });
 
+  it('keeps a bulleted caption over its figure, a card of the report', () => {
+    expect(normalise(`${BODY}\n●一般程序案件\n2,037件\n●罚款总金额\n1,126.9万元`).chrome).toEqual([]);
+    expect(normalise(`${BODY}\n●南湖区融媒体中心\n●2025-01-30`).chrome.map((c) => c.kind)).toEqual(['field', 'field']);
+  });
+
   it('takes links to other pages under the report, a title and a date, for chrome, but not a signature', () => {
     const links = ['· 2023年行政处罚案件信息公开（共256件） 2024-01-12', '关于印发检查计划的通知（检查企业120家） 2023-03-01'];
     expect(normalise([BODY, ...links].join('\n')).chrome.map((c) => c.kind)).toEqual(['navigation', 'navigation']);
