@@ -75,21 +75,33 @@ export function readCards(norm: Normalised): Card[] {
   }
   const lineEnd = (i: number) => (starts[i + 1] ?? text.length + 1) - 1;
   const joined = (i: number) => i > 0 && i < kinds.length && !apart[i];
+  // 数说2023 / 1268件 / 作出行政处罚决定 / 32.5万元 / 罚款: a run of cards that opens and ends with words opens with its
+  // header; not one card and a remark (行政诉讼 / 3件 / 一审均胜诉), nor where the words before the run are a caption's
+  // too (行政许可 / 处理决定 / 48652件 / 行政处罚 / …), or those after it (… / 3场 / 执法监督 / 开展执法案卷评查 / …).
+  const headed = (first: number, last: number) =>
+    last - first >= MIN_HEADED_RUN && !(joined(first) && kinds[first - 1] === 'caption') && !(joined(last + 1) && kinds[last + 1] === 'caption');
+  // Each figure line's run: the lines that alternate between figures and captions around it.
+  const runs = new Map<number, { first: number; last: number }>();
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] !== 'figure') continue;
-    const above = joined(i) && kinds[i - 1] === 'caption' ? i - 1 : -1;
-    const below = joined(i + 1) && kinds[i + 1] === 'caption' ? i + 1 : -1;
     let first = i;
     while (joined(first) && kinds[first - 1] !== 'other' && kinds[first - 1] !== kinds[first]) first--;
     let last = i;
     while (joined(last + 1) && kinds[last + 1] !== 'other' && kinds[last + 1] !== kinds[last]) last++;
-    // 数说2023 / 1268件 / 作出行政处罚决定 / 32.5万元 / 罚款: a run of cards that opens and ends with words opens
-    // with its header; not one card and a remark (行政诉讼 / 3件 / 一审均胜诉), nor where the words before the
-    // run are a caption's too (行政许可 / 处理决定 / 48652件 / 行政处罚 / …).
-    const header = kinds[first] === 'caption' && kinds[last] === 'caption' && last - first >= MIN_HEADED_RUN && !(joined(first) && kinds[first - 1] === 'caption');
-    const labelled = above >= 0 && LABEL_END.test(text.slice(starts[above] ?? 0, lineEnd(above)));
-    const caption = labelled || (kinds[first] === 'caption' && !header) ? above : below;
-    if (caption < 0 || (caption === below && LABEL_END.test(text.slice(starts[below] ?? 0, lineEnd(below))))) continue;
+    runs.set(i, { first, last });
+  }
+  // A run that opens with a figure has its captions below; one that opens with a caption and ends with a figure, above.
+  // One that opens and ends with captions may be either: the text's other runs tell, where they agree.
+  const below = new Set<number>();
+  const above = new Set<number>();
+  for (const { first, last } of runs.values()) (kinds[first] === 'figure' ? below : kinds[last] === 'figure' ? above : null)?.add(first);
+  for (const [i, { first, last }] of runs) {
+    const captionAbove = joined(i) && kinds[i - 1] === 'caption' ? i - 1 : -1;
+    const captionBelow = joined(i + 1) && kinds[i + 1] === 'caption' ? i + 1 : -1;
+    const labelled = captionAbove >= 0 && LABEL_END.test(text.slice(starts[captionAbove] ?? 0, lineEnd(captionAbove)));
+    const firstAbove = kinds[first] === 'caption' && (kinds[last] === 'figure' || (above.size === below.size ? !headed(first, last) : above.size > below.size));
+    const caption = labelled || firstAbove ? captionAbove : captionBelow;
+    if (caption < 0 || (caption === captionBelow && LABEL_END.test(text.slice(starts[captionBelow] ?? 0, lineEnd(captionBelow))))) continue;
     cards.push({ figureStart: starts[i] ?? 0, figureEnd: lineEnd(i), captionStart: starts[caption] ?? 0, captionEnd: lineEnd(caption) });
   }
   return cards.sort((a, b) => a.figureStart - b.figureStart);

@@ -42,6 +42,8 @@ export const OTHER_ACTS: readonly string[] = [
  */
 export const NOT_CUES: readonly string[] = [
   '加工单位', '加工单', '统计资料', '申报资料', '档案资料', '台账资料', '影像资料', '视频资料', '文字资料',
+  // 协调解决重大疑难问题6件: problems resolved by coordination, no dispute mediated.
+  '协调解决',
   // 森林草原防火巡查, 巡河: patrols against fire and of rivers, no inspection of anyone regulated.
   '防火巡查', '护林巡查', '巡河', '巡湖',
   // 中小学法治副校长: the schools' 学 and the law's 法, no study of law.

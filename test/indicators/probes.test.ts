@@ -1306,6 +1306,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法', '局主要负责人带头学习宣传贯彻习近平法治思想，全年主持局党组会研究法治工作5次。', []],
   ['司法', '全年受理行政复议申请46件、行政应诉案件23件，合计处理各类行政争议和信访事项201件。', ['reconsideration.cases=46', 'litigation.cases=23']],
   ['政府', '（二）抓实领导干部学法用法\n组织全市国家工作人员旁听庭审活动，参与人数2,300余人。', []],
+  // Runs of cards whose direction the text's other runs tell; co-defendants without 案件; problems coordinated; cases closed by enforcement teams
+  ['城管', '一、主要举措和成效\n一般程序案件\n2,037件\n同比增长6.2%\n罚款总金额\n1,126.9万元\n同比下降11.5%\n申请法院强制执行\n14件\n行政处罚听证\n3场\n重大行政执法决定法制审核\n58件\n行政执法人员培训\n6期 1,320人次', ['penalty.cases=2037', 'penalty.fines_yuan=11269000', 'coercion.cases=14', 'hearing.cases=3', 'review.cases=58', 'training.sessions=6', 'training.participants=1320']],
+  ['人社', '行政诉讼案件14件（含复议共同被告6件），败诉0件。', ['litigation.cases=14', 'litigation.cases=6', 'litigation.lost=0']],
+  ['乡镇', '全年主持召开法治建设专题会议3次，听取执法、信访工作汇报，协调解决重大疑难问题6件。', []],
+  ['政府', '12个镇（街道）综合行政执法队共办结执法案件154件。', ['penalty.closed=154']],
+  ['生态', '受理信访事项320件；办结生态环境损害赔偿案件21件，赔偿金额685万元。', ['petition.cases=320']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

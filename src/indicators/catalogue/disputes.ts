@@ -216,7 +216,7 @@ export const disputes = [
       { words: ['被诉行政案件', '涉诉行政案件', '被诉案件', '涉诉案件', '一审行政案件', '二审行政案件'], notAct: ['审结'] },
       { words: ['被诉'] },
       // 行政诉讼案件12件（含复议共同被告案件7件）: suits where the organ of an appeal is a defendant too.
-      { words: ['复议共同被告案件', '复议机关共同被告案件', '共同被告案件', '共同被告的案件', '共同被告的'], kind: '共同被告' },
+      { words: ['复议共同被告案件', '复议机关共同被告案件', '共同被告案件', '共同被告的案件', '共同被告的', '复议共同被告', '共同被告'], kind: '共同被告' },
       // 市政府作为被告的案件189件, 以县政府为被告的行政案件12件: the body's suits, named by its part in them.
       { words: ['作为被告的案件', '作为被告的行政案件', '为被告的案件', '为被告的行政案件', '作为被告案件', '作为被告行政案件'] },
       // 以县政府部门为被告的63件: only a suit has a defendant, in a paragraph on suits (作为被告 elsewhere may be a civil one).

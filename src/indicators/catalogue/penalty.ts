@@ -14,7 +14,7 @@ const CITY_PROBLEM_SYSTEMS = ['数字城管', '数字化城管', '数字化城�
 /** Penalties waived or lessened, said before the cases or after them (不予处罚42起, 对9起案件减轻处罚). */
 const LENIENCY = [
   '不予处罚', '不予行政处罚', '免予处罚', '免予行政处罚', '免于处罚', '免于行政处罚', '免罚', '减罚', '减免责',
-  '减轻处罚', '从轻处罚', '减轻行政处罚', '从轻行政处罚', '首违不罚', '轻微不罚', '不罚轻罚', '首违轻罚', '轻罚', '减免处罚',
+  '减轻处罚', '从轻处罚', '减轻行政处罚', '从轻行政处罚', '首违不罚', '轻微不罚', '不罚轻罚', '首违轻罚', '轻罚', '减免处罚', '未予处罚', '未予行政处罚',
 ] as const;
 
 export const penalty = [
@@ -155,7 +155,7 @@ export const penalty = [
       // 立案查处各类违法案件428件，办结412件: closed, said right after the cases.
       { words: ['办结', '已办结'], follows: ['penalty.cases', 'penalty.filed'] },
       // 县市场监管局办结各类案件1104件: cases of every kind closed.
-      { words: ['办结各类案件', '办结违法案件', '办结各类违法案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS] },
+      { words: ['办结各类案件', '办结违法案件', '办结各类违法案件', '办结执法案件', '办结行政执法案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS] },
     ],
     // 结案3105件…；移送公安机关涉嫌犯罪案件47件: referrals are no part of the cases closed.
     blockers: ['移送', '刑事', '犯罪', ...THINGS_TAKEN],

@@ -32,7 +32,8 @@ export const petitions = [
     after: [{ words: ['信访事项', '信访件', '信访案件', '信访问题'], actAfter: ['办结', '化解', '处置'] }],
     // 尚有3件积案未化解 counts what is left, not what was resolved; 化解劳动争议2974件 settles disputes;
     // 处置非正常上访行为14起 deals with acts against the rules.
-    blockers: ['尚有', '仍有', '还有', '未化解', '未办结', '争议', '纠纷', '非正常'],
+    // 办结生态环境损害赔偿案件21件 after a hotline's petitions: compensation cases, no petitions.
+    blockers: ['尚有', '仍有', '还有', '未化解', '未办结', '争议', '纠纷', '非正常', '赔偿'],
     examples: [
       { text: '各类信访案件成功处置 120 件，调解成功率达 75%。', value: 120 },
       { text: '化解信访积案3件。', value: 3 },
@@ -77,8 +78,9 @@ export const petitions = [
     after: [{ words: ['信访件', '信访案件', '信访事项'] }],
     // 参与信访、征迁等涉法事务处置15件: petitions one kind of the legal matters handled; arbitration is none.
     // 挂牌督办84件 oversees others' petitions; 受理政府信息公开申请3件 asks for information, it petitions nothing.
-    // 镇派出所受理治安案件41起 after petitions received: the police's public-security cases; 受理法律援助申请35件, legal aid.
-    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '治安', '法律援助'],
+    // 镇派出所受理治安案件41起 after petitions received: the police's public-security cases; 受理法律援助申请35件, legal aid;
+    // 听取…信访工作汇报，协调解决重大疑难问题6件: problems resolved by coordination.
+    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '治安', '法律援助', '协调解决'],
     examples: [
       { text: '受理信访180件、办结率100%。', value: 180 },
       { text: '共收到信访将近 300 宗。', value: 300, bound: 'under' },
