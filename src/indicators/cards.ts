@@ -48,8 +48,9 @@ function kindOf(line: string): Kind {
 /**
  * The cards of a text. A figure's caption is the line above when that line ends in a colon;
  * else the run of lines that alternate between figures and captions (no blank line, heading
- * or sentence between) tells: a run that opens with a figure, or with a header before figures
- * and captions, has each caption below its figure.
+ * or sentence between) tells: a run that opens with a figure has each caption below its figure,
+ * one that opens with a caption and ends with a figure each above, and one that opens and ends
+ * with captions is read as the text's other runs are, or else below where a header opens it.
  */
 export function readCards(norm: Normalised): Card[] {
   const { text } = norm;
