@@ -3,7 +3,9 @@
 // Here such breaks are dropped before figures are looked for: a break stays
 // only after a sentence end or the title, before or after a heading, at a blank line of a
 // source that is not hard-wrapped or after a line of it that ends in a figure, between
-// two numbers (a flattened table's cells), or after a row of a flattened table or of one laid out in spaces.
+// two numbers (a flattened table's cells), or after a row of a flattened table.
+// Key figures laid out as cards are read caption first, and the rows of a table laid out
+// in spaces, like cards one after another, end as at a semicolon: the items of one list.
 import { matchMarker } from '../normalise/markers.js';
 import { blankLineAt, type Normalised } from '../normalise/normalise.js';
 import { countAtOrBefore } from '../model/sorted.js';
