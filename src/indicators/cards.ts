@@ -1,6 +1,7 @@
 // Key figures laid out as cards, as a post's 数说 block has them: a figure alone on its line with
 // its caption on the line below or above (1268件 / 作出行政处罚决定), or after a dash on its own
 // line (312宗——作出行政处罚决定). The finder reads each card as one sentence, caption first.
+import { FIGURE_FIRST } from '../normalise/cells.js';
 import { matchMarker } from '../normalise/markers.js';
 import { blankLineAt, type Normalised } from '../normalise/normalise.js';
 
@@ -12,13 +13,12 @@ export interface Card {
   captionEnd: number;
 }
 
-/** A figure alone: a qualifier, a number, a scale word and its unit or %, not a date (2023年). */
-const FIGURE = '(?:约|近|超过|逾|达|共)?\\d[\\d.,]*(?:余|多)?[万亿]?(?:[%％]|(?![年月日号时])[\\u4e00-\\u9fff]{1,2})(?:以上|左右)?';
-const FIGURE_LINE = new RegExp(`^${FIGURE}$`);
+/** A figure alone on its line. */
+const FIGURE_LINE = new RegExp(`^${FIGURE_FIRST}$`);
 /** A figure, a dash, and its caption on one line (3860户次——全年开展各类卫生监督检查). */
-const DASHED_LINE = new RegExp(`^(${FIGURE})(?:——|—|－－?|--?)(?=[\\u4e00-\\u9fff])`);
+const DASHED_LINE = new RegExp(`^(${FIGURE_FIRST})(?:——|—|－－?|--?)(?=[\\u4e00-\\u9fff])`);
 /** Some line opens with a figure that may stand alone or before a dash: the cheap test that most texts fail. */
-const ANY_CARD = new RegExp(`^${FIGURE}(?:$|——|—|－|-)`, 'm');
+const ANY_CARD = new RegExp(`^${FIGURE_FIRST}(?:$|——|—|－|-)`, 'm');
 /** A caption: words, no sentence (no full stop, no figure counted in it), not a heading (【矛盾化解】). */
 const MAX_CAPTION = 30;
 const CJK = /[\u4e00-\u9fff]/;

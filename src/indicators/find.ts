@@ -184,7 +184,7 @@ const LEVEL_OF_TOP = /^(?:为|达|是|有|共|共计)?$/;
 const TOP_PART = /^[，,；;](?!其中|同比|比|较|增|降)[^，,；;。\d]{1,12}?(?:最多|最高|居首)[，,](?:为|达|是|有|共|共计)?$/;
 
 /** A clause that adds up the figures before it (，全区共计, ，合计, （一般程序），合计, ，上述四个部门合计). */
-const TOTAL_CLAUSE = /^(?:[（(][^（()）\d]{1,8}[）)])?[，,](?:全[区县市省局镇乡]|两级|[以上述]{2}(?<listed>[^，,；;。\d]{1,8})?)?(?:共计?|合计|总计)(?:办理|受理|审理)?(?:为|达)?$/;
+const TOTAL_CLAUSE = /^(?:[（(][^（()）\d]{1,8}[）)])?[，,](?:全[区县市省局镇乡]|两级|(?<listed>[以上述]{2}[^，,；;。\d]{1,8}?)|[以上述]{2})?(?:共计?|合计|总计)(?:办理|受理|审理)?(?:为|达)?$/;
 
 /** After a change, another change in other terms (同比增长12%，增加5.2万元，达到48.6万元). */
 const CHANGE_AGAIN = /^[，,](?:增加|减少|增长|下降|多|少)$/;
@@ -1119,15 +1119,11 @@ const TOOK_UP = /研究|部署|听取|审议|调度/;
 
 /**
  * The figure as the total of what `of` counts, its words from `spanStart`; of the parts named before it alone where
- * its clause says which (，上述四个部门合计20,235件: those departments', no whole).
+ * its clause (`clause`, read by TOTAL_CLAUSE) says which (，上述四个部门合计20,235件: those departments', no whole).
  */
-function totalOf(of: Found, figure: Figure, spanStart: number, ctx: Context): Found {
-  const listed = TOTAL_CLAUSE.exec(ctx.masked.slice(spanStart - 1, figure.start))?.groups?.listed;
-  const subject = listed === undefined ? null : ctx.text.slice(spanStart, figure.start).replace(TOTAL_WORDS, '');
-  return { indicator: of.indicator, rule: `${of.indicator.id}/total`, figure, spanStart, spanEnd: figure.end, subject };
+function totalOf(of: Found, figure: Figure, spanStart: number, clause: RegExpExecArray): Found {
+  return { indicator: of.indicator, rule: `${of.indicator.id}/total`, figure, spanStart, spanEnd: figure.end, subject: clause.groups?.listed ?? null };
 }
-/** The words that add up, after the parts a total names (上述四个部门合计). */
-const TOTAL_WORDS = /(?:共计?|合计|总计)(?:办理|受理|审理)?(?:为|达)?$/;
 
 /** Where a total's words start: after the comma that opens its clause (，全区共计1386件), the figure before ending at `previous`. */
 function totalFrom(previous: Figure, between: string): number {
@@ -1259,13 +1255,15 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     }
     // 局本级…126件，各街道…1260件，全区共计1386件: the total of the parts before it; not of parts of
     // two indicators (行政复议案件11件，行政诉讼案件6件，合计17件), which nothing can name.
-    if (TOTAL_CLAUSE.test(between)) return partsOfOthers(state, k, prior) ? null : totalOf(prior, figure, totalFrom(previous, between), ctx);
+    const totalClause = TOTAL_CLAUSE.exec(between);
+    if (totalClause) return partsOfOthers(state, k, prior) ? null : totalOf(prior, figure, totalFrom(previous, between), totalClause);
   }
-  if (previous && TOTAL_CLAUSE.test(between)) {
+  const clause = previous ? TOTAL_CLAUSE.exec(between) : null;
+  if (previous && clause) {
     // 新收复议申请623件，…，加上上年结转的21件，共计办理644件: a total that adds up a figure no cue named and one
     // before it that a cue did, in its unit, is of that one's indicator.
     const sum = prior ? null : sumsUpTo(state, k);
-    if (sum) return totalOf(sum, figure, totalFrom(previous, between), state.ctx);
+    if (sum) return totalOf(sum, figure, totalFrom(previous, between), clause);
     // 行政复议：维持1件，纠正0件，…，总计1件: the total of a line of outcomes is what its label names.
     const label = lineLabel(state.ctx, figure);
     const found = label && pick(state, lexicon.before, label, figure, '', 'before');

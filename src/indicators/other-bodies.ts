@@ -83,11 +83,13 @@ function levelOfName(name: string): number | null {
   return level;
 }
 
+/** What follows a place that opens a clause as its actor (作为, 全年, 共, 在…, a comma, a year). */
+const PLACE_THEN = String.raw`作为|全年|今年|本年|共|累计|在|[，,]|(?:19|20)\d{2}年`;
 /**
  * A place named opening a sentence, before what it did (朝阳区作为…试点区，全年…, 清河镇全年…, 绿园区在…); not
  * the whole area, the body's own, a part of one (辖区), nor a place an act opening the sentence is done in (举办全区…).
  */
-const PLACE_OPENS = new RegExp(String.raw`^(?:(?![全各本我该辖])[\u4e00-\u9fff]){2,4}?(?<division>区|县|旗|${CITY}|镇|乡|街道)(?=作为|全年|今年|本年|共|累计|在|[，,]|(?:19|20)\d{2}年)`);
+const PLACE_OPENS = new RegExp(String.raw`^(?:(?![全各本我该辖])[\u4e00-\u9fff]){2,4}?(?<division>区|县|旗|${CITY}|镇|乡|街道)(?=${PLACE_THEN})`);
 const PLACE_LEVELS: ReadonlyMap<string, number> = new Map([...LEVELS, ['镇', TOWNSHIP_LEVEL], ['乡', TOWNSHIP_LEVEL], ['街道', TOWNSHIP_LEVEL]]);
 
 /** A place's name opening a clause, not a verb or a preposition there (认真落实省政府…, 邀请县司法局…, 举办全区…). */
@@ -113,7 +115,7 @@ function above(area: number | undefined, level: number | null): boolean {
 }
 
 /** Each place of a division opening a clause (各县（市、区）共办理, 各乡镇全年, 各县（市、区）政府共收到): all of them, the parts of a whole above. */
-const EACH_PLACE_OPENS = new RegExp(String.raw`^各(?<division>区|县|旗|${CITY}|镇|乡|街道)(?:[（(][^（()）\d]{1,8}[）)]|[县区市镇乡街道]{1,3})?(?:人民政府|政府)?(?=作为|全年|今年|本年|共|累计|在|[，,]|(?:19|20)\d{2}年|$)`);
+const EACH_PLACE_OPENS = new RegExp(String.raw`^各(?<division>区|县|旗|${CITY}|镇|乡|街道)(?:[（(][^（()）\d]{1,8}[）)]|[县区市镇乡街道]{1,3})?(?:人民政府|政府)?(?=${PLACE_THEN}|$)`);
 
 /** Whether a sentence opens on a place below the body (朝阳区 in a city government's report, 各县（市、区） in a city department's): its figures are that place's part. */
 export function placeBelow(sentence: string, body: ReportingBody): boolean {

@@ -67,6 +67,8 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
   }
   const out = new Pieces(text, cards);
   let from = 0;
+  // Whether the line before the break read is a row laid out in spaces: asked once a line, as the line after one break and the line before the next.
+  let row = alignedRow(norm, 0, Math.max(0, text.indexOf('\n')));
   // Each break `at`, between the line that starts at `lineStart` and the one that ends at `nextBreak`.
   for (let at = text.indexOf('\n'), lineStart = 0; at !== -1; ) {
     const nextBreak = text.indexOf('\n', at + 1);
@@ -74,13 +76,14 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
     const next = text.slice(at + 1, nextBreak === -1 ? text.length : nextBreak);
     // 行政复议收案数　　286件 / 其中：受理　　261件 / 审结　　248件: rows of a table laid out in spaces are the
     // items of one list, each ending at its figure, as if a semicolon ended it; so are cards one after another.
-    const row = alignedRow(norm, lineStart, at);
-    if ((row && alignedRow(norm, at + 1, nextBreak === -1 ? text.length : nextBreak)) || (cardEnds.has(at) && cardStarts.has(at + 1))) {
+    const nextRow = alignedRow(norm, at + 1, nextBreak === -1 ? text.length : nextBreak);
+    if ((row && nextRow) || (cardEnds.has(at) && cardStarts.has(at + 1))) {
       out.add(from, at);
       out.add(at, at + 1, ROW_END);
       from = at + 1;
       lineStart = at + 1;
       at = nextBreak;
+      row = nextRow;
       continue;
     }
     const hard =
@@ -111,6 +114,7 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
     }
     lineStart = at + 1;
     at = nextBreak;
+    row = nextRow;
   }
   out.add(from, text.length);
   return out.joined();

@@ -2,6 +2,9 @@
 // after a count ends a cell, so that no cue reads across it.
 import { asciiDigit, isCjk, isDigit, isSpace } from './fold.js';
 
+/** A figure as a card or a table's row gives it: a qualifier, a number, a scale word and its unit or %, not a date (2023年). */
+export const FIGURE_FIRST = '(?:约|近|超过|逾|达|共)?\\d[\\d.,]*(?:余|多)?[万亿]?(?:[%％]|(?![年月日号时])[\\u4e00-\\u9fff]{1,2})(?:以上|左右)?';
+
 /** Units a count ends with, and the scale and unit words before them (人次, 万元). */
 const COUNT_UNITS = new Set([...'件宗起次人项家个份场期批户所元万亿'].map((ch) => ch.charCodeAt(0)));
 const MAX_UNIT = 3;

@@ -3,6 +3,7 @@
 // running headers, the head of a page. One pass of its own over the lines: run
 // between the grouping steps of each line, the rules ran a sixth slower.
 import { CHROME_KINDS, chromeKind, type ChromeKind, COMMENTS_HEADER, LABEL_ONLY, LINK_ITEM, LINKS_HEADER, PIPE_TRAIL } from './chrome.js';
+import { FIGURE_FIRST } from './cells.js';
 import { Kept } from './kept.js';
 import { type FoldedLines, lineText } from './lines.js';
 import { matchMarker } from './markers.js';
@@ -58,7 +59,7 @@ export function readChrome(folded: FoldedLines, wrapped: boolean, spam: boolean)
 }
 
 /** A line that opens with a count (2,037件, 1.2万元, 100%), not a date (2024年). */
-const COUNT_OPENS = /^(?:约|近|超过|逾|达|共)?\d[\d.,]*(?:余|多)?[万亿]?(?:[%％]|(?![年月日号时])[\u4e00-\u9fff])/;
+const COUNT_OPENS = new RegExp(`^${FIGURE_FIRST}`);
 
 /** The text of the first line after line i that holds any, or ''. */
 function nextText(folded: FoldedLines, i: number): string {
