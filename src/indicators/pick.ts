@@ -85,8 +85,8 @@ const OTHER_STUDY = /理论学习|中心组|第一议题|讲话精神|党课|党
 /** Events for the public of other things than law (全民健身赛事活动42项，参与群众8.5万人次, 文艺演出). */
 const OTHER_EVENTS = /赛事|比赛|健身|运动会|文艺|演出|招聘|义诊/;
 const PUBLICITY = 'publicity.';
-/** A heading's 依法 that says how a task was done (依法落实优抚政策), not that the law is its subject (依法行政, 依法治理). */
-const BY_LAW = /依法(?!行政|治)/g;
+/** A heading's 依法 that says how a task was done (依法落实优抚政策), not that the law is its subject (依法行政, 依法治理, 依法执业). */
+const BY_LAW = /依法(?!行政|治|执业)/g;
 
 /** Indicators that count cases whatever their ruling: a ruling between cue and figure (胜诉, 维持) counts something else. */
 const ENDED_CASES: ReadonlySet<string> = new Set(['reconsideration.cases', 'litigation.cases']);

@@ -1312,6 +1312,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '全年主持召开法治建设专题会议3次，听取执法、信访工作汇报，协调解决重大疑难问题6件。', []],
   ['政府', '12个镇（街道）综合行政执法队共办结执法案件154件。', ['penalty.closed=154']],
   ['生态', '受理信访事项320件；办结生态环境损害赔偿案件21件，赔偿金额685万元。', ['petition.cases=320']],
+  // Lectures the leaders attend; training in practice by law
+  ['政府', '主要负责人带头参加市级法治专题讲座1次，带头接访群众21人次。', ['training.sessions=1', 'petition.visitors=21']],
+  ['卫健', '四、下一步工作计划\n二是开展依法执业专项培训不少于3期；三是深化医疗纠纷人民调解机制建设。', ['training.sessions=3~over']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
