@@ -1315,6 +1315,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Lectures the leaders attend; training in practice by law
   ['政府', '主要负责人带头参加市级法治专题讲座1次，带头接访群众21人次。', ['training.sessions=1', 'petition.visitors=21']],
   ['卫健', '四、下一步工作计划\n二是开展依法执业专项培训不少于3期；三是深化医疗纠纷人民调解机制建设。', ['training.sessions=3~over']],
+  // A day of publicity named in quotes; the culture of the rule of law brought to people; a day of legal advice
+  ['应急', '（四）抓好普法宣传\n“安全生产月”期间开展“安全宣传咨询日”活动18场，接受群众咨询3,400人次。', ['publicity.events=18', 'publicity.consultations=3400']],
+  ['政府', '开展法治文化惠民活动180余场，受众8万余人次。', ['publicity.events=180~over', 'publicity.audience=80000~over']],
+  ['司法', '开展法律咨询日活动3次，接受咨询200人次。', ['publicity.events=3', 'publicity.consultations=200']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

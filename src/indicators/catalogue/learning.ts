@@ -177,7 +177,7 @@ export const learning = [
         // 宪法进校园, 民法典进社区: the law itself taken somewhere is a publicity event.
         words: [
           '普法宣传', '普法活动', '法治宣传', '法治宣传活动', '普法宣传活动', '送法', '法治进', '普法进', '普法',
-          '宪法进', '民法典进', '法律进', '法律法规进', '以案释法', '普法讲座', '咨询活动', '法律咨询活动', '法治教育进',
+          '宪法进', '民法典进', '法律进', '法律法规进', '以案释法', '普法讲座', '咨询活动', '法律咨询活动', '法律咨询日', '法律咨询日活动', '法治教育进',
           // “税法进校园、进企业”活动: a law taken to places.
           '法进校园', '法进企业', '法进社区', '法进农村', '法进乡村', '法进机关', '法进单位', '法进家庭',
           '法规进校园', '法规进企业', '法规进社区', '法规进农村', '法规进乡村',
@@ -189,8 +189,11 @@ export const learning = [
         // 推送普法短视频30期 posts, 滚动播放普法视频3600余次 plays, neither holds an event.
         notAct: ['推送', '转发', '发布', '播放', '播出'],
       },
-      // “宪法宣传周”“12·4国家宪法日”等主题活动150余场: campaigns named by their titles, of the law.
-      { words: ['宣传活动', '宣讲', '宣讲活动', '主题宣传', '宣传', '宣传周活动', '宣传月活动', '宣传日活动', '咨询日活动', '宣传咨询日活动', '主题活动', '系列活动'], law: true },
+      // “宪法宣传周”“12·4国家宪法日”等主题活动150余场: campaigns named by their titles, of the law;
+      // “安全生产法宣传咨询日”活动18场: a day's name in quotes, whose 咨询 counts no consultations.
+      { words: ['宣传活动', '宣讲', '宣讲活动', '主题宣传', '宣传', '宣传周活动', '宣传月活动', '宣传日活动', '咨询日', '咨询日活动', '宣传咨询日', '宣传咨询日活动', '主题活动', '系列活动'], law: true },
+      // 法治文化惠民活动180余场: the culture of the rule of law brought to people.
+      { words: ['法治文化活动', '法治文化惠民活动'] },
       // 宪法晨读、模拟法庭等法治主题教育活动560余场次: education in law for pupils or the public.
       { words: ['法治教育活动', '法治主题教育活动', '法制教育活动', '法治实践活动'] },
       // 为群众开展法治讲座860余场: a lecture for the public, not a training of the body's own people.
