@@ -55,6 +55,8 @@ export const NOT_CUES: readonly string[] = [
   '免罚清单', '减免责清单',
   // Suits brought without or after reconsideration (未经复议直接起诉, 复议后起诉): suits, no reconsideration.
   '未经复议', '复议后起诉', '经复议后起诉',
+  // Appeals and suits as one figure (复议诉讼案件合计410件): nothing says how it splits.
+  '复议诉讼', '行政复议诉讼',
   // What people ask of a hotline (受理群众诉求186.4万件): no suit.
   '群众诉求', '诉求',
   // An offence of acting without a licence or against its terms (查处涉路施工未经许可、擅自占用公路等案件27件, 违反许可规定案件5起), no licence granted.

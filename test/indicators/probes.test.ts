@@ -1319,6 +1319,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['应急', '（四）抓好普法宣传\n“安全生产月”期间开展“安全宣传咨询日”活动18场，接受群众咨询3,400人次。', ['publicity.events=18', 'publicity.consultations=3400']],
   ['政府', '开展法治文化惠民活动180余场，受众8万余人次。', ['publicity.events=180~over', 'publicity.audience=80000~over']],
   ['司法', '开展法律咨询日活动3次，接受咨询200人次。', ['publicity.events=3', 'publicity.consultations=200']],
+  // Accidents handled by a procedure; appeals and suits as one figure
+  ['公安', '全年接报道路交通事故2,913起，其中适用简易程序处理2,640起、一般程序处理273起，侦破交通肇事逃逸案件十一起。', []],
+  ['公安', '涉法涉诉信访及复议诉讼案件合计410件，较上年下降14%。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

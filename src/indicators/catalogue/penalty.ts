@@ -37,8 +37,9 @@ export const penalty = [
         notAct: ['维持原', '撤销原', '变更原', '改变原', '持原'],
       },
       // Cases by their procedure are a kind of the cases: 简易程序案件80件 is penalty.cases of that kind;
-      // but reconsideration and suits have their own (普通程序审理612件，简易程序审理295件 after 全年审结907件 on reconsideration).
-      { words: ['简易程序案件', '简易程序'], kind: '简易程序', notTopic: ['reconsideration', 'litigation'] },
+      // but reconsideration and suits have their own (普通程序审理612件，简易程序审理295件 after 全年审结907件 on reconsideration),
+      // and accidents are handled so too (接报道路交通事故2,913起，其中适用简易程序处理2,640起).
+      { words: ['简易程序案件', '简易程序'], kind: '简易程序', notTopic: ['reconsideration', 'litigation'], notInSentence: ['事故'] },
       // 发生道路交通事故一般程序案件64起 are accidents handled, no penalties.
       { words: ['一般程序案件', '一般程序'], kind: '一般程序', notInSentence: ['事故'] },
       { words: ['普通程序案件', '普通程序'], kind: '普通程序', notTopic: ['reconsideration', 'litigation'] },
