@@ -272,6 +272,8 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   // 罚款5万元以上的案件, 100人以上的培训, 超过10万元的案件, （罚款20万元以上）: a threshold that describes something, not a figure.
   if ((after !== '' || THRESHOLD_BEFORE.has(before)) && text.startsWith('的', end)) return null;
   if ((after === '以上' || after === '以下') && (inSet(CLOSE_BRACKET, codeAt(text, end)) || THRESHOLD_OF.test(text.slice(end, end + 3)) || PROPOSED.test(text.slice(Math.max(0, numStart - MAX_PROPOSED), numStart)))) return null;
+  // 罚款金额在5万元以上、没收违法所得在10万元以上的案件: an amount a case's sum lies above is a condition.
+  if ((after === '以上' || after === '以下') && baseUnit === '元' && text.charAt(numStart - 1) === '在') return null;
   if (baseUnit === '处' && text.startsWith('罚', unitEnd)) return null;
   if (baseUnit === '单' && text.startsWith('位', unitEnd)) return null;
   if (baseUnit === '期' && text.startsWith('间', unitEnd)) return null;
@@ -279,6 +281,8 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   if (SINGLE_NUMERAL.test(token) && !LONE_NUMERAL_END.test(text.slice(end, end + 1)) && !namesCases(text, numStart, token, baseUnit, end) && !runsOn(text, end, baseUnit)) return null;
   // 发现一起、查处一起: a slogan's 一起, one of a pair, is no count.
   if (token === '一' && baseUnit === '起' && (text.startsWith('、', end) || text.slice(Math.max(0, numStart - SLOGAN_REACH), numStart).includes('一起、'))) return null;
+  // “一件一评估”, 一案一档: a slogan pairing each thing with what is done to it.
+  if (token === '一' && text.startsWith('一', end)) return null;
   const scale = SCALE_LAST.test(token) && baseUnit !== '%' ? token.charAt(token.length - 1) : '';
   return {
     start: index,

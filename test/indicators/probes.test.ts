@@ -1322,6 +1322,14 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Accidents handled by a procedure; appeals and suits as one figure
   ['公安', '全年接报道路交通事故2,913起，其中适用简易程序处理2,640起、一般程序处理273起，侦破交通肇事逃逸案件十一起。', []],
   ['公安', '涉法涉诉信访及复议诉讼案件合计410件，较上年下降14%。', []],
+  // A decision changed after a hearing; how the checked fared; an amount a case lies above; plans drawn up; the body's own teams; a slogan's 一件; science for the public
+  ['生态', '依当事人申请组织听证4起，听证后变更处罚决定1起。', ['hearing.cases=4']],
+  ['教育', '开展办学许可证年度检查，合格二十六所、基本合格二所。', []],
+  ['市场监管', '对罚款金额在5万元以上、没收违法所得在10万元以上的案件，一律提交局案件审理委员会集体讨论。', []],
+  ['政府', '扎实推进“双随机、一公开”监管，全县制定抽查计划48个，检查1032户。', ['inspection.count=1032']],
+  ['公安', '对全局13个派出所、6个办案队进行执法巡查检查二十四次。', ['inspection.count=24']],
+  ['政府', '完成规范性文件“一件一评估”41件。', ['normative.documents=41']],
+  ['科技', '（三）深化普法宣传\n举办各类科普活动1,260场次，受众86万人次。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

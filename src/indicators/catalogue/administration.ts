@@ -132,13 +132,14 @@ export const administration = [
       // 检查监督联系点24个, 行政检查资格的3个单位, 取消…检查职能2个: who may check, not checks; 研究行政检查改革4次,
       // 行政检查专项监督2次, 涉企检查专项督查2次, 研究行政检查等事项6次: the reform studied, the checks overseen, matters discussed.
       '资格', '联系点', '改革', '专项监督', '督查', '职能', '事项',
-      // 抽检不合格的11个种子样品: what failed the checks, no checks; 清理“飞线充电”4600余处: hazards cleared.
-      '不合格', '清理',
+      // 抽检不合格的11个种子样品, 年度检查，合格二十六所: how the checked fared, no checks; 清理“飞线充电”4600余处: hazards cleared;
+      // 制定抽查计划48个: plans drawn up, no checks (检查计划不少于150次 plans the checks).
+      '合格', '清理', '制定',
       // 开展公平竞争审查抽查，抽查政策措施310件: papers checked for fair competition, no firms; 对局属5个执法单位开展法治建设专项检查,
       // 对辖区12个派出所开展执法巡查: the body's own units checked on their rule of law or their enforcement.
       '政策措施', '执法单位', '法治建设', '派出所', '轻微违法',
-      // 对全市12个交警大队开展执法巡查: the body's own units checked on.
-      '大队', '中队', '支队',
+      // 对全市12个交警大队、6个办案队开展执法巡查: the body's own units checked on.
+      '大队', '中队', '支队', '办案队',
       // 对全市2.3万余件行政案件开展网上巡查: cases reviewed, no places checked.
       '案件',
       // 受理…营业前消防安全检查申请642件: applications for a check, which ask for a licence.

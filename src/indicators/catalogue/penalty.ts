@@ -34,7 +34,8 @@ export const penalty = [
           // 受理林草行政案件4,215起: a forest authority's name for its penalty cases.
           '林业行政案件', '林草行政案件',
         ],
-        notAct: ['维持原', '撤销原', '变更原', '改变原', '持原'],
+        // 听证后变更处罚决定1起: a decision changed was counted when made.
+        notAct: ['维持原', '撤销原', '变更原', '改变原', '持原', '变更'],
       },
       // Cases by their procedure are a kind of the cases: 简易程序案件80件 is penalty.cases of that kind;
       // but reconsideration and suits have their own (普通程序审理612件，简易程序审理295件 after 全年审结907件 on reconsideration),
