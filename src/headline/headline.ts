@@ -123,7 +123,9 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
     // The formal term in the cue's words, not in the subject's (其中行政规范性文件12件).
     const formal = (m.subject === null ? m.text : m.text.replace(m.subject, '')).includes(formalTerm(m.label));
     const total = TOTAL.test(m.text) || opensWithWholeArea(leadWords);
-    const rank = (whole ? 4 : 0) + (total ? 2 : 0) + (formal ? 1 : 0) + (m.rule.endsWith(ADDS_UP) ? 2 : 0) - (leader ? 8 : 0);
+    // 全年检查企业不少于1500家，实际检查2136家: a figure said as a target gives way to one that is not.
+    const target = TARGET.test(m.text);
+    const rank = (whole ? 4 : 0) + (total ? 2 : 0) + (formal ? 1 : 0) + (m.rule.endsWith(ADDS_UP) ? 2 : 0) - (leader ? 8 : 0) - (target ? 4 : 0);
     const best = chosen.get(m.indicator);
     if (!best || rank > best.rank) chosen.set(m.indicator, { index, rank });
   });

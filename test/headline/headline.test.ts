@@ -97,6 +97,15 @@ describe('pickHeadline', () => {
     expect(pickHeadline(list, SECTIONS)['inspection.count']).toEqual({ value: 12, mention: 2 });
   });
 
+  it('passes over a figure said as a target for one that is not, unless nothing else is said', () => {
+    const metrics = [
+      mention('inspection.count', 1500, '全年检查重点运输企业不少于1500家', { subject: '重点运输企业', unit: '家', bound: 'over' }),
+      mention('inspection.count', 2136, '检查2136家', { unit: '家' }),
+    ];
+    expect(pickHeadline(metrics, SECTIONS)['inspection.count']).toEqual({ value: 2136, mention: 1 });
+    expect(pickHeadline(metrics.slice(0, 1), SECTIONS)['inspection.count']).toEqual({ value: 1500, mention: 0 });
+  });
+
   it("passes over what the principal leader did in person, unless nothing else is said", () => {
     const metrics = [
       mention('training.sessions', 10, '集中学法10次', { subject: '镇村干部', section: '1.1' }),
