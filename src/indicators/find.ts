@@ -155,7 +155,10 @@ const MAX_PENDING = 7;
 /** Between a cue and an amount, the count of the same things and the amount's own word, if any (83人次、金额, 18起、, 1起计). */
 const AMOUNT_OF_COUNT = /^(?:[、，,](?:(?:涉及|共计|合计|累计)?总?金额)?|[、，,]?(?:共计|合计|计))$/;
 /** A clause that opens on the rest of a total (，其余2件, ，另有3件). */
-const THE_REST = /^[，,；;](?:其余|其他|另有|剩余)$/;
+const REST_WORDS = '其余|其他|另有|剩余|另';
+const THE_REST = new RegExp(`^[，,；;](?:${REST_WORDS})$`);
+/** The rest named alone as a part's subject (另1件二审维持原判). */
+const THE_REST_ALONE = new RegExp(`^(?:${REST_WORDS})$`);
 
 const GLUED_IN_BRACKETS = /^[（(]$/;
 /** Units that count people. */
@@ -1528,8 +1531,9 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   if (subject !== null && namesOutcome(subject, parent.indicator)) return null;
   // 较上年增加6件: a part said as a change is no part.
   if (subject !== null && CHANGE.test(subject)) return null;
-  // 另2件尚在审理中: cases still pending are no part the report counts.
-  if (PENDING_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_PENDING))) return null;
+  // 另2件尚在审理中: cases still pending are no part the report counts; nor the rest, told by how they ended (另1件二审维持原判).
+  const after = ctx.masked.slice(figure.end, figure.end + MAX_PENDING);
+  if (PENDING_AFTER.test(after) || (subject !== null && THE_REST_ALONE.test(subject) && OUTCOME.test(after))) return null;
   // 行政检查789次、行政征收12件: the next item of a list of powers is a power of its own.
   if (how === 'list' && subject !== null && POWER.test(subject)) return null;
   // 改革涉及的11项审批事项: a count in 项 of the items on a list is no part.

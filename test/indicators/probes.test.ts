@@ -1330,6 +1330,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['公安', '对全局13个派出所、6个办案队进行执法巡查检查二十四次。', ['inspection.count=24']],
   ['政府', '完成规范性文件“一件一评估”41件。', ['normative.documents=41']],
   ['科技', '（三）深化普法宣传\n举办各类科普活动1,260场次，受众86万人次。', []],
+  // The rest of the cases told by how they ended; the rest by an act on them; a platform's calls in a paragraph on suits
+  ['司法', '行政应诉案件2件（一审胜诉1件，另1件尚未判决）。', ['litigation.cases=2']],
+  ['司法', '清理规范性文件31件，废止2件、修改3件，另26件继续有效。', ['normative.documents=31', 'normative.documents=2', 'normative.documents=3', 'normative.documents=26']],
+  ['政府', '（三）依法化解行政争议\n全年新收行政诉讼案件45件；“12345”便民服务平台全年受理诉求26.7万件。', ['litigation.cases=45', 'hotline.tickets=267000']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
@@ -1641,6 +1645,12 @@ describe('held-out probes', () => {
     const report = extract('某县司法局2024年上半年法治政府建设工作总结\n上半年全县共受理行政复议申请86件，去年同期受理行政复议案件51件。今年一季度全县共办理行政处罚案件40件。\n');
     const found = 'error' in report ? [] : report.metrics.map((m) => `${m.indicator}=${m.value}`);
     expect(found).toEqual(['reconsideration.cases=86', 'reconsideration.cases=51', 'penalty.cases=40']);
+  });
+
+  it('reads the body applying to the government above for reconsideration as its own appeals, no place above acting', () => {
+    const report = extract('某区人民政府2025年法治政府建设情况报告\n一、主要工作\n以区政府为被申请人向市政府申请复议的案件8件，均维持。\n');
+    const found = 'error' in report ? [] : report.metrics.map((m) => `${m.indicator}=${m.value}`);
+    expect(found).toEqual(['reconsideration.cases=8']);
   });
 
   for (const [department, text, expected] of PROBES) {

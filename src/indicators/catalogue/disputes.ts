@@ -20,7 +20,7 @@ function kindsOfCases(topic: 'reconsideration' | 'litigation') {
 /** The number of cases taken in or handled, named as a quantity (收案量居全省前三): its paragraph's topic says of what. */
 const CASELOAD = ['收案量', '收案数', '办案量', '案件量'];
 /** A hotline taking calls (12328…监督电话系统全年受理群众来电) after a paragraph on appeals or suits: its calls, not cases. */
-const HOTLINE = ['热线', '电话', '工单'] as const;
+const HOTLINE = ['热线', '电话', '工单', '12345', '便民服务平台', '诉求'] as const;
 /** Cases closed by mediation or settlement (调解和解结案): a reconsideration's way to close, or disputes mediated. */
 export const MEDIATED_CLOSINGS = ['调解结案', '和解结案', '调解和解结案', '调解、和解结案'] as const;
 
