@@ -1334,6 +1334,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法', '行政应诉案件2件（一审胜诉1件，另1件尚未判决）。', ['litigation.cases=2']],
   ['司法', '清理规范性文件31件，废止2件、修改3件，另26件继续有效。', ['normative.documents=31', 'normative.documents=2', 'normative.documents=3', 'normative.documents=26']],
   ['政府', '（三）依法化解行政争议\n全年新收行政诉讼案件45件；“12345”便民服务平台全年受理诉求26.7万件。', ['litigation.cases=45', 'hotline.tickets=267000']],
+  ['乡镇', '（二）普法宣传进村居\n组织“法治文艺进村”巡演十二场，开展宪法宣传周主题活动五场次。', ['publicity.events=12', 'publicity.events=5']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
