@@ -66,9 +66,9 @@ const YEAR = /(?<![\d.由从较比与])(?:19|20)\d{2}(?![\d.]|[ \u3000]*[%件宗
 
 /** A government's report (县人民政府, 街道办事处, 开发区管委会), whose departments are parts of it. */
 const GOVERNMENT = /(?:政府|办事处|管委会|管理委员会)$/;
-/** A department of a local government opening its sentence (县市场监管局), or its towns or departments each or counted (各街道办事处, 全县9个乡镇). */
+/** A department of a local government opening its sentence (县市场监管局), or its towns or departments each or counted (各街道办事处, 全县9个乡镇, 13个街道, 全区15个街道、2个镇; not 全市51个行政执法单位、持证执法人员2317名, all of them). */
 const DEPARTMENT_OR_EACH = new RegExp(
-  `${DEPARTMENT.source}|^(?:各|全[省市县区州旗]\\d{1,3}个)(?<each>[\\u4e00-\\u9fff]{0,6}?)(?:街道办事处|街道|乡镇|镇街|部门|单位)(?=[\\u4e00-\\u9fff（(]|$)`,
+  `${DEPARTMENT.source}|^(?:各|(?:全[省市县区州旗])?\\d{1,3}个)(?<each>[\\u4e00-\\u9fff]{0,6}?)(?:(?:街道办事处|街道|乡镇|镇街)(?=[\\u4e00-\\u9fff（(、]|$)|(?:部门|单位)(?=[\\u4e00-\\u9fff（(]|$))`,
 );
 /** How far back a mention's sentence is read for the body that acts in it. */
 const MAX_LEAD = 60;
