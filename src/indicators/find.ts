@@ -211,6 +211,9 @@ const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 
 /** Before a cue, what makes it the decision appealed against (不服行政处罚决定), not an act of the body. */
 const APPEALED = '不服';
+/** 涉及…的: what a case concerns, then its count (涉及信息公开的1件). */
+const CONCERNING = '涉及';
+const KIND_OF = '的';
 
 /** A subject that names a kind of cases (食品安全违法案件). */
 const CASE_KIND = /案件$/;
@@ -795,7 +798,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 均未败诉，其余2件尚在审理中: the rest of a total are not what the cue before them says of the others.
     if (THE_REST.test(gap)) break;
     // 其中不服行政处罚的12件: the act appealed against names the kind of an appeal, not an act done.
-    if (ctx.masked.startsWith(APPEALED, cue.start - APPEALED.length)) continue;
+    // 涉及行政处罚的692件: a cue that names what cases concern is a kind of them, as an act appealed against is.
+    if (ctx.masked.startsWith(APPEALED, cue.start - APPEALED.length) || (gap === KIND_OF && ctx.masked.startsWith(CONCERNING, cue.start - CONCERNING.length))) continue;
     if (CHANGE_BEFORE.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) return null;
     // 由32件下降至18件: the level changed from, of a period the text does not name, leads to the
     // level reached and is no figure of its own.

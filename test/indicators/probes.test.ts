@@ -1335,6 +1335,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法', '清理规范性文件31件，废止2件、修改3件，另26件继续有效。', ['normative.documents=31', 'normative.documents=2', 'normative.documents=3', 'normative.documents=26']],
   ['政府', '（三）依法化解行政争议\n全年新收行政诉讼案件45件；“12345”便民服务平台全年受理诉求26.7万件。', ['litigation.cases=45', 'hotline.tickets=267000']],
   ['乡镇', '（二）普法宣传进村居\n组织“法治文艺进村”巡演十二场，开展宪法宣传周主题活动五场次。', ['publicity.events=12', 'publicity.events=5']],
+  // What cases concern before 的 is a kind of them; readers of public information; advisers' meetings on cases
+  ['政府', '收到行政复议申请12件，其中涉及行政处罚的4件，涉及信息公开的1件。', ['reconsideration.cases=12', 'reconsideration.cases=4', 'reconsideration.cases=1']],
+  ['市场监管', '设置政府信息公开查阅点1个，接待群众现场查阅23人次。', []],
+  ['政府', '市政府常年法律顾问全年参与重大案件论证研讨42次。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
