@@ -264,7 +264,7 @@ export function pick(state: State, table: CueTable, cue: Cue, figure: Figure, ga
       const subject =
         cleanSubject(ctx.text.slice(figure.start - gap.length, figure.start)) ??
         (candidate.rule.kind !== undefined && !joinedToCue(ctx, cue, candidate.indicator) ? candidate.rule.kind : undefined) ??
-        partName(ctx, cue) ??
+        partName(ctx, cue, candidate.indicator.id) ??
         levelBefore(ctx, cue.start) ??
         partyBefore(ctx, cue) ??
         PROCEDURE_BEFORE.exec(ctx.masked.slice(Math.max(0, cue.start - MAX_PROCEDURE), cue.start))?.[1] ??
@@ -453,11 +453,13 @@ function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure, 
  * The name of a part of a breakdown whose kind stands before its cue (其中按日连续处罚案件3件,
  * 、邻里纠纷45件): the part's words with the cue, or null where no words precede the cue.
  */
-function partName(ctx: Context, cue: Cue): string | null {
+function partName(ctx: Context, cue: Cue, id: string): string | null {
   // In the cue's own sentence: a semicolon ends a breakdown's parts.
   const opener = lastOpener(ctx.masked, Math.max(ctx.sentStart(cue.start), cue.start - REACH_BACK), cue.start);
   if (opener < 0) return null;
   const afterOpener = openerEnd(ctx.masked, opener);
+  // 其中撤销、变更、确认违法等纠错126件: kinds that are each a cue of the indicator, before 等, name the whole of it.
+  if (allOwnCues(ctx.masked.slice(afterOpener, cue.start), id)) return null;
   // The part right after its opener (其中，) or the 、 that joins it to the part before; no clause between.
   let start = Math.max(afterOpener, lastIn(ctx.masked, PART_MARKS, cue.start, afterOpener) + 1);
   while (start < cue.start && inSet(CLAUSE_END, ctx.masked.charCodeAt(start))) start++;
@@ -467,6 +469,14 @@ function partName(ctx: Context, cue: Cue): string | null {
   }
   return cleanSubject(ctx.text.slice(start, cue.start)) === null ? null : cleanSubject(ctx.text.slice(start, cue.end));
 }
+
+/** Whether words are kinds listed before 等, each a cue word of the indicator (撤销、变更、确认违法等). */
+function allOwnCues(words: string, id: string): boolean {
+  if (!words.endsWith(ETC)) return false;
+  const kinds = words.slice(0, -ETC.length).split(LIST_JOIN_SPLIT);
+  return kinds.length > 1 && kinds.every((kind) => (lexicon.before.candidates.get(kind) ?? []).some((c) => c.indicator.id === id));
+}
+const ETC = '等';
 
 /** The party a sum was fined or taken from, named as the act's object before its cue. */
 function partyFined(ctx: Context, cue: Cue, figure: Figure): string | null {

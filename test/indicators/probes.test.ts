@@ -1658,6 +1658,12 @@ describe('held-out probes', () => {
     expect(found).toEqual(['reconsideration.cases=8']);
   });
 
+  it('names no part where the kinds listed before 等 are each a word of the indicator (撤销、变更、确认违法等纠错)', () => {
+    const report = extract('某市人民政府2024年法治政府建设情况报告\n一、主要工作\n市政府共收到行政复议申请1126件，审结934件，其中撤销、变更、确认违法等纠错126件。\n');
+    const found = 'error' in report ? [] : report.metrics.map((m) => `${m.indicator}=${m.value}:${m.subject}`);
+    expect(found).toEqual(['reconsideration.cases=1126:null', 'reconsideration.closed=934:null', 'reconsideration.overturned=126:null']);
+  });
+
   for (const [department, text, expected] of PROBES) {
     it(`${department}: ${text}`, () => expect(mentions(text)).toEqual(expected));
   }
