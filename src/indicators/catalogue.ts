@@ -55,6 +55,9 @@ export const NOT_CUES: readonly string[] = [
   '免罚清单', '减免责清单',
   // Suits brought without or after reconsideration (未经复议直接起诉, 复议后起诉): suits, no reconsideration.
   '未经复议', '复议后起诉', '经复议后起诉',
+  // A body's legal disputes as a party to them (集团新发法律纠纷案件17件), and the civil causes its suits are brought on
+  // (合同纠纷5件, 医疗损害责任纠纷): no dispute it settled.
+  '法律纠纷', '合同纠纷', '侵权纠纷', '责任纠纷',
   // Appeals and suits as one figure (复议诉讼案件合计410件): nothing says how it splits.
   '复议诉讼', '行政复议诉讼',
   // What people ask of a hotline (受理群众诉求186.4万件): no suit.

@@ -1339,6 +1339,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '收到行政复议申请12件，其中涉及行政处罚的4件，涉及信息公开的1件。', ['reconsideration.cases=12', 'reconsideration.cases=4', 'reconsideration.cases=1']],
   ['市场监管', '设置政府信息公开查阅点1个，接待群众现场查阅23人次。', []],
   ['政府', '市政府常年法律顾问全年参与重大案件论证研讨42次。', []],
+  // Civil suits and disputes a body is party to: no suits against the administration, no disputes settled
+  ['医院', '全年医院作为被告的医疗损害责任纠纷民事案件共9件（含上年结转3件）。', []],
+  ['国企', '全年集团新发法律纠纷案件17件，其中作为原告（申请人）12件，作为被告（被申请人）5件。', []],
+  ['高校', '学校作为当事人的诉讼案件共11件，其中民事诉讼9件（合同纠纷5件、劳动争议2件、侵权纠纷2件），行政诉讼2件。', ['litigation.cases=11', 'litigation.cases=2']],
+  ['国企', '劳动争议案件7件（仲裁5件、诉讼2件）。', []],
+  ['司法', '人民调解委员会调解婚姻家庭纠纷、合同纠纷等120件，化解合同纠纷5件。', ['mediation.cases=120', 'mediation.cases=5']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

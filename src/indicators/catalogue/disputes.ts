@@ -21,6 +21,8 @@ function kindsOfCases(topic: 'reconsideration' | 'litigation') {
 const CASELOAD = ['收案量', '收案数', '办案量', '案件量'];
 /** A hotline taking calls (12328…监督电话系统全年受理群众来电) after a paragraph on appeals or suits: its calls, not cases. */
 const HOTLINE = ['热线', '电话', '工单', '12345', '便民服务平台', '诉求'] as const;
+/** Civil disputes and suits, which a body may be party to as anyone is (医疗损害责任纠纷民事案件, 劳动争议, 合同纠纷). */
+export const CIVIL = ['民事', '劳动争议', '合同纠纷', '侵权纠纷'] as const;
 /** Cases closed by mediation or settlement (调解和解结案): a reconsideration's way to close, or disputes mediated. */
 export const MEDIATED_CLOSINGS = ['调解结案', '和解结案', '调解和解结案', '调解、和解结案'] as const;
 
@@ -207,10 +209,12 @@ export const disputes = [
     zeroable: true,
     before: [
       {
-        words: ['行政诉讼案件', '行政诉讼', '行政应诉案件', '应诉案件', '行政应诉', '应诉', '诉讼案件', '诉讼', '行政诉讼应诉', '行政诉讼应诉案件'],
+        words: ['行政诉讼案件', '行政诉讼', '行政应诉案件', '应诉案件', '行政应诉', '应诉', '行政诉讼应诉', '行政诉讼应诉案件'],
         // 判决驳回诉讼请求5件 is how suits ended; 代理行政诉讼案件8件 is a legal aid centre's work.
         notAct: ['驳回', '撤回', '代理'],
       },
+      // Suits not said to be administrative, unless their sentence speaks of civil ones (劳动争议案件7件（仲裁5件、诉讼2件）).
+      { words: ['诉讼案件', '诉讼'], notAct: ['驳回', '撤回', '代理'], notInSentence: CIVIL },
       // 被诉行政案件3件, 涉诉行政案件共5件, 作为被告的一审行政案件131件: suits named by the body's part in them; 被申请行政复议2件，被诉0件.
       // 法院审结一审行政案件1024件: a court's docket, concluded by the court.
       { words: ['被诉行政案件', '涉诉行政案件', '被诉案件', '涉诉案件', '一审行政案件', '二审行政案件'], notAct: ['审结'] },
@@ -233,7 +237,8 @@ export const disputes = [
     // 受理我局申请的非诉执行案件4件: enforcement asked of a court without a suit; 办理行政诉讼监督案件53件: a prosecutor's oversight of suits;
     // 收到政府信息公开申请9件 after a sentence on suits: applications, which a suit is not; 收到检察建议29件 after a
     // sentence on public-interest suits: a procuratorate's advice, no suit; so is a court's.
-    blockers: [...ARBITRATION, '非诉', '监督', '申请', '检察建议', '司法建议'],
+    // 其中民事诉讼9件, 新收法律纠纷案件89件: civil suits and disputes are no suits against the administration.
+    blockers: [...ARBITRATION, '非诉', '监督', '申请', '检察建议', '司法建议', '民事', '纠纷'],
     after: [
       { words: ['行政诉讼案件', '应诉案件', '行政诉讼', '行政应诉案件'] },
       // 3件被提起行政诉讼: the decisions sued over are the suits.
