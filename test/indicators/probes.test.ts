@@ -1345,6 +1345,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['高校', '学校作为当事人的诉讼案件共11件，其中民事诉讼9件（合同纠纷5件、劳动争议2件、侵权纠纷2件），行政诉讼2件。', ['litigation.cases=11', 'litigation.cases=2']],
   ['国企', '劳动争议案件7件（仲裁5件、诉讼2件）。', []],
   ['司法', '人民调解委员会调解婚姻家庭纠纷、合同纠纷等120件，化解合同纠纷5件。', ['mediation.cases=120', 'mediation.cases=5']],
+  ['高校', '新生入学教育期间开展法治教育讲座12场，覆盖新生4300余人。', ['publicity.events=12', 'publicity.audience=4300~over']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -9,13 +9,13 @@ import { defineIndicator } from '../types.js';
 const NOT_LAW_STUDY = ['讲话', '精神', '党课', '会议', '召开', '研究', '中心组', '理论学习', '发言', '出庭', '应诉', '比武', '述法', '党委会', '党组会', '汇报'] as const;
 /** Words that say an event was for the public, not the body's own people (法治进校园, 师生, 群众). */
 const PUBLIC = [
-  '进校园', '进社区', '进企业', '进农村', '进乡村', '进村', '进家庭', '师生', '学生', '中小学', '青少年', '群众', '村民', '居民', '市民', '社区', '村（社区）', '村（居）',
+  '进校园', '进社区', '进企业', '进农村', '进乡村', '进村', '进家庭', '师生', '学生', '新生', '中小学', '青少年', '群众', '村民', '居民', '市民', '社区', '村（社区）', '村（居）',
   '老年', '务工人员', '农民工', '普法',
   // A campaign of publicity the lectures were part of (“民法典宣传月”活动…举办民法典专题讲座12场).
   '宣传月', '宣传周', '宣传日',
 ] as const;
 /** The public as people who came to an event, named after it (…，参与学生1.1万余人次). */
-const AUDIENCE = ['师生', '学生', '中小学生', '青少年', '群众', '村民', '居民', '市民', '老年人', '务工人员', '农民工'] as const;
+const AUDIENCE = ['师生', '学生', '新生', '中小学生', '青少年', '群众', '村民', '居民', '市民', '老年人', '务工人员', '农民工'] as const;
 /** Trainings in skills, not in law (培训高素质农民1650人次). */
 const NOT_LAW_TRAINEES = ['农民', '技能', '证件', '执法证', '申领'] as const;
 
@@ -114,7 +114,7 @@ export const learning = [
     // 参加执法业务考试，全所3名执法人员全部通过: those who sat an exam, not people trained;
     // 加强执法人员培训，力争新增持证执法人员1名: staff to be added, not trained.
     // 依托网上学法平台，参学学生8.2万人: students are the public the law is taken to, no trainees.
-    blockers: [...NOT_LAW_TRAINEES, '考试', '考核', '新增', '学生', '师生', '青少年'],
+    blockers: [...NOT_LAW_TRAINEES, '考试', '考核', '新增', '学生', '新生', '师生', '青少年'],
     // 参加执法资格培训，12人取得执法证件, 36人通过考试: those who got a result of it.
     notAfter: ['取得', '通过', '获得', '考取', '获评'],
     examples: [
