@@ -108,7 +108,9 @@ export function buildContext(text: string, documentTopic: Topic | null = null): 
       const before = text.charCodeAt(i - 1);
       // …具体如下：\n城关街道：7件\n石门镇：5件: labelled lines go on the list their first opened.
       inList = inSet(COLONS, before) || inSet(LIST_GOES_ON, before) || (inList && LABEL_LINE_START.test(text.slice(i + 1, i + 1 + MAX_LABEL_LINE)));
-      if (inList) continue;
+      // …通报如下：\n一、行政复议案件总体情况: a top heading after a colon opens a part, no item of a list.
+      if (inList && !topHeading(text, i + 1)) continue;
+      inList = false;
       // 共办理案件480宗。\n其中医疗卫生类213宗: a line that opens with 其中 breaks down the one before.
       if (!text.startsWith(BREAKDOWN, i + 1)) paras.push(i + 1);
     }
@@ -226,6 +228,15 @@ function headingTopics(text: string, paras: number[], at: number[], topics: Arra
   }
   return found;
 }
+
+/** Whether a line opens with a top heading's marker (一、) and counts nothing, as no list's item does. */
+function topHeading(text: string, start: number): boolean {
+  const end = text.indexOf('\n', start);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return matchMarker(line)?.family === TOP_FAMILY && !ANY_DIGIT.test(line);
+}
+const TOP_FAMILY: MarkerFamily = 'chinese';
+const ANY_DIGIT = /\d/;
 
 /** A heading of case statistics that names no kind of case (结案情况, 审理结果, 案件类型). */
 const CASES_HEADING = /^(?:收案|结案|审理|审结|办案|案件|受理|纠错)[\u4e00-\u9fff]{0,4}$/;

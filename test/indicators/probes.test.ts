@@ -1671,6 +1671,12 @@ describe('held-out probes', () => {
     expect(found).toEqual(['reconsideration.cases=1126:null', 'reconsideration.closed=934:null', 'reconsideration.overturned=126:null']);
   });
 
+  it('reads a top heading after a line ending in a colon as a heading, whose topic holds past a table', () => {
+    const report = extract('某县2024年度行政复议和行政应诉工作情况通报\n现将全县行政复议和行政应诉工作情况通报如下：\n一、行政复议案件总体情况\n县政府共收到行政复议申请293件，详见下表：\n|被申请人|案件数|\n|县公安局|96件|\n全年审结251件，其中决定撤销16件。\n');
+    const found = 'error' in report ? [] : report.metrics.map((m) => `${m.indicator}=${m.value}`);
+    expect(found).toEqual(['reconsideration.cases=293', 'reconsideration.closed=251', 'reconsideration.overturned=16']);
+  });
+
   for (const [department, text, expected] of PROBES) {
     it(`${department}: ${text}`, () => expect(mentions(text)).toEqual(expected));
   }
