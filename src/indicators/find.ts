@@ -87,6 +87,8 @@ const STEP_OF_CHAIN = /^[^”—→，,。；;]*[—→][^”，,。；;]*”[^�
 /** Before such a cue, the chain's opening and its step before (“发现—). */
 const CHAIN_BEFORE = /“[^“”，,。；;]*[—→]$/;
 const MAX_CHAIN = 12;
+/** A quote closing right after a cue, on the way of working it names (严查处”机制, 零容忍”要求). */
+const SLOGAN_END = /^[”"](?:工作)?(?:机制|模式|工作法|理念|原则|要求|格局|体系|闭环)/;
 /** Kinds listed before 等 at the start of the words between a cue and its figure (公共场所、生活饮用水、职业卫生等). */
 const KINDS_LISTED = /^[^，,；;。\d]{0,30}?、[^，,；;。\d]{0,30}?等/;
 /** The places a campaign enters, listed there (进机关、进乡村、进社区、进学校). */
@@ -775,6 +777,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (CLOSES_BRACKET.test(gap)) continue;
     // 建立“发现—派单—处置—反馈”闭环，全年平台推送事件6.84万件: a step of a chain in quotes, the figure in a later clause.
     if (STEP_OF_CHAIN.test(gap) && CHAIN_BEFORE.test(ctx.masked.slice(Math.max(0, cue.start - MAX_CHAIN), cue.start))) continue;
+    // “早发现、早制止、严查处”机制，全年制止违法用地行为43起: the last word of a slogan that names a way of working.
+    if (SLOGAN_END.test(gap)) continue;
     // 落实每年40学时的法律知识培训要求，全局执法人员23名…: a cue that names a requirement names no act done.
     if (gap.startsWith(REQUIREMENT)) break;
     if (DIGIT.test(bare) && DIGIT.test(bare.replace(DATE, ''))) {

@@ -1346,6 +1346,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['国企', '劳动争议案件7件（仲裁5件、诉讼2件）。', []],
   ['司法', '人民调解委员会调解婚姻家庭纠纷、合同纠纷等120件，化解合同纠纷5件。', ['mediation.cases=120', 'mediation.cases=5']],
   ['高校', '新生入学教育期间开展法治教育讲座12场，覆盖新生4300余人。', ['publicity.events=12', 'publicity.audience=4300~over']],
+  ['自然资源', '建立“早发现、早制止、严查处”机制，全年制止违法用地行为43起，立案查处土地违法案件15宗。', ['penalty.cases=15']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
