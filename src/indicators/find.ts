@@ -193,6 +193,10 @@ const TOTAL_CLAUSE = /^(?:[（(][^（()）\d]{1,8}[）)])?[，,](?:全[区县市
 
 /** After a change, another change in other terms (同比增长12%，增加5.2万元，达到48.6万元). */
 const CHANGE_AGAIN = /^[，,](?:增加|减少|增长|下降|多|少)$/;
+/** Years listed opening a clause, then 分别 (2021年、2022年分别开展). */
+const YEARS_OPEN_CLAUSE = /^(?:(?:19|20)\d{2}年度?、){1,9}(?:19|20)\d{2}年度?分别/;
+/** Between a change in per cent and the level it came to (12.4%至236件). */
+const TO_LEVEL = /^(?:至|到)$/;
 
 /** Just before a figure, a bare 由 or 从: the level it changed from, when a change to the next figure follows (由32件下降至18件). */
 const FROM = /(?:由|从)$/;
@@ -508,7 +512,9 @@ function decide(state: State, k: number): Found | null {
   // the level or the change that led to it.
   const base = previous && state.leading.get(previous.start);
   const between = previous ? ctx.masked.slice(previous.end, figure.start) : '';
-  if (base && (CHANGED_TO.test(between) || LEVEL_REACHED.test(between))) {
+  // 同比增长12.4%至236件: a change in per cent, then the level it came to.
+  const toLevel = previous?.baseUnit === '%' && figure.baseUnit !== '%' && TO_LEVEL.test(between);
+  if (base && (CHANGED_TO.test(between) || LEVEL_REACHED.test(between) || toLevel)) {
     const found = pick(state, lexicon.before, base, figure, '', 'before');
     // 罚款标准由5000元提高至2万元: the words between the cue and the level changed from still cancel it.
     const words = ctx.masked.slice(base.end, figure.start);
@@ -852,7 +858,10 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 不予处罚，依法暂扣占道经营物品427件: a clause that opens on an act done by law is an act of its own, which no cue before names.
     if (mark >= 0 && BY_LAW_ACT.test(gap.slice(mark + 1))) return null;
     // 查处食品、药品违法案件分别为45件和17件: one cue, the kinds it names in turn; each figure a part, none the total.
-    if (gap.includes(RESPECTIVELY)) return respectively(state, [cue], 0, figure);
+    // 2021年、2022年分别开展会前学法9次、11次: so too 分别 before the cue, where years listed open the clause.
+    if (gap.includes(RESPECTIVELY) || (YEARS_OPEN_CLAUSE.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start)) && respectivelyBefore(ctx, [cue]) && figuresInOrder(state, k) > 1)) {
+      return respectively(state, [cue], 0, figure);
+    }
     const found = pick(state, lexicon.before, cue, figure, afterRange(gap), 'before');
     if (found) {
       // 立案查处非法行医、无证行医案件各5起: one cue, its kinds listed, the figure each one's.

@@ -134,7 +134,10 @@ export function respectively(state: State, chain: Cue[], index: number, figure: 
     if (own < listed.length - 1 && own !== index) return null;
   }
   // Parts of one cue are kinds of it, never its total: their subject names the kinds listed, or the year; an item's own figure has none.
-  const subject = yearsPaired(state.ctx, cue, at)?.[index] ?? (item ? null : kindsListed(state.ctx, cue, at));
+  // 2023年、2024年…行政复议案件分别为7宗、4宗，行政诉讼案件分别为2宗、3宗: years opening the sentence pair with a later clause's figures too,
+  // where no kinds are listed.
+  const years = yearsPaired(state.ctx, cue, at) ?? (listed.length > 1 ? null : yearsOpening(state.ctx, state.ctx.sentStart(cue.start), cue.start));
+  const subject = years?.[index] ?? (item ? null : kindsListed(state.ctx, cue, at));
   return { ...found, spanStart, subject, respectively: { chain, index } };
 }
 
@@ -151,9 +154,14 @@ const MAX_YEARS = 10;
 const LEVEL_THEN = /^分别(?:为|是)?[：:]?$/;
 /** Years listed right after a bracket or a clause mark, up to 分别 (（2022年、2023年分别为). */
 const YEARS_LISTED = /(?:^|[（(，,；;。])((?:(?:19|20)\d{2}年度?、){1,9}(?:19|20)\d{2}年度?)$/;
+/** Years listed opening a clause (2021年、2022年分别开展…). */
+const YEARS_OPEN = /^((?:(?:19|20)\d{2}年度?、){1,9}(?:19|20)\d{2}年度?)/;
 
 /** The years that 分别 at `at`, after the cue, gives the figures, in order (2020年, 2021年, 2022年), or null. */
 function yearsPaired(ctx: Context, cue: Cue, at: number): string[] | null {
+  // 2023年、2024年以我局为被申请人的行政复议案件分别为7宗、4宗, 2021年、2022年分别开展…: years listed opening the clause, before the cue.
+  const opening = yearsOpening(ctx, clauseStart(ctx.masked, cue.start), cue.start);
+  if (opening) return opening;
   if (at < 0 || at - cue.end > MAX_YEARS * 6) return null;
   const words = ctx.masked.slice(cue.end, at + RESPECTIVELY.length);
   const range = YEAR_RANGE.exec(words);
@@ -164,6 +172,12 @@ function yearsPaired(ctx: Context, cue: Cue, at: number): string[] | null {
   }
   const list = YEAR_LIST.exec(words);
   return list ? yearsOf(list[1] ?? '') : null;
+}
+
+/** The years listed opening the words from `from` to `to` (2021年、2022年分别…), or null. */
+function yearsOpening(ctx: Context, from: number, to: number): string[] | null {
+  const opening = YEARS_OPEN.exec(ctx.masked.slice(from, to));
+  return opening ? yearsOf(opening[1] ?? '') : null;
 }
 
 /** The years of a list of them (2021年、2022年度 → 2021年, 2022年). */

@@ -1347,6 +1347,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法', '人民调解委员会调解婚姻家庭纠纷、合同纠纷等120件，化解合同纠纷5件。', ['mediation.cases=120', 'mediation.cases=5']],
   ['高校', '新生入学教育期间开展法治教育讲座12场，覆盖新生4300余人。', ['publicity.events=12', 'publicity.audience=4300~over']],
   ['自然资源', '建立“早发现、早制止、严查处”机制，全年制止违法用地行为43起，立案查处土地违法案件15宗。', ['penalty.cases=15']],
+  ['市场监管', '全年查处各类违法案件同比增长12.4%至236件（上年为210件）。', ['penalty.cases=236', 'penalty.cases=210']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
@@ -1676,6 +1677,16 @@ describe('held-out probes', () => {
     const report = extract('某县2024年度行政复议和行政应诉工作情况通报\n现将全县行政复议和行政应诉工作情况通报如下：\n一、行政复议案件总体情况\n县政府共收到行政复议申请293件，详见下表：\n|被申请人|案件数|\n|县公安局|96件|\n全年审结251件，其中决定撤销16件。\n');
     const found = 'error' in report ? [] : report.metrics.map((m) => `${m.indicator}=${m.value}`);
     expect(found).toEqual(['reconsideration.cases=293', 'reconsideration.closed=251', 'reconsideration.overturned=16']);
+  });
+
+  it('pairs years listed opening a sentence with the figures 分别 gives, in each of its clauses, and heads with the report\'s year', () => {
+    const report = extract('某市卫生健康局2024年法治政府建设情况报告\n一、主要工作\n2023年、2024年以我局为被申请人的行政复议案件分别为7宗、4宗，行政诉讼案件分别为2宗、3宗。2021年、2022年、2023年、2024年分别开展会前学法9次、11次、10次、12次。\n');
+    const found = 'error' in report ? [] : report.metrics.map((m) => `${m.indicator}=${m.value}:${m.subject}`);
+    expect(found).toEqual([
+      'reconsideration.cases=7:2023年', 'reconsideration.cases=4:2024年', 'litigation.cases=2:2023年', 'litigation.cases=3:2024年',
+      'training.sessions=9:2021年', 'training.sessions=11:2022年', 'training.sessions=10:2023年', 'training.sessions=12:2024年',
+    ]);
+    expect('error' in report ? null : report.headline).toMatchObject({ 'reconsideration.cases': { value: 4 }, 'litigation.cases': { value: 3 }, 'training.sessions': { value: 12 } });
   });
 
   for (const [department, text, expected] of PROBES) {
