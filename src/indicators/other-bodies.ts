@@ -71,10 +71,10 @@ const TOWNSHIP_LEVEL = 4;
 /** 市 as a city, not in a word that has it (市场, 城市, 市容, 市政, but 市政府). */
 const CITY = String.raw`(?<!城|都)市(?!场|容|政(?!府))`;
 /**
- * A division's word in a body's name, not a word that has it (市场, 城市, 社区, 辖区); 自治区 is a province
+ * A division's word in a body's name, not a word that has it (市场, 城市, 社区, 辖区, the 州 of 贵州省); 自治区 is a province
  * (广西壮族自治区南宁市).
  */
-const DIVISION_IN_NAME = new RegExp(String.raw`自治区|${CITY}|省|州|盟|县|地区|(?<!社|辖|片|地)区|旗`, 'g');
+const DIVISION_IN_NAME = new RegExp(String.raw`自治区|${CITY}|省|州(?!省)|盟|县|地区|(?<!社|辖|片|地)区|旗`, 'g');
 
 /** The most local division a body's name gives (某省 1, 某市 2, 某县 or 某区 3), or null when it gives none. */
 function levelOfName(name: string): number | null {

@@ -182,6 +182,8 @@ describe('othersOwn: a whole area above the body', () => {
     ['某某街道办事处', 4],
     ['阿里地区改则县人民政府', 3],
     ['某某地区行政公署', 2],
+    ['贵州省人民政府', 1],
+    ['黔南布依族苗族自治州人民政府', 2],
     ['市场监督管理局', null],
   ])('%s is at level %s', (agency, level) => expect(reportingBody(agency).level).toBe(level));
 });
