@@ -71,8 +71,34 @@ export function findHeadings(list: Para[]): Heading[] {
   // Parts already marked (一、, or 1. where a Word file numbers them so) leave no part to find unmarked.
   if (headings.some((h) => h.family === 'part' || h.family === 'chinese' || h.family === 'padded' || namesPart(h))) return headings;
   const parts = unmarkedParts(list);
-  return parts.length === 0 ? headings : [...parts, ...headings].sort((a, b) => a.para.start - b.para.start);
+  if (parts.length === 0) {
+    const items = enumeratedParts(list);
+    return items.length === 0 ? headings : [...items, ...headings].sort((a, b) => a.para.start - b.para.start);
+  }
+  return [...parts, ...headings].sort((a, b) => a.para.start - b.para.start);
 }
+
+/** A line that heads a part as an item of an enumeration (一是强化组织领导，压紧压实法治建设责任): short, no sentence in it. */
+const ITEM_LINE = /^([一二三四五六七八九十])是[^。；！？;!?：:，,]{2,24}(?:[，,][^。；！？;!?：:，,]{2,24})?$/;
+/** Items in a row that make an outline, not a list that happens to break its lines. */
+const MIN_ITEMS = 3;
+
+/**
+ * 一是强化组织领导… / 二是规范行政行为… each alone on its line over running text, in order from 一是: where no line has a
+ * marker of the upper families, the items of the enumeration head the report's parts.
+ */
+function enumeratedParts(list: Para[]): Heading[] {
+  const items: Heading[] = [];
+  for (const [i, para] of list.entries()) {
+    const item = ITEM_LINE.exec(para.text);
+    if (!item || (list[i + 1]?.text.length ?? 0) < RUNNING_TEXT) continue;
+    if (ordinalOf(item[1] ?? '') !== items.length + 1) return [];
+    items.push({ para, family: 'unmarked', markerEnd: para.start + ITEM_MARKER, titleStart: para.start + ITEM_MARKER, titleEnd: para.end });
+  }
+  return items.length >= MIN_ITEMS ? items : [];
+}
+/** The length of 一是. */
+const ITEM_MARKER = 2;
 
 /** Whether a heading names a part of the report other than the work done (存在的问题, 下一步工作打算). */
 function namesPart(h: Heading): boolean {

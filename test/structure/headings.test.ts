@@ -179,6 +179,17 @@ describe('the section tree', () => {
     expect(structure(normalise(text)).sections.map((s) => s.kind)).toEqual(['measures', 'problems', 'plans']);
   });
 
+  it('takes items of an enumeration alone on their lines over running text (一是…, 二是…) as the parts, in order from 一是', () => {
+    const lines = ['一是强化组织领导，压紧压实法治建设责任', BODY + BODY, '二是规范行政行为，推进严格规范公正文明执法', BODY + BODY, '三是正视问题短板，明确下步努力方向', '当前我镇法治政府建设仍存在一些薄弱环节，基层执法人员法律素养参差不齐，执法装备有待改善。'];
+    const text = ['某镇人民政府关于2022年度法治政府建设情况的报告', ...lines].join('\n');
+    expect(headingsOf(text).map(([marker, , level]) => [marker, level])).toEqual([['一是', 1], ['二是', 1], ['三是', 1]]);
+    expect(partsOf(text).map(([, kind]) => kind)).toEqual(['measures', 'measures', 'problems']);
+    // Not two items alone, nor items out of order, nor items with their sentence run on.
+    expect(headingsOf(['某镇2022年报告', ...lines.slice(0, 4)].join('\n'))).toEqual([]);
+    expect(headingsOf(['某镇2022年报告', ...lines.slice(2, 6), ...lines.slice(0, 2)].join('\n'))).toEqual([]);
+    expect(headingsOf(['某镇2022年报告', '一是强化组织领导。' + BODY, '二是规范行政行为。' + BODY, '三是正视问题短板。' + BODY].join('\n'))).toEqual([]);
+  });
+
   it('takes bulleted lines that name the report\'s parts (■ 存在的问题) as the parts of an unmarked outline', () => {
     const text = ['某街道2024年法治政府建设情况报告', '■ 一年来主要工作及成效', BODY, '■ 存在的问题', '一是执法队伍专业力量不足。', '■ 2025年工作思路', '一是加强执法队伍建设。'].join('\n');
     expect(structure(normalise(text)).sections.map((s) => s.kind)).toEqual(['measures', 'problems', 'plans']);
