@@ -1348,6 +1348,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['高校', '新生入学教育期间开展法治教育讲座12场，覆盖新生4300余人。', ['publicity.events=12', 'publicity.audience=4300~over']],
   ['自然资源', '建立“早发现、早制止、严查处”机制，全年制止违法用地行为43起，立案查处土地违法案件15宗。', ['penalty.cases=15']],
   ['市场监管', '全年查处各类违法案件同比增长12.4%至236件（上年为210件）。', ['penalty.cases=236', 'penalty.cases=210']],
+  ['街道', '全年制定规范性文件0件，对街道以往印发的12件内部管理制度进行了梳理。', ['normative.documents=0']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -306,8 +306,9 @@ export const administration = [
     partActs: ['废止', '修改', '修订', '保留', '继续有效', '现行有效', '宣布失效', '失效', '继续保留', '清理', '制定', '出台', '印发', '制发'],
     // 规范性文件制定主体资格的单位29个 counts the bodies that may make them; 规范性文件以外的其他政策文件 are others;
     // …规范性文件逐件进行审查，发现并纠正问题17件 counts problems.
-    // 对新出台的38件涉及经营主体经济活动的政策措施开展公平竞争审查: the figure counts other papers, named after it.
-    notAfter: ['涉及', '政策措施', '政策文件'],
+    // 对新出台的38件涉及经营主体经济活动的政策措施开展公平竞争审查, 对以往印发的12件内部管理制度进行梳理: the figure counts
+    // other papers, named after it.
+    notAfter: ['涉及', '政策措施', '政策文件', '内部', '管理制度'],
     // 出台规范性文件2件，对拟出台的政策措施开展公平竞争审查6件: papers reviewed for fair competition, none made.
     blockers: ['主体', '以外', '问题', '公平竞争审查'],
     examples: [
