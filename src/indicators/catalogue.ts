@@ -48,7 +48,7 @@ export const NOT_CUES: readonly string[] = [
   '防火巡查', '护林巡查', '巡河', '巡湖',
   // 中小学法治副校长: the schools' 学 and the law's 法, no study of law.
   '小学法治', '中学法治', '大学法治', '小学法制', '中学法制',
-  '检查站', '检查点', '检查表', '检查主体', '行政检查主体', '行政处罚法', '行政复议法', '行政诉讼法', '行政许可法', '行政强制法', '检查中发现', '检查中的', '检查中心', '检查系统', '监督检查站', '执法检查站', '诉讼请求', '培训机构', '培训学校',
+  '检查站', '检查点', '检查卡点', '检查表', '检查主体', '行政检查主体', '行政处罚法', '行政复议法', '行政诉讼法', '行政许可法', '行政强制法', '检查中发现', '检查中的', '检查中心', '检查系统', '监督检查站', '执法检查站', '诉讼请求', '培训机构', '培训学校',
   // Oversight of the government's own enforcement, not an inspection of those it regulates.
   '执法监督检查',
   // A list of what is not punished, not an act on cases.

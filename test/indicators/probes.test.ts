@@ -1349,6 +1349,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['自然资源', '建立“早发现、早制止、严查处”机制，全年制止违法用地行为43起，立案查处土地违法案件15宗。', ['penalty.cases=15']],
   ['市场监管', '全年查处各类违法案件同比增长12.4%至236件（上年为210件）。', ['penalty.cases=236', 'penalty.cases=210']],
   ['街道', '全年制定规范性文件0件，对街道以往印发的12件内部管理制度进行了梳理。', ['normative.documents=0']],
+  // Petition problems; checkpoints set up; legal aid and published examples; trainings organised, the figure before them
+  ['政府', '全县累计受理信访问题856件，办结851件。', ['petition.cases=856', 'petition.resolved=851']],
+  ['公安', '在进出县境主要路口设立公安检查卡点14个。', []],
+  ['司法', '办理涉疫劳动争议、合同纠纷等法律援助案件86件；与法院联合发布行政争议实质性化解典型案例10件。', []],
+  ['卫健', '组织2期卫生监督员法律实务培训。', ['training.sessions=2']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

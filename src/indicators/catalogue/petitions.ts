@@ -53,7 +53,7 @@ export const petitions = [
     before: [
       {
         words: [
-          '信访', '信访件', '信访案件', '信访事项', '信访投诉', '信访举报', '信访举报件', '信访量',
+          '信访', '信访件', '信访案件', '信访事项', '信访问题', '信访投诉', '信访举报', '信访举报件', '信访量',
           '来信来访', '来信来访事项', '群众来信来访', '领导信箱来信', '市长信箱', '区长信箱', '接待来访', '接待群众来访', '信访诉求', '初信初访',
         ],
         // 转送…信访事项, 督办信访事项: others' petitions passed on or overseen (交办 may hand them to the body itself);
@@ -213,8 +213,9 @@ export const petitions = [
     // 调解后申请人撤回1件: a reconsideration withdrawn after mediation, an outcome of it.
     // 调解不成功的1200件, 调解未成功3件: disputes not settled; 纠纷仲裁申请8件: arbitration, no mediation.
     // 对重大医疗纠纷…亲自督办8件: matters a head oversaw, not disputes settled.
-    // 纠纷民事案件共9件, 作为原告提起…纠纷民事诉讼27件: disputes taken to court as civil suits, none settled.
-    blockers: ['终止', '撤诉', '撤回', '裁决', '仲裁', '刑事', '尚有', '仍有', '还有', '未能', '未化解', '其中', '审结', '不成', '未成', '督办', '民事'],
+    // 纠纷民事案件共9件, 作为原告提起…纠纷民事诉讼27件: disputes taken to court as civil suits, none settled; 劳动争议、合同纠纷等
+    // 法律援助案件86件, legal aid; 化解典型案例10件, cases published as examples.
+    blockers: ['终止', '撤诉', '撤回', '裁决', '仲裁', '刑事', '尚有', '仍有', '还有', '未能', '未化解', '其中', '审结', '不成', '未成', '督办', '民事', '法律援助', '案例'],
     examples: [
       { text: '2023 年以来，妥善化解医疗投诉纠纷 40 起，未发生越级上访事件。', value: 40 },
       { text: '全年调解结案3927件。', value: 3927 },
