@@ -200,9 +200,14 @@ function opensWithWholeArea(lead: string): boolean {
  * (区司法局审查区政府及部门拟出台规范性文件…共计437件).
  */
 function byDepartment(lead: string): boolean {
-  const department = DEPARTMENT_OR_EACH.exec(opening(lead))?.groups;
+  const words = opening(lead);
+  const department = DEPARTMENT_OR_EACH.exec(words)?.groups ?? FIELD_BODY.exec(words)?.groups;
   return department !== undefined && !LEGAL_AFFAIRS.test(department.name ?? '');
 }
+
+/** Departments of one field named by their field alone as the actor (公安机关依法查处, 市场监管部门查处), not all of them (行政机关, 各部门). */
+const FIELD_BODY =
+  /^(?<name>(?!各|全|本|我|该|行政|执法|相关|有关|职能|上级|下级|其他|政府|组织|开展|邀请|会同|联合|配合|协调|督促|指导|对|向|由|经|与|和)(?:(?!等)[\u4e00-\u9fff]){2,4}?)(?:部门|机关)(?=依法|查处|办理|受理|立案|作出|共|全年|累计|在|$)/;
 
 const LEGAL_AFFAIRS = /^(?:司法|法制|政府法制)$/;
 
@@ -212,8 +217,21 @@ const LEGAL_AFFAIRS = /^(?:司法|法制|政府法制)$/;
  * is not found in the agency's name, in order (区住建局 is 住房和城乡建设局, 市场监管局 市场监督管理局).
  */
 function byOtherBody(lead: string, agency: string): boolean {
-  const department = DEPARTMENT_OR_EACH.exec(opening(lead))?.groups;
+  const words = opening(lead);
+  // 市文化市场综合行政执法支队 in a culture bureau's report: the bureau's own team, by the field they share.
+  const team = OWN_TEAM.exec(words)?.groups?.field;
+  if (team !== undefined && agency.includes(team)) return false;
+  // 公安机关依法查处…19起，市场监管部门查处…8起: a field's departments acting in the figure's own clause.
+  const department = DEPARTMENT_OR_EACH.exec(words)?.groups ?? FIELD_BODY.exec(words)?.groups ?? FIELD_BODY.exec(lastClause(lead))?.groups;
   return department !== undefined && !inName(department.name ?? department.each ?? '', agency);
+}
+
+/** A department's enforcement team, named by its field (市文化市场综合行政执法支队, 县农业综合执法大队). */
+const OWN_TEAM = /^(?:省|市|县|区|州|旗)(?<field>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,10}?执法(?:支队|大队|队)/;
+
+/** The words after the last clause mark. */
+function lastClause(words: string): string {
+  return words.slice(Math.max(words.lastIndexOf('，'), words.lastIndexOf(',')) + 1);
 }
 
 /** Whether a subject names the agency itself as a party to its cases (以省公安厅为被告 in the 四川省公安厅's report, 以我厅为被告). */

@@ -275,6 +275,10 @@ describe('pickHeadline', () => {
     ['a district in a district\'s own report', '某某区人民政府', ['朝阳区全年', ''], 0],
     ['an act done in the whole area', '某某市人民政府', ['举办全区', ''], 0],
     ['no body named', '某县人民政府', ['', ''], 0],
+    ['the department\'s own enforcement team, by the field they share', '某市文化广电体育和旅游局', ['市文化市场综合行政执法支队全年', ''], 0],
+    ['a field\'s departments acting in the figure\'s own clause', '某市文化广电体育和旅游局', ['旅游旺季期间，公安机关依法查处涉旅治安案件19起，市场监管部门', ''], 1],
+    ['not a body\'s own people working on', '某市退役军人事务局', ['组织局机关干部集中学法', ''], 0],
+    ['not a list of departments the body worked with, cut by the lead\'s length', '某县应急管理局', ['监管等部门在城乡结合部查处', ''], 0],
   ])('in a report of its own body or a government, weighs %s', (_name, agency, leads, expected) => {
     const metrics = [mention('penalty.cases', 128, '全年办理行政处罚案件128件'), mention('penalty.cases', 1260, '行政处罚决定1260件')];
     expect(pickHeadline(metrics, SECTIONS, { agency, lead: (i) => leads[i] ?? '' })['penalty.cases']?.mention).toBe(expected);
