@@ -45,7 +45,7 @@ const CLAUSES: readonly RegExp[] = [
 const NEXT_FIELD = `成文日期|发布日期|发布时间|发文日期|印发日期|生成日期|索引号|主题分类|体裁分类|发文字号|文号|有效性|主题词|关键词|分类|时间|日期|${COUNTERS}|字号|字体|作者|编辑`;
 /** A body named by a page's field, alone on its line or among other fields ([发布机构]某局, 来源：某局 2024-01-20). */
 const FIELD = new RegExp(
-  `(?:发布机构|发布单位|发文机关|发文机构|发文单位|信息来源|来源|信息发布人|发布人)[：\\]】]*(?<name>[^：\\d\\[\\]【】]{2,30}?)(?=(?:${NEXT_FIELD})[：\\]】]|[\\[【\\d]|$)`,
+  `(?:发布机构|发布单位|发文机关|发文机构|发文单位|信息来源|来源|信息发布人|发布人)[：\\]】]*(?<name>[^：\\d\\[\\]【】|｜]{2,30}?)(?=(?:${NEXT_FIELD})[：\\]】]|[\\[【\\d|｜]|$)`,
 );
 const SELF = /我(?<end>局|委|厅|办|院)/;
 /** The words a paragraph opens with, up to its first punctuation or digit (sticky: its length is where it stops). */

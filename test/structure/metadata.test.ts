@@ -133,6 +133,7 @@ describe('agency', () => {
     ['a congress\'s standing committee', '某区人大常委会关于行政执法工作情况专题询问实录\n' + OPENING, '某区人大常委会'],
     ['a place in brackets inside the name', '中国（川东）自由贸易试验区青岚片区管理委员会2023年度法治政府建设情况报告\n' + OPENING, '中国（川东）自由贸易试验区青岚片区管理委员会'],
     ['a state-owned company', '江州城市建设投资集团有限公司2022年度法治建设工作报告\n' + OPENING, '江州城市建设投资集团有限公司'],
+    ['in full from a source field among fields parted by bars', '石岭街道2025年法治政府建设年度报告\n来源：海曙区石岭街道办事处 | 发布时间：2026-02-05 | 字号：大 中 小\n' + OPENING, '海曙区石岭街道办事处'],
     ['a station (检查站), though no website', '青岚出入境边防检查站2023年法治建设工作报告\n来源：青岚市政府网站\n' + OPENING, '青岚出入境边防检查站'],
     ['not a website named as the source', '2023年法治政府建设工作报告\n来源：青岚市人民政府网站\n' + OPENING, null],
     ['from a report named in 《》 by a page that explains it', '《某某区人民政府2024年度法治政府建设情况报告》解读\n问：总体情况如何？\n答：2024年，区委、区政府坚持以习近平法治思想为指导，统筹推进法治政府建设。', '某某区人民政府'],
