@@ -195,6 +195,10 @@ const TOTAL_CLAUSE = /^(?:[（(][^（()）\d]{1,8}[）)])?[，,](?:全[区县市
 const CHANGE_AGAIN = /^[，,](?:增加|减少|增长|下降|多|少)$/;
 /** Years listed opening a clause, then 分别 (2021年、2022年分别开展). */
 const YEARS_OPEN_CLAUSE = /^(?:(?:19|20)\d{2}年度?、){1,9}(?:19|20)\d{2}年度?分别/;
+/** Units that count visits to places (间次, 家次), each place's in a list after commas. */
+const VISIT_UNITS: ReadonlySet<string> = new Set(['间次', '家次', '户次', '所次', '个次']);
+/** A clause of a thing's name alone before its figure (，学校及托幼机构). */
+const COMMA_ITEM = /^[，,](?!其中|其余|其他|另|包括|含|全年|共|合计|累计)[^，,；;。：:\d]{2,16}$/;
 /** Between a change in per cent and the level it came to (12.4%至236件). */
 const TO_LEVEL = /^(?:至|到)$/;
 
@@ -1222,6 +1226,11 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
       // 工单6520件，其中投诉举报2318件、咨询3746件: an item that the indicator of the one before excludes is another part of the total.
       const parent = breakdownParent(state, k, (breakdown ??= breakdownOf(state, k)));
       return parent && inherited(parent.found, figure, parent.subjectStart, ctx, 'breakdown');
+    }
+    // 监督检查发热门诊1260间次，集中隔离场所87间次，学校312间次: places visited one after another, after commas, in a unit of visits.
+    if (VISIT_UNITS.has(figure.baseUnit) && figure.baseUnit === previous.baseUnit && COMMA_ITEM.test(between) && !OPENS_WITH_ACT.test(between.slice(1))) {
+      const listed = inherited(prior, figure, previous.end + 1, ctx, 'list');
+      if (listed) return listed;
     }
     // 作出行政处罚决定35462件，临江区最多，为6815件: the first of a ranking of the total's parts, no 其中 before it.
     if (TOP_PART.test(between) && prior.cueBefore && figure.baseUnit === previous.baseUnit && figure.value <= previous.value) {
