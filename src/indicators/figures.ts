@@ -254,7 +254,7 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   const unitWritten = g.unit ?? '';
   const after = g.after;
   const round = ROUND.get(token);
-  const parsed = round === undefined ? parseNumber(token) : { value: round, percent: false };
+  const parsed = round === undefined ? parseNumber(writtenNumber(token, g.unit ?? '')) : { value: round, percent: false };
   if (!parsed) return null;
   let baseUnit: string;
   if (parsed.percent) {
@@ -296,6 +296,14 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
     // 30件中，… / 30件中有…: 中 closes the clause; 110所中小学校 is a kind of school.
     leadIn: text.startsWith('中', end) && inSet(LEAD_IN_MARK, codeAt(text, end + 1)),
   };
+}
+
+/** A dot before three digits and nothing more (1.024起): thousands, in a count no fraction can have. */
+const THOUSANDS_DOT = /^\d{1,3}\.\d{3}$/;
+
+/** The number as a reader takes it, where its writer grouped thousands with a dot in a count (1.024起, not 1.024万元). */
+function writtenNumber(token: string, unit: string): string {
+  return unit !== '' && !unit.endsWith(MONEY) && THOUSANDS_DOT.test(token) ? token.replace('.', '') : token;
 }
 
 /** Qualifiers before a figure that make it a threshold where 的 follows (超过10万元的案件). */

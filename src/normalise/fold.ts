@@ -156,10 +156,15 @@ export function foldUnit(c: number, prev: number, next: number): number {
   if ((c === 0x2c || c === 0x3a || c === 0xff0c || c === 0xff1a) && isDigit(asciiDigit(prev)) && isDigit(asciiDigit(next))) {
     return c < 0x80 ? c : c - 0xfee0;
   }
+  // 2'315家次, 1’108人次: an apostrophe between digits groups thousands.
+  if ((c === APOSTROPHE || c === RIGHT_QUOTE) && isDigit(asciiDigit(prev)) && isDigit(asciiDigit(next))) return COMMA;
   return (table ?? foldTable())[c] || c;
 }
 
 const FULL_STOP = 0x3002;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const COMMA = 0x2c;
 /** Characters that may end a sentence of Chinese words: not a numeral, whose dot numbers a heading (一.总则). */
 const NUMERAL_OR_SCALE = new Set([...'〇零一二三四五六七八九十百千万亿'].map((ch) => ch.charCodeAt(0)));
 const CLOSING_MARKS = new Set([...')）”’》」』'].map((ch) => ch.charCodeAt(0)));

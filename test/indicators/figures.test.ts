@@ -29,6 +29,9 @@ describe('scanFigures', () => {
     ['成功率80.43%', 80.43, '%', 'exact'],
     ['成功率百分之八十', 80, '%', 'exact'],
     ['1,234件', 1234, '件', 'exact'],
+    // A dot grouping thousands in a count, which no fraction can have; not in money.
+    ['排查化解矛盾纠纷1.024起', 1024, '起', 'exact'],
+    ['罚款1.024万元', 10240, '万元', 'exact'],
     ['3７件', 37, '件', 'exact'],
     ['查处三起。', 3, '起', 'exact'],
     ['查处案件九起结案', 9, '起', 'exact'],

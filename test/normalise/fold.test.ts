@@ -9,6 +9,7 @@ const cases: Array<[string, string, string]> = [
   ['not in a number, a file name, nor after a heading\'s numeral', '罚款1.5万元，统计表.docx，一.总则', '罚款1.5万元，统计表.docx，一.总则'],
   ['thousands separator survives', '罚款1,234元', '罚款1,234元'],
   ['full-width comma between digits is a separator', '罚款1，234元', '罚款1,234元'],
+  ['an apostrophe between digits is a separator', "检查2'315家次，接待1’108人次，“12”项", '检查2,315家次，接待1,108人次，“12”项'],
   ['decimal point survives', '罚没26.6万元，占80.43%', '罚没26.6万元，占80.43%'],
   ['full-width full stop in a number', '罚没２６．６万元', '罚没26.6万元'],
   ['clock time keeps its colon', '于09:17召开会议:全体参加', '于09:17召开会议：全体参加'],
