@@ -44,7 +44,11 @@ export const disputes = [
       { words: MEDIATED_CLOSINGS, topic: 'reconsideration', notAct: ['其中'] },
     ],
     // （其中2件已审结）: the cases, then their closing.
-    after: [{ words: ['已审结', '审结', '已办结'], topic: 'reconsideration', notAct: ['未', '应'] }],
+    after: [
+      { words: ['已审结', '审结', '已办结'], topic: 'reconsideration', notAct: ['未', '应'] },
+      // 上年度结转的35件行政复议案件已全部办结: the cases, then that they were closed.
+      { words: ['行政复议案件', '复议案件', '行政复议申请'], actAfter: ['已办结', '已审结', '全部办结', '全部审结'] },
+    ],
     // 审结334件，其中调解和解结案87件: cases closed by mediation, a part of those closed (the law of 2023 makes it a way to close).
     partActs: MEDIATED_CLOSINGS,
     examples: [
