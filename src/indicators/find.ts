@@ -175,13 +175,13 @@ const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|降低|
 const REQUIREMENT = '要求';
 
 /** A clause that names the next ones of a ranking, in order (，其后依次为区市场监管局（): the name is group 1. */
-const RANKED_NEXT = /^[，,](?:其后|其次|随后|之后|紧随其后的?)(?:依次)?(?:为|是)([^，,；;。\d]{1,20})$/;
+const RANKED_NEXT = /^[）)]?[，,](?:其后|其次|随后|之后|紧随其后的?)(?:依次)?(?:为|是)([^，,；;。\d（(]{1,20})[（(]?$/;
 /** A clause that names the second of a ranking and its figure (；人社领域次之，为15件): the name is group 1. */
 const RANKED_SECOND = /^[，,；;]([^，,；;。\d]{1,12})次之[，,]?(?:为|是|有)?$/;
 /** A clause that names the next ones of a ranking before their figures (；宝原市、咸阳东市分列二、三位，分别为; ，居全省第一；汉江市、襄北市分别以): the names are group 1. */
 const RANKED_LATER = /^(?:[，,][^，,；;。\d]{1,10})?[，,；;]([^，,；;。\d]{1,20}?)(?:(?:分列|位列|位居|分居|依次为)[^，,；;。\d]{0,10}[，,]?)?(?:分别|依次)(?:为|是|以|达)$/;
-/** What names the first of a ranking (办理案件最多, 位居第一). */
-const TOP_RANKED = /最多|最高|居首|首位|第一/;
+/** What names the first of a ranking (办理案件最多, 位居第一, 信访总量最少的是…). */
+const TOP_RANKED = /最多|最高|最少|最低|居首|首位|第一/;
 /** A clause that ends naming the first of a ranking, and the words before its figure in the next (，达). */
 const TOP_RANKED_END = /(?:最多|最高|居首|次之)$/;
 const LEVEL_OF_TOP = /^(?:为|达|是|有|共|共计)?$/;
