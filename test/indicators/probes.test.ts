@@ -1701,6 +1701,12 @@ describe('held-out probes', () => {
     expect('error' in report ? null : report.headline).toMatchObject({ 'reconsideration.cases': { value: 4 }, 'litigation.cases': { value: 3 }, 'training.sessions': { value: 12 } });
   });
 
+  it('names no kind for a total of the kinds listed before it (来信、来访、网上信访共计212件), but each kind counted alone', () => {
+    const report = extract('某镇人民政府2024年法治政府建设工作报告\n一、主要工作\n受理群众来信、来访、网上信访共计212件，其中网上信访146件。受理群众来信214件、来访503批。\n');
+    const found = 'error' in report ? [] : report.metrics.map((m) => `${m.value}:${m.subject}`);
+    expect(found).toEqual(['212:null', '146:网上信访', '214:来信', '503:来访']);
+  });
+
   for (const [department, text, expected] of PROBES) {
     it(`${department}: ${text}`, () => expect(mentions(text)).toEqual(expected));
   }
