@@ -12,7 +12,7 @@
 // did (区司法局全年审查…86件 in a housing bureau's report), nor a place below the body
 // (朝阳区…全年作出行政处罚决定3427件 in a city's report); then the first.
 import type { Headline, Mention, Section } from '../model/schema.js';
-import { DEPARTMENT, opening, placeBelow, reportingBody } from '../indicators/other-bodies.js';
+import { DEPARTMENT, lastClause, opening, placeBelow, reportingBody } from '../indicators/other-bodies.js';
 import { inName } from '../structure/names.js';
 
 /** An earlier period, or several years, named as the figure's own (上年度共查处80件, 近三年累计), not as a base to compare with (由上年的, 较上年). */
@@ -200,9 +200,13 @@ function opensWithWholeArea(lead: string): boolean {
  * (区司法局审查区政府及部门拟出台规范性文件…共计437件).
  */
 function byDepartment(lead: string): boolean {
-  const words = opening(lead);
-  const department = DEPARTMENT_OR_EACH.exec(words)?.groups ?? FIELD_BODY.exec(words)?.groups;
+  const department = departmentOpening(opening(lead));
   return department !== undefined && !LEGAL_AFFAIRS.test(department.name ?? '');
+}
+
+/** The department, or the towns or departments each or counted, that open `words`, by their name's groups. */
+function departmentOpening(words: string): Record<string, string | undefined> | undefined {
+  return DEPARTMENT_OR_EACH.exec(words)?.groups ?? FIELD_BODY.exec(words)?.groups;
 }
 
 /** Departments of one field named by their field alone as the actor (公安机关依法查处, 市场监管部门查处), not all of them (行政机关, 各部门). */
@@ -222,17 +226,12 @@ function byOtherBody(lead: string, agency: string): boolean {
   const team = OWN_TEAM.exec(words)?.groups?.field;
   if (team !== undefined && agency.includes(team)) return false;
   // 公安机关依法查处…19起，市场监管部门查处…8起: a field's departments acting in the figure's own clause.
-  const department = DEPARTMENT_OR_EACH.exec(words)?.groups ?? FIELD_BODY.exec(words)?.groups ?? FIELD_BODY.exec(lastClause(lead))?.groups;
+  const department = departmentOpening(words) ?? FIELD_BODY.exec(lastClause(lead))?.groups;
   return department !== undefined && !inName(department.name ?? department.each ?? '', agency);
 }
 
 /** A department's enforcement team, named by its field (市文化市场综合行政执法支队, 县农业综合执法大队). */
 const OWN_TEAM = /^(?:省|市|县|区|州|旗)(?<field>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{0,10}?执法(?:支队|大队|队)/;
-
-/** The words after the last clause mark. */
-function lastClause(words: string): string {
-  return words.slice(Math.max(words.lastIndexOf('，'), words.lastIndexOf(',')) + 1);
-}
 
 /** Whether a subject names the agency itself as a party to its cases (以省公安厅为被告 in the 四川省公安厅's report, 以我厅为被告). */
 function asParty(subject: string, agency: string | null): boolean {

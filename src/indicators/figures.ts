@@ -254,7 +254,7 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   const unitWritten = g.unit ?? '';
   const after = g.after;
   const round = ROUND.get(token);
-  const parsed = round === undefined ? parseNumber(writtenNumber(token, g.unit ?? '')) : { value: round, percent: false };
+  const parsed = round === undefined ? parseNumber(writtenNumber(token, unitWritten)) : { value: round, percent: false };
   if (!parsed) return null;
   let baseUnit: string;
   if (parsed.percent) {
@@ -271,9 +271,16 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   if (baseUnit === '个' && NOT_A_COUNT_AFTER_GE.test(text.slice(unitEnd, unitEnd + 4))) return null;
   // 罚款5万元以上的案件, 100人以上的培训, 超过10万元的案件, （罚款20万元以上）: a threshold that describes something, not a figure.
   if ((after !== '' || THRESHOLD_BEFORE.has(before)) && text.startsWith('的', end)) return null;
-  if ((after === '以上' || after === '以下') && (inSet(CLOSE_BRACKET, codeAt(text, end)) || THRESHOLD_OF.test(text.slice(end, end + 3)) || PROPOSED.test(text.slice(Math.max(0, numStart - MAX_PROPOSED), numStart)))) return null;
   // 罚款金额在5万元以上、没收违法所得在10万元以上的案件: an amount a case's sum lies above is a condition.
-  if ((after === '以上' || after === '以下') && baseUnit === '元' && text.charAt(numStart - 1) === '在') return null;
+  if (
+    (after === '以上' || after === '以下') &&
+    (inSet(CLOSE_BRACKET, codeAt(text, end)) ||
+      THRESHOLD_OF.test(text.slice(end, end + 3)) ||
+      PROPOSED.test(text.slice(Math.max(0, numStart - MAX_PROPOSED), numStart)) ||
+      (baseUnit === MONEY && text.charAt(numStart - 1) === '在'))
+  ) {
+    return null;
+  }
   if (baseUnit === '处' && text.startsWith('罚', unitEnd)) return null;
   if (baseUnit === '单' && text.startsWith('位', unitEnd)) return null;
   if (baseUnit === '期' && text.startsWith('间', unitEnd)) return null;

@@ -44,6 +44,7 @@ import {
   RESPECTIVELY_RULES,
   figuresInOrder,
   subjectsInOrder,
+  YEARS_OPEN,
 } from './respectively.js';
 import type { Candidate } from './lexicon.js';
 import { CHANGE, COMPARED_PERIOD, periodAfter, periodInBrackets, PERIOD_RULES } from './periods.js';
@@ -194,7 +195,7 @@ const TOTAL_CLAUSE = /^(?:[（(][^（()）\d]{1,8}[）)])?[，,](?:全[区县市
 /** After a change, another change in other terms (同比增长12%，增加5.2万元，达到48.6万元). */
 const CHANGE_AGAIN = /^[，,](?:增加|减少|增长|下降|多|少)$/;
 /** Years listed opening a clause, then 分别 (2021年、2022年分别开展). */
-const YEARS_OPEN_CLAUSE = /^(?:(?:19|20)\d{2}年度?、){1,9}(?:19|20)\d{2}年度?分别/;
+const YEARS_OPEN_CLAUSE = new RegExp(`${YEARS_OPEN.source}分别`);
 /** Units that count visits to places (间次, 家次), each place's in a list after commas. */
 const VISIT_UNITS: ReadonlySet<string> = new Set(['间次', '家次', '户次', '所次', '个次']);
 /** A clause of a thing's name alone before its figure (，学校及托幼机构). */
@@ -1215,6 +1216,8 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   }
   const sibling = afterBrokenDown(state, k) ?? otherDepartment(state, k, between) ?? otherLevel(state, k, between) ?? levelAfterMoney(state, k, between);
   if (sibling) return sibling;
+  // 全区共计1386件: a clause that adds up the figures before it, read once for the rules below that take it.
+  const totalClause = previous ? TOTAL_CLAUSE.exec(between) : null;
   if (previous && prior && accepts(prior.indicator, figure)) {
     // 检查建筑工地45个、预拌混凝土企业12家和燃气经营企业8家: 和, 与, 及 join the last item.
     const join = lastJoin(between);
@@ -1284,15 +1287,13 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     }
     // 局本级…126件，各街道…1260件，全区共计1386件: the total of the parts before it; not of parts of
     // two indicators (行政复议案件11件，行政诉讼案件6件，合计17件), which nothing can name.
-    const totalClause = TOTAL_CLAUSE.exec(between);
     if (totalClause) return partsOfOthers(state, k, prior) ? null : totalOf(prior, figure, totalFrom(previous, between), totalClause);
   }
-  const clause = previous ? TOTAL_CLAUSE.exec(between) : null;
-  if (previous && clause) {
+  if (previous && totalClause) {
     // 新收复议申请623件，…，加上上年结转的21件，共计办理644件: a total that adds up a figure no cue named and one
     // before it that a cue did, in its unit, is of that one's indicator.
     const sum = prior ? null : sumsUpTo(state, k);
-    if (sum) return totalOf(sum, figure, totalFrom(previous, between), clause);
+    if (sum) return totalOf(sum, figure, totalFrom(previous, between), totalClause);
     // 行政复议：维持1件，纠正0件，…，总计1件: the total of a line of outcomes is what its label names.
     const label = lineLabel(state.ctx, figure);
     const found = label && pick(state, lexicon.before, label, figure, '', 'before');

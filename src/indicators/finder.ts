@@ -10,6 +10,11 @@ import type { Indicator } from './types.js';
 /** The catalogue's cue tables, built once. */
 export const lexicon = buildLexicon();
 
+/** Whether `word` is a cue word before a figure that may name indicator `id`. */
+export function cueOf(word: string, id: string): boolean {
+  return (lexicon.before.candidates.get(word) ?? []).some((c) => c.indicator.id === id);
+}
+
 /** Longest stretch between a cue and its figure (book titles count as one character). */
 export const MAX_GAP = 24;
 

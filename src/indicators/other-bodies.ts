@@ -288,7 +288,7 @@ const REPORTED_BY = /^(?<name>(?![全各我本])(?:(?!依据|根据|按照|依�
 const POLICE_ACTS = /(?:公安机关|公安部门|公安局|公安分局|派出所)[^，,；;。\d]{0,6}?(?:立案|侦办|侦查|抓获|刑事拘留)/;
 
 /** The last clause of `words`: what follows their last clause mark. */
-function lastClause(words: string): string {
+export function lastClause(words: string): string {
   return words.slice(lastIn(words, CLAUSE_MARK_SET, words.length) + 1);
 }
 

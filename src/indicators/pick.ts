@@ -5,7 +5,7 @@ import { lastOpener, openerEnd } from './breakdown.js';
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
 import { CLAUSE_END, clauseEnd, clauseStart, COLONS, type Context, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
 import { type Figure, MONEY } from './figures.js';
-import { AFTER_REACH, blocked, type Cue, type Found, lexicon, type State } from './finder.js';
+import { AFTER_REACH, blocked, type Cue, cueOf, type Found, lexicon, type State } from './finder.js';
 import type { Candidate, CueTable } from './lexicon.js';
 import { cleanSubject } from './subject.js';
 import type { Indicator } from './types.js';
@@ -477,7 +477,7 @@ function partName(ctx: Context, cue: Cue, id: string): string | null {
 function allOwnCues(words: string, id: string): boolean {
   if (!words.endsWith(ETC)) return false;
   const kinds = words.slice(0, -ETC.length).split(LIST_JOIN_SPLIT);
-  return kinds.length > 1 && kinds.every((kind) => (lexicon.before.candidates.get(kind) ?? []).some((c) => c.indicator.id === id));
+  return kinds.length > 1 && kinds.every((kind) => cueOf(kind, id));
 }
 const ETC = '等';
 

@@ -5,7 +5,7 @@ import { breakdownOf, breakdownParent } from './breakdown.js';
 import { firstIn, inSet } from './chars.js';
 import { clauseEnd, clauseStart, COMMA_ONLY, type Context, RESPECTIVELY } from './context.js';
 import { type Figure, sameUnit } from './figures.js';
-import { accepts, blocked, type Cue, type Found, lexicon, type State } from './finder.js';
+import { accepts, blocked, type Cue, cueOf, type Found, lexicon, type State } from './finder.js';
 import { levelThen } from './periods.js';
 import { countsOtherwise, ITEM_ACT, LIST_JOIN_MARKS, LIST_JOIN_SPLIT, LIST_JOINS, namesOutcome, pick } from './pick.js';
 import { cleanSubject } from './subject.js';
@@ -68,7 +68,7 @@ export function eachListed(state: State, k: number, found: Found | null): Found 
 /** Whether words hold a cue word that may name the indicator. */
 function namesIndicator(words: string, id: string): boolean {
   for (let cue = lexicon.before.words.find(words, 0, words.length); cue !== null; cue = lexicon.before.words.find(words, cue.end, words.length)) {
-    if ((lexicon.before.candidates.get(cue.word) ?? []).some((c) => c.indicator.id === id)) return true;
+    if (cueOf(cue.word, id)) return true;
   }
   return false;
 }
@@ -146,16 +146,18 @@ function listedWith(ctx: Context, cue: Cue, at: number): string[] {
   return at < 0 ? [] : ctx.masked.slice(clauseStart(ctx.masked, cue.start), at).split(LIST_JOIN_SPLIT);
 }
 
+/** Two years or more, listed (2021年、2022年度). */
+const YEARS = String.raw`(?:(?:19|20)\d{2}年度?、){1,9}(?:19|20)\d{2}年度?`;
 /** Years before 分别 that it pairs with the figures in order: a range (2020年至2022年) or a list (2021年、2022年). */
 const YEAR_RANGE = /((?:19|20)\d{2})年?(?:至|到|—|－|-|~|～)((?:19|20)\d{2})年度?分别$/;
-const YEAR_LIST = /((?:(?:19|20)\d{2}年度?、){1,9}(?:19|20)\d{2}年度?)分别$/;
+const YEAR_LIST = new RegExp(`(${YEARS})分别$`);
 const MAX_YEARS = 10;
 /** 分别 and no act of its own (分别为, 分别是, 分别): a level given, as of years listed before it. */
 const LEVEL_THEN = /^分别(?:为|是)?[：:]?$/;
 /** Years listed right after a bracket or a clause mark, up to 分别 (（2022年、2023年分别为). */
-const YEARS_LISTED = /(?:^|[（(，,；;。])((?:(?:19|20)\d{2}年度?、){1,9}(?:19|20)\d{2}年度?)$/;
+const YEARS_LISTED = new RegExp(`(?:^|[（(，,；;。])(${YEARS})$`);
 /** Years listed opening a clause (2021年、2022年分别开展…). */
-const YEARS_OPEN = /^((?:(?:19|20)\d{2}年度?、){1,9}(?:19|20)\d{2}年度?)/;
+export const YEARS_OPEN = new RegExp(`^(${YEARS})`);
 
 /** The years that 分别 at `at`, after the cue, gives the figures, in order (2020年, 2021年, 2022年), or null. */
 function yearsPaired(ctx: Context, cue: Cue, at: number): string[] | null {

@@ -17,10 +17,7 @@ const SIGNATURE_DATE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
 
 /** Whether line i signs the text: over the date, at its end or before the appendices that follow it. */
 function signs(folded: FoldedLines, i: number): boolean {
-  const { count } = folded.lines;
-  let next = i + 1;
-  while (next < count && lineText(folded, next) === '') next++;
-  return next < count && SIGNATURE_DATE.test(lineText(folded, next));
+  return SIGNATURE_DATE.test(nextText(folded, i));
 }
 const MAX_RUNNING_HEADER = 40;
 

@@ -70,16 +70,15 @@ export function findHeadings(list: Para[]): Heading[] {
   }
   // Parts already marked (一、, or 1. where a Word file numbers them so) leave no part to find unmarked.
   if (headings.some((h) => h.family === 'part' || h.family === 'chinese' || h.family === 'padded' || namesPart(h))) return headings;
-  const parts = unmarkedParts(list);
-  if (parts.length === 0) {
-    const items = enumeratedParts(list);
-    return items.length === 0 ? headings : [...items, ...headings].sort((a, b) => a.para.start - b.para.start);
-  }
-  return [...parts, ...headings].sort((a, b) => a.para.start - b.para.start);
+  const unmarked = unmarkedParts(list);
+  const parts = unmarked.length > 0 ? unmarked : enumeratedParts(list);
+  return parts.length === 0 ? headings : [...parts, ...headings].sort((a, b) => a.para.start - b.para.start);
 }
 
-/** A line that heads a part as an item of an enumeration (一是强化组织领导，压紧压实法治建设责任): short, no sentence in it. */
-const ITEM_LINE = /^([一二三四五六七八九十])是[^。；！？;!?：:，,]{2,24}(?:[，,][^。；！？;!?：:，,]{2,24})?$/;
+/** Short words that head something, no sentence in them, at most one comma (强化组织领导，法治建设责任进一步压实). */
+const HEADING_WORDS = '[^。；！？;!?：:，,]{2,24}(?:[，,][^。；！？;!?：:，,]{2,24})?';
+/** A line that heads a part as an item of an enumeration (一是强化组织领导，压紧压实法治建设责任). */
+const ITEM_LINE = new RegExp(`^([一二三四五六七八九十])是${HEADING_WORDS}$`);
 /** Items in a row that make an outline, not a list that happens to break its lines. */
 const MIN_ITEMS = 3;
 
@@ -114,7 +113,7 @@ const WORK_DONE = /主要举措|举措和成效|主要工作|主要成效|主要
  * A line that heads one field of the work done in an unmarked outline: short, no sentence in it,
  * at most one comma (强化组织领导，法治建设责任进一步压实), or words in 【】 (【严格依法审批,优化行政服务】).
  */
-const FIELD_LINE = /^(?:【[^【】。；！？]{2,30}】|[^。；！？;!?：:，,]{2,24}(?:[，,][^。；！？;!?：:，,]{2,24})?)$/;
+const FIELD_LINE = new RegExp(`^(?:【[^【】。；！？]{2,30}】|${HEADING_WORDS})$`);
 /** A title, not a heading. */
 const TITLE_END = /(?:报告|总结)$/;
 
