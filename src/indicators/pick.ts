@@ -34,6 +34,8 @@ const CLEARING = /清理$/;
 const LISTED_KINDS = /^.*等/;
 /** Brackets that say what a total includes or leaves out (（含仅销售预包装食品备案）, （不含移送公安机关案件）). */
 const INCLUDES_GLOSS = /[（(]不?含[^（()）]{1,30}[）)]/g;
+/** Words between a figure and the noun it counts that describe the noun (部门报送的, 拟出台的). */
+const RELATIVE_CLAUSE = /^[\u4e00-\u9fff]{1,8}的$/;
 /** A level of the body that a breakdown's part opens with (其中市本级, 其中，厅本级, 其中局本部), not 本部门. */
 const PART_SCOPE = /^[，,：:]?([\u4e00-\u9fff]{0,3}?(?:本级|本部(?!门)))/;
 
@@ -382,7 +384,9 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     if (!last || !rule.follows.includes(last.indicator.id)) return false;
   }
   // 食品经营许可（含仅销售预包装食品备案）2563件: what a total includes, in brackets right after the cue, names none of it.
-  if (blocked(indicator, gap.replace(INCLUDES_GLOSS, ''))) return false;
+  // 对23件部门报送的规范性文件开展合法性审查: words ending in 的 between the figure and its noun say whose things they are.
+  const own = figure.end <= cue.start && RELATIVE_CLAUSE.test(gap) ? '' : gap.replace(INCLUDES_GLOSS, '');
+  if (blocked(indicator, own)) return false;
   if (indicator.notAfter && notAfter(ctx.masked, figure.end, indicator.notAfter)) return false;
   // 抽查23个执法部门案卷, 县级32个部门建立…: a figure in 个 counts the noun after it.
   return !(figure.baseUnit === GENERAL_UNIT && cue.start < figure.start && blocked(indicator, ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_NOUN_AFTER))));

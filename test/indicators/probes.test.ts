@@ -1360,6 +1360,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫健', '全年开展卫生监督检查２,３４６户次。全年共作出行政处罚决定１２3件，罚款金额合计２８．６５万元。其中医疗卫生类案件６７件、公共场所类案件３1件、生活饮用水类案件１２件、职业卫生类案件１３件；查处非法行医案件８起。', ['inspection.count=2346', 'penalty.cases=123', 'penalty.fines_yuan=286500', 'penalty.cases=67', 'penalty.cases=31', 'penalty.cases=12', 'penalty.cases=13', 'penalty.cases=8']],
   ['司法', '上年度结转的35件行政复议案件已全部办结，另有2件行政复议案件尚未审结。', ['reconsideration.closed=35', 'reconsideration.cases=2']],
   ['政府', '全市受理信访事项1.2万件，信访总量最少的是岚溪县（612件），其次为云峰区（803件）。', ['petition.cases=12000', 'petition.cases=612', 'petition.cases=803']],
+  // Documents others submitted, counted before their noun, then reviewed
+  ['政府', '全年对31件部门报送的规范性文件进行合法性审核。', ['review.cases=31']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
