@@ -295,10 +295,14 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   const from = since >= 0 ? itemStart(state.ctx.masked, reach, since) : reach;
   let nearest: Found | null = null;
   let parts = -1;
+  // 行政复议6件，其中…；行政诉讼3件，其中未经复议直接起诉2件，结果维持2件: parts that overrun the total their 其中
+  // follows, after a semicolon, break it down all the same (two ways at once); no total before the semicolon takes them.
+  const semicolon = since >= 0 ? lastIn(state.ctx.masked, SEMICOLONS, since, from) : -1;
+  let overrun = false;
   for (let j = k - 1; j >= 0; j--) {
     const parent = decided[j];
     const parentFigure = figures[j];
-    if (!parentFigure || parentFigure.start < from) break;
+    if (!parentFigure || parentFigure.start < from || (overrun && parentFigure.end <= semicolon)) break;
     // 移送县级部门案件2件（非法采砂1件、违法占地1件）: brackets that open right after a count naming nothing
     // break that count down, no total before it.
     // 另办理各类公共服务事项1.9万余件，其中即办件1.4万件: so does 其中 right after such a count and its comma.
@@ -332,7 +336,10 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     // 按案件类型分，食品类68件、…其他101件 after 立案查处186件，结案171件 the 186.
     if (since >= 0 && sameUnit(parent.figure.baseUnit, figure.baseUnit)) {
       if (parts < 0) parts = partsTotal(state, k, partsFrom);
-      if (parts > parent.figure.value) continue;
+      if (parts > parent.figure.value) {
+        overrun ||= nearest === parent && parentFigure.start > semicolon && opensRightAfter(state.ctx.masked, parentFigure, since);
+        continue;
+      }
     }
     return { found: parent, subjectStart: subjectStartOf(previous, since, partsFrom) };
   }

@@ -62,6 +62,8 @@ export const NOT_CUES: readonly string[] = [
   '复议诉讼', '行政复议诉讼',
   // What people ask of a hotline (受理群众诉求186.4万件): no suit.
   '群众诉求', '诉求',
+  // The petition office as a body (12345热线转信访部门办理的诉求件): the things it handles are named after it.
+  '信访部门',
   // An offence of acting without a licence or against its terms (查处涉路施工未经许可、擅自占用公路等案件27件, 违反许可规定案件5起), no licence granted.
   '未经许可', '未取得许可', '违反许可',
   // Courts' and lawyers' cases, not suits against the administration.

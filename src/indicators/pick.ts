@@ -71,6 +71,7 @@ const NEGATED = /[未没不]$/;
 
 /** Acts of handling right before a cue: the items after it were handled, not listed. */
 const HANDLED = /^(?:办理|受理|办结)$/;
+const HANDLED_IN = /办理|受理|办结/;
 /** Acts of issuing or changing a licence (核发, 新办, 变更): what they count was handled, no item on a list. */
 const ISSUED = /(?:核发|颁发|发放|新办|换发|延续|变更)(?!等)/;
 
@@ -332,7 +333,8 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   if (figure.baseUnit === '项' && indicator.listWords) {
     const from = clauseStart(ctx.masked, Math.min(cue.start, figure.start));
     if (!HANDLED.test(ctx.masked.slice(Math.max(0, cue.start - 2), cue.start)) && !ISSUED.test(ctx.masked.slice(from, figure.start))) {
-      const counting = ctx.masked.slice(sentenceStart(ctx, figure), from).split(CLAUSE_MARKS).filter((clause) => DIGIT.test(clause));
+      // 全年办理…审批事项186件，审批建设项目环评文件42项: a clause before that counts items handled lists none.
+      const counting = ctx.masked.slice(sentenceStart(ctx, figure), from).split(CLAUSE_MARKS).filter((clause) => DIGIT.test(clause) && !HANDLED_IN.test(clause));
       const words = counting.join('') + ctx.masked.slice(from, clauseEnd(ctx.masked, figure.end, Math.min(ctx.masked.length, figure.end + REACH_BACK)));
       if (indicator.listWords.some((w) => words.includes(w))) return false;
     }

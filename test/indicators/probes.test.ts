@@ -1362,6 +1362,14 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '全市受理信访事项1.2万件，信访总量最少的是岚溪县（612件），其次为云峰区（803件）。', ['petition.cases=12000', 'petition.cases=612', 'petition.cases=803']],
   // Documents others submitted, counted before their noun, then reviewed
   ['政府', '全年对31件部门报送的规范性文件进行合法性审核。', ['review.cases=31']],
+  // Parts that overrun the total their 其中 follows, after a semicolon; licences among a centre's items; disputes tried in court;
+  // gains taken by the police; items handled before a count of licences; the petition office as a body
+  ['政府', '行政复议5件，其中维持4件；行政诉讼3件，其中未经复议直接起诉2件，结果维持2件、尚未审结1件。', ['reconsideration.cases=5', 'litigation.cases=3', 'litigation.cases=2']],
+  ['政府', '县政务服务中心全年共受理各类办件9.2万件，其中行政许可类办件1.36万件。', ['license.cases=13600']],
+  ['乡镇', '县人民法院在我镇设立巡回审判点，全年开庭审理涉农纠纷案件9起。', []],
+  ['公安', '依法行政拘留86人，罚款共计21.4万元，收缴违法所得约1.3万元。', ['penalty.fines_yuan=214000', 'penalty.confiscated_yuan=13000~about']],
+  ['生态', '全年办理排污许可证核发、延续等审批事项92件，审批建设项目环评文件37项。', ['license.cases=92', 'license.cases=37']],
+  ['信访', '全年12345热线转信访部门办理的诉求件860件。', ['hotline.tickets=860']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -33,7 +33,7 @@ export const administration = [
           // 办理医师、护士执业注册1,583件: a licence to practise.
           '执业注册',
           // 办理行政许可类事项1.93万件: matters of the licence kind, among the services a centre handles.
-          '行政许可类事项', '许可类事项',
+          '行政许可类事项', '许可类事项', '行政许可类办件', '许可类办件', '行政许可类申请',
           // 受理银行保险机构市场准入事项403件: a financial regulator's licences.
           '市场准入',
           // 公众聚集场所投入使用、营业前消防安全检查482件: a fire brigade's licence, named by its check.

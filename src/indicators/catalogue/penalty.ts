@@ -296,9 +296,10 @@ export const penalty = [
     units: MONEY,
     zeroable: false,
     before: [
-      { words: ['没收违法所得', '没收非法所得', '没收违法所得金额', '没收金额', '没收收入'] },
+      // 收缴违法所得约2.1万元: police bodies' word for taking the gains.
+      { words: ['没收违法所得', '没收非法所得', '没收违法所得金额', '没收金额', '没收收入', '收缴违法所得', '收缴非法所得'] },
       // 没收非法采砂所得1.237万元: the gains of the offence named between.
-      { words: ['所得'], act: ['没收'], actInClause: true },
+      { words: ['所得'], act: ['没收', '收缴'], actInClause: true },
     ],
     examples: [
       { text: '没收违法所得1.09068万元。', value: 10906.8 },
