@@ -804,6 +804,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (OTHER_ACT.test(gap)) break;
     // 一是普法宣传覆盖难度大，二是…执法人员仅5人: the next item of an enumeration starts over, with no cue of its own.
     if (ITEM_IN_GAP.test(gap)) break;
+    // 行政诉讼：被诉2件，无败诉\n另，市人民检察院…检察建议4件: a line that ends on the cue has ended; the next one's clauses are its own.
+    if (CLAUSE_ON_NEXT_LINE.test(gap)) break;
     // 专题研究行政复议、涉企行政检查等工作6次: the things a meeting took up, listed, then how often it met.
     if (TOPICS_LISTED.test(gap) && TOOK_UP.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) break;
     // 听证后变更处理决定1件, 审核后退回补充材料5件: the cue names a step before the act the figure counts.
@@ -1134,6 +1136,8 @@ function boundOf(ctx: Context, figure: Figure): Figure['bound'] {
   return FLOOR_BEFORE_ACT.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start)) ? 'over' : 'exact';
 }
 
+/** A line break, then words that end a clause: the cue's line ended before the figure's statement began. */
+const CLAUSE_ON_NEXT_LINE = /\n[^\n]*[，,；;。]/;
 /** The next item of an enumeration, after a clause's end (，二是). */
 const ITEM_IN_GAP = new RegExp(`[，,；;]${NEXT_ITEM_MARK}`);
 

@@ -16,9 +16,9 @@ import { charSet, lastIn } from './chars.js';
 const COURT_ACTS = /(?:法院|法庭|法官工作室|检察院|检察机关|该院)[”"」]?[^，,；;。\d]{0,12}?(?:受理|审理|审结|收案|新收|办理|化解|调解|调处|立案|裁定|共(?!同)|全年|累计|诉前)/g;
 /**
  * In its clause before it, words that make the court one acted on or worked with (申请法院, 向法院, 被法院, 经法院, 联合法院,
- * 会同法院, 承接法院委派), or its act a part of the body's figure before (申请法院强制执行14件，其中法院裁定准予执行11件); not 同期.
+ * 会同法院, 承接法院委派, 派驻法院的人民调解员: stationed there), or its act a part of the body's figure before (申请法院强制执行14件，其中法院裁定准予执行11件); not 同期.
  */
-const ACTED_ON = /[向被经由请送交到往与和及对合接移托助]|同(?!期)|其中/;
+const ACTED_ON = /[向被经由请送交到往与和及对合接移托助驻]|同(?!期)|其中/;
 /** A court passing its disputes on to the body, between the court and the act (化解法院委派的诉前纠纷31件): the body's act. */
 const PASSED_ON = /委派|委托|移送|移交|交办|转办|转来/;
 /** 该院 names a court only after one in the sentence (据区人民法院统计，该院全年共受理), else maybe a hospital. */

@@ -443,6 +443,11 @@ function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure, 
   // 法制审核：行政处罚决定45件、行政许可决定184件: the act labels the line whose items follow its colon.
   const label = labelBefore(ctx, from);
   if (label >= 0) from = label;
+  // 对…拟出台文件开展合法性审查：合同31件、文件12件: so does an act that ends the words before the colon.
+  else if (from > 0 && inSet(COLONS, ctx.masked.charCodeAt(from - 1))) {
+    const lead = ctx.masked.slice(ctx.sentStart(from - 1), from - 1);
+    for (const act of acts) if (lead.endsWith(act) && affirmed(lead, act)) return from - 1 - act.length;
+  }
   const words = ctx.masked.slice(from, cue.start);
   for (const act of acts) {
     if (!affirmed(words, act)) continue;

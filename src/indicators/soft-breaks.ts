@@ -30,8 +30,14 @@ const ENDS_IN_FIGURE = /\d(?:(?![万亿余多千百十])[\u4e00-\u9fff]){1,2}$/;
 const OPENS_WITH_WORDS = /^[\u4e00-\u9fff]/;
 /** A row of a table flattened to text, two cells or more, as normalised (罚款金额2,314.56万元；查封扣押43件). */
 const DATA_ROW = /^[\u4e00-\u9fff（）]{2,12}[\d,.]+[\u4e00-\u9fff%]{1,2}(?:；[\u4e00-\u9fff（）]{2,12}[\d,.]+[\u4e00-\u9fff%]{1,2})+$/;
-/** A line that opens with a label and its colon: an item of its own (…，无败诉 / 负责人出庭应诉率：100%). */
+/** A line that opens with a label and its colon: an item of its own (…，无败诉 / 负责人出庭应诉率：100%; 行政诉讼：被诉2件，无败诉 / 另，…). */
 const LABEL_OPENS = /^[\u4e00-\u9fff]{2,12}[：:]/;
+/** 其中：道路运输　846件 opens the parts of the row above, which may run on to the lines after it. */
+const PARTS_LABEL = /^其中[：:]/;
+/** Whether a line opens with a label of its own (行政诉讼：被诉2件，无败诉): it ends with the line. */
+function labelLine(line: string): boolean {
+  return LABEL_OPENS.test(line) && !PARTS_LABEL.test(line);
+}
 /** A row of a label, its unit in brackets, and its number (行政检查（次）：264): the line is whole. */
 const LABELLED_CELL = /^[^，,。；;]{1,20}[（(][\u4e00-\u9fff]{1,2}[）)][：:]\d[\d,.]*$/;
 /** A row of a table laid out in spaces, its label, a wide gap, its figure (审结　　　248件): the line is whole. */
@@ -95,7 +101,7 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
           matchMarker(next) !== null ||
           isHeading(text.slice(lineStart, at)) ||
           (!norm.wrapped && isHeading(text.slice(lineStart, at), SENTENCE_MARK)) ||
-          (!norm.wrapped && (blankLineAt(norm, at) || LABEL_OPENS.test(next) || (ENDS_IN_FIGURE.test(text.slice(Math.max(0, at - 3), at)) && OPENS_WITH_WORDS.test(next)))) ||
+          (!norm.wrapped && (blankLineAt(norm, at) || LABEL_OPENS.test(next) || labelLine(text.slice(lineStart, at)) || (ENDS_IN_FIGURE.test(text.slice(Math.max(0, at - 3), at)) && OPENS_WITH_WORDS.test(next)))) ||
           (DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1)) && (CELL.test(next) || CELL.test(text.slice(lineStart, at)))) ||
           (DIGIT.test(text.charAt(at - 1)) && LABELLED_CELL.test(text.slice(lineStart, at))) ||
           row ||

@@ -165,5 +165,20 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
     // Each named thing runs from itself to the words that say none happened (行政诉讼案件均为零).
     named(from, nil.index, (start) => ({ start, end: close }));
   }
-  return found;
+  return withoutRepeatedSlogans(ctx, found);
+}
+
+/**
+ * 全年未发生行政复议和行政诉讼案件，连续五年保持“零复议、零诉讼”: a slogan in quotes that says again what the sentence
+ * said is no statement of its own.
+ */
+function withoutRepeatedSlogans(ctx: Context, found: ZeroMention[]): ZeroMention[] {
+  const said = (zero: ZeroMention) => found.some((other) => other !== zero && other.indicator === zero.indicator && other.start < zero.start && other.start >= ctx.sentStart(zero.start));
+  return found.filter((zero) => !(inQuotes(ctx.masked, zero.start) && said(zero)));
+}
+
+/** Whether a quote opened before `at`, in its sentence, is still open there. */
+function inQuotes(text: string, at: number): boolean {
+  const open = text.lastIndexOf('“', at);
+  return open >= 0 && text.indexOf('”', open) >= at && !text.slice(open, at).includes('。');
 }

@@ -1370,6 +1370,17 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['公安', '依法行政拘留86人，罚款共计21.4万元，收缴违法所得约1.3万元。', ['penalty.fines_yuan=214000', 'penalty.confiscated_yuan=13000~about']],
   ['生态', '全年办理排污许可证核发、延续等审批事项92件，审批建设项目环评文件37项。', ['license.cases=92', 'license.cases=37']],
   ['信访', '全年12345热线转信访部门办理的诉求件860件。', ['hotline.tickets=860']],
+  // Law and business trained together; an act before a colon over the items after it; a line that ended on its cue;
+  // a tax inspection bureau's cases filed; inspectors no inspection; a court's disputes tried; a slogan repeating a zero;
+  // mediators stationed at a court
+  ['市场监管', '组织执法人员法律知识及业务培训6期，参训380人次。', ['training.sessions=6', 'training.participants=380']],
+  ['卫健', '对委机关拟签订合同、拟出台文件开展合法性审查：合同27件、文件9件。', ['review.cases=27', 'review.cases=9']],
+  ['卫健', '行政复议：被申请4件，其中维持3件、终止1件\n行政诉讼：被诉3件，无败诉\n另，市人民检察院向我委发出公益诉讼诉前检察建议5件，均已按期整改回复。', ['reconsideration.cases=4', 'litigation.cases=3', 'litigation.lost=0']],
+  ['税务', '全年立案检查涉嫌虚开发票、骗取出口退税案件58起。', ['penalty.filed=58']],
+  ['药监', '检查员队伍力量与辖区1,100余家监管对象不相匹配。', []],
+  ['海事', '配合海事法院派出法庭审结涉航运海事纠纷案件38件。', []],
+  ['海事', '全年未发生行政复议和行政诉讼案件，连续五年保持“零复议、零诉讼”。', ['reconsideration.cases=0', 'litigation.cases=0']],
+  ['司法', '派驻法院的人民调解员开展诉前调解，成功化解民商事纠纷4,120件。', ['mediation.cases=4120']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

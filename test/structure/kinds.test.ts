@@ -42,6 +42,8 @@ describe('section kinds from the heading words', () => {
     ['工作中的不足', 'problems'],
     ['问题和差距', 'problems'],
     ['“一把手”抓法治情况', 'leadership'],
+    ['带头尊法学法守法用法情况', 'leadership'],
+    ['领导干部带头尊法学法', null],
     ['主要负责人述法情况', 'leadership'],
     ['问题与建议', 'problems'],
     ['补齐监管短板', null],

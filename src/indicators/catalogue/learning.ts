@@ -19,6 +19,9 @@ const AUDIENCE = ['师生', '学生', '新生', '中小学生', '青少年', '�
 /** Trainings in skills, not in law (培训高素质农民1650人次). */
 const NOT_LAW_TRAINEES = ['农民', '技能', '证件', '执法证', '申领'] as const;
 
+/** 业务培训 is training in other than law, unless the law is its business (法律知识及业务培训). */
+const LAW_AND_BUSINESS = ['法律业务培训', '法治业务培训', '执法业务培训', '法律知识和业务培训', '法律和业务培训', '法治和业务培训', '法律知识及业务培训', '法律及业务培训', '法治及业务培训'] as const;
+
 export const learning = [
   defineIndicator({
     id: 'training.sessions',
@@ -33,8 +36,7 @@ export const learning = [
           '集体学法', '法律知识培训', '普法培训', '执法培训', '法治专题培训', '法治轮训', '法律知识轮训', '法律轮训',
           // The theory of the rule of law is law, though other theory (理论学习) is not.
           '法治理论培训', '法治理论专题培训', '法治理论学习', '法治理论专题学习',
-          // 业务培训 is training in other than law, unless the law is its business.
-          '法律业务培训', '法治业务培训', '执法业务培训', '法律知识和业务培训', '法律和业务培训', '法治和业务培训',
+          ...LAW_AND_BUSINESS,
         ],
       },
       {
@@ -96,7 +98,7 @@ export const learning = [
       // 参加法律知识培训180余人次: a training of law counted in people.
       { words: ['法律知识培训', '法治培训', '法律培训', '执法培训', '普法培训', '法治专题培训', '法治轮训', '法律轮训', '法律知识轮训'] },
       // 参加执法业务培训（4期，126人次）: the people of the sessions of law just counted.
-      { words: ['法律业务培训', '法治业务培训', '执法业务培训', '法律知识和业务培训', '法律和业务培训', '法治和业务培训'], follows: ['training.sessions'] },
+      { words: LAW_AND_BUSINESS, follows: ['training.sessions'] },
       { words: ['培训', '参训', '轮训'], law: true },
       // 组织行政执法人员网络学法2960人次: those who studied law, counted as people.
       { words: ['学法', '网络学法', '在线学法', '线上学法'] },

@@ -2,8 +2,8 @@
 import { defineIndicator } from '../types.js';
 import { MEDIATED_CLOSINGS } from './disputes.js';
 
-/** A court trying disputes (开庭审理涉农纠纷案件17起): cases tried, none settled by mediation. */
-const TRIED = ['开庭', '审理', '审判'] as const;
+/** A court trying disputes (开庭审理涉农纠纷案件17起, 审结…海事纠纷案件46件): cases tried, none settled by mediation. */
+const TRIED = ['开庭', '审理', '审判', '审结'] as const;
 
 export const petitions = [
   defineIndicator({
