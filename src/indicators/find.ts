@@ -28,7 +28,7 @@ import { OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS, soleTopic } from './context.js';
 import { type Figure, FLOORS, MONEY, sameUnit, sameValue, scanFigures } from './figures.js';
 import { accepts, AFTER_REACH, blocked, type Cue, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
-import { countsOtherwise, DIGIT, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
+import { actsAbsent, countsOtherwise, DIGIT, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
 import {
   byListedItems,
   byPeriodInOrder,
@@ -1067,7 +1067,7 @@ function cuesBefore(ctx: Context, figure: Figure, from: number): Cue[] {
   // Searched in the window alone, so that the search never runs on past the figure.
   for (let cue = words.find(ctx.masked, from, figure.start); cue !== null; cue = words.find(ctx.masked, cue.end, figure.start)) {
     // 行政处罚类17件: a cue word naming a category is the subject of a breakdown, not its act.
-    if (ctx.masked.charAt(cue.end) === '类') continue;
+    if (ctx.masked.charAt(cue.end) === '类' || actsAbsent(ctx, lexicon.before, cue, figure)) continue;
     cues.push(cue);
   }
   return cues;

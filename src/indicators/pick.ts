@@ -260,6 +260,12 @@ export function countsOtherwise(cue: Cue, figure: Figure): boolean {
  * words of the figure's own item in a list of acts before the cue (受理、办结信访事项分别为…),
  * where its act is looked for. `byAct`: only a candidate named by the act done to the cue's things.
  */
+/** Whether every rule of a cue before the figure asks for an act that is not there (违法案件 with no 办理 before it): a word that names nothing here. */
+export function actsAbsent(ctx: Context, table: CueTable, cue: Cue, figure: Figure): boolean {
+  const candidates = table.candidates.get(cue.word);
+  return candidates !== undefined && candidates.every(({ rule }) => rule.act !== undefined && actAt(ctx, rule.act, cue, figure, rule.actInClause) < 0);
+}
+
 export function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: string, side: 'before' | 'after', item?: string, byAct = false): Found | null {
   for (const candidate of table.candidates.get(cue.word) ?? []) {
     if (byAct && candidate.rule.act === undefined) continue;

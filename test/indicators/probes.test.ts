@@ -1381,6 +1381,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['海事', '配合海事法院派出法庭审结涉航运海事纠纷案件38件。', []],
   ['海事', '全年未发生行政复议和行政诉讼案件，连续五年保持“零复议、零诉讼”。', ['reconsideration.cases=0', 'litigation.cases=0']],
   ['司法', '派驻法院的人民调解员开展诉前调解，成功化解民商事纠纷4,120件。', ['mediation.cases=4120']],
+  // A word whose every rule asks for an act not there names nothing, and the cue before it still may; cases handled named by their kind
+  ['政府', '县综合行政执法局办理案件612宗；县生态环境局办理环境违法案件31宗，罚款金额186万元。', ['penalty.cases=612', 'penalty.cases=31', 'penalty.fines_yuan=1860000']],
+  ['农业', '市农业农村局办理农资打假案件17宗，减免罚款约4万余元。', ['penalty.cases=17', 'penalty.waived_yuan=40000~about']],
+  ['生态', '全年审批建设项目环境影响评价文件（含告知承诺制审批19件）143件。', ['license.cases=143', 'license.cases=19']],
+  ['街道', '街道合法性审查中心审查行政行为和合同96件。', ['review.cases=96']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -57,6 +57,8 @@ export const penalty = [
       // 县城管执法局办理违法案件650件: cases of offences handled, so too; named with their act, so that the 查处 before a
       // 违法案件 of another act still names its figure.
       { words: ['办理违法案件', '办理各类违法案件', '办理违法违规案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: OTHER_CASEWORK },
+      // 县生态环境局办理环境违法案件24宗, 办理农资打假案件28宗: so with the kind of offence between.
+      { words: ['违法案件', '违法违规案件', '打假案件'], act: ['办理'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: OTHER_CASEWORK },
     ],
     after: [
       { words: ['行政处罚案件'] },
