@@ -170,8 +170,8 @@ function fromByline(norm: Normalised, byline: Para[]): Found | null {
   return null;
 }
 
-/** A speaker's line under the title of a report made to a congress: 某县人民政府副县长 刘某某. */
-const SPEAKER = /^(?<body>[\u4e00-\u9fff]{2,30}?)副?(?:[省市县区州旗]长|局长|厅长|主任|秘书长)\s*[\u4e00-\u9fff·]{2,4}$/;
+/** A speaker's line under the title of a report made to a congress (某县人民政府副县长 刘某某), or a leader's signature. */
+const SPEAKER = /^(?<body>[\u4e00-\u9fff]{2,30}?)副?(?:[省市县区州旗镇乡]长|局长|厅长|主任|秘书长|书记)\s*[\u4e00-\u9fff·]{2,4}$/;
 
 function speaker(norm: Normalised, para: Para): Found | null {
   const body = SPEAKER.exec(para.text)?.groups?.body;
@@ -188,7 +188,8 @@ function fromSignature(norm: Normalised, list: Para[]): Found | null {
       if (found) return found;
     }
     if (!para || !before || !/^\d{4}年\d{1,2}月\d{1,2}日$|^[〇零一二三四五六七八九]{4}年/.test(para.text)) continue;
-    const found = before.text.length <= 30 ? named(norm, before.start, before.text) : null;
+    // 安平县人民政府县长　李卫东, 中共白沙镇委员会书记　陈晓峰: a leader signs for the body named before the post.
+    const found = before.text.length <= 30 ? (named(norm, before.start, before.text) ?? speaker(norm, before)) : null;
     if (found) return found;
   }
   return null;
