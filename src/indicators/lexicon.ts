@@ -16,6 +16,8 @@ export interface Candidate {
 export interface CueTable {
   words: WordFinder;
   candidates: ReadonlyMap<string, readonly Candidate[]>;
+  /** Words each of whose rules asks for an act (违法案件 handled, 所得 confiscated): no cue where none is there. */
+  actOnly: ReadonlySet<string>;
 }
 
 export interface Lexicon {
@@ -69,7 +71,8 @@ function table(kind: 'before' | 'after', indicators: readonly Indicator[]): CueT
   for (const list of candidates.values()) list.sort((a, b) => asksAct(b) - asksAct(a));
   // A word with no candidate is found whole, and then names nothing: it gives way to the cue before it.
   for (const word of NOT_CUES) if (!candidates.has(word)) candidates.set(word, []);
-  return { words: new WordFinder(candidates.keys()), candidates };
+  const actOnly = new Set([...candidates].filter(([, list]) => list.length > 0 && list.every((c) => c.rule.act !== undefined)).map(([word]) => word));
+  return { words: new WordFinder(candidates.keys()), candidates, actOnly };
 }
 
 function zeroTable(indicators: readonly Indicator[]): CueTable {
@@ -86,7 +89,7 @@ function zeroTable(indicators: readonly Indicator[]): CueTable {
   }
   // 无民事诉讼案件: a word that holds a zero cue but names something else says nothing of it.
   for (const word of NOT_CUES) if (!candidates.has(word)) candidates.set(word, []);
-  return { words: new WordFinder(candidates.keys()), candidates };
+  return { words: new WordFinder(candidates.keys()), candidates, actOnly: new Set() };
 }
 
 export function buildLexicon(indicators: readonly Indicator[] = CATALOGUE): Lexicon {

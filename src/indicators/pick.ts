@@ -262,8 +262,8 @@ export function countsOtherwise(cue: Cue, figure: Figure): boolean {
  */
 /** Whether every rule of a cue before the figure asks for an act that is not there (违法案件 with no 办理 before it): a word that names nothing here. */
 export function actsAbsent(ctx: Context, table: CueTable, cue: Cue, figure: Figure): boolean {
-  const candidates = table.candidates.get(cue.word);
-  return candidates !== undefined && candidates.every(({ rule }) => rule.act !== undefined && actAt(ctx, rule.act, cue, figure, rule.actInClause) < 0);
+  if (!table.actOnly.has(cue.word)) return false;
+  return (table.candidates.get(cue.word) ?? []).every(({ rule }) => rule.act !== undefined && actAt(ctx, rule.act, cue, figure, rule.actInClause) < 0);
 }
 
 export function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: string, side: 'before' | 'after', item?: string, byAct = false): Found | null {
