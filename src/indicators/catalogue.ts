@@ -60,6 +60,8 @@ export const NOT_CUES: readonly string[] = [
   '法律纠纷', '合同纠纷', '侵权纠纷', '责任纠纷',
   // Appeals and suits as one figure (复议诉讼案件合计410件): nothing says how it splits.
   '复议诉讼', '行政复议诉讼',
+  // Papers an organ of reconsideration issues (经制发行政复议意见书由被申请人自行纠正9件): no appeals.
+  '行政复议意见书', '复议意见书', '行政复议建议书', '复议建议书',
   // What people ask of a hotline (受理群众诉求186.4万件): no suit.
   '群众诉求', '诉求',
   // The petition office as a body (12345热线转信访部门办理的诉求件): the things it handles are named after it.

@@ -66,6 +66,9 @@ export const LIST_JOINS = charSet(LIST_JOIN_MARKS);
 
 export const LIST_JOIN_SPLIT = new RegExp(`[${LIST_JOIN_MARKS}]`);
 
+/** A clause that opens on an event held (深入开展“法律进医院”活动): what it covered is its own. */
+const EVENT_OPENS = /^(?:深入|持续|积极|广泛|大力|常态化)?(?:开展|组织|举办)[^，,；;。]*活动/;
+
 /** Just before an act, denies it (未审结, 没有审核, 不审查). */
 const NEGATED = /[未没不]$/;
 
@@ -388,7 +391,10 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     if (!LAW.test(own.replace(BY_LAW, '')) && (studied || !LAW.test(ctx.headingAt(figure.start).replace(BY_LAW, '')))) return false;
   }
   if (rule.follows) {
-    const last = lastFound(state, ctx.stopStart(figure.start));
+    // …培训班4期；深入开展“法律进医院”活动，覆盖医务人员2.3万人次: a semicolon, then another act, ends what the count before spoke of.
+    const semicolon = lastIn(ctx.masked, SEMICOLONS, cue.start, ctx.stopStart(figure.start));
+    const since = semicolon >= 0 && EVENT_OPENS.test(ctx.masked.slice(semicolon + 1, cue.start)) ? semicolon : ctx.stopStart(figure.start);
+    const last = lastFound(state, since);
     if (!last || !rule.follows.includes(last.indicator.id)) return false;
   }
   // 食品经营许可（含仅销售预包装食品备案）2563件: what a total includes, in brackets right after the cue, names none of it.

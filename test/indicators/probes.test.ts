@@ -1386,6 +1386,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['农业', '市农业农村局办理农资打假案件17宗，减免罚款约4万余元。', ['penalty.cases=17', 'penalty.waived_yuan=40000~about']],
   ['生态', '全年审批建设项目环境影响评价文件（含告知承诺制审批19件）143件。', ['license.cases=143', 'license.cases=19']],
   ['街道', '街道合法性审查中心审查行政行为和合同96件。', ['review.cases=96']],
+  // An event after a semicolon covers its own audience; an organ's papers of reconsideration are no appeals
+  ['卫健', '举办全市卫生健康系统依法执业培训班3期；深入开展“法律进医院”活动，覆盖医务人员1.6万人次。', ['training.sessions=3', 'publicity.audience=16000']],
+  ['司法', '另有7件经制发行政复议意见书由被申请人自行纠正。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
