@@ -184,6 +184,8 @@ const ENDED_BY = /调解|和解|化解|结案/;
  */
 export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|配合)?(?:处理|办理|开展|组织|举办|发放|接待|提供(?!虚假|不真实|伪造)|出具|制作|移送|作出)/;
 
+/** A clause that opens with a department at work (；县人社局办结劳动保障监察案件43件): a statement of its own. */
+const DEPARTMENT_ACTS = /^(?:省|市|县|区|州|旗)[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|办公室|大队|支队|中心)(?:全年)?(?:共|累计)?(?:查处|查办|办理|办结|受理|立案|实施|开展|作出)/;
 /** A clause that opens with the body's heads at work (；局负责人出庭应诉4件): a statement of their own. */
 const HEADS_ACT = /^[\u4e00-\u9fff]{0,4}?(?:负责人|领导|局长|主任|书记|厅长|县长|区长|市长)/;
 
@@ -202,7 +204,7 @@ const ANOTHER = '另';
  * (；另没收…), the next item of an enumeration (；三是…), the body's heads at work (；局负责人出庭应诉4件).
  */
 function statementOfItsOwn(clause: string): boolean {
-  return OPENS_WITH_ACT.test(clause) || PUNISHES.test(clause) || clause.startsWith(ANOTHER) || NEXT_ITEM.test(clause) || HEADS_ACT.test(clause);
+  return OPENS_WITH_ACT.test(clause) || PUNISHES.test(clause) || clause.startsWith(ANOTHER) || NEXT_ITEM.test(clause) || HEADS_ACT.test(clause) || DEPARTMENT_ACTS.test(clause);
 }
 /** A clause that opens on cases dealt with anew (；查处非法行医案件8起), after parts of the cases before. */
 const PUNISHES = /^(?:立案)?(?:查处|查办)/;

@@ -1389,6 +1389,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // An event after a semicolon covers its own audience; an organ's papers of reconsideration are no appeals
   ['卫健', '举办全市卫生健康系统依法执业培训班3期；深入开展“法律进医院”活动，覆盖医务人员1.6万人次。', ['training.sessions=3', 'publicity.audience=16000']],
   ['司法', '另有7件经制发行政复议意见书由被申请人自行纠正。', []],
+  // A department at work after a semicolon ends the breakdown before it
+  ['政府', '县市场监管局查办案件214件，罚没款236.5万元，其中没收违法所得18.2万元；县人社局办结劳动保障监察案件37件，为劳动者追回工资1260万元。', ['penalty.cases=214', 'penalty.forfeiture_yuan=2365000', 'penalty.confiscated_yuan=182000']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
