@@ -125,7 +125,7 @@ const CLASSED_BY_LABEL = /^[按从][\u4e00-\u9fff]{0,6}?(?:类型|类别|领域|
 /** The first kinds of a total, ranked (排名前三的为, 前五位依次是). Read from the character before 为 on, as 其中. */
 const RANKED = /前[一二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:依次)?[为是]$/;
 const MAX_RANKED = 8;
-const AMONG_THEM = '其中';
+export const AMONG_THEM = '其中';
 /** What may stand just before the 为 or 是 of a ranking: asked first, as 为 and 是 are common. */
 const RANKED_BEFORE = charSet('的位名次0123456789一二三四五六七八九十');
 const WEI = '为'.charCodeAt(0);

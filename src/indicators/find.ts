@@ -21,7 +21,7 @@
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
 import { ACT_ALONE, ACT_RULES, closesThingsBefore } from './acts.js';
-import { type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, HEADING_LINE, HEADING_SENTENCE, isPart, OPENS_WITH_ACT, someSince } from './breakdown.js';
+import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, HEADING_LINE, HEADING_SENTENCE, isPart, OPENS_WITH_ACT, someSince } from './breakdown.js';
 import { CATALOGUE, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
@@ -1557,7 +1557,9 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // nor one that does a thing of its own (，会同公安机关开展联合执法行动7次, ；对…文件开展公平竞争审查12件).
   const clause = clauseStart(ctx.masked, figure.start);
   const own = ctx.masked.slice(clause, figure.start);
-  if (how === 'breakdown' && CLAUSE_JOIN.test(ctx.masked.charAt(clause - 1)) && (OPENS_WITH_ACT.test(own) || ACT_DONE.test(own))) return null;
+  // The first clause after 其中， is a part, whatever it opens with (；其中，办理食品药品案件2215件).
+  const first = ctx.masked.startsWith(AMONG_THEM, clause - AMONG_THEM.length - 1);
+  if (how === 'breakdown' && !first && CLAUSE_JOIN.test(ctx.masked.charAt(clause - 1)) && (OPENS_WITH_ACT.test(own) || ACT_DONE.test(own))) return null;
   // 其中新设立9件、终止4件: an act on the parent's things (its partActs) is a part, though cases may end so.
   if (subject !== null && namesOutcome(subject, parent.indicator)) return null;
   // 较上年增加6件: a part said as a change is no part.

@@ -167,9 +167,9 @@ function namesAnother(pattern: RegExp, words: string, agency: string | null): bo
 /**
  * A station that the county keeps in a township, by its name or its place's (乡派出所, 东湖市场监管所, 清泉林业站,
  * 辖区市场监管所): its police station, market, land and forestry stations, tax office, its court's tribunal; not
- * the township's joint work with them (街道牵头会同派出所、市场监管所开展…).
+ * the township's joint work with them (街道牵头会同派出所、市场监管所开展…), nor its work they send it (承接东石人民法庭委派调解案件35件).
  */
-const COUNTY_STATION = /^(?:辖区)?(?:(?!联合|会同|配合|协同|协助|牵头|组织|[和与及])[\u4e00-\u9fff]){0,6}?(?:派出所|市场监管所|市场监督管理所|自然资源所|国土资源所|国土所|林业站|税务所|人民法庭)/;
+const COUNTY_STATION = /^(?:辖区)?(?:(?!联合|会同|配合|协同|协助|牵头|组织|承接|接受|[和与及])[\u4e00-\u9fff]){0,6}?(?:派出所|市场监管所|市场监督管理所|自然资源所|国土资源所|国土所|林业站|税务所|人民法庭)/;
 
 /** Any body that opens a clause as its actor, the township itself among them (镇综合行政执法队, 我镇, 街道). */
 const ACTOR = /^(?:[我本乡镇]|街道|[\u4e00-\u9fff]{0,8}?(?:局|办|队|所|站|中心|委员会|政府|办事处|法庭|法院))/;

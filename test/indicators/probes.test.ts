@@ -1391,6 +1391,13 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法', '另有7件经制发行政复议意见书由被申请人自行纠正。', []],
   // A department at work after a semicolon ends the breakdown before it
   ['政府', '县市场监管局查办案件214件，罚没款236.5万元，其中没收违法所得18.2万元；县人社局办结劳动保障监察案件37件，为劳动者追回工资1260万元。', ['penalty.cases=214', 'penalty.forfeiture_yuan=2365000', 'penalty.confiscated_yuan=182000']],
+  // The first clause after 其中， whatever it opens with; a hotline's channels no petitions; the hotline by its platform; the
+  // level of an earlier year after a sum of money; a list's earlier item counted in 万
+  ['政府', '全市市场监管部门查办案件5120件，罚没款6230.4万元；其中，办理食品药品案件1864件。', ['penalty.cases=5120', 'penalty.forfeiture_yuan=62304000', 'penalty.cases=1864']],
+  ['政府', '12345在线平台受理群众诉求61.3万件，其中疫情防控类诉求18.2万件。', ['hotline.tickets=613000', 'hotline.tickets=182000']],
+  ['街道', '办理12345平台诉求件476件，群众满意率99.1%。', ['hotline.tickets=476']],
+  ['乡镇', '全年共办理行政处罚案件27宗（简易程序12宗，普通程序15宗），罚款5.32万元，较2023年的19宗增加8宗。', ['penalty.cases=27', 'penalty.cases=12', 'penalty.cases=15', 'penalty.fines_yuan=53200', 'penalty.cases=19']],
+  ['政府', '全年办理12345热线工单2.91万件、市民来信来访132件。', ['hotline.tickets=29100', 'petition.cases=132']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
@@ -1736,6 +1743,11 @@ describe('held-out probes', () => {
     const report = extract('某镇人民政府2024年法治政府建设工作报告\n一、主要工作\n受理群众来信、来访、网上信访共计212件，其中网上信访146件。受理群众来信214件、来访503批。\n');
     const found = 'error' in report ? [] : report.metrics.map((m) => `${m.value}:${m.subject}`);
     expect(found).toEqual(['212:null', '146:网上信访', '214:来信', '503:来访']);
+  });
+
+  it('reads work a court sends a township (承接…人民法庭委派调解案件) as the township\'s own', () => {
+    const report = extract('晋江市东石镇人民政府2024年法治政府建设工作报告\n一、主要工作\n承接东石人民法庭委派调解案件31件，调解成功19件。\n');
+    expect('error' in report ? [] : report.metrics.map((m) => `${m.indicator}=${m.value}`)).toEqual(['mediation.cases=31', 'mediation.cases=19']);
   });
 
   for (const [department, text, expected] of PROBES) {

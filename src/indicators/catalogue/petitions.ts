@@ -57,12 +57,14 @@ export const petitions = [
       {
         words: [
           '信访', '信访件', '信访案件', '信访事项', '信访问题', '信访投诉', '信访举报', '信访举报件', '信访量',
-          '来信来访', '来信来访事项', '群众来信来访', '领导信箱来信', '市长信箱', '区长信箱', '接待来访', '接待群众来访', '信访诉求', '初信初访',
+          '领导信箱来信', '市长信箱', '区长信箱', '接待来访', '接待群众来访', '信访诉求', '初信初访',
         ],
         // 转送…信访事项, 督办信访事项: others' petitions passed on or overseen (交办 may hand them to the body itself);
         // 处理各类行政争议和信访事项201件, 矛盾纠纷和信访问题: disputes and petitions in one figure, neither's.
         notAct: ['转送', '督办', '转办', '争议', '纠纷'],
       },
+      // 12345政务服务便民热线共受理来电来信来访及网络诉求157.9万件: letters and visits are a hotline's channels too.
+      { words: ['来信来访', '来信来访事项', '群众来信来访'], notAct: ['转送', '督办', '转办', '争议', '纠纷'], notInClause: ['热线', '12345'] },
       // 办理省市场监管局转办的信访件19件: petitions passed on to the body, which it handles.
       { words: ['转办的信访件', '转办的信访事项', '转送的信访件', '转送的信访事项'] },
       // The channels a petition comes by are kinds of the petitions: 来信214件、来访503批 are parts of their total.
@@ -169,9 +171,13 @@ export const petitions = [
     // 办理市长信箱、12345热线等渠道转办件325件, 受理群众来信来访及12345热线转办件47件: letters or visits (petitions) and tickets in one figure are neither.
     before: [
       {
-        words: ['热线工单', '工单', '热线', '政务服务热线', '服务热线', '转办件', '转办诉求', '交办诉求', '派单', '平台交办件', '市长公开电话', '市长专线', '公开电话', '监督电话', '服务电话', '便民服务平台', '政务服务便民平台', '便民服务专线', '服务专线'],
+        words: ['热线工单', '工单', '热线', '政务服务热线', '服务热线', '转办件', '转办诉求', '交办诉求', '派单', '平台交办件', '市长公开电话', '市长专线', '公开电话', '监督电话', '服务电话', '便民服务平台', '政务服务便民平台', '便民服务专线', '服务专线',
+          // 12345在线平台受理群众诉求82.6万件: the hotline by its platform's name.
+          '在线平台'],
         notInClause: ['信箱', '信访', '来信', '来访'],
       },
+      // 办理12345平台诉求件593件, 12345热线转信访部门办理的诉求件1,120件: what people ask of it, whoever handles it.
+      { words: ['诉求件'], notInClause: ['信箱', '来信', '来访'] },
     ],
     // 热线、网络三大平台融合，建成…服务中心6个 counts centres built, not tickets; 依托便民服务平台办理政务服务事项3.2万件, services.
     // 依托12348公共法律服务热线…提供法律援助案件12件: legal aid given through the hotline, no tickets.
