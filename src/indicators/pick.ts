@@ -73,8 +73,9 @@ const EVENT_OPENS = /^(?:深入|持续|积极|广泛|大力|常态化)?(?:开展
 const NEGATED = /[未没不]$/;
 
 /** Acts of handling right before a cue: the items after it were handled, not listed. */
-const HANDLED = /^(?:办理|受理|办结)$/;
-const HANDLED_IN = /办理|受理|办结/;
+const HANDLING = '办理|受理|办结';
+const HANDLED = new RegExp(`^(?:${HANDLING})$`);
+const HANDLED_IN = new RegExp(HANDLING);
 /** Acts of issuing or changing a licence (核发, 新办, 变更): what they count was handled, no item on a list. */
 const ISSUED = /(?:核发|颁发|发放|新办|换发|延续|变更)(?!等)/;
 

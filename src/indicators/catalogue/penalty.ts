@@ -54,10 +54,8 @@ export const penalty = [
       // 共办理案件1108件: cases handled by an enforcing body, not reconsideration, suits, petitions or other
       // casework, nor those handled under a list of leniency (适用免罚清单办理案件27起).
       { words: ['办理案件'], notAct: ['清单'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: OTHER_CASEWORK },
-      // 县城管执法局办理违法案件650件: cases of offences handled, so too; named with their act, so that the 查处 before a
-      // 违法案件 of another act still names its figure.
-      { words: ['办理违法案件', '办理各类违法案件', '办理违法违规案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: OTHER_CASEWORK },
-      // 县生态环境局办理环境违法案件24宗, 办理农资打假案件28宗: so with the kind of offence between.
+      // 县城管执法局办理违法案件650件: cases of offences handled, so too, the kind of offence maybe between (办理环境违法案件24宗,
+      // 办理农资打假案件28宗); with no 办理 before it, the 查处 of another act still names the figure.
       { words: ['违法案件', '违法违规案件', '打假案件'], act: ['办理'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: OTHER_CASEWORK },
     ],
     after: [
