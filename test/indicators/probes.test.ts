@@ -1398,6 +1398,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['街道', '办理12345平台诉求件476件，群众满意率99.1%。', ['hotline.tickets=476']],
   ['乡镇', '全年共办理行政处罚案件27宗（简易程序12宗，普通程序15宗），罚款5.32万元，较2023年的19宗增加8宗。', ['penalty.cases=27', 'penalty.cases=12', 'penalty.cases=15', 'penalty.fines_yuan=53200', 'penalty.cases=19']],
   ['政府', '全年办理12345热线工单2.91万件、市民来信来访132件。', ['hotline.tickets=29100', 'petition.cases=132']],
+  // Coloured leaflets handed out; legal services of which mediation is one kind; a warning film shown to the body's own people
+  ['乡镇', '开展“法律八进”活动19场，发放《民法典》读本及宣传彩页4300余份。', ['publicity.events=19', 'publicity.materials=4300~over']],
+  ['乡镇', '法律顾问全年参与调解纠纷、代写法律文书等法律服务260余件。', []],
+  ['城管', '组织全体执法人员观看“以案释法”警示教育片3次。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
