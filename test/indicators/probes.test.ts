@@ -1402,6 +1402,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '开展“法律八进”活动19场，发放《民法典》读本及宣传彩页4300余份。', ['publicity.events=19', 'publicity.materials=4300~over']],
   ['乡镇', '法律顾问全年参与调解纠纷、代写法律文书等法律服务260余件。', []],
   ['城管', '组织全体执法人员观看“以案释法”警示教育片3次。', []],
+  // 未有 says none happened
+  ['生态', '被提起行政诉讼案件9宗，法院判决驳回原告诉讼请求7宗，尚在审理2宗，未有败诉案件。', ['litigation.cases=9', 'litigation.lost=0']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
