@@ -321,8 +321,10 @@ function abbreviates(short: string, full: string): boolean {
   // 南京市公安局江北新区分局, the 江北新区公安分局: a city bureau's branch, named by its area.
   const branch = BRANCH.exec(full)?.groups;
   if (branch && short === `${branch.area}${branch.kind}分局`) return true;
+  // 泉阳经济技术开发区管委会 of 泉阳经济技术开发区管理委员会: the same places, the body's kind in full; not a body
+  // within it (宁川市人大常委会法制工作委员会).
   const first = full.indexOf(short.charAt(0));
-  return first > 0 && inName(short, full) && placesBefore(full.slice(0, first), short);
+  return first >= 0 && inName(short, full) && (first === 0 ? !full.startsWith(short) : placesBefore(full.slice(0, first), short));
 }
 
 /** Whether `prefix` names the places that `name` is in: 杭州市上城 + 区市场监管局, 某县 + 民政局. */

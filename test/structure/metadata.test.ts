@@ -138,6 +138,8 @@ describe('agency', () => {
     ['not a website named as the source', '2023年法治政府建设工作报告\n来源：青岚市人民政府网站\n' + OPENING, null],
     ['from a report named in 《》 by a page that explains it', '《某某区人民政府2024年度法治政府建设情况报告》解读\n问：总体情况如何？\n答：2024年，区委、区政府坚持以习近平法治思想为指导，统筹推进法治政府建设。', '某某区人民政府'],
     ['from a leader\'s signature, the body before the post, not the page\'s source', '平川县县长王某某2023年度履行推进法治建设第一责任人职责情况述法报告\n来源：平川县司法局\n' + OPENING + '\n平川县人民政府县长　王某某\n2024年2月1日', '平川县人民政府'],
+    ['in full from a signature that writes out the kind of body the title shortens', '泉阳经济技术开发区管委会关于2024年度法治政府建设工作情况的报告\n' + OPENING + '\n泉阳经济技术开发区管理委员会\n2025年2月10日', '泉阳经济技术开发区管理委员会'],
+    ['not a body within the one the title names', '宁川市人大常委会关于市人民政府2024年度法治政府建设情况报告的审议意见\n' + OPENING + '\n宁川市人大常委会法制工作委员会\n2025年7月8日', '宁川市人大常委会'],
     ['from a party secretary\'s signature', '东岭乡党委书记刘某某2023年度述法报告\n来源：东岭乡人民政府\n' + OPENING + '\n东岭乡党委书记　刘某某\n2024年1月3日', '东岭乡党委'],
     ['from the opening words of a government\'s work report', '政府工作报告（摘要）\n各位代表：\n现在，我代表区人民政府，向大会报告政府工作，请予审议，并请区政协委员和其他列席人员提出意见。\n一、2023年工作回顾', '区人民政府'],
   ])('%s', (_name, text, agency) => {
