@@ -801,7 +801,7 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
       break;
     }
     // 部署普法检查，带头出庭应诉1次: an act no indicator counts stands nearer, and the figure counts it.
-    if (OTHER_ACT.test(gap)) break;
+    if (OTHER_ACT.test(bare)) break;
     // 一是普法宣传覆盖难度大，二是…执法人员仅5人: the next item of an enumeration starts over, with no cue of its own.
     if (ITEM_IN_GAP.test(gap)) break;
     // 行政诉讼：被诉2件，无败诉\n另，市人民检察院…检察建议4件: a line that ends on the cue has ended; the next one's clauses are its own.

@@ -1406,6 +1406,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态', '被提起行政诉讼案件9宗，法院判决驳回原告诉讼请求7宗，尚在审理2宗，未有败诉案件。', ['litigation.cases=9', 'litigation.lost=0']],
   // Kinds listed, then the cases handled
   ['政府', '县交通运输局查处违法案件127件；县农业农村局办理农资、动物防疫等案件46件。', ['penalty.cases=127', 'penalty.cases=46']],
+  // An act inside a gloss in brackets, between the cue and its figure, is the gloss's
+  ['应急', '全年立案查处安全生产违法行为（含生产安全事故调查处理后依法实施的行政处罚）138起。', ['penalty.cases=138']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
