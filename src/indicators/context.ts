@@ -164,6 +164,8 @@ function topicMarks(text: string): { at: number[]; topics: Array<Topic | null> }
     if (topic === undefined || COMPARED_WITH.test(text.slice(Math.max(0, m.index - MAX_COMPARED), m.index))) continue;
     if (text.charCodeAt(m.index - 1) === STEP_BEFORE && text.charCodeAt(m.index + m[0].length) === STEP_AFTER) continue;
     if (text.startsWith(NOT_GONE_THROUGH, m.index - NOT_GONE_THROUGH.length) || text.startsWith(THEN_SUED, m.index + m[0].length)) continue;
+    // 与一审行政诉讼案件数量之比: the other term of a ratio; “大复议、中诉讼、小信访”: a slogan that lists topics names none.
+    if (RATIO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + MAX_RATIO_AFTER)) || inSlogan(text, m.index)) continue;
     for (; item < items.length && (items[item] ?? 0) < m.index; item++) {
       at.push(items[item] ?? 0);
       topics.push(null);
@@ -176,6 +178,21 @@ function topicMarks(text: string): { at: number[]; topics: Array<Topic | null> }
     topics.push(null);
   }
   return { at, topics };
+}
+
+/** What closes the other term of a ratio after a topic word (…诉讼案件数量之比). */
+const RATIO_AFTER = /^[^，,。；;\d]{0,6}之比/;
+const MAX_RATIO_AFTER = 8;
+/** A slogan in quotes that lists things with 、 (“大复议、中诉讼、小信访”). */
+const SLOGAN = /“[^“”，,。；;]{1,12}、[^“”，,。；;]{1,12}”/g;
+
+/** Whether `at` stands inside a quoted slogan that lists things. */
+function inSlogan(text: string, at: number): boolean {
+  const open = text.lastIndexOf('“', at);
+  if (open < 0 || at - open > 24) return false;
+  SLOGAN.lastIndex = open;
+  const slogan = SLOGAN.exec(text);
+  return slogan !== null && slogan.index === open && at < open + slogan[0].length;
 }
 
 /** An enumeration's item after a sentence's or a clause's end (；二是, 。三是, ；其三). */

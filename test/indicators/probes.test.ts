@@ -1408,6 +1408,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '县交通运输局查处违法案件127件；县农业农村局办理农资、动物防疫等案件46件。', ['penalty.cases=127', 'penalty.cases=46']],
   // An act inside a gloss in brackets, between the cue and its figure, is the gloss's
   ['应急', '全年立案查处安全生产违法行为（含生产安全事故调查处理后依法实施的行政处罚）138起。', ['penalty.cases=138']],
+  // A slogan that lists topics and the other term of a ratio set no topic; a backlog counted, then resolved
+  ['政府', '行政复议案件数量与一审行政诉讼案件数量之比由0.8:1提升至1.6:1，“大复议、中诉讼、小信访”格局初步形成。全年受理972件；审结941件，其中撤销变更确认违法等纠错121件。', ['reconsideration.cases=972', 'reconsideration.closed=941', 'reconsideration.overturned=121']],
+  ['信访', '中央、省交办信访积案87件全部化解。', ['petition.resolved=87']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

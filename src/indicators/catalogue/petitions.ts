@@ -18,6 +18,8 @@ export const petitions = [
       { words: ['信访积案', '积案'], act: ['办结', '化解', '处置'], kind: '信访积案' },
       // 化解重复信访、信访积案11件: the act may stand before other petitions listed with the backlog.
       { words: ['信访积案'], act: ['办结', '化解', '处置'], actInClause: true, kind: '信访积案' },
+      // 中央、省交办信访积案126件全部化解: or after the count.
+      { words: ['信访积案'], actAfter: ['全部化解', '已化解', '全部办结', '已办结'], kind: '信访积案' },
       // 办结信访事项345件: the petitions, closed by the act before them.
       { words: ['信访事项', '信访件', '信访案件', '信访问题', '信访诉求', '信访难题', '信访矛盾', '重复信访'], act: ['办结', '化解', '处置', '解决'] },
       // 办结网上信访件531件, 办结来信来访事项86件: petitions by their channel, closed.
