@@ -1411,6 +1411,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // A slogan that lists topics and the other term of a ratio set no topic; a backlog counted, then resolved
   ['政府', '行政复议案件数量与一审行政诉讼案件数量之比由0.8:1提升至1.6:1，“大复议、中诉讼、小信访”格局初步形成。全年受理972件；审结941件，其中撤销变更确认违法等纠错121件。', ['reconsideration.cases=972', 'reconsideration.closed=941', 'reconsideration.overturned=121']],
   ['信访', '中央、省交办信访积案87件全部化解。', ['petition.resolved=87']],
+  // Law vice-principals at work in schools
+  ['教育', '开展“法治副校长进校园”活动180场次，覆盖师生约6.2万人次。', ['publicity.events=180', 'publicity.audience=62000~about']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -185,6 +185,8 @@ export const learning = [
           // “税法进校园、进企业”活动: a law taken to places.
           '法进校园', '法进企业', '法进社区', '法进农村', '法进乡村', '法进机关', '法进单位', '法进家庭',
           '法规进校园', '法规进企业', '法规进社区', '法规进农村', '法规进乡村',
+          // “法治副校长进校园”活动240场次: the schools' law vice-principals at work in them.
+          '副校长进校园',
           // “法律七进”, “法治八进”: the campaigns that take the law to so many places.
           '法律五进', '法律六进', '法律七进', '法律八进', '法律九进', '法治五进', '法治六进', '法治七进', '法治八进',
           // Legal services taken to people as events (公益法律服务活动15场次, 法律服务进社区活动).
