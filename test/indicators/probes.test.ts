@@ -1413,6 +1413,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['信访', '中央、省交办信访积案87件全部化解。', ['petition.resolved=87']],
   // Law vice-principals at work in schools
   ['教育', '开展“法治副校长进校园”活动180场次，覆盖师生约6.2万人次。', ['publicity.events=180', 'publicity.audience=62000~about']],
+  // Calls, letters and visits as a hotline's channels
+  ['政府', '12345政务服务便民热线共受理来电来信来访及网络诉求96.4万件。', ['hotline.tickets=964000']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
