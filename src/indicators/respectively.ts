@@ -210,6 +210,8 @@ const OF = '的';
 
 /** Words before a list's first item that are none of it (全年, 其中, 2023年, 涉及). */
 const ITEMS_LEAD = /^(?:(?:19|20)\d{2}年度?|其中|全年|本年度|共|累计|合计|依法|涉及)+/;
+/** What cases concern, opening a list of their kinds. */
+const CONCERNING = '涉及';
 
 /** How many figures before another period's levels may be looked through for those they pair with. */
 const MAX_PAIRED_BACK = 12;
@@ -377,15 +379,17 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   if (listed.length === 0) return kindsOfTotal(state, k, first, last, opening.start - then[0].length) ?? undefined;
   if (listed.length !== last - first + 1) return undefined;
   // 雷电防护装置设计审核、竣工验收行政许可申请分别为: an item whose cue cannot name its figure (审核 after 设计
-  // is no review) is a kind, named by no cue of its own.
-  const byCue = listed.map((it, i) => (it.cue ? readItem(state, listed, i, figures[first + i] as Figure, null) : null));
+  // is no review) is a kind, named by no cue of its own; so is every item of what cases concern (其中涉及行政处罚、
+  // 行政强制和信息公开等类别的案件分别为97件、38件和45件).
+  const concerning = ctx.masked.startsWith(CONCERNING, (listed[0]?.start ?? 0) - CONCERNING.length);
+  const byCue = listed.map((it, i) => (it.cue && !concerning ? readItem(state, listed, i, figures[first + i] as Figure, null) : null));
   const items = listed.map((it, i) => (it.cue && byCue[i] === null ? { ...it, cue: null } : it));
   // A list of acts alone (受理、办结) is one cue's, read by it.
   if (items.some((it) => LISTED_ACT.test(ctx.masked.slice(it.start, it.end)))) return undefined;
   const breakdown = breakdownOf(state, k);
   const parent =
     (breakdown.since >= 0 && breakdown.since < (items[0]?.start ?? 0) ? breakdownParent(state, k, breakdown) : null) ??
-    (items.every((it) => it.cue === null) ? (totalBefore(state, items, first, last) ?? totalInSentence(state, first, last)) : null);
+    (items.every((it) => it.cue === null) ? (totalBefore(state, items, first, last) ?? totalInSentence(state, first, last, concerning)) : null);
   // Kinds listed before one cue (查处食品、药品案件分别为, 审核市、县规范性文件分别为) are that cue's, read by it;
   // in a breakdown too, where the last item's cue counts the figure (其中市场监管、交通运输部门罚没款分别为).
   if (!parent && items.some((it, i) => it.cue === null || (i > 0 && kindBefore(ctx, it) && ownWords(ctx, items[i - 1] as ListedItem)))) return undefined;
@@ -479,18 +483,24 @@ function totalBefore(state: State, items: ListedItem[], first: number, last: num
  * …以区政府各部门为被申请人的案件230件，…，区城管执法局、区公安分局、区人社局居前三位，分别为71件、58件、32件:
  * kinds listed with no cue, in the sentence of a total they add up to no more than, are its parts.
  */
-function totalInSentence(state: State, first: number, last: number): { found: Found } | null {
+function totalInSentence(state: State, first: number, last: number, casesFirst = false): { found: Found } | null {
   const { ctx, figures, decided } = state;
   const figure = figures[first] as Figure;
   let sum = 0;
   for (let j = first; j <= last; j++) sum += figures[j]?.value ?? 0;
   const from = ctx.stopStart(figure.start);
-  for (let j = first - 1; j >= 0 && (figures[j]?.start ?? -1) >= from; j--) {
-    const total = decided[j];
-    if (total && !total.derived && sameUnit(total.figure.baseUnit, figure.baseUnit) && accepts(total.indicator, figure) && sum <= total.figure.value) return { found: total };
+  const holds = (total: Found | null | undefined): total is Found =>
+    !!total && !total.derived && sameUnit(total.figure.baseUnit, figure.baseUnit) && accepts(total.indicator, figure) && sum <= total.figure.value;
+  // 受理、审结分别为169件、152件；涉及行政处罚…的案件分别为58件、21件: what cases concern is said of the cases received, not of those closed.
+  for (let pass = casesFirst ? 0 : 1; pass < 2; pass++) {
+    for (let j = first - 1; j >= 0 && (figures[j]?.start ?? -1) >= from; j--) {
+      const total = decided[j];
+      if (holds(total) && (pass === 1 || total.indicator.id.endsWith(CASES))) return { found: total };
+    }
   }
   return null;
 }
+const CASES = '.cases';
 
 /** Words that may open the sentence before its list (全年, 其中, 2023年). */
 const MAX_LEAD_WORDS = 6;

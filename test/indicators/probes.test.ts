@@ -1415,6 +1415,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['教育', '开展“法治副校长进校园”活动180场次，覆盖师生约6.2万人次。', ['publicity.events=180', 'publicity.audience=62000~about']],
   // Calls, letters and visits as a hotline's channels
   ['政府', '12345政务服务便民热线共受理来电来信来访及网络诉求96.4万件。', ['hotline.tickets=964000']],
+  // What cases concern, listed with 分别, are kinds of the cases received
+  ['政府', '全年受理行政复议申请214件，其中涉及行政处罚、行政强制和信息公开等类别的案件分别为88件、31件和40件。', ['reconsideration.cases=214', 'reconsideration.cases=88', 'reconsideration.cases=31', 'reconsideration.cases=40']],
+  ['政府', '县政府全年收到行政复议申请163件，受理、审结分别为151件、140件；涉及行政处罚、行政强制和信息公开等类别的案件分别为52件、19件和17件。', ['reconsideration.cases=163', 'reconsideration.cases=151', 'reconsideration.closed=140', 'reconsideration.cases=52', 'reconsideration.cases=19', 'reconsideration.cases=17']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
