@@ -45,6 +45,8 @@ export const COMMA_ONLY = /^[，,]$/;
 /** The mark of an enumeration's item after the first: 二是, 三要, 其三. */
 /** After linked cue words or listed items, pairs them with the figures that follow, in order. */
 export const RESPECTIVELY = '分别';
+/** 涉及…: what cases concern, then their count or their kinds (涉及信息公开的1件, 涉及行政处罚、行政强制等类别的案件). */
+export const CONCERNING = '涉及';
 
 export const NEXT_ITEM_MARK = '(?:[一二三四五六七八九十]{1,2}[是要]|其[一二三四五六七八九十]{1,2}[，,是])';
 
@@ -185,11 +187,12 @@ const RATIO_AFTER = /^[^，,。；;\d]{0,6}之比/;
 const MAX_RATIO_AFTER = 8;
 /** A slogan in quotes that lists things with 、 (“大复议、中诉讼、小信访”). */
 const SLOGAN = /“[^“”，,。；;]{1,12}、[^“”，,。；;]{1,12}”/g;
+const MAX_SLOGAN = 24;
 
 /** Whether `at` stands inside a quoted slogan that lists things. */
 function inSlogan(text: string, at: number): boolean {
   const open = text.lastIndexOf('“', at);
-  if (open < 0 || at - open > 24) return false;
+  if (open < 0 || at - open > MAX_SLOGAN) return false;
   SLOGAN.lastIndex = open;
   const slogan = SLOGAN.exec(text);
   return slogan !== null && slogan.index === open && at < open + slogan[0].length;

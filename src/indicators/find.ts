@@ -25,9 +25,9 @@ import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownPare
 import { CATALOGUE, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
-import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS, soleTopic } from './context.js';
+import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS, soleTopic } from './context.js';
 import { type Figure, FLOORS, MONEY, sameUnit, sameValue, scanFigures } from './figures.js';
-import { accepts, AFTER_REACH, blocked, type Cue, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
+import { accepts, AFTER_REACH, blocked, CASES_ID, type Cue, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
 import { actsAbsent, countsOtherwise, DIGIT, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
 import {
   byListedItems,
@@ -222,8 +222,6 @@ const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 
 /** Before a cue, what makes it the decision appealed against (不服行政处罚决定), not an act of the body. */
 const APPEALED = '不服';
-/** 涉及…的: what a case concerns, then its count (涉及信息公开的1件). */
-const CONCERNING = '涉及';
 const KIND_OF = '的';
 
 /** A subject that names a kind of cases (食品安全违法案件). */
@@ -382,8 +380,7 @@ function derive(state: State, k: number, found: Found | null): Found | null {
 }
 /** The clause right after a figure's, whole up to the next figure (，已作出复议决定的). */
 const NEXT_CLAUSE = /^[，,][^，,；;。]*$/;
-/** The ends of the ids of an indicator's cases and of those closed (reconsideration.cases, reconsideration.closed). */
-const CASES_ID = '.cases';
+/** The end of the id of an indicator's cases closed (reconsideration.closed). */
 const CLOSED_ID = '.closed';
 
 /** The figure found, unless it is another body's (该院全年共受理…389件; 县综合行政执法局全年共办理案件… in a township's report). */

@@ -10,6 +10,9 @@ import type { Indicator } from './types.js';
 /** The catalogue's cue tables, built once. */
 export const lexicon = buildLexicon();
 
+/** The end of the id of an indicator's cases (reconsideration.cases), beside those closed or lost. */
+export const CASES_ID = '.cases';
+
 /** Whether `word` is a cue word before a figure that may name indicator `id`. */
 export function cueOf(word: string, id: string): boolean {
   return (lexicon.before.candidates.get(word) ?? []).some((c) => c.indicator.id === id);

@@ -393,8 +393,9 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   }
   if (rule.follows) {
     // …培训班4期；深入开展“法律进医院”活动，覆盖医务人员2.3万人次: a semicolon, then another act, ends what the count before spoke of.
-    const semicolon = lastIn(ctx.masked, SEMICOLONS, cue.start, ctx.stopStart(figure.start));
-    const since = semicolon >= 0 && EVENT_OPENS.test(ctx.masked.slice(semicolon + 1, cue.start)) ? semicolon : ctx.stopStart(figure.start);
+    const stop = ctx.stopStart(figure.start);
+    const semicolon = lastIn(ctx.masked, SEMICOLONS, cue.start, stop);
+    const since = semicolon >= 0 && EVENT_OPENS.test(ctx.masked.slice(semicolon + 1, cue.start)) ? semicolon : stop;
     const last = lastFound(state, since);
     if (!last || !rule.follows.includes(last.indicator.id)) return false;
   }

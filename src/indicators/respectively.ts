@@ -3,9 +3,9 @@
 // and 各 that gives one figure to each (行政复议、行政诉讼案件各2件).
 import { breakdownOf, breakdownParent } from './breakdown.js';
 import { firstIn, inSet } from './chars.js';
-import { clauseEnd, clauseStart, COMMA_ONLY, type Context, RESPECTIVELY } from './context.js';
+import { clauseEnd, clauseStart, COMMA_ONLY, CONCERNING, type Context, RESPECTIVELY } from './context.js';
 import { type Figure, sameUnit } from './figures.js';
-import { accepts, blocked, type Cue, cueOf, type Found, lexicon, type State } from './finder.js';
+import { accepts, blocked, CASES_ID, type Cue, cueOf, type Found, lexicon, type State } from './finder.js';
 import { levelThen } from './periods.js';
 import { countsOtherwise, ITEM_ACT, LIST_JOIN_MARKS, LIST_JOIN_SPLIT, LIST_JOINS, namesOutcome, pick } from './pick.js';
 import { cleanSubject } from './subject.js';
@@ -210,8 +210,6 @@ const OF = '的';
 
 /** Words before a list's first item that are none of it (全年, 其中, 2023年, 涉及). */
 const ITEMS_LEAD = /^(?:(?:19|20)\d{2}年度?|其中|全年|本年度|共|累计|合计|依法|涉及)+/;
-/** What cases concern, opening a list of their kinds. */
-const CONCERNING = '涉及';
 
 /** How many figures before another period's levels may be looked through for those they pair with. */
 const MAX_PAIRED_BACK = 12;
@@ -489,18 +487,16 @@ function totalInSentence(state: State, first: number, last: number, casesFirst =
   let sum = 0;
   for (let j = first; j <= last; j++) sum += figures[j]?.value ?? 0;
   const from = ctx.stopStart(figure.start);
-  const holds = (total: Found | null | undefined): total is Found =>
-    !!total && !total.derived && sameUnit(total.figure.baseUnit, figure.baseUnit) && accepts(total.indicator, figure) && sum <= total.figure.value;
   // 受理、审结分别为169件、152件；涉及行政处罚…的案件分别为58件、21件: what cases concern is said of the cases received, not of those closed.
-  for (let pass = casesFirst ? 0 : 1; pass < 2; pass++) {
-    for (let j = first - 1; j >= 0 && (figures[j]?.start ?? -1) >= from; j--) {
-      const total = decided[j];
-      if (holds(total) && (pass === 1 || total.indicator.id.endsWith(CASES))) return { found: total };
-    }
+  let nearest: Found | null = null;
+  for (let j = first - 1; j >= 0 && (figures[j]?.start ?? -1) >= from; j--) {
+    const total = decided[j];
+    if (!total || total.derived || !sameUnit(total.figure.baseUnit, figure.baseUnit) || !accepts(total.indicator, figure) || sum > total.figure.value) continue;
+    if (!casesFirst || total.indicator.id.endsWith(CASES_ID)) return { found: total };
+    nearest ??= total;
   }
-  return null;
+  return nearest && { found: nearest };
 }
-const CASES = '.cases';
 
 /** Words that may open the sentence before its list (全年, 其中, 2023年). */
 const MAX_LEAD_WORDS = 6;

@@ -9,6 +9,8 @@ const UNPUNISHED = ['不予处罚', '不予行政处罚', '免予处罚', '免�
 const THINGS_TAKEN = ['物品', '工具', '器具', '网具', '渔具'] as const;
 /** Casework of other bodies, whose cases are filed and closed too (劳动人事争议仲裁, 法律援助, 纠纷调解). */
 const OTHER_CASEWORK = ['仲裁', '法律援助', '纠纷', '调解', '公证', '争议'] as const;
+/** Cases handled (办理…案件) as an enforcing body's: not under a heading on appeals, suits or petitions, nor other casework. */
+const ENFORCERS_CASES = { notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: OTHER_CASEWORK } as const;
 /** Systems that log problems in a city's streets as cases to file and close (数字城管平台立案4.87万件，结案率97.3%). */
 const CITY_PROBLEM_SYSTEMS = ['数字城管', '数字化城管', '数字化城市管理', '城市管理平台', '网格化'] as const;
 /** Penalties waived or lessened, said before the cases or after them (不予处罚42起, 对9起案件减轻处罚). */
@@ -53,12 +55,12 @@ export const penalty = [
       { words: ['行政处罚决定书', '处罚决定书', '行政处罚决定', '处罚决定'], units: ['份'], notAct: ['公开', '公示', '归档', '评查', '抽查', '送达'], notInClause: ['公开', '公示'] },
       // 共办理案件1108件: cases handled by an enforcing body, not reconsideration, suits, petitions or other
       // casework, nor those handled under a list of leniency (适用免罚清单办理案件27起).
-      { words: ['办理案件'], notAct: ['清单'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: OTHER_CASEWORK },
+      { words: ['办理案件'], notAct: ['清单'], ...ENFORCERS_CASES },
       // 县城管执法局办理违法案件650件: cases of offences handled, so too, the kind of offence maybe between (办理环境违法案件24宗,
       // 办理农资打假案件28宗); with no 办理 before it, the 查处 of another act still names the figure.
-      { words: ['违法案件', '违法违规案件', '打假案件'], act: ['办理'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: OTHER_CASEWORK },
+      { words: ['违法案件', '违法违规案件', '打假案件'], act: ['办理'], ...ENFORCERS_CASES },
       // 县农业农村局办理农资、动物防疫等案件52件: kinds listed, then the cases, all handled.
-      { words: ['等案件'], act: ['办理'], actInClause: true, notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: OTHER_CASEWORK },
+      { words: ['等案件'], act: ['办理'], actInClause: true, ...ENFORCERS_CASES },
     ],
     after: [
       { words: ['行政处罚案件'] },

@@ -2,6 +2,11 @@
 import { defineIndicator } from '../types.js';
 import { MEDIATED_CLOSINGS } from './disputes.js';
 
+/**
+ * 转送…信访事项, 督办信访事项: others' petitions passed on or overseen (交办 may hand them to the body itself);
+ * 处理各类行政争议和信访事项201件, 矛盾纠纷和信访问题: disputes and petitions in one figure, neither's.
+ */
+const NOT_OWN_PETITIONS = ['转送', '督办', '转办', '争议', '纠纷'] as const;
 /** A court trying disputes (开庭审理涉农纠纷案件17起, 审结…海事纠纷案件46件): cases tried, none settled by mediation. */
 const TRIED = ['开庭', '审理', '审判', '审结'] as const;
 
@@ -61,12 +66,10 @@ export const petitions = [
           '信访', '信访件', '信访案件', '信访事项', '信访问题', '信访投诉', '信访举报', '信访举报件', '信访量',
           '领导信箱来信', '市长信箱', '区长信箱', '接待来访', '接待群众来访', '信访诉求', '初信初访',
         ],
-        // 转送…信访事项, 督办信访事项: others' petitions passed on or overseen (交办 may hand them to the body itself);
-        // 处理各类行政争议和信访事项201件, 矛盾纠纷和信访问题: disputes and petitions in one figure, neither's.
-        notAct: ['转送', '督办', '转办', '争议', '纠纷'],
+        notAct: NOT_OWN_PETITIONS,
       },
       // 12345政务服务便民热线共受理来电来信来访及网络诉求157.9万件: letters and visits are a hotline's channels too.
-      { words: ['来信来访', '来信来访事项', '群众来信来访'], notAct: ['转送', '督办', '转办', '争议', '纠纷'], notInClause: ['热线', '12345'] },
+      { words: ['来信来访', '来信来访事项', '群众来信来访'], notAct: NOT_OWN_PETITIONS, notInClause: ['热线', '12345'] },
       // 办理省市场监管局转办的信访件19件: petitions passed on to the body, which it handles.
       { words: ['转办的信访件', '转办的信访事项', '转送的信访件', '转送的信访事项'] },
       // The channels a petition comes by are kinds of the petitions: 来信214件、来访503批 are parts of their total.
