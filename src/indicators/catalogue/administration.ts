@@ -48,6 +48,8 @@ export const administration = [
       // 其中吊销食品经营许可证3件, 暂扣安全生产许可证24宗: a penalty that takes a licence, the licence named.
       { words: ['许可证'], notAct: ['不予', '撤销', '注销', '吊销', '撤回', '未经', '未取得'], notInSentence: ['吊销', '暂扣'] },
     ],
+    // 4.3万件行政许可申请被依法受理: the applications, then the act that took them in or decided them.
+    after: [{ words: ['行政许可申请', '许可申请', '审批申请'], actAfter: ['受理', '办结', '准予', '予以许可', '批准'] }],
     // 行政许可19项 in a list of powers: items, not licences.
     // 25项业务“跨省通办”: kinds of business, not licences.
     // 取消和调整行政审批前置条件24项: conditions dropped, items of a list.
@@ -72,6 +74,7 @@ export const administration = [
       { text: '公共场所卫生许可：新办412件，延续86件，变更23件。', value: 86 },
       { text: '全年办理城市建筑垃圾处置核准1873件。', value: 1873 },
       { text: '全年办理社会组织成立、变更、注销等行政许可177件。', value: 177 },
+      { text: '全年共有2.6万件行政许可申请被依法受理。', value: 26000 },
     ],
     counterExamples: [
       '共有行政权力300项，其中，行政许可15项、行政处罚200项。',

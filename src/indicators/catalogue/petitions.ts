@@ -184,6 +184,8 @@ export const petitions = [
       // 办理12345平台诉求件593件, 12345热线转信访部门办理的诉求件1,120件: what people ask of it, whoever handles it.
       { words: ['诉求件'], notInClause: ['信箱', '来信', '来访'] },
     ],
+    // 417件12345热线工单被转办至相关部门: the tickets, then the act that handled them.
+    after: [{ words: ['热线工单', '工单', '转办件', '交办件'], actAfter: ['转办', '交办', '办结', '办理', '受理', '派发'] }],
     // 热线、网络三大平台融合，建成…服务中心6个 counts centres built, not tickets; 依托便民服务平台办理政务服务事项3.2万件, services.
     // 依托12348公共法律服务热线…提供法律援助案件12件: legal aid given through the hotline, no tickets.
     blockers: ['建成', '建立', '工作站', '政务服务事项', '审批', '法律援助'],
@@ -198,6 +200,7 @@ export const petitions = [
       { text: '12345便民服务平台受理诉求件21.6万件。', value: 216000 },
       { text: '12328交通运输服务监督电话全年受理群众来电1276.5万件。', value: 12765000 },
       { text: '办理12345转办诉求148件。', value: 148 },
+      { text: '全年共有2315件12345热线工单被转办至我局，均按时办结。', value: 2315 },
     ],
     counterExamples: ['办理市长信箱、12345热线等渠道转办件325件。', '承办12345政务服务热线及“省长信箱”转办件417件。', '按时处理办结 12345 热线工单。', '推进实体、热线、网络三大平台融合，建成县级公共法律服务中心6个。', '依托便民服务平台办理政务服务事项3.2万件。', '12345热线涉外服务涉及英语、阿拉伯语等10个语种。'],
   }),
@@ -220,6 +223,8 @@ export const petitions = [
       { words: ['结案'], act: ['调解'], notTopic: ['reconsideration', 'litigation'] },
       { words: MEDIATED_CLOSINGS, notTopic: ['reconsideration', 'litigation'] },
     ],
+    // 2346起矛盾纠纷经人民调解成功化解: the disputes, then the act that settled them.
+    after: [{ words: ['纠纷', '矛盾纠纷', '各类矛盾纠纷', '各类纠纷', '医疗纠纷'], actAfter: ['化解', '调解成功', '调处成功', '达成调解协议'] }],
     // 调解终止5件, 调解撤诉1件: how a reconsideration or a suit ended, in a list of its outcomes.
     // 专利侵权纠纷行政裁决案件42件 are rulings, not settlements.
     // 防止民间纠纷转化为刑事案件12件 counts crimes prevented.
@@ -234,8 +239,9 @@ export const petitions = [
     examples: [
       { text: '2023 年以来，妥善化解医疗投诉纠纷 40 起，未发生越级上访事件。', value: 40 },
       { text: '全年调解结案3927件。', value: 3927 },
+      { text: '全年共有812起矛盾纠纷经人民调解员调解成功化解。', value: 812 },
     ],
-    counterExamples: ['建立医疗纠纷“三调联动”机制。', '全年排查矛盾纠纷86起。', '防止民间纠纷转化为刑事案件12件。', '审结行政复议案件71件，其中维持52件、驳回申请5件，调解终止5件。'],
+    counterExamples: ['建立医疗纠纷“三调联动”机制。', '全年排查矛盾纠纷86起。', '目前仍有6起矛盾纠纷尚未化解。', '防止民间纠纷转化为刑事案件12件。', '审结行政复议案件71件，其中维持52件、驳回申请5件，调解终止5件。'],
   }),
   defineIndicator({
     id: 'mediation.success_rate',
