@@ -97,6 +97,8 @@ const CASES_NAMED_AFTER = /^[^，,。；;、\d]{0,8}?(?:案件|纠纷|投诉|举
 const SLOGAN_REACH = 8;
 /** 每一件, 这两起, 上述三件: not a count of its own. */
 const NOT_A_COUNT_BEFORE_LONE = charSet('每逐这该此述其');
+/** What makes a lone 一 "not a single one" (无一件, 没有一起, 未发生一起). */
+const NEGATED_ONE = /(?:无|没有|未有|未发生|没发生|未出现)$/;
 /** A number without a unit is a figure only as a rate (百分之八十, 80%). */
 const RATE = /^百分之|[%％]$/;
 const ARABIC_DIGIT = /[0-9０-９]/;
@@ -290,6 +292,8 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   if (token === '一' && baseUnit === '起' && (text.startsWith('、', end) || text.slice(Math.max(0, numStart - SLOGAN_REACH), numStart).includes('一起、'))) return null;
   // “一件一评估”, 一案一档: a slogan pairing each thing with what is done to it.
   if (token === '一' && text.startsWith('一', end)) return null;
+  // 无一件被纠错, 没有一起败诉: "not a single one", a zero.
+  if (token === '一' && NEGATED_ONE.test(text.slice(Math.max(0, numStart - 3), numStart))) return null;
   const scale = SCALE_LAST.test(token) && baseUnit !== '%' ? token.charAt(token.length - 1) : '';
   return {
     start: index,

@@ -1418,6 +1418,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // What cases concern, listed with 分别, are kinds of the cases received
   ['政府', '全年受理行政复议申请214件，其中涉及行政处罚、行政强制和信息公开等类别的案件分别为88件、31件和40件。', ['reconsideration.cases=214', 'reconsideration.cases=88', 'reconsideration.cases=31', 'reconsideration.cases=40']],
   ['政府', '县政府全年收到行政复议申请163件，受理、审结分别为151件、140件；涉及行政处罚、行政强制和信息公开等类别的案件分别为52件、19件和17件。', ['reconsideration.cases=163', 'reconsideration.cases=151', 'reconsideration.closed=140', 'reconsideration.cases=52', 'reconsideration.cases=19', 'reconsideration.cases=17']],
+  // Counts before a passive act, and "not a single one"
+  ['税务', '省局本级办理行政复议案件21件，无一件被纠错。', ['reconsideration.cases=21', 'reconsideration.overturned=0']],
+  ['政府', '全年没有一起行政诉讼案件败诉。', ['litigation.lost=0']],
+  ['政务服务', '全年共有3.8万件行政许可申请被依法受理，按时办结率100%。', ['license.cases=38000']],
+  ['乡镇', '全年共有412起矛盾纠纷经人民调解成功化解。', ['mediation.cases=412']],
+  ['乡镇', '全年共有926件12345热线工单被转办至镇，均已按时办结。', ['hotline.tickets=926']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
