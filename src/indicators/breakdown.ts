@@ -116,9 +116,9 @@ export function classingEndsAt(text: string, from: number, i: number): boolean {
   return inSet(COLONS, mark) && CLASSED_BY_LABEL.test(text.slice(Math.max(from, clauseStart(text, i)), i));
 }
 
-/** A way of classing the parts that follow: 从申请人看, 从案件类型看, 案件类型上, 被申请人分布：, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分, 按被申请人分, 分领域看, 按行业领域分, 从专业类别看, 按案件类别统计, 按污染类型分. */
+/** A way of classing the parts that follow: 从申请人看, 从案件类型看, 案件类型上, 案件类型方面, 被申请人分布：, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分, 按被申请人分, 分领域看, 按行业领域分, 从专业类别看, 按案件类别统计, 按污染类型分. */
 const CLASSED_BY =
-  /(?:[从按]|分)[\u4e00-\u9fff]{0,6}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|程序|问题|内容|地区|区域|地域|属地|地市|市州|县区|区县|设区市|乡镇|镇街|街镇|专业|层级|被申请人|申请人|被告|原告|主体|对象|部门|单位|事项){1,2}(?:分布)?(?:来)?(?:看|分|划分|统计)$|(?:^|[，,；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由)(?:分布)?上$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|被申请人|被告|地区|区域|乡镇)分布$/;
+  /(?:[从按]|分)[\u4e00-\u9fff]{0,6}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|程序|问题|内容|地区|区域|地域|属地|地市|市州|县区|区县|设区市|乡镇|镇街|街镇|专业|层级|被申请人|申请人|被告|原告|主体|对象|部门|单位|事项){1,2}(?:分布)?(?:来)?(?:看|分|划分|统计)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由)(?:分布)?(?:上|方面)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|被申请人|被告|地区|区域|乡镇)分布$/;
 /** A way of classing said as a label before a colon, with no 看 or 分 (按管理领域：, 按被申请人层级：, 按申请人类型：). */
 const CLASSED_BY_LABEL = /^[按从][\u4e00-\u9fff]{0,6}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|程序|地区|区域|层级|被申请人|申请人|被告|原告|主体){1,2}$/;
 
@@ -146,7 +146,7 @@ function casesNamedBefore(text: string, from: number, i: number): boolean {
 }
 const ZHONG = '中'.charCodeAt(0);
 
-const CLASSING_END = new Set(['看'.charCodeAt(0), '分'.charCodeAt(0), '上'.charCodeAt(0), '布'.charCodeAt(0)]);
+const CLASSING_END = new Set(['看'.charCodeAt(0), '分'.charCodeAt(0), '上'.charCodeAt(0), '布'.charCodeAt(0), '面'.charCodeAt(0)]);
 
 /** What ends a way of classing: a comma or a colon (按违法类型分：). */
 const CLASSING_MARK_CHARS = '，,：:';
@@ -297,6 +297,8 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   const from = since >= 0 ? itemStart(state.ctx.masked, reach, since) : reach;
   let nearest: Found | null = null;
   let parts = -1;
+  let closing: Found | null = null;
+  const byOutcome = () => BY_OUTCOME.test(state.ctx.masked.slice(Math.max(para, since - MAX_CLASSING), since));
   // 行政复议6件，其中…；行政诉讼3件，其中未经复议直接起诉2件，结果维持2件: parts that overrun the total their 其中
   // follows, after a semicolon, break it down all the same (two ways at once); no total before the semicolon takes them.
   const semicolon = since >= 0 ? lastIn(state.ctx.masked, SEMICOLONS, since, from) : -1;
@@ -315,6 +317,16 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     if (opensParagraph && parentFigure.start < para && isPartRule(parent)) continue;
     const opens = since >= 0 ? parentFigure.end <= since : parent.figure.leadIn && parentFigure.start >= stop;
     if (!opens || !accepts(parent.indicator, figure)) continue;
+    // 听证审理4次…。从案件类型看，征收补偿类27件、…: kinds of cases class a total of cases, not a count of times; and
+    // the cases taken in, not those closed (审结71件), unless they are classed by how they ended (按审理结果分：维持53件).
+    // A count of cases closed is taken only where no count of cases taken in holds them (审结150件，从涉及领域看，…).
+    if (classing && sameUnit(figure.baseUnit, CASE_UNIT)) {
+      if (!sameUnit(parentFigure.baseUnit, figure.baseUnit)) continue;
+      if (CLOSING_CASES.has(parent.indicator.id) && !byOutcome()) {
+        closing ??= parent;
+        continue;
+      }
+    }
     // 检查1200家次，其中…，排查隐患3400处，责令整改3386处，剩余14处: a figure in another unit than the total, after
     // figures in its own unit that are no parts of it, goes with them.
     if (since >= 0 && figure.baseUnit !== parentFigure.baseUnit && someSince(state, k, since, (j) => figures[j]?.baseUnit === figure.baseUnit && !state.decided[j])) continue;
@@ -345,6 +357,10 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     }
     return { found: parent, subjectStart: subjectStartOf(previous, since, partsFrom) };
   }
+  if (closing) {
+    if (parts < 0) parts = partsTotal(state, k, partsFrom);
+    if (parts <= closing.figure.value) return { found: closing, subjectStart: subjectStartOf(previous, since, partsFrom) };
+  }
   // 三、案件分布 / 按管理领域：公安402件…: parts that a way of classing opens, more than any total in reach, in a
   // text on one kind of dispute, are the cases of that kind.
   // （二）行政处罚。按领域分：市容环境卫生类538件…: or the cases its paragraph's heading names.
@@ -364,6 +380,11 @@ function namedByHeading({ ctx }: State, para: number, sentence: number, figure: 
   const cue = lexicon.before.words.find(ctx.masked, para, sentence);
   return cue ? lexicon.before.candidates.get(cue.word)?.find((c) => !c.rule.act && accepts(c.indicator, figure))?.indicator : undefined;
 }
+
+/** Counts of cases closed, which kinds of cases do not class (but ways of ending them do: 按审理结果分). */
+const CLOSING_CASES: ReadonlySet<string> = new Set(['penalty.closed', 'reconsideration.closed', 'petition.resolved']);
+const BY_OUTCOME = /结果|结案|审结|办结|决定/;
+const CASE_UNIT = '件';
 
 /** The cases of a kind of dispute: what its parts class where no total holds them. */
 function casesOf(topic: Topic | null): Indicator | undefined {

@@ -150,7 +150,10 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
   it.each([
     ['parts larger than the nearer total', '受理信访事项268件，化解信访积案11件。从诉求内容看，涉及征地拆迁的96件，劳动保障的54件。', 'petition.cases'],
     ['small parts first, a larger one later', '受理信访事项268件，化解信访积案11件。从诉求内容看，涉及征地拆迁的6件，劳动保障的8件，城乡建设的38件。', 'petition.cases'],
-    ['parts the nearer total holds', '受理信访事项268件，化解信访积案11件。从诉求内容看，涉及征地拆迁的6件，劳动保障的5件。', 'petition.resolved'],
+    ['parts the nearer total holds', '收到行政复议申请26件，行政诉讼案件11件。从案件类型看，涉及征地拆迁的6件，劳动保障的5件。', 'litigation.cases'],
+    ['kinds of the things taken in, not of those closed', '受理信访事项268件，化解信访积案11件。从诉求内容看，涉及征地拆迁的6件，劳动保障的5件。', 'petition.cases'],
+    ['ways of ending, of those closed', '受理信访事项268件，化解信访积案11件。按办理结果分，涉及征地拆迁的6件，劳动保障的5件。', 'petition.resolved'],
+    ['kinds of cases, not a count of times', '收到行政复议申请89件，组织听证审理4次。从案件类型看，征收补偿类27件，工伤认定类16件。', 'reconsideration.cases'],
   ])('breaks down the total that holds every part: %s', (_name, source, indicator) => {
     const parts = find(source).slice(2);
     expect(parts.length).toBeGreaterThan(1);

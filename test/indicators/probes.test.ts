@@ -1424,6 +1424,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政务服务', '全年共有3.8万件行政许可申请被依法受理，按时办结率100%。', ['license.cases=38000']],
   ['乡镇', '全年共有412起矛盾纠纷经人民调解成功化解。', ['mediation.cases=412']],
   ['乡镇', '全年共有926件12345热线工单被转办至镇，均已按时办结。', ['hotline.tickets=926']],
+  // Kinds of reconsideration cases, classed after the totals
+  ['司法局', '全年新收行政复议案件412件，受理389件。案件类型方面，涉及行政处罚的163件、政府信息公开的58件、举报投诉处理的76件、行政强制的15件。', ['reconsideration.cases=412', 'reconsideration.cases=389', 'reconsideration.cases=163', 'reconsideration.cases=58', 'reconsideration.cases=76', 'reconsideration.cases=15']],
+  ['政府', '全年收到行政复议申请96件，受理84件，审结80件。从案件类别看，涉及征收补偿类31件、工伤认定类18件、信息公开类11件。', ['reconsideration.cases=96', 'reconsideration.cases=84', 'reconsideration.closed=80', 'reconsideration.cases=31', 'reconsideration.cases=18', 'reconsideration.cases=11']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
