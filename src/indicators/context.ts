@@ -166,7 +166,7 @@ function topicMarks(text: string): { at: number[]; topics: Array<Topic | null> }
     if (topic === undefined || COMPARED_WITH.test(text.slice(Math.max(0, m.index - MAX_COMPARED), m.index))) continue;
     if (text.charCodeAt(m.index - 1) === STEP_BEFORE && text.charCodeAt(m.index + m[0].length) === STEP_AFTER) continue;
     if (text.startsWith(NOT_GONE_THROUGH, m.index - NOT_GONE_THROUGH.length) || text.startsWith(THEN_SUED, m.index + m[0].length)) continue;
-    // 与一审行政诉讼案件数量之比: the other term of a ratio; “大复议、中诉讼、小信访”: a slogan that lists topics names none.
+    // 与一审行政诉讼案件数量之比, 是一审行政诉讼案件的2.8倍: the other term of a ratio or a multiple; “大复议、中诉讼、小信访”: a slogan that lists topics names none.
     if (RATIO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + MAX_RATIO_AFTER)) || inSlogan(text, m.index)) continue;
     for (; item < items.length && (items[item] ?? 0) < m.index; item++) {
       at.push(items[item] ?? 0);
@@ -182,9 +182,9 @@ function topicMarks(text: string): { at: number[]; topics: Array<Topic | null> }
   return { at, topics };
 }
 
-/** What closes the other term of a ratio after a topic word (…诉讼案件数量之比). */
-const RATIO_AFTER = /^[^，,。；;\d]{0,6}之比/;
-const MAX_RATIO_AFTER = 8;
+/** What closes the other term of a ratio or a multiple after a topic word (…诉讼案件数量之比, 是同期一审行政诉讼案件的2.8倍). */
+const RATIO_AFTER = /^[^，,。；;\d]{0,6}(?:之比|的[\d.一二两三四五六七八九十]+倍)/;
+const MAX_RATIO_AFTER = 12;
 /** A slogan in quotes that lists things with 、 (“大复议、中诉讼、小信访”). */
 const SLOGAN = /“[^“”，,。；;]{1,12}、[^“”，,。；;]{1,12}”/g;
 const MAX_SLOGAN = 24;

@@ -1186,6 +1186,14 @@ function partsOfOthers(state: State, k: number, prior: Found): boolean {
   );
 }
 
+/** Between a figure and its share in the same brackets (186件，占45.1%). */
+const SHARE_GLUED = /^[，,]占比?$/;
+/** A share after a figure, closing the brackets they stand in (，占45.1%）). */
+const SHARE_IN_BRACKETS = /^[，,]占比?[\d.]+%[）)]/;
+const MAX_SHARE = 12;
+/** After the share, the brackets closed and the next item joined (）、, ）和). */
+const SHARE_CLOSED_THEN_ITEM = /^[）)][、和及与]/;
+
 /** Step 4: the indicator of a list's previous figure, or of the total a breakdown breaks down. `breakdown`: figure k's, when already read. */
 function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   const { ctx, figures, decided } = state;
@@ -1201,6 +1209,12 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   }
   // 及时受理率、按期办结率均达100%: a rate its clause names, by a word no cue is, is that rate.
   if (figure.baseUnit === '%' && ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start).includes(RATE)) return null;
+  // 交通管理类（186件，占45.1%）、治安管理类（142件，占34.5%）: the share in brackets after an item is passed over to the item.
+  const item = previous && !prior ? decided[k - 2] : undefined;
+  if (item && previous && passedOver(ctx, previous) && SHARE_GLUED.test(ctx.masked.slice(item.figure.end, previous.start)) && accepts(item.indicator, figure)) {
+    const joined = SHARE_CLOSED_THEN_ITEM.exec(between);
+    if (joined) return inherited(item, figure, previous.end + joined[0].length, ctx, 'list');
+  }
   const period = byPeriodInOrder(state, k);
   if (period) return period;
   // 联合抽查62次，涉及经营主体740余户: the things the same act reached, counted in their own unit.
@@ -1537,7 +1551,9 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
     start = Math.max(subjectStart, clauseStart(ctx.masked, start - 1));
   }
   // 医师执业注册：237件, 食品（45件）: a part labelled before a colon, or before brackets that hold its figure alone.
-  const labelled = inSet(COLONS, ctx.masked.charCodeAt(start - 1)) || (inSet(OPEN_BRACKET, ctx.masked.charCodeAt(start - 1)) && inSet(CLOSE_BRACKET, ctx.masked.charCodeAt(figure.end)));
+  // 交通管理类（186件，占45.1%）: its share beside it in the brackets.
+  const closed = inSet(CLOSE_BRACKET, ctx.masked.charCodeAt(figure.end)) || SHARE_IN_BRACKETS.test(ctx.masked.slice(figure.end, figure.end + MAX_SHARE));
+  const labelled = inSet(COLONS, ctx.masked.charCodeAt(start - 1)) || (inSet(OPEN_BRACKET, ctx.masked.charCodeAt(start - 1)) && closed);
   if (start === figure.start && labelled) start = Math.max(subjectStart, clauseStart(ctx.masked, start - 1));
   while (start < figure.start && BEFORE_SUBJECT.test(ctx.text.charAt(start))) start++;
   let subject = cleanSubject(ctx.text.slice(start, figure.start));

@@ -1427,6 +1427,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Kinds of reconsideration cases, classed after the totals
   ['司法局', '全年新收行政复议案件412件，受理389件。案件类型方面，涉及行政处罚的163件、政府信息公开的58件、举报投诉处理的76件、行政强制的15件。', ['reconsideration.cases=412', 'reconsideration.cases=389', 'reconsideration.cases=163', 'reconsideration.cases=58', 'reconsideration.cases=76', 'reconsideration.cases=15']],
   ['政府', '全年收到行政复议申请96件，受理84件，审结80件。从案件类别看，涉及征收补偿类31件、工伤认定类18件、信息公开类11件。', ['reconsideration.cases=96', 'reconsideration.cases=84', 'reconsideration.closed=80', 'reconsideration.cases=31', 'reconsideration.cases=18', 'reconsideration.cases=11']],
+  // Rankings whose items carry their shares; the other term of a multiple; the hotline's platform
+  ['公安', '以我局为被申请人的行政复议案件326件。从复议事项看，排名前三的是交通管理类（151件，占46.3%）、治安管理类（97件，占29.8%）和户政管理类（28件，占8.6%）。', ['reconsideration.cases=326', 'reconsideration.cases=151', 'reconsideration.cases=97', 'reconsideration.cases=28']],
+  ['政府', '全年新收行政复议案件388件，是同期一审行政诉讼案件的2.1倍；受理361件，审结352件。', ['reconsideration.cases=388', 'reconsideration.cases=361', 'reconsideration.closed=352']],
+  ['城管', '12345平台接件城市管理类诉求18.6万件，其中占道经营类6.2万件、环境卫生类4.8万件。', ['hotline.tickets=186000', 'hotline.tickets=62000', 'hotline.tickets=48000']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
