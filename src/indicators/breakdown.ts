@@ -374,11 +374,18 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   return nearest && { found: nearest, subjectStart: subjectStartOf(previous, since, partsFrom) };
 }
 
-/** The indicator a heading sentence that opens the paragraph names (（二）行政处罚。), of figure's unit; undefined for none. */
+/**
+ * The indicator a heading sentence that opens the paragraph names (（二）行政处罚。), or else the heading line the
+ * paragraph stands under (二、行政处罚案件分析), of figure's unit; undefined for none.
+ */
 function namedByHeading({ ctx }: State, para: number, sentence: number, figure: Figure): Indicator | undefined {
-  if (sentence <= para || !HEADING_SENTENCE.test(ctx.masked.slice(para, sentence))) return undefined;
-  const cue = lexicon.before.words.find(ctx.masked, para, sentence);
-  return cue ? lexicon.before.candidates.get(cue.word)?.find((c) => !c.rule.act && accepts(c.indicator, figure))?.indicator : undefined;
+  const ownHeading = sentence > para && HEADING_SENTENCE.test(ctx.masked.slice(para, sentence));
+  // A heading of a few words names what its statistics count; one of two phrases (（二）坚持公正办案，监督纠错) is a motto.
+  // The paragraph may open with a marker of its own (（一）从案件类别看，…): the heading above it, then.
+  const line = [ctx.headingAt(para), ctx.headingAt(para - 1)].find((heading) => HEADING_LINE.test(heading)) ?? '';
+  const words = ownHeading ? ctx.masked.slice(para, sentence) : line;
+  const cue = lexicon.before.words.find(words, 0, words.length);
+  return cue ? lexicon.before.candidates.get(cue.word)?.find((c) => !c.rule.act && !c.rule.actAfter && !c.rule.follows && accepts(c.indicator, figure))?.indicator : undefined;
 }
 
 /** Counts of cases closed, which kinds of cases do not class (but ways of ending them do: 按审理结果分). */

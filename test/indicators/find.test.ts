@@ -160,6 +160,19 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     expect(parts.every((m) => m.indicator === indicator)).toBe(true);
   });
 
+  it('reads parts that a way of classing opens, more than any total in reach, as the cases its heading line names', () => {
+    // Each line a paragraph, as the structure stage gives them.
+    const read = (text: string) => {
+      const ends = [...text.matchAll(/\n/g)].map((m) => m.index);
+      return findMentions(normalise(text), ends).map((m) => `${m.indicator}=${m.value}`);
+    };
+    const heading = '全年开展重大执法决定法制审核638件。\n二、行政处罚案件分析\n';
+    const parts = '（一）从案件类别看，市容环境卫生类、园林绿化类案件分别为2.54万件、3286件。';
+    expect(read(heading + parts)).toEqual(['review.cases=638', 'penalty.cases=25400', 'penalty.cases=3286']);
+    // A heading of two phrases is a motto, naming no statistics.
+    expect(read(heading.replace('二、行政处罚案件分析', '二、坚持严格执法，规范行政处罚') + parts)).not.toContain('penalty.cases=25400');
+  });
+
   it('reads a way of classing that opens its paragraph as breaking down the total of the paragraph before', () => {
     expect(pairs('全年共立案查处环境违法案件203件，作出行政处罚决定186件。\n从地区分布看，柯城区38件、衢江区31件。')).toEqual([
       'penalty.cases=203',
