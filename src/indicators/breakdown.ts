@@ -116,9 +116,9 @@ export function classingEndsAt(text: string, from: number, i: number): boolean {
   return inSet(COLONS, mark) && CLASSED_BY_LABEL.test(text.slice(Math.max(from, clauseStart(text, i)), i));
 }
 
-/** A way of classing the parts that follow: 从申请人看, 从案件类型看, 案件类型上, 案件类型方面, 被申请人分布：, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分, 按被申请人分, 分领域看, 按行业领域分, 从专业类别看, 按案件类别统计, 按污染类型分. */
+/** A way of classing the parts that follow: 从申请人看, 从案件类型看, 案件类型上, 案件类型方面, 被申请人分布：, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分, 按被申请人分, 分领域看, 按行业领域分, 从专业类别看, 按案件类别统计, 按污染类型分, 从案件数量看. */
 const CLASSED_BY =
-  /(?:[从按]|分)[\u4e00-\u9fff]{0,6}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|程序|问题|内容|地区|区域|地域|属地|地市|市州|县区|区县|设区市|乡镇|镇街|街镇|专业|层级|被申请人|申请人|被告|原告|主体|对象|部门|单位|事项){1,2}(?:分布)?(?:来)?(?:看|分|划分|统计)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由)(?:分布)?(?:上|方面)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|被申请人|被告|地区|区域|乡镇)分布$/;
+  /(?:[从按]|分)[\u4e00-\u9fff]{0,6}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|程序|问题|内容|地区|区域|地域|属地|地市|市州|县区|区县|设区市|乡镇|镇街|街镇|专业|层级|被申请人|申请人|被告|原告|主体|对象|部门|单位|事项|数量){1,2}(?:分布)?(?:来)?(?:看|分|划分|统计)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由)(?:分布)?(?:上|方面)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|被申请人|被告|地区|区域|乡镇)分布$/;
 /** A way of classing said as a label before a colon, with no 看 or 分 (按管理领域：, 按被申请人层级：, 按申请人类型：). */
 const CLASSED_BY_LABEL = /^[按从][\u4e00-\u9fff]{0,6}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|程序|地区|区域|层级|被申请人|申请人|被告|原告|主体){1,2}$/;
 
@@ -285,7 +285,12 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   // The way of classing may be the sentence just before the parts' own (（二）按领域分。食品安全类案件137件).
   const classedBefore = since >= 0 && since === stop - 1;
   const opening = since > stop ? state.ctx.masked.slice(stop, since) : '';
-  const classing = classedBefore || (since > stop && (CLASSED_BY.test(opening) || CLASSED_BY_LABEL.test(opening) || casesNamedBefore(state.ctx.masked, stop, since)));
+  // 从区域分布看，办案数量排名前三的是…: a ranking after a way of classing in its sentence is classed by it.
+  const classedFirst = () => {
+    const comma = firstIn(state.ctx.masked, COMMAS, stop, since);
+    return comma < since && classingEndsAt(state.ctx.masked, stop, comma);
+  };
+  const classing = classedBefore || (since > stop && (CLASSED_BY.test(opening) || CLASSED_BY_LABEL.test(opening) || casesNamedBefore(state.ctx.masked, stop, since) || classedFirst()));
   // A way of classing that opens its paragraph (…186件。\n从地区分布看，柯城区38件…) classes the paragraph before.
   // …, or follows only the paragraph's heading (（三）案件类型分布。按行政管理领域划分，…).
   const sentence = classedBefore ? state.ctx.stopStart(since) : stop;
@@ -298,6 +303,8 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   let nearest: Found | null = null;
   let parts = -1;
   let closing: Found | null = null;
+  // 受理案件主要集中在公安治安管理（142件）、…: where the cases gather classes them by kind.
+  const gathered = since > 0 && state.ctx.masked.startsWith(GATHERED_IN, since - 1);
   const byOutcome = () => BY_OUTCOME.test(state.ctx.masked.slice(Math.max(para, since - MAX_CLASSING), since));
   // 行政复议6件，其中…；行政诉讼3件，其中未经复议直接起诉2件，结果维持2件: parts that overrun the total their 其中
   // follows, after a semicolon, break it down all the same (two ways at once); no total before the semicolon takes them.
@@ -320,7 +327,7 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     // 听证审理4次…。从案件类型看，征收补偿类27件、…: kinds of cases class a total of cases, not a count of times; and
     // the cases taken in, not those closed (审结71件), unless they are classed by how they ended (按审理结果分：维持53件).
     // A count of cases closed is taken only where no count of cases taken in holds them (审结150件，从涉及领域看，…).
-    if (classing && sameUnit(figure.baseUnit, CASE_UNIT)) {
+    if ((classing || gathered) && sameUnit(figure.baseUnit, CASE_UNIT)) {
       if (!sameUnit(parentFigure.baseUnit, figure.baseUnit)) continue;
       if (CLOSING_CASES.has(parent.indicator.id) && !byOutcome()) {
         closing ??= parent;
@@ -391,6 +398,7 @@ function namedByHeading({ ctx }: State, para: number, sentence: number, figure: 
 /** Counts of cases closed, which kinds of cases do not class (but ways of ending them do: 按审理结果分). */
 const CLOSING_CASES: ReadonlySet<string> = new Set(['penalty.closed', 'reconsideration.closed', 'petition.resolved']);
 const BY_OUTCOME = /结果|结案|审结|办结|决定/;
+const GATHERED_IN = '集中在';
 const CASE_UNIT = '件';
 
 /** The cases of a kind of dispute: what its parts class where no total holds them. */
@@ -473,8 +481,9 @@ function partsTotal(state: State, k: number, partsFrom: number): number {
   // Parts a way of classing opens run to the end of the sentence or the line (从…看，公安类最多，共28件；其次为自然资源类16件…).
   const opener = ctx.masked.charCodeAt(partsFrom - 1);
   const end = opener === HAN || inSet(OPEN_BRACKET, opener) ? firstIn(ctx.masked, CLOSE_BRACKET, figure.end, stop) : inSet(CLASSING_MARKS, opener) ? firstIn(ctx.masked, LINE_END, figure.end, stop) : listEnd(ctx.masked, figure.end, stop);
-  const counted = (other: Figure | undefined) =>
-    other && sameUnit(other.baseUnit, figure.baseUnit) && !insideBrackets(ctx.masked, partsFrom, other.start) && !summed(ctx.masked, other.start) ? other.value : 0;
+  // A figure in brackets is a gloss's (（含上年结转2件）), unless the brackets hold it as its label's (噪声扰民（21.7万件）).
+  const glossed = (other: Figure) => insideBrackets(ctx.masked, partsFrom, other.start) && !inSet(OPEN_BRACKET, ctx.masked.charCodeAt(other.start - 1));
+  const counted = (other: Figure | undefined) => (other && sameUnit(other.baseUnit, figure.baseUnit) && !glossed(other) && !summed(ctx.masked, other.start) ? other.value : 0);
   let total = 0;
   for (let j = k; j >= 0 && (figures[j]?.start ?? -1) >= partsFrom; j--) total += counted(figures[j]);
   // A figure in another unit ends the run of parts after figure k (…18件，罚款合计43.6万元，…不予处罚决定4件);
