@@ -52,7 +52,7 @@ import { FREQUENCY_UNITS, noCount, NOT_COUNTED_RULES, passedOver, SHARE } from '
 import { CARD_RULES } from './cards.js';
 import { joinSoftBreaks } from './soft-breaks.js';
 import { cleanSubject } from './subject.js';
-import type { Indicator } from './types.js';
+import { type Indicator, TOPICS } from './types.js';
 import { findZeros, ZERO_RULES } from './zero.js';
 
 /**
@@ -1416,7 +1416,7 @@ function levelAfterMoney(state: State, k: number, between: string): Found | null
 /** What after a cue of cases names the body that handles them (复议机关). */
 const ORGAN = '机关';
 /** The families of the ways disputes are settled: reconsideration, suits, petitions. */
-const DISPUTES: ReadonlySet<string> = new Set(['reconsideration', 'litigation', 'petition']);
+const DISPUTES: ReadonlySet<string> = new Set(TOPICS);
 
 function family(indicator: Indicator): string {
   return indicator.id.slice(0, indicator.id.indexOf('.'));

@@ -3,7 +3,8 @@
 import type { Bound } from '../model/schema.js';
 
 /** What a paragraph is about, for cue words that mean different things in different paragraphs (撤销, 受理, 办结). */
-export type Topic = 'reconsideration' | 'litigation' | 'petition';
+export const TOPICS = ['reconsideration', 'litigation', 'petition'] as const;
+export type Topic = (typeof TOPICS)[number];
 
 export interface CueRule {
   /** The words themselves; the longest one that matches wins over its prefixes. */

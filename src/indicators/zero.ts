@@ -3,9 +3,9 @@
 // named things first, 行政复议、行政诉讼案件均为零. Each zero-able
 // indicator named in the statement is a mention with value 0.
 import { charSet, firstIn, lastIn } from './chars.js';
-import type { Context } from './context.js';
+import { clauseStart, type Context } from './context.js';
 import type { Lexicon } from './lexicon.js';
-import type { Indicator } from './types.js';
+import { type Indicator, type Topic, TOPICS } from './types.js';
 
 export interface ZeroMention {
   indicator: Indicator;
@@ -53,6 +53,8 @@ const QUOTES = /[“”"]/g;
 const OUTCOME_BEFORE = /被纠错|被撤销|被确认违法|败诉/;
 const CASE_NOUNS: ReadonlySet<string> = new Set(['reconsideration.cases', 'litigation.cases']);
 const RECONSIDERATION = 'reconsideration.';
+const SUIT = '诉讼';
+const CIVIL = /合同|协议|民事|经济纠纷|劳动争议/;
 const COURT = '法院';
 const ORGAN = '复议机关';
 const RATE = '率';
@@ -109,6 +111,11 @@ function afterLastCount(masked: string, from: number, to: number): number {
   return end;
 }
 
+/** Whether [from, to) names a topic, and not this one. */
+function namesOnlyOthers(ctx: Context, topic: Topic, from: number, to: number): boolean {
+  return !ctx.namesTopic(topic, from, to) && TOPICS.some((other) => other !== topic && ctx.namesTopic(other, from, to));
+}
+
 export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
   const { masked } = ctx;
   const found: ZeroMention[] = [];
@@ -123,7 +130,9 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
       claimed.add(end);
       for (const c of lexicon.zero.candidates.get(m.word) ?? []) {
         // A word that names it only on its topic: the paragraph's, or one its full sentence names (发生行政复议案件2件，行政诉讼案件1件，均未被纠错).
-        if (seen.has(c.indicator.id) || (c.rule.topic !== undefined && ctx.topicAt(start) !== c.rule.topic && !ctx.namesTopic(c.rule.topic, ctx.stopStart(start), start))) continue;
+        // Not where its own clause opens on another topic (…行政诉讼案件2件，复议案件未被撤销或变更).
+        const { topic } = c.rule;
+        if (seen.has(c.indicator.id) || (topic !== undefined && ctx.topicAt(start) !== topic && (!ctx.namesTopic(topic, ctx.stopStart(start), start) || namesOnlyOthers(ctx, topic, clauseStart(masked, start), start)))) continue;
         // 未发生被复议机关撤销…及行政诉讼败诉情况: a word of its own later in the statement names it, and its place.
         if (c.rule.topic !== undefined && c.indicator.zero?.some((w) => masked.slice(end, limit).includes(w))) continue;
         if (CASE_NOUNS.has(c.indicator.id) && OUTCOME_AFTER.test(masked.slice(end, Math.min(limit + 4, end + 8)).replace(QUOTES, ''))) continue;
@@ -133,6 +142,8 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
         // 均未被复议机关或人民法院纠错 names the organ of reconsideration too).
         const before = masked.slice(from, start);
         if (c.indicator.id.startsWith(RECONSIDERATION) && before.includes(COURT) && !before.includes(ORGAN)) continue;
+        // 未发生因合同不规范引发的诉讼: a suit over a contract or a civil matter, no administrative suit.
+        if (m.word === SUIT && CIVIL.test(before)) continue;
         seen.add(c.indicator.id);
         const span = spanOf(start, end);
         found.push({ indicator: c.indicator, rule: c.id, start: span.start, end: span.end, cause: causeIn(masked, span.start, span.end) });

@@ -1433,6 +1433,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['城管', '12345平台接件城市管理类诉求18.6万件，其中占道经营类6.2万件、环境卫生类4.8万件。', ['hotline.tickets=186000', 'hotline.tickets=62000', 'hotline.tickets=48000']],
   ['城管', '全年12345热线接件城管类诉求62.1万件，按时办结率99.6%。受理群众信访事项948件，化解信访积案12件。从诉求类型看，排名前三的是噪声扰民（15.2万件，占24.5%）、占道经营（11.8万件，占19.0%）和违法搭建（8.6万件，占13.8%）。', ['hotline.tickets=621000', 'petition.cases=948', 'petition.resolved=12', 'hotline.tickets=152000', 'hotline.tickets=118000', 'hotline.tickets=86000']],
   ['市场监管', '全年查办行政处罚案件8326件。从区域分布看，办案数量排名前三的是滨江区（1215件）、西湖区（1108件）和拱墅区（964件）。', ['penalty.cases=8326', 'penalty.cases=1215', 'penalty.cases=1108', 'penalty.cases=964']],
+  // Zeros of one topic in a sentence on two; a civil suit
+  ['街道', '全年发生行政复议案件2件、行政诉讼案件1件，复议案件未被撤销或变更，诉讼案件无败诉。', ['reconsideration.cases=2', 'litigation.cases=1', 'reconsideration.overturned=0', 'litigation.lost=0']],
+  ['乡镇', '全年审查镇政府签订的合同38份，未发生因合同不规范引发的诉讼。', ['review.cases=38']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
