@@ -92,7 +92,9 @@ export function sameValue(a: number, b: number): boolean {
 }
 /** How near two values must be to be taken as equal, relative to them. */
 const EQUAL_WITHIN = 1e-9;
-const CASES_NAMED_AFTER = /^[^，,。；;、\d]{0,8}?(?:案件|纠纷|投诉|举报|信访|复议|诉讼|违法行为|规范性文件|合同|协议)/;
+/** How far after a lone numeral the cases it counts may be named (对四起首次违法且及时整改的轻微违法行为). */
+const MAX_CASES_NAMED = 22;
+const CASES_NAMED_AFTER = /^[^，,。；;、\d]{0,16}?(?:案件|纠纷|投诉|举报|信访|复议|诉讼|违法行为|规范性文件|合同|协议)/;
 /** How far back the first 一起 of a slogan's pair may stand (发现一起、查处一起). */
 const SLOGAN_REACH = 8;
 /** 每一件, 这两起, 上述三件: not a count of its own. */
@@ -338,7 +340,7 @@ function runsOn(text: string, end: number, unit: string): boolean {
 /** A lone numeral that counts the cases named after it; 一起 is also "together", 一件事 a thing to do. */
 function namesCases(text: string, numStart: number, token: string, unit: string, end: number): boolean {
   if (!CASE_UNITS.has(unit) || (token === '一' && unit === '起') || text.startsWith('事', end)) return false;
-  return !inSet(NOT_A_COUNT_BEFORE_LONE, codeAt(text, numStart - 1)) && CASES_NAMED_AFTER.test(text.slice(end, end + 12));
+  return !inSet(NOT_A_COUNT_BEFORE_LONE, codeAt(text, numStart - 1)) && CASES_NAMED_AFTER.test(text.slice(end, end + MAX_CASES_NAMED));
 }
 
 /** One qualifier gives its bound, and so do qualifiers that agree (300余件以上); others stacked (约5万余人次) say only `about`. */

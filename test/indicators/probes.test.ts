@@ -1436,6 +1436,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Zeros of one topic in a sentence on two; a civil suit
   ['街道', '全年发生行政复议案件2件、行政诉讼案件1件，复议案件未被撤销或变更，诉讼案件无败诉。', ['reconsideration.cases=2', 'litigation.cases=1', 'reconsideration.overturned=0', 'litigation.lost=0']],
   ['乡镇', '全年审查镇政府签订的合同38份，未发生因合同不规范引发的诉讼。', ['review.cases=38']],
+  // A lone numeral far from the offences it counts; approvals; matters of every kind
+  ['市场监管', '落实“首违不罚”清单制度，对三起首次违法且及时整改的轻微违法行为依法不予处罚。', ['penalty.lenient_cases=3']],
+  ['医保', '受理门诊慢特病认定申请2140件，其中审核通过1987件。', []],
+  ['应急管理', '全年开展行政处罚、行政强制等执法行为，共办理各类行政执法事项2.36万件。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
