@@ -27,6 +27,8 @@ export const OTHER_ACTS: readonly string[] = [
   // Cases discussed by legal advisers, not a law study; cases a leader took part in discussing (参与集体讨论案件31件),
   // not those that went through it (重大行政处罚案件经集体讨论47宗).
   '案件研讨', '参与集体讨论',
+  // Proposals of deputies and members handled (开展…执法检查，认真办理人大代表建议和政协委员提案47件): answers to the legislature.
+  '代表建议', '委员提案', '建议提案', '建议和提案',
   // A leader's written instructions on work (对行政复议应诉等工作作出批示17件).
   '批示', '批办',
   // Offenders talked round rather than punished (查处…，共劝导、教育违规经营者1.3万余人次).

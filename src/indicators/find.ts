@@ -1076,9 +1076,17 @@ function cuesBefore(ctx: Context, figure: Figure, from: number): Cue[] {
  * the clause that tells how the cases ended (败诉, 被撤销).
  */
 function cueAfter(ctx: Context, figure: Figure, nextFigure: number): { cue: Cue; gap: string; adjacent: boolean; outcome?: Cue } | null {
-  const limit = clauseEnd(ctx.masked, figure.end, Math.min(ctx.masked.length, figure.end + AFTER_REACH));
+  const reach = Math.min(ctx.masked.length, figure.end + AFTER_REACH);
+  let limit = clauseEnd(ctx.masked, figure.end, reach);
   const words = lexicon.after.words;
-  const cue = words.find(ctx.masked, figure.end, limit);
+  let cue = words.find(ctx.masked, figure.end, limit);
+  // 对全市486所民办学校（含幼儿园）开展年度检查: a gloss in brackets on the things counted does not end their clause.
+  const gloss = !cue && inSet(OPEN_BRACKET, ctx.masked.charCodeAt(limit)) ? WORDS_GLOSS.exec(ctx.masked.slice(limit, reach)) : null;
+  if (gloss) {
+    const after = limit + gloss[0].length;
+    limit = clauseEnd(ctx.masked, after, reach);
+    cue = words.find(ctx.masked, after, limit);
+  }
   if (!cue) return null;
   // 涉及房屋征收的68件、…、市场监管投诉举报47件: past other figures, a cue right before a number is that number's; so is
   // one whose item holds a number (…、原告撤诉41件、判决撤销或确认违法17件).
@@ -1096,6 +1104,9 @@ function cueAfter(ctx: Context, figure: Figure, nextFigure: number): { cue: Cue;
   }
   return found;
 }
+
+/** Brackets of words alone, no figure in them (（含幼儿园）). */
+const WORDS_GLOSS = /^[（(][^（()）\d：:]{1,16}[）)]/;
 
 /** A denial right before a cue after a figure (中无, 均未被). */
 const DENIED = /(?:无|未|没有)被?$/;

@@ -1440,6 +1440,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '落实“首违不罚”清单制度，对三起首次违法且及时整改的轻微违法行为依法不予处罚。', ['penalty.lenient_cases=3']],
   ['医保', '受理门诊慢特病认定申请2140件，其中审核通过1987件。', []],
   ['应急管理', '全年开展行政处罚、行政强制等执法行为，共办理各类行政执法事项2.36万件。', []],
+  // A gloss on the things inspected; proposals of deputies answered
+  ['教育', '对全市312所民办学校（含幼儿园）开展年度检查。', ['inspection.count=312']],
+  ['文旅', '配合市人大常委会开展《文物保护条例》执法检查，认真办理人大代表建议和政协委员提案36件。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
