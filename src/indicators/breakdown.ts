@@ -6,7 +6,7 @@ import { type Figure, MONEY, sameUnit } from './figures.js';
 import { closesThingsBefore } from './acts.js';
 import { CHANGE } from './periods.js';
 import { CATALOGUE } from './catalogue.js';
-import { accepts, type Found, lexicon, type State } from './finder.js';
+import { accepts, CASES, type Found, lexicon, type State } from './finder.js';
 import type { Indicator, Topic } from './types.js';
 
 export interface Breakdown {
@@ -373,7 +373,8 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   // （二）行政处罚。按领域分：市容环境卫生类538件…: or the cases its paragraph's heading names.
   if (classing && (!nearest || sameUnit(nearest.figure.baseUnit, figure.baseUnit))) {
     if (parts < 0) parts = partsTotal(state, k, partsFrom);
-    const cases = !nearest || parts > nearest.figure.value ? (casesOf(state.ctx.topicAt(since)) ?? namedByHeading(state, paraOpens, sentence, figure)) : undefined;
+    const heading = !nearest || parts > nearest.figure.value ? headingWords(state, paraOpens, sentence) : null;
+    const cases = heading === null ? undefined : (casesOf(state.ctx.topicAt(since)) ?? namedBy(heading, figure) ?? (nearest ? undefined : casesAlone(heading, figure)));
     const total = nearest ?? { indicator: cases, rule: '', figure, spanStart: figure.start, spanEnd: figure.end, subject: null };
     if (cases && accepts(cases, figure)) return { found: { ...total, indicator: cases }, subjectStart: subjectStartOf(previous, since, partsFrom) };
   }
@@ -381,19 +382,26 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   return nearest && { found: nearest, subjectStart: subjectStartOf(previous, since, partsFrom) };
 }
 
-/**
- * The indicator a heading sentence that opens the paragraph names (（二）行政处罚。), or else the heading line the
- * paragraph stands under (二、行政处罚案件分析), of figure's unit; undefined for none.
- */
-function namedByHeading({ ctx }: State, para: number, sentence: number, figure: Figure): Indicator | undefined {
-  const ownHeading = sentence > para && HEADING_SENTENCE.test(ctx.masked.slice(para, sentence));
+/** The words of a heading sentence that opens the paragraph (（二）行政处罚。), or else of the heading line it stands under (二、行政处罚案件分析). */
+function headingWords({ ctx }: State, para: number, sentence: number): string {
+  if (sentence > para && HEADING_SENTENCE.test(ctx.masked.slice(para, sentence))) return ctx.masked.slice(para, sentence);
   // A heading of a few words names what its statistics count; one of two phrases (（二）坚持公正办案，监督纠错) is a motto.
   // The paragraph may open with a marker of its own (（一）从案件类别看，…): the heading above it, then.
-  const line = [ctx.headingAt(para), ctx.headingAt(para - 1)].find((heading) => HEADING_LINE.test(heading)) ?? '';
-  const words = ownHeading ? ctx.masked.slice(para, sentence) : line;
+  return [ctx.headingAt(para), ctx.headingAt(para - 1)].find((heading) => HEADING_LINE.test(heading)) ?? '';
+}
+
+/** The indicator a cue in a heading's words names, of figure's unit; undefined for none. */
+function namedBy(words: string, figure: Figure): Indicator | undefined {
   const cue = lexicon.before.words.find(words, 0, words.length);
   return cue ? lexicon.before.candidates.get(cue.word)?.find((c) => !c.rule.act && !c.rule.actAfter && !c.rule.follows && accepts(c.indicator, figure))?.indicator : undefined;
 }
+
+/** 二、案件分析: cases alone, with no total in reach, are an enforcement report's penalty cases. */
+function casesAlone(words: string, figure: Figure): Indicator | undefined {
+  const cases = words.includes(CASES) ? CATALOGUE.find((indicator) => indicator.id === CASES_ALONE) : undefined;
+  return cases && accepts(cases, figure) ? cases : undefined;
+}
+const CASES_ALONE = 'penalty.cases';
 
 /** Counts of cases closed, which kinds of cases do not class (but ways of ending them do: 按审理结果分). */
 const CLOSING_CASES: ReadonlySet<string> = new Set(['penalty.closed', 'reconsideration.closed', 'petition.resolved']);

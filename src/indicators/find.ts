@@ -27,7 +27,7 @@ import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS, soleTopic } from './context.js';
 import { type Figure, FLOORS, MONEY, sameUnit, sameValue, scanFigures } from './figures.js';
-import { accepts, AFTER_REACH, blocked, CASES_ID, type Cue, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
+import { accepts, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
 import { actsAbsent, countsOtherwise, DIGIT, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
 import {
   byListedItems,
@@ -630,7 +630,6 @@ const ACT_AFTER_FIGURE = /^(?:开展|进行|组织|实施)/;
 
 /** A clause whose actor is a court, acting on the cases named after 对 (县人民法院对我局申请…的). */
 const COURT_ON = /^[^，,；;。\d]{0,10}法院对/;
-const CASES = '案件';
 
 /** After a figure, the 中 of 在…的N件案件中： that leads into the figure's breakdown (对71件立案案件中涉及…的19件). */
 const CASES_LEAD_IN = /^(?:[\u4e00-\u9fff]{0,4}案件)?中(?:[，,：:]|涉及)/;

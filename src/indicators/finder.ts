@@ -77,7 +77,7 @@ export function accepts(indicator: Indicator, figure: Figure): boolean {
  */
 const CASE_CLASS = /[\u4e00-\u9fff]{1,8}(?:类|事项|具|物品)(?:违法)?案件/g;
 
-const CASES = '案件';
+export const CASES = '案件';
 
 /** An offence named by the things it used or left (违规占道堆放物品, 非法使用禁用渔具): a kind of case, no things taken. */
 const OFFENCE_WITH_THINGS = /(?:违规|违法|非法|擅自|私自)[\u4e00-\u9fff]{1,8}?(?:物品|工具|器具|网具|渔具)/g;

@@ -171,6 +171,8 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     expect(read(heading + parts)).toEqual(['review.cases=638', 'penalty.cases=25400', 'penalty.cases=3286']);
     // A heading of two phrases is a motto, naming no statistics.
     expect(read(heading.replace('二、行政处罚案件分析', '二、坚持严格执法，规范行政处罚') + parts)).not.toContain('penalty.cases=25400');
+    // Cases alone, with no total in reach, are an enforcement report's penalty cases.
+    expect(read('二、案件分析\n' + parts)).toEqual(['penalty.cases=25400', 'penalty.cases=3286']);
   });
 
   it('reads a way of classing that opens its paragraph as breaking down the total of the paragraph before', () => {
