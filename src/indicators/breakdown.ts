@@ -374,9 +374,16 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   if (classing && (!nearest || sameUnit(nearest.figure.baseUnit, figure.baseUnit))) {
     if (parts < 0) parts = partsTotal(state, k, partsFrom);
     const heading = !nearest || parts > nearest.figure.value ? headingWords(state, paraOpens, sentence) : null;
-    const cases = heading === null ? undefined : (casesOf(state.ctx.topicAt(since)) ?? namedBy(heading, figure) ?? (nearest ? undefined : casesAlone(heading, figure)));
+    const cases = heading === null ? undefined : (casesOf(state.ctx.topicAt(since)) ?? namedBy(heading, figure));
     const total = nearest ?? { indicator: cases, rule: '', figure, spanStart: figure.start, spanEnd: figure.end, subject: null };
     if (cases && accepts(cases, figure)) return { found: { ...total, indicator: cases }, subjectStart: subjectStartOf(previous, since, partsFrom) };
+    // 二、案件分析 / （四）从处罚种类看，罚款案件36281宗，…: under a heading of cases alone, the report's total of cases that holds them.
+    const reported = heading?.includes(CASES) ? casesReported(state, k, parts) : null;
+    if (reported) return { found: reported, subjectStart: subjectStartOf(previous, since, partsFrom) };
+    if (!nearest && heading?.includes(CASES)) {
+      const penalties = casesAlone(figure);
+      if (penalties) return { found: { ...total, indicator: penalties }, subjectStart: subjectStartOf(previous, since, partsFrom) };
+    }
   }
   // No earlier total holds them: the nearest is taken all the same (the text may be wrong).
   return nearest && { found: nearest, subjectStart: subjectStartOf(previous, since, partsFrom) };
@@ -396,12 +403,21 @@ function namedBy(words: string, figure: Figure): Indicator | undefined {
   return cue ? lexicon.before.candidates.get(cue.word)?.find((c) => !c.rule.act && !c.rule.actAfter && !c.rule.follows && accepts(c.indicator, figure))?.indicator : undefined;
 }
 
-/** 二、案件分析: cases alone, with no total in reach, are an enforcement report's penalty cases. */
-function casesAlone(words: string, figure: Figure): Indicator | undefined {
-  const cases = words.includes(CASES) ? CATALOGUE.find((indicator) => indicator.id === CASES_ALONE) : undefined;
+/** Cases alone, with no total of the report's to hold them, are an enforcement report's penalty cases. */
+function casesAlone(figure: Figure): Indicator | undefined {
+  const cases = CATALOGUE.find((indicator) => indicator.id === CASES_ALONE);
   return cases && accepts(cases, figure) ? cases : undefined;
 }
-const CASES_ALONE = 'penalty.cases';
+
+/** The last total of cases in the report before figure k, of its own cue and no part, that holds the parts. */
+function casesReported({ decided, figures }: State, k: number, parts: number): Found | null {
+  const figure = figures[k] as Figure;
+  for (let j = k - 1; j >= 0; j--) {
+    const found = decided[j];
+    if (found?.cueBefore && found.subject === null && !isPartRule(found) && CASE_TOTALS.has(found.indicator.id) && sameUnit(found.figure.baseUnit, figure.baseUnit) && found.figure.value >= parts) return found;
+  }
+  return null;
+}
 
 /** Counts of cases closed, which kinds of cases do not class (but ways of ending them do: 按审理结果分). */
 const CLOSING_CASES: ReadonlySet<string> = new Set(['penalty.closed', 'reconsideration.closed', 'petition.resolved']);
@@ -414,6 +430,9 @@ function casesOf(topic: Topic | null): Indicator | undefined {
   return topic === null ? undefined : CATALOGUE.find((indicator) => indicator.id === CASES_OF_TOPIC[topic]);
 }
 const CASES_OF_TOPIC: Readonly<Record<Topic, string>> = { reconsideration: 'reconsideration.cases', litigation: 'litigation.cases', petition: 'petition.cases' };
+const CASES_ALONE = 'penalty.cases';
+/** The totals a report's cases alone may mean. */
+const CASE_TOTALS: ReadonlySet<string> = new Set([CASES_ALONE, ...Object.values(CASES_OF_TOPIC)]);
 
 /** Whether one of the figures between a breakdown's opener at `since` and figure k, by its index, passes the test. */
 export function someSince({ figures }: State, k: number, since: number, test: (j: number) => boolean): boolean {

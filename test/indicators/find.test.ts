@@ -173,6 +173,13 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     expect(read(heading.replace('二、行政处罚案件分析', '二、坚持严格执法，规范行政处罚') + parts)).not.toContain('penalty.cases=25400');
     // Cases alone, with no total in reach, are an enforcement report's penalty cases.
     expect(read('二、案件分析\n' + parts)).toEqual(['penalty.cases=25400', 'penalty.cases=3286']);
+    // …or the report's total of cases that holds them, not a nearer count of other things.
+    const totals = '全市共办理行政处罚案件3.86万宗。\n全年法制审核各类执法决定1.02万件。\n二、案件情况分析\n';
+    expect(read(totals + '（一）从处罚种类看，罚款案件3.1万宗，警告2174宗，没收违法所得124宗。').slice(2)).toEqual([
+      'penalty.fine_cases=31000',
+      'penalty.cases=2174',
+      'penalty.cases=124',
+    ]);
   });
 
   it('reads a way of classing that opens its paragraph as breaking down the total of the paragraph before', () => {
