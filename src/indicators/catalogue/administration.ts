@@ -268,7 +268,8 @@ export const administration = [
     // 落实法制审核制度，开展执法案卷评查2次: files reviewed for quality, not decisions for legality.
     // 审核同意使用林地项目77宗: a use of land approved, a licence, not a review of legality.
     // 对现行有效的68件规范性文件逐件审核，宣布失效4件: documents the review voided, no reviews.
-    blockers: ['公平竞争', '法律意见', '意见书', '表', '会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '案卷', '评查', '同意', '失效', '废止'],
+    // 对审核中发现的…问题退回补正93件: decisions sent back, what the reviews found.
+    blockers: ['公平竞争', '法律意见', '意见书', '表', '会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '案卷', '评查', '同意', '失效', '废止', '退回'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },
