@@ -68,11 +68,26 @@ export function findHeadings(list: Para[]): Heading[] {
     const titleStart = para.start + words;
     headings.push({ para, family: marker.family, markerEnd: para.start + marker.length, titleStart, titleEnd: titleStart + titleLength(rest) });
   }
-  // Parts already marked (一、, or 1. where a Word file numbers them so) leave no part to find unmarked.
-  if (headings.some((h) => h.family === 'part' || h.family === 'chinese' || h.family === 'padded' || namesPart(h))) return headings;
+  // Parts already marked (一、, or 1. where a Word file numbers them so) leave no part to find unmarked,
+  // unless parts in 【】 stand over the numbered ones (【主要做法】 / 一、… 九、 / 【存在问题】 / 【下一步工作】).
+  if (headings.some((h) => h.family === 'part' || h.family === 'chinese' || h.family === 'padded' || namesPart(h))) return bracketedAbove(list, headings) ?? headings;
   const unmarked = unmarkedParts(list);
   const parts = unmarked.length > 0 ? unmarked : enumeratedParts(list);
   return parts.length === 0 ? headings : [...parts, ...headings].sort((a, b) => a.para.start - b.para.start);
+}
+
+/**
+ * Parts named in 【】 that stand before the first 一、 heading and after the last, with the numbered headings: the 【】
+ * parts rank first, as 第一部分 would; null where there are none such.
+ */
+function bracketedAbove(list: Para[], headings: Heading[]): Heading[] | null {
+  const chinese = headings.filter((h) => h.family === 'chinese');
+  const first = chinese[0]?.para.start;
+  const last = chinese.at(-1)?.para.start;
+  if (first === undefined || last === undefined) return null;
+  const parts = unmarkedParts(list).filter((h) => BRACKETED.test(h.para.text));
+  if (!parts.some((h) => h.para.start < first) || !parts.some((h) => h.para.start > last)) return null;
+  return [...parts.map((h): Heading => ({ ...h, family: 'part' })), ...headings].sort((a, b) => a.para.start - b.para.start);
 }
 
 /** Short words that head something, no sentence in them, at most one comma (强化组织领导，法治建设责任进一步压实). */

@@ -1446,6 +1446,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['城管', '全年办理行政处罚案件2.1万件。从违法行为看，排名前三的依次为：占道经营（4312件）、违法建设（2238件）和工地扬尘污染（1176件）。', ['penalty.cases=21000', 'penalty.cases=4312', 'penalty.cases=2238', 'penalty.cases=1176']],
   ['城管', '全年受理群众来信来访186件，办结184件；处置涉城管网络舆情37起。', ['petition.cases=186', 'petition.resolved=184']],
   ['市场监管', '全年法制审核案件6215件，对审核中发现的事实认定不清等问题退回补正81件。', ['review.cases=6215']],
+  ['林草', '办理使用林地审核审批6件、草原征占用审核3件。', ['license.cases=6', 'license.cases=3']],
+  ['退役军人', '组织开展清明节祭扫活动，全年接待群众和学生祭扫1.6万人次。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -151,6 +151,18 @@ describe('the section tree', () => {
     expect(headingsOf(text).map(([marker]) => marker)).toEqual(['01', '（一）', '（二）', '02']);
   });
 
+  it('ranks parts in 【】 over the numbered headings they stand around', () => {
+    const opening = '2020年，我局坚持依法行政，各项工作有序推进。现将有关情况报告如下。';
+    const text = ['某县交通运输局2020年法治政府建设工作报告', opening, '【主要做法】', '一、健全执法制度体系。' + BODY, '二、加大路面执法力度。' + BODY, '【存在问题】', '执法力量薄弱，执法人员专业素质有待进一步提高。', '【下一步工作】', '加强培训，提升执法水平，推进严格规范公正文明执法。'].join('\n');
+    expect(partsOf(text)).toEqual([
+      ['主要做法', 'measures'],
+      ['存在问题', 'problems'],
+      ['下一步工作', 'plans'],
+    ]);
+    // Numbered parts with no 【】 part after them stand first.
+    expect(partsOf(text.split('\n【存在问题】')[0] ?? '').map(([title]) => title)).toEqual(['健全执法制度体系', '加大路面执法力度']);
+  });
+
   it('takes the lines that head the fields of work in an unmarked outline, and words in 【】, as its sections', () => {
     const opening = '2017年，我局在市委、市政府的正确领导下，坚持依法治安、依法监管，全市安全生产形势保持总体稳定。现将有关情况报告如下。';
     const text = ['某局2017年法治政府建设工作情况报告', opening, '强化组织领导，法治建设责任进一步压实', '局党组始终把法治建设摆在重要位置，年初召开党组会专题研究部署依法行政工作。', '【严格依法审批,优化行政服务】', '严格落实行政许可制度，全年共办理许可218件，均在法定时限内办结。', '存在的问题和不足', '执法力量薄弱，执法人员专业素质有待进一步提高。', '2018年工作打算', '加强培训，提升执法水平，推进严格规范公正文明执法。'].join('\n');

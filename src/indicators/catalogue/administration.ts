@@ -36,6 +36,8 @@ export const administration = [
           '行政许可类事项', '许可类事项', '行政许可类办件', '许可类办件', '行政许可类申请',
           // 受理银行保险机构市场准入事项403件: a financial regulator's licences.
           '市场准入',
+          // 办理使用林地审核审批8件、草原征占用审核5件: licences to use forest or grassland, named by their 审核.
+          '使用林地审核', '占用林地审核', '征占用林地审核', '草原征占用审核', '征占用审核',
           // 公众聚集场所投入使用、营业前消防安全检查482件: a fire brigade's licence, named by its check.
           '营业前消防安全检查', '营业前消防安全检查申请', '营业前消防检查',
         ],
