@@ -1448,6 +1448,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '全年法制审核案件6215件，对审核中发现的事实认定不清等问题退回补正81件。', ['review.cases=6215']],
   ['林草', '办理使用林地审核审批6件、草原征占用审核3件。', ['license.cases=6', 'license.cases=3']],
   ['退役军人', '组织开展清明节祭扫活动，全年接待群众和学生祭扫1.6万人次。', []],
+  ['街道', '全年审查街道文件、会议纪要等涉法事项23件。', ['review.cases=23']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
