@@ -1449,6 +1449,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['林草', '办理使用林地审核审批6件、草原征占用审核3件。', ['license.cases=6', 'license.cases=3']],
   ['退役军人', '组织开展清明节祭扫活动，全年接待群众和学生祭扫1.6万人次。', []],
   ['街道', '全年审查街道文件、会议纪要等涉法事项23件。', ['review.cases=23']],
+  ['住建', '全年共查处违法建设案件46宗，其中未取得施工许可证擅自施工案件12宗。', ['penalty.cases=46', 'penalty.cases=12']],
+  ['应急管理', '组织执法人员开展现场检查取证等实务练兵3次。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

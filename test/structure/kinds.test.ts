@@ -18,6 +18,8 @@ describe('section kinds from the heading words', () => {
     ['主要负责人履行第一责任人职责情况', 'leadership'],
     ['党政主要负责人履行推进法治建设第一责任人职责情况', 'leadership'],
     ['第一责任人履职情况', 'leadership'],
+    ['行政执法队伍及制度建设', 'measures'],
+    ['执法监督和规范化建设', 'measures'],
     ['问题不足', 'problems'],
     ['不足和差距', 'problems'],
     ['党政主要负责人履职情况', 'leadership'],

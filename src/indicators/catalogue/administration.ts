@@ -29,6 +29,8 @@ export const administration = [
       {
         words: [
           '行政许可', '许可', '行政审批', '审批', '许可审批', '卫生许可', '予以许可', '核发', '准予许可', '行政许可申请', '许可申请',
+          // Named whole, so that 案件 after the cue names an offence (查处未按规划许可建设案件13宗), not these.
+          '行政许可案件', '许可案件', '审批案件',
           '资格认定', '教师资格认定', '认定教师资格', '核准', '行政许可及备案', '许可及备案', '审批决定', '行政许可决定', '许可决定',
           // 办理医师、护士执业注册1,583件: a licence to practise.
           '执业注册',
@@ -62,7 +64,8 @@ export const administration = [
     // 审批等高频“一件事”45项: services bundled for citizens, not licences.
     // 抽查行政许可案卷62件: the files of licences reviewed, no licences.
     // 核发行政执法证件1206件: papers of the government's own officers, no licence to the public.
-    blockers: ['服务事项', '政务服务', '备案', '核查', '一件事', '法律文书', '案卷', '执法证'],
+    // 查处未按规划许可建设案件13宗, 未取得施工许可证擅自施工案件13件: cases of an offence the licence's name is part of.
+    blockers: ['服务事项', '政务服务', '备案', '核查', '一件事', '法律文书', '案卷', '执法证', '案件'],
     // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences; 收到申请2648件，受理2640件: those taken in.
     partActs: ['受理', '办结', '审结', '准予许可', '予以许可', '批准', '新办', '延续', '变更', '换证', '终止'],
     examples: [
@@ -131,8 +134,8 @@ export const administration = [
     blockers: [
       '发现', '问题', '隐患', '频次', '整改', '走访', '场景', '图斑', '案卷', '项目档案', '部门', '分局', '执法监督', '文件', '移送',
       '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '警告', '纳入', '列入', '抽取样品', '名录', '入库', '暂停', '解除', '约谈', '拒付', '追回', '纠纷', '矛盾', '风险', '关停', '督促', '上报', '事件',
-      // 新增“双随机、一公开”子栏目1个: a page of the website, no check.
-      '栏目', '专栏', '专区',
+      // 新增“双随机、一公开”子栏目1个: a page of the website, no check; 现场检查取证等实务练兵2次: drills of the officers.
+      '栏目', '专栏', '专区', '练兵', '演练',
       // 出动执法船艇3560艘次: the boats and cars sent out, no checks; 公开抽查结果6次, the results published;
       // 对…186家企业原则上不开展现场检查, firms spared them.
       '出动', '结果', '不开展', '原则上不', '不再', '暂不', '免于', '免予', '免检',
