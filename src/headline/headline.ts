@@ -35,6 +35,8 @@ const PART = '/part';
 /** Units that count things (企业2316家): a subject names what they are, not a part, unless the list it heads goes on. */
 const THINGS = /^(?:万|亿)?(?:家|户|所|间|台|处|家次|户次|间次|台次|个次)$/;
 const LIST = '/list';
+/** Units that count groups of people (来访216批次), not the matters they brought. */
+const GROUPS = /^批次?$/;
 /** The rule of a part of a total named by the words before it (其中走私行为案件137宗). */
 const BREAKDOWN = '/breakdown';
 /** The rule of a figure named by its own cue, not read as a part of a list, a breakdown or a period. */
@@ -125,7 +127,9 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
     const total = TOTAL.test(m.text) || opensWithWholeArea(leadWords);
     // 全年检查企业不少于1500家，实际检查2136家: a figure said as a target gives way to one that is not.
     const target = TARGET.test(m.text);
-    const rank = (whole ? 4 : 0) + (total ? 2 : 0) + (formal ? 1 : 0) + (m.rule.endsWith(ADDS_UP) ? 2 : 0) - (leader ? 8 : 0) - (target ? 4 : 0);
+    // 接待群众来访216批次 beside 受理…信访事项359件: visits counted in groups give way to the matters counted.
+    const groups = GROUPS.test(m.unit);
+    const rank = (whole ? 4 : 0) + (total ? 2 : 0) + (formal ? 1 : 0) + (m.rule.endsWith(ADDS_UP) ? 2 : 0) - (leader ? 8 : 0) - (target ? 4 : 0) - (groups ? 1 : 0);
     const best = chosen.get(m.indicator);
     if (!best || rank > best.rank) chosen.set(m.indicator, { index, rank });
   });

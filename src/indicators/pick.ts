@@ -226,16 +226,17 @@ function partyBefore(ctx: Context, cue: Cue): string | null {
  * 受理群众来信来访和网上信访事项986件: a kind's word joined to a cue of its indicator that
  * names no kind, before it in a clause with no figure yet, names all of them together, not that
  * kind (来信214件、来访503批 does; so do 简易程序、一般程序案件分别为…, two kinds, and 涉及行政处罚类9件,
- * where 及 joins nothing). Kinds listed and summed (来信、来访、网上信访共计212件) are all of them too.
+ * where 及 joins nothing). Kinds listed and summed (来信、来访、网上信访共计212件) are all of them too, and so are
+ * other kinds listed before it (受理来信、来访及网上信访事项359件).
  */
-function joinedToCue(ctx: Context, cue: Cue, indicator: Candidate['indicator'], summed: boolean): boolean {
+function joinedToCue(ctx: Context, cue: Cue, { indicator, rule }: Candidate, summed: boolean): boolean {
   const join = cue.start - 1;
   if (!inSet(LIST_JOINS, ctx.masked.charCodeAt(join))) return false;
   const from = clauseStart(ctx.masked, cue.start);
   if (DIGIT.test(ctx.masked.slice(from, join))) return false;
   const words = lexicon.before.words;
   for (let other = words.find(ctx.masked, from, join); other !== null; other = words.find(ctx.masked, other.end, join)) {
-    if (other.end === join && (lexicon.before.candidates.get(other.word) ?? []).some((c) => c.indicator.id === indicator.id && (c.rule.kind === undefined || summed))) return true;
+    if (other.end === join && (lexicon.before.candidates.get(other.word) ?? []).some((c) => c.indicator.id === indicator.id && (c.rule.kind === undefined || c.rule.kind !== rule.kind || summed))) return true;
   }
   return false;
 }
@@ -279,7 +280,7 @@ export function pick(state: State, table: CueTable, cue: Cue, figure: Figure, ga
       // The gap's own words, titles in it unmasked (a gap may be given empty: the level after a change).
       const subject =
         cleanSubject(ctx.text.slice(figure.start - gap.length, figure.start)) ??
-        (candidate.rule.kind !== undefined && !joinedToCue(ctx, cue, candidate.indicator, SUMMED.test(gap)) ? candidate.rule.kind : undefined) ??
+        (candidate.rule.kind !== undefined && !joinedToCue(ctx, cue, candidate, SUMMED.test(gap)) ? candidate.rule.kind : undefined) ??
         partName(ctx, cue, candidate.indicator.id) ??
         levelBefore(ctx, cue.start) ??
         partyBefore(ctx, cue) ??

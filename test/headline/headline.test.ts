@@ -61,6 +61,11 @@ describe('pickHeadline', () => {
     });
   });
 
+  it('prefers the matters counted to visits counted in groups', () => {
+    const metrics = [mention('petition.cases', 216, '接待群众来访216批次', { unit: '批次' }), mention('petition.cases', 359, '网上信访事项359件')];
+    expect(pickHeadline(metrics, SECTIONS)['petition.cases']).toEqual({ value: 359, mention: 1 });
+  });
+
   it('falls back to the first mention when every one has a subject', () => {
     const metrics = [
       mention('inspection.count', 35, '检查场所35间次', { subject: '场所' }),

@@ -1685,6 +1685,12 @@ describe('held-out probes', () => {
       [214, '来信'],
       [305, '网上信访'],
     ]);
+    // Channels listed one after another name them all too.
+    const listed = '受理来信、来访及网上信访事项359件，其中网上信访件126件。';
+    expect(findMentions(normalise(listed), []).map((m) => [m.value, m.subject])).toEqual([
+      [359, null],
+      [126, '网上信访'],
+    ]);
   });
 
   it('a level named after 其中 is the subject of each clause of the part', () => {
