@@ -13,8 +13,9 @@ const VOCABULARY: ReadonlyArray<{ kind: SectionKind; pattern: RegExp }> = [
     kind: 'plans',
     pattern: /下一年度|下一步|下步|今后|明年|工作(?:安排|计划|打算|思路|重点|设想|建议)|主要安排|努力方向|\d{4}年度?(?:工作)?(?:安排|计划|打算|思路|要点)/,
   },
-  // 带头尊法学法守法用法情况: a heading that opens on setting the example is the leader's own duty; so is 第一责任人履职情况.
-  { kind: 'leadership', pattern: /第一责任人(?:职责|履职)|履行[^。，]{0,12}第一责任人|主要负责人[^。，]{0,10}(?:履(?:行|职)|述法)|一把手|^带头(?:尊法|学法|守法|用法|履行)/ },
+  // 带头尊法学法守法用法情况: a heading that opens on setting the example is the leader's own duty; so are 第一责任人履职情况
+  // and, in a leader's own report, 本人学法用法情况.
+  { kind: 'leadership', pattern: /第一责任人(?:职责|履职)|履行[^。，]{0,12}第一责任人|主要负责人[^。，]{0,10}(?:履(?:行|职)|述法)|一把手|^带头(?:尊法|学法|守法|用法|履行)|^本人/ },
   {
     kind: 'other',
     pattern:
