@@ -922,12 +922,12 @@ function partActOf(state: State, k: number, between: string): string | null {
   return act !== undefined && indicator !== undefined && actsOn(indicator, act) ? act : null;
 }
 
-/** Whether each act of a clause (废止、修改; 制定出台, two acts run together) is one of the indicator's part acts. */
+/** Whether each act of a clause (废止、修改; 制定出台, 宣布失效废止: acts run together) is one of the indicator's part acts, or several of them run together. */
 function actsOn(indicator: Indicator, act: string): boolean {
   const partActs = indicator.partActs;
   if (partActs === undefined) return false;
-  const one = (word: string) => partActs.includes(word);
-  return act.split(ACTS_JOINED).every((word) => one(word) || (word.length === 4 && one(word.slice(0, 2)) && one(word.slice(2))));
+  const runTogether = (word: string): boolean => word === '' || partActs.some((one) => word.startsWith(one) && runTogether(word.slice(one.length)));
+  return act.split(ACTS_JOINED).every((word) => word !== '' && runTogether(word));
 }
 
 /**

@@ -1452,6 +1452,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['住建', '全年共查处违法建设案件46宗，其中未取得施工许可证擅自施工案件12宗。', ['penalty.cases=46', 'penalty.cases=12']],
   ['应急管理', '组织执法人员开展现场检查取证等实务练兵3次。', []],
   ['政府', '全市行政执法人员参加公共法律知识和专业法律知识培训考试2.1万人次。', ['training.participants=21000']],
+  ['税务', '全年清理税收规范性文件27件，决定宣布失效废止4件、修改3件。', ['normative.documents=27', 'normative.documents=4', 'normative.documents=3']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
