@@ -1453,6 +1453,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['应急管理', '组织执法人员开展现场检查取证等实务练兵3次。', []],
   ['政府', '全市行政执法人员参加公共法律知识和专业法律知识培训考试2.1万人次。', ['training.participants=21000']],
   ['税务', '全年清理税收规范性文件27件，决定宣布失效废止4件、修改3件。', ['normative.documents=27', 'normative.documents=4', 'normative.documents=3']],
+  ['政府', '全年审结行政复议案件15件，其中维持11件，撤销3件，责令被申请人重新作出具体行政行为一件。', ['reconsideration.closed=15', 'reconsideration.overturned=3']],
+  ['工商', '全年集体讨论重大复杂案件三十六件。', ['penalty.major_cases=36']],
+  ['公安', '全年法制审核一般程序案件3.2万起。', ['review.cases=32000']],
+  ['公安', '到基层派出所开展执法检查督导9次。', []],
+  ['政府', '新进人员经培训考试合格后上岗，全县现有持证执法人员1,386名。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

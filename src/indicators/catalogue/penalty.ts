@@ -42,10 +42,11 @@ export const penalty = [
       // Cases by their procedure are a kind of the cases: 简易程序案件80件 is penalty.cases of that kind;
       // but reconsideration and suits have their own (普通程序审理612件，简易程序审理295件 after 全年审结907件 on reconsideration),
       // and accidents are handled so too (接报道路交通事故2,913起，其中适用简易程序处理2,640起).
-      { words: ['简易程序案件', '简易程序'], kind: '简易程序', notTopic: ['reconsideration', 'litigation'], notInSentence: ['事故'] },
+      // 法制审核一般程序案件4.6万起: the cases reviewed, a review's figure.
+      { words: ['简易程序案件', '简易程序'], kind: '简易程序', notTopic: ['reconsideration', 'litigation'], notInSentence: ['事故'], notAct: ['审核'] },
       // 发生道路交通事故一般程序案件64起 are accidents handled, no penalties.
-      { words: ['一般程序案件', '一般程序'], kind: '一般程序', notInSentence: ['事故'] },
-      { words: ['普通程序案件', '普通程序'], kind: '普通程序', notTopic: ['reconsideration', 'litigation'] },
+      { words: ['一般程序案件', '一般程序'], kind: '一般程序', notInSentence: ['事故'], notAct: ['审核'] },
+      { words: ['普通程序案件', '普通程序'], kind: '普通程序', notTopic: ['reconsideration', 'litigation'], notAct: ['审核'] },
       // Cases made on evidence a camera or a platform caught (非现场执法案件5,680件) are decided as any other.
       { words: ['非现场执法案件', '非现场案件'], kind: '非现场执法' },
       // 作出警告处罚二十三起: cases by the penalty imposed are a kind of the cases.
@@ -184,8 +185,9 @@ export const penalty = [
     core: false,
     units: CASE_UNITS,
     zeroable: false,
-    before: [{ words: ['重大行政处罚案件', '重大行政处罚', '重大案件', '重大行政处罚决定', '重大处罚案件', '重大处罚决定'] }],
-    after: [{ words: ['重大行政处罚案件', '重大案件', '重大处罚案件'] }],
+    // 集体讨论重大复杂案件四十一件: major cases, named with their difficulty.
+    before: [{ words: ['重大行政处罚案件', '重大行政处罚', '重大案件', '重大行政处罚决定', '重大处罚案件', '重大处罚决定', '重大复杂案件', '重大疑难案件', '重大复杂疑难案件', '重大疑难复杂案件'] }],
+    after: [{ words: ['重大行政处罚案件', '重大案件', '重大处罚案件', '重大复杂案件', '重大疑难案件'] }],
     // 1件案件入选全国重大案件 is an award.
     // 重大案件有24起、一般案件333起: the cases that are not major, listed after them.
     blockers: ['入选', '评为', '获评', '一般'],
