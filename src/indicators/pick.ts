@@ -84,6 +84,8 @@ const ISSUED = /(?:核发|颁发|发放|新办|换发|延续|变更)(?!等)/;
 const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|释法|送法|条例|执法|法宣传|法知识|法》|复议|应诉|(?<![方办做手想说看用])法”?进(?:企业|校园|学校|社区|乡村|农村|机关|单位|家庭|万家|网络|工地|市场|园区|景区|医院)/;
 /** Words between a study and its count that name the law studied (习近平法治思想, 《职业教育法》等法律法规). */
 const STUDIED_LAW = /法治思想|法治内容|法治知识|法律|法规|法》|宪法|民法典|条例/;
+/** Law, then another thing joined to it, before a cue of study (法律法规和执法业务学习). */
+const LAW_JOINED = /(?:法律|法规|法治)[^，,；;。\d]{0,6}(?:[和及、]|(?<![参给授])与)[^，,；;。\d]{0,6}$/;
 const TRAINING = 'training.';
 /** Who is trained, not what (执法人员业务技能培训 is no training of law). */
 const ENFORCERS = /(?:行政)?执法(?:人员|队员)/g;
@@ -364,7 +366,8 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   // 受理信访件和12345热线工单分别为58件、1200件: items that 分别 pairs with their own figures each name one.
   if (rule.notInClause && !ctx.masked.slice(cue.end, figure.start).includes(RESPECTIVELY) && rule.notInClause.some((w) => ownItem(ctx.masked.slice(clauseStart(ctx.masked, at), at)).includes(w))) return false;
   // 理论学习中心组专题学习习近平法治思想2次: a study whose words name the law studied is law study, whoever studies.
-  if (rule.notAct && !(rule.law && STUDIED_LAW.test(gap))) {
+  // 组织法律法规和执法业务学习24次: business studied with the law, joined to it, is law study too.
+  if (rule.notAct && !(rule.law && (STUDIED_LAW.test(gap) || LAW_JOINED.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))))) {
     // 成立、变更、注销等行政许可: an act in a list of kinds before 等 is no act on the cue; nor is
     // one in the sentence before (1件申请人撤回；行政诉讼案件2件).
     const before = ctx.masked.slice(Math.max(ctx.sentStart(cue.start), cue.start - 3), cue.start);

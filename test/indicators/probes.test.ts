@@ -1458,6 +1458,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['公安', '全年法制审核一般程序案件3.2万起。', ['review.cases=32000']],
   ['公安', '到基层派出所开展执法检查督导9次。', []],
   ['政府', '新进人员经培训考试合格后上岗，全县现有持证执法人员1,386名。', []],
+  ['消防', '组织指战员开展法律法规和执法业务学习18次。', ['training.sessions=18']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
