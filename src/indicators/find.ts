@@ -1197,9 +1197,9 @@ function partsOfOthers(state: State, k: number, prior: Found): boolean {
 }
 
 /** Between a figure and its share in the same brackets (186件，占45.1%). */
-const SHARE_GLUED = /^[，,]占比?$/;
+const SHARE_GLUED = new RegExp(`^[，,]${SHARE}$`);
 /** A share after a figure, closing the brackets they stand in (，占45.1%）). */
-const SHARE_IN_BRACKETS = /^[，,]占比?[\d.]+%[）)]/;
+const SHARE_IN_BRACKETS = new RegExp(`^[，,]${SHARE}[\\d.]+%[）)]`);
 const MAX_SHARE = 12;
 /** After the share, the brackets closed and the next item joined (）、, ）和). */
 const SHARE_CLOSED_THEN_ITEM = /^[）)][、和及与]/;
