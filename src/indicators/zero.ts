@@ -55,7 +55,8 @@ const CASE_NOUNS: ReadonlySet<string> = new Set(['reconsideration.cases', 'litig
 const RECONSIDERATION = 'reconsideration.';
 const SUIT = '诉讼';
 const CIVIL = /合同|协议|民事|经济纠纷|劳动争议/;
-const COURT = '法院';
+/** What a court does: its name, or its judgment (无一件被判决撤销). */
+const COURT = /法院|判决/;
 const ORGAN = '复议机关';
 const RATE = '率';
 /** How far after the negation the named things may stand. */
@@ -141,7 +142,7 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
         // 未发生行政复议决定被法院判决撤销的情况: what a court did to the decisions, no reconsideration's outcome (but
         // 均未被复议机关或人民法院纠错 names the organ of reconsideration too).
         const before = masked.slice(from, start);
-        if (c.indicator.id.startsWith(RECONSIDERATION) && before.includes(COURT) && !before.includes(ORGAN)) continue;
+        if (c.indicator.id.startsWith(RECONSIDERATION) && COURT.test(before) && !before.includes(ORGAN)) continue;
         // 未发生因合同不规范引发的诉讼: a suit over a contract or a civil matter, no administrative suit.
         if (m.word === SUIT && CIVIL.test(before)) continue;
         seen.add(c.indicator.id);

@@ -1461,6 +1461,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['消防', '组织指战员开展法律法规和执法业务学习18次。', ['training.sessions=18']],
   ['司法局', '全年审结行政复议案件320件，作出维持、驳回、确认违法、撤销决定分别为162件、81件、17件、23件。', ['reconsideration.closed=320', 'reconsideration.overturned=17', 'reconsideration.overturned=23']],
   ['司法局', '邀请行政复议咨询委员会专家参与案件评议9人次。', []],
+  ['司法局', '复议决定作出后当事人起诉至法院的已判决的19件中，无一件被判决撤销。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
