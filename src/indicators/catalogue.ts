@@ -46,11 +46,11 @@ export const NOT_CUES: readonly string[] = [
   '加工单位', '加工单', '统计资料', '申报资料', '档案资料', '台账资料', '影像资料', '视频资料', '文字资料',
   // 协调解决重大疑难问题6件: problems resolved by coordination, no dispute mediated.
   '协调解决',
-  // 森林草原防火巡查, 巡河: patrols against fire and of rivers, no inspection of anyone regulated.
-  '防火巡查', '护林巡查', '巡河', '巡湖',
+  // 森林草原防火巡查, 巡河, 河湖执法巡查, 国土执法动态巡查: patrols against fire, of rivers and of land, no inspection of anyone regulated.
+  '防火巡查', '护林巡查', '巡河', '巡湖', '河湖执法巡查', '河湖巡查', '水行政执法巡查', '动态巡查',
   // 中小学法治副校长: the schools' 学 and the law's 法, no study of law.
   '小学法治', '中学法治', '大学法治', '小学法制', '中学法制',
-  '检查员', '检查站', '检查点', '检查卡点', '检查表', '检查主体', '行政检查主体', '行政处罚法', '行政复议法', '行政诉讼法', '行政许可法', '行政强制法', '检查中发现', '检查中的', '检查中心', '检查系统', '监督检查站', '执法检查站', '诉讼请求', '培训机构', '培训学校',
+  '检查员', '检查站', '检查点', '检查卡点', '检查表', '检查主体', '行政检查主体', '行政处罚法', '行政复议法', '行政诉讼法', '行政许可法', '行政强制法', '检查中发现', '检查中的', '检查中心', '检查系统', '监督检查站', '执法检查站', '诉讼请求', '培训机构', '培训学校', '培训场所',
   // Oversight of the government's own enforcement, not an inspection of those it regulates.
   '执法监督检查',
   // 行政复议咨询委员会专家参与案件评议7人次: a committee's name, no advice given to the public.

@@ -11,7 +11,7 @@ const VOCABULARY: ReadonlyArray<{ kind: SectionKind; pattern: RegExp }> = [
   },
   {
     kind: 'plans',
-    pattern: /下一年度|下一步|下步|今后|明年|工作(?:安排|计划|打算|思路|重点|设想|建议)|主要安排|努力方向|\d{4}年度?(?:工作)?(?:安排|计划|打算|思路|要点)/,
+    pattern: /下一年度|下一步|下步|今后|明年|^工作要求$|工作(?:安排|计划|打算|思路|重点|设想|建议)|主要安排|努力方向|\d{4}年度?(?:工作)?(?:安排|计划|打算|思路|要点)/,
   },
   // 带头尊法学法守法用法情况: a heading that opens on setting the example is the leader's own duty; so are 第一责任人履职情况
   // and, in a leader's own report, 本人学法用法情况.

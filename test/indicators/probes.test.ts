@@ -1462,6 +1462,14 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '全年审结行政复议案件320件，作出维持、驳回、确认违法、撤销决定分别为162件、81件、17件、23件。', ['reconsideration.closed=320', 'reconsideration.overturned=17', 'reconsideration.overturned=23']],
   ['司法局', '邀请行政复议咨询委员会专家参与案件评议9人次。', []],
   ['司法局', '复议决定作出后当事人起诉至法院的已判决的19件中，无一件被判决撤销。', []],
+  // Patrols of rivers and land; what was found; claims for damages; sums of more than fines
+  ['水利', '全年开展河湖执法巡查286次，立案查处水事违法案件12起。', ['penalty.cases=12']],
+  ['自然资源', '通过巡查、群众举报、卫片核查等途径共发现违法用地行为132宗。', []],
+  ['生态环境', '办理生态环境损害赔偿案件18件，通过磋商结案15件。', []],
+  ['生态环境', '与公安、检察机关共同会商重大疑难案件5件。', []],
+  ['医保', '以上追回医保基金、收取违约金及行政罚款合计2,186.4万元。', []],
+  ['民政', '开展社会组织年度检查工作，应参检社会组织386家。', []],
+  ['教育', '检查各类校外培训机构及培训场所862家次。', ['inspection.count=862']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -19,6 +19,7 @@ describe('section kinds from the heading words', () => {
     ['党政主要负责人履行推进法治建设第一责任人职责情况', 'leadership'],
     ['第一责任人履职情况', 'leadership'],
     ['本人学法用法情况', 'leadership'],
+    ['工作要求', 'plans'],
     ['行政执法队伍及制度建设', 'measures'],
     ['行政处罚案件分析', 'other'],
     ['案件类别分析', 'other'],

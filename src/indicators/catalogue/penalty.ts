@@ -156,7 +156,8 @@ export const penalty = [
     before: [
       // 其中调解结案4件 in a paragraph on reconsideration or suits is how they ended; arbitration, legal aid and mediation close cases of their own.
       // 适用首违不罚、轻微免罚办结案件219宗: cases closed under a rule of leniency count the leniency.
-      { words: ['结案', '查结', '办结案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS], notAct: ['免罚', '减罚', '不罚'] },
+      // 生态环境损害赔偿案件26件，通过磋商结案21件: claims for damages closed, no penalty.
+      { words: ['结案', '查结', '办结案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '赔偿'], notAct: ['免罚', '减罚', '不罚'] },
       // 办结行政处罚案件532件, 行政处罚案件办结2380起: cases closed, by the act before them or after.
       { words: ['行政处罚案件', '处罚案件'], act: ['办结', '审结', '结案'] },
       { words: ['行政处罚案件', '处罚案件'], actAfter: ['办结', '审结', '结案'] },
@@ -186,7 +187,8 @@ export const penalty = [
     units: CASE_UNITS,
     zeroable: false,
     // 集体讨论重大复杂案件四十一件: major cases, named with their difficulty.
-    before: [{ words: ['重大行政处罚案件', '重大行政处罚', '重大案件', '重大行政处罚决定', '重大处罚案件', '重大处罚决定', '重大复杂案件', '重大疑难案件', '重大复杂疑难案件', '重大疑难复杂案件'] }],
+    // 与公安、检察机关共同会商重大疑难案件6件: cases discussed with others, no penalty decided.
+    before: [{ words: ['重大行政处罚案件', '重大行政处罚', '重大案件', '重大行政处罚决定', '重大处罚案件', '重大处罚决定', '重大复杂案件', '重大疑难案件', '重大复杂疑难案件', '重大疑难复杂案件'], notAct: ['会商', '研判'] }],
     after: [{ words: ['重大行政处罚案件', '重大案件', '重大处罚案件', '重大复杂案件', '重大疑难案件'] }],
     // 1件案件入选全国重大案件 is an award.
     // 重大案件有24起、一般案件333起: the cases that are not major, listed after them.
@@ -265,7 +267,8 @@ export const penalty = [
       {
         words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '行政处罚金额', '罚款数额', '处罚款', '行政处罚款', '罚款决定金额', '处罚决定金额', '罚款决定', '罚款处罚'],
         // 滞纳金及罚款, 没收违法所得和罚款: a total of more than fines; 涉及罚款金额 is the fines; 退还罚款 pays them back.
-        notAct: ['平均', '减免', '免除', '免予', '不予', '金及', '款及', '得及', '以及', '金、', '和', '退还', '返还', '多收'],
+        // 追回医保基金、收取违约金及行政罚款合计…: so is one listed after other sums.
+        notAct: ['平均', '减免', '免除', '免予', '不予', '金及', '款及', '得及', '以及', '金、', '和', '退还', '返还', '多收', '及行政', '和行政'],
       },
       // 涉及罚款金额2817.36万元 is the fines, unless the cases it concerns went unpunished (→ waived).
       { words: ['涉及罚款金额', '涉及罚款'], notInSentence: UNPUNISHED },

@@ -157,7 +157,8 @@ export const petitions = [
     after: [{ words: ['投诉举报', '举报投诉', '投诉件'] }],
     // 其中投诉1.9万件、举报0.6万件、咨询0.7万件: questions asked are no complaints; 兑现举报奖励2件 pays rewards.
     // 其中…，经核查属实46件: how the complaints were found, no complaints of their own.
-    blockers: ['咨询', '奖励', '属实', '查实'],
+    // 通过巡查、群众举报、卫片核查等途径共发现违法用地行为156宗: what was found, by complaints among other ways.
+    blockers: ['咨询', '奖励', '属实', '查实', '发现'],
     examples: [
       { text: '全年受理投诉举报1,256件次。', value: 1256 },
       { text: '截至目前，收到各类投诉举报案件 210 件。', value: 210 },
