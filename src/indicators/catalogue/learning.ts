@@ -50,7 +50,7 @@ export const learning = [
       // Lectures for the body's own cadres (领导干部法治专题讲座, 社区干部参加法治专题讲座), whatever else the sentence speaks of.
       {
         words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座'],
-        act: ['领导干部', '机关干部', '干部职工', '执法人员', '干部参加', '干部职工参加', '工作人员参加', '执法人员参加', '党员干部参加', '带头参加'],
+        act: ['领导干部', '机关干部', '干部职工', '全局干部', '全体干部', '执法人员', '干部参加', '干部职工参加', '工作人员参加', '执法人员参加', '党员干部参加', '带头参加'],
       },
       // Lectures of law, unless the sentence says they were for the public (法治进校园…举办法治讲座400余场): publicity.
       { words: ['法治讲座', '法治专题讲座', '法治课', '法治课程', '讲法治课', '法治课堂', '法治专题课'], notInSentence: PUBLIC, audienceAfter: AUDIENCE },
