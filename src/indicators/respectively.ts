@@ -207,6 +207,8 @@ const RANKED_ITEMS = /(?:居|位居|位列|排名|列)前[二三四五六七八�
 /** What opens a list of the things an act names after them (对…的审查). */
 const OBJECTS_OF = '对';
 const OF = '的';
+/** The act done to things listed after 对, before its cue (开展合法性审查). */
+const ACT_DONE_ON = /(?:开展|进行)$/;
 
 /** Words before a list's first item that are none of it (全年, 其中, 2023年, 涉及). */
 const ITEMS_LEAD = /^(?:(?:19|20)\d{2}年度?|其中|全年|本年度|共|累计|合计|依法|涉及)+/;
@@ -402,7 +404,9 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   const lastCue = items.at(-1)?.cue;
   // 对规范性文件、重大行政决策、行政合同的合法性审查数量分别为: things an act is done to, listed after 对, are the act's.
   const head = items[0];
-  if (lastCue && head && ctx.masked.slice(head.start, head.cue?.start ?? head.end).includes(OBJECTS_OF) && ctx.masked.charAt(lastCue.start - 1) === OF) return undefined;
+  // So are they where the act follows them (对行政处罚决定、合同协议开展合法性审查分别为).
+  const actOnThem = (cue: Cue) => ctx.masked.charAt(cue.start - 1) === OF || ACT_DONE_ON.test(ctx.masked.slice(Math.max(0, cue.start - 2), cue.start));
+  if (lastCue && head && ctx.masked.slice(head.start, head.cue?.start ?? head.end).includes(OBJECTS_OF) && actOnThem(lastCue)) return undefined;
   if (lastCue && !countsOtherwise(lastCue, figures[k] as Figure) && items.slice(0, -1).every((it) => it.cue === null)) return undefined;
   // An item its own cue names was read above; the others, as kinds of the parent.
   const readings = items.map((_, i) => byCue[i] ?? readItem(state, items, i, figures[first + i] as Figure, parent?.found ?? null));
