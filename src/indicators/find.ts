@@ -27,7 +27,7 @@ import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS, soleTopic } from './context.js';
 import { type Figure, FLOORS, MONEY, sameUnit, sameValue, scanFigures } from './figures.js';
-import { accepts, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
+import { accepts, ACTS_JOINED, actsOn, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
 import { actsAbsent, countsOtherwise, DIGIT, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
 import {
   byListedItems,
@@ -81,7 +81,6 @@ const ACT_CLAUSE = new RegExp(`^[^，,。；;！？\\d]{0,10}[，,]${ACT_ALONE}`
 /** The act alone in the clause after a figure (其余26件继续有效, 其余3件予以保留). */
 const REST_ACT = new RegExp(`^${ACT_ALONE}`);
 /** What joins two acts named together in a clause (废止、宣布失效617件, 宣布失效或废止736件). */
-const ACTS_JOINED = /[、和或]/;
 
 /** From a cue to its figure, the rest of a chain of steps in quotes and a clause after it (—处置—反馈”闭环，). */
 const STEP_OF_CHAIN = /^[^”—→，,。；;]*[—→][^”，,。；;]*”[^，,。；;]*[，,；;]/;
@@ -921,14 +920,6 @@ function partActOf(state: State, k: number, between: string): string | null {
   const act = ACT_CLAUSE.exec(between)?.[1];
   const indicator = state.decided[k - 1]?.indicator;
   return act !== undefined && indicator !== undefined && actsOn(indicator, act) ? act : null;
-}
-
-/** Whether each act of a clause (废止、修改; 制定出台, 宣布失效废止: acts run together) is one of the indicator's part acts, or several of them run together. */
-function actsOn(indicator: Indicator, act: string): boolean {
-  const partActs = indicator.partActs;
-  if (partActs === undefined) return false;
-  const runTogether = (word: string): boolean => word === '' || partActs.some((one) => word.startsWith(one) && runTogether(word.slice(one.length)));
-  return act.split(ACTS_JOINED).every((word) => word !== '' && runTogether(word));
 }
 
 /**

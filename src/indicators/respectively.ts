@@ -5,10 +5,11 @@ import { breakdownOf, breakdownParent } from './breakdown.js';
 import { firstIn, inSet } from './chars.js';
 import { clauseEnd, clauseStart, COMMA_ONLY, CONCERNING, type Context, RESPECTIVELY } from './context.js';
 import { type Figure, sameUnit } from './figures.js';
-import { accepts, blocked, CASES_ID, type Cue, cueOf, type Found, lexicon, type State } from './finder.js';
+import { accepts, actsOn, blocked, CASES_ID, type Cue, cueOf, type Found, lexicon, type State } from './finder.js';
 import { levelThen } from './periods.js';
 import { countsOtherwise, ITEM_ACT, LIST_JOIN_MARKS, LIST_JOIN_SPLIT, LIST_JOINS, namesOutcome, pick, RULING_IN } from './pick.js';
 import { cleanSubject } from './subject.js';
+import type { Indicator } from './types.js';
 
 /** An act alone, as listed before one cue with 分别 (受理、办结信访事项). */
 const LISTED_ACT = /^(?:全年|共|依法)?(?:受理|办结|审结|立案|结案|制定|出台|印发|修订|修改|废止|清理|审核|审查|备案|新收|收到|接待|化解|处置|查处|办理|作出)$/;
@@ -384,6 +385,14 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   const concerning = ctx.masked.startsWith(CONCERNING, (listed[0]?.start ?? 0) - CONCERNING.length);
   const byCue = listed.map((it, i) => (it.cue && !concerning ? readItem(state, listed, i, figures[first + i] as Figure, null) : null));
   const items = listed.map((it, i) => (it.cue && byCue[i] === null ? { ...it, cue: null } : it));
+  // 对…规范性文件逐件审查，决定继续有效、修改、废止分别为86件、7件、12件: acts that are each a part act of things the
+  // sentence named count those things, whatever act reaches over them.
+  const acted = items.every((it) => it.cue === null) ? thingsActedOn(state, items, figures[k] as Figure) : null;
+  if (acted) {
+    const item = items[k - first] as ListedItem;
+    const figure = figures[k] as Figure;
+    return { indicator: acted, rule: `${acted.id}/list`, figure, spanStart: k === first ? item.start : figure.start, spanEnd: figure.end, subject: cleanSubject(ctx.text.slice(item.start, item.end)) };
+  }
   // A list of acts alone (受理、办结) is one cue's, read by it.
   if (items.some((it) => LISTED_ACT.test(ctx.masked.slice(it.start, it.end)))) return undefined;
   const breakdown = breakdownOf(state, k);
@@ -418,6 +427,20 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   const subject = found.subject ?? (parts > 1 ? cleanSubject(ctx.text.slice(item.start, item.end)) : null);
   return { ...found, subject, spanStart: k === first ? Math.min(found.spanStart, item.start) : found.figure.start };
 }
+
+/** The indicator of the nearest cue before the list in its full sentence whose part acts are every item's, or null. */
+function thingsActedOn({ ctx }: State, items: ListedItem[], figure: Figure): Indicator | null {
+  const acts = items.map((it) => ctx.masked.slice(it.start, it.end).replace(DECIDED, ''));
+  const from = ctx.stopStart(items[0]?.start ?? 0);
+  let found: Indicator | null = null;
+  for (let cue = lexicon.before.words.find(ctx.masked, from, items[0]?.start ?? 0); cue !== null; cue = lexicon.before.words.find(ctx.masked, cue.end, items[0]?.start ?? 0)) {
+    const of = lexicon.before.candidates.get(cue.word)?.find((c) => accepts(c.indicator, figure) && acts.every((act) => actsOn(c.indicator, act)));
+    if (of) found = of.indicator;
+  }
+  return found;
+}
+/** What a list of acts may open with (决定继续有效、修改、废止, 依法予以废止). */
+const DECIDED = /^(?:决定|依法|予以|拟)+/;
 
 /** The years listed that open the clause or brackets ending at `at`, and where the list starts, or null. */
 function yearsListed(ctx: Context, at: number): { list: string[]; start: number } | null {
