@@ -159,6 +159,8 @@ const AMOUNT_OF_COUNT = /^(?:[、，,](?:(?:涉及|共计|合计|累计)?总?金
 /** A clause that opens on the rest of a total (，其余2件, ，另有3件). */
 const REST_WORDS = '其余|其他|另有|剩余|另';
 const THE_REST = new RegExp(`^[，,；;](?:${REST_WORDS})$`);
+/** The rest of a list's parts, added up (，其余部门合计). */
+const REST_ADDED_UP = new RegExp(`^[，,；;](?:${REST_WORDS})[\\u4e00-\\u9fff]{0,6}?(?:合计|共计|累计|共)$`);
 /** The rest named alone as a part's subject (另1件二审维持原判). */
 const THE_REST_ALONE = new RegExp(`^(?:${REST_WORDS})$`);
 
@@ -1304,6 +1306,8 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     }
     // 局本级…126件，各街道…1260件，全区共计1386件: the total of the parts before it; not of parts of
     // two indicators (行政复议案件11件，行政诉讼案件6件，合计17件), which nothing can name.
+    // …县农业农村局87件，其余部门合计684件: the rest of the parts, added up, is one more part.
+    if (REST_ADDED_UP.test(between)) return inherited(prior, figure, previous.end + 1, ctx, 'list');
     if (totalClause) return partsOfOthers(state, k, prior) ? null : totalOf(prior, figure, totalFrom(previous, between), totalClause);
   }
   if (previous && totalClause) {
