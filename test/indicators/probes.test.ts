@@ -1474,7 +1474,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫健', '全年查处医疗、公共场所、生活饮用水、职业卫生违法案件分别为19件、37件、5件、8件。', ['penalty.cases=19', 'penalty.cases=37', 'penalty.cases=5', 'penalty.cases=8']],
   ['司法局', '对行政处罚决定、合同协议开展合法性审查分别为28件、46件。', ['review.cases=28', 'review.cases=46']],
   ['政府', '组织开展规范性文件集中清理，对现行有效的规范性文件逐件审查，决定继续有效、修改、废止分别为64件、5件、9件。', ['normative.documents=64', 'normative.documents=5', 'normative.documents=9']],
-  ['政府', '全县行政处罚案件2961件，其中，县市场监督管理局行政处罚613件、县交通运输局582件、县农业农村局87件，其余部门合计684件。', ['penalty.cases=2961', 'penalty.cases=613', 'penalty.cases=582', 'penalty.cases=87', 'penalty.cases=684']],
+  ['政府', '全年全县共实施行政处罚1,962件；实施行政许可12,750件。其中，县市场监督管理局行政处罚513件、县交通运输局482件，其余部门合计967件。', ['penalty.cases=1962', 'license.cases=12750', 'penalty.cases=513', 'penalty.cases=482', 'penalty.cases=967']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
