@@ -55,6 +55,8 @@ export const NOT_CUES: readonly string[] = [
   '执法监督检查',
   // 行政复议咨询委员会专家参与案件评议7人次: a committee's name, no advice given to the public.
   '咨询委员会',
+  // 执法进企业: officers at work in firms, no law taken to them.
+  '执法进',
   // 认定申请1326件，其中审核通过1198件: applications approved, no review of legality.
   '审核通过',
   // A list of what is not punished, not an act on cases.
