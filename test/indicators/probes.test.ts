@@ -1477,6 +1477,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '全年全县共实施行政处罚1,962件；实施行政许可12,750件。其中，县市场监督管理局行政处罚513件、县交通运输局482件，其余部门合计967件。', ['penalty.cases=1962', 'license.cases=12750', 'penalty.cases=513', 'penalty.cases=482', 'penalty.cases=967']],
   ['水利', '利用“世界水日”等节点，开展“水法进村、进校、进企”活动15场次。', ['publicity.events=15']],
   ['市场监管', '开展行政执法进企业活动12次。', []],
+  ['城管', '对已履行义务的当事人依法解除强制措施26件。', []],
+  ['市场监管', '依法解除查封、扣押措施9件。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

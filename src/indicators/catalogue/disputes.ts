@@ -290,6 +290,8 @@ export const disputes = [
           // Named whole, as review names what it reviewed (审核行政强制案件32件), so that the longer word is coercion's too.
           '行政强制案件', '强制案件',
         ],
+        // 依法解除强制措施39件, 解除查封、扣押措施12件: measures lifted, none taken.
+        notInClause: ['解除'],
       },
       // 申请人民法院强制执行行政处罚案件3件, 申请强制执行罚款决定63件: the cases or decisions enforced.
       { words: ['行政处罚案件', '处罚案件', '行政处罚决定', '处罚决定', '罚款决定'], act: ['强制执行'] },
