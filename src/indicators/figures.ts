@@ -92,6 +92,9 @@ export function sameValue(a: number, b: number): boolean {
 }
 /** How near two values must be to be taken as equal, relative to them. */
 const EQUAL_WITHIN = 1e-9;
+/** Major decisions named right after a lone numeral counting items (两项重大行政决策事项). */
+const DECISIONS_NAMED_AFTER = /^[^，,。；;、\d]{0,4}?(?:重大行政决策|重大决策|“三重一大”|三重一大)/;
+const ITEM = '项';
 /** How far after a lone numeral the cases it counts may be named (对四起首次违法且及时整改的轻微违法行为). */
 const MAX_CASES_NAMED = 22;
 const CASES_NAMED_AFTER = /^[^，,。；;、\d]{0,16}?(?:案件|纠纷|投诉|举报|信访|复议|诉讼|违法行为|规范性文件|合同|协议)/;
@@ -339,6 +342,8 @@ function runsOn(text: string, end: number, unit: string): boolean {
 
 /** A lone numeral that counts the cases named after it; 一起 is also "together", 一件事 a thing to do. */
 function namesCases(text: string, numStart: number, token: string, unit: string, end: number): boolean {
+  // 县政府确定的两项重大行政决策事项: items that are major decisions.
+  if (unit === ITEM && DECISIONS_NAMED_AFTER.test(text.slice(end, end + MAX_CASES_NAMED))) return !inSet(NOT_A_COUNT_BEFORE_LONE, codeAt(text, numStart - 1));
   if (!CASE_UNITS.has(unit) || (token === '一' && unit === '起') || text.startsWith('事', end)) return false;
   return !inSet(NOT_A_COUNT_BEFORE_LONE, codeAt(text, numStart - 1)) && CASES_NAMED_AFTER.test(text.slice(end, end + MAX_CASES_NAMED));
 }
