@@ -1480,6 +1480,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['城管', '对已履行义务的当事人依法解除强制措施26件。', []],
   ['市场监管', '依法解除查封、扣押措施9件。', []],
   ['政府', '对县政府确定的三项重大行政决策事项全部履行公众参与、专家论证、风险评估等程序。', ['decision.major=3']],
+  ['乡镇', '镇司法所对新修订的村规民约逐条审查，共审查11件。', ['review.cases=11']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

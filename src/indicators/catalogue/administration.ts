@@ -239,7 +239,8 @@ export const administration = [
       // Not a review of fair competition, nor of qualifications or of safety (开展公平竞争审查27件).
       {
         words: ['审查', '审核'],
-        inSentence: ['规范性文件', '合同', '协议', '重大行政决策', '重大决策', '文件', '行政处罚决定', '执法决定'],
+        // 对新修订的村规民约逐条审查，共审查13件: the rules a town's villages adopt.
+        inSentence: ['规范性文件', '合同', '协议', '重大行政决策', '重大决策', '文件', '行政处罚决定', '执法决定', '村规民约', '居民公约'],
         notAct: ['竞争', '资格', '安全'],
         // 公平竞争审查政策文件12件，其中经审查修改2件: the documents of that review, again.
         notInSentence: ['公平竞争'],
