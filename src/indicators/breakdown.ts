@@ -303,6 +303,7 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   let nearest: Found | null = null;
   let parts = -1;
   let closing: Found | null = null;
+  const partOf = (found: Found) => ({ found, subjectStart: subjectStartOf(previous, since, partsFrom) });
   // 受理案件主要集中在公安治安管理（142件）、…: where the cases gather classes them by kind.
   const gathered = since > 0 && state.ctx.masked.startsWith(GATHERED_IN, since - 1);
   const byOutcome = () => BY_OUTCOME.test(state.ctx.masked.slice(Math.max(para, since - MAX_CLASSING), since));
@@ -362,11 +363,11 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
         continue;
       }
     }
-    return { found: parent, subjectStart: subjectStartOf(previous, since, partsFrom) };
+    return partOf(parent);
   }
   if (closing) {
     if (parts < 0) parts = partsTotal(state, k, partsFrom);
-    if (parts <= closing.figure.value) return { found: closing, subjectStart: subjectStartOf(previous, since, partsFrom) };
+    if (parts <= closing.figure.value) return partOf(closing);
   }
   // 三、案件分布 / 按管理领域：公安402件…: parts that a way of classing opens, more than any total in reach, in a
   // text on one kind of dispute, are the cases of that kind.
@@ -374,19 +375,20 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   if (classing && (!nearest || sameUnit(nearest.figure.baseUnit, figure.baseUnit))) {
     if (parts < 0) parts = partsTotal(state, k, partsFrom);
     const heading = !nearest || parts > nearest.figure.value ? headingWords(state, paraOpens, sentence) : null;
+    // The nearest total, or the figure itself where there is none, read as the indicator the parts are of.
+    const totalOf = (indicator: Indicator): Found => ({ ...(nearest ?? { rule: '', figure, spanStart: figure.start, spanEnd: figure.end, subject: null }), indicator });
     const cases = heading === null ? undefined : (casesOf(state.ctx.topicAt(since)) ?? namedBy(heading, figure));
-    const total = nearest ?? { indicator: cases, rule: '', figure, spanStart: figure.start, spanEnd: figure.end, subject: null };
-    if (cases && accepts(cases, figure)) return { found: { ...total, indicator: cases }, subjectStart: subjectStartOf(previous, since, partsFrom) };
-    // 二、案件分析 / （四）从处罚种类看，罚款案件36281宗，…: under a heading of cases alone, the report's total of cases that holds them.
-    const reported = heading?.includes(CASES) ? casesReported(state, k, parts) : null;
-    if (reported) return { found: reported, subjectStart: subjectStartOf(previous, since, partsFrom) };
-    if (!nearest && heading?.includes(CASES)) {
-      const penalties = casesAlone(figure);
-      if (penalties) return { found: { ...total, indicator: penalties }, subjectStart: subjectStartOf(previous, since, partsFrom) };
-    }
+    if (cases && accepts(cases, figure)) return partOf(totalOf(cases));
+    // 二、案件分析 / （四）从处罚种类看，罚款案件36281宗，…: under a heading of cases alone, the report's total of cases that
+    // holds them, or, with no total in reach, its penalty cases.
+    const ofCases = heading?.includes(CASES) ?? false;
+    const reported = ofCases ? casesReported(state, k, parts) : null;
+    if (reported) return partOf(reported);
+    const penalties = ofCases && !nearest ? casesAlone(figure) : undefined;
+    if (penalties) return partOf(totalOf(penalties));
   }
   // No earlier total holds them: the nearest is taken all the same (the text may be wrong).
-  return nearest && { found: nearest, subjectStart: subjectStartOf(previous, since, partsFrom) };
+  return nearest && partOf(nearest);
 }
 
 /** The words of a heading sentence that opens the paragraph (（二）行政处罚。), or else of the heading line it stands under (二、行政处罚案件分析). */

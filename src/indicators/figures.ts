@@ -340,12 +340,15 @@ function runsOn(text: string, end: number, unit: string): boolean {
   return (CASE_UNITS.has(unit) && RUN_ON.test(next)) || RUN_ON_TOTAL.test(next);
 }
 
-/** A lone numeral that counts the cases named after it; 一起 is also "together", 一件事 a thing to do. */
+/**
+ * A lone numeral that counts the cases named after it, or the major decisions (两项重大行政决策事项); 一起 is also
+ * "together", 一件事 a thing to do.
+ */
 function namesCases(text: string, numStart: number, token: string, unit: string, end: number): boolean {
-  // 县政府确定的两项重大行政决策事项: items that are major decisions.
-  if (unit === ITEM && DECISIONS_NAMED_AFTER.test(text.slice(end, end + MAX_CASES_NAMED))) return !inSet(NOT_A_COUNT_BEFORE_LONE, codeAt(text, numStart - 1));
-  if (!CASE_UNITS.has(unit) || (token === '一' && unit === '起') || text.startsWith('事', end)) return false;
-  return !inSet(NOT_A_COUNT_BEFORE_LONE, codeAt(text, numStart - 1)) && CASES_NAMED_AFTER.test(text.slice(end, end + MAX_CASES_NAMED));
+  if (inSet(NOT_A_COUNT_BEFORE_LONE, codeAt(text, numStart - 1))) return false;
+  const after = text.slice(end, end + MAX_CASES_NAMED);
+  if (unit === ITEM) return DECISIONS_NAMED_AFTER.test(after);
+  return CASE_UNITS.has(unit) && !(token === '一' && unit === '起') && !text.startsWith('事', end) && CASES_NAMED_AFTER.test(after);
 }
 
 /** One qualifier gives its bound, and so do qualifiers that agree (300余件以上); others stacked (约5万余人次) say only `about`. */

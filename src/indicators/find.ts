@@ -80,8 +80,6 @@ const MAX_ITEM_AFTER = 12;
 const ACT_CLAUSE = new RegExp(`^[^，,。；;！？\\d]{0,10}[，,]${ACT_ALONE}`);
 /** The act alone in the clause after a figure (其余26件继续有效, 其余3件予以保留). */
 const REST_ACT = new RegExp(`^${ACT_ALONE}`);
-/** What joins two acts named together in a clause (废止、宣布失效617件, 宣布失效或废止736件). */
-
 /** From a cue to its figure, the rest of a chain of steps in quotes and a clause after it (—处置—反馈”闭环，). */
 const STEP_OF_CHAIN = /^[^”—→，,。；;]*[—→][^”，,。；;]*”[^，,。；;]*[，,；;]/;
 /** Before such a cue, the chain's opening and its step before (“发现—). */

@@ -95,7 +95,7 @@ export function blocked(indicator: Indicator, words: string): boolean {
 /** Between two figures of one count in two units (236批856人次, 128批次、346人次, 1287件（批）、2354人次, 培训2期（120人次）, 轮训2期共480人, 培训3期、共156人次, 培训3期，共320人次, 培训5批次、计42人次). */
 export const GLUED = /^(?:[（(][\u4e00-\u9fff]{1,2}[）)])?(?:、|[、，,]?(?:共计?|计))?$/;
 
-/** What joins acts said together (废止、修改). */
+/** What joins two acts named together in a clause (废止、宣布失效617件, 宣布失效或废止736件). */
 export const ACTS_JOINED = /[、和或]/;
 
 /** Whether each act of a clause (废止、修改; 制定出台, 宣布失效废止: acts run together) is one of the indicator's part acts, or several of them run together. */

@@ -262,17 +262,17 @@ export function countsOtherwise(cue: Cue, figure: Figure): boolean {
   return (lexicon.before.candidates.get(cue.word) ?? []).every((c) => !(c.rule.units ?? c.indicator.units).includes(figure.baseUnit));
 }
 
-/**
- * The first candidate of the cue word whose conditions and units fit the figure. `item`: the
- * words of the figure's own item in a list of acts before the cue (受理、办结信访事项分别为…),
- * where its act is looked for. `byAct`: only a candidate named by the act done to the cue's things.
- */
 /** Whether every rule of a cue before the figure asks for an act that is not there (违法案件 with no 办理 before it): a word that names nothing here. */
 export function actsAbsent(ctx: Context, table: CueTable, cue: Cue, figure: Figure): boolean {
   if (!table.actOnly.has(cue.word)) return false;
   return (table.candidates.get(cue.word) ?? []).every(({ rule }) => rule.act !== undefined && actAt(ctx, rule.act, cue, figure, rule.actInClause) < 0);
 }
 
+/**
+ * The first candidate of the cue word whose conditions and units fit the figure. `item`: the
+ * words of the figure's own item in a list of acts before the cue (受理、办结信访事项分别为…),
+ * where its act is looked for. `byAct`: only a candidate named by the act done to the cue's things.
+ */
 export function pick(state: State, table: CueTable, cue: Cue, figure: Figure, gap: string, side: 'before' | 'after', item?: string, byAct = false): Found | null {
   for (const candidate of table.candidates.get(cue.word) ?? []) {
     if (byAct && candidate.rule.act === undefined) continue;

@@ -402,7 +402,7 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   // 作出维持、驳回、确认违法、撤销决定分别为188件、97件、21件、29件: ways cases ended that no indicator counts pair with
   // their figures all the same, which count nothing; the others are their own cues'.
   const uncounted = (it: ListedItem) => it.cue === null && RULING_IN.test(ctx.masked.slice(it.start, it.end));
-  if (!parent && items.some(uncounted) && items.every((it, i) => uncounted(it) || byCue[i] != null)) {
+  if (!parent && items.some(uncounted) && items.every((it, i) => uncounted(it) || byCue[i] !== null)) {
     const own = byCue[k - first] ?? null;
     const item = items[k - first] as ListedItem;
     return own && { ...own, subject: own.subject ?? cleanSubject(ctx.text.slice(item.start, item.end)), spanStart: own.figure.start };

@@ -135,7 +135,7 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
         const { topic } = c.rule;
         if (seen.has(c.indicator.id) || (topic !== undefined && ctx.topicAt(start) !== topic && (!ctx.namesTopic(topic, ctx.stopStart(start), start) || namesOnlyOthers(ctx, topic, clauseStart(masked, start), start)))) continue;
         // 未发生被复议机关撤销…及行政诉讼败诉情况: a word of its own later in the statement names it, and its place.
-        if (c.rule.topic !== undefined && c.indicator.zero?.some((w) => masked.slice(end, limit).includes(w))) continue;
+        if (topic !== undefined && c.indicator.zero?.some((w) => masked.slice(end, limit).includes(w))) continue;
         if (CASE_NOUNS.has(c.indicator.id) && OUTCOME_AFTER.test(masked.slice(end, Math.min(limit + 4, end + 8)).replace(QUOTES, ''))) continue;
         // 未发生因政府信息公开被纠错的行政复议和行政诉讼案件: none corrected or lost, not none at all.
         if (CASE_NOUNS.has(c.indicator.id) && OUTCOME_BEFORE.test(masked.slice(from, start))) continue;
