@@ -68,7 +68,8 @@ export function lastOpener(text: string, from: number, to: number): number {
     // （含 or ，含 (行政诉讼案件29件，含一审20件), not 含有.
     if (c === HAN && (inSet(OPEN_BRACKET, text.charCodeAt(i - 1)) || inSet(COMMAS, text.charCodeAt(i - 1))) && text.charCodeAt(i + 1) !== 0x6709) return i;
     // 查处林业行政案件71起，分别为滥伐林木案件23起、…: kinds, each named before its figure, after a total.
-    if ((c === WEI || c === SHI) && text.startsWith(RESPECTIVELY, i - 2) && inSet(COMMAS, text.charCodeAt(i - 3)) && !inSet(DIGITS, text.charCodeAt(i + 1))) return i;
+    // 。按领域分别为种子类21起、…: or after a way of classing.
+    if ((c === WEI || c === SHI) && text.startsWith(RESPECTIVELY, i - 2) && (inSet(COMMAS, text.charCodeAt(i - 3)) || classedThenEach(text, from, i - 2)) && !inSet(DIGITS, text.charCodeAt(i + 1))) return i;
     // 行政应诉案件15件（一审9件、二审6件）: brackets right after a count open its parts.
     // Not brackets after a word that ends like a unit (规范性文件（41件）: the figure of the thing named).
     if (inSet(OPEN_BRACKET, c) && countEndsAt(text, i)) return i;
@@ -121,6 +122,13 @@ const CLASSED_BY =
   /(?:[从按]|分)[\u4e00-\u9fff]{0,6}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|程序|问题|内容|地区|区域|地域|属地|地市|市州|县区|区县|设区市|乡镇|镇街|街镇|专业|层级|被申请人|申请人|被告|原告|主体|对象|部门|单位|事项|数量|行为){1,2}(?:分布)?(?:来)?(?:看|分|划分|统计)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由)(?:分布)?(?:上|方面)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|被申请人|被告|地区|区域|乡镇)分布$/;
 /** A way of classing said as a label before a colon, with no 看 or 分 (按管理领域：, 按被申请人层级：, 按申请人类型：). */
 const CLASSED_BY_LABEL = /^[按从][\u4e00-\u9fff]{0,6}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|程序|地区|区域|层级|被申请人|申请人|被告|原告|主体){1,2}$/;
+
+/** 分别 at `at` after a way of classing said as a label (按领域分别为, 从违法类型分别是). */
+function classedThenEach(text: string, from: number, at: number): boolean {
+  return CLASSED_BY_LABEL.test(text.slice(Math.max(from, clauseStart(text, at)), at));
+}
+/** The 分别 and its 为 or 是 that may end the words before parts, after a way of classing (按领域分别为：). */
+const EACH_ENDS = /分别[为是]?$/;
 
 /** The first kinds of a total, ranked (排名前三的为, 前五位依次是). Read from the character before 为 on, as 其中. */
 const RANKED = /前[一二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:依次)?[为是]$/;
@@ -290,7 +298,7 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     const comma = firstIn(state.ctx.masked, COMMAS, stop, since);
     return comma < since && classingEndsAt(state.ctx.masked, stop, comma);
   };
-  const classing = classedBefore || (since > stop && (CLASSED_BY.test(opening) || CLASSED_BY_LABEL.test(opening) || casesNamedBefore(state.ctx.masked, stop, since) || classedFirst()));
+  const classing = classedBefore || (since > stop && (CLASSED_BY.test(opening) || CLASSED_BY_LABEL.test(opening) || CLASSED_BY_LABEL.test(opening.replace(EACH_ENDS, '')) || casesNamedBefore(state.ctx.masked, stop, since) || classedFirst()));
   // A way of classing that opens its paragraph (…186件。\n从地区分布看，柯城区38件…) classes the paragraph before.
   // …, or follows only the paragraph's heading (（三）案件类型分布。按行政管理领域划分，…).
   const sentence = classedBefore ? state.ctx.stopStart(since) : stop;

@@ -75,10 +75,13 @@ export const NOT_CUES: readonly string[] = [
   // The petition office as a body (12345热线转信访部门办理的诉求件): the things it handles are named after it.
   '信访部门',
   // An offence of acting without a licence or against its terms (查处涉路施工未经许可、擅自占用公路等案件27件, 违反许可规定案件5起), no licence granted.
-  '未经许可', '未取得许可', '违反许可',
+  // 查处未取得经营许可擅自从事网约车经营案件142件: so is one of acting without a licence of a kind.
+  '未经许可', '未取得许可', '违反许可', '未取得经营许可', '未取得施工许可', '未取得排污许可', '未取得卫生许可', '未取得行政许可', '未依法取得许可', '未办理许可',
   // Courts' and lawyers' cases, not suits against the administration.
   '各类诉讼案件', '民事诉讼', '刑事诉讼', '劳动争议诉讼', '诉讼代理', '诉讼服务', '诉讼途径', '公益诉讼', '司法诉讼',
   '出庭应诉案件',
+  // Lawyers' work outside court (诉讼和非诉讼法律事务2.6万件).
+  '非诉讼', '诉讼和非诉讼', '诉讼与非诉讼', '诉讼及非诉讼',
   // Penalties found wrong and corrected (纠正不当处罚11件), no penalties imposed.
   '不当处罚',
   // An offence of false advertising (查处侵权假冒、虚假宣传等案件75起), no publicity.

@@ -72,13 +72,14 @@ const GUESS_BEFORE = charSet('数几');
 const COUNT_NOUN = /^[总件人次户]数$/;
 /** But a lone 十, 百 or 千 after it is still a guess (查处违法案件数十起). */
 const GUESS_NUMERAL = /^[十百千万]$/;
+const FIRST_INSTANCE = '一审';
 const SINGLE_NUMERAL = /^[〇零一二两兩三四五六七八九]$/;
 /**
  * Where a lone numeral character may stand as a figure: where its clause ends, brackets of notes on it open (败诉九件（败诉率8.6%）),
  * the next figure follows (两批二十三人次), or what befell them all (六件均继续有效, 其中一件被确认违法, 两件已办结,
- * 另有八件依法减轻处罚, 三件予以撤销).
+ * 另有八件依法减轻处罚, 三件予以撤销, 其中一件败诉).
  */
-const LONE_NUMERAL_END = /^[，,。；;、）)（(一二三四五六七八九十两0-9均都被已依予因]?$/;
+const LONE_NUMERAL_END = /^[，,。；;、）)（(一二三四五六七八九十两0-9均都被已依予因败]?$/;
 /** Or before a case unit, the cases named after it (查处两起违法案件, 办理两件行政复议案件). */
 const CASE_UNITS = new Set(['件', '起', '宗']);
 
@@ -100,6 +101,19 @@ const MAX_CASES_NAMED = 22;
 const CASES_NAMED_AFTER = /^[^，,。；;、\d]{0,16}?(?:案件|纠纷|投诉|举报|信访|复议|诉讼|违法行为|规范性文件|合同|协议)/;
 /** How far back the first 一起 of a slogan's pair may stand (发现一起、查处一起). */
 const SLOGAN_REACH = 8;
+/** The words of a slogan's other half, between 、 and its 一 (、规范一家). */
+const SLOGAN_HALF = /^、[\u4e00-\u9fff]{1,4}一/;
+
+/** Whether 一 and its unit, from `start` to `end`, are one half of a pair in quotes (“检查一家、规范一家”), not a list (医院一家、诊所一家). */
+function pairedOne(text: string, start: number, end: number, unit: string): boolean {
+  const next = SLOGAN_HALF.exec(text.slice(end, end + 7));
+  if (next && text.startsWith(unit, end + next[0].length)) return CLOSING_QUOTES.has(text.charAt(end + next[0].length + unit.length));
+  const before = text.slice(Math.max(0, start - SLOGAN_REACH), start);
+  return CLOSING_QUOTES.has(text.charAt(end)) && before.includes(`一${unit}、`) && SLOGAN_WORDS.test(before.slice(before.lastIndexOf(`一${unit}、`) + unit.length + 2));
+}
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '"', '」', '’']);
+/** The words of the second half before its 一 (规范): all of them. */
+const SLOGAN_WORDS = /^[\u4e00-\u9fff]{1,4}$/;
 /** 每一件, 这两起, 上述三件: not a count of its own. */
 const NOT_A_COUNT_BEFORE_LONE = charSet('每逐这该此述其');
 /** What makes a lone 一 "not a single one" (无一件, 没有一起, 未发生一起). */
@@ -295,8 +309,10 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   if (SINGLE_NUMERAL.test(token) && !LONE_NUMERAL_END.test(text.slice(end, end + 1)) && !namesCases(text, numStart, token, baseUnit, end) && !runsOn(text, end, baseUnit)) return null;
   // 发现一起、查处一起: a slogan's 一起, one of a pair, is no count.
   if (token === '一' && baseUnit === '起' && (text.startsWith('、', end) || text.slice(Math.max(0, numStart - SLOGAN_REACH), numStart).includes('一起、'))) return null;
-  // “一件一评估”, 一案一档: a slogan pairing each thing with what is done to it.
-  if (token === '一' && text.startsWith('一', end)) return null;
+  // “检查一家、规范一家”: so is one of any unit, paired with another 一 of it.
+  if (token === '一' && pairedOne(text, numStart, end, unitWritten)) return null;
+  // “一件一评估”, 一案一档: a slogan pairing each thing with what is done to it; not a case at first instance (其中一件一审败诉).
+  if (token === '一' && text.startsWith('一', end) && !text.startsWith(FIRST_INSTANCE, end)) return null;
   // 无一件被纠错, 没有一起败诉: "not a single one", a zero.
   if (token === '一' && NEGATED_ONE.test(text.slice(Math.max(0, numStart - 3), numStart))) return null;
   const scale = SCALE_LAST.test(token) && baseUnit !== '%' ? token.charAt(token.length - 1) : '';

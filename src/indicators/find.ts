@@ -140,7 +140,7 @@ const LEADS_IN = /^中[，,：:有]/;
 const ENDED_AS = /^被?(?:维持|驳回|撤回|终止|和解|胜诉)/;
 
 /** Totals whose parts name what the act was done to: reviews, appeals, suits. */
-const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases', 'petition.cases', 'complaint.cases', 'hotline.tickets']);
+const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases', 'petition.cases', 'complaint.cases', 'hotline.tickets', 'litigation.lost', 'reconsideration.overturned']);
 
 /** Between a cue and a rate: the rest of the name of the rate the cue stands in (决定履行率). */
 const IN_RATE_NAME = /^[^、，,；;。：:\d]{0,8}率/;
@@ -484,7 +484,9 @@ function decide(state: State, k: number): Found | null {
   const clause = clauseStart(ctx.masked, figure.start);
   const onObject = ON_OBJECT.test(ctx.masked.slice(clause, Math.min(figure.start, clause + MAX_OBJECT_LEAD)));
   // 对被撤销的1件复议案件逐案复盘, 对败诉的2件案件逐案分析: cases acted on, named by how they ended, were counted where they ended.
-  if (onObject && ENDED_BEFORE.test(ctx.masked.slice(clause, figure.start))) return null;
+  // 复议被撤销的1件案件因取证不充分被撤销: so are such cases opening a clause to say why or how.
+  const ended = ENDED_BEFORE.test(ctx.masked.slice(clause, figure.start));
+  if (ended && (onObject || (figure.start - clause <= MAX_ENDED_LEAD && ENDED_CASES_THEN.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN))))) return null;
   // 与2019年的362件相比，信访总量下降40%: the level compared with, named by the cue of the clause after it.
   const levelComparedWith = comparedWith(state, k);
   if (levelComparedWith) return levelComparedWith;
@@ -640,6 +642,10 @@ const MAX_ACT_COUNTED = 4;
 
 /** Words that name cases by how they ended, just before their figure (被撤销的, 败诉的, 被确认违法的). */
 const ENDED_BEFORE = /(?:败诉|被(?:依法)?(?:撤销|纠错|纠正|确认违法|变更|驳回))的$/;
+/** Cases named by how they ended, then what is said of them (…的1件案件因, …的2件案件均系): a restatement, no count. */
+const ENDED_CASES_THEN = /^(?:[\u4e00-\u9fff]{0,4}?案件)(?:因|系|均|都|主要|已)/;
+/** The words a clause may open with before such cases (复议被撤销的, 行政诉讼败诉的). */
+const MAX_ENDED_LEAD = 10;
 
 /** A clause that opens by naming what is acted on, its actor maybe before (对拒不履行处罚决定的14件案件, ，对其中3家, ，并对, 针对被撤销的1件, 区司法局对…). */
 const ON_OBJECT = /^(?:[\u4e00-\u9fff]{1,8}?(?:局|委|办|政府|中心))?(?:并|同时|还|另|依法)?针?对/;

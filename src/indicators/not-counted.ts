@@ -31,7 +31,10 @@ const POOL_FROM = /从(?:全[省市区县镇乡])?$/;
 const POOL_IN = /^[^，,。；;\d]{0,12}中(?:随机|抽取|选取|选定|确定|挑选)/;
 
 /** An average or a figure per thing before the figure in its clause (人均检查48家次, 案均罚款2.3万元, 场均覆盖群众200余人次, 每家企业每年检查不超过2次): no count. */
-const AVERAGE = /[人户案场年]均|平均|单案|每案|单个|每(?:家|户|个|名|位|所)/;
+const AVERAGE = /[人户案场年]均|平均|单案|每案|单个|每(?:家|户|个|名|位|所|只|盒|瓶|袋|包|支|箱|斤|公斤|千克|吨)/;
+
+/** A price before money (进价仅1.5元, 销售价格为每盒30元): what goods sold for, no money of a penalty. */
+const PRICE = /(?:进价|售价|单价|标价|零售价|价格)(?:仅为?|为|是|达到?|高达|约)?$/;
 
 /** After a figure, the ranking it is the field of (43个街乡中排名第2, 16个区中位列第3). */
 const RANKED_AMONG = /^[^，,。；;\d]{0,8}中(?:排名|排第|位列|位居|居|名列)/;
@@ -64,6 +67,7 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   if (!Number.isInteger(figure.value) && figure.baseUnit !== MONEY && figure.baseUnit !== '%') return true;
   const clause = ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start);
   if (figure.baseUnit !== '%' && AVERAGE.test(clause)) return true;
+  if (figure.baseUnit === MONEY && PRICE.test(clause)) return true;
   // 将2846家企业纳入检查对象库: things put on a list, not acts on them.
   if (PUT_ON.test(clause) && PUT_INTO.test(ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_GAP)))) return true;
   // 从全县1,386家单位中随机抽取检查对象: the pool they were drawn from.
@@ -107,6 +111,7 @@ export const NOT_COUNTED_RULES = {
   rangeFrom: RANGE_FROM.source,
   rangeEnd: RANGE_END.source,
   average: AVERAGE.source,
+  price: PRICE.source,
   countedAs: COUNTED_AS.source,
   rankedAmong: RANKED_AMONG.source,
   eachWithin: EACH_WITHIN.source,

@@ -374,10 +374,11 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     const words = before.includes('等') ? before.replace(LISTED_KINDS, '') : before;
     if (rule.notAct.some((w) => words.includes(w))) return false;
   }
-  if (rule.actAfter) {
+  if (rule.actAfter || rule.notActAfter) {
     const rest = ctx.masked.slice(cue.end, clauseEnd(ctx.masked, cue.end, Math.min(ctx.masked.length, cue.end + AFTER_REACH)));
+    if (rule.notActAfter?.some((w) => rest.includes(w))) return false;
     // 对7份政策措施文件开展公平竞争审查: a review the indicator excludes.
-    if (!rule.actAfter.some((w) => rest.includes(w)) || blocked(indicator, rest)) return false;
+    if (rule.actAfter && (!rule.actAfter.some((w) => rest.includes(w)) || blocked(indicator, rest))) return false;
   }
   // 组织从业人员安全生产培训1200人次, 开展1286名河湖长履职培训: a training of other things in a clause of its own, whatever the sentence before.
   if (indicator.id.startsWith(TRAINING)) {

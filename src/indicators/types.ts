@@ -32,6 +32,8 @@ export interface CueRule {
   audienceAfter?: readonly string[];
   /** One of these acts must follow the word in its clause (对3件规范性文件进行了合法性审查). */
   actAfter?: readonly string[];
+  /** None of these may follow the word in its clause (387名执法人员参加年度执法资格考试: an exam attended, no training). */
+  notActAfter?: readonly string[];
   /** The sentence must speak of law (学习 is law study only when it does). */
   law?: boolean;
   /** The last mention in the sentence must be of one of these (覆盖1100余人次 after a training count). */

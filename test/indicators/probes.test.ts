@@ -1481,6 +1481,39 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '依法解除查封、扣押措施9件。', []],
   ['政府', '对县政府确定的三项重大行政决策事项全部履行公众参与、专家论证、风险评估等程序。', ['decision.major=3']],
   ['乡镇', '镇司法所对新修订的村规民约逐条审查，共审查11件。', ['review.cases=11']],
+  // Kinds listed after a way of classing and 分别为, in a sentence of their own
+  ['农业', '全年立案查处农业违法案件86起。按领域分别为：种子类12起、农药类30起、兽药类9起。', ['penalty.cases=86', 'penalty.cases=12', 'penalty.cases=30', 'penalty.cases=9']],
+  // Cases named by how they ended, opening a clause to say why: counted where they ended
+  ['司法局', '全年行政复议案件5件，其中撤销1件。复议被撤销的1件案件因事实认定不清被撤销。', ['reconsideration.cases=5', 'reconsideration.overturned=1']],
+  // Suits lost gather in kinds whose names are cues of other indicators
+  ['司法局', '全市行政机关败诉案件40件，败诉案件主要集中在房屋征收（22件）、行政处罚（10件）、信息公开（8件）。', ['litigation.lost=40', 'litigation.lost=22', 'litigation.lost=10', 'litigation.lost=8']],
+  // Suits and appeals named by how they ended, before their noun
+  ['司法局', '全年败诉的行政诉讼案件3件，被撤销的行政复议案件2件。', ['litigation.lost=3', 'reconsideration.overturned=2']],
+  // Prices of goods sold are no money of a penalty
+  ['市场监管', '全年罚没款32万元，其中，对某药店以每盒36元的价格销售进价仅4元的退烧药一案，罚款5万元。', ['penalty.forfeiture_yuan=320000', 'penalty.fines_yuan=50000']],
+  // Documents a review found wanting are no reviews
+  ['政府', '备案审查中发现并纠正问题文件3件。', []],
+  // Appeals heard in public, named after the hearing
+  ['司法局', '公开听证审理行政复议案件12件。', ['hearing.cases=12']],
+  // Acting without a licence of a kind is an offence
+  ['交通', '查处未取得经营许可擅自从事道路运输经营案件56件。', ['penalty.cases=56']],
+  // Lawyers' work in and out of court is no suit against the administration
+  ['司法局', '全市律师办理诉讼和非诉讼法律事务1.8万件。', []],
+  // A retrial asked for is a stage of a suit
+  ['司法局', '受理再审申请案件十二件。', ['litigation.cases=12']],
+  // 一件 before 一审 is one case, no slogan
+  ['司法局', '行政诉讼案件四件，其中一件一审败诉。', ['litigation.cases=4', 'litigation.lost=1']],
+  // A slogan of pairs in quotes counts nothing
+  ['统计', '做到“检查一家、规范一家”。', []],
+  // Views of a post are no events
+  ['文旅', '以案释法短视频累计阅读量超过20万次。', []],
+  // The counties checks reached are no checks
+  ['农业', '检查覆盖全市9个县（区、市）。', []],
+  // Those who sat an exam were not trained
+  ['人社', '组织全局56名干部职工参加国家工作人员学法用法考试。', []],
+  ['交通', '开展法律知识轮训3期，全支队412名执法人员全部参加年度执法资格考试。', ['training.sessions=3']],
+  // Officers sent to an enforcement training, counted after it
+  ['发改', '组织执法人员参加省发展改革委举办的行政执法专题培训5人次。', ['training.participants=5']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

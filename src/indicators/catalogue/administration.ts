@@ -130,7 +130,7 @@ export const administration = [
     // 其中…依法拆除违法建筑17处, 责令停产停业整顿企业47家, 其中暂停医保服务协议38家: other acts, no part of the inspections;
     // 纳入检查对象库 plans inspections, it counts none; 抽查文件420件 checks the government's own papers.
     // 检查市场主体3260户次，覆盖13个街道, 检查覆盖全部6个区、县（市）: the places the checks reached, no checks.
-    notAfter: ['街道', '乡镇', '镇街', '社区', '行政村', '区、', '区县', '县区', '县市区', '县（市'],
+    notAfter: ['街道', '乡镇', '镇街', '社区', '行政村', '区、', '区县', '县区', '县市区', '县（'],
     blockers: [
       '发现', '问题', '隐患', '频次', '整改', '走访', '场景', '图斑', '案卷', '项目档案', '部门', '分局', '执法监督', '文件', '移送',
       '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '警告', '纳入', '列入', '抽取样品', '名录', '入库', '暂停', '解除', '约谈', '拒付', '追回', '纠纷', '矛盾', '风险', '关停', '督促', '上报', '事件',
@@ -225,7 +225,8 @@ export const administration = [
       // 审查镇政府拟作出的重大事项3件: matters to be decided, reviewed before; 审核县政府常务会议涉法议题53件: a meeting's items.
       { words: ['重大事项', '议题', '涉法议题', '决策事项', '行政决策事项'], act: REVIEWING, actInClause: true },
       // 审查各类文件45件, 审查区政府及部门文件逾百件; not a review of fair competition (审查政策措施文件9件).
-      { words: ['文件', '各类文件'], act: REVIEWING, actInClause: true, notInSentence: ['公平竞争'] },
+      // Not the documents a review found wanting (备案审查中发现并纠正问题文件2件).
+      { words: ['文件', '各类文件'], act: REVIEWING, actInClause: true, notInSentence: ['公平竞争'], notAct: ['问题'] },
       // 防雷装置设计审核28件, 建设工程规划许可审核35件, 水工程建设规划同意书审核3件: licences whose name ends in 审核,
       // not reviews of legality.
       // Police bodies count the cases they review in 起 (全年审核行政案件2390起), the cue's own unit, not the

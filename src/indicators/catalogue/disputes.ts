@@ -77,6 +77,8 @@ export const disputes = [
       { words: DECISIONS, act: OVERTURNING, topic: 'reconsideration' },
       // 作出撤销、变更或确认违法的复议决定3件: decisions of reconsideration named by what they did.
       { words: ['的复议决定', '的行政复议决定'], act: OVERTURNING },
+      // 被撤销的行政复议案件9件, 被纠错的复议案件2件: the cases named by how they ended.
+      { words: ['行政复议案件', '复议案件'], act: ['被撤销', '被依法撤销', '被纠错', '被纠正', '被确认违法', '被变更'] },
     ],
     after: [
       { words: ['被撤销', '被依法撤销', '被纠错', '被确认违法', '被变更'], topic: 'reconsideration', outcome: true },
@@ -181,6 +183,8 @@ export const disputes = [
       { words: ['撤销', '确认违法', '确认无效', '撤销、变更'], topic: 'litigation', notInSentence: ARBITRATION },
       // 法院判决撤销我局行政处罚决定1件: the decisions the court overturned.
       { words: DECISIONS, act: OVERTURNING, topic: 'litigation' },
+      // 败诉的行政诉讼案件3件: the suits named by how they ended.
+      { words: ['行政诉讼案件', '诉讼案件', '行政应诉案件', '应诉案件'], act: ['败诉'] },
     ],
     after: [
       { words: ['败诉'], outcome: true },
@@ -236,6 +240,8 @@ export const disputes = [
       { words: ['一审案件', '一审行政诉讼案件'], notAct: ['审结'] },
       { words: ['二审案件', '二审及再审案件', '二审行政诉讼案件'], kind: '二审' },
       { words: ['二审'], topic: 'litigation', kind: '二审' },
+      // 再审申请案件34件: a retrial asked for is a suit's later stage, as an appeal is.
+      { words: ['再审案件', '再审申请案件', '申请再审案件', '再审审查案件'], kind: '再审' },
       ...kindsOfCases('litigation'),
     ],
     // 受理我局申请的非诉执行案件4件: enforcement asked of a court without a suit; 办理行政诉讼监督案件53件: a prosecutor's oversight of suits;
@@ -332,7 +338,11 @@ export const disputes = [
     core: false,
     units: ['起', '件', '宗', '次', '场', '场次'],
     zeroable: false,
-    before: [{ words: ['听证', '听证会'] }],
+    before: [
+      { words: ['听证', '听证会'] },
+      // 公开听证审理行政复议案件50件: the cases heard, named after the hearing.
+      { words: ['行政复议案件', '复议案件'], act: ['听证审理', '听证审查'] },
+    ],
     // 对14起案件组织听证: the cases heard, then the hearing; over a case noun right after the figure
     // (对1起重大案件组织召开听证会), as the way cases ended is.
     after: [{ words: ['听证', '听证会'], outcome: true }],

@@ -17,6 +17,8 @@ const PUBLIC = [
 /** The public as people who came to an event, named after it (…，参与学生1.1万余人次). */
 const AUDIENCE = ['师生', '学生', '新生', '中小学生', '青少年', '群众', '村民', '居民', '市民', '老年人', '务工人员', '农民工'] as const;
 /** Trainings in skills, not in law (培训高素质农民1650人次). */
+/** Exams, which those who sit them attend without being trained. */
+const EXAMS = ['考试', '考核', '测试'] as const;
 const NOT_LAW_TRAINEES = ['农民', '技能', '证件', '执法证', '申领'] as const;
 
 /** 业务培训 is training in other than law, unless the law is its business (法律知识及业务培训). */
@@ -97,7 +99,7 @@ export const learning = [
       { words: ['培训人员', '参训人员', '培训干部', '培训人数', '参训人数', '参学', '参学干部', '参学人员', '受训人员', '学法人数', '参加学法人数'], law: true },
       // 参加法律知识培训180余人次: a training of law counted in people.
       // 参加…专业法律知识培训考试1.8万人次: those trained and examined.
-      { words: ['法律知识培训', '法治培训', '法律培训', '执法培训', '普法培训', '法治专题培训', '法治轮训', '法律轮训', '法律知识轮训', '法律知识培训考试'] },
+      { words: ['法律知识培训', '法治培训', '法律培训', '执法培训', '执法专题培训', '普法培训', '法治专题培训', '法治轮训', '法律轮训', '法律知识轮训', '法律知识培训考试'] },
       // 参加执法业务培训（4期，126人次）: the people of the sessions of law just counted.
       { words: LAW_AND_BUSINESS, follows: ['training.sessions'] },
       { words: ['培训', '参训', '轮训', '培训考试'], law: true },
@@ -106,10 +108,13 @@ export const learning = [
     ],
     after: [
       { words: ['培训会', '专题培训', '培训班'], law: true },
-      // 讲座四场次，近200名干部参加: the people who came to the sessions just counted.
-      { words: ['参加', '参训', '参学', '参会'], follows: ['training.sessions'] },
-      // 全年共有860人次参加局组织的法治培训: the people, then the training they came to.
-      { words: ['法治培训', '法律培训', '法律知识培训', '普法培训', '执法培训', '法治讲座', '培训', '学法', '讲座'], act: ['参加', '参与'], law: true },
+      // 讲座四场次，近200名干部参加: the people who came to the sessions just counted; not to an exam after them
+      // (…轮训4期，…387名执法人员全部参加年度执法资格考试).
+      { words: ['参加', '参训', '参学', '参会'], follows: ['training.sessions'], notActAfter: EXAMS },
+      // 举办…法治专题培训班，…处级以上领导干部186人参训: those trained, after a training of law named in the sentence.
+      { words: ['参训', '参加'], law: true, inSentence: ['培训'], notActAfter: EXAMS },
+      // 全年共有860人次参加局组织的法治培训: the people, then the training they came to; not an exam (42名干部职工参加…学法用法考试).
+      { words: ['法治培训', '法律培训', '法律知识培训', '普法培训', '执法培训', '法治讲座', '培训', '学法', '讲座'], act: ['参加', '参与'], law: true, notActAfter: EXAMS },
       // 对31名新进执法人员开展岗前法律知识培训: the people, then the training of law given them.
       { words: ['法治培训', '法律培训', '法律知识培训', '执法培训', '法治专题培训', '法律业务培训'], act: ['开展', '进行', '组织'] },
       // 组织1,400余名行政执法人员开展执法资格培训: any training, where the sentence speaks of law.
@@ -224,7 +229,8 @@ export const learning = [
     ],
     // 召开普法工作推进会2次 counts meetings, and so does 学习宣传贯彻…，主持局党组会研究法治工作5次; 转发普法信息2000余次 posts, not events;
     // 组织执法人员观看“以案释法”警示教育片2次: the body's own people warned, no public taught.
-    blockers: ['会议', '推进会', '联席会', '座谈会', '工作会', '党组会', '党委会', '常务会', '研究', '信息', '内容', '转发', '播放', '推送', '旁听', '庭审', '警示教育'],
+    // 以案释法短视频累计阅读量超过15万次: views of a post, no events.
+    blockers: ['会议', '推进会', '联席会', '座谈会', '工作会', '党组会', '党委会', '常务会', '研究', '信息', '内容', '转发', '播放', '推送', '旁听', '庭审', '警示教育', '阅读', '浏览', '点击', '访问'],
     examples: [
       { text: '开展各类普法宣传 20 余场次。', value: 20, bound: 'over' },
       { text: '开展全员普法，重要节点带头宣讲4次。', value: 4 },
