@@ -52,7 +52,25 @@ export function readChrome(folded: FoldedLines, wrapped: boolean, spam: boolean)
     if (reader.label !== null) chrome.labels.set(i, reader.label);
   }
   headersAtPageBreaks(folded, chrome.kinds);
+  if (wrapped) repeatedLines(folded, chrome.kinds);
   return chrome;
+}
+
+/** The shortest line whose repeat is taken for the extraction's double: shorter ones may be cells or words alike. */
+const MIN_REPEATED = 8;
+
+/**
+ * A line of a paginated text that repeats the line of text before it, page furniture between them
+ * or none: text drawn twice (a bold heading) or carried over a page break, extracted twice.
+ */
+function repeatedLines(folded: FoldedLines, kinds: Uint8Array): void {
+  let last = '';
+  for (let i = 0; i < folded.lines.count; i++) {
+    const text = lineText(folded, i).trim();
+    if (kinds[i] !== 0 || text === '') continue;
+    if (text === last && text.length >= MIN_REPEATED) kinds[i] = FURNITURE;
+    else last = text;
+  }
 }
 
 /** A line that opens with a count (2,037件, 1.2万元, 100%), not a date (2024年). */

@@ -232,7 +232,8 @@ function wrapOf(folded: FoldedLines): Wrap | null {
       const m = measure(lines, i);
       if (m < usual - below || m > usual + above) continue;
       const text = lineText(folded, i);
-      if (CUT_TEXT.test(text) && !TERMINAL_END.test(text)) cut++;
+      // Headings of a clause or two (（一）加强组织领导，压实法治建设责任) are whole lines of their own, no text cut.
+      if (CUT_TEXT.test(text) && !TERMINAL_END.test(text) && !matchMarker(text)) cut++;
     }
     if (cut >= 3 && cut >= near * CUT_SHARE) return { measure, usual };
   }

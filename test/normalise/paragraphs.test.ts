@@ -30,6 +30,24 @@ describe('paragraphs', () => {
     expect(kinds).toEqual(['measures', 'problems', 'plans']);
   });
 
+  it('takes headings of two clauses as wide as each other for no page cut', () => {
+    const headings = ['（一）加强组织领导，压实法治建设责任', '（二）坚持严格执法，维护城市管理秩序', '（三）推行柔性执法，优化法治营商环境', '（四）回应群众关切，提升为民服务水平', '（五）规范权力运行，强化行政执法监督'];
+    const lines = ['某区城市管理综合行政执法局2024年法治政府建设年度报告', '一、主要举措', ...headings.flatMap((h) => [h, BODY_A]), '监督电话：0311-86052317', '', '某区城市管理综合行政执法局', '2025年1月15日'];
+    const norm = normalise(lines.join('\n'));
+    expect(norm.wrapped).toBe(false);
+    expect(norm.text.split('\n').slice(-2)).toEqual(['某区城市管理综合行政执法局', '2025年1月15日']);
+  });
+
+  it('drops a line of a paginated text extracted twice, at a page break or drawn twice', () => {
+    const wrap = (p: string) => Array.from({ length: Math.ceil(p.length / 30) }, (_, i) => p.slice(i * 30, (i + 1) * 30));
+    const body = wrap(BODY_A + BODY_B + BODY_A);
+    const title = '某市人民政府关于2024年法治政府建设工作情况的报告';
+    const lines = [title, '一、主要工作', ...body.slice(0, 3), '- 2 -', title, ...body.slice(2), '二、存在的问题和不足', '二、存在的问题和不足', ...wrap(BODY_B)];
+    const norm = normalise(lines.join('\n'));
+    expect(norm.wrapped).toBe(true);
+    expect(norm.text.split('\n').slice(1)).toEqual(['一、主要工作', BODY_A + BODY_B + BODY_A, '二、存在的问题和不足', BODY_B]);
+  });
+
   it('takes a short document of short lines, each a sentence or a heading, as not hard-wrapped', () => {
     const lines = ['发布机构：某区民政局', '成文日期：2024-01-25', '发布日期：2024-01-30', '一、主要举措及成效', '全年组织会前学法6次，办理行政复议案件2件。', '二、存在的问题和不足', '法治队伍建设仍需加强。', '局党组书记带头学法。', '四、下一步工作打算', '推进依法行政。'];
     const norm = normalise(lines.join('\n'));

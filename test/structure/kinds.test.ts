@@ -67,6 +67,13 @@ describe('section kinds from the heading words', () => {
     ['主要工作完成情况', 'measures'],
     ['工作建议', 'plans'],
     ['其他重点工作开展情况', 'measures'],
+    // A statistics bureau's own work is no release of statistics.
+    ['坚持依法统计，严格规范统计执法', null],
+    ['健全统计法治制度', null],
+    ['行政执法统计情况', 'other'],
+    ['普法宣传情况', 'measures'],
+    ['行政执法队伍建设和执法监督情况', 'measures'],
+    ['执法队伍建设存在的问题', 'problems'],
   ])('%s → %s', (title, kind) => {
     expect(kindOfHeading(title)).toBe(kind);
   });
