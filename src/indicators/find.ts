@@ -88,7 +88,7 @@ const MAX_CHAIN = 12;
 /** A quote closing right after a cue, on the way of working it names (严查处”机制, 零容忍”要求). */
 const SLOGAN_END = /^[”"](?:工作)?(?:机制|模式|工作法|理念|原则|要求|格局|体系|闭环)/;
 /** Kinds listed before 等 at the start of the words between a cue and its figure (公共场所、生活饮用水、职业卫生等). */
-const KINDS_LISTED = /^[^，,；;。\d]{0,30}?、[^，,；;。\d]{0,30}?(?:等|(?=[\u4e00-\u9fff]{0,6}分别))/;
+const KINDS_LISTED = /^[^，,；;。\d]{0,30}?、[^，,；;。\d]{0,30}?(?:等|(?=[\u4e00-\u9fff]{0,6}分别)|[及和与](?=[^、，,；;。\d]{2,16}$))/;
 /** The places a campaign enters, listed there (进机关、进乡村、进社区、进学校). */
 const PLACES_ENTERED = /^(?:进[\u4e00-\u9fff]{1,3}、){2,}进[\u4e00-\u9fff]{1,3}/;
 /** Brackets right after a cue that gloss it (（含原8890便民服务热线）, a line's label （未经复议直接起诉）). */
@@ -778,7 +778,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (cue.start >= priorOutcome.start && cue.end <= priorOutcome.end) continue;
     const masked = countOf(gap, MASK);
     // 查处公共场所、生活饮用水、职业卫生等各类卫生违法案件共63宗: kinds listed before 等, or before the case noun and
-    // 分别 that pair them with their figures (查处医疗、公共场所、生活饮用水、职业卫生违法案件分别为), do not take the cue further off.
+    // 分别 that pair them with their figures (查处医疗、公共场所、生活饮用水、职业卫生违法案件分别为), or before the last
+    // joined to them (检查农贸市场、餐饮场所、花鸟市场及野生动物人工繁育场所432家次), do not take the cue further off.
     const listed = (KINDS_LISTED.exec(gap) ?? PLACES_ENTERED.exec(gap))?.[0].length ?? 0;
     // 12345热线（含原8890便民服务热线）全年受理来电、网络留言共计43.2万个, 立案查处（含简易程序案件，不含移送公安机关案件）
     // 各类违法案件1286件: nor do glosses in brackets, whatever their words and numbers.

@@ -83,6 +83,9 @@ function levelOfName(name: string): number | null {
   return level;
 }
 
+/** A word of totals (共, 累计); not the 共 of other words (公共法律服务中心, 共同, 共享). */
+const TOTAL = String.raw`(?<!公)共(?![同享建治])|累计`;
+
 /** What follows a place that opens a clause as its actor (作为, 全年, 共, 在…, a comma, a year). */
 const PLACE_THEN = String.raw`作为|全年|今年|本年|共|累计|在|[，,]|(?:19|20)\d{2}年`;
 /**
@@ -101,7 +104,7 @@ const PLACE_NAME = '(?!向|经|在|由|对|与|和|以|按照|根据|依据|配�
  * opening the clause is done to or by (认真落实省政府确定的…, 配合市局…), nor the first part of a lower body's name
  * (兰州市七里河区政府共收到…).
  */
-const PLACE_ABOVE_OPENS = new RegExp(String.raw`^${PLACE_NAME}{2,10}?(?<division>地区|州|盟|${CITY}|省)(?![\u4e00-\u9fff]{1,8}?(?:区|县|旗|镇|乡|街道))(?=(?:人民政府|政府)(?!的)|(?:各级|本级|行政公署|人民政府|政府)?[^，,；;。]{0,10}?(?:共|累计|全年|(?:19|20)\d{2}年))`);
+const PLACE_ABOVE_OPENS = new RegExp(String.raw`^${PLACE_NAME}{2,10}?(?<division>地区|州|盟|${CITY}|省)(?![\u4e00-\u9fff]{1,8}?(?:区|县|旗|镇|乡|街道))(?=(?:人民政府|政府)(?!的)|(?:各级|本级|行政公署|人民政府|政府)?[^，,；;。]{0,10}?(?:${TOTAL}|全年|(?:19|20)\d{2}年))`);
 
 /** The level of the division (its group `division`) that `pattern` finds opening `words`, if it does. */
 function areaOf(pattern: RegExp, words: string, levels: ReadonlyMap<string, number> = LEVELS): number | undefined {
@@ -224,7 +227,7 @@ const NAMED_DEPARTMENT = new RegExp(String.raw`^(?<place>${PLACE_NAME}{2,4}?)(?:
  * A named place's whole area, then its total or year (金华全市共报备…, 苏州市全市系统共立案…, 诸暨全市2020年共调处…): another
  * place's unless the body's name holds it (义乌全市 in 义乌市's report); not an act done in the body's own (举办全区…培训班4期).
  */
-const NAMED_WHOLE_AREA = new RegExp(String.raw`^(?<place>${PLACE_NAME}{2,4}?)(?:市|区|县|州|盟)?全(?:省|市|区|县|州|盟)(?=[^，,；;。]{0,12}?(?:共|累计|(?:19|20)\d{2}年))`);
+const NAMED_WHOLE_AREA = new RegExp(String.raw`^(?<place>${PLACE_NAME}{2,4}?)(?:市|区|县|州|盟)?全(?:省|市|区|县|州|盟)(?=[^，,；;。]{0,12}?(?:${TOTAL}|(?:19|20)\d{2}年))`);
 
 /** Whether a clause opens on the whole area of a place the body's name does not hold. */
 function namedArea(clause: string, agency: string | null): boolean {

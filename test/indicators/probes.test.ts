@@ -1514,6 +1514,16 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['交通', '开展法律知识轮训3期，全支队412名执法人员全部参加年度执法资格考试。', ['training.sessions=3']],
   // Officers sent to an enforcement training, counted after it
   ['发改', '组织执法人员参加省发展改革委举办的行政执法专题培训5人次。', ['training.participants=5']],
+  // A lone numeral before offences listed with 、
+  ['综合执法', '对两起首次违法、情节轻微的违法行为依法不予处罚。', ['penalty.lenient_cases=2']],
+  // A study class on the law
+  ['统计', '举办习近平法治思想专题读书班一期。', ['training.sessions=1']],
+  // Places checked, the last joined by 及, do not take the act further off
+  ['市场监管', '检查农贸市场、餐饮场所、花鸟市场及野生动物人工繁育场所412家次。', ['inspection.count=412']],
+  // Cases published as examples are no appeals taken in
+  ['司法局', '联合市中级人民法院发布行政审判和行政复议典型案例8件。', []],
+  // A court's cases closed at first instance, after appeals named in a paragraph on suits
+  ['司法局', '全市行政机关作为被告的一审行政诉讼案件620件，行政复议案件数量是一审行政诉讼案件的2.1倍。其中，经行政复议后起诉的案件210件。全年一审审结588件，行政机关败诉41件。', ['litigation.cases=620', 'litigation.cases=210', 'litigation.lost=41']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

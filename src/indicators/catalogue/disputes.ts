@@ -38,7 +38,8 @@ export const disputes = [
       // 作出复议决定61件: a case decided is a case closed.
       { words: ['复议决定', '行政复议决定'], act: ['作出'] },
       // 其中调解结案4件 is how some ended, not the cases closed; 尚未审结1件 is open; 应审结153件 were due.
-      { words: [...CLOSING, '已审结', '已办结案件', '办结案件'], topic: 'reconsideration', notAct: ['调解', '和解', '未', '应'] },
+      // 一审审结1,260件 in a paragraph on suits after appeals: a court's cases closed.
+      { words: [...CLOSING, '已审结', '已办结案件', '办结案件'], topic: 'reconsideration', notAct: ['调解', '和解', '未', '应', '一审', '二审'] },
       // 调解和解结案22件 alone: cases closed, of one way (the law of 2023 makes it a way to close); not
       // 其中调解结案4件 under the cases received, how some of them ended.
       { words: MEDIATED_CLOSINGS, topic: 'reconsideration', notAct: ['其中'] },
@@ -142,7 +143,8 @@ export const disputes = [
       { words: ['被申请行政复议', '申请行政复议', '被提起行政复议'], outcome: true },
     ],
     // 行政复议申请人撤回申请3件 counts withdrawals, an outcome.
-    blockers: ['撤回', '驳回', ...ARBITRATION],
+    // 发布行政审判和行政复议典型案例10件: cases published as examples, no cases taken in.
+    blockers: ['撤回', '驳回', '案例', ...ARBITRATION],
     zero: ['行政复议', '复议'],
     examples: [
       { text: '处理各类行政案件 3 起（行政复议 1 起，听证 2 起）。', value: 1 },

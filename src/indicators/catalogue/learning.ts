@@ -43,7 +43,7 @@ export const learning = [
       },
       {
         // 讲授《安全生产法》专题课1次: a lecture on a law given to the body's own people.
-        words: ['专题学习', '集中学习', '集体学习', '学习', '培训', '轮训', '研讨', '专题培训', '培训班', '专题辅导', '专题课'],
+        words: ['专题学习', '集中学习', '集体学习', '学习', '培训', '轮训', '研讨', '专题培训', '培训班', '专题辅导', '专题课', '读书班', '专题读书班'],
         law: true,
         // 党组理论学习中心组学习8次 is political study, though a sentence on law study follows; 接待参观学习团体560批次, visitors;
         // 法律顾问参与重大案件论证研讨42次, meetings on cases.
