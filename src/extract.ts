@@ -69,11 +69,11 @@ const isReport = checkOf(Report);
 
 function buildReport(text: string, source: Report['source'], decoding: Warning[]): Report {
   const norm = normalise(text);
-  const { document, sections: sectionDrafts, warnings, paragraphEnds } = structure(norm);
+  const { document, sections: sectionDrafts, warnings, paragraphEnds, titleEnd } = structure(norm);
   const index = indexSource(text);
   const sections = sectionDrafts.map((s) => finishSection(s, index));
   const sectionOf = innermostSection(sections);
-  const drafts = findMentions(norm, paragraphEnds, document.agency);
+  const drafts = findMentions(norm, paragraphEnds, document.agency, titleEnd);
   const metrics = drafts.map((m) => finishMention(m, text, index, sectionOf));
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -285,10 +285,11 @@ const JOIN_WORD = /^(?:[）)]|[（(][^（()）\d]{1,8}[）)])?(?:以及|和|与|
 const BEFORE_SUBJECT = /[，,、；;：:\s]/;
 
 /**
- * `paragraphEnds`: offsets in norm.text where structure knows a paragraph ends (a title's end);
- * `agency`: the reporting body, as structure read it, which tells whose figures are its own.
+ * `paragraphEnds`: offsets in norm.text where structure knows a paragraph ends (a title's, a heading's);
+ * `agency`: the reporting body, as structure read it, which tells whose figures are its own;
+ * `titleEnd`: where the title ends, null for none.
  */
-export function findMentions(norm: Normalised, paragraphEnds: readonly number[], agency: string | null = null): MentionDraft[] {
+export function findMentions(norm: Normalised, paragraphEnds: readonly number[], agency: string | null = null, titleEnd: number | null = paragraphEnds[0] ?? null): MentionDraft[] {
   const joined = joinSoftBreaks(norm, paragraphEnds);
   // A span of the joined text → the source.
   const toSource = (start: number, end: number) => {
@@ -296,8 +297,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
     return sourceSpan(norm, span.start, span.end);
   };
   // A report on one topic (关于全市行政复议工作情况的报告) is about it where a paragraph names none.
-  const title = paragraphEnds[0];
-  const ctx = buildContext(joined.text, title === undefined ? null : soleTopic(norm.text.slice(0, title)));
+  const ctx = buildContext(joined.text, titleEnd === null ? null : soleTopic(norm.text.slice(0, titleEnd)));
   // Where the sentence of an offset of the joined text starts, in the source.
   const sentenceInSource = (at: number) => {
     const start = ctx.sentStart(at);

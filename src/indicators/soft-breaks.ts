@@ -53,7 +53,7 @@ function isHeading(line: string, marks = CLAUSE_MARK): boolean {
   return line.length <= MAX_HEADING && matchMarker(line) !== null && !marks.test(line);
 }
 
-/** `paragraphEnds`: offsets where a break stays whatever the line before it looks like (a title's end). */
+/** `paragraphEnds`: offsets where a break stays whatever the line before it looks like (a title's end, a heading's). */
 export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[] = []): Joined {
   const { text } = norm;
   const cards = readCards(norm);

@@ -16,11 +16,15 @@ export interface Structure {
   document: DocumentMeta;
   sections: SectionDraft[];
   warnings: Warning[];
-  /** Offsets in norm.text where a paragraph ends whatever its last words: the title's end. */
+  /** Offsets in norm.text where a paragraph ends whatever its last words: the title's end, and each heading's (（六）加强法治宣传教育，提升法治素养 over its text, in a hard-wrapped source). */
   paragraphEnds: number[];
+  /** Where the title ends in norm.text, or null for no title. */
+  titleEnd: number | null;
 }
 
 const OPENING_PARAGRAPHS = 3;
+/** After a heading's title, what leaves it alone in its paragraph: nothing, or a mark that ends it (一、主要举措。). */
+const HEADING_ALONE = /^[。：:．.]?$/;
 const SPEECH_DATELINE = /^[—－-]{1,2}.{4,80}会议上$/;
 /**
  * A line that opens the appendices after the body (附件, 附件1：主要数据, 附表): what follows
@@ -59,7 +63,8 @@ export function structure(norm: Normalised): Structure {
     },
     sections: buildSections(norm, headings, defaultKind(genre, title?.normalised ?? null), bodyEnd, year),
     warnings,
-    paragraphEnds: title?.end != null ? [title.end] : [],
+    paragraphEnds: [...(title?.end != null ? [title.end] : []), ...headings.filter((h) => HEADING_ALONE.test(norm.text.slice(h.titleEnd, h.para.end))).map((h) => h.para.end)],
+    titleEnd: title?.end ?? null,
   };
 }
 

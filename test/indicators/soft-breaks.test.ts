@@ -1,5 +1,6 @@
 // Line breaks left inside a sentence are dropped for matching; real ones stay.
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
 import { joinSoftBreaks } from '../../src/indicators/soft-breaks.js';
 import { type Normalised, normalise } from '../../src/normalise/normalise.js';
 
@@ -60,6 +61,20 @@ describe('joinSoftBreaks', () => {
     const text = '某局2023年法治政府建设年度报告\n查处违法案件35件';
     expect(joinSoftBreaks(norm(text)).text).toBe('某局2023年法治政府建设年度报告查处违法案件35件');
     expect(joinSoftBreaks(norm(text), [text.indexOf('\n')]).text).toBe(text);
+  });
+
+  it('keeps a break after a heading of two clauses alone on its line, in a hard-wrapped source, and goes on over a full line cut', () => {
+    const body = '落实行政执法责任制，加大重点领域执法力度，强化行政执法监督，推进严格规范公正文明执法，切实维护群众合法权益，营造良好法治环境。';
+    const wrap = (p: string) => Array.from({ length: Math.ceil(p.length / 30) }, (_, i) => p.slice(i * 30, (i + 1) * 30));
+    const cut = ['（一）强化执法监督，全年对全市各类市场主体共开展执法检查', '120次，查处案件35件。'];
+    // The heading's words of law say what the events under it are, where their sentence does not.
+    const heading = [
+      '（二）加强法治宣传教育，提升法治素养', '落实“谁执法谁普法”普法责任制，局党组理论学习中心组开展法', '治专题学习6次。组织全系统执法人员法律知识培训8期，培训16',
+      '50人次。围绕“3·15”国际消费者权益日、“4·26”知识产权宣传周、', '食品安全宣传周等节点，开展系列宣传活动46场次，发放宣传资', '料2.8万份。',
+    ];
+    const found = (lines: string[]) => extract(lines.join('\n')).metrics.map((m) => `${m.indicator}=${m.value}`);
+    expect(found(['某市市场监督管理局2023年法治政府建设年度报告', '一、主要举措', ...wrap(body + body), ...cut, ...wrap(body + body)])).toEqual(['inspection.count=120', 'penalty.cases=35']);
+    expect(found(['某局报告', '', ...heading])).toEqual(['training.sessions=6', 'training.sessions=8', 'training.participants=1650', 'publicity.events=46', 'publicity.materials=28000']);
   });
 
   it('maps every character back to the normalised text', () => {

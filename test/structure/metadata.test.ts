@@ -163,6 +163,14 @@ describe('paragraphEnds', () => {
     expect(structure(normalise(text)).paragraphEnds).toEqual([text.indexOf('\n')]);
     expect(structure(normalise('查处违法案件35件。')).paragraphEnds).toEqual([]);
   });
+
+  it('gives the end of each heading alone on its line, not of one that runs into its text', () => {
+    const text = '某局2023年法治政府建设年度报告\n一、主要举措\n（一）加强法治宣传教育，提升法治素养\n开展宣传活动46场次。\n（二）强化执法监督。全年开展案卷评查2次。';
+    const { paragraphEnds, titleEnd } = structure(normalise(text));
+    const end = (line: string) => text.indexOf(line) + line.length;
+    expect(titleEnd).toBe(text.indexOf('\n'));
+    expect(paragraphEnds).toEqual([titleEnd, end('一、主要举措'), end('（一）加强法治宣传教育，提升法治素养')]);
+  });
 });
 
 describe('year', () => {
