@@ -1524,6 +1524,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '联合市中级人民法院发布行政审判和行政复议典型案例8件。', []],
   // A court's cases closed at first instance, after appeals named in a paragraph on suits
   ['司法局', '全市行政机关作为被告的一审行政诉讼案件620件，行政复议案件数量是一审行政诉讼案件的2.1倍。其中，经行政复议后起诉的案件210件。全年一审审结588件，行政机关败诉41件。', ['litigation.cases=620', 'litigation.cases=210', 'litigation.lost=41']],
+  // An archive's holdings and its archives reviewed before opening are no handouts nor reviews of legality
+  ['档案', '依法管理馆藏档案18.7万卷、资料1.2万册，依法开展到期档案开放审核2.1万件。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

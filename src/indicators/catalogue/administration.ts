@@ -233,7 +233,8 @@ export const administration = [
       // indicator's: parts in 起 of a review total are no reviews ((行政复议1起，听证2起)).
       {
         words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审核', '审查合同', '审核合同', '备案审查'],
-        notAct: ['设计', '许可', '同意书', '资格', '年度'],
+        // 到期档案开放审核2.1万件: archives reviewed before they are opened, no decisions.
+        notAct: ['设计', '许可', '同意书', '资格', '年度', '开放', '档案'],
         units: ['件', '宗', '起', '份', '次', '件次'],
       },
       // 对规范性文件、合同协议和重大行政决策分别审查38件、64件和5件: the things reviewed named earlier in the sentence.
