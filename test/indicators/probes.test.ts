@@ -1526,6 +1526,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '全市行政机关作为被告的一审行政诉讼案件620件，行政复议案件数量是一审行政诉讼案件的2.1倍。其中，经行政复议后起诉的案件210件。全年一审审结588件，行政机关败诉41件。', ['litigation.cases=620', 'litigation.cases=210', 'litigation.lost=41']],
   // An archive's holdings and its archives reviewed before opening are no handouts nor reviews of legality
   ['档案', '依法管理馆藏档案18.7万卷、资料1.2万册，依法开展到期档案开放审核2.1万件。', []],
+  // Decisions overturned by either of two named together: neither's
+  ['司法局', '全年行政应诉案件12件。经复议、诉讼被撤销或确认违法的案件3件。', ['litigation.cases=12']],
+  // Documents a clean-up revised or voided
+  ['政府', '对规范性文件开展专项清理，共清理文件212件。经清理，拟修改文件15件、废止文件9件。', ['normative.documents=212', 'normative.documents=15', 'normative.documents=9']],
+  // Papers a licence asks for are no licences
+  ['市场监管', '对食品经营许可中的场所证明等4项证明材料实行告知承诺。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -65,7 +65,8 @@ export const administration = [
     // 抽查行政许可案卷62件: the files of licences reviewed, no licences.
     // 核发行政执法证件1206件: papers of the government's own officers, no licence to the public.
     // 查处未按规划许可建设案件13宗, 未取得施工许可证擅自施工案件13件: cases of an offence the licence's name is part of.
-    blockers: ['服务事项', '政务服务', '备案', '核查', '一件事', '法律文书', '案卷', '执法证', '案件'],
+    // 食品经营许可中的场所证明等5项证明材料: papers a licence asks for, no licences.
+    blockers: ['服务事项', '政务服务', '备案', '核查', '一件事', '法律文书', '案卷', '执法证', '案件', '证明'],
     // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences; 收到申请2648件，受理2640件: those taken in.
     partActs: ['受理', '办结', '审结', '准予许可', '予以许可', '批准', '新办', '延续', '变更', '换证', '终止'],
     examples: [
@@ -311,6 +312,8 @@ export const administration = [
       { words: ['规范性文件', '行政规范性文件'], notAct: ['抽查', '评查'] },
       // 开展规范性文件清理1次，共清理文件15件: the documents of a sentence on normative ones, made or cleared.
       { words: ['文件'], act: ['清理', '制定', '出台', '印发', '制发', '废止', '修订', '修改'], inSentence: ['规范性文件'] },
+      // 经清理，拟修改文件21件、废止文件17件: documents a clean-up revised or voided, the documents cleaned up named before.
+      { words: ['文件'], act: ['废止', '修订', '修改', '宣布失效'], inSentence: ['清理'] },
       // 对拟出台的3件规范性文件进行合法性审核，经审核后印发2件: those made, after the review of them.
       { words: ['印发', '出台', '制发'], inSentence: ['规范性文件'] },
       // 开展规范性文件清理，对现行有效的41件逐件评估: those in force, in a sentence on normative documents.

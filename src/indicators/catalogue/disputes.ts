@@ -10,6 +10,8 @@ const OVERTURNING = ['撤销', '变更', '确认违法', '纠正'] as const;
 /** Labour disputes, which go to arbitration, not to reconsideration nor to court against the administration. */
 /** Casework of other kinds that reconsideration and suits are told from: arbitration, legal aid. */
 const ARBITRATION = ['劳动争议', '人事争议', '劳动人事', '仲裁', '法律援助'] as const;
+/** Reconsideration and suits named together, of one figure that nothing splits. */
+const BOTH_NAMED = ['复议、诉讼', '复议和诉讼', '复议或诉讼', '复议、行政诉讼', '复议或行政诉讼', '复议和行政诉讼'] as const;
 /** Kinds of appealed or sued decisions, by the power they used (涉及行政处罚类586件). */
 const KINDS_OF_DECISION = ['行政处罚类', '行政强制类', '行政许可类', '政府信息公开类', '信息公开类', '行政征收类', '行政确认类', '工伤认定类', '行政不作为类'] as const;
 /** In a paragraph on reconsideration or suits, a kind of decision is a kind of its cases. */
@@ -182,7 +184,8 @@ export const disputes = [
       { words: ['败诉', '诉讼败诉', '行政诉讼败诉', '判决撤销', '判决确认违法', '判决确认无效', '判决变更', '判决撤销或确认违法', '判决撤销或者确认违法', '判决撤销、确认违法'] },
       // 判决撤销、部分撤销、变更、确认违法或者确认无效12宗: in a paragraph on suits, what the court did to the decisions;
       // not to awards in a sentence on labour disputes (仲裁裁决被法院撤销或改判的6件), civil suits the body is no party to.
-      { words: ['撤销', '确认违法', '确认无效', '撤销、变更'], topic: 'litigation', notInSentence: ARBITRATION },
+      // Nor decisions overturned by either of two named together (经复议、诉讼被撤销或确认违法的案件5件): neither's.
+      { words: ['撤销', '确认违法', '确认无效', '撤销、变更'], topic: 'litigation', notInSentence: [...ARBITRATION, ...BOTH_NAMED] },
       // 法院判决撤销我局行政处罚决定1件: the decisions the court overturned.
       { words: DECISIONS, act: OVERTURNING, topic: 'litigation' },
       // 败诉的行政诉讼案件3件: the suits named by how they ended.
