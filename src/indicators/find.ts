@@ -227,7 +227,7 @@ const KIND_OF = '的';
 const CASE_KIND = /案件$/;
 
 /** Acts that name cases by what was done to them, no kind of them (审理案件, 调查核实案件). */
-const CASES_BY_ACT = /审理|调查|核实|审查|办理|处理|受理|办结|审结|移送/;
+const CASES_BY_ACT = /审理|调查|核实|审查|办理|处理|受理|办结|审结|移送|移交/;
 
 /** The next clause of a list, naming only a kind of cases before its figure (，药品案件). */
 const NEXT_CASE_KIND = /^[，,；;][^，,。；;：:、\d]{1,16}案件$/;
@@ -304,7 +304,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
     return toSource(start, start).start;
   };
   const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], leading: new Map(), breakdowns: [], body: reportingBody(agency) };
-  for (let k = 0; k < state.figures.length; k++) state.decided.push(derive(state, k, eachListed(state, k, bodysOwn(state, k, decide(state, k)))));
+  for (let k = 0; k < state.figures.length; k++) state.decided.push(derive(state, k, eachListed(state, k, bodysOwn(state, k, endedLeadIn(state, k, decide(state, k))))));
   subjectsInOrder(state);
   // Each mention with where its figure (or zero statement) stands, for ordering.
   const mentions: Array<{ draft: MentionDraft; order: number }> = [];
@@ -642,6 +642,18 @@ const MAX_ACT_COUNTED = 4;
 
 /** Words that name cases by how they ended, just before their figure (被撤销的, 败诉的, 被确认违法的). */
 const ENDED_BEFORE = /(?:败诉|被(?:依法)?(?:撤销|纠错|纠正|确认违法|变更|驳回))的$/;
+/**
+ * 行政机关败诉的7件案件中，有2件系程序违法: cases named by how they ended, then 中, lead into their parts, counted
+ * where they ended; the figure found is no mention of its own.
+ */
+function endedLeadIn(state: State, k: number, found: Found | null): Found | null {
+  const figure = state.figures[k];
+  if (!found || !figure || !CASES_LEAD_IN.test(state.ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN))) return found;
+  const clause = clauseStart(state.ctx.masked, figure.start);
+  const ended = figure.start - clause <= MAX_ENDED_LEAD && ENDED_BEFORE.test(state.ctx.masked.slice(clause, figure.start));
+  return ended ? { ...found, figure: { ...figure, leadIn: true } } : found;
+}
+
 /** Cases named by how they ended, then what is said of them (…的1件案件因, …的2件案件均系): a restatement, no count. */
 const ENDED_CASES_THEN = /^(?:[\u4e00-\u9fff]{0,4}?案件)(?:因|系|均|都|主要|已)/;
 /** The words a clause may open with before such cases (复议被撤销的, 行政诉讼败诉的). */

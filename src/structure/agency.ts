@@ -76,12 +76,28 @@ export function findAgency(norm: Normalised, title: Title | null, byline: Para[]
   // reported; the bureau named by the page's fields posted the page, as the government's office does (来源：果拉县人民政府办公室).
   const government = placeOnly ? governmentOpening(norm, opening, places) : null;
   const body = [signed, government, ...fields.filter((f) => !POSTING_OFFICE.test(f.name))].find((f) => f !== null && places.some((p) => f.name.length > p.length && f.name.startsWith(p)));
-  const early = body ?? titled ?? fromByline(norm, byline) ?? signed;
+  const bylined = titled === null ? fromByline(norm, byline) : null;
+  const early = body ?? titled ?? (bylined && entrustedBy(norm, bylined, opening)) ?? bylined ?? signed;
   // 县人民政府副县长 under the title, 受宁远县人民政府委托 in the opening: the opening may name the body in full,
   // which it can only where it holds the name found so far; where none was, it may name the body.
   const opened = early === null || opening.some((p) => p.text.includes(early.name)) ? fromOpening(norm, opening) : null;
   const found = early ?? opened ?? fields[0] ?? fromSelf(norm, all) ?? fromCaption(norm, all);
   return found ? extend(norm, found, all, opened ? [...fields, opened] : fields) : null;
+}
+
+/** The government's trust, said by a department's head who reports for it (我受市人民政府委托，向市人大常委会报告). */
+const ENTRUSTED = /受[\u4e00-\u9fff]{0,8}?人民政府(?:的)?委托/;
+/** Each place that a body's name opens with, longest first (嵊州市 of 嵊州市司法局; 绍兴市嵊州市, 绍兴市 of 绍兴市嵊州市司法局). */
+const PLACE_IN_NAME = /[市县区州旗盟]/g;
+
+/**
+ * A department's head under the title who reports on the government's trust: the government of the department's
+ * place, where the opening names it (嵊州市司法局局长 … 我受市人民政府委托 … 嵊州市人民政府在市委的坚强领导下).
+ */
+function entrustedBy(norm: Normalised, speaker: Found, opening: Para[]): Found | null {
+  if (speaker.name.endsWith(GOVERNMENT) || !opening.some((p) => ENTRUSTED.test(p.text))) return null;
+  const places = [...speaker.name.matchAll(PLACE_IN_NAME)].map((m) => speaker.name.slice(0, m.index + 1)).reverse();
+  return governmentOpening(norm, opening, places);
 }
 
 /** The government of one of the places, where the opening paragraphs name it (林州市人民政府). */

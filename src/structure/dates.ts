@@ -42,8 +42,8 @@ export function publishedAt(chrome: ChromeLine[], list: Para[], bodyEnd = list.l
 /** A date said to be the publication's under the title: （2022年2月15日发布）. */
 const PUBLISHED_UNDER_TITLE = new RegExp(`^[（(](?<date>${WRITTEN_DATE}|\\d{4}-\\d{1,2}-\\d{1,2})(?:发布|公布|印发)[）)]$`);
 
-/** The dateline of a report made to a congress or a meeting: ——2017年2月23日在某县人民代表大会常务委员会第三次会议上. */
-const DELIVERED_UNDER_TITLE = new RegExp(`^[—－-]*(?<date>${WRITTEN_DATE})在[^，。；]{2,60}?(?:会议|大会)上$`);
+/** The dateline of a report made to a congress or a meeting: ——2017年2月23日在某县人民代表大会常务委员会第三次会议上, or in brackets. */
+const DELIVERED_UNDER_TITLE = new RegExp(`^(?:[—－-]*|[（(])(?<date>${WRITTEN_DATE})在[^，。；（()）]{2,60}?(?:会议|大会)上[）)]?$`);
 
 function publishedUnderTitle(list: Para[]): string | null {
   for (const para of list.slice(0, HEAD_PARAGRAPHS)) {

@@ -1532,6 +1532,22 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '对规范性文件开展专项清理，共清理文件212件。经清理，拟修改文件15件、废止文件9件。', ['normative.documents=212', 'normative.documents=15', 'normative.documents=9']],
   // Papers a licence asks for are no licences
   ['市场监管', '对食品经营许可中的场所证明等4项证明材料实行告知承诺。', []],
+  // Licences issued are no handouts
+  ['市场监管', '开展普法宣传活动12场，为新开办企业发放行业综合许可证1,386张。', ['publicity.events=12']],
+  // The cases a list of leniency was applied to
+  ['综合执法', '全年适用不予行政处罚清单的案件3,417件。', ['penalty.lenient_cases=3417']],
+  // The 败诉 of a statement of none names no figure after it
+  ['司法局', '发生行政诉讼案件8件，无败诉，其中一审判决驳回诉讼请求6件。', ['litigation.cases=8', 'litigation.lost=0']],
+  // Suits lost, restated to lead into their parts, are counted where they were lost
+  ['政府', '执法程序不规范的问题仍存在，行政机关败诉的7件案件中，有2件系程序违法。', []],
+  // Visitors to a publicity event
+  ['档案', '开展普法进社区活动7场，吸引群众参观约3000人次。', ['publicity.events=7', 'publicity.audience=3000~about']],
+  // A weather bureau's licences, named by their review
+  ['气象', '受理防雷装置设计审核申请41件、防雷装置竣工验收申请37件。', ['license.cases=41', 'license.cases=37']],
+  // Cases handed to the courts are no penalties
+  ['医保', '查处“假病人”案件2起，移交司法机关1起。', ['penalty.cases=2']],
+  // A training of skills is no training in law
+  ['人社', '举办行政执法人员培训班2期，培训执法人员310人次；选派业务骨干12人参加省厅组织的业务能力提升培训。', ['training.sessions=2', 'training.participants=310']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

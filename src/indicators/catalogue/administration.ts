@@ -42,6 +42,8 @@ export const administration = [
           '使用林地审核', '占用林地审核', '征占用林地审核', '草原征占用审核', '征占用审核',
           // 公众聚集场所投入使用、营业前消防安全检查482件: a fire brigade's licence, named by its check.
           '营业前消防安全检查', '营业前消防安全检查申请', '营业前消防检查',
+          // 受理防雷装置设计审核申请41件、防雷装置竣工验收申请37件: a weather bureau's licences, named by their review.
+          '防雷装置设计审核', '防雷装置设计审核申请', '防雷装置竣工验收', '防雷装置竣工验收申请',
         ],
         // 不予行政许可决定3件 counts refusals, 撤销许可2件 revocations: neither counts licences granted.
         // 查处未经许可经营旅行社业务案件1件: a case of trading without one.

@@ -181,7 +181,8 @@ export const disputes = [
     zeroable: true,
     before: [
       // 判决撤销或确认违法｜4件: a court's two rulings against the body, named together.
-      { words: ['败诉', '诉讼败诉', '行政诉讼败诉', '判决撤销', '判决确认违法', '判决确认无效', '判决变更', '判决撤销或确认违法', '判决撤销或者确认违法', '判决撤销、确认违法'] },
+      // Not the 败诉 of a statement of none (无败诉，其中一审判决驳回诉讼请求6件): the figure after it is another's.
+      { words: ['败诉', '诉讼败诉', '行政诉讼败诉', '判决撤销', '判决确认违法', '判决确认无效', '判决变更', '判决撤销或确认违法', '判决撤销或者确认违法', '判决撤销、确认违法'], notAct: ['无', '未', '零'] },
       // 判决撤销、部分撤销、变更、确认违法或者确认无效12宗: in a paragraph on suits, what the court did to the decisions;
       // not to awards in a sentence on labour disputes (仲裁裁决被法院撤销或改判的6件), civil suits the body is no party to.
       // Nor decisions overturned by either of two named together (经复议、诉讼被撤销或确认违法的案件5件): neither's.

@@ -16,10 +16,12 @@ const PUBLIC = [
 ] as const;
 /** The public as people who came to an event, named after it (…，参与学生1.1万余人次). */
 const AUDIENCE = ['师生', '学生', '新生', '中小学生', '青少年', '群众', '村民', '居民', '市民', '老年人', '务工人员', '农民工'] as const;
-/** Trainings in skills, not in law (培训高素质农民1650人次). */
+/** Trainings in skills, not in law (培训高素质农民1650人次, 业务能力提升培训). */
+const NOT_LAW_TRAINEES = ['农民', '技能', '业务能力', '证件', '执法证', '申领'] as const;
 /** Exams, which those who sit them attend without being trained. */
 const EXAMS = ['考试', '考核', '测试'] as const;
-const NOT_LAW_TRAINEES = ['农民', '技能', '证件', '执法证', '申领'] as const;
+/** What people attend that is no training in law, named after the act of attending: exams, trainings of skills. */
+const NOT_TRAINED_IN = [...EXAMS, '业务能力', '技能'] as const;
 
 /** 业务培训 is training in other than law, unless the law is its business (法律知识及业务培训). */
 const LAW_AND_BUSINESS = ['法律业务培训', '法治业务培训', '执法业务培训', '法律知识和业务培训', '法律和业务培训', '法治和业务培训', '法律知识及业务培训', '法律及业务培训', '法治及业务培训'] as const;
@@ -109,10 +111,10 @@ export const learning = [
     after: [
       { words: ['培训会', '专题培训', '培训班'], law: true },
       // 讲座四场次，近200名干部参加: the people who came to the sessions just counted; not to an exam after them
-      // (…轮训4期，…387名执法人员全部参加年度执法资格考试).
-      { words: ['参加', '参训', '参学', '参会'], follows: ['training.sessions'], notActAfter: EXAMS },
+      // (…轮训4期，…387名执法人员全部参加年度执法资格考试), nor to a training of skills (…12人参加省人社厅组织的业务能力提升培训).
+      { words: ['参加', '参训', '参学', '参会'], follows: ['training.sessions'], notActAfter: NOT_TRAINED_IN },
       // 举办…法治专题培训班，…处级以上领导干部186人参训: those trained, after a training of law named in the sentence.
-      { words: ['参训', '参加'], law: true, inSentence: ['培训'], notActAfter: EXAMS },
+      { words: ['参训', '参加'], law: true, inSentence: ['培训'], notActAfter: NOT_TRAINED_IN },
       // 全年共有860人次参加局组织的法治培训: the people, then the training they came to; not an exam (42名干部职工参加…学法用法考试).
       { words: ['法治培训', '法律培训', '法律知识培训', '普法培训', '执法培训', '法治讲座', '培训', '学法', '讲座'], act: ['参加', '参与'], law: true, notActAfter: EXAMS },
       // 对31名新进执法人员开展岗前法律知识培训: the people, then the training of law given them.
@@ -170,7 +172,8 @@ export const learning = [
     // 3000余册普法宣传手册已发放: the count, then what was handed out.
     after: [{ words: ['宣传资料', '宣传册', '宣传手册', '普法宣传手册', '普法资料', '普法读本', '法治宣传资料', '宣传单', '普法宣传册'] }],
     // 发放责令改正通知书6300余份: notices and orders served on parties, not publicity.
-    blockers: ['告知书', '通知书', '决定书', '指导书', '建议书'],
+    // 发放行业综合许可证1,386张: licences issued, no handouts.
+    blockers: ['告知书', '通知书', '决定书', '指导书', '建议书', '许可证', '证书', '执照'],
     examples: [
       { text: '发放宣传资料 1800 余份，接受群众咨询 3000 余人次。', value: 1800, bound: 'over' },
       { text: '发放《职业病防治法》等宣传资料300多份。', value: 300, bound: 'over' },
@@ -259,7 +262,8 @@ export const learning = [
     before: [
       {
         // 触达消费者45万人次: reached, as 覆盖 says it.
-        words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民', '观众', '观看群众', '观影群众', '参观群众', '教育群众', '辐射群众', '参加人员', '参与人员', '受益', '群众受益', '触达'],
+        // 吸引群众参观约3000人次: those who came to see.
+        words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民', '观众', '观看群众', '观影群众', '参观群众', '参观', '教育群众', '辐射群众', '参加人员', '参与人员', '受益', '群众受益', '触达'],
         follows: ['publicity.events', 'publicity.audience', 'publicity.materials'],
       },
       {

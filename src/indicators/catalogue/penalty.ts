@@ -82,7 +82,7 @@ export const penalty = [
     ],
     // 没收非法捕捞网具等渔具312件（套） counts things taken, not cases.
     blockers: [
-      '发生', '发案', '发现', '移送', '刑事', '犯罪', '问题', '隐患', '事项', '限产', '适用停产', '停产案件', '案卷', '限期改正', '责令改正', '事故', '窝点', '配套办法',
+      '发生', '发案', '发现', '移送', '移交', '刑事', '犯罪', '问题', '隐患', '事项', '限产', '适用停产', '停产案件', '案卷', '限期改正', '责令改正', '事故', '窝点', '配套办法',
       // 不服…行政处罚决定，经市政府审理维持2件: how an appeal against penalties ended; 电子监控设备抓拍记录交通违法行为: offences caught, not punished;
       // 查处2,263起，约谈企业负责人96人次: managers talked to, no penalty.
       '维持', '抓拍', '约谈',
@@ -140,7 +140,7 @@ export const penalty = [
     // 立案各类城市管理问题21.4万件 files problems reported to the city's system, not cases.
     // 检察院立案办理行政公益诉讼案件36件: a prosecutor's suits, no penalty case; 落实受立案制度改革，全年接报各类案件1845起:
     // the reform's name, then cases reported.
-    blockers: ['刑事', '移送', '犯罪', '侦办', '侦查', '问题', '诉讼', '改革', '接报'],
+    blockers: ['刑事', '移送', '移交', '犯罪', '侦办', '侦查', '问题', '诉讼', '改革', '接报'],
     examples: [
       { text: '共处理投诉9起，立案7起，结案7起。', value: 7 },
       { text: '对2起未经许可擅自施放气球行为立案调查，依法作出行政处罚2件。', value: 2 },
@@ -167,7 +167,7 @@ export const penalty = [
       { words: ['办结各类案件', '办结违法案件', '办结各类违法案件', '办结执法案件', '办结行政执法案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS] },
     ],
     // 结案3105件…；移送公安机关涉嫌犯罪案件47件: referrals are no part of the cases closed.
-    blockers: ['移送', '刑事', '犯罪', ...THINGS_TAKEN],
+    blockers: ['移送', '移交', '刑事', '犯罪', ...THINGS_TAKEN],
     examples: [
       { text: '全年行政处罚案件20宗，结案18宗。', value: 18 },
       { text: '办结行政处罚案件532件。', value: 532 },
@@ -217,13 +217,15 @@ export const penalty = [
       { words: ['适用案件'], act: ['免罚清单', '减罚清单', '不罚清单', '首违不罚', '轻微不罚'] },
       // 全面实施“免罚轻罚”清单，适用案件4,108件: the cases the list was applied to, named earlier in the sentence.
       { words: ['适用案件'], inSentence: ['免罚', '轻罚', '不罚', '减罚'] },
+      // 适用不予行政处罚清单的案件3,417件: the cases a list of leniency was applied to, named before them.
+      { words: ['清单的案件'], act: ['免罚', '减罚', '不罚', '不予处罚', '不予行政处罚', '从轻', '减轻'] },
     ],
     // 对四起案件依法适用免罚清单: the cases the list of leniency was applied to, named before it.
     after: [{ words: [...LENIENCY, '进行免罚或减罚', '减免责措施', '从轻、减轻处罚', '适用免罚清单', '适用减免责清单', '适用首违不罚清单'] }],
     // 适用首违不罚、轻微免罚清单，对42起…不予处罚: a list of what is not punished names no cases; the act after the figure does.
     // 制定18个领域轻微违法行为不予处罚清单 counts the fields the list covers.
     // 不予处罚，全年向公安机关移送涉嫌犯罪案件5件: cases passed to the police, a count of their own.
-    blockers: ['清单', '领域', '移送'],
+    blockers: ['清单', '领域', '移送', '移交'],
     examples: [
       { text: '对四起案件依法适用免罚清单，不予处罚。', value: 4 },
       { text: '全年适用首违不罚、轻微免罚办结案件219宗。', value: 219 },
