@@ -56,6 +56,8 @@ function isHeading(line: string, marks = CLAUSE_MARK): boolean {
 /** `paragraphEnds`: offsets where a break stays whatever the line before it looks like (a title's end, a heading's). */
 export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[] = []): Joined {
   const { text } = norm;
+  // A text of headings alone has as many ends as lines.
+  const ends = new Set(paragraphEnds);
   const cards = readCards(norm);
   // A card's caption above its figure joins it, and the card ends there; a figure with its
   // caption below stands apart, and the break between them goes when the caption is put first.
@@ -94,7 +96,7 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
     }
     const hard =
       at === 0 ||
-      paragraphEnds.includes(at) ||
+      ends.has(at) ||
       (!joins.has(at) &&
         (stays.has(at) ||
           ENDS_SENTENCE.test(before) ||

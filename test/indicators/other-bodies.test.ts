@@ -138,6 +138,8 @@ describe('othersOwn: a whole area above the body', () => {
     ['某某水族自治县人民政府', '黔南州本级2025年共受理行政复议案件', true],
     ['某州农业畜牧局', '2018年全省共查处草原违法案件', true],
     ['兰州市七里河区政府', '近几年来,兰州市七里河区政府共收到行政复议申请', false],
+    // An act of all the departments of the body's own city is no field of others.
+    ['北流市司法局', '全市开展部门联合抽查检查', false],
     // Lawyers sent from a city elsewhere, at work in the county's own centre: 公共 is no total.
     ['塔什库尔干塔吉克自治县人民政府', '深圳市援疆律师2名常驻县公共法律服务中心，全年为群众提供法律咨询', false],
     ['某县人民政府', '2021年，我县将认真落实省政府确定的目标，全年开展普法活动不少于', false],

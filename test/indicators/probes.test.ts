@@ -1548,6 +1548,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['医保', '查处“假病人”案件2起，移交司法机关1起。', ['penalty.cases=2']],
   // A training of skills is no training in law
   ['人社', '举办行政执法人员培训班2期，培训执法人员310人次；选派业务骨干12人参加省厅组织的业务能力提升培训。', ['training.sessions=2', 'training.participants=310']],
+  // Penalty cases filed, named by their kind
+  ['综合执法', '立案行政处罚案件二百四十六件。', ['penalty.filed=246']],
+  // Meetings a legal adviser sat in on are no reviews
+  ['司法局', '重大事项均经过合法性审查，法律顾问全年列席会议26次。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -133,6 +133,8 @@ export const penalty = [
       { words: ['立案', '立案检查', '立案稽查'], notAct: ['刑事', '不予', '监督'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '纪委', '监委', '刑事案件'] },
       // 受理林业行政案件147起，查结139起: a forest authority's cases taken up, as others file theirs.
       { words: ['林业行政案件', '林草行政案件'], act: ['受理'] },
+      // 立案行政处罚案件246件: cases filed, named by their kind; not 立案查处…案件, cases dealt with (查处 is the act).
+      { words: ['行政处罚案件', '处罚案件'], act: ['立案'], notAct: ['查处', '查办', '调查', '侦查', '审查', '办理'] },
     ],
     // 对2起未经许可擅自施放气球行为立案调查: the cases, then their filing.
     after: [{ words: ['立案调查', '立案'], act: ['对', '被'] }],
