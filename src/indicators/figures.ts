@@ -33,7 +33,7 @@ const QUALIFIERS_BEFORE: ReadonlyMap<string, Bound> = new Map<string, Bound>([
   ['大约', 'about'], ['约', 'about'], ['约为', 'about'], ['约合', 'about'], ['约计', 'about'], ['大约为', 'about'],
   ['将近', 'under'], ['接近', 'under'], ['近', 'under'], ['不到', 'under'], ['不足', 'under'],
   ['不超过', 'under'], ['不高于', 'under'], ['不多于', 'under'],
-  ['超过', 'over'], ['超过了', 'over'], ['超', 'over'], ['逾', 'over'], ...FLOORS.map((w): [string, Bound] => [w, 'over']),
+  ['超过', 'over'], ['超过了', 'over'], ['超', 'over'], ['逾', 'over'], ['突破', 'over'], ['突破了', 'over'], ...FLOORS.map((w): [string, Bound] => [w, 'over']),
 ]);
 const QUALIFIERS_AFTER: ReadonlyMap<string, Bound> = new Map([
   ['以上', 'over'], ['以下', 'under'], ['以内', 'under'], ['左右', 'about'], ['上下', 'about'],

@@ -1552,6 +1552,16 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['综合执法', '立案行政处罚案件二百四十六件。', ['penalty.filed=246']],
   // Meetings a legal adviser sat in on are no reviews
   ['司法局', '重大事项均经过合法性审查，法律顾问全年列席会议26次。', []],
+  // The matters a year's list of major decisions takes in, its name in a book title
+  ['政府', '印发《某市人民政府2023年度重大行政决策事项目录》，将中心城区供热专项规划等4项事项纳入目录管理。', ['decision.major=4']],
+  // The business of law is law
+  ['政府', '举办法治业务专题培训班12期。', ['training.sessions=12']],
+  // Oversight of the agencies' enforcement is no inspection
+  ['司法局', '开展执法专项监督检查6次。', []],
+  // 突破 is a floor
+  ['司法局', '普法受众突破260万人次。', ['publicity.audience=2600000~over']],
+  // The lists of leniency counted
+  ['政府', '推行“免罚轻罚”清单制度，适用两张清单办理案件4387件。', ['penalty.lenient_cases=4387']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

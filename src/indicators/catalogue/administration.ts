@@ -367,7 +367,11 @@ export const administration = [
     ],
     // 收到对重大决策的意见建议27件 counts opinions on them.
     blockers: ['意见', '建议'],
-    after: [{ words: ['三重一大', '重大行政决策', '重大决策事项', '重大行政决策事项'] }],
+    after: [
+      { words: ['三重一大', '重大行政决策', '重大决策事项', '重大行政决策事项'] },
+      // 印发《…重大行政决策事项目录》，将…等9项事项纳入目录管理: the matters a year's list of decisions takes in.
+      { words: ['事项纳入目录', '事项纳入年度目录', '事项列入目录', '事项列入年度目录'] },
+    ],
     zero: ['重大行政决策', '重大行政决策事项'],
     examples: [
       { text: '对 20 次党组会审议的 80 项"三重一大"事项实行集体决策。', value: 80 },

@@ -214,7 +214,8 @@ export const penalty = [
       // 适用免罚清单办理案件126件, 适用“首违不罚”办理案件31件: cases handled under a rule of leniency.
       { words: ['办理案件', '办结案件'], act: ['免罚清单', '减罚清单', '不罚清单', '免罚', '减罚', '不罚'] },
       // 推行涉企“免罚轻罚”清单，全区适用清单办理案件1873宗: the list named earlier in the sentence.
-      { words: ['办理案件'], act: ['适用清单'], inSentence: ['免罚', '轻罚', '不罚', '减罚'] },
+      // 适用两张清单办理案件4387件: the lists counted.
+      { words: ['办理案件'], act: ['适用清单', '清单'], inSentence: ['免罚', '轻罚', '不罚', '减罚'] },
       // 首违不罚清单适用案件2300余件: the cases the list of leniency was applied to.
       { words: ['适用案件'], act: ['免罚清单', '减罚清单', '不罚清单', '首违不罚', '轻微不罚'] },
       // 全面实施“免罚轻罚”清单，适用案件4,108件: the cases the list was applied to, named earlier in the sentence.
