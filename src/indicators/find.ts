@@ -304,7 +304,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
     return toSource(start, start).start;
   };
   const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], leading: new Map(), breakdowns: [], body: reportingBody(agency) };
-  for (let k = 0; k < state.figures.length; k++) state.decided.push(derive(state, k, eachListed(state, k, bodysOwn(state, k, endedLeadIn(state, k, decide(state, k))))));
+  for (let k = 0; k < state.figures.length; k++) state.decided.push(derive(state, k, eachListed(state, k, bodysOwn(state, k, endedLeadIn(state, k, groupsOfPeople(state, k, decide(state, k)))))));
   subjectsInOrder(state);
   // Each mention with where its figure (or zero statement) stands, for ordering.
   const mentions: Array<{ draft: MentionDraft; order: number }> = [];
@@ -642,6 +642,26 @@ const MAX_ACT_COUNTED = 4;
 
 /** Words that name cases by how they ended, just before their figure (被撤销的, 败诉的, 被确认违法的). */
 const ENDED_BEFORE = /(?:败诉|被(?:依法)?(?:撤销|纠错|纠正|确认违法|变更|驳回))的$/;
+/** People right before a count in groups (接待来访群众19批次): the petitioners, not their petitions. */
+const PEOPLE_BEFORE = /(?:群众|信访人|上访人|来访人员|来访者)$/;
+/** A count of persons right after, which the groups count the petitions beside (接待来访群众19批次、56人次). */
+const PERSONS_AFTER = /^[、，,]?(?:共|计)?[\d〇一二两三四五六七八九十百千万.,，]+(?:余|多)?人次/;
+const GROUPS = '批次';
+const PETITIONS = 'petition.cases';
+const PETITIONERS = CATALOGUE.find((indicator) => indicator.id === 'petition.visitors');
+
+/**
+ * 接待来访群众19批次, with no count of persons after it: the groups of people received, petition.visitors as 批次
+ * counts them; 接待来访群众19批次、56人次, or 接待群众来访46批次 (visits), count petitions in groups.
+ */
+function groupsOfPeople(state: State, k: number, found: Found | null): Found | null {
+  const figure = state.figures[k];
+  if (!found || !figure || !PETITIONERS || found.indicator.id !== PETITIONS || figure.baseUnit !== GROUPS) return found;
+  const { masked } = state.ctx;
+  if (!PEOPLE_BEFORE.test(masked.slice(Math.max(0, figure.start - 5), figure.start)) || PERSONS_AFTER.test(masked.slice(figure.end, figure.end + 12))) return found;
+  return { ...found, indicator: PETITIONERS, rule: `${PETITIONERS.id}/groups` };
+}
+
 /**
  * 行政机关败诉的7件案件中，有2件系程序违法: cases named by how they ended, then 中, lead into their parts, counted
  * where they ended; the figure found is no mention of its own.

@@ -1562,6 +1562,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '普法受众突破260万人次。', ['publicity.audience=2600000~over']],
   // The lists of leniency counted
   ['政府', '推行“免罚轻罚”清单制度，适用两张清单办理案件4387件。', ['penalty.lenient_cases=4387']],
+  // People received in groups, no count of persons after: the petitioners
+  ['信访', '市级领导接访日接待来访群众19批次，推动一批信访问题依法解决。', ['petition.visitors=19']],
+  ['信访', '全年接待来访群众19批次、56人次。', ['petition.cases=19', 'petition.visitors=56']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
