@@ -487,6 +487,8 @@ function decide(state: State, k: number): Found | null {
   // 复议被撤销的1件案件因取证不充分被撤销: so are such cases opening a clause to say why or how.
   const ended = ENDED_BEFORE.test(ctx.masked.slice(clause, figure.start));
   if (ended && (onObject || (figure.start - clause <= MAX_ENDED_LEAD && ENDED_CASES_THEN.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN))))) return null;
+  // 1件行政复议案件系当事人不服…, 两起诉讼均系…: cases counted before, opening a clause to say what they were.
+  if (figure.start === clause && CASES_EXPLAINED.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN))) return null;
   // 与2019年的362件相比，信访总量下降40%: the level compared with, named by the cue of the clause after it.
   const levelComparedWith = comparedWith(state, k);
   if (levelComparedWith) return levelComparedWith;
@@ -676,6 +678,8 @@ function endedLeadIn(state: State, k: number, found: Found | null): Found | null
 
 /** Cases named by how they ended, then what is said of them (…的1件案件因, …的2件案件均系): a restatement, no count. */
 const ENDED_CASES_THEN = /^(?:[\u4e00-\u9fff]{0,4}?案件)(?:因|系|均|都|主要|已)/;
+/** Cases, then what they were (…行政复议案件系, …诉讼均系): said of cases counted before. */
+const CASES_EXPLAINED = /^[\u4e00-\u9fff]{0,6}?(?:案件|诉讼|复议)(?:均|都)?系/;
 /** The words a clause may open with before such cases (复议被撤销的, 行政诉讼败诉的). */
 const MAX_ENDED_LEAD = 10;
 

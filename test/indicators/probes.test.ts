@@ -1565,6 +1565,21 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // People received in groups, no count of persons after: the petitioners
   ['信访', '市级领导接访日接待来访群众19批次，推动一批信访问题依法解决。', ['petition.visitors=19']],
   ['信访', '全年接待来访群众19批次、56人次。', ['petition.cases=19', 'petition.visitors=56']],
+  // Inspections counted as cases; matters of the list of decisions without 重大 before them
+  ['政府', '全省行政检查案件28.1万件，行政处罚案件18.9万件。', ['inspection.count=281000', 'penalty.cases=189000']],
+  ['政府', '制定《某省人民政府2024年度重大行政决策事项目录》，纳入决策事项10项，全部履行法定程序。', ['decision.major=10']],
+  // Reports checked are no reviews of legality; a licence kept on a list is no licence granted
+  ['邮政', '快递业务经营许可年度报告审核156份。', []],
+  ['邮政', '仅保留“快递业务经营许可审批”1项行政许可。', []],
+  // An item after a count in Chinese numerals has its own words
+  ['水利', '办理信访事项二十五件、热线工单186件。', ['petition.cases=25', 'hotline.tickets=186']],
+  // Cases counted before, opening a clause to say what they were
+  ['综合执法', '两起诉讼均系当事人对强制执行决定不服提起。', []],
+  // Warnings handed to firms are no handouts; complaints an inspection passes on are no hotline's
+  ['生态环境', '发放提醒告诫书96份。', []],
+  ['生态环境', '全年承办督察转办件34件。', []],
+  // The public who came
+  ['水利', '开展普法活动12场，参与公众约3,500人次。', ['publicity.events=12', 'publicity.audience=3500~about']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -59,7 +59,7 @@ export const administration = [
     // 行政许可19项 in a list of powers: items, not licences.
     // 25项业务“跨省通办”: kinds of business, not licences.
     // 取消和调整行政审批前置条件24项: conditions dropped, items of a list.
-    listWords: ['事项', '清单', '目录', '权力', '权限', '梳理', '业务', '通办', '条件', '取消', '下放', '精简'],
+    listWords: ['事项', '清单', '目录', '权力', '权限', '梳理', '业务', '通办', '条件', '取消', '下放', '精简', '保留'],
     // 审批服务事项12.6万件 counts the service centre's matters, not licences.
     // 由审批改为备案管理，全年办理外资备案2.7万件: filings, not licences (行政许可及备案3287件 counts licences among them).
     // 对告知承诺审批事项开展核查1327件: checks of licences granted on a pledge, not licences.
@@ -107,6 +107,8 @@ export const administration = [
           // 跨部门“综合查一次”（2,140次）: the joint inspection by its reform's name.
           '综合查一次',
           '随机抽查', '监督抽查', '日常检查', '专项检查', '巡查', '稽查', '税务稽查', '路检路查',
+          // 全省行政检查案件28.1万件: inspections counted as cases, as the statistics of enforcement count them.
+          '行政检查案件', '检查案件',
         ],
       },
       // 入企扫码登记2911次, 扫码入企1908次: each entry into an enterprise, scanned, is a check.
@@ -237,7 +239,8 @@ export const administration = [
       {
         words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审核', '审查合同', '审核合同', '备案审查'],
         // 到期档案开放审核2.1万件: archives reviewed before they are opened, no decisions.
-        notAct: ['设计', '许可', '同意书', '资格', '年度', '开放', '档案'],
+        // 快递业务经营许可年度报告审核156份: reports checked, no decisions.
+        notAct: ['设计', '许可', '同意书', '资格', '年度', '开放', '档案', '报告'],
         units: ['件', '宗', '起', '份', '次', '件次'],
       },
       // 对规范性文件、合同协议和重大行政决策分别审查38件、64件和5件: the things reviewed named earlier in the sentence.
@@ -362,8 +365,10 @@ export const administration = [
     // 集体研究决定重大事项42项: matters decided together, when no review of them is said (审查…重大事项3件: review.cases).
     before: [
       { words: ['重大行政决策', '三重一大', '重大决策', '重大事项'], notAct: ['审查', '审核'] },
-      // 公布年度重大行政决策事项目录，确定决策事项8项: the matters of a year's list of major decisions.
-      { words: ['决策事项', '目录事项'], inSentence: ['重大行政决策', '重大决策'], notAct: ['审查', '审核'] },
+      // 公布年度重大行政决策事项目录，确定决策事项8项: the matters of a year's list of major decisions, whose name may stand
+      // in a book title (制定《…重大行政决策事项目录》，纳入决策事项10项): 决策事项 are no other matters.
+      { words: ['决策事项'], notAct: ['审查', '审核'] },
+      { words: ['目录事项'], inSentence: ['重大行政决策', '重大决策'], notAct: ['审查', '审核'] },
     ],
     // 收到对重大决策的意见建议27件 counts opinions on them.
     blockers: ['意见', '建议'],
