@@ -123,10 +123,13 @@ const CLASSED_BY =
 /** A way of classing said as a label before a colon, with no 看 or 分 (按管理领域：, 按被申请人层级：, 按申请人类型：). */
 const CLASSED_BY_LABEL = /^[按从][\u4e00-\u9fff]{0,6}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|程序|地区|区域|层级|被申请人|申请人|被告|原告|主体){1,2}$/;
 
-/** 分别 at `at` after a way of classing said as a label (按领域分别为, 从违法类型分别是). */
+/** 分别 at `at` after a way of classing said as a label (按领域分别为, 从违法类型分别是, 各专业完成情况分别为). */
 function classedThenEach(text: string, from: number, at: number): boolean {
-  return CLASSED_BY_LABEL.test(text.slice(Math.max(from, clauseStart(text, at)), at));
+  const words = text.slice(Math.max(from, clauseStart(text, at)), at);
+  return CLASSED_BY_LABEL.test(words) || EACH_KIND.test(words);
 }
+/** Each kind or place of a total's parts, opening the words before 分别 (各专业完成情况, 各县区办案数, 各领域). */
+const EACH_KIND = /^各(?:专业|领域|类别|类型|行业|地区|区域|县区|区县|县（市、区）|县（市）区|乡镇|镇街|街镇|部门|单位|大队|中队)[\u4e00-\u9fff]{0,8}$/;
 /** The 分别 and its 为 or 是 that may end the words before parts, after a way of classing (按领域分别为：). */
 const EACH_ENDS = /分别[为是]?$/;
 
@@ -154,7 +157,7 @@ function casesNamedBefore(text: string, from: number, i: number): boolean {
 }
 const ZHONG = '中'.charCodeAt(0);
 
-const CLASSING_END = new Set(['看'.charCodeAt(0), '分'.charCodeAt(0), '上'.charCodeAt(0), '布'.charCodeAt(0), '面'.charCodeAt(0)]);
+const CLASSING_END = new Set(['看'.charCodeAt(0), '分'.charCodeAt(0), '上'.charCodeAt(0), '布'.charCodeAt(0), '面'.charCodeAt(0), '计'.charCodeAt(0)]);
 
 /** What ends a way of classing: a comma or a colon (按违法类型分：). */
 const CLASSING_MARK_CHARS = '，,：:';
@@ -298,7 +301,7 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     const comma = firstIn(state.ctx.masked, COMMAS, stop, since);
     return comma < since && classingEndsAt(state.ctx.masked, stop, comma);
   };
-  const classing = classedBefore || (since > stop && (CLASSED_BY.test(opening) || CLASSED_BY_LABEL.test(opening) || CLASSED_BY_LABEL.test(opening.replace(EACH_ENDS, '')) || casesNamedBefore(state.ctx.masked, stop, since) || classedFirst()));
+  const classing = classedBefore || (since > stop && (CLASSED_BY.test(opening) || CLASSED_BY_LABEL.test(opening) || CLASSED_BY_LABEL.test(opening.replace(EACH_ENDS, '')) || EACH_KIND.test(opening.replace(EACH_ENDS, '')) || casesNamedBefore(state.ctx.masked, stop, since) || classedFirst()));
   // A way of classing that opens its paragraph (…186件。\n从地区分布看，柯城区38件…) classes the paragraph before.
   // …, or follows only the paragraph's heading (（三）案件类型分布。按行政管理领域划分，…).
   const sentence = classedBefore ? state.ctx.stopStart(since) : stop;

@@ -1580,6 +1580,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境', '全年承办督察转办件34件。', []],
   // The public who came
   ['水利', '开展普法活动12场，参与公众约3,500人次。', ['publicity.events=12', 'publicity.audience=3500~about']],
+  // Each kind of a total's parts, before 分别为, in a sentence of its own
+  ['卫健', '全年完成双随机抽查任务275户，完成率100%。各专业完成情况分别为：医疗卫生82户、传染病防治45户、公共场所60户。', ['inspection.count=275', 'inspection.count=82', 'inspection.count=45', 'inspection.count=60']],
+  // A way of classing that ends in 统计
+  ['综合执法', '2022年共实施行政处罚721件。按执法领域统计：市容环境卫生类298件、城乡规划建设类164件。', ['penalty.cases=721', 'penalty.cases=298', 'penalty.cases=164']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
