@@ -1584,6 +1584,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫健', '全年完成双随机抽查任务275户，完成率100%。各专业完成情况分别为：医疗卫生82户、传染病防治45户、公共场所60户。', ['inspection.count=275', 'inspection.count=82', 'inspection.count=45', 'inspection.count=60']],
   // A way of classing that ends in 统计
   ['综合执法', '2022年共实施行政处罚721件。按执法领域统计：市容环境卫生类298件、城乡规划建设类164件。', ['penalty.cases=721', 'penalty.cases=298', 'penalty.cases=164']],
+  // Fines waived, said the other way round; a backlog counted first, then resolved; the mayor's mailbox; an office named for inspecting
+  ['卫健', '罚款金额减免约37.2万元。', ['penalty.waived_yuan=372000~about']],
+  ['乡镇', '3件信访积案全部化解。', ['petition.resolved=3']],
+  ['街道', '市长信箱转办件42件。', ['petition.cases=42']],
+  ['卫健', '下设稽查科等5个科室。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

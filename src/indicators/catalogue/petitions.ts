@@ -39,7 +39,11 @@ export const petitions = [
       { words: ['办结', '已办结'], topic: 'petition', follows: ['petition.cases', 'petition.visitors'] },
     ],
     // 280件信访事项按期办结: the petitions, then the act that closed them.
-    after: [{ words: ['信访事项', '信访件', '信访案件', '信访问题'], actAfter: ['办结', '化解', '处置'] }],
+    after: [
+      { words: ['信访事项', '信访件', '信访案件', '信访问题'], actAfter: ['办结', '化解', '处置'] },
+      // 3件信访积案全部化解: a backlog counted first, then resolved; not 仍有1件积案未能彻底化解.
+      { words: ['信访积案', '积案'], actAfter: ['全部化解', '已化解', '已全部化解', '全部办结', '已办结'] },
+    ],
     // 尚有3件积案未化解 counts what is left, not what was resolved; 化解劳动争议2974件 settles disputes;
     // 处置非正常上访行为14起 deals with acts against the rules.
     // 办结生态环境损害赔偿案件21件 after a hotline's petitions: compensation cases, no petitions.
@@ -66,6 +70,8 @@ export const petitions = [
         words: [
           '信访', '信访件', '信访案件', '信访事项', '信访问题', '信访投诉', '信访举报', '信访举报件', '信访量',
           '领导信箱来信', '市长信箱', '区长信箱', '接待来访', '接待群众来访', '信访诉求', '初信初访',
+          // 市长信箱转办件42件: letters to the mayor's mailbox passed on to the body.
+          '市长信箱转办件', '信箱转办件',
         ],
         notAct: NOT_OWN_PETITIONS,
       },
