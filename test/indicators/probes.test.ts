@@ -1589,6 +1589,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '3件信访积案全部化解。', ['petition.resolved=3']],
   ['街道', '市长信箱转办件42件。', ['petition.cases=42']],
   ['卫健', '下设稽查科等5个科室。', []],
+  // Items of a meeting of every kind are no decisions
+  ['政府', '省政府常务会议审议法规草案、政府规章和重大行政决策议题40余个。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -74,6 +74,9 @@ describe('section kinds from the heading words', () => {
     ['普法宣传情况', 'measures'],
     ['行政执法队伍建设和执法监督情况', 'measures'],
     ['执法队伍建设存在的问题', 'problems'],
+    ['行政执法公示及全过程记录情况', 'measures'],
+    ['执法监督', 'measures'],
+    ['执法监督存在的问题', 'problems'],
   ])('%s → %s', (title, kind) => {
     expect(kindOfHeading(title)).toBe(kind);
   });

@@ -370,8 +370,8 @@ export const administration = [
       { words: ['决策事项'], notAct: ['审查', '审核'] },
       { words: ['目录事项'], inSentence: ['重大行政决策', '重大决策'], notAct: ['审查', '审核'] },
     ],
-    // 收到对重大决策的意见建议27件 counts opinions on them.
-    blockers: ['意见', '建议'],
+    // 收到对重大决策的意见建议27件 counts opinions on them; 审议法规草案、政府规章和重大行政决策议题40余个, items of a meeting of every kind.
+    blockers: ['意见', '建议', '议题'],
     after: [
       { words: ['三重一大', '重大行政决策', '重大决策事项', '重大行政决策事项'] },
       // 印发《…重大行政决策事项目录》，将…等9项事项纳入目录管理: the matters a year's list of decisions takes in.
