@@ -89,8 +89,8 @@ const MAX_CHAIN = 12;
 const SLOGAN_END = /^[”"](?:工作)?(?:机制|模式|工作法|理念|原则|要求|格局|体系|闭环)/;
 /** Kinds listed before 等 at the start of the words between a cue and its figure (公共场所、生活饮用水、职业卫生等). */
 const KINDS_LISTED = /^[^，,；;。\d]{0,30}?、[^，,；;。\d]{0,30}?(?:等|(?=[\u4e00-\u9fff]{0,6}分别)|[及和与](?=[^、，,；;。\d]{2,16}$))/;
-/** The places a campaign enters, listed there (进机关、进乡村、进社区、进学校). */
-const PLACES_ENTERED = /^(?:进[\u4e00-\u9fff]{1,3}、){2,}进[\u4e00-\u9fff]{1,3}/;
+/** The places a campaign enters, listed there (进机关、进乡村、进社区、进学校), the first one's 进 maybe the cue's (法律进机关、进乡村…). */
+const PLACES_ENTERED = /^(?:进?[\u4e00-\u9fff]{1,3}、)(?:进[\u4e00-\u9fff]{1,3}、)+进[\u4e00-\u9fff]{1,3}/;
 /** Brackets right after a cue that gloss it (（含原8890便民服务热线）, a line's label （未经复议直接起诉）). */
 const GLOSS_FIRST = /^[（(][^（()）]{1,16}[）)]/;
 /** Brackets between a cue and its figure that gloss what is counted (（含简易程序案件，不含移送公安机关案件）, （涉及车货总重超过55吨的）). */
