@@ -93,8 +93,8 @@ export function sameValue(a: number, b: number): boolean {
 }
 /** How near two values must be to be taken as equal, relative to them. */
 const EQUAL_WITHIN = 1e-9;
-/** Major decisions named right after a lone numeral counting items (两项重大行政决策事项). */
-const DECISIONS_NAMED_AFTER = /^[^，,。；;、\d]{0,4}?(?:重大行政决策|重大决策|“三重一大”|三重一大)/;
+/** Major decisions named right after a lone numeral counting items (两项重大行政决策事项, 两项事项纳入年度重大行政决策目录). */
+const DECISIONS_NAMED_AFTER = /^[^，,。；;、\d]{0,8}?(?:重大行政决策|重大决策|“三重一大”|三重一大)/;
 const ITEM = '项';
 /** How far after a lone numeral the cases it counts may be named (对四起首次违法且及时整改的轻微违法行为, 对两起首次违法、情节轻微的违法行为): no other count between. */
 const MAX_CASES_NAMED = 22;

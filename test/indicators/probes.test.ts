@@ -1593,6 +1593,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '省政府常务会议审议法规草案、政府规章和重大行政决策议题40余个。', []],
   // The law taken to many places in quotes, the first place's 进 the cue's
   ['司法局', '开展“法律进机关、进乡村、进社区、进学校、进企业、进单位”活动210余场次。', ['publicity.events=210~over']],
+  // Two matters taken into the list of major decisions, named after a lone numeral
+  ['政府', '将“城市更新条例”等两项事项纳入年度重大行政决策目录。', ['decision.major=2']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
