@@ -40,8 +40,8 @@ const PRICE = /(?:进价|售价|单价|标价|零售价|价格)(?:仅为?|为|�
 const RANKED_AMONG = /^[^，,。；;\d]{0,8}中(?:排名|排第|位列|位居|居|名列)/;
 const MAX_RANKED_AMONG = 14;
 
-/** Words that say how a thing is counted, just before the figure (一案多罚的计为1件): a note on the figures; not a total (合计为, 共计为). */
-const COUNTED_AS = /(?:(?<![合共总累])计为|视为|算作|记为|按|的算|者算)$/;
+/** Words that say how a thing is counted, just before the figure (一案多罚的计为1件, 按最重的处罚种类计入1件): a note on the figures; not a total (合计为, 共计为). */
+const COUNTED_AS = /(?:(?<![合共总累])计为|视为|算作|记为|计入|按|的算|者算)$/;
 /** Words before a figure that, with its bound, bound each of the things (罚款金额均在1000元以下). */
 const EACH_WITHIN = /(?:均|都|皆)在$/;
 

@@ -138,6 +138,8 @@ describe('othersOwn: a whole area above the body', () => {
     ['某某水族自治县人民政府', '黔南州本级2025年共受理行政复议案件', true],
     ['某州农业畜牧局', '2018年全省共查处草原违法案件', true],
     ['兰州市七里河区政府', '近几年来,兰州市七里河区政府共收到行政复议申请', false],
+    // A room the body set up in a court is no court's docket.
+    ['某区司法局', '在区人民法院设立诉前调解工作室，委派调解成功', false],
     // An act of all the departments of the body's own city is no field of others.
     ['北流市司法局', '全市开展部门联合抽查检查', false],
     // Lawyers sent from a city elsewhere, at work in the county's own centre: 公共 is no total.

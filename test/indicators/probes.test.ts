@@ -1595,6 +1595,13 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '开展“法律进机关、进乡村、进社区、进学校、进企业、进单位”活动210余场次。', ['publicity.events=210~over']],
   // Two matters taken into the list of major decisions, named after a lone numeral
   ['政府', '将“城市更新条例”等两项事项纳入年度重大行政决策目录。', ['decision.major=2']],
+  // Calls to the hotline of legal advice are consultations; a hotline of another kind keeps its tickets
+  ['司法局', '12348公共法律服务热线全年接听群众来电15230人次。', ['publicity.consultations=15230']],
+  ['政府', '12345便民服务平台受理群众来电来信诉求1.93万件，按时办结率99.5%。', ['hotline.tickets=19300']],
+  // 调结 is mediation; how a note counts is no count; mines visited
+  ['司法局', '全年调结3587起。', ['mediation.cases=3587']],
+  ['应急', '一案多种处罚的，按最重的处罚种类计入1件。', []],
+  ['能源', '实际检查煤矿416矿次，其中下井检查371矿次。', ['inspection.count=416', 'inspection.count=371']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

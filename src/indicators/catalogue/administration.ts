@@ -98,7 +98,8 @@ export const administration = [
     id: 'inspection.count',
     label: '行政检查、监督抽查',
     core: true,
-    units: ['次', '件', '宗', '家', '户', '间', '家次', '户次', '间次', '台次', '辆次', '艘次', '个次', '厂次', '个', '所', '处'],
+    // 检查煤矿416矿次: mines, each visit.
+    units: ['次', '件', '宗', '家', '户', '间', '家次', '户次', '间次', '台次', '辆次', '艘次', '个次', '厂次', '矿次', '个', '所', '处'],
     zeroable: false,
     before: [
       {

@@ -315,6 +315,8 @@ export const learning = [
     before: [
       { words: ['咨询', '接受咨询', '群众咨询', '解答咨询'], notAct: ['健康', '义诊', '医疗', '心理'] },
       { words: ['法律咨询', '解答法律问题', '答疑解惑'] },
+      // 12348公共法律服务热线全年接听群众来电15230人次: calls to the hotline of legal advice, each a consultation.
+      { words: ['接听群众来电', '接听来电', '接听电话'], inSentence: ['12348'] },
     ],
     // 召开行政复议委员会咨询会议6次: meetings that advise the body, no advice given to people.
     blockers: ['会议'],
