@@ -382,7 +382,7 @@ const NEXT_CLAUSE = /^[，,][^，,；;。]*$/;
 /** The end of the id of an indicator's cases closed (reconsideration.closed). */
 const CLOSED_ID = '.closed';
 
-/** The figure found, unless it is another body's (该院全年共受理…389件; 县综合行政执法局全年共办理案件… in a township's report). */
+/** The figure found, unless it is another body's (该院全年共受理…389件; 督导组在我区督导检查企业87家). */
 function bodysOwn(state: State, k: number, found: Found | null): Found | null {
   if (!found) return found;
   const { ctx } = state;

@@ -1,13 +1,13 @@
 // Figures of other bodies told in a body's report, which are not the body's own: a court's or a
-// procuratorate's work (该院全年共受理各类一审行政案件389件, 法官工作室全年诉前化解纠纷286件); in a
-// township's report, a department of the county or district above it (县综合行政执法局全年共办理案件
-// 二千一百余件); in any report, a team sent from above at work there (督导组在我区督导检查企业87家);
+// procuratorate's work (该院全年共受理各类一审行政案件389件, 法官工作室全年诉前化解纠纷286件); in any
+// report, a team sent from above at work there (督导组在我区督导检查企业87家), or a whole area above acting;
 // in any but the police's own, the police on their docket (移送涉嫌犯罪案件18件，公安机关已立案15件);
 // and what another body reports it counted or is cited for (浙江省市场监管局通报全省系统行政诉讼败诉案件29件,
 // 据市卫生健康委统计，全市…).
 // What a court ruled against the agencies (全市法院审结…，行政机关败诉42件) is their suits lost,
 // unless the report cites the court's own figures (据区人民法院通报，…行政机关败诉12件): then none
-// is the body's.
+// is the body's. A county's departments at work in a township's area are told in its report as
+// mentions all the same (县市场监管局槐岭所办理行政处罚案件11起): what it counts in its area.
 import { matchMarker } from '../normalise/markers.js';
 import { inName } from '../structure/names.js';
 import { charSet, lastIn } from './chars.js';
@@ -44,8 +44,6 @@ const AGENCIES_IN_COURT: ReadonlySet<string> = new Set(['litigation.lost', 'liti
 
 /** What kind of body made the report, as far as telling others' figures from its own needs. */
 export interface ReportingBody {
-  /** A township, a street or a sumu: its county's departments are other bodies. */
-  township: boolean;
   /** How local the body is, by the most local division its name gives (省 1, 市 2, 县 3, 镇 4), or null. */
   level: number | null;
   /** A police body: the police acting in a sentence are the body itself. */
@@ -56,12 +54,10 @@ export interface ReportingBody {
   name: string | null;
 }
 
-/** The kind of body, by its name (某镇人民政府, 某街道办事处, 某苏木; 某县公安局). */
+/** The kind of body, by its name (某镇人民政府, 某街道办事处, 某苏木 the most local; 某县公安局). */
 export function reportingBody(agency: string | null): ReportingBody {
-  const township = agency !== null && TOWNSHIP.test(agency);
   return {
-    township,
-    level: township ? TOWNSHIP_LEVEL : levelOfName(agency ?? ''),
+    level: agency !== null && TOWNSHIP.test(agency) ? TOWNSHIP_LEVEL : levelOfName(agency ?? ''),
     police: agency !== null && POLICE_BODY.test(agency),
     court: agency !== null && COURT.test(agency),
     name: agency,
@@ -150,15 +146,7 @@ export function othersOwn(words: string, indicator: string, body: ReportingBody,
   if (namesAnother(CITED_BODY, words, body.name)) return true;
   if (!opens) return false;
   const opener = opening(words);
-  return countysWork(opener, body) || namesAnother(REPORTED_BY, opener, body.name);
-}
-
-/**
- * In a township's report, whether words open with a department or a station of the county's, not at work together with
- * the township (县司法局派驻我乡的司法所与乡人民调解委员会联合调解…: the township's own).
- */
-function countysWork(words: string, body: ReportingBody): boolean {
-  return body.township && countyUnit(words, body.name) && !JOINT_WITH_TOWNSHIP.test(words);
+  return namesAnother(REPORTED_BY, opener, body.name);
 }
 
 /** Another body cited as the source of the sentence's figures (据市卫生健康委统计，全市…500余件); not the body itself (据我局统计). */
@@ -170,13 +158,6 @@ function namesAnother(pattern: RegExp, words: string, agency: string | null): bo
   return name !== undefined && !(agency !== null && inName(name, agency));
 }
 
-/**
- * A station that the county keeps in a township, by its name or its place's (乡派出所, 东湖市场监管所, 清泉林业站,
- * 辖区市场监管所): its police station, market, land and forestry stations, tax office, its court's tribunal; not
- * the township's joint work with them (街道牵头会同派出所、市场监管所开展…), nor its work they send it (承接东石人民法庭委派调解案件35件).
- */
-const COUNTY_STATION = /^(?:辖区)?(?:(?!联合|会同|配合|协同|协助|牵头|组织|承接|接受|[和与及])[\u4e00-\u9fff]){0,6}?(?:派出所|市场监管所|市场监督管理所|自然资源所|国土资源所|国土所|林业站|税务所|人民法庭)/;
-
 /** Any body that opens a clause as its actor, the township itself among them (镇综合行政执法队, 我镇, 街道). */
 const ACTOR = /^(?:[我本乡镇]|街道|[\u4e00-\u9fff]{0,8}?(?:局|办|队|所|站|中心|委员会|政府|办事处|法庭|法院))/;
 /** How many clauses back a clause with no actor of its own is read for the one that acts in it. */
@@ -184,9 +165,8 @@ const MAX_CLAUSES_BACK = 3;
 
 /**
  * Whether the figure's clause, or the clause before it that acts in it where it names no actor of its own, opens
- * on a whole area above the body (全省医保系统同期共检查…, （全市12345热线全年受理工单约114万件）), or in a
- * township's report with a county department or a station of the county's in the township
- * (…，区城管执法局在街道辖区办理一般程序案件58件, 东湖市场监管所办理…三十七件，罚没款二十八点六万元).
+ * on a whole area above the body (全省医保系统同期共检查…, （全市12345热线全年受理工单约114万件）), or on a department
+ * above it or of another field.
  */
 function othersClause(words: string, body: ReportingBody): boolean {
   // Brackets closed before the figure are words of their clause (以各镇（街道）为被告的); one still open starts a clause.
@@ -201,7 +181,7 @@ function othersClause(words: string, body: ReportingBody): boolean {
     // 全市 in a county bureau's report, 全区 in a street's; a place or a department above acting.
     const whole = areaOf(WHOLE_AREA, clause);
     if (above(whole, body.level) || above(areaOf(PLACE_ABOVE_OPENS, clause), body.level) || namedArea(clause, body.name)) return true;
-    if ((above(areaOf(DEPARTMENT_ABOVE, clause), body.level) && !ownPlacesBranch(clause, body.name)) || countysWork(clause, body) || othersSystem(clause, body)) return true;
+    if ((above(areaOf(DEPARTMENT_ABOVE, clause), body.level) && !ownPlacesBranch(clause, body.name)) || othersSystem(clause, body)) return true;
     // 全区共检查… in a district's report: the body's own whole area acts in the clauses after it too.
     if (ACTOR.test(clause) || (whole !== undefined && !above(whole, body.level))) return false;
     end = start;
@@ -212,19 +192,6 @@ function othersClause(words: string, body: ReportingBody): boolean {
 /** Where a clause starts: after a clause mark, or inside brackets. */
 const CLAUSE_OR_BRACKET = charSet(`${CLAUSE_MARKS}（(`);
 const CLOSED_BRACKETS = /[（(][^（()）]*[）)]/g;
-
-/** Whether words open with a department of the county, one of the township's own county named (南山区信访局), or a station of it. */
-function countyUnit(words: string, agency: string | null): boolean {
-  if (DEPARTMENT.test(words) || COUNTY_STATION.test(words)) return true;
-  const place = NAMED_DEPARTMENT.exec(words)?.groups?.place;
-  return place !== undefined && agency !== null && agency.includes(place);
-}
-
-/**
- * A department of a named district, county or city (南山区信访局, 平度市市场监管局南村市场监管所): in the report of a
- * township of that place (深圳市南山区粤海街道), not the township's own.
- */
-const NAMED_DEPARTMENT = new RegExp(String.raw`^(?<place>${PLACE_NAME}{2,4}?)(?:区|县|旗|市)[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|中心)(?=[\u4e00-\u9fff（(、]|$)`);
 
 /**
  * A named place's whole area, then its total or year (金华全市共报备…, 苏州市全市系统共立案…, 诸暨全市2020年共调处…): another
@@ -265,9 +232,6 @@ const FORMER_FIELDS: ReadonlyMap<string, string> = new Map([
 
 /** What opens a part of the figure before. */
 const PART = '其中';
-
-/** Work done together with the township (与乡人民调解委员会联合, 会同镇综合执法队). */
-const JOINT_WITH_TOWNSHIP = /(?:与|和|会同|联合|协同)(?:我|本)?(?:乡|镇|街道)/;
 
 /** A department of a province or a city opening a clause, by its full or short name (省生态环境厅, 省局, 市城管局). */
 const DEPARTMENT_ABOVE = /^(?<division>省|市|州|盟)(?:[\u4e00-\u9fff]{1,12}?(?:局|厅|委员会|委|办公室|中心)|局|厅)(?=[\u4e00-\u9fff（(、]|$)/;
@@ -366,12 +330,9 @@ export const OTHER_BODY_RULES = {
   placeOpens: PLACE_OPENS.source,
   placeAboveOpens: PLACE_ABOVE_OPENS.source,
   eachPlaceOpens: EACH_PLACE_OPENS.source,
-  namedDepartment: NAMED_DEPARTMENT.source,
-  jointWithTownship: JOINT_WITH_TOWNSHIP.source,
   departmentAbove: [DEPARTMENT_ABOVE.source, NAMED_BRANCH.source],
   namedWholeArea: NAMED_WHOLE_AREA.source,
   closedBrackets: CLOSED_BRACKETS.source,
-  countyStation: COUNTY_STATION.source,
   actor: ACTOR.source,
   clausesBack: MAX_CLAUSES_BACK,
   opening: OPENING.source,

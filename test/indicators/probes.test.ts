@@ -1905,14 +1905,17 @@ describe('held-out probes', () => {
     expect(found).toEqual(['reconsideration.cases=96', 'reconsideration.closed=90', 'reconsideration.cases=40', 'reconsideration.cases=30']);
   });
 
-  it('in a township\'s report, leaves out what the county\'s departments did there, but not in the county\'s', () => {
+  it('in a township\'s report, tells what the county\'s departments did there as it tells the township\'s own, and its own total stays the headline', () => {
     const body = '一、主要工作\n全年查处违法建设案件12宗。区综合行政执法局全年在我镇辖区查处违法建设案件9宗。\n';
+    const report = (title: string) => extract(title + body);
     const found = (title: string) => {
-      const report = extract(title + body);
-      return 'error' in report ? [] : report.metrics.map((m) => `${m.indicator}=${m.value}`);
+      const read = report(title);
+      return 'error' in read ? [] : read.metrics.map((m) => `${m.indicator}=${m.value}`);
     };
-    expect(found('某某镇人民政府2023年法治政府建设工作报告\n')).toEqual(['penalty.cases=12']);
+    expect(found('某某镇人民政府2023年法治政府建设工作报告\n')).toEqual(['penalty.cases=12', 'penalty.cases=9']);
     expect(found('某某区人民政府2023年法治政府建设工作报告\n')).toEqual(['penalty.cases=12', 'penalty.cases=9']);
+    const town = report('某某镇人民政府2023年法治政府建设工作报告\n');
+    expect('error' in town ? null : town.headline['penalty.cases']?.value).toBe(12);
   });
 
   it('reads a sentence that opens with a part of the year and the whole county as the body\'s own, no place of another', () => {
