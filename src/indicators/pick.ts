@@ -549,9 +549,9 @@ function notAfter(text: string, end: number, words: readonly string[]): boolean 
   const people = PEOPLE_AFTER.exec(text.slice(end, end + MAX_PEOPLE_AFTER))?.[0].length ?? 0;
   return words.some((w) => text.startsWith(w, end) || (people > 0 && text.startsWith(w, end + people)));
 }
-/** The people a count of persons names right after it (执法人员, 干部). */
-const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:人员|干部|职工|同志|民警)/;
-const MAX_PEOPLE_AFTER = 8;
+/** The people a count of persons names right after it (执法人员, 干部), and that it was all of them (执法人员全部). */
+const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:人员|干部|职工|同志|民警)(?:全部|均|全员)?/;
+const MAX_PEOPLE_AFTER = 10;
 
 /** Whether `act` stands in `words` and is not denied there (尚未审结的行政复议案件 were not closed). */
 function affirmed(words: string, act: string): boolean {

@@ -1602,6 +1602,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '全年调结3587起。', ['mediation.cases=3587']],
   ['应急', '一案多种处罚的，按最重的处罚种类计入1件。', []],
   ['能源', '实际检查煤矿416矿次，其中下井检查371矿次。', ['inspection.count=416', 'inspection.count=371']],
+  // Cases that led to no appeal and no suit; those dealt with after the checks are no checks
+  ['乡镇', '执法案件未引发行政复议和行政诉讼。', ['reconsideration.cases=0', 'litigation.cases=0']],
+  ['医保', '通过检查，共处理违规定点医药机构203家。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
