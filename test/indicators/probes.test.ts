@@ -1605,6 +1605,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Cases that led to no appeal and no suit; those dealt with after the checks are no checks
   ['乡镇', '执法案件未引发行政复议和行政诉讼。', ['reconsideration.cases=0', 'litigation.cases=0']],
   ['医保', '通过检查，共处理违规定点医药机构203家。', []],
+  // Those checked in fact, not those due
+  ['教育', '对民办学校开展年度检查，应检128所，实检126所。', ['inspection.count=126']],
+  // Documents a review of fair competition went over are no documents made
+  ['政府', '本年度未制发行政规范性文件，对以往印发的4份文件开展了公平竞争审查。', ['normative.documents=0']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -110,6 +110,8 @@ export const administration = [
           '随机抽查', '监督抽查', '日常检查', '专项检查', '巡查', '稽查', '税务稽查', '路检路查',
           // 全省行政检查案件28.1万件: inspections counted as cases, as the statistics of enforcement count them.
           '行政检查案件', '检查案件',
+          // 应检128所，实检126所: those checked in fact, not those due (blockers).
+          '实检', '实际检查',
         ],
       },
       // 入企扫码登记2911次, 扫码入企1908次: each entry into an enterprise, scanned, is a check.
@@ -149,7 +151,7 @@ export const administration = [
       // 检查监督联系点24个, 行政检查资格的3个单位, 取消…检查职能2个: who may check, not checks; 研究行政检查改革4次,
       // 行政检查专项监督2次, 涉企检查专项督查2次, 研究行政检查等事项6次: the reform studied, the checks overseen, matters discussed.
       // 开展社会组织年度检查工作，应参检社会组织412家: those due for a check, not checked.
-      '资格', '联系点', '改革', '专项监督', '督查', '督导', '职能', '事项', '应参检',
+      '资格', '联系点', '改革', '专项监督', '督查', '督导', '职能', '事项', '应参检', '应检',
       // 抽检不合格的11个种子样品, 年度检查，合格二十六所: how the checked fared, no checks; 清理“飞线充电”4600余处: hazards cleared;
       // 制定抽查计划48个: plans drawn up, no checks (检查计划不少于150次 plans the checks).
       '合格', '清理', '制定',
@@ -322,7 +324,8 @@ export const administration = [
       // 经清理，拟修改文件21件、废止文件17件: documents a clean-up revised or voided, the documents cleaned up named before.
       { words: ['文件'], act: ['废止', '修订', '修改', '宣布失效'], inSentence: ['清理'] },
       // 对拟出台的3件规范性文件进行合法性审核，经审核后印发2件: those made, after the review of them.
-      { words: ['印发', '出台', '制发'], inSentence: ['规范性文件'] },
+      // Not documents a review of fair competition went over (对以往印发的4份文件开展了公平竞争审查).
+      { words: ['印发', '出台', '制发'], inSentence: ['规范性文件'], notActAfter: ['公平竞争'] },
       // 开展规范性文件清理，对现行有效的41件逐件评估: those in force, in a sentence on normative documents.
       { words: ['现行有效', '现行有效的', '现行'], inSentence: ['规范性文件'] },
     ],
