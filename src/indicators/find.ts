@@ -644,23 +644,24 @@ const MAX_ACT_COUNTED = 4;
 
 /** Words that name cases by how they ended, just before their figure (被撤销的, 败诉的, 被确认违法的). */
 const ENDED_BEFORE = /(?:败诉|被(?:依法)?(?:撤销|纠错|纠正|确认违法|变更|驳回))的$/;
-/** People right before a count in groups (接待来访群众19批次): the petitioners, not their petitions. */
-const PEOPLE_BEFORE = /(?:群众|信访人|上访人|来访人员|来访者)$/;
+/** People right before a count in groups (接待来访群众19批次), or visits received (接待群众来访26批次): the petitioners, not their petitions. */
+const PEOPLE_BEFORE = /(?:群众|信访人|上访人|来访人员|来访者)$|接待(?:群众)?来访$/;
 /** A count of persons right after, which the groups count the petitions beside (接待来访群众19批次、56人次). */
 const PERSONS_AFTER = /^[、，,]?(?:共|计)?[\d〇一二两三四五六七八九十百千万.,，]+(?:余|多)?人次/;
+const MAX_PEOPLE_BEFORE = 6;
 const GROUPS = '批次';
 const PETITIONS = 'petition.cases';
 const PETITIONERS = CATALOGUE.find((indicator) => indicator.id === 'petition.visitors');
 
 /**
- * 接待来访群众19批次, with no count of persons after it: the groups of people received, petition.visitors as 批次
- * counts them; 接待来访群众19批次、56人次, or 接待群众来访46批次 (visits), count petitions in groups.
+ * 接待来访群众19批次, 接待群众来访26批次, with no count of persons after them: the groups of people received,
+ * petition.visitors as 批次 counts them; 接待来访群众19批次、56人次, or 受理来访46批次, count petitions in groups.
  */
 function groupsOfPeople(state: State, k: number, found: Found | null): Found | null {
   const figure = state.figures[k];
   if (!found || !figure || !PETITIONERS || found.indicator.id !== PETITIONS || figure.baseUnit !== GROUPS) return found;
   const { masked } = state.ctx;
-  if (!PEOPLE_BEFORE.test(masked.slice(Math.max(0, figure.start - 5), figure.start)) || PERSONS_AFTER.test(masked.slice(figure.end, figure.end + 12))) return found;
+  if (!PEOPLE_BEFORE.test(masked.slice(Math.max(0, figure.start - MAX_PEOPLE_BEFORE), figure.start)) || PERSONS_AFTER.test(masked.slice(figure.end, figure.end + 12))) return found;
   return { ...found, indicator: PETITIONERS, rule: `${PETITIONERS.id}/groups` };
 }
 

@@ -1609,6 +1609,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['教育', '对民办学校开展年度检查，应检128所，实检126所。', ['inspection.count=126']],
   // Documents a review of fair competition went over are no documents made
   ['政府', '本年度未制发行政规范性文件，对以往印发的4份文件开展了公平竞争审查。', ['normative.documents=0']],
+  // Visits received in groups, no count of persons after: the petitioners
+  ['信访', '全年接待群众来访26批次，办理来信12件。', ['petition.visitors=26', 'petition.cases=12']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
