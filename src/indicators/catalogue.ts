@@ -92,6 +92,8 @@ export const NOT_CUES: readonly string[] = [
   '检查组', '联合检查组', '督查组', '检查小组', '检查计划', '抽查计划',
   // Oversight of the agencies' enforcement (执法专项监督检查6次), no inspection of those regulated.
   '执法监督检查', '执法专项监督检查', '行政执法监督检查',
+  // The police's checks of their own case files online (网上执法巡查24次), no inspection of those regulated.
+  '网上巡查', '网上执法巡查',
   // Offices named for inspecting (稽查科5个科室), no inspections.
   '稽查科', '稽查局', '稽查支队', '稽查大队', '检查科',
   // How inspections are done (优化涉企检查方式，正面清单企业扩大至250家): a way, no inspection.

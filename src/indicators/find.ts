@@ -817,10 +817,10 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 查处公共场所、生活饮用水、职业卫生等各类卫生违法案件共63宗: kinds listed before 等, or before the case noun and
     // 分别 that pair them with their figures (查处医疗、公共场所、生活饮用水、职业卫生违法案件分别为), or before the last
     // joined to them (检查农贸市场、餐饮场所、花鸟市场及野生动物人工繁育场所432家次), do not take the cue further off.
-    const listed = (KINDS_LISTED.exec(gap) ?? PLACES_ENTERED.exec(gap))?.[0].length ?? 0;
     // 12345热线（含原8890便民服务热线）全年受理来电、网络留言共计43.2万个, 立案查处（含简易程序案件，不含移送公安机关案件）
-    // 各类违法案件1286件: nor do glosses in brackets, whatever their words and numbers.
+    // 各类违法案件1286件: nor do glosses in brackets, whatever their words and numbers, in a list of kinds too.
     const bare = gap.includes('（') || gap.includes('(') ? gap.replace(GLOSSES, '') : gap;
+    const listed = (KINDS_LISTED.exec(bare) ?? PLACES_ENTERED.exec(bare))?.[0].length ?? 0;
     if (bare.length - masked - listed > MAX_GAP + (masked > 0 ? 1 : 0)) break;
     // A rate's change in points is no figure of its own: the level after it is the cue's.
     if (figure.baseUnit === '%' && POINTS_THEN_LEVEL.test(gap)) return pick(state, lexicon.before, cue, figure, '', 'before');

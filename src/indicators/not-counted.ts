@@ -33,6 +33,9 @@ const POOL_IN = /^[^，,。；;\d]{0,12}中(?:随机|抽取|选取|选定|确定
 /** An average or a figure per thing before the figure in its clause (人均检查48家次, 案均罚款2.3万元, 场均覆盖群众200余人次, 每家企业每年检查不超过2次): no count. */
 const AVERAGE = /[人户案场年]均|平均|单案|每案|单个|每(?:家|户|个|名|位|所|只|盒|瓶|袋|包|支|箱|斤|公斤|千克|吨)/;
 
+/** A level said not to be reached, right before the figure (尚未达到100%, 未能达到). */
+const NOT_REACHED = /(?:尚未|未能|未|没有)达到?$/;
+
 /** A price before money (进价仅1.5元, 销售价格为每盒30元): what goods sold for, no money of a penalty. */
 const PRICE = /(?:进价|售价|单价|标价|零售价|价格)(?:仅为?|为|是|达到?|高达|约)?$/;
 
@@ -68,6 +71,8 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   const clause = ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start);
   if (figure.baseUnit !== '%' && AVERAGE.test(clause)) return true;
   if (figure.baseUnit === MONEY && PRICE.test(clause)) return true;
+  // 出庭应诉率尚未达到100%: a level not reached, no level.
+  if (NOT_REACHED.test(clause)) return true;
   // 将2846家企业纳入检查对象库: things put on a list, not acts on them.
   if (PUT_ON.test(clause) && PUT_INTO.test(ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_GAP)))) return true;
   // 从全县1,386家单位中随机抽取检查对象: the pool they were drawn from.
@@ -112,6 +117,7 @@ export const NOT_COUNTED_RULES = {
   rangeEnd: RANGE_END.source,
   average: AVERAGE.source,
   price: PRICE.source,
+  notReached: NOT_REACHED.source,
   countedAs: COUNTED_AS.source,
   rankedAmong: RANKED_AMONG.source,
   eachWithin: EACH_WITHIN.source,

@@ -1611,6 +1611,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '本年度未制发行政规范性文件，对以往印发的4份文件开展了公平竞争审查。', ['normative.documents=0']],
   // Visits received in groups, no count of persons after: the petitioners
   ['信访', '全年接待群众来访26批次，办理来信12件。', ['petition.visitors=26', 'petition.cases=12']],
+  // A level not reached is no level; the police's checks of their own files online are no inspections
+  ['政府', '三是行政机关负责人出庭应诉率尚未达到100%。', []],
+  ['公安', '组织网上执法巡查24次。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
