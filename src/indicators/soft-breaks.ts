@@ -30,8 +30,8 @@ const ENDS_IN_FIGURE = /\d(?:(?![万亿余多千百十])[\u4e00-\u9fff]){1,2}$/;
 const OPENS_WITH_WORDS = /^[\u4e00-\u9fff]/;
 /** A row of a table flattened to text, two cells or more, as normalised (罚款金额2,314.56万元；查封扣押43件). */
 const DATA_ROW = /^[\u4e00-\u9fff（）]{2,12}[\d,.]+[\u4e00-\u9fff%]{1,2}(?:；[\u4e00-\u9fff（）]{2,12}[\d,.]+[\u4e00-\u9fff%]{1,2})+$/;
-/** A line that opens with a label and its colon: an item of its own (…，无败诉 / 负责人出庭应诉率：100%; 行政诉讼：被诉2件，无败诉 / 另，…). */
-const LABEL_OPENS = /^[\u4e00-\u9fff]{2,12}[：:]/;
+/** A line that opens with a label and its colon: an item of its own (…，无败诉 / 负责人出庭应诉率：100%; 行政诉讼：被诉2件，无败诉 / 另，…; 行政复议、行政诉讼：无). */
+const LABEL_OPENS = /^[\u4e00-\u9fff][\u4e00-\u9fff、]{1,15}[：:]/;
 /** 其中：道路运输　846件 opens the parts of the row above, which may run on to the lines after it. */
 const PARTS_LABEL = /^其中[：:]/;
 /** Whether a line opens with a label of its own (行政诉讼：被诉2件，无败诉): it ends with the line. */

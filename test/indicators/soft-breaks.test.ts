@@ -57,6 +57,11 @@ describe('joinSoftBreaks', () => {
     expect(joinSoftBreaks(normalise(source.replace(/\n[^\n]*页[^\n]*\n|\n- 2 -\n/, '\n'))).text).not.toContain(joined);
   });
 
+  it('keeps a break after a line of a label naming two things and its value, in a source not hard-wrapped', () => {
+    const text = '信访：受理群众来信来访18件\n行政复议、行政诉讼：无\n严格落实领导干部接访下访制度。';
+    expect(joinSoftBreaks({ ...norm(text), wrapped: false }).text).toBe(text);
+  });
+
   it('keeps a break where structure knows a paragraph ends, the title', () => {
     const text = '某局2023年法治政府建设年度报告\n查处违法案件35件';
     expect(joinSoftBreaks(norm(text)).text).toBe('某局2023年法治政府建设年度报告查处违法案件35件');
