@@ -1614,6 +1614,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // A level not reached is no level; the police's checks of their own files online are no inspections
   ['政府', '三是行政机关负责人出庭应诉率尚未达到100%。', []],
   ['公安', '组织网上执法巡查24次。', []],
+  // Visits in person, in groups and persons, parts of the petitions received
+  ['街道', '全年受理信访事项186件，其中到访121批次、532人次。', ['petition.cases=186', 'petition.cases=121', 'petition.visitors=532']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -84,6 +84,8 @@ export const petitions = [
       { words: ['来信', '群众来信'], kind: '来信', notAct: ['来电'] },
       // 走访登记640批次: walk-in visits as registered, the channel's name in petition statistics.
       { words: ['来访', '走访登记'], kind: '来访' },
+      // 其中到访121批次: visits in person, in a paragraph on petitions.
+      { words: ['到访'], kind: '来访', topic: 'petition' },
       { words: ['网上信访', '网上信访件'], kind: '网上信访' },
       { words: ['集体访', '集体上访', '群体访', '群体上访'], kind: '集体访' },
       // 接待群众312批1034人次: visits are counted in groups (批) and in people (人次, petition.visitors).
@@ -128,7 +130,7 @@ export const petitions = [
         // 回访信访群众356人次 calls back, receives no one.
         notAct: ['回访'],
       },
-      { words: ['接待'], topic: 'petition' },
+      { words: ['接待', '到访'], topic: 'petition' },
       // 开展环保设施向公众开放活动24场，接待群众1800余人次: visitors of an open day, no petitioners; nor those a
       // centre of public legal services received (公共法律服务中心全年接待群众1.3万余人次).
       { words: ['接待群众'], notInSentence: ['开放', '宣传', '展览', '参观', '法律服务', '服务中心', '服务大厅', '窗口'] },
