@@ -5,7 +5,7 @@ import { CLOSE_BRACKET, clauseStart, closesBracket, COLONS, COMMAS, insideBracke
 import { type Figure, MONEY, sameUnit } from './figures.js';
 import { closesThingsBefore } from './acts.js';
 import { CHANGE } from './periods.js';
-import { CATALOGUE } from './catalogue.js';
+import { indicatorById } from './catalogue.js';
 import { accepts, CASES, type Found, lexicon, type State } from './finder.js';
 import type { Indicator, Topic } from './types.js';
 
@@ -125,7 +125,10 @@ const CLASSED_BY_LABEL = /^[按从][\u4e00-\u9fff]{0,6}?(?:类型|类别|领域|
 
 /** 分别 at `at` after a way of classing said as a label (按领域分别为, 从违法类型分别是, 各专业完成情况分别为). */
 function classedThenEach(text: string, from: number, at: number): boolean {
-  const words = text.slice(Math.max(from, clauseStart(text, at)), at);
+  return classedByLabel(text.slice(Math.max(from, clauseStart(text, at)), at));
+}
+/** Whether words are a way of classing said as a label (按管理领域) or each kind of the parts (各专业完成情况). */
+function classedByLabel(words: string): boolean {
   return CLASSED_BY_LABEL.test(words) || EACH_KIND.test(words);
 }
 /** Each kind or place of a total's parts, opening the words before 分别 (各专业完成情况, 各县区办案数, 各领域). */
@@ -301,7 +304,7 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     const comma = firstIn(state.ctx.masked, COMMAS, stop, since);
     return comma < since && classingEndsAt(state.ctx.masked, stop, comma);
   };
-  const classing = classedBefore || (since > stop && (CLASSED_BY.test(opening) || CLASSED_BY_LABEL.test(opening) || CLASSED_BY_LABEL.test(opening.replace(EACH_ENDS, '')) || EACH_KIND.test(opening.replace(EACH_ENDS, '')) || casesNamedBefore(state.ctx.masked, stop, since) || classedFirst()));
+  const classing = classedBefore || (since > stop && (CLASSED_BY.test(opening) || classedByLabel(opening.replace(EACH_ENDS, '')) || casesNamedBefore(state.ctx.masked, stop, since) || classedFirst()));
   // A way of classing that opens its paragraph (…186件。\n从地区分布看，柯城区38件…) classes the paragraph before.
   // …, or follows only the paragraph's heading (（三）案件类型分布。按行政管理领域划分，…).
   const sentence = classedBefore ? state.ctx.stopStart(since) : stop;
@@ -418,7 +421,7 @@ function namedBy(words: string, figure: Figure): Indicator | undefined {
 
 /** Cases alone, with no total of the report's to hold them, are an enforcement report's penalty cases. */
 function casesAlone(figure: Figure): Indicator | undefined {
-  const cases = CATALOGUE.find((indicator) => indicator.id === CASES_ALONE);
+  const cases = indicatorById(CASES_ALONE);
   return cases && accepts(cases, figure) ? cases : undefined;
 }
 
@@ -440,7 +443,7 @@ const CASE_UNIT = '件';
 
 /** The cases of a kind of dispute: what its parts class where no total holds them. */
 function casesOf(topic: Topic | null): Indicator | undefined {
-  return topic === null ? undefined : CATALOGUE.find((indicator) => indicator.id === CASES_OF_TOPIC[topic]);
+  return topic === null ? undefined : indicatorById(CASES_OF_TOPIC[topic]);
 }
 const CASES_OF_TOPIC: Readonly<Record<Topic, string>> = { reconsideration: 'reconsideration.cases', litigation: 'litigation.cases', petition: 'petition.cases' };
 const CASES_ALONE = 'penalty.cases';

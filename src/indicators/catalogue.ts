@@ -121,4 +121,10 @@ export const NOT_CUES: readonly string[] = [
 
 export const INDICATOR_IDS: readonly string[] = CATALOGUE.map((i) => i.id);
 
+const BY_ID: ReadonlyMap<string, Indicator> = new Map(CATALOGUE.map((i) => [i.id, i]));
+/** The indicator of an id, read once from the catalogue. */
+export function indicatorById(id: string): Indicator | undefined {
+  return BY_ID.get(id);
+}
+
 export const CORE_IDS: ReadonlySet<string> = new Set(CATALOGUE.filter((i) => i.core).map((i) => i.id));

@@ -22,7 +22,7 @@ import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
 import { ACT_ALONE, ACT_RULES, closesThingsBefore } from './acts.js';
 import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, HEADING_LINE, HEADING_SENTENCE, isPart, OPENS_WITH_ACT, someSince } from './breakdown.js';
-import { CATALOGUE, NOT_CUES, OTHER_ACTS } from './catalogue.js';
+import { CATALOGUE, indicatorById, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS, soleTopic } from './context.js';
@@ -285,6 +285,12 @@ const JOIN_WORD = /^(?:[）)]|[（(][^（()）\d]{1,8}[）)])?(?:以及|和|与|
 const BEFORE_SUBJECT = /[，,、；;：:\s]/;
 
 /**
+ * What is made of the figure first found, in order: people in groups, cases leading into their parts, another body's
+ * figures, things listed before 各, figures derived from others.
+ */
+const READINGS: ReadonlyArray<(state: State, k: number, found: Found | null) => Found | null> = [groupsOfPeople, endedLeadIn, bodysOwn, eachListed, derive];
+
+/**
  * `paragraphEnds`: offsets in norm.text where structure knows a paragraph ends (a title's, a heading's);
  * `agency`: the reporting body, as structure read it, which tells whose figures are its own;
  * `titleEnd`: where the title ends, null for none.
@@ -304,7 +310,11 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
     return toSource(start, start).start;
   };
   const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], leading: new Map(), breakdowns: [], body: reportingBody(agency) };
-  for (let k = 0; k < state.figures.length; k++) state.decided.push(derive(state, k, eachListed(state, k, bodysOwn(state, k, endedLeadIn(state, k, groupsOfPeople(state, k, decide(state, k)))))));
+  for (let k = 0; k < state.figures.length; k++) {
+    let found = decide(state, k);
+    for (const read of READINGS) found = read(state, k, found);
+    state.decided.push(found);
+  }
   subjectsInOrder(state);
   // Each mention with where its figure (or zero statement) stands, for ordering.
   const mentions: Array<{ draft: MentionDraft; order: number }> = [];
@@ -485,8 +495,7 @@ function decide(state: State, k: number): Found | null {
   const onObject = ON_OBJECT.test(ctx.masked.slice(clause, Math.min(figure.start, clause + MAX_OBJECT_LEAD)));
   // 对被撤销的1件复议案件逐案复盘, 对败诉的2件案件逐案分析: cases acted on, named by how they ended, were counted where they ended.
   // 复议被撤销的1件案件因取证不充分被撤销: so are such cases opening a clause to say why or how.
-  const ended = ENDED_BEFORE.test(ctx.masked.slice(clause, figure.start));
-  if (ended && (onObject || (figure.start - clause <= MAX_ENDED_LEAD && ENDED_CASES_THEN.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN))))) return null;
+  if (onObject ? ENDED_BEFORE.test(ctx.masked.slice(clause, figure.start)) : endedOpening(ctx, figure, clause) && ENDED_CASES_THEN.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN))) return null;
   // 1件行政复议案件系当事人不服…, 两起诉讼均系…: cases counted before, opening a clause to say what they were.
   if (figure.start === clause && CASES_EXPLAINED.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN))) return null;
   // 与2019年的362件相比，信访总量下降40%: the level compared with, named by the cue of the clause after it.
@@ -649,9 +658,10 @@ const PEOPLE_BEFORE = /(?:群众|信访人|上访人|来访人员|来访者)$|�
 /** A count of persons right after, which the groups count the petitions beside (接待来访群众19批次、56人次). */
 const PERSONS_AFTER = /^[、，,]?(?:共|计)?[\d〇一二两三四五六七八九十百千万.,，]+(?:余|多)?人次/;
 const MAX_PEOPLE_BEFORE = 6;
+const MAX_PERSONS_AFTER = 12;
 const GROUPS = '批次';
 const PETITIONS = 'petition.cases';
-const PETITIONERS = CATALOGUE.find((indicator) => indicator.id === 'petition.visitors');
+const PETITIONERS = indicatorById('petition.visitors');
 
 /**
  * 接待来访群众19批次, 接待群众来访26批次, with no count of persons after them: the groups of people received,
@@ -661,7 +671,7 @@ function groupsOfPeople(state: State, k: number, found: Found | null): Found | n
   const figure = state.figures[k];
   if (!found || !figure || !PETITIONERS || found.indicator.id !== PETITIONS || figure.baseUnit !== GROUPS) return found;
   const { masked } = state.ctx;
-  if (!PEOPLE_BEFORE.test(masked.slice(Math.max(0, figure.start - MAX_PEOPLE_BEFORE), figure.start)) || PERSONS_AFTER.test(masked.slice(figure.end, figure.end + 12))) return found;
+  if (!PEOPLE_BEFORE.test(masked.slice(Math.max(0, figure.start - MAX_PEOPLE_BEFORE), figure.start)) || PERSONS_AFTER.test(masked.slice(figure.end, figure.end + MAX_PERSONS_AFTER))) return found;
   return { ...found, indicator: PETITIONERS, rule: `${PETITIONERS.id}/groups` };
 }
 
@@ -672,9 +682,12 @@ function groupsOfPeople(state: State, k: number, found: Found | null): Found | n
 function endedLeadIn(state: State, k: number, found: Found | null): Found | null {
   const figure = state.figures[k];
   if (!found || !figure || !CASES_LEAD_IN.test(state.ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN))) return found;
-  const clause = clauseStart(state.ctx.masked, figure.start);
-  const ended = figure.start - clause <= MAX_ENDED_LEAD && ENDED_BEFORE.test(state.ctx.masked.slice(clause, figure.start));
-  return ended ? { ...found, figure: { ...figure, leadIn: true } } : found;
+  return endedOpening(state.ctx, figure, clauseStart(state.ctx.masked, figure.start)) ? { ...found, figure: { ...figure, leadIn: true } } : found;
+}
+
+/** Whether the clause from `clause` opens, in a few words, on cases named by how they ended, right before the figure (复议被撤销的1件, 行政机关败诉的7件). */
+function endedOpening(ctx: Context, figure: Figure, clause: number): boolean {
+  return figure.start - clause <= MAX_ENDED_LEAD && ENDED_BEFORE.test(ctx.masked.slice(clause, figure.start));
 }
 
 /** Cases named by how they ended, then what is said of them (…的1件案件因, …的2件案件均系): a restatement, no count. */

@@ -190,7 +190,7 @@ describe('othersOwn: the police', () => {
     ['县公安局全年查处', false, false],
     ['经审查，县公安局已立案侦查', false, true],
   ])('%s… in a police body\'s report: %s → another body\'s: %s', (words, police, other) =>
-    expect(othersOwn(words, 'penalty.filed', { township: false, level: null, police, court: false, name: null }, true)).toBe(other),
+    expect(othersOwn(words, 'penalty.filed', { level: null, police, court: false, name: null }, true)).toBe(other),
   );
   it.each([
     ['某县公安局', true],
