@@ -513,7 +513,7 @@ function subjectStartOf(previous: Figure | undefined, since: number, partsFrom: 
  * end of its sentence, but for parts of a part, in brackets (医疗卫生类37件（其中非法行医12件）), and the
  * total said again after them (…吊销许可证3件，合计316件).
  */
-function partsTotal(state: State, k: number, partsFrom: number): number {
+export function partsTotal(state: State, k: number, partsFrom: number): number {
   const { ctx, figures } = state;
   const figure = figures[k];
   if (!figure) return 0;

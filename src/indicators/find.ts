@@ -21,7 +21,7 @@
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
 import { ACT_ALONE, ACT_RULES, closesThingsBefore } from './acts.js';
-import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, HEADING_LINE, HEADING_SENTENCE, isPart, OPENS_WITH_ACT, someSince } from './breakdown.js';
+import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, HEADING_LINE, HEADING_SENTENCE, isPart, OPENS_WITH_ACT, partsTotal, someSince } from './breakdown.js';
 import { CATALOGUE, indicatorById, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
@@ -592,7 +592,7 @@ function decide(state: State, k: number): Found | null {
     return partOfReview(state, k, null) ?? (breakdown.since > 0 ? inherit(state, k, breakdown) : null) ?? kindsClausePart(state, k, breakdown) ?? caseKindPart(state, k);
   }
   if (before !== null) {
-    const part = partOfReview(state, k, before) ?? classedKind(state, k, before);
+    const part = partOfReview(state, k, before) ?? classedKind(state, k, before) ?? kindOfOtherTotal(state, k, before);
     if (part) return part;
   }
   // 对区直部门报送备案的规范性文件三十四件开展备案审查: in a clause that opens on what is acted on, the act right
@@ -627,6 +627,24 @@ function classedKind(state: State, k: number, before: Found): Found | null {
   if (breakdown.since < 0 || previous.start < breakdown.since || !classingEndsAt(ctx.masked, breakdown.stop, breakdown.since)) return null;
   const item = ITEM_JOINED.exec(ctx.masked.slice(previous.end, (figures[k] as Figure).start));
   return item && !OPENS_WITH_ACT.test(item[1] ?? '') ? inherit(state, k, breakdown) : null;
+}
+
+/**
+ * 办结行政处罚案件120件，其中适用简易程序45件: a cue that names a kind of case (简易程序) counts the cases of that kind; in the
+ * breakdown of the cases of its family closed, it is a part of them.
+ */
+function kindOfOtherTotal(state: State, k: number, before: Found): Found | null {
+  const cue = before.cueBefore;
+  const figure = state.figures[k] as Figure;
+  const kind = (lexicon.before.candidates.get(cue?.word ?? '') ?? []).find((c) => c.id === before.rule)?.rule.kind;
+  if (!cue || kind === undefined) return null;
+  const breakdown = breakdownOf(state, k);
+  const parent = breakdown.since >= 0 && cue.start >= breakdown.since ? breakdownParent(state, k, breakdown) : null;
+  if (!parent || !parent.found.indicator.id.endsWith(CLOSED_ID) || family(parent.found.indicator) !== family(before.indicator) || parent.found.figure.baseUnit !== figure.baseUnit) return null;
+  // …作出行政处罚决定512件，结案509件。其中适用简易程序96件，适用一般程序416件: parts that add up to more are another total's.
+  if (partsTotal(state, k, breakdown.partsFrom) > parent.found.figure.value) return null;
+  const part = inherited(parent.found, figure, parent.subjectStart, state.ctx, 'breakdown');
+  return part && { ...part, subject: kind };
 }
 
 /** The next item of a list, after the figure before and its unit (件、, 件，): its words up to the figure. */

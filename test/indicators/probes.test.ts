@@ -1616,6 +1616,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['公安', '组织网上执法巡查24次。', []],
   // Visits in person, in groups and persons, parts of the petitions received
   ['街道', '全年受理信访事项186件，其中到访121批次、532人次。', ['petition.cases=186', 'petition.cases=121', 'petition.visitors=532']],
+  // Cases closed broken down by procedure: parts of the cases closed; parts adding up to more are another total's
+  ['市场监管', '全年办结行政处罚案件120件，其中适用简易程序45件，适用一般程序75件。', ['penalty.closed=120', 'penalty.closed=45', 'penalty.closed=75']],
+  ['卫生健康', '作出行政处罚决定512件，结案509件。其中适用简易程序96件，适用一般程序416件。', ['penalty.cases=512', 'penalty.closed=509', 'penalty.cases=96', 'penalty.cases=416']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
