@@ -2,7 +2,7 @@
 // (行政复议、行政诉讼案件分别为5件和3件; 受理信访件、办结信访件分别为58件、56件),
 // and 各 that gives one figure to each (行政复议、行政诉讼案件各2件).
 import { breakdownOf, breakdownParent } from './breakdown.js';
-import { firstIn, inSet } from './chars.js';
+import { type CharSet, charSet, firstIn, inSet } from './chars.js';
 import { clauseEnd, clauseStart, COMMA_ONLY, CONCERNING, type Context, RESPECTIVELY } from './context.js';
 import { type Figure, sameUnit } from './figures.js';
 import { accepts, actsOn, blocked, CASES_ID, type Cue, cueOf, type Found, lexicon, type State } from './finder.js';
@@ -376,7 +376,7 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   if (!then) return undefined;
   const years = LEVEL_THEN.test(then[0]) ? yearsListed(ctx, opening.start - then[0].length) : null;
   if (years) return years.list.length === last - first + 1 ? levelInYear(state, k, years.start, years.list[k - first] ?? null) : null;
-  const listed = itemsBefore(ctx, opening.start - then[0].length);
+  const listed = itemsBefore(ctx, opening.start - then[0].length, last - first + 1);
   if (listed.length === 0) return kindsOfTotal(state, k, first, last, opening.start - then[0].length) ?? undefined;
   if (listed.length !== last - first + 1) return undefined;
   // 雷电防护装置设计审核、竣工验收行政许可申请分别为: an item whose cue cannot name its figure (审核 after 设计
@@ -569,8 +569,12 @@ function readItem(state: State, items: ListedItem[], i: number, figure: Figure, 
   return { indicator: total.indicator, rule: `${total.indicator.id}/breakdown`, figure, spanStart: figure.start, spanEnd: figure.end, subject: kind };
 }
 
-/** The items of the list that ends at `at` (where 分别 stands), or of the 分别 before it in the sentence when none does. */
-function itemsBefore(ctx: Context, at: number): ListedItem[] {
+/**
+ * The items of the list that ends at `at` (where 分别 stands), or of the 分别 before it in the sentence when none does.
+ * Where the list has more items than the `figures` it pairs with, but as many between its 、 alone, a 和 joins two
+ * words of one item (客运（含出租汽车）、机动车维修和驾驶员培训违法案件分别为1903件和594件).
+ */
+function itemsBefore(ctx: Context, at: number, figures: number): ListedItem[] {
   let from = clauseStart(ctx.masked, at);
   if (from === at) {
     // 区城管执法局、区公安分局、区人社局居前三位，分别为71件、58件、32件: the ranked items of the clause before.
@@ -582,16 +586,27 @@ function itemsBefore(ctx: Context, at: number): ListedItem[] {
     from = clauseStart(ctx.masked, at);
   }
   from += ITEMS_LEAD.exec(ctx.masked.slice(from, at))?.[0].length ?? 0;
+  const items = itemsBetween(ctx, from, at, LIST_JOINS);
+  if (items.length <= figures) return items.length > 1 ? items : [];
+  const commaItems = itemsBetween(ctx, from, at, ITEM_COMMA);
+  // Not where the words before the 和 name a thing of their own (行政复议和行政诉讼案件: two things, one figure).
+  const oneThing = (item: ListedItem) => itemsBetween(ctx, item.start, item.end, LIST_JOINS).slice(0, -1).every((word) => word.cue === null);
+  return commaItems.length === figures && figures > 1 && commaItems.every(oneThing) ? commaItems : items;
+}
+
+/** The items between `from` and `at`, split at the marks of `joins`, each with the last cue word in it. */
+function itemsBetween(ctx: Context, from: number, at: number, joins: CharSet): ListedItem[] {
   const items: ListedItem[] = [];
   for (let start = from; start < at; ) {
-    const join = firstIn(ctx.masked, LIST_JOINS, start, at);
+    const join = firstIn(ctx.masked, joins, start, at);
     let cue: Cue | null = null;
     for (let c = lexicon.before.words.find(ctx.masked, start, join); c !== null; c = lexicon.before.words.find(ctx.masked, c.end, join)) cue = c;
     items.push({ start, end: join, cue });
     start = join + 1;
   }
-  return items.length > 1 ? items : [];
+  return items;
 }
+const ITEM_COMMA = charSet('、');
 
 /**
  * The items listed right before one cue with 分别 when they are acts, and the cue's readings
