@@ -416,7 +416,9 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   // So are they where the act follows them (对行政处罚决定、合同协议开展合法性审查分别为).
   const actOnThem = (cue: Cue) => ctx.masked.charAt(cue.start - 1) === OF || ACT_DONE_ON.test(ctx.masked.slice(Math.max(0, cue.start - 2), cue.start));
   if (lastCue && head && ctx.masked.slice(head.start, head.cue?.start ?? head.end).includes(OBJECTS_OF) && actOnThem(lastCue)) return undefined;
-  if (lastCue && !countsOtherwise(lastCue, figures[k] as Figure) && items.slice(0, -1).every((it) => it.cue === null)) return undefined;
+  // But in a breakdown of the total that cue counts, the kinds are its parts (调解纠纷6214件，其中医疗、物业纠纷分别为…).
+  const ofParent = parent !== null && byCue.at(-1)?.indicator === parent.found.indicator;
+  if (lastCue && !ofParent && !countsOtherwise(lastCue, figures[k] as Figure) && items.slice(0, -1).every((it) => it.cue === null)) return undefined;
   // An item its own cue names was read above; the others, as kinds of the parent.
   const readings = items.map((_, i) => byCue[i] ?? readItem(state, items, i, figures[first + i] as Figure, parent?.found ?? null));
   const found = readings[k - first] ?? null;
