@@ -10,8 +10,11 @@ import { pick } from './pick.js';
 /** Words between cue and figure that make the figure a change, not a level (同比增长12%). */
 export const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|较上年|较去年|比上年|比去年|比上一年/;
 
-/** After a figure, the same figure of another period that it is compared with or changed from (，较2021年的503件, ，由2021年的2.8万件). */
-export const COMPARED_PERIOD = /^[，,]?(?:较|比|与|同比|由|从)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?(?:的|[（(])?$/;
+/**
+ * After a figure, the same figure of another period that it is compared with or changed from (，较2021年的503件, ，由2021年的2.8万件),
+ * maybe its measure named again first (，案件数较2024年的351件).
+ */
+export const COMPARED_PERIOD = /^[，,]?(?:案件数)?(?:较|比|与|同比|由|从)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?(?:的|[（(])?$/;
 
 /** Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期, ，上年同期为). */
 const OTHER_PERIOD = '(?:19|20)\\d{2}年度?(?:同期)?|(?:上年|去年|上一年|上年度)(?:同期)?|同期';

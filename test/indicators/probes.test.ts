@@ -1623,6 +1623,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['交通运输', '查处道路运输违法案件4917件，其中，普通货运、危险货物运输、客运（含出租汽车）、机动车维修和驾驶员培训违法案件分别为2134件、286件、1903件和594件。', ['penalty.cases=4917', 'penalty.cases=2134', 'penalty.cases=286', 'penalty.cases=1903', 'penalty.cases=594']],
   // Kinds before the cue of the total they break down, with 分别: parts of it
   ['司法', '调解各类矛盾纠纷6214件，调解成功率98.7%，其中医疗、物业、婚姻家庭类纠纷分别为1120件、3480件、906件。', ['mediation.cases=6214', 'mediation.success_rate=98.7', 'mediation.cases=1120', 'mediation.cases=3480', 'mediation.cases=906']],
+  // The count of another year compared with, its measure named again first
+  ['应急管理', '全年办理安全生产行政处罚案件298件，案件数较2024年的351件下降15.1%。', ['penalty.cases=298', 'penalty.cases=351']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
