@@ -1625,6 +1625,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法', '调解各类矛盾纠纷6214件，调解成功率98.7%，其中医疗、物业、婚姻家庭类纠纷分别为1120件、3480件、906件。', ['mediation.cases=6214', 'mediation.success_rate=98.7', 'mediation.cases=1120', 'mediation.cases=3480', 'mediation.cases=906']],
   // The count of another year compared with, its measure named again first
   ['应急管理', '全年办理安全生产行政处罚案件298件，案件数较2024年的351件下降15.1%。', ['penalty.cases=298', 'penalty.cases=351']],
+  // A mine's safety design approved is a licence; applications approved, said right after them
+  ['应急管理', '全年受理煤矿安全设施设计审查申请11件，审查批复10件。', ['license.cases=11', 'license.cases=10']],
+  ['气象', '受理防雷装置设计审核申请41件，审核批复40件。', ['license.cases=41', 'license.cases=40']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -44,11 +44,15 @@ export const administration = [
           '营业前消防安全检查', '营业前消防安全检查申请', '营业前消防检查',
           // 受理防雷装置设计审核申请41件、防雷装置竣工验收申请37件: a weather bureau's licences, named by their review.
           '防雷装置设计审核', '防雷装置设计审核申请', '防雷装置竣工验收', '防雷装置竣工验收申请',
+          // 受理煤矿安全设施设计审查申请11件: a mine's safety design approved, a licence named by its review.
+          '安全设施设计审查', '安全设施设计审查申请',
         ],
         // 不予行政许可决定3件 counts refusals, 撤销许可2件 revocations: neither counts licences granted.
         // 查处未经许可经营旅行社业务案件1件: a case of trading without one.
         notAct: ['不予', '撤销', '注销', '吊销', '撤回', '未经', '未取得'],
       },
+      // …设计审查申请11件，审查批复10件: applications for a licence approved, said right after them.
+      { words: ['审查批复', '审核批复', '批复'], follows: ['license.cases'] },
       // 新立采矿权2宗, 办理采矿权延续登记5宗: rights to mine or explore are granted as licences.
       { words: ['采矿权', '探矿权'], notAct: ['不予', '撤销', '注销', '吊销', '撤回', '未经', '未取得', '出让', '收回', '关闭'] },
       // 其中吊销食品经营许可证3件, 暂扣安全生产许可证24宗: a penalty that takes a licence, the licence named.
