@@ -10,7 +10,9 @@ const NOT_LAW_STUDY = ['讲话', '精神', '党课', '会议', '召开', '研究
 /** Words that say an event was for the public, not the body's own people (法治进校园, 师生, 群众). */
 const PUBLIC = [
   '进校园', '进社区', '进企业', '进农村', '进乡村', '进村', '进家庭', '师生', '学生', '新生', '中小学', '青少年', '群众', '村民', '居民', '市民', '社区', '村（社区）', '村（居）',
-  '老年', '务工人员', '农民工', '普法',
+  '老年', '务工人员', '农民工',
+  // Publicity to the public, not the body's own duty to do it (普法责任清单, 普法责任制).
+  '普法宣传', '普法活动', '普法讲座', '普法志愿', '普法教育', '普法课', '普法进', '以案普法', '开展普法', '普法小分队', '普法队', '普法阵地', '谁普法',
   // A campaign of publicity the lectures were part of (“民法典宣传月”活动…举办民法典专题讲座12场).
   '宣传月', '宣传周', '宣传日',
 ] as const;
