@@ -1630,7 +1630,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['气象', '受理防雷装置设计审核申请41件，审核批复40件。', ['license.cases=41', 'license.cases=40']],
   // The body's own duty of publicity (普法责任清单) makes no lecture a public one; 谁执法谁普法 does
   ['邮政', '审定年度执法检查计划和普法责任清单，带头参加法治专题学习并讲授法治课1次。', ['training.sessions=1']],
-  ['住建', '制定年度“谁执法谁普法”责任清单，开展“建筑工地法治讲堂”18场，覆盖建筑工人3,600余人次。', ['publicity.events=18', 'publicity.audience=3600']],
+  ['住建', '制定年度“谁执法谁普法”责任清单，开展“建筑工地法治讲堂”18场，覆盖建筑工人3,600余人次。', ['publicity.events=18', 'publicity.audience=3600~over']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
