@@ -1631,6 +1631,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // The body's own duty of publicity (普法责任清单) makes no lecture a public one; 谁执法谁普法 does
   ['邮政', '审定年度执法检查计划和普法责任清单，带头参加法治专题学习并讲授法治课1次。', ['training.sessions=1']],
   ['住建', '制定年度“谁执法谁普法”责任清单，开展“建筑工地法治讲堂”18场，覆盖建筑工人3,600余人次。', ['publicity.events=18', 'publicity.audience=3600~over']],
+  // A target, however many things it names before 零发生, says nothing happened
+  ['公安', '四是健全行政争议预防化解机制，力争实现行政复议纠错、行政诉讼败诉“零发生”。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
