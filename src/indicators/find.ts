@@ -776,7 +776,19 @@ function byCueAfter(state: State, k: number, first: Cue): Found | null {
 
 /** Whether the same figure of the same indicator was given before, in the figure's paragraph or the one its sentence follows. */
 function restated(state: State, k: number, found: Found): boolean {
-  return givenBefore(state, k, (before) => before.indicator === found.indicator) !== null;
+  const same = (before: Found) => before.indicator === found.indicator;
+  return givenBefore(state, k, same) !== null || (isDefinite(state, k) && givenAnywhereBefore(state, k, same));
+}
+
+/** The figure after 的, named as things already spoken of (审结的1756件中): the report may have given it paragraphs before. */
+function isDefinite(state: State, k: number): boolean {
+  return state.ctx.masked.charAt((state.figures[k] as Figure).start - 1) === '的';
+}
+
+/** Whether a figure found before figure k, anywhere in the report, of its value and unit, `fits`. */
+function givenAnywhereBefore(state: State, k: number, fits: (before: Found) => boolean): boolean {
+  const figure = state.figures[k] as Figure;
+  return state.decided.slice(0, k).some((before) => before !== null && before.figure.value === figure.value && sameUnit(before.figure.baseUnit, figure.baseUnit) && fits(before));
 }
 
 /**
