@@ -1684,8 +1684,10 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   const words = ctx.masked.slice(start, figure.start);
   if (blocked(parent.indicator, words)) return null;
   // 其中德城、禹城等11个分局办理370件: a unit that counts the indicator only with its nouns (个: 案件) counts other things,
-  // unless the total before counted in it (受理来电43.2万个，其中咨询类26.1万个).
-  const nouns = parent.figure.baseUnit === figure.baseUnit ? undefined : parent.indicator.unitNouns?.[figure.baseUnit];
+  // unless the total before counted in it (受理来电43.2万个，其中咨询类26.1万个); a breakdown with no total stated
+  // (从被申请人看，…涉及公安、市场监管等20余个部门) has none to count in it.
+  const countedSo = parent.figure !== figure && parent.figure.baseUnit === figure.baseUnit;
+  const nouns = countedSo ? undefined : parent.indicator.unitNouns?.[figure.baseUnit];
   if (nouns && !nouns.some((n) => words.includes(n) || ctx.masked.startsWith(n, figure.end))) return null;
   return {
     indicator: parent.indicator,

@@ -1635,6 +1635,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['公安', '四是健全行政争议预防化解机制，力争实现行政复议纠错、行政诉讼败诉“零发生”。', []],
   // A total named as already given (审结的N件中) leads into its breakdown, however far back it was given
   ['司法', '全年受理行政复议申请1871件，审结1756件。\n（一）案件分布。市政府受理639件。\n（二）案件类型。从案件类型看，涉及行政处罚的628件，其他类型284件。\n（三）审理结果。审结的1756件中，维持862件，驳回413件。', ['reconsideration.cases=1871', 'reconsideration.closed=1756', 'reconsideration.cases=639', 'reconsideration.cases=628', 'reconsideration.cases=284']],
+  // A breakdown with no total stated counts nothing in 个 but cases (20余个部门 are departments)
+  ['司法', '（一）案件分布。从复议机关看，市政府受理639件，占34.2%。从被申请人看，以公安机关为被申请人的案件最多。市本级案件中，以市级部门为被申请人的案件占八成，涉及公安、市场监管、人社、自然资源等20余个部门。', ['reconsideration.cases=639']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
