@@ -230,7 +230,7 @@ const CASE_KIND = /案件$/;
 const CASES_BY_ACT = /审理|调查|核实|审查|办理|处理|受理|办结|审结|移送|移交/;
 
 /** The next clause of a list, naming only a kind of cases before its figure (，药品案件). */
-const NEXT_CASE_KIND = /^[，,；;][^，,。；;：:、\d]{1,16}案件$/;
+const NEXT_CASE_KIND = /^[，,；;][^，,。；;：:\d]{1,16}案件$/;
 
 /** The kinds of administrative power, each a category of its own (行政征收, 其他行政权力), not a kind of another. */
 const POWER = /^(?:行政)?(?:许可|处罚|强制|征收|征用|给付|检查|确认|奖励|裁决)$|^其他(?:行政)?(?:权力|职权)$/;
@@ -646,6 +646,9 @@ function kindOfOtherTotal(state: State, k: number, before: Found): Found | null 
   const part = inherited(parent.found, figure, parent.subjectStart, state.ctx, 'breakdown');
   return part && { ...part, subject: kind };
 }
+
+/** Goods seized or taken, named before their count (没收侵权商品, 扣押涉案物品). */
+const GOODS_SEIZED = /^(?:依法)?(?:没收|扣押|查扣|收缴|查封|暂扣|销毁)[^，,；;。\d]{0,10}?(?:商品|物品|产品|货物|标识|假冒|侵权)[\u4e00-\u9fff]{0,4}$/;
 
 /** The next item of a list, after the figure before and its unit (件、, 件，): its words up to the figure. */
 const ITEM_JOINED = /^[^\d，,；;。、]{0,3}[、，,]([^\d，,；;。、]*)$/;
@@ -1679,6 +1682,8 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
     const around = ctx.masked.slice(clause, figure.start) + ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_ITEMS_NOUN));
     if (parent.indicator.listWords.some((w) => around.includes(w))) return null;
   }
+  // 结案3,905件。其中：…，没收侵权商品1.2万件: goods seized, counted in 件, are no cases.
+  if (GOODS_SEIZED.test(ctx.masked.slice(clause, figure.start))) return null;
   // 查封扣押51件、移送行政拘留4件: a part named by what the indicator excludes is not one of it.
   // Read in the words as written: 案值合计 is no forfeiture though its subject is left as 值.
   const words = ctx.masked.slice(start, figure.start);

@@ -1637,6 +1637,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法', '全年受理行政复议申请1871件，审结1756件。\n（一）案件分布。市政府受理639件。\n（二）案件类型。从案件类型看，涉及行政处罚的628件，其他类型284件。\n（三）审理结果。审结的1756件中，维持862件，驳回413件。', ['reconsideration.cases=1871', 'reconsideration.closed=1756', 'reconsideration.cases=639', 'reconsideration.cases=628', 'reconsideration.cases=284']],
   // A breakdown with no total stated counts nothing in 个 but cases (20余个部门 are departments)
   ['司法', '（一）案件分布。从复议机关看，市政府受理639件，占34.2%。从被申请人看，以公安机关为被申请人的案件最多。市本级案件中，以市级部门为被申请人的案件占八成，涉及公安、市场监管、人社、自然资源等20余个部门。', ['reconsideration.cases=639']],
+  // Kinds of cases, each its own clause after an act on the first, a kind's name a list of its own; goods seized are no part
+  ['市场监管', '全年查处食品安全案件2138件，药品、医疗器械、化妆品案件853件，特种设备案件419件，商标、专利等知识产权案件1126件。', ['penalty.cases=2138', 'penalty.cases=853', 'penalty.cases=419', 'penalty.cases=1126']],
+  ['市场监管', '全年立案4,127件，结案3,905件。其中：办理食品案件1,376件，广告违法案件213件，没收侵权商品1.2万件。', ['penalty.filed=4127', 'penalty.closed=3905', 'penalty.closed=1376', 'penalty.closed=213']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
