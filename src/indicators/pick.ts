@@ -111,8 +111,10 @@ export const OUTCOME = /^(?:其中[，,]?)?(?:人民法院|法院)?(?:一审|二
 
 /** Whether a part's words say how its cases ended (维持, 判决驳回), no kind of them, unless the indicator counts that way of ending (调解结案). */
 export function namesOutcome(words: string, indicator: Indicator): boolean {
-  return (OUTCOME.test(words) || RULING_IN.test(words)) && !indicator.partActs?.includes(words);
+  return (OUTCOME.test(words) || RULING_IN.test(words) || OVERTURNED.test(words)) && !indicator.partActs?.includes(words);
 }
+/** Cases overturned, named by how (被撤销、确认违法的): an outcome too. */
+const OVERTURNED = /^被(?:撤销|确认违法|纠错|变更)/;
 
 /** Ends a full sentence (a ； does not). */
 const FULL_STOP = charSet('。！？!?\n');

@@ -1640,6 +1640,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Kinds of cases, each its own clause after an act on the first, a kind's name a list of its own; goods seized are no part
   ['市场监管', '全年查处食品安全案件2138件，药品、医疗器械、化妆品案件853件，特种设备案件419件，商标、专利等知识产权案件1126件。', ['penalty.cases=2138', 'penalty.cases=853', 'penalty.cases=419', 'penalty.cases=1126']],
   ['市场监管', '全年立案4,127件，结案3,905件。其中：办理食品案件1,376件，广告违法案件213件，没收侵权商品1.2万件。', ['penalty.filed=4127', 'penalty.closed=3905', 'penalty.closed=1376', 'penalty.closed=213']],
+  // Cases overturned, named by how, in a breakdown of no stated total: no cases of their own
+  ['市场监管', '经复议、诉讼审结的案件中，被撤销、确认违法的共三件，其中复议纠错两件、诉讼败诉一件。', ['reconsideration.overturned=2', 'litigation.lost=1']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
