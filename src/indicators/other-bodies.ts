@@ -181,7 +181,8 @@ function othersClause(words: string, body: ReportingBody): boolean {
     // 全市 in a county bureau's report, 全区 in a street's; a place or a department above acting.
     const whole = areaOf(WHOLE_AREA, clause);
     if (above(whole, body.level) || above(areaOf(PLACE_ABOVE_OPENS, clause), body.level) || namedArea(clause, body.name)) return true;
-    if ((above(areaOf(DEPARTMENT_ABOVE, clause), body.level) && !ownPlacesBranch(clause, body.name)) || othersSystem(clause, body)) return true;
+    const department = areaOf(DEPARTMENT_ABOVE, clause);
+    if ((above(department, body.level) && !ownPlacesBranch(clause, body.name) && !(department === CITY_LEVEL && underCity(body))) || othersSystem(clause, body)) return true;
     // 全区共检查… in a district's report: the body's own whole area acts in the clauses after it too.
     if (ACTOR.test(clause) || (whole !== undefined && !above(whole, body.level))) return false;
     end = start;
@@ -235,6 +236,19 @@ const PART = '其中';
 
 /** A department of a province or a city opening a clause, by its full or short name (省生态环境厅, 省局, 市城管局). */
 const DEPARTMENT_ABOVE = /^(?<division>省|市|州|盟)(?:[\u4e00-\u9fff]{1,12}?(?:局|厅|委员会|委|办公室|中心)|局|厅)(?=[\u4e00-\u9fff（(、]|$)/;
+
+const CITY_LEVEL = 2;
+
+/**
+ * Whether the body is a township right under a city, with no county between (凯里市大十字街道办事处): that city's
+ * departments at work there (市市场监管局大十字市场监管所开展…抽查) are its county's, told as mentions.
+ */
+function underCity(body: ReportingBody): boolean {
+  if (body.level !== TOWNSHIP_LEVEL || body.name === null) return false;
+  let last: string | undefined;
+  for (const [division] of body.name.matchAll(DIVISION_IN_NAME)) last = division;
+  return last !== undefined && LEVELS.get(last) === CITY_LEVEL;
+}
 
 /** A branch of a department above, named after a place (市生态环境局云溪分局). */
 const NAMED_BRANCH = /^(?:省|市|州|盟)[\u4e00-\u9fff]{1,12}?局(?<place>[\u4e00-\u9fff]{2,4}?)分局/;

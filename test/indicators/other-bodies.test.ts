@@ -164,6 +164,10 @@ describe('othersOwn: a whole area above the body', () => {
     ['某某县盖洋乡人民政府', '县司法局派驻我乡的盖洋司法所与乡人民调解委员会联合调解矛盾纠纷', false],
     ['某某县团林乡人民政府', '乡联合县林业局开展森林防火、林木采伐专项检查', false],
     ['某某县团林乡人民政府', '另办理县信访局交办信访事项', false],
+    // A township right under a city: the city's departments are its county's; under a district, they are above it.
+    ['凯里市大十字街道办事处', '市市场监管局大十字市场监管所开展“双随机、一公开”抽查企业', false],
+    ['长垣市恼里镇人民政府', '市自然资源局查处违法占地案件', false],
+    ['南宁市青秀区新竹街道办事处', '市市场监管局开展“双随机、一公开”抽查企业', true],
   ])('%s: %s… → another body\'s: %s', (agency, words, other) => expect(othersOwn(words, 'penalty.cases', reportingBody(agency), true)).toBe(other));
   it.each<[string, number | null]>([
     ['某某省司法厅', 1],
