@@ -69,7 +69,7 @@ const STATEMENT_END = charSet('，,；;。！!？?\n');
  * noun that closes it. 规范性文件违法 or 重大行政决策违法 say something else; so does 无规范性文件制定权, no power
  * to make them.
  */
-const CLOSES = /^(?:[、或和及与，,；;。“”’」\n：:]|案件|情况|情形|事项|申请|决定|被告|件|等|的情况|的案件|出台|制定(?!权|主体)|印发|实施|发生|$)/;
+const CLOSES = /^(?:[、或和及与，,；;。“”’」\n：:]|案件|情况|情形|事项|申请|决定|被告|件|等|的情况|的案件|出台|制定(?!权|主体)|制发|印发|实施|发生|(?:原|具体)?行政行为|$)/;
 
 /** Characters of a written number around 零: 一百零五 is 105, not a statement that none happened. */
 const NUMERAL = /[0-9〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/;
@@ -142,7 +142,8 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
         // 未发生行政复议决定被法院判决撤销的情况: what a court did to the decisions, no reconsideration's outcome (but
         // 均未被复议机关或人民法院纠错 names the organ of reconsideration too).
         const before = masked.slice(from, start);
-        if (c.indicator.id.startsWith(RECONSIDERATION) && COURT.test(before) && !before.includes(ORGAN)) continue;
+        // So does the word itself (未发生被人民法院判决败诉或被复议机关撤销…的情况).
+        if (c.indicator.id.startsWith(RECONSIDERATION) && COURT.test(before) && !masked.slice(from, end).includes(ORGAN)) continue;
         // 未发生因合同不规范引发的诉讼: a suit over a contract or a civil matter, no administrative suit.
         if (m.word === SUIT && CIVIL.test(before)) continue;
         seen.add(c.indicator.id);

@@ -1642,6 +1642,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '全年立案4,127件，结案3,905件。其中：办理食品案件1,376件，广告违法案件213件，没收侵权商品1.2万件。', ['penalty.filed=4127', 'penalty.closed=3905', 'penalty.closed=1376', 'penalty.closed=213']],
   // Cases overturned, named by how, in a breakdown of no stated total: no cases of their own
   ['市场监管', '经复议、诉讼审结的案件中，被撤销、确认违法的共三件，其中复议纠错两件、诉讼败诉一件。', ['reconsideration.overturned=2', 'litigation.lost=1']],
+  // Zeros: none made, the act after the things (无…文件制发); none overturned by the organ of reconsideration, after a suit lost
+  ['乡镇', '全年乡政府无行政规范性文件制发。', ['normative.documents=0']],
+  ['卫生健康', '未发生被人民法院判决败诉或被复议机关撤销行政行为的情况。', ['litigation.lost=0', 'reconsideration.overturned=0']],
+  ['卫生健康', '全年未发生行政行为被复议机关撤销的情况。', ['reconsideration.overturned=0']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

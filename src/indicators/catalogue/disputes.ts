@@ -93,7 +93,11 @@ export const disputes = [
       // 其中1起撤销原行政处罚决定: what the reconsideration did to the decision.
       { words: ['撤销原', '变更原'], topic: 'reconsideration' },
     ],
-    zero: ['行政复议撤销', '复议撤销', '行政复议纠错', '复议纠错', '行政复议被撤销', '复议被撤销', '行政复议决定被撤销', '复议决定被撤销', '行政复议决定被纠错', '行政复议决定撤销', '复议决定撤销'],
+    zero: [
+      '行政复议撤销', '复议撤销', '行政复议纠错', '复议纠错', '行政复议被撤销', '复议被撤销', '行政复议决定被撤销', '复议决定被撤销', '行政复议决定被纠错', '行政复议决定撤销', '复议决定撤销',
+      // 未发生…被复议机关撤销行政行为的情况: the organ of reconsideration named as the one that overturns.
+      '被复议机关撤销', '被复议机关纠错', '被复议机关变更', '被复议机关确认违法',
+    ],
     // 收到行政复议申请5件，均已办结，无被撤销、变更或确认违法情形: how none of them ended; 规范性文件备案审查无被纠错 is no reconsideration.
     zeroInTopic: { topic: 'reconsideration', words: ['被撤销', '撤销', '被变更', '被确认违法', '被纠错', '纠错'] },
     examples: [
