@@ -1646,6 +1646,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '全年乡政府无行政规范性文件制发。', ['normative.documents=0']],
   ['卫生健康', '未发生被人民法院判决败诉或被复议机关撤销行政行为的情况。', ['litigation.lost=0', 'reconsideration.overturned=0']],
   ['卫生健康', '全年未发生行政行为被复议机关撤销的情况。', ['reconsideration.overturned=0']],
+  // The rest, told by how the organ of reconsideration ended them: no part
+  ['卫生健康', '全年我局被申请行政复议3宗，其中1宗因申请人撤回申请终止审理，其余2宗复议机关均维持原行政行为。', ['reconsideration.cases=3']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
