@@ -1648,6 +1648,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫生健康', '全年未发生行政行为被复议机关撤销的情况。', ['reconsideration.overturned=0']],
   // The rest, told by how the organ of reconsideration ended them: no part
   ['卫生健康', '全年我局被申请行政复议3宗，其中1宗因申请人撤回申请终止审理，其余2宗复议机关均维持原行政行为。', ['reconsideration.cases=3']],
+  // Those a grant reached are no audience of publicity
+  ['医保', '（五）其他行政执法行为情况。依法办理医疗救助等行政给付事项，全年落实医疗救助资金2,416.8万元，惠及困难群众4.3万人次。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
