@@ -888,6 +888,9 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     }
     // 部署普法检查，带头出庭应诉1次: an act no indicator counts stands nearer, and the figure counts it.
     if (OTHER_ACT.test(bare)) break;
+    // 参与重大合同审查、信访积案化解等事项89件: an act that ends the last of several items, each done its own way, before a word
+    // for matters of every kind: a figure of no one indicator (but 审查…合同、协议等事项 are all reviewed).
+    if (MATTERS_OF_ALL.test(gap) && ITEM_ACT_ENDS.test(cue.word) && ctx.masked.lastIndexOf(LIST_COMMA_CHAR, cue.start) >= clauseStart(ctx.masked, cue.start)) return null;
     // 一是普法宣传覆盖难度大，二是…执法人员仅5人: the next item of an enumeration starts over, with no cue of its own.
     if (ITEM_IN_GAP.test(gap)) break;
     // 行政诉讼：被诉2件，无败诉\n另，市人民检察院…检察建议4件: a line that ends on the cue has ended; the next one's clauses are its own.
@@ -966,6 +969,12 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
   }
   return 'none';
 }
+
+/** 等 and a word for matters of every kind after a list (等事项, 等法律事务). */
+const MATTERS_OF_ALL = /^等(?:法律事务|涉法事务|事务|事项|工作)$/;
+const LIST_COMMA_CHAR = '、';
+/** A cue that is an act, ending its item (信访积案化解, 信访疑难问题处置). */
+const ITEM_ACT_ENDS = /(?:化解|处置|调处|调解)$/;
 
 /** A clause that opens on an act done by law (，依法暂扣). */
 const BY_LAW_ACT = /^(?:并|同时|还)?依法/;

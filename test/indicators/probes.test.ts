@@ -1650,6 +1650,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫生健康', '全年我局被申请行政复议3宗，其中1宗因申请人撤回申请终止审理，其余2宗复议机关均维持原行政行为。', ['reconsideration.cases=3']],
   // Those a grant reached are no audience of publicity
   ['医保', '（五）其他行政执法行为情况。依法办理医疗救助等行政给付事项，全年落实医疗救助资金2,416.8万元，惠及困难群众4.3万人次。', []],
+  // Matters of several kinds, each done its own way, before 等事项: a figure of no one indicator; things of one act are its
+  ['政府', '法律顾问参与重大合同审查、信访积案化解等事项89件。', []],
+  ['政府', '区政府法律顾问团参与重大项目谈判、信访疑难问题处置等涉法事务90余件。', []],
+  ['政府', '审查行政规范性文件、合同等事项120件。', ['review.cases=120']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
