@@ -1654,6 +1654,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '法律顾问参与重大合同审查、信访积案化解等事项89件。', []],
   ['政府', '区政府法律顾问团参与重大项目谈判、信访疑难问题处置等涉法事务90余件。', []],
   ['政府', '审查行政规范性文件、合同等事项120件。', ['review.cases=120']],
+  // Decisions made of a list of major decisions just counted
+  ['政府', '向社会公布年度重大行政决策事项目录，共列入事项5项，目前已完成决策4项。', ['decision.major=5', 'decision.major=4']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -378,6 +378,8 @@ export const administration = [
       // in a book title (制定《…重大行政决策事项目录》，纳入决策事项10项): 决策事项 are no other matters.
       { words: ['决策事项'], notAct: ['审查', '审核'] },
       { words: ['目录事项'], inSentence: ['重大行政决策', '重大决策'], notAct: ['审查', '审核'] },
+      // …目录，共列入事项5项，目前已完成决策4项: decisions made of the list just counted.
+      { words: ['完成决策', '作出决策', '决策'], follows: ['decision.major'], notAct: ['审查', '审核'] },
     ],
     // 收到对重大决策的意见建议27件 counts opinions on them; 审议法规草案、政府规章和重大行政决策议题40余个, items of a meeting of every kind.
     blockers: ['意见', '建议', '议题'],
