@@ -1656,6 +1656,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '审查行政规范性文件、合同等事项120件。', ['review.cases=120']],
   // Decisions made of a list of major decisions just counted
   ['政府', '向社会公布年度重大行政决策事项目录，共列入事项5项，目前已完成决策4项。', ['decision.major=5', 'decision.major=4']],
+  // Offences counted, then the warning imposed on them
+  ['气象', '对未取得资质从事施放气球活动的1起违法行为依法作出警告处罚。', ['penalty.cases=1']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

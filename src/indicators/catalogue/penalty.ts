@@ -66,7 +66,8 @@ export const penalty = [
     after: [
       { words: ['行政处罚案件'] },
       // 对37起违法行为当场作出处罚决定: the cases, then the decision on them.
-      { words: ['处罚决定', '行政处罚决定', '行政处罚', '罚款决定', '罚款处罚'], act: ['作出', '实施', '给予', '予以'] },
+      // 对…的1起违法行为依法作出警告处罚: the kind of penalty named.
+      { words: ['处罚决定', '行政处罚决定', '行政处罚', '罚款决定', '罚款处罚', '警告处罚'], act: ['作出', '实施', '给予', '予以'] },
       // 对31起未取得许可擅自经营的行为立案查处, 有216起违法案件被依法查处: the cases the act after them is done on.
       { words: ['立案查处', '依法查处', '查处'], act: ['对', '被'] },
     ],
