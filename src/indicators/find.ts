@@ -888,6 +888,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     }
     // 部署普法检查，带头出庭应诉1次: an act no indicator counts stands nearer, and the figure counts it.
     if (OTHER_ACT.test(bare)) break;
+    // 涉及企业安全生产许可…，已全部按期答复，其中予以公开1件: what the things before concern names no part of them after a later 其中.
+    if (LATER_AMONG_THEM.test(gap) && ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start).startsWith(CONCERNING)) break;
     // 参与重大合同审查、信访积案化解等事项89件: an act that ends the last of several items, each done its own way, before a word
     // for matters of every kind: a figure of no one indicator (but 审查…合同、协议等事项 are all reviewed).
     if (MATTERS_OF_ALL.test(gap) && ITEM_ACT_ENDS.test(cue.word) && ctx.masked.lastIndexOf(LIST_COMMA_CHAR, cue.start) >= clauseStart(ctx.masked, cue.start)) return null;
@@ -969,6 +971,9 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
   }
   return 'none';
 }
+
+/** A later clause that opens with 其中, in a cue's gap. */
+const LATER_AMONG_THEM = /[，,；;]其中/;
 
 /** 等 and a word for matters of every kind after a list (等事项, 等法律事务). */
 const MATTERS_OF_ALL = /^等(?:法律事务|涉法事务|事务|事项|工作)$/;
@@ -1264,6 +1269,8 @@ function totalFrom(previous: Figure, between: string): number {
 function sumsUpTo(state: State, k: number): Found | null {
   const { ctx, figures, decided } = state;
   const figure = figures[k] as Figure;
+  // 结果纠正0件，其他结果0件，…总计0件: zeros add up to anything of them; they tell nothing.
+  if (figure.value === 0) return null;
   const stop = ctx.sentStart(figure.start);
   let sum = 0;
   for (let j = k - 1; j >= 0; j--) {

@@ -1658,6 +1658,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '向社会公布年度重大行政决策事项目录，共列入事项5项，目前已完成决策4项。', ['decision.major=5', 'decision.major=4']],
   // Offences counted, then the warning imposed on them
   ['气象', '对未取得资质从事施放气球活动的1起违法行为依法作出警告处罚。', ['penalty.cases=1']],
+  // What requests concern names no part of them; the body's own offices checked; zeros adding up; advice on techniques
+  ['应急管理', '全年共收到政府信息公开申请2件，均为自然人申请，涉及企业安全生产许可和事故调查报告，已全部按期答复，其中予以公开1件、信息不存在1件。', []],
+  ['应急管理', '并对4个科室开展政务公开工作抽查1次，发现的3个问题已全部整改。', []],
+  ['应急管理', '行政复议：结果维持0件，结果纠正0件，其他结果0件，尚未审结0件，总计0件', ['reconsideration.overturned=0', 'reconsideration.cases=0']],
+  ['气象', '配合住建部门做好防雷装置设计审核、竣工验收工作，提供技术咨询服务11次。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

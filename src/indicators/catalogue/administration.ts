@@ -117,6 +117,8 @@ export const administration = [
           // 应检128所，实检126所: those checked in fact, not those due (blockers).
           '实检', '实际检查',
         ],
+        // 对4个科室开展政务公开工作抽查1次: the body's own offices checked on their work, no enforcement.
+        notInClause: ['科室', '政务公开'],
       },
       // 入企扫码登记2911次, 扫码入企1908次: each entry into an enterprise, scanned, is a check.
       { words: ['扫码登记', '扫码入企', '入企扫码', '入企扫码登记'], units: ['次', '家次', '户次'] },
@@ -163,7 +165,7 @@ export const administration = [
       // 对辖区12个派出所开展执法巡查: the body's own units checked on their rule of law or their enforcement.
       '政策措施', '执法单位', '法治建设', '派出所', '轻微违法',
       // 对全市12个交警大队、6个办案队开展执法巡查: the body's own units checked on.
-      '大队', '中队', '支队', '办案队',
+      '大队', '中队', '支队', '办案队', '科室', '政务公开',
       // 对全市2.3万余件行政案件开展网上巡查: cases reviewed, no places checked.
       '案件',
       // 受理…营业前消防安全检查申请642件: applications for a check, which ask for a licence.
