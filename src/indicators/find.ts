@@ -1453,9 +1453,15 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     const part = inherited(kindPart, figure, previous.end, ctx, 'breakdown');
     return part && { ...part, actPart: kindPart };
   }
+  // …其中…监督检查928艘次，发现缺陷4,127项，滞留船舶23艘次: a count of other things since the opener, in a unit of its own
+  // and no mention, ends the parts (but not one in the part's own clause: 其余7个县合计503件).
+  const ownClause = clauseStart(ctx.masked, figure.start);
+  const otherCount = (j: number) => decided[j] === null && (figures[j]?.start ?? ownClause) < ownClause && !sameUnit(figures[j]?.baseUnit ?? '', figure.baseUnit) && figures[j]?.baseUnit !== MONEY && figures[j]?.baseUnit !== SHARE_UNIT;
+  if (since >= 0 && someSince(state, k, since, otherCount)) return null;
   const parent = breakdownParent(state, k, breakdown);
   return parent && inherited(parent.found, figure, parent.subjectStart, ctx, 'breakdown');
 }
+const SHARE_UNIT = '%';
 
 /**
  * 审核合同、规范性文件等事项89件，其中规范性文件12件、合同65件: the parts of a review or an appeal

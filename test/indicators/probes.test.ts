@@ -1663,6 +1663,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['应急管理', '并对4个科室开展政务公开工作抽查1次，发现的3个问题已全部整改。', []],
   ['应急管理', '行政复议：结果维持0件，结果纠正0件，其他结果0件，尚未审结0件，总计0件', ['reconsideration.overturned=0', 'reconsideration.cases=0']],
   ['气象', '配合住建部门做好防雷装置设计审核、竣工验收工作，提供技术咨询服务11次。', []],
+  // A count of other things since 其中 ends its parts; one in the part's own clause does not
+  ['海事', '全年共实施船舶安全检查1,346艘次，其中国际航行船舶港口国监督检查418艘次、国内航行船舶船旗国监督检查928艘次，发现缺陷4,127项，滞留船舶23艘次。', ['inspection.count=1346', 'inspection.count=418', 'inspection.count=928']],
+  ['司法', '各区县政府受理行政复议案件1232件，其中翠屏区312件、叙州区276件、南溪区141件，其余7个县合计503件。', ['reconsideration.cases=1232', 'reconsideration.cases=312', 'reconsideration.cases=276', 'reconsideration.cases=141', 'reconsideration.cases=503']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
