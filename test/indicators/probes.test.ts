@@ -1666,6 +1666,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // A count of other things since 其中 ends its parts; one in the part's own clause does not
   ['海事', '全年共实施船舶安全检查1,346艘次，其中国际航行船舶港口国监督检查418艘次、国内航行船舶船旗国监督检查928艘次，发现缺陷4,127项，滞留船舶23艘次。', ['inspection.count=1346', 'inspection.count=418', 'inspection.count=928']],
   ['司法', '各区县政府受理行政复议案件1232件，其中翠屏区312件、叙州区276件、南溪区141件，其余7个县合计503件。', ['reconsideration.cases=1232', 'reconsideration.cases=312', 'reconsideration.cases=276', 'reconsideration.cases=141', 'reconsideration.cases=503']],
+  // Officers called 监察员 are people trained, no inspection
+  ['民航', '举办《中华人民共和国民用航空法》专题培训班1期，培训监察员及辖区企业法务人员95人次。', ['training.sessions=1', 'training.participants=95']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
