@@ -1668,6 +1668,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法', '各区县政府受理行政复议案件1232件，其中翠屏区312件、叙州区276件、南溪区141件，其余7个县合计503件。', ['reconsideration.cases=1232', 'reconsideration.cases=312', 'reconsideration.cases=276', 'reconsideration.cases=141', 'reconsideration.cases=503']],
   // Officers called 监察员 are people trained, no inspection
   ['民航', '举办《中华人民共和国民用航空法》专题培训班1期，培训监察员及辖区企业法务人员95人次。', ['training.sessions=1', 'training.participants=95']],
+  // Major cases a committee of reconsideration took up are no major penalties
+  ['司法', '全面推行行政复议听证制度，市政府行政复议委员会全年召开案审会议24次，审议重大疑难案件67件。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -191,7 +191,11 @@ export const penalty = [
     zeroable: false,
     // 集体讨论重大复杂案件四十一件: major cases, named with their difficulty.
     // 与公安、检察机关共同会商重大疑难案件6件: cases discussed with others, no penalty decided.
-    before: [{ words: ['重大行政处罚案件', '重大行政处罚', '重大案件', '重大行政处罚决定', '重大处罚案件', '重大处罚决定', '重大复杂案件', '重大疑难案件', '重大复杂疑难案件', '重大疑难复杂案件'], notAct: ['会商', '研判'] }],
+    // 行政复议委员会…审议重大疑难案件67件: appeals put to a committee, in a paragraph on reconsideration, are no penalties.
+    before: [
+      { words: ['重大行政处罚案件', '重大行政处罚', '重大行政处罚决定', '重大处罚案件', '重大处罚决定'], notAct: ['会商', '研判'] },
+      { words: ['重大案件', '重大复杂案件', '重大疑难案件', '重大复杂疑难案件', '重大疑难复杂案件'], notAct: ['会商', '研判'], notTopic: ['reconsideration', 'litigation'] },
+    ],
     after: [{ words: ['重大行政处罚案件', '重大案件', '重大处罚案件', '重大复杂案件', '重大疑难案件'] }],
     // 1件案件入选全国重大案件 is an award.
     // 重大案件有24起、一般案件333起: the cases that are not major, listed after them.
