@@ -435,8 +435,11 @@ function casesReported({ decided, figures }: State, k: number, parts: number): F
   return null;
 }
 
-/** Counts of cases closed, which kinds of cases do not class (but ways of ending them do: 按审理结果分). */
-const CLOSING_CASES: ReadonlySet<string> = new Set(['penalty.closed', 'reconsideration.closed', 'petition.resolved']);
+/**
+ * Counts of cases closed, which kinds of cases do not class (but ways of ending them do: 按审理结果分); nor do they class
+ * the cases of one kind counted beside the total (查办各类案件2.16万宗，…作出罚款决定的案件1.37万宗。分领域看：…).
+ */
+const CLOSING_CASES: ReadonlySet<string> = new Set(['penalty.closed', 'reconsideration.closed', 'petition.resolved', 'penalty.fine_cases', 'penalty.major_cases', 'penalty.lenient_cases']);
 const BY_OUTCOME = /结果|结案|审结|办结|决定/;
 const GATHERED_IN = '集中在';
 const CASE_UNIT = '件';

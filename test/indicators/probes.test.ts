@@ -1670,6 +1670,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['民航', '举办《中华人民共和国民用航空法》专题培训班1期，培训监察员及辖区企业法务人员95人次。', ['training.sessions=1', 'training.participants=95']],
   // Major cases a committee of reconsideration took up are no major penalties
   ['司法', '全面推行行政复议听证制度，市政府行政复议委员会全年召开案审会议24次，审议重大疑难案件67件。', []],
+  // Kinds of cases classed after the total and the cases of one kind counted beside it: parts of the total
+  ['市场监管', '全市查办各类案件2.16万宗，罚没金额4.09亿元，其中罚款3.27亿元，作出罚款决定的案件1.37万宗。分领域看：食品安全领域案件4,412宗，广告领域案件641宗。', ['penalty.cases=21600', 'penalty.forfeiture_yuan=409000000', 'penalty.fines_yuan=327000000', 'penalty.fine_cases=13700', 'penalty.cases=4412', 'penalty.cases=641']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
