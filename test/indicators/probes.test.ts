@@ -1672,6 +1672,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法', '全面推行行政复议听证制度，市政府行政复议委员会全年召开案审会议24次，审议重大疑难案件67件。', []],
   // Kinds of cases classed after the total and the cases of one kind counted beside it: parts of the total
   ['市场监管', '全市查办各类案件2.16万宗，罚没金额4.09亿元，其中罚款3.27亿元，作出罚款决定的案件1.37万宗。分领域看：食品安全领域案件4,412宗，广告领域案件641宗。', ['penalty.cases=21600', 'penalty.forfeiture_yuan=409000000', 'penalty.fines_yuan=327000000', 'penalty.fine_cases=13700', 'penalty.cases=4412', 'penalty.cases=641']],
+  // Publicity against fraud is publicity of the law
+  ['公安', '三是深化全民反诈宣传，计划开展集中宣传活动不少于50场。', ['publicity.events=50~over']],
+  ['公安', '全年开展反诈宣传1300余场次。', ['publicity.events=1300~over']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
