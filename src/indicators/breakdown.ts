@@ -103,9 +103,11 @@ function changed({ ctx }: State, figure: Figure): boolean {
   return CHANGE.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start));
 }
 
-/** Whether a comma at i follows a count (败诉的5宗，). */
+/** Whether a comma at i follows a count (败诉的5宗，), or a semicolon ends a clause of counts or money (…警告处罚14件；, …罚款5.23万元；). */
 function concernedAfterCount(text: string, i: number): boolean {
-  return inSet(COMMAS, text.charCodeAt(i)) && inSet(COUNT_UNIT_ENDS, text.charCodeAt(i - 1));
+  const mark = text.charCodeAt(i);
+  const unitEnd = text.charCodeAt(i - 1);
+  return (inSet(COMMAS, mark) && inSet(COUNT_UNIT_ENDS, unitEnd)) || (inSet(SEMICOLONS, mark) && (inSet(COUNT_UNIT_ENDS, unitEnd) || unitEnd === YUAN));
 }
 
 /** Whether the comma or colon at i ends a way of classing (从涉及领域看，) that starts at or after `from`. */
@@ -257,8 +259,11 @@ export const HEADING_SENTENCE = /^(?:[（(][一二三四五六七八九十]{1,3}
 const LABELLED_LINE = /^[^。，,：:]{1,20}[：:][^。：:]{1,40}[。；;]?$/;
 const MAX_LABELLED_LINES = 12;
 
-/** A list of kinds with their figures (征收补偿3宗、政府信息公开2宗), as what follows 涉及 must be to open parts. */
-const LISTED = /^[^，,。；;：:\d]{1,16}\d[\d.]*[^，,。；;\d]{0,6}[、和及]/;
+/**
+ * A list of kinds with their figures (征收补偿3宗、政府信息公开2宗), as what follows 涉及 must be to open parts; its items
+ * may stand in clauses of their own (涉及公共场所卫生领域53件，医疗卫生领域49件).
+ */
+const LISTED = /^[^，,。；;：:\d]{1,16}\d[\d.]*[^，,。；;\d]{0,6}(?:[、和及]|[，,][^，,。；;：:\d]{1,16}\d)/;
 const MAX_LISTED = 30;
 /** 涉及, that after a count opens its parts (，涉及征收补偿3宗). */
 const SHE = '涉'.charCodeAt(0);

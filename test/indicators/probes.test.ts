@@ -1675,6 +1675,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Publicity against fraud is publicity of the law
   ['公安', '三是深化全民反诈宣传，计划开展集中宣传活动不少于50场。', ['publicity.events=50~over']],
   ['公安', '全年开展反诈宣传1300余场次。', ['publicity.events=1300~over']],
+  // What the cases concern, after a semicolon, its kinds in a list or in clauses of their own: parts
+  ['乡镇', '立案64件，结案61件，作出行政处罚决定62件，罚款5.23万元；涉及违法建设21件、农村人居环境9件、燃放烟花爆竹7件、其他25件。', ['penalty.filed=64', 'penalty.closed=61', 'penalty.cases=62', 'penalty.fines_yuan=52300', 'penalty.cases=21', 'penalty.cases=9', 'penalty.cases=7', 'penalty.cases=25']],
+  ['卫生健康', '共实施卫生行政处罚142件，其中，适用简易程序61件，适用一般程序81件；给予警告处罚14件；涉及公共场所卫生领域53件，医疗卫生领域49件，传染病防治领域27件，其他领域13件。', ['penalty.cases=142', 'penalty.cases=61', 'penalty.cases=81', 'penalty.cases=14', 'penalty.cases=53', 'penalty.cases=49', 'penalty.cases=27', 'penalty.cases=13']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
