@@ -309,7 +309,10 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     const comma = firstIn(state.ctx.masked, COMMAS, stop, since);
     return comma < since && classingEndsAt(state.ctx.masked, stop, comma);
   };
-  const classing = classedBefore || (since > stop && (CLASSED_BY.test(opening) || classedByLabel(opening.replace(EACH_ENDS, '')) || casesNamedBefore(state.ctx.masked, stop, since) || classedFirst()));
+  const namedBefore = since > stop && casesNamedBefore(state.ctx.masked, stop, since);
+  const classing = classedBefore || (since > stop && (CLASSED_BY.test(opening) || classedByLabel(opening.replace(EACH_ENDS, '')) || namedBefore || classedFirst()));
+  // 行政处罚案件中，涉及生态环境类案件107件、…: the cases named before 中 are the total, of the indicator they name.
+  const namedTotal = namedBefore ? namedBy(state.ctx.masked.slice(lastIn(state.ctx.masked, ITEM_ENDS, since, stop) + 1, since), figure) : undefined;
   // A way of classing that opens its paragraph (…186件。\n从地区分布看，柯城区38件…) classes the paragraph before.
   // …, or follows only the paragraph's heading (（三）案件类型分布。按行政管理领域划分，…).
   const sentence = classedBefore ? state.ctx.stopStart(since) : stop;
@@ -343,7 +346,7 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     // 按被申请人划分：…各街道29件。\n从申请人看，…: a paragraph that classes a total again classes no part of the paragraph before.
     if (opensParagraph && parentFigure.start < para && isPartRule(parent)) continue;
     const opens = since >= 0 ? parentFigure.end <= since : parent.figure.leadIn && parentFigure.start >= stop;
-    if (!opens || !accepts(parent.indicator, figure)) continue;
+    if (!opens || !accepts(parent.indicator, figure) || (namedTotal !== undefined && parent.indicator !== namedTotal)) continue;
     // 听证审理4次…。从案件类型看，征收补偿类27件、…: kinds of cases class a total of cases, not a count of times; and
     // the cases taken in, not those closed (审结71件), unless they are classed by how they ended (按审理结果分：维持53件).
     // A count of cases closed is taken only where no count of cases taken in holds them (审结150件，从涉及领域看，…).

@@ -1678,6 +1678,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // What the cases concern, after a semicolon, its kinds in a list or in clauses of their own: parts
   ['乡镇', '立案64件，结案61件，作出行政处罚决定62件，罚款5.23万元；涉及违法建设21件、农村人居环境9件、燃放烟花爆竹7件、其他25件。', ['penalty.filed=64', 'penalty.closed=61', 'penalty.cases=62', 'penalty.fines_yuan=52300', 'penalty.cases=21', 'penalty.cases=9', 'penalty.cases=7', 'penalty.cases=25']],
   ['卫生健康', '共实施卫生行政处罚142件，其中，适用简易程序61件，适用一般程序81件；给予警告处罚14件；涉及公共场所卫生领域53件，医疗卫生领域49件，传染病防治领域27件，其他领域13件。', ['penalty.cases=142', 'penalty.cases=61', 'penalty.cases=81', 'penalty.cases=14', 'penalty.cases=53', 'penalty.cases=49', 'penalty.cases=27', 'penalty.cases=13']],
+  // Cases named before 中 are the total their parts break down, not the nearest total of another kind
+  ['综合执法', '办理行政处罚案件：2,978件\n法制审核：1,217件\n以上数据中，罚没款较上年增长12.4%；行政处罚案件中，涉及生态环境类案件107件、罚没款296万元，涉及自然资源类案件43件、罚没款118.5万元。', ['penalty.cases=2978', 'review.cases=1217', 'penalty.cases=107', 'penalty.forfeiture_yuan=2960000', 'penalty.cases=43', 'penalty.forfeiture_yuan=1185000']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
