@@ -158,6 +158,8 @@ describe('othersOwn: a whole area above the body', () => {
     ['某市人民政府', '全市市场监管部门共查处案件', false],
     ['某市司法局', '全市行政执法部门共办理行政处罚案件', false],
     ['某市司法局', '全市以市政府及部门为被告的行政诉讼案件共计', false],
+    // Departments of a task any body has, the body's own: its audit offices.
+    ['国家税务总局某市税务局', '全市稽查部门检查各类纳税人', false],
     // A township's county named as its own place, at work in it; joint work with the township; the county's departments named in an act.
     ['平度市南村镇人民政府', '平度市市场监管局南村市场监管所全年在我镇检查食品经营户', false],
     ['深圳市南山区粤海街道办事处', '南山区信访局全年受理信访事项', false],

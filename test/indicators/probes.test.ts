@@ -1680,6 +1680,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫生健康', '共实施卫生行政处罚142件，其中，适用简易程序61件，适用一般程序81件；给予警告处罚14件；涉及公共场所卫生领域53件，医疗卫生领域49件，传染病防治领域27件，其他领域13件。', ['penalty.cases=142', 'penalty.cases=61', 'penalty.cases=81', 'penalty.cases=14', 'penalty.cases=53', 'penalty.cases=49', 'penalty.cases=27', 'penalty.cases=13']],
   // Cases named before 中 are the total their parts break down, not the nearest total of another kind
   ['综合执法', '办理行政处罚案件：2,978件\n法制审核：1,217件\n以上数据中，罚没款较上年增长12.4%；行政处罚案件中，涉及生态环境类案件107件、罚没款296万元，涉及自然资源类案件43件、罚没款118.5万元。', ['penalty.cases=2978', 'review.cases=1217', 'penalty.cases=107', 'penalty.forfeiture_yuan=2960000', 'penalty.cases=43', 'penalty.forfeiture_yuan=1185000']],
+  // Audits filed as cases are no inspections
+  ['税务', '全省稽查部门检查立案1869户，查补收入38.6亿元，依法移送公安机关案件141件。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
