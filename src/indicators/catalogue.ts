@@ -35,6 +35,8 @@ export const OTHER_ACTS: readonly string[] = [
   '劝导', '劝离',
   // Papers drawn up (…法制审核“三项制度”，全年制作执法文书3120份): written, not reviewed.
   '制作',
+  // People put forward for a pool of talent (…集中培训，推荐2名干部入选…人才库), not trained.
+  '推荐', '入选',
 ];
 
 /**

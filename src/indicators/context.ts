@@ -80,6 +80,7 @@ const MAX_COMPARED = 12;
 const STEP_BEFORE = '经'.charCodeAt(0);
 const STEP_AFTER = '后'.charCodeAt(0);
 const NOT_GONE_THROUGH = '未经';
+const NOT_OF = '非'.charCodeAt(0);
 const THEN_SUED = '后起诉';
 
 /** The one topic a text names (关于全市行政复议工作情况的报告), or null where it names none or several. */
@@ -166,6 +167,8 @@ function topicMarks(text: string): { at: number[]; topics: Array<Topic | null> }
     if (topic === undefined || COMPARED_WITH.test(text.slice(Math.max(0, m.index - MAX_COMPARED), m.index))) continue;
     if (text.charCodeAt(m.index - 1) === STEP_BEFORE && text.charCodeAt(m.index + m[0].length) === STEP_AFTER) continue;
     if (text.startsWith(NOT_GONE_THROUGH, m.index - NOT_GONE_THROUGH.length) || text.startsWith(THEN_SUED, m.index + m[0].length)) continue;
+    // 非诉讼纠纷解决机制: ways of settling disputes out of court name no suits.
+    if (text.charCodeAt(m.index - 1) === NOT_OF) continue;
     // 与一审行政诉讼案件数量之比, 是一审行政诉讼案件的2.8倍: the other term of a ratio or a multiple; “大复议、中诉讼、小信访”: a slogan that lists topics names none.
     if (RATIO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + MAX_RATIO_AFTER)) || inSlogan(text, m.index)) continue;
     for (; item < items.length && (items[item] ?? 0) < m.index; item++) {

@@ -1682,6 +1682,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['综合执法', '办理行政处罚案件：2,978件\n法制审核：1,217件\n以上数据中，罚没款较上年增长12.4%；行政处罚案件中，涉及生态环境类案件107件、罚没款296万元，涉及自然资源类案件43件、罚没款118.5万元。', ['penalty.cases=2978', 'review.cases=1217', 'penalty.cases=107', 'penalty.forfeiture_yuan=2960000', 'penalty.cases=43', 'penalty.forfeiture_yuan=1185000']],
   // Audits filed as cases are no inspections
   ['税务', '全省稽查部门检查立案1869户，查补收入38.6亿元，依法移送公安机关案件141件。', []],
+  // Ways out of court name no suits; people put forward for a pool of talent are not trained
+  ['税务', '坚持把非诉讼纠纷解决机制挺在前面，全年受理税费争议28件，调解成功25件，调解成功率达89.3%。', ['mediation.cases=28', 'mediation.cases=25', 'mediation.success_rate=89.3']],
+  ['税务', '选派法治骨干参加省局组织的法治人才库集中培训，推荐2名干部入选全省税务系统法治人才库。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
