@@ -36,6 +36,12 @@ const AVERAGE = /[人户案场年]均|平均|单案|每案|单个|每(?:家|户|
 /** A level said not to be reached, right before the figure (尚未达到100%, 未能达到). */
 const NOT_REACHED = /(?:尚未|未能|未|没有)达到?$/;
 
+/** What could not be done, before the figure of its things (难以对全县四百余户用人单位实现全覆盖检查). */
+const UNABLE = /(?:难以|无法|未能|不能)(?:对|为|向)?(?:全[省市区县镇乡])?$/;
+
+/** A clause that sizes a whole area's regulated population (全县用人单位超过1.6万家): no act's count. */
+const POPULATION = /^全[省市区县镇乡旗][^，,。；;\d查办处共对]{0,8}?(?:用人单位|企业|市场主体|经营主体|经营户|商户)(?:总数|数量)?(?:超过|达到?|有|共有|约|近)?$/;
+
 /** A price before money (进价仅1.5元, 销售价格为每盒30元): what goods sold for, no money of a penalty. */
 const PRICE = /(?:进价|售价|单价|标价|零售价|价格)(?:仅为?|为|是|达到?|高达|约)?$/;
 
@@ -71,8 +77,8 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   const clause = ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start);
   if (figure.baseUnit !== '%' && AVERAGE.test(clause)) return true;
   if (figure.baseUnit === MONEY && PRICE.test(clause)) return true;
-  // 出庭应诉率尚未达到100%: a level not reached, no level.
-  if (NOT_REACHED.test(clause)) return true;
+  // 出庭应诉率尚未达到100%: a level not reached, no level; what could not be done counts nothing, nor does an area's population.
+  if (NOT_REACHED.test(clause) || UNABLE.test(clause) || POPULATION.test(clause)) return true;
   // 将2846家企业纳入检查对象库: things put on a list, not acts on them.
   if (PUT_ON.test(clause) && PUT_INTO.test(ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_GAP)))) return true;
   // 从全县1,386家单位中随机抽取检查对象: the pool they were drawn from.

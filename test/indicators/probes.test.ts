@@ -1685,6 +1685,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Ways out of court name no suits; people put forward for a pool of talent are not trained
   ['税务', '坚持把非诉讼纠纷解决机制挺在前面，全年受理税费争议28件，调解成功25件，调解成功率达89.3%。', ['mediation.cases=28', 'mediation.cases=25', 'mediation.success_rate=89.3']],
   ['税务', '选派法治骨干参加省局组织的法治人才库集中培训，推荐2名干部入选全省税务系统法治人才库。', []],
+  // An area's population of employers, what could not be done: no counts; cases closed right after those filed, whatever the topic
+  ['人社', '一是劳动保障监察执法力量与监管对象数量不匹配，全县用人单位超过1.6万家，专职监察员仅9人。', []],
+  ['人社', '2.劳动保障监察执法人员仅有三名，难以对全县四百余户用人单位实现全覆盖检查；', []],
+  ['人社', '接待劳动者来访及投诉举报1,034起，劳动保障监察立案96件，结案94件。', ['penalty.filed=96', 'penalty.closed=94']],
+  // A heading's cue that names appeals only in their paragraphs names no total of requests for information
+  ['人社', '三、收到和处理政府信息公开申请情况\n本年新收申请数量46件。从申请方式看，通过网络平台提交申请33件，以信函方式提交10件，当面提交3件。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

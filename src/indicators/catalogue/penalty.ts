@@ -165,7 +165,8 @@ export const penalty = [
       { words: ['行政处罚案件', '处罚案件'], act: ['办结', '审结', '结案'] },
       { words: ['行政处罚案件', '处罚案件'], actAfter: ['办结', '审结', '结案'] },
       // 立案查处各类违法案件428件，办结412件: closed, said right after the cases.
-      { words: ['办结', '已办结'], follows: ['penalty.cases', 'penalty.filed'] },
+      // 接待劳动者来访…，劳动保障监察立案96件，结案94件: so is 结案 right after the cases filed, whatever the paragraph's topic.
+      { words: ['办结', '已办结', '结案'], follows: ['penalty.cases', 'penalty.filed'] },
       // 县市场监管局办结各类案件1104件: cases of every kind closed.
       { words: ['办结各类案件', '办结违法案件', '办结各类违法案件', '办结执法案件', '办结行政执法案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS] },
     ],
