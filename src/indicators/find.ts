@@ -966,11 +966,16 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
       const kinds = EACH.test(gap) ? kindsEach(ctx, figure, gap) : null;
       return kinds ? { ...found, subject: kinds[0] ?? null, each: kinds.slice(1).map((kind) => ({ ...found, subject: kind })) } : found;
     }
-    // 查处超前超纲培训、违规收费等违规行为12起: a cue that is one of the kinds listed before 等 gives way to the act before them.
+    // 查处超前超纲培训、违规收费等违规行为12起: a cue that is one of the kinds listed before 等 gives way to the act before them;
+    // so does one that names the offence of the cases after it, counted in another unit (查处…擅自举办营业性演出案件2起).
+    if (countsOtherwise(cue, figure) && OFFENCE_CASES.test(gap)) continue;
     if (!givesWay(cue, figure) && !KINDS_LISTED.test(gap)) return countsOtherwise(cue, figure) ? 'unit' : 'failed';
   }
   return 'none';
 }
+
+/** The case noun right after a cue that names the offence (演出案件, 培训违法案件). */
+const OFFENCE_CASES = /^(?:违法|违规)?案件$/;
 
 /** A later clause that opens with 其中, in a cue's gap. */
 const LATER_AMONG_THEM = /[，,；;]其中/;

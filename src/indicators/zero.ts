@@ -39,8 +39,8 @@ const NEXT_NEGATION = new RegExp(NEGATION.source, 'g');
 const NIL_AFTER = /(?:数量|总数|件数)?(?:均|都)?为(?:零|[0０](?=[，,；;。！!？?\n）)]|$))|零发生|(?:均|都)(?:未|没有)发生|(?<=[\u4e00-\u9fff])[：:]?(?:零|无)(?=[，,；;。！!？?\n）)]|$)/g;
 /** A statement about blame for the cases (未发生因行政复议败诉被追责的情形), or about events they caused (未发生因行政复议、行政诉讼引发的群体性事件), says nothing of their number. */
 const BLAME = /追责|问责|追究|处分|群体性事件|舆情/;
-/** A target (力争零败诉, 确保“零发生”) says nothing of what happened. */
-const TARGET = /(?:力争|确保|争取|努力)[^，,；;。]{0,20}$/;
+/** A target (力争零败诉, 确保“零发生”, 推动…纠错案件“零发生”) says nothing of what happened. */
+const TARGET = /(?:力争|确保|争取|努力|推动|力促)[^，,；;。]{0,30}$/;
 /** The named thing done wrongly (未发生违法实施行政强制的情况, 未出台未经合法性审查的规范性文件): none was wrong, not none was done. */
 const WRONGFUL = /(?:违法|违规|错误|不当|滥用)(?:实施|采取|作出|适用)?$|(?:超期|逾期)(?:未作出|未审结|未办结|审结|办结|办理)?$|不予受理的?$|未经[\u4e00-\u9fff]{1,12}的?$/;
 /** Late, right before a negation (逾期未作出复议决定): none late, not none made. */

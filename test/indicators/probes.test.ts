@@ -1691,6 +1691,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['人社', '接待劳动者来访及投诉举报1,034起，劳动保障监察立案96件，结案94件。', ['penalty.filed=96', 'penalty.closed=94']],
   // A heading's cue that names appeals only in their paragraphs names no total of requests for information
   ['人社', '三、收到和处理政府信息公开申请情况\n本年新收申请数量46件。从申请方式看，通过网络平台提交申请33件，以信函方式提交10件，当面提交3件。', []],
+  // The act before an offence named with another's cue; checks at night; a target pushed for
+  ['文旅', '查处网吧违规接纳未成年人上网案件六起，查处未经批准擅自举办营业性演出案件2起。', ['penalty.cases=6', 'penalty.cases=2']],
+  ['文旅', '开展夜查行动37次，联合执法检查11次。', ['inspection.count=37', 'inspection.count=11']],
+  ['文旅', '四是健全执法监督机制，推动重大行政处罚案件“应审尽审”、行政复议纠错案件“零发生”。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

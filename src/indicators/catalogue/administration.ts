@@ -112,6 +112,8 @@ export const administration = [
           // 跨部门“综合查一次”（2,140次）: the joint inspection by its reform's name.
           '综合查一次',
           '随机抽查', '监督抽查', '日常检查', '专项检查', '巡查', '稽查', '税务稽查', '路检路查',
+          // 开展夜查行动37次: checks at night.
+          '夜查', '夜查行动',
           // 全省行政检查案件28.1万件: inspections counted as cases, as the statistics of enforcement count them.
           '行政检查案件', '检查案件',
           // 应检128所，实检126所: those checked in fact, not those due (blockers).
