@@ -1695,6 +1695,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['文旅', '查处网吧违规接纳未成年人上网案件六起，查处未经批准擅自举办营业性演出案件2起。', ['penalty.cases=6', 'penalty.cases=2']],
   ['文旅', '开展夜查行动37次，联合执法检查11次。', ['inspection.count=37', 'inspection.count=11']],
   ['文旅', '四是健全执法监督机制，推动重大行政处罚案件“应审尽审”、行政复议纠错案件“零发生”。', []],
+  // Complaints filed as cases after a check: a count of filing, no part of the complaints
+  ['文旅', '全年受理各类举报投诉312件，其中12318全国文化市场举报平台189件、12345便民服务平台转办123件，经核查立案28件，其余均已答复举报人。', ['complaint.cases=312', 'complaint.cases=189', 'complaint.cases=123', 'penalty.filed=28']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
