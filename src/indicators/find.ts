@@ -609,6 +609,8 @@ function decide(state: State, k: number): Found | null {
   }
   // 县人民法院对我局申请强制执行的3件案件裁定准予执行2件: the cases a court acted on, counted where the body counted them.
   if (before !== null && ctx.masked.charAt(figure.start - 1) === '的' && ctx.masked.startsWith(CASES, figure.end) && COURT_ON.test(ctx.masked.slice(clause, figure.start))) return null;
+  // 不予许可的3件均为申请人经营场所不符合安全条件: the things counted before, named again to say what they all were.
+  if (before && isDefinite(state, k) && ALL_WERE.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN)) && restated(state, k, before)) return null;
   // 在审结的1541件案件中：维持826件: the total said again to lead into its breakdown, no mention of its own.
   if (before && CASES_LEAD_IN.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN)) && restated(state, k, before)) return { ...before, figure: { ...figure, leadIn: true } };
   return before;
@@ -713,6 +715,8 @@ function endedOpening(ctx: Context, figure: Figure, clause: number): boolean {
 
 /** Cases named by how they ended, then what is said of them (…的1件案件因, …的2件案件均系): a restatement, no count. */
 const ENDED_CASES_THEN = /^(?:[\u4e00-\u9fff]{0,4}?案件)(?:因|系|均|都|主要|已)/;
+/** Things, then what they all were (…的3件均为, …的2件申请，均因): said of things counted before. */
+const ALL_WERE = /^(?:[\u4e00-\u9fff]{0,4}?(?:案件|申请|事项))?[，,]?(?:均|都|全部)(?:为|系|因|是)/;
 /** Cases, then what they were (…行政复议案件系, …诉讼均系): said of cases counted before. */
 const CASES_EXPLAINED = /^[\u4e00-\u9fff]{0,6}?(?:案件|诉讼|复议)(?:均|都)?系/;
 /** The words a clause may open with before such cases (复议被撤销的, 行政诉讼败诉的). */

@@ -265,7 +265,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '作出罚款决定156件，罚款金额合计268万元。', ['penalty.fine_cases=156', 'penalty.fines_yuan=2680000']],
   ['市场监管', '共计罚没款项52.3万元，没收违法所得及罚款共计45万元。', ['penalty.forfeiture_yuan=523000']],
   ['市场监管', '受理消费者投诉举报1,256件次。', ['complaint.cases=1256']],
-  ['行政审批', '全年作出行政许可决定1,235件，不予许可12件，撤销许可2件。', ['license.cases=1235']],
+  ['行政审批', '全年作出行政许可决定1,235件，不予许可12件，撤销许可2件。', ['license.cases=1235', 'license.cases=12']],
   ['行政审批', '共受理行政许可申请3,256件，准予许可3,201件。', ['license.cases=3256', 'license.cases=3201']],
   ['司法局', '聘请法律顾问2名，审查合同36份、规范性文件5件。', ['review.cases=36', 'review.cases=5']],
   ['司法局', '举办普法讲座20余场，参与群众1,500余人次。', ['publicity.events=20~over', 'publicity.audience=1500~over']],
@@ -1697,6 +1697,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['文旅', '四是健全执法监督机制，推动重大行政处罚案件“应审尽审”、行政复议纠错案件“零发生”。', []],
   // Complaints filed as cases after a check: a count of filing, no part of the complaints
   ['文旅', '全年受理各类举报投诉312件，其中12318全国文化市场举报平台189件、12345便民服务平台转办123件，经核查立案28件，其余均已答复举报人。', ['complaint.cases=312', 'complaint.cases=189', 'complaint.cases=123', 'penalty.filed=28']],
+  // Licences refused are licence cases decided; the refusals named again to say what they were are no more
+  ['民航', '准予许可1,327件，不予许可15件。', ['license.cases=1327', 'license.cases=15']],
+  ['应急管理', '全年受理危险化学品经营许可申请52件，准予许可49件，不予许可3件。不予许可的3件均为申请人经营场所不符合安全条件。', ['license.cases=52', 'license.cases=49', 'license.cases=3']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

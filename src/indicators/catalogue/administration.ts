@@ -47,9 +47,9 @@ export const administration = [
           // 受理煤矿安全设施设计审查申请11件: a mine's safety design approved, a licence named by its review.
           '安全设施设计审查', '安全设施设计审查申请',
         ],
-        // 不予行政许可决定3件 counts refusals, 撤销许可2件 revocations: neither counts licences granted.
-        // 查处未经许可经营旅行社业务案件1件: a case of trading without one.
-        notAct: ['不予', '撤销', '注销', '吊销', '撤回', '未经', '未取得'],
+        // 不予许可15件 counts applications decided by refusal, licence cases all the same (readers count them beside those
+        // granted); 撤销许可2件 counts revocations, no application decided. 查处未经许可经营旅行社业务案件1件: a case of trading without one.
+        notAct: ['撤销', '注销', '吊销', '撤回', '未经', '未取得'],
       },
       // …设计审查申请11件，审查批复10件: applications for a licence approved, said right after them.
       { words: ['审查批复', '审核批复', '批复'], follows: ['license.cases'] },
@@ -87,12 +87,12 @@ export const administration = [
       { text: '全年办理城市建筑垃圾处置核准1873件。', value: 1873 },
       { text: '全年办理社会组织成立、变更、注销等行政许可177件。', value: 177 },
       { text: '全年共有2.6万件行政许可申请被依法受理。', value: 26000 },
+      { text: '作出不予行政许可决定3件。', value: 3 },
     ],
     counterExamples: [
       '共有行政权力300项，其中，行政许可15项、行政处罚200项。',
       '将全县20个部门单位的150项行政许可事项统一划入县行政审批局。',
       '我局100个政务服务事项全面对标。',
-      '作出不予行政许可决定3件。',
       '依法撤销许可2件，注销许可证15件。',
       '实现机动车检验标志核发等25项业务“跨省通办”。',
       '由审批改为备案管理，全年办理外资备案2.7万件。',
