@@ -649,9 +649,6 @@ function kindOfOtherTotal(state: State, k: number, before: Found): Found | null 
   return part && { ...part, subject: kind };
 }
 
-/** Goods seized or taken, named before their count (没收侵权商品, 扣押涉案物品). */
-const GOODS_SEIZED = /^(?:依法)?(?:没收|扣押|查扣|收缴|查封|暂扣|销毁)[^，,；;。\d]{0,10}?(?:商品|物品|产品|货物|标识|假冒|侵权)[\u4e00-\u9fff]{0,4}$/;
-
 /** The next item of a list, after the figure before and its unit (件、, 件，): its words up to the figure. */
 const ITEM_JOINED = /^[^\d，,；;。、]{0,3}[、，,]([^\d，,；;。、]*)$/;
 
@@ -795,7 +792,11 @@ function isDefinite(state: State, k: number): boolean {
 /** Whether a figure found before figure k, anywhere in the report, of its value and unit, `fits`. */
 function givenAnywhereBefore(state: State, k: number, fits: (before: Found) => boolean): boolean {
   const figure = state.figures[k] as Figure;
-  return state.decided.slice(0, k).some((before) => before !== null && before.figure.value === figure.value && sameUnit(before.figure.baseUnit, figure.baseUnit) && fits(before));
+  for (let j = k - 1; j >= 0; j--) {
+    const before = state.decided[j];
+    if (before && before.figure.value === figure.value && sameUnit(before.figure.baseUnit, figure.baseUnit) && fits(before)) return true;
+  }
+  return false;
 }
 
 /**
@@ -896,7 +897,7 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (LATER_AMONG_THEM.test(gap) && ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start).startsWith(CONCERNING)) break;
     // 参与重大合同审查、信访积案化解等事项89件: an act that ends the last of several items, each done its own way, before a word
     // for matters of every kind: a figure of no one indicator (but 审查…合同、协议等事项 are all reviewed).
-    if (MATTERS_OF_ALL.test(gap) && ITEM_ACT_ENDS.test(cue.word) && ctx.masked.lastIndexOf(LIST_COMMA_CHAR, cue.start) >= clauseStart(ctx.masked, cue.start)) return null;
+    if (MATTERS_OF_ALL.test(gap) && ITEM_ACT_ENDS.test(cue.word) && lastIn(ctx.masked, LIST_COMMA, cue.start, clauseStart(ctx.masked, cue.start)) >= 0) return null;
     // 一是普法宣传覆盖难度大，二是…执法人员仅5人: the next item of an enumeration starts over, with no cue of its own.
     if (ITEM_IN_GAP.test(gap)) break;
     // 行政诉讼：被诉2件，无败诉\n另，市人民检察院…检察建议4件: a line that ends on the cue has ended; the next one's clauses are its own.
@@ -986,7 +987,6 @@ const LATER_AMONG_THEM = /[，,；;]其中/;
 
 /** 等 and a word for matters of every kind after a list (等事项, 等法律事务). */
 const MATTERS_OF_ALL = /^等(?:法律事务|涉法事务|事务|事项|工作)$/;
-const LIST_COMMA_CHAR = '、';
 /** A cue that is an act, ending its item (信访积案化解, 信访疑难问题处置). */
 const ITEM_ACT_ENDS = /(?:化解|处置|调处|调解)$/;
 
@@ -1465,12 +1465,11 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   // …其中…监督检查928艘次，发现缺陷4,127项，滞留船舶23艘次: a count of other things since the opener, in a unit of its own
   // and no mention, ends the parts (but not one in the part's own clause: 其余7个县合计503件).
   const ownClause = clauseStart(ctx.masked, figure.start);
-  const otherCount = (j: number) => decided[j] === null && (figures[j]?.start ?? ownClause) < ownClause && !sameUnit(figures[j]?.baseUnit ?? '', figure.baseUnit) && figures[j]?.baseUnit !== MONEY && figures[j]?.baseUnit !== SHARE_UNIT;
+  const otherCount = (j: number) => decided[j] === null && (figures[j]?.start ?? ownClause) < ownClause && !sameUnit(figures[j]?.baseUnit ?? '', figure.baseUnit) && figures[j]?.baseUnit !== MONEY && figures[j]?.baseUnit !== '%';
   if (since >= 0 && someSince(state, k, since, otherCount)) return null;
   const parent = breakdownParent(state, k, breakdown);
   return parent && inherited(parent.found, figure, parent.subjectStart, ctx, 'breakdown');
 }
-const SHARE_UNIT = '%';
 
 /**
  * 审核合同、规范性文件等事项89件，其中规范性文件12件、合同65件: the parts of a review or an appeal
@@ -1663,6 +1662,9 @@ function afterBrokenDown(state: State, k: number): Found | null {
   const shaped = (BY_PARTY.test(clause) && BY_PARTY.test(ownerClause)) || (AS_PARTY.test(clause) && AS_PARTY.test(ownerClause));
   return PART_CLAUSE.test(clause) && shaped ? inherited(parent, figure, after, ctx, 'list') : null;
 }
+/** Goods seized or taken, named before their count (没收侵权商品, 扣押涉案物品). */
+const GOODS_SEIZED = /^(?:依法)?(?:没收|扣押|查扣|收缴|查封|暂扣|销毁)[^，,；;。\d]{0,10}?(?:商品|物品|产品|货物|标识|假冒|侵权)[\u4e00-\u9fff]{0,4}$/;
+
 /** A part named by the body's role in the cases (县政府作为被告的, 市局作为被申请人的). */
 const AS_PARTY = /作为(?:被告|被申请人)的/;
 
