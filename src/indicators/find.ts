@@ -592,7 +592,7 @@ function decide(state: State, k: number): Found | null {
     return partOfReview(state, k, null) ?? (breakdown.since > 0 ? inherit(state, k, breakdown) : null) ?? kindsClausePart(state, k, breakdown) ?? caseKindPart(state, k);
   }
   if (before !== null) {
-    const part = partOfReview(state, k, before) ?? classedKind(state, k, before) ?? kindOfOtherTotal(state, k, before);
+    const part = partOfReview(state, k, before) ?? classedKind(state, k, before) ?? kindOfOtherTotal(state, k, before) ?? sameActPart(state, k, before);
     if (part) return part;
   }
   // 对区直部门报送备案的规范性文件三十四件开展备案审查: in a clause that opens on what is acted on, the act right
@@ -1662,6 +1662,20 @@ function afterBrokenDown(state: State, k: number): Found | null {
   const shaped = (BY_PARTY.test(clause) && BY_PARTY.test(ownerClause)) || (AS_PARTY.test(clause) && AS_PARTY.test(ownerClause));
   return PART_CLAUSE.test(clause) && shaped ? inherited(parent, figure, after, ctx, 'list') : null;
 }
+/**
+ * 立案查处安全生产违法行为412起，…；其中，市本级立案59起: a part whose cue is a word of its total's cue (立案 of 立案查处) is done
+ * by the same act, and counts what the total counts.
+ */
+function sameActPart(state: State, k: number, before: Found): Found | null {
+  const cue = before.cueBefore;
+  const breakdown = breakdownOf(state, k);
+  const parent = cue && breakdown.since >= 0 && cue.start >= breakdown.since ? breakdownParent(state, k, breakdown) : null;
+  const parentCue = parent?.found.cueBefore;
+  if (!parent || !parentCue || parent.found.indicator === before.indicator || !parentCue.word.includes(cue?.word ?? '') || family(parent.found.indicator) !== family(before.indicator)) return null;
+  if (!sameUnit(parent.found.figure.baseUnit, (state.figures[k] as Figure).baseUnit) || (state.figures[k] as Figure).value > parent.found.figure.value) return null;
+  return inherited(parent.found, state.figures[k] as Figure, parent.subjectStart, state.ctx, 'breakdown');
+}
+
 /** Goods seized or taken, named before their count (没收侵权商品, 扣押涉案物品). */
 const GOODS_SEIZED = /^(?:依法)?(?:没收|扣押|查扣|收缴|查封|暂扣|销毁)[^，,；;。\d]{0,10}?(?:商品|物品|产品|货物|标识|假冒|侵权)[\u4e00-\u9fff]{0,4}$/;
 
