@@ -45,6 +45,10 @@ const POPULATION = /^全[省市区县镇乡旗][^，,。；;\d查办处共对]{0
 /** A price before money (进价仅1.5元, 销售价格为每盒30元): what goods sold for, no money of a penalty. */
 const PRICE = /(?:进价|售价|单价|标价|零售价|价格)(?:仅为?|为|是|达到?|高达|约)?$/;
 
+/** After a figure, in its clause, that its applications were not taken in (1件因不属于受案范围未予受理). */
+const TURNED_AWAY = /^[^，,；;。\d]{0,14}?(?:未予|不予)受理/;
+const MAX_TURNED_AWAY = 18;
+
 /** After a figure, the ranking it is the field of (43个街乡中排名第2, 16个区中位列第3). */
 const RANKED_AMONG = /^[^，,。；;\d]{0,8}中(?:排名|排第|位列|位居|居|名列)/;
 const MAX_RANKED_AMONG = 14;
@@ -89,6 +93,8 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   if (COUNTED_AS.test(clause)) return true;
   // 在全区43个街乡中排名第2: how many were ranked, no count of the body's.
   if (RANKED_AMONG.test(ctx.masked.slice(figure.end, figure.end + MAX_RANKED_AMONG))) return true;
+  // 1件因不属于受案范围未予受理: applications turned away, an outcome, no cases taken in.
+  if (TURNED_AWAY.test(ctx.masked.slice(figure.end, figure.end + MAX_TURNED_AWAY))) return true;
   // 罚款金额均在1000元以下: a bound on each, no total.
   if (EACH_WITHIN.test(clause) && figure.bound !== 'exact') return true;
   // 每月检查一次, 每季度开展普法活动1场, 对D类企业每年检查不少于2次, 原则上一年内检查不超过1次: how often, not how many;

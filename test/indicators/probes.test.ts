@@ -1704,6 +1704,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '全市共办理行政许可41682件。行政许可中，食品经营许可、药品零售许可、特种设备使用登记分别为17526件、1348件、4219件。', ['license.cases=41682', 'license.cases=17526', 'license.cases=1348', 'license.cases=4219']],
   // A part whose cue is a word of its total's cue is done by the same act (立案 of 立案查处)
   ['应急管理', '依法立案查处安全生产违法行为412起，同比增长9.3%，罚款总金额1867.45万元；其中，市本级立案59起，罚款426.8万元。', ['penalty.cases=412', 'penalty.fines_yuan=18674500', 'penalty.cases=59', 'penalty.fines_yuan=4268000']],
+  // Applications taken in, counted before the passive act; those turned away are an outcome
+  ['应急管理', '2023年，我局共收到行政复议申请5件，其中4件申请被依法受理，1件因不属于受案范围未予受理；已审结4件。', ['reconsideration.cases=5', 'reconsideration.cases=4', 'reconsideration.closed=4']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -145,6 +145,8 @@ export const disputes = [
     after: [
       // 收到2件行政复议申请、1件行政诉讼: the noun after the number.
       { words: ['行政复议案件', '复议案件', '行政复议申请', '复议申请', '行政复议'] },
+      // 收到行政复议申请5件，其中4件申请被依法受理: the applications taken in, in a paragraph on reconsideration.
+      { words: ['受理', '依法受理', '立案受理'], act: ['被'], topic: 'reconsideration' },
       // 17件行政处罚案件被申请行政复议: the decisions appealed are the appeals.
       { words: ['被申请行政复议', '申请行政复议', '被提起行政复议'], outcome: true },
     ],
