@@ -1706,6 +1706,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['应急管理', '依法立案查处安全生产违法行为412起，同比增长9.3%，罚款总金额1867.45万元；其中，市本级立案59起，罚款426.8万元。', ['penalty.cases=412', 'penalty.fines_yuan=18674500', 'penalty.cases=59', 'penalty.fines_yuan=4268000']],
   // Applications taken in, counted before the passive act; those turned away are an outcome
   ['应急管理', '2023年，我局共收到行政复议申请5件，其中4件申请被依法受理，1件因不属于受案范围未予受理；已审结4件。', ['reconsideration.cases=5', 'reconsideration.cases=4', 'reconsideration.closed=4']],
+  // Major cases with their field between (重大海事行政处罚案件); acts counted, then the leniency shown them
+  ['海事', '经集体讨论决定的重大海事行政处罚案件12起，均经法制审核。', ['penalty.major_cases=12']],
+  ['乡镇', '对初次焚烧、面积较小并当场扑灭的5起行为，依法不予处罚，责令当事人签订禁烧承诺书。', ['penalty.lenient_cases=5']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

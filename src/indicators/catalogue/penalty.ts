@@ -196,6 +196,8 @@ export const penalty = [
     before: [
       { words: ['重大行政处罚案件', '重大行政处罚', '重大行政处罚决定', '重大处罚案件', '重大处罚决定'], notAct: ['会商', '研判'] },
       { words: ['重大案件', '重大复杂案件', '重大疑难案件', '重大复杂疑难案件', '重大疑难复杂案件'], notAct: ['会商', '研判'], notTopic: ['reconsideration', 'litigation'] },
+      // 经集体讨论决定的重大海事行政处罚案件12起: major, the field named between.
+      { words: ['行政处罚案件', '处罚案件'], act: ['重大'] },
     ],
     after: [{ words: ['重大行政处罚案件', '重大案件', '重大处罚案件', '重大复杂案件', '重大疑难案件'] }],
     // 1件案件入选全国重大案件 is an award.
