@@ -30,6 +30,8 @@ const ENDS_IN_FIGURE = /\d(?:(?![万亿余多千百十])[\u4e00-\u9fff]){1,2}$/;
 const OPENS_WITH_WORDS = /^[\u4e00-\u9fff]/;
 /** A row of a table flattened to text, two cells or more, as normalised (罚款金额2,314.56万元；查封扣押43件). */
 const DATA_ROW = /^[\u4e00-\u9fff（）]{2,12}[\d,.]+[\u4e00-\u9fff%]{1,2}(?:；[\u4e00-\u9fff（）]{2,12}[\d,.]+[\u4e00-\u9fff%]{1,2})+$/;
+/** A row of a table flattened with pipes (露天焚烧|2|5000): it ends with its line, whatever follows. */
+const PIPED_ROW = /\|/;
 /** A line that opens with a label and its colon: an item of its own (…，无败诉 / 负责人出庭应诉率：100%; 行政诉讼：被诉2件，无败诉 / 另，…; 行政复议、行政诉讼：无). */
 const LABEL_OPENS = /^[\u4e00-\u9fff][\u4e00-\u9fff、]{1,15}[：:]/;
 /** 其中：道路运输　846件 opens the parts of the row above, which may run on to the lines after it. */
@@ -107,7 +109,8 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
           (DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1)) && (CELL.test(next) || CELL.test(text.slice(lineStart, at)))) ||
           (DIGIT.test(text.charAt(at - 1)) && LABELLED_CELL.test(text.slice(lineStart, at))) ||
           row ||
-          DATA_ROW.test(text.slice(lineStart, at))));
+          DATA_ROW.test(text.slice(lineStart, at)) ||
+          PIPED_ROW.test(text.slice(lineStart, at))));
     if (!hard) {
       // The comma goes back to the number it cuts, as on one line (3,087.6).
       const groupCut = ENDS_WITH_GROUP_COMMA.test(before) && OPENS_WITH_GROUP.test(next);

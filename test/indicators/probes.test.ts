@@ -1709,6 +1709,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Major cases with their field between (重大海事行政处罚案件); acts counted, then the leniency shown them
   ['海事', '经集体讨论决定的重大海事行政处罚案件12起，均经法制审核。', ['penalty.major_cases=12']],
   ['乡镇', '对初次焚烧、面积较小并当场扑灭的5起行为，依法不予处罚，责令当事人签订禁烧承诺书。', ['penalty.lenient_cases=5']],
+  // A row of a table flattened with pipes ends with its line: the sentence after it is read on its own
+  ['乡镇', '全年执法队共办理行政处罚案件19起。分类情况如下：\n案件类别 | 立案数（起） | 罚款金额（元）\n露天焚烧 | 2 | 5000\n对主动改正、危害后果轻微的3起案件，依法作出从轻处罚决定。', ['penalty.cases=19', 'penalty.lenient_cases=3']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -16,6 +16,7 @@ describe('joinSoftBreaks', () => {
     ['a heading after', '工作成效\n（一）依法行政', '工作成效\n（一）依法行政'],
     ['table cells one per line', '2207\n2207\n0', '2207\n2207\n0'],
     ['a table row', '行政强制 | 工伤认定 |\n数量 | 75件 |', '行政强制 | 工伤认定 |\n数量 | 75件 |'],
+    ['a table row ending in a cell, then prose', '露天焚烧 | 2 | 5000\n对主动改正的3起案件', '露天焚烧 | 2 | 5000\n对主动改正的3起案件'],
     ['a heading before', '三、2025年工作安排\n开展培训4次', '三、2025年工作安排\n开展培训4次'],
     ['a sentence that opens with a marker goes on', '（一）强化监督，全年共开展执法检查\n120次', '（一）强化监督，全年共开展执法检查120次'],
     ['a number split before its thousands', '接待群众来访1,206批3\n，658人次', '接待群众来访1,206批3,658人次'],
