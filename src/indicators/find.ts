@@ -24,7 +24,7 @@ import { ACT_ALONE, ACT_RULES, closesThingsBefore } from './acts.js';
 import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, HEADING_LINE, HEADING_SENTENCE, isPart, OPENS_WITH_ACT, partsTotal, someSince } from './breakdown.js';
 import { CATALOGUE, indicatorById, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
-import { OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
+import { lastClause, OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS, soleTopic } from './context.js';
 import { type Figure, FLOORS, MONEY, sameUnit, sameValue, scanFigures } from './figures.js';
 import { accepts, ACTS_JOINED, actsOn, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
@@ -87,6 +87,10 @@ const CHAIN_BEFORE = /“[^“”，,。；;]*[—→]$/;
 const MAX_CHAIN = 12;
 /** A quote closing right after a cue, on the way of working it names (严查处”机制, 零容忍”要求). */
 const SLOGAN_END = /^[”"](?:工作)?(?:机制|模式|工作法|理念|原则|要求|格局|体系|闭环)/;
+/** A quote closing after a cue, then its clause ending (、并行办理”，). */
+const QUOTE_THEN_CLAUSE = /^[^“”，,。；;]*”[^“”，,。；;]{0,8}[，,；;]/;
+/** A clause with words of its own, beyond those of a total (全年办理不动产各类登记, not 共计). */
+const OWN_THINGS = /^(?:全年|全局|累计|合计|总计|共计|共|达|达到)?[\u4e00-\u9fff]{4}/;
 /** Kinds listed before 等 at the start of the words between a cue and its figure (公共场所、生活饮用水、职业卫生等). */
 const KINDS_LISTED = /^[^，,；;。\d]{0,30}?、[^，,；;。\d]{0,30}?(?:等|(?=[\u4e00-\u9fff]{0,6}分别)|[及和与](?=[^、，,；;。\d]{2,16}$))/;
 /** The places a campaign enters, listed there (进机关、进乡村、进社区、进学校), the first one's 进 maybe the cue's (法律进机关、进乡村…). */
@@ -881,6 +885,9 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (STEP_OF_CHAIN.test(gap) && CHAIN_BEFORE.test(ctx.masked.slice(Math.max(0, cue.start - MAX_CHAIN), cue.start))) continue;
     // “早发现、早制止、严查处”机制，全年制止违法用地行为43起: the last word of a slogan that names a way of working.
     if (SLOGAN_END.test(gap)) continue;
+    // 实现“一窗受理、并行办理”，全年办理不动产各类登记2.46万件: a word that is a cue only under its topic, in a quote whose
+    // clause has ended, before a clause that names its own things, names none of them (but 开展“安全生产大检查”，共计120家次 does).
+    if (QUOTE_THEN_CLAUSE.test(gap) && OWN_THINGS.test(lastClause(gap)) && onlyUnderTopic(cue)) continue;
     // 落实每年40学时的法律知识培训要求，全局执法人员23名…: a cue that names a requirement names no act done.
     if (gap.startsWith(REQUIREMENT)) break;
     if (DIGIT.test(bare) && DIGIT.test(bare.replace(DATE, ''))) {
@@ -1162,6 +1169,11 @@ function lastClauseMark(words: string): number {
 }
 
 /** The cue words before the figure, within its sentence and after the previous figure, in order. */
+/** Whether every reading of a cue before the figure holds only under a topic (受理 under a heading on petitions). */
+function onlyUnderTopic(cue: Cue): boolean {
+  return (lexicon.before.candidates.get(cue.word) ?? []).every(({ rule }) => rule.topic !== undefined);
+}
+
 function cuesBefore(ctx: Context, figure: Figure, from: number): Cue[] {
   const words = lexicon.before.words;
   const cues: Cue[] = [];

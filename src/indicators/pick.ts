@@ -5,7 +5,7 @@ import { lastOpener, openerEnd } from './breakdown.js';
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
 import { CLAUSE_END, clauseEnd, clauseStart, COLONS, type Context, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
 import { type Figure, MONEY } from './figures.js';
-import { AFTER_REACH, blocked, type Cue, cueOf, type Found, lexicon, type State } from './finder.js';
+import { AFTER_REACH, blocked, type Cue, cueOf, type Found, lexicon, type State, titledAsBlocked } from './finder.js';
 import type { Candidate, CueTable } from './lexicon.js';
 import { cleanSubject } from './subject.js';
 import type { Indicator } from './types.js';
@@ -409,7 +409,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   // 食品经营许可（含仅销售预包装食品备案）2563件: what a total includes, in brackets right after the cue, names none of it.
   // 对23件部门报送的规范性文件开展合法性审查: words ending in 的 between the figure and its noun say whose things they are.
   const own = figure.end <= cue.start && RELATIVE_CLAUSE.test(gap) ? '' : gap.replace(INCLUDES_GLOSS, '');
-  if (blocked(indicator, own)) return false;
+  if (blocked(indicator, own) || (cue.end < figure.start && titledAsBlocked(indicator, ctx.text.slice(cue.end, figure.start)))) return false;
   if (indicator.notAfter && notAfter(ctx.masked, figure.end, indicator.notAfter)) return false;
   // 抽查23个执法部门案卷, 县级32个部门建立…: a figure in 个 counts the noun after it.
   return !(figure.baseUnit === GENERAL_UNIT && cue.start < figure.start && blocked(indicator, ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_NOUN_AFTER))));

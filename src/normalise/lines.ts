@@ -4,6 +4,7 @@
 // table, not to an object per line: a file of many short lines stays small.
 import { fromCodes } from './units.js';
 import { endsCount, labelledFigureAt } from './cells.js';
+import { endsRunInHead, HEAD_END } from './run-in-heads.js';
 import { asciiDigit, foldTable, foldUnit, isBullet, isCjk, isDigit, isEmojiLead, isInvisible, isLatin, isSpace, SPACE, widthOf } from './fold.js';
 import { withRoom } from '../model/grow.js';
 import { Kept } from './kept.js';
@@ -230,6 +231,9 @@ class Folder {
         } else if (endsCount(codes, from, out) && labelledFigureAt(source, j, end)) {
           // 行政复议 4件  维持 3件: a row of a table laid out in spaces; its cells end like clauses.
           codes[out] = CELL_END;
+          map[out++] = i;
+        } else if (endsRunInHead(codes, from, out, source, i, j, end)) {
+          codes[out] = HEAD_END;
           map[out++] = i;
         }
         // Spaces take room on the page even when dropped; not one between two letters of a line spaced out to the measure.

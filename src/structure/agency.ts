@@ -345,8 +345,11 @@ function abbreviates(short: string, full: string): boolean {
 
 /** Whether `prefix` names the places that `name` is in: 杭州市上城 + 区市场监管局, 某县 + 民政局. */
 function placesBefore(prefix: string, name: string): boolean {
+  // 上海市徐汇区人民政府田林街道办事处: a street office is an agency of its district's government, named in its full name.
+  if (STREET_OFFICE.test(name) && prefix.endsWith(GOVERNMENT)) return placeChain(prefix.slice(0, -GOVERNMENT.length));
   return placeChain(prefix + (/^[省市区县州]/.test(name) ? (name[0] ?? '') : '')) || placeChain(prefix);
 }
+const STREET_OFFICE = /街道(?:办事处)?$/;
 
 /**
  * Whether `text` is a chain of place names: each piece of 2–8 characters ending in 省, 市, 区 …

@@ -1711,6 +1711,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '对初次焚烧、面积较小并当场扑灭的5起行为，依法不予处罚，责令当事人签订禁烧承诺书。', ['penalty.lenient_cases=5']],
   // A row of a table flattened with pipes ends with its line: the sentence after it is read on its own
   ['乡镇', '全年执法队共办理行政处罚案件19起。分类情况如下：\n案件类别 | 立案数（起） | 罚款金额（元）\n露天焚烧 | 2 | 5000\n对主动改正、危害后果轻微的3起案件，依法作出从轻处罚决定。', ['penalty.cases=19', 'penalty.lenient_cases=3']],
+  // A cue under its topic in a slogan whose clause has ended
+  ['自然资源', '未发生越级上访。不动产登记实现“一窗受理、并行办理”，全年办理不动产各类登记2.46万件，其中首次登记3,105件。', []],
+  ['应急', '开展“安全生产大检查”，共计120家次。', ['inspection.count=120']],
+  ['自然资源', '全年共立案查处土地违法案件29件，下达行政处罚决定书29份。', ['penalty.cases=29']],
+  ['自然资源', '2024年我局未承办列入年度目录的重大行政决策事项。', ['decision.major=0']],
+  ['自然资源', '完成采矿权出让12宗，全年公开出让建筑用花岗岩采矿权2宗，办理采矿权延续登记4件。', ['license.cases=4']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

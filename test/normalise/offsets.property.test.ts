@@ -20,8 +20,8 @@ function checkMap(source: string): void {
     const at = norm.toSource[i] ?? -1;
     if (i > 0) expect(at).toBeGreaterThan(norm.toSource[i - 1] ?? -1);
     if (norm.text[i] === '\n' || norm.text[i] === ' ') continue;
-    // A cell's end in a row laid out in spaces stands for the spaces that end it.
-    if (norm.text[i] === '；' && isSpace(source.charCodeAt(at))) continue;
+    // A cell's end in a row laid out in spaces, or a run-in head's, stands for the spaces that end it.
+    if ((norm.text[i] === '；' || norm.text[i] === '：') && isSpace(source.charCodeAt(at))) continue;
     // Every character of the text is the fold of the source character it maps to, its neighbour before
     // it on its line being the character folded before it where spaces were dropped between them.
     // (Where more than spaces stand between them in the source, spam cut out later, the neighbour was the source's.)

@@ -80,6 +80,8 @@ describe('agency', () => {
     ['before a year in Chinese numerals', '某市司法局二〇二三年法治政府建设工作报告\n' + OPENING, '某市司法局'],
     ['a 行政执法局 before 关于', '某市城市管理综合行政执法局关于2023年度法治政府建设情况的报告\n' + OPENING, '某市城市管理综合行政执法局'],
     ['before a range of years', '某市司法局2022-2023年度法治政府建设情况报告\n' + OPENING, '某市司法局'],
+    ['in full from a signature naming a street office as its district government\'s', '田林街道办事处2024年度法治政府建设情况报告\n来源：徐汇区人民政府\n' + OPENING + '\n上海市徐汇区人民政府田林街道办事处\n2025年1月20日', '上海市徐汇区人民政府田林街道办事处'],
+    ['not from a signature of a government before a town', '古城镇2024年度法治政府建设情况报告\n' + OPENING + '\n某某县人民政府古城镇\n2025年1月20日', '古城镇'],
     ['in full from a signature whose city ends in 州市', '吴中区司法局2022年度法治政府建设情况报告\n' + OPENING + '\n苏州市吴中区司法局\n2023年1月30日', '苏州市吴中区司法局'],
     ['in full from a signature, a town named alone in the title', '古城镇2021年度法治政府建设工作报告\n' + OPENING + '\n卢氏县古城镇人民政府\n2022年1月20日', '卢氏县古城镇人民政府'],
     ['from the signature that names the last place of the title\'s places', '某某市某某区2024年法治政府建设工作报告\n' + OPENING + '\n某某区人民政府\n2025年1月20日', '某某区人民政府'],

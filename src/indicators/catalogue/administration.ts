@@ -54,7 +54,8 @@ export const administration = [
       // …设计审查申请11件，审查批复10件: applications for a licence approved, said right after them.
       { words: ['审查批复', '审核批复', '批复'], follows: ['license.cases'] },
       // 新立采矿权2宗, 办理采矿权延续登记5宗: rights to mine or explore are granted as licences.
-      { words: ['采矿权', '探矿权'], notAct: ['不予', '撤销', '注销', '吊销', '撤回', '未经', '未取得', '出让', '收回', '关闭'] },
+      // Rights sold (公开出让建筑用花岗岩采矿权2宗, 采矿权出让12宗) are sales, wherever 出让 stands in the clause.
+      { words: ['采矿权', '探矿权'], notAct: ['不予', '撤销', '注销', '吊销', '撤回', '未经', '未取得', '收回', '关闭'], notInClause: ['出让'] },
       // 其中吊销食品经营许可证3件, 暂扣安全生产许可证24宗: a penalty that takes a licence, the licence named.
       { words: ['许可证'], notAct: ['不予', '撤销', '注销', '吊销', '撤回', '未经', '未取得'], notInSentence: ['吊销', '暂扣'] },
     ],
@@ -72,7 +73,7 @@ export const administration = [
     // 核发行政执法证件1206件: papers of the government's own officers, no licence to the public.
     // 查处未按规划许可建设案件13宗, 未取得施工许可证擅自施工案件13件: cases of an offence the licence's name is part of.
     // 食品经营许可中的场所证明等5项证明材料: papers a licence asks for, no licences.
-    blockers: ['服务事项', '政务服务', '备案', '核查', '一件事', '法律文书', '案卷', '执法证', '案件', '证明'],
+    blockers: ['服务事项', '政务服务', '备案', '核查', '一件事', '法律文书', '案卷', '执法证', '案件', '证明', '出让'],
     // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences; 收到申请2648件，受理2640件: those taken in.
     partActs: ['受理', '办结', '审结', '准予许可', '予以许可', '批准', '新办', '延续', '变更', '换证', '终止'],
     examples: [

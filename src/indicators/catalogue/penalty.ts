@@ -52,8 +52,9 @@ export const penalty = [
       // 作出警告处罚二十三起: cases by the penalty imposed are a kind of the cases.
       { words: ['警告处罚'], kind: '警告' },
       // A decision is one case: 下达行政处罚决定书86份, 作出处罚决定45份; decisions published (公开行政处罚决定书1845份)
-      // or filed are documents, counted where they were made.
-      { words: ['行政处罚决定书', '处罚决定书', '行政处罚决定', '处罚决定'], units: ['份'], notAct: ['公开', '公示', '归档', '评查', '抽查', '送达'], notInClause: ['公开', '公示'] },
+      // or filed are documents, counted where they were made; after the cases counted in their sentence (立案查处…案件29件，
+      // 下达行政处罚决定书29份) they are those cases' papers.
+      { words: ['行政处罚决定书', '处罚决定书', '行政处罚决定', '处罚决定'], units: ['份'], notAct: ['公开', '公示', '归档', '评查', '抽查', '送达'], notInClause: ['公开', '公示'], notInSentence: ['案件', '查处', '立案'] },
       // 共办理案件1108件: cases handled by an enforcing body, not reconsideration, suits, petitions or other
       // casework, nor those handled under a list of leniency (适用免罚清单办理案件27起).
       { words: ['办理案件'], notAct: ['清单'], ...ENFORCERS_CASES },
