@@ -111,8 +111,14 @@ export const OUTCOME = /^(?:其中[，,]?)?(?:人民法院|法院|复议机关)?
 
 /** Whether a part's words say how its cases ended (维持, 判决驳回), no kind of them, unless the indicator counts that way of ending (调解结案). */
 export function namesOutcome(words: string, indicator: Indicator): boolean {
-  return (OUTCOME.test(words) || RULING_IN.test(words) || OVERTURNED.test(words)) && !indicator.partActs?.includes(words);
+  return (OUTCOME.test(words) || RULING_IN.test(words) || OVERTURNED.test(words)) && !indicator.partActs?.includes(words) && !actsCategory(words, indicator);
 }
+
+/** A category of acts on the indicator's things (机构设立、变更、终止类 of licences): a kind of them, though one act may end cases. */
+function actsCategory(words: string, indicator: Indicator): boolean {
+  return words.endsWith(CATEGORY) && (indicator.partActs?.some((act) => words.includes(act)) ?? false);
+}
+const CATEGORY = '类';
 /** Cases overturned, named by how (被撤销、确认违法的): an outcome too. */
 const OVERTURNED = /^被(?:撤销|确认违法|纠错|变更)/;
 

@@ -1717,6 +1717,13 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['自然资源', '全年共立案查处土地违法案件29件，下达行政处罚决定书29份。', ['penalty.cases=29']],
   ['自然资源', '2024年我局未承办列入年度目录的重大行政决策事项。', ['decision.major=0']],
   ['自然资源', '完成采矿权出让12宗，全年公开出让建筑用花岗岩采矿权2宗，办理采矿权延续登记4件。', ['license.cases=4']],
+  // 谁执法谁普法 is a duty: lectures under it may be the body's own
+  ['财政', '落实“谁执法谁普法”普法责任制，开设“财政法治大讲堂”，全年举办8期，累计参训1,100余人次。', ['training.sessions=8', 'training.participants=1100~over']],
+  ['财政', '落实“谁执法谁普法”责任制，组织机关干部学法6次，邀请律师、法官专题授课2次。', ['training.sessions=6', 'training.sessions=2']],
+  ['县政府', '全面落实“谁执法谁普法”责任制，全县开展“百场法治讲座进基层”活动108场。', ['publicity.events=108']],
+  ['财政', '全年受理政府采购投诉43件，办结41件，其中驳回投诉21件、投诉事项成立责令重新开展采购活动6件。', ['complaint.cases=43']],
+  ['国资', '督导省属企业依法处置重大法律纠纷案件，全年新发生重大案件38件。', []],
+  ['金融', '全年办结行政许可事项1,236件，其中机构设立、变更、终止类412件，任职资格核准824件。', ['license.cases=1236', 'license.cases=412', 'license.cases=824']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -9,15 +9,16 @@ import { defineIndicator } from '../types.js';
 const NOT_LAW_STUDY = ['讲话', '精神', '党课', '会议', '召开', '研究', '中心组', '理论学习', '发言', '出庭', '应诉', '比武', '述法', '党委会', '党组会', '汇报'] as const;
 /** Words that say an event was for the public, not the body's own people (法治进校园, 师生, 群众). */
 const PUBLIC = [
-  '进校园', '进社区', '进企业', '进农村', '进乡村', '进村', '进家庭', '师生', '学生', '新生', '中小学', '青少年', '群众', '村民', '居民', '市民', '社区', '村（社区）', '村（居）',
+  '进校园', '进社区', '进企业', '进农村', '进乡村', '进村', '进家庭', '进基层', '进园区', '进楼宇', '进工地', '进市场', '进景区', '师生', '学生', '新生', '中小学', '青少年', '群众', '村民', '居民', '市民', '社区', '村（社区）', '村（居）',
   '老年', '务工人员', '农民工',
   // Publicity to the public, not the body's own duty to do it (普法责任清单, 普法责任制).
-  '普法宣传', '普法活动', '普法讲座', '普法志愿', '普法教育', '普法课', '普法进', '以案普法', '开展普法', '普法小分队', '普法队', '普法阵地', '谁普法',
+  // Nor 谁执法谁普法, a duty too, under which the body may lecture its own people (…责任制，开设“财政法治大讲堂”…，累计参训1,100余人次).
+  '普法宣传', '普法活动', '普法讲座', '普法志愿', '普法教育', '普法课', '普法进', '以案普法', '开展普法', '普法小分队', '普法队', '普法阵地',
   // A campaign of publicity the lectures were part of (“民法典宣传月”活动…举办民法典专题讲座12场).
   '宣传月', '宣传周', '宣传日',
 ] as const;
 /** The public as people who came to an event, named after it (…，参与学生1.1万余人次). */
-const AUDIENCE = ['师生', '学生', '新生', '中小学生', '青少年', '群众', '村民', '居民', '市民', '老年人', '务工人员', '农民工'] as const;
+const AUDIENCE = ['师生', '学生', '新生', '中小学生', '青少年', '群众', '村民', '居民', '市民', '老年人', '务工人员', '农民工', '工人'] as const;
 /** Trainings in skills, not in law (培训高素质农民1650人次, 业务能力提升培训). */
 const NOT_LAW_TRAINEES = ['农民', '技能', '业务能力', '证件', '执法证', '申领'] as const;
 /** Exams, which those who sit them attend without being trained. */
@@ -198,6 +199,8 @@ export const learning = [
           '宪法进', '民法典进', '法律进', '法律法规进', '以案释法', '普法讲座', '咨询活动', '法律咨询活动', '法律咨询日', '法律咨询日活动', '法治教育进',
           // “税法进校园、进企业”活动: a law taken to places.
           '法进校园', '法进企业', '法进社区', '法进农村', '法进乡村', '法进机关', '法进单位', '法进家庭',
+          // “百场法治讲座进基层”活动: lectures taken to places.
+          '法治讲座进', '讲座进', '讲堂进', '课堂进',
           // “水法进村、进校、进企”活动: the short forms of the same places.
           '法进村', '法进校', '法进企', '法进户',
           '法规进校园', '法规进企业', '法规进社区', '法规进农村', '法规进乡村',

@@ -161,12 +161,13 @@ export const petitions = [
     // 受理消费者申诉4381件: a consumer's complaint, as market regulators name it; 处理用户申诉8742件, as postal and telecom regulators do.
     // 受理咨询投诉23.4万件: questions and complaints together, no count of complaints.
     // 受理税收违法检举12.7万件: a tip-off, as tax bodies name a report.
-    before: [{ words: ['投诉举报', '举报投诉', '投诉', '举报', '投诉举报案件', '投诉件', '消费者申诉', '消费申诉', '用户申诉', '检举', '检举举报'], notAct: ['咨询'] }],
+    // 其中驳回投诉21件、投诉事项成立…6件: how complaints ended, no complaints of their own.
+    before: [{ words: ['投诉举报', '举报投诉', '投诉', '举报', '投诉举报案件', '投诉件', '消费者申诉', '消费申诉', '用户申诉', '检举', '检举举报'], notAct: ['咨询', '驳回'] }],
     after: [{ words: ['投诉举报', '举报投诉', '投诉件'] }],
     // 其中投诉1.9万件、举报0.6万件、咨询0.7万件: questions asked are no complaints; 兑现举报奖励2件 pays rewards.
     // 其中…，经核查属实46件: how the complaints were found, no complaints of their own.
     // 通过巡查、群众举报、卫片核查等途径共发现违法用地行为156宗: what was found, by complaints among other ways.
-    blockers: ['咨询', '奖励', '属实', '查实', '发现'],
+    blockers: ['咨询', '奖励', '属实', '查实', '发现', '成立'],
     examples: [
       { text: '全年受理投诉举报1,256件次。', value: 1256 },
       { text: '截至目前，收到各类投诉举报案件 210 件。', value: 210 },
