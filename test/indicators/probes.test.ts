@@ -1724,6 +1724,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['财政', '全年受理政府采购投诉43件，办结41件，其中驳回投诉21件、投诉事项成立责令重新开展采购活动6件。', ['complaint.cases=43']],
   ['国资', '督导省属企业依法处置重大法律纠纷案件，全年新发生重大案件38件。', []],
   ['金融', '全年办结行政许可事项1,236件，其中机构设立、变更、终止类412件，任职资格核准824件。', ['license.cases=1236', 'license.cases=412', 'license.cases=824']],
+  ['部委', '组织全国系统执法人员开展执法资格考试和轮训，全系统持证执法人员达到6.8万名。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
