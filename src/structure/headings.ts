@@ -235,10 +235,15 @@ export function ordinalOf(marker: string): number {
   return value === null ? 0 : Number(value.units);
 }
 
+/** A part's marker or an enumeration's first item, run into a heading's words. */
+const INNER_MARKER = /[（(][一二三四五六七八九十][）)]|一是/;
+
 /** Length of the heading words at the start of `rest`. */
 function titleLength(rest: string): number {
   const end = rest.search(SENTENCE_END);
-  const sentence = end >= 0 ? end : rest.length;
+  // 行政执法基本情况（一）执法检查情况。, 存在的问题和下一步打算一是…: a heading run into the next one's marker, or into its first item.
+  const inner = rest.search(INNER_MARKER);
+  const sentence = inner > 0 && (end < 0 || inner < end) ? inner : end >= 0 ? end : rest.length;
   if (sentence <= MAX_TITLE) return sentence;
   const comma = rest.indexOf('，');
   return comma > 0 && comma <= MAX_TITLE ? comma : MAX_TITLE;

@@ -36,6 +36,8 @@ describe('heading markers', () => {
     ['一、： with two stray marks', '一、：总体情况', ['一、', '总体情况']],
     ['a title ending in a colon', '（二）主要做法：全年开展检查12次。', ['（二）', '主要做法']],
     ['Markdown bold around it', '**一、主要举措和成效**', ['一、', '主要举措和成效']],
+    ['run into its first part\'s marker by a page', '一、行政执法基本情况（一）执法检查情况。全年共检查企业2,017家次。', ['一、', '行政执法基本情况']],
+    ['run into its first item by a page', '五、存在的问题和下一步打算一是执法力量与监管任务不匹配，人均监管企业超过60家。', ['五、', '存在的问题和下一步打算']],
     ['a Markdown heading', '## 二、存在的问题', ['二、', '存在的问题']],
     ['a post\'s 01 before the words', '01 主要举措和成效', ['01', '主要举措和成效']],
     ['a post\'s 03 before a year', '03 2025年工作打算', ['03', '2025年工作打算']],
