@@ -1753,15 +1753,23 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   const countedSo = parent.figure !== figure && parent.figure.baseUnit === figure.baseUnit;
   const nouns = countedSo ? undefined : parent.indicator.unitNouns?.[figure.baseUnit];
   if (nouns && !nouns.some((n) => words.includes(n) || ctx.masked.startsWith(n, figure.end))) return null;
+  // 全年立案657件。按处罚种类分：警告、通报批评96件，罚款389件: cases filed, told by the penalty imposed, are penalties
+  // decided (those closed, told by how, stay closed: 已结案68宗，其中拆除复耕42宗、没收地上建筑物19宗).
+  const indicator = PENALTY_CASES && parent.indicator.id === FILED_ID && subject !== null && PENALTY_KIND.test(subject) ? PENALTY_CASES : parent.indicator;
   return {
-    indicator: parent.indicator,
-    rule: `${parent.indicator.id}/${how}`,
+    indicator,
+    rule: `${indicator.id}/${how}`,
     figure,
     spanStart: Math.min(start, figure.start),
     spanEnd: figure.end,
     subject,
   };
 }
+
+const FILED_ID = 'penalty.filed';
+const PENALTY_CASES = indicatorById('penalty.cases');
+/** A kind of penalty imposed, opening a part's words (警告、通报批评, 罚款, 没收违法所得, 吊销许可证件, 责令停产停业). */
+const PENALTY_KIND = /^(?:警告|通报批评|罚款|没收|暂扣|降低资质等级|吊销|责令停产停业|责令关闭|限制(?:开展生产经营活动|从业)|行政拘留)/;
 
 /** A stable description of the rule set, hashed into every record's stamp. */
 export function describeRules(): string {
@@ -1797,6 +1805,8 @@ export function describeRules(): string {
     courtOn: COURT_ON.source,
     actAfterFigure: ACT_AFTER_FIGURE.source,
     stepOfChain: [STEP_OF_CHAIN.source, CHAIN_BEFORE.source, MAX_CHAIN],
+    quoteThenClause: [QUOTE_THEN_CLAUSE.source, OWN_THINGS.source],
+    penaltyKind: [FILED_ID, PENALTY_KIND.source],
     kindsListed: KINDS_LISTED.source,
     placesEntered: PLACES_ENTERED.source,
     glossFirst: GLOSS_FIRST.source,

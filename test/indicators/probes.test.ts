@@ -1725,6 +1725,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['国资', '督导省属企业依法处置重大法律纠纷案件，全年新发生重大案件38件。', []],
   ['金融', '全年办结行政许可事项1,236件，其中机构设立、变更、终止类412件，任职资格核准824件。', ['license.cases=1236', 'license.cases=412', 'license.cases=824']],
   ['部委', '组织全国系统执法人员开展执法资格考试和轮训，全系统持证执法人员达到6.8万名。', []],
+  // Cases filed or closed, told by the penalty imposed, are penalties decided
+  ['市场监管', '全年立案657件，结案612件。按处罚种类分。警告、通报批评96件，罚款389件，吊销许可证件5件。', ['penalty.filed=657', 'penalty.closed=612', 'penalty.cases=96', 'penalty.cases=389', 'penalty.cases=5']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
