@@ -1727,6 +1727,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['部委', '组织全国系统执法人员开展执法资格考试和轮训，全系统持证执法人员达到6.8万名。', []],
   // Cases filed or closed, told by the penalty imposed, are penalties decided
   ['市场监管', '全年立案657件，结案612件。按处罚种类分。警告、通报批评96件，罚款389件，吊销许可证件5件。', ['penalty.filed=657', 'penalty.closed=612', 'penalty.cases=96', 'penalty.cases=389', 'penalty.cases=5']],
+  ['市场监管', '实施行政强制措施43件，其中查封27件，扣押16件，到期解除行政强制措施39件。', ['coercion.cases=43', 'coercion.cases=27', 'coercion.cases=16']],
+  ['交通', '提供饮水、休息、法律咨询等服务，累计服务货车司机5,000多人次。', []],
+  ['生态环境', '审核重大执法决定及行政处罚案件合法性234件。', ['review.cases=234']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

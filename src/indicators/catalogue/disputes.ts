@@ -324,7 +324,8 @@ export const disputes = [
     // 移送公安机关行政拘留案件2件 are referrals; 限产停产案件3件 (after 查封扣押案件17件) an order, no coercion;
     // 扣押假冒伪劣商品3200余件 counts the goods seized, not the measures.
     // 开展行政处罚、行政强制等执法行为，全年办理各类行政执法事项1.87万件: matters of every kind, no coercion.
-    blockers: ['移送', '限产', '停产', '商品', '产品', '货物', '食品', '药品', '事项'],
+    // 到期解除行政强制措施39件: measures lifted, none taken.
+    blockers: ['移送', '限产', '停产', '商品', '产品', '货物', '食品', '药品', '事项', '解除'],
     zero: ['行政强制', '行政强制措施', '行政强制执行', '申请法院强制执行', '申请人民法院强制执行'],
     examples: [
       { text: '行政强制2.82万宗，同比下降1.74%。', value: 28200 },

@@ -324,8 +324,9 @@ export const learning = [
       // 12348公共法律服务热线全年接听群众来电15230人次: calls to the hotline of legal advice, each a consultation.
       { words: ['接听群众来电', '接听来电', '接听电话'], inSentence: ['12348'] },
     ],
-    // 召开行政复议委员会咨询会议6次: meetings that advise the body, no advice given to people.
-    blockers: ['会议'],
+    // 召开行政复议委员会咨询会议6次: meetings that advise the body, no advice given to people; 提供饮水、休息、法律咨询等服务，
+    // 累计服务货车司机5,000多人次: people served in every way listed.
+    blockers: ['会议', '等服务'],
     examples: [{ text: '接受群众咨询 3000 余人次。', value: 3000, bound: 'over' }],
     counterExamples: ['咨询77909件。', '日均登记服务咨询件超200件。', '开展普法宣传活动150余场次，结合义诊开展健康咨询1.2万人次。', '召开行政复议委员会咨询会议6次。'],
   }),
