@@ -601,7 +601,7 @@ function decide(state: State, k: number): Found | null {
   }
   // 对区直部门报送备案的规范性文件三十四件开展备案审查: in a clause that opens on what is acted on, the act right
   // after the figure names it, not the noun of the things.
-  if (before !== null && onObject && after && !after.adjacent && ACT_AFTER_FIGURE.test(ctx.masked.slice(figure.end, figure.end + 2))) {
+  if (before !== null && onObject && after && !after.adjacent && ACT_AFTER_FIGURE.test(ctx.masked.slice(figure.end, figure.end + MAX_ACT_AFTER))) {
     const found = byCueAfter(state, k, after.cue);
     if (found) return found;
   }
@@ -661,8 +661,9 @@ const ACT_DONE = /(?<!(?:未|不|没有)(?:按规定|依法|按要求)?)(?:开�
 /** What joins a later clause to the one before. */
 const CLAUSE_JOIN = /[，,；;]/;
 
-/** An act that opens right after a figure (三十四件开展备案审查). */
-const ACT_AFTER_FIGURE = /^(?:开展|进行|组织|实施)/;
+/** An act that opens right after a figure (三十四件开展备案审查, 286件逐件进行备案审查). */
+const ACT_AFTER_FIGURE = /^(?:逐件|逐一|全部|均)?(?:开展|进行|组织|实施)/;
+const MAX_ACT_AFTER = 4;
 
 /** A clause whose actor is a court, acting on the cases named after 对 (县人民法院对我局申请…的). */
 const COURT_ON = /^[^，,；;。\d]{0,10}法院对/;

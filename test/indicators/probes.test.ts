@@ -1730,6 +1730,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '实施行政强制措施43件，其中查封27件，扣押16件，到期解除行政强制措施39件。', ['coercion.cases=43', 'coercion.cases=27', 'coercion.cases=16']],
   ['交通', '提供饮水、休息、法律咨询等服务，累计服务货车司机5,000多人次。', []],
   ['生态环境', '审核重大执法决定及行政处罚案件合法性234件。', ['review.cases=234']],
+  ['司法', '对全省规范性文件286件逐件进行备案审查。', ['review.cases=286']],
+  ['退役军人', '评查信访事项办理案卷520件。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -100,7 +100,8 @@ export const petitions = [
     // 镇派出所受理治安案件41起 after petitions received: the police's public-security cases; 受理法律援助申请35件, legal aid;
     // 听取…信访工作汇报，协调解决重大疑难问题6件: problems resolved by coordination.
     // 信访及复议诉讼案件合计410件: petitions counted together with appeals and suits are not petitions alone.
-    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '治安', '法律援助', '协调解决', '复议', '诉讼'],
+    // 评查信访事项办理案卷520件: the files of petitions handled, reviewed.
+    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '治安', '法律援助', '协调解决', '复议', '诉讼', '案卷'],
     examples: [
       { text: '受理信访180件、办结率100%。', value: 180 },
       { text: '共收到信访将近 300 宗。', value: 300, bound: 'under' },
