@@ -75,9 +75,10 @@ const MAX_ITEM_AFTER = 12;
 
 /**
  * Such a clause after a comma (，办结1172件, ，拟废止3件, ，没收违法所得3起), the rest of the figure's clause maybe
- * before it (对规范性文件9件开展全面清理，保留8件); the indicator's partActs say which acts.
+ * before it (对规范性文件9件开展全面清理，保留8件), and a clause of no figure that says how between (…进行全面清理，
+ * 重点清理…的内容，废止9件); the indicator's partActs say which acts.
  */
-const ACT_CLAUSE = new RegExp(`^[^，,。；;！？\\d]{0,10}[，,]${ACT_ALONE}`);
+const ACT_CLAUSE = new RegExp(`^[^，,。；;！？\\d]{0,10}[，,](?:[^，,。；;！？\\d]{2,30}[，,])?${ACT_ALONE}`);
 /** The act alone in the clause after a figure (其余26件继续有效, 其余3件予以保留). */
 const REST_ACT = new RegExp(`^${ACT_ALONE}`);
 /** From a cue to its figure, the rest of a chain of steps in quotes and a clause after it (—处置—反馈”闭环，). */

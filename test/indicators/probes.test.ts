@@ -1732,6 +1732,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境', '审核重大执法决定及行政处罚案件合法性234件。', ['review.cases=234']],
   ['司法', '对全省规范性文件286件逐件进行备案审查。', ['review.cases=286']],
   ['退役军人', '评查信访事项办理案卷520件。', []],
+  ['农业农村', '对现行有效的规范性文件83件进行全面清理，重点清理与新修订法律法规不一致的内容，废止9件、修改4件。', ['normative.documents=83', 'normative.documents=9', 'normative.documents=4']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
