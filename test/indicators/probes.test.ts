@@ -1733,6 +1733,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法', '对全省规范性文件286件逐件进行备案审查。', ['review.cases=286']],
   ['退役军人', '评查信访事项办理案卷520件。', []],
   ['农业农村', '对现行有效的规范性文件83件进行全面清理，重点清理与新修订法律法规不一致的内容，废止9件、修改4件。', ['normative.documents=83', 'normative.documents=9', 'normative.documents=4']],
+  ['交通', '对逾期不缴纳罚款的当事人依法加处罚款4起，实施代履行2件。', ['coercion.cases=4', 'coercion.cases=2']],
+  ['交通', '逾期不缴纳罚款的，每日按罚款数额的3%加处罚款。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
