@@ -86,8 +86,8 @@ const STEP_OF_CHAIN = /^[^”—→，,。；;]*[—→][^”，,。；;]*”[^�
 /** Before such a cue, the chain's opening and its step before (“发现—). */
 const CHAIN_BEFORE = /“[^“”，,。；;]*[—→]$/;
 const MAX_CHAIN = 12;
-/** A quote closing right after a cue, on the way of working it names (严查处”机制, 零容忍”要求). */
-const SLOGAN_END = /^[”"](?:工作)?(?:机制|模式|工作法|理念|原则|要求|格局|体系|闭环)/;
+/** A quote closing right after a cue, or after the slogan's other items (、月调度”), on the way of working it names (严查处”机制, 零容忍”要求). */
+const SLOGAN_END = /^(?:、[^“”、，,。；;\d]{1,8})*[”"](?:工作)?(?:机制|模式|工作法|理念|原则|要求|格局|体系|闭环)/;
 /** A quote closing after a cue, then its clause ending (、并行办理”，). */
 const QUOTE_THEN_CLAUSE = /^[^“”，,。；;]*”[^“”，,。；;]{0,8}[，,；;]/;
 /** A clause with words of its own, beyond those of a total (全年办理不动产各类登记, not 共计). */

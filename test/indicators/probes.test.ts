@@ -1735,6 +1735,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['农业农村', '对现行有效的规范性文件83件进行全面清理，重点清理与新修订法律法规不一致的内容，废止9件、修改4件。', ['normative.documents=83', 'normative.documents=9', 'normative.documents=4']],
   ['交通', '对逾期不缴纳罚款的当事人依法加处罚款4起，实施代履行2件。', ['coercion.cases=4', 'coercion.cases=2']],
   ['交通', '逾期不缴纳罚款的，每日按罚款数额的3%加处罚款。', []],
+  ['退役军人', '深入开展法治宣传，全年发放优待证4210张。', []],
+  ['市场监管', '落实“日管控、周排查、月调度”工作机制，辖区312家食品经营企业全部签订承诺书。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -176,7 +176,8 @@ export const learning = [
     after: [{ words: ['宣传资料', '宣传册', '宣传手册', '普法宣传手册', '普法资料', '普法读本', '法治宣传资料', '宣传单', '普法宣传册'] }],
     // 发放责令改正通知书6300余份: notices and orders served on parties, not publicity.
     // 发放行业综合许可证1,386张: licences issued, no handouts.
-    blockers: ['告知书', '通知书', '决定书', '指导书', '建议书', '告诫书', '提示书', '承诺书', '责任书', '提醒函', '许可证', '证书', '执照'],
+    // 发放优待证4210张: cards of a right, no handouts.
+    blockers: ['告知书', '通知书', '决定书', '指导书', '建议书', '告诫书', '提示书', '承诺书', '责任书', '提醒函', '证', '执照'],
     examples: [
       { text: '发放宣传资料 1800 余份，接受群众咨询 3000 余人次。', value: 1800, bound: 'over' },
       { text: '发放《职业病防治法》等宣传资料300多份。', value: 300, bound: 'over' },
