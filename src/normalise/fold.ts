@@ -48,6 +48,11 @@ export function isSpace(c: number): boolean {
   );
 }
 
+/** LF and CR; and the Unicode line and paragraph separators that some editors save. */
+export function isLineEnd(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+}
+
 export function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }

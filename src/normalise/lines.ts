@@ -5,7 +5,7 @@
 import { fromCodes } from './units.js';
 import { endsCount, labelledFigureAt } from './cells.js';
 import { endsRunInHead, HEAD_END } from './run-in-heads.js';
-import { asciiDigit, foldTable, foldUnit, isBullet, isCjk, isDigit, isEmojiLead, isInvisible, isLatin, isSpace, SPACE, widthOf } from './fold.js';
+import { asciiDigit, foldTable, foldUnit, isBullet, isCjk, isDigit, isEmojiLead, isInvisible, isLatin, isLineEnd, isSpace, SPACE, widthOf } from './fold.js';
 import { withRoom } from '../model/grow.js';
 import { Kept } from './kept.js';
 import { INLINE_MARKER } from './markers.js';
@@ -112,10 +112,6 @@ export function foldLines(source: string): FoldedLines {
   return { codes, map, shared, wellFormed, all, texts, lines, bulleted: folder.bulleted };
 }
 
-/** LF and CR; and the Unicode line and paragraph separators that some editors save. */
-function isLineEnd(c: number): boolean {
-  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
-}
 
 /** What a cell of a row laid out in spaces ends with. */
 const CELL_END = '；'.charCodeAt(0);

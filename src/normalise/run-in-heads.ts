@@ -1,6 +1,6 @@
 // A short head run into its paragraph, set off by a wide space (案件查处　全市共立案查处…): the space
 // ends the head as a colon would, so that the head is no part of the sentence's first clause.
-import { isCjk } from './fold.js';
+import { isCjk, isLineEnd } from './fold.js';
 
 const MIN_HEAD = 2;
 const MAX_HEAD = 8;
@@ -8,8 +8,6 @@ const WIDE_SPACE = 0x3000;
 const FULL_COLON = 0xff1a;
 /** What shows that a sentence follows the head, not the second half of a heading (坚持依法行政　建设法治政府). */
 const CLAUSE_MARKS = new Set([...'，。；,;'].map((ch) => ch.charCodeAt(0)));
-const NEWLINE = 0x0a;
-const RETURN = 0x0d;
 const NUMBERED_ITEM = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+(?:部分|章|节|条))$/;
 
 /**
@@ -25,7 +23,7 @@ export function endsRunInHead(codes: Uint16Array, from: number, out: number, sou
   if (NUMBERED_ITEM.test(String.fromCharCode(...codes.subarray(from, out)))) return false;
   for (let i = after; i < end; i++) {
     const c = source.charCodeAt(i);
-    if (c === NEWLINE || c === RETURN) return false;
+    if (isLineEnd(c)) return false;
     if (CLAUSE_MARKS.has(c)) return true;
   }
   return false;

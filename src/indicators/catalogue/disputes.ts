@@ -307,12 +307,12 @@ export const disputes = [
           '强制措施', '强制拆除', '行政强制决定', '税收保全', '税收保全措施',
           // Named whole, as review names what it reviewed (审核行政强制案件32件), so that the longer word is coercion's too.
           '行政强制案件', '强制案件',
+          // 加处罚款4起, 代履行2件: the ways the law gives a body to enforce its own decisions.
+          '加处罚款', '代履行',
         ],
         // 依法解除强制措施39件, 解除查封、扣押措施12件: measures lifted, none taken.
         notInClause: ['解除'],
       },
-      // 加处罚款4起, 代履行2件: the ways the law gives a body to enforce its own decisions.
-      { words: ['加处罚款', '代履行'], notInClause: ['解除'] },
       // 申请人民法院强制执行行政处罚案件3件, 申请强制执行罚款决定63件: the cases or decisions enforced.
       { words: ['行政处罚案件', '处罚案件', '行政处罚决定', '处罚决定', '罚款决定'], act: ['强制执行'] },
       // 向区人民法院申请非诉执行案件61件: enforcement asked of a court, without a suit; not what the court did with it.
