@@ -729,8 +729,11 @@ const MAX_ENDED_LEAD = 10;
 const ON_OBJECT = /^(?:[\u4e00-\u9fff]{1,8}?(?:局|委|办|政府|中心))?(?:并|同时|还|另|依法)?针?对/;
 /** The longest opening ON_OBJECT takes (区市场监管局同时针对). */
 const MAX_OBJECT_LEAD = 16;
-/** The rest of such a clause after its figure, up to its end: the cases (…的案件，), or the offences and how they were met, no punishment said (轻微违法行为以教育劝导为主，). */
-const CASES_THEN = /^[^，,。；;\d]{0,16}?(?:案件|(?:违法)?行为[^，,。；;\d罚]{0,8}?)[，,]/;
+/**
+ * The rest of such a clause after its figure, up to its end: the cases (…的案件，), or the offences and how they were
+ * met, no punishment said (轻微违法行为以教育劝导为主，, 轻微违法行为采取批评教育、责令改正等方式处理，).
+ */
+const CASES_THEN = /^[^，,。；;\d]{0,16}?(?:案件|(?:违法)?行为[^，,。；;\d罚]{0,20}?)[，,]/;
 
 /**
  * 对拒不履行处罚决定的14件案件，依法申请人民法院强制执行; 对2起拒不停止违法行为的案件，依法采取查封、扣押等
@@ -753,7 +756,7 @@ function actOnCases(state: State, k: number): Found | null {
   return null;
 }
 
-const MAX_CASES_THEN = 20;
+const MAX_CASES_THEN = 40;
 
 /** Whether a change to another figure follows the figure (…增至456件). */
 function changesToNext(state: State, k: number): boolean {
@@ -842,10 +845,11 @@ function opensNext(state: State, k: number, cue: Cue): boolean {
   const next = state.figures[k + 1];
   if (!next || next.start < cue.end || next.start - cue.end > MAX_GAP) return false;
   if (firstIn(state.ctx.masked, LIST_COMMA, cue.end, next.start) < next.start) return false;
-  // 对辖区23处宗教活动场所开展联合检查4次: the places acted on, in a unit of their own, and the acts on them share the cue.
+  // 对辖区23处宗教活动场所开展联合检查4次: the places acted on, in a unit of their own, and the acts on them share the cue;
+  // so do the people who took part and the sessions they took part in (组织38名干部参加法治专题培训2场).
   const figure = state.figures[k] as Figure;
   const clause = clauseStart(state.ctx.masked, figure.start);
-  if (figure.baseUnit !== next.baseUnit && ON_OBJECT.test(state.ctx.masked.slice(clause, Math.min(figure.start, clause + MAX_OBJECT_LEAD)))) return false;
+  if (figure.baseUnit !== next.baseUnit && (ON_OBJECT.test(state.ctx.masked.slice(clause, Math.min(figure.start, clause + MAX_OBJECT_LEAD))) || (PEOPLE_UNITS.has(figure.baseUnit) && !PEOPLE_UNITS.has(next.baseUnit)))) return false;
   return firstIn(state.ctx.masked, CLAUSE_END, cue.end, next.start) === next.start;
 }
 
@@ -1039,10 +1043,13 @@ function amountOfCount(state: State, k: number): Found | null {
 
 /** The act figure k's clause names alone, where its figure before counts a part by it (，罚款5起 after 查处案件11起), or null. */
 function partActOf(state: State, k: number, between: string): string | null {
-  const act = ACT_CLAUSE.exec(between)?.[1];
+  const act = ACT_CLAUSE.exec(between)?.[1]?.replace(IMPOSED, '');
   const indicator = state.decided[k - 1]?.indicator;
   return act !== undefined && indicator !== undefined && actsOn(indicator, act) ? act : null;
 }
+
+/** The act of imposing before a kind of penalty (，作出警告3起, ，给予罚款14起). */
+const IMPOSED = /^(?:作出|给予|处以)/;
 
 /**
  * 审核区政府规范性文件八件，制定出台6件: a clause of only an act after a figure whose cue word another indicator

@@ -1737,6 +1737,15 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['交通', '逾期不缴纳罚款的，每日按罚款数额的3%加处罚款。', []],
   ['退役军人', '深入开展法治宣传，全年发放优待证4210张。', []],
   ['市场监管', '落实“日管控、周排查、月调度”工作机制，辖区312家食品经营企业全部签订承诺书。', []],
+  // The people who took part and the sessions they took part in share a cue
+  ['林业', '组织全局38名干部职工参加法治专题培训2场，学习新修订的行政复议法。', ['training.participants=38', 'training.sessions=2']],
+  // The kinds of penalty imposed, after the cases, are parts of them
+  ['统计', '立案查处统计违法案件4件，其中提供不真实统计资料3件、迟报统计资料1件，作出警告2件、罚款2件。', ['penalty.cases=4', 'penalty.cases=3', 'penalty.cases=1', 'penalty.cases=2', 'penalty.cases=2']],
+  ['应急管理', '查处违法行为11起，给予警告6起，罚款5起。', ['penalty.cases=11', 'penalty.cases=6', 'penalty.cases=5']],
+  // Offences met in other ways than a penalty, then not punished
+  ['乡镇', '坚持教育与处罚相结合，对9起轻微违法行为采取批评教育、责令改正等方式处理，依法不予处罚。', ['penalty.lenient_cases=9']],
+  // The steps each decision went through are no decisions
+  ['林业', '全年作出重大行政决策2项，分别为《林业碳汇交易管理办法》和《林长制考核办法》，均经过公众参与、专家论证、风险评估、合法性审查和集体讨论决定5个法定程序。', ['decision.major=2']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

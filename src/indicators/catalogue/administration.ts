@@ -374,6 +374,8 @@ export const administration = [
     label: '重大行政决策、三重一大事项',
     core: false,
     units: ['项', '件', '个'],
+    // 集体讨论决定5个法定程序 counts the steps each decision went through.
+    unitNouns: { 个: ['决策', '事项', '事', '项目', '议题', '三重一大'] },
     zeroable: true,
     // 审查重大行政决策3项 counts reviews of decisions, not decisions made.
     // 集体研究决定重大事项42项: matters decided together, when no review of them is said (审查…重大事项3件: review.cases).
