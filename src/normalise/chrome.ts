@@ -53,8 +53,10 @@ const RULES: readonly ChromeRule[] = [
   { kind: 'field', pattern: new RegExp(`(?:${COUNTERS}|字体|字号)：|${PUBLICATION_LABEL}：\\d|【(?:${PUBLICATION_LABEL}|字体|字号)】`), anywhere: true },
   // 2024年01月15日 10:20 来源：某局: a date, perhaps a time, then the page's source.
   { kind: 'field', pattern: /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\d:\s]{0,12}(?:信息)?(?:来源|作者|发布者?)：/ },
-  // 某省人民政府新闻办公室　2025-03-31 17:20　来源：省司法厅: a byline of its publisher, its date and its source.
-  { kind: 'field', pattern: /^[\u4e00-\u9fff]{2,30}\d{4}-\d{1,2}-\d{1,2}[\d:]{0,8}(?:信息)?(?:来源|作者|发布者?)：/ },
+  // 某省人民政府新闻办公室　2025-03-31 17:20　来源：省司法厅, 某区人民政府　2026年02月10日　信息来源：区司法局: a byline
+  // of its publisher, its date and its source; 某市人民政府门户网站  2024-03-15  【打印】【关闭】: or the page's buttons.
+  { kind: 'field', pattern: /^[\u4e00-\u9fff]{2,30}(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[\d:]{0,8}(?:(?:信息)?(?:来源|作者|发布者?)：|【(?:打印|关闭|收藏|分享)】)/ },
+  { kind: 'field', pattern: /^[\u4e00-\u9fff]{2,24}(?:门户)?网站?\d{4}-\d{1,2}-\d{1,2}[\d:]{0,8}$/ },
   { kind: 'field', pattern: new RegExp(`^${LABELS}：`) },
   // A red-headed document's letterhead and number, and who signed it: 某局文件, 榕晋卫〔2020〕12号, 青府报〔2020〕4号 签发人：刘志强.
   { kind: 'field', pattern: /^[\u4e00-\u9fff]{2,30}(?:局|委员会|委|政府|办公室|厅|院|中心|办)文件$|^[\u4e00-\u9fff]{1,10}[〔［[]\d{4}[〕］\]]\d{1,4}号(?:签发人：[\u4e00-\u9fff·]{2,8})?$|^签发人：[\u4e00-\u9fff·]{2,8}$/ },
