@@ -63,6 +63,8 @@ export const NOT_CUES: readonly string[] = [
   '执法进',
   // 认定申请1326件，其中审核通过1198件: applications approved, no review of legality.
   '审核通过',
+  // 其中未结案件3件: cases still open, none closed.
+  '未结案', '未办结', '未审结',
   // A list of what is not punished, not an act on cases.
   '免罚清单', '减免责清单',
   // Suits brought without or after reconsideration (未经复议直接起诉, 复议后起诉): suits, no reconsideration.

@@ -141,8 +141,8 @@ const BY_PARTY = /以[^，,；;。\d]{1,12}(?:为[^，,；;。\d]{1,6}的|名义
 /** After a figure's case noun, 中 and a mark: the total leads into its breakdown (5起行政诉讼案件中，). */
 const LEADS_IN = /^中[，,：:有]/;
 
-/** Right after a figure: how its cases ended, no kind of them (15件被维持, 3件胜诉). */
-const ENDED_AS = /^被?(?:维持|驳回|撤回|终止|和解|胜诉)/;
+/** Right after a figure: how its cases ended, no kind of them (15件被维持, 3件胜诉, 1件经调解后申请人主动撤回申请). */
+const ENDED_AS = /^(?:经[\u4e00-\u9fff]{1,4}后)?(?:申请人|当事人)?(?:主动)?被?(?:维持|驳回|撤回|终止|和解|胜诉)/;
 
 /** Totals whose parts name what the act was done to: reviews, appeals, suits. */
 const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases', 'petition.cases', 'complaint.cases', 'hotline.tickets', 'litigation.lost', 'reconsideration.overturned']);
@@ -153,9 +153,9 @@ const IN_RATE_NAME = /^[^、，,；;。：:\d]{0,8}率/;
 /** Between a cue and its figure: an act done after the cue's (后退回补充材料). */
 const STEP_BEFORE_ACT = /^后[\u4e00-\u9fff]/;
 
-/** Right after a part: its cases are still pending (尚在审理中), or were withdrawn (申请人撤回申请). */
-const PENDING_AFTER = /^(?:尚在|正在|尚未|仍在|还在)(?:审理|办理|审查)|^(?:申请人|当事人)?(?:主动)?撤回/;
-const MAX_PENDING = 7;
+/** Right after a part: its cases are still pending (尚在审理中), or were withdrawn (申请人撤回申请, 经调解后申请人主动撤回). */
+const PENDING_AFTER = /^(?:尚在|正在|尚未|仍在|还在)(?:审理|办理|审查)|^(?:经[\u4e00-\u9fff]{1,4}后)?(?:申请人|当事人)?(?:主动)?撤回/;
+const MAX_PENDING = 13;
 
 /** Between a cue and an amount, the count of the same things and the amount's own word, if any (83人次、金额, 18起、, 1起计). */
 const AMOUNT_OF_COUNT = /^(?:[、，,](?:(?:涉及|共计|合计|累计)?总?金额)?|[、，,]?(?:共计|合计|计))$/;
@@ -551,7 +551,7 @@ function decide(state: State, k: number): Found | null {
     if (found) return { ...found, subject: compared[1] ?? null };
   }
   // 其中15件被维持, 3件胜诉: a figure followed by how its cases ended counts outcomes.
-  if (ENDED_AS.test(ctx.masked.slice(figure.end, figure.end + 4))) return null;
+  if (ENDED_AS.test(ctx.masked.slice(figure.end, figure.end + MAX_PENDING))) return null;
   const total = afterIncluded(state, k);
   if (total) return total;
   // 坚持处罚与教育相结合，共有2个案件实施了减免责措施: a cue after the figure in its own clause names it

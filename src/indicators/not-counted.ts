@@ -63,6 +63,8 @@ const MAX_TARGET = 4;
 
 /** A period shorter than the year (每月, 每季度): the figure after it in its clause is how often (每年…不少于6次 is a year's count). */
 const FREQUENCY = /每个?(?:月|季度|季|周|半年|天|日|学期)/;
+/** How often, said of a year as of any year (门店一年仅检查一次, 每年只开展1次): how seldom each is done, not a count. */
+const ONLY_A_YEAR = /(?:一年|每年)(?:仅|只)(?:能)?[^，,。；;\d]{0,6}$/;
 /** A cap on how often, in principle or within a year (原则上一年内检查不超过1次), before a bounded figure. */
 const FREQUENCY_CAP = /(?:原则上|一年内|同一年度内?)[^，,。；;\d]{0,16}$/;
 
@@ -97,9 +99,10 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   if (TURNED_AWAY.test(ctx.masked.slice(figure.end, figure.end + MAX_TURNED_AWAY))) return true;
   // 罚款金额均在1000元以下: a bound on each, no total.
   if (EACH_WITHIN.test(clause) && figure.bound !== 'exact') return true;
-  // 每月检查一次, 每季度开展普法活动1场, 对D类企业每年检查不少于2次, 原则上一年内检查不超过1次: how often, not how many;
+  // 每月检查一次, 每季度开展普法活动1场, 对D类企业每年检查不少于2次, 原则上一年内检查不超过1次, 一年仅检查一次: how often,
+  // not how many;
   // not the name of a programme in quotes (开展“每月一课”学法活动12次).
-  return FREQUENCY_UNITS.has(figure.baseUnit) && (FREQUENCY.test(clause.replace(QUOTED, '')) || EACH_YEAR.test(clause) || (figure.bound !== 'exact' && FREQUENCY_CAP.test(clause)));
+  return FREQUENCY_UNITS.has(figure.baseUnit) && (FREQUENCY.test(clause.replace(QUOTED, '')) || EACH_YEAR.test(clause) || ONLY_A_YEAR.test(clause) || (figure.bound !== 'exact' && FREQUENCY_CAP.test(clause)));
 }
 
 /** A figure that a cue reaches over: an end of a range, or a share of a whole. */

@@ -182,7 +182,7 @@ function othersClause(words: string, body: ReportingBody): boolean {
     const whole = areaOf(WHOLE_AREA, clause);
     if (above(whole, body.level) || above(areaOf(PLACE_ABOVE_OPENS, clause), body.level) || namedArea(clause, body.name)) return true;
     const department = areaOf(DEPARTMENT_ABOVE, clause);
-    if ((above(department, body.level) && !ownPlacesBranch(clause, body.name) && !(department === CITY_LEVEL && underCity(body))) || othersSystem(clause, body)) return true;
+    if ((above(department, body.level) && !ownPlacesBranch(clause, body.name) && !IN_OWN_AREA.test(clause) && !(department === CITY_LEVEL && underCity(body))) || othersSystem(clause, body)) return true;
     // 全区共检查… in a district's report: the body's own whole area acts in the clauses after it too.
     if (ACTOR.test(clause) || (whole !== undefined && !above(whole, body.level))) return false;
     end = start;
@@ -252,6 +252,12 @@ function underCity(body: ReportingBody): boolean {
   for (const [division] of body.name.matchAll(DIVISION_IN_NAME)) last = division;
   return last !== undefined && LEVELS.get(last) === CITY_LEVEL;
 }
+
+/**
+ * A department above at work in the body's own area (市应急管理局在高新区开展…检查216家次, 省厅在我市): what it counts there, told in
+ * the body's report as a county's departments are in a township's.
+ */
+const IN_OWN_AREA = /^[\u4e00-\u9fff]{1,16}?在(?:我|本|辖)?(?:区|县|市|镇|乡|街道|园区|开发区|高新区|经开区|新区|自贸区|片区|保税区|综保区)(?![\u4e00-\u9fff]{0,2}(?:以外|之外))/;
 
 /** A branch of a department above, named after a place (市生态环境局云溪分局). */
 const NAMED_BRANCH = /^(?:省|市|州|盟)[\u4e00-\u9fff]{1,12}?局(?<place>[\u4e00-\u9fff]{2,4}?)分局/;
@@ -347,7 +353,7 @@ export const OTHER_BODY_RULES = {
   placeOpens: PLACE_OPENS.source,
   placeAboveOpens: PLACE_ABOVE_OPENS.source,
   eachPlaceOpens: EACH_PLACE_OPENS.source,
-  departmentAbove: [DEPARTMENT_ABOVE.source, NAMED_BRANCH.source],
+  departmentAbove: [DEPARTMENT_ABOVE.source, NAMED_BRANCH.source, IN_OWN_AREA.source],
   namedWholeArea: NAMED_WHOLE_AREA.source,
   closedBrackets: CLOSED_BRACKETS.source,
   actor: ACTOR.source,

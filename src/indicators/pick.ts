@@ -81,7 +81,7 @@ const ISSUED = /(?:核发|颁发|发放|新办|换发|延续|变更)(?!等)/;
 
 /** Words that say a sentence speaks of law, a law's title among them (《行政处罚法》). */
 // A law's name ahead of where it is taken (“安全生产法进企业”) names law, as its title in 《》 does.
-const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|释法|送法|条例|执法|法宣传|法知识|法》|复议|应诉|反诈|(?<![方办做手想说看用])法”?进(?:企业|校园|学校|社区|乡村|农村|机关|单位|家庭|万家|网络|工地|市场|园区|景区|医院)/;
+const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|释法|送法|条例|执法|法宣传|法知识|法》|(?:规定|办法|细则)》|复议|应诉|反诈|(?<![方办做手想说看用])法”?进(?:企业|校园|学校|社区|乡村|农村|机关|单位|家庭|万家|网络|工地|市场|园区|景区|医院)/;
 /** Words between a study and its count that name the law studied (习近平法治思想, 《职业教育法》等法律法规). */
 const STUDIED_LAW = /法治思想|法治内容|法治知识|法律|法规|法》|宪法|民法典|条例/;
 /** Law, then another thing joined to it, before a cue of study (法律法规和执法业务学习), or the business of law (法治业务专题培训班). */
@@ -417,8 +417,10 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   const own = figure.end <= cue.start && RELATIVE_CLAUSE.test(gap) ? '' : gap.replace(INCLUDES_GLOSS, '');
   if (blocked(indicator, own) || (cue.end < figure.start && titledAsBlocked(indicator, ctx.text.slice(cue.end, figure.start)))) return false;
   if (indicator.notAfter && notAfter(ctx.masked, figure.end, indicator.notAfter)) return false;
-  // 抽查23个执法部门案卷, 县级32个部门建立…: a figure in 个 counts the noun after it.
-  return !(figure.baseUnit === GENERAL_UNIT && cue.start < figure.start && blocked(indicator, ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_NOUN_AFTER))));
+  // 抽查23个执法部门案卷, 县级32个部门建立…: a figure in 个 counts the noun after it, in its own item
+  // (抽查任务64个、跨部门联合抽查任务29个: the next item's words are not its noun).
+  const nounEnd = firstIn(ctx.masked, LIST_COMMA, figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_NOUN_AFTER));
+  return !(figure.baseUnit === GENERAL_UNIT && cue.start < figure.start && blocked(indicator, ctx.masked.slice(figure.end, nounEnd)));
 }
 
 /** Whether the figure's clauses after it, or the heading it stands under, name one of the people (…，参与学生1.1万余人次; （三）丰富学生法治教育形式). */

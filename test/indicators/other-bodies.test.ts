@@ -92,6 +92,13 @@ describe('othersOwn: a township\'s county', () => {
     expect(othersOwn(words, 'penalty.cases', county, true)).toBe(other);
   });
   it.each([
+    ['市应急管理局在高新区开展安全生产执法检查', false],
+    ['市应急管理局开展安全生产执法检查', true],
+  ])('in a zone\'s report, %s… → %s (a department above at work in the body\'s own area counts there)', (words, other) => {
+    const zone = reportingBody('某某高新技术产业开发区管理委员会');
+    expect(othersOwn(words, 'inspection.count', zone, true)).toBe(other);
+  });
+  it.each([
     ['某镇人民政府', true],
     ['某街道办事处', true],
     ['某某图苏木', true],

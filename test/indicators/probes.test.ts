@@ -1746,6 +1746,32 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '坚持教育与处罚相结合，对9起轻微违法行为采取批评教育、责令改正等方式处理，依法不予处罚。', ['penalty.lenient_cases=9']],
   // The steps each decision went through are no decisions
   ['林业', '全年作出重大行政决策2项，分别为《林业碳汇交易管理办法》和《林长制考核办法》，均经过公众参与、专家论证、风险评估、合法性审查和集体讨论决定5个法定程序。', ['decision.major=2']],
+  // A figure in 个 counts the noun of its own item, not the next item's
+  ['市场监管', '完成部门内双随机抽查任务64个、跨部门联合抽查任务29个。', ['inspection.count=64', 'inspection.count=29']],
+  // Cases still open are none closed
+  ['农业农村', '全年共接收移交案卷211卷，其中未结案件3件，均已依法办结。', []],
+  // The meetings that decided after a review are no reviews
+  ['农业农村', '所有一般程序案件均经法制审核和集体讨论，全年组织集体讨论17次；未发生行政处罚听证。', []],
+  // How seldom each is done in a year is no count
+  ['农业农村', '部分偏远乡镇的农资门店一年仅检查一次。', []],
+  // Callers' demands met are no disputes settled
+  ['区政府', '对“最难办”诉求建立区领导包案机制，化解疑难诉求2300余件。', []],
+  // Matters of the licence kind among a centre's services
+  ['区政府', '区政务服务中心全年受理各类业务136.8万宗，其中行政许可类业务9.42万宗。', ['license.cases=94200']],
+  // A regulation's title speaks of law
+  ['交通', '全年接受货车司机政策咨询1,900余人次，发放《超限运输车辆行驶公路管理规定》解读材料4,500份。', ['publicity.consultations=1900~over', 'publicity.materials=4500']],
+  ['方志', '依照《浙江省地方志工作规定》第十五条，建立地方志资料收集报送制度，年内征集地方文献资料2300余册。', []],
+  ['开发区', '在园区主干道设置法治宣传栏40处，印发《园区企业常用法律法规汇编》2000册。', ['publicity.materials=2000']],
+  // A department above at work in the body's own area
+  ['开发区', '市应急管理局在高新区开展安全生产执法检查216家次，立案查处13起。', ['inspection.count=216', 'penalty.cases=13']],
+  // Administrative cases handled, by their offence
+  ['渔业', '办理非法捕捞行政案件96起，罚款47.6万元。', ['penalty.cases=96', 'penalty.fines_yuan=476000']],
+  // Certificates reviewed and issued are no reviews of legality
+  ['畜牧', '办理动物防疫条件合格证审核发放21件。', []],
+  // Case files reviewed after a training are no training
+  ['开发区', '二是开展执法人员全员培训，组织不少于2次执法案卷评查；三是完善企业服务专员制度。', []],
+  // A part withdrawn after mediation is an outcome
+  ['开发区', '对2起复议案件均积极配合市政府行政复议机构答复，其中1件经调解后申请人主动撤回申请。', ['reconsideration.cases=2']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

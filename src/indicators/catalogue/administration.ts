@@ -34,8 +34,8 @@ export const administration = [
           '资格认定', '教师资格认定', '认定教师资格', '核准', '行政许可及备案', '许可及备案', '审批决定', '行政许可决定', '许可决定',
           // 办理医师、护士执业注册1,583件: a licence to practise.
           '执业注册',
-          // 办理行政许可类事项1.93万件: matters of the licence kind, among the services a centre handles.
-          '行政许可类事项', '许可类事项', '行政许可类办件', '许可类办件', '行政许可类申请',
+          // 办理行政许可类事项1.93万件, 受理各类业务…其中行政许可类业务9.42万宗: matters of the licence kind, among the services a centre handles.
+          '行政许可类事项', '许可类事项', '行政许可类办件', '许可类办件', '行政许可类申请', '行政许可类业务', '许可类业务',
           // 受理银行保险机构市场准入事项403件: a financial regulator's licences.
           '市场准入',
           // 办理使用林地审核审批8件、草原征占用审核5件: licences to use forest or grassland, named by their 审核.
@@ -298,7 +298,8 @@ export const administration = [
     // 对现行有效的68件规范性文件逐件审核，宣布失效4件: documents the review voided, no reviews.
     // 对审核中发现的…问题退回补正93件: decisions sent back, what the reviews found.
     // 审查镇级文件、会议纪要等涉法事项17件: minutes of meetings are papers reviewed, no meetings.
-    blockers: ['公平竞争', '法律意见', '意见书', '表', '联席会', '列席', '会议研究', '会议审议', '专题会议', '次会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '案卷', '评查', '同意', '失效', '废止', '退回'],
+    // 均经法制审核和集体讨论，全年组织集体讨论17次: the meetings that decided, no reviews; 合格证审核发放21件: licences issued.
+    blockers: ['发放', '公平竞争', '法律意见', '意见书', '表', '联席会', '列席', '会议研究', '会议审议', '集体讨论', '专题会议', '次会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '案卷', '评查', '同意', '失效', '废止', '退回'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },

@@ -71,7 +71,9 @@ export const learning = [
       { words: ['法治培训', '法治专题培训', '法律培训', '法律知识培训', '普法培训', '法治理论培训', '法治理论专题培训'] },
       { words: ['培训'], act: ['组织', '举办', '开展'], law: true },
     ],
+    // 开展执法人员全员培训，组织不少于2次执法案卷评查: case files reviewed, no training.
     blockers: NOT_LAW_STUDY,
+    notAfter: ['执法案卷评查', '案卷评查', '行政执法案卷评查'],
     examples: [
       { text: '全年开展法治专题学习5次，参加上级法治培训3次。', value: 5 },
       { text: '全年开展法治专题学习5次，参加上级法治培训3次。', value: 3 },
@@ -165,10 +167,12 @@ export const learning = [
           '普法宣传画', '宣传挂图', '普法挂图', '法治宣传画', '宣传页', '普法宣传页', '宣传彩页', '普法彩页',
         ],
       },
+      // 印发《园区企业常用法律法规汇编》2000册: so is one issued, counted in books.
+      { words: ['印发'], law: true, units: ['册', '本'] },
       // 编印《以案释法案例选编》1000册: a booklet named by its title, printed for the public.
       { words: ['手册', '折页', '彩页', '读本', '海报', '宣传海报', '宣传画', '挂图', '口袋书', '读物', '明白纸', '单行本', '书籍', '法律书籍', '汇编', '编印', '印制'], law: true },
-      // Not an archive's holdings (馆藏档案18.7万卷、资料1.2万册).
-      { words: ['资料'], law: true, notInSentence: ['馆藏'] },
+      // Not an archive's holdings (馆藏档案18.7万卷、资料1.2万册), nor papers collected (征集地方文献资料2300余册).
+      { words: ['资料'], law: true, notInSentence: ['馆藏', '征集'] },
       // 发放《致家长的一封信》3.8万份: so is one handed out; not papers handed to those who broke the law (对首次违法…的市场主体发放《行政指导书》318份).
       { words: ['发放'], law: true, notInSentence: ['违法'] },
     ],
@@ -176,8 +180,8 @@ export const learning = [
     after: [{ words: ['宣传资料', '宣传册', '宣传手册', '普法宣传手册', '普法资料', '普法读本', '法治宣传资料', '宣传单', '普法宣传册'] }],
     // 发放责令改正通知书6300余份: notices and orders served on parties, not publicity.
     // 发放行业综合许可证1,386张: licences issued, no handouts.
-    // 发放优待证4210张: cards of a right, no handouts.
-    blockers: ['告知书', '通知书', '决定书', '指导书', '建议书', '告诫书', '提示书', '承诺书', '责任书', '提醒函', '证', '执照'],
+    // 发放优待证4210张: cards of a right, no handouts; 资料收集…征集地方文献资料2300余册: papers collected, none handed out.
+    blockers: ['征集', '告知书', '通知书', '决定书', '指导书', '建议书', '告诫书', '提示书', '承诺书', '责任书', '提醒函', '证', '执照'],
     examples: [
       { text: '发放宣传资料 1800 余份，接受群众咨询 3000 余人次。', value: 1800, bound: 'over' },
       { text: '发放《职业病防治法》等宣传资料300多份。', value: 300, bound: 'over' },

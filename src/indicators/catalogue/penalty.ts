@@ -60,7 +60,8 @@ export const penalty = [
       { words: ['办理案件'], notAct: ['清单'], ...ENFORCERS_CASES },
       // 县城管执法局办理违法案件650件: cases of offences handled, so too, the kind of offence maybe between (办理环境违法案件24宗,
       // 办理农资打假案件28宗); with no 办理 before it, the 查处 of another act still names the figure.
-      { words: ['违法案件', '违法违规案件', '打假案件'], act: ['办理'], ...ENFORCERS_CASES },
+      // 办理非法捕捞行政案件96起: administrative cases, by their offence, the same.
+      { words: ['违法案件', '违法违规案件', '打假案件', '行政案件'], act: ['办理'], ...ENFORCERS_CASES },
       // 县农业农村局办理农资、动物防疫等案件52件: kinds listed, then the cases, all handled.
       { words: ['等案件'], act: ['办理'], actInClause: true, ...ENFORCERS_CASES },
     ],
