@@ -144,8 +144,11 @@ export function respectively(state: State, chain: Cue[], index: number, figure: 
 
 /** The kinds listed in the cue's clause up to 分别 at `at`, the cue's among them (查封扣押 / 移送行政拘留案件). */
 function listedWith(ctx: Context, cue: Cue, at: number): string[] {
-  return at < 0 ? [] : ctx.masked.slice(clauseStart(ctx.masked, cue.start), at).split(LIST_JOIN_SPLIT);
+  return at < 0 ? [] : ctx.masked.slice(clauseStart(ctx.masked, cue.start), at).replace(ACTORS_ON, '').split(LIST_JOIN_SPLIT);
 }
+
+/** The bodies that act, before 对 and the things they act on (区住建局、区卫健局等部门对建筑工地、医疗机构开展…分别为): none of the list. */
+const ACTORS_ON = /^[^，,；;。\d]{0,30}?(?:部门|局|委|办|中心|队|所|站|政府)对/;
 
 /** Two years or more, listed (2021年、2022年度). */
 const YEARS = String.raw`(?:(?:19|20)\d{2}年度?、){1,9}(?:19|20)\d{2}年度?`;

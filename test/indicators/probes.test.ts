@@ -1772,6 +1772,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['开发区', '二是开展执法人员全员培训，组织不少于2次执法案卷评查；三是完善企业服务专员制度。', []],
   // A part withdrawn after mediation is an outcome
   ['开发区', '对2起复议案件均积极配合市政府行政复议机构答复，其中1件经调解后申请人主动撤回申请。', ['reconsideration.cases=2']],
+  // The bodies that act, before the things listed after 对, are none of the list
+  ['区政府', '各部门对建筑工地、医疗机构开展执法检查分别为3420次和5700余次。', ['inspection.count=3420', 'inspection.count=5700~over']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
