@@ -678,7 +678,7 @@ const ACT_COUNTED = /^(?:主持|召开|组织|听取|带队|带头|深入|赴|�
 const MAX_ACT_COUNTED = 4;
 
 /** Words that name cases by how they ended, just before their figure (被撤销的, 败诉的, 被确认违法的). */
-const ENDED_BEFORE = /(?:败诉|被(?:依法)?(?:撤销|纠错|纠正|确认违法|变更|驳回))的$/;
+const ENDED_BEFORE = /(?:败诉|被(?:依法)?(?:撤销|纠错|纠正|确认违法|变更|驳回)(?:[和或、]被?(?:撤销|纠错|纠正|确认违法|变更))?)的$/;
 /** People right before a count in groups (接待来访群众19批次), or visits received (接待群众来访26批次): the petitioners, not their petitions. */
 const PEOPLE_BEFORE = /(?:群众|信访人|上访人|来访人员|来访者)$|接待(?:群众)?来访$/;
 /** A count of persons right after, which the groups count the petitions beside (接待来访群众19批次、56人次). */
@@ -716,8 +716,8 @@ function endedOpening(ctx: Context, figure: Figure, clause: number): boolean {
   return figure.start - clause <= MAX_ENDED_LEAD && ENDED_BEFORE.test(ctx.masked.slice(clause, figure.start));
 }
 
-/** Cases named by how they ended, then what is said of them (…的1件案件因, …的2件案件均系): a restatement, no count. */
-const ENDED_CASES_THEN = /^(?:[\u4e00-\u9fff]{0,4}?案件)(?:因|系|均|都|主要|已)/;
+/** Cases named by how they ended, then what is said of them (…的1件案件因, …的2件案件均系, 被撤销和确认违法的2件行政处罚案件，均因): a restatement, no count. */
+const ENDED_CASES_THEN = /^(?:[\u4e00-\u9fff]{0,4}?案件)[，,]?(?:因|系|均|都|主要|已)/;
 /** Things, then what they all were (…的3件均为, …的2件申请，均因): said of things counted before. */
 const ALL_WERE = /^(?:[\u4e00-\u9fff]{0,4}?(?:案件|申请|事项))?[，,]?(?:均|都|全部)(?:为|系|因|是)/;
 /** Cases, then what they were (…行政复议案件系, …诉讼均系): said of cases counted before. */
