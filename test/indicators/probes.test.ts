@@ -1776,6 +1776,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['区政府', '各部门对建筑工地、医疗机构开展执法检查分别为3420次和5700余次。', ['inspection.count=3420', 'inspection.count=5700~over']],
   // Cases named by how they ended, then why, restate them
   ['公路', '全年被申请行政复议12件，其中撤销1件、确认违法1件。被撤销和确认违法的2件行政处罚案件，均因证据收集程序不规范所致。', ['reconsideration.cases=12', 'reconsideration.overturned=1', 'reconsideration.overturned=1']],
+  // Suggestions made on documents under review are no reviews
+  ['县政府', '受理公民、法人和其他组织对规范性文件提出的审查建议1件，已办结。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
