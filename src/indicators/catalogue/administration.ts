@@ -349,8 +349,9 @@ export const administration = [
     // 对新出台的38件涉及经营主体经济活动的政策措施开展公平竞争审查, 对以往印发的12件内部管理制度进行梳理: the figure counts
     // other papers, named after it.
     notAfter: ['涉及', '政策措施', '政策文件', '内部', '管理制度'],
-    // 出台规范性文件2件，对拟出台的政策措施开展公平竞争审查6件: papers reviewed for fair competition, none made.
-    blockers: ['主体', '以外', '问题', '公平竞争审查'],
+    // 出台规范性文件2件，对拟出台的政策措施开展公平竞争审查6件: papers reviewed for fair competition, none made;
+    // 对规范性文件提出的审查建议1件: the public's suggestions on them.
+    blockers: ['主体', '以外', '问题', '公平竞争审查', '建议'],
     examples: [
       { text: '开展规范性文件专项清理，废止妨碍公平竞争的文件7件。', value: 7 },
       { text: '依法清理审查以市政府名义发布的存量规范性文件，现行 9 件均评估为继续有效。', value: 9 },
