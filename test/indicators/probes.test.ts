@@ -1778,6 +1778,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['公路', '全年被申请行政复议12件，其中撤销1件、确认违法1件。被撤销和确认违法的2件行政处罚案件，均因证据收集程序不规范所致。', ['reconsideration.cases=12', 'reconsideration.overturned=1', 'reconsideration.overturned=1']],
   // Suggestions made on documents under review are no reviews
   ['县政府', '受理公民、法人和其他组织对规范性文件提出的审查建议1件，已办结。', []],
+  // A contest is no training
+  ['生态环境', '开展分局内部学法活动12次；选派2名执法骨干参加全省生态环境执法大练兵，获个人三等奖1项。', ['training.sessions=12']],
+  // Meetings sat in on are no hearings
+  ['生态环境', '聘请特邀执法监督员15名，参与重大案件听证2次、旁听集体讨论6次，对执法活动开展社会监督。', ['hearing.cases=2']],
+  // The places in quotes after the law taken there
+  ['生态环境', '开展生态环境法律法规“进企业、进社区、进校园”活动26场，发放宣传资料4000余份。', ['publicity.events=26', 'publicity.materials=4000~over']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -23,8 +23,8 @@ const AUDIENCE = ['师生', '学生', '新生', '中小学生', '青少年', '�
 const NOT_LAW_TRAINEES = ['农民', '技能', '业务能力', '证件', '执法证', '申领'] as const;
 /** Exams, which those who sit them attend without being trained. */
 const EXAMS = ['考试', '考核', '测试'] as const;
-/** What people attend that is no training in law, named after the act of attending: exams, trainings of skills. */
-const NOT_TRAINED_IN = [...EXAMS, '业务能力', '技能'] as const;
+/** What people attend that is no training in law, named after the act of attending: exams, trainings of skills, contests (执法大练兵). */
+const NOT_TRAINED_IN = [...EXAMS, '业务能力', '技能', '练兵', '比武', '竞赛', '比赛', '大赛'] as const;
 
 /** 业务培训 is training in other than law, unless the law is its business (法律知识及业务培训). */
 const LAW_AND_BUSINESS = ['法律业务培训', '法治业务培训', '执法业务培训', '法律知识和业务培训', '法律和业务培训', '法治和业务培训', '法律知识及业务培训', '法律及业务培训', '法治及业务培训'] as const;
@@ -209,6 +209,8 @@ export const learning = [
           // “水法进村、进校、进企”活动: the short forms of the same places.
           '法进村', '法进校', '法进企', '法进户',
           '法规进校园', '法规进企业', '法规进社区', '法规进农村', '法规进乡村',
+          // 法律法规“进企业、进社区、进校园”活动26场: the places in quotes after the law taken there.
+          '法律“进', '法规“进', '法治“进', '普法“进', '宪法“进', '民法典“进',
           // “法治副校长进校园”活动240场次: the schools' law vice-principals at work in them.
           '副校长进校园',
           // “法律七进”, “法治八进”: the campaigns that take the law to so many places.
