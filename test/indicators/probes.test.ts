@@ -1784,6 +1784,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境', '聘请特邀执法监督员15名，参与重大案件听证2次、旁听集体讨论6次，对执法活动开展社会监督。', ['hearing.cases=2']],
   // The places in quotes after the law taken there
   ['生态环境', '开展生态环境法律法规“进企业、进社区、进校园”活动26场，发放宣传资料4000余份。', ['publicity.events=26', 'publicity.materials=4000~over']],
+  // What the reviews found is no review
+  ['司法', '对县直部门规范性文件备案审查12件，审查发现不规范问题的文件2件，已督促制定机关修改。', ['review.cases=12']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -299,8 +299,8 @@ export const administration = [
     // 对审核中发现的…问题退回补正93件: decisions sent back, what the reviews found.
     // 审查镇级文件、会议纪要等涉法事项17件: minutes of meetings are papers reviewed, no meetings.
     // 均经法制审核和集体讨论，全年组织集体讨论17次: the meetings that decided, no reviews; 合格证审核发放21件: licences issued;
-    // 对…规范性文件提出的审查建议1件: suggestions a review made.
-    blockers: ['发放', '建议', '公平竞争', '法律意见', '意见书', '表', '联席会', '列席', '会议研究', '会议审议', '集体讨论', '专题会议', '次会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '案卷', '评查', '同意', '失效', '废止', '退回'],
+    // 对…规范性文件提出的审查建议1件: suggestions a review made; 审查发现不规范问题的文件2件: what the reviews found.
+    blockers: ['发放', '建议', '发现', '公平竞争', '法律意见', '意见书', '表', '联席会', '列席', '会议研究', '会议审议', '集体讨论', '专题会议', '次会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '案卷', '评查', '同意', '失效', '废止', '退回'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },
