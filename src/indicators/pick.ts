@@ -343,7 +343,7 @@ function openingQuote(ctx: Context, cue: Cue, gap: string): number {
 function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap: string, item?: string): boolean {
   const { ctx } = state;
   const { indicator, rule } = candidate;
-  if (!(rule.units ?? indicator.units).includes(figure.baseUnit)) return false;
+  if (!(rule.units ?? indicator.units).includes(figure.baseUnit) || figure.value < (rule.atLeast ?? 0)) return false;
   const nouns = indicator.unitNouns?.[figure.baseUnit];
   if (nouns && !nouns.some((n) => (cue.start < figure.start && cue.word.includes(n)) || gap.includes(n) || ctx.masked.startsWith(n, figure.end))) return false;
   // The sentence is read only by the rules that need it.

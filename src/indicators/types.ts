@@ -42,6 +42,8 @@ export interface CueRule {
   outcome?: boolean;
   /** Units this cue accepts instead of the indicator's own (处罚决定书 counts cases in 份). */
   units?: readonly string[];
+  /** The least value it counts: below it the figure counts something else (编印《…汇编》1册: the titles compiled, not the copies). */
+  atLeast?: number;
   /** The kind of case the cue word itself names (简易程序案件), the mention's subject when no other words stand between. */
   kind?: string;
 }

@@ -1786,6 +1786,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境', '开展生态环境法律法规“进企业、进社区、进校园”活动26场，发放宣传资料4000余份。', ['publicity.events=26', 'publicity.materials=4000~over']],
   // What the reviews found is no review
   ['司法', '对县直部门规范性文件备案审查12件，审查发现不规范问题的文件2件，已督促制定机关修改。', ['review.cases=12']],
+  // A few volumes compiled are no copies handed out
+  ['林草', '在护林员、草管员队伍中推行“以案释法”，编印典型案例汇编1册。', []],
+  ['市场监管', '编印《市场监管执法典型案例汇编》1册，收录典型案例32个，以案释法、以案促学。', []],
+  ['住建', '编印《物业纠纷常见法律问题百问》2,000册。', ['publicity.materials=2000']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
