@@ -48,7 +48,7 @@ import {
 } from './respectively.js';
 import type { Candidate } from './lexicon.js';
 import { CHANGE, COMPARED_PERIOD, periodAfter, periodInBrackets, PERIOD_RULES } from './periods.js';
-import { FREQUENCY_UNITS, noCount, NOT_COUNTED_RULES, passedOver, SHARE } from './not-counted.js';
+import { FREQUENCY_UNITS, leftOverBefore, noCount, NOT_COUNTED_RULES, passedOver, SHARE } from './not-counted.js';
 import { CARD_RULES } from './cards.js';
 import { joinSoftBreaks } from './soft-breaks.js';
 import { cleanSubject } from './subject.js';
@@ -248,6 +248,8 @@ const CELL_END = charSet('|\n');
 const MAX_CELL = 30;
 
 const BLANK = /^[ \t]*$/;
+/** What may stand in a cell before its figure: nothing, or the year it is of (2024年). */
+const YEAR_CELL = /^[ \t]*(?:(?:19|20)\d{2}年度?[ \t]*)?$/;
 
 /** What may follow the cue in a label cell: a measure's name, a unit in brackets, a colon. */
 const LABEL_TAIL = /^(?:数量|数|总数|金额|总额|件数|次数)?(?:（[^（）]{1,4}）)?[：:]?[ \t]*$/;
@@ -1135,7 +1137,8 @@ function partsGoOn(state: State, k: number, between: string, { since }: Breakdow
 function byLabelCell(state: State, figure: Figure): Found | null {
   const { masked } = state.ctx;
   const open = lastIn(masked, PIPE, figure.start, Math.max(0, figure.start - MAX_CELL));
-  if (open === -1 || !BLANK.test(masked.slice(open + 1, figure.start))) return null;
+  // | 2024年 87件 |: the cell may name the year its figure is of, as a column's header would.
+  if (open === -1 || !YEAR_CELL.test(masked.slice(open + 1, figure.start))) return null;
   const limit = Math.min(masked.length, figure.end + MAX_CELL);
   const close = firstIn(masked, CELL_END, figure.end, limit);
   // The cell ends at a pipe, at the row's end, or at the end of the text.
@@ -1723,6 +1726,9 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
     // 7家二次供水单位、23家…: in a list the kind may follow the figure.
     subject = cleanSubject(ctx.text.slice(figure.end, firstIn(ctx.masked, LIST_COMMA, figure.end, clauseEnd(ctx.masked, figure.end, figure.end + 20))));
   }
+  // 尚有21件未办结，其中超过办案期限需延期的8件: the parts of what is left undone count nothing done.
+  const opener = ctx.masked.lastIndexOf(AMONG_THEM, figure.start);
+  if (opener >= 0 && opener >= ctx.sentStart(figure.start) && leftOverBefore(ctx.masked, opener)) return null;
   // 其中1件维持, 其中维持12件: a split by outcome, not by kind, is no figure of the parent's;
   // nor, in a list of outcomes (撤销3件、终止2件), is the next outcome one of the last.
   // 2021年至2023年累计17件，其中2023年6件: a year's part of a total over years is that year's figure,

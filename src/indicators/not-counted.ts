@@ -36,6 +36,20 @@ const AVERAGE = /[人户案场年]均|平均|单案|每案|单个|每(?:家|户|
 /** A level said not to be reached, right before the figure (尚未达到100%, 未能达到). */
 const NOT_REACHED = /(?:尚未|未能|未|没有)达到?$/;
 
+/** Things left over, before their figure (尚有13件未审结, 4873件投诉举报中有22件未能…办结), and what they were not yet, after it. */
+const LEFT_OVER = /(?:[尚仍还]|中)有$/;
+const NOT_YET = /^[^，,。；;\d]{0,4}?(?:未|没有|尚未|仍未|不能|无法)/;
+const MAX_NOT_YET = 8;
+
+/** A clause of things left undone, right before the 其中 that breaks them down (尚有21件未办结，其中…的8件): no parts counted. */
+const LEFT_OVER_CLAUSE = /(?:[尚仍还]|中)有[\d〇一二两三四五六七八九十百千万.,]+(?:余|多)?[件起宗项个]?[^，,。；;\d]{0,4}?(?:未|没有|尚未|仍未|不能|无法)[^，,。；;\d]{0,16}[，,]$/;
+const MAX_LEFT_OVER_CLAUSE = 32;
+
+/** Whether the words right before `at` are a clause of things left undone. */
+export function leftOverBefore(masked: string, at: number): boolean {
+  return LEFT_OVER_CLAUSE.test(masked.slice(Math.max(0, at - MAX_LEFT_OVER_CLAUSE), at));
+}
+
 /** What could not be done, before the figure of its things (难以对全县四百余户用人单位实现全覆盖检查). */
 const UNABLE = /(?:难以|无法|未能|不能)(?:对|为|向)?(?:全[省市区县镇乡])?$/;
 
@@ -85,6 +99,8 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   if (figure.baseUnit === MONEY && PRICE.test(clause)) return true;
   // 出庭应诉率尚未达到100%: a level not reached, no level; what could not be done counts nothing, nor does an area's population.
   if (NOT_REACHED.test(clause) || UNABLE.test(clause) || POPULATION.test(clause)) return true;
+  // 尚有13件未审结, 投诉举报中有22件未能在时限内办结: what is left undone, no count of what was done.
+  if (LEFT_OVER.test(clause) && NOT_YET.test(ctx.masked.slice(figure.end, figure.end + MAX_NOT_YET))) return true;
   // 将2846家企业纳入检查对象库: things put on a list, not acts on them.
   if (PUT_ON.test(clause) && PUT_INTO.test(ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_GAP)))) return true;
   // 从全县1,386家单位中随机抽取检查对象: the pool they were drawn from.

@@ -21,8 +21,11 @@ export interface Heading {
 }
 
 const SENTENCE_END = /[。；！？：]/;
-/** Numbers that end a line in cells apart (…申请数量 25 1 26), or one that ends its words (…申请数量\t5, read 申请数量5): a table row. */
-const TABLE_ROW = /\d[ \t\u3000]+[\d.]+$|[\u4e00-\u9fff][\d.]+$/;
+/**
+ * Numbers that end a line in cells apart (…申请数量 25 1 26), or one that ends its words (…申请数量\t5, read 申请数量5): a table
+ * row; not a year that ends a heading's words (一、数读2024).
+ */
+const TABLE_ROW = /\d[ \t\u3000]+[\d.]+$|[\u4e00-\u9fff](?!(?:19|20)\d{2}$)[\d.]+$/;
 /** A paragraph that is a number alone: the cell after a row's first, where cells come one per line. */
 const CELL = /^[\d.]+$/;
 /** A line that can be a heading's words: short, no sentence in it. */

@@ -1790,6 +1790,14 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['林草', '在护林员、草管员队伍中推行“以案释法”，编印典型案例汇编1册。', []],
   ['市场监管', '编印《市场监管执法典型案例汇编》1册，收录典型案例32个，以案释法、以案促学。', []],
   ['住建', '编印《物业纠纷常见法律问题百问》2,000册。', ['publicity.materials=2000']],
+  // What is left undone, and its parts, count nothing done
+  ['区政府', '一审行政诉讼案件尚有13件未审结。', []],
+  ['市场监管', '4873件投诉举报中有22件未能在规定时限内办结。', ['complaint.cases=4873']],
+  ['市场监管', '全年立案362件、结案341件，尚有21件未办结，其中超过办案期限需延期的8件。', ['penalty.filed=362', 'penalty.closed=341']],
+  // Matters of every kind, suits among them, are no suits
+  ['司法', '承办县政府法律事务、规范性文件审核、复议应诉等各类事项600余件。', []],
+  // A cell that names the year of its figure
+  ['卫生健康', '卫生行政处罚案件｜2024年 87件｜2023年 64件\n罚款金额｜2024年 41.35万元', ['penalty.cases=87', 'penalty.fines_yuan=413500']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

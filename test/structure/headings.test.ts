@@ -106,6 +106,10 @@ describe('the section tree', () => {
     ]);
   });
 
+  it('opens a section at a heading whose words end in a year (一、数读2024), no table row', () => {
+    expect(headingsOf(['一、数读2024', '卫生行政处罚案件｜2024年 87件', '二、主要做法和成效', BODY].join('\n')).map(([marker]) => marker)).toEqual(['一、', '二、']);
+  });
+
   it.each([
     ['a tab', '\t'],
     ['spaces', '          '],

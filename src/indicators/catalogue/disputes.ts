@@ -260,7 +260,8 @@ export const disputes = [
     // 收到政府信息公开申请9件 after a sentence on suits: applications, which a suit is not; 收到检察建议29件 after a
     // sentence on public-interest suits: a procuratorate's advice, no suit; so is a court's.
     // 其中民事诉讼9件, 新收法律纠纷案件89件: civil suits and disputes are no suits against the administration.
-    blockers: [...ARBITRATION, '非诉', '监督', '申请', '检察建议', '司法建议', '民事', '纠纷'],
+    // 法律事务、…、复议应诉等各类事项600余件: matters of every kind, suits among them.
+    blockers: [...ARBITRATION, '非诉', '监督', '申请', '检察建议', '司法建议', '民事', '纠纷', '各类事项'],
     after: [
       { words: ['行政诉讼案件', '应诉案件', '行政诉讼', '行政应诉案件'] },
       // 3件被提起行政诉讼: the decisions sued over are the suits.
