@@ -1798,6 +1798,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法', '承办县政府法律事务、规范性文件审核、复议应诉等各类事项600余件。', []],
   // A cell that names the year of its figure
   ['卫生健康', '卫生行政处罚案件｜2024年 87件｜2023年 64件\n罚款金额｜2024年 41.35万元', ['penalty.cases=87', 'penalty.fines_yuan=413500']],
+  // Cases overseen are no major penalties decided
+  ['卫生健康', '对群众反映集中的问题，督办重大疑难案件2件。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
