@@ -93,10 +93,14 @@ export function lastOpener(text: string, from: number, to: number): number {
 /** Whether the opener at `since` stands right after the figure: brackets (2件（, 9件（含), or 其中 after its comma (1.9万件，其中). */
 function opensRightAfter(text: string, figure: Figure, since: number): boolean {
   if (figure.end === since) return inSet(OPEN_BRACKET, text.charCodeAt(since));
-  if (since !== figure.end + 1) return false;
+  // 拆除违法建设1426宗、面积约58.3万平方米，其中…: the same things' size between.
+  if (since !== figure.end + 1) return text.startsWith(AMONG_THEM, since) && SIZE_BETWEEN.test(text.slice(figure.end, since));
   const mark = text.charCodeAt(figure.end);
   return (inSet(OPEN_BRACKET, mark) && text.charCodeAt(since) === HAN) || (inSet(COMMAS, mark) && text.startsWith(AMONG_THEM, since));
 }
+
+/** Between a count and the 其中 that breaks it down, the size of the same things (、面积约58.3万平方米，). */
+const SIZE_BETWEEN = /^[、，,](?:面积|总面积|占地面积|涉及面积|涉案金额|货值|重量)?(?:约|近|共|达|共计)?[\d.]+(?:万|亿)?(?:平方米|亩|公顷|吨|立方米|公里|元)[，,]$/;
 
 /** Whether a figure is said as a change (同比增加9件, 较上年的2314起增加449起). */
 function changed({ ctx }: State, figure: Figure): boolean {

@@ -1800,6 +1800,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫生健康', '卫生行政处罚案件｜2024年 87件｜2023年 64件\n罚款金额｜2024年 41.35万元', ['penalty.cases=87', 'penalty.fines_yuan=413500']],
   // Cases overseen are no major penalties decided
   ['卫生健康', '对群众反映集中的问题，督办重大疑难案件2件。', []],
+  // The parts of a count that names nothing, its size between, name nothing either
+  ['城管', '立案查处违法建设案件136宗，全县共拆除各类违法建设1426宗、面积约58.3万平方米，其中拆除新增违法建设286宗，消化存量违法建设1140宗。', ['penalty.cases=136']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
