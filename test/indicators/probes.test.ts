@@ -1802,6 +1802,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫生健康', '对群众反映集中的问题，督办重大疑难案件2件。', []],
   // The parts of a count that names nothing, its size between, name nothing either
   ['城管', '立案查处违法建设案件136宗，全县共拆除各类违法建设1426宗、面积约58.3万平方米，其中拆除新增违法建设286宗，消化存量违法建设1140宗。', ['penalty.cases=136']],
+  // A programme broadcast is no training
+  ['司法', '与县广播电视台合作开设“法治大讲堂”广播节目，全年播出52期。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
