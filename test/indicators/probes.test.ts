@@ -1804,6 +1804,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['城管', '立案查处违法建设案件136宗，全县共拆除各类违法建设1426宗、面积约58.3万平方米，其中拆除新增违法建设286宗，消化存量违法建设1140宗。', ['penalty.cases=136']],
   // A programme broadcast is no training
   ['司法', '与县广播电视台合作开设“法治大讲堂”广播节目，全年播出52期。', []],
+  // The count, then the publicity events it counts
+  ['城管', '72场次普法活动多集中在城区主干道和大型市场。', ['publicity.events=72']],
+  ['卫生健康', '全年开展72场次普法活动。', ['publicity.events=72']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

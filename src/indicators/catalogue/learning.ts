@@ -246,6 +246,8 @@ export const learning = [
         notAct: ['练兵', '技能', '比武', '营业性'],
       },
     ],
+    // 全年开展72场次普法活动, 72场次普法活动多集中在城区: the count, then the events it counts.
+    after: [{ words: ['普法活动', '普法宣传活动', '法治宣传活动', '法治宣传教育活动', '送法活动'] }],
     // 召开普法工作推进会2次 counts meetings, and so does 学习宣传贯彻…，主持局党组会研究法治工作5次; 转发普法信息2000余次 posts, not events;
     // 组织执法人员观看“以案释法”警示教育片2次: the body's own people warned, no public taught.
     // 以案释法短视频累计阅读量超过15万次: views of a post, no events.
