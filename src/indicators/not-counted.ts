@@ -128,10 +128,12 @@ export function passedOver(ctx: Context, figure: Figure): boolean {
 
 /** 反映拖欠工资问题的占43%，共计118件: a share of a whole, no figure, and no number a cue stops at. */
 function isShare(ctx: Context, figure: Figure): boolean {
-  return figure.baseUnit === '%' && SHARE_BEFORE.test(ctx.masked.slice(Math.max(0, figure.start - 2), figure.start));
+  return figure.baseUnit === '%' && SHARE_BEFORE.test(ctx.masked.slice(Math.max(0, figure.start - MAX_SHARE_BEFORE), figure.start));
 }
 
-const SHARE_BEFORE = new RegExp(`${SHARE}$`);
+/** 占43%, 占比达到42.5%. */
+const SHARE_BEFORE = new RegExp(`${SHARE}(?:达到?|为)?$`);
+const MAX_SHARE_BEFORE = 4;
 
 /** 罚款1.2万元至5万元不等: an end of a range, neither end a figure. */
 function inRange(ctx: Context, figure: Figure): boolean {

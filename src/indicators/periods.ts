@@ -5,6 +5,7 @@ import { lastIn } from './chars.js';
 import { clauseStart, OPEN_BRACKET } from './context.js';
 import { type Figure, MONEY, sameValue } from './figures.js';
 import { accepts, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
+import { passedOver } from './not-counted.js';
 import { pick } from './pick.js';
 
 /** Words between cue and figure that make the figure a change, not a level (同比增长12%). */
@@ -68,6 +69,8 @@ export function periodAfter(state: State, k: number, between: string): Found | n
     // 集体访43批856人次，较上年的61批: the same count in a second unit stands between.
     const first = figures[j - 1];
     if (found && first && before.baseUnit !== figure.baseUnit && decided[j - 1] && GLUED.test(ctx.masked.slice(first.end, before.start))) continue;
+    // 抽查1872户次，跨部门联合抽查占比达到42.5%，较2023年的1506户次: a share between is passed over.
+    if (!found && passedOver(ctx, before)) continue;
     // 办理行政处罚案件31宗，罚款6.45万元，较2023年的22宗: a sum of money between, the count's own, is passed over.
     if (found && before.baseUnit === MONEY && figure.baseUnit !== MONEY) continue;
     if (!found || before.baseUnit !== figure.baseUnit || !accepts(found.indicator, figure)) return null;

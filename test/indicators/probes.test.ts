@@ -1807,6 +1807,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // The count, then the publicity events it counts
   ['城管', '72场次普法活动多集中在城区主干道和大型市场。', ['publicity.events=72']],
   ['卫生健康', '全年开展72场次普法活动。', ['publicity.events=72']],
+  // Last year's level past a share between
+  ['市场监管', '全年开展“双随机、一公开”抽查1872户次，跨部门联合抽查占比达到42.5%，较2023年的1506户次增长24.3%。', ['inspection.count=1872', 'inspection.count=1506']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
