@@ -1809,6 +1809,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫生健康', '全年开展72场次普法活动。', ['publicity.events=72']],
   // Last year's level past a share between
   ['市场监管', '全年开展“双随机、一公开”抽查1872户次，跨部门联合抽查占比达到42.5%，较2023年的1506户次增长24.3%。', ['inspection.count=1872', 'inspection.count=1506']],
+  // Cases published as examples are no penalties
+  ['市场监管', '对发布虚假违法广告的3家企业依法从重处罚，并在市局门户网站公开曝光典型案例6件。', []],
+  // Those a sum of money reached are no part of the cases before it
+  ['发改', '查处价格违法案件44件，其中价格欺诈7件，清退违规收费资金近300万元，涉及企业1,200余户。', ['penalty.cases=44', 'penalty.cases=7']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

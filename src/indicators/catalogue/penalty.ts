@@ -89,8 +89,9 @@ export const penalty = [
       // 不服…行政处罚决定，经市政府审理维持2件: how an appeal against penalties ended; 电子监控设备抓拍记录交通违法行为: offences caught, not punished;
       // 查处2,263起，约谈企业负责人96人次: managers talked to, no penalty.
       '维持', '抓拍', '约谈',
-      // 劝导违规土葬四十余起: persuaded, not punished; 行政处罚信息修复168件: records of penalties repaired for credit.
-      '劝导', '修复',
+      // 劝导违规土葬四十余起: persuaded, not punished; 行政处罚信息修复168件: records of penalties repaired for credit;
+      // 从重处罚，并…公开曝光典型案例6件: cases published as examples.
+      '劝导', '修复', '案例',
       ...THINGS_TAKEN,
     ],
     examples: [
