@@ -1050,8 +1050,9 @@ function partActOf(state: State, k: number, between: string): string | null {
   return act !== undefined && indicator !== undefined && actsOn(indicator, act) ? act : null;
 }
 
-/** A clause ending on a sum of money (…近300万元，). */
+/** A clause ending on a sum of money (…近300万元，), and the people or firms it reached, named after it (涉及企业). */
 const MONEY_CLAUSE_END = /元[，,]$/;
+const MONEY_REACHED = /^涉及[\u4e00-\u9fff]{0,6}?(?:企业|经营者|商户|单位|群众|人员|学生|家长|家庭|户)$/;
 
 /** The act of imposing before a kind of penalty (，作出警告3起, ，给予罚款14起). */
 const IMPOSED = /^(?:作出|给予|处以)/;
@@ -1742,7 +1743,7 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   const clause = clauseStart(ctx.masked, figure.start);
   const own = ctx.masked.slice(clause, figure.start);
   // …清退违规收费资金近300万元，涉及企业1,200余户: those the money before reached, no part.
-  if (own.startsWith(CONCERNING) && MONEY_CLAUSE_END.test(ctx.masked.slice(Math.max(0, clause - 4), clause))) return null;
+  if (MONEY_REACHED.test(own) && MONEY_CLAUSE_END.test(ctx.masked.slice(Math.max(0, clause - 4), clause))) return null;
   // The first clause after 其中， is a part, whatever it opens with (；其中，办理食品药品案件2215件).
   const first = ctx.masked.startsWith(AMONG_THEM, clause - AMONG_THEM.length - 1);
   if (how === 'breakdown' && !first && CLAUSE_JOIN.test(ctx.masked.charAt(clause - 1)) && (OPENS_WITH_ACT.test(own) || ACT_DONE.test(own))) return null;
