@@ -65,6 +65,8 @@ export const NOT_CUES: readonly string[] = [
   '审核通过',
   // 其中未结案件3件: cases still open, none closed.
   '未结案', '未办结', '未审结',
+  // 实现县级全覆盖，全年接收涉案人员1.9万人次: all places covered, no audience reached.
+  '全覆盖',
   // A list of what is not punished, not an act on cases.
   '免罚清单', '减免责清单',
   // Suits brought without or after reconsideration (未经复议直接起诉, 复议后起诉): suits, no reconsideration.

@@ -166,6 +166,9 @@ const THE_REST = new RegExp(`^[，,；;](?:${REST_WORDS})$`);
 const REST_ADDED_UP = new RegExp(`^[，,；;](?:${REST_WORDS})[\\u4e00-\\u9fff]{0,6}?(?:合计|共计|累计|共)$`);
 /** The rest named alone as a part's subject (另1件二审维持原判). */
 const THE_REST_ALONE = new RegExp(`^(?:${REST_WORDS})$`);
+const KIND_WORD = '类';
+/** A clause of only the rest of the kinds (；其他类, ，其他方面). */
+const REST_KIND = /^[，,；;](?:其他|其余)(?:类|方面|领域)(?:案件)?$/;
 
 const GLUED_IN_BRACKETS = /^[（(]$/;
 /** Units that count people. */
@@ -1449,6 +1452,8 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     // two indicators (行政复议案件11件，行政诉讼案件6件，合计17件), which nothing can name.
     // …县农业农村局87件，其余部门合计684件: the rest of the parts, added up, is one more part.
     if (REST_ADDED_UP.test(between)) return inherited(prior, figure, previous.end + 1, ctx, 'list');
+    // 其中…出入境管理类处罚97件；其他类326件: the rest of the kinds, after a kind, is one more kind.
+    if (REST_KIND.test(between) && ctx.masked.slice(clauseStart(ctx.masked, previous.start), previous.start).includes(KIND_WORD)) return inherited(prior, figure, previous.end + 1, ctx, 'list');
     if (totalClause) return partsOfOthers(state, k, prior) ? null : totalOf(prior, figure, totalFrom(previous, between), totalClause);
   }
   if (previous && totalClause) {

@@ -1813,6 +1813,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '对发布虚假违法广告的3家企业依法从重处罚，并在市局门户网站公开曝光典型案例6件。', []],
   // Those a sum of money reached are no part of the cases before it
   ['发改', '查处价格违法案件44件，其中价格欺诈7件，清退违规收费资金近300万元，涉及企业1,200余户。', ['penalty.cases=44', 'penalty.cases=7']],
+  // The rest of the kinds, after a kind, is one more kind
+  ['公安', '全年作出行政处罚7325件，其中治安管理类处罚4318件，占58.9%；道路交通管理类处罚2584件，占35.3%；出入境管理类处罚97件；其他类326件。', ['penalty.cases=7325', 'penalty.cases=4318', 'penalty.cases=2584', 'penalty.cases=97', 'penalty.cases=326']],
+  // All places covered is no audience reached
+  ['公安', '全市9个执法办案管理中心实现县级全覆盖，全年接收涉案人员1.9万人次。', []],
+  // Disputes put on record are none settled
+  ['公安', '对排查出的涉及土地、婚恋、债务等可能引发“民转刑”的纠纷156起逐一建档，落实稳控措施。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
