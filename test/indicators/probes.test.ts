@@ -1819,6 +1819,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['公安', '全市9个执法办案管理中心实现县级全覆盖，全年接收涉案人员1.9万人次。', []],
   // Disputes put on record are none settled
   ['公安', '对排查出的涉及土地、婚恋、债务等可能引发“民转刑”的纠纷156起逐一建档，落实稳控措施。', []],
+  // Parents are the public a lecture of law is taken to
+  ['教育', '在全市推广“家长学校”普法模式，举办家庭教育促进法专题讲座460余场，覆盖家长约28万人次。', ['publicity.events=460~over', 'publicity.audience=280000~about']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -10,7 +10,7 @@ const NOT_LAW_STUDY = ['讲话', '精神', '党课', '会议', '召开', '研究
 /** Words that say an event was for the public, not the body's own people (法治进校园, 师生, 群众). */
 const PUBLIC = [
   '进校园', '进社区', '进企业', '进农村', '进乡村', '进村', '进家庭', '进基层', '进园区', '进楼宇', '进工地', '进市场', '进景区', '师生', '学生', '新生', '中小学', '青少年', '群众', '村民', '居民', '市民', '社区', '村（社区）', '村（居）',
-  '老年', '务工人员', '农民工',
+  '老年', '务工人员', '农民工', '家长',
   // Publicity to the public, not the body's own duty to do it (普法责任清单, 普法责任制).
   // Nor 谁执法谁普法, a duty too, under which the body may lecture its own people (…责任制，开设“财政法治大讲堂”…，累计参训1,100余人次).
   '普法宣传', '普法活动', '普法讲座', '普法志愿', '普法教育', '普法课', '普法进', '以案普法', '开展普法', '普法小分队', '普法队', '普法阵地',
@@ -18,7 +18,7 @@ const PUBLIC = [
   '宣传月', '宣传周', '宣传日',
 ] as const;
 /** The public as people who came to an event, named after it (…，参与学生1.1万余人次). */
-const AUDIENCE = ['师生', '学生', '新生', '中小学生', '青少年', '群众', '村民', '居民', '市民', '老年人', '务工人员', '农民工', '工人'] as const;
+const AUDIENCE = ['师生', '学生', '新生', '中小学生', '青少年', '群众', '村民', '居民', '市民', '老年人', '务工人员', '农民工', '工人', '家长'] as const;
 /** Trainings in skills, not in law (培训高素质农民1650人次, 业务能力提升培训). */
 const NOT_LAW_TRAINEES = ['农民', '技能', '业务能力', '证件', '执法证', '申领'] as const;
 /** Exams, which those who sit them attend without being trained. */
