@@ -24,7 +24,7 @@ import { ACT_ALONE, ACT_RULES, closesThingsBefore } from './acts.js';
 import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, HEADING_LINE, HEADING_SENTENCE, isPart, OPENS_WITH_ACT, partsTotal, someSince } from './breakdown.js';
 import { CATALOGUE, indicatorById, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
-import { lastClause, OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
+import { DEPARTMENT, lastClause, OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS, soleTopic } from './context.js';
 import { type Figure, FLOORS, MONEY, sameUnit, sameValue, scanFigures } from './figures.js';
 import { accepts, ACTS_JOINED, actsOn, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
@@ -1771,8 +1771,9 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   if (GOODS_SEIZED.test(ctx.masked.slice(clause, figure.start))) return null;
   // 查封扣押51件、移送行政拘留4件: a part named by what the indicator excludes is not one of it.
   // Read in the words as written: 案值合计 is no forfeiture though its subject is left as 值.
+  // 区应急管理局968次、区消防救援大队1380家次: a department that the part names as its actor is no thing the indicator excludes.
   const words = ctx.masked.slice(start, figure.start);
-  if (blocked(parent.indicator, words)) return null;
+  if (blocked(parent.indicator, words.replace(DEPARTMENT, ''))) return null;
   // 其中德城、禹城等11个分局办理370件: a unit that counts the indicator only with its nouns (个: 案件) counts other things,
   // unless the total before counted in it (受理来电43.2万个，其中咨询类26.1万个); a breakdown with no total stated
   // (从被申请人看，…涉及公安、市场监管等20余个部门) has none to count in it.

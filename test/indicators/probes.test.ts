@@ -1821,6 +1821,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['公安', '对排查出的涉及土地、婚恋、债务等可能引发“民转刑”的纠纷156起逐一建档，落实稳控措施。', []],
   // Parents are the public a lecture of law is taken to
   ['教育', '在全市推广“家长学校”普法模式，举办家庭教育促进法专题讲座460余场，覆盖家长约28万人次。', ['publicity.events=460~over', 'publicity.audience=280000~about']],
+  // A department named as a part's actor is no thing the indicator excludes, whatever the part's unit
+  ['区政府', '区市场监管局开展涉企检查1156次、区应急管理局968次、区消防救援大队1380家次、区生态环境分局203家、区卫健局287户次。', ['inspection.count=1156', 'inspection.count=968', 'inspection.count=1380', 'inspection.count=203', 'inspection.count=287']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
