@@ -1823,6 +1823,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['教育', '在全市推广“家长学校”普法模式，举办家庭教育促进法专题讲座460余场，覆盖家长约28万人次。', ['publicity.events=460~over', 'publicity.audience=280000~about']],
   // A department named as a part's actor is no thing the indicator excludes, whatever the part's unit
   ['区政府', '区市场监管局开展涉企检查1156次、区应急管理局968次、区消防救援大队1380家次、区生态环境分局203家、区卫健局287户次。', ['inspection.count=1156', 'inspection.count=968', 'inspection.count=1380', 'inspection.count=203', 'inspection.count=287']],
+  // Cases named as a kind of situation, then left unpunished
+  ['民宗', '对宗教临时活动地点超范围活动等首次违规且危害后果轻微并及时改正的2起情形，依法作出不予处罚决定。', ['penalty.lenient_cases=2']],
+  // Public services and matters handled online beside the licences are none
+  ['审批', '全年全市政务服务大厅受理办件约43.2万件，其中行政审批（许可）类办件5.7万余件，公共服务类办件37.5万件；推行“指尖办”，网上办件量超过31万件。', ['license.cases=57000~over']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

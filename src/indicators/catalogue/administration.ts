@@ -73,7 +73,8 @@ export const administration = [
     // 核发行政执法证件1206件: papers of the government's own officers, no licence to the public.
     // 查处未按规划许可建设案件13宗, 未取得施工许可证擅自施工案件13件: cases of an offence the licence's name is part of.
     // 食品经营许可中的场所证明等5项证明材料: papers a licence asks for, no licences.
-    blockers: ['服务事项', '政务服务', '备案', '核查', '一件事', '法律文书', '案卷', '执法证', '案件', '证明', '出让'],
+    // 其中行政审批（许可）类办件5.7万余件，公共服务类办件37.5万件…网上办件量超过31万件: services and all matters handled online, no licences.
+    blockers: ['服务事项', '政务服务', '公共服务', '办件量', '备案', '核查', '一件事', '法律文书', '案卷', '执法证', '案件', '证明', '出让'],
     // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences; 收到申请2648件，受理2640件: those taken in.
     partActs: ['受理', '办结', '审结', '准予许可', '予以许可', '批准', '新办', '延续', '变更', '换证', '终止'],
     examples: [
