@@ -112,6 +112,15 @@ function pairedOne(text: string, start: number, end: number, unit: string): bool
   return CLOSING_QUOTES.has(text.charAt(end)) && before.includes(`一${unit}、`) && SLOGAN_WORDS.test(before.slice(before.lastIndexOf(`一${unit}、`) + unit.length + 2));
 }
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '"', '」', '’']);
+/** What a body sets out to do, then acts each on one, up to the next 一 (做到接访一件、化解一; 实现发现一起、查处一). */
+const SET_OUT_ONES = /(?:做到|实现|坚持|确保|力争|达到)(?:[\u4e00-\u9fff]{1,4}一[件起家个宗户]、)*[\u4e00-\u9fff]{1,4}$/;
+const MAX_SET_OUT = 30;
+
+/** Whether the 一 from `start` to `end` is one of such acts, in a list of them. */
+function setOutOne(text: string, start: number, end: number): boolean {
+  const before = SET_OUT_ONES.exec(text.slice(Math.max(0, start - MAX_SET_OUT), start));
+  return before !== null && (before[0].includes('、') || text.startsWith('、', end));
+}
 /** The words of the second half before its 一 (规范): all of them. */
 const SLOGAN_WORDS = /^[\u4e00-\u9fff]{1,4}$/;
 /** 每一件, 这两起, 上述三件: not a count of its own. */
@@ -309,8 +318,9 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   if (SINGLE_NUMERAL.test(token) && !LONE_NUMERAL_END.test(text.slice(end, end + 1)) && !namesCases(text, numStart, token, baseUnit, end) && !runsOn(text, end, baseUnit)) return null;
   // 发现一起、查处一起: a slogan's 一起, one of a pair, is no count.
   if (token === '一' && baseUnit === '起' && (text.startsWith('、', end) || text.slice(Math.max(0, numStart - SLOGAN_REACH), numStart).includes('一起、'))) return null;
-  // “检查一家、规范一家”: so is one of any unit, paired with another 一 of it.
-  if (token === '一' && pairedOne(text, numStart, end, unitWritten)) return null;
+  // “检查一家、规范一家”: so is one of any unit, paired with another 一 of it; and, unquoted, acts each on one that a body
+  // sets out to do (做到接访一件、化解一件、巩固一件).
+  if (token === '一' && (pairedOne(text, numStart, end, unitWritten) || setOutOne(text, numStart, end))) return null;
   // “一件一评估”, 一案一档: a slogan pairing each thing with what is done to it; not a case at first instance (其中一件一审败诉).
   if (token === '一' && text.startsWith('一', end) && !text.startsWith(FIRST_INSTANCE, end)) return null;
   // 无一件被纠错, 没有一起败诉: "not a single one", a zero.

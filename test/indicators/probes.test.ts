@@ -1827,6 +1827,15 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['民宗', '对宗教临时活动地点超范围活动等首次违规且危害后果轻微并及时改正的2起情形，依法作出不予处罚决定。', ['penalty.lenient_cases=2']],
   // Public services and matters handled online beside the licences are none
   ['审批', '全年全市政务服务大厅受理办件约43.2万件，其中行政审批（许可）类办件5.7万余件，公共服务类办件37.5万件；推行“指尖办”，网上办件量超过31万件。', ['license.cases=57000~over']],
+  // Acts a body sets out to do, each on one, are no counts
+  ['信访', '对领导接访中群众反映的问题，建立台账、跟踪问效，做到接访一件、化解一件、巩固一件。', []],
+  // Lawyers who helped receive visitors are no visitors
+  ['信访', '完善律师参与接访机制，全年律师参与接访共计96人次，为来访群众出具法律意见书230余份。', []],
+  // A backlog of repeated petitions resolved, the act after the count
+  ['信访', '中央信访联席办交办的重复信访积案9件全部化解。', ['petition.resolved=9']],
+  ['信访', '全年化解初信初访事项1803件，初信初访一次性化解率较上年提高4.2个百分点。', ['petition.resolved=1803']],
+  // The business of law, another word between
+  ['信访', '举办法治信访业务培训班3期，培训乡镇信访干部260人次。', ['training.sessions=3', 'training.participants=260']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -20,13 +20,13 @@ export const petitions = [
     before: [
       // A backlog resolved is a kind of the petitions resolved; 排查信访积案43件 finds a backlog, resolves none.
       { words: ['化解信访积案', '化解积案'], kind: '信访积案' },
-      { words: ['信访积案', '积案'], act: ['办结', '化解', '处置'], kind: '信访积案' },
+      { words: ['信访积案', '积案', '重复信访积案'], act: ['办结', '化解', '处置'], kind: '信访积案' },
       // 化解重复信访、信访积案11件: the act may stand before other petitions listed with the backlog.
-      { words: ['信访积案'], act: ['办结', '化解', '处置'], actInClause: true, kind: '信访积案' },
-      // 中央、省交办信访积案126件全部化解: or after the count.
-      { words: ['信访积案'], actAfter: ['全部化解', '已化解', '全部办结', '已办结'], kind: '信访积案' },
+      { words: ['信访积案', '重复信访积案'], act: ['办结', '化解', '处置'], actInClause: true, kind: '信访积案' },
+      // 中央、省交办信访积案126件全部化解, 交办的重复信访积案9件全部化解: or after the count.
+      { words: ['信访积案', '重复信访积案'], actAfter: ['全部化解', '已化解', '全部办结', '已办结'], kind: '信访积案' },
       // 办结信访事项345件: the petitions, closed by the act before them.
-      { words: ['信访事项', '信访件', '信访案件', '信访问题', '信访诉求', '信访难题', '信访矛盾', '重复信访'], act: ['办结', '化解', '处置', '解决'] },
+      { words: ['信访事项', '信访件', '信访案件', '信访问题', '信访诉求', '信访难题', '信访矛盾', '重复信访', '初信初访', '初信初访事项'], act: ['办结', '化解', '处置', '解决'] },
       // 办结网上信访件531件, 办结来信来访事项86件: petitions by their channel, closed.
       { words: ['网上信访件', '网上信访', '来信来访事项', '来信来访', '来信', '来访'], act: ['办结'] },
       // 物业纠纷人民调解化解352起 settles disputes, whatever the paragraph's petitions.
@@ -69,7 +69,7 @@ export const petitions = [
       {
         words: [
           '信访', '信访件', '信访案件', '信访事项', '信访问题', '信访投诉', '信访举报', '信访举报件', '信访量',
-          '领导信箱来信', '市长信箱', '区长信箱', '接待来访', '接待群众来访', '信访诉求', '初信初访',
+          '领导信箱来信', '市长信箱', '区长信箱', '接待来访', '接待群众来访', '信访诉求', '初信初访', '初信初访事项',
           // 市长信箱转办件42件: letters to the mayor's mailbox passed on to the body.
           '市长信箱转办件', '信箱转办件',
         ],
@@ -128,8 +128,8 @@ export const petitions = [
           '信访', '来访', '来信来访', '群众来信来访', '信访事项', '接待信访人', '接待群众来访', '接待来访', '上访', '接访', '集体访', '集体上访',
           '群体访', '群体上访', '越级上访', '越级访', '重复访', '进京访', '进京非访', '群众走访', '走访登记',
         ],
-        // 回访信访群众356人次 calls back, receives no one.
-        notAct: ['回访'],
+        // 回访信访群众356人次 calls back, receives no one; 律师参与接访共计96人次 counts the lawyers who helped.
+        notAct: ['回访', '律师参与', '参与'],
       },
       { words: ['接待', '到访'], topic: 'petition' },
       // 开展环保设施向公众开放活动24场，接待群众1800余人次: visitors of an open day, no petitioners; nor those a
