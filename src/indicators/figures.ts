@@ -113,13 +113,18 @@ function pairedOne(text: string, start: number, end: number, unit: string): bool
 }
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '"', '」', '’']);
 /** What a body sets out to do, then acts each on one, up to the next 一 (做到接访一件、化解一; 实现发现一起、查处一). */
-const SET_OUT_ONES = /(?:做到|实现|坚持|确保|力争|达到)(?:[\u4e00-\u9fff]{1,4}一[件起家个宗户]、)*[\u4e00-\u9fff]{1,4}$/;
+const SET_OUT = ['做到', '实现', '坚持', '确保', '力争', '达到'] as const;
+const ACTS_ON_ONES = /^(?:[^一、，,。；;\d]{1,4}一[件起家个宗户]、)*[^一、，,。；;\d]{1,4}$/;
 const MAX_SET_OUT = 30;
 
 /** Whether the 一 from `start` to `end` is one of such acts, in a list of them. */
 function setOutOne(text: string, start: number, end: number): boolean {
-  const before = SET_OUT_ONES.exec(text.slice(Math.max(0, start - MAX_SET_OUT), start));
-  return before !== null && (before[0].includes('、') || text.startsWith('、', end));
+  const before = text.slice(Math.max(0, start - MAX_SET_OUT), start);
+  return SET_OUT.some((lead) => {
+    const at = before.lastIndexOf(lead);
+    const acts = at < 0 ? '' : before.slice(at + lead.length);
+    return ACTS_ON_ONES.test(acts) && (acts.includes('、') || text.startsWith('、', end));
+  });
 }
 /** The words of the second half before its 一 (规范): all of them. */
 const SLOGAN_WORDS = /^[\u4e00-\u9fff]{1,4}$/;
