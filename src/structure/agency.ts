@@ -13,12 +13,14 @@ import type { Title } from './title.js';
 
 // A banner (旗), a league (盟) and a sumu (苏木) are a county, a prefecture and a township in Inner Mongolia.
 const ORG_END = '(?:局|委员会|常委会|委|厅|办公室|办事处|管理处|政府|街道|镇|乡|苏木|部|院|署|中心|分局|所|队|(?<!网)站|办|县|旗|市|盟|区|州|省|管委会|海关|林场|农场|联合社|联合会|供销社|大学|学院|学校|馆|公司|集团)';
+/** A hotline's number, which a body that runs it may bear in its name (某市12345政务服务便民热线中心). */
+const HOTLINE_NUMBER = '123\\d\\d';
 /** A body's name: words, maybe with a place in brackets (中国（川东）自由贸易试验区…管理委员会), ending as a body's does. */
-const ORG = new RegExp(`^(?:[\\u4e00-\\u9fff]|（[\\u4e00-\\u9fff]{1,8}）){1,30}?${ORG_END}$`);
+const ORG = new RegExp(`^(?:[\\u4e00-\\u9fff]|（[\\u4e00-\\u9fff]{1,8}）|${HOTLINE_NUMBER}){1,30}?${ORG_END}$`);
 const NOT_A_NAME = /^(?:我|本|全|各|该|有关|其|在|上级|下级|法治|依法|今年|去年|上年|当年|[一二三四五六七八九十]是|[省市县区州旗镇乡]委$)/;
 /** An act a news title reports of the body (某县司法局召开全县…会, 某县通报…): its name ends before it. */
 const TITLE_ACT = /召开|举办|开展|通报|印发|发布|部署|启动/;
-const TITLE_AGENCY = /^[【《]?(?:\d{4}年度?)?(?:关于)?(?<name>[^，。：《》【】丨｜|\d]{2,30}?)(?:】|[丨｜|]|关于|：|\d{4}(?:[-—–至~]\d{4})?年|[〇零一二三四五六七八九]{4}年|年度|法治|依法|政府信息|行政执法(?![局队]|大队|支队))/;
+const TITLE_AGENCY = /^[【《]?(?:\d{4}年度?)?(?:关于)?(?<name>(?:[^，。：《》【】丨｜|\d]|123\d\d){2,30}?)(?:】|[丨｜|]|关于|：|\d{4}(?:[-—–至~]\d{4})?年|[〇零一二三四五六七八九]{4}年|年度|法治|依法|政府信息|行政执法(?![局队]|大队|支队))/;
 /** A post's column before a bar (一图读懂丨, 数说卫健法治|, 关键词里的2025丨). */
 const COLUMN = /^[^丨｜|，。]{2,12}[丨｜|]/;
 const CAPTION = /^(?<name>[^，。：《》\d]{2,30}?)\d{4}年度?[^，。]{2,30}(?:表|报告)$/;

@@ -1836,6 +1836,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['信访', '全年化解初信初访事项1803件，初信初访一次性化解率较上年提高4.2个百分点。', ['petition.resolved=1803']],
   // The business of law, another word between
   ['信访', '举办法治信访业务培训班3期，培训乡镇信访干部260人次。', ['training.sessions=3', 'training.participants=260']],
+  // Seats added to take calls are no tickets; calls back to those served are no checks
+  ['热线', '热线中心依法依规做好疫情相关诉求受理，增设临时坐席120个，受理涉疫诉求工单27.3万件。', ['hotline.tickets=273000']],
+  ['热线', '全年对各承办单位办理质量开展抽查回访4.3万次，回访满意率96.5%。', []],
+  // Petitions resolved, a nickname in quotes between
+  ['信访', '全年化解信访积案十二件，其中化解信访“骨头案”6件。', ['petition.resolved=12', 'petition.resolved=6']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -69,6 +69,7 @@ describe('agency', () => {
   it.each([
     ['before 关于 in the title', '某市卫生健康委关于2024年法治政府建设情况的报告\n' + OPENING, '某市卫生健康委'],
     ['before the year in the title', '某区交通运输局2025年度法治政府建设情况报告\n' + OPENING, '某区交通运输局'],
+    ['a hotline centre that bears its number, over the bureau above it in the source field', '某市12345政务服务便民热线管理中心2024年度法治政府建设情况报告\n时间：2025年02月10日　来源：某市政务服务和大数据管理局\n' + OPENING, '某市12345政务服务便民热线管理中心'],
     ['a 管理处, a forest farm\'s administration', '某某国有林场管理处2021年度法治建设工作总结\n' + OPENING, '某某国有林场管理处'],
     ['fuller in the signature', '区卫生健康局2021年法治政府建设工作情况报告\n' + OPENING + '\n某某市某某区卫生健康局\n2021年 12月 10日', '某某市某某区卫生健康局'],
     ['in full from a signature, its short form in the title', '县市场监管局2024年度法治政府建设工作报告\n' + OPENING + '\n某某县市场监督管理局\n2025年1月15日', '某某县市场监督管理局'],

@@ -158,6 +158,8 @@ export const administration = [
       // 出动执法船艇3560艘次: the boats and cars sent out, no checks; 公开抽查结果6次, the results published;
       // 对…186家企业原则上不开展现场检查, firms spared them.
       '出动', '结果', '不开展', '原则上不', '不再', '暂不', '免于', '免予', '免检',
+      // 对各承办单位办理质量开展抽查回访4.3万次: calls back to those served, no checks.
+      '回访',
       // 检查监督联系点24个, 行政检查资格的3个单位, 取消…检查职能2个: who may check, not checks; 研究行政检查改革4次,
       // 行政检查专项监督2次, 涉企检查专项督查2次, 研究行政检查等事项6次: the reform studied, the checks overseen, matters discussed.
       // 开展社会组织年度检查工作，应参检社会组织412家: those due for a check, not checked.

@@ -26,7 +26,7 @@ export const petitions = [
       // 中央、省交办信访积案126件全部化解, 交办的重复信访积案9件全部化解: or after the count.
       { words: ['信访积案', '重复信访积案'], actAfter: ['全部化解', '已化解', '全部办结', '已办结'], kind: '信访积案' },
       // 办结信访事项345件: the petitions, closed by the act before them.
-      { words: ['信访事项', '信访件', '信访案件', '信访问题', '信访诉求', '信访难题', '信访矛盾', '重复信访', '初信初访', '初信初访事项'], act: ['办结', '化解', '处置', '解决'] },
+      { words: ['信访事项', '信访件', '信访案件', '信访问题', '信访诉求', '信访难题', '信访矛盾', '重复信访', '初信初访', '初信初访事项', '信访'], act: ['办结', '化解', '处置', '解决'] },
       // 办结网上信访件531件, 办结来信来访事项86件: petitions by their channel, closed.
       { words: ['网上信访件', '网上信访', '来信来访事项', '来信来访', '来信', '来访'], act: ['办结'] },
       // 物业纠纷人民调解化解352起 settles disputes, whatever the paragraph's petitions.
@@ -204,7 +204,8 @@ export const petitions = [
     after: [{ words: ['热线工单', '工单', '转办件', '交办件'], actAfter: ['转办', '交办', '办结', '办理', '受理', '派发'] }],
     // 热线、网络三大平台融合，建成…服务中心6个 counts centres built, not tickets; 依托便民服务平台办理政务服务事项3.2万件, services.
     // 依托12348公共法律服务热线…提供法律援助案件12件: legal aid given through the hotline, no tickets.
-    blockers: ['建成', '建立', '工作站', '政务服务事项', '审批', '法律援助'],
+    // 诉求受理，增设临时坐席120个: seats added to take the calls, no tickets.
+    blockers: ['建成', '建立', '工作站', '政务服务事项', '审批', '法律援助', '增设', '席位'],
     // 受理群众诉求41.5万件，直接办结23.8万件，派单17.7万件: the tickets closed at once or passed on are parts of those taken in,
     // by the way they went; those closed in the end (，办结20.8万件) say how many were done, no part.
     partActs: ['直接办结', '当场办结', '即时办结', '转办', '派单', '交办'],
