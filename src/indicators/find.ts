@@ -141,8 +141,8 @@ const BY_PARTY = /以[^，,；;。\d]{1,12}(?:为[^，,；;。\d]{1,6}的|名义
 /** After a figure's case noun, 中 and a mark: the total leads into its breakdown (5起行政诉讼案件中，). */
 const LEADS_IN = /^中[，,：:有]/;
 
-/** Right after a figure: how its cases ended, no kind of them (15件被维持, 3件胜诉, 1件经调解后申请人主动撤回申请). */
-const ENDED_AS = /^(?:经[\u4e00-\u9fff]{1,4}后)?(?:申请人|当事人)?(?:主动)?被?(?:维持|驳回|撤回|终止|和解|胜诉)/;
+/** Right after a figure: how its cases ended, no kind of them (15件被维持, 3件胜诉, 1件经复议维持, 1件经调解后申请人主动撤回申请). */
+const ENDED_AS = /^(?:经[\u4e00-\u9fff]{1,4}?后?)?(?:申请人|当事人)?(?:主动)?被?(?:维持|驳回|撤回|终止|和解|胜诉)/;
 
 /** Totals whose parts name what the act was done to: reviews, appeals, suits. */
 const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases', 'petition.cases', 'complaint.cases', 'hotline.tickets', 'litigation.lost', 'reconsideration.overturned']);

@@ -1841,6 +1841,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['热线', '全年对各承办单位办理质量开展抽查回访4.3万次，回访满意率96.5%。', []],
   // Petitions resolved, a nickname in quotes between
   ['信访', '全年化解信访积案十二件，其中化解信访“骨头案”6件。', ['petition.resolved=12', 'petition.resolved=6']],
+  // A part told by how it ended after a review is an outcome
+  ['热线', '全年收到行政复议申请2件，均为政府信息公开类，其中1件经复议维持，1件申请人主动撤回。', ['reconsideration.cases=2']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
