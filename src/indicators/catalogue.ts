@@ -67,6 +67,8 @@ export const NOT_CUES: readonly string[] = [
   '未结案', '未办结', '未审结',
   // 实现县级全覆盖，全年接收涉案人员1.9万人次: all places covered, no audience reached.
   '全覆盖',
+  // 各类调解组织受理劳动争议案件3274件: the mediators' name, no dispute settled by it.
+  '调解组织',
   // A list of what is not punished, not an act on cases.
   '免罚清单', '减免责清单',
   // Suits brought without or after reconsideration (未经复议直接起诉, 复议后起诉): suits, no reconsideration.

@@ -1843,6 +1843,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['信访', '全年化解信访积案十二件，其中化解信访“骨头案”6件。', ['petition.resolved=12', 'petition.resolved=6']],
   // A part told by how it ended after a review is an outcome
   ['热线', '全年收到行政复议申请2件，均为政府信息公开类，其中1件经复议维持，1件申请人主动撤回。', ['reconsideration.cases=2']],
+  // Arbitration's own procedures and awards are no penalties; the mediators' name settles nothing
+  ['人社', '深化仲裁办案“要素式”审理改革，全年适用简易程序审理案件680余件，平均审理周期缩短至28天。', []],
+  ['人社', '区劳动人事争议仲裁委员会全年立案受理争议案件1936件；审结案件1902件，其中裁决结案735件、调解结案1011件。', ['mediation.cases=1011']],
+  ['人社', '全区各类调解组织受理劳动争议案件3274件，调解成功2689件，调解成功率82.1%。', ['mediation.cases=2689', 'mediation.success_rate=82.1']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

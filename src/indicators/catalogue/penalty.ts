@@ -43,7 +43,8 @@ export const penalty = [
       // but reconsideration and suits have their own (普通程序审理612件，简易程序审理295件 after 全年审结907件 on reconsideration),
       // and accidents are handled so too (接报道路交通事故2,913起，其中适用简易程序处理2,640起).
       // 法制审核一般程序案件4.6万起: the cases reviewed, a review's figure.
-      { words: ['简易程序案件', '简易程序'], kind: '简易程序', notTopic: ['reconsideration', 'litigation'], notInSentence: ['事故'], notAct: ['审核'] },
+      // 仲裁办案…适用简易程序审理案件680余件: arbitration has its own too.
+      { words: ['简易程序案件', '简易程序'], kind: '简易程序', notTopic: ['reconsideration', 'litigation'], notInSentence: ['事故', '仲裁'], notAct: ['审核'] },
       // 发生道路交通事故一般程序案件64起 are accidents handled, no penalties.
       { words: ['一般程序案件', '一般程序'], kind: '一般程序', notInSentence: ['事故'], notAct: ['审核'] },
       { words: ['普通程序案件', '普通程序'], kind: '普通程序', notTopic: ['reconsideration', 'litigation'], notAct: ['审核'] },
@@ -163,7 +164,8 @@ export const penalty = [
       // 其中调解结案4件 in a paragraph on reconsideration or suits is how they ended; arbitration, legal aid and mediation close cases of their own.
       // 适用首违不罚、轻微免罚办结案件219宗: cases closed under a rule of leniency count the leniency.
       // 生态环境损害赔偿案件26件，通过磋商结案21件: claims for damages closed, no penalty.
-      { words: ['结案', '查结', '办结案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '赔偿'], notAct: ['免罚', '减罚', '不罚'] },
+      // 裁决结案735件: closed by an arbitral award.
+      { words: ['结案', '查结', '办结案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '赔偿'], notAct: ['免罚', '减罚', '不罚', '裁决'] },
       // 办结行政处罚案件532件, 行政处罚案件办结2380起: cases closed, by the act before them or after.
       { words: ['行政处罚案件', '处罚案件'], act: ['办结', '审结', '结案'] },
       { words: ['行政处罚案件', '处罚案件'], actAfter: ['办结', '审结', '结案'] },
