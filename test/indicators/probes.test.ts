@@ -1847,6 +1847,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['人社', '深化仲裁办案“要素式”审理改革，全年适用简易程序审理案件680余件，平均审理周期缩短至28天。', []],
   ['人社', '区劳动人事争议仲裁委员会全年立案受理争议案件1936件；审结案件1902件，其中裁决结案735件、调解结案1011件。', ['mediation.cases=1011']],
   ['人社', '全区各类调解组织受理劳动争议案件3274件，调解成功2689件，调解成功率82.1%。', ['mediation.cases=2689', 'mediation.success_rate=82.1']],
+  // Lectures to firms' heads are publicity; a Party lecture is no event
+  ['乡镇', '组织企业负责人法治讲座三场，覆盖经营户200余人次。', ['publicity.events=3', 'publicity.audience=200~over']],
+  ['司法', '带头讲授“八五”普法专题党课1次，组织局机关干部参加法治专题培训3期、参训180人次。', ['training.sessions=3', 'training.participants=180']],
+  // Contracts of firms the body helps are no reviews; callers at a legal-service centre are no petitioners
+  ['司法', '组建“战疫”法律服务团，为受疫情影响的企业提供线上法律服务，帮助企业审查复工复产合同600余份。', []],
+  ['司法', '县公共法律服务中心全年接待来访群众5600余人次。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

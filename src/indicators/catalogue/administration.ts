@@ -242,7 +242,8 @@ export const administration = [
         act: REVIEWING,
       },
       // 审查区政府及区政府办公室拟签订合同421件: whose contracts may stand between the review and them.
-      { words: ['合同', '行政合同', '协议', '行政协议', '合同协议'], act: REVIEWING, actInClause: true },
+      // Not contracts of firms the body helps (帮助企业审查复工复产合同600余份).
+      { words: ['合同', '行政合同', '协议', '行政协议', '合同协议'], act: REVIEWING, actInClause: true, notInClause: ['帮助企业', '为企业'] },
       // 审查镇政府拟作出的重大事项3件: matters to be decided, reviewed before; 审核县政府常务会议涉法议题53件: a meeting's items.
       { words: ['重大事项', '议题', '涉法议题', '决策事项', '行政决策事项'], act: REVIEWING, actInClause: true },
       // 审查各类文件45件, 审查区政府及部门文件逾百件; not a review of fair competition (审查政策措施文件9件).

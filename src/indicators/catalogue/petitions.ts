@@ -130,6 +130,8 @@ export const petitions = [
         ],
         // 回访信访群众356人次 calls back, receives no one; 律师参与接访共计96人次 counts the lawyers who helped.
         notAct: ['回访', '律师参与', '参与'],
+        // 县公共法律服务中心全年接待来访群众5600余人次: those who came for legal services, no petitioners.
+        notInSentence: ['公共法律服务', '法律服务中心'],
       },
       { words: ['接待', '到访'], topic: 'petition' },
       // 开展环保设施向公众开放活动24场，接待群众1800余人次: visitors of an open day, no petitioners; nor those a
