@@ -262,8 +262,8 @@ function underCity(body: ReportingBody): boolean {
  */
 const IN_OWN_AREA = /^[\u4e00-\u9fff]{1,16}?在(?:我|本|辖)?(?:区|县|市|镇|乡|街道|园区|开发区|高新区|经开区|新区|自贸区|片区|保税区|综保区)(?![\u4e00-\u9fff]{0,2}(?:以外|之外))/;
 
-/** A branch of a department above, named after a place (市生态环境局云溪分局). */
-const NAMED_BRANCH = /^(?:省|市|州|盟)[\u4e00-\u9fff]{1,12}?局(?<place>[\u4e00-\u9fff]{2,4}?)分局/;
+/** A branch of a department above, named after a place (市生态环境局云溪分局), or its station there (市市场监管局梁湖市场监管所). */
+const NAMED_BRANCH = /^(?:省|市|州|盟)[\u4e00-\u9fff]{1,12}?局(?<place>[\u4e00-\u9fff]{2,4}?)(?:分局|[\u4e00-\u9fff]{0,6}?(?:所|站|中队))/;
 
 /** Whether words open on a branch of a department above seated in the body's own place (市生态环境局云溪分局 in 云溪县's report): the place's own authority. */
 function ownPlacesBranch(words: string, agency: string | null): boolean {

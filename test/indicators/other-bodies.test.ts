@@ -93,6 +93,13 @@ describe('othersOwn: a township\'s county', () => {
     expect(othersOwn(words, 'penalty.cases', county, true)).toBe(other);
   });
   it.each([
+    ['市市场监管局梁湖市场监管所全年查处案件', false],
+    ['市市场监管局临山市场监管所全年查处案件', true],
+  ])('in 梁湖镇\'s report, %s… → %s (a city bureau\'s station named after the town is the town\'s own)', (words, other) => {
+    const town = reportingBody('梁湖镇人民政府');
+    expect(othersOwn(words, 'penalty.cases', town, true)).toBe(other);
+  });
+  it.each([
     ['市应急管理局在高新区开展安全生产执法检查', false],
     ['市应急管理局开展安全生产执法检查', true],
   ])('in a zone\'s report, %s… → %s (a department above at work in the body\'s own area counts there)', (words, other) => {
