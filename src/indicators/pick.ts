@@ -331,6 +331,9 @@ export function pick(state: State, table: CueTable, cue: Cue, figure: Figure, ga
   return null;
 }
 
+/** From a cue to the quote that closes on it, another part joined with + between (+网格+执法”). */
+const JOINED_IN_QUOTES = /^[^“”，,。；;\d+＋]{0,8}[+＋][^“”，,。；;\d]{1,16}”/;
+
 /** Where the mention starts: at the cue, or at the quote mark it stands in (“送法下乡”活动15次). */
 function openingQuote(ctx: Context, cue: Cue, gap: string): number {
   if (!CLOSES_QUOTE.test(gap)) return cue.start;
@@ -344,6 +347,8 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   const { ctx } = state;
   const { indicator, rule } = candidate;
   if (!(rule.units ?? indicator.units).includes(figure.baseUnit) || figure.value < (rule.atLeast ?? 0)) return false;
+  // 通过“热线+网格+执法”联动处置612件: a cue that is one part of a way of working, joined with +, names nothing it counts.
+  if (cue.end <= figure.start && JOINED_IN_QUOTES.test(gap)) return false;
   const nouns = indicator.unitNouns?.[figure.baseUnit];
   if (nouns && !nouns.some((n) => (cue.start < figure.start && cue.word.includes(n)) || gap.includes(n) || ctx.masked.startsWith(n, figure.end))) return false;
   // The sentence is read only by the rules that need it.

@@ -1853,6 +1853,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Contracts of firms the body helps are no reviews; callers at a legal-service centre are no petitioners
   ['司法', '组建“战疫”法律服务团，为受疫情影响的企业提供线上法律服务，帮助企业审查复工复产合同600余份。', []],
   ['司法', '县公共法律服务中心全年接待来访群众5600余人次。', []],
+  // One part of a way of working joined with + names nothing
+  ['乡镇', '对反映集中的噪声扰民、违章搭建等问题，通过“热线+网格+执法”联动处置612件。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
