@@ -85,7 +85,7 @@ const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|�
 /** Words between a study and its count that name the law studied (习近平法治思想, 《职业教育法》等法律法规). */
 const STUDIED_LAW = /法治思想|法治内容|法治知识|法律|法规|法》|宪法|民法典|条例/;
 /** Law, then another thing joined to it, before a cue of study (法律法规和执法业务学习), or the business of law (法治业务专题培训班, 法治信访业务培训班). */
-const LAW_JOINED = /(?:法律|法规|法治)(?:[^，,；;。\d]{0,6}(?:[和及、]|(?<![参给授])与)[^，,；;。\d]{0,6}|[\u4e00-\u9fff]{0,2}业务[^，,；;。\d]{0,4})$/;
+const LAW_JOINED = /(?:法律|法规|法治)(?:[^，,；;。\d]{0,6}(?:[和及、]|(?<![参给授])与)[^，,；;。\d]{0,8}|[\u4e00-\u9fff]{0,2}业务[^，,；;。\d]{0,4})$/;
 const TRAINING = 'training.';
 /** Who is trained, not what (执法人员业务技能培训 is no training of law). */
 const ENFORCERS = /(?:行政)?执法(?:人员|队员)/g;
