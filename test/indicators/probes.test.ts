@@ -1857,6 +1857,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '对反映集中的噪声扰民、违章搭建等问题，通过“热线+网格+执法”联动处置612件。', []],
   // Training in law listed with training in other business, counted together
   ['市场监管', '全年组织执法人员参加法律知识培训、新划入领域业务培训共15期，参训1,280人次。', ['training.sessions=15', 'training.participants=1280']],
+  // Places searched, counted in 个
+  ['教育', '全年排查校外培训机构和培训场所1,286个，开展部门联合执法检查二十余次。', ['inspection.count=1286', 'inspection.count=20~over']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

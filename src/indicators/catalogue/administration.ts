@@ -133,7 +133,8 @@ export const administration = [
       // 排查特种设备使用单位1064家: the places checked; not the hazards, disputes or risks found (blockers).
       // Not the search for disputes or hazards (矛盾纠纷排查45次), nor what a search led to (专项排查，关停1家).
       // 带队开展矛盾纠纷集中排查6次: a search for disputes, wherever its words stand in the clause.
-      { words: ['排查'], units: ['家', '户', '所', '家次', '户次', '台次', '次'], notAct: ['纠纷', '矛盾', '隐患', '风险'], notInSentence: ['纠纷', '矛盾'] },
+      // 排查校外培训机构和培训场所1,286个: places counted in 个 too.
+      { words: ['排查'], units: ['家', '户', '所', '个', '家次', '户次', '台次', '次'], notAct: ['纠纷', '矛盾', '隐患', '风险'], notInSentence: ['纠纷', '矛盾'] },
     ],
     after: [
       { words: ['进行监督', ...INSPECTING] },
