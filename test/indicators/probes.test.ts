@@ -1859,6 +1859,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '全年组织执法人员参加法律知识培训、新划入领域业务培训共15期，参训1,280人次。', ['training.sessions=15', 'training.participants=1280']],
   // Places searched, counted in 个
   ['教育', '全年排查校外培训机构和培训场所1,286个，开展部门联合执法检查二十余次。', ['inspection.count=1286', 'inspection.count=20~over']],
+  // Publicity of the laws of safety is a regulator's publicity
+  ['交警', '以“美丽乡村行”等为载体，开展交通安全宣传活动二百余场，发放宣传资料三万余份。', ['publicity.events=200~over', 'publicity.materials=30000~over']],
+  ['市场监管', '在全县中小学开展食品安全进校园活动8场。', ['publicity.events=8']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
