@@ -112,6 +112,9 @@ function pairedOne(text: string, start: number, end: number, unit: string): bool
   return CLOSING_QUOTES.has(text.charAt(end)) && before.includes(`一${unit}、`) && SLOGAN_WORDS.test(before.slice(before.lastIndexOf(`一${unit}、`) + unit.length + 2));
 }
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '"', '」', '’']);
+/** The words of the second half before its 一 (规范): all of them. */
+const SLOGAN_WORDS = /^[\u4e00-\u9fff]{1,4}$/;
+
 /** What a body sets out to do, then acts each on one, up to the next 一 (做到接访一件、化解一; 实现发现一起、查处一). */
 const SET_OUT = ['做到', '实现', '坚持', '确保', '力争', '达到'] as const;
 const ACTS_ON_ONES = /^(?:[^一、，,。；;\d]{1,4}一[件起家个宗户]、)*[^一、，,。；;\d]{1,4}$/;
@@ -126,8 +129,7 @@ function setOutOne(text: string, start: number, end: number): boolean {
     return ACTS_ON_ONES.test(acts) && (acts.includes('、') || text.startsWith('、', end));
   });
 }
-/** The words of the second half before its 一 (规范): all of them. */
-const SLOGAN_WORDS = /^[\u4e00-\u9fff]{1,4}$/;
+
 /** 每一件, 这两起, 上述三件: not a count of its own. */
 const NOT_A_COUNT_BEFORE_LONE = charSet('每逐这该此述其');
 /** What makes a lone 一 "not a single one" (无一件, 没有一起, 未发生一起). */

@@ -141,8 +141,12 @@ const BY_PARTY = /以[^，,；;。\d]{1,12}(?:为[^，,；;。\d]{1,6}的|名义
 /** After a figure's case noun, 中 and a mark: the total leads into its breakdown (5起行政诉讼案件中，). */
 const LEADS_IN = /^中[，,：:有]/;
 
+/** Before how cases ended, the step it came by and who ended them (经调解后申请人主动). */
+const ENDED_BY = '(?:经[\\u4e00-\\u9fff]{1,4}?后?)?(?:申请人|当事人)?(?:主动)?';
 /** Right after a figure: how its cases ended, no kind of them (15件被维持, 3件胜诉, 1件经复议维持, 1件经调解后申请人主动撤回申请). */
-const ENDED_AS = /^(?:经[\u4e00-\u9fff]{1,4}?后?)?(?:申请人|当事人)?(?:主动)?被?(?:维持|驳回|撤回|终止|和解|胜诉)/;
+const ENDED_AS = new RegExp(`^${ENDED_BY}被?(?:维持|驳回|撤回|终止|和解|胜诉)`);
+/** How far after a figure the words of how its cases ended may run. */
+const MAX_HOW_ENDED = 13;
 
 /** Totals whose parts name what the act was done to: reviews, appeals, suits. */
 const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases', 'petition.cases', 'complaint.cases', 'hotline.tickets', 'litigation.lost', 'reconsideration.overturned']);
@@ -154,8 +158,7 @@ const IN_RATE_NAME = /^[^、，,；;。：:\d]{0,8}率/;
 const STEP_BEFORE_ACT = /^后[\u4e00-\u9fff]/;
 
 /** Right after a part: its cases are still pending (尚在审理中), or were withdrawn (申请人撤回申请, 经调解后申请人主动撤回). */
-const PENDING_AFTER = /^(?:尚在|正在|尚未|仍在|还在)(?:审理|办理|审查)|^(?:经[\u4e00-\u9fff]{1,4}后)?(?:申请人|当事人)?(?:主动)?撤回/;
-const MAX_PENDING = 13;
+const PENDING_AFTER = new RegExp(`^(?:尚在|正在|尚未|仍在|还在)(?:审理|办理|审查)|^${ENDED_BY}撤回`);
 
 /** Between a cue and an amount, the count of the same things and the amount's own word, if any (83人次、金额, 18起、, 1起计). */
 const AMOUNT_OF_COUNT = /^(?:[、，,](?:(?:涉及|共计|合计|累计)?总?金额)?|[、，,]?(?:共计|合计|计))$/;
@@ -166,6 +169,7 @@ const THE_REST = new RegExp(`^[，,；;](?:${REST_WORDS})$`);
 const REST_ADDED_UP = new RegExp(`^[，,；;](?:${REST_WORDS})[\\u4e00-\\u9fff]{0,6}?(?:合计|共计|累计|共)$`);
 /** The rest named alone as a part's subject (另1件二审维持原判). */
 const THE_REST_ALONE = new RegExp(`^(?:${REST_WORDS})$`);
+/** What names a kind in a clause (出入境管理类处罚97件). */
 const KIND_WORD = '类';
 /** A clause of only the rest of the kinds (；其他类, ，其他方面). */
 const REST_KIND = /^[，,；;](?:其他|其余)(?:类|方面|领域)(?:案件)?$/;
@@ -556,7 +560,7 @@ function decide(state: State, k: number): Found | null {
     if (found) return { ...found, subject: compared[1] ?? null };
   }
   // 其中15件被维持, 3件胜诉: a figure followed by how its cases ended counts outcomes.
-  if (ENDED_AS.test(ctx.masked.slice(figure.end, figure.end + MAX_PENDING))) return null;
+  if (ENDED_AS.test(ctx.masked.slice(figure.end, figure.end + MAX_HOW_ENDED))) return null;
   const total = afterIncluded(state, k);
   if (total) return total;
   // 坚持处罚与教育相结合，共有2个案件实施了减免责措施: a cue after the figure in its own clause names it
@@ -1052,10 +1056,6 @@ function partActOf(state: State, k: number, between: string): string | null {
   const indicator = state.decided[k - 1]?.indicator;
   return act !== undefined && indicator !== undefined && actsOn(indicator, act) ? act : null;
 }
-
-/** A clause ending on a sum of money (…近300万元，), and the people or firms it reached, named after it (涉及企业). */
-const MONEY_CLAUSE_END = /元[，,]$/;
-const MONEY_REACHED = /^涉及[\u4e00-\u9fff]{0,6}?(?:企业|经营者|商户|单位|群众|人员|学生|家长|家庭|户)$/;
 
 /** The act of imposing before a kind of penalty (，作出警告3起, ，给予罚款14起). */
 const IMPOSED = /^(?:作出|给予|处以)/;
@@ -1712,6 +1712,10 @@ function sameActPart(state: State, k: number, before: Found): Found | null {
 /** Goods seized or taken, named before their count (没收侵权商品, 扣押涉案物品). */
 const GOODS_SEIZED = /^(?:依法)?(?:没收|扣押|查扣|收缴|查封|暂扣|销毁)[^，,；;。\d]{0,10}?(?:商品|物品|产品|货物|标识|假冒|侵权)[\u4e00-\u9fff]{0,4}$/;
 
+/** A clause ending on a sum of money (…近300万元，), and the people or firms it reached, named after it (涉及企业). */
+const MONEY_CLAUSE_END = /元[，,]$/;
+const MONEY_REACHED = /^涉及[\u4e00-\u9fff]{0,6}?(?:企业|经营者|商户|单位|群众|人员|学生|家长|家庭|户)$/;
+
 /** A part named by the body's role in the cases (县政府作为被告的, 市局作为被申请人的). */
 const AS_PARTY = /作为(?:被告|被申请人)的/;
 
@@ -1757,7 +1761,7 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // 较上年增加6件: a part said as a change is no part.
   if (subject !== null && CHANGE.test(subject)) return null;
   // 另2件尚在审理中: cases still pending are no part the report counts; nor the rest, told by how they ended (另1件二审维持原判).
-  const after = ctx.masked.slice(figure.end, figure.end + MAX_PENDING);
+  const after = ctx.masked.slice(figure.end, figure.end + MAX_HOW_ENDED);
   if (PENDING_AFTER.test(after) || (subject !== null && THE_REST_ALONE.test(subject) && OUTCOME.test(after))) return null;
   // 行政检查789次、行政征收12件: the next item of a list of powers is a power of its own.
   if (how === 'list' && subject !== null && POWER.test(subject)) return null;

@@ -37,12 +37,14 @@ const AVERAGE = /[人户案场年]均|平均|单案|每案|单个|每(?:家|户|
 const NOT_REACHED = /(?:尚未|未能|未|没有)达到?$/;
 
 /** Things left over, before their figure (尚有13件未审结, 4873件投诉举报中有22件未能…办结), and what they were not yet, after it. */
-const LEFT_OVER = /(?:[尚仍还]|中)有$/;
-const NOT_YET = /^[^，,。；;\d]{0,4}?(?:未|没有|尚未|仍未|不能|无法)/;
+const LEFT_OVER_WORDS = '(?:[尚仍还]|中)有';
+const NOT_YET_WORDS = '[^，,。；;\\d]{0,4}?(?:未|没有|尚未|仍未|不能|无法)';
+const LEFT_OVER = new RegExp(`${LEFT_OVER_WORDS}$`);
+const NOT_YET = new RegExp(`^${NOT_YET_WORDS}`);
 const MAX_NOT_YET = 8;
 
 /** A clause of things left undone, right before the 其中 that breaks them down (尚有21件未办结，其中…的8件): no parts counted. */
-const LEFT_OVER_CLAUSE = /(?:[尚仍还]|中)有[\d〇一二两三四五六七八九十百千万.,]+(?:余|多)?[件起宗项个]?[^，,。；;\d]{0,4}?(?:未|没有|尚未|仍未|不能|无法)[^，,。；;\d]{0,16}[，,]$/;
+const LEFT_OVER_CLAUSE = new RegExp(`${LEFT_OVER_WORDS}[\\d〇一二两三四五六七八九十百千万.,]+(?:余|多)?[件起宗项个]?${NOT_YET_WORDS}[^，,。；;\\d]{0,16}[，,]$`);
 const MAX_LEFT_OVER_CLAUSE = 32;
 
 /** Whether the words right before `at` are a clause of things left undone. */

@@ -112,7 +112,6 @@ export function foldLines(source: string): FoldedLines {
   return { codes, map, shared, wellFormed, all, texts, lines, bulleted: folder.bulleted };
 }
 
-
 /** What a cell of a row laid out in spaces ends with. */
 const CELL_END = '；'.charCodeAt(0);
 

@@ -84,27 +84,18 @@ describe('othersOwn: a township\'s county', () => {
     expect(othersOwn('全市两级法院共受理一审行政诉讼案件', 'litigation.cases', court, true)).toBe(false);
     expect(othersOwn('全市两级法院共受理一审行政诉讼案件', 'litigation.cases', BODY, true)).toBe(true);
   });
-  it.each([
-    ['市生态环境局云溪分局立案查处环境违法案件', false],
-    ['市生态环境局立案查处环境违法案件', true],
-    ['市生态环境局青溪分局立案查处环境违法案件', true],
-  ])('in 云溪县\'s report, %s… → %s (a city bureau\'s branch seated in the county is the county\'s own)', (words, other) => {
-    const county = { level: 3, police: false, court: false, name: '云溪县人民政府' };
-    expect(othersOwn(words, 'penalty.cases', county, true)).toBe(other);
-  });
-  it.each([
-    ['市市场监管局梁湖市场监管所全年查处案件', false],
-    ['市市场监管局临山市场监管所全年查处案件', true],
-  ])('in 梁湖镇\'s report, %s… → %s (a city bureau\'s station named after the town is the town\'s own)', (words, other) => {
-    const town = reportingBody('梁湖镇人民政府');
-    expect(othersOwn(words, 'penalty.cases', town, true)).toBe(other);
-  });
-  it.each([
-    ['市应急管理局在高新区开展安全生产执法检查', false],
-    ['市应急管理局开展安全生产执法检查', true],
-  ])('in a zone\'s report, %s… → %s (a department above at work in the body\'s own area counts there)', (words, other) => {
-    const zone = reportingBody('某某高新技术产业开发区管理委员会');
-    expect(othersOwn(words, 'inspection.count', zone, true)).toBe(other);
+  it.each<[string, string, string, boolean]>([
+    // A city bureau's branch seated in the county, or its station named after the town, is the place's own.
+    ['云溪县人民政府', '市生态环境局云溪分局立案查处环境违法案件', 'penalty.cases', false],
+    ['云溪县人民政府', '市生态环境局立案查处环境违法案件', 'penalty.cases', true],
+    ['云溪县人民政府', '市生态环境局青溪分局立案查处环境违法案件', 'penalty.cases', true],
+    ['梁湖镇人民政府', '市市场监管局梁湖市场监管所全年查处案件', 'penalty.cases', false],
+    ['梁湖镇人民政府', '市市场监管局临山市场监管所全年查处案件', 'penalty.cases', true],
+    // A department above at work in the body's own area counts there.
+    ['某某高新技术产业开发区管理委员会', '市应急管理局在高新区开展安全生产执法检查', 'inspection.count', false],
+    ['某某高新技术产业开发区管理委员会', '市应急管理局开展安全生产执法检查', 'inspection.count', true],
+  ])('in %s\'s report, %s… (%s) → another body\'s: %s', (agency, words, indicator, other) => {
+    expect(othersOwn(words, indicator, reportingBody(agency), true)).toBe(other);
   });
   it.each([
     ['某镇人民政府', true],
