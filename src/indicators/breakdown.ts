@@ -331,7 +331,7 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   let closing: Found | null = null;
   const partOf = (found: Found) => ({ found, subjectStart: subjectStartOf(previous, since, partsFrom) });
   // 受理案件主要集中在公安治安管理（142件）、…: where the cases gather classes them by kind.
-  const gathered = since > 0 && state.ctx.masked.startsWith(GATHERED_IN, since - 1);
+  const gathered = gatheredAt(state.ctx.masked, since);
   const byOutcome = () => BY_OUTCOME.test(state.ctx.masked.slice(Math.max(para, since - MAX_CLASSING), since));
   // 行政复议6件，其中…；行政诉讼3件，其中未经复议直接起诉2件，结果维持2件: parts that overrun the total their 其中
   // follows, after a semicolon, break it down all the same (two ways at once); no total before the semicolon takes them.
@@ -457,6 +457,11 @@ function casesReported({ decided, figures }: State, k: number, parts: number): F
 const CLOSING_CASES: ReadonlySet<string> = new Set(['penalty.closed', 'reconsideration.closed', 'petition.resolved', 'penalty.fine_cases', 'penalty.major_cases', 'penalty.lenient_cases']);
 const BY_OUTCOME = /结果|结案|审结|办结|决定/;
 const GATHERED_IN = '集中在';
+
+/** Whether the opener at `since` is the 中 of 集中在: where a total's cases gather classes them by kind. */
+export function gatheredAt(text: string, since: number): boolean {
+  return since > 0 && text.startsWith(GATHERED_IN, since - 1);
+}
 const CASE_UNIT = '件';
 
 /** The cases of a kind of dispute: what its parts class where no total holds them. */

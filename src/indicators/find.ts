@@ -21,13 +21,13 @@
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
 import { ACT_ALONE, ACT_RULES, closesThingsBefore } from './acts.js';
-import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, HEADING_LINE, HEADING_SENTENCE, isPart, OPENS_WITH_ACT, partsTotal, someSince } from './breakdown.js';
+import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, gatheredAt, HEADING_LINE, HEADING_SENTENCE, isPart, OPENS_WITH_ACT, partsTotal, someSince } from './breakdown.js';
 import { CATALOGUE, indicatorById, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { DEPARTMENT, lastClause, OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS, soleTopic } from './context.js';
 import { type Figure, FLOORS, MONEY, sameUnit, sameValue, scanFigures } from './figures.js';
-import { accepts, ACTS_JOINED, actsOn, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
+import { accepts, ACTS_JOINED, actsOn, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, cueOf, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
 import { actsAbsent, countsOtherwise, DIGIT, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
 import {
   byListedItems,
@@ -631,6 +631,17 @@ function decide(state: State, k: number): Found | null {
 }
 
 /**
+ * Whether the words in [from, to) are wholly the name of things another indicator counts when an act is done to them
+ * (重大执法决定, reviewed): a cue word that no rule of `indicator` has, and that every rule having it asks an act of.
+ * Not an act (变更, 新办), which names a kind of the things before.
+ */
+function othersThing(ctx: Context, from: number, to: number, indicator: Indicator): boolean {
+  const cue = lexicon.before.words.find(ctx.masked, from, to);
+  if (cue === null || cue.start !== from || cue.end !== to || cueOf(cue.word, indicator.id)) return false;
+  return (lexicon.before.candidates.get(cue.word) ?? []).every((c) => c.rule.act !== undefined);
+}
+
+/**
  * 从涉及领域看，房屋征收68件、市场监管投诉举报47件: after a way of classing, an item of the list of parts
  * that another indicator's cue names, with no act of its own, is a kind of the parts' things.
  */
@@ -640,7 +651,8 @@ function classedKind(state: State, k: number, before: Found): Found | null {
   const prior = state.decided[k - 1];
   if (!previous || !prior || prior.cueBefore || prior.indicator === before.indicator || previous.baseUnit !== (figures[k] as Figure).baseUnit) return null;
   const breakdown = breakdownOf(state, k);
-  if (breakdown.since < 0 || previous.start < breakdown.since || !classingEndsAt(ctx.masked, breakdown.stop, breakdown.since)) return null;
+  // 复议案件主要集中在征地拆迁（21件）、政府信息公开（14件）、行政处罚（12件）: where the cases gather classes them too.
+  if (breakdown.since < 0 || previous.start < breakdown.since || !(classingEndsAt(ctx.masked, breakdown.stop, breakdown.since) || gatheredAt(ctx.masked, breakdown.since))) return null;
   const item = ITEM_JOINED.exec(ctx.masked.slice(previous.end, (figures[k] as Figure).start));
   return item && !OPENS_WITH_ACT.test(item[1] ?? '') ? inherit(state, k, breakdown) : null;
 }
@@ -1387,6 +1399,9 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     // 审查合同协议56份、参与处理重大信访及涉法事务12次: an item with an act of its own is no thing of the act before.
     if (join >= 0 && !ENDS_LIST.test(between)) {
       if (OPENS_WITH_ACT.test(between.slice(join + 1))) return null;
+      // 审定规范性文件1件、重大执法决定8件: an item that is another indicator's thing, by its cue, is none of the one before;
+      // in a breakdown (其中新办96件、变更155件) it is a kind of the total all the same.
+      if (othersThing(ctx, previous.end + join + 1, figure.start, prior.indicator) && (breakdown ??= breakdownOf(state, k)).since < 0) return null;
       const listed = inherited(prior, figure, previous.end + join + 1, ctx, 'list');
       if (listed) return listed;
       // 工单6520件，其中投诉举报2318件、咨询3746件: an item that the indicator of the one before excludes is another part of the total.

@@ -9,7 +9,7 @@ import { passedOver } from './not-counted.js';
 import { pick } from './pick.js';
 
 /** Words between cue and figure that make the figure a change, not a level (同比增长12%). */
-export const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|较上年|较去年|比上年|比去年|比上一年/;
+export const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|降低|多出|增多|较上年|较去年|比上年|比去年|比上一年/;
 
 /**
  * After a figure, the same figure of another period that it is compared with or changed from (，较2021年的503件, ，由2021年的2.8万件),

@@ -94,6 +94,10 @@ describe('othersOwn: a township\'s county', () => {
     // A department above at work in the body's own area counts there.
     ['某某高新技术产业开发区管理委员会', '市应急管理局在高新区开展安全生产执法检查', 'inspection.count', false],
     ['某某高新技术产业开发区管理委员会', '市应急管理局开展安全生产执法检查', 'inspection.count', true],
+    // A town whose name starts with a division's word is no department above (州城镇, 省庄镇).
+    ['宾川县司法局', '州城镇调委会调处婚姻家庭纠纷', 'mediation.cases', false],
+    ['岱岳区人民政府', '省庄镇人民调解委员会调处矛盾纠纷', 'mediation.cases', false],
+    ['宾川县司法局', '州司法局调处婚姻家庭纠纷', 'mediation.cases', true],
   ])('in %s\'s report, %s… (%s) → another body\'s: %s', (agency, words, indicator, other) => {
     expect(othersOwn(words, indicator, reportingBody(agency), true)).toBe(other);
   });

@@ -1862,6 +1862,35 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Publicity of the laws of safety is a regulator's publicity
   ['交警', '以“美丽乡村行”等为载体，开展交通安全宣传活动二百余场，发放宣传资料三万余份。', ['publicity.events=200~over', 'publicity.materials=30000~over']],
   ['市场监管', '在全县中小学开展食品安全进校园活动8场。', ['publicity.events=8']],
+  // A regulator's review of its cases gives opinions; persons penalised by the kinds of penalty; cases kept as examples
+  ['外汇', '全年出具外汇行政处罚案件审理意见72件。', ['review.cases=72']],
+  ['人民银行', '罚款金额合计986.4万元，同时对相关责任人员给予警告或罚款19人次。', ['penalty.fines_yuan=9864000', 'penalty.cases=19']],
+  ['司法', '全年依法给予社区矫正对象警告4人次，提请撤销缓刑2人。', []],
+  ['外汇', '建立外汇检查案例库，收录辖内典型案例36个。', []],
+  // Cases of a class handled; the staff's discipline checked; forums beside hearings; a form of decision adopted
+  ['城管', '全年通过视频取证办理店外经营类案件46宗。', ['penalty.cases=46']],
+  ['城管', '全年开展作风纪律专项检查6次，通报批评执法辅助人员违规行为3人次。', []],
+  ['城管', '围绕地方立法征求意见，组织召开听证会1场、座谈会4场，收集意见建议132条。', ['hearing.cases=1']],
+  ['城管', '推行执法办案“说理式”文书，全市使用说理式处罚决定书1.2万份。', []],
+  // Building beyond what was approved is an offence; kinds of fields handled; checks merged; overturned by reconsideration
+  ['乡镇', '从案件类型看，焚烧秸秆案件13宗；农村建房未批先建、超审批面积建房9宗。', []],
+  ['乡镇', '县市场监督管理局校椅市场监督管理所办理食品、特种设备等领域案件11宗。', ['penalty.cases=11']],
+  ['乡镇', '通过“综合查一次”，同一企业多部门检查合并为一次，涉企检查总频次明显下降。', []],
+  ['乡镇', '以街道为被申请人的行政复议案件2件，其中1件经复议撤销、1件维持。', ['reconsideration.cases=2', 'reconsideration.overturned=1']],
+  ['乡镇', '落实领导干部接访下访制度，镇班子成员全年下访包案21人次，把矛盾化解在基层。', []],
+  // Where the cases gather names their kinds; a people's congress's checks; cases filed and handled are cases
+  ['司法局', '全年收到行政复议申请64件，受理58件；审结53件，其中维持32件，另有5件尚在审理中。行政复议案件主要集中在征地拆迁（21件）、政府信息公开（14件）、行政处罚（12件）等领域。', ['reconsideration.cases=64', 'reconsideration.cases=58', 'reconsideration.closed=53', 'reconsideration.cases=21', 'reconsideration.cases=14', 'reconsideration.cases=12']],
+  ['县政府', '积极配合县人大常委会开展执法检查2次，办理人大代表建议186件。', []],
+  ['综合执法', '全年共立案办理各类行政处罚案件863件，其中一般程序案件512件。', ['penalty.cases=863', 'penalty.cases=512']],
+  // More said as a change; what is left undone; case files reviewed after training; checks on the spot
+  ['司法局', '全年收到行政复议申请240件。从案件类型看，涉及行政处罚的复议案件183件，较上年增长约九成；涉及工伤认定的45件，比2023年多出17件。', ['reconsideration.cases=240', 'reconsideration.cases=183', 'reconsideration.cases=45']],
+  ['自然资源', '二是部分违法用地案件执行难，已作出处罚决定但未执行到位的案件仍有4宗。', []],
+  ['市场监管', '每季度组织执法人员集中培训，开展案卷评查不少于2次。', []],
+  ['自然资源', '对全县23家矿山企业开展年度实地核查23家次，实现全覆盖。', ['inspection.count=23']],
+  ['卫生', '组织卫生监督员开展执法业务培训、案卷评查讲评12场次，参训560人次。', ['training.sessions=12', 'training.participants=560']],
+  // A notice of the law for parents; another kind of paper listed after the one reviewed
+  ['教育', '编印普法资料12万册，发放家长法治告知书45万余份。', ['publicity.materials=120000', 'publicity.materials=450000~over']],
+  ['农业', '全年亲自审定规范性文件1件、重大执法决定8件。', ['normative.documents=1']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

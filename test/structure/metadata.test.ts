@@ -121,6 +121,7 @@ describe('agency', () => {
     ['a body before its leaders\' posts', '某某区司法局党组书记、局长2023年度述法报告\n' + OPENING, '某某区司法局'],
     ['the body that signs, where the title names only its place', '某某县2023年度行政执法数据公开\n发布机构：某某县司法局\n' + OPENING + '\n某某县司法局\n2024年1月30日', '某某县司法局'],
     ['a customs office', '南岭海关2023年法治政府建设年度报告\n' + OPENING, '南岭海关'],
+    ['a central bank branch', '中国人民银行南岭市分行2024年度法治建设工作情况报告\n' + OPENING, '中国人民银行南岭市分行'],
     ['from a byline under the title, below its date', '关于2022年度法治政府建设情况的报告\n（2023年2月10日）\n某市人民政府\n省委、省政府：\n' + OPENING, '某市人民政府'],
     ['from a byline right under the title', '2023年度法治政府建设工作报告\n某县应急管理局\n' + OPENING, '某县应急管理局'],
     ['from the page field when nothing else names it', '发布机构:某县交通运输局\n我局全年办理行政许可5650件，各项工作取得新成效。', '某县交通运输局'],

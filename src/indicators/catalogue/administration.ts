@@ -48,8 +48,9 @@ export const administration = [
           '安全设施设计审查', '安全设施设计审查申请',
         ],
         // 不予许可15件 counts applications decided by refusal, licence cases all the same (readers count them beside those
-        // granted); 撤销许可2件 counts revocations, no application decided. 查处未经许可经营旅行社业务案件1件: a case of trading without one.
-        notAct: ['撤销', '注销', '吊销', '撤回', '未经', '未取得'],
+        // granted); 撤销许可2件 counts revocations, no application decided. 查处未经许可经营旅行社业务案件1件: a case of trading without one;
+        // 超审批面积建房9宗: of building beyond one.
+        notAct: ['撤销', '注销', '吊销', '撤回', '未经', '未取得', '超'],
       },
       // …设计审查申请11件，审查批复10件: applications for a licence approved, said right after them.
       { words: ['审查批复', '审核批复', '批复'], follows: ['license.cases'] },
@@ -121,9 +122,12 @@ export const administration = [
           // 应检128所，实检126所: those checked in fact, not those due (blockers).
           '实检', '实际检查',
         ],
-        // 对4个科室开展政务公开工作抽查1次: the body's own offices checked on their work, no enforcement.
-        notInClause: ['科室', '政务公开'],
+        // 对4个科室开展政务公开工作抽查1次: the body's own offices checked on their work, no enforcement; so are its staff
+        // (开展作风纪律专项检查6次); a people's congress checks how laws are enforced (配合县人大常委会开展执法检查2次).
+        notInClause: ['科室', '政务公开', '作风', '纪律', '人大'],
       },
+      // 开展年度实地核查23家次: places checked on the spot.
+      { words: ['实地核查', '现场核查'], units: ['家', '户', '所', '家次', '户次', '个次'] },
       // 入企扫码登记2911次, 扫码入企1908次: each entry into an enterprise, scanned, is a check.
       { words: ['扫码登记', '扫码入企', '入企扫码', '入企扫码登记'], units: ['次', '家次', '户次'] },
       // 主动监察用人单位3126户次: labour inspection counts the employers inspected.
@@ -159,8 +163,9 @@ export const administration = [
       // 出动执法船艇3560艘次: the boats and cars sent out, no checks; 公开抽查结果6次, the results published;
       // 对…186家企业原则上不开展现场检查, firms spared them.
       '出动', '结果', '不开展', '原则上不', '不再', '暂不', '免于', '免予', '免检',
-      // 对各承办单位办理质量开展抽查回访4.3万次: calls back to those served, no checks.
-      '回访',
+      // 对各承办单位办理质量开展抽查回访4.3万次: calls back to those served, no checks; 建立检查案例库，收录典型案例36个:
+      // cases kept as examples; 多部门检查合并为一次: checks merged, no count of them.
+      '回访', '案例', '合并',
       // 检查监督联系点24个, 行政检查资格的3个单位, 取消…检查职能2个: who may check, not checks; 研究行政检查改革4次,
       // 行政检查专项监督2次, 涉企检查专项督查2次, 研究行政检查等事项6次: the reform studied, the checks overseen, matters discussed.
       // 开展社会组织年度检查工作，应参检社会组织412家: those due for a check, not checked.
@@ -271,6 +276,9 @@ export const administration = [
         // 公平竞争审查政策文件12件，其中经审查修改2件: the documents of that review, again.
         notInSentence: ['公平竞争'],
       },
+      // 出具行政处罚案件审理意见72件: a regulator's review of its cases before it decides them gives opinions; not a
+      // reconsideration's or a court's hearing.
+      { words: ['审理意见', '审理意见书'], notInClause: ['复议', '诉讼', '法院'] },
       // 报送备案的规范性文件审查11件: the documents reviewed, the review said after them.
       { words: ['规范性文件审查', '规范性文件审核', '文件审查', '合同审查', '合同审核', '协议审查', '合同合法性审查', '审查备案文件', '审核备案文件', '村规民约审查', '居民公约审查'] },
     ],

@@ -85,8 +85,8 @@ export const disputes = [
     ],
     after: [
       { words: ['被撤销', '被依法撤销', '被纠错', '被确认违法', '被变更'], topic: 'reconsideration', outcome: true },
-      // 2件被复议机关纠正: the organ of reconsideration names the topic itself.
-      { words: ['被复议机关纠正', '被复议机关撤销', '被复议机关确认违法', '被复议机关变更', '被复议纠错', '被复议撤销'], outcome: true },
+      // 2件被复议机关纠正, 1件经复议撤销: the organ of reconsideration names the topic itself.
+      { words: ['被复议机关纠正', '被复议机关撤销', '被复议机关确认违法', '被复议机关变更', '被复议纠错', '被复议撤销', '经复议撤销', '经复议纠错', '经复议确认违法', '经复议变更', '经复议被撤销'], outcome: true },
       // 1件被复议机关确认违法: the body that decided stands between; 2件行政复议案件被复议机关撤销: how they ended;
       // 对1件行政复议案件作出确认违法决定, 对其中23件依法作出撤销…决定: the decision made on them.
       { words: ['确认违法', '撤销', '纠错'], topic: 'reconsideration', act: ['被', '决定', '作出'], outcome: true },
@@ -364,8 +364,9 @@ export const disputes = [
     after: [{ words: ['听证', '听证会'], outcome: true }],
     // 告知听证权利案件76件, 对3起案件告知当事人听证权利 count notices of the right to a hearing, not hearings;
     // 申请听证后撤回2宗, hearings asked for and not held.
-    // 召开听证会1次、专家论证会6次: experts' reviews are no hearings, nor meetings sat in on (参与听证2次、旁听集体讨论6次).
-    blockers: ['权利', '告知', '撤回', '放弃', '未举行', '论证', '集体讨论'],
+    // 召开听证会1次、专家论证会6次: experts' reviews are no hearings, nor meetings sat in on (参与听证2次、旁听集体讨论6次),
+    // nor forums (听证会1场、座谈会4场).
+    blockers: ['权利', '告知', '撤回', '放弃', '未举行', '论证', '集体讨论', '座谈', '研讨'],
     examples: [
       { text: '（行政复议 1 起，听证 2 起）', value: 2 },
       { text: '全年共对14起行政案件组织听证。', value: 14 },

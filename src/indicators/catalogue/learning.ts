@@ -63,6 +63,8 @@ export const learning = [
       { words: ['法治讲座', '法治专题讲座', '法治课', '法治课程', '讲法治课', '法治课堂', '法治专题课'], notInSentence: PUBLIC, audienceAfter: AUDIENCE },
       // 为全局干部讲授《行政处罚法》等法律法规3次: a lecture of law given to the body's people.
       { words: ['讲座', '专题讲座', '大讲堂', '讲堂', '讲授', '授课'], law: true, notAct: ['理论', '业务', '政治', '中心组'], notInSentence: PUBLIC, audienceAfter: AUDIENCE },
+      // 开展执法业务培训、案卷评查讲评12场次: lectures on the case files reviewed teach the officers.
+      { words: ['案卷讲评', '评查讲评', '案卷评查讲评'] },
     ],
     after: [
       // 分3批次对全局执法人员开展全员轮训: the count before the training it counts.
@@ -71,8 +73,8 @@ export const learning = [
       { words: ['法治培训', '法治专题培训', '法律培训', '法律知识培训', '普法培训', '法治理论培训', '法治理论专题培训'] },
       { words: ['培训'], act: ['组织', '举办', '开展'], law: true },
     ],
-    // 开展执法人员全员培训，组织不少于2次执法案卷评查: case files reviewed, no training.
-    blockers: NOT_LAW_STUDY,
+    // 开展执法人员全员培训，组织不少于2次执法案卷评查, …集中培训，开展案卷评查不少于2次: case files reviewed, no training.
+    blockers: [...NOT_LAW_STUDY, '案卷评查'],
     notAfter: ['执法案卷评查', '案卷评查', '行政执法案卷评查'],
     examples: [
       { text: '全年开展法治专题学习5次，参加上级法治培训3次。', value: 5 },
@@ -165,6 +167,8 @@ export const learning = [
           '法治宣传册', '法治宣传手册', '法治宣传单', '普法宣传手册',
           '普法宣传资料', '普法宣传单页', '普法宣传单', '宣传材料', '法治宣传材料', '普法宣传材料', '普法材料',
           '普法宣传画', '宣传挂图', '普法挂图', '法治宣传画', '宣传页', '普法宣传页', '宣传彩页', '普法彩页',
+          // 发放家长法治告知书45万余份: a notice of the law for the public, not one served on a party.
+          '法治告知书', '普法告知书', '法律告知书',
         ],
       },
       // 印发《园区企业常用法律法规汇编》2000册: so is one issued, counted in books.

@@ -52,19 +52,24 @@ export const penalty = [
       { words: ['非现场执法案件', '非现场案件'], kind: '非现场执法' },
       // 作出警告处罚二十三起: cases by the penalty imposed are a kind of the cases.
       { words: ['警告处罚'], kind: '警告' },
+      // 对相关责任人员给予警告或罚款19人次: the persons penalised, by the kinds of penalty, with no word of penalty; in cases
+      // (查处案件11起，给予警告6起，罚款5起) the kinds are parts of the cases before. Not the sanctions of community
+      // correction (给予社区矫正对象警告4人次, 给予训诫9人次、警告3人次，提请撤销缓刑1人).
+      { words: ['警告', '罚款', '警告或罚款', '警告和罚款', '警告、罚款'], act: ['给予', '处以'], units: ['人次'], notInSentence: ['矫正', '训诫', '缓刑', '假释'] },
       // A decision is one case: 下达行政处罚决定书86份, 作出处罚决定45份; decisions published (公开行政处罚决定书1845份)
       // or filed are documents, counted where they were made; after the cases counted in their sentence (立案查处…案件29件，
       // 下达行政处罚决定书29份) they are those cases' papers.
-      { words: ['行政处罚决定书', '处罚决定书', '行政处罚决定', '处罚决定'], units: ['份'], notAct: ['公开', '公示', '归档', '评查', '抽查', '送达'], notInClause: ['公开', '公示'], notInSentence: ['案件', '查处', '立案'] },
+      // 使用说理式处罚决定书1.2万份: documents of a form adopted, no decisions counted.
+      { words: ['行政处罚决定书', '处罚决定书', '行政处罚决定', '处罚决定'], units: ['份'], notAct: ['公开', '公示', '归档', '评查', '抽查', '送达', '使用', '说理'], notInClause: ['公开', '公示'], notInSentence: ['案件', '查处', '立案'] },
       // 共办理案件1108件: cases handled by an enforcing body, not reconsideration, suits, petitions or other
       // casework, nor those handled under a list of leniency (适用免罚清单办理案件27起).
       { words: ['办理案件'], notAct: ['清单'], ...ENFORCERS_CASES },
       // 县城管执法局办理违法案件650件: cases of offences handled, so too, the kind of offence maybe between (办理环境违法案件24宗,
       // 办理农资打假案件28宗); with no 办理 before it, the 查处 of another act still names the figure.
-      // 办理非法捕捞行政案件96起: administrative cases, by their offence, the same.
-      { words: ['违法案件', '违法违规案件', '打假案件', '行政案件'], act: ['办理'], ...ENFORCERS_CASES },
-      // 县农业农村局办理农资、动物防疫等案件52件: kinds listed, then the cases, all handled.
-      { words: ['等案件'], act: ['办理'], actInClause: true, ...ENFORCERS_CASES },
+      // 办理非法捕捞行政案件96起: administrative cases, by their offence, the same; so are cases of a class (办理店外经营类案件46宗).
+      { words: ['违法案件', '违法违规案件', '打假案件', '行政案件', '类案件'], act: ['办理'], ...ENFORCERS_CASES },
+      // 县农业农村局办理农资、动物防疫等案件52件, 办理食品、特种设备等领域案件11宗: kinds listed, then the cases, all handled.
+      { words: ['等案件', '等领域案件'], act: ['办理'], actInClause: true, ...ENFORCERS_CASES },
     ],
     after: [
       { words: ['行政处罚案件'] },
@@ -138,8 +143,9 @@ export const penalty = [
       { words: ['立案', '立案检查', '立案稽查'], notAct: ['刑事', '不予', '监督'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '纪委', '监委', '刑事案件'] },
       // 受理林业行政案件147起，查结139起: a forest authority's cases taken up, as others file theirs.
       { words: ['林业行政案件', '林草行政案件'], act: ['受理'] },
-      // 立案行政处罚案件246件: cases filed, named by their kind; not 立案查处…案件, cases dealt with (查处 is the act).
-      { words: ['行政处罚案件', '处罚案件'], act: ['立案'], notAct: ['查处', '查办', '调查', '侦查', '审查', '办理'] },
+      // 立案行政处罚案件246件: cases filed, named by their kind; not 立案查处…案件, cases dealt with (查处 is the act), with
+      // words between or none (共立案办理各类行政处罚案件863件).
+      { words: ['行政处罚案件', '处罚案件'], act: ['立案'], notAct: ['查处', '查办', '调查', '侦查', '审查', '办理'], notInClause: ['立案查处', '立案查办', '立案办理'] },
     ],
     // 对2起未经许可擅自施放气球行为立案调查: the cases, then their filing.
     after: [{ words: ['立案调查', '立案'], act: ['对', '被'] }],

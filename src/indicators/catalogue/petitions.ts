@@ -140,8 +140,8 @@ export const petitions = [
     ],
     // 组织律师参与信访接待值班260余人次: lawyers' duty shifts, not visitors received; 接待查档利用者3680人次,
     // 接待群众现场查阅23人次: visitors of an archive or of public information.
-    // 接待群众和学生祭扫2.3万人次: visitors of a memorial.
-    blockers: ['值班', '查档', '查阅', '利用者', '游客', '参观', '祭扫', '瞻仰'],
+    // 接待群众和学生祭扫2.3万人次: visitors of a memorial. 落实接访下访制度，班子成员下访包案21人次: officials going out, no visitors.
+    blockers: ['值班', '查档', '查阅', '利用者', '游客', '参观', '祭扫', '瞻仰', '包案'],
     examples: [
       { text: '接待信访人 250 人次，发现问题线索 3 条。', value: 250 },
       { text: '接待来信来访群众120批次350人次。', value: 350 },
