@@ -523,6 +523,13 @@ function decide(state: State, k: number): Found | null {
   const counted = figures[j];
   const windowStart = Math.max(ctx.sentStart(figure.start), counted ? Math.min(counted.end, figure.start) : 0);
 
+  // 其中3件涉及行政处罚，2件涉及投诉举报: parts of a breakdown by what they concern, named by none of it.
+  if (CONCERNS_NEXT.test(ctx.masked.slice(figure.end, figure.end + MAX_CONCERNS))) {
+    const breakdown = breakdownOf(state, k);
+    const parent = breakdown.since >= 0 ? breakdownParent(state, k, breakdown) : null;
+    const part = parent && inherited(parent.found, figure, parent.subjectStart, ctx, 'breakdown');
+    if (part) return part;
+  }
   const after = cueAfter(ctx, figure, figures[k + 1]?.start ?? ctx.masked.length);
   if (after && after.adjacent) {
     // 3件行政复议案件被依法撤销: how the cases ended, said later in the clause, names them.
@@ -690,8 +697,8 @@ const MAX_ACT_AFTER = 4;
 /** A clause whose actor is a court, acting on the cases named after 对 (县人民法院对我局申请…的). */
 const COURT_ON = /^[^，,；;。\d]{0,10}法院对/;
 
-/** After a figure, the 中 of 在…的N件案件中： that leads into the figure's breakdown (对71件立案案件中涉及…的19件). */
-const CASES_LEAD_IN = /^(?:[\u4e00-\u9fff]{0,4}案件)?中(?:[，,：:]|涉及)/;
+/** After a figure, the 中 of 在…的N件案件中： that leads into the figure's breakdown (对71件立案案件中涉及…的19件, 对11件复议案件中的4件). */
+const CASES_LEAD_IN = /^(?:[\u4e00-\u9fff]{0,4}案件)?中(?:[，,：:]|涉及|的[\d〇一二两三四五六七八九十])/;
 const MAX_LEAD_IN = 10;
 
 /** Acts right after a count of times, which it counts (3次主持召开, 2次带队检查). */
@@ -888,6 +895,7 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
   // 2件被复议机关纠正、1件被法院判决撤销: how the cases of the figure before ended, said after it, names no other figure.
   const prior = state.decided[k - 1];
   const priorOutcome = prior && ctx.masked.slice(prior.figure.end, prior.spanEnd).includes(PASSIVE) ? { start: prior.figure.end, end: prior.spanEnd } : NO_SPAN;
+  const previousFigure = state.figures[k - 1];
   for (let c = cues.length - 1; c >= 0; c--) {
     const cue = cues[c];
     if (!cue) continue;
@@ -895,6 +903,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 出庭应诉率、行政复议决定履行率均达100%: a cue inside the name of another rate is no cue of the rate.
     if (figure.baseUnit === '%' && IN_RATE_NAME.test(gap)) continue;
     if (cue.start >= priorOutcome.start && cue.end <= priorOutcome.end) continue;
+    // 1件涉及食品经营许可，1件…: what the figure before concerns names no later one.
+    if (previousFigure && CONCERNED_WORDS.test(ctx.masked.slice(previousFigure.end, cue.start))) continue;
     const masked = countOf(gap, MASK);
     // 查处公共场所、生活饮用水、职业卫生等各类卫生违法案件共63宗: kinds listed before 等, or before the case noun and
     // 分别 that pair them with their figures (查处医疗、公共场所、生活饮用水、职业卫生违法案件分别为), or before the last
@@ -1234,6 +1244,8 @@ function cueAfter(ctx: Context, figure: Figure, nextFigure: number): { cue: Cue;
     limit = clauseEnd(ctx.masked, after, reach);
     cue = words.find(ctx.masked, after, limit);
   }
+  // 1件涉及投诉举报不予立案: what the figure's cases concern names none of them; a later cue may (3件涉及行政处罚的复议案件).
+  while (cue && CONCERNS.test(ctx.masked.slice(figure.end, cue.start))) cue = words.find(ctx.masked, cue.end, limit);
   if (!cue) return null;
   // 涉及房屋征收的68件、…、市场监管投诉举报47件: past other figures, a cue right before a number is that number's; so is
   // one whose item holds a number (…、原告撤诉41件、判决撤销或确认违法17件).
@@ -1254,6 +1266,13 @@ function cueAfter(ctx: Context, figure: Figure, nextFigure: number): { cue: Cue;
 
 /** Brackets of words alone, no figure in them (（含幼儿园）). */
 const WORDS_GLOSS = /^[（(][^（()）\d：:]{1,16}[）)]/;
+
+/** Right after a figure, what its things concern (均涉及). */
+const CONCERNS = /^(?:均|都|主要)?涉及$/;
+const CONCERNS_NEXT = /^(?:均|都|主要)?涉及/;
+/** The words of what a figure's things concern, up to a cue in them (涉及食品经营). */
+const CONCERNED_WORDS = /^(?:均|都|主要)?涉及[^，,；;。\d]*$/;
+const MAX_CONCERNS = 4;
 
 /** A denial right before a cue after a figure (中无, 均未被). */
 const DENIED = /(?:无|未|没有)被?$/;
@@ -1750,8 +1769,8 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   if (start === figure.start && labelled) start = Math.max(subjectStart, clauseStart(ctx.masked, start - 1));
   while (start < figure.start && BEFORE_SUBJECT.test(ctx.text.charAt(start))) start++;
   let subject = cleanSubject(ctx.text.slice(start, figure.start));
-  if (subject === null && how === 'list') {
-    // 7家二次供水单位、23家…: in a list the kind may follow the figure.
+  if (subject === null && (how === 'list' || CONCERNS_NEXT.test(ctx.masked.slice(figure.end, figure.end + MAX_CONCERNS)))) {
+    // 7家二次供水单位、23家…: in a list the kind may follow the figure; so may what a part concerns (其中3件涉及房屋征收).
     subject = cleanSubject(ctx.text.slice(figure.end, firstIn(ctx.masked, LIST_COMMA, figure.end, clauseEnd(ctx.masked, figure.end, figure.end + 20))));
   }
   // 尚有21件未办结，其中超过办案期限需延期的8件: the parts of what is left undone count nothing done.

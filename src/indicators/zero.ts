@@ -183,11 +183,11 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
 
 /**
  * 全年未发生行政复议和行政诉讼案件，连续五年保持“零复议、零诉讼”: a slogan in quotes that says again what the sentence
- * said is no statement of its own.
+ * said is no statement of its own; nor is a clause that says it again (均未败诉，未发生行政诉讼败诉案件).
  */
 function withoutRepeatedSlogans(ctx: Context, found: ZeroMention[]): ZeroMention[] {
   const said = (zero: ZeroMention) => found.some((other) => other !== zero && other.indicator === zero.indicator && other.start < zero.start && other.start >= ctx.sentStart(zero.start));
-  return found.filter((zero) => !(inQuotes(ctx.masked, zero.start) && said(zero)));
+  return found.filter((zero) => !said(zero));
 }
 
 /** Whether a quote opened before `at`, in its sentence, is still open there. */

@@ -1891,6 +1891,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // A notice of the law for parents; another kind of paper listed after the one reviewed
   ['教育', '编印普法资料12万册，发放家长法治告知书45万余份。', ['publicity.materials=120000', 'publicity.materials=450000~over']],
   ['农业', '全年亲自审定规范性文件1件、重大执法决定8件。', ['normative.documents=1']],
+  // Parts by what they concern; a zero said again; a total restated to lead into its part
+  ['司法局', '审结行政复议案件12件，其中3件涉及行政处罚，2件涉及投诉举报。', ['reconsideration.closed=12', 'reconsideration.closed=3', 'reconsideration.closed=2']],
+  ['市场监管', '收到行政复议申请12件，其中1件涉及食品经营许可，1件涉及投诉举报不予立案。', ['reconsideration.cases=12', 'reconsideration.cases=1', 'reconsideration.cases=1']],
+  ['自然资源', '行政诉讼案件已审结6件，均未败诉，未发生行政诉讼败诉案件。', ['litigation.cases=6', 'litigation.lost=0']],
+  ['交通', '全年行政复议案件11件。坚持复议前置调解，对11件复议案件中的4件通过协调和解方式结案。', ['reconsideration.cases=11', 'reconsideration.cases=4']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
