@@ -57,12 +57,14 @@ const LEAD = /[^，。：；（）、\d]{2,30}/y;
 const SUFFIX_EXTENSION = /^(?:办事处|人民政府|员会)/;
 /** A place or a street office named alone may be short for its government or office; a commission (卫生健康委) for its 委员会. */
 const EXTENDABLE = /(?:街道|镇|乡|苏木|县|市|区|州|旗|盟|省|委)$/;
-/** A name that is only a place, no body in it (泰顺县, 某某市). */
-const PLACE_ONLY = /^[\u4e00-\u9fff]{1,12}?[省市县区州旗]$/;
+/** A name that is only a place, no body in it (泰顺县, 某某市, 横州市校椅镇). */
+const PLACE_ONLY = /^[\u4e00-\u9fff]{1,12}?(?:[省市县区州旗镇乡]|街道)$/;
+/** A township's name. */
+const TOWN = /(?:镇|乡|街道)$/;
 /** A government's office, which posts the government's pages. */
 const POSTING_OFFICE = /人民政府办公室$/;
-/** The last place of a name of places (柳北区 of 柳港市柳北区). */
-const LAST_PLACE = /[省市州盟]([\u4e00-\u9fff]{1,8}[县区市旗])$/;
+/** The last place of a name of places (柳北区 of 柳港市柳北区, 校椅镇 of 横州市校椅镇). */
+const LAST_PLACE = /[省市州盟县区旗]((?:(?![省市州盟县区旗])[\u4e00-\u9fff]){1,8}(?:[县区市旗镇乡]|街道))$/;
 /** A leader's post at the end of a body's name (市长, 党组书记、局长). */
 const LEADER_POST = /(?:(?:党组|党委|党工委)?副?书记|[省市县区州镇乡]长|局长|厅长|主任|部长|署长|队长|主要负责(?:人|同志)|主要领导)[、和及兼]?$/;
 
@@ -79,7 +81,9 @@ export function findAgency(norm: Normalised, title: Title | null, byline: Para[]
   // 林州市2023年…报告 … 现将林州市人民政府2023年…报告如下 … 来源：林州市司法局: the place's government the opening names
   // reported; the bureau named by the page's fields posted the page, as the government's office does (来源：果拉县人民政府办公室).
   const government = placeOnly ? governmentOpening(norm, opening, places) : null;
-  const body = [signed, government, ...fields.filter((f) => !POSTING_OFFICE.test(f.name))].find((f) => f !== null && places.some((p) => f.name.length > p.length && f.name.startsWith(p)));
+  // A town's page fields name whoever posted it (信息来源：秣湖街道办事处); only its signature names the body that reports.
+  const posters = placeOnly && TOWN.test(titled.name) ? [] : fields.filter((f) => !POSTING_OFFICE.test(f.name));
+  const body = [signed, government, ...posters].find((f) => f !== null && places.some((p) => f.name.length > p.length && f.name.startsWith(p)));
   const bylined = titled === null ? fromByline(norm, byline) : null;
   const early = body ?? titled ?? (bylined && entrustedBy(norm, bylined, opening)) ?? bylined ?? signed;
   // 县人民政府副县长 under the title, 受宁远县人民政府委托 in the opening: the opening may name the body in full,

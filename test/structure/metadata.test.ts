@@ -120,6 +120,8 @@ describe('agency', () => {
     ['a body before its leader\'s post, in a report on the leader\'s duty', '某某市人民政府市长2023年度履行推进法治建设第一责任人职责情况报告\n' + OPENING, '某某市人民政府'],
     ['a body before its leaders\' posts', '某某区司法局党组书记、局长2023年度述法报告\n' + OPENING, '某某区司法局'],
     ['the body that signs, where the title names only its place', '某某县2023年度行政执法数据公开\n发布机构：某某县司法局\n' + OPENING + '\n某某县司法局\n2024年1月30日', '某某县司法局'],
+    ['the town\'s government that signs, where the title names only the town', '横州市某某镇2024年综合行政执法工作情况报告\n' + OPENING + '\n某某镇人民政府\n2025年3月4日', '某某镇人民政府'],
+    ['the town the title names, where only the page\'s poster names a body', '南京市江宁区某某街道2025年法治政府建设年度报告\n信息来源：某某街道办事处\n' + OPENING, '南京市江宁区某某街道'],
     ['a customs office', '南岭海关2023年法治政府建设年度报告\n' + OPENING, '南岭海关'],
     ['a central bank branch', '中国人民银行南岭市分行2024年度法治建设工作情况报告\n' + OPENING, '中国人民银行南岭市分行'],
     ['from a byline under the title, below its date', '关于2022年度法治政府建设情况的报告\n（2023年2月10日）\n某市人民政府\n省委、省政府：\n' + OPENING, '某市人民政府'],
