@@ -46,6 +46,14 @@ export function kindOfHeading(title: string, reportYear: number | null = null): 
   return best;
 }
 
+/** Words of a heading that name the work of the body or its area, not of its leader (本局法治建设主要成效, 本局依法行政…情况). */
+const BODYS_WORK = /本局|我局|全局|本单位|本部门|本系统|本机关|[全我本][省市县区镇乡旗]|政府|法治建设(?:主要)?成效|依法行政/;
+
+/** The kind of a top-level section of one leader's own report: what the leader did (学法用法情况, 履职主要情况) is the leader's duty. */
+export function leadersOwnKind(kind: SectionKind, heading: string): SectionKind {
+  return kind === 'measures' && !BODYS_WORK.test(heading) ? 'leadership' : kind;
+}
+
 /** A title that names the report a release of statistics (行政执法统计年报, 行政执法数据公开, 年度行政执法情况公示). */
 const STATISTICS_TITLE = /统计|数据|公示/;
 
@@ -54,7 +62,7 @@ const WORK_ACCOUNT_TITLE = /总结|述职|工作报告/;
 
 /**
  * Top-level sections that name no part: work done in a fazhi or enforcement report, or in an account
- * of work done (工作总结, 述职报告, a half year's report, a report on fixing what an inspection found or on a leader's duty), plans in a plan (工作要点), else other; an enforcement report that releases statistics gives
+ * of work done (工作总结, 述职报告, a half year's report, a report on fixing what an inspection found), plans in a plan (工作要点), else other; an enforcement report that releases statistics gives
  * them, not work done (一、行政处罚实施情况).
  */
 export function defaultKind(genre: Genre, title: string | null = null): SectionKind {

@@ -5,13 +5,16 @@ import type { SectionKind } from '../model/schema.js';
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { SectionDraft } from '../pipeline.js';
 import type { Heading, HeadingFamily } from './headings.js';
-import { kindOfHeading } from './kinds.js';
+import { kindOfHeading, leadersOwnKind } from './kinds.js';
 import { sourceWords } from './text.js';
 
 const FIXED_RANK: Partial<Record<HeadingFamily, number>> = { part: 0, chinese: 1, padded: 1, unmarked: 1 };
 
-/** `year`: the year the report covers, when known; `fallback`: the kind of a top-level section whose words name none. */
-export function buildSections(norm: Normalised, headings: Heading[], fallback: SectionKind, bodyEnd: number, year: number | null): SectionDraft[] {
+/**
+ * `year`: the year the report covers, when known; `fallback`: the kind of a top-level section whose words name none;
+ * `leadersOwn`: whether the report is one leader's own, on the duty.
+ */
+export function buildSections(norm: Normalised, headings: Heading[], fallback: SectionKind, bodyEnd: number, year: number | null, leadersOwn = false): SectionDraft[] {
   const rank = new Map<HeadingFamily, number>();
   const roots: SectionDraft[] = [];
   const open: Array<{ rank: number; node: SectionDraft }> = [];
@@ -23,12 +26,14 @@ export function buildSections(norm: Normalised, headings: Heading[], fallback: S
     const siblings = parent ? parent.children : roots;
     const title = sourceWords(norm, h.titleStart, h.titleEnd);
     const marker = sourceSpan(norm, h.para.start, h.markerEnd);
+    const words = norm.text.slice(h.titleStart, h.titleEnd);
+    const kind = kindOfHeading(words, year) ?? parent?.kind ?? fallback;
     const node: SectionDraft = {
       id: parent ? `${parent.id}.${siblings.length + 1}` : String(siblings.length + 1),
       level: open.length + 1,
       marker: norm.source.slice(marker.start, marker.end),
       title,
-      kind: kindOfHeading(norm.text.slice(h.titleStart, h.titleEnd), year) ?? parent?.kind ?? fallback,
+      kind: leadersOwn && !parent ? leadersOwnKind(kind, words) : kind,
       start: marker.start,
       end: bodyEnd,
       children: [],

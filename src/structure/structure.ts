@@ -4,7 +4,7 @@ import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { SectionDraft } from '../pipeline.js';
 import { findAgency } from './agency.js';
 import { publishedAt } from './dates.js';
-import { findGenre } from './genre.js';
+import { findGenre, namesLeadersDuty } from './genre.js';
 import { findHeadings, type Heading, ordinalOf } from './headings.js';
 import { defaultKind } from './kinds.js';
 import { buildSections } from './sections.js';
@@ -61,7 +61,7 @@ export function structure(norm: Normalised): Structure {
       publishedAt: publishedAt(norm.chrome, list, appendix?.index),
       genre,
     },
-    sections: buildSections(norm, headings, defaultKind(genre, title?.normalised ?? null), bodyEnd, year),
+    sections: buildSections(norm, headings, defaultKind(genre, title?.normalised ?? null), bodyEnd, year, title !== null && namesLeadersDuty(title.normalised)),
     warnings,
     paragraphEnds: [...(title?.end != null ? [title.end] : []), ...headings.filter((h) => HEADING_ALONE.test(norm.text.slice(h.titleEnd, h.para.end))).map((h) => h.para.end)],
     titleEnd: title?.end ?? null,

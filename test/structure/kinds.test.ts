@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SectionKind } from '../../src/model/schema.js';
 import { normalise } from '../../src/normalise/normalise.js';
-import { defaultKind, kindOfHeading } from '../../src/structure/kinds.js';
+import { defaultKind, kindOfHeading, leadersOwnKind } from '../../src/structure/kinds.js';
 import { structure } from '../../src/structure/structure.js';
 
 describe('section kinds from the heading words', () => {
@@ -93,6 +93,17 @@ describe('section kinds from the heading words', () => {
     expect(kindOfHeading(title, 2023)).toBe(kind);
   });
 
+  it.each<[string, SectionKind, SectionKind]>([
+    ['学法用法情况', 'measures', 'leadership'],
+    ['履职主要情况', 'measures', 'leadership'],
+    ['本局法治建设主要成效', 'measures', 'measures'],
+    ['本局依法行政及自身建设情况', 'measures', 'measures'],
+    ['全区法治政府建设主要成效', 'measures', 'measures'],
+    ['存在的问题', 'problems', 'problems'],
+  ])('in one leader\'s own report, %s (%s) is %s', (heading, kind, own) => {
+    expect(leadersOwnKind(kind, heading)).toBe(own);
+  });
+
   it('falls back on the genre at the top level', () => {
     expect(defaultKind('fazhi-annual-report')).toBe('measures');
     expect(defaultKind('info-disclosure-annual-report')).toBe('other');
@@ -113,5 +124,10 @@ describe('section kinds from the heading words', () => {
     const [top] = structure(normalise(text)).sections;
     expect(top?.kind).toBe('problems');
     expect(top?.children.map((c) => c.kind)).toEqual(['problems', 'plans']);
+  });
+
+  it('reads what one leader did as the leader\'s duty in the leader\'s own report, the body\'s work as work done', () => {
+    const text = '某区人民政府区长2022年度述法报告\n一、学法用法情况\n本人带头学法。\n二、全区法治政府建设主要成效\n全区依法行政。\n三、存在的问题\n仍有不足。\n';
+    expect(structure(normalise(text)).sections.map((s) => s.kind)).toEqual(['leadership', 'measures', 'problems']);
   });
 });
