@@ -1896,6 +1896,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '收到行政复议申请12件，其中1件涉及食品经营许可，1件涉及投诉举报不予立案。', ['reconsideration.cases=12', 'reconsideration.cases=1', 'reconsideration.cases=1']],
   ['自然资源', '行政诉讼案件已审结6件，均未败诉，未发生行政诉讼败诉案件。', ['litigation.cases=6', 'litigation.lost=0']],
   ['交通', '全年行政复议案件11件。坚持复议前置调解，对11件复议案件中的4件通过协调和解方式结案。', ['reconsideration.cases=11', 'reconsideration.cases=4']],
+  // Wrongful fines paid back; all a police centre for casework took in; people cultivated; villagers' papers; firms served
+  ['市政府', '受理涉企执法投诉举报26件，已全部办结，督促有关部门退还不当罚款12.4万元。', ['complaint.cases=26']],
+  ['公安', '全年进入中心办理案件1,372起，涉案人员1,690人次。', []],
+  ['司法局', '组织“法律明白人”骨干培训，全市培育“法律明白人”二千一百名。', []],
+  ['司法局', '村（居）法律顾问全年为群众提供法律咨询六千余人次，协助起草审核村规民约、合同协议三百余份。', ['publicity.consultations=6000~over']],
+  ['应急', '聘请安全生产专家参与执法检查，全年开展专家指导服务企业89家次。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

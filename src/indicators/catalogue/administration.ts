@@ -164,8 +164,8 @@ export const administration = [
       // 对…186家企业原则上不开展现场检查, firms spared them.
       '出动', '结果', '不开展', '原则上不', '不再', '暂不', '免于', '免予', '免检',
       // 对各承办单位办理质量开展抽查回访4.3万次: calls back to those served, no checks; 建立检查案例库，收录典型案例36个:
-      // cases kept as examples; 多部门检查合并为一次: checks merged, no count of them.
-      '回访', '案例', '合并',
+      // cases kept as examples; 多部门检查合并为一次: checks merged, no count of them; 开展专家指导服务企业89家次: firms served.
+      '回访', '案例', '合并', '指导服务',
       // 检查监督联系点24个, 行政检查资格的3个单位, 取消…检查职能2个: who may check, not checks; 研究行政检查改革4次,
       // 行政检查专项监督2次, 涉企检查专项督查2次, 研究行政检查等事项6次: the reform studied, the checks overseen, matters discussed.
       // 开展社会组织年度检查工作，应参检社会组织412家: those due for a check, not checked.
@@ -248,8 +248,9 @@ export const administration = [
         act: REVIEWING,
       },
       // 审查区政府及区政府办公室拟签订合同421件: whose contracts may stand between the review and them.
-      // Not contracts of firms the body helps (帮助企业审查复工复产合同600余份).
-      { words: ['合同', '行政合同', '协议', '行政协议', '合同协议'], act: REVIEWING, actInClause: true, notInClause: ['帮助企业', '为企业'] },
+      // Not contracts of firms the body helps (帮助企业审查复工复产合同600余份), nor villagers' papers their legal advisers help
+      // with (村（居）法律顾问…协助起草审核村规民约、合同协议三百余份).
+      { words: ['合同', '行政合同', '协议', '行政协议', '合同协议'], act: REVIEWING, actInClause: true, notInClause: ['帮助企业', '为企业', '协助起草'] },
       // 审查镇政府拟作出的重大事项3件: matters to be decided, reviewed before; 审核县政府常务会议涉法议题53件: a meeting's items.
       { words: ['重大事项', '议题', '涉法议题', '决策事项', '行政决策事项'], act: REVIEWING, actInClause: true },
       // 审查各类文件45件, 审查区政府及部门文件逾百件; not a review of fair competition (审查政策措施文件9件).

@@ -132,8 +132,9 @@ export const learning = [
     // 参加执法业务考试，全所3名执法人员全部通过: those who sat an exam, not people trained;
     // 加强执法人员培训，力争新增持证执法人员1名: staff to be added, not trained.
     // 依托网上学法平台，参学学生8.2万人: students are the public the law is taken to, no trainees.
-    // 经培训考试合格后上岗，全县现有持证执法人员1,264名, …轮训，全系统持证执法人员达到6.8万名: the staff there are, not those trained.
-    blockers: [...NOT_LAW_TRAINEES, '考试', '考核', '新增', '学生', '新生', '师生', '青少年', '现有', '持证'],
+    // 经培训考试合格后上岗，全县现有持证执法人员1,264名, …轮训，全系统持证执法人员达到6.8万名: the staff there are, not those trained;
+    // …骨干培训，全市培育“法律明白人”二千一百名: people cultivated over years, no trainees.
+    blockers: [...NOT_LAW_TRAINEES, '考试', '考核', '新增', '学生', '新生', '师生', '青少年', '现有', '持证', '培育'],
     // 参加执法资格培训，12人取得执法证件, 36人通过考试: those who got a result of it.
     notAfter: ['取得', '通过', '获得', '考取', '获评'],
     examples: [

@@ -62,8 +62,9 @@ export const penalty = [
       // 使用说理式处罚决定书1.2万份: documents of a form adopted, no decisions counted.
       { words: ['行政处罚决定书', '处罚决定书', '行政处罚决定', '处罚决定'], units: ['份'], notAct: ['公开', '公示', '归档', '评查', '抽查', '送达', '使用', '说理'], notInClause: ['公开', '公示'], notInSentence: ['案件', '查处', '立案'] },
       // 共办理案件1108件: cases handled by an enforcing body, not reconsideration, suits, petitions or other
-      // casework, nor those handled under a list of leniency (适用免罚清单办理案件27起).
-      { words: ['办理案件'], notAct: ['清单'], ...ENFORCERS_CASES },
+      // casework, nor those handled under a list of leniency (适用免罚清单办理案件27起), nor all a police station's centre for
+      // casework took in (全年进入中心办理案件1,372起), crimes too.
+      { words: ['办理案件'], notAct: ['清单', '入中心'], ...ENFORCERS_CASES },
       // 县城管执法局办理违法案件650件: cases of offences handled, so too, the kind of offence maybe between (办理环境违法案件24宗,
       // 办理农资打假案件28宗); with no 办理 before it, the 查处 of another act still names the figure.
       // 办理非法捕捞行政案件96起: administrative cases, by their offence, the same; so are cases of a class (办理店外经营类案件46宗).
@@ -293,8 +294,8 @@ export const penalty = [
       {
         words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '行政处罚金额', '罚款数额', '处罚款', '行政处罚款', '罚款决定金额', '处罚决定金额', '罚款决定', '罚款处罚'],
         // 滞纳金及罚款, 没收违法所得和罚款: a total of more than fines; 涉及罚款金额 is the fines; 退还罚款 pays them back.
-        // 追回医保基金、收取违约金及行政罚款合计…: so is one listed after other sums.
-        notAct: ['平均', '减免', '免除', '免予', '不予', '金及', '款及', '得及', '以及', '金、', '和', '退还', '返还', '多收', '及行政', '和行政'],
+        // 追回医保基金、收取违约金及行政罚款合计…: so is one listed after other sums; 退还不当罚款 pays back wrongful ones.
+        notAct: ['平均', '减免', '免除', '免予', '不予', '金及', '款及', '得及', '以及', '金、', '和', '退还', '返还', '多收', '及行政', '和行政', '不当'],
       },
       // 涉及罚款金额2817.36万元 is the fines, unless the cases it concerns went unpunished (→ waived).
       { words: ['涉及罚款金额', '涉及罚款'], notInSentence: UNPUNISHED },
