@@ -90,7 +90,7 @@ const TRAINING = 'training.';
 /** Who is trained, not what (执法人员业务技能培训 is no training of law). */
 const ENFORCERS = /(?:行政)?执法(?:人员|队员)/g;
 /** Study of politics or of skills, not of law (理论学习中心组, “第一议题”, 讲话精神, 党课, 高素质农民培训班, 消防安全培训, 安全生产培训, 河湖长履职培训). */
-const OTHER_STUDY = /理论学习|中心组|第一议题|讲话精神|党课|党史|党纪|农民|技能|职业|消防|安全培训|安全生产|业务培训|履职培训/;
+const OTHER_STUDY = /理论学习|中心组|第一议题|讲话精神|党课|党史|党纪|农民|技能|职业|消防|安全培训|安全生产|业务培训|履职培训|技术培训/;
 /** Events for the public of other things than law (全民健身赛事活动42项，参与群众8.5万人次, 文艺演出, 科普活动 of science). */
 const OTHER_EVENTS = /赛事|比赛|健身|运动会|文艺|演出|招聘|义诊|科普活动/;
 const PUBLICITY = 'publicity.';

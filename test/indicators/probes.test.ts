@@ -1902,6 +1902,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '组织“法律明白人”骨干培训，全市培育“法律明白人”二千一百名。', []],
   ['司法局', '村（居）法律顾问全年为群众提供法律咨询六千余人次，协助起草审核村规民约、合同协议三百余份。', ['publicity.consultations=6000~over']],
   ['应急', '聘请安全生产专家参与执法检查，全年开展专家指导服务企业89家次。', []],
+  // Training in techniques is no study of law
+  ['科技', '开展科技法律法规进企业宣传活动11场次，科技特派员开展技术培训和现场指导300余次。', ['publicity.events=11']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
