@@ -79,8 +79,11 @@ const CASE_CLASS = /[\u4e00-\u9fff]{1,8}(?:类|事项|具|物品)(?:违法)?案�
 
 export const CASES = '案件';
 
-/** An offence named by the things it used or left (违规占道堆放物品, 非法使用禁用渔具): a kind of case, no things taken. */
-const OFFENCE_WITH_THINGS = /(?:违规|违法|非法|擅自|私自)[\u4e00-\u9fff]{1,8}?(?:物品|工具|器具|网具|渔具)/g;
+/**
+ * An offence named by the things it used or left (违规占道堆放物品, 非法使用禁用渔具): a kind of case, no things taken; or
+ * named as a problem (查处违规销售超标准墓穴等问题12起): a kind of case, no problem found.
+ */
+const OFFENCE_WITH_THINGS = /(?:违规|违法|非法|擅自|私自)[\u4e00-\u9fff]{1,8}?(?:物品|工具|器具|网具|渔具|等问题)/g;
 const OFFENDING = /违规|违法|非法|擅自|私自/;
 
 /** Whether words between a cue and a figure hold one of the indicator's blockers, outside a class of case or an offence's name. */

@@ -1904,6 +1904,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['应急', '聘请安全生产专家参与执法检查，全年开展专家指导服务企业89家次。', []],
   // Training in techniques is no study of law
   ['科技', '开展科技法律法规进企业宣传活动11场次，科技特派员开展技术培训和现场指导300余次。', ['publicity.events=11']],
+  // An offence named as a problem is a kind of case
+  ['民政', '检查经营性公墓、殡仪服务机构共计146家次，查处违规销售超标准墓穴等问题12起。', ['inspection.count=146', 'penalty.cases=12']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
