@@ -175,7 +175,7 @@ export function scanFigures(text: string, { pattern, roundPattern, unitStart }: 
     const next = codeAt(text, end);
     const written = text.startsWith('百分之', at); // 百分之八十 is a rate
     if (!written && !inSet(unitStart, next) && !inSet(PERCENT, next) && !inSet(PERCENT, text.charCodeAt(end - 1))) {
-      const labelled = inSet(COLONS, codeAt(text, at - 1)) ? labelledFigure(text, at, end) : null;
+      const labelled = inSet(COLONS, codeAt(text, at - 1)) ? labelledFigure(text, at, end) : next === PIPE && codeAt(text, at - 1) === PIPE ? cellFigure(text, at, end) : null;
       if (labelled) figures.push(labelled);
       at = end - 1;
       continue;
@@ -219,13 +219,29 @@ const CELL_END = /^(?:$|[\n；;。，,\s])/;
 /** 行政检查（次）：264: a bare number after a label that names its unit is a figure in that unit. */
 function labelledFigure(text: string, at: number, end: number): Figure | null {
   const unit = LABEL_UNIT.exec(text.slice(Math.max(0, at - MAX_LABEL_UNIT), at))?.[1];
+  return unit === undefined || !CELL_END.test(text.slice(end, end + 1)) ? null : bareFigure(text, at, end, unit, end);
+}
+
+/** A bare number from `at` to `end` in a unit written apart from it, the figure ending at `figureEnd`. */
+function bareFigure(text: string, at: number, end: number, unit: string, figureEnd: number): Figure | null {
   const token = text.slice(at, end);
-  if (unit === undefined || !BARE_NUMBER.test(token) || !CELL_END.test(text.slice(end, end + 1))) return null;
+  if (!BARE_NUMBER.test(token)) return null;
   const scale = unit === '万元' ? '万' : '';
   const parsed = parseNumber(token + scale);
   if (!parsed) return null;
-  return { start: at, numStart: at, numEnd: end, end, value: parsed.value, unit, baseUnit: scale ? unit.slice(scale.length) : unit, bound: 'exact', leadIn: false };
+  return { start: at, numStart: at, numEnd: end, end: figureEnd, value: parsed.value, unit, baseUnit: scale ? unit.slice(scale.length) : unit, bound: 'exact', leadIn: false };
 }
+
+/** A table's cell of a unit alone, after the cell of its number (|128|件|, |47.35|万元|). */
+const UNIT_CELL = /^\|(万元|元|件次|件|户次|台次|次|项|起|宗|人次|人|份|场次|场|家次|家|户|个|处|期|批次|批)(?=\||$|\n)/;
+const PIPE = '|'.charCodeAt(0);
+
+/** |行政处罚案件|128|件|: a bare number in a table's cell, its unit in the next cell, is a figure in that unit. */
+function cellFigure(text: string, at: number, end: number): Figure | null {
+  const unit = UNIT_CELL.exec(text.slice(end, end + MAX_UNIT_CELL))?.[1];
+  return unit === undefined ? null : bareFigure(text, at, end, unit, end + 1 + unit.length);
+}
+const MAX_UNIT_CELL = 4;
 
 /** What the figure pattern matched: the number, a floor marker, the unit (if any) and a qualifier after. */
 interface Parts {

@@ -258,8 +258,8 @@ const BLANK = /^[ \t]*$/;
 /** What may stand in a cell before its figure: nothing, or the year it is of (2024年). */
 const YEAR_CELL = /^[ \t]*(?:(?:19|20)\d{2}年度?[ \t]*)?$/;
 
-/** What may follow the cue in a label cell: a measure's name, a unit in brackets, a colon. */
-const LABEL_TAIL = /^(?:数量|数|总数|金额|总额|件数|次数)?(?:（[^（）]{1,4}）)?[：:]?[ \t]*$/;
+/** What may follow the cue in a label cell: the cases it names, a measure's name, a unit in brackets, a colon (不予处罚案件, 罚款金额（万元）). */
+const LABEL_TAIL = /^(?:案件)?(?:数量|数|总数|金额|总额|件数|次数)?(?:（[^（）]{1,4}）)?[：:]?[ \t]*$/;
 
 /**
  * Numbers a cue may reach over, any other stopping it: dates (信访，截至11月底共120件), the

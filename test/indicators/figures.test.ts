@@ -62,6 +62,9 @@ describe('scanFigures', () => {
     ['罚款约16万元', 160000, '万元', 'about'],
     ['罚没款千多万元', 10000000, '万元', 'over'],
     ['开展线上120场', 120, '场', 'exact'],
+    // A table's row: the number's cell, then its unit's.
+    ['|行政处罚案件|128|件|', 128, '件', 'exact'],
+    ['|罚没款金额|47.35|万元|', 473500, '万元', 'exact'],
   ];
   for (const [text, value, unit, bound] of read) {
     it(`reads ${text}`, () => expect(scan(text)[0]).toMatchObject({ value, unit, bound }));
@@ -71,6 +74,8 @@ describe('scanFigures', () => {
     '2024年', '12·4', '4.25《职业病防治法》', '〔2020〕64号', '﹝2021﹞11号', '20个工作日', '为期3个月', '40学时',
     '一是', '三张清单', '检查数十次', '查处违法案件数十起', '几百件', '二次供水', '八项规定', '“综合查一次”', '12345热线', '第一责任人', '下降5个百分点', '1000项次',
     '罚款5万元以上的案件', '五十人以下的会议', '走访百家企业', '千家万户', '万人空巷', '数百件',
+    // A number's cell with no unit's cell after it, or a unit's cell that holds more.
+    '|1|警告|37|—|', '|行政处罚|12|件数|',
   ];
   for (const text of never) {
     it(`finds no counted figure in ${text}`, () => {

@@ -1906,6 +1906,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['科技', '开展科技法律法规进企业宣传活动11场次，科技特派员开展技术培训和现场指导300余次。', ['publicity.events=11']],
   // An offence named as a problem is a kind of case
   ['民政', '检查经营性公墓、殡仪服务机构共计146家次，查处违规销售超标准墓穴等问题12起。', ['inspection.count=146', 'penalty.cases=12']],
+  // A table's rows, the unit in a cell of its own
+  ['卫生', '|项目|数量|单位|\n|行政处罚案件|128|件|\n|罚没款金额|47.35|万元|\n|不予处罚案件|14|件|', ['penalty.cases=128', 'penalty.forfeiture_yuan=473500', 'penalty.lenient_cases=14']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
