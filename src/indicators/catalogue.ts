@@ -87,6 +87,8 @@ export const NOT_CUES: readonly string[] = [
   // An offence of acting without a licence or against its terms (查处涉路施工未经许可、擅自占用公路等案件27件, 违反许可规定案件5起), no licence granted.
   // 查处未取得经营许可擅自从事网约车经营案件142件: so is one of acting without a licence of a kind.
   '未经许可', '未取得许可', '违反许可', '未取得经营许可', '未取得施工许可', '未取得排污许可', '未取得卫生许可', '未取得行政许可', '未依法取得许可', '未办理许可',
+  // 查处未经审批设置大型户外广告案件17件: so is one of acting without approval.
+  '未经审批', '未经批准', '未批先建',
   // Courts' and lawyers' cases, not suits against the administration.
   '各类诉讼案件', '民事诉讼', '刑事诉讼', '劳动争议诉讼', '诉讼代理', '诉讼服务', '诉讼途径', '公益诉讼', '司法诉讼',
   '出庭应诉案件',

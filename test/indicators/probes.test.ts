@@ -1908,6 +1908,15 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['民政', '检查经营性公墓、殡仪服务机构共计146家次，查处违规销售超标准墓穴等问题12起。', ['inspection.count=146', 'penalty.cases=12']],
   // A table's rows, the unit in a cell of its own
   ['卫生', '|项目|数量|单位|\n|行政处罚案件|128|件|\n|罚没款金额|47.35|万元|\n|不予处罚案件|14|件|', ['penalty.cases=128', 'penalty.forfeiture_yuan=473500', 'penalty.lenient_cases=14']],
+  // Checks by 核查; the bodies that may check; case files reviewed after publicity; an offence without approval; checks spared
+  ['市场监管', '通过非现场检查方式核查1.2万余户次，远程核查车辆3.7万台次。', ['inspection.count=12000~over', 'inspection.count=37000']],
+  ['市场监管', '对照国务院办公厅关于严格规范涉企行政检查的要求，公布检查主体48个、检查事项126项，未列入清单的一律不得实施检查。', []],
+  ['市场监管', '学习宣传和贯彻实施，年内至少开展2次全系统执法案卷评查。', []],
+  ['城管', '查处未经审批设置大型户外广告案件17件。', ['penalty.cases=17']],
+  ['应急', '开展联合检查34次，检查场所418家，避免重复入企检查120余次。', ['inspection.count=34', 'inspection.count=418']],
+  // Events of law named in quotes and taken to villages; services given at an event
+  ['民宗', '举办“侗族大歌唱法治”“侗戏演法治”进村寨活动8场。', ['publicity.events=8']],
+  ['司法局', '开展法治体检进企业活动，为中小微企业提供“法治体检”服务150余场次。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

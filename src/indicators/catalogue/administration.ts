@@ -122,12 +122,15 @@ export const administration = [
           // 应检128所，实检126所: those checked in fact, not those due (blockers).
           '实检', '实际检查',
         ],
+        // 公布检查主体48个: the bodies that may check, listed, no checks.
+        notAct: ['公布'],
         // 对4个科室开展政务公开工作抽查1次: the body's own offices checked on their work, no enforcement; so are its staff
-        // (开展作风纪律专项检查6次); a people's congress checks how laws are enforced (配合县人大常委会开展执法检查2次).
-        notInClause: ['科室', '政务公开', '作风', '纪律', '人大'],
+        // (开展作风纪律专项检查6次); a people's congress checks how laws are enforced (配合县人大常委会开展执法检查2次);
+        // checks spared are none done (避免重复入企检查120余次).
+        notInClause: ['科室', '政务公开', '作风', '纪律', '人大', '避免', '减少'],
       },
-      // 开展年度实地核查23家次: places checked on the spot.
-      { words: ['实地核查', '现场核查'], units: ['家', '户', '所', '家次', '户次', '个次'] },
+      // 开展年度实地核查23家次, 非现场检查方式核查1.2万余户次, 远程核查车辆3.7万台次: places and vehicles checked.
+      { words: ['实地核查', '现场核查', '核查', '远程核查'], units: ['家', '户', '所', '家次', '户次', '个次', '台次', '辆次', '艘次'] },
       // 入企扫码登记2911次, 扫码入企1908次: each entry into an enterprise, scanned, is a check.
       { words: ['扫码登记', '扫码入企', '入企扫码', '入企扫码登记'], units: ['次', '家次', '户次'] },
       // 主动监察用人单位3126户次: labour inspection counts the employers inspected.
@@ -166,6 +169,9 @@ export const administration = [
       // 对各承办单位办理质量开展抽查回访4.3万次: calls back to those served, no checks; 建立检查案例库，收录典型案例36个:
       // cases kept as examples; 多部门检查合并为一次: checks merged, no count of them; 开展专家指导服务企业89家次: firms served.
       '回访', '案例', '合并', '指导服务',
+      // 核查，清退不符合条件的低保对象2,115户: recipients struck off after the checks; 核查市场主体信用状况1500余户次: credit looked up;
+      // …涉企行政检查的要求，公布检查主体48个: the bodies that may check.
+      '清退', '信用状况', '检查主体',
       // 检查监督联系点24个, 行政检查资格的3个单位, 取消…检查职能2个: who may check, not checks; 研究行政检查改革4次,
       // 行政检查专项监督2次, 涉企检查专项督查2次, 研究行政检查等事项6次: the reform studied, the checks overseen, matters discussed.
       // 开展社会组织年度检查工作，应参检社会组织412家: those due for a check, not checked.

@@ -133,8 +133,9 @@ export const learning = [
     // 加强执法人员培训，力争新增持证执法人员1名: staff to be added, not trained.
     // 依托网上学法平台，参学学生8.2万人: students are the public the law is taken to, no trainees.
     // 经培训考试合格后上岗，全县现有持证执法人员1,264名, …轮训，全系统持证执法人员达到6.8万名: the staff there are, not those trained;
-    // …骨干培训，全市培育“法律明白人”二千一百名: people cultivated over years, no trainees.
-    blockers: [...NOT_LAW_TRAINEES, '考试', '考核', '新增', '学生', '新生', '师生', '青少年', '现有', '持证', '培育'],
+    // …骨干培训，全市培育“法律明白人”二千一百名: people cultivated over years, no trainees; 参加…大比武，获团体三等奖，2名队员获评…:
+    // winners of a contest.
+    blockers: [...NOT_LAW_TRAINEES, '考试', '考核', '新增', '学生', '新生', '师生', '青少年', '现有', '持证', '培育', '比武', '获评', '获奖'],
     // 参加执法资格培训，12人取得执法证件, 36人通过考试: those who got a result of it.
     notAfter: ['取得', '通过', '获得', '考取', '获评'],
     examples: [
@@ -233,6 +234,8 @@ export const learning = [
       // “宪法宣传周”“12·4国家宪法日”等主题活动150余场: campaigns named by their titles, of the law;
       // “安全生产法宣传咨询日”活动18场: a day's name in quotes, whose 咨询 counts no consultations.
       { words: ['宣传活动', '宣讲', '宣讲活动', '主题宣传', '宣传', '宣传周活动', '宣传月活动', '宣传日活动', '咨询日', '咨询日活动', '宣传咨询日', '宣传咨询日活动', '主题活动', '系列活动'], law: true },
+      // 举办“侗族大歌唱法治”“侗戏演法治”进村寨活动8场: events of law, named in quotes, taken to places.
+      { words: ['进村寨活动', '进村活动', '进社区活动', '进校园活动', '进企业活动', '进乡村活动', '进农村活动', '进基层活动'], law: true },
       // 法治文化惠民活动180余场: the culture of the rule of law brought to people.
       { words: ['法治文化活动', '法治文化惠民活动'] },
       // 宪法晨读、模拟法庭等法治主题教育活动560余场次: education in law for pupils or the public.
@@ -259,7 +262,10 @@ export const learning = [
     // 组织执法人员观看“以案释法”警示教育片2次: the body's own people warned, no public taught.
     // 以案释法短视频累计阅读量超过15万次: views of a post, no events.
     // 讲授“八五”普法专题党课1次: a Party lecture to the body's own members.
-    blockers: ['会议', '推进会', '联席会', '座谈会', '工作会', '党组会', '党委会', '常务会', '研究', '信息', '内容', '转发', '播放', '推送', '旁听', '庭审', '警示教育', '阅读', '浏览', '点击', '访问', '党课'],
+    // 开展法治体检进企业活动，为中小微企业提供“法治体检”服务150余场次: services given, no events.
+    blockers: ['会议', '推进会', '联席会', '座谈会', '工作会', '党组会', '党委会', '常务会', '研究', '信息', '内容', '转发', '播放', '推送', '旁听', '庭审', '警示教育', '阅读', '浏览', '点击', '访问', '党课', '提供'],
+    // …学习宣传和贯彻实施，年内至少开展2次全系统执法案卷评查: case files reviewed, no events.
+    notAfter: ['案卷评查', '执法案卷评查', '行政执法案卷评查', '全系统执法案卷评查'],
     examples: [
       { text: '开展各类普法宣传 20 余场次。', value: 20, bound: 'over' },
       { text: '开展全员普法，重要节点带头宣讲4次。', value: 4 },
