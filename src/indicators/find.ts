@@ -106,6 +106,11 @@ const YEAR_PART = /^(?:(?:19|20)\d{2}年度?|本年度?|今年|当年)(?:开展|
 /** A clause that names only another year, quarter or half and an act (，2023年办理62件, ，二季度35件, ，下半年1,417件). */
 const YEAR_CLAUSE = /^[，,；;](?:(?:19|20)\d{2}年度?|第?[一二三四]季度|[上下]半年)[^，,；;。\d]{0,6}$/;
 
+/** A clause of the whole year's level and nothing else (，全年累计达到, ，全年完成). */
+const WHOLE_YEAR_CLAUSE = /^[，,；;](?:全年|年内|全年度)(?:累计|共计|共)?(?:达到|达|完成|为|共)?$/;
+/** A part of the year opening a clause (上半年, 第一季度, 前三季度, 1—6月). */
+const PART_OF_YEAR = /^(?:[^，,；;。\d]{0,4}?)(?:上半年|前三季度|第?[一二三]季度|1[-—～~至]6月)/;
+
 /** A sentence that opens by naming the whole its clauses are parts of (行政诉讼案件中，). */
 const WHOLE_NAMED = /^[^，,；;。\d]{2,20}中[，,]/;
 
@@ -1449,7 +1454,9 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     const opensWhole = previous.start - stop <= REACH_BACK && WHOLE_NAMED.test(ctx.masked.slice(stop, previous.start));
     // 以区政府为被申请人的行政复议案件17件，以区政府部门为被申请人的23件: a clause shaped like the one before names another part.
     const partLikeBefore = BY_PARTY.test(between) && BY_PARTY.test(ctx.masked.slice(clauseStart(ctx.masked, previous.start), previous.start));
-    if (YEAR_CLAUSE.test(between) || (PART_CLAUSE.test(between) && (opensWhole || partLikeBefore))) {
+    // 上半年开展联合检查316次，全年累计达到702次: after a part of the year, the whole year's figure of the same things.
+    const wholeYear = WHOLE_YEAR_CLAUSE.test(between) && PART_OF_YEAR.test(ctx.masked.slice(clauseStart(ctx.masked, previous.start), previous.start));
+    if (YEAR_CLAUSE.test(between) || wholeYear || (PART_CLAUSE.test(between) && (opensWhole || partLikeBefore))) {
       return inherited(prior, figure, previous.end, ctx, 'list');
     }
     // 行政诉讼案件28件，县政府作为被告的9件; 复议申请31件，涉及市场监管类12件: a clause that names only a kind of

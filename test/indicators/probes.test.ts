@@ -1917,6 +1917,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Events of law named in quotes and taken to villages; services given at an event
   ['民宗', '举办“侗族大歌唱法治”“侗戏演法治”进村寨活动8场。', ['publicity.events=8']],
   ['司法局', '开展法治体检进企业活动，为中小微企业提供“法治体检”服务150余场次。', []],
+  // The whole year's level after a half year's; documents filed, then reviewed one by one, and those in force cleaned up
+  ['市政府', '统筹开展“综合查一次”，上半年开展跨部门联合检查316次，全年累计达到702次。', ['inspection.count=316', 'inspection.count=702']],
+  ['司法厅', '全年收到各市报送备案的规范性文件612件逐件审查，纠正12件。', ['review.cases=612']],
+  ['市政府', '开展行政规范性文件专项清理，对现行有效的市政府规范性文件157件逐件审查，废止失效文件19件。', ['normative.documents=157', 'normative.documents=19']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
