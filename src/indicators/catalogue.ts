@@ -127,7 +127,9 @@ export const NOT_CUES: readonly string[] = [
   // Villagers named for studying law (农村学法用法示范户), people, not a study.
   '学法用法示范户', '学法用法户',
   // Places where shows are put on (检查网吧、演出场所等1985家次): places inspected, no show.
-  '演出场所', '演出场馆', '演出单位', '演出经营单位',
+  '演出场所', '演出场馆', '演出单位', '演出经营单位', '演出市场',
+  // A school subject (道德与法治课), taught and researched by teachers: no study of law by the body.
+  '道德与法治',
   ...OTHER_ACTS,
 ];
 

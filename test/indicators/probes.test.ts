@@ -1921,6 +1921,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市政府', '统筹开展“综合查一次”，上半年开展跨部门联合检查316次，全年累计达到702次。', ['inspection.count=316', 'inspection.count=702']],
   ['司法厅', '全年收到各市报送备案的规范性文件612件逐件审查，纠正12件。', ['review.cases=612']],
   ['市政府', '开展行政规范性文件专项清理，对现行有效的市政府规范性文件157件逐件审查，废止失效文件19件。', ['normative.documents=157', 'normative.documents=19']],
+  // Lectures with listeners are for the public; a market for shows; a school subject named for law
+  ['文旅', '在区图书馆开设“文化权益·民法典”公益讲堂，举办专题讲座5场，现场听众620人。', ['publicity.events=5', 'publicity.audience=620']],
+  ['文旅', '开展演出市场、剧本娱乐、“不合理低价游”等专项整治行动6次。', []],
+  ['教育', '推动道德与法治课教师专业化发展，全年组织道德与法治学科教研活动20余次。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -18,7 +18,7 @@ const PUBLIC = [
   '宣传月', '宣传周', '宣传日',
 ] as const;
 /** The public as people who came to an event, named after it (…，参与学生1.1万余人次). */
-const AUDIENCE = ['师生', '学生', '新生', '中小学生', '青少年', '群众', '村民', '居民', '市民', '老年人', '务工人员', '农民工', '工人', '家长'] as const;
+const AUDIENCE = ['师生', '学生', '新生', '中小学生', '青少年', '群众', '村民', '居民', '市民', '老年人', '务工人员', '农民工', '工人', '家长', '听众'] as const;
 /** Trainings in skills, not in law (培训高素质农民1650人次, 业务能力提升培训). */
 const NOT_LAW_TRAINEES = ['农民', '技能', '业务能力', '证件', '执法证', '申领'] as const;
 /** Exams, which those who sit them attend without being trained. */
