@@ -50,7 +50,9 @@ function publishedUnderTitle(list: Para[]): string | null {
     const date = (PUBLISHED_UNDER_TITLE.exec(para.text) ?? DELIVERED_UNDER_TITLE.exec(para.text))?.groups?.date;
     if (date) return isoDate(date);
   }
-  return null;
+  // 2025-02-18 alone on the line right under the title: the page's date, before the signature's.
+  const next = list[1]?.text ?? '';
+  return DATE_LINE.test(next) || BARE_DATE.test(next) ? isoDate(next) : null;
 }
 
 function published(line: ChromeLine): string | null {
@@ -74,7 +76,8 @@ function bylined(line: ChromeLine): string | null {
 
 /**
  * A date alone on its line at the end of the report or of its body (before its appendices), or under a
- * signature anywhere, else a date alone under the title, bracketed or not: `（2023年1月5日）`, `2023-01-05`.
+ * signature anywhere, else a date alone in the head, bracketed or not: `（2023年1月5日）`, `2023-01-05` (one right
+ * under the title was read before, as the page's).
  */
 function signatureDate(list: Para[], bodyEnd: number): string | null {
   for (let i = list.length - 1; i >= 0; i--) {

@@ -1925,6 +1925,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['文旅', '在区图书馆开设“文化权益·民法典”公益讲堂，举办专题讲座5场，现场听众620人。', ['publicity.events=5', 'publicity.audience=620']],
   ['文旅', '开展演出市场、剧本娱乐、“不合理低价游”等专项整治行动6次。', []],
   ['教育', '推动道德与法治课教师专业化发展，全年组织道德与法治学科教研活动20余次。', []],
+  // A year's newcomers; disputes among matters of several kinds
+  ['交通', '将法治学习纳入新录用人员岗前培训必修内容，2023年新进执法人员11名全部完成不少于60学时的岗前培训。', []],
+  ['住建', '全年审查合同协议37份，参与处理涉法信访、土地承包纠纷等事项15件。', ['review.cases=37']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

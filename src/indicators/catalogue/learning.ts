@@ -19,8 +19,8 @@ const PUBLIC = [
 ] as const;
 /** The public as people who came to an event, named after it (…，参与学生1.1万余人次). */
 const AUDIENCE = ['师生', '学生', '新生', '中小学生', '青少年', '群众', '村民', '居民', '市民', '老年人', '务工人员', '农民工', '工人', '家长', '听众'] as const;
-/** Trainings in skills, not in law (培训高素质农民1650人次, 业务能力提升培训). */
-const NOT_LAW_TRAINEES = ['农民', '技能', '业务能力', '证件', '执法证', '申领'] as const;
+/** Trainings in skills, not in law (培训高素质农民1650人次, 业务能力提升培训); a year's newcomers, counted as staff (2023年新进执法人员11名). */
+const NOT_LAW_TRAINEES = ['农民', '技能', '业务能力', '证件', '执法证', '申领', '年新进'] as const;
 /** Exams, which those who sit them attend without being trained. */
 const EXAMS = ['考试', '考核', '测试'] as const;
 /** What people attend that is no training in law, named after the act of attending: exams, trainings of skills, contests (执法大练兵). */
