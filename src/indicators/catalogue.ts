@@ -130,6 +130,8 @@ export const NOT_CUES: readonly string[] = [
   '演出场所', '演出场馆', '演出单位', '演出经营单位', '演出市场',
   // A school subject (道德与法治课), taught and researched by teachers: no study of law by the body.
   '道德与法治',
+  // 扩大制度覆盖面，力争新增缴存职工20万人: the reach of a scheme, no audience.
+  '覆盖面',
   ...OTHER_ACTS,
 ];
 

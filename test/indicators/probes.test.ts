@@ -1928,6 +1928,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // A year's newcomers; disputes among matters of several kinds
   ['交通', '将法治学习纳入新录用人员岗前培训必修内容，2023年新进执法人员11名全部完成不少于60学时的岗前培训。', []],
   ['住建', '全年审查合同协议37份，参与处理涉法信访、土地承包纠纷等事项15件。', ['review.cases=37']],
+  // Checks the body underwent; a scheme's reach
+  ['公积金', '接受省住建厅住房公积金监管检查1次、审计机关专项审计1次。', []],
+  ['公积金', '扩大制度覆盖面，力争新增缴存职工20万人以上。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -126,8 +126,8 @@ export const administration = [
         notAct: ['公布'],
         // 对4个科室开展政务公开工作抽查1次: the body's own offices checked on their work, no enforcement; so are its staff
         // (开展作风纪律专项检查6次); a people's congress checks how laws are enforced (配合县人大常委会开展执法检查2次);
-        // checks spared are none done (避免重复入企检查120余次).
-        notInClause: ['科室', '政务公开', '作风', '纪律', '人大', '避免', '减少'],
+        // checks spared are none done (避免重复入企检查120余次), nor are those the body underwent (接受省住建厅…监管检查1次).
+        notInClause: ['科室', '政务公开', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接'],
       },
       // 开展年度实地核查23家次, 非现场检查方式核查1.2万余户次, 远程核查车辆3.7万台次: places and vehicles checked.
       { words: ['实地核查', '现场核查', '核查', '远程核查'], units: ['家', '户', '所', '家次', '户次', '个次', '台次', '辆次', '艘次'] },
