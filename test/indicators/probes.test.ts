@@ -1931,6 +1931,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Checks the body underwent; a scheme's reach
   ['公积金', '接受省住建厅住房公积金监管检查1次、审计机关专项审计1次。', []],
   ['公积金', '扩大制度覆盖面，力争新增缴存职工20万人以上。', []],
+  // Cases counted each time (件次, 宗次), checks of units (单位次); exams are no training
+  ['综合执法', '全年立案查处各类违法案件187件次，结案172件次；采取行政强制措施11宗次。', ['penalty.cases=187', 'penalty.closed=172', 'coercion.cases=11']],
+  ['综合执法', '作出行政处罚决定23,561宗次；共实施行政检查1,248单位次。', ['penalty.cases=23561', 'inspection.count=1248']],
+  ['司法局', '全年组织学法考试4次，参考率100%。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -298,7 +298,7 @@ export const disputes = [
     id: 'coercion.cases',
     label: '行政强制',
     core: false,
-    units: ['件', '宗', '起', '次'],
+    units: ['件', '宗', '起', '次', '件次', '宗次'],
     zeroable: true,
     // 查封、扣押 are the coercive measures themselves (查封、扣押涉案物品12起); so is a tax bureau's 税收保全 (采取税收保全措施4件).
     before: [

@@ -73,8 +73,9 @@ export const learning = [
       { words: ['法治培训', '法治专题培训', '法律培训', '法律知识培训', '普法培训', '法治理论培训', '法治理论专题培训'] },
       { words: ['培训'], act: ['组织', '举办', '开展'], law: true },
     ],
-    // 开展执法人员全员培训，组织不少于2次执法案卷评查, …集中培训，开展案卷评查不少于2次: case files reviewed, no training.
-    blockers: [...NOT_LAW_STUDY, '案卷评查'],
+    // 开展执法人员全员培训，组织不少于2次执法案卷评查, …集中培训，开展案卷评查不少于2次: case files reviewed, no training;
+    // 组织学法考试4次: exams.
+    blockers: [...NOT_LAW_STUDY, '案卷评查', ...EXAMS],
     notAfter: ['执法案卷评查', '案卷评查', '行政执法案卷评查'],
     examples: [
       { text: '全年开展法治专题学习5次，参加上级法治培训3次。', value: 5 },
@@ -141,7 +142,6 @@ export const learning = [
     examples: [
       { text: '全年组织执法培训、法治学习18场次，覆盖900余人次。', value: 900, bound: 'over' },
       { text: '举办“法治大讲堂”讲座四场次，近200名干部参加。', value: 200, bound: 'under' },
-      { text: '开展全员学法考试1次，参考人员146名。', value: 146 },
       { text: '全局执法人员参加法律知识培训180余人次。', value: 180, bound: 'over' },
       { text: '组织开展法律法规专题培训10场次，覆盖民辅警150余人次。', value: 150, bound: 'over' },
       { text: '分层次举办了 2 次共计 80 余人次的卫生依法行政工作专题培训会。', value: 80, bound: 'over' },
@@ -154,6 +154,8 @@ export const learning = [
     counterExamples: [
       '新增执法人员15名。', '培训高素质农民1,650人次，开展农业法律法规宣传。', '组织全县政务公开业务培训2期，培训人员230人次。',
       '全年集中学法10次，组织执法人员参加执法业务考试，全所3名执法人员全部通过。',
+      // An exam and those who sat it: no training.
+      '开展全员学法考试1次，参考人员146名。',
     ],
   }),
   defineIndicator({

@@ -1,7 +1,8 @@
 // Penalties: cases, their stages, and the money they bring in.
 import { defineIndicator } from '../types.js';
 
-const CASE_UNITS = ['件', '起', '宗'] as const;
+/** 立案查处各类违法案件187件次, 行政处罚决定23,561宗次: a case each time, counted so too. */
+const CASE_UNITS = ['件', '起', '宗', '件次', '宗次'] as const;
 const MONEY = ['元'] as const;
 /** Words that say the cases went unpunished (不予处罚, 首违不罚). */
 const UNPUNISHED = ['不予处罚', '不予行政处罚', '免予处罚', '免于处罚', '免予行政处罚', '免罚', '首违不罚', '轻微不罚'];
