@@ -1935,6 +1935,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['综合执法', '全年立案查处各类违法案件187件次，结案172件次；采取行政强制措施11宗次。', ['penalty.cases=187', 'penalty.closed=172', 'coercion.cases=11']],
   ['综合执法', '作出行政处罚决定23,561宗次；共实施行政检查1,248单位次。', ['penalty.cases=23561', 'inspection.count=1248']],
   ['司法局', '全年组织学法考试4次，参考率100%。', []],
+  // Parts by place after a way of classing (按区分布); a guide compiled and handed out
+  ['城管', '全年立案查处违法案件2,935件。按区分布，魏都区（1,106件）、建安区（842件）、东城区（613件）、示范区（374件）。', ['penalty.cases=2935', 'penalty.cases=1106', 'penalty.cases=842', 'penalty.cases=613', 'penalty.cases=374']],
+  ['司法局', '全县调处矛盾纠纷3,100件。按乡镇（街道）分布，南峰街道（562件）、安洲街道（487件）调处数量居前两位。', ['mediation.cases=3100', 'mediation.cases=562', 'mediation.cases=487']],
+  ['生态环境', '组织“企业环境法律服务日”活动，编发《企业环境守法指南》5,000册。', ['publicity.materials=5000']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -175,8 +175,8 @@ export const learning = [
           '法治告知书', '普法告知书', '法律告知书',
         ],
       },
-      // 印发《园区企业常用法律法规汇编》2000册: so is one issued, counted in books.
-      { words: ['印发'], law: true, units: ['册', '本'] },
+      // 印发《园区企业常用法律法规汇编》2000册, 编发《企业环境守法指南》5,000册: so is one issued, counted in books.
+      { words: ['印发', '编发'], law: true, units: ['册', '本'] },
       // 编印《以案释法案例选编》1000册: a booklet named by its title, printed for the public.
       { words: ['手册', '折页', '彩页', '读本', '海报', '宣传海报', '宣传画', '挂图', '口袋书', '读物', '明白纸', '单行本', '书籍', '法律书籍', '印制'], law: true },
       // 编印典型案例汇编1册, 编印《…汇编》2册: a few are the volumes compiled, not copies handed out.
