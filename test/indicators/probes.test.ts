@@ -1939,6 +1939,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['城管', '全年立案查处违法案件2,935件。按区分布，魏都区（1,106件）、建安区（842件）、东城区（613件）、示范区（374件）。', ['penalty.cases=2935', 'penalty.cases=1106', 'penalty.cases=842', 'penalty.cases=613', 'penalty.cases=374']],
   ['司法局', '全县调处矛盾纠纷3,100件。按乡镇（街道）分布，南峰街道（562件）、安洲街道（487件）调处数量居前两位。', ['mediation.cases=3100', 'mediation.cases=562', 'mediation.cases=487']],
   ['生态环境', '组织“企业环境法律服务日”活动，编发《企业环境守法指南》5,000册。', ['publicity.materials=5000']],
+  // Special equipment registered for use; cases chosen as examples
+  ['市场监管', '全年办理特种设备使用登记1968件，食品经营许可2846件。', ['license.cases=1968', 'license.cases=2846']],
+  ['市场监管', '全年查处案件120件，其中2起案件入选全省优秀执法案例。', ['penalty.cases=120']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

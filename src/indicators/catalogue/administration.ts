@@ -52,6 +52,9 @@ export const administration = [
         // 超审批面积建房9宗: of building beyond one.
         notAct: ['撤销', '注销', '吊销', '撤回', '未经', '未取得', '超'],
       },
+      // 办理特种设备使用登记1968件: registering special equipment for use is its licence.
+      { words: ['特种设备使用登记'] },
+      { words: ['使用登记'], inSentence: ['特种设备'] },
       // …设计审查申请11件，审查批复10件: applications for a licence approved, said right after them.
       { words: ['审查批复', '审核批复', '批复'], follows: ['license.cases'] },
       // 新立采矿权2宗, 办理采矿权延续登记5宗: rights to mine or explore are granted as licences.
