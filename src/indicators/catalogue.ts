@@ -132,6 +132,8 @@ export const NOT_CUES: readonly string[] = [
   '道德与法治',
   // 扩大制度覆盖面，力争新增缴存职工20万人: the reach of a scheme, no audience.
   '覆盖面',
+  // 召开案件审查委员会会议11次, 案件审查会议6次: a committee's meetings, no reviews counted.
+  '审查委员会', '审核委员会', '审查会议', '审核会议', '审理委员会',
   ...OTHER_ACTS,
 ];
 

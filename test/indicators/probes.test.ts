@@ -1942,6 +1942,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Special equipment registered for use; cases chosen as examples
   ['市场监管', '全年办理特种设备使用登记1968件，食品经营许可2846件。', ['license.cases=1968', 'license.cases=2846']],
   ['市场监管', '全年查处案件120件，其中2起案件入选全省优秀执法案例。', ['penalty.cases=120']],
+  // A committee's meetings are no reviews; visitors received by the leaders, in groups
+  ['生态环境', '坚持重大执法决定集体讨论制度，全年召开案件审查委员会会议11次。', []],
+  ['生态环境', '坚持重大执法决定集体讨论制度，全年召开案件审查会议6次。', []],
+  ['区政府', '区领导公开接访128批次、群众450人次。', ['petition.visitors=128', 'petition.visitors=450']],
+  ['区政府', '区领导接访下访260余批次。', ['petition.visitors=260~over']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
