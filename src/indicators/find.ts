@@ -1028,8 +1028,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
   return 'none';
 }
 
-/** The case noun right after a cue that names the offence (演出案件, 培训违法案件). */
-const OFFENCE_CASES = /^(?:违法|违规)?案件$/;
+/** The case noun right after a cue that names the offence (演出案件, 培训违法案件, 超范围培训等违法行为). */
+const OFFENCE_CASES = /^(?:违法|违规)?案件$|^等?(?:违法|违规)(?:违规)?行为$/;
 
 /** A later clause that opens with 其中, in a cue's gap. */
 const LATER_AMONG_THEM = /[，,；;]其中/;

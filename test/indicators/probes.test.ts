@@ -1947,6 +1947,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境', '坚持重大执法决定集体讨论制度，全年召开案件审查会议6次。', []],
   ['区政府', '区领导公开接访128批次、群众450人次。', ['petition.visitors=128', 'petition.visitors=450']],
   ['区政府', '区领导接访下访260余批次。', ['petition.visitors=260~over']],
+  // Offences listed before 等违法行为; legal advisers' work of two kinds
+  ['教育', '依法查处无证办学、超范围培训等违法行为7起，罚款共计2.5万元。', ['penalty.cases=7', 'penalty.fines_yuan=25000']],
+  ['市政府', '法律顾问团全年参与重大事项论证和涉法事务处理130余件。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -418,8 +418,9 @@ export const administration = [
       // …目录，共列入事项5项，目前已完成决策4项: decisions made of the list just counted.
       { words: ['完成决策', '作出决策', '决策'], follows: ['decision.major'], notAct: ['审查', '审核'] },
     ],
-    // 收到对重大决策的意见建议27件 counts opinions on them; 审议法规草案、政府规章和重大行政决策议题40余个, items of a meeting of every kind.
-    blockers: ['意见', '建议', '议题'],
+    // 收到对重大决策的意见建议27件 counts opinions on them; 审议法规草案、政府规章和重大行政决策议题40余个, items of a meeting of every kind;
+    // 参与重大事项论证和涉法事务处理130余件: the legal advisers' work of two kinds.
+    blockers: ['意见', '建议', '议题', '涉法事务'],
     after: [
       { words: ['三重一大', '重大行政决策', '重大决策事项', '重大行政决策事项'] },
       // 印发《…重大行政决策事项目录》，将…等9项事项纳入目录管理: the matters a year's list of decisions takes in.
