@@ -208,8 +208,10 @@ export function scanFigures(text: string, { pattern, roundPattern, unitStart }: 
   return figures;
 }
 
+/** Units a table or a row's label writes apart from its numbers, longest first where one starts another. */
+const UNITS_APART = '(万元|元|件次|件|户次|台次|次|项|起|宗|人次|人|份|场次|场|家次|家|户|个|处|期|批次|批)';
 /** A row's label that gives the unit of its figure, before a colon (行政检查（次）：, 罚款金额（万元）：). */
-const LABEL_UNIT = /[（(](万元|元|件次|件|户次|台次|次|项|起|宗|人次|人|份|场次|场|家次|家|户|个|处|期|批次|批)[）)][：:]$/;
+const LABEL_UNIT = new RegExp(`[（(]${UNITS_APART}[）)][：:]$`);
 const MAX_LABEL_UNIT = 6;
 /** A number written in Arabic digits alone (63,200, 12.5), as a table's cell is. */
 const BARE_NUMBER = /^\d+(?:,\d{3})*(?:\.\d+)?$/;
@@ -233,7 +235,7 @@ function bareFigure(text: string, at: number, end: number, unit: string, figureE
 }
 
 /** A table's cell of a unit alone, after the cell of its number (|128|件|, |47.35|万元|). */
-const UNIT_CELL = /^\|(万元|元|件次|件|户次|台次|次|项|起|宗|人次|人|份|场次|场|家次|家|户|个|处|期|批次|批)(?=\||$|\n)/;
+const UNIT_CELL = new RegExp(`^\\|${UNITS_APART}(?=\\||$|\\n)`);
 const PIPE = '|'.charCodeAt(0);
 
 /** |行政处罚案件|128|件|: a bare number in a table's cell, its unit in the next cell, is a figure in that unit. */

@@ -109,7 +109,7 @@ const YEAR_CLAUSE = /^[，,；;](?:(?:19|20)\d{2}年度?|第?[一二三四]季�
 /** A clause of the whole year's level and nothing else (，全年累计达到, ，全年完成). */
 const WHOLE_YEAR_CLAUSE = /^[，,；;](?:全年|年内|全年度)(?:累计|共计|共)?(?:达到|达|完成|为|共)?$/;
 /** A part of the year opening a clause (上半年, 第一季度, 前三季度, 1—6月). */
-const PART_OF_YEAR = /^(?:[^，,；;。\d]{0,4}?)(?:上半年|前三季度|第?[一二三]季度|1[-—～~至]6月)/;
+const PART_YEAR_OPENS = /^(?:[^，,；;。\d]{0,4}?)(?:上半年|前三季度|第?[一二三]季度|1[-—～~至]6月)/;
 
 /** A sentence that opens by naming the whole its clauses are parts of (行政诉讼案件中，). */
 const WHOLE_NAMED = /^[^，,；;。\d]{2,20}中[，,]/;
@@ -529,7 +529,7 @@ function decide(state: State, k: number): Found | null {
   const windowStart = Math.max(ctx.sentStart(figure.start), counted ? Math.min(counted.end, figure.start) : 0);
 
   // 其中3件涉及行政处罚，2件涉及投诉举报: parts of a breakdown by what they concern, named by none of it.
-  if (CONCERNS_NEXT.test(ctx.masked.slice(figure.end, figure.end + MAX_CONCERNS))) {
+  if (concernsNext(ctx, figure.end)) {
     const breakdown = breakdownOf(state, k);
     const parent = breakdown.since >= 0 ? breakdownParent(state, k, breakdown) : null;
     const part = parent && inherited(parent.found, figure, parent.subjectStart, ctx, 'breakdown');
@@ -900,7 +900,9 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
   // 2件被复议机关纠正、1件被法院判决撤销: how the cases of the figure before ended, said after it, names no other figure.
   const prior = state.decided[k - 1];
   const priorOutcome = prior && ctx.masked.slice(prior.figure.end, prior.spanEnd).includes(PASSIVE) ? { start: prior.figure.end, end: prior.spanEnd } : NO_SPAN;
+  // 1件涉及食品经营许可，1件…: what the figure before concerns names no later one.
   const previousFigure = state.figures[k - 1];
+  const concerned = previousFigure !== undefined && concernsNext(ctx, previousFigure.end);
   for (let c = cues.length - 1; c >= 0; c--) {
     const cue = cues[c];
     if (!cue) continue;
@@ -908,8 +910,7 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 出庭应诉率、行政复议决定履行率均达100%: a cue inside the name of another rate is no cue of the rate.
     if (figure.baseUnit === '%' && IN_RATE_NAME.test(gap)) continue;
     if (cue.start >= priorOutcome.start && cue.end <= priorOutcome.end) continue;
-    // 1件涉及食品经营许可，1件…: what the figure before concerns names no later one.
-    if (previousFigure && CONCERNED_WORDS.test(ctx.masked.slice(previousFigure.end, cue.start))) continue;
+    if (concerned && CONCERNED_WORDS.test(ctx.masked.slice(previousFigure.end, cue.start))) continue;
     const masked = countOf(gap, MASK);
     // 查处公共场所、生活饮用水、职业卫生等各类卫生违法案件共63宗: kinds listed before 等, or before the case noun and
     // 分别 that pair them with their figures (查处医疗、公共场所、生活饮用水、职业卫生违法案件分别为), or before the last
@@ -1272,12 +1273,18 @@ function cueAfter(ctx: Context, figure: Figure, nextFigure: number): { cue: Cue;
 /** Brackets of words alone, no figure in them (（含幼儿园）). */
 const WORDS_GLOSS = /^[（(][^（()）\d：:]{1,16}[）)]/;
 
-/** Right after a figure, what its things concern (均涉及). */
-const CONCERNS = /^(?:均|都|主要)?涉及$/;
-const CONCERNS_NEXT = /^(?:均|都|主要)?涉及/;
+/** Right after a figure, the word that says what its things concern (均涉及). */
+const CONCERNS_SOURCE = `^(?:均|都|主要)?${CONCERNING}`;
+const CONCERNS = new RegExp(`${CONCERNS_SOURCE}$`);
+const CONCERNS_NEXT = new RegExp(CONCERNS_SOURCE);
 /** The words of what a figure's things concern, up to a cue in them (涉及食品经营). */
-const CONCERNED_WORDS = /^(?:均|都|主要)?涉及[^，,；;。\d]*$/;
+const CONCERNED_WORDS = new RegExp(`${CONCERNS_SOURCE}[^，,；;。\\d]*$`);
 const MAX_CONCERNS = 4;
+
+/** Whether what the things of the figure ending at `end` concern is said right after it (其中3件涉及行政处罚). */
+function concernsNext(ctx: Context, end: number): boolean {
+  return CONCERNS_NEXT.test(ctx.masked.slice(end, end + MAX_CONCERNS));
+}
 
 /** A denial right before a cue after a figure (中无, 均未被). */
 const DENIED = /(?:无|未|没有)被?$/;
@@ -1455,7 +1462,7 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     // 以区政府为被申请人的行政复议案件17件，以区政府部门为被申请人的23件: a clause shaped like the one before names another part.
     const partLikeBefore = BY_PARTY.test(between) && BY_PARTY.test(ctx.masked.slice(clauseStart(ctx.masked, previous.start), previous.start));
     // 上半年开展联合检查316次，全年累计达到702次: after a part of the year, the whole year's figure of the same things.
-    const wholeYear = WHOLE_YEAR_CLAUSE.test(between) && PART_OF_YEAR.test(ctx.masked.slice(clauseStart(ctx.masked, previous.start), previous.start));
+    const wholeYear = WHOLE_YEAR_CLAUSE.test(between) && PART_YEAR_OPENS.test(ctx.masked.slice(clauseStart(ctx.masked, previous.start), previous.start));
     if (YEAR_CLAUSE.test(between) || wholeYear || (PART_CLAUSE.test(between) && (opensWhole || partLikeBefore))) {
       return inherited(prior, figure, previous.end, ctx, 'list');
     }
@@ -1776,7 +1783,7 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   if (start === figure.start && labelled) start = Math.max(subjectStart, clauseStart(ctx.masked, start - 1));
   while (start < figure.start && BEFORE_SUBJECT.test(ctx.text.charAt(start))) start++;
   let subject = cleanSubject(ctx.text.slice(start, figure.start));
-  if (subject === null && (how === 'list' || CONCERNS_NEXT.test(ctx.masked.slice(figure.end, figure.end + MAX_CONCERNS)))) {
+  if (subject === null && (how === 'list' || concernsNext(ctx, figure.end))) {
     // 7家二次供水单位、23家…: in a list the kind may follow the figure; so may what a part concerns (其中3件涉及房屋征收).
     subject = cleanSubject(ctx.text.slice(figure.end, firstIn(ctx.masked, LIST_COMMA, figure.end, clauseEnd(ctx.masked, figure.end, figure.end + 20))));
   }

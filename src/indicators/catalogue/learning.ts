@@ -21,6 +21,8 @@ const PUBLIC = [
 const AUDIENCE = ['师生', '学生', '新生', '中小学生', '青少年', '群众', '村民', '居民', '市民', '老年人', '务工人员', '农民工', '工人', '家长', '听众'] as const;
 /** Trainings in skills, not in law (培训高素质农民1650人次, 业务能力提升培训); a year's newcomers, counted as staff (2023年新进执法人员11名). */
 const NOT_LAW_TRAINEES = ['农民', '技能', '业务能力', '证件', '执法证', '申领', '年新进'] as const;
+/** Reviews of case files, named right after a count (组织不少于2次执法案卷评查): no training, no publicity. */
+const CASE_FILE_REVIEWS = ['案卷评查', '执法案卷评查', '行政执法案卷评查'] as const;
 /** Exams, which those who sit them attend without being trained. */
 const EXAMS = ['考试', '考核', '测试'] as const;
 /** What people attend that is no training in law, named after the act of attending: exams, trainings of skills, contests (执法大练兵). */
@@ -76,7 +78,7 @@ export const learning = [
     // 开展执法人员全员培训，组织不少于2次执法案卷评查, …集中培训，开展案卷评查不少于2次: case files reviewed, no training;
     // 组织学法考试4次: exams.
     blockers: [...NOT_LAW_STUDY, '案卷评查', ...EXAMS],
-    notAfter: ['执法案卷评查', '案卷评查', '行政执法案卷评查'],
+    notAfter: CASE_FILE_REVIEWS,
     examples: [
       { text: '全年开展法治专题学习5次，参加上级法治培训3次。', value: 5 },
       { text: '全年开展法治专题学习5次，参加上级法治培训3次。', value: 3 },
@@ -267,7 +269,7 @@ export const learning = [
     // 开展法治体检进企业活动，为中小微企业提供“法治体检”服务150余场次: services given, no events.
     blockers: ['会议', '推进会', '联席会', '座谈会', '工作会', '党组会', '党委会', '常务会', '研究', '信息', '内容', '转发', '播放', '推送', '旁听', '庭审', '警示教育', '阅读', '浏览', '点击', '访问', '党课', '提供'],
     // …学习宣传和贯彻实施，年内至少开展2次全系统执法案卷评查: case files reviewed, no events.
-    notAfter: ['案卷评查', '执法案卷评查', '行政执法案卷评查', '全系统执法案卷评查'],
+    notAfter: [...CASE_FILE_REVIEWS, '全系统执法案卷评查'],
     examples: [
       { text: '开展各类普法宣传 20 余场次。', value: 20, bound: 'over' },
       { text: '开展全员普法，重要节点带头宣讲4次。', value: 4 },

@@ -103,7 +103,7 @@ export const penalty = [
       ...THINGS_TAKEN,
     ],
     // 查办的2宗案件入选省局典型案例: cases chosen as examples, counted where they were decided.
-    notAfter: ['案件入选', '起案件入选', '件案件入选', '宗案件入选', '入选'],
+    notAfter: ['案件入选', '入选'],
     examples: [
       { text: '对37起适用简易程序的违法行为当场作出处罚决定。', value: 37 },
       { text: '全年办理卫生行政处罚案件41宗，结案39宗。', value: 41 },
