@@ -4,10 +4,11 @@
 // in any but the police's own, the police on their docket (移送涉嫌犯罪案件18件，公安机关已立案15件);
 // and what another body reports it counted or is cited for (浙江省市场监管局通报全省系统行政诉讼败诉案件29件,
 // 据市卫生健康委统计，全市…).
-// What a court ruled against the agencies (全市法院审结…，行政机关败诉42件) is their suits lost,
-// unless the report cites the court's own figures (据区人民法院通报，…行政机关败诉12件): then none
-// is the body's. A county's departments at work in a township's area are told in its report as
-// mentions all the same (县市场监管局槐岭所办理行政处罚案件11起): what it counts in its area.
+// What a court ruled against the agencies (全市法院审结…，行政机关败诉42件) is their suits lost, and
+// the administrative suits it took in (全市法院新收一审行政案件1089件) their suits, unless the report
+// cites the court's own figures (据区人民法院通报，…行政机关败诉12件): then none is the body's.
+// A county's departments at work in a township's area are told in its report as mentions all
+// the same (县市场监管局槐岭所办理行政处罚案件11起): what it counts in its area.
 import { matchMarker } from '../normalise/markers.js';
 import { inName } from '../structure/names.js';
 import { charSet, lastIn } from './chars.js';
@@ -44,6 +45,12 @@ const CITED = /据[^，,；;。]{0,12}(?:法院|检察院)[^，,；;。]{0,6}(?:
 
 /** What a court's docket tells of the agencies: the suits they lost, and how often their heads appeared in court. */
 const AGENCIES_IN_COURT: ReadonlySet<string> = new Set(['litigation.lost', 'litigation.head_appearance_rate']);
+/**
+ * A court taking in administrative suits (全市法院新收一审行政案件, 全县人民法院共受理行政诉讼案件): the suits brought
+ * against the agencies, theirs too; not what it closed (审结), nor a procuratorate's docket.
+ */
+const SUITS = 'litigation.cases';
+const SUITS_TAKEN_IN = /^(?:法院|该院)[^，,；;。\d]{0,12}?(?:受理|新收|收案)[^，,；;。\d]*行政/;
 
 /** What kind of body made the report, as far as telling others' figures from its own needs. */
 export interface ReportingBody {
@@ -143,7 +150,8 @@ const POLICE_BODY = /公安|派出所|警/;
  */
 export function othersOwn(words: string, indicator: string, body: ReportingBody, opens: boolean): boolean {
   const part = body.court ? null : courtsPart(words);
-  if (part === 'cited' || (part === 'docket' && !AGENCIES_IN_COURT.has(indicator))) return true;
+  const agencies = AGENCIES_IN_COURT.has(indicator) || (part === 'suits' && indicator === SUITS);
+  if (part === 'cited' || (part !== null && !agencies)) return true;
   if (sentTeams(words) || (!body.police && policeActs(words))) return true;
   if (othersClause(words, body)) return true;
   if (namesAnother(CITED_BODY, words, body.name)) return true;
@@ -320,20 +328,26 @@ export function opening(words: string): string {
 /** A department of a local government opening its sentence (县市场监管局, 市公安局交警支队, 区城管执法部门). */
 export const DEPARTMENT = /^(?:省|市|县|区|州|旗)(?<name>[\u4e00-\u9fff]{1,12}?)(?:局|委员会|委|办公室|部门|大队|支队|中心)(?=[\u4e00-\u9fff（(、]|$)/;
 
-/** How a court stands in a figure's sentence before it: acting on its docket, cited as the source, or not at all. */
-function courtsPart(words: string): 'docket' | 'cited' | null {
+/**
+ * How a court stands in a figure's sentence before it: acting on its docket (taking in suits against the agencies, or
+ * other), cited as the source, or not at all.
+ */
+function courtsPart(words: string): 'suits' | 'docket' | 'cited' | null {
   if (!ANY_COURT.test(words)) return null;
   if (CITED.test(words)) return 'cited';
   let actor = -1;
+  let court = -1;
   for (const match of words.matchAll(COURT_ACTS)) {
     const before = words.slice(0, match.index);
     if (ACTED_ON.test(lastClause(before)) || PASSED_ON.test(match[0])) continue;
     if (match[0].startsWith(THAT_COURT) && !COURT.test(before)) continue;
     actor = match.index + match[0].length;
+    court = match.index;
   }
   if (actor < 0) return null;
   const after = words.slice(actor);
-  return THE_BODY.test(after) || after.split(CLAUSE_MARK).slice(1).some((clause) => NEW_ACTOR.test(clause)) ? null : 'docket';
+  if (THE_BODY.test(after) || after.split(CLAUSE_MARK).slice(1).some((clause) => NEW_ACTOR.test(clause))) return null;
+  return SUITS_TAKEN_IN.test(words.slice(court)) ? 'suits' : 'docket';
 }
 
 /** What telling other bodies' figures from the body's rests on, for the rule set's description. */
@@ -367,4 +381,5 @@ export const OTHER_BODY_RULES = {
   opening: OPENING.source,
   department: DEPARTMENT.source,
   agenciesInCourt: [...AGENCIES_IN_COURT],
+  suitsTakenIn: SUITS_TAKEN_IN.source,
 };
