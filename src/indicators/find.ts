@@ -162,6 +162,10 @@ const IN_RATE_NAME = /^[^、，,；;。：:\d]{0,8}率/;
 /** Between a cue and its figure: an act done after the cue's (后退回补充材料). */
 const STEP_BEFORE_ACT = /^后[\u4e00-\u9fff]/;
 
+/** Right before a cue, words that deny its act (不开展现场, 未进行, 免于, 不再). */
+const DENIED_ACT = /(?:不|未|无需|免于|免予)(?:再|开展|进行|实施|组织|安排)?[\u4e00-\u9fff]{0,2}$/;
+const MAX_DENIED_ACT = 8;
+
 /** Right after a part: its cases are still pending (尚在审理中), or were withdrawn (申请人撤回申请, 经调解后申请人主动撤回). */
 const PENDING_AFTER = new RegExp(`^(?:尚在|正在|尚未|仍在|还在)(?:审理|办理|审查)|^${ENDED_BY}撤回`);
 
@@ -956,6 +960,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (TOPICS_LISTED.test(gap) && TOOK_UP.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) break;
     // 听证后变更处理决定1件, 审核后退回补充材料5件: the cue names a step before the act the figure counts.
     if (STEP_BEFORE_ACT.test(gap)) break;
+    // 原则上不开展现场检查，全年共有640家企业享受“无感监管”: an act denied names nothing past its clause.
+    if (lastClauseMark(gap) >= 0 && DENIED_ACT.test(ctx.masked.slice(Math.max(clauseStart(ctx.masked, cue.start), cue.start - MAX_DENIED_ACT), cue.start))) break;
     // 重大案件87件，均经集体讨论和法制审核，其中…: a step that the figures before went through names nothing past its clause.
     if (lastClauseMark(gap) >= 0 && STEP_GONE_THROUGH.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) continue;
     // 均未败诉，其余2件尚在审理中: the rest of a total are not what the cue before them says of the others.
@@ -1215,12 +1221,12 @@ function lastClauseMark(words: string): number {
   return lastIn(words, CLAUSE_END, words.length);
 }
 
-/** The cue words before the figure, within its sentence and after the previous figure, in order. */
 /** Whether every reading of a cue before the figure holds only under a topic (受理 under a heading on petitions). */
 function onlyUnderTopic(cue: Cue): boolean {
   return (lexicon.before.candidates.get(cue.word) ?? []).every(({ rule }) => rule.topic !== undefined);
 }
 
+/** The cue words before the figure, within its sentence and after the previous figure, in order. */
 function cuesBefore(ctx: Context, figure: Figure, from: number): Cue[] {
   const words = lexicon.before.words;
   const cues: Cue[] = [];

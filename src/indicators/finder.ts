@@ -85,13 +85,17 @@ export const CASES = '案件';
  */
 const OFFENCE_WITH_THINGS = /(?:违规|违法|非法|擅自|私自)[\u4e00-\u9fff]{1,8}?(?:物品|工具|器具|网具|渔具|等问题)/g;
 const OFFENDING = /违规|违法|非法|擅自|私自/;
+/** A place named by what is done there (处理场所, 经营场所): things checked, no act. */
+const PLACE_OF_USE = /[\u4e00-\u9fff]{2}场所/g;
+const PLACE = '场所';
 
-/** Whether words between a cue and a figure hold one of the indicator's blockers, outside a class of case or an offence's name. */
+/** Whether words between a cue and a figure hold one of the indicator's blockers, outside a class of case, an offence's name or a place's. */
 export function blocked(indicator: Indicator, words: string): boolean {
   const blockers = indicator.blockers;
   if (!blockers?.some((w) => words.includes(w))) return false;
   const classless = words.includes(CASES) ? words.replace(CASE_CLASS, '') : words;
-  const plain = OFFENDING.test(classless) ? classless.replace(OFFENCE_WITH_THINGS, '') : classless;
+  const named = OFFENDING.test(classless) ? classless.replace(OFFENCE_WITH_THINGS, '') : classless;
+  const plain = named.includes(PLACE) ? named.replace(PLACE_OF_USE, '') : named;
   return blockers.some((w) => plain.includes(w));
 }
 

@@ -1951,6 +1951,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Offences listed before 等违法行为; legal advisers' work of two kinds
   ['教育', '依法查处无证办学、超范围培训等违法行为7起，罚款共计2.5万元。', ['penalty.cases=7', 'penalty.fines_yuan=25000']],
   ['市政府', '法律顾问团全年参与重大事项论证和涉法事务处理130余件。', []],
+  // Suits closed after the suits brought; an act denied; a place named by its use in a list; newcomers who sat an exam
+  ['县政府', '全县行政机关发生行政诉讼案件87件，其中以县政府为被告的32件；全年审结行政诉讼案件74件，判决败诉11件。', ['litigation.cases=87', 'litigation.cases=32', 'litigation.lost=11']],
+  ['开发区', '对信用等级为A类的企业，原则上年度内不开展现场检查，全年共有640家企业享受“无感监管”。', []],
+  ['邮政', '全年共检查快递企业分支机构、营业网点、末端网点和处理场所1082家次。', ['inspection.count=1082']],
+  ['市政府', '全市行政执法人员全部完成法律知识培训，新招录执法人员422名均经考试取得执法证件。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -230,11 +230,11 @@ export const disputes = [
     before: [
       {
         words: ['行政诉讼案件', '行政诉讼', '行政应诉案件', '应诉案件', '行政应诉', '应诉', '行政诉讼应诉', '行政诉讼应诉案件'],
-        // 判决驳回诉讼请求5件 is how suits ended; 代理行政诉讼案件8件 is a legal aid centre's work.
-        notAct: ['驳回', '撤回', '代理'],
+        // 判决驳回诉讼请求5件 is how suits ended; 审结行政诉讼案件74件, how many ended; 代理行政诉讼案件8件 is a legal aid centre's work.
+        notAct: ['驳回', '撤回', '审结', '代理'],
       },
       // Suits not said to be administrative, unless their sentence speaks of civil ones (劳动争议案件7件（仲裁5件、诉讼2件）).
-      { words: ['诉讼案件', '诉讼'], notAct: ['驳回', '撤回', '代理'], notInSentence: CIVIL },
+      { words: ['诉讼案件', '诉讼'], notAct: ['驳回', '撤回', '审结', '代理'], notInSentence: CIVIL },
       // 被诉行政案件3件, 涉诉行政案件共5件, 作为被告的一审行政案件131件: suits named by the body's part in them; 被申请行政复议2件，被诉0件.
       // 法院审结一审行政案件1024件: a court's docket, concluded by the court.
       { words: ['被诉行政案件', '涉诉行政案件', '被诉案件', '涉诉案件', '一审行政案件', '二审行政案件'], notAct: ['审结'] },
