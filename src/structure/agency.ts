@@ -62,7 +62,7 @@ const PLACE_ONLY = /^[\u4e00-\u9fff]{1,12}?(?:[省市县区州旗镇乡]|街道)
 /** A township's name. */
 const TOWN = /(?:镇|乡|街道)$/;
 /** A government's office, which posts the government's pages. */
-const POSTING_OFFICE = /人民政府办公室$/;
+const POSTING_OFFICE = /(?:人民政府|管委会|管理委员会)办公室$/;
 /** The last place of a name of places (柳北区 of 柳港市柳北区, 校椅镇 of 横州市校椅镇). */
 const LAST_PLACE = /[省市州盟县区旗]((?:(?![省市州盟县区旗])[\u4e00-\u9fff]){1,8}(?:[县区市旗镇乡]|街道))$/;
 /** A leader's post at the end of a body's name (市长, 党组书记、局长). */
@@ -108,19 +108,24 @@ function entrustedBy(norm: Normalised, speaker: Found, opening: Para[]): Found |
   return governmentOpening(norm, opening, places);
 }
 
-/** The government of one of the places, where the opening paragraphs name it (林州市人民政府). */
+/** The government of one of the places, where the opening paragraphs name it (林州市人民政府, a zone's 江屿新区管委会). */
 function governmentOpening(norm: Normalised, opening: Para[], places: readonly string[]): Found | null {
   for (const para of opening) {
     for (const place of places) {
-      // Not the government's office (湖北省人民政府办公厅编制的), a body of its own.
-      for (let at = para.text.indexOf(place + GOVERNMENT); at >= 0; at = para.text.indexOf(place + GOVERNMENT, at + 1)) {
-        if (!OFFICE_AFTER.test(para.text.slice(at + place.length + GOVERNMENT.length))) return named(norm, para.start + at, place + GOVERNMENT);
+      for (const government of GOVERNMENTS) {
+        const name = place + government;
+        // Not the government's office (湖北省人民政府办公厅编制的), a body of its own.
+        for (let at = para.text.indexOf(name); at >= 0; at = para.text.indexOf(name, at + 1)) {
+          if (!OFFICE_AFTER.test(para.text.slice(at + name.length))) return named(norm, para.start + at, name);
+        }
       }
     }
   }
   return null;
 }
 const GOVERNMENT = '人民政府';
+/** A place's government: its people's government, or a zone's management committee. */
+const GOVERNMENTS = [GOVERNMENT, '管委会', '管理委员会'];
 /** What makes a government's name the start of one of its offices' (办公厅, 办公室, 研究室). */
 const OFFICE_AFTER = /^(?:办|研究室|参事室|法制)/;
 

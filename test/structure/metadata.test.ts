@@ -133,6 +133,7 @@ describe('agency', () => {
     ['the government a department\'s head reports for, on its trust', '关于2022年度法治政府建设工作情况的报告\n——2023年6月28日在某某市人民代表大会常务委员会会议上\n某某市司法局局长  王某某\n\n主任、各位副主任、秘书长、各位委员：\n我受市人民政府委托，向市人大常委会报告2022年度全市法治政府建设工作情况，请予审议。\n2022年，某某市人民政府坚持以习近平法治思想为指引，扎实推进法治政府建设。\n一、主要工作', '某某市人民政府'],
     ['from the speaker\'s line of a report to a congress, past its dateline', '关于2017年度全县法治政府建设情况的报告\n——2018年6月26日在某县第十六届人民代表大会常务委员会第十一次会议上\n某县人民政府副县长  刘某某\n主任、各位副主任、各位委员：\n' + OPENING, '某县人民政府'],
     ['a university', '东川师范大学2021年度依法治校工作报告\n' + OPENING, '东川师范大学'],
+    ['a zone\'s committee the opening names, not its office that posted the page', '某某新区2024年法治政府建设情况报告\n信息来源：某某新区管委会办公室　发布时间：2025-03-31\n2024年，某某新区管委会坚持依法行政，法治政府建设取得新进展。\n一、主要工作', '某某新区管委会'],
     ['the place\'s government the opening names, over the bureau that posted the page', '林州市2023年法治政府建设年度报告\n发布时间：2024-02-06　信息来源：林州市司法局\n2023年，林州市人民政府深入学习贯彻习近平法治思想，持续推进依法行政。现将林州市人民政府2023年法治政府建设工作情况报告如下：\n一、主要工作', '林州市人民政府'],
     ['not the government\'s office that compiled the page', '某省2023年政府信息公开工作年度报告\n来源：某省人民政府办公厅\n本报告由某省人民政府办公厅编制，全文包括总体情况等部分。\n一、总体情况', '某省人民政府办公厅'],
     ['a news title\'s body, before the act reported', '湘源县司法局召开全县法治政府建设工作推进会\n' + OPENING, '湘源县司法局'],
