@@ -1956,6 +1956,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['开发区', '对信用等级为A类的企业，原则上年度内不开展现场检查，全年共有640家企业享受“无感监管”。', []],
   ['邮政', '全年共检查快递企业分支机构、营业网点、末端网点和处理场所1082家次。', ['inspection.count=1082']],
   ['市政府', '全市行政执法人员全部完成法律知识培训，新招录执法人员422名均经考试取得执法证件。', []],
+  ['市政府', '全年办结行政处罚案件三万一千余件。其中，市本级办理行政处罚案件4163件。', ['penalty.closed=31000~over', 'penalty.cases=4163']],
+  ['市政府', '全年办结行政处罚案件3100件，其中市本级行政处罚案件416件。', ['penalty.closed=3100', 'penalty.closed=416']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
