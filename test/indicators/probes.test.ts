@@ -968,7 +968,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['公安', '（二）严格规范执法，依法查处违法行为\n全年共受理治安案件1,620起，查处治安案件1,433起。', ['penalty.cases=1433']],
   ['公安', '公开行政处罚决定书1,210份。', []],
   ['司法局', '审结行政复议案件86件。其中，作出撤销决定9件，通过调解和解结案21件。', ['reconsideration.closed=86', 'reconsideration.overturned=9', 'reconsideration.closed=21']],
-  ['信访局', '受理信访事项复查申请12件，办结11件，其中维持原处理意见9件，撤销或变更原处理意见2件。', ['petition.cases=12', 'petition.resolved=11']],
+  ['信访局', '受理信访事项复查申请12件，办结11件，其中维持原处理意见9件，撤销或变更原处理意见2件。', ['petition.resolved=11']],
   ['信访局', '信访工作方面，12345热线受理群众诉求工单21.4万件，按时办结20.8万件。', ['hotline.tickets=214000']],
   // Provincial departments, culture, agriculture
   ['省厅', '全省共查处违法案件12,640起。按地市分，甲市案件最多，达3,215起，其次为乙市2,108起。', ['penalty.cases=12640', 'penalty.cases=3215', 'penalty.cases=2108']],
@@ -1958,6 +1958,18 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市政府', '全市行政执法人员全部完成法律知识培训，新招录执法人员422名均经考试取得执法证件。', []],
   ['市政府', '全年办结行政处罚案件三万一千余件。其中，市本级办理行政处罚案件4163件。', ['penalty.closed=31000~over', 'penalty.cases=4163']],
   ['市政府', '全年办结行政处罚案件3100件，其中市本级行政处罚案件416件。', ['penalty.closed=3100', 'penalty.closed=416']],
+  // Petition bureaus and hotline centres
+  ['政务服务', '县12345政务服务便民热线2022年3月整合至我局管理，全年受理群众来电、网络留言等诉求9.84万件，其中咨询6.12万件、投诉2.06万件。', ['hotline.tickets=98400', 'hotline.tickets=61200', 'hotline.tickets=20600']],
+  ['政务服务', '开通涉企投诉热线0371-65508890，受理涉企诉求3,400余件。', []],
+  ['信访', '区信访局本级接待群众来访412批1063人次，其中集体访二十三批、五百一十人次，个体访389批553人次。', ['petition.cases=412', 'petition.visitors=1063', 'petition.cases=23', 'petition.visitors=510', 'petition.cases=389', 'petition.visitors=553']],
+  ['信访', '（一）信访工作\n严格信访事项复查复核程序，全年受理复查申请35件、复核申请9件。', []],
+  ['信访', '全年依法处置扰乱信访秩序行为十一起。', []],
+  ['信访', '排查出的重复信访积案113件已化解106件，化解率93.8%。', ['petition.resolved=106']],
+  ['信访', '重复信访积案45件已全部化解。', ['petition.resolved=45']],
+  ['热线', '开设外语专席服务，为外籍人士提供咨询、求助服务680余次。', []],
+  ['政务服务', '推动修订办事指南64份，优化审批流程12项。', []],
+  ['市场监管', '组织产品质量监督抽查56个品种1214批次。', []],
+  ['司法局', '举办全市行政复议应诉业务培训班2期，培训150人。', ['training.sessions=2', 'training.participants=150']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

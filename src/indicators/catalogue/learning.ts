@@ -28,8 +28,8 @@ const EXAMS = ['考试', '考核', '测试'] as const;
 /** What people attend that is no training in law, named after the act of attending: exams, trainings of skills, contests (执法大练兵). */
 const NOT_TRAINED_IN = [...EXAMS, '业务能力', '技能', '练兵', '比武', '竞赛', '比赛', '大赛'] as const;
 
-/** 业务培训 is training in other than law, unless the law is its business (法律知识及业务培训). */
-const LAW_AND_BUSINESS = ['法律业务培训', '法治业务培训', '执法业务培训', '法律知识和业务培训', '法律和业务培训', '法治和业务培训', '法律知识及业务培训', '法律及业务培训', '法治及业务培训'] as const;
+/** 业务培训 is training in other than law, unless the law is its business (法律知识及业务培训, 行政复议应诉业务培训). */
+const LAW_AND_BUSINESS = ['法律业务培训', '法治业务培训', '执法业务培训', '法制业务培训', '复议业务培训', '应诉业务培训', '普法业务培训', '法律知识和业务培训', '法律和业务培训', '法治和业务培训', '法律知识及业务培训', '法律及业务培训', '法治及业务培训'] as const;
 
 export const learning = [
   defineIndicator({
@@ -355,8 +355,8 @@ export const learning = [
       { words: ['接听群众来电', '接听来电', '接听电话'], inSentence: ['12348'] },
     ],
     // 召开行政复议委员会咨询会议6次: meetings that advise the body, no advice given to people; 提供饮水、休息、法律咨询等服务，
-    // 累计服务货车司机5,000多人次: people served in every way listed.
-    blockers: ['会议', '等服务'],
+    // 累计服务货车司机5,000多人次: people served in every way listed; 提供咨询、求助服务680余次: a hotline's help.
+    blockers: ['会议', '等服务', '求助'],
     examples: [{ text: '接受群众咨询 3000 余人次。', value: 3000, bound: 'over' }],
     counterExamples: ['咨询77909件。', '日均登记服务咨询件超200件。', '开展普法宣传活动150余场次，结合义诊开展健康咨询1.2万人次。', '召开行政复议委员会咨询会议6次。'],
   }),

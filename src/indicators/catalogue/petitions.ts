@@ -45,10 +45,10 @@ export const petitions = [
       { words: ['信访积案', '积案'], actAfter: ['全部化解', '已化解', '已全部化解', '全部办结', '已办结'] },
     ],
     // 尚有3件积案未化解 counts what is left, not what was resolved; 化解劳动争议2974件 settles disputes;
-    // 处置非正常上访行为14起 deals with acts against the rules.
+    // 处置非正常上访行为14起, 处置扰乱信访秩序行为十一起 deal with acts against the rules.
     // 办结生态环境损害赔偿案件21件 after a hotline's petitions: compensation cases, no petitions.
     // 处置涉城管网络舆情43起: online opinion dealt with, no petitions.
-    blockers: ['尚有', '仍有', '还有', '未化解', '未办结', '争议', '纠纷', '非正常', '赔偿', '舆情'],
+    blockers: ['尚有', '仍有', '还有', '未化解', '未办结', '争议', '纠纷', '非正常', '秩序', '赔偿', '舆情'],
     examples: [
       { text: '各类信访案件成功处置 120 件，调解成功率达 75%。', value: 120 },
       { text: '化解信访积案3件。', value: 3 },
@@ -88,6 +88,7 @@ export const petitions = [
       { words: ['到访'], kind: '来访', topic: 'petition' },
       { words: ['网上信访', '网上信访件'], kind: '网上信访' },
       { words: ['集体访', '集体上访', '群体访', '群体上访'], kind: '集体访' },
+      { words: ['个体访', '个人访'], kind: '个体访' },
       // 接待群众312批1034人次: visits are counted in groups (批) and in people (人次, petition.visitors).
       { words: ['接待群众', '接访', '上访', '越级上访', '越级访', '重复访', '进京访', '群众走访'], units: ['批', '批次', '件', '起'] },
       // Under （四）信访工作: 全年共受理286件; but 12345热线受理, 12345热线全年受理群众诉求 are the hotline's, and
@@ -100,8 +101,9 @@ export const petitions = [
     // 镇派出所受理治安案件41起 after petitions received: the police's public-security cases; 受理法律援助申请35件, legal aid;
     // 听取…信访工作汇报，协调解决重大疑难问题6件: problems resolved by coordination.
     // 信访及复议诉讼案件合计410件: petitions counted together with appeals and suits are not petitions alone.
-    // 评查信访事项办理案卷520件: the files of petitions handled, reviewed.
-    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '治安', '法律援助', '协调解决', '复议', '诉讼', '案卷'],
+    // 评查信访事项办理案卷520件: the files of petitions handled, reviewed; 受理复查申请35件、复核申请9件: reviews of how
+    // petitions were handled, asked of the body above; 扰乱信访秩序行为十一起: acts against the rules.
+    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '治安', '法律援助', '协调解决', '复议', '诉讼', '案卷', '复查', '复核', '秩序'],
     examples: [
       { text: '受理信访180件、办结率100%。', value: 180 },
       { text: '共收到信访将近 300 宗。', value: 300, bound: 'under' },
@@ -126,7 +128,7 @@ export const petitions = [
       {
         words: [
           '信访', '来访', '来信来访', '群众来信来访', '信访事项', '接待信访人', '接待群众来访', '接待来访', '上访', '接访', '集体访', '集体上访',
-          '群体访', '群体上访', '越级上访', '越级访', '重复访', '进京访', '进京非访', '群众走访', '走访登记',
+          '群体访', '群体上访', '个体访', '个人访', '越级上访', '越级访', '重复访', '进京访', '进京非访', '群众走访', '走访登记',
         ],
         // 回访信访群众356人次 calls back, receives no one; 律师参与接访共计96人次 counts the lawyers who helped.
         notAct: ['回访', '律师参与', '参与'],
@@ -201,6 +203,9 @@ export const petitions = [
       { words: ['诉求件'], notInClause: ['信箱', '来信', '来访'] },
       // 12345平台接件市场监管类诉求68.7万件: what the hotline's platform took in; not a service centre's window (政务服务平台接件).
       { words: ['平台接件'], notInClause: ['信箱', '信访', '来信', '来访', '政务服务', '审批'] },
+      // 县12345热线…整合至我局管理，全年受理群众来电、网络留言等诉求9.84万件: what people ask, in a sentence on the
+      // government's hotline (not on a line for complaints: 开通涉企投诉热线…，受理涉企诉求3,400余件).
+      { words: ['诉求'], inSentence: ['12345', '便民热线', '服务热线', '政务热线', '热线中心', '热线平台'], notInClause: ['信箱', '信访', '来信', '来访'] },
     ],
     // 417件12345热线工单被转办至相关部门: the tickets, then the act that handled them.
     after: [{ words: ['热线工单', '工单', '转办件', '交办件'], actAfter: ['转办', '交办', '办结', '办理', '受理', '派发'] }],
