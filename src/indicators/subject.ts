@@ -9,10 +9,11 @@ const EDGE_CHARS = '，,、：:（()）“”"\' \t¥￥';
 /**
  * Words that may open the words between cue and figure without being a subject, each
  * before the shorter ones it starts with: the rest of the cue's own noun (信访件232件,
- * 处罚决定的案件112件, 行政许可事项56件, 行政许可决定12件, 强制措施12起, 学法活动6次, 抽查任务412次, 培训班2期, 处罚款金额15万元, 受理量达36.8万件), linking words
+ * 处罚决定的案件112件, 行政许可事项56件, 行政许可决定12件, 强制措施12起, 学法活动6次, 抽查任务412次, 培训班2期, 处罚款金额15万元, 受理量达36.8万件,
+ * 办案数量为：翠屏区局482件), linking words
  * (信访件（含越级访3件）), the end of a list of kinds (行政处罚、行政强制等案件).
  */
-const LEADING = ['的案件', '案件', '案', '件', '事项', '决定', '措施', '活动', '任务', '班', '金额', '总额', '数额', '总量', '总数', '量', '有关', '涉及', '其中', '分别', '共计', '累计', '合计', '总计', '共有', '全年', '包括', '含', '本年度', '今年', '全部', '达到', '高达', '多达', '共', '达', '为', '有', '已', '对', '等'];
+const LEADING = ['的案件', '案件', '案', '件', '事项', '决定', '措施', '活动', '任务', '班', '金额', '总额', '数额', '总量', '总数', '数量为', '数量', '量', '有关', '涉及', '其中', '分别', '共计', '累计', '合计', '总计', '共有', '全年', '包括', '含', '本年度', '今年', '全部', '达到', '高达', '多达', '共', '达', '为', '有', '已', '对', '等'];
 /** Words that are never a subject alone, though they may begin one (计 of 罚没款计12,345元, but 计生案件): links, acts, the unit's noun, the rest of a cue's word (额 of 罚款额, 子 of 宣传册子, 对象 of 检查对象, 业务 of 行政许可业务). */
 const NEVER_ALONE = new Set(['计', '了', '证', '的有', '处理', '申请', '入库', '人次', '拟出台', '额', '子', '对象', '业务']);
 /** Words that name every case of the cue, not a kind of them (查处各类违法案件326起, 简易程序办理案件1432件): no subject. */

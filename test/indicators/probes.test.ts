@@ -1970,6 +1970,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政务服务', '推动修订办事指南64份，优化审批流程12项。', []],
   ['市场监管', '组织产品质量监督抽查56个品种1214批次。', []],
   ['司法局', '举办全市行政复议应诉业务培训班2期，培训150人。', ['training.sessions=2', 'training.participants=150']],
+  ['市场监管', '各县（区）局全年办案数量为：翠屏区局482件，叙州区局355件。', ['penalty.cases=482', 'penalty.cases=355']],
+  ['公安', '全年进出办案中心涉案人员2.1万人次。', []],
+  ['市场监管', '机构改革中共移交在办案件47件。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
