@@ -25,7 +25,7 @@ import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownPare
 import { CATALOGUE, indicatorById, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { DEPARTMENT, lastClause, OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
-import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS, soleTopic } from './context.js';
+import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, COMMAS, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS, soleTopic } from './context.js';
 import { type Figure, FLOORS, MONEY, sameUnit, sameValue, scanFigures } from './figures.js';
 import { accepts, ACTS_JOINED, actsOn, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, cueOf, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
 import { actsAbsent, countsOtherwise, DIGIT, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
@@ -928,6 +928,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (figure.baseUnit === '%' && POINTS_THEN_LEVEL.test(gap)) return pick(state, lexicon.before, cue, figure, '', 'before');
     // A cue does not reach out of the brackets it stands in, nor over another number to the figure.
     if (CLOSES_BRACKET.test(gap)) continue;
+    // 对规范性文件逐件审查，保留7件: a clause of only an act done to another indicator's things, none of the cue's, is that act's.
+    if (actOfOthers(cue, gap)) continue;
     // 建立“发现—派单—处置—反馈”闭环，全年平台推送事件6.84万件: a step of a chain in quotes, the figure in a later clause.
     if (STEP_OF_CHAIN.test(gap) && CHAIN_BEFORE.test(ctx.masked.slice(Math.max(0, cue.start - MAX_CHAIN), cue.start))) continue;
     // “早发现、早制止、严查处”机制，全年制止违法用地行为43起: the last word of a slogan that names a way of working.
@@ -1033,6 +1035,18 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (!givesWay(cue, figure) && !KINDS_LISTED.test(gap)) return countsOtherwise(cue, figure) ? 'unit' : 'failed';
   }
   return 'none';
+}
+
+/**
+ * Whether the words after a cue end on a clause of only an act, after a comma, that the cue's indicators never count and another
+ * one does (，保留); not the act a label names (投诉举报：受理).
+ */
+function actOfOthers(cue: Cue, gap: string): boolean {
+  const mark = lastClauseMark(gap);
+  const act = mark >= 0 && inSet(COMMAS, gap.charCodeAt(mark)) ? REST_ACT.exec(gap.slice(mark + 1))?.[1] : undefined;
+  if (act === undefined) return false;
+  const own = lexicon.before.candidates.get(cue.word) ?? [];
+  return !own.some((c) => actsOn(c.indicator, act)) && CATALOGUE.some((indicator) => actsOn(indicator, act));
 }
 
 /** The case noun right after a cue that names the offence (演出案件, 培训违法案件, 超范围培训等违法行为). */

@@ -79,8 +79,11 @@ const EACH_WITHIN = /(?:均|都|皆)在$/;
 const MAX_RANGE = 16;
 const MAX_TARGET = 4;
 
-/** A period shorter than the year (每月, 每季度): the figure after it in its clause is how often (每年…不少于6次 is a year's count). */
-const FREQUENCY = /每个?(?:月|季度|季|周|半年|天|日|学期)/;
+/**
+ * A period shorter than the year (每月, 每季度): the figure after it in its clause is how often (每年…不少于6次 is a year's count);
+ * not a day of the week (利用每周一干部例会学法20余次: the occasion, every Monday).
+ */
+const FREQUENCY = /每个?(?:月|季度|季|周(?![一二三四五六日](?!次))|半年|天|日|学期)/;
 /** How often, said of a year as of any year (门店一年仅检查一次, 每年只开展1次): how seldom each is done, not a count. */
 const ONLY_A_YEAR = /(?:一年|每年)(?:仅|只)(?:能)?[^，,。；;\d]{0,6}$/;
 /** A cap on how often, in principle or within a year (原则上一年内检查不超过1次), before a bounded figure. */

@@ -1169,7 +1169,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['人社', '对12家定点培训机构、8家社保经办网点开展现场检查。', ['inspection.count=12', 'inspection.count=8']],
   // Awards of labour arbitration a court overturned are no suits lost; documents voided after a review are no reviews
   ['人社', '全年区法院受理劳动争议诉讼案件214件，仲裁裁决被法院撤销或改判的6件。', []],
-  ['人社', '开展规范性文件专项清理，对现行有效的规范性文件逐件审核，宣布失效4件。', []],
+  ['人社', '开展规范性文件专项清理，对现行有效的规范性文件逐件审核，宣布失效4件。', ['normative.documents=4']],
   // Parts of a review that name documents, after a clause on documents made; applications taken in after those received
   ['政府', '州政府出台行政规范性文件7件，州司法局审查规范性文件、合同协议共计213件，其中规范性文件24件。', ['normative.documents=7', 'review.cases=213', 'review.cases=24']],
   ['审批', '共收到行政许可申请2,648件，受理2,640件，作出准予许可决定2,615件。', ['license.cases=2648', 'license.cases=2640', 'license.cases=2615']],
@@ -1973,6 +1973,14 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '各县（区）局全年办案数量为：翠屏区局482件，叙州区局355件。', ['penalty.cases=482', 'penalty.cases=355']],
   ['公安', '全年进出办案中心涉案人员2.1万人次。', []],
   ['市场监管', '机构改革中共移交在办案件47件。', []],
+  ['生态环境', '全年受理生态环境信访投诉举报5083件，同比下降8.7%，办结5083件。', ['petition.cases=5083', 'petition.resolved=5083']],
+  ['教育', '开展校园安全专项督查4次，督查学校237所，重点检查校舍安全。', ['inspection.count=237']],
+  ['教育', '检查学校及幼儿园418所次。', ['inspection.count=418']],
+  ['农业农村', '对以局名义制发的规范性文件逐件审查，保留7件、修改1件、废止3件。', ['normative.documents=7', 'normative.documents=1', 'normative.documents=3']],
+  ['农业农村', '全年受理涉农投诉举报线索57件；受理农村土地承包经营纠纷仲裁申请6件。', ['complaint.cases=57']],
+  ['卫生健康', '投诉举报：受理 132件，查实 41件', ['complaint.cases=132']],
+  ['街道', '利用每周一干部例会学法20余次。', ['training.sessions=20~over']],
+  ['街道', '协助居民起草、审查合同和协议等文书61份。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

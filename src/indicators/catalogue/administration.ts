@@ -111,7 +111,7 @@ export const administration = [
     core: true,
     // 检查煤矿416矿次: mines, each visit.
     // 实施行政检查1,248单位次: units, each visit; 检查2,900余件次.
-    units: ['次', '件', '宗', '家', '户', '间', '家次', '户次', '间次', '台次', '辆次', '艘次', '个次', '厂次', '矿次', '个', '所', '处', '单位次', '件次'],
+    units: ['次', '件', '宗', '家', '户', '间', '家次', '户次', '间次', '台次', '辆次', '艘次', '个次', '厂次', '矿次', '个', '所', '所次', '处', '单位次', '件次'],
     zeroable: false,
     before: [
       {
@@ -140,6 +140,9 @@ export const administration = [
       { words: ['扫码登记', '扫码入企', '入企扫码', '入企扫码登记'], units: ['次', '家次', '户次'] },
       // 主动监察用人单位3126户次: labour inspection counts the employers inspected.
       { words: ['监察', '劳动保障监察', '主动监察'], units: ['户', '家', '户次', '家次'] },
+      // 督查学校237所: an education bureau's checks of its schools, counted by the places; not how often it oversaw (督查4次), maybe
+      // its own departments.
+      { words: ['督查'], units: ['家', '户', '所', '家次', '户次', '所次', '个次'] },
       // 稽核定点医药机构230家次: a health insurer's checks of the institutions it pays.
       { words: ['稽核'], units: ['户', '家', '户次', '家次', '次'] },
       // 排查特种设备使用单位1064家: the places checked; not the hazards, disputes or risks found (blockers).
@@ -261,8 +264,8 @@ export const administration = [
       },
       // 审查区政府及区政府办公室拟签订合同421件: whose contracts may stand between the review and them.
       // Not contracts of firms the body helps (帮助企业审查复工复产合同600余份), nor villagers' papers their legal advisers help
-      // with (村（居）法律顾问…协助起草审核村规民约、合同协议三百余份).
-      { words: ['合同', '行政合同', '协议', '行政协议', '合同协议'], act: REVIEWING, actInClause: true, notInClause: ['帮助企业', '为企业', '协助起草'] },
+      // with (村（居）法律顾问…协助起草审核村规民约、合同协议三百余份, 协助居民起草、审查合同和协议等文书61份).
+      { words: ['合同', '行政合同', '协议', '行政协议', '合同协议'], act: REVIEWING, actInClause: true, notInClause: ['帮助企业', '为企业', '协助起草', '协助居民', '协助村民', '为群众', '为居民', '为村民'] },
       // 审查镇政府拟作出的重大事项3件: matters to be decided, reviewed before; 审核县政府常务会议涉法议题53件: a meeting's items.
       { words: ['重大事项', '议题', '涉法议题', '决策事项', '行政决策事项'], act: REVIEWING, actInClause: true },
       // 审查各类文件45件, 审查区政府及部门文件逾百件; not a review of fair competition (审查政策措施文件9件).

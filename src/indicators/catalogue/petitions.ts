@@ -68,7 +68,8 @@ export const petitions = [
     before: [
       {
         words: [
-          '信访', '信访件', '信访案件', '信访事项', '信访问题', '信访投诉', '信访举报', '信访举报件', '信访量',
+          // 受理生态环境信访投诉举报5083件: complaints and reports that came as petitions, named as one.
+          '信访', '信访件', '信访案件', '信访事项', '信访问题', '信访投诉', '信访举报', '信访举报件', '信访投诉举报', '信访举报投诉', '信访量',
           '领导信箱来信', '市长信箱', '区长信箱', '接待来访', '接待群众来访', '信访诉求', '初信初访', '初信初访事项',
           // 市长信箱转办件42件: letters to the mayor's mailbox passed on to the body.
           '市长信箱转办件', '信箱转办件',
@@ -172,7 +173,8 @@ export const petitions = [
     // 其中投诉1.9万件、举报0.6万件、咨询0.7万件: questions asked are no complaints; 兑现举报奖励2件 pays rewards.
     // 其中…，经核查属实46件: how the complaints were found, no complaints of their own.
     // 通过巡查、群众举报、卫片核查等途径共发现违法用地行为156宗: what was found, by complaints among other ways.
-    blockers: ['咨询', '奖励', '属实', '查实', '发现', '成立'],
+    // 受理农村土地承包经营纠纷仲裁申请6件: disputes brought to arbitration, no complaints.
+    blockers: ['咨询', '奖励', '属实', '查实', '发现', '成立', '仲裁'],
     examples: [
       { text: '全年受理投诉举报1,256件次。', value: 1256 },
       { text: '截至目前，收到各类投诉举报案件 210 件。', value: 210 },
