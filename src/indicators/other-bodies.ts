@@ -5,7 +5,7 @@
 // and what another body reports it counted or is cited for (浙江省市场监管局通报全省系统行政诉讼败诉案件29件,
 // 据市卫生健康委统计，全市…).
 // What a court ruled against the agencies (全市法院审结…，行政机关败诉42件) is their suits lost, and
-// the administrative suits it took in (全市法院新收一审行政案件1089件) their suits, unless the report
+// the administrative suits it took in or concluded (全市法院新收一审行政案件1089件) their suits, unless the report
 // cites the court's own figures (据区人民法院通报，…行政机关败诉12件): then none is the body's.
 // A county's departments at work in a township's area are told in its report as mentions all
 // the same (县市场监管局槐岭所办理行政处罚案件11起): what it counts in its area.
@@ -46,11 +46,11 @@ const CITED = /据[^，,；;。]{0,12}(?:法院|检察院)[^，,；;。]{0,6}(?:
 /** What a court's docket tells of the agencies: the suits they lost, and how often their heads appeared in court. */
 const AGENCIES_IN_COURT: ReadonlySet<string> = new Set(['litigation.lost', 'litigation.head_appearance_rate']);
 /**
- * A court taking in administrative suits (全市法院新收一审行政案件, 全县人民法院共受理行政诉讼案件): the suits brought
- * against the agencies, theirs too; not what it closed (审结), nor a procuratorate's docket.
+ * A court taking in or concluding administrative suits (全市法院新收一审行政案件, 全县人民法院共受理行政诉讼案件, 全区法院一审审结
+ * 行政案件): the suits brought against the agencies, theirs too; not a procuratorate's docket.
  */
 const SUITS = 'litigation.cases';
-const SUITS_TAKEN_IN = /^(?:法院|该院)[^，,；;。\d]{0,12}?(?:受理|新收|收案)[^，,；;。\d]*行政/;
+const SUITS_TAKEN_IN = /^(?:法院|该院)[^，,；;。\d]{0,12}?(?:受理|新收|收案|审结)[^，,；;。\d]*行政/;
 
 /** What kind of body made the report, as far as telling others' figures from its own needs. */
 export interface ReportingBody {

@@ -7,10 +7,10 @@ const TOWNSHIP = { level: 4, police: false, court: false, name: '某镇人民政
 // The words of a sentence up to a figure, the figure's indicator, and whether the figure is a court's own.
 const CASES: ReadonlyArray<[string, string, boolean]> = [
   ['另据区人民法院统计，该院全年共受理各类一审行政案件', 'litigation.cases', true],
-  // A court taking in suits against the agencies tells their suits; what it closed, or took in of other kinds, is its own.
+  // A court taking in or concluding suits against the agencies tells their suits; what it took in of other kinds is its own.
   ['全县人民法院共受理行政诉讼案件', 'litigation.cases', false],
   ['全县法院新收一审行政案件', 'litigation.cases', false],
-  ['全县法院审结一审行政诉讼案件', 'litigation.cases', true],
+  ['全县法院审结一审行政诉讼案件', 'litigation.cases', false],
   ['同期全市两级法院受理劳动争议一审案件', 'litigation.cases', true],
   ['全县人民法院共受理行政诉讼案件', 'mediation.cases', true],
   ['鼓楼区人民法院在街道设立的“法官工作室”全年诉前化解纠纷', 'mediation.cases', true],

@@ -236,8 +236,9 @@ export const disputes = [
       // Suits not said to be administrative, unless their sentence speaks of civil ones (劳动争议案件7件（仲裁5件、诉讼2件）).
       { words: ['诉讼案件', '诉讼'], notAct: ['驳回', '撤回', '审结', '代理'], notInSentence: CIVIL },
       // 被诉行政案件3件, 涉诉行政案件共5件, 作为被告的一审行政案件131件: suits named by the body's part in them; 被申请行政复议2件，被诉0件.
-      // 法院审结一审行政案件1024件: a court's docket, concluded by the court.
       { words: ['被诉行政案件', '涉诉行政案件', '被诉案件', '涉诉案件', '一审行政案件', '二审行政案件'], notAct: ['审结'] },
+      // 全区法院一审审结行政案件1.3万余件: the suits of the whole area, as the courts concluded them.
+      { words: ['行政诉讼案件', '一审行政诉讼案件', '行政案件', '一审行政案件'], act: ['审结'], inSentence: ['法院'] },
       { words: ['被诉'] },
       // 行政诉讼案件12件（含复议共同被告案件7件）: suits where the organ of an appeal is a defendant too.
       { words: ['复议共同被告案件', '复议机关共同被告案件', '共同被告案件', '共同被告的案件', '共同被告的', '复议共同被告', '共同被告'], kind: '共同被告' },
