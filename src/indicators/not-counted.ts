@@ -71,6 +71,12 @@ const MAX_TURNED_AWAY = 18;
 const RANKED_AMONG = /^[^，,。；;\d]{0,8}中(?:排名|排第|位列|位居|居|名列)/;
 const MAX_RANKED_AMONG = 14;
 
+/**
+ * Just before a figure, that its things were carried over from last year (含上年结转11件), or passed on elsewhere or given up
+ * (转送或告知向其他复议机关申请60宗, 逾期未补正视为放弃的33宗): none of the year's own.
+ */
+const NOT_THE_YEARS = /结转[^，,；;。\d）)]{0,6}$|(?:转送|告知[^，,；;。\d]{0,8}?向)[^，,；;。\d]{0,16}$|视为放弃的?$/;
+
 /** Words that say how a thing is counted, just before the figure (一案多罚的计为1件, 按最重的处罚种类计入1件): a note on the figures; not a total (合计为, 共计为). */
 const COUNTED_AS = /(?:(?<![合共总累])计为|视为|算作|记为|计入|按|的算|者算)$/;
 /** Words before a figure that, with its bound, bound each of the things (罚款金额均在1000元以下). */
@@ -129,9 +135,14 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   return FREQUENCY_UNITS.has(figure.baseUnit) && (FREQUENCY.test(clause.replace(QUOTED, '')) || EACH_YEAR.test(clause) || ONLY_A_YEAR.test(clause) || (figure.bound !== 'exact' && FREQUENCY_CAP.test(clause)));
 }
 
-/** A figure that a cue reaches over: an end of a range, or a share of a whole. */
+/** A figure that a cue reaches over: an end of a range, a share of a whole, things carried over or passed on. */
 export function passedOver(ctx: Context, figure: Figure): boolean {
-  return inRange(ctx, figure) || isShare(ctx, figure);
+  return inRange(ctx, figure) || isShare(ctx, figure) || notTheYears(ctx, figure);
+}
+
+/** 受理的投诉加上年结转1320件，共计20.29万件: things carried over or passed on, no figure, and part of a total a cue may name. */
+function notTheYears(ctx: Context, figure: Figure): boolean {
+  return NOT_THE_YEARS.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start));
 }
 
 /** 反映拖欠工资问题的占43%，共计118件: a share of a whole, no figure, and no number a cue stops at. */
@@ -160,6 +171,7 @@ export const NOT_COUNTED_RULES = {
   price: PRICE.source,
   notReached: NOT_REACHED.source,
   countedAs: COUNTED_AS.source,
+  notTheYears: NOT_THE_YEARS.source,
   rankedAmong: RANKED_AMONG.source,
   eachWithin: EACH_WITHIN.source,
   putOn: [PUT_ON.source, PUT_INTO.source],

@@ -49,7 +49,7 @@ export const disputes = [
     // （其中2件已审结）: the cases, then their closing.
     after: [
       { words: ['已审结', '审结', '已办结'], topic: 'reconsideration', notAct: ['未', '应'] },
-      // 上年度结转的35件行政复议案件已全部办结: the cases, then that they were closed.
+      // 受理的35件行政复议案件已全部办结: the cases, then that they were closed.
       { words: ['行政复议案件', '复议案件', '行政复议申请'], actAfter: ['已办结', '已审结', '全部办结', '全部审结'] },
     ],
     // 审结334件，其中调解和解结案87件: cases closed by mediation, a part of those closed (the law of 2023 makes it a way to close).
@@ -74,8 +74,9 @@ export const disputes = [
     before: [
       // 经复议、诉讼被纠错1件: corrected by either, a figure of two indicators, neither's.
       { words: ['复议纠错', '被纠错', '复议撤销'], notAct: ['诉讼'] },
-      // 责令履行 and 确认无效 are corrections too, where the law of 2023 lists them with 撤销 and 变更.
-      { words: ['撤销', '纠错', '撤销、变更', '确认违法', '变更', '纠正', '结果纠正', '责令履行', '确认无效', '责令履行法定职责', '责令被申请人履行', '责令被申请人履行法定职责'], topic: 'reconsideration' },
+      // 责令履行 and 确认无效 are corrections too, where the law of 2023 lists them with 撤销 and 变更; not what a court did to
+      // the decisions (复议决定被法院撤销或确认违法的案件仅2件).
+      { words: ['撤销', '纠错', '撤销、变更', '确认违法', '变更', '纠正', '结果纠正', '责令履行', '确认无效', '责令履行法定职责', '责令被申请人履行', '责令被申请人履行法定职责'], topic: 'reconsideration', notInClause: ['法院'] },
       // 行政复议决定撤销我局行政处罚决定1件: the decisions the reconsideration overturned.
       { words: DECISIONS, act: OVERTURNING, topic: 'reconsideration' },
       // 作出撤销、变更或确认违法的复议决定3件: decisions of reconsideration named by what they did.

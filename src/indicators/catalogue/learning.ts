@@ -355,8 +355,9 @@ export const learning = [
       { words: ['接听群众来电', '接听来电', '接听电话'], inSentence: ['12348'] },
     ],
     // 召开行政复议委员会咨询会议6次: meetings that advise the body, no advice given to people; 提供饮水、休息、法律咨询等服务，
-    // 累计服务货车司机5,000多人次: people served in every way listed; 提供咨询、求助服务680余次: a hotline's help.
-    blockers: ['会议', '等服务', '求助'],
+    // 累计服务货车司机5,000多人次: people served in every way listed; 提供咨询、求助服务680余次: a hotline's help;
+    // 专家…咨询论证5次: experts' advice on a decision.
+    blockers: ['会议', '等服务', '求助', '论证'],
     examples: [{ text: '接受群众咨询 3000 余人次。', value: 3000, bound: 'over' }],
     counterExamples: ['咨询77909件。', '日均登记服务咨询件超200件。', '开展普法宣传活动150余场次，结合义诊开展健康咨询1.2万人次。', '召开行政复议委员会咨询会议6次。'],
   }),
