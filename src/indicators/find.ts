@@ -162,6 +162,10 @@ const IN_RATE_NAME = /^[^、，,；;。：:\d]{0,8}率/;
 /** Between a cue and its figure: an act done after the cue's (后退回补充材料). */
 const STEP_BEFORE_ACT = /^后[\u4e00-\u9fff]/;
 
+/** Right before a cue, words that make it the name of an offence (违反规划, 未经, 未取得). */
+const VIOLATED = /(?:违反|违背|未经|未取得|未办理|无证|超越)[\u4e00-\u9fff]{0,3}$/;
+const MAX_VIOLATED = 7;
+
 /** Right before a cue, words that deny its act (不开展现场, 未进行, 免于, 不再). */
 const DENIED_ACT = /(?:不|未|无需|免于|免予)(?:再|开展|进行|实施|组织|安排)?[\u4e00-\u9fff]{0,2}$/;
 const MAX_DENIED_ACT = 8;
@@ -930,6 +934,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (CLOSES_BRACKET.test(gap)) continue;
     // 对规范性文件逐件审查，保留7件: a clause of only an act done to another indicator's things, none of the cue's, is that act's.
     if (actOfOthers(cue, gap)) continue;
+    // 立案查处违反规划许可的违法建设行为23起: a cue in the name of an offence (违反…许可, 未经许可) gives way to the act before it.
+    if (c > 0 && VIOLATED.test(ctx.masked.slice(Math.max(0, cue.start - MAX_VIOLATED), cue.start))) continue;
     // 建立“发现—派单—处置—反馈”闭环，全年平台推送事件6.84万件: a step of a chain in quotes, the figure in a later clause.
     if (STEP_OF_CHAIN.test(gap) && CHAIN_BEFORE.test(ctx.masked.slice(Math.max(0, cue.start - MAX_CHAIN), cue.start))) continue;
     // “早发现、早制止、严查处”机制，全年制止违法用地行为43起: the last word of a slogan that names a way of working.

@@ -135,7 +135,8 @@ export const administration = [
         notInClause: ['科室', '政务公开', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接'],
       },
       // 开展年度实地核查23家次, 非现场检查方式核查1.2万余户次, 远程核查车辆3.7万台次: places and vehicles checked.
-      { words: ['实地核查', '现场核查', '核查', '远程核查'], units: ['家', '户', '所', '家次', '户次', '个次', '台次', '辆次', '艘次'] },
+      // 组织清查旅馆、网吧、娱乐场所等重点场所1.2万余家次: the places checked one by one.
+      { words: ['实地核查', '现场核查', '核查', '远程核查', '清查'], units: ['家', '户', '所', '家次', '户次', '个次', '台次', '辆次', '艘次'] },
       // 入企扫码登记2911次, 扫码入企1908次: each entry into an enterprise, scanned, is a check.
       { words: ['扫码登记', '扫码入企', '入企扫码', '入企扫码登记'], units: ['次', '家次', '户次'] },
       // 主动监察用人单位3126户次: labour inspection counts the employers inspected.
@@ -332,7 +333,8 @@ export const administration = [
     // 审查镇级文件、会议纪要等涉法事项17件: minutes of meetings are papers reviewed, no meetings.
     // 均经法制审核和集体讨论，全年组织集体讨论17次: the meetings that decided, no reviews; 合格证审核发放21件: licences issued;
     // 对…规范性文件提出的审查建议1件: suggestions a review made; 审查发现不规范问题的文件2件: what the reviews found.
-    blockers: ['发放', '建议', '发现', '公平竞争', '法律意见', '意见书', '表', '联席会', '列席', '会议研究', '会议审议', '集体讨论', '专题会议', '次会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '案卷', '评查', '同意', '失效', '废止', '退回'],
+    // …听取法制审核意见，全年签批重大执法决定98件: the decisions signed, after the review.
+    blockers: ['签批', '审签', '发放', '建议', '发现', '公平竞争', '法律意见', '意见书', '表', '联席会', '列席', '会议研究', '会议审议', '集体讨论', '专题会议', '次会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '案卷', '评查', '同意', '失效', '废止', '退回'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },

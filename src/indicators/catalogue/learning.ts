@@ -141,7 +141,8 @@ export const learning = [
     blockers: [...NOT_LAW_TRAINEES, '考试', '考核', '新增', '学生', '新生', '师生', '青少年', '现有', '持证', '培育', '比武', '获评', '获奖'],
     // 参加执法资格培训，12人取得执法证件, 36人通过考试: those who got a result of it; …培训，新招录执法人员422名均经考试
     // 取得执法证件: newcomers who sat the exam.
-    notAfter: ['取得', '通过', '获得', '考取', '获评', '经考试', '均经考试'],
+    // …培训，全局43名持证执法人员年度学时均达到40学时: the staff who hold papers, not those trained.
+    notAfter: ['取得', '通过', '获得', '考取', '获评', '经考试', '均经考试', '持证'],
     examples: [
       { text: '全年组织执法培训、法治学习18场次，覆盖900余人次。', value: 900, bound: 'over' },
       { text: '举办“法治大讲堂”讲座四场次，近200名干部参加。', value: 200, bound: 'under' },
