@@ -26,7 +26,7 @@ const OTHER_DATE = /更新|修改|有效|截止|截至|成文/;
 const HEAD_PARAGRAPHS = 5;
 /** A signature: a short line naming a body, just before its date. */
 const SIGNATURE = /^[^，。：；、\d]{2,30}(?:局|委员会|委|厅|办公室|办事处|政府|街道|部|院|署|中心|办)$/;
-const SIGNED = new RegExp(`^(?<name>[^，。：；、\\d]{2,30}(?:局|委员会|委|厅|办公室|办事处|政府|街道|部|院|署|中心|办))(?:${WRITTEN_DATE})$`);
+const SIGNED = new RegExp(`^(?<name>[^，。：；、\\d\\s]{2,30}(?:局|委员会|委|厅|办公室|办事处|政府|街道|部|院|署|中心|办))\\s*(?:${WRITTEN_DATE}|\\d{4}-\\d{1,2}-\\d{1,2})$`);
 
 /** `bodyEnd`: the index in `list` of the line that opens the appendices after the body, if any. */
 export function publishedAt(chrome: ChromeLine[], list: Para[], bodyEnd = list.length): string | null {
@@ -96,7 +96,7 @@ function signatureDate(list: Para[], bodyEnd: number): string | null {
   return null;
 }
 
-/** A signature and its date on one line: `某某区卫生健康局2021年12月10日` → the name. */
+/** A signature and its date on one line: `某某区卫生健康局2021年12月10日`, `某市人民政府　2025-01-27` → the name. */
 export function signedLine(text: string): string | null {
   return SIGNED.exec(text)?.groups?.name ?? null;
 }

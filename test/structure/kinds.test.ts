@@ -79,6 +79,9 @@ describe('section kinds from the heading words', () => {
     ['行政执法公示及全过程记录情况', 'measures'],
     ['执法监督', 'measures'],
     ['执法监督存在的问题', 'problems'],
+    // The cases handled, told as their figures, are statistics.
+    ['案件办理情况', 'other'],
+    ['行政复议案件受理情况', 'other'],
   ])('%s → %s', (title, kind) => {
     expect(kindOfHeading(title)).toBe(kind);
   });
@@ -116,6 +119,7 @@ describe('section kinds from the heading words', () => {
     expect(defaultKind('enforcement-report', '某局2024年度行政执法情况公示')).toBe('other');
     expect(defaultKind('unknown', '某局2024年法治政府建设工作要点')).toBe('plans');
     expect(defaultKind('unknown', '某局2021年上半年法治政府建设工作情况报告')).toBe('measures');
+    expect(defaultKind('unknown', '某市人民政府关于2024年度行政复议和行政应诉工作情况的报告')).toBe('measures');
     expect(defaultKind('unknown', '某县人民政府关于法治政府建设督察反馈问题整改情况的报告')).toBe('measures');
   });
 

@@ -228,6 +228,7 @@ describe('publishedAt', () => {
     ['a bracketed date under the title', '关于2022年度法治政府建设工作情况的报告\n某市司法局\n（2023年1月5日）\n' + OPENING, '2023-01-05'],
     ['a date alone under the title', '某局2022年法治政府建设年度报告\n2023-01-15\n' + OPENING, '2023-01-15'],
     ['a publication date in brackets under the title, over the signature\'s', '某局2021年法治政府建设年度报告\n（2022年2月15日发布）\n' + OPENING + '\n某局\n2022年2月10日', '2022-02-15'],
+    ['a signature and a numeric date on one line under the title', '邳州市2024年法治政府建设工作报告\n邳州市人民政府　2025-01-27\n' + OPENING, '2025-01-27'],
     ['a byline with its date under the title', '某县公安局2025年政府信息公开工作年度报告\n某县公安局 2026年1月21日\n本报告所列数据统计期限自2025年1月1日起至2025年12月31日止。\n' + OPENING, '2026-01-21'],
     ['a date in words alone under the title', '某局2022年法治政府建设年度报告\n2023年1月15日\n' + OPENING, '2023-01-15'],
     ['a date alone right under the title, the page\'s, before a signature date', '某局2022年法治政府建设年度报告\n2023-01-15\n' + OPENING + '\n某局\n2023年1月10日', '2023-01-15'],
