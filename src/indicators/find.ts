@@ -1003,7 +1003,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     const paired = cues[c - 1];
     // 快递业务经营许可及变更事项214件: a cue that names something only on conditions that do not hold
     // here (变更 outside a paragraph on reconsideration) is joined to nothing, and gives way.
-    if (paired && linked(ctx, paired, cue) && !sameIndicator(paired, cue) && !(givesWay(cue, figure) && !pick(state, lexicon.before, cue, figure, gap, 'before'))) {
+    // 作出警告、罚款1.5万元的行政处罚: not an item that counts in other units (警告 counts no money).
+    if (paired && linked(ctx, paired, cue) && !sameIndicator(paired, cue) && !countsOtherwise(paired, figure) && !(givesWay(cue, figure) && !pick(state, lexicon.before, cue, figure, gap, 'before'))) {
       const chain = linkedChain(ctx, cues, c);
       // 近三年行政复议、诉讼案件总量分别为23件、18件、13件: more figures than things named pair with none of them.
       // 行政复议、行政诉讼案件各3件、5件: 各 before as many figures as things named pairs them as 分别 does.
@@ -1251,10 +1252,15 @@ function cuesBefore(ctx: Context, figure: Figure, from: number): Cue[] {
   const words = lexicon.before.words;
   const cues: Cue[] = [];
   // Searched in the window alone, so that the search never runs on past the figure.
-  for (let cue = words.find(ctx.masked, from, figure.start); cue !== null; cue = words.find(ctx.masked, cue.end, figure.start)) {
-    // 行政处罚类17件: a cue word naming a category is the subject of a breakdown, not its act.
-    if (ctx.masked.charAt(cue.end) === '类' || actsAbsent(ctx, lexicon.before, cue, figure)) continue;
+  for (let cue = words.find(ctx.masked, from, figure.start); cue !== null; ) {
+    // 行政处罚类17件: a cue word naming a category is the subject of a breakdown, not its act. A word passed over may hold
+    // a shorter one that names the figure (警告、罚款 with no act of imposing: its 罚款).
+    if (ctx.masked.charAt(cue.end) === '类' || actsAbsent(ctx, lexicon.before, cue, figure)) {
+      cue = words.find(ctx.masked, cue.start + 1, cue.end) ?? words.find(ctx.masked, cue.end, figure.start);
+      continue;
+    }
     cues.push(cue);
+    cue = words.find(ctx.masked, cue.end, figure.start);
   }
   return cues;
 }

@@ -79,6 +79,13 @@ const NOT_THE_YEARS = /结转[^，,；;。\d）)]{0,6}$|(?:转送|告知[^，,�
 
 /** Words that say how a thing is counted, just before the figure (一案多罚的计为1件, 按最重的处罚种类计入1件): a note on the figures; not a total (合计为, 共计为). */
 const COUNTED_AS = /(?:(?<![合共总累])计为|视为|算作|记为|计入|按|的算|者算)$/;
+/** After money, that it bounds a class of cases (罚款5万元以上、吊销许可证件等重大行政处罚案件263件): which cases, no sum. */
+const CLASS_THRESHOLD = /^(?:以[上下])?的?、?[^，,；;。\d]{0,24}?(?:案件|处罚决定)/;
+const MAX_CLASS_THRESHOLD = 30;
+/** A bound of 以上 or 以下, at the figure's end or right after it. */
+const BOUND_WORD = /以[上下]$/;
+const BOUND_AFTER = /^以[上下]/;
+
 /** Words before a figure that, with its bound, bound each of the things (罚款金额均在1000元以下). */
 const EACH_WITHIN = /(?:均|都|皆)在$/;
 
@@ -109,7 +116,7 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   if (!Number.isInteger(figure.value) && figure.baseUnit !== MONEY && figure.baseUnit !== '%') return true;
   const clause = ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start);
   if (figure.baseUnit !== '%' && AVERAGE.test(clause)) return true;
-  if (figure.baseUnit === MONEY && PRICE.test(clause)) return true;
+  if (figure.baseUnit === MONEY && (PRICE.test(clause) || classThreshold(ctx, figure))) return true;
   // 出庭应诉率尚未达到100%: a level not reached, no level; what could not be done counts nothing, nor does an area's population.
   if (NOT_REACHED.test(clause) || UNABLE.test(clause) || POPULATION.test(clause)) return true;
   // 尚有13件未审结, 投诉举报中有22件未能在时限内办结: what is left undone, no count of what was done.
@@ -133,6 +140,11 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   // not how many;
   // not the name of a programme in quotes (开展“每月一课”学法活动12次).
   return FREQUENCY_UNITS.has(figure.baseUnit) && (FREQUENCY.test(clause.replace(QUOTED, '')) || EACH_YEAR.test(clause) || ONLY_A_YEAR.test(clause) || (figure.bound !== 'exact' && FREQUENCY_CAP.test(clause)));
+}
+
+function classThreshold(ctx: Context, figure: Figure): boolean {
+  const after = ctx.masked.slice(figure.end, figure.end + MAX_CLASS_THRESHOLD);
+  return (BOUND_WORD.test(ctx.masked.slice(figure.end - 2, figure.end)) || BOUND_AFTER.test(after)) && CLASS_THRESHOLD.test(after);
 }
 
 /** A figure that a cue reaches over: an end of a range, a share of a whole, things carried over or passed on. */
@@ -169,6 +181,7 @@ export const NOT_COUNTED_RULES = {
   rangeEnd: RANGE_END.source,
   average: AVERAGE.source,
   price: PRICE.source,
+  classThreshold: CLASS_THRESHOLD.source,
   notReached: NOT_REACHED.source,
   countedAs: COUNTED_AS.source,
   notTheYears: NOT_THE_YEARS.source,

@@ -103,8 +103,9 @@ export const petitions = [
     // 听取…信访工作汇报，协调解决重大疑难问题6件: problems resolved by coordination.
     // 信访及复议诉讼案件合计410件: petitions counted together with appeals and suits are not petitions alone.
     // 评查信访事项办理案卷520件: the files of petitions handled, reviewed; 受理复查申请35件、复核申请9件: reviews of how
-    // petitions were handled, asked of the body above; 扰乱信访秩序行为十一起: acts against the rules.
-    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '治安', '法律援助', '协调解决', '复议', '诉讼', '案卷', '复查', '复核', '秩序'],
+    // petitions were handled, asked of the body above; 扰乱信访秩序行为十一起: acts against the rules; 审查…信访答复意见书等文书27件:
+    // the papers of replies, reviewed.
+    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '治安', '法律援助', '协调解决', '复议', '诉讼', '案卷', '复查', '复核', '秩序', '意见书', '文书'],
     examples: [
       { text: '受理信访180件、办结率100%。', value: 180 },
       { text: '共收到信访将近 300 宗。', value: 300, bound: 'under' },
