@@ -2006,6 +2006,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['文旅', '对该公司依法作出警告、罚款1.5万元的行政处罚。', ['penalty.fines_yuan=15000']],
   ['公安', '行政拘留1137人，警告、罚款处罚1520人次。', ['penalty.cases=1520']],
   ['粮食', '设立粮食流通监督检查股（执法股）、仓储与物资储备股3个股室。', []],
+  ['市场监管', '调解消费纠纷成功率76.4%。', ['mediation.success_rate=76.4']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -288,6 +288,8 @@ export const petitions = [
       { words: ['调解成功率', '调处成功率', '化解成功率', '人民调解成功率'] },
       // 调解各类纠纷326起，调解成功318起，成功率97.5%: the rate of the mediation just counted.
       { words: ['成功率'], follows: ['mediation.cases'] },
+      // 调解消费纠纷成功率76.4%: the mediation named before the disputes.
+      { words: ['成功率'], act: ['调解', '调处', '化解'], actInClause: true },
     ],
     examples: [
       { text: '调解成功率达80.43%。', value: 80.43 },
