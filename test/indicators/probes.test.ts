@@ -2007,6 +2007,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['公安', '行政拘留1137人，警告、罚款处罚1520人次。', ['penalty.cases=1520']],
   ['粮食', '设立粮食流通监督检查股（执法股）、仓储与物资储备股3个股室。', []],
   ['市场监管', '调解消费纠纷成功率76.4%。', ['mediation.success_rate=76.4']],
+  ['街道', '重大执法决定全部经过法制审核，全年审核行政处罚决定书及案卷31件。', ['review.cases=31']],
+  ['司法局', '落实法制审核制度，开展执法案卷评查2次。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
