@@ -1796,6 +1796,9 @@ function sameActPart(state: State, k: number, before: Found): Found | null {
 /** An act done to cases, right before their cue (办理, 查处, 办结). */
 const CASE_ACT_BEFORE = /(?:办理|查处|查办|立案|受理|作出|办结|审结|结案|查结)$/;
 
+/** The departments of a field, named with no place (应急管理部门, 住建部门). */
+const FIELD_DEPARTMENTS = /^[\u4e00-\u9fff]{2,8}?部门$/;
+
 /** Goods seized or taken, named before their count (没收侵权商品, 扣押涉案物品). */
 const GOODS_SEIZED = /^(?:依法)?(?:没收|扣押|查扣|收缴|查封|暂扣|销毁)[^，,；;。\d]{0,10}?(?:商品|物品|产品|货物|标识|假冒|侵权)[\u4e00-\u9fff]{0,4}$/;
 
@@ -1862,9 +1865,10 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   if (GOODS_SEIZED.test(ctx.masked.slice(clause, figure.start))) return null;
   // 查封扣押51件、移送行政拘留4件: a part named by what the indicator excludes is not one of it.
   // Read in the words as written: 案值合计 is no forfeiture though its subject is left as 值.
-  // 区应急管理局968次、区消防救援大队1380家次: a department that the part names as its actor is no thing the indicator excludes.
+  // 区应急管理局968次、区消防救援大队1380家次, 其中应急管理部门1120家次: a department that the part names as its actor is no thing
+  // the indicator excludes.
   const words = ctx.masked.slice(start, figure.start);
-  if (blocked(parent.indicator, words.replace(DEPARTMENT, ''))) return null;
+  if (blocked(parent.indicator, words.replace(DEPARTMENT, '').replace(FIELD_DEPARTMENTS, ''))) return null;
   // 其中德城、禹城等11个分局办理370件: a unit that counts the indicator only with its nouns (个: 案件) counts other things,
   // unless the total before counted in it (受理来电43.2万个，其中咨询类26.1万个); a breakdown with no total stated
   // (从被申请人看，…涉及公安、市场监管等20余个部门) has none to count in it.

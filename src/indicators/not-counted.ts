@@ -24,7 +24,7 @@ const TARGET_AFTER = /^[”"’]?的?目标/;
 
 /** 将N家企业纳入检查对象库: the figure counts what was put in a pool or on a list (not 纳入重大行政决策目录: decisions). */
 const PUT_ON = /将(?:全[省市区县镇乡])?$/;
-const PUT_INTO = /纳入[^，,。；;]{0,12}(?:库|名单|名录|范围|监管)/;
+const PUT_INTO = /(?:纳入|列入)[^，,。；;]{0,12}(?:库|名单|名录|范围|监管)/;
 
 /** 从全县1,386家联网直报单位中随机抽取: the pool things were drawn from, not the things acted on. */
 const POOL_FROM = /从(?:全[省市区县镇乡])?$/;
@@ -93,10 +93,10 @@ const MAX_RANGE = 16;
 const MAX_TARGET = 4;
 
 /**
- * A period shorter than the year (每月, 每季度): the figure after it in its clause is how often (每年…不少于6次 is a year's count);
+ * A period other than the year (每月, 每季度, 每两年): the figure after it in its clause is how often (每年…不少于6次 is a year's count);
  * not a day of the week (利用每周一干部例会学法20余次: the occasion, every Monday).
  */
-const FREQUENCY = /每个?(?:月|季度|季|周(?![一二三四五六日](?!次))|半年|天|日|学期)/;
+const FREQUENCY = /每个?(?:月|季度|季|周(?![一二三四五六日](?!次))|半年|天|日|学期|[两二三四五]年)/;
 /** How often, said of a year as of any year (门店一年仅检查一次, 每年只开展1次): how seldom each is done, not a count. */
 const ONLY_A_YEAR = /(?:一年|每年)(?:仅|只)(?:能)?[^，,。；;\d]{0,6}$/;
 /** A cap on how often, in principle or within a year (原则上一年内检查不超过1次), before a bounded figure. */

@@ -277,6 +277,8 @@ export const administration = [
       // not reviews of legality.
       // Police bodies count the cases they review in 起 (全年审核行政案件2390起), the cue's own unit, not the
       // indicator's: parts in 起 of a review total are no reviews ((行政复议1起，听证2起)).
+      // 一般程序案件全部进行法制初审，全年初审案件174件: a first review of legality, before the decision.
+      { words: ['法制初审', '初审案件'] },
       {
         words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审核', '审查合同', '审核合同', '备案审查'],
         // 到期档案开放审核2.1万件: archives reviewed before they are opened, no decisions.

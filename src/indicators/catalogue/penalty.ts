@@ -37,8 +37,8 @@ export const penalty = [
           // 受理林草行政案件4,215起: a forest authority's name for its penalty cases.
           '林业行政案件', '林草行政案件',
         ],
-        // 听证后变更处罚决定1起: a decision changed was counted when made.
-        notAct: ['维持原', '撤销原', '变更原', '改变原', '持原', '变更'],
+        // 听证后变更处罚决定1起, 听证后依法调整处罚决定1宗: a decision changed was counted when made.
+        notAct: ['维持原', '撤销原', '变更原', '改变原', '持原', '变更', '调整'],
       },
       // Cases by their procedure are a kind of the cases: 简易程序案件80件 is penalty.cases of that kind;
       // but reconsideration and suits have their own (普通程序审理612件，简易程序审理295件 after 全年审结907件 on reconsideration),
@@ -187,6 +187,8 @@ export const penalty = [
     ],
     // 结案3105件…；移送公安机关涉嫌犯罪案件47件: referrals are no part of the cases closed.
     blockers: ['移送', '移交', '刑事', '犯罪', ...THINGS_TAKEN],
+    // 办结案件全部按规定公示，其中2件入选…典型案例: cases chosen as examples, counted where they were closed.
+    notAfter: ['案件入选', '入选'],
     examples: [
       { text: '全年行政处罚案件20宗，结案18宗。', value: 18 },
       { text: '办结行政处罚案件532件。', value: 532 },
