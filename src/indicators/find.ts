@@ -1010,7 +1010,11 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
       // 行政复议、行政诉讼案件各3件、5件: 各 before as many figures as things named pairs them as 分别 does.
       const inOrder = figuresInOrder(state, k);
       if (gap.includes(RESPECTIVELY) || respectivelyBefore(ctx, chain) || (EACH.test(gap) && inOrder > 1)) return inOrder > chain.length ? null : respectively(state, chain, 0, figure);
-      if (EACH.test(gap)) return each(state, chain, figure);
+      // 抽查许可、处罚案卷各30宗: the files of each, no cases, as the words between say.
+      if (EACH.test(gap)) {
+        const found = each(state, chain, figure);
+        return found && !blocked(found.indicator, gap) ? found : null;
+      }
       // 审核行政处罚案件、行政复议案件及其他法律事务共2148件: an act that opens a list of things of several
       // indicators is done to them all, and names the figure as it names the first of them.
       const first = chain[0] as Cue;
