@@ -55,6 +55,8 @@ export const NOT_CUES: readonly string[] = [
   // 稽查部门检查立案1869户: audits filed as cases, no inspections counted.
   '检查立案',
   '检查员', '监察员', '稽查员', '检查站', '检查点', '检查卡点', '检查表', '检查主体', '行政检查主体', '行政处罚法', '行政复议法', '行政诉讼法', '行政许可法', '行政强制法', '检查中发现', '检查中的', '检查中心', '检查系统', '监督检查站', '执法检查站', '诉讼请求', '培训机构', '培训学校', '培训场所',
+  // 职业健康检查机构28家: institutions that examine people's health.
+  '健康检查机构',
   // Oversight of the government's own enforcement, not an inspection of those it regulates.
   '执法监督检查',
   // 行政复议咨询委员会专家参与案件评议7人次: a committee's name, no advice given to the public.

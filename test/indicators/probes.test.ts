@@ -2020,6 +2020,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['人社', '组织开展案卷评查，抽查许可、处罚案卷各30宗。', []],
   ['人社', '全年法制审核19件，审核中提出意见的4件。', ['review.cases=19']],
   ['人社', '新办劳务派遣经营许可证3件，办理延续6件。', ['license.cases=3', 'license.cases=6']],
+  ['卫健', '全市有职业健康检查机构28家、职业病诊断机构5家。', []],
+  ['卫健', '全年检查医疗机构386家次。', ['inspection.count=386']],
+  ['卫健', '依法处置涉医违法犯罪警情14起。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -47,8 +47,8 @@ export const petitions = [
     // 尚有3件积案未化解 counts what is left, not what was resolved; 化解劳动争议2974件 settles disputes;
     // 处置非正常上访行为14起, 处置扰乱信访秩序行为十一起 deal with acts against the rules.
     // 办结生态环境损害赔偿案件21件 after a hotline's petitions: compensation cases, no petitions.
-    // 处置涉城管网络舆情43起: online opinion dealt with, no petitions.
-    blockers: ['尚有', '仍有', '还有', '未化解', '未办结', '争议', '纠纷', '非正常', '秩序', '赔偿', '舆情'],
+    // 处置涉城管网络舆情43起, 处置涉医违法犯罪警情14起: online opinion and police calls dealt with, no petitions.
+    blockers: ['尚有', '仍有', '还有', '未化解', '未办结', '争议', '纠纷', '非正常', '秩序', '赔偿', '舆情', '警情'],
     examples: [
       { text: '各类信访案件成功处置 120 件，调解成功率达 75%。', value: 120 },
       { text: '化解信访积案3件。', value: 3 },
