@@ -2023,6 +2023,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫健', '全市有职业健康检查机构28家、职业病诊断机构5家。', []],
   ['卫健', '全年检查医疗机构386家次。', ['inspection.count=386']],
   ['卫健', '依法处置涉医违法犯罪警情14起。', []],
+  ['卫健', '完成国家随机监督抽查任务1,074家，省级任务386家。', ['inspection.count=1074', 'inspection.count=386']],
+  ['城管', '全年申请人民法院强制执行12件，裁定准予执行11件。', ['coercion.cases=12']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
