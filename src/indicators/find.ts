@@ -234,6 +234,8 @@ function endsOnNounBefore(ctx: Context, previous: Figure, figure: Figure): boole
 }
 const NOUN_LENGTH = 2;
 const MAX_KIND_BEFORE_NOUN = 3;
+/** Units that count places or firms (家, 户, 所), the things such names name. */
+const PLACES_COUNTED: ReadonlySet<string> = new Set(['家', '户', '所', '个', '处', '间']);
 const HAN_NOUN = /^[\u4e00-\u9fff]{2}$/;
 
 /** A clause of a thing's name alone before its figure (，学校及托幼机构). */
@@ -1490,8 +1492,9 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
       return parent && inherited(parent.found, figure, parent.subjectStart, ctx, 'breakdown');
     }
     // 监督检查发热门诊1260间次，集中隔离场所87间次，学校312间次: places visited one after another, after commas, in a unit of visits.
-    // 完成国家随机监督抽查任务1,074家，省级任务386家: so are things named by the noun the figure before ended on, in its unit.
-    const sameNoun = figure.baseUnit === previous.baseUnit && endsOnNounBefore(ctx, previous, figure);
+    // 完成国家随机监督抽查任务1,074家，省级任务386家: so are places or firms named by the noun the figure before ended on
+    // (not 未经复议直接起诉1件，复议后起诉0件).
+    const sameNoun = PLACES_COUNTED.has(figure.baseUnit) && figure.baseUnit === previous.baseUnit && endsOnNounBefore(ctx, previous, figure);
     if ((VISIT_UNITS.has(figure.baseUnit) || sameNoun) && figure.baseUnit === previous.baseUnit && COMMA_ITEM.test(between) && !OPENS_WITH_ACT.test(between.slice(1))) {
       const listed = inherited(prior, figure, previous.end + 1, ctx, 'list');
       if (listed) return listed;
