@@ -342,7 +342,8 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   // 二次供水, 八项规定, 三张清单, “综合查一次”: a lone numeral character is a figure only where a clause ends.
   if (SINGLE_NUMERAL.test(token) && !LONE_NUMERAL_END.test(text.slice(end, end + 1)) && !namesCases(text, numStart, token, baseUnit, end) && !runsOn(text, end, baseUnit)) return null;
   // 发现一起、查处一起: a slogan's 一起, one of a pair, is no count.
-  if (token === '一' && baseUnit === '起' && (text.startsWith('、', end) || text.slice(Math.max(0, numStart - SLOGAN_REACH), numStart).includes('一起、'))) return null;
+  // Not a count listed before others (按日连续处罚一起、查封扣押七起).
+  if (token === '一' && baseUnit === '起' && (SLOGAN_HALF.test(text.slice(end, end + SLOGAN_REACH)) || text.slice(Math.max(0, numStart - SLOGAN_REACH), numStart).includes('一起、'))) return null;
   // “检查一家、规范一家”: so is one of any unit, paired with another 一 of it; and, unquoted, acts each on one that a body
   // sets out to do (做到接访一件、化解一件、巩固一件).
   if (token === '一' && (pairedOne(text, numStart, end, unitWritten) || setOutOne(text, numStart, end))) return null;

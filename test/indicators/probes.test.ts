@@ -2025,6 +2025,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫健', '依法处置涉医违法犯罪警情14起。', []],
   ['卫健', '完成国家随机监督抽查任务1,074家，省级任务386家。', ['inspection.count=1074', 'inspection.count=386']],
   ['城管', '全年申请人民法院强制执行12件，裁定准予执行11件。', ['coercion.cases=12']],
+  ['生态环境', '适用配套办法查办案件，包括按日连续处罚一起、查封扣押七起。', ['penalty.cases=1', 'coercion.cases=7']],
+  ['医保', '形成“查处一起、震慑一片”的效果。', []],
+  ['市政府', '不予检查“白名单”企业达到1100余家。', []],
+  ['市政府', '开展政府网站和政务新媒体季度检查4次。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

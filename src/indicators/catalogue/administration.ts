@@ -127,12 +127,13 @@ export const administration = [
           // 应检128所，实检126所: those checked in fact, not those due (blockers).
           '实检', '实际检查',
         ],
-        // 公布检查主体48个: the bodies that may check, listed, no checks.
-        notAct: ['公布'],
+        // 公布检查主体48个: the bodies that may check, listed, no checks; 不予检查“白名单”企业1100余家: firms spared.
+        notAct: ['公布', '不予'],
         // 对4个科室开展政务公开工作抽查1次: the body's own offices checked on their work, no enforcement; so are its staff
         // (开展作风纪律专项检查6次); a people's congress checks how laws are enforced (配合县人大常委会开展执法检查2次);
         // checks spared are none done (避免重复入企检查120余次), nor are those the body underwent (接受省住建厅…监管检查1次).
-        notInClause: ['科室', '政务公开', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接'],
+        // 开展政府网站和政务新媒体季度检查4次: the government's own websites checked.
+        notInClause: ['科室', '政务公开', '政府网站', '新媒体', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接'],
       },
       // 开展年度实地核查23家次, 非现场检查方式核查1.2万余户次, 远程核查车辆3.7万台次: places and vehicles checked.
       // 组织清查旅馆、网吧、娱乐场所等重点场所1.2万余家次: the places checked one by one.
