@@ -179,8 +179,9 @@ export const administration = [
       // 对…186家企业原则上不开展现场检查, firms spared them.
       '出动', '结果', '不开展', '原则上不', '不再', '暂不', '免于', '免予', '免检',
       // 对各承办单位办理质量开展抽查回访4.3万次: calls back to those served, no checks; 建立检查案例库，收录典型案例36个:
-      // cases kept as examples; 多部门检查合并为一次: checks merged, no count of them; 开展专家指导服务企业89家次: firms served.
-      '回访', '案例', '合并', '指导服务',
+      // cases kept as examples; 多部门检查合并为一次: checks merged, no count of them; 开展专家指导服务企业89家次, 上门服务指导30余家次:
+      // firms served.
+      '回访', '案例', '合并', '指导服务', '服务指导',
       // 核查，清退不符合条件的低保对象2,115户: recipients struck off after the checks; 核查市场主体信用状况1500余户次: credit looked up;
       // …涉企行政检查的要求，公布检查主体48个: the bodies that may check.
       '清退', '信用状况', '检查主体',
