@@ -82,8 +82,8 @@ export const NOT_CUES: readonly string[] = [
   '复议诉讼', '行政复议诉讼',
   // Papers an organ of reconsideration issues (经制发行政复议意见书由被申请人自行纠正9件): no appeals.
   '行政复议意见书', '复议意见书', '行政复议建议书', '复议建议书',
-  // What people ask of a hotline (受理群众诉求186.4万件): no suit; calls, letters and visits, its channels (共受理来电来信来访及网络诉求157.9万件): no petitions.
-  '群众诉求', '诉求', '来电来信来访', '来电来信',
+  // Calls, letters and visits, a hotline's channels (共受理来电来信来访及网络诉求157.9万件): no petitions.
+  '来电来信来访', '来电来信',
   // The petition office as a body (12345热线转信访部门办理的诉求件): the things it handles are named after it.
   '信访部门',
   // An offence of acting without a licence or against its terms (查处涉路施工未经许可、擅自占用公路等案件27件, 违反许可规定案件5起), no licence granted.

@@ -182,6 +182,8 @@ export const administration = [
       // cases kept as examples; 多部门检查合并为一次: checks merged, no count of them; 开展专家指导服务企业89家次, 上门服务指导30余家次:
       // firms served.
       '回访', '案例', '合并', '指导服务', '服务指导',
+      // 建立涉企检查“白名单”企业1120家: firms on a list of those spared.
+      '白名单',
       // 核查，清退不符合条件的低保对象2,115户: recipients struck off after the checks; 核查市场主体信用状况1500余户次: credit looked up;
       // …涉企行政检查的要求，公布检查主体48个: the bodies that may check.
       '清退', '信用状况', '检查主体',

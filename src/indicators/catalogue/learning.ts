@@ -178,6 +178,8 @@ export const learning = [
           // 发放家长法治告知书45万余份: a notice of the law for the public, not one served on a party.
           '法治告知书', '普法告知书', '法律告知书',
         ],
+        // 收缴宣传资料1,300余份: papers seized in a raid, none handed out.
+        notAct: ['收缴', '查扣', '没收', '扣押'],
       },
       // 印发《园区企业常用法律法规汇编》2000册, 编发《企业环境守法指南》5,000册: so is one issued, counted in books.
       { words: ['印发', '编发'], law: true, units: ['册', '本'] },
@@ -194,8 +196,9 @@ export const learning = [
     after: [{ words: ['宣传资料', '宣传册', '宣传手册', '普法宣传手册', '普法资料', '普法读本', '法治宣传资料', '宣传单', '普法宣传册'] }],
     // 发放责令改正通知书6300余份: notices and orders served on parties, not publicity.
     // 发放行业综合许可证1,386张: licences issued, no handouts.
-    // 发放优待证4210张: cards of a right, no handouts; 资料收集…征集地方文献资料2300余册: papers collected, none handed out.
-    blockers: ['征集', '告知书', '通知书', '决定书', '指导书', '建议书', '告诫书', '提示书', '承诺书', '责任书', '提醒函', '证', '执照'],
+    // 发放优待证4210张, 发放食品摊贩登记卡302张: cards of a right, no handouts; 资料收集…征集地方文献资料2300余册: papers collected,
+    // none handed out.
+    blockers: ['征集', '告知书', '通知书', '决定书', '指导书', '建议书', '告诫书', '提示书', '承诺书', '责任书', '提醒函', '证', '执照', '登记卡'],
     examples: [
       { text: '发放宣传资料 1800 余份，接受群众咨询 3000 余人次。', value: 1800, bound: 'over' },
       { text: '发放《职业病防治法》等宣传资料300多份。', value: 300, bound: 'over' },

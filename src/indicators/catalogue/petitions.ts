@@ -206,9 +206,10 @@ export const petitions = [
       { words: ['诉求件'], notInClause: ['信箱', '来信', '来访'] },
       // 12345平台接件市场监管类诉求68.7万件: what the hotline's platform took in; not a service centre's window (政务服务平台接件).
       { words: ['平台接件'], notInClause: ['信箱', '信访', '来信', '来访', '政务服务', '审批'] },
-      // 县12345热线…整合至我局管理，全年受理群众来电、网络留言等诉求9.84万件: what people ask, in a sentence on the
-      // government's hotline (not on a line for complaints: 开通涉企投诉热线…，受理涉企诉求3,400余件).
-      { words: ['诉求'], inSentence: ['12345', '便民热线', '服务热线', '政务热线', '热线中心', '热线平台'], notInClause: ['信箱', '信访', '来信', '来访'] },
+      // 县12345热线…整合至我局管理，全年受理群众来电、网络留言等诉求9.84万件, 依托12345平台，全年受理群众诉求38.6万件: what
+      // people ask, in a sentence on the government's hotline (not on a line for complaints: 开通涉企投诉热线…，受理涉企诉求3,400余件);
+      // elsewhere no suit (诉) nor anything else.
+      { words: ['诉求', '群众诉求'], inSentence: ['12345', '便民热线', '服务热线', '政务热线', '热线中心', '热线平台'], notInClause: ['信箱', '信访', '来信', '来访'] },
     ],
     // 417件12345热线工单被转办至相关部门: the tickets, then the act that handled them.
     after: [{ words: ['热线工单', '工单', '转办件', '交办件'], actAfter: ['转办', '交办', '办结', '办理', '受理', '派发'] }],
