@@ -2036,6 +2036,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['区政府', '依托“杭州12345”西湖平台，全年受理群众诉求38.6万件。', ['hotline.tickets=386000']],
   ['区政府', '全年受理群众诉求186.4万件。', []],
   ['区政府', '建立涉企检查“白名单”企业1120家。', []],
+  ['街道', '全年网格事件立案2.4万件，结案2.3万件。', []],
+  ['街道', '全年检查点位4,120处。', ['inspection.count=4120']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

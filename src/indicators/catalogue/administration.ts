@@ -126,6 +126,8 @@ export const administration = [
           '行政检查案件', '检查案件',
           // 应检128所，实检126所: those checked in fact, not those due (blockers).
           '实检', '实际检查',
+          // 全年检查点位4,120处: the sites checked, not checkpoints (检查点).
+          '检查点位',
         ],
         // 公布检查主体48个: the bodies that may check, listed, no checks; 不予检查“白名单”企业1100余家: firms spared.
         notAct: ['公布', '不予'],
