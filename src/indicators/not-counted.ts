@@ -77,6 +77,9 @@ const MAX_RANKED_AMONG = 14;
  */
 const NOT_THE_YEARS = /结转[^，,；;。\d）)]{0,6}$|(?:转送|告知[^，,；;。\d]{0,8}?向)[^，,；;。\d]{0,16}$|视为放弃的?$/;
 
+/** An act denied right before a single one (全年未办理1件行政处罚案件): not even one, no count. */
+const NOT_EVEN_ONE = /(?:未|没有)[\u4e00-\u9fff]{1,3}$/;
+
 /** Words that say how a thing is counted, just before the figure (一案多罚的计为1件, 按最重的处罚种类计入1件): a note on the figures; not a total (合计为, 共计为). */
 const COUNTED_AS = /(?:(?<![合共总累])计为|视为|算作|记为|计入|按|的算|者算)$/;
 /** After money, that it bounds a class of cases (罚款5万元以上、吊销许可证件等重大行政处罚案件263件): which cases, no sum. */
@@ -129,7 +132,7 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   // 出庭应诉率未达到省定100%目标, 高于全省“出庭应诉率90%以上”的目标要求: a target, not a level.
   if (TARGET_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_TARGET))) return true;
   // 一案多罚的计为1件: how things are counted, in a note on the figures, counts nothing.
-  if (COUNTED_AS.test(clause)) return true;
+  if (COUNTED_AS.test(clause) || (figure.value === 1 && NOT_EVEN_ONE.test(clause))) return true;
   // 在全区43个街乡中排名第2: how many were ranked, no count of the body's.
   if (RANKED_AMONG.test(ctx.masked.slice(figure.end, figure.end + MAX_RANKED_AMONG))) return true;
   // 1件因不属于受案范围未予受理: applications turned away, an outcome, no cases taken in.
@@ -184,6 +187,7 @@ export const NOT_COUNTED_RULES = {
   classThreshold: CLASS_THRESHOLD.source,
   notReached: NOT_REACHED.source,
   countedAs: COUNTED_AS.source,
+  notEvenOne: NOT_EVEN_ONE.source,
   notTheYears: NOT_THE_YEARS.source,
   rankedAmong: RANKED_AMONG.source,
   eachWithin: EACH_WITHIN.source,

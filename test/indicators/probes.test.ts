@@ -2038,6 +2038,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['区政府', '建立涉企检查“白名单”企业1120家。', []],
   ['街道', '全年网格事件立案2.4万件，结案2.3万件。', []],
   ['街道', '全年检查点位4,120处。', ['inspection.count=4120']],
+  ['司法局', '某县全年未办理1件行政处罚案件。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
