@@ -44,9 +44,10 @@ export function kindsEach(ctx: Context, figure: Figure, gap: string): string[] |
 /**
  * Things listed before 各, right before the figure or opening its clause before its act (撤销、确认违法各4件,
  * 其中白沙乡、梅岭乡各156起, 花果山所、南城所各查处案件46起, 作出责令停产停业整顿、暂扣许可证处罚决定各2件, “4·22”地球日、
- * “6·25”土地日普法宣传活动各1场): the names, two at least; not kinds listed with 等, nor 各 of all kinds (各类, 各级).
+ * “6·25”土地日普法宣传活动各1场): the names, two at least; not kinds listed with 等, nor 各 of all kinds (各类, 各级), nor
+ * items with figures of their own before the rest (那大镇人民政府11件、白马井镇人民政府8件、其余各镇合计19件).
  */
-const LISTED_EACH = /(?:^|[，,；;：:])(?:其中)?(?<list>(?!其中)[^，,；;。、各]{1,16}(?:、[^，,；;。、各]{1,16})+)(?<!等)各(?![类种级项地界族个]|方面|部门|单位)(?:为|有)?[^，,；;。\d]{0,10}$/;
+const LISTED_EACH = /(?:^|[，,；;：:])(?:其中)?(?<list>(?!其中)(?![^，,；;。、各]*\d[件起宗次家户])[^，,；;。、各]{1,16}(?:、(?![^，,；;。、各]*\d[件起宗次家户])[^，,；;。、各]{1,16})+)(?<!等)各(?![类种级项地界族个]|方面|部门|单位)(?:为|有)?[^，,；;。\d]{0,10}$/;
 
 /** A figure found for the first of things listed before 各, given to each of them (撤销、确认违法各4件 → 4 and 4), unless it already is. */
 export function eachListed(state: State, k: number, found: Found | null): Found | null {

@@ -2039,6 +2039,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['街道', '全年网格事件立案2.4万件，结案2.3万件。', []],
   ['街道', '全年检查点位4,120处。', ['inspection.count=4120']],
   ['司法局', '某县全年未办理1件行政处罚案件。', []],
+  ['市政府', '（二）行政复议。全年受理行政复议申请161件。按被申请人统计，市综合行政执法局42件、那大镇人民政府11件、其余各镇合计19件。', ['reconsideration.cases=161', 'reconsideration.cases=42', 'reconsideration.cases=11', 'reconsideration.cases=19']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
