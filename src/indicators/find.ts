@@ -222,6 +222,12 @@ const CHANGE_AGAIN = /^[，,](?:增加|减少|增长|下降|多|少)$/;
 const YEARS_OPEN_CLAUSE = new RegExp(`${YEARS_OPEN.source}分别`);
 /** Units that count visits to places (间次, 家次), each place's in a list after commas. */
 const VISIT_UNITS: ReadonlySet<string> = new Set(['间次', '家次', '户次', '所次', '个次']);
+/** Units that count places or firms (家, 户, 所), the things a noun repeated after a comma may name. */
+const PLACES_COUNTED: ReadonlySet<string> = new Set(['家', '户', '所', '个', '处', '间']);
+const NOUN_LENGTH = 2;
+const HAN_NOUN = /^[\u4e00-\u9fff]{2}$/;
+const MAX_KIND_BEFORE_NOUN = 3;
+
 /**
  * Whether the clause of `figure` is a short name of a level or kind (省级, 国家级) and the noun of two characters that the
  * words before `previous` ended on (任务…，省级任务); not an act on that noun (…强制执行12件，裁定准予执行11件), nor cases,
@@ -232,11 +238,6 @@ function endsOnNounBefore(ctx: Context, previous: Figure, figure: Figure): boole
   const clause = clauseStart(ctx.masked, figure.start);
   return noun !== CASES && HAN_NOUN.test(noun) && ctx.masked.startsWith(noun, figure.start - NOUN_LENGTH) && figure.start - clause <= NOUN_LENGTH + MAX_KIND_BEFORE_NOUN;
 }
-const NOUN_LENGTH = 2;
-const MAX_KIND_BEFORE_NOUN = 3;
-/** Units that count places or firms (家, 户, 所), the things such names name. */
-const PLACES_COUNTED: ReadonlySet<string> = new Set(['家', '户', '所', '个', '处', '间']);
-const HAN_NOUN = /^[\u4e00-\u9fff]{2}$/;
 
 /** A clause of a thing's name alone before its figure (，学校及托幼机构). */
 const COMMA_ITEM = /^[，,](?!其中|其余|其他|另|包括|含|全年|共|合计|累计)[^，,；;。：:\d]{2,16}$/;
@@ -1494,8 +1495,8 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     // 监督检查发热门诊1260间次，集中隔离场所87间次，学校312间次: places visited one after another, after commas, in a unit of visits.
     // 完成国家随机监督抽查任务1,074家，省级任务386家: so are places or firms named by the noun the figure before ended on
     // (not 未经复议直接起诉1件，复议后起诉0件).
-    const sameNoun = PLACES_COUNTED.has(figure.baseUnit) && figure.baseUnit === previous.baseUnit && endsOnNounBefore(ctx, previous, figure);
-    if ((VISIT_UNITS.has(figure.baseUnit) || sameNoun) && figure.baseUnit === previous.baseUnit && COMMA_ITEM.test(between) && !OPENS_WITH_ACT.test(between.slice(1))) {
+    const namedAlike = VISIT_UNITS.has(figure.baseUnit) || (PLACES_COUNTED.has(figure.baseUnit) && endsOnNounBefore(ctx, previous, figure));
+    if (namedAlike && figure.baseUnit === previous.baseUnit && COMMA_ITEM.test(between) && !OPENS_WITH_ACT.test(between.slice(1))) {
       const listed = inherited(prior, figure, previous.end + 1, ctx, 'list');
       if (listed) return listed;
     }

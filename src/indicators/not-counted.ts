@@ -145,6 +145,7 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   return FREQUENCY_UNITS.has(figure.baseUnit) && (FREQUENCY.test(clause.replace(QUOTED, '')) || EACH_YEAR.test(clause) || ONLY_A_YEAR.test(clause) || (figure.bound !== 'exact' && FREQUENCY_CAP.test(clause)));
 }
 
+/** Whether money bounded by 以上 or 以下 defines the class of the cases after it (罚款5万元以上、…等重大行政处罚案件). */
 function classThreshold(ctx: Context, figure: Figure): boolean {
   const after = ctx.masked.slice(figure.end, figure.end + MAX_CLASS_THRESHOLD);
   return (BOUND_WORD.test(ctx.masked.slice(figure.end - 2, figure.end)) || BOUND_AFTER.test(after)) && CLASS_THRESHOLD.test(after);

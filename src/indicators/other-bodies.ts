@@ -50,7 +50,7 @@ const AGENCIES_IN_COURT: ReadonlySet<string> = new Set(['litigation.lost', 'liti
  * 行政案件): the suits brought against the agencies, theirs too; not a procuratorate's docket.
  */
 const SUITS = 'litigation.cases';
-const SUITS_TAKEN_IN = /^(?:法院|该院)[^，,；;。\d]{0,12}?(?:受理|新收|收案|审结)[^，,；;。\d]*行政/;
+const SUITS_ON_DOCKET = /^(?:法院|该院)[^，,；;。\d]{0,12}?(?:受理|新收|收案|审结)[^，,；;。\d]*行政/;
 
 /** What kind of body made the report, as far as telling others' figures from its own needs. */
 export interface ReportingBody {
@@ -347,7 +347,7 @@ function courtsPart(words: string): 'suits' | 'docket' | 'cited' | null {
   if (actor < 0) return null;
   const after = words.slice(actor);
   if (THE_BODY.test(after) || after.split(CLAUSE_MARK).slice(1).some((clause) => NEW_ACTOR.test(clause))) return null;
-  return SUITS_TAKEN_IN.test(words.slice(court)) ? 'suits' : 'docket';
+  return SUITS_ON_DOCKET.test(words.slice(court)) ? 'suits' : 'docket';
 }
 
 /** What telling other bodies' figures from the body's rests on, for the rule set's description. */
@@ -381,5 +381,5 @@ export const OTHER_BODY_RULES = {
   opening: OPENING.source,
   department: DEPARTMENT.source,
   agenciesInCourt: [...AGENCIES_IN_COURT],
-  suitsTakenIn: SUITS_TAKEN_IN.source,
+  suitsOnDocket: SUITS_ON_DOCKET.source,
 };

@@ -17,7 +17,9 @@ const FIELD_DATE = `\\d{4}[-/.年]\\d{1,2}[-/.月]${DAY}|${WRITTEN_DATE}`;
 const PUBLISHED = new RegExp(`(?:${PUBLICATION_LABEL}|(?:^|[\\]】])(?:时间|日期))[：\\]】]*(?<date>${FIELD_DATE})`);
 const WRITTEN = new RegExp(`(?:成文日期|公文生成日期|发文日期|印发日期)[：\\]]*(?<date>${FIELD_DATE})`);
 const PUBLISHED_LABEL = new RegExp(`^(?:${PUBLICATION_LABEL}|时间|日期)$`);
-const BARE_DATE = /^(?<date>\d{4}(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|\.\d{1,2}\.\d{1,2}))$/;
+/** A date in digits alone: 2024-01-09, 2024/1/9, 2024.1.9. */
+const NUMERIC_DAY = String.raw`\d{4}(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|\.\d{1,2}\.\d{1,2})`;
+const BARE_DATE = new RegExp(`^(?<date>${NUMERIC_DAY})$`);
 /** A byline's date; its time may follow with the space between them gone (2024-01-2010:30). */
 const BYLINE_DATE = /(?<![\d-])(?<date>\d{4}(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2})(?=\d{1,2}:|[^\d-/]|$)|\d{4}年\d{1,2}月\d{1,2}日)/;
 /** Dates that a page gives besides its publication date. */
@@ -26,7 +28,7 @@ const OTHER_DATE = /更新|修改|有效|截止|截至|成文/;
 const HEAD_PARAGRAPHS = 5;
 /** A signature: a short line naming a body, just before its date. */
 const SIGNATURE = /^[^，。：；、\d]{2,30}(?:局|委员会|委|厅|办公室|办事处|政府|街道|部|院|署|中心|办)$/;
-const SIGNED = new RegExp(`^(?<name>[^，。：；、\\d\\s]{2,30}(?:局|委员会|委|厅|办公室|办事处|政府|街道|部|院|署|中心|办))\\s*(?:${WRITTEN_DATE}|\\d{4}-\\d{1,2}-\\d{1,2})$`);
+const SIGNED = new RegExp(`^(?<name>[^，。：；、\\d\\s]{2,30}(?:局|委员会|委|厅|办公室|办事处|政府|街道|部|院|署|中心|办))\\s*(?:${WRITTEN_DATE}|${NUMERIC_DAY})$`);
 
 /** `bodyEnd`: the index in `list` of the line that opens the appendices after the body, if any. */
 export function publishedAt(chrome: ChromeLine[], list: Para[], bodyEnd = list.length): string | null {
