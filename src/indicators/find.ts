@@ -1721,7 +1721,7 @@ function leadsWithAct(found: Found, ctx: Context): boolean {
  */
 function otherDepartment(state: State, k: number, between: string): Found | null {
   const department = DEPARTMENT_CLAUSE.exec(between);
-  return department && sameOfAnother(state, k, beforeShares(state, k), between, department, (clause) => DEPARTMENT_OPENS.test(clause));
+  return department && sameOfAnother(state, k, beforeMoney(state, k), between, department, (clause) => DEPARTMENT_OPENS.test(clause));
 }
 
 /**
@@ -1734,9 +1734,7 @@ function otherLevel(state: State, k: number, between: string): Found | null {
   const figure = figures[k] as Figure;
   const level = LEVEL_CLAUSE.exec(between);
   if (!level) return null;
-  // 市级执法部门作出行政处罚决定2416件、罚没金额3872.6万元，县级执法部门8953件: the level's figure in the same unit, past its money.
-  let j = beforeShares(state, k);
-  while (j >= 0 && decided[j]?.figure.baseUnit === MONEY && figure.baseUnit !== MONEY && (figures[j] as Figure).start > ctx.stopStart(figure.start)) j--;
+  const j = beforeMoney(state, k);
   if (decided[j]?.levelTotal) return null;
   // The figure before opens on a level or a body (市政府出台规范性文件9件，市直部门14件), or is itself another level's (…，乡镇（街道）95件).
   const part = sameOfAnother(state, k, j, between, level, (clause, marked, found) =>
@@ -1776,6 +1774,18 @@ const LIST_RULE = '/list';
 function beforeShares(state: State, k: number): number {
   let j = k - 1;
   while (j >= 0 && state.decided[j] === null && state.figures[j]?.baseUnit === '%') j--;
+  return j;
+}
+
+/**
+ * 市级执法部门作出行政处罚决定2416件、罚没金额3872.6万元，县级执法部门8953件: the figure before figure k, past
+ * shares and, when figure k is no money, past the money of its sentence.
+ */
+function beforeMoney(state: State, k: number): number {
+  const { ctx, figures, decided } = state;
+  const figure = figures[k] as Figure;
+  let j = beforeShares(state, k);
+  while (j >= 0 && decided[j]?.figure.baseUnit === MONEY && figure.baseUnit !== MONEY && (figures[j] as Figure).start > ctx.stopStart(figure.start)) j--;
   return j;
 }
 
