@@ -235,14 +235,15 @@ function othersSystem(clause: string, body: ReportingBody): boolean {
   // The field's first word, as a short form, is enough (全市税务稽查部门 in a tax bureau's, 公安交管 in a traffic police's);
   // the police's branches are the police's (全市交警部门 in a public security bureau's).
   const word = field.slice(0, FIELD_WORD);
-  // A field by its name before the reform of 2018 (全市环保系统 in an ecology bureau's) is the body's successor's.
+  // A field by its name before the reform of 2018 (全市环保系统 in an ecology bureau's), or by the name of the work a
+  // comprehensive enforcement bureau took over (全市城管系统 in its report), is the body's.
   const successor = FORMER_FIELDS.get(word);
   return !inName(word, body.name) && !(successor !== undefined && body.name.includes(successor)) && !(body.police && POLICE_BODY.test(field));
 }
 const FIELD_WORD = 2;
-/** Fields by their names before the reform of 2018, and a word of their successors' names. */
+/** Fields by their names before the reform of 2018 or by the work they took over, and a word of their successors' names. */
 const FORMER_FIELDS: ReadonlyMap<string, string> = new Map([
-  ['环保', '生态环境'], ['国土', '自然资源'], ['规划', '自然资源'], ['工商', '市场监'], ['质监', '市场监'], ['食药', '市场监'], ['安监', '应急'], ['计生', '卫生'], ['劳动', '人力资源'], ['文广', '文化'], ['旅游', '文化'],
+  ['城管', '执法'], ['城市', '执法'], ['环保', '生态环境'], ['国土', '自然资源'], ['规划', '自然资源'], ['工商', '市场监'], ['质监', '市场监'], ['食药', '市场监'], ['安监', '应急'], ['计生', '卫生'], ['劳动', '人力资源'], ['文广', '文化'], ['旅游', '文化'],
 ]);
 
 /** What opens a part of the figure before. */
