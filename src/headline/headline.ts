@@ -17,9 +17,12 @@ import { inName } from '../structure/names.js';
 
 /** An earlier period, or several years, named as the figure's own (上年度共查处80件, 近三年累计), not as a base to compare with (由上年的, 较上年). */
 const EARLIER = /(?<![由较比从与])(?:上年|上一年|去年)|近[一二三四五六七八九十两\d]{1,2}年|以来[，,]?[^，,；;。\d]{0,8}?累计|(?:19|20)\d{2}年?(?:至|到|-|—|－|~)(?:19|20)?\d{2}|十[一二三四五]五”?(?:以来|期间)/;
-/** Several years, opening a figure's sentence (2021年以来，累计…, “十四五”期间，…, 近三年来, 五年来): not the year's figure (一年来 is the year's). */
+/**
+ * Several years, opening a figure's sentence (2021年以来，累计…, “十四五”期间，…, 近三年来, 五年来, 本届政府以来): not the
+ * year's figure (一年来 is the year's).
+ */
 const SPAN_OF_YEARS =
-  /((?:19|20)\d{2})年(?:以来|至今)|近[一二三四五六七八九十两\d]{1,2}年|[两三四五六七八九十]年(?:来|以来)|十[一二三四五]五”?(?:规划)?(?:实施)?(?:以来|期间)|(?:19|20)\d{2}年?(?:至|到|—|－|-|~)(?:19|20)?\d{2}年/;
+  /((?:19|20)\d{2})年(?:以来|至今)|本届(?:政府|班子)?(?:以来|任期)|近[一二三四五六七八九十两\d]{1,2}年|[两三四五六七八九十]年(?:来|以来)|十[一二三四五]五”?(?:规划)?(?:实施)?(?:以来|期间)|(?:19|20)\d{2}年?(?:至|到|—|－|-|~)(?:19|20)?\d{2}年/;
 /** A section of cases told one by one (典型案例, 以案说法): their figures are no year's. */
 const CASES_TITLE = /典型案例|案例分析|以案说法/;
 /** One party of a case named before a figure in its sentence (某化工有限公司, 该企业, 对其作出…): the figure is that case's. */
@@ -113,7 +116,7 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
     const leadWords = lead(index);
     // 2021年至2023年，累计…17件，其中2023年6件: the report's year named as the figure's own is that year's part.
     const ownYear = reportYear !== null && (years[index]?.includes(reportYear) ?? false);
-    if ((spansYears(leadWords, reportYear) && !ownYear) || ONE_PARTY.test(leadWords) || plannedIn(leadWords, reportYear) || ofOtherYear(leadWords, reportYear)) return;
+    if ((spansYears(leadWords + m.text, reportYear) && !ownYear) || ONE_PARTY.test(leadWords) || plannedIn(leadWords, reportYear) || ofOtherYear(leadWords, reportYear)) return;
     const listHead = metrics[index + 1]?.indicator === m.indicator && (metrics[index + 1]?.rule.endsWith(LIST) ?? false);
     const things = THINGS.test(m.unit) && OWN_CUE.test(m.rule) && !listHead;
     // Money fined for a field's cases (出租车违规案件, as a fine's subject) is the money of those cases alone.

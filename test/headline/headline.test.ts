@@ -197,6 +197,16 @@ describe('pickHeadline', () => {
     });
   });
 
+  it('never takes a figure of the government\'s term, said before it or in its own words, but the year\'s after it', () => {
+    const metrics = [
+      mention('decision.major', 5, '2023年，区政府作出重大行政决策5项'),
+      mention('decision.major', 23, '以来共作出重大行政决策23项'),
+      mention('penalty.cases', 7600, '全县累计办理行政处罚案件7600余件', { bound: 'over' }),
+    ];
+    const leads = ['', '2023年，区政府作出重大行政决策5项，本届政府', '本届政府以来，'];
+    expect(pickHeadline(metrics, SECTIONS, { year: 2023, lead: (i) => leads[i] ?? '' })).toEqual({ 'decision.major': { value: 5, mention: 0 } });
+  });
+
   it('never takes a figure of a sentence that opens with another year than the report\'s, in any of its clauses', () => {
     const metrics = [
       mention('penalty.cases', 3562, '全区共办理行政处罚案件3562件'),
