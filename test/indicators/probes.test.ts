@@ -2042,6 +2042,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市政府', '（二）行政复议。全年受理行政复议申请161件。按被申请人统计，市综合行政执法局42件、那大镇人民政府11件、其余各镇合计19件。', ['reconsideration.cases=161', 'reconsideration.cases=42', 'reconsideration.cases=11', 'reconsideration.cases=19']],
   ['区政府', '区生态环境局办理行政处罚案件58件、罚款532.4万元，区文体旅局办理44件。', ['penalty.cases=58', 'penalty.fines_yuan=5324000', 'penalty.cases=44']],
   ['粮食和物资储备局', '全年查处粮食流通违法违规案件6起；对其中2起初次违法且危害后果轻微并及时改正的案件，依法不予行政处罚。', ['penalty.cases=6', 'penalty.lenient_cases=2']],
+  ['区政府', '区直部门组织领导干部学法讲座共计216场次，参加学习7300余人次。', ['training.sessions=216', 'training.participants=7300~over']],
+  ['机关', '组织政治理论学习12次，参加学习300人次。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
