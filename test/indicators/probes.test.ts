@@ -2044,6 +2044,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['粮食和物资储备局', '全年查处粮食流通违法违规案件6起；对其中2起初次违法且危害后果轻微并及时改正的案件，依法不予行政处罚。', ['penalty.cases=6', 'penalty.lenient_cases=2']],
   ['区政府', '区直部门组织领导干部学法讲座共计216场次，参加学习7300余人次。', ['training.sessions=216', 'training.participants=7300~over']],
   ['机关', '组织政治理论学习12次，参加学习300人次。', []],
+  ['综合执法局', '全年共受理群众诉求工单6,052件。各镇（街道）分别为：崇阳街道1,874件、羊马街道1,102件，其余镇乡合计1,617件。', ['hotline.tickets=6052', 'hotline.tickets=1874', 'hotline.tickets=1102', 'hotline.tickets=1617']],
+  ['综合执法局', '全年共受理群众诉求工单6,052件。诉求类型中，噪音扰民1,420件，占道经营1,236件。', ['hotline.tickets=6052', 'hotline.tickets=1420', 'hotline.tickets=1236']],
+  ['综合执法局', '全年共作出行政处罚决定2,684件。按镇（街道）分布，案件数量排名前三的依次为崇阳街道612件、羊马街道358件。', ['penalty.cases=2684', 'penalty.cases=612', 'penalty.cases=358']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
