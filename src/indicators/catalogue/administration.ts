@@ -196,6 +196,8 @@ export const administration = [
       // 抽检不合格的11个种子样品, 年度检查，合格二十六所: how the checked fared, no checks; 清理“飞线充电”4600余处: hazards cleared;
       // 制定抽查计划48个: plans drawn up, no checks (检查计划不少于150次 plans the checks).
       '合格', '清理', '制定',
+      // 将“双随机、一公开”作为基本方式，建立了涵盖全县2.6万户市场主体的名录库: a register built, no checks.
+      '建立',
       // 开展公平竞争审查抽查，抽查政策措施310件: papers checked for fair competition, no firms; 对局属5个执法单位开展法治建设专项检查,
       // 对辖区12个派出所开展执法巡查: the body's own units checked on their rule of law or their enforcement.
       '政策措施', '执法单位', '法治建设', '派出所', '轻微违法',
