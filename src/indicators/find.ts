@@ -171,7 +171,7 @@ const DENIED_ACT = /(?:不|未|无需|免于|免予)(?:再|开展|进行|实施|
 const MAX_DENIED_ACT = 8;
 
 /** Right after a part: its cases are still pending (尚在审理中), or were withdrawn (申请人撤回申请, 经调解后申请人主动撤回). */
-const PENDING_AFTER = new RegExp(`^(?:尚在|正在|尚未|仍在|还在)(?:审理|办理|审查)|^${ENDED_BY}撤回`);
+const PENDING_AFTER = new RegExp(`^(?:[尚正仍还]?在|尚未)(?:审理|办理|审查)|^${ENDED_BY}撤回`);
 
 /** Between a cue and an amount, the count of the same things and the amount's own word, if any (83人次、金额, 18起、, 1起计). */
 const AMOUNT_OF_COUNT = /^(?:[、，,](?:(?:涉及|共计|合计|累计)?总?金额)?|[、，,]?(?:共计|合计|计))$/;
