@@ -61,8 +61,8 @@ const ORGAN = '复议机关';
 const RATE = '率';
 /** How far after the negation the named things may stand. */
 const REACH = 48;
-/** How far before the negation a target's word may stand. */
-const TARGET_REACH = 16;
+/** How far before the negation a target's word may stand: over a slogan or two (努力做到执法办案“零差错”、复议诉讼“零败诉”). */
+const TARGET_REACH = 24;
 const STATEMENT_END = charSet('，,；;。！!？?\n');
 /**
  * What may follow a named thing in a zero statement: another name, or the

@@ -411,6 +411,7 @@ describe('findMentions: zero statements', () => {
     ['复议案件中，未出现逾期未作出复议决定的情形。', []],
     ['全年行政复议、行政诉讼“零发生”。', ['reconsideration.cases=0', 'litigation.cases=0']],
     ['力争行政诉讼零败诉，确保行政复议“零发生”。', []],
+    ['努力做到执法办案“零差错”、复议诉讼“零败诉”。', []],
     ['全年未制定规范性文件。', ['normative.documents=0']],
     ['全年办理一百零五件行政诉讼案件。', ['litigation.cases=105']],
     ['受理行政复议申请三百零二件。', ['reconsideration.cases=302']],
