@@ -549,7 +549,7 @@ function decide(state: State, k: number): Found | null {
   // A cue is looked for after the figure before, not after a range or a share (200至300次不等，合计3120次), nor
   // after the item before in a list, counted in another unit and no mention (覆盖企业1,100余家、职工2.4万人次).
   let j = k - 1;
-  while (j >= 0 && state.decided[j] === null && (passedOver(ctx, figures[j] as Figure) || (j === k - 1 && itemBefore(ctx, figures[j] as Figure, figure)))) j--;
+  while (j >= 0 && state.decided[j] === null && (passedOver(ctx, figures[j] as Figure) || (j === k - 1 && (itemBefore(ctx, figures[j] as Figure, figure) || inPhraseBefore(ctx, figures[j] as Figure, figure))))) j--;
   const counted = figures[j];
   const windowStart = Math.max(ctx.sentStart(figure.start), counted ? Math.min(counted.end, figure.start) : 0);
 
@@ -965,7 +965,7 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (DIGIT.test(bare) && DIGIT.test(bare.replace(DATE, ''))) {
       // 覆盖企业1,100余家、职工2.4万人次: an item before it in the list, counted in a unit no cue named, is passed over.
       const item = itemPassedOver(state, k, cue);
-      const found = item !== null && pick(state, lexicon.before, cue, figure, gap.slice(item - cue.end), 'before');
+      const found = item !== null ? pick(state, lexicon.before, cue, figure, gap.slice(item - cue.end), 'before') : phrasePassedOver(state, k, cue) && pick(state, lexicon.before, cue, figure, gap, 'before');
       // …，全年出动执法人员3620人次、执法车辆904台次: the words before the item still bound the figure.
       if (found && !blocked(found.indicator, gap)) return found;
       break;
@@ -1097,6 +1097,26 @@ const NEXT_ITEM_WORDS = /^、[\u4e00-\u9fff]{1,8}$/;
 /** Whether `before` is the item before `figure` in a list, counted in another unit (企业1,100余家、职工2.4万人次). */
 function itemBefore(ctx: Context, before: Figure, figure: Figure): boolean {
   return before.baseUnit !== figure.baseUnit && NEXT_ITEM_WORDS.test(ctx.masked.slice(before.end, figure.start));
+}
+
+/** Between a count and the figure after it, the words of one phrase alone (12个乡镇国土资源所人员). */
+const ONE_PHRASE = /^[\u4e00-\u9fff]{1,12}$/;
+
+/**
+ * Whether `before` counts places or bodies inside the phrase that names the figure's things (培训…12个乡镇国土资源所人员120人次,
+ * 检查12个乡镇300家企业): no clause or list mark between, another unit.
+ */
+function inPhraseBefore(ctx: Context, before: Figure, figure: Figure): boolean {
+  return before.baseUnit !== figure.baseUnit && ONE_PHRASE.test(ctx.masked.slice(before.end, figure.start));
+}
+
+/** Whether the only figure between the cue and figure k counts places or bodies inside its phrase, and is no mention. */
+function phrasePassedOver(state: State, k: number, cue: Cue): boolean {
+  const { ctx, figures } = state;
+  const figure = figures[k] as Figure;
+  const before = figures[k - 1];
+  if (!before || before.start < cue.end || state.decided[k - 1] || !inPhraseBefore(ctx, before, figure)) return false;
+  return !DIGIT.test(ctx.masked.slice(cue.end, before.start));
 }
 
 /**

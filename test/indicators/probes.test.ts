@@ -2051,6 +2051,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '我局将“双随机、一公开”作为日常监管的基本方式，建立了涵盖全县2.6万户市场主体的名录库。', []],
   ['司法局', '全年共收到行政复议申请38件，已审结31件，其中维持原行政行为19件，还有2件在审理中。', ['reconsideration.cases=38', 'reconsideration.closed=31']],
   ['司法局', '调解各类矛盾纠纷3,142件，其中县医患纠纷人民调解委员会化解医疗纠纷41起，防止“民转刑”案件5起。', ['mediation.cases=3142', 'mediation.cases=41']],
+  ['自然资源局', '全年举办法律法规专题培训2期，培训全局干部职工及12个乡镇国土资源所人员120人次。', ['training.sessions=2', 'training.participants=120']],
+  ['市场监管', '检查12个乡镇300家企业。', ['inspection.count=300']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
