@@ -739,8 +739,8 @@ const MAX_ACT_COUNTED = 4;
 const ENDED_BEFORE = /(?:败诉|被(?:依法)?(?:撤销|纠错|纠正|确认违法|变更|驳回)(?:[和或、]被?(?:撤销|纠错|纠正|确认违法|变更))?)的$/;
 /** People right before a count in groups (接待来访群众19批次), or visits received (接待群众来访26批次, 区领导公开接访128批次): the petitioners, not their petitions. */
 const PEOPLE_BEFORE = /(?:群众|信访人|上访人|来访人员|来访者)$|接待(?:群众)?来访$|接访(?:下访)?$/;
-/** A count of persons right after, which the groups count the petitions beside (接待来访群众19批次、56人次). */
-const PERSONS_AFTER = /^[、，,]?(?:共|计)?[\d〇一二两三四五六七八九十百千万.,，]+(?:余|多)?人次/;
+/** A count of persons right after, which the groups count the petitions beside (接待来访群众19批次、56人次, 312批次1,046人次 masked as 1_046). */
+const PERSONS_AFTER = /^[、，,]?(?:共|计)?[\d〇一二两三四五六七八九十百千万.,，_]+(?:余|多)?人次/;
 const MAX_PEOPLE_BEFORE = 6;
 const MAX_PERSONS_AFTER = 12;
 const GROUPS = '批次';

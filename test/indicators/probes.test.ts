@@ -2053,6 +2053,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '调解各类矛盾纠纷3,142件，其中县医患纠纷人民调解委员会化解医疗纠纷41起，防止“民转刑”案件5起。', ['mediation.cases=3142', 'mediation.cases=41']],
   ['自然资源局', '全年举办法律法规专题培训2期，培训全局干部职工及12个乡镇国土资源所人员120人次。', ['training.sessions=2', 'training.participants=120']],
   ['市场监管', '检查12个乡镇300家企业。', ['inspection.count=300']],
+  ['街道', '街道信访办接待群众来访312批次1,046人次。', ['petition.cases=312', 'petition.visitors=1046']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
