@@ -48,6 +48,7 @@ import {
 } from './respectively.js';
 import type { Candidate } from './lexicon.js';
 import { CHANGE, COMPARED_PERIOD, periodAfter, periodInBrackets, PERIOD_RULES } from './periods.js';
+import { inSpans, repeatedLines } from './repeats.js';
 import { FREQUENCY_UNITS, leftOverBefore, noCount, NOT_COUNTED_RULES, passedOver, SHARE } from './not-counted.js';
 import { CARD_RULES } from './cards.js';
 import { joinSoftBreaks } from './soft-breaks.js';
@@ -362,8 +363,10 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
   subjectsInOrder(state);
   // Each mention with where its figure (or zero statement) stands, for ordering.
   const mentions: Array<{ draft: MentionDraft; order: number }> = [];
+  // A paragraph said again word for word gives its figures once.
+  const repeated = repeatedLines(joined.text);
   const add = (found: Found) => {
-    if (found.figure.leadIn) return;
+    if (found.figure.leadIn || inSpans(repeated, found.figure.start)) return;
     const span = toSource(found.spanStart, found.spanEnd);
     const draft: MentionDraft = {
       indicator: found.indicator.id,
@@ -389,6 +392,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
     for (const other of found.each ?? []) add(other);
   });
   for (const zero of findZeros(ctx, lexicon)) {
+    if (inSpans(repeated, zero.start)) continue;
     const span = toSource(zero.start, zero.end);
     // 局本级未发生行政诉讼案件: a level of the body bounds the statement, as it bounds a figure;
     // 未发生因政府信息公开引发的行政复议: so does the cause it names.

@@ -45,6 +45,8 @@ export function findHeadings(list: Para[]): Heading[] {
   for (const [i, para] of list.entries()) {
     const marker = matchMarker(para.text) ?? bareNumeral(para.text, lastChinese);
     if (marker === null) continue;
+    // 二、存在问题 / 二、存在问题: a heading a copied page says twice in a row opens one section.
+    if (headings.at(-1)?.para === list[i - 1] && list[i - 1]?.text === para.text) continue;
     // 一、本年新收政府信息公开申请数量|3 or …数量 25 1 26: a table row, its first cell numbered, opens no section.
     const row = para.text.includes('|') || endsInNumber(para.text) || cellAfter(list, i);
     if (marker.family === 'chinese') {

@@ -91,6 +91,11 @@ describe('the section tree', () => {
     ]);
   });
 
+  it('opens one section for a heading a copied page says twice in a row, and two for a heading said again later', () => {
+    expect(partsOf(`一、主要工作\n${BODY}\n二、存在问题\n二、存在问题\n${BODY}\n三、下一步计划\n${BODY}`).map(([title]) => title)).toEqual(['主要工作', '存在问题', '下一步计划']);
+    expect(partsOf(`一、主要工作\n${BODY}\n（一）依法行政\n${BODY}\n二、主要工作\n${BODY}`).map(([title]) => title)).toEqual(['主要工作', '主要工作']);
+  });
+
   it('takes the next line as the words of a marker alone on its line', () => {
     expect(headingsOf('一、主要工作\n' + BODY + '\n二、\n存在的不足和原因\n' + BODY + '\n（五）\n依法化解矛盾纠纷\n' + BODY)).toEqual([
       ['一、', '主要工作', 1],
