@@ -19,7 +19,7 @@ const VOCABULARY: ReadonlyArray<{ kind: SectionKind; pattern: RegExp }> = [
   {
     kind: 'other',
     pattern:
-      /(?<!依法)统计(?!执法|法|工作|监督|督察|造假|违法|调查)|数据表|执法(?:主要|基本|工作)?数据|(?:案件|数据)[\u4e00-\u9fff]{0,6}分析|主要数据|关键数据|数据速览|^(?:数读|数说|数览|一图读懂)|见表|表[一二三四五六七八九十\d]|主动公开|依申请公开|收到和处理|其他需要(?:报告|说明)|^其他(?:有关)?(?:事项|情况)?$|行政复议、行政诉讼|复议(?:和|与|及)?(?:行政)?诉讼情况|被申请人|涉及的事项|审理情况|案件(?:办理|受理)情况|说明$|监督电话|监督渠道|联系方式|名词解释|^附件|^附表/,
+      /(?<!依法)统计(?!执法|法|工作|监督|督察|造假|违法|调查)|数据表|执法(?:主要|基本|工作)?数据|(?:案件|数据)[\u4e00-\u9fff]{0,6}分析|主要数据|关键数据|数据速览|^(?:数读|数说|数览|一图读懂)|见表|表[一二三四五六七八九十\d]|主动公开|依申请公开|收到和处理|其他需要(?:报告|说明)|^其他(?:有关)?(?:事项|情况)?$|被申请人|涉及的事项|审理情况|案件(?:办理|受理)情况|说明$|监督电话|监督渠道|联系方式|名词解释|^附件|^附表/,
   },
   {
     kind: 'measures',
@@ -55,7 +55,7 @@ export function leadersOwnKind(kind: SectionKind, heading: string): SectionKind 
 }
 
 /** A title that names the report a release of statistics (行政执法统计年报, 行政执法数据公开, 年度行政执法情况公示). */
-const STATISTICS_TITLE = /统计|数据|公示/;
+const STATISTICS_TITLE = /统计|数据|公示|分析/;
 
 /** A title that names an account of work done: a summary, a report on one's duties, a government's work report, a report on how some work went (…工作情况的报告). */
 const WORK_ACCOUNT_TITLE = /总结|述职|工作报告|工作情况/;

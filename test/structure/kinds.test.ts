@@ -23,7 +23,10 @@ describe('section kinds from the heading words', () => {
     ['行政执法队伍及制度建设', 'measures'],
     ['行政处罚案件分析', 'other'],
     ['案件类别分析', 'other'],
-    ['投诉处理及复议诉讼情况', 'other'],
+    // A part on reconsideration and suits names no kind of its own: the report's parts that name none say whether it tells work or statistics.
+    ['投诉处理及复议诉讼情况', null],
+    ['行政复议、行政诉讼情况', null],
+    ['政府信息公开行政复议、行政诉讼情况', null],
     ['执法监督和规范化建设', 'measures'],
     ['问题不足', 'problems'],
     ['不足和差距', 'problems'],
@@ -117,6 +120,7 @@ describe('section kinds from the heading words', () => {
     expect(defaultKind('enforcement-report', '某局2023年度行政执法统计年报')).toBe('other');
     expect(defaultKind('enforcement-report', '某局2022年度行政执法数据公开')).toBe('other');
     expect(defaultKind('enforcement-report', '某局2024年度行政执法情况公示')).toBe('other');
+    expect(defaultKind('enforcement-report', '某市城市管理局2023年度行政执法情况分析报告')).toBe('other');
     expect(defaultKind('unknown', '某局2024年法治政府建设工作要点')).toBe('plans');
     expect(defaultKind('unknown', '某局2021年上半年法治政府建设工作情况报告')).toBe('measures');
     expect(defaultKind('unknown', '某市人民政府关于2024年度行政复议和行政应诉工作情况的报告')).toBe('measures');
