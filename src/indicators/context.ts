@@ -26,6 +26,8 @@ export interface Context {
   namesTopic(topic: Topic, from: number, to: number): boolean;
   /** The heading line that a position is under, or ''. */
   headingAt(position: number): string;
+  /** The report's title, or '' where it has none. */
+  title: string;
 }
 
 /** Marks that end a sentence. A pipe separates table cells: a cue in one cell names nothing in another. */
@@ -93,8 +95,9 @@ export function soleTopic(text: string): Topic | null {
   return named.size === 1 ? ([...named][0] ?? null) : null;
 }
 
-/** `documentTopic`: what the whole report is about (its title's sole topic), for paragraphs that name none. */
-export function buildContext(text: string, documentTopic: Topic | null = null): Context {
+/** `title`: the report's title; its sole topic is what the whole report is about, for paragraphs that name none. */
+export function buildContext(text: string, title = ''): Context {
+  const documentTopic = soleTopic(title);
   const n = text.length;
   // Where sentences, full sentences and paragraphs start, ascending (0 is implied).
   const paras: number[] = [];
@@ -126,6 +129,7 @@ export function buildContext(text: string, documentTopic: Topic | null = null): 
   const headings = headingTopics(text, paras, at, topics, documentTopic);
   return {
     text,
+    title,
     masked: maskDigitGroups(maskTitles(text)),
     paraStart,
     sentStart: startIn(sents),

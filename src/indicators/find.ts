@@ -25,7 +25,7 @@ import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownPare
 import { CATALOGUE, indicatorById, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { DEPARTMENT, lastClause, OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
-import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, COMMAS, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS, soleTopic } from './context.js';
+import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, COMMAS, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
 import { type Figure, FLOORS, MONEY, sameUnit, sameValue, scanFigures } from './figures.js';
 import { accepts, ACTS_JOINED, actsOn, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, cueOf, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
 import { actsAbsent, countsOtherwise, DIGIT, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
@@ -348,7 +348,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
     return sourceSpan(norm, span.start, span.end);
   };
   // A report on one topic (关于全市行政复议工作情况的报告) is about it where a paragraph names none.
-  const ctx = buildContext(joined.text, titleEnd === null ? null : soleTopic(norm.text.slice(0, titleEnd)));
+  const ctx = buildContext(joined.text, titleEnd === null ? '' : norm.text.slice(0, titleEnd));
   // Where the sentence of an offset of the joined text starts, in the source.
   const sentenceInSource = (at: number) => {
     const start = ctx.sentStart(at);

@@ -375,7 +375,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   const at = Math.min(cue.start, figure.start);
   const audience = () => rule.audienceAfter !== undefined && audienceAfter(ctx, figure, rule.audienceAfter);
   if (rule.notInSentence && (rule.notInSentence.some((w) => ctx.masked.slice(ctx.sentStart(at), at).includes(w)) || audience())) return false;
-  if (rule.inSentence && !rule.inSentence.some((w) => ctx.masked.slice(ctx.stopStart(at), at).includes(w)) && !audience()) return false;
+  if (rule.inSentence && !rule.inSentence.some((w) => ctx.masked.slice(ctx.stopStart(at), at).includes(w)) && !audience() && !rule.inTitle?.some((w) => ctx.title.includes(w))) return false;
   // 受理信访件和12345热线工单分别为58件、1200件: items that 分别 pairs with their own figures each name one.
   if (rule.notInClause && !ctx.masked.slice(cue.end, figure.start).includes(RESPECTIVELY) && rule.notInClause.some((w) => ownItem(ctx.masked.slice(clauseStart(ctx.masked, at), at)).includes(w))) return false;
   // 理论学习中心组专题学习习近平法治思想2次: a study whose words name the law studied is law study, whoever studies.

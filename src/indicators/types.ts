@@ -25,6 +25,8 @@ export interface CueRule {
   notInClause?: readonly string[];
   /** One of these must stand earlier in the sentence (法治进校园…法治讲座400余场 is for the public). */
   inSentence?: readonly string[];
+  /** One of these in the report's title stands for `inSentence` in every sentence (a hotline centre's report: its 诉求 are the hotline's). */
+  inTitle?: readonly string[];
   /**
    * People named after the figure, in its clauses, or in the heading it stands under, whom it was for (举办法治讲座9场…，
    * 参与学生1.1万余人次; （三）丰富学生法治教育形式): they count as words of `inSentence` or `notInSentence` would before it.

@@ -2254,6 +2254,17 @@ describe('held-out probes', () => {
     expect(report.headline['reconsideration.cases']?.value).toBe(68);
   });
 
+  it('reads what people ask as the hotline\'s tickets in a hotline centre\'s own report, not in another body\'s', () => {
+    const sentence = '\n一、主要工作\n围绕优化营商环境，开设“惠企服务专席”，全年受理涉企诉求9420件。\n';
+    const tickets = (title: string) => {
+      const report = extract(title + sentence);
+      if ('error' in report) throw new Error(report.error.message);
+      return report.metrics.map((m) => `${m.indicator}=${m.value}`);
+    };
+    expect(tickets('某区12345政务服务便民热线管理中心关于2022年度法治政府建设情况的报告')).toEqual(['hotline.tickets=9420']);
+    expect(tickets('某区市场监督管理局关于2022年度法治政府建设情况的报告')).toEqual([]);
+  });
+
   it('keeps a range of years out of the headline, in whatever form it is written', () => {
     const report = extract('某局2022年法治政府建设年度报告\n一、主要工作\n立案处罚67起，罚款金额213.5万元。2019—2022年累计罚款516.9万元。2020年至2022年，我局累计受理信访事项1,020件。2022年全年受理信访件318件。上年度，以分局为被申请人的行政复议案件为15件。本年度，以分局为被申请人的行政复议案件为11件。\n');
     if ('error' in report) throw new Error(report.error.message);
