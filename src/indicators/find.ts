@@ -1292,6 +1292,10 @@ function onlyUnderTopic(cue: Cue): boolean {
   return (lexicon.before.candidates.get(cue.word) ?? []).every(({ rule }) => rule.topic !== undefined);
 }
 
+const CLASS = '类';
+/** After a cue word, a few more words and 类 right before the figure: a class of things named by them (审批服务类1480件), not every kind (各类). */
+const CLASS_NAMED = /^(?:(?![各等])[\u4e00-\u9fff]){1,3}类$/;
+
 /** The cue words before the figure, within its sentence and after the previous figure, in order. */
 function cuesBefore(ctx: Context, figure: Figure, from: number): Cue[] {
   const words = lexicon.before.words;
@@ -1300,7 +1304,7 @@ function cuesBefore(ctx: Context, figure: Figure, from: number): Cue[] {
   for (let cue = words.find(ctx.masked, from, figure.start); cue !== null; ) {
     // 行政处罚类17件: a cue word naming a category is the subject of a breakdown, not its act. A word passed over may hold
     // a shorter one that names the figure (警告、罚款 with no act of imposing: its 罚款).
-    if (ctx.masked.charAt(cue.end) === '类' || actsAbsent(ctx, lexicon.before, cue, figure)) {
+    if (ctx.masked.charAt(cue.end) === CLASS || CLASS_NAMED.test(ctx.masked.slice(cue.end, figure.start)) || actsAbsent(ctx, lexicon.before, cue, figure)) {
       cue = words.find(ctx.masked, cue.start + 1, cue.end) ?? words.find(ctx.masked, cue.end, figure.start);
       continue;
     }
@@ -1925,8 +1929,9 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // Read in the words as written: 案值合计 is no forfeiture though its subject is left as 值.
   // 区应急管理局968次、区消防救援大队1380家次, 其中应急管理部门1120家次: a department that the part names as its actor is no thing
   // the indicator excludes.
+  // 其中政策咨询类6230件，审批服务类1480件: a kind of the parent's things named as a class is one of them, whatever its words.
   const words = ctx.masked.slice(start, figure.start);
-  if (blocked(parent.indicator, words.replace(DEPARTMENT, '').replace(FIELD_DEPARTMENTS, ''))) return null;
+  if (!words.endsWith(CLASS) && blocked(parent.indicator, words.replace(DEPARTMENT, '').replace(FIELD_DEPARTMENTS, ''))) return null;
   // 其中德城、禹城等11个分局办理370件: a unit that counts the indicator only with its nouns (个: 案件) counts other things,
   // unless the total before counted in it (受理来电43.2万个，其中咨询类26.1万个); a breakdown with no total stated
   // (从被申请人看，…涉及公安、市场监管等20余个部门) has none to count in it.

@@ -2054,6 +2054,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['自然资源局', '全年举办法律法规专题培训2期，培训全局干部职工及12个乡镇国土资源所人员120人次。', ['training.sessions=2', 'training.participants=120']],
   ['市场监管', '检查12个乡镇300家企业。', ['inspection.count=300']],
   ['街道', '街道信访办接待群众来访312批次1,046人次。', ['petition.cases=312', 'petition.visitors=1046']],
+  ['热线中心', '全年受理12345热线工单9420件，其中政策咨询类6230件，审批服务类1480件，投诉类930件，其他780件。', ['hotline.tickets=9420', 'hotline.tickets=6230', 'hotline.tickets=1480', 'hotline.tickets=930', 'hotline.tickets=780']],
+  ['市场监管', '查处各类违法案件120件。', ['penalty.cases=120']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
