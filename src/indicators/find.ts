@@ -748,6 +748,11 @@ const PERSONS_AFTER = /^[、，,]?(?:共|计)?[\d〇一二两三四五六七八�
 const MAX_PEOPLE_BEFORE = 6;
 const MAX_PERSONS_AFTER = 12;
 const GROUPS = '批次';
+/** The units of groups of petitioners, and of the persons in them. */
+const GROUP_UNITS: ReadonlySet<string> = new Set(['批', GROUPS]);
+const PERSON_VISITS = '人次';
+/** How a rule ends that reads persons or groups of petitioners beside their petitions. */
+const GROUPS_RULE = '/groups';
 const PETITIONS = 'petition.cases';
 const PETITIONERS = indicatorById('petition.visitors');
 
@@ -760,7 +765,7 @@ function groupsOfPeople(state: State, k: number, found: Found | null): Found | n
   if (!found || !figure || !PETITIONERS || found.indicator.id !== PETITIONS || figure.baseUnit !== GROUPS) return found;
   const { masked } = state.ctx;
   if (!PEOPLE_BEFORE.test(masked.slice(Math.max(0, figure.start - MAX_PEOPLE_BEFORE), figure.start)) || PERSONS_AFTER.test(masked.slice(figure.end, figure.end + MAX_PERSONS_AFTER))) return found;
-  return { ...found, indicator: PETITIONERS, rule: `${PETITIONERS.id}/groups` };
+  return { ...found, indicator: PETITIONERS, rule: `${PETITIONERS.id}${GROUPS_RULE}` };
 }
 
 /**
@@ -1501,6 +1506,10 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     const found = pick(state, lexicon.before, cue, figure, ctx.masked.slice(cue.end, figure.start), 'before');
     if (found) return { ...found, subject: prior.subject };
   }
+  // 按来源分：来信247件，走访739批2108人次: the persons right after groups of petitioners are the petitioners, whatever named the groups.
+  if (PETITIONERS && previous && prior?.indicator.id === PETITIONS && GROUP_UNITS.has(previous.baseUnit) && figure.baseUnit === PERSON_VISITS && GLUED.test(between)) {
+    return { indicator: PETITIONERS, rule: `${PETITIONERS.id}${GROUPS_RULE}`, figure, spanStart: prior.spanStart, spanEnd: figure.end, subject: prior.subject };
+  }
   const sibling = afterBrokenDown(state, k) ?? otherDepartment(state, k, between) ?? otherLevel(state, k, between) ?? levelAfterMoney(state, k, between);
   if (sibling) return sibling;
   // 全区共计1386件: a clause that adds up the figures before it, read once for the rules below that take it.
@@ -1666,10 +1675,11 @@ function partOfReview(state: State, k: number, found: Found | null, breakdown = 
   const { figures, decided } = state;
   const partSince = (j: number) => decided[j]?.indicator.id === parent.found.indicator.id;
   if (found && PARTS_NAME_THINGS.has(found.indicator.id) && COMMA.test(words) && !someSince(state, k, breakdown.since, partSince)) return null;
-  // …其中来访36件，接待来访群众约110人次，调处纠纷17起: a figure of another indicator and unit since the opener ended the parts.
+  // …其中来访36件，接待来访群众约110人次，调处纠纷17起: a figure of another indicator and unit since the opener ended the parts;
+  // not the persons of a part's groups of petitioners (来信247件，走访739批2108人次，网上投诉1961件).
   const otherSince = (j: number) => {
     const other = decided[j];
-    return other != null && other.indicator.id !== parent.found.indicator.id && figures[j]?.baseUnit !== figure.baseUnit;
+    return other != null && other.indicator.id !== parent.found.indicator.id && figures[j]?.baseUnit !== figure.baseUnit && !(other.rule.endsWith(GROUPS_RULE) && parent.found.indicator.id === PETITIONS);
   };
   if (found && someSince(state, k, breakdown.since, otherSince)) return null;
   return inherited(parent.found, figure, parent.subjectStart, state.ctx, 'breakdown');

@@ -2056,6 +2056,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['街道', '街道信访办接待群众来访312批次1,046人次。', ['petition.cases=312', 'petition.visitors=1046']],
   ['热线中心', '全年受理12345热线工单9420件，其中政策咨询类6230件，审批服务类1480件，投诉类930件，其他780件。', ['hotline.tickets=9420', 'hotline.tickets=6230', 'hotline.tickets=1480', 'hotline.tickets=930', 'hotline.tickets=780']],
   ['市场监管', '查处各类违法案件120件。', ['penalty.cases=120']],
+  ['信访局', '全年登记群众信访事项2947件次。按来源分：来信247件，走访739批2108人次，网上投诉1961件。', ['petition.cases=2947', 'petition.cases=247', 'petition.cases=739', 'petition.visitors=2108', 'petition.cases=1961']],
+  ['信访局', '受理信访件30件，走访群众1500人次。', ['petition.cases=30']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
