@@ -277,9 +277,10 @@ const JI = '及'.charCodeAt(0);
 const MAINLY = '主要';
 /**
  * The words before an opener that name only the things counted before, mainly (案件主要集中在, 申请人主要) or each
- * (各大队办案数分别为：), or nothing: the breakdown opens its sentence, of a total before it. (集 is 集中在's, read from 中 on.)
+ * (各大队办案数分别为：), maybe by the kinds they concern (案件涉及领域分别为：), or nothing: the breakdown opens its sentence,
+ * of a total before it. (集 is 集中在's, read from 中 on.)
  */
-const THINGS_OPENING = /^(?:[\u4e00-\u9fff]{0,6}?(?:案件|申请|申请人|被申请人|纠纷|信访件?|投诉|诉求|事项|问题|办案|案件数|办案数|案件量|办案量))?(?:(?:主要|大多|多数)?集?|分别[为是])$/;
+const THINGS_OPENING = /^(?:[\u4e00-\u9fff]{0,6}?(?:案件|申请|申请人|被申请人|纠纷|信访件?|投诉|诉求|事项|问题|办案|案件数|办案数|案件量|办案量)(?:涉及|所属)?(?:领域|类型|类别|行业|种类)?)?(?:(?:主要|大多|多数)?集?|分别[为是])$/;
 
 /** 含, that opens brackets of parts (（含新办512宗）). */
 const HAN = '含'.charCodeAt(0);
