@@ -2060,6 +2060,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['信访局', '全年登记群众信访事项2947件次。按来源分：来信247件，走访739批2108人次，网上投诉1961件。', ['petition.cases=2947', 'petition.cases=247', 'petition.cases=739', 'petition.visitors=2108', 'petition.cases=1961']],
   ['信访局', '受理信访件30件，走访群众1500人次。', ['petition.cases=30']],
   ['市场监管', '全年立案查处违法案件1046件，罚没款共计863.47万元。案件涉及领域分别为：食品安全类412件、药品医疗器械类136件、其他类125件。', ['penalty.cases=1046', 'penalty.forfeiture_yuan=8634700', 'penalty.cases=412', 'penalty.cases=136', 'penalty.cases=125']],
+  ['区政府', '九个街道中，东湖街道、新桥街道分别办理综合执法案件一百四十三件和一百一十八件。', ['penalty.cases=143', 'penalty.cases=118']],
+  ['司法局', '全年全市共办理各类行政执法案件21.6万件。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -51,6 +51,9 @@ export const penalty = [
       { words: ['普通程序案件', '普通程序'], kind: '普通程序', notTopic: ['reconsideration', 'litigation'], notAct: ['审核'] },
       // Cases made on evidence a camera or a platform caught (非现场执法案件5,680件) are decided as any other.
       { words: ['非现场执法案件', '非现场案件'], kind: '非现场执法' },
+      // 19个镇（街道）共办理综合执法案件2657件: the cases a comprehensive enforcement body decides are its penalty cases
+      // (but 各类行政执法案件 count every act of enforcement).
+      { words: ['综合执法案件', '综合行政执法案件'], kind: '综合执法' },
       // 作出警告处罚二十三起: cases by the penalty imposed are a kind of the cases.
       { words: ['警告处罚'], kind: '警告' },
       // 对相关责任人员给予警告或罚款19人次: the persons penalised, by the kinds of penalty, with no word of penalty; in cases
@@ -110,6 +113,7 @@ export const penalty = [
       { text: '整治无证行医，检查30家、查处6起。', value: 6 },
       { text: '全年立案查处赋权事项案件126件。', value: 126 },
       { text: '全年非现场执法案件5,680件，占全部案件的61.6%。', value: 5680 },
+      { text: '全年19个镇（街道）共办理综合执法案件2657件。', value: 2657 },
       { text: '全年共实施行政处罚120件。', value: 120 },
       { text: '共办理一般程序案件1200件，处罚金额共300万元。', value: 1200 },
       { text: '依法查处违法行为，处罚 16 宗。', value: 16 },
