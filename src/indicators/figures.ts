@@ -31,7 +31,7 @@ export const FLOORS = ['不少于', '不低于', '至少'] as const;
 // Maps, not objects: a lookup by a word that varies is a keyed read that optimised code does badly on an object.
 const QUALIFIERS_BEFORE: ReadonlyMap<string, Bound> = new Map<string, Bound>([
   ['大约', 'about'], ['约', 'about'], ['约为', 'about'], ['约合', 'about'], ['约计', 'about'], ['大约为', 'about'],
-  ['将近', 'under'], ['接近', 'under'], ['近', 'under'], ['不到', 'under'], ['不足', 'under'],
+  ['将近', 'under'], ['接近', 'under'], ['近', 'under'], ['不到', 'under'], ['不足', 'under'], ['少于', 'under'], ['低于', 'under'],
   ['不超过', 'under'], ['不高于', 'under'], ['不多于', 'under'],
   ['超过', 'over'], ['超过了', 'over'], ['超', 'over'], ['逾', 'over'], ['突破', 'over'], ['突破了', 'over'], ...FLOORS.map((w): [string, Bound] => [w, 'over']),
 ]);
@@ -379,7 +379,7 @@ function writtenNumber(token: string, unit: string): string {
 }
 
 /** Qualifiers before a figure that make it a threshold where 的 follows (超过10万元的案件). */
-const THRESHOLD_BEFORE: ReadonlySet<string> = new Set(['超过', '超过了', '超', '逾', '不少于', '不低于', '至少', '不超过', '不高于', '不多于', '不足', '不到']);
+const THRESHOLD_BEFORE: ReadonlySet<string> = new Set(['超过', '超过了', '超', '逾', '不少于', '不低于', '至少', '不超过', '不高于', '不多于', '不足', '不到', '少于', '低于']);
 
 /** What may follow cases counted where a stop was left out (查处案件九起结案9起, 受理五件其中…). */
 const RUN_ON = /^(?:结案|办结|审结|其中)/;

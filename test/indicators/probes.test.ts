@@ -2062,6 +2062,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '全年立案查处违法案件1046件，罚没款共计863.47万元。案件涉及领域分别为：食品安全类412件、药品医疗器械类136件、其他类125件。', ['penalty.cases=1046', 'penalty.forfeiture_yuan=8634700', 'penalty.cases=412', 'penalty.cases=136', 'penalty.cases=125']],
   ['区政府', '九个街道中，东湖街道、新桥街道分别办理综合执法案件一百四十三件和一百一十八件。', ['penalty.cases=143', 'penalty.cases=118']],
   ['司法局', '全年全市共办理各类行政执法案件21.6万件。', []],
+  ['司法局', '对全年办案数少于10件的执法单位开展专项督导。', []],
+  ['司法局', '全年办案数少于10件。', ['penalty.cases=10~under']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
