@@ -2064,6 +2064,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '全年全市共办理各类行政执法案件21.6万件。', []],
   ['司法局', '对全年办案数少于10件的执法单位开展专项督导。', []],
   ['司法局', '全年办案数少于10件。', ['penalty.cases=10~under']],
+  ['司法局', '对未按规定参加年度培训的43名执法人员暂停执法资格。', []],
+  ['司法局', '组织参加法治培训的43名执法人员考试。', ['training.participants=43']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
