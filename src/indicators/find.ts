@@ -1956,7 +1956,7 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   if (nouns && !nouns.some((n) => words.includes(n) || ctx.masked.startsWith(n, figure.end))) return null;
   // 全年立案657件。按处罚种类分：警告、通报批评96件，罚款389件: cases filed, told by the penalty imposed, are penalties
   // decided (those closed, told by how, stay closed: 已结案68宗，其中拆除复耕42宗、没收地上建筑物19宗).
-  const indicator = PENALTY_CASES && parent.indicator.id === FILED_ID && subject !== null && PENALTY_KIND.test(subject) ? PENALTY_CASES : parent.indicator;
+  const indicator = PENALTY_CASES && parent.indicator.id === FILED_ID && subject !== null && PENALTY_KIND.test(subject) ? PENALTY_CASES : complaintsOfTheLine(ctx, parent, subject) ?? parent.indicator;
   return {
     indicator,
     rule: `${indicator.id}/${how}`,
@@ -1966,6 +1966,21 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
     subject,
   };
 }
+
+/**
+ * 全市12315平台共受理消费者诉求18.74万件，其中投诉9.35万件、举报2.12万件: the complaints and reports among what the market
+ * regulators' line for consumers took in are complaints (but on the government's 12345 line, a kind of its tickets).
+ */
+function complaintsOfTheLine(ctx: Context, parent: Found, subject: string | null): Indicator | undefined {
+  if (!COMPLAINTS || parent.indicator.id !== TICKETS_ID || subject === null || !COMPLAINED.test(subject)) return undefined;
+  const sentence = ctx.masked.slice(ctx.stopStart(parent.figure.start), parent.figure.start);
+  return sentence.includes(CONSUMERS_LINE) && !sentence.includes(GOVERNMENTS_LINE) ? COMPLAINTS : undefined;
+}
+const TICKETS_ID = 'hotline.tickets';
+const COMPLAINTS = indicatorById('complaint.cases');
+const COMPLAINED = /^(?:投诉|举报|投诉举报)$/;
+const CONSUMERS_LINE = '12315';
+const GOVERNMENTS_LINE = '12345';
 
 const FILED_ID = 'penalty.filed';
 const PENALTY_CASES = indicatorById('penalty.cases');
