@@ -328,6 +328,8 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   if (baseUnit === '个' && NOT_A_COUNT_AFTER_GE.test(text.slice(unitEnd, unitEnd + 4))) return null;
   // 罚款5万元以上的案件, 100人以上的培训, 超过10万元的案件, （罚款20万元以上）: a threshold that describes something, not a figure.
   if ((after !== '' || THRESHOLD_BEFORE.has(before)) && text.startsWith('的', end)) return null;
+  // 罚没金额超百万元案件9宗: a sum a case's money lies above, glued to the cases it marks out.
+  if (THRESHOLD_BEFORE.has(before) && baseUnit === MONEY && text.startsWith(CASES_NOUN, end)) return null;
   // 罚款金额在5万元以上、没收违法所得在10万元以上的案件: an amount a case's sum lies above is a condition.
   if (
     (after === '以上' || after === '以下') &&
@@ -378,6 +380,7 @@ function writtenNumber(token: string, unit: string): string {
   return unit !== '' && !unit.endsWith(MONEY) && THOUSANDS_DOT.test(token) ? token.replace('.', '') : token;
 }
 
+const CASES_NOUN = '案件';
 /** Qualifiers before a figure that make it a threshold where 的 follows (超过10万元的案件). */
 const THRESHOLD_BEFORE: ReadonlySet<string> = new Set(['超过', '超过了', '超', '逾', '不少于', '不低于', '至少', '不超过', '不高于', '不多于', '不足', '不到', '少于', '低于']);
 
