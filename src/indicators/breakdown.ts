@@ -142,8 +142,8 @@ const EACH_KIND = /^各(?:专业|领域|类别|类型|行业|地区|区域|县�
 /** The 分别 and its 为 or 是 that may end the words before parts, after a way of classing (按领域分别为：). */
 const EACH_ENDS = /分别[为是]?$/;
 
-/** The first kinds of a total, ranked (排名前三的为, 前五位依次是). Read from the character before 为 on, as 其中. */
-const RANKED = /前[一二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:依次)?[为是]$/;
+/** The first or the last kinds of a total, ranked (排名前三的为, 前五位依次是, 排名后三位的是). Read from the character before 为 on, as 其中. */
+const RANKED = /[前后][一二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:依次)?[为是]$/;
 const MAX_RANKED = 8;
 export const AMONG_THEM = '其中';
 /** What may stand just before the 为 or 是 of a ranking: asked first, as 为 and 是 are common. */

@@ -66,7 +66,7 @@ function clean(words: string): string | null {
 }
 
 /** A ranking that opens the words (数量排名前三的是临江区, 案件最多的是): how the parts are ordered, not what they are. */
-const LEADING_RANKING = /^[^，,；;。]{0,6}?(?:最多|最高|居首|前[一二三四五六七八九十\d]{1,2}(?:位|名)?)的?(?:依次)?[为是]/;
+const LEADING_RANKING = /^[^，,；;。]{0,6}?(?:最多|最高|居首|[前后][一二三四五六七八九十\d]{1,2}(?:位|名)?)的?(?:依次)?[为是]/;
 
 /** A year that opens the words (2023年我局…): when, not what. */
 const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
