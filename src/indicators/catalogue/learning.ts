@@ -106,7 +106,7 @@ export const learning = [
     zeroable: false,
     before: [
       // 专题培训2期、60人次: the people of the sessions just counted, by the word that named the sessions.
-      { words: ['覆盖', '共计', '累计', '参训', '受训', '培训', '专题培训', '培训班', '轮训', '参加', '参加学习', '参加人数', '参训人数', '参加人员', '参考人员', '参考人数'], follows: ['training.sessions'] },
+      { words: ['覆盖', '共计', '累计', '参训', '受训', '培训', '专题培训', '培训班', '轮训', '参加', '参与', '参加学习', '参加人数', '参训人数', '参加人员', '参考人员', '参考人数'], follows: ['training.sessions'] },
       // 政务公开业务培训2期，培训人员230人次: people trained in other than law are not counted.
       { words: ['培训人员', '参训人员', '培训干部', '培训人数', '参训人数', '参学', '参学干部', '参学人员', '受训人员', '学法人数', '参加学法人数'], law: true },
       // 参加法律知识培训180余人次: a training of law counted in people.
