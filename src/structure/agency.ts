@@ -51,6 +51,8 @@ const NEXT_FIELD = `成文日期|发布日期|发布时间|发文日期|印发�
 const FIELD = new RegExp(
   `(?:发布机构|发布单位|发文机关|发文机构|发文单位|信息来源|来源|信息发布人|发布人)[：\\]】]*(?<name>[^：\\d\\[\\]【】|｜]{2,30}?)(?=(?:${NEXT_FIELD})[：\\]】]|[\\[【\\d|｜]|$)`,
 );
+/** A body named before the page's date field on one line (宁江市司法局　发布时间：2024年03月05日). */
+const BODY_THEN_DATE = /^(?<name>[\u4e00-\u9fff]{2,24}(?:政府|局|委员会|委|办公室|中心|院|厅))(?:发布|发表|公开|更新)?(?:时间|日期)[：:]/;
 const SELF = /我(?<end>局|委|厅|办|院)/;
 /** The words a paragraph opens with, up to its first punctuation or digit (sticky: its length is where it stops). */
 const LEAD = /[^，。：；（）、\d]{2,30}/y;
@@ -261,7 +263,7 @@ function fieldNames(norm: Normalised): Found[] {
   const found: Found[] = [];
   for (const line of norm.chrome) {
     const text = line.label ? `${line.label}：${line.text}` : line.text;
-    const name = (FIELD.exec(text) ?? DATE_THEN_BODY.exec(text))?.groups?.name;
+    const name = (FIELD.exec(text) ?? DATE_THEN_BODY.exec(text) ?? BODY_THEN_DATE.exec(text))?.groups?.name;
     if (name && ORG.test(name) && !NOT_A_NAME.test(name)) {
       // The name as written: where it stands in the source line, when folding left it as it was.
       const raw = compact(norm.source.slice(line.start, line.end), true);

@@ -135,6 +135,7 @@ describe('agency', () => {
     ['a university', '东川师范大学2021年度依法治校工作报告\n' + OPENING, '东川师范大学'],
     ['a zone\'s committee the opening names, not its office that posted the page', '某某新区2024年法治政府建设情况报告\n信息来源：某某新区管委会办公室　发布时间：2025-03-31\n2024年，某某新区管委会坚持依法行政，法治政府建设取得新进展。\n一、主要工作', '某某新区管委会'],
     ['the place\'s government the opening names, over the bureau that posted the page', '林州市2023年法治政府建设年度报告\n发布时间：2024-02-06　信息来源：林州市司法局\n2023年，林州市人民政府深入学习贯彻习近平法治思想，持续推进依法行政。现将林州市人民政府2023年法治政府建设工作情况报告如下：\n一、主要工作', '林州市人民政府'],
+    ['the bureau a place-only title leaves to the page line that names it before the date', '宁江市2023年度行政执法数据统计分析报告\n宁江市司法局　　发布时间：2024年03月05日　　【字体：大 中 小】\n为掌握全市行政执法运行状况，市司法局对全市行政执法数据进行了汇总分析。\n一、总体情况', '宁江市司法局'],
     ['not the government\'s office that compiled the page', '某省2023年政府信息公开工作年度报告\n来源：某省人民政府办公厅\n本报告由某省人民政府办公厅编制，全文包括总体情况等部分。\n一、总体情况', '某省人民政府办公厅'],
     ['a news title\'s body, before the act reported', '湘源县司法局召开全县法治政府建设工作推进会\n' + OPENING, '湘源县司法局'],
     ['not a speech\'s place words, but its page\'s source', '在全县2025年法治政府建设工作会议上的讲话（摘要）\n来源：桐溪县人民政府办公室\n' + OPENING, '桐溪县人民政府办公室'],
