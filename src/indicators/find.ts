@@ -800,7 +800,7 @@ const MAX_OBJECT_LEAD = 16;
  * The rest of such a clause after its figure, up to its end: the cases (…的案件，, …的2起情形，), or the offences and how they were
  * met, no punishment said (轻微违法行为以教育劝导为主，, 轻微违法行为采取批评教育、责令改正等方式处理，).
  */
-const CASES_THEN = /^[^，,。；;\d]{0,24}?(?:案件|情形|(?:违法)?行为[^，,。；;\d罚]{0,20}?)[，,]/;
+const CASES_THEN = /^[^，,。；;\d]{0,24}?(?:案件|情形|当事人|(?:违法)?行为[^，,。；;\d罚]{0,20}?)[，,]/;
 
 /**
  * 对拒不履行处罚决定的14件案件，依法申请人民法院强制执行; 对2起拒不停止违法行为的案件，依法采取查封、扣押等

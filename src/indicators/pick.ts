@@ -454,6 +454,9 @@ const MAX_NOUN_AFTER = 6;
  * for a cue after it, just before the figure (审核3件规范性文件) or anywhere between the two
  * (对32家小餐饮开展食品安全检查). -1 when none does.
  */
+/** A clause that opens on the things acted on (对, 依法对, 针对). */
+const ACTED_ON_OPENS = /^(?:并|同时|还|另|依法)?针?对/;
+
 function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure, inClause = false): number {
   // 对县政府签订的合同进行审查22件: the act done to the things, said after them, right before the figure.
   if (inClause && cue.end <= figure.start) {
@@ -462,7 +465,12 @@ function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure, 
   }
   let from: number;
   let farther = false;
-  if (cue.start >= figure.end) from = figure.start - 6;
+  // 对违规在耕地上挖塘养殖的2起案件依法立案查处: after the figure, the 对 that opens its clause on the things acted on, however long
+  // their words; else an act just before the figure.
+  if (cue.start >= figure.end) {
+    const clause = clauseStart(ctx.masked, figure.start);
+    from = ACTED_ON_OPENS.test(ctx.masked.slice(clause, figure.start)) ? clause : figure.start - 6;
+  }
   // 审查合同36份、规范性文件5件, 审核规范性文件及重大执法决定136件, …、合同协议143件: the act
   // that opens a list acts on each of its items.
   else if (inListItem(ctx.masked, cue.start)) from = clauseStart(ctx.masked, cue.start);

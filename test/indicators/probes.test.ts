@@ -2072,6 +2072,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '全年全市共作出行政处罚决定5.2万件。从各县（市、区）看，行政处罚办案数排名前三位的依次是：临城区（9351件）、安平县（7987件）；排名后三位的是云岭县（1236件）、石门县（687件）。', ['penalty.cases=52000', 'penalty.cases=9351', 'penalty.cases=7987', 'penalty.cases=1236', 'penalty.cases=687']],
   ['区政府', '全区各部门开展“处长讲法”“局长讲法”活动一百四十余场次，参与干部职工三千余人次。', ['training.sessions=140~over', 'training.participants=3000~over']],
   ['司法局', '各级行政复议机构要用好行政复议意见书，推动复议纠错一件、规范一类、治理一片。', []],
+  ['农业农村局', '对违规在耕地上挖塘养殖的2起案件依法立案查处。', ['penalty.cases=2']],
+  ['农业农村局', '对3起初次违法、危害后果轻微且及时改正的当事人，依法作出不予行政处罚决定。', ['penalty.lenient_cases=3']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
