@@ -615,7 +615,8 @@ function decide(state: State, k: number): Found | null {
     if (blockedAfter(ctx, figure, after.cue)) return null;
   }
   // Such a clause is its own: the act after it names its figure, or else no cue before the clause does.
-  const acted = onObject ? actOnCases(state, k) : null;
+  // 另有9起违法行为情节轻微并及时纠正，依法不予处罚: so is one that opens by saying there were such cases.
+  const acted = onObject || THERE_WERE.test(ctx.masked.slice(clause, figure.start)) ? actOnCases(state, k) : null;
   if (acted) return acted;
   // 带头学法，3次主持召开常务会议: a count said before an act counts that act; no cue before it names the figure.
   if (FREQUENCY_UNITS.has(figure.baseUnit) && ACT_COUNTED.test(ctx.masked.slice(figure.end, figure.end + MAX_ACT_COUNTED))) return after ? byCueAfter(state, k, after.cue) : null;
@@ -824,6 +825,8 @@ function actOnCases(state: State, k: number): Found | null {
 }
 
 const MAX_CASES_THEN = 40;
+/** The words that open a clause to say there were things, right before their figure (另有9起…). */
+const THERE_WERE = /^(?:另|还|并|同时)?有$/;
 
 /** Whether a change to another figure follows the figure (…增至456件). */
 function changesToNext(state: State, k: number): boolean {
