@@ -288,11 +288,14 @@ const CODE_DIGITS = /(?<=[A-HJ-KM-NP-Za-km-np-z])\d+|(?<!\d)\d+(?=[A-HJ-KM-NP-Za
  * Digits after words in a quoted name (“琼儋州渔03312”等违规渔船, “昆仑2024”专项行动): a name's number, none a rule reads.
  * Not a hotline's, which rules do read (“杭州12345”).
  */
-const NAME_DIGITS = /(?<=“[\u4e00-\u9fff]{1,8})(?!12\d{3}(?!\d))\d+(?=[\u4e00-\u9fff]{0,4}”)/g;
+const NAME_DIGITS = /(“[\u4e00-\u9fff]{1,8})(?!12\d{3}(?!\d))(\d+)(?=[\u4e00-\u9fff]{0,4}”)/g;
 
 function maskDigitGroups(text: string): string {
   const mask = (digits: string) => GROUP_MASK.repeat(digits.length);
-  return text.replace(DIGIT_GROUP, `$1${GROUP_MASK}`).replace(CODE_DIGITS, mask).replace(NAME_DIGITS, mask);
+  return text
+    .replace(DIGIT_GROUP, `$1${GROUP_MASK}`)
+    .replace(CODE_DIGITS, mask)
+    .replace(NAME_DIGITS, (_all, words: string, digits: string) => words + mask(digits));
 }
 
 function maskTitles(text: string): string {
