@@ -37,6 +37,8 @@ export const OTHER_ACTS: readonly string[] = [
   '制作',
   // People put forward for a pool of talent (…集中培训，推荐2名干部入选…人才库), not trained.
   '推荐', '入选',
+  // A meeting a head chaired (审定…规范性文件，主持召开局长办公会研究重大执法案件9件): what it took up, no document made.
+  '主持召开',
 ];
 
 /**
