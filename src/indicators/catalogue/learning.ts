@@ -353,7 +353,9 @@ export const learning = [
     zeroable: false,
     // 结合义诊开展健康咨询1.2万人次: advice on health, not on the law; 提供技术咨询服务11次, on a trade's techniques.
     before: [
-      { words: ['咨询', '接受咨询', '群众咨询', '解答咨询'], notAct: ['健康', '义诊', '医疗', '心理', '技术', '业务'] },
+      // 12333人社服务热线全年受理来电咨询18.3万人次: a service line's calls ask about its policies, no law (calls to the
+      // 12348 line of legal services are counted as answered: 接听群众来电).
+      { words: ['咨询', '接受咨询', '群众咨询', '解答咨询'], notAct: ['健康', '义诊', '医疗', '心理', '技术', '业务', '来电'] },
       { words: ['法律咨询', '解答法律问题', '答疑解惑'] },
       // 12348公共法律服务热线全年接听群众来电15230人次: calls to the hotline of legal advice, each a consultation.
       { words: ['接听群众来电', '接听来电', '接听电话'], inSentence: ['12348'] },
