@@ -82,8 +82,9 @@ export function lastOpener(text: string, from: number, to: number): number {
     }
     // 立案查处14起，…，分别为：非法采砂6起、…: kinds listed after a colon, in order, are parts of a total before.
     if (inSet(COLONS, c) && (text.charCodeAt(i - 1) === WEI || text.charCodeAt(i - 1) === SHI) && text.startsWith(RESPECTIVELY, i - 3)) return i;
-    // …为被申请人的案件24件，具体如下：\n城关街道：7件: the lines after a count and 如下 are its parts.
-    if (inSet(COLONS, c) && FOLLOWS_BELOW.test(text.slice(Math.max(from, i - MAX_FOLLOWS_BELOW), i))) return i;
+    // …为被申请人的案件24件，具体如下：\n城关街道：7件: the lines after a count and 如下 are its parts; so are those
+    // after a sentence that opens to spell them out (…共办理行政处罚案件15693件，占全市的85.2%。具体为：市综合行政执法局11278件).
+    if (inSet(COLONS, c) && (FOLLOWS_BELOW.test(text.slice(Math.max(from, i - MAX_FOLLOWS_BELOW), i)) || SPELLED_OUT.test(text.slice(Math.max(0, i - MAX_FOLLOWS_BELOW), i)))) return i;
     // 一般程序案件中，警告案件748宗: a sentence that opens on cases counted before breaks them down.
     if (inSet(CLASSING_MARKS, c) && text.charCodeAt(i - 1) === ZHONG && casesNamedBefore(text, from, i)) return i;
   }
@@ -252,6 +253,8 @@ const NEXT_ITEM = new RegExp(`^${NEXT_ITEM_MARK}`);
 /** A count, then words that say its parts follow (，具体如下, ，分布如下). */
 const FOLLOWS_BELOW = /[件宗起次人项家个份场期批户所][，,](?:具体|分布|详细|明细)?(?:情况)?如下$/;
 const MAX_FOLLOWS_BELOW = 10;
+/** A sentence that opens to spell out the parts of a total before it (。具体为：, 。具体情况如下：). */
+const SPELLED_OUT = /(?:^|[。；;\n])具体(?:情况)?(?:为|是|如下)$/;
 
 /** A heading on a line of its own (二、案件特点分析, （二）案件审理结果): no figure stands under it before its text. */
 export const HEADING_LINE = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^，,。；;：:\d]{1,20}$/;
@@ -280,7 +283,7 @@ const MAINLY = '主要';
  * (各大队办案数分别为：), maybe by the kinds they concern (案件涉及领域分别为：), or nothing: the breakdown opens its sentence,
  * of a total before it. (集 is 集中在's, read from 中 on.)
  */
-const THINGS_OPENING = /^(?:[\u4e00-\u9fff]{0,6}?(?:案件|申请|申请人|被申请人|纠纷|信访件?|投诉|诉求|事项|问题|办案|案件数|办案数|案件量|办案量)(?:涉及|所属)?(?:领域|类型|类别|行业|种类)?)?(?:(?:主要|大多|多数)?集?|分别[为是])$/;
+const THINGS_OPENING = /^(?:[\u4e00-\u9fff]{0,6}?(?:案件|申请|申请人|被申请人|纠纷|信访件?|投诉|诉求|事项|问题|办案|案件数|办案数|案件量|办案量)(?:涉及|所属)?(?:领域|类型|类别|行业|种类)?)?(?:(?:主要|大多|多数)?集?|分别[为是]|具体(?:情况)?(?:[为是]|如下))$/;
 
 /** 含, that opens brackets of parts (（含新办512宗）). */
 const HAN = '含'.charCodeAt(0);
