@@ -1664,8 +1664,9 @@ function partOfReview(state: State, k: number, found: Found | null, breakdown = 
   const parent = figure && breakdownParent(state, k, breakdown);
   if (!figure || !parent || !PARTS_NAME_THINGS.has(parent.found.indicator.id)) return null;
   // …投诉举报4.12万件…；收到行政复议申请14件，其中维持9件、撤销1件: a total before a semicolon, the opener after it, breaks down nothing there.
+  // But a way of classing after it classes that total again (…受理196件；按申请事项分，涉及行政处罚93件、行政强制11件).
   const opener = breakdown.since - 1;
-  if (opener > parent.found.figure.end && firstIn(state.ctx.masked, SEMICOLONS, parent.found.figure.end, opener) < opener) return null;
+  if (opener > parent.found.figure.end && firstIn(state.ctx.masked, SEMICOLONS, parent.found.figure.end, opener) < opener && !classingEndsAt(state.ctx.masked, breakdown.stop, breakdown.since)) return null;
   // A part that a cue of its own names (or fails): not how its total ended (撤销2起 of a reconsideration), nor with an act of its own.
   const cue = found?.cueBefore;
   if (found && (!cue || family(found.indicator) === family(parent.found.indicator))) return null;
