@@ -34,7 +34,7 @@ const ANY_COURT = /法[院庭官]|检察|该院/;
  * The body itself, named between the court and the figure: the body's own cases (受理我局申请的, 以区政府为被告的, a government's
  * agencies applying: 受理区级行政机关申请强制执行案件), not all of a kind (以各镇街为被告的, 以盟内各旗县市政府为被告的).
  */
-const THE_BODY = /我[局委办县区市镇乡厅院]|本(?:局|委|机关|单位|部门|级)|[市县区旗]级(?:行政机关|部门)申请|以(?:(?!各)[^，,；;。]){0,12}为(?:被告|被申请人)|作为(?:被告|被申请人)/;
+const THE_BODY = /我[局委办县区市镇乡厅院]|本(?:局|委|机关|单位|部门|级)|[市县区旗][级直](?:行政机关|部门|单位)申请|以(?:(?!各)[^，,；;。]){0,12}为(?:被告|被申请人)|作为(?:被告|被申请人)/;
 const CLAUSE_MARKS = '，,；;。';
 const CLAUSE_MARK = new RegExp(`[${CLAUSE_MARKS}]`);
 const CLAUSE_MARK_SET = charSet(CLAUSE_MARKS);

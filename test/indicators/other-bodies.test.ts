@@ -31,6 +31,7 @@ const CASES: ReadonlyArray<[string, string, boolean]> = [
   ['全县法院共受理以县政府为被告的一审行政案件', 'litigation.cases', false],
   ['区人民法院受理我局申请的非诉执行案件', 'coercion.cases', false],
   ['区人民法院执行局依法受理区级行政机关申请强制执行案件', 'coercion.cases', false],
+  ['县人民法院受理县直部门申请强制执行非诉行政案件', 'coercion.cases', false],
   // A body of its own after the court's clause; 该院 with no court before it is another 院.
   ['区人民法院诉前化解纠纷286件，街道调委会调解纠纷', 'mediation.cases', false],
   ['区法院驻街道诉调对接工作室诉前化解纠纷', 'mediation.cases', true],
