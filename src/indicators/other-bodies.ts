@@ -15,9 +15,10 @@ import { charSet, lastIn } from './chars.js';
 
 /**
  * A court or procuratorate, then its act on its docket (法院受理, 全区法院审理, 检察院立案办理, 该院全年共受理, 区法院驻街道诉调对接工作室诉前化解,
- * 县人民法院裁定准予执行); not taking part with others (法庭共同参与), nor a room the body set up there (在区人民法院设立诉前调解工作室).
+ * 县人民法院裁定准予执行); not taking part with others (法庭共同参与, “共享法庭”、人民调解组织共化解), nor a room the body set up there
+ * (在区人民法院设立诉前调解工作室).
  */
-const COURT_ACTS = /(?:法院|法庭|法官工作室|检察院|检察机关|该院)[”"」]?(?:(?!设立|设置|建立|成立|组建)[^，,；;。\d]){0,12}?(?:受理|审理|审结|收案|新收|办理|化解|调解|调处|立案|裁定|共(?!同)|全年|累计|诉前)/g;
+const COURT_ACTS = /(?:法院|法庭|法官工作室|检察院|检察机关|该院)(?![”"」]?[、和与及])[”"」]?(?:(?!设立|设置|建立|成立|组建)[^，,；;。\d]){0,12}?(?:受理|审理|审结|收案|新收|办理|化解|调解|调处|立案|裁定|共(?!同)|全年|累计|诉前)/g;
 /**
  * In its clause before it, words that make the court one acted on or worked with (申请法院, 向法院, 被法院, 经法院, 联合法院,
  * 会同法院, 承接法院委派, 派驻法院的人民调解员: stationed there), or its act a part of the body's figure before (申请法院强制执行14件，其中法院裁定准予执行11件); not 同期.
