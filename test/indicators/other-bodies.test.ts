@@ -28,7 +28,7 @@ const CASES: ReadonlyArray<[string, string, boolean]> = [
   ['配合检察院办理公益诉讼案件', 'litigation.cases', false],
   ['承接法院委派调解案件', 'mediation.cases', false],
   ['镇司法所、派出所、法庭共同参与，全年排查矛盾纠纷五百余起，就地化解', 'mediation.cases', false],
-  ['全市“共享法庭”、人民调解组织共化解矛盾纠纷', 'mediation.cases', false],
+  ['全县“共享法庭”、人民调解组织共化解矛盾纠纷', 'mediation.cases', false],
   ['全县法院共受理以县政府为被告的一审行政案件', 'litigation.cases', false],
   ['区人民法院受理我局申请的非诉执行案件', 'coercion.cases', false],
   ['区人民法院执行局依法受理区级行政机关申请强制执行案件', 'coercion.cases', false],
