@@ -49,7 +49,7 @@ import {
 import type { Candidate } from './lexicon.js';
 import { CHANGE, COMPARED_PERIOD, periodAfter, periodInBrackets, PERIOD_RULES } from './periods.js';
 import { inSpans, repeatedLines } from './repeats.js';
-import { FREQUENCY_UNITS, leftOverBefore, noCount, NOT_COUNTED_RULES, passedOver, SHARE } from './not-counted.js';
+import { FREQUENCY_UNITS, isFrequency, leftOverBefore, noCount, NOT_COUNTED_RULES, passedOver, SHARE } from './not-counted.js';
 import { CARD_RULES } from './cards.js';
 import { joinSoftBreaks } from './soft-breaks.js';
 import { cleanSubject } from './subject.js';
@@ -553,7 +553,7 @@ function decide(state: State, k: number): Found | null {
   // A cue is looked for after the figure before, not after a range or a share (200至300次不等，合计3120次), nor
   // after the item before in a list, counted in another unit and no mention (覆盖企业1,100余家、职工2.4万人次).
   let j = k - 1;
-  while (j >= 0 && state.decided[j] === null && (passedOver(ctx, figures[j] as Figure) || (j === k - 1 && (itemBefore(ctx, figures[j] as Figure, figure) || inPhraseBefore(ctx, figures[j] as Figure, figure))))) j--;
+  while (j >= 0 && state.decided[j] === null && (passedOver(ctx, figures[j] as Figure) || isFrequency(ctx, figures[j] as Figure) || (j === k - 1 && (itemBefore(ctx, figures[j] as Figure, figure) || inPhraseBefore(ctx, figures[j] as Figure, figure))))) j--;
   const counted = figures[j];
   const windowStart = Math.max(ctx.sentStart(figure.start), counted ? Math.min(counted.end, figure.start) : 0);
 

@@ -106,6 +106,8 @@ const ONLY_A_YEAR = /(?:一年|每年)(?:仅|只)(?:能)?[^，,。；;\d]{0,6}$/
 const FREQUENCY_CAP = /(?:原则上|一年内|同一年度内?)[^，,。；;\d]{0,16}$/;
 
 export const FREQUENCY_UNITS: ReadonlySet<string> = new Set(['次', '场', '期']);
+/** The year's total, right before the figure, after how often in its clause (每月一次、全年共12次): a count. */
+const YEARS_TOTAL = /[、，,]全年(?:共|累计|合计)?(?:开展|组织|举办)?$/;
 /** Words in quotes: a name (“每月一课”). */
 const QUOTED = /“[^“”]{1,12}”/g;
 
@@ -139,10 +141,20 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   if (TURNED_AWAY.test(ctx.masked.slice(figure.end, figure.end + MAX_TURNED_AWAY))) return true;
   // 罚款金额均在1000元以下: a bound on each, no total.
   if (EACH_WITHIN.test(clause) && figure.bound !== 'exact') return true;
-  // 每月检查一次, 每季度开展普法活动1场, 对D类企业每年检查不少于2次, 原则上一年内检查不超过1次, 一年仅检查一次: how often,
-  // not how many;
-  // not the name of a programme in quotes (开展“每月一课”学法活动12次).
-  return FREQUENCY_UNITS.has(figure.baseUnit) && (FREQUENCY.test(clause.replace(QUOTED, '')) || EACH_YEAR.test(clause) || ONLY_A_YEAR.test(clause) || (figure.bound !== 'exact' && FREQUENCY_CAP.test(clause)));
+  return howOften(figure, clause);
+}
+
+/**
+ * 每月检查一次, 每季度开展普法活动1场, 对D类企业每年检查不少于2次, 原则上一年内检查不超过1次, 一年仅检查一次: how often,
+ * not how many; not the name of a programme in quotes (开展“每月一课”学法活动12次). `clause`: its clause's words before it.
+ */
+function howOften(figure: Figure, clause: string): boolean {
+  return FREQUENCY_UNITS.has(figure.baseUnit) && !YEARS_TOTAL.test(clause) && (FREQUENCY.test(clause.replace(QUOTED, '')) || EACH_YEAR.test(clause) || ONLY_A_YEAR.test(clause) || (figure.bound !== 'exact' && FREQUENCY_CAP.test(clause)));
+}
+
+/** Whether a figure says how often, which a cue reaches over to the year's count after it (学习每月一次、全年共12次). */
+export function isFrequency(ctx: Context, figure: Figure): boolean {
+  return howOften(figure, ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start));
 }
 
 /** Whether money bounded by 以上 or 以下 defines the class of the cases after it (罚款5万元以上、…等重大行政处罚案件). */

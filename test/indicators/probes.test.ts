@@ -2080,6 +2080,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市政府', '5个重点执法部门共办理行政处罚案件15693件，占全市的85.2%。具体为：市综合行政执法局11278件，罚没款2814.6万元；市交通运输局2204件，罚款1019.3万元。', ['penalty.cases=15693', 'penalty.cases=11278', 'penalty.forfeiture_yuan=28146000', 'penalty.cases=2204', 'penalty.fines_yuan=10193000']],
   ['市政府', '市政府全年收到行政复议申请213件，其中受理196件；按申请事项分，涉及行政处罚93件、行政强制11件、其他44件。全年审结189件。', ['reconsideration.cases=213', 'reconsideration.cases=196', 'reconsideration.cases=93', 'reconsideration.cases=11', 'reconsideration.cases=44', 'reconsideration.closed=189']],
   ['文广旅局', '文化市场综合行政执法支队全年检查各类文化旅游市场经营单位2417家次，其中网吧886家次、娱乐场所512家次、演出场所及演出活动143场次、出版物经营单位375家次、旅行社298家次。', ['inspection.count=2417', 'inspection.count=886', 'inspection.count=512', 'inspection.count=375', 'inspection.count=298']],
+  ['文广旅局', '坚持内部法律知识学习每月一次、全年共12次。', ['training.sessions=12']],
+  ['文广旅局', '坚持内部法律知识学习每月一次。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
