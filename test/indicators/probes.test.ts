@@ -2082,6 +2082,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['文广旅局', '文化市场综合行政执法支队全年检查各类文化旅游市场经营单位2417家次，其中网吧886家次、娱乐场所512家次、演出场所及演出活动143场次、出版物经营单位375家次、旅行社298家次。', ['inspection.count=2417', 'inspection.count=886', 'inspection.count=512', 'inspection.count=375', 'inspection.count=298']],
   ['文广旅局', '坚持内部法律知识学习每月一次、全年共12次。', ['training.sessions=12']],
   ['文广旅局', '坚持内部法律知识学习每月一次。', []],
+  ['司法局', '开展行政执法满意度评议，发放评议问卷1200份。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
