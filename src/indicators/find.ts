@@ -1696,7 +1696,7 @@ function partOfReview(state: State, k: number, found: Found | null, breakdown = 
 }
 
 /** Acts before a part's cue that make the part a figure of its own, not a thing reviewed or appealed. */
-const ACT_OF_ITS_OWN = new RegExp(`${MAKING.source}|备案|起草|签订|作出|办理|处理|查处|立案|受理|接收|制发|调[解处][^，,；;。\\d]{0,6}纠纷`);
+const ACT_OF_ITS_OWN = new RegExp(`${MAKING.source}|备案|起草|签订|作出|办理|处理|查处|立案|受理|接收|制发|组织|举行|召开|调[解处][^，,；;。\\d]{0,6}纠纷`);
 
 /** Whether a figure of the family stands from `from` on, before the breakdown's opener at `since`. */
 function totalOfFamilyBefore(state: State, k: number, of: string, since: number, from: number): boolean {
