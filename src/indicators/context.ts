@@ -290,12 +290,19 @@ const CODE_DIGITS = /(?<=[A-HJ-KM-NP-Za-km-np-z])\d+|(?<!\d)\d+(?=[A-HJ-KM-NP-Za
  */
 const NAME_DIGITS = /(“[\u4e00-\u9fff]{1,8})(?!12\d{3}(?!\d))(\d+)(?=[\u4e00-\u9fff]{0,4}”)/g;
 
+/**
+ * 依次为 after things listed (书房坪街道、建设路街道、东坪街道依次为71件、64件、58件): 分别为, as the rules read it; not after a
+ * ranking's words (排前五位的社区依次为：), which name no things one by one.
+ */
+const LISTED_IN_ORDER = /(、[^，,；;。：:\d、]{1,12})依次(?=[为是])/g;
+
 function maskDigitGroups(text: string): string {
   const mask = (digits: string) => GROUP_MASK.repeat(digits.length);
   return text
     .replace(DIGIT_GROUP, `$1${GROUP_MASK}`)
     .replace(CODE_DIGITS, mask)
-    .replace(NAME_DIGITS, (_all, words: string, digits: string) => words + mask(digits));
+    .replace(NAME_DIGITS, (_all, words: string, digits: string) => words + mask(digits))
+    .replace(LISTED_IN_ORDER, `$1${RESPECTIVELY}`);
 }
 
 function maskTitles(text: string): string {
