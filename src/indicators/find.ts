@@ -975,7 +975,7 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 落实每年40学时的法律知识培训要求，全局执法人员23名…: a cue that names a requirement names no act done.
     if (gap.startsWith(REQUIREMENT)) break;
     // 对未按规定参加年度培训的43名执法人员暂停执法资格: those who did not do the cue's act, named by it, are none it counts.
-    if (gap.endsWith(OF) && NOT_DONE.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) return null;
+    if (gap.endsWith(KIND_OF) && NOT_DONE.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) return null;
     if (DIGIT.test(bare) && DIGIT.test(bare.replace(DATE, ''))) {
       // 覆盖企业1,100余家、职工2.4万人次: an item before it in the list, counted in a unit no cue named, is passed over.
       const item = itemPassedOver(state, k, cue);
@@ -1306,7 +1306,6 @@ const CLASS = '类';
 /** After a cue word, a few more words and 类 right before the figure: a class of things named by them (审批服务类1480件), not every kind (各类). */
 const CLASS_NAMED = /^(?:(?![各等])[\u4e00-\u9fff]){1,3}类$/;
 
-const OF = '的';
 /** A negation right before a cue's act (未按规定参加, 没有参加): the act was not done. */
 const NOT_DONE = /(?:未|没有|尚未)[^，,；;。\d]{0,8}$/;
 
