@@ -2086,6 +2086,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['医保局', '全年对作出的9件行政处罚决定均进行法制审核，其中重大行政处罚案件2件经局集体讨论决定，1家当事人申请听证，我局依法组织听证1次。', ['review.cases=9', 'review.cases=2', 'hearing.cases=1']],
   ['区政府', '全区共办理行政处罚案件327件、罚款42.76万元，书房坪街道、建设路街道、东坪街道依次为71件、64件、58件。', ['penalty.cases=327', 'penalty.fines_yuan=427600', 'penalty.cases=71', 'penalty.cases=64', 'penalty.cases=58']],
   ['住建局', '开展物业服务专项检查，通报批评物业服务企业四家。', []],
+  ['生态环境局', '对全市22个区（市）县开展执法稽查。', []],
+  ['市场监管', '指导企业应对海外知识产权纠纷120余起。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

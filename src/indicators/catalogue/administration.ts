@@ -170,7 +170,7 @@ export const administration = [
     // 检查市场主体3260户次，覆盖13个街道, 检查覆盖全部6个区、县（市）: the places the checks reached, no checks.
     // 监督抽查56个品种1214批次: the kinds of product sampled.
     // 监督检查股（执法股）、仓储与物资储备股3个股室: the body's own divisions, named.
-    notAfter: ['街道', '乡镇', '镇街', '社区', '行政村', '区、', '区县', '县区', '县市区', '县（', '品种', '股室', '科室'],
+    notAfter: ['街道', '乡镇', '镇街', '社区', '行政村', '区、', '区县', '县区', '县市区', '县（', '区（', '品种', '股室', '科室'],
     blockers: [
       // 通过检查，共处理违规定点医药机构203家: those dealt with after the checks, no checks.
       '发现', '问题', '隐患', '整改', '走访', '场景', '图斑', '案卷', '项目档案', '部门', '分局', '执法监督', '文件', '移送', '处理',
