@@ -18,6 +18,8 @@ const CITY_PROBLEM_SYSTEMS = ['数字城管', '数字化城管', '数字化城�
 const LENIENCY = [
   '不予处罚', '不予行政处罚', '免予处罚', '免予行政处罚', '免于处罚', '免于行政处罚', '免罚', '减罚', '减免责',
   '减轻处罚', '从轻处罚', '减轻行政处罚', '从轻行政处罚', '首违不罚', '轻微不罚', '不罚轻罚', '首违轻罚', '轻罚', '减免处罚', '未予处罚', '未予行政处罚',
+  // 对3.8万起首次轻微违法不予罚款, 教育警告不罚款2.3万起: spared the fine a penalty would have been.
+  '不予罚款', '免予罚款', '不罚款',
 ] as const;
 
 export const penalty = [
@@ -60,6 +62,8 @@ export const penalty = [
       // (查处案件11起，给予警告6起，罚款5起) the kinds are parts of the cases before. Not the sanctions of community
       // correction (给予社区矫正对象警告4人次, 给予训诫9人次、警告3人次，提请撤销缓刑1人).
       { words: ['警告', '罚款', '警告或罚款', '警告和罚款', '警告、罚款'], act: ['给予', '处以'], units: ['人次'], notInSentence: ['矫正', '训诫', '缓刑', '假释'] },
+      // 行政拘留450人次: detentions, a penalty of public-security law, counted as the persons detained.
+      { words: ['行政拘留'], kind: '行政拘留', units: ['人次'] },
       // A decision is one case: 下达行政处罚决定书86份, 作出处罚决定45份; decisions published (公开行政处罚决定书1845份)
       // or filed are documents, counted where they were made; after the cases counted in their sentence (立案查处…案件29件，
       // 下达行政处罚决定书29份) they are those cases' papers.
