@@ -39,6 +39,8 @@ export const OTHER_ACTS: readonly string[] = [
   '推荐', '入选',
   // A meeting a head chaired (审定…规范性文件，主持召开局长办公会研究重大执法案件9件): what it took up, no document made.
   '主持召开',
+  // Faults found in the body's own enforcement (对受立案环节实施全流程监督，认定执法过错3起), no cases of those it regulates.
+  '认定执法过错', '执法过错',
 ];
 
 /**

@@ -2089,6 +2089,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境局', '对全市22个区（市）县开展执法稽查。', []],
   ['市场监管', '指导企业应对海外知识产权纠纷120余起。', []],
   ['公安', '全年查处治安案件1.2万起，行政拘留近900人次，对3.8万起首次轻微违法不予罚款。', ['penalty.cases=12000', 'penalty.cases=900~under', 'penalty.lenient_cases=38000']],
+  ['公安', '对受立案环节实施全流程监督，认定执法过错3起。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
