@@ -2090,6 +2090,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '指导企业应对海外知识产权纠纷120余起。', []],
   ['公安', '全年查处治安案件1.2万起，行政拘留近900人次，对3.8万起首次轻微违法不予罚款。', ['penalty.cases=12000', 'penalty.cases=900~under', 'penalty.lenient_cases=38000']],
   ['公安', '对受立案环节实施全流程监督，认定执法过错3起。', []],
+  ['教育局', '开展“开学第一课”法治教育500余场次，覆盖学生16万人次。', ['publicity.events=500~over', 'publicity.audience=160000']],
+  ['消防救援', '组织全体指战员观看法治教育专题片3次。', []],
+  ['教育局', '举办校长依法治校专题研修班2期，组织执法人员参加省、市行政执法专题培训3期。', ['training.sessions=2', 'training.sessions=3']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

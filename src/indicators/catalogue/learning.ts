@@ -42,7 +42,7 @@ export const learning = [
       {
         words: [
           '学法', '法治培训', '法律培训', '法治学习', '讲法', '法治专题学习', '会前学法', '学法会议', '学法会',
-          '集体学法', '法律知识培训', '普法培训', '执法培训', '法治专题培训', '法治轮训', '法律知识轮训', '法律轮训',
+          '集体学法', '法律知识培训', '普法培训', '执法培训', '执法专题培训', '法治专题培训', '法治轮训', '法律知识轮训', '法律轮训',
           // The theory of the rule of law is law, though other theory (理论学习) is not.
           '法治理论培训', '法治理论专题培训', '法治理论学习', '法治理论专题学习',
           ...LAW_AND_BUSINESS,
@@ -50,7 +50,7 @@ export const learning = [
       },
       {
         // 讲授《安全生产法》专题课1次: a lecture on a law given to the body's own people.
-        words: ['专题学习', '集中学习', '集体学习', '学习', '培训', '轮训', '研讨', '专题培训', '培训班', '专题辅导', '专题课', '读书班', '专题读书班'],
+        words: ['专题学习', '集中学习', '集体学习', '学习', '培训', '轮训', '研讨', '专题培训', '培训班', '专题辅导', '专题课', '读书班', '专题读书班', '研修班', '专题研修班'],
         law: true,
         // 党组理论学习中心组学习8次 is political study, though a sentence on law study follows; 接待参观学习团体560批次, visitors;
         // 法律顾问参与重大案件论证研讨42次, meetings on cases.
@@ -250,6 +250,9 @@ export const learning = [
       { words: ['法治文化活动', '法治文化惠民活动'] },
       // 宪法晨读、模拟法庭等法治主题教育活动560余场次: education in law for pupils or the public.
       { words: ['法治教育活动', '法治主题教育活动', '法制教育活动', '法治实践活动'] },
+      // 开展“开学第一课”法治教育500余场次, 模拟庭审活动40场: lessons and mock trials of law for pupils, where the sentence
+      // names them (a film shown to the body's own people, 观看法治教育专题片3次, teaches none of the public).
+      { words: ['法治教育', '模拟庭审', '模拟庭审活动'], inSentence: PUBLIC, audienceAfter: AUDIENCE },
       // 为群众开展法治讲座860余场: a lecture for the public, not a training of the body's own people.
       {
         words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '普法讲座'],
