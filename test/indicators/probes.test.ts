@@ -2093,6 +2093,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['教育局', '开展“开学第一课”法治教育500余场次，覆盖学生16万人次。', ['publicity.events=500~over', 'publicity.audience=160000']],
   ['消防救援', '组织全体指战员观看法治教育专题片3次。', []],
   ['教育局', '举办校长依法治校专题研修班2期，组织执法人员参加省、市行政执法专题培训3期。', ['training.sessions=2', 'training.sessions=3']],
+  ['卫生健康委', '对下级单位法治建设进行督导检查2次。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
