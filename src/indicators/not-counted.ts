@@ -104,6 +104,9 @@ const FREQUENCY = /每个?(?:月|季度|季|周(?![一二三四五六日](?!次)
 const ONLY_A_YEAR = /(?:一年|每年)(?:仅|只)(?:能)?[^，,。；;\d]{0,6}$/;
 /** A cap on how often, in principle or within a year (原则上一年内检查不超过1次), before a bounded figure. */
 const FREQUENCY_CAP = /(?:原则上|一年内|同一年度内?)[^，,。；;\d]{0,16}$/;
+/** A ceiling (不超过2次) in a sentence that lays down rules (明确…检查原则上不超过1次、多部门联合检查不超过2次): a cap, no count. */
+const CEILING = /^不(?:超过|多于|高于)/;
+const LAYS_DOWN = /明确|规定|原则上/;
 
 export const FREQUENCY_UNITS: ReadonlySet<string> = new Set(['次', '场', '期']);
 /** The year's total, right before the figure, after how often in its clause (每月一次、全年共12次): a count. */
@@ -141,6 +144,7 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   if (TURNED_AWAY.test(ctx.masked.slice(figure.end, figure.end + MAX_TURNED_AWAY))) return true;
   // 罚款金额均在1000元以下: a bound on each, no total.
   if (EACH_WITHIN.test(clause) && figure.bound !== 'exact') return true;
+  if (CEILING.test(ctx.masked.slice(figure.start, figure.end)) && LAYS_DOWN.test(ctx.masked.slice(ctx.sentStart(figure.start), figure.start))) return true;
   return howOften(figure, clause);
 }
 
