@@ -79,7 +79,8 @@ export const administration = [
     // 食品经营许可中的场所证明等5项证明材料: papers a licence asks for, no licences.
     // 其中行政审批（许可）类办件5.7万余件，公共服务类办件37.5万件…网上办件量超过31万件: services and all matters handled online, no licences.
     // 优化审批流程12项: the ways of granting them, changed; 落实市场准入制度，开展公平竞争审查42件: reviews of competition.
-    blockers: ['服务事项', '政务服务', '公共服务', '办件量', '备案', '核查', '一件事', '法律文书', '案卷', '执法证', '案件', '证明', '出让', '流程', '公平竞争'],
+    // 清理破除市场准入隐性壁垒4项: barriers to entry removed, no licences.
+    blockers: ['服务事项', '政务服务', '公共服务', '办件量', '备案', '核查', '一件事', '法律文书', '案卷', '执法证', '案件', '证明', '出让', '流程', '公平竞争', '壁垒'],
     // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences; 收到申请2648件，受理2640件: those taken in.
     partActs: ['受理', '办结', '审结', '准予许可', '予以许可', '批准', '新办', '延续', '变更', '换证', '终止'],
     examples: [
@@ -293,7 +294,8 @@ export const administration = [
         words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审核', '审查合同', '审核合同', '备案审查'],
         // 到期档案开放审核2.1万件: archives reviewed before they are opened, no decisions.
         // 快递业务经营许可年度报告审核156份: reports checked, no decisions.
-        notAct: ['设计', '许可', '同意书', '资格', '年度', '开放', '档案', '报告'],
+        // 完成信用修复申请审核1,035件: applications checked for a service, no decisions reviewed.
+        notAct: ['设计', '许可', '同意书', '资格', '年度', '开放', '档案', '报告', '申请'],
         units: ['件', '宗', '起', '份', '次', '件次'],
       },
       // 对规范性文件、合同协议和重大行政决策分别审查38件、64件和5件: the things reviewed named earlier in the sentence.
