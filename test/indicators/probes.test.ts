@@ -2099,6 +2099,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['发改委', '清理破除市场准入隐性壁垒4项，完成信用修复申请审核1,035件。', []],
   ['民政局', '开展低保专项治理，核查低保家庭1.9万户。', []],
   ['农业农村局', '检查规模以上养殖场和家庭农场11个。', ['inspection.count=11']],
+  ['交通运输局', '其中新核发道路运输经营许可证318件、办理道路运输从业资格证2967件。', ['license.cases=318', 'license.cases=2967']],
+  ['交通运输厅', '全年通过“湘易办”平台办理道路运输从业资格证补证、换证等业务3.2万件。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
