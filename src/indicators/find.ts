@@ -1522,7 +1522,8 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   if (sibling) return sibling;
   // 全区共计1386件: a clause that adds up the figures before it, read once for the rules below that take it.
   const totalClause = previous ? TOTAL_CLAUSE.exec(between) : null;
-  if (previous && prior && accepts(prior.indicator, figure)) {
+  // 审核行政案件2146起、刑事案件728起: a figure in the unit its cue let the figure before count in, as that one counts.
+  if (previous && prior && (accepts(prior.indicator, figure) || (prior.cueBefore !== undefined && prior.figure.baseUnit === figure.baseUnit))) {
     // 检查建筑工地45个、预拌混凝土企业12家和燃气经营企业8家: 和, 与, 及 join the last item.
     const join = lastJoin(between);
     // 审查合同协议56份、参与处理重大信访及涉法事务12次: an item with an act of its own is no thing of the act before.
