@@ -183,12 +183,13 @@ const MAX_CLAUSES_BACK = 3;
 function othersClause(words: string, body: ReportingBody): boolean {
   // Brackets closed before the figure are words of their clause (以各镇（街道）为被告的); one still open starts a clause.
   const text = words.includes('）') || words.includes(')') ? words.replace(CLOSED_BRACKETS, '') : words;
+  // （其中省交通运输厅作为复议机关审理2件、…）, 其中市政府受理十五件，省局受理八件: the parts of the body's own figure, whoever acts
+  // in them.
+  if (PARTS_OPENED.test(text)) return false;
   // The last clauses, read back from the figure: no split of the whole reach.
   for (let n = 0, end = text.length; n < MAX_CLAUSES_BACK && end >= 0; n++) {
     const start = lastIn(text, CLAUSE_OR_BRACKET, end);
     const words = text.slice(start + 1, end);
-    // （其中省交通运输厅作为复议机关审理2件、…）: a part of the body's own figure, whoever acts in it.
-    if (words.startsWith(PART)) return false;
     const clause = opening(words);
     // 全市 in a county bureau's report, 全区 in a street's; a place or a department above acting.
     const whole = areaOf(WHOLE_AREA, clause);
@@ -249,6 +250,8 @@ const FORMER_FIELDS: ReadonlyMap<string, string> = new Map([
 
 /** What opens a part of the figure before. */
 const PART = '其中';
+/** A breakdown opened in the clauses before the figure, its items after it (其中X受理十五件，Y受理八件). */
+const PARTS_OPENED = new RegExp(`(?:^|[${CLAUSE_MARKS}（(])${PART}[^。；;]*$`);
 
 /**
  * A department of a province or a city opening a clause, by its full or short name (省生态环境厅, 省局, 市城管局); not a
