@@ -165,6 +165,7 @@ describe('othersOwn: a whole area above the body', () => {
     ['某市生态环境局', '省生态环境厅对我市开展执法稽查，抽查重点排污单位', true],
     ['某市市场监督管理局', '省局另对我市开展执法稽查督查，调阅案卷80卷、抽查企业', true],
     ['某市交通运输局', '全年涉及我局的行政复议案件5件（其中省交通运输厅作为复议机关审理', false],
+    ['某市市场监督管理局', '全年共受理行政复议申请23件，其中市政府受理十五件，省局受理', false],
     ['某区市场监督管理局', '市局部署开展专项行动，全区共检查企业120家，立案查处', false],
     // In a department's report, a whole area's departments of another field; of its own field, by a short form; not in a government's.
     ['湖南省药品监督管理局某某检查分局', '全市市场监管部门同期查处药品零售环节案件', true],
