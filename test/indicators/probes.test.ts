@@ -2102,6 +2102,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['交通运输局', '其中新核发道路运输经营许可证318件、办理道路运输从业资格证2967件。', ['license.cases=318', 'license.cases=2967']],
   ['交通运输厅', '全年通过“湘易办”平台办理道路运输从业资格证补证、换证等业务3.2万件。', []],
   ['公安', '法制大队全年审核行政案件2146起、刑事案件728起。', ['review.cases=2146', 'review.cases=728']],
+  ['镇政府', '镇党委书记亲自研究督办重大信访事项4件。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -75,6 +75,8 @@ export const petitions = [
           '市长信箱转办件', '信箱转办件',
         ],
         notAct: NOT_OWN_PETITIONS,
+        // 亲自研究督办重大信访事项4件: petitions a head oversaw, counted where they were received.
+        notInClause: ['督办'],
       },
       // 12345政务服务便民热线共受理来电来信来访及网络诉求157.9万件: letters and visits are a hotline's channels too.
       { words: ['来信来访', '来信来访事项', '群众来信来访'], notAct: NOT_OWN_PETITIONS, notInClause: ['热线', '12345'] },
