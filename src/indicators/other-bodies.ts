@@ -185,7 +185,7 @@ function othersClause(words: string, body: ReportingBody): boolean {
   const text = words.includes('）') || words.includes(')') ? words.replace(CLOSED_BRACKETS, '') : words;
   // （其中省交通运输厅作为复议机关审理2件、…）, 其中市政府受理十五件，省局受理八件: the parts of the body's own figure, whoever acts
   // in them.
-  if (PARTS_OPENED.test(text)) return false;
+  if (partsOpened(text)) return false;
   // The last clauses, read back from the figure: no split of the whole reach.
   for (let n = 0, end = text.length; n < MAX_CLAUSES_BACK && end >= 0; n++) {
     const start = lastIn(text, CLAUSE_OR_BRACKET, end);
@@ -250,8 +250,16 @@ const FORMER_FIELDS: ReadonlyMap<string, string> = new Map([
 
 /** What opens a part of the figure before. */
 const PART = '其中';
-/** A breakdown opened in the clauses before the figure, its items after it (其中X受理十五件，Y受理八件). */
-const PARTS_OPENED = new RegExp(`(?:^|[${CLAUSE_MARKS}（(])${PART}[^。；;]*$`);
+/** What may stand right before the 其中 that opens a breakdown: a clause mark or a bracket. */
+const BEFORE_PART = `${CLAUSE_MARKS}（(`;
+/** What ends the items of a breakdown: a full stop or a semicolon. */
+const PARTS_END = /[。；;]/;
+
+/** Whether a breakdown opened in the clauses before the figure, its items after it (其中X受理十五件，Y受理八件). */
+function partsOpened(text: string): boolean {
+  const at = text.lastIndexOf(PART);
+  return at >= 0 && (at === 0 || BEFORE_PART.includes(text.charAt(at - 1))) && !PARTS_END.test(text.slice(at));
+}
 
 /**
  * A department of a province or a city opening a clause, by its full or short name (省生态环境厅, 省局, 市城管局); not a
