@@ -28,7 +28,7 @@ import { DEPARTMENT, lastClause, OTHER_BODY_RULES, othersOwn, reportingBody } fr
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, COMMAS, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
 import { type Figure, FLOORS, MONEY, sameUnit, sameValue, scanFigures } from './figures.js';
 import { accepts, ACTS_JOINED, actsOn, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, cueOf, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
-import { actsAbsent, countsOtherwise, DIGIT, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
+import { ACTED_ON, actsAbsent, CATEGORY, countsOtherwise, DIGIT, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
 import {
   byListedItems,
   byPeriodInOrder,
@@ -794,7 +794,7 @@ const CASES_EXPLAINED = /^[\u4e00-\u9fff]{0,6}?(?:案件|诉讼|复议)(?:均|�
 const MAX_ENDED_LEAD = 10;
 
 /** A clause that opens by naming what is acted on, its actor maybe before (对拒不履行处罚决定的14件案件, ，对其中3家, ，并对, 针对被撤销的1件, 区司法局对…). */
-const ON_OBJECT = /^(?:[\u4e00-\u9fff]{1,8}?(?:局|委|办|政府|中心))?(?:并|同时|还|另|依法)?针?对/;
+const ON_OBJECT = new RegExp(String.raw`^(?:[\u4e00-\u9fff]{1,8}?(?:局|委|办|政府|中心))?${ACTED_ON}`);
 /** The longest opening ON_OBJECT takes (区市场监管局同时针对). */
 const MAX_OBJECT_LEAD = 16;
 /**
@@ -1302,7 +1302,6 @@ function onlyUnderTopic(cue: Cue): boolean {
   return (lexicon.before.candidates.get(cue.word) ?? []).every(({ rule }) => rule.topic !== undefined);
 }
 
-const CLASS = '类';
 /** After a cue word, a few more words and 类 right before the figure: a class of things named by them (审批服务类1480件), not every kind (各类). */
 const CLASS_NAMED = /^(?:(?![各等])[\u4e00-\u9fff]){1,3}类$/;
 
@@ -1317,7 +1316,7 @@ function cuesBefore(ctx: Context, figure: Figure, from: number): Cue[] {
   for (let cue = words.find(ctx.masked, from, figure.start); cue !== null; ) {
     // 行政处罚类17件: a cue word naming a category is the subject of a breakdown, not its act. A word passed over may hold
     // a shorter one that names the figure (警告、罚款 with no act of imposing: its 罚款).
-    if (ctx.masked.charAt(cue.end) === CLASS || CLASS_NAMED.test(ctx.masked.slice(cue.end, figure.start)) || actsAbsent(ctx, lexicon.before, cue, figure)) {
+    if (ctx.masked.charAt(cue.end) === CATEGORY || CLASS_NAMED.test(ctx.masked.slice(cue.end, figure.start)) || actsAbsent(ctx, lexicon.before, cue, figure)) {
       cue = words.find(ctx.masked, cue.start + 1, cue.end) ?? words.find(ctx.masked, cue.end, figure.start);
       continue;
     }
@@ -1951,7 +1950,7 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // the indicator excludes.
   // 其中政策咨询类6230件，审批服务类1480件: a kind of the parent's things named as a class is one of them, whatever its words.
   const words = ctx.masked.slice(start, figure.start);
-  if (!words.endsWith(CLASS) && blocked(parent.indicator, words.replace(DEPARTMENT, '').replace(FIELD_DEPARTMENTS, ''))) return null;
+  if (!words.endsWith(CATEGORY) && blocked(parent.indicator, words.replace(DEPARTMENT, '').replace(FIELD_DEPARTMENTS, ''))) return null;
   // 其中德城、禹城等11个分局办理370件: a unit that counts the indicator only with its nouns (个: 案件) counts other things,
   // unless the total before counted in it (受理来电43.2万个，其中咨询类26.1万个); a breakdown with no total stated
   // (从被申请人看，…涉及公安、市场监管等20余个部门) has none to count in it.

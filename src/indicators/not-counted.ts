@@ -122,7 +122,7 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   if (passedOver(ctx, figure)) return true;
   // 户均检查次数由3.2次降至1.5次: a fraction of a count is an average, not a count.
   if (!Number.isInteger(figure.value) && figure.baseUnit !== MONEY && figure.baseUnit !== '%') return true;
-  const clause = ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start);
+  const clause = clauseBefore(ctx, figure);
   if (figure.baseUnit !== '%' && AVERAGE.test(clause)) return true;
   if (figure.baseUnit === MONEY && (PRICE.test(clause) || classThreshold(ctx, figure))) return true;
   // 出庭应诉率尚未达到100%: a level not reached, no level; what could not be done counts nothing, nor does an area's population.
@@ -158,7 +158,12 @@ function howOften(figure: Figure, clause: string): boolean {
 
 /** Whether a figure says how often, which a cue reaches over to the year's count after it (学习每月一次、全年共12次). */
 export function isFrequency(ctx: Context, figure: Figure): boolean {
-  return howOften(figure, ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start));
+  return howOften(figure, clauseBefore(ctx, figure));
+}
+
+/** The words of a figure's clause before it, at most a cue's reach of them. */
+function clauseBefore(ctx: Context, figure: Figure): string {
+  return ctx.masked.slice(clauseStart(ctx.masked, figure.start, MAX_GAP), figure.start);
 }
 
 /** Whether money bounded by 以上 or 以下 defines the class of the cases after it (罚款5万元以上、…等重大行政处罚案件). */

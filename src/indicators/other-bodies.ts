@@ -11,7 +11,7 @@
 // the same (县市场监管局槐岭所办理行政处罚案件11起): what it counts in its area.
 import { matchMarker } from '../normalise/markers.js';
 import { inName } from '../structure/names.js';
-import { charSet, lastIn } from './chars.js';
+import { charSet, inSet, lastIn } from './chars.js';
 
 /**
  * A court or procuratorate, then its act on its docket (法院受理, 全区法院审理, 检察院立案办理, 该院全年共受理, 区法院驻街道诉调对接工作室诉前化解,
@@ -250,15 +250,13 @@ const FORMER_FIELDS: ReadonlyMap<string, string> = new Map([
 
 /** What opens a part of the figure before. */
 const PART = '其中';
-/** What may stand right before the 其中 that opens a breakdown: a clause mark or a bracket. */
-const BEFORE_PART = `${CLAUSE_MARKS}（(`;
 /** What ends the items of a breakdown: a full stop or a semicolon. */
 const PARTS_END = /[。；;]/;
 
 /** Whether a breakdown opened in the clauses before the figure, its items after it (其中X受理十五件，Y受理八件). */
 function partsOpened(text: string): boolean {
   const at = text.lastIndexOf(PART);
-  return at >= 0 && (at === 0 || BEFORE_PART.includes(text.charAt(at - 1))) && !PARTS_END.test(text.slice(at));
+  return at >= 0 && (at === 0 || inSet(CLAUSE_OR_BRACKET, text.charCodeAt(at - 1))) && !PARTS_END.test(text.slice(at));
 }
 
 /**

@@ -118,7 +118,7 @@ export function namesOutcome(words: string, indicator: Indicator): boolean {
 function actsCategory(words: string, indicator: Indicator): boolean {
   return words.endsWith(CATEGORY) && (indicator.partActs?.some((act) => words.includes(act)) ?? false);
 }
-const CATEGORY = '类';
+export const CATEGORY = '类';
 /** Cases overturned, named by how (被撤销、确认违法的): an outcome too. */
 const OVERTURNED = /^被(?:撤销|确认违法|纠错|变更)/;
 
@@ -449,14 +449,15 @@ const CLAUSES_END = charSet('；;。！!？?\n');
 const GENERAL_UNIT = '个';
 const MAX_NOUN_AFTER = 6;
 
+/** The words that open a clause on the things acted on (对, 依法对, 针对). */
+export const ACTED_ON = '(?:并|同时|还|另|依法)?针?对';
+const ACTED_ON_OPENS = new RegExp(`^${ACTED_ON}`);
+
 /**
  * Where one of the acts stands, not denied, for a cue: just before a cue before the figure;
  * for a cue after it, just before the figure (审核3件规范性文件) or anywhere between the two
  * (对32家小餐饮开展食品安全检查). -1 when none does.
  */
-/** A clause that opens on the things acted on (对, 依法对, 针对). */
-const ACTED_ON_OPENS = /^(?:并|同时|还|另|依法)?针?对/;
-
 function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure, inClause = false): number {
   // 对县政府签订的合同进行审查22件: the act done to the things, said after them, right before the figure.
   if (inClause && cue.end <= figure.start) {

@@ -1,9 +1,9 @@
 // Paragraphs a page says twice word for word: a copy pasted again, or a block its template printed twice.
 // A reader counts their figures once, where they are first said.
+import { DIGIT } from './pick.js';
 
 /** Shorter lines may well be said twice (无, 同上, a table's row of labels): only a paragraph this long is a copy. */
 const MIN_REPEATED = 40;
-const DIGIT = /\d/;
 
 /** The lines of `text` that repeat an earlier line of figures, as [start, end) offsets, ascending. */
 export function repeatedLines(text: string): Array<[number, number]> {
