@@ -236,13 +236,21 @@ const PUNISHES = /^(?:立案)?(?:查处|查办)/;
  */
 const OWN_STATEMENT = /^(?:[\u4e00-\u9fff]{1,10}?(?:调委会|调解委员会|法庭|法院|派出所|司法所)|承办|(?:依托|通过)12345|另有$)/;
 
-/** Whether a clause after a comma between the opener and `to` is a statement of its own. */
+/**
+ * Whether a clause after a comma between the opener and `to` is a statement of its own, or the next item of an
+ * enumeration run on in one sentence (其中一般程序案件287件、…，三是落实包容审慎监管): unless the parts are items
+ * themselves (其中：一是…，二是…).
+ */
 function endedByComma(text: string, since: number, to: number): boolean {
+  const itemised = NEXT_ITEM.test(text.slice(openerEnd(text, since), since + MAX_CLAUSE_OPENING).replace(LEADING_MARKS, ''));
   for (let comma = firstIn(text, COMMAS, since, to); comma < to; comma = firstIn(text, COMMAS, comma + 1, to)) {
-    if (OWN_STATEMENT.test(text.slice(comma + 1, Math.min(to, comma + 1 + MAX_CLAUSE_OPENING)))) return true;
+    const clause = text.slice(comma + 1, Math.min(to, comma + 1 + MAX_CLAUSE_OPENING));
+    if (OWN_STATEMENT.test(clause) || (!itemised && NEXT_ITEM.test(clause))) return true;
   }
   return false;
 }
+/** Marks between an opener and its first part (其中，, 其中：). */
+const LEADING_MARKS = /^[，,：:]/;
 
 /** How much of a clause's start is read for what opens it. */
 const MAX_CLAUSE_OPENING = 16;

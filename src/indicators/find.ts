@@ -47,7 +47,7 @@ import {
   YEARS_OPEN,
 } from './respectively.js';
 import type { Candidate } from './lexicon.js';
-import { CHANGE, COMPARED_PERIOD, periodAfter, periodInBrackets, PERIOD_RULES } from './periods.js';
+import { CHANGE, COMPARED_PERIOD, nextPeriodLevel, periodAfter, periodInBrackets, PERIOD_RULES } from './periods.js';
 import { inSpans, repeatedLines } from './repeats.js';
 import { FREQUENCY_UNITS, isFrequency, leftOverBefore, noCount, NOT_COUNTED_RULES, passedOver, SHARE } from './not-counted.js';
 import { CARD_RULES } from './cards.js';
@@ -269,8 +269,8 @@ const KIND_OF = '的';
 /** A subject that names a kind of cases (食品安全违法案件). */
 const CASE_KIND = /案件$/;
 
-/** Acts that name cases by what was done to them, no kind of them (审理案件, 调查核实案件). */
-const CASES_BY_ACT = /审理|调查|核实|审查|办理|处理|受理|办结|审结|移送|移交/;
+/** Acts that name cases by what was done to them, no kind of them (审理案件, 调查核实案件, 挂牌督办案件: others' cases overseen). */
+const CASES_BY_ACT = /审理|调查|核实|审查|办理|处理|受理|办结|审结|移送|移交|督办/;
 
 /** The next clause of a list, naming only a kind of cases before its figure (，药品案件). */
 const NEXT_CASE_KIND = /^[，,；;][^，,。；;：:\d]{1,16}案件$/;
@@ -1049,7 +1049,10 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
       // 审核行政处罚案件、行政复议案件及其他法律事务共2148件: an act that opens a list of things of several
       // indicators is done to them all, and names the figure as it names the first of them.
       const first = chain[0] as Cue;
-      return pick(state, lexicon.before, first, figure, ctx.masked.slice(first.end, figure.start), 'before', undefined, true);
+      const chained = pick(state, lexicon.before, first, figure, ctx.masked.slice(first.end, figure.start), 'before', undefined, true);
+      // 审查合同协议71件、行政决策及文件17件: a first word that names anything only after a figure of its kind (决策 after a
+      // count of decisions) is no cue here, and leaves the figure to the cue nearest it.
+      if (chained || !followsOnly(first)) return chained;
     }
     // 开展普法宣传活动和发放宣传资料分别达42场、8600份: before 分别, each item may have its own act.
     if (paired && gap.includes(RESPECTIVELY) && linked(ctx, paired, cue, true) && !sameIndicator(paired, cue)) {
@@ -1282,6 +1285,11 @@ function givesWay(cue: Cue, figure: Figure): boolean {
   return fitting.length > 0 && fitting.every(bound);
 }
 
+/** Whether every reading of a cue word counts only after a figure of its kind (决策, 共计). */
+function followsOnly(cue: Cue): boolean {
+  return (lexicon.before.candidates.get(cue.word) ?? []).every((c) => c.rule.follows !== undefined);
+}
+
 /** A candidate bound to its paragraph's topic, the figure before, or words of its sentence. */
 function bound(c: Candidate): boolean {
   return c.rule.topic !== undefined || c.rule.follows !== undefined || c.rule.notInSentence !== undefined || c.rule.inSentence !== undefined;
@@ -1499,7 +1507,7 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     const joined = SHARE_CLOSED_THEN_ITEM.exec(between);
     if (joined) return inherited(item, figure, previous.end + joined[0].length, ctx, 'list');
   }
-  const period = byPeriodInOrder(state, k);
+  const period = byPeriodInOrder(state, k) ?? nextPeriodLevel(state, k, between);
   if (period) return period;
   // 联合抽查62次，涉及经营主体740余户: the things the same act reached, counted in their own unit.
   const reached = REACHED.test(between) && figure.baseUnit !== previous?.baseUnit;

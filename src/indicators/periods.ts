@@ -71,8 +71,9 @@ export function periodAfter(state: State, k: number, between: string): Found | n
     if (found && first && before.baseUnit !== figure.baseUnit && decided[j - 1] && GLUED.test(ctx.masked.slice(first.end, before.start))) continue;
     // 抽查1872户次，跨部门联合抽查占比达到42.5%，较2023年的1506户次: a share between is passed over.
     if (!found && passedOver(ctx, before)) continue;
-    // 办理行政处罚案件31宗，罚款6.45万元，较2023年的22宗: a sum of money between, the count's own, is passed over.
-    if (found && before.baseUnit === MONEY && figure.baseUnit !== MONEY) continue;
+    // 办理行政处罚案件31宗，罚款6.45万元，较2023年的22宗: a sum of money between, the count's own, is passed over;
+    // so is a rate (成功调处1651起，调处成功率98.1%，与2018年的1412起相比).
+    if (found && (before.baseUnit === MONEY || before.baseUnit === '%') && figure.baseUnit !== before.baseUnit) continue;
     if (!found || before.baseUnit !== figure.baseUnit || !accepts(found.indicator, figure)) return null;
     return levelThen(found, figure, from, period[1]);
   }
@@ -110,10 +111,25 @@ export function periodInBrackets(state: State, k: number): Found | null {
   return null;
 }
 
+/** The next period's level in a list of them (，较2019年的583件、2020年的496件): its period, after the list's mark. */
+const NEXT_PERIOD = new RegExp(`^[、，,](${OTHER_PERIOD})的?$`);
+
+/**
+ * 较2019年的五百八十三件、2020年的四百九十六件连续下降: a level of another period, listed right after the
+ * level of a period before, is of the same indicator, of its own period.
+ */
+export function nextPeriodLevel(state: State, k: number, between: string): Found | null {
+  const prior = state.decided[k - 1];
+  const period = NEXT_PERIOD.exec(between);
+  if (!prior || !period || !prior.rule.endsWith(PERIOD_RULE) || !accepts(prior.indicator, state.figures[k] as Figure)) return null;
+  return levelThen(prior, state.figures[k] as Figure, (state.figures[k] as Figure).start - between.length + 1, period[1]);
+}
+
 /** The figure as the level of another period (`period`, its subject) of what `of` counts, its words from `spanStart`. */
 export function levelThen(of: Found, figure: Figure, spanStart: number, period: string | null | undefined): Found {
-  return { indicator: of.indicator, rule: `${of.indicator.id}/period`, figure, spanStart, spanEnd: figure.end, subject: period ?? null };
+  return { indicator: of.indicator, rule: `${of.indicator.id}${PERIOD_RULE}`, figure, spanStart, spanEnd: figure.end, subject: period ?? null };
 }
+const PERIOD_RULE = '/period';
 
 /**
  * 共立案查处违法案件2,316件，办结2,208件，…，案件数同比增加187件（上年为2,129件）: the figure of the sentence

@@ -3,7 +3,7 @@
 // mention it makes, with its subject and the words of its period or total.
 import { lastOpener, openerEnd } from './breakdown.js';
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
-import { CLAUSE_END, clauseEnd, clauseStart, COLONS, type Context, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
+import { CLAUSE_END, clauseEnd, clauseStart, COLONS, type Context, NEXT_ITEM_MARK, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
 import { type Figure, MONEY } from './figures.js';
 import { AFTER_REACH, blocked, type Cue, cueOf, type Found, lexicon, type State, titledAsBlocked } from './finder.js';
 import type { Candidate, CueTable } from './lexicon.js';
@@ -158,6 +158,19 @@ function ownItem(clause: string): string {
   let from = 0;
   for (const match of clause.matchAll(COUNT_BEFORE_ITEM)) from = match.index + match[0].length;
   return clause.slice(from);
+}
+
+/** The mark that opens the next item of an enumeration run on in one sentence (，三是). */
+const ITEM_OPENS = new RegExp(`[，,]${NEXT_ITEM_MARK}`, 'g');
+
+/**
+ * The words of a sentence's last enumerated item (…参加学法用法考试，三是开展法治宣传活动 → 三是开展法治宣传活动):
+ * in reports run on as 一是…，二是…, each item is a sentence of its own.
+ */
+function ownEnumeratedItem(sentence: string): string {
+  let from = 0;
+  for (const match of sentence.matchAll(ITEM_OPENS)) from = match.index + 1;
+  return sentence.slice(from);
 }
 
 /** Words that say people came to events (参与, 覆盖, 受众, 听讲). */
@@ -374,7 +387,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   // Words that make the cue other work are read in its sentence; those that say whom it was for, in its full sentence (…参与学生12万余人次；举办法治讲座680余场).
   const at = Math.min(cue.start, figure.start);
   const audience = () => rule.audienceAfter !== undefined && audienceAfter(ctx, figure, rule.audienceAfter);
-  if (rule.notInSentence && (rule.notInSentence.some((w) => ctx.masked.slice(ctx.sentStart(at), at).includes(w)) || audience())) return false;
+  if (rule.notInSentence && (rule.notInSentence.some((w) => ownEnumeratedItem(ctx.masked.slice(ctx.sentStart(at), at)).includes(w)) || audience())) return false;
   if (rule.inSentence && !rule.inSentence.some((w) => ctx.masked.slice(ctx.stopStart(at), at).includes(w)) && !audience() && !rule.inTitle?.some((w) => ctx.title.includes(w))) return false;
   // 受理信访件和12345热线工单分别为58件、1200件: items that 分别 pairs with their own figures each name one.
   if (rule.notInClause && !ctx.masked.slice(cue.end, figure.start).includes(RESPECTIVELY) && rule.notInClause.some((w) => ownItem(ctx.masked.slice(clauseStart(ctx.masked, at), at)).includes(w))) return false;

@@ -2103,6 +2103,16 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['交通运输厅', '全年通过“湘易办”平台办理道路运输从业资格证补证、换证等业务3.2万件。', []],
   ['公安', '法制大队全年审核行政案件2146起、刑事案件728起。', ['review.cases=2146', 'review.cases=728']],
   ['镇政府', '镇党委书记亲自研究督办重大信访事项4件。', []],
+  ['自然资源厅', '厅本级直接查办重大违法案件3件，挂牌督办案件12件。', ['penalty.cases=3']],
+  ['镇政府', '镇政府法律顾问全年审查镇政府合同协议71件、行政决策及文件17件、信访答复意见书40份。', ['review.cases=71', 'review.cases=17']],
+  ['市场监管局', '局法规科全年审核重大执法决定及行政处罚案件238件，提出审核意见316条。', ['review.cases=238']],
+  ['县政府', '三是开展集中法治宣传活动八十三场次，受教育群众4.2万余人次，四是县政府常务会议全年会前学法十一次。', ['publicity.events=83', 'publicity.audience=42000~over', 'training.sessions=11']],
+  ['县政府', '二是组织国家工作人员参加学法用法网上考试，参考率100%，三是开展集中法治宣传活动八十三场次，受教育群众4.2万余人次。', ['publicity.events=83', 'publicity.audience=42000~over']],
+  ['县政府', '成功调处1651起，调处成功率98.1%，与2018年的1412起、2019年的1575起相比，调处纠纷数量逐年上升。', ['mediation.cases=1651', 'mediation.success_rate=98.1', 'mediation.cases=1412', 'mediation.cases=1575']],
+  ['县政府', '全年共受理群众信访事项四百二十九件，较2019年的五百八十三件、2020年的四百九十六件连续下降。', ['petition.cases=429', 'petition.cases=583', 'petition.cases=496']],
+  ['县政府', '二是立案查处各类行政违法案件1026件，其中一般程序案件二百八十七件、简易程序案件739件，三是组织执法人员参加省级行政执法培训和考试三百一十二人次。', ['penalty.cases=1026', 'penalty.cases=287', 'penalty.cases=739', 'training.participants=312']],
+  ['县政府', '一是累计检查经营主体3862家次，二是立案查处涉疫违法案件17起，罚没款4.85万元，其中哄抬口罩价格案件3起，三是在公路沿线设立卡口八处。', ['inspection.count=3862', 'penalty.cases=17', 'penalty.forfeiture_yuan=48500', 'penalty.cases=3']],
+  ['街道办事处', '对违法行为依法处置，全年依法处置信访活动中的违法行为2起。', []],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -110,11 +110,16 @@ export const learning = [
       // 政务公开业务培训2期，培训人员230人次: people trained in other than law are not counted.
       { words: ['培训人员', '参训人员', '培训干部', '培训人数', '参训人数', '参学', '参学干部', '参学人员', '受训人员', '学法人数', '参加学法人数'], law: true },
       // 参加法律知识培训180余人次: a training of law counted in people.
-      // 参加…专业法律知识培训考试1.8万人次: those trained and examined.
-      { words: ['法律知识培训', '法治培训', '法律培训', '执法培训', '执法专题培训', '普法培训', '法治专题培训', '法治轮训', '法律轮训', '法律知识轮训', '法律知识培训考试'] },
+      // 参加…专业法律知识培训考试1.8万人次, 参加省级行政执法培训和考试312人次: those trained and examined.
+      {
+        words: [
+          '法律知识培训', '法治培训', '法律培训', '执法培训', '执法专题培训', '普法培训', '法治专题培训', '法治轮训', '法律轮训', '法律知识轮训', '法律知识培训考试',
+          '执法培训和考试', '执法培训及考试', '法治培训和考试', '法律知识培训和考试',
+        ],
+      },
       // 参加执法业务培训（4期，126人次）: the people of the sessions of law just counted.
       { words: LAW_AND_BUSINESS, follows: ['training.sessions'] },
-      { words: ['培训', '参训', '轮训', '培训考试'], law: true },
+      { words: ['培训', '参训', '轮训', '培训考试', '培训和考试', '培训及考试'], law: true },
       // 组织行政执法人员网络学法2960人次: those who studied law, counted as people.
       { words: ['学法', '网络学法', '在线学法', '线上学法'] },
     ],
