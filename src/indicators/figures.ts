@@ -62,10 +62,10 @@ const ABOVE_ROUND = '上';
 const NOT_A_COUNT_AFTER_GE = /^(?:工作日|月|小时|百分点|季度|星期|周|多月|年)/;
 /**
  * Characters that, right before a number, make it part of a date, a code, an
- * ordinal or a guess (数十次). A time keeps its ASCII colon (09:17); a full-width
- * colon is a label's (行政处罚案件：120件).
+ * ordinal, a share of each (对每一宗败诉案件, 每10万人) or a guess (数十次). A time
+ * keeps its ASCII colon (09:17); a full-width colon is a label's (行政处罚案件：120件).
  */
-const GLUED_BEFORE = charSet('0123456789.．·-—~～/第〔﹝[:#№');
+const GLUED_BEFORE = charSet('0123456789.．·-—~～/第每〔﹝[:#№');
 /** 数十次, 几百件: a guess, before numerals in words only (参训人数120人次 is a count). */
 const GUESS_BEFORE = charSet('数几');
 /** The noun of a count before its numerals, no guess (案件总数二千一百三十六起). */

@@ -304,7 +304,8 @@ const THRESHOLD = /[（(][^（()）]{0,8}?\d[\d.]*[万亿]?元?以[上下][）)]
 const PASSED = new RegExp(`${RANGE.source}|${THRESHOLD.source}|${SHARE}[\\d.]+%`, 'g');
 /** A telephone number in brackets after a hotline's name (（0318-12345）). */
 const PHONE = '[（(](?:\\d{3,4}[-－])?\\d{5,8}[）)]';
-const DATE = new RegExp(`(?:19|20)\\d{2}(?:年度|年)|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|(?:连续|近)\\d{1,2}年|(?<!\\d)(?:123\\d\\d|8890)(?!\\d)|${PHONE}|${PASSED.source}`, 'g');
+/** Numbers a cue reaches over: dates, spans of years (超过5年的“骨头案”), hotlines, phones and the figures that count nothing. */
+const DATE = new RegExp(`(?:19|20)\\d{2}(?:年度|年)|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|\\d{1,2}个?年|(?<!\\d)(?:123\\d\\d|8890)(?!\\d)|${PHONE}|${PASSED.source}`, 'g');
 
 /** The words of a gap after the last figure in it that counts nothing: the figure's own (，合计 of 200至300次不等，合计3120次). */
 function afterRange(gap: string): string {

@@ -2113,6 +2113,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '二是立案查处各类行政违法案件1026件，其中一般程序案件二百八十七件、简易程序案件739件，三是组织执法人员参加省级行政执法培训和考试三百一十二人次。', ['penalty.cases=1026', 'penalty.cases=287', 'penalty.cases=739', 'training.participants=312']],
   ['县政府', '一是累计检查经营主体3862家次，二是立案查处涉疫违法案件17起，罚没款4.85万元，其中哄抬口罩价格案件3起，三是在公路沿线设立卡口八处。', ['inspection.count=3862', 'penalty.cases=17', 'penalty.forfeiture_yuan=48500', 'penalty.cases=3']],
   ['街道办事处', '对违法行为依法处置，全年依法处置信访活动中的违法行为2起。', []],
+  ['司法局', '市政府行政复议办公室全年新收行政复议申请1127件，其中决定受理的946件、不予受理的74件、告知向其他机关申请的107件。', ['reconsideration.cases=1127', 'reconsideration.cases=946']],
+  ['司法局', '开展“信访积案清仓见底”专项行动，化解信访积案19件，其中化解时间超过5年的“骨头案”3件。', ['petition.resolved=19', 'petition.resolved=3']],
+  ['司法局', '全市复议机关全年收到复议申请4268件，较2023年增长41%；经审查，立案3930件，结案3785件。', ['reconsideration.cases=4268', 'reconsideration.cases=3930', 'reconsideration.closed=3785']],
+  ['自然资源厅', '全年审结案件271件，败诉9件，对每一宗败诉案件均组织召开分析会。', ['litigation.lost=9']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -140,7 +140,7 @@ export const disputes = [
       { words: CASELOAD, topic: 'reconsideration' },
       // 不予受理2件 is an outcome, not a case received.
       // 新收1126件，加上旧存案件84件，全年共需办理1210件: the caseload of the year; so are the cases due to be closed (应审结案件153件).
-      { words: ['立案受理', '受理', '收到', '新收', '新收案件', '收案', '新受理', '办理案件', '需办理', '共需办理', '总共需办理', '案件数量', '案件量', '应审结', '应审结案件'], topic: 'reconsideration', notAct: ['不予', '热线'], notInSentence: HOTLINE },
+      { words: ['立案受理', '立案', '受理', '收到', '新收', '新收案件', '收案', '新受理', '办理案件', '需办理', '共需办理', '总共需办理', '案件数量', '案件量', '应审结', '应审结案件'], topic: 'reconsideration', notAct: ['不予', '热线'], notInSentence: HOTLINE },
       ...kindsOfCases('reconsideration'),
     ],
     after: [

@@ -152,7 +152,8 @@ export const penalty = [
       // 市纪委监委立案审查调查…52件: a discipline body's cases, no penalty case; 刑事案件立案4103起: crimes.
       // 监督立案12件: a procuratorate's oversight of filings, not the body's.
       // 立案检查…案件67起: a tax inspection bureau's cases filed, its 检查 no inspection of its own.
-      { words: ['立案', '立案检查', '立案稽查'], notAct: ['刑事', '不予', '监督'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '纪委', '监委', '刑事案件'] },
+      // 复议机关…收到复议申请4268件；经审查，立案3930件: in a paragraph on reconsideration or suits, the appeals taken in.
+      { words: ['立案', '立案检查', '立案稽查'], notAct: ['刑事', '不予', '监督'], notTopic: ['reconsideration', 'litigation'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '纪委', '监委', '刑事案件'] },
       // 受理林业行政案件147起，查结139起: a forest authority's cases taken up, as others file theirs.
       { words: ['林业行政案件', '林草行政案件'], act: ['受理'] },
       // 立案行政处罚案件246件: cases filed, named by their kind; not 立案查处…案件, cases dealt with (查处 is the act), with
