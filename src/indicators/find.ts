@@ -70,6 +70,8 @@ const SEMICOLON_OR_STOP = /[；;。]/;
 const COMMA = /[，,]/;
 /** A number right after a word, or after its 的 or 类 (撤销的96件, 投诉举报类766件). */
 const NUMBER_NEXT = /^[的类]?\d/;
+/** What may stand between words and the number right after them (的, 类), in numerals of any kind. */
+const KIND_BEFORE_NUMBER = /^[的类]?$/;
 /** A number later in the same item of a list (判决撤销或确认违法17件). */
 const NUMBER_IN_ITEM = /^[^、，,；;。\d]{0,10}\d/;
 const MAX_ITEM_AFTER = 12;
@@ -817,8 +819,9 @@ function actOnCases(state: State, k: number): Found | null {
   const next = figure.end + cases[0].length;
   const limit = clauseEnd(ctx.masked, next, Math.min(ctx.masked.length, next + AFTER_REACH));
   for (let cue = lexicon.after.words.find(ctx.masked, next, limit); cue !== null; cue = lexicon.after.words.find(ctx.masked, cue.end, limit)) {
-    // 对1起拟作出较大数额罚款的案件，依当事人申请组织听证1次: an act with a count of its own counts itself, not the cases.
-    if (NUMBER_NEXT.test(ctx.masked.slice(cue.end, cue.end + 2))) return null;
+    // 对1起拟作出较大数额罚款的案件，依当事人申请组织听证1次（一次）: an act with a count of its own counts itself, not the cases.
+    const nextFigure = state.figures[k + 1];
+    if (NUMBER_NEXT.test(ctx.masked.slice(cue.end, cue.end + 2)) || (nextFigure && KIND_BEFORE_NUMBER.test(ctx.masked.slice(cue.end, nextFigure.start)))) return null;
     const found = pick(state, lexicon.after, cue, figure, ctx.masked.slice(figure.end, cue.start), 'after');
     if (found) return found;
   }

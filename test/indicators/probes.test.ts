@@ -2117,6 +2117,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '开展“信访积案清仓见底”专项行动，化解信访积案19件，其中化解时间超过5年的“骨头案”3件。', ['petition.resolved=19', 'petition.resolved=3']],
   ['司法局', '全市复议机关全年收到复议申请4268件，较2023年增长41%；经审查，立案3930件，结案3785件。', ['reconsideration.cases=4268', 'reconsideration.cases=3930', 'reconsideration.closed=3785']],
   ['自然资源厅', '全年审结案件271件，败诉9件，对每一宗败诉案件均组织召开分析会。', ['litigation.lost=9']],
+  ['卫生健康局', '对一宗拟处较大数额罚款的案件，应当事人申请依法组织听证一次。', ['hearing.cases=1']],
+  ['卫生健康局', '组织开展“法律进医院”活动十二场，参加活动的医务人员约1500人。', ['publicity.events=12', 'publicity.audience=1500~about']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

@@ -312,8 +312,8 @@ export const learning = [
     before: [
       {
         // 触达消费者45万人次: reached, as 覆盖 says it.
-        // 吸引群众参观约3000人次: those who came to see.
-        words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民', '观众', '观看群众', '观影群众', '参观群众', '参观', '教育群众', '辐射群众', '参加人员', '参与人员', '受益', '群众受益', '触达'],
+        // 吸引群众参观约3000人次: those who came to see; 活动十二场，参加活动的医务人员约1500人: those who came to them.
+        words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民', '观众', '观看群众', '观影群众', '参观群众', '参观', '教育群众', '辐射群众', '参加人员', '参与人员', '受益', '群众受益', '触达', '参加活动', '参与活动'],
         follows: ['publicity.events', 'publicity.audience', 'publicity.materials'],
       },
       {
