@@ -2119,6 +2119,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['自然资源厅', '全年审结案件271件，败诉9件，对每一宗败诉案件均组织召开分析会。', ['litigation.lost=9']],
   ['卫生健康局', '对一宗拟处较大数额罚款的案件，应当事人申请依法组织听证一次。', ['hearing.cases=1']],
   ['卫生健康局', '组织开展“法律进医院”活动十二场，参加活动的医务人员约1500人。', ['publicity.events=12', 'publicity.audience=1500~about']],
+  ['司法局', '全年行政复议主要数据：\n收到行政复议申请：203件\n受理：187件（上年同期78件）\n不予受理：9件', ['reconsideration.cases=203', 'reconsideration.cases=187', 'reconsideration.cases=78']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
