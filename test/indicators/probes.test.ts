@@ -2120,6 +2120,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫生健康局', '对一宗拟处较大数额罚款的案件，应当事人申请依法组织听证一次。', ['hearing.cases=1']],
   ['卫生健康局', '组织开展“法律进医院”活动十二场，参加活动的医务人员约1500人。', ['publicity.events=12', 'publicity.audience=1500~about']],
   ['司法局', '全年行政复议主要数据：\n收到行政复议申请：203件\n受理：187件（上年同期78件）\n不予受理：9件', ['reconsideration.cases=203', 'reconsideration.cases=187', 'reconsideration.cases=78']],
+  ['镇政府', '镇社会矛盾纠纷调处化解中心全年共受理来信来访188件，调处化解176件。', ['petition.cases=188', 'petition.resolved=176']],
+  ['街道办事处', '街道综治中心全年排查矛盾纠纷827件，调处化解811件，调解成功率98%。', ['mediation.cases=811', 'mediation.success_rate=98']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

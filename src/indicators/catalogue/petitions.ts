@@ -35,8 +35,9 @@ export const petitions = [
       // Nor after complaints (受理医疗服务投诉举报97件，办结97件, 受理招标投标投诉28件，办结26件) or a hotline's tickets (受理工单31.6万件，办结30.9万件): those closed are theirs.
       { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition', notAct: ['调解', '纠纷', '事务'], notInSentence: ['调解', '纠纷', '投诉', '举报', '热线', '工单'] },
       // …矛盾纠纷412起，受理信访事项93件，办结93件: right after petitions counted, or those who brought them, though
-      // disputes opened the sentence.
-      { words: ['办结', '已办结'], topic: 'petition', follows: ['petition.cases', 'petition.visitors'] },
+      // disputes opened the sentence; so are those resolved (调处化解中心…受理来信来访188件，调处化解176件), though a centre
+      // for disputes took them in; not disputes named in the clause (，物业纠纷人民调解化解352起).
+      { words: ['办结', '已办结', '化解', '调处化解', '妥善化解'], topic: 'petition', follows: ['petition.cases', 'petition.visitors'], notInClause: ['纠纷', '调解'] },
     ],
     // 280件信访事项按期办结: the petitions, then the act that closed them.
     after: [
@@ -254,7 +255,7 @@ export const petitions = [
       // 审结6217件，调解和解1436件 in a sentence on reconsideration: how its cases ended.
       // 调处医疗纠纷35件，达成调解协议31件: those settled by an agreement.
       // 指导企业应对海外知识产权纠纷120余起: disputes others faced, with the body's guidance, none it settled.
-      { words: ['纠纷', '矛盾纠纷', '各类矛盾纠纷', '各类纠纷', '调解', '调处', '医疗纠纷', '化解纠纷', '人民调解', '化解', '协商化解', '调解成功', '调处成功', '化解成功', '达成调解协议', '调结'], notAct: ['排查', '发现', '终止', '上报'], notInClause: [...TRIED, '应对'] },
+      { words: ['纠纷', '矛盾纠纷', '各类矛盾纠纷', '各类纠纷', '调解', '调处', '医疗纠纷', '化解纠纷', '人民调解', '化解', '调处化解', '妥善化解', '协商化解', '调解成功', '调处成功', '化解成功', '达成调解协议', '调结'], notAct: ['排查', '发现', '终止', '上报'], notInClause: [...TRIED, '应对'] },
       { words: ['调解和解'], notTopic: ['reconsideration', 'litigation'] },
       // 共调解纠纷39件，成功38件: those of the disputes just counted that were settled.
       { words: ['成功'], follows: ['mediation.cases'], notAct: ['不', '未'] },
