@@ -2122,6 +2122,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '全年行政复议主要数据：\n收到行政复议申请：203件\n受理：187件（上年同期78件）\n不予受理：9件', ['reconsideration.cases=203', 'reconsideration.cases=187', 'reconsideration.cases=78']],
   ['镇政府', '镇社会矛盾纠纷调处化解中心全年共受理来信来访188件，调处化解176件。', ['petition.cases=188', 'petition.resolved=176']],
   ['街道办事处', '街道综治中心全年排查矛盾纠纷827件，调处化解811件，调解成功率98%。', ['mediation.cases=811', 'mediation.success_rate=98']],
+  ['公安', '全年共审核各类行政案件1849起，其中审核重大行政处罚案件52起；审核刑事案件提请逮捕、移送起诉等法律文书847份。', ['review.cases=1849', 'review.cases=52', 'review.cases=847']],
+  ['交警大队', '大队法制室全年审核交通行政处罚一般程序案件4417起、行政强制措施案件2803起，审核交通肇事等刑事案件95起。', ['review.cases=4417', 'review.cases=2803', 'review.cases=95']],
+  ['公安', '全年带头讲授法治课2次，亲自审批重大疑难案件14起。', ['training.sessions=2']],
+  ['综合执法局', '全年办理行政强制措施案件35件。', ['coercion.cases=35']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two

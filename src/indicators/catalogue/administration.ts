@@ -275,9 +275,11 @@ export const administration = [
           // 审核行政处罚案件234件, 法制审核一般程序案件813件: the cases were reviewed, not decided, by the reviewer.
           '行政处罚案件', '处罚案件', '一般程序案件', '普通程序案件',
           // 审核行政处罚、行政强制等案件326件, 审核行政强制案件32件: what was reviewed, named by its kind.
-          '行政处罚', '行政强制', '行政强制案件', '强制案件', '行政强制措施',
+          '行政处罚', '行政强制', '行政强制案件', '强制案件', '行政强制措施', '行政强制措施案件',
         ],
         act: REVIEWING,
+        // 审核重大行政处罚案件52起: cases, reviewed, counted as cases are.
+        units: ['件', '宗', '起', '份', '次', '件次'],
       },
       // 审查区政府及区政府办公室拟签订合同421件: whose contracts may stand between the review and them.
       // Not contracts of firms the body helps (帮助企业审查复工复产合同600余份), nor villagers' papers their legal advisers help

@@ -309,7 +309,7 @@ export const disputes = [
           '行政强制', '行政强制措施', '强制执行', '申请法院强制执行', '申请人民法院强制执行', '查封', '扣押', '查封扣押',
           '强制措施', '强制拆除', '行政强制决定', '税收保全', '税收保全措施',
           // Named whole, as review names what it reviewed (审核行政强制案件32件), so that the longer word is coercion's too.
-          '行政强制案件', '强制案件',
+          '行政强制案件', '强制案件', '行政强制措施案件',
           // 加处罚款4起, 代履行2件: the ways the law gives a body to enforce its own decisions.
           '加处罚款', '代履行',
         ],

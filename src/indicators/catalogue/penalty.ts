@@ -47,10 +47,11 @@ export const penalty = [
       // and accidents are handled so too (接报道路交通事故2,913起，其中适用简易程序处理2,640起).
       // 法制审核一般程序案件4.6万起: the cases reviewed, a review's figure.
       // 仲裁办案…适用简易程序审理案件680余件: arbitration has its own too.
-      { words: ['简易程序案件', '简易程序'], kind: '简易程序', notTopic: ['reconsideration', 'litigation'], notInSentence: ['事故', '仲裁'], notAct: ['审核'] },
+      // 审核交通行政处罚一般程序案件4417起: the cases reviewed, their field between the review and them.
+      { words: ['简易程序案件', '简易程序'], kind: '简易程序', notTopic: ['reconsideration', 'litigation'], notInSentence: ['事故', '仲裁'], notInClause: ['审核'] },
       // 发生道路交通事故一般程序案件64起 are accidents handled, no penalties.
-      { words: ['一般程序案件', '一般程序'], kind: '一般程序', notInSentence: ['事故'], notAct: ['审核'] },
-      { words: ['普通程序案件', '普通程序'], kind: '普通程序', notTopic: ['reconsideration', 'litigation'], notAct: ['审核'] },
+      { words: ['一般程序案件', '一般程序'], kind: '一般程序', notInSentence: ['事故'], notInClause: ['审核'] },
+      { words: ['普通程序案件', '普通程序'], kind: '普通程序', notTopic: ['reconsideration', 'litigation'], notInClause: ['审核'] },
       // Cases made on evidence a camera or a platform caught (非现场执法案件5,680件) are decided as any other.
       { words: ['非现场执法案件', '非现场案件'], kind: '非现场执法' },
       // 19个镇（街道）共办理综合执法案件2657件: the cases a comprehensive enforcement body decides are its penalty cases
@@ -220,10 +221,11 @@ export const penalty = [
     // 与公安、检察机关共同会商重大疑难案件6件: cases discussed with others, no penalty decided.
     // 行政复议委员会…审议重大疑难案件67件: appeals put to a committee, in a paragraph on reconsideration, are no penalties.
     before: [
-      { words: ['重大行政处罚案件', '重大行政处罚', '重大行政处罚决定', '重大处罚案件', '重大处罚决定'], notAct: ['会商', '研判'] },
+      // 其中审核重大行政处罚案件52起, 亲自审批重大疑难案件14起: the cases a review or a head took up are counted where they were decided.
+      { words: ['重大行政处罚案件', '重大行政处罚', '重大行政处罚决定', '重大处罚案件', '重大处罚决定'], notAct: ['会商', '研判', '审核', '审查', '审批'] },
       // 全年新发生重大案件38件: cases that arose (a body's own disputes), none decided; 督办重大疑难案件2件: cases overseen;
       // 主持研究重大疑难案件14件: cases a head took up.
-      { words: ['重大案件', '重大复杂案件', '重大疑难案件', '重大复杂疑难案件', '重大疑难复杂案件'], notAct: ['会商', '研判', '发生', '督办', '研究'], notTopic: ['reconsideration', 'litigation'] },
+      { words: ['重大案件', '重大复杂案件', '重大疑难案件', '重大复杂疑难案件', '重大疑难复杂案件'], notAct: ['会商', '研判', '发生', '督办', '研究', '审核', '审查', '审批'], notTopic: ['reconsideration', 'litigation'] },
       // 经集体讨论决定的重大海事行政处罚案件12起: major, the field named between. Not cases a review took up with major
       // decisions (审核重大执法决定及行政处罚案件238件): the review counts them.
       { words: ['行政处罚案件', '处罚案件'], act: ['重大'], notInClause: ['审核', '审查'] },
