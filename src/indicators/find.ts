@@ -162,8 +162,8 @@ const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsi
 /** Between a cue and a rate: the rest of the name of the rate the cue stands in (决定履行率). */
 const IN_RATE_NAME = /^[^、，,；;。：:\d]{0,8}率/;
 
-/** Between a cue and its figure: an act done after the cue's (后退回补充材料). */
-const STEP_BEFORE_ACT = /^后[\u4e00-\u9fff]/;
+/** Between a cue and its figure: an act done after the cue's (后退回补充材料), maybe in a clause of its own (核查后，共有31户…被列入经营异常名录). */
+const STEP_BEFORE_ACT = /^后[，,]?[\u4e00-\u9fff]/;
 
 /** Right before a cue, words that make it the name of an offence (违反规划, 未经, 未取得). */
 const VIOLATED = /(?:违反|违背|未经|未取得|未办理|无证|超越)[\u4e00-\u9fff]{0,3}$/;
@@ -1006,7 +1006,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 原则上不开展现场检查，全年共有640家企业享受“无感监管”: an act denied names nothing past its clause.
     if (lastClauseMark(gap) >= 0 && DENIED_ACT.test(ctx.masked.slice(Math.max(clauseStart(ctx.masked, cue.start), cue.start - MAX_DENIED_ACT), cue.start))) break;
     // 重大案件87件，均经集体讨论和法制审核，其中…: a step that the figures before went through names nothing past its clause.
-    if (lastClauseMark(gap) >= 0 && STEP_GONE_THROUGH.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) continue;
+    // But a figure in brackets right after its noun stands in the cue's clause (经集体讨论的重大行政处罚案件（14件）).
+    if (lastClauseMark(gap) >= 0 && !GLUED_IN_BRACKETS.test(gap) && STEP_GONE_THROUGH.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) continue;
     // 均未败诉，其余2件尚在审理中: the rest of a total are not what the cue before them says of the others.
     if (THE_REST.test(gap)) break;
     // 其中不服行政处罚的12件: the act appealed against names the kind of an appeal, not an act done.

@@ -2126,6 +2126,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['交警大队', '大队法制室全年审核交通行政处罚一般程序案件4417起、行政强制措施案件2803起，审核交通肇事等刑事案件95起。', ['review.cases=4417', 'review.cases=2803', 'review.cases=95']],
   ['公安', '全年带头讲授法治课2次，亲自审批重大疑难案件14起。', ['training.sessions=2']],
   ['综合执法局', '全年办理行政强制措施案件35件。', ['coercion.cases=35']],
+  ['市场监管局', '经局案件审核委员会集体讨论的重大行政处罚案件（14件），均在作出决定前进行了法制审核。', ['penalty.major_cases=14']],
+  ['卫生健康局', '全年制定印发规范性文件（3件）、清理规范性文件（27件），清理后继续有效21件，均按规定报市司法局备案。', ['normative.documents=3', 'normative.documents=27', 'normative.documents=21']],
+  ['市场监管局', '对问题线索进行核查后，共有31户市场主体被列入经营异常名录，6户被列入严重违法失信名单。', []],
+  ['县政府', '县政府与县人民法院建立行政争议协调化解联动工作机制，全年共同研判重大敏感行政案件19件。', []],
+  ['档案局', '审定档案执法检查方案2个，开展档案执法检查12次。', ['inspection.count=12']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
