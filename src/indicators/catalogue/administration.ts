@@ -284,8 +284,8 @@ export const administration = [
       },
       // 审查区政府及区政府办公室拟签订合同421件: whose contracts may stand between the review and them.
       // Not contracts of firms the body helps (帮助企业审查复工复产合同600余份), nor villagers' papers their legal advisers help
-      // with (村（居）法律顾问…协助起草审核村规民约、合同协议三百余份, 协助居民起草、审查合同和协议等文书61份).
-      { words: ['合同', '行政合同', '协议', '行政协议', '合同协议'], act: REVIEWING, actInClause: true, notInClause: ['帮助企业', '为企业', '协助起草', '协助居民', '协助村民', '为群众', '为居民', '为村民'] },
+      // with (村（居）法律顾问…协助起草审核村规民约、合同协议三百余份, 协助居民起草、审查合同和协议等文书61份, 帮助审查土地流转合同8份).
+      { words: ['合同', '行政合同', '协议', '行政协议', '合同协议'], act: REVIEWING, actInClause: true, notInClause: ['帮助企业', '为企业', '协助起草', '协助居民', '协助村民', '为群众', '为居民', '为村民', '帮助审查', '帮助群众', '帮助村民'] },
       // 审查镇政府拟作出的重大事项3件: matters to be decided, reviewed before; 审核县政府常务会议涉法议题53件: a meeting's items.
       { words: ['重大事项', '议题', '涉法议题', '决策事项', '行政决策事项'], act: REVIEWING, actInClause: true },
       // 审查各类文件45件, 审查区政府及部门文件逾百件; not a review of fair competition (审查政策措施文件9件).

@@ -272,6 +272,8 @@ export const learning = [
         words: ['法治文艺演出', '法治文艺汇演', '文艺演出', '文艺汇演', '演出', '巡演', '知识竞赛', '模拟法庭', '模拟法庭竞赛', '模拟法庭大赛', '竞赛', '大赛', '法治电影', '电影放映', '书画摄影展', '巡回展览', '巡展'],
         law: true,
         notAct: ['练兵', '技能', '比武', '营业性'],
+        // 开展执法岗位练兵和模拟执法竞赛1次: the staff's drill, named earlier in the clause.
+        notInClause: ['练兵', '技能', '比武'],
         // 检查…经营单位2417家次，其中…演出场所及演出活动143场次: shows a culture bureau checked, in a sentence of its checks.
         notInSentence: ['检查', '巡查', '抽查'],
       },
