@@ -8,6 +8,9 @@ import { accepts, type Found, GLUED, lexicon, MAX_GAP, type State } from './find
 import { passedOver } from './not-counted.js';
 import { pick } from './pick.js';
 
+/** The rule of a level of another period, as its mention names it (penalty.cases/period). */
+const PERIOD_RULE = '/period';
+
 /** Words between cue and figure that make the figure a change, not a level (同比增长12%). */
 export const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|降低|多出|增多|较上年|较去年|比上年|比去年|比上一年/;
 
@@ -129,7 +132,6 @@ export function nextPeriodLevel(state: State, k: number, between: string): Found
 export function levelThen(of: Found, figure: Figure, spanStart: number, period: string | null | undefined): Found {
   return { indicator: of.indicator, rule: `${of.indicator.id}${PERIOD_RULE}`, figure, spanStart, spanEnd: figure.end, subject: period ?? null };
 }
-const PERIOD_RULE = '/period';
 
 /**
  * 共立案查处违法案件2,316件，办结2,208件，…，案件数同比增加187件（上年为2,129件）: the figure of the sentence

@@ -161,7 +161,7 @@ function ownItem(clause: string): string {
 }
 
 /** The mark that opens the next item of an enumeration run on in one sentence (，三是). */
-const ITEM_OPENS = new RegExp(`[，,]${NEXT_ITEM_MARK}`, 'g');
+const ITEM_AFTER_COMMA = new RegExp(`[，,]${NEXT_ITEM_MARK}`, 'g');
 
 /**
  * The words of a sentence's last enumerated item (…参加学法用法考试，三是开展法治宣传活动 → 三是开展法治宣传活动):
@@ -169,7 +169,7 @@ const ITEM_OPENS = new RegExp(`[，,]${NEXT_ITEM_MARK}`, 'g');
  */
 function ownEnumeratedItem(sentence: string): string {
   let from = 0;
-  for (const match of sentence.matchAll(ITEM_OPENS)) from = match.index + 1;
+  for (const match of sentence.matchAll(ITEM_AFTER_COMMA)) from = match.index + 1;
   return sentence.slice(from);
 }
 

@@ -271,7 +271,7 @@ export function byPeriodInOrder(state: State, k: number): Found | null {
   if (pair === undefined) return null;
   // The first figure compared with is read with the words that open its clause (较上年的31件).
   const spanStart = compared && k === first ? clause : figure.start;
-  return { indicator: pair.indicator, rule: `${pair.indicator.id}/period`, figure, spanStart, spanEnd: figure.end, subject: period[1] ?? null };
+  return levelThen(pair, figure, spanStart, period[1]);
 }
 
 /**
