@@ -206,15 +206,18 @@ const REQUIREMENT = '要求';
 const RANKED_NEXT = /^[）)]?[，,](?:其后|其次|随后|之后|紧随其后的?)(?:依次)?(?:为|是)([^，,；;。\d（(]{1,20})[（(]?$/;
 /** A clause that names the second of a ranking and its figure (；人社领域次之，为15件): the name is group 1. */
 const RANKED_SECOND = /^[，,；;]([^，,；;。\d]{1,12})次之[，,]?(?:为|是|有)?$/;
-/** A clause that names the next ones of a ranking before their figures (；宝原市、咸阳东市分列二、三位，分别为; ，居全省第一；汉江市、襄北市分别以): the names are group 1. */
-const RANKED_LATER = /^(?:[，,][^，,；;。\d]{1,10})?[，,；;]([^，,；;。\d]{1,20}?)(?:(?:分列|位列|位居|分居|依次为)[^，,；;。\d]{0,10}[，,]?)?(?:分别|依次)(?:为|是|以|达)$/;
+/**
+ * A clause that names the next ones of a ranking before their figures (；宝原市、咸阳东市分列二、三位，分别为; ，居全省第一；汉江市、襄北市分别以),
+ * maybe after the first's place (8.92万件居全省首位，绵阳、宜宾两市分列第二、第三位，分别为): the names are group 1.
+ */
+const RANKED_LATER = /^[^，,；;。\d]{0,8}(?:[，,][^，,；;。\d]{1,10})?[，,；;]([^，,；;。\d]{1,20}?)(?:(?:分列|位列|位居|分居|依次为)[^，,；;。\d]{0,10}[，,]?)?(?:分别|依次)(?:为|是|以|达)$/;
 /** What names the first of a ranking (办理案件最多, 位居第一, 信访总量最少的是…). */
 const TOP_RANKED = /最多|最高|最少|最低|居首|首位|第一/;
-/** A clause that ends naming the first of a ranking, and the words before its figure in the next (，达). */
-const TOP_RANKED_END = /(?:最多|最高|居首|次之)$/;
+/** A clause that ends naming the first (or the last) of a ranking, and the words before its figure in the next (，达). */
+const TOP_RANKED_END = /(?:最多|最高|居首|次之|最少|最低)$/;
 const LEVEL_OF_TOP = /^(?:为|达|是|有|共|共计)?$/;
-/** A clause that names the first of a ranking of a total's parts, then its figure (，临江区最多，为; ；食品类案件居首，达). */
-const TOP_PART = /^[，,；;](?!其中|同比|比|较|增|降)[^，,；;。\d]{1,12}?(?:最多|最高|居首)[，,](?:为|达|是|有|共|共计)?$/;
+/** A clause that names the first or the last of a ranking of a total's parts, then its figure (，临江区最多，为; ；食品类案件居首，达; ，大鹏新区最少，为). */
+const TOP_PART = /^[，,；;](?!其中|同比|比|较|增|降)[^，,；;。\d]{1,12}?(?:最多|最高|居首|最少|最低)[，,](?:为|达|是|有|共|共计)?$/;
 
 /** A clause that adds up the figures before it (，全区共计, ，合计, （一般程序），合计, ，上述四个部门合计). */
 const TOTAL_CLAUSE = /^(?:[（(][^（()）\d]{1,8}[）)])?[，,](?:全[区县市省局镇乡]|两级|(?<listed>[以上述]{2}[^，,；;。\d]{1,8}?)|[以上述]{2})?(?:共计?|合计|总计)(?:办理|受理|审理)?(?:为|达)?$/;
@@ -1559,7 +1562,8 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
       if (listed) return listed;
     }
     // 作出行政处罚决定35462件，临江区最多，为6815件: the first of a ranking of the total's parts, no 其中 before it.
-    if (TOP_PART.test(between) && prior.cueBefore && figure.baseUnit === previous.baseUnit && figure.value <= previous.value) {
+    // …分别为3.82万宗、3.17万宗、2.46万宗，大鹏新区最少，为2,904宗: the last of a ranking after figures 分别 paired.
+    if (TOP_PART.test(between) && (prior.cueBefore || prior.respectively) && figure.baseUnit === previous.baseUnit && figure.value <= previous.value) {
       return inherited(prior, figure, previous.end, ctx, 'breakdown');
     }
     // 区城管局办理案件最多，为1174件，其后依次为区市场监管局（622件）: those ranked after the first count the same things.

@@ -140,8 +140,8 @@ export const administration = [
         // checks spared are none done (避免重复入企检查120余次), nor are those the body underwent (接受省住建厅…监管检查1次).
         // 开展政府网站和政务新媒体季度检查4次: the government's own websites checked.
         // 对下级单位法治建设进行督导检查2次: the body's own system overseen on its rule of law; so are a justice bureau's
-        // stations (带队赴基层司法所督导检查12次).
-        notInClause: ['科室', '政务公开', '政府网站', '新媒体', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '司法所'],
+        // stations (带队赴基层司法所督导检查12次). 全年实际免予入企检查约700次: checks spared.
+        notInClause: ['科室', '政务公开', '政府网站', '新媒体', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '司法所', '免予', '免于'],
       },
       // 开展年度实地核查23家次, 非现场检查方式核查1.2万余户次, 远程核查车辆3.7万台次: places and vehicles checked.
       // 组织清查旅馆、网吧、娱乐场所等重点场所1.2万余家次: the places checked one by one.
@@ -184,8 +184,8 @@ export const administration = [
       // whose aid is checked, none regulated.
       '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '警告', '通报批评', '预警', '纳入', '列入', '低保', '农户', '特困', '抽取样品', '名录', '入库', '暂停', '解除', '约谈', '拒付', '追回', '纠纷', '矛盾', '风险', '关停', '督促', '上报', '事件',
       // 新增“双随机、一公开”子栏目1个: a page of the website, no check; 现场检查取证等实务练兵2次: drills of the officers;
-      // 审定档案执法检查方案2个: plans of checks, approved.
-      '栏目', '专栏', '专区', '练兵', '演练', '方案',
+      // 审定档案执法检查方案2个: plans of checks, approved; 累计生成“检查码”620万个: codes made for checks.
+      '栏目', '专栏', '专区', '练兵', '演练', '方案', '码',
       // 出动执法船艇3560艘次: the boats and cars sent out, no checks; 公开抽查结果6次, the results published;
       // 对…186家企业原则上不开展现场检查, firms spared them.
       '出动', '结果', '不开展', '原则上不', '不再', '暂不', '免于', '免予', '免检',

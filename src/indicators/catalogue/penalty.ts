@@ -39,8 +39,9 @@ export const penalty = [
           // 受理林草行政案件4,215起: a forest authority's name for its penalty cases.
           '林业行政案件', '林草行政案件',
         ],
-        // 听证后变更处罚决定1起, 听证后依法调整处罚决定1宗: a decision changed was counted when made.
-        notAct: ['维持原', '撤销原', '变更原', '改变原', '持原', '变更', '调整'],
+        // 听证后变更处罚决定1起, 听证后依法调整处罚决定1宗: a decision changed was counted when made; so was one proposed
+        // (听证后变更或撤销原拟处罚决定的41宗).
+        notAct: ['维持原', '撤销原', '变更原', '改变原', '持原', '变更', '调整', '原拟'],
       },
       // Cases by their procedure are a kind of the cases: 简易程序案件80件 is penalty.cases of that kind;
       // but reconsideration and suits have their own (普通程序审理612件，简易程序审理295件 after 全年审结907件 on reconsideration),
@@ -106,8 +107,9 @@ export const penalty = [
       // 查处2,263起，约谈企业负责人96人次: managers talked to, no penalty.
       '维持', '抓拍', '约谈',
       // 劝导违规土葬四十余起: persuaded, not punished; 行政处罚信息修复168件: records of penalties repaired for credit;
-      // 从重处罚，并…公开曝光典型案例6件: cases published as examples.
-      '劝导', '修复', '案例',
+      // 从重处罚，并…公开曝光典型案例6件: cases published as examples; 作出处罚决定的同时…制发行政指导书、提示函六百余份:
+      // letters of guidance, no decisions.
+      '劝导', '修复', '案例', '指导书', '提示函', '提醒函',
       ...THINGS_TAKEN,
     ],
     // 查办的2宗案件入选省局典型案例: cases chosen as examples, counted where they were decided.

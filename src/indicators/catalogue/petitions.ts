@@ -180,7 +180,8 @@ export const petitions = [
     // 其中…，经核查属实46件: how the complaints were found, no complaints of their own.
     // 通过巡查、群众举报、卫片核查等途径共发现违法用地行为156宗: what was found, by complaints among other ways.
     // 受理农村土地承包经营纠纷仲裁申请6件: disputes brought to arbitration, no complaints.
-    blockers: ['咨询', '奖励', '属实', '查实', '发现', '成立', '仲裁'],
+    // 不服…举报答复，经审查维持原行政行为3件: appeals upheld, no complaints.
+    blockers: ['咨询', '奖励', '属实', '查实', '发现', '成立', '仲裁', '维持'],
     examples: [
       { text: '全年受理投诉举报1,256件次。', value: 1256 },
       { text: '截至目前，收到各类投诉举报案件 210 件。', value: 210 },
