@@ -210,7 +210,12 @@ const RANKED_SECOND = /^[，,；;]([^，,；;。\d]{1,12})次之[，,]?(?:为|�
  * A clause that names the next ones of a ranking before their figures (；宝原市、咸阳东市分列二、三位，分别为; ，居全省第一；汉江市、襄北市分别以),
  * maybe after the first's place (8.92万件居全省首位，绵阳、宜宾两市分列第二、第三位，分别为): the names are group 1.
  */
-const RANKED_LATER = /^[^，,；;。\d]{0,8}(?:[，,][^，,；;。\d]{1,10})?[，,；;]([^，,；;。\d]{1,20}?)(?:(?:分列|位列|位居|分居|依次为)[^，,；;。\d]{0,10}[，,]?)?(?:分别|依次)(?:为|是|以|达)$/;
+const RANKED_LATER = /^[^，,；;。\d]{0,8}(?:[，,][^，,；;。\d]{1,10})?[，,；;]([^，,；;。\d]{1,30}?)(?:(?:分列|位列|位居|分居|依次为)[^，,；;。\d]{0,10}[，,]?)?(?:分别|依次)(?:为|是|以|达|办理|查处|受理|开展)$/;
+/** A clause that names one of a ranking before 以 and its figure (，常屯乡以, ；县市场监督管理局以). */
+const RANKED_BY = /^[，,；;][^，,；;。\d]{2,16}以$/;
+/** Right after a figure, the place it holds in a ranking (位居第一, 位列第二, 居首, 居末位). */
+const PLACE_AFTER = /^[^，,；;。\d]{0,2}(?:位居|位列|居于?|排名|排在|名列)(?:第|首|末|前|后)/;
+const MAX_PLACE_AFTER = 8;
 /** What names the first of a ranking (办理案件最多, 位居第一, 信访总量最少的是…). */
 const TOP_RANKED = /最多|最高|最少|最低|居首|首位|第一/;
 /** A clause that ends naming the first (or the last) of a ranking, and the words before its figure in the next (，达). */
@@ -1563,8 +1568,13 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     }
     // 作出行政处罚决定35462件，临江区最多，为6815件: the first of a ranking of the total's parts, no 其中 before it.
     // …分别为3.82万宗、3.17万宗、2.46万宗，大鹏新区最少，为2,904宗: the last of a ranking after figures 分别 paired.
-    if (TOP_PART.test(between) && (prior.cueBefore || prior.respectively) && figure.baseUnit === previous.baseUnit && figure.value <= previous.value) {
+    if (TOP_PART.test(between) && (prior.cueBefore || prior.respectively || prior.respectively) && figure.baseUnit === previous.baseUnit && figure.value <= previous.value) {
       return inherited(prior, figure, previous.end, ctx, 'breakdown');
+    }
+    // 检查1120次，常屯乡以146次位居第一; …达1027起；县市场监督管理局以341起位列第二: a place of a ranking, named before 以 and
+    // given after the figure, is a part of the total or the ranking before.
+    if (RANKED_BY.test(between) && PLACE_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_PLACE_AFTER)) && figure.baseUnit === previous.baseUnit && figure.value <= previous.value) {
+      return inherited(prior, figure, previous.end + 1, ctx, 'breakdown');
     }
     // 区城管局办理案件最多，为1174件，其后依次为区市场监管局（622件）: those ranked after the first count the same things.
     const rankedNext = RANKED_NEXT.exec(between) ?? RANKED_SECOND.exec(between) ?? RANKED_LATER.exec(between);

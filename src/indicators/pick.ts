@@ -346,6 +346,9 @@ export function pick(state: State, table: CueTable, cue: Cue, figure: Figure, ga
 
 /** From a cue to the quote that closes on it, another part joined with + between (+网格+执法”). */
 const JOINED_IN_QUOTES = /^[^“”，,。；;\d+＋]{0,8}[+＋][^“”，,。；;\d]{1,16}”/;
+/** The mark that joins the parts of a way of working (“网格+警格+调解”), and the quote that closes it. */
+const PLUS = charSet('+＋');
+const CLOSING_QUOTE = '”';
 
 /** Where the mention starts: at the cue, or at the quote mark it stands in (“送法下乡”活动15次). */
 function openingQuote(ctx: Context, cue: Cue, gap: string): number {
@@ -360,8 +363,9 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   const { ctx } = state;
   const { indicator, rule } = candidate;
   if (!(rule.units ?? indicator.units).includes(figure.baseUnit) || figure.value < (rule.atLeast ?? 0)) return false;
-  // 通过“热线+网格+执法”联动处置612件: a cue that is one part of a way of working, joined with +, names nothing it counts.
-  if (cue.end <= figure.start && JOINED_IN_QUOTES.test(gap)) return false;
+  // 通过“热线+网格+执法”联动处置612件, “网格+警格+调解”融合工作机制…: a cue that is one part of a way of working, joined
+  // with +, names nothing it counts.
+  if (cue.end <= figure.start && (JOINED_IN_QUOTES.test(gap) || (inSet(PLUS, ctx.masked.charCodeAt(cue.start - 1)) && gap.startsWith(CLOSING_QUOTE)))) return false;
   const nouns = indicator.unitNouns?.[figure.baseUnit];
   if (nouns && !nouns.some((n) => (cue.start < figure.start && cue.word.includes(n)) || gap.includes(n) || ctx.masked.startsWith(n, figure.end))) return false;
   // The sentence is read only by the rules that need it.

@@ -62,8 +62,8 @@ export const penalty = [
       { words: ['警告处罚'], kind: '警告' },
       // 对相关责任人员给予警告或罚款19人次: the persons penalised, by the kinds of penalty, with no word of penalty; in cases
       // (查处案件11起，给予警告6起，罚款5起) the kinds are parts of the cases before. Not the sanctions of community
-      // correction (给予社区矫正对象警告4人次, 给予训诫9人次、警告3人次，提请撤销缓刑1人).
-      { words: ['警告', '罚款', '警告或罚款', '警告和罚款', '警告、罚款'], act: ['给予', '处以'], units: ['人次'], notInSentence: ['矫正', '训诫', '缓刑', '假释'] },
+      // correction (给予社区矫正对象警告4人次, 给予训诫9人次、警告3人次，提请撤销缓刑1人, 对…社区服刑人员给予警告87人次).
+      { words: ['警告', '罚款', '警告或罚款', '警告和罚款', '警告、罚款'], act: ['给予', '处以'], units: ['人次'], notInSentence: ['矫正', '训诫', '缓刑', '假释', '服刑'] },
       // 行政拘留450人次: detentions, a penalty of public-security law, counted as the persons detained.
       { words: ['行政拘留'], kind: '行政拘留', units: ['人次'] },
       // A decision is one case: 下达行政处罚决定书86份, 作出处罚决定45份; decisions published (公开行政处罚决定书1845份)
@@ -315,8 +315,9 @@ export const penalty = [
       {
         words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '行政处罚金额', '罚款数额', '处罚款', '行政处罚款', '罚款决定金额', '处罚决定金额', '罚款决定', '罚款处罚'],
         // 滞纳金及罚款, 没收违法所得和罚款: a total of more than fines; 涉及罚款金额 is the fines; 退还罚款 pays them back.
-        // 追回医保基金、收取违约金及行政罚款合计…: so is one listed after other sums; 退还不当罚款 pays back wrongful ones.
-        notAct: ['平均', '减免', '免除', '免予', '不予', '金及', '款及', '得及', '以及', '金、', '和', '退还', '返还', '多收', '及行政', '和行政', '不当'],
+        // 追回医保基金、收取违约金及行政罚款合计…: so is one listed after other sums; 退还不当罚款 pays back wrongful ones;
+        // 所涉案件拟罚款金额合计186万元: fines proposed before a hearing, none imposed.
+        notAct: ['平均', '减免', '免除', '免予', '不予', '金及', '款及', '得及', '以及', '金、', '和', '退还', '返还', '多收', '及行政', '和行政', '不当', '拟'],
       },
       // 涉及罚款金额2817.36万元 is the fines, unless the cases it concerns went unpunished (→ waived).
       { words: ['涉及罚款金额', '涉及罚款'], notInSentence: UNPUNISHED },

@@ -49,8 +49,9 @@ export const petitions = [
     // 处置非正常上访行为14起, 处置扰乱信访秩序行为十一起 deal with acts against the rules.
     // 办结生态环境损害赔偿案件21件 after a hotline's petitions: compensation cases, no petitions.
     // 处置涉城管网络舆情43起, 处置涉医违法犯罪警情14起: online opinion and police calls dealt with, no petitions;
-    // 依法处置信访活动中的违法行为2起: offences committed while petitioning.
-    blockers: ['尚有', '仍有', '还有', '未化解', '未办结', '争议', '纠纷', '非正常', '秩序', '赔偿', '舆情', '警情', '中的违法'],
+    // 依法处置信访活动中的违法行为2起: offences committed while petitioning; 引导群众通过法定途径解决，全年导入法定程序1153件:
+    // petitions sent on to courts and other procedures, none resolved.
+    blockers: ['尚有', '仍有', '还有', '未化解', '未办结', '争议', '纠纷', '非正常', '秩序', '赔偿', '舆情', '警情', '中的违法', '导入'],
     examples: [
       { text: '各类信访案件成功处置 120 件，调解成功率达 75%。', value: 120 },
       { text: '化解信访积案3件。', value: 3 },
@@ -109,8 +110,9 @@ export const petitions = [
     // 评查信访事项办理案卷520件: the files of petitions handled, reviewed; 受理复查申请35件、复核申请9件: reviews of how
     // petitions were handled, asked of the body above; 扰乱信访秩序行为十一起: acts against the rules; 审查…信访答复意见书等文书27件:
     // the papers of replies, reviewed.
-    // 处置信访活动中的违法行为2起: offences committed while petitioning, no petitions.
-    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '治安', '法律援助', '协调解决', '复议', '诉讼', '案卷', '复查', '复核', '秩序', '意见书', '文书', '中的违法'],
+    // 处置信访活动中的违法行为2起: offences committed while petitioning, no petitions; 导入法定程序1153件: petitions sent on to
+    // courts and other procedures, counted where they were received; 对…信访答复等事项出具法律意见56件: opinions written.
+    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '治安', '法律援助', '协调解决', '复议', '诉讼', '案卷', '复查', '复核', '秩序', '意见书', '文书', '中的违法', '导入', '法律意见'],
     examples: [
       { text: '受理信访180件、办结率100%。', value: 180 },
       { text: '共收到信访将近 300 宗。', value: 300, bound: 'under' },
