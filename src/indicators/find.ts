@@ -165,6 +165,9 @@ const IN_RATE_NAME = /^[^、，,；;。：:\d]{0,8}率/;
 /** Between a cue and its figure: an act done after the cue's (后退回补充材料), maybe in a clause of its own (核查后，共有31户…被列入经营异常名录). */
 const STEP_BEFORE_ACT = /^后[，,]?[\u4e00-\u9fff]/;
 
+/** Between a cue and its figure: 等 and the word for the kinds it ends, then the clause's end (等领域，). */
+const KINDS_CLAUSE_ENDED = /^等[^，,；;。\d]{0,4}[，,；;]/;
+
 /** Right before a cue, words that make it the name of an offence (违反规划, 未经, 未取得). */
 const VIOLATED = /(?:违反|违背|未经|未取得|未办理|无证|超越)[\u4e00-\u9fff]{0,3}$/;
 const MAX_VIOLATED = 7;
@@ -1005,6 +1008,9 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (MATTERS_OF_ALL.test(gap) && ITEM_ACT_ENDS.test(cue.word) && lastIn(ctx.masked, LIST_COMMA, cue.start, clauseStart(ctx.masked, cue.start)) >= 0) return null;
     // 一是普法宣传覆盖难度大，二是…执法人员仅5人: the next item of an enumeration starts over, with no cue of its own.
     if (ITEM_IN_GAP.test(gap)) break;
+    // 复议案件主要集中在…公安行政处罚等领域，其中涉及土地和房屋征收的89件: the last of kinds listed before 等, its clause
+    // ended, names no figure after it.
+    if (KINDS_CLAUSE_ENDED.test(gap)) break;
     // 行政诉讼：被诉2件，无败诉\n另，市人民检察院…检察建议4件: a line that ends on the cue has ended; the next one's clauses are its own.
     if (CLAUSE_ON_NEXT_LINE.test(gap)) break;
     // 专题研究行政复议、涉企行政检查等工作6次: the things a meeting took up, listed, then how often it met.
