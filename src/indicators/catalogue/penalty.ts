@@ -187,7 +187,8 @@ export const penalty = [
       // 适用首违不罚、轻微免罚办结案件219宗: cases closed under a rule of leniency count the leniency.
       // 生态环境损害赔偿案件26件，通过磋商结案21件: claims for damages closed, no penalty.
       // 裁决结案735件: closed by an arbitral award.
-      { words: ['结案', '查结', '办结案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '赔偿'], notAct: ['免罚', '减罚', '不罚', '裁决'] },
+      // 适用不予处罚清单办结案件587件: cases closed under a list of leniency, the leniency's.
+      { words: ['结案', '查结', '办结案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '赔偿'], notAct: ['免罚', '减罚', '不罚', '裁决', '清单'] },
       // 办结行政处罚案件532件, 行政处罚案件办结2380起: cases closed, by the act before them or after.
       { words: ['行政处罚案件', '处罚案件'], act: ['办结', '审结', '结案'] },
       { words: ['行政处罚案件', '处罚案件'], actAfter: ['办结', '审结', '结案'] },
@@ -254,8 +255,8 @@ export const penalty = [
     zeroable: false,
     before: [
       { words: [...LENIENCY, '轻微违法不罚', '轻微免罚', '减免罚款决定', '减免罚款'] },
-      // 适用免罚清单办理案件126件, 适用“首违不罚”办理案件31件: cases handled under a rule of leniency.
-      { words: ['办理案件', '办结案件'], act: ['免罚清单', '减罚清单', '不罚清单', '免罚', '减罚', '不罚'] },
+      // 适用免罚清单办理案件126件, 适用“首违不罚”办理案件31件, 适用不予处罚清单办结案件587件: cases handled under a rule of leniency.
+      { words: ['办理案件', '办结案件'], act: ['免罚清单', '减罚清单', '不罚清单', '免罚', '减罚', '不罚', '处罚清单'] },
       // 推行涉企“免罚轻罚”清单，全区适用清单办理案件1873宗: the list named earlier in the sentence.
       // 适用两张清单办理案件4387件: the lists counted.
       { words: ['办理案件'], act: ['适用清单', '清单'], inSentence: ['免罚', '轻罚', '不罚', '减罚'] },
