@@ -766,6 +766,8 @@ const GROUPS = '批次';
 /** The units of groups of petitioners, and of the persons in them. */
 const GROUP_UNITS: ReadonlySet<string> = new Set(['批', GROUPS]);
 const PERSON_VISITS = '人次';
+/** The unit of petitions counted as matters (信访事项973件). */
+const CASE_UNIT = '件';
 /** How a rule ends that reads persons or groups of petitioners beside their petitions. */
 const GROUPS_RULE = '/groups';
 const PETITIONS = 'petition.cases';
@@ -1541,7 +1543,8 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     if (found) return { ...found, subject: prior.subject };
   }
   // 按来源分：来信247件，走访739批2108人次: the persons right after groups of petitioners are the petitioners, whatever named the groups.
-  if (PETITIONERS && previous && prior?.indicator.id === PETITIONS && GROUP_UNITS.has(previous.baseUnit) && figure.baseUnit === PERSON_VISITS && GLUED.test(between)) {
+  // 登记来信来访及网上信访事项973件、1560人次: so are those right after the petitions themselves.
+  if (PETITIONERS && previous && prior?.indicator.id === PETITIONS && (GROUP_UNITS.has(previous.baseUnit) || previous.baseUnit === CASE_UNIT) && figure.baseUnit === PERSON_VISITS && GLUED.test(between)) {
     return { indicator: PETITIONERS, rule: `${PETITIONERS.id}${GROUPS_RULE}`, figure, spanStart: prior.spanStart, spanEnd: figure.end, subject: prior.subject };
   }
   const sibling = afterBrokenDown(state, k) ?? otherDepartment(state, k, between) ?? otherLevel(state, k, between) ?? levelAfterMoney(state, k, between);

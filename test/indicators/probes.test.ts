@@ -2155,6 +2155,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['人社局', '开展“人社政策法规进工地、进企业、进园区”活动58场次。', ['publicity.events=58']],
   ['市政府', '全年收到行政复议申请135件，复议案件主要集中在土地征收、房屋征收、社会保障、公安行政处罚等领域，其中涉及土地和房屋征收的89件，涉及公安行政处罚的34件。', ['reconsideration.cases=135', 'reconsideration.cases=89', 'reconsideration.cases=34']],
   ['市场监管局', '全市适用不予处罚清单办结案件587件，适用减轻处罚清单办结案件179件。', ['penalty.lenient_cases=587', 'penalty.lenient_cases=179']],
+  ['县政府', '县信访局全年登记来信来访及网上信访事项973件、1560人次。', ['petition.cases=973', 'petition.visitors=1560']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
