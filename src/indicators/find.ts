@@ -66,6 +66,7 @@ const CHANGE_BEFORE = /(?:比|较)(?:上年|去年|上一?年度?|同期)[^，,�
 const EARLIER = /(?:((?:上年|去年|上一年|上年度)?同期|上年度|上一年|上年|去年)|(?:由|从|较|比)((?:19|20)\d{2}年度?))(?:的|为|是|共)?$/;
 
 const SEMICOLON_OR_STOP = /[；;。]/;
+const STOP = /。/;
 
 const COMMA = /[，,]/;
 /** A number right after a word, or after its 的 or 类 (撤销的96件, 投诉举报类766件). */
@@ -1714,7 +1715,9 @@ function partOfReview(state: State, k: number, found: Found | null, breakdown = 
   // 其中制定规范性文件12件 has an act of its own, …终止1件；行政诉讼案件3件 a clause of its own; 其中厅规范性文件4件 only says whose.
   const words = cue ? state.ctx.masked.slice(parent.subjectStart, cue.start) : '';
   // 其中立案查处56件: nor one whose cue is such an act.
-  if (cue && (cue.start < parent.subjectStart || SEMICOLON_OR_STOP.test(words) || ACT_OF_ITS_OWN.test(words + cue.word))) return null;
+  // But in parts a colon opens (其中：合同21件；规范性文件草案2件；), semicolons part them, and only a full stop ends them.
+  const listed = inSet(COLONS, state.ctx.masked.charCodeAt(breakdown.partsFrom));
+  if (cue && (cue.start < parent.subjectStart || (listed ? STOP.test(words) : SEMICOLON_OR_STOP.test(words)) || ACT_OF_ITS_OWN.test(words + cue.word))) return null;
   // …其中维持3件、撤销1件，行政诉讼案件2件: a clause of its own that names another total of cases, after outcomes
   // (counted or not) and no part, is that total (其中来信235件，来电2486件，网上投诉406件 goes on with parts).
   const { figures, decided } = state;

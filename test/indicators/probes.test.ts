@@ -2156,6 +2156,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市政府', '全年收到行政复议申请135件，复议案件主要集中在土地征收、房屋征收、社会保障、公安行政处罚等领域，其中涉及土地和房屋征收的89件，涉及公安行政处罚的34件。', ['reconsideration.cases=135', 'reconsideration.cases=89', 'reconsideration.cases=34']],
   ['市场监管局', '全市适用不予处罚清单办结案件587件，适用减轻处罚清单办结案件179件。', ['penalty.lenient_cases=587', 'penalty.lenient_cases=179']],
   ['县政府', '县信访局全年登记来信来访及网上信访事项973件、1560人次。', ['petition.cases=973', 'petition.visitors=1560']],
+  ['应急管理局', '审查合同、规范性文件及执法决定等事项共34件，其中：合同21件；规范性文件草案2件；重大执法决定11件。', ['review.cases=34', 'review.cases=21', 'review.cases=2', 'review.cases=11']],
+  ['镇政府', '开展“法治文化进景区”活动15场，覆盖游客2000余人次。', ['publicity.events=15', 'publicity.audience=2000~over']],
+  ['街道办事处', '邀请“两代表一委员”参与执法检查和执法评议活动4次。', []],
+  ['市场监管局', '邀请专家参与检查企业12家。', ['inspection.count=12']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
