@@ -215,8 +215,8 @@ const RANKED_SECOND = /^[，,；;]([^，,；;。\d]{1,12})次之[，,]?(?:为|�
  * maybe after the first's place (8.92万件居全省首位，绵阳、宜宾两市分列第二、第三位，分别为): the names are group 1.
  */
 const RANKED_LATER = /^[^，,；;。\d]{0,8}(?:[，,][^，,；;。\d]{1,10})?[，,；;]([^，,；;。\d]{1,30}?)(?:(?:分列|位列|位居|分居|依次为)[^，,；;。\d]{0,10}[，,]?)?(?:分别|依次)(?:为|是|以|达|办理|查处|受理|开展)$/;
-/** A clause that names one of a ranking before 以 and its figure (，常屯乡以, ；县市场监督管理局以). */
-const RANKED_BY = /^[，,；;][^，,；;。\d]{2,16}以$/;
+/** A clause that names one of a ranking before 以 and its figure (，常屯乡以, ；县市场监督管理局以), maybe after the way it ranks (。按区排名，白云区以). */
+const RANKED_BY = /^(?:[。；;]按[^，,；;。\d]{1,6}(?:排名|排序|排列)[，,]|[，,；;])[^，,；;。\d]{2,16}以$/;
 /** Right after a figure, the place it holds in a ranking (位居第一, 位列第二, 居首, 居末位). */
 const PLACE_AFTER = /^[^，,；;。\d]{0,2}(?:位居|位列|居于?|排名|排在|名列)(?:第|首|末|前|后)/;
 const MAX_PLACE_AFTER = 8;

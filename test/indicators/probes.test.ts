@@ -2160,6 +2160,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['镇政府', '开展“法治文化进景区”活动15场，覆盖游客2000余人次。', ['publicity.events=15', 'publicity.audience=2000~over']],
   ['街道办事处', '邀请“两代表一委员”参与执法检查和执法评议活动4次。', []],
   ['市场监管局', '邀请专家参与检查企业12家。', ['inspection.count=12']],
+  ['市政府', '全市作出行政处罚决定13.84万宗。按区排名，白云区以2.71万宗居首，天河区、番禺区分列二、三位，分别为2.03万宗、1.88万宗，从化区以3,960宗居末位。', ['penalty.cases=138400', 'penalty.cases=27100', 'penalty.cases=20300', 'penalty.cases=18800', 'penalty.cases=3960']],
   // Officers' papers are no licences
   ['司法', '全市共有行政执法人员8,460人，全年核发行政执法证件1,206件。', []],
   // The noun after the number, in a list of two
