@@ -1578,7 +1578,7 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     }
     // 作出行政处罚决定35462件，临江区最多，为6815件: the first of a ranking of the total's parts, no 其中 before it.
     // …分别为3.82万宗、3.17万宗、2.46万宗，大鹏新区最少，为2,904宗: the last of a ranking after figures 分别 paired.
-    if (TOP_PART.test(between) && (prior.cueBefore || prior.respectively || prior.respectively) && figure.baseUnit === previous.baseUnit && figure.value <= previous.value) {
+    if (TOP_PART.test(between) && (prior.cueBefore || prior.respectively) && figure.baseUnit === previous.baseUnit && figure.value <= previous.value) {
       return inherited(prior, figure, previous.end, ctx, 'breakdown');
     }
     // 检查1120次，常屯乡以146次位居第一; …达1027起；县市场监督管理局以341起位列第二: a place of a ranking, named before 以 and

@@ -391,7 +391,10 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   // Words that make the cue other work are read in its sentence; those that say whom it was for, in its full sentence (…参与学生12万余人次；举办法治讲座680余场).
   const at = Math.min(cue.start, figure.start);
   const audience = () => rule.audienceAfter !== undefined && audienceAfter(ctx, figure, rule.audienceAfter);
-  if (rule.notInSentence && (rule.notInSentence.some((w) => ownEnumeratedItem(ctx.masked.slice(ctx.sentStart(at), at)).includes(w)) || audience())) return false;
+  if (rule.notInSentence) {
+    const item = ownEnumeratedItem(ctx.masked.slice(ctx.sentStart(at), at));
+    if (rule.notInSentence.some((w) => item.includes(w)) || audience()) return false;
+  }
   if (rule.inSentence && !rule.inSentence.some((w) => ctx.masked.slice(ctx.stopStart(at), at).includes(w)) && !audience() && !rule.inTitle?.some((w) => ctx.title.includes(w))) return false;
   // 受理信访件和12345热线工单分别为58件、1200件: items that 分别 pairs with their own figures each name one.
   if (rule.notInClause && !ctx.masked.slice(cue.end, figure.start).includes(RESPECTIVELY) && rule.notInClause.some((w) => ownItem(ctx.masked.slice(clauseStart(ctx.masked, at), at)).includes(w))) return false;
