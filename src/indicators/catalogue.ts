@@ -41,6 +41,8 @@ export const OTHER_ACTS: readonly string[] = [
   '主持召开',
   // Faults found in the body's own enforcement (对受立案环节实施全流程监督，认定执法过错3起), no cases of those it regulates.
   '认定执法过错', '执法过错',
+  // Visits to oversee work (讲授法治专题课，率队赴地市督导执法工作5次): no lesson or check counted.
+  '督导',
 ];
 
 /**

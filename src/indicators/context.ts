@@ -44,17 +44,20 @@ export const SEMICOLONS = charSet('；;');
 /** A comma, either width; and one alone between two figures. */
 export const COMMAS = charSet('，,');
 export const COMMA_ONLY = /^[，,]$/;
-/** The mark of an enumeration's item after the first: 二是, 三要, 其三. */
 /** After linked cue words or listed items, pairs them with the figures that follow, in order. */
 export const RESPECTIVELY = '分别';
 /** 涉及…: what cases concern, then their count or their kinds (涉及信息公开的1件, 涉及行政处罚、行政强制等类别的案件). */
 export const CONCERNING = '涉及';
 
+/** The mark of an enumeration's item after the first: 二是, 三要, 其三. */
 export const NEXT_ITEM_MARK = '(?:[一二三四五六七八九十]{1,2}[是要]|其[一二三四五六七八九十]{1,2}[，,是])';
 
 /** A line that opens with a short label and its colon (石门镇：5件). */
 const LABEL_LINE_START = /^[^。，,；;：:\n\d]{1,16}[：:]/;
 const MAX_LABEL_LINE = 17;
+/** A line of a short label and its figure alone, as a table's row turned into text (审结案件数　276件, 纠错案件　40件（撤销28件）). */
+const LABEL_VALUE_LINE = /^[^。，,；;：:\n\d]{1,16}\d[\d.]*[^\d\n。，,；;：:（(]{0,4}(?:[（(][^）)\n]*[）)])?[。；;]?$/;
+const MAX_LABEL_VALUE_LINE = 60;
 
 /** At a line's end inside such a list, leaves it open for the next item. */
 const LIST_GOES_ON = SEMICOLONS;
@@ -113,7 +116,7 @@ export function buildContext(text: string, title = ''): Context {
     if (code === NEWLINE) {
       const before = text.charCodeAt(i - 1);
       // …具体如下：\n城关街道：7件\n石门镇：5件: labelled lines go on the list their first opened.
-      inList = inSet(COLONS, before) || inSet(LIST_GOES_ON, before) || (inList && LABEL_LINE_START.test(text.slice(i + 1, i + 1 + MAX_LABEL_LINE)));
+      inList = inSet(COLONS, before) || inSet(LIST_GOES_ON, before) || (inList && labelledLine(text, i + 1));
       // …通报如下：\n一、行政复议案件总体情况: a top heading after a colon opens a part, no item of a list.
       if (inList && !topHeading(text, i + 1)) continue;
       inList = false;
@@ -152,6 +155,13 @@ export function buildContext(text: string, title = ''): Context {
       return headings.lines[countAtOrBefore(headings.at, position) - 1] ?? '';
     },
   };
+}
+
+/** Whether the line at `start` is an item of a list of labelled lines: a label and its colon, or a label and its figure alone. */
+function labelledLine(text: string, start: number): boolean {
+  if (LABEL_LINE_START.test(text.slice(start, start + MAX_LABEL_LINE))) return true;
+  const end = text.indexOf('\n', start);
+  return (end < 0 ? text.length : end) - start <= MAX_LABEL_VALUE_LINE && LABEL_VALUE_LINE.test(text.slice(start, end < 0 ? text.length : end));
 }
 
 /** Where topic words stand, ascending, and the topic of each. */

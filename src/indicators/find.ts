@@ -28,7 +28,7 @@ import { DEPARTMENT, lastClause, OTHER_BODY_RULES, othersOwn, reportingBody } fr
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, COMMAS, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
 import { type Figure, FLOORS, MONEY, sameUnit, sameValue, scanFigures } from './figures.js';
 import { accepts, ACTS_JOINED, actsOn, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, cueOf, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
-import { ACTED_ON, actsAbsent, CATEGORY, countsOtherwise, DIGIT, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
+import { ACTED_ON, actsAbsent, CATEGORY, countsOtherwise, DIGIT, followedBy, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
 import {
   byListedItems,
   byPeriodInOrder,
@@ -172,13 +172,18 @@ const KINDS_CLAUSE_ENDED = /^等[^，,；;。\d]{0,4}[，,；;]/;
 /** Right before a cue, words that make it the name of an offence (违反规划, 未经, 未取得). */
 const VIOLATED = /(?:违反|违背|未经|未取得|未办理|无证|超越)[\u4e00-\u9fff]{0,3}$/;
 const MAX_VIOLATED = 7;
+/** 立案查处由举报线索转化的案件: a cue in words that say where the cases came from (由…转化的, 由…移送的), before them. */
+const CAME_FROM_BEFORE = /由$/;
+const CAME_FROM_AFTER = /^[^，,；;。\d]{0,6}(?:转化|转来|移送|移交)(?:而来)?的/;
 
 /** Right before a cue, words that deny its act (不开展现场, 未进行, 免于, 不再). */
 const DENIED_ACT = /(?:不|未|无需|免于|免予)(?:再|开展|进行|实施|组织|安排)?[\u4e00-\u9fff]{0,2}$/;
 const MAX_DENIED_ACT = 8;
 
-/** Right after a part: its cases are still pending (尚在审理中), or were withdrawn (申请人撤回申请, 经调解后申请人主动撤回). */
-const PENDING_AFTER = new RegExp(`^(?:[尚正仍还]?在|尚未)(?:审理|办理|审查)|^${ENDED_BY}撤回`);
+/** How far after a part the words that say it is pending may run (在法定期限内审理中). */
+const MAX_PENDING = 16;
+/** Right after a part: its cases are still pending (尚在审理中, 在法定期限内审理中, 尚未审结), or were withdrawn (申请人撤回申请, 经调解后申请人主动撤回). */
+const PENDING_AFTER = new RegExp(`^(?:[尚正仍还]?在[^，,；;。\\d]{0,8}?(?:审理|办理|审查)|尚未(?:审理|办理|审查|审结|办结|结案))|^${ENDED_BY}撤回`);
 
 /** Between a cue and an amount, the count of the same things and the amount's own word, if any (83人次、金额, 18起、, 1起计). */
 const AMOUNT_OF_COUNT = /^(?:[、，,](?:(?:涉及|共计|合计|累计)?总?金额)?|[、，,]?(?:共计|合计|计))$/;
@@ -254,8 +259,8 @@ function endsOnNounBefore(ctx: Context, previous: Figure, figure: Figure): boole
   return noun !== CASES && HAN_NOUN.test(noun) && ctx.masked.startsWith(noun, figure.start - NOUN_LENGTH) && figure.start - clause <= NOUN_LENGTH + MAX_KIND_BEFORE_NOUN;
 }
 
-/** A clause of a thing's name alone before its figure (，学校及托幼机构). */
-const COMMA_ITEM = /^[，,](?!其中|其余|其他|另|包括|含|全年|共|合计|累计)[^，,；;。：:\d]{2,16}$/;
+/** A clause of a thing's name alone before its figure (，学校及托幼机构); not what is acted on (，对其中1.36万家次…作出处理). */
+const COMMA_ITEM = /^[，,](?!其中|其余|其他|另|包括|含|全年|共|合计|累计|对|针对)[^，,；;。：:\d]{2,16}$/;
 /** Between a change in per cent and the level it came to (12.4%至236件). */
 const TO_LEVEL = /^(?:至|到)$/;
 
@@ -983,6 +988,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (actOfOthers(cue, gap)) continue;
     // 立案查处违反规划许可的违法建设行为23起: a cue in the name of an offence (违反…许可, 未经许可) gives way to the act before it.
     if (c > 0 && VIOLATED.test(ctx.masked.slice(Math.max(0, cue.start - MAX_VIOLATED), cue.start))) continue;
+    // 立案查处由举报线索转化的案件287宗: so does one that names where the cases came from.
+    if (c > 0 && CAME_FROM_BEFORE.test(ctx.masked.slice(cue.start - 1, cue.start)) && CAME_FROM_AFTER.test(gap)) continue;
     // 建立“发现—派单—处置—反馈”闭环，全年平台推送事件6.84万件: a step of a chain in quotes, the figure in a later clause.
     if (STEP_OF_CHAIN.test(gap) && CHAIN_BEFORE.test(ctx.masked.slice(Math.max(0, cue.start - MAX_CHAIN), cue.start))) continue;
     // “早发现、早制止、严查处”机制，全年制止违法用地行为43起: the last word of a slogan that names a way of working.
@@ -1971,8 +1978,10 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // 较上年增加6件: a part said as a change is no part.
   if (subject !== null && CHANGE.test(subject)) return null;
   // 另2件尚在审理中: cases still pending are no part the report counts; nor the rest, told by how they ended (另1件二审维持原判).
-  const after = ctx.masked.slice(figure.end, figure.end + MAX_HOW_ENDED);
+  const after = ctx.masked.slice(figure.end, figure.end + MAX_PENDING);
   if (PENDING_AFTER.test(after) || (subject !== null && THE_REST_ALONE.test(subject) && OUTCOME.test(after))) return null;
+  // 检查覆盖工业、建筑业等4个专业: what stands right after the part may make it no thing of the indicator, as after any figure.
+  if (parent.indicator.notAfter && followedBy(ctx.masked, figure.end, parent.indicator.notAfter)) return null;
   // 行政检查789次、行政征收12件: the next item of a list of powers is a power of its own.
   if (how === 'list' && subject !== null && POWER.test(subject)) return null;
   // 改革涉及的11项审批事项: a count in 项 of the items on a list is no part.

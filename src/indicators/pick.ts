@@ -441,7 +441,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   // 对23件部门报送的规范性文件开展合法性审查: words ending in 的 between the figure and its noun say whose things they are.
   const own = figure.end <= cue.start && RELATIVE_CLAUSE.test(gap) ? '' : gap.replace(INCLUDES_GLOSS, '');
   if (blocked(indicator, own) || (cue.end < figure.start && titledAsBlocked(indicator, ctx.text.slice(cue.end, figure.start)))) return false;
-  if (indicator.notAfter && notAfter(ctx.masked, figure.end, indicator.notAfter)) return false;
+  if (indicator.notAfter && followedBy(ctx.masked, figure.end, indicator.notAfter)) return false;
   // 抽查23个执法部门案卷, 县级32个部门建立…: a figure in 个 counts the noun after it, in its own item
   // (抽查任务64个、跨部门联合抽查任务29个: the next item's words are not its noun).
   const nounEnd = firstIn(ctx.masked, LIST_COMMA, figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_NOUN_AFTER));
@@ -589,7 +589,7 @@ const ITEM_NUMBER = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\
 const CLAUSE_MARK_IN_LABEL = /[，,。；;：:\d]/;
 
 /** Whether one of the words stands right after the figure, or after the people it counts (2名执法人员获评). */
-function notAfter(text: string, end: number, words: readonly string[]): boolean {
+export function followedBy(text: string, end: number, words: readonly string[]): boolean {
   const people = PEOPLE_AFTER.exec(text.slice(end, end + MAX_PEOPLE_AFTER))?.[0].length ?? 0;
   return words.some((w) => text.startsWith(w, end) || (people > 0 && text.startsWith(w, end + people)));
 }

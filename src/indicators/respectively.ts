@@ -221,11 +221,11 @@ const ITEMS_LEAD = /^(?:(?:19|20)\d{2}年度?|其中|全年|本年度|共|累计
 /** How many figures before another period's levels may be looked through for those they pair with. */
 const MAX_PAIRED_BACK = 12;
 
-/** A clause that gives another period's figures in order (，去年同期分别为, ，2022年分别为). */
-const PERIOD_RESPECTIVELY = /^((?:上年|去年|上一年度?)同期|上年度?|去年|上一年度?|(?:19|20)\d{2}年度?(?:同期)?)(?:分别为|分别是|依次为|分别)$/;
+/** A clause that gives another period's figures in order (，去年同期分别为, ，2022年分别为; ，上年为5期、980人次 when they are a list). */
+const PERIOD_RESPECTIVELY = /^((?:上年|去年|上一年度?)同期|上年度?|去年|上一年度?|(?:19|20)\d{2}年度?(?:同期)?)(?:分别为|分别是|依次为|分别|(为))$/;
 
-/** A clause that opens on another period's levels to compare with (，与上年的44件、301.5万元相比, ，较去年的1432件、196.5万元均有所增长). */
-const PERIOD_COMPARED = /^(?:与|同|和|较|比)((?:上年|去年|上一年度?)同期|上年度?|去年|上一年度?|(?:19|20)\d{2}年度?(?:同期)?)的?$/;
+/** A clause that opens on another period's levels to compare with (，与上年的44件、301.5万元相比, ，较去年的1432件、196.5万元均有所增长, ，分别较上年的8102件、10.47亿元下降). */
+const PERIOD_COMPARED = /^(?:分别|均)?(?:与|同|和|较|比)((?:上年|去年|上一年度?)同期|上年度?|去年|上一年度?|(?:19|20)\d{2}年度?(?:同期)?)的?$/;
 const COMPARED_END = '相比';
 
 /**
@@ -252,8 +252,9 @@ export function byPeriodInOrder(state: State, k: number): Found | null {
   const listGoesOn = (j: number) => j === first || NEXT_IN_ORDER.test(ctx.masked.slice((figures[j - 1] as Figure).end, (figures[j] as Figure).start));
   while (count < figures.length && (figures[count]?.start ?? end) < end && listGoesOn(count)) count++;
   if (k >= count) return null;
-  // One level compared with is read by the cue before it, not paired (败诉3件，…，较2024年的71件: 71 suits).
-  if (compared && count - first < 2) return null;
+  // One level compared with is read by the cue before it, not paired (败诉3件，…，较2024年的71件: 71 suits); so is one that
+  // 为 gives (上年为19件).
+  if ((compared || period[2] !== undefined) && count - first < 2) return null;
   const stop = ctx.stopStart(clause);
   const named: Found[] = [];
   for (let j = first - 1; j >= 0 && (figures[j]?.start ?? -1) >= stop && named.length < MAX_PAIRED_BACK; j--) {

@@ -25,8 +25,8 @@ const CELL = /^[0-9.,%]+$/;
 const MAX_HEADING = 40;
 const CLAUSE_MARK = /[，,。；;]/;
 const SENTENCE_MARK = /[。；;！？!?]/;
-/** A line that ends in a figure and its unit, and a next one that opens with words: data lines (查封扣押　5件 / 申请法院强制执行　2件). */
-const ENDS_IN_FIGURE = /\d(?:(?![万亿余多千百十])[\u4e00-\u9fff]){1,2}$/;
+/** A line that ends in a figure and its unit, maybe its parts' bracket, and a next one that opens with words: data lines (查封扣押　5件 / 申请法院强制执行　2件; 纠错案件　40件（撤销28件） / 直接纠错率). */
+const ENDS_IN_FIGURE = /\d(?:(?![万亿余多千百十])[\u4e00-\u9fff]){1,2}[）)]?$/;
 const OPENS_WITH_WORDS = /^[\u4e00-\u9fff]/;
 /** A row of a table flattened to text, two cells or more, as normalised (罚款金额2,314.56万元；查封扣押43件). */
 const DATA_ROW = /^[\u4e00-\u9fff（）]{2,12}[\d,.]+[\u4e00-\u9fff%]{1,2}(?:；[\u4e00-\u9fff（）]{2,12}[\d,.]+[\u4e00-\u9fff%]{1,2})+$/;

@@ -147,6 +147,8 @@ export const administration = [
       // 开展年度实地核查23家次, 非现场检查方式核查1.2万余户次, 远程核查车辆3.7万台次: places and vehicles checked.
       // 组织清查旅馆、网吧、娱乐场所等重点场所1.2万余家次: the places checked one by one.
       { words: ['实地核查', '现场核查', '核查', '远程核查', '清查'], units: ['家', '户', '所', '家次', '户次', '个次', '台次', '辆次', '艘次'] },
+      // 双随机抽查任务9批次，随机抽取企业134家: the firms drawn for the random checks are those checked.
+      { words: ['随机抽取'], units: ['家', '户', '所', '家次', '户次'] },
       // 入企扫码登记2911次, 扫码入企1908次: each entry into an enterprise, scanned, is a check.
       { words: ['扫码登记', '扫码入企', '入企扫码', '入企扫码登记'], units: ['次', '家次', '户次'] },
       // 主动监察用人单位3126户次: labour inspection counts the employers inspected.
@@ -177,7 +179,8 @@ export const administration = [
     // 检查市场主体3260户次，覆盖13个街道, 检查覆盖全部6个区、县（市）: the places the checks reached, no checks.
     // 监督抽查56个品种1214批次: the kinds of product sampled.
     // 监督检查股（执法股）、仓储与物资储备股3个股室: the body's own divisions, named.
-    notAfter: ['街道', '乡镇', '镇街', '社区', '行政村', '区、', '区县', '县区', '县市区', '县（', '区（', '品种', '股室', '科室'],
+    // 飞行检查十二轮，覆盖21个市（州）, 检查覆盖…等4个专业: the cities and trades the checks reached.
+    notAfter: ['街道', '乡镇', '镇街', '社区', '行政村', '区、', '区县', '县区', '县市区', '县（', '区（', '市（', '市州', '品种', '股室', '科室', '专业'],
     blockers: [
       // 通过检查，共处理违规定点医药机构203家: those dealt with after the checks, no checks.
       '发现', '问题', '隐患', '整改', '走访', '场景', '图斑', '案卷', '项目档案', '部门', '分局', '执法监督', '文件', '移送', '处理',
@@ -214,8 +217,8 @@ export const administration = [
       '政策措施', '执法单位', '法治建设', '派出所', '轻微违法',
       // 对全市12个交警大队、6个办案队开展执法巡查: the body's own units checked on.
       '大队', '中队', '支队', '办案队', '科室', '政务公开',
-      // 对全市2.3万余件行政案件开展网上巡查: cases reviewed, no places checked.
-      '案件',
+      // 对全市2.3万余件行政案件开展网上巡查: cases reviewed, no places checked; 抽查县区办结件600件: files of matters closed.
+      '案件', '办结件',
       // 受理…营业前消防安全检查申请642件: applications for a check, which ask for a licence.
       '申请',
     ],
@@ -392,8 +395,9 @@ export const administration = [
       { words: ['规范性文件', '行政规范性文件'], notAct: ['抽查', '评查'] },
       // 开展规范性文件清理1次，共清理文件15件: the documents of a sentence on normative ones, made or cleared.
       { words: ['文件'], act: ['清理', '制定', '出台', '印发', '制发', '废止', '修订', '修改'], inSentence: ['规范性文件'] },
-      // 经清理，拟修改文件21件、废止文件17件: documents a clean-up revised or voided, the documents cleaned up named before.
-      { words: ['文件'], act: ['废止', '修订', '修改', '宣布失效'], inSentence: ['清理'] },
+      // 经清理，拟修改文件21件、废止文件17件: documents a clean-up revised or voided, the documents cleaned up named before;
+      // not in a sentence on the review of fair competition (落实公平竞争审查制度，…废止或修改妨碍公平竞争的文件137件): policies of any kind.
+      { words: ['文件'], act: ['废止', '修订', '修改', '宣布失效'], inSentence: ['清理'], notInSentence: ['公平竞争审查'] },
       // 对拟出台的3件规范性文件进行合法性审核，经审核后印发2件: those made, after the review of them.
       // Not documents a review of fair competition went over (对以往印发的4份文件开展了公平竞争审查).
       { words: ['印发', '出台', '制发'], inSentence: ['规范性文件'], notActAfter: ['公平竞争'] },

@@ -153,7 +153,8 @@ export const disputes = [
     ],
     // 行政复议申请人撤回申请3件 counts withdrawals, an outcome.
     // 发布行政审判和行政复议典型案例10件: cases published as examples, no cases taken in.
-    blockers: ['撤回', '驳回', '案例', ...ARBITRATION],
+    // 引导群众通过诉讼、仲裁、复议等法定途径解决问题438件: problems sent on to the ways the law gives, of which appeals are one.
+    blockers: ['撤回', '驳回', '案例', '途径', ...ARBITRATION],
     zero: ['行政复议', '复议'],
     examples: [
       { text: '处理各类行政案件 3 起（行政复议 1 起，听证 2 起）。', value: 1 },
@@ -244,7 +245,10 @@ export const disputes = [
       // 行政诉讼案件12件（含复议共同被告案件7件）: suits where the organ of an appeal is a defendant too.
       { words: ['复议共同被告案件', '复议机关共同被告案件', '共同被告案件', '共同被告的案件', '共同被告的', '复议共同被告', '共同被告'], kind: '共同被告' },
       // 市政府作为被告的案件189件, 以县政府为被告的行政案件12件: the body's suits, named by its part in them.
-      { words: ['作为被告的案件', '作为被告的行政案件', '为被告的案件', '为被告的行政案件', '作为被告案件', '作为被告行政案件'] },
+      { words: ['作为被告的案件', '作为被告的行政案件', '为被告的案件', '为被告的行政案件', '作为被告案件', '作为被告行政案件'], notAct: ['审结'], notActAfter: ['审结'] },
+      // 经复议后起诉的案件183件, 未经复议直接起诉的475件: suits named by how they came, in a paragraph on suits
+      // (移送审查起诉 is a prosecution's step).
+      { words: ['起诉的案件', '起诉的', '经复议后起诉的案件', '复议后起诉的案件'], topic: 'litigation', notAct: ['移送', '审查'] },
       // 以县政府部门为被告的63件: only a suit has a defendant, in a paragraph on suits (作为被告 elsewhere may be a civil one).
       { words: ['为被告的'], topic: 'litigation' },
       { words: CASELOAD, topic: 'litigation' },

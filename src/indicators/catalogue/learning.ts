@@ -286,7 +286,8 @@ export const learning = [
     // 以案释法短视频累计阅读量超过15万次: views of a post, no events.
     // 讲授“八五”普法专题党课1次: a Party lecture to the body's own members.
     // 开展法治体检进企业活动，为中小微企业提供“法治体检”服务150余场次: services given, no events.
-    blockers: ['会议', '推进会', '联席会', '座谈会', '工作会', '党组会', '党委会', '常务会', '研究', '信息', '内容', '转发', '播放', '推送', '旁听', '庭审', '警示教育', '阅读', '浏览', '点击', '访问', '党课', '提供'],
+    // 推出普法短视频86期, 开设普法专栏12期: issues of a programme or a column, whoever made them, are no events.
+    blockers: ['会议', '推进会', '联席会', '座谈会', '工作会', '党组会', '党委会', '常务会', '研究', '信息', '内容', '转发', '播放', '推送', '旁听', '庭审', '警示教育', '阅读', '浏览', '点击', '访问', '党课', '提供', '视频', '节目', '专栏', '简报', '期刊'],
     // …学习宣传和贯彻实施，年内至少开展2次全系统执法案卷评查: case files reviewed, no events.
     notAfter: [...CASE_FILE_REVIEWS, '全系统执法案卷评查'],
     examples: [
@@ -315,8 +316,8 @@ export const learning = [
     before: [
       {
         // 触达消费者45万人次: reached, as 覆盖 says it.
-        // 吸引群众参观约3000人次: those who came to see; 活动十二场，参加活动的医务人员约1500人: those who came to them.
-        words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民', '观众', '观看群众', '观影群众', '参观群众', '参观', '教育群众', '辐射群众', '参加人员', '参与人员', '受益', '群众受益', '触达', '参加活动', '参与活动'],
+        // 吸引群众参观约3000人次, 吸引市民约2,800人次参与: those who came to see; 活动十二场，参加活动的医务人员约1500人: those who came to them.
+        words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民', '观众', '观看群众', '观影群众', '参观群众', '参观', '教育群众', '辐射群众', '参加人员', '参与人员', '受益', '群众受益', '触达', '参加活动', '参与活动', '吸引'],
         follows: ['publicity.events', 'publicity.audience', 'publicity.materials'],
       },
       {

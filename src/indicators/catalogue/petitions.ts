@@ -6,7 +6,7 @@ import { MEDIATED_CLOSINGS } from './disputes.js';
  * 转送…信访事项, 督办信访事项: others' petitions passed on or overseen (交办 may hand them to the body itself);
  * 处理各类行政争议和信访事项201件, 矛盾纠纷和信访问题: disputes and petitions in one figure, neither's.
  */
-const NOT_OWN_PETITIONS = ['转送', '督办', '转办', '争议', '纠纷'] as const;
+const NOT_OWN_PETITIONS = ['转送', '督办', '转办', '争议', '纠纷', '终结'] as const;
 /** A court trying disputes (开庭审理涉农纠纷案件17起, 审结…海事纠纷案件46件): cases tried, none settled by mediation. */
 const TRIED = ['开庭', '审理', '审判', '审结'] as const;
 
@@ -33,7 +33,8 @@ export const petitions = [
       // 参与信访、征迁等涉法事务处置15件 handles legal matters, not the petitions.
       // Not in a sentence on mediation (调解各类纠纷653宗，成功化解641宗), though petitions were the paragraph's last topic.
       // Nor after complaints (受理医疗服务投诉举报97件，办结97件, 受理招标投标投诉28件，办结26件) or a hotline's tickets (受理工单31.6万件，办结30.9万件): those closed are theirs.
-      { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition', notAct: ['调解', '纠纷', '事务'], notInSentence: ['调解', '纠纷', '投诉', '举报', '热线', '工单'] },
+      // 开展办理质量评查，抽查县区办结件600件: files sampled for review.
+      { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition', notAct: ['调解', '纠纷', '事务'], notInSentence: ['调解', '纠纷', '投诉', '举报', '热线', '工单', '抽查', '评查'] },
       // …矛盾纠纷412起，受理信访事项93件，办结93件: right after petitions counted, or those who brought them, though
       // disputes opened the sentence; so are those resolved (调处化解中心…受理来信来访188件，调处化解176件), though a centre
       // for disputes took them in; not disputes named in the clause (，物业纠纷人民调解化解352起).
@@ -50,8 +51,9 @@ export const petitions = [
     // 办结生态环境损害赔偿案件21件 after a hotline's petitions: compensation cases, no petitions.
     // 处置涉城管网络舆情43起, 处置涉医违法犯罪警情14起: online opinion and police calls dealt with, no petitions;
     // 依法处置信访活动中的违法行为2起: offences committed while petitioning; 引导群众通过法定途径解决，全年导入法定程序1153件:
-    // petitions sent on to courts and other procedures, none resolved.
-    blockers: ['尚有', '仍有', '还有', '未化解', '未办结', '争议', '纠纷', '非正常', '秩序', '赔偿', '舆情', '警情', '中的违法', '导入'],
+    // petitions sent on to courts and other procedures, none resolved; 全部按时办结，经查属实的219件: those found true, resolved or not;
+    // 评价满意的934件: ratings; 处置群体性信访事件隐患14起: risks met; 退回重办47件: sent back.
+    blockers: ['尚有', '仍有', '还有', '未化解', '未办结', '争议', '纠纷', '非正常', '秩序', '赔偿', '舆情', '警情', '中的违法', '导入', '属实', '满意', '隐患', '退回'],
     examples: [
       { text: '各类信访案件成功处置 120 件，调解成功率达 75%。', value: 120 },
       { text: '化解信访积案3件。', value: 3 },
@@ -96,10 +98,13 @@ export const petitions = [
       { words: ['集体访', '集体上访', '群体访', '群体上访'], kind: '集体访' },
       { words: ['个体访', '个人访'], kind: '个体访' },
       // 接待群众312批1034人次: visits are counted in groups (批) and in people (人次, petition.visitors).
-      { words: ['接待群众', '接访', '上访', '越级上访', '越级访', '重复访', '进京访', '群众走访'], units: ['批', '批次', '件', '起'] },
+      // 越级到市访19批53人次，赴省访3批5人次: visits to the city, the province or the capital, by their forms; not the
+      // lawyers' share in receiving them (律师参与接访1427批次).
+      { words: ['接待群众', '接访', '上访', '越级上访', '越级访', '重复访', '进京访', '群众走访', '到市访', '赴市访', '到省访', '赴省访', '赴京访'], units: ['批', '批次', '件', '起'], notAct: ['律师参与', '参与'] },
       // Under （四）信访工作: 全年共受理286件; but 12345热线受理, 12345热线全年受理群众诉求 are the hotline's, and
       // 劳动人事争议仲裁院受理争议案件326件 under a heading on disputes and petitions is arbitration's.
-      { words: ['受理'], topic: 'petition', notAct: ['热线', '平台'], notInSentence: ['热线', '平台', '仲裁', '争议'] },
+      // 对不予受理的12件出具告知书: those turned away.
+      { words: ['受理'], topic: 'petition', notAct: ['热线', '平台', '不予'], notInSentence: ['热线', '平台', '仲裁', '争议'] },
     ],
     after: [{ words: ['信访件', '信访案件', '信访事项'] }],
     // 参与信访、征迁等涉法事务处置15件: petitions one kind of the legal matters handled; arbitration is none.
@@ -111,8 +116,11 @@ export const petitions = [
     // petitions were handled, asked of the body above; 扰乱信访秩序行为十一起: acts against the rules; 审查…信访答复意见书等文书27件:
     // the papers of replies, reviewed.
     // 处置信访活动中的违法行为2起: offences committed while petitioning, no petitions; 导入法定程序1153件: petitions sent on to
-    // courts and other procedures, counted where they were received; 对…信访答复等事项出具法律意见56件: opinions written.
-    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '治安', '法律援助', '协调解决', '复议', '诉讼', '案卷', '复查', '复核', '秩序', '意见书', '文书', '中的违法', '导入', '法律意见'],
+    // courts and other procedures, counted where they were received; 对…信访答复等事项出具法律意见56件: opinions written;
+    // 受理件全部按时办结，经查属实的219件: those of the petitions found true, no petitions received.
+    // 向纪检监察机关移交…失职失责问题线索3件: leads of misconduct passed on, no petitions; 评价满意的934件: ratings;
+    // 处置群体性信访事件隐患14起: risks met.
+    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '治安', '法律援助', '协调解决', '复议', '诉讼', '案卷', '复查', '复核', '秩序', '意见书', '文书', '中的违法', '导入', '法律意见', '属实', '线索', '满意', '隐患'],
     examples: [
       { text: '受理信访180件、办结率100%。', value: 180 },
       { text: '共收到信访将近 300 宗。', value: 300, bound: 'under' },
@@ -137,10 +145,12 @@ export const petitions = [
       {
         words: [
           '信访', '来访', '来信来访', '群众来信来访', '信访事项', '接待信访人', '接待群众来访', '接待来访', '上访', '接访', '集体访', '集体上访',
-          '群体访', '群体上访', '个体访', '个人访', '越级上访', '越级访', '重复访', '进京访', '进京非访', '群众走访', '走访登记',
+          '群体访', '群体上访', '个体访', '个人访', '越级上访', '越级访', '重复访', '进京访', '进京非访', '群众走访', '走访登记', '到市访', '赴市访', '到省访', '赴省访', '赴京访',
         ],
         // 回访信访群众356人次 calls back, receives no one; 律师参与接访共计96人次 counts the lawyers who helped.
         notAct: ['回访', '律师参与', '参与'],
+        // 劝返越级上访人员41人次, 疏导高风险信访人员43人: people turned back or counselled, none received.
+        notInClause: ['劝返', '疏导', '稳控'],
         // 县公共法律服务中心全年接待来访群众5600余人次: those who came for legal services, no petitioners.
         notInSentence: ['公共法律服务', '法律服务中心'],
       },
@@ -152,7 +162,8 @@ export const petitions = [
     // 组织律师参与信访接待值班260余人次: lawyers' duty shifts, not visitors received; 接待查档利用者3680人次,
     // 接待群众现场查阅23人次: visitors of an archive or of public information.
     // 接待群众和学生祭扫2.3万人次: visitors of a memorial. 落实接访下访制度，班子成员下访包案21人次: officials going out, no visitors.
-    blockers: ['值班', '查档', '查阅', '利用者', '游客', '参观', '祭扫', '瞻仰', '包案'],
+    // 对…违法行为予以训诫15人次, 处理违法上访行为4人: people warned or dealt with, none received.
+    blockers: ['值班', '查档', '查阅', '利用者', '游客', '参观', '祭扫', '瞻仰', '包案', '训诫', '行为'],
     examples: [
       { text: '接待信访人 250 人次，发现问题线索 3 条。', value: 250 },
       { text: '接待来信来访群众120批次350人次。', value: 350 },
