@@ -22,8 +22,8 @@ export const OTHER_ACTS: readonly string[] = [
   '调查处理', '调查处置', '核查处置', '核查处理', '排查处置', '巡查处置', '检查处置',
   // Cases passed on to the body where an offender is registered (抄告车籍地交通部门46起), none punished here.
   '抄告', '抄送',
-  // 协调处置 holds 调处 (mediation) but settles an incident.
-  '协调处置',
+  // 协调处置 holds 调处 (mediation) but settles an incident; 协调处理重大欠薪案件 follows up cases.
+  '协调处置', '协调处理',
   // Cases discussed by legal advisers, not a law study; cases a leader took part in discussing (参与集体讨论案件31件),
   // not those that went through it (重大行政处罚案件经集体讨论47宗).
   '案件研讨', '参与集体讨论',
@@ -61,7 +61,7 @@ export const NOT_CUES: readonly string[] = [
   '小学法治', '中学法治', '大学法治', '小学法制', '中学法制',
   // 稽查部门检查立案1869户: audits filed as cases, no inspections counted.
   '检查立案',
-  '检查员', '监察员', '稽查员', '检查站', '检查点', '检查卡点', '检查表', '检查主体', '行政检查主体', '行政处罚法', '行政复议法', '行政诉讼法', '行政许可法', '行政强制法', '检查中发现', '检查中的', '检查中心', '检查系统', '监督检查站', '执法检查站', '诉讼请求', '培训机构', '培训学校', '培训场所',
+  '检查员', '监察员', '稽查员', '检查站', '检查点', '检查码', '检查卡点', '检查表', '检查主体', '行政检查主体', '行政处罚法', '行政复议法', '行政诉讼法', '行政许可法', '行政强制法', '检查中发现', '检查中的', '检查中心', '检查系统', '监督检查站', '执法检查站', '诉讼请求', '培训机构', '培训学校', '培训场所',
   // 职业健康检查机构28家: institutions that examine people's health.
   '健康检查机构',
   // Oversight of the government's own enforcement, not an inspection of those it regulates.

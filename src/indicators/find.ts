@@ -667,6 +667,12 @@ function decide(state: State, k: number): Found | null {
     const breakdown = breakdownOf(state, k);
     return partOfReview(state, k, null) ?? (breakdown.since > 0 ? inherit(state, k, breakdown) : null) ?? kindsClausePart(state, k, breakdown) ?? caseKindPart(state, k);
   }
+  // 对规范性文件3件、合同协议46件进行合法性审查: in a clause that opens on what is acted on, the act after a list names its
+  // first item as it names the others, whatever the item's own noun.
+  if (before !== null && onObject && (!after || firstIn(ctx.masked, LIST_COMMA, figure.end, after.cue.start) < after.cue.start)) {
+    const listed = actAfterList(state, k);
+    if (listed) return listed;
+  }
   if (before !== null) {
     const part = partOfReview(state, k, before) ?? classedKind(state, k, before) ?? kindOfOtherTotal(state, k, before) ?? sameActPart(state, k, before);
     if (part) return part;
@@ -857,6 +863,18 @@ function changesToNext(state: State, k: number): boolean {
   const next = state.figures[k + 1];
   return figure !== undefined && next !== undefined && CHANGED_TO.test(state.ctx.masked.slice(figure.end, next.start));
 }
+
+/** The act after the list that figure k opens (…3件、…46件、…68件进行合法性审查), read for figure k; null where there is none. */
+function actAfterList(state: State, k: number): Found | null {
+  const { ctx, figures } = state;
+  let last = k;
+  while (last + 1 < figures.length && NEXT_ITEM.test(ctx.masked.slice((figures[last] as Figure).end, (figures[last + 1] as Figure).start))) last++;
+  if (last === k) return null;
+  const act = cueAfter(ctx, figures[last] as Figure, figures[last + 1]?.start ?? ctx.masked.length);
+  return act && byCueAfter(state, k, act.cue);
+}
+/** Between two figures of a list, the next item's name (、合同协议). */
+const NEXT_ITEM = /^、[^、，,；;。：:\d]{1,16}$/;
 
 /**
  * The cue after figure k that names it: the first one in its clause, or a later one where the

@@ -188,9 +188,9 @@ export const administration = [
       // whose aid is checked, none regulated.
       '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '警告', '通报批评', '预警', '纳入', '列入', '低保', '农户', '特困', '抽取样品', '名录', '入库', '暂停', '解除', '约谈', '拒付', '追回', '纠纷', '矛盾', '风险', '关停', '督促', '上报', '事件',
       // 新增“双随机、一公开”子栏目1个: a page of the website, no check; 现场检查取证等实务练兵2次: drills of the officers;
-      // 审定档案执法检查方案2个: plans of checks, approved; 累计生成“检查码”620万个: codes made for checks;
+      // 审定档案执法检查方案2个: plans of checks, approved; 累计生成“检查码”620万个: codes made for checks (not 港口码头);
       // 建立巡查机制，将城区划分为126个执法网格: the areas patrolled, drawn.
-      '栏目', '专栏', '专区', '练兵', '演练', '方案', '码', '划分',
+      '栏目', '专栏', '专区', '练兵', '演练', '方案', '码”', '划分',
       // 出动执法船艇3560艘次: the boats and cars sent out, no checks; 公开抽查结果6次, the results published;
       // 对…186家企业原则上不开展现场检查, firms spared them.
       '出动', '结果', '不开展', '原则上不', '不再', '暂不', '免于', '免予', '免检',
