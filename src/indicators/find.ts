@@ -172,6 +172,9 @@ const KINDS_CLAUSE_ENDED = /^等[^，,；;。\d]{0,4}[，,；;]/;
 /** Right before a cue, words that make it the name of an offence (违反规划, 未经, 未取得). */
 const VIOLATED = /(?:违反|违背|未经|未取得|未办理|无证|超越)[\u4e00-\u9fff]{0,3}$/;
 const MAX_VIOLATED = 7;
+/** A clause that sets up a way of working (建立…诉调对接机制), and the words that end its name. */
+const SET_UP = /(?:建立|健全|完善|构建|推行|创新|探索|打造)/;
+const WAY_OF_WORKING_END = /(?:机制|制度|模式|体系|工作法)$/;
 /** 立案查处由举报线索转化的案件: a cue in words that say where the cases came from (由…转化的, 由…移送的), before them. */
 const CAME_FROM_BEFORE = /由$/;
 const CAME_FROM_AFTER = /^[^，,；;。\d]{0,6}(?:转化|转来|移送|移交)(?:而来)?的/;
@@ -1006,6 +1009,11 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (actOfOthers(cue, gap)) continue;
     // 立案查处违反规划许可的违法建设行为23起: a cue in the name of an offence (违反…许可, 未经许可) gives way to the act before it.
     if (c > 0 && VIOLATED.test(ctx.masked.slice(Math.max(0, cue.start - MAX_VIOLATED), cue.start))) continue;
+    // 建立知识产权纠纷诉调对接机制，全区新增有效注册商标3420件: a cue in the name of a way of working set up names nothing
+    // past its clause.
+    if (lastClauseMark(gap) >= 0 && SET_UP.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start)) && WAY_OF_WORKING_END.test(gap.slice(0, firstIn(gap, CLAUSE_END, 0, gap.length)))) continue;
+    // 抽查我局审批的市场主体48户: so does one that qualifies the thing counted (…的) and counts in other units.
+    if (c > 0 && gap.startsWith(KIND_OF) && countsOtherwise(cue, figure)) continue;
     // 立案查处由举报线索转化的案件287宗: so does one that names where the cases came from.
     if (c > 0 && CAME_FROM_BEFORE.test(ctx.masked.slice(cue.start - 1, cue.start)) && CAME_FROM_AFTER.test(gap)) continue;
     // 建立“发现—派单—处置—反馈”闭环，全年平台推送事件6.84万件: a step of a chain in quotes, the figure in a later clause.

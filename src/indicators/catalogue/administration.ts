@@ -54,6 +54,8 @@ export const administration = [
         // granted); 撤销许可2件 counts revocations, no application decided. 查处未经许可经营旅行社业务案件1件: a case of trading without one;
         // 超审批面积建房9宗: of building beyond one.
         notAct: ['撤销', '注销', '吊销', '撤回', '未经', '未取得', '超'],
+        // 法制审核重大许可决定19件: decisions reviewed for legality, counted as reviews.
+        notInClause: ['法制审核', '合法性审查', '合法性审核'],
       },
       // 办理特种设备使用登记1968件: registering special equipment for use is its licence.
       { words: ['特种设备使用登记'] },
@@ -142,13 +144,15 @@ export const administration = [
         // 对下级单位法治建设进行督导检查2次: the body's own system overseen on its rule of law; so are a justice bureau's
         // stations (带队赴基层司法所督导检查12次). 全年实际免予入企检查约700次: checks spared; 邀请“两代表一委员”参与执法检查…4次:
         // deputies invited to watch the enforcement.
-        notInClause: ['科室', '政务公开', '政府网站', '新媒体', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '司法所', '免予', '免于', '代表一委员', '政协委员'],
+        // 录入执法检查人员412名、检查对象5800余户: a register filled, no checks.
+        notInClause: ['科室', '政务公开', '政府网站', '新媒体', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '司法所', '免予', '免于', '代表一委员', '政协委员', '录入'],
       },
       // 开展年度实地核查23家次, 非现场检查方式核查1.2万余户次, 远程核查车辆3.7万台次: places and vehicles checked.
       // 组织清查旅馆、网吧、娱乐场所等重点场所1.2万余家次: the places checked one by one.
       { words: ['实地核查', '现场核查', '核查', '远程核查', '清查'], units: ['家', '户', '所', '家次', '户次', '个次', '台次', '辆次', '艘次'] },
       // 双随机抽查任务9批次，随机抽取企业134家: the firms drawn for the random checks are those checked.
-      { words: ['随机抽取'], units: ['家', '户', '所', '家次', '户次'] },
+      // 抽取检查对象173家: those drawn, named as what is checked.
+      { words: ['随机抽取', '抽取检查对象', '随机抽取检查对象'], units: ['家', '户', '所', '家次', '户次'] },
       // 入企扫码登记2911次, 扫码入企1908次: each entry into an enterprise, scanned, is a check.
       { words: ['扫码登记', '扫码入企', '入企扫码', '入企扫码登记'], units: ['次', '家次', '户次'] },
       // 主动监察用人单位3126户次: labour inspection counts the employers inspected.
@@ -221,6 +225,8 @@ export const administration = [
       '案件', '办结件',
       // 受理…营业前消防安全检查申请642件: applications for a check, which ask for a licence.
       '申请',
+      // 检查经营主体890家次，提醒告诫经营者1200余家次: those warned after the checks; 实地核查412户…，其中依法撤销许可1件: licences revoked.
+      '提醒', '告诫', '撤销',
     ],
     examples: [
       { text: '2024年，我局完成了国家“双随机”任务120间。', value: 120 },
@@ -296,7 +302,7 @@ export const administration = [
       { words: ['重大事项', '议题', '涉法议题', '决策事项', '行政决策事项'], act: REVIEWING, actInClause: true },
       // 审查各类文件45件, 审查区政府及部门文件逾百件; not a review of fair competition (审查政策措施文件9件).
       // Not the documents a review found wanting (备案审查中发现并纠正问题文件2件).
-      { words: ['文件', '各类文件'], act: REVIEWING, actInClause: true, notInSentence: ['公平竞争'], notAct: ['问题'] },
+      { words: ['文件', '各类文件'], act: REVIEWING, actInClause: true, notInSentence: ['公平竞争'], notAct: ['问题'], notInClause: ['政策措施'] },
       // 防雷装置设计审核28件, 建设工程规划许可审核35件, 水工程建设规划同意书审核3件: licences whose name ends in 审核,
       // not reviews of legality.
       // Police bodies count the cases they review in 起 (全年审核行政案件2390起), the cue's own unit, not the

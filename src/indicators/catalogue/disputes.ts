@@ -358,7 +358,8 @@ export const disputes = [
     id: 'hearing.cases',
     label: '听证',
     core: false,
-    units: ['起', '件', '宗', '次', '场', '场次'],
+    // 组织复议案件听证112件次: cases heard, each time.
+    units: ['起', '件', '宗', '次', '场', '场次', '件次'],
     zeroable: false,
     before: [
       { words: ['听证', '听证会'] },

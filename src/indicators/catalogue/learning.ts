@@ -235,8 +235,9 @@ export const learning = [
           '法规进校园', '法规进企业', '法规进社区', '法规进农村', '法规进乡村', '法规进工地', '法规进园区', '法规进楼宇', '法规进市场',
           // 法律法规“进企业、进社区、进校园”活动26场: the places in quotes after the law taken there.
           '法律“进', '法规“进', '法治“进', '普法“进', '宪法“进', '民法典“进',
-          // 开展交通安全宣传活动二百余场, 食品安全进校园活动8场: publicity of the laws of safety, a regulator's own.
-          '安全宣传活动', '安全进校园', '安全进社区', '安全进企业', '安全进农村',
+          // 开展交通安全宣传活动二百余场, 食品安全进校园活动8场, 消防宣传“进企业、进农村”活动1,200余场: publicity of the laws of
+          // safety, a regulator's own.
+          '安全宣传活动', '安全进校园', '安全进社区', '安全进企业', '安全进农村', '消防宣传', '消防宣传活动',
           // “法治副校长进校园”活动240场次: the schools' law vice-principals at work in them.
           '副校长进校园',
           // “法律七进”, “法治八进”: the campaigns that take the law to so many places.
