@@ -10,6 +10,7 @@ import { matchMarker } from '../normalise/markers.js';
 import { blankLineAt, type Normalised } from '../normalise/normalise.js';
 import { countAtOrBefore } from '../model/sorted.js';
 import { type Card, readCards } from './cards.js';
+import { FIGURE_FIRST } from '../normalise/cells.js';
 
 export interface Joined {
   text: string;
@@ -44,6 +45,13 @@ function labelLine(line: string): boolean {
 const LABELLED_CELL = /^[^，,。；;]{1,20}[（(][\u4e00-\u9fff]{1,2}[）)][：:]\d[\d,.]*$/;
 /** A row of a table laid out in spaces, its label, a wide gap, its figure (审结　　　248件): the line is whole. */
 const ALIGNED_ROW = /[\u4e00-\u9fff）)：:][ \t\u3000]{3,}[\d０-９][\d０-９,.，．]*[\u4e00-\u9fff%％]{0,3}[ \t\u3000]*$/;
+/**
+ * A figure alone on its line after a sentence cut short (…等行政许可 / 2156件 / 其中…): a post sets the figure apart to
+ * stress it, and the sentence runs on through it. A line that short before it is a card's caption (cards.ts).
+ */
+const LONE_FIGURE = new RegExp(`^${FIGURE_FIRST}$`);
+const ENDS_IN_WORD = /[\u4e00-\u9fff]$/;
+const MIN_CUT_SENTENCE = 31;
 /** A line opening with a number's thousands, its comma read as a clause's where the line began (1,206批3 / ,658人次). */
 const OPENS_WITH_THOUSANDS = /^，\d{3}(?!\d)/;
 /** A line ending in a number's comma, read as a clause's, and the next opening with the thousands it cuts (3, / 087.6万元). */
@@ -96,10 +104,13 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
       row = nextRow;
       continue;
     }
+    const lineBefore = text.slice(lineStart, at);
+    const stressed = LONE_FIGURE.test(next) && lineBefore.length >= MIN_CUT_SENTENCE && ENDS_IN_WORD.test(lineBefore) && !isHeading(lineBefore);
     const hard =
       at === 0 ||
       ends.has(at) ||
       (!joins.has(at) &&
+        !stressed &&
         (stays.has(at) ||
           ENDS_SENTENCE.test(before) ||
           matchMarker(next) !== null ||
