@@ -62,7 +62,7 @@ export const NOT_CUES: readonly string[] = [
   '小学法治', '中学法治', '大学法治', '小学法制', '中学法制',
   // 稽查部门检查立案1869户: audits filed as cases, no inspections counted.
   '检查立案',
-  '检查员', '监察员', '稽查员', '检查站', '检查点', '检查码',
+  '检查员', '监察员', '稽查员', '检查站', '检查点', '执法检查点', '检查码',
   // 录入…检查对象五千八百余户: those on the register to be drawn for checks, none checked (抽查检查对象120户 is read by 抽查).
   '检查对象',
   // 培训审批人员约350人次: staff named by their work, no licence or review counted.

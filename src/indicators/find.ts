@@ -773,10 +773,7 @@ const MAX_ACT_COUNTED = 4;
 const ENDED_BEFORE = /(?:败诉|被(?:依法)?(?:撤销|纠错|纠正|确认违法|变更|驳回)(?:[和或、]被?(?:撤销|纠错|纠正|确认违法|变更))?)的$/;
 /** People right before a count in groups (接待来访群众19批次), or visits received (接待群众来访26批次, 区领导公开接访128批次): the petitioners, not their petitions. */
 const PEOPLE_BEFORE = /(?:群众|信访人|上访人|来访人员|来访者)$|接待(?:群众)?来访$|接访(?:下访)?$/;
-/** A count of persons right after, which the groups count the petitions beside (接待来访群众19批次、56人次, 312批次1,046人次 masked as 1_046). */
-const PERSONS_AFTER = /^[、，,]?(?:共|计)?[\d〇一二两三四五六七八九十百千万.,，_]+(?:余|多)?人次/;
 const MAX_PEOPLE_BEFORE = 6;
-const MAX_PERSONS_AFTER = 12;
 const GROUPS = '批次';
 /** The units of groups of petitioners, and of the persons in them. */
 const GROUP_UNITS: ReadonlySet<string> = new Set(['批', GROUPS]);
@@ -789,14 +786,14 @@ const PETITIONS = 'petition.cases';
 const PETITIONERS = indicatorById('petition.visitors');
 
 /**
- * 接待来访群众19批次, 接待群众来访26批次, with no count of persons after them: the groups of people received,
- * petition.visitors as 批次 counts them; 接待来访群众19批次、56人次, or 受理来访46批次, count petitions in groups.
+ * 接待来访群众19批次, 接待群众来访26批次、78人次: the groups of people received, petition.visitors as 批次 counts them,
+ * beside the persons; 受理来访46批次, 集体访3批次12人次 count petitions in groups.
  */
 function groupsOfPeople(state: State, k: number, found: Found | null): Found | null {
   const figure = state.figures[k];
   if (!found || !figure || !PETITIONERS || found.indicator.id !== PETITIONS || figure.baseUnit !== GROUPS) return found;
   const { masked } = state.ctx;
-  if (!PEOPLE_BEFORE.test(masked.slice(Math.max(0, figure.start - MAX_PEOPLE_BEFORE), figure.start)) || PERSONS_AFTER.test(masked.slice(figure.end, figure.end + MAX_PERSONS_AFTER))) return found;
+  if (!PEOPLE_BEFORE.test(masked.slice(Math.max(0, figure.start - MAX_PEOPLE_BEFORE), figure.start))) return found;
   return { ...found, indicator: PETITIONERS, rule: `${PETITIONERS.id}${GROUPS_RULE}` };
 }
 

@@ -87,7 +87,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '全市人民调解组织共调解矛盾纠纷8620件，调解成功率98.6%。', ['mediation.cases=8620', 'mediation.success_rate=98.6']],
   // 乡镇人民政府
   ['乡镇', '全年镇村两级共排查化解矛盾纠纷136起。', ['mediation.cases=136']],
-  ['乡镇', '接待群众来访320批次560人次。', ['petition.cases=320', 'petition.visitors=560']],
+  ['乡镇', '接待群众来访320批次560人次。', ['petition.visitors=320', 'petition.visitors=560']],
   ['乡镇', '全镇无行政诉讼案件，无行政复议案件。', ['litigation.cases=0', 'reconsideration.cases=0']],
   ['乡镇', '开展“法律明白人”培训4次。', ['training.sessions=4']],
   ['乡镇', '镇党委书记履行推进法治建设第一责任人职责，专题研究法治工作3次。', []],
@@ -187,7 +187,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '重大执法决定法制审核56件，公平竞争审查文件36件，评查行政执法案卷200卷。', ['review.cases=56']],
   ['自然资源', '罚款及没收违法所得共计56万元。', []],
   ['生态环境', '全区共查处各类违法案件1,256件，罚没款合计523.6万元，其中罚款480.2万元，没收违法所得43.4万元。', ['penalty.cases=1256', 'penalty.forfeiture_yuan=5236000', 'penalty.fines_yuan=4802000', 'penalty.confiscated_yuan=434000']],
-  ['乡镇', '全年接待群众来访86批次312人次，受理群众来信45件。', ['petition.cases=86', 'petition.visitors=312', 'petition.cases=45']],
+  ['乡镇', '全年接待群众来访86批次312人次，受理群众来信45件。', ['petition.visitors=86', 'petition.visitors=312', 'petition.cases=45']],
   ['司法局', '共有3件行政复议案件被依法撤销。', ['reconsideration.overturned=3']],
   ['县政府', '有2件行政诉讼案件败诉。', ['litigation.lost=2']],
   ['县政府', '全年办理政府信息依申请公开36件。', []],
@@ -270,7 +270,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '聘请法律顾问2名，审查合同36份、规范性文件5件。', ['review.cases=36', 'review.cases=5']],
   ['司法局', '举办普法讲座20余场，参与群众1,500余人次。', ['publicity.events=20~over', 'publicity.audience=1500~over']],
   ['司法局', '开展法律咨询活动8次，接受法律咨询326人次。', ['publicity.events=8', 'publicity.consultations=326']],
-  ['信访局', '今年共接待来信来访群众120批次350人次。', ['petition.cases=120', 'petition.visitors=350']],
+  ['信访局', '今年共接待来信来访群众120批次350人次。', ['petition.visitors=120', 'petition.visitors=350']],
   ['信访局', '全年共登记初信初访事项168件，及时受理率100%。', ['petition.cases=168']],
   ['县政府', '共办理市长热线、“12345”转办件1,856件，群众满意率98%。', ['hotline.tickets=1856']],
   ['应急管理', '办理行政处罚案件300余件以上，罚款金额超过1.2亿余元。', ['penalty.cases=300~over', 'penalty.fines_yuan=120000000~over']],
@@ -1566,7 +1566,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '推行“免罚轻罚”清单制度，适用两张清单办理案件4387件。', ['penalty.lenient_cases=4387']],
   // People received in groups, no count of persons after: the petitioners
   ['信访', '市级领导接访日接待来访群众19批次，推动一批信访问题依法解决。', ['petition.visitors=19']],
-  ['信访', '全年接待来访群众19批次、56人次。', ['petition.cases=19', 'petition.visitors=56']],
+  ['信访', '全年接待来访群众19批次、56人次。', ['petition.visitors=19', 'petition.visitors=56']],
   // Inspections counted as cases; matters of the list of decisions without 重大 before them
   ['政府', '全省行政检查案件28.1万件，行政处罚案件18.9万件。', ['inspection.count=281000', 'penalty.cases=189000']],
   ['政府', '制定《某省人民政府2024年度重大行政决策事项目录》，纳入决策事项10项，全部履行法定程序。', ['decision.major=10']],
@@ -2054,7 +2054,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '调解各类矛盾纠纷3,142件，其中县医患纠纷人民调解委员会化解医疗纠纷41起，防止“民转刑”案件5起。', ['mediation.cases=3142', 'mediation.cases=41']],
   ['自然资源局', '全年举办法律法规专题培训2期，培训全局干部职工及12个乡镇国土资源所人员120人次。', ['training.sessions=2', 'training.participants=120']],
   ['市场监管', '检查12个乡镇300家企业。', ['inspection.count=300']],
-  ['街道', '街道信访办接待群众来访312批次1,046人次。', ['petition.cases=312', 'petition.visitors=1046']],
+  ['街道', '街道信访办接待群众来访312批次1,046人次。', ['petition.visitors=312', 'petition.visitors=1046']],
   ['热线中心', '全年受理12345热线工单9420件，其中政策咨询类6230件，审批服务类1480件，投诉类930件，其他780件。', ['hotline.tickets=9420', 'hotline.tickets=6230', 'hotline.tickets=1480', 'hotline.tickets=930', 'hotline.tickets=780']],
   ['市场监管', '查处各类违法案件120件。', ['penalty.cases=120']],
   ['信访局', '全年登记群众信访事项2947件次。按来源分：来信247件，走访739批2108人次，网上投诉1961件。', ['petition.cases=2947', 'petition.cases=247', 'petition.cases=739', 'petition.visitors=2108', 'petition.cases=1961']],
@@ -2326,6 +2326,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['消防', '利用“11·9”消防宣传月组织开放消防站98次。', []],
   ['烟草', '主要负责人部署普法中期评估工作，组织开展法治建设专题调研3次。', []],
   ['住建', '行政应诉案件9件，其中已判决7件、败诉0件。', ['litigation.cases=9', 'litigation.lost=0']],
+  ['县政府', '联合公安、乡镇设立临时执法检查点12个，开展执法检查860次。', ['inspection.count=860']],
+  ['县政府', '用彝语录制《民法典》宣讲音频30期，通过广播循环播放。', []],
+  ['乡镇', '及时排查化解矛盾隐患，成功防止群体性上访2起。', []],
+  ['县政府', '县领导全年接待来访群众36批次、118人次。', ['petition.visitors=36', 'petition.visitors=118']],
   ['市场监管', '★ 优化服务\n深化“证照分离”改革，依法办理食品经营许可、药品零售许可、医疗器械经营许可等行政许可\n\n1820件\n\n其中，通过“告知承诺制”办理906件，占比50%。', ['license.cases=1820', 'license.cases=906']],
 ];
 

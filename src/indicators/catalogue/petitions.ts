@@ -99,8 +99,8 @@ export const petitions = [
       { words: ['个体访', '个人访'], kind: '个体访' },
       // 接待群众312批1034人次: visits are counted in groups (批) and in people (人次, petition.visitors).
       // 越级到市访19批53人次，赴省访3批5人次: visits to the city, the province or the capital, by their forms; not the
-      // lawyers' share in receiving them (律师参与接访1427批次).
-      { words: ['接待群众', '接访', '上访', '越级上访', '越级访', '重复访', '进京访', '群众走访', '到市访', '赴市访', '到省访', '赴省访', '赴京访'], units: ['批', '批次', '件', '起'], notAct: ['律师参与', '参与'] },
+      // lawyers' share in receiving them (律师参与接访1427批次), nor visits prevented (防止群体性上访3起).
+      { words: ['接待群众', '接访', '上访', '越级上访', '越级访', '重复访', '进京访', '群众走访', '到市访', '赴市访', '到省访', '赴省访', '赴京访'], units: ['批', '批次', '件', '起'], notAct: ['律师参与', '参与'], notInClause: ['防止', '避免', '预防'] },
       // Under （四）信访工作: 全年共受理286件; but 12345热线受理, 12345热线全年受理群众诉求 are the hotline's, and
       // 劳动人事争议仲裁院受理争议案件326件 under a heading on disputes and petitions is arbitration's.
       // 对不予受理的12件出具告知书: those turned away.
