@@ -132,8 +132,8 @@ function setOutOne(text: string, start: number, end: number): boolean {
 
 /** 每一件, 这两起, 上述三件: not a count of its own. */
 const NOT_A_COUNT_BEFORE_LONE = charSet('每逐这该此述其');
-/** What makes a lone 一 "not a single one" (无一件, 没有一起, 未发生一起). */
-const NEGATED_ONE = /(?:无|没有|未有|未发生|没发生|未出现)$/;
+/** What makes a lone 一 "not a single one" (无一件, 没有一起, 未发生一起), or "none left out" (不漏一村、不落一人). */
+const NEGATED_ONE = /(?:无|没有|未有|未发生|没发生|未出现|不漏|不落|不少|不丢)$/;
 /** What makes a lone 一 one for each (人手一册, 每户一份): how things were shared, no count. */
 const EACH_ONE = /(?:人手|每人|每户|户均|人均)$/;
 /** A number without a unit is a figure only as a rate (百分之八十, 80%). */
@@ -353,7 +353,7 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   if (token === '一' && (pairedOne(text, numStart, end, unitWritten) || setOutOne(text, numStart, end))) return null;
   // “一件一评估”, 一案一档: a slogan pairing each thing with what is done to it; not a case at first instance (其中一件一审败诉).
   if (token === '一' && text.startsWith('一', end) && !text.startsWith(FIRST_INSTANCE, end)) return null;
-  // 无一件被纠错, 没有一起败诉: "not a single one", a zero.
+  // 无一件被纠错, 没有一起败诉: "not a single one", a zero; 学法不落一人: none left out, no count.
   if (token === '一' && NEGATED_ONE.test(text.slice(Math.max(0, numStart - 3), numStart))) return null;
   // 做到村民家中人手一册: one for each.
   if (token === '一' && EACH_ONE.test(text.slice(Math.max(0, numStart - 2), numStart))) return null;

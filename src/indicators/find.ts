@@ -172,6 +172,8 @@ const KINDS_CLAUSE_ENDED = /^等[^，,；;。\d]{0,4}[，,；;]/;
 /** Right before a cue, words that make it the name of an offence (违反规划, 未经, 未取得). */
 const VIOLATED = /(?:违反|违背|未经|未取得|未办理|无证|超越)[\u4e00-\u9fff]{0,3}$/;
 const MAX_VIOLATED = 7;
+/** What joins two items of a list of counts and their nouns (14件行政处罚决定和2份…). */
+const ITEMS_JOINED = /^[和及与、]$/;
 /** A clause that sets up a way of working (建立…诉调对接机制), and the words that end its name. */
 const SET_UP = /(?:建立|健全|完善|构建|推行|创新|探索|打造)/;
 const WAY_OF_WORKING_END = /(?:机制|制度|模式|体系|工作法)$/;
@@ -988,6 +990,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 出庭应诉率、行政复议决定履行率均达100%: a cue inside the name of another rate is no cue of the rate.
     if (figure.baseUnit === '%' && IN_RATE_NAME.test(gap)) continue;
     if (cue.start >= priorOutcome.start && cue.end <= priorOutcome.end) continue;
+    // 对14件行政处罚决定和2份政府采购合同进行法制审核: the noun right after the figure before, joined to the figure's own item, is that figure's.
+    if (previousFigure !== undefined && cue.start === previousFigure.end && ITEMS_JOINED.test(gap)) continue;
     if (concerned && CONCERNED_WORDS.test(ctx.masked.slice(previousFigure.end, cue.start))) continue;
     const masked = countOf(gap, MASK);
     // 查处公共场所、生活饮用水、职业卫生等各类卫生违法案件共63宗: kinds listed before 等, or before the case noun and

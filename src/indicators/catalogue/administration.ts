@@ -144,8 +144,8 @@ export const administration = [
         // 对下级单位法治建设进行督导检查2次: the body's own system overseen on its rule of law; so are a justice bureau's
         // stations (带队赴基层司法所督导检查12次). 全年实际免予入企检查约700次: checks spared; 邀请“两代表一委员”参与执法检查…4次:
         // deputies invited to watch the enforcement.
-        // 录入执法检查人员412名、检查对象5800余户: a register filled, no checks.
-        notInClause: ['科室', '政务公开', '政府网站', '新媒体', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '司法所', '免予', '免于', '代表一委员', '政协委员', '录入'],
+        // 录入执法检查人员412名、检查对象5800余户: a register filled, no checks; 开展税务执法质量专项检查2次: the body's own enforcement checked.
+        notInClause: ['执法质量', '科室', '政务公开', '政府网站', '新媒体', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '司法所', '免予', '免于', '代表一委员', '政协委员', '录入'],
       },
       // 开展年度实地核查23家次, 非现场检查方式核查1.2万余户次, 远程核查车辆3.7万台次: places and vehicles checked.
       // 组织清查旅馆、网吧、娱乐场所等重点场所1.2万余家次: the places checked one by one.

@@ -234,6 +234,8 @@ export const disputes = [
         words: ['行政诉讼案件', '行政诉讼', '行政应诉案件', '应诉案件', '行政应诉', '应诉', '行政诉讼应诉', '行政诉讼应诉案件'],
         // 判决驳回诉讼请求5件 is how suits ended; 审结行政诉讼案件74件, how many ended; 代理行政诉讼案件8件 is a legal aid centre's work.
         notAct: ['驳回', '撤回', '审结', '代理'],
+        // 带头出庭应诉行政诉讼案件1件, 负责人出庭应诉64件: a head's appearances in court, no suits counted.
+        notInClause: ['出庭'],
       },
       // Suits not said to be administrative, unless their sentence speaks of civil ones (劳动争议案件7件（仲裁5件、诉讼2件）).
       { words: ['诉讼案件', '诉讼'], notAct: ['驳回', '撤回', '审结', '代理'], notInSentence: CIVIL },
@@ -267,7 +269,8 @@ export const disputes = [
     // sentence on public-interest suits: a procuratorate's advice, no suit; so is a court's.
     // 其中民事诉讼9件, 新收法律纠纷案件89件: civil suits and disputes are no suits against the administration.
     // 法律事务、…、复议应诉等各类事项600余件: matters of every kind, suits among them.
-    blockers: [...ARBITRATION, '非诉', '监督', '申请', '检察建议', '司法建议', '民事', '纠纷', '各类事项'],
+    // 参与重大税务案件审理、复议应诉等法律事务40余件: legal work of every kind, suits among it.
+    blockers: [...ARBITRATION, '非诉', '监督', '申请', '检察建议', '司法建议', '民事', '纠纷', '各类事项', '法律事务'],
     after: [
       { words: ['行政诉讼案件', '应诉案件', '行政诉讼', '行政应诉案件'] },
       // 3件被提起行政诉讼: the decisions sued over are the suits.

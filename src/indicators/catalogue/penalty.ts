@@ -374,8 +374,8 @@ export const penalty = [
     units: MONEY,
     zeroable: false,
     // 处罚没款 is 处 + 罚没款 (共处罚没款12万元), as 处罚款 is for fines.
-    // 退还当事人罚没款5.6万元 pays money back.
-    before: [{ words: ['罚没款', '罚没金额', '罚没收入', '罚没', '罚没款数额', '罚没款金额', '罚没款项', '处罚没款'], notInSentence: ['退还', '返还'] }],
+    // 退还当事人罚没款5.6万元 pays money back. 罚款及没收违法所得共计3869.42万元: fines and confiscations said in full, as one sum.
+    before: [{ words: ['罚没款', '罚没金额', '罚没收入', '罚没', '罚没款数额', '罚没款金额', '罚没款项', '处罚没款', '罚款及没收违法所得', '罚款和没收违法所得', '罚款及没收', '罚款和没收'], notInSentence: ['退还', '返还'] }],
     // 罚没款2316.5万元，其中…涉案货值1045万元, …案值合计1132.5万元: the value of the goods or of the cases is no forfeiture.
     blockers: ['货值', '涉案', '案值'],
     examples: [
@@ -395,7 +395,8 @@ export const penalty = [
     before: [
       { words: ['减免罚款金额', '减免罚款', '罚款金额减免', '罚款减免', '减免罚没款', '免除罚款', '免予罚款', '免于罚款', '免予罚款金额', '免于罚款金额', '减轻罚款', '免罚金额', '少罚款', '不予处罚金额', '免予处罚金额', '免于处罚金额', '不予罚款金额'] },
       // 不予处罚21件、从轻减轻处罚13件，减免金额24.8万元, 不予处罚28件，免予处罚涉及金额316.4万元: the money the lenient cases spared.
-      { words: ['减免金额', '涉及金额'], follows: ['penalty.lenient_cases'] },
+      // 出具不予处罚决定1,862件，涉及应罚未罚金额约41万元: the fines not imposed.
+      { words: ['减免金额', '涉及金额', '应罚未罚金额', '涉及应罚未罚金额'], follows: ['penalty.lenient_cases'] },
       // 对2146户次不予行政处罚，涉及罚款金额约108万元: the fines of cases not punished, spared.
       { words: ['涉及罚款金额', '涉及罚款'], inSentence: UNPUNISHED },
     ],
