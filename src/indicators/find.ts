@@ -456,8 +456,9 @@ function derive(state: State, k: number, found: Found | null): Found | null {
   const closesPrior = prior?.indicator.id === `${kind}${CASES_ID}` && found.indicator.id === `${kind}${CLOSED_ID}`;
   const between = state.ctx.masked.slice(previous.end, figure.start);
   const closing = closesThingsBefore(between);
-  // 受理劳动保障监察投诉举报案件512件，结案508件: the things of another indicator closed, none of this one's.
-  if (closing && prior && family(prior.indicator) !== kind) return null;
+  // 受理劳动保障监察投诉举报案件512件，结案508件: the things of another indicator closed, none of this one's; but in a
+  // paragraph on the found's own things, they are its (新收行政复议案件64件，受理前调解化解11件；审结58件).
+  if (closing && prior && family(prior.indicator) !== kind && state.ctx.topicAt(figure.start) !== kind) return null;
   return closing || (closesPrior && NEXT_CLAUSE.test(between)) ? { ...found, derived: true } : found;
 }
 /** The clause right after a figure's, whole up to the next figure (，已作出复议决定的). */
@@ -1767,8 +1768,8 @@ function partOfReview(state: State, k: number, found: Found | null, breakdown = 
   return inherited(parent.found, figure, parent.subjectStart, state.ctx, 'breakdown');
 }
 
-/** Acts before a part's cue that make the part a figure of its own, not a thing reviewed or appealed. */
-const ACT_OF_ITS_OWN = new RegExp(`${MAKING.source}|备案|起草|签订|作出|办理|处理|查处|立案|受理|接收|制发|组织|举行|召开|调[解处][^，,；;。\\d]{0,6}纠纷`);
+/** Acts before a part's cue that make the part a figure of its own, not a thing reviewed or appealed; a field's penalties after complaints (市容环境卫生类处罚1213件). */
+const ACT_OF_ITS_OWN = new RegExp(`${MAKING.source}|备案|起草|签订|作出|办理|处理|查处|立案|受理|接收|制发|组织|举行|召开|调[解处][^，,；;。\\d]{0,6}纠纷|类处罚`);
 
 /** Whether a figure of the family stands from `from` on, before the breakdown's opener at `since`. */
 function totalOfFamilyBefore(state: State, k: number, of: string, since: number, from: number): boolean {

@@ -2338,6 +2338,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '主要负责人带头出庭应诉行政诉讼案件2件，带头参加旁听庭审活动。', []],
   ['县政府', '带头履行重大行政决策程序，全年未发生违反程序作出重大行政决策的情况。', []],
   ['卫健', '对11件行政处罚决定和3份政府采购合同进行法制审核，提出修改意见6条。', ['review.cases=11', 'review.cases=3']],
+  ['县政府', '全年县行政复议机构新收行政复议案件52件，受理前调解化解9件；审结47件，其中调解和解结案12件。', ['reconsideration.cases=52', 'mediation.cases=9', 'reconsideration.closed=47', 'reconsideration.closed=12']],
+  ['城管', '受理群众投诉举报4120件，按期办结率99%。\n从执法领域看，市容环境卫生类处罚980件，罚款160万元；违法建设类处罚210件。', ['complaint.cases=4120', 'penalty.cases=980', 'penalty.fines_yuan=1600000', 'penalty.cases=210']],
   ['市场监管', '★ 优化服务\n深化“证照分离”改革，依法办理食品经营许可、药品零售许可、医疗器械经营许可等行政许可\n\n1820件\n\n其中，通过“告知承诺制”办理906件，占比50%。', ['license.cases=1820', 'license.cases=906']],
 ];
 
