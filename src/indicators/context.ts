@@ -185,6 +185,8 @@ function topicMarks(text: string): { at: number[]; topics: Array<Topic | null> }
     if (text.charCodeAt(m.index - 1) === NOT_OF) continue;
     // 与一审行政诉讼案件数量之比, 是一审行政诉讼案件的2.8倍: the other term of a ratio or a multiple; “大复议、中诉讼、小信访”: a slogan that lists topics names none.
     if (RATIO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + MAX_RATIO_AFTER)) || inSlogan(text, m.index)) continue;
+    // 不予处理6件（信访举报投诉类申请4件）: a class of other things, named by the topic's word, sets no topic.
+    if (CLASS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + MAX_CLASS_AFTER))) continue;
     for (; item < items.length && (items[item] ?? 0) < m.index; item++) {
       at.push(items[item] ?? 0);
       topics.push(null);
@@ -199,6 +201,9 @@ function topicMarks(text: string): { at: number[]; topics: Array<Topic | null> }
   return { at, topics };
 }
 
+/** The rest of a class's name after a topic word (信访举报投诉类申请, 复议诉讼类). */
+const CLASS_AFTER = /^[^，,。；;：:\d]{0,6}类/;
+const MAX_CLASS_AFTER = 8;
 /** What closes the other term of a ratio or a multiple after a topic word (…诉讼案件数量之比, 是同期一审行政诉讼案件的2.8倍). */
 const RATIO_AFTER = /^[^，,。；;\d]{0,6}(?:之比|的[\d.一二两三四五六七八九十]+倍)/;
 const MAX_RATIO_AFTER = 12;

@@ -1423,6 +1423,8 @@ function cueAfter(ctx: Context, figure: Figure, nextFigure: number): { cue: Cue;
   const outcomes = Math.min(limit, nextFigure);
   for (let o = words.find(ctx.masked, cue.end, outcomes); o !== null; o = words.find(ctx.masked, o.end, outcomes)) {
     if (!(lexicon.after.candidates.get(o.word) ?? []).some((c) => c.rule.outcome)) continue;
+    // 4件复议案件无一被纠错: an outcome denied says the cases, counted before, were none of it.
+    if (DENIED.test(ctx.masked.slice(cue.end, o.start))) return null;
     return { ...found, outcome: o };
   }
   return found;
@@ -1444,8 +1446,8 @@ function concernsNext(ctx: Context, end: number): boolean {
   return CONCERNS_NEXT.test(ctx.masked.slice(end, end + MAX_CONCERNS));
 }
 
-/** A denial right before a cue after a figure (中无, 均未被). */
-const DENIED = /(?:无|未|没有)被?$/;
+/** A denial right before a cue after a figure (中无, 均未被, 无一被). */
+const DENIED = /(?:无|未|没有)一?被?$/;
 
 /** What says how a figure's cases ended, after it (2件被复议机关纠正). */
 const PASSIVE = '被';

@@ -2339,6 +2339,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '带头履行重大行政决策程序，全年未发生违反程序作出重大行政决策的情况。', []],
   ['卫健', '对11件行政处罚决定和3份政府采购合同进行法制审核，提出修改意见6条。', ['review.cases=11', 'review.cases=3']],
   ['县政府', '全年县行政复议机构新收行政复议案件52件，受理前调解化解9件；审结47件，其中调解和解结案12件。', ['reconsideration.cases=52', 'mediation.cases=9', 'reconsideration.closed=47', 'reconsideration.closed=12']],
+  ['信息公开', '四、政府信息公开行政复议、行政诉讼情况\n行政复议：结果维持2件，结果纠正1件，其他结果0件，尚未审结0件，总计3件。\n行政诉讼（未经复议直接起诉）：结果维持1件，结果纠正0件，其他结果0件，尚未审结0件，总计1件。', ['reconsideration.overturned=1', 'reconsideration.cases=3', 'litigation.lost=0', 'litigation.cases=1']],
+  ['信息公开', '不予处理5件（信访举报投诉类申请3件，重复申请2件）。\n总计办结120件，结转下年度继续办理4件。', []],
+  ['信息公开', '被提起行政诉讼3件：未经复议直接起诉的2件；复议后起诉的1件，结果维持1件。', ['litigation.cases=3', 'litigation.cases=2', 'litigation.cases=1']],
+  ['复议', '全年收到行政复议申请5件，5件复议案件无一被纠错。', ['reconsideration.cases=5', 'reconsideration.overturned=0']],
+  ['生态环境', '开展环保设施向公众开放活动6次，接待公众800余人次。', []],
   ['城管', '受理群众投诉举报4120件，按期办结率99%。\n从执法领域看，市容环境卫生类处罚980件，罚款160万元；违法建设类处罚210件。', ['complaint.cases=4120', 'penalty.cases=980', 'penalty.fines_yuan=1600000', 'penalty.cases=210']],
   ['市场监管', '★ 优化服务\n深化“证照分离”改革，依法办理食品经营许可、药品零售许可、医疗器械经营许可等行政许可\n\n1820件\n\n其中，通过“告知承诺制”办理906件，占比50%。', ['license.cases=1820', 'license.cases=906']],
 ];

@@ -195,6 +195,8 @@ export const disputes = [
       // not to awards in a sentence on labour disputes (仲裁裁决被法院撤销或改判的6件), civil suits the body is no party to.
       // Nor decisions overturned by either of two named together (经复议、诉讼被撤销或确认违法的案件5件): neither's.
       { words: ['撤销', '确认违法', '确认无效', '撤销、变更'], topic: 'litigation', notInSentence: [...ARBITRATION, ...BOTH_NAMED] },
+      // 行政诉讼（未经复议直接起诉）：结果维持1件，结果纠正0件: the table of an information disclosure report, the court's corrections.
+      { words: ['结果纠正'], topic: 'litigation' },
       // 法院判决撤销我局行政处罚决定1件: the decisions the court overturned.
       { words: DECISIONS, act: OVERTURNING, topic: 'litigation' },
       // 败诉的行政诉讼案件3件: the suits named by how they ended.
@@ -250,7 +252,7 @@ export const disputes = [
       { words: ['作为被告的案件', '作为被告的行政案件', '为被告的案件', '为被告的行政案件', '作为被告案件', '作为被告行政案件'], notAct: ['审结'], notActAfter: ['审结'] },
       // 经复议后起诉的案件183件, 未经复议直接起诉的475件: suits named by how they came, in a paragraph on suits
       // (移送审查起诉 is a prosecution's step).
-      { words: ['起诉的案件', '起诉的', '经复议后起诉的案件', '复议后起诉的案件'], topic: 'litigation', notAct: ['移送', '审查'] },
+      { words: ['起诉的案件', '起诉的', '经复议后起诉的案件', '复议后起诉的案件', '复议后起诉的'], topic: 'litigation', notAct: ['移送', '审查'] },
       // 以县政府部门为被告的63件: only a suit has a defendant, in a paragraph on suits (作为被告 elsewhere may be a civil one).
       { words: ['为被告的'], topic: 'litigation' },
       { words: CASELOAD, topic: 'litigation' },

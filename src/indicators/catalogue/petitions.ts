@@ -154,7 +154,8 @@ export const petitions = [
         // 县公共法律服务中心全年接待来访群众5600余人次: those who came for legal services, no petitioners.
         notInSentence: ['公共法律服务', '法律服务中心'],
       },
-      { words: ['接待', '到访'], topic: 'petition' },
+      // Not visitors of an open day (开展环保设施向公众开放活动9次，接待公众1,100余人次).
+      { words: ['接待', '到访'], topic: 'petition', notInSentence: ['开放', '展览', '参观'] },
       // 开展环保设施向公众开放活动24场，接待群众1800余人次: visitors of an open day, no petitioners; nor those a
       // centre of public legal services received (公共法律服务中心全年接待群众1.3万余人次).
       { words: ['接待群众'], notInSentence: ['开放', '宣传', '展览', '参观', '法律服务', '服务中心', '服务大厅', '窗口'] },
