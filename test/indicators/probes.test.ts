@@ -2344,6 +2344,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['信息公开', '被提起行政诉讼3件：未经复议直接起诉的2件；复议后起诉的1件，结果维持1件。', ['litigation.cases=3', 'litigation.cases=2', 'litigation.cases=1']],
   ['复议', '全年收到行政复议申请5件，5件复议案件无一被纠错。', ['reconsideration.cases=5', 'reconsideration.overturned=0']],
   ['生态环境', '开展环保设施向公众开放活动6次，接待公众800余人次。', []],
+  ['卫健', '组建疫情防控监督检查组6个，对辖区重点场所开展常态化监督检查。', []],
+  ['执法大队', '大队被申请行政复议3宗，其中1宗为投诉举报人不服不予立案决定提出。', ['reconsideration.cases=3']],
+  ['农业', '组织执法人员走进合作社开展以案释法活动9次，受教育群众约1800人次。', ['publicity.events=9', 'publicity.audience=1800~about']],
   ['城管', '受理群众投诉举报4120件，按期办结率99%。\n从执法领域看，市容环境卫生类处罚980件，罚款160万元；违法建设类处罚210件。', ['complaint.cases=4120', 'penalty.cases=980', 'penalty.fines_yuan=1600000', 'penalty.cases=210']],
   ['市场监管', '★ 优化服务\n深化“证照分离”改革，依法办理食品经营许可、药品零售许可、医疗器械经营许可等行政许可\n\n1820件\n\n其中，通过“告知承诺制”办理906件，占比50%。', ['license.cases=1820', 'license.cases=906']],
 ];
