@@ -36,7 +36,7 @@ const NEXT_NEGATION = new RegExp(NEGATION.source, 'g');
  * 行政复议、行政诉讼案件均为零, 规范性文件数量为零, 案件“零”发生: the named things stand before the statement that none
  * happened. A 0 with no unit after it says the same (均为0); 为0件 is a figure.
  */
-const NIL_AFTER = /(?:数量|总数|件数)?(?:均|都)?为(?:零|[0０](?=[，,；;。！!？?\n）)]|$))|[“"]?零[”"]?发生|(?:均|都)(?:未|没有)发生|(?<=[\u4e00-\u9fff])[：:]?(?:零|无)(?=[，,；;。！!？?\n）)]|$)/g;
+const NIL_AFTER = /(?:数量|总数|件数)?(?:均|都)?为(?:[“"]?零[”"]?|[0０](?=[，,；;。！!？?\n）)]|$))|[“"]?零[”"]?发生|(?:均|都)(?:未|没有)发生|(?<=[\u4e00-\u9fff])[：:]?(?:零|无)(?=[，,；;。！!？?\n）)]|$)/g;
 /** A statement about blame for the cases (未发生因行政复议败诉被追责的情形), or about events they caused (未发生因行政复议、行政诉讼引发的群体性事件), says nothing of their number. */
 const BLAME = /追责|问责|追究|处分|群体性事件|舆情/;
 /** A target (力争零败诉, 确保“零发生”, 推动…纠错案件“零发生”) says nothing of what happened. */

@@ -322,8 +322,8 @@ export const disputes = [
           // 加处罚款4起, 代履行2件: the ways the law gives a body to enforce its own decisions.
           '加处罚款', '代履行',
         ],
-        // 依法解除强制措施39件, 解除查封、扣押措施12件: measures lifted, none taken.
-        notInClause: ['解除'],
+        // 依法解除强制措施39件, 解除查封、扣押措施12件: measures lifted, none taken; 依法返还或处置扣押物品138件: things seized, given back.
+        notInClause: ['解除', '返还'],
       },
       // 申请人民法院强制执行行政处罚案件3件, 申请强制执行罚款决定63件: the cases or decisions enforced.
       { words: ['行政处罚案件', '处罚案件', '行政处罚决定', '处罚决定', '罚款决定'], act: ['强制执行'] },

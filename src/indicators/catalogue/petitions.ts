@@ -151,8 +151,8 @@ export const petitions = [
         notAct: ['回访', '律师参与', '参与'],
         // 劝返越级上访人员41人次, 疏导高风险信访人员43人: people turned back or counselled, none received.
         notInClause: ['劝返', '疏导', '稳控'],
-        // 县公共法律服务中心全年接待来访群众5600余人次: those who came for legal services, no petitioners.
-        notInSentence: ['公共法律服务', '法律服务中心'],
+        // 县公共法律服务中心全年接待来访群众5600余人次: those who came for legal services, no petitioners; so at a legal aid desk.
+        notInSentence: ['公共法律服务', '法律服务中心', '法律援助'],
       },
       // Not visitors of an open day (开展环保设施向公众开放活动9次，接待公众1,100余人次).
       { words: ['接待', '到访'], topic: 'petition', notInSentence: ['开放', '展览', '参观'] },
