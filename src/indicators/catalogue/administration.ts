@@ -183,8 +183,9 @@ export const administration = [
     // 检查市场主体3260户次，覆盖13个街道, 检查覆盖全部6个区、县（市）: the places the checks reached, no checks.
     // 监督抽查56个品种1214批次: the kinds of product sampled.
     // 监督检查股（执法股）、仓储与物资储备股3个股室: the body's own divisions, named.
-    // 飞行检查十二轮，覆盖21个市（州）, 检查覆盖…等4个专业: the cities and trades the checks reached.
-    notAfter: ['街道', '乡镇', '镇街', '社区', '行政村', '区、', '区县', '县区', '县市区', '县（', '区（', '市（', '市州', '品种', '股室', '科室', '专业'],
+    // 飞行检查十二轮，覆盖21个市（州）, 检查覆盖…等4个专业: the cities and trades the checks reached; 核查，其中2家超过限额标准: those
+    // found over a limit.
+    notAfter: ['超过', '街道', '乡镇', '镇街', '社区', '行政村', '区、', '区县', '县区', '县市区', '县（', '区（', '市（', '市州', '品种', '股室', '科室', '专业'],
     blockers: [
       // 通过检查，共处理违规定点医药机构203家: those dealt with after the checks, no checks.
       '发现', '问题', '隐患', '整改', '走访', '场景', '图斑', '案卷', '项目档案', '部门', '分局', '执法监督', '文件', '移送', '处理',
@@ -225,8 +226,9 @@ export const administration = [
       '案件', '办结件',
       // 受理…营业前消防安全检查申请642件: applications for a check, which ask for a licence.
       '申请',
-      // 检查经营主体890家次，提醒告诫经营者1200余家次: those warned after the checks; 实地核查412户…，其中依法撤销许可1件: licences revoked.
-      '提醒', '告诫', '撤销',
+      // 检查经营主体890家次，提醒告诫经营者1200余家次: those warned after the checks; 实地核查412户…，其中依法撤销许可1件: licences revoked;
+      // 开展专项检查，纠正不规范执法行为9个: what the checks corrected.
+      '提醒', '告诫', '撤销', '纠正',
     ],
     examples: [
       { text: '2024年，我局完成了国家“双随机”任务120间。', value: 120 },
@@ -463,7 +465,8 @@ export const administration = [
     ],
     // 收到对重大决策的意见建议27件 counts opinions on them; 审议法规草案、政府规章和重大行政决策议题40余个, items of a meeting of every kind;
     // 参与重大事项论证和涉法事务处理130余件: the legal advisers' work of two kinds.
-    blockers: ['意见', '建议', '议题', '涉法事务'],
+    // 审定重大决策2项、重要执法案件2件: enforcement cases a head decided, listed after the decisions, are no decisions.
+    blockers: ['意见', '建议', '议题', '涉法事务', '案件'],
     after: [
       { words: ['三重一大', '重大行政决策', '重大决策事项', '重大行政决策事项'] },
       // 印发《…重大行政决策事项目录》，将…等9项事项纳入目录管理: the matters a year's list of decisions takes in.
