@@ -62,7 +62,9 @@ export const NOT_CUES: readonly string[] = [
   '小学法治', '中学法治', '大学法治', '小学法制', '中学法制',
   // 稽查部门检查立案1869户: audits filed as cases, no inspections counted.
   '检查立案',
-  '检查员', '监察员', '稽查员', '检查站', '检查点', '执法检查点', '检查码',
+  '检查员', '监察员', '稽查员', '检查站', '检查点', '检查卡点', '检查表', '检查主体', '行政检查主体', '行政处罚法', '行政复议法', '行政诉讼法', '行政许可法', '行政强制法', '检查中发现', '检查中的', '检查中心', '检查系统', '监督检查站', '执法检查站', '诉讼请求', '培训机构', '培训学校', '培训场所',
+  // 设立临时执法检查点19个: checkpoints set up; 累计生成检查码620万个: codes made for checks.
+  '执法检查点', '检查码',
   // 组建疫情防控监督检查组8个: teams set up, no checks; 2宗为投诉举报人…提出: appeals by complainants, no complaints.
   '检查组', '监督检查组', '执法检查组', '督查组', '巡查组', '投诉举报人', '举报人', '投诉人',
   // 录入…检查对象五千八百余户: those on the register to be drawn for checks, none checked (抽查检查对象120户 is read by 抽查).
@@ -70,7 +72,7 @@ export const NOT_CUES: readonly string[] = [
   // 培训审批人员约350人次: staff named by their work, no licence or review counted.
   '审批人员', '审核人员', '审查人员',
   // “11·9”消防宣传月组织开放消防站136次: the month's name, no publicity counted by it.
-  '消防宣传月', '检查卡点', '检查表', '检查主体', '行政检查主体', '行政处罚法', '行政复议法', '行政诉讼法', '行政许可法', '行政强制法', '检查中发现', '检查中的', '检查中心', '检查系统', '监督检查站', '执法检查站', '诉讼请求', '培训机构', '培训学校', '培训场所',
+  '消防宣传月',
   // 职业健康检查机构28家: institutions that examine people's health.
   '健康检查机构',
   // Oversight of the government's own enforcement, not an inspection of those it regulates.

@@ -33,7 +33,7 @@ export interface Context {
 /** Marks that end a sentence. A pipe separates table cells: a cue in one cell names nothing in another. */
 const SENTENCE_END = charSet('。；;！!？?\n|');
 /** Marks that end a full sentence; each ends a sentence too. */
-const STOP_END = charSet('。！!？?\n');
+export const STOP_END = charSet('。！!？?\n');
 const NEWLINE = 0x0a;
 /** Opens a line that breaks down the figures of the line before. */
 const BREAKDOWN = '其中';
@@ -160,8 +160,9 @@ export function buildContext(text: string, title = ''): Context {
 /** Whether the line at `start` is an item of a list of labelled lines: a label and its colon, or a label and its figure alone. */
 function labelledLine(text: string, start: number): boolean {
   if (LABEL_LINE_START.test(text.slice(start, start + MAX_LABEL_LINE))) return true;
-  const end = text.indexOf('\n', start);
-  return (end < 0 ? text.length : end) - start <= MAX_LABEL_VALUE_LINE && LABEL_VALUE_LINE.test(text.slice(start, end < 0 ? text.length : end));
+  const newline = text.indexOf('\n', start);
+  const end = newline < 0 ? text.length : newline;
+  return end - start <= MAX_LABEL_VALUE_LINE && LABEL_VALUE_LINE.test(text.slice(start, end));
 }
 
 /** Where topic words stand, ascending, and the topic of each. */

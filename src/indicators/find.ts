@@ -28,7 +28,7 @@ import { DEPARTMENT, lastClause, OTHER_BODY_RULES, othersOwn, reportingBody } fr
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, COMMAS, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
 import { type Figure, FLOORS, MONEY, sameUnit, sameValue, scanFigures } from './figures.js';
 import { accepts, ACTS_JOINED, actsOn, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, cueOf, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
-import { ACTED_ON, actsAbsent, CATEGORY, countsOtherwise, DIGIT, followedBy, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
+import { ACTED_ON, actsAbsent, CATEGORY, countsOtherwise, DIGIT, followedBy, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, LIST_JOINS, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
 import {
   byListedItems,
   byPeriodInOrder,
@@ -172,13 +172,11 @@ const KINDS_CLAUSE_ENDED = /^等[^，,；;。\d]{0,4}[，,；;]/;
 /** Right before a cue, words that make it the name of an offence (违反规划, 未经, 未取得). */
 const VIOLATED = /(?:违反|违背|未经|未取得|未办理|无证|超越)[\u4e00-\u9fff]{0,3}$/;
 const MAX_VIOLATED = 7;
-/** What joins two items of a list of counts and their nouns (14件行政处罚决定和2份…). */
-const ITEMS_JOINED = /^[和及与、]$/;
 /** A clause that sets up a way of working (建立…诉调对接机制), and the words that end its name. */
 const SET_UP = /(?:建立|健全|完善|构建|推行|创新|探索|打造)/;
 const WAY_OF_WORKING_END = /(?:机制|制度|模式|体系|工作法)$/;
 /** 立案查处由举报线索转化的案件: a cue in words that say where the cases came from (由…转化的, 由…移送的), before them. */
-const CAME_FROM_BEFORE = /由$/;
+const CAME_FROM_BEFORE = '由';
 const CAME_FROM_AFTER = /^[^，,；;。\d]{0,6}(?:转化|转来|移送|移交)(?:而来)?的/;
 
 /** Right before a cue, words that deny its act (不开展现场, 未进行, 免于, 不再). */
@@ -992,7 +990,7 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (figure.baseUnit === '%' && IN_RATE_NAME.test(gap)) continue;
     if (cue.start >= priorOutcome.start && cue.end <= priorOutcome.end) continue;
     // 对14件行政处罚决定和2份政府采购合同进行法制审核: the noun right after the figure before, joined to the figure's own item, is that figure's.
-    if (previousFigure !== undefined && cue.start === previousFigure.end && ITEMS_JOINED.test(gap)) continue;
+    if (previousFigure !== undefined && cue.start === previousFigure.end && gap.length === 1 && inSet(LIST_JOINS, gap.charCodeAt(0))) continue;
     if (concerned && CONCERNED_WORDS.test(ctx.masked.slice(previousFigure.end, cue.start))) continue;
     const masked = countOf(gap, MASK);
     // 查处公共场所、生活饮用水、职业卫生等各类卫生违法案件共63宗: kinds listed before 等, or before the case noun and
@@ -1013,11 +1011,11 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (c > 0 && VIOLATED.test(ctx.masked.slice(Math.max(0, cue.start - MAX_VIOLATED), cue.start))) continue;
     // 建立知识产权纠纷诉调对接机制，全区新增有效注册商标3420件: a cue in the name of a way of working set up names nothing
     // past its clause.
-    if (lastClauseMark(gap) >= 0 && SET_UP.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start)) && WAY_OF_WORKING_END.test(gap.slice(0, firstIn(gap, CLAUSE_END, 0, gap.length)))) continue;
+    if (lastClauseMark(gap) >= 0 && WAY_OF_WORKING_END.test(gap.slice(0, firstIn(gap, CLAUSE_END, 0, gap.length))) && SET_UP.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) continue;
     // 抽查我局审批的市场主体48户: so does one that qualifies the thing counted (…的) and counts in other units.
     if (c > 0 && gap.startsWith(KIND_OF) && countsOtherwise(cue, figure)) continue;
     // 立案查处由举报线索转化的案件287宗: so does one that names where the cases came from.
-    if (c > 0 && CAME_FROM_BEFORE.test(ctx.masked.slice(cue.start - 1, cue.start)) && CAME_FROM_AFTER.test(gap)) continue;
+    if (c > 0 && ctx.masked.charAt(cue.start - 1) === CAME_FROM_BEFORE && CAME_FROM_AFTER.test(gap)) continue;
     // 建立“发现—派单—处置—反馈”闭环，全年平台推送事件6.84万件: a step of a chain in quotes, the figure in a later clause.
     if (STEP_OF_CHAIN.test(gap) && CHAIN_BEFORE.test(ctx.masked.slice(Math.max(0, cue.start - MAX_CHAIN), cue.start))) continue;
     // “早发现、早制止、严查处”机制，全年制止违法用地行为43起: the last word of a slogan that names a way of working.

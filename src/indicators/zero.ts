@@ -42,7 +42,10 @@ const BLAME = /追责|问责|追究|处分|群体性事件|舆情/;
 /** A target (力争零败诉, 确保“零发生”, 推动…纠错案件“零发生”) says nothing of what happened. */
 const TARGET = /(?:力争|确保|争取|努力|推动|力促)[^，,；;。]{0,30}$/;
 /** The named thing done wrongly (未发生违法实施行政强制的情况, 未出台未经合法性审查的规范性文件, 无违法违规制发规范性文件情况, 未发生违反程序作出重大行政决策的情况): none was wrong, not none was done. */
-const WRONGFUL = /(?:违法|违规|错误|不当|滥用)(?:实施|采取|作出|适用|制发|制定|出台|印发)?$|违反[\u4e00-\u9fff]{1,6}?(?:实施|采取|作出|适用|制发|制定|出台|印发)$|(?:超期|逾期)(?:未作出|未审结|未办结|审结|办结|办理)?$|不予受理的?$|未经[\u4e00-\u9fff]{1,12}的?$/;
+const WRONG_ACT = `(?:实施|采取|作出|适用|${MAKING_DOCUMENTS})`;
+const WRONGFUL = new RegExp(
+  `(?:违法|违规|错误|不当|滥用)${WRONG_ACT}?$|违反[\u4e00-\u9fff]{1,6}?${WRONG_ACT}$|(?:超期|逾期)(?:未作出|未审结|未办结|审结|办结|办理)?$|不予受理的?$|未经[\u4e00-\u9fff]{1,12}的?$`,
+);
 /** Late, right before a negation (逾期未作出复议决定): none late, not none made. */
 const LATE = /(?:超期|逾期)$/;
 /** A case noun followed by how its cases ended (行政诉讼案件败诉, 行政复议决定不履行, 被复议或诉讼撤销): the zero is of that, not of the cases. */
