@@ -96,6 +96,9 @@ const EQUAL_WITHIN = 1e-9;
 /** Major decisions named right after a lone numeral counting items (两项重大行政决策事项, 两项事项纳入年度重大行政决策目录). */
 const DECISIONS_NAMED_AFTER = /^[^，,。；;、\d]{0,8}?(?:重大行政决策|重大决策|“三重一大”|三重一大)/;
 const ITEM = '项';
+/** Papers named right after a lone numeral counting copies (三份行政规范性文件已全部清理, 两份合同). */
+const PAPERS_NAMED_AFTER = /^[^，,。；;、\d]{0,8}?(?:规范性文件|合同|协议|决定书)/;
+const COPY = '份';
 /** How far after a lone numeral the cases it counts may be named (对四起首次违法且及时整改的轻微违法行为, 对两起首次违法、情节轻微的违法行为): no other count between. */
 const MAX_CASES_NAMED = 22;
 const CASES_NAMED_AFTER = /^(?:[^，,。；;、\d]|、(?![\d〇一二两三四五六七八九十]))*?(?:案件|纠纷|投诉|举报|信访|复议|诉讼|违法行为|规范性文件|合同|协议)/;
@@ -407,6 +410,7 @@ function namesCases(text: string, numStart: number, token: string, unit: string,
   if (inSet(NOT_A_COUNT_BEFORE_LONE, codeAt(text, numStart - 1))) return false;
   const after = text.slice(end, end + MAX_CASES_NAMED);
   if (unit === ITEM) return DECISIONS_NAMED_AFTER.test(after);
+  if (unit === COPY) return PAPERS_NAMED_AFTER.test(after);
   return CASE_UNITS.has(unit) && !(token === '一' && unit === '起') && !text.startsWith('事', end) && CASES_NAMED_AFTER.test(after);
 }
 

@@ -172,6 +172,8 @@ const KINDS_CLAUSE_ENDED = /^等[^，,；;。\d]{0,4}[，,；;]/;
 /** Right before a cue, words that make it the name of an offence (违反规划, 未经, 未取得). */
 const VIOLATED = /(?:违反|违背|未经|未取得|未办理|无证|超越)[\u4e00-\u9fff]{0,3}$/;
 const MAX_VIOLATED = 7;
+/** Right before a cue, words that make it the way an offence was done (违规派单, 非法营运), when the case noun follows it. */
+const OFFENDING_WAY = /(?:违规|违法|非法|擅自|私自)[\u4e00-\u9fff]{0,2}$/;
 /** A clause that sets up a way of working (建立…诉调对接机制), and the words that end its name. */
 const SET_UP = /(?:建立|健全|完善|构建|推行|创新|探索|打造)/;
 const WAY_OF_WORKING_END = /(?:机制|制度|模式|体系|工作法)$/;
@@ -766,8 +768,8 @@ const COURT_ON = /^[^，,；;。\d]{0,10}法院对/;
 const CASES_LEAD_IN = /^(?:[\u4e00-\u9fff]{0,4}案件)?中(?:[，,：:]|涉及|的[\d〇一二两三四五六七八九十])/;
 const MAX_LEAD_IN = 10;
 
-/** Acts right after a count of times, which it counts (3次主持召开, 2次带队检查). */
-const ACT_COUNTED = /^(?:主持|召开|组织|听取|带队|带头|深入|赴|前往|参加|出席|专题研究|研究|部署|审议)/;
+/** Acts right after a count of times, which it counts (3次主持召开, 2次带队检查, 2次出庭应诉). */
+const ACT_COUNTED = /^(?:主持|召开|组织|听取|带队|带头|深入|赴|前往|参加|出席|出庭|旁听|专题研究|研究|部署|审议)/;
 const MAX_ACT_COUNTED = 4;
 
 /** Words that name cases by how they ended, just before their figure (被撤销的, 败诉的, 被确认违法的). */
@@ -1009,6 +1011,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (actOfOthers(cue, gap)) continue;
     // 立案查处违反规划许可的违法建设行为23起: a cue in the name of an offence (违反…许可, 未经许可) gives way to the act before it.
     if (c > 0 && VIOLATED.test(ctx.masked.slice(Math.max(0, cue.start - MAX_VIOLATED), cue.start))) continue;
+    // 查处网约车平台公司违规派单案件9件: so does one that says how an offence was done, the case noun after it.
+    if (c > 0 && OFFENCE_CASES.test(gap) && OFFENDING_WAY.test(ctx.masked.slice(Math.max(0, cue.start - MAX_VIOLATED), cue.start))) continue;
     // 建立知识产权纠纷诉调对接机制，全区新增有效注册商标3420件: a cue in the name of a way of working set up names nothing
     // past its clause.
     if (lastClauseMark(gap) >= 0 && WAY_OF_WORKING_END.test(gap.slice(0, firstIn(gap, CLAUSE_END, 0, gap.length))) && SET_UP.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) continue;

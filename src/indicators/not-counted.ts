@@ -31,7 +31,7 @@ const POOL_FROM = /从(?:全[省市区县镇乡])?$/;
 const POOL_IN = /^[^，,。；;\d]{0,12}中(?:随机|抽取|选取|选定|确定|挑选)/;
 
 /** An average or a figure per thing before the figure in its clause (人均检查48家次, 案均罚款2.3万元, 场均覆盖群众200余人次, 每家企业每年检查不超过2次): no count. */
-const AVERAGE = /[人户案场年]均|平均|单案|每案|单个|每(?:家|户|个|名|位|所|只|盒|瓶|袋|包|支|箱|斤|公斤|千克|吨)/;
+const AVERAGE = /[人户案场年]均|平均|单案(?!件)|每案|单个|每(?:家|户|个|名|位|所|只|盒|瓶|袋|包|支|箱|斤|公斤|千克|吨)/;
 
 /** A level said not to be reached, right before the figure (尚未达到100%, 未能达到). */
 const NOT_REACHED = /(?:尚未|未能|未|没有)达到?$/;

@@ -16,9 +16,9 @@ export const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|�
 
 /**
  * After a figure, the same figure of another period that it is compared with or changed from (，较2021年的503件, ，由2021年的2.8万件),
- * maybe its measure named again first (，案件数较2024年的351件).
+ * maybe its measure named again first (，案件数较2024年的351件), or a multiple of it (，是上年2.85万件的1.6倍).
  */
-export const COMPARED_PERIOD = /^[，,]?(?:案件数)?(?:较|比|与|同比|由|从)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?(?:的|[（(])?$/;
+export const COMPARED_PERIOD = /^[，,]?(?:案件数)?(?:较|比|与|同比|由|从|是)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?(?:的|[（(])?$/;
 
 /** Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期, ，上年同期为). */
 const OTHER_PERIOD = '(?:19|20)\\d{2}年度?(?:同期)?|(?:上年|去年|上一年|上年度)(?:同期)?|同期';
@@ -38,8 +38,8 @@ const GLOSS = /^[（(][^（()）\d]*[）)]/;
 /** Brackets that open with another period and are still open at a figure in them (（2021年为41起、). */
 const BRACKET_PERIOD = new RegExp(`^[（(](${OTHER_PERIOD})(?:为|是)?[^（()）]*$`);
 
-/** Another period compared with, right before brackets that give its levels (，较上年（2,301件、1,528.9万元）分别增长…). */
-const PERIOD_BEFORE_BRACKETS = new RegExp(`(?:较|比|与|同比)(${OTHER_PERIOD})的?$`);
+/** Another period compared with, right before brackets that give its levels (，较上年（2,301件、1,528.9万元）分别增长…, 是2023年（2.85万件）的1.6倍). */
+const PERIOD_BEFORE_BRACKETS = new RegExp(`(?:较|比|与|同比|是)(${OTHER_PERIOD})的?$`);
 /** Brackets still open at a figure in them. */
 const STILL_OPEN = /^[（(][^（()）]*$/;
 /** How far before brackets the period compared with is read. */

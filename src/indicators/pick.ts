@@ -359,6 +359,9 @@ function openingQuote(ctx: Context, cue: Cue, gap: string): number {
   return open >= 0 && !words.includes('”', open) ? from + open : cue.start;
 }
 
+/** A school before the law's name (中小学法治副校长): its 学 and the law's 法 make no 学法 of the words that bar a cue. */
+const SCHOOL_BEFORE_LAW = /[小中大]学(?=法)/g;
+
 function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap: string, item?: string): boolean {
   const { ctx } = state;
   const { indicator, rule } = candidate;
@@ -392,7 +395,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   const at = Math.min(cue.start, figure.start);
   const audience = () => rule.audienceAfter !== undefined && audienceAfter(ctx, figure, rule.audienceAfter);
   if (rule.notInSentence) {
-    const item = ownEnumeratedItem(ctx.masked.slice(ctx.sentStart(at), at));
+    const item = ownEnumeratedItem(ctx.masked.slice(ctx.sentStart(at), at)).replace(SCHOOL_BEFORE_LAW, '');
     if (rule.notInSentence.some((w) => item.includes(w)) || audience()) return false;
   }
   if (rule.inSentence && !rule.inSentence.some((w) => ctx.masked.slice(ctx.stopStart(at), at).includes(w)) && !audience() && !rule.inTitle?.some((w) => ctx.title.includes(w))) return false;

@@ -4,7 +4,7 @@
 // indicator named in the statement is a mention with value 0.
 import { charSet, firstIn, lastIn } from './chars.js';
 import { clauseStart, type Context } from './context.js';
-import type { Lexicon } from './lexicon.js';
+import type { Candidate, Lexicon } from './lexicon.js';
 import { type Indicator, type Topic, TOPICS } from './types.js';
 
 export interface ZeroMention {
@@ -115,6 +115,21 @@ function afterLastCount(masked: string, from: number, to: number): number {
   return end;
 }
 
+/**
+ * What a word names in a zero statement; for two names run together, which as a figure name nothing (复议诉讼案件合计410件),
+ * each of them: 复议诉讼案件均为零 says that neither happened.
+ */
+function zeroCandidates(lexicon: Lexicon, word: string): readonly Candidate[] {
+  const own = lexicon.zero.candidates.get(word);
+  if (own !== undefined && own.length > 0) return own;
+  for (let cut = 1; cut < word.length; cut++) {
+    const head = lexicon.zero.candidates.get(word.slice(0, cut));
+    const tail = lexicon.zero.candidates.get(word.slice(cut));
+    if (head !== undefined && tail !== undefined && head.length > 0 && tail.length > 0) return [...head, ...tail];
+  }
+  return [];
+}
+
 /** Whether [from, to) names a topic, and not this one. */
 function namesOnlyOthers(ctx: Context, topic: Topic, from: number, to: number): boolean {
   return !ctx.namesTopic(topic, from, to) && TOPICS.some((other) => other !== topic && ctx.namesTopic(other, from, to));
@@ -132,7 +147,7 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
       const { start, end } = m;
       if (claimed.has(end) || !CLOSES.test(masked.slice(end, limit)) || WRONGFUL.test(masked.slice(from, start))) continue;
       claimed.add(end);
-      for (const c of lexicon.zero.candidates.get(m.word) ?? []) {
+      for (const c of zeroCandidates(lexicon, m.word)) {
         // A word that names it only on its topic: the paragraph's, or one its full sentence names (发生行政复议案件2件，行政诉讼案件1件，均未被纠错).
         // Not where its own clause opens on another topic (…行政诉讼案件2件，复议案件未被撤销或变更).
         const { topic } = c.rule;

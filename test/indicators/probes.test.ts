@@ -2357,6 +2357,25 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['12345', '开展涉企行政执法专项检查，纠正不规范执法行为7个。', []],
   ['城管', '受理群众投诉举报4120件，按期办结率99%。\n从执法领域看，市容环境卫生类处罚980件，罚款160万元；违法建设类处罚210件。', ['complaint.cases=4120', 'penalty.cases=980', 'penalty.fines_yuan=1600000', 'penalty.cases=210']],
   ['市场监管', '★ 优化服务\n深化“证照分离”改革，依法办理食品经营许可、药品零售许可、医疗器械经营许可等行政许可\n\n1820件\n\n其中，通过“告知承诺制”办理906件，占比50%。', ['license.cases=1820', 'license.cases=906']],
+  // Held-out sets of 2026-12-06, third day
+  ['交通', '查处非法营运车辆186起，查处平台公司违规派单案件7件。', ['penalty.cases=186', 'penalty.cases=7']],
+  ['交通', '单案罚款最高3万元。', []],
+  ['卫健', '全年办理公共场所卫生许可380件，医疗机构执业登记（含变更、校验）126件。', ['license.cases=380', 'license.cases=126']],
+  ['卫健', '办理医疗机构执业登记及校验88件。', ['license.cases=88']],
+  ['卫健', '组织开展打击非法行医、消毒产品专项检查等专项行动4个，出动执法人员1800余人次。', []],
+  ['自然资源', '组织执法人员参加执法业务培训3期、合计210人次。', ['training.sessions=3', 'training.participants=210']],
+  ['自然资源', '组织执法人员集中学法和业务培训5期，累计培训200人次。', ['training.sessions=5', 'training.participants=200']],
+  ['自然资源', '局主要负责人带头参加会前学法，3次出庭应诉行政诉讼案件。', []],
+  ['自然资源', '全区划定巡查网格64个，配备网格员90名。', []],
+  ['省政府', '全年全省行政复议机关新收案件3.12万件，是2023年（1.96万件）的1.6倍。', ['reconsideration.cases=31200', 'reconsideration.cases=19600']],
+  ['省政府', '受理行政复议申请2.4万件，是上年1.5万件的1.6倍。', ['reconsideration.cases=24000', 'reconsideration.cases=15000']],
+  ['省司法厅', '全省行政许可办件量达到一百二十六万件。', ['license.cases=1260000']],
+  ['省司法厅', '本厅作为被申请人、被告的复议诉讼案件均为零。', ['reconsideration.cases=0', 'litigation.cases=0']],
+  ['县政府', '全年无复议诉讼案件。', ['reconsideration.cases=0', 'litigation.cases=0']],
+  ['县政府', '组织开展“行政复议进乡村、进社区”活动二十四场次，发放宣传资料八千余份。', ['publicity.events=24', 'publicity.materials=8000~over']],
+  ['教育', '全区中小学法治副校长进校园开展“宪法晨读”活动，覆盖学生6.2万人。', ['publicity.audience=62000']],
+  ['街道', '街道无权制定规范性文件，对以往发布的两份行政规范性文件已全部清理完毕。', ['normative.documents=2']],
+  ['街道', '全年化解信访积案四件，其中一件历时八年的物业纠纷积案得以化解。', ['petition.resolved=4', 'petition.resolved=1']],
 ];
 
 describe('held-out probes', () => {

@@ -35,9 +35,11 @@ export const administration = [
           // Named whole, so that 案件 after the cue names an offence (查处未按规划许可建设案件13宗), not these.
           '行政许可案件', '许可案件', '审批案件',
           '资格认定', '教师资格认定', '认定教师资格', '核准', '行政许可及备案', '许可及备案', '审批决定', '行政许可决定', '许可决定',
-          // 办理医师、护士执业注册1,583件: a licence to practise.
-          '执业注册',
+          // 办理医师、护士执业注册1,583件, 医疗机构执业登记（含变更、校验）139件: a licence to practise.
+          '执业注册', '执业登记',
           // 办理行政许可类事项1.93万件, 受理各类业务…其中行政许可类业务9.42万宗: matters of the licence kind, among the services a centre handles.
+          // 全省行政许可办件量达到一百七十三万件: the volume of licence cases, named as such (not all services, 办件量).
+          '行政许可办件量', '许可办件量', '审批办件量',
           '行政许可类事项', '许可类事项', '行政许可类办件', '许可类办件', '行政许可类申请', '行政许可类业务', '许可类业务',
           // 受理银行保险机构市场准入事项403件: a financial regulator's licences.
           '市场准入',
@@ -196,6 +198,8 @@ export const administration = [
       // 审定档案执法检查方案2个: plans of checks, approved; 累计生成“检查码”620万个: codes made for checks (not 港口码头);
       // 建立巡查机制，将城区划分为126个执法网格: the areas patrolled, drawn.
       '栏目', '专栏', '专区', '练兵', '演练', '方案', '码”', '划分',
+      // 划定巡查网格87个: the areas patrolled, drawn; 消毒产品专项检查等专项行动5个: the campaigns the checks were among.
+      '网格', '专项行动',
       // 出动执法船艇3560艘次: the boats and cars sent out, no checks; 公开抽查结果6次, the results published;
       // 对…186家企业原则上不开展现场检查, firms spared them.
       '出动', '结果', '不开展', '原则上不', '不再', '暂不', '免于', '免予', '免检',

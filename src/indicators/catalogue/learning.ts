@@ -29,7 +29,11 @@ const EXAMS = ['考试', '考核', '测试'] as const;
 const NOT_TRAINED_IN = [...EXAMS, '业务能力', '技能', '练兵', '比武', '竞赛', '比赛', '大赛'] as const;
 
 /** 业务培训 is training in other than law, unless the law is its business (法律知识及业务培训, 行政复议应诉业务培训). */
-const LAW_AND_BUSINESS = ['法律业务培训', '法治业务培训', '执法业务培训', '法制业务培训', '复议业务培训', '应诉业务培训', '普法业务培训', '法律知识和业务培训', '法律和业务培训', '法治和业务培训', '法律知识及业务培训', '法律及业务培训', '法治及业务培训'] as const;
+const LAW_AND_BUSINESS = [
+  '法律业务培训', '法治业务培训', '执法业务培训', '法制业务培训', '复议业务培训', '应诉业务培训', '普法业务培训', '法律知识和业务培训', '法律和业务培训', '法治和业务培训', '法律知识及业务培训', '法律及业务培训', '法治及业务培训',
+  // 集中学法和业务培训6期: law studied with the business.
+  '学法和业务培训', '学法及业务培训',
+] as const;
 
 export const learning = [
   defineIndicator({
@@ -106,7 +110,7 @@ export const learning = [
     zeroable: false,
     before: [
       // 专题培训2期、60人次: the people of the sessions just counted, by the word that named the sessions.
-      { words: ['覆盖', '共计', '累计', '参训', '受训', '培训', '专题培训', '培训班', '轮训', '参加', '参与', '参加学习', '参加人数', '参训人数', '参加人员', '参考人员', '参考人数'], follows: ['training.sessions'] },
+      { words: ['覆盖', '共计', '合计', '总计', '累计', '参训', '受训', '培训', '专题培训', '培训班', '轮训', '参加', '参与', '参加学习', '参加人数', '参训人数', '参加人员', '参考人员', '参考人数'], follows: ['training.sessions'] },
       // 政务公开业务培训2期，培训人员230人次: people trained in other than law are not counted.
       { words: ['培训人员', '参训人员', '培训干部', '培训人数', '参训人数', '参学', '参学干部', '参学人员', '受训人员', '学法人数', '参加学法人数'], law: true },
       // 参加法律知识培训180余人次: a training of law counted in people.
@@ -240,6 +244,8 @@ export const learning = [
           '安全宣传活动', '安全进校园', '安全进社区', '安全进企业', '安全进农村', '消防宣传', '消防宣传活动',
           // “法治副校长进校园”活动240场次: the schools' law vice-principals at work in them.
           '副校长进校园',
+          // “行政复议进乡村、进企业、进社区”活动36场次: the appeal the law gives, taken to places.
+          '“复议进', '“行政复议进',
           // “法律七进”, “法治八进”: the campaigns that take the law to so many places.
           '法律五进', '法律六进', '法律七进', '法律八进', '法律九进', '法治五进', '法治六进', '法治七进', '法治八进',
           // Legal services taken to people as events (公益法律服务活动15场次, 法律服务进社区活动).

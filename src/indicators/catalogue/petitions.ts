@@ -43,8 +43,9 @@ export const petitions = [
     // 280件信访事项按期办结: the petitions, then the act that closed them.
     after: [
       { words: ['信访事项', '信访件', '信访案件', '信访问题'], actAfter: ['办结', '化解', '处置'] },
-      // 3件信访积案全部化解: a backlog counted first, then resolved; not 仍有1件积案未能彻底化解.
-      { words: ['信访积案', '积案'], actAfter: ['全部化解', '已化解', '已全部化解', '全部办结', '已办结'] },
+      // 3件信访积案全部化解: a backlog counted first, then resolved; not 仍有1件积案未能彻底化解. 其中一件历时十年的物业纠纷积案得以化解:
+      // a backlog named by its dispute, no dispute mediated.
+      { words: ['信访积案', '积案', '纠纷积案'], actAfter: ['全部化解', '已化解', '已全部化解', '全部办结', '已办结', '得以化解', '成功化解'] },
     ],
     // 尚有3件积案未化解 counts what is left, not what was resolved; 化解劳动争议2974件 settles disputes;
     // 处置非正常上访行为14起, 处置扰乱信访秩序行为十一起 deal with acts against the rules.
