@@ -1698,7 +1698,9 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   // kind names the parts after it that name only a kind. Not where the cue is the
   // kind itself (其中重大案件129件，渣土类案件669件) or stands inside one (适用查封、
   // 扣押案件N件；适用限产、停产案件M件): those parts are kinds of the total.
-  const actPart = prior && (prior.actPart ?? (leadsWithAct(prior, ctx) ? prior : undefined));
+  // 其中查处食品类案件96件，罚没款63万元；药品类案件22件: the sum of a part, said after it, stands between.
+  const partBefore = prior?.figure.baseUnit === MONEY ? state.decided[k - 2] : prior;
+  const actPart = partBefore && (partBefore.actPart ?? (leadsWithAct(partBefore, ctx) ? partBefore : undefined));
   if (since >= 0 && previous && actPart && previous.start > since && accepts(actPart.indicator, figure)) {
     const part = inherited(actPart, figure, Math.max(previous.end, partsFrom), ctx, 'breakdown');
     return part && { ...part, actPart };
@@ -1958,6 +1960,8 @@ const CASE_ACT_BEFORE = /(?:办理|查处|查办|立案|受理|作出|办结|审
 /** The departments of a field, named with no place (应急管理部门, 住建部门). */
 const FIELD_DEPARTMENTS = /^[\u4e00-\u9fff]{2,8}?部门$/;
 
+/** A field, ending the name of a kind of things (广告领域). */
+const FIELD = '领域';
 /** Goods seized or taken, named before their count (没收侵权商品, 扣押涉案物品). */
 const GOODS_SEIZED = /^(?:依法)?(?:没收|扣押|查扣|收缴|查封|暂扣|销毁)[^，,；;。\d]{0,10}?(?:商品|物品|产品|货物|标识|假冒|侵权)[\u4e00-\u9fff]{0,4}$/;
 
@@ -2028,9 +2032,10 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // Read in the words as written: 案值合计 is no forfeiture though its subject is left as 值.
   // 区应急管理局968次、区消防救援大队1380家次, 其中应急管理部门1120家次: a department that the part names as its actor is no thing
   // the indicator excludes.
-  // 其中政策咨询类6230件，审批服务类1480件: a kind of the parent's things named as a class is one of them, whatever its words.
+  // 其中政策咨询类6230件，审批服务类1480件: a kind of the parent's things named as a class is one of them, whatever its words;
+  // so is one named by its field (不予行政处罚案件143件，其中广告领域39件).
   const words = ctx.masked.slice(start, figure.start);
-  if (!words.endsWith(CATEGORY) && blocked(parent.indicator, words.replace(DEPARTMENT, '').replace(FIELD_DEPARTMENTS, ''))) return null;
+  if (!words.endsWith(CATEGORY) && !words.endsWith(FIELD) && blocked(parent.indicator, words.replace(DEPARTMENT, '').replace(FIELD_DEPARTMENTS, ''))) return null;
   // 其中德城、禹城等11个分局办理370件: a unit that counts the indicator only with its nouns (个: 案件) counts other things,
   // unless the total before counted in it (受理来电43.2万个，其中咨询类26.1万个); a breakdown with no total stated
   // (从被申请人看，…涉及公安、市场监管等20余个部门) has none to count in it.

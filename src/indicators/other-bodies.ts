@@ -153,7 +153,7 @@ export function othersOwn(words: string, indicator: string, body: ReportingBody,
   const part = body.court ? null : courtsPart(words);
   const agencies = AGENCIES_IN_COURT.has(indicator) || (part === 'suits' && indicator === SUITS);
   if (part === 'cited' || (part !== null && !agencies)) return true;
-  if (sentTeams(words) || (!body.police && policeActs(words))) return true;
+  if (sentTeams(words) || (!body.police && policeActs(words)) || PART_OF_REFERRED.test(words)) return true;
   if (othersClause(words, body)) return true;
   if (namesAnother(CITED_BODY, words, body.name)) return true;
   if (!opens) return false;
@@ -305,6 +305,12 @@ const REPORTED_BY = /^(?<name>(?![全各我本])(?:(?!依据|根据|按照|依�
  */
 const POLICE_ACTS = /(?:公安机关|公安部门|公安局|公安分局|派出所)[^，,；;。\d]{0,6}?(?:立案|侦办|侦查|抓获|刑事拘留)/;
 
+/**
+ * A part of the cases referred to the police or prosecutors (移送公安机关处理7件，其中公安机关已立案5件, 其中已判决3件): what
+ * befell them there is the police's or a court's.
+ */
+const PART_OF_REFERRED = /(?:移送|移交)(?:至|到|给)?(?:公安|检察|司法机关)[^。；;]{0,40}?[，,]其中[^，,；;。\d]{0,12}$/;
+
 /** The last clause of `words`: what follows their last clause mark. */
 export function lastClause(words: string): string {
   return words.slice(lastIn(words, CLAUSE_MARK_SET, words.length) + 1);
@@ -372,6 +378,7 @@ export const OTHER_BODY_RULES = {
   sentTeam: SENT_TEAM.source,
   policeBody: POLICE_BODY.source,
   policeActs: POLICE_ACTS.source,
+  partOfReferred: PART_OF_REFERRED.source,
   reportedBy: REPORTED_BY.source,
   fieldsDepartments: FIELDS_DEPARTMENTS.source,
   formerFields: [...FORMER_FIELDS],
