@@ -105,8 +105,11 @@ const MAX_TARGET = 4;
 const FREQUENCY = /每个?(?:月|季度|季|周(?![一二三四五六日](?!次))|半年|天|日|学期|[两二三四五]年)/;
 /** How often, said of a year as of any year (门店一年仅检查一次, 每年只开展1次): how seldom each is done, not a count. */
 const ONLY_A_YEAR = /(?:一年|每年)(?:仅|只)(?:能)?[^，,。；;\d]{0,6}$/;
-/** A cap on how often, in principle or within a year (原则上一年内检查不超过1次), before a bounded figure. */
-const FREQUENCY_CAP = /(?:原则上|一年内|同一年度内?)[^，,。；;\d]{0,16}$/;
+/**
+ * A cap on how often, in principle or within a year (原则上一年内检查不超过1次), or how often brought down to (检查次数压减至1次以内),
+ * before a bounded figure.
+ */
+const FREQUENCY_CAP = /(?:原则上|一年内|同一年度内?)[^，,。；;\d]{0,16}$|(?:次数|频次)(?:压减|压缩|降低|减少|控制|下降)(?:至|到|在)$/;
 /** A ceiling (不超过2次) in a sentence that lays down rules (明确…检查原则上不超过1次、多部门联合检查不超过2次): a cap, no count. */
 const CEILING = /^不(?:超过|多于|高于)/;
 const LAYS_DOWN = /明确|规定|原则上/;

@@ -2382,6 +2382,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '全年依法不予行政处罚案件126件，其中广告领域31件、食品领域52件。', ['penalty.lenient_cases=126', 'penalty.lenient_cases=31', 'penalty.lenient_cases=52']],
   ['市场监管', '全年共立案一百八十件，其中查处食品类案件八十一件，罚没款五十二万元；药品类案件十九件，罚没款十二万元。', ['penalty.filed=180', 'penalty.cases=81', 'penalty.forfeiture_yuan=520000', 'penalty.cases=19', 'penalty.forfeiture_yuan=120000']],
   ['市场监管', '全年适用包容审慎监管措施办理案件312件，其中不予处罚240件、减轻处罚72件。', ['penalty.lenient_cases=312', 'penalty.lenient_cases=240', 'penalty.lenient_cases=72']],
+  ['生态环境', '对正面清单企业的年度现场检查次数压减至1次以内。', []],
+  ['生态环境', '适用“免罚清单”不予处罚95宗，另有从轻、减轻处罚案件140宗，减轻处罚金额1260余万元。', ['penalty.lenient_cases=95', 'penalty.lenient_cases=140', 'penalty.waived_yuan=12600000~over']],
 ];
 
 describe('held-out probes', () => {
