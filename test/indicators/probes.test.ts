@@ -2384,6 +2384,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '全年适用包容审慎监管措施办理案件312件，其中不予处罚240件、减轻处罚72件。', ['penalty.lenient_cases=312', 'penalty.lenient_cases=240', 'penalty.lenient_cases=72']],
   ['生态环境', '对正面清单企业的年度现场检查次数压减至1次以内。', []],
   ['生态环境', '适用“免罚清单”不予处罚95宗，另有从轻、减轻处罚案件140宗，减轻处罚金额1260余万元。', ['penalty.lenient_cases=95', 'penalty.lenient_cases=140', 'penalty.waived_yuan=12600000~over']],
+  ['信息公开', '引发行政诉讼3件。已审结的2件中，法院判决驳回诉讼请求1件，判决确认我街道答复违法1件。', ['litigation.cases=3', 'litigation.lost=1']],
 ];
 
 describe('held-out probes', () => {

@@ -199,6 +199,8 @@ export const disputes = [
       { words: ['结果纠正'], topic: 'litigation' },
       // 法院判决撤销我局行政处罚决定1件: the decisions the court overturned.
       { words: DECISIONS, act: OVERTURNING, topic: 'litigation' },
+      // 判决确认我街道答复违法1件: the court's ruling, the act it found unlawful named in it.
+      { words: ['违法'], act: ['判决确认'], actInClause: true },
       // 败诉的行政诉讼案件3件: the suits named by how they ended.
       { words: ['行政诉讼案件', '诉讼案件', '行政应诉案件', '应诉案件'], act: ['败诉'] },
     ],
