@@ -1698,12 +1698,13 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   // kind names the parts after it that name only a kind. Not where the cue is the
   // kind itself (其中重大案件129件，渣土类案件669件) or stands inside one (适用查封、
   // 扣押案件N件；适用限产、停产案件M件): those parts are kinds of the total.
-  // 其中查处食品类案件96件，罚没款63万元；药品类案件22件: the sum of a part, said after it, stands between.
-  const partBefore = prior?.figure.baseUnit === MONEY ? state.decided[k - 2] : prior;
-  const actPart = partBefore && (partBefore.actPart ?? (leadsWithAct(partBefore, ctx) ? partBefore : undefined));
-  if (since >= 0 && previous && actPart && previous.start > since && accepts(actPart.indicator, figure)) {
-    const part = inherited(actPart, figure, Math.max(previous.end, partsFrom), ctx, 'breakdown');
-    return part && { ...part, actPart };
+  const actOpening = (found: Found | null | undefined) => found && (found.actPart ?? (leadsWithAct(found, ctx) ? found : undefined));
+  const actPart = actOpening(prior);
+  // 其中查处食品类案件96件，罚没款63万元；药品类案件22件: in a breakdown, the sum of a part, said after it, stands between.
+  const partsAct = prior?.figure.baseUnit === MONEY ? actOpening(state.decided[k - 2]) : actPart;
+  if (since >= 0 && previous && partsAct && previous.start > since && accepts(partsAct.indicator, figure)) {
+    const part = inherited(partsAct, figure, Math.max(previous.end, partsFrom), ctx, 'breakdown');
+    return part && { ...part, actPart: partsAct };
   }
   // 查处食品安全违法案件356件，药品案件89件; 行政诉讼一审案件326件，二审案件74件: without 其中 too, a
   // kind of cases that follows an act on a kind of cases, or a cue's kind, is one more kind of them.
