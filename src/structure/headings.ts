@@ -145,10 +145,10 @@ const TITLE_END = /(?:报告|总结)$/;
 function unmarkedParts(list: Para[]): Heading[] {
   const parts: Heading[] = [];
   let beyondWork = false;
-  for (const para of list.slice(0, -1)) {
+  for (const [i, para] of list.slice(0, -1).entries()) {
     if (!PART_LINE.test(para.text) || TITLE_END.test(para.text) || matchMarker(para.text) !== null) continue;
     const kind = kindOfHeading(para.text);
-    if (kind === null || kind === 'other' || (kind === 'measures' && !WORK_DONE.test(para.text))) continue;
+    if (kind === null || (kind === 'other' && !headsData(para, list[i + 1])) || (kind === 'measures' && !WORK_DONE.test(para.text))) continue;
     beyondWork ||= kind !== 'measures';
     const bracketed = BRACKETED.test(para.text) ? 1 : 0;
     const end = para.start + para.text.replace(/[：:]$/, '').length - bracketed;
@@ -159,6 +159,15 @@ function unmarkedParts(list: Para[]): Heading[] {
   const fields = fieldsOfWork(list, parts);
   if (parts.length < 2 && fields.length < MIN_FIELDS) return [];
   return [...fields, ...parts].sort((a, b) => a.para.start - b.para.start);
+}
+
+/** A line that names the year's figures (二〇二四年主要法治工作数据), and a line of a label and its figure (行政处罚案件：9件). */
+const NAMES_DATA = /数据|统计/;
+const LABEL_AND_FIGURE = /^[^，,。；;：:]{2,16}[：:]\s*[\d〇一二三四五六七八九十]/;
+
+/** Whether a line of another kind heads a part: one that names data, over lines of labels and figures. */
+function headsData(para: Para, next: Para | undefined): boolean {
+  return NAMES_DATA.test(para.text) && next !== undefined && LABEL_AND_FIGURE.test(next.text);
 }
 
 /** The parts after the work done: its shortcomings and the next year's plans. */

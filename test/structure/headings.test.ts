@@ -243,6 +243,15 @@ describe('the section tree', () => {
     ]);
   });
 
+  it('takes an unmarked line that names the year\'s data as a part, over lines of labels and figures, and no such line over text', () => {
+    const text = ['某乡人民政府2024年法治政府建设年度报告', BODY, '一年来的主要工作和成效', '（一）学法用法。' + BODY, '二〇二四年主要法治工作数据', '会前学法：8次', '行政处罚案件：7件', '存在的不足', '一是力量不足。', '2025年工作打算', BODY].join('\n');
+    expect(structure(normalise(text)).sections.map((s) => [s.title, s.kind])).toEqual([
+      ['一年来的主要工作和成效', 'measures'], ['二〇二四年主要法治工作数据', 'other'], ['存在的不足', 'problems'], ['2025年工作打算', 'plans'],
+    ]);
+    const prose = ['某乡人民政府2024年法治政府建设年度报告', BODY, '一年来的主要工作和成效', BODY, '主要数据统计', BODY, '存在的不足', '一是力量不足。'].join('\n');
+    expect(structure(normalise(prose)).sections.map((s) => s.kind)).toEqual(['measures', 'problems']);
+  });
+
   it('takes no unmarked line as a section where the parts have markers, or where it stands alone', () => {
     expect(headingsOf(['一、主要工作', BODY, '存在的不足和原因', BODY, '二、下一步工作', BODY].join('\n')).map((h) => h[1])).toEqual(['主要工作', '下一步工作']);
     expect(headingsOf(['某局2024年法治政府建设年度报告', BODY, '存在的不足和原因', BODY, '（一）加强学习', BODY].join('\n')).map((h) => h[1])).toEqual(['加强学习']);

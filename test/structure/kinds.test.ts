@@ -39,6 +39,7 @@ describe('section kinds from the heading words', () => {
     ['主动公开政府信息情况', 'other'],
     ['行政许可实施情况统计表', 'other'],
     ['2023年度行政执法主要数据', 'other'],
+    ['二〇二四年主要法治工作数据', 'other'],
     ['数读2024', 'other'],
     ['年度关键数据', 'other'],
     ['三、案件反映出的主要问题', 'problems'],
