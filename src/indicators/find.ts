@@ -260,9 +260,17 @@ const MAX_KIND_BEFORE_NOUN = 3;
  */
 function endsOnNounBefore(ctx: Context, previous: Figure, figure: Figure): boolean {
   const noun = ctx.masked.slice(previous.start - NOUN_LENGTH, previous.start);
+  const own = ctx.masked.slice(figure.start - NOUN_LENGTH, figure.start);
   const clause = clauseStart(ctx.masked, figure.start);
-  return noun !== CASES && HAN_NOUN.test(noun) && ctx.masked.startsWith(noun, figure.start - NOUN_LENGTH) && figure.start - clause <= NOUN_LENGTH + MAX_KIND_BEFORE_NOUN;
+  const kind = figure.start - clause - NOUN_LENGTH;
+  if (kind <= MAX_KIND_BEFORE_NOUN && noun !== CASES && HAN_NOUN.test(noun) && own === noun) return true;
+  // 检查食品生产经营单位960家，特种设备使用单位87家，药品零售企业132家: or both name places or firms, whatever their kinds;
+  // not those there are (全县共有餐饮企业1200家).
+  return PLACE_NOUN.test(noun) && PLACE_NOUN.test(own) && !PLACES_THERE_ARE.test(ctx.masked.slice(clause, figure.start));
 }
+/** The last two characters of the name of a place or a firm (经营单位, 零售企业). */
+const PLACE_NOUN = /^(?:单位|企业|机构|场所|学校|医院|药店|诊所|门店|商户|工地|市场|网吧|宾馆|旅馆|酒店|餐馆|站点|主体|商超|超市)$/;
+const PLACES_THERE_ARE = /有|共|全[县市区省镇乡]|辖区/;
 
 /** A clause of a thing's name alone before its figure (，学校及托幼机构); not what is acted on (，对其中1.36万家次…作出处理). */
 const COMMA_ITEM = /^[，,](?!其中|其余|其他|另|包括|含|全年|共|合计|累计|对|针对)[^，,；;。：:\d]{2,16}$/;

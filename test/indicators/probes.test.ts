@@ -2385,6 +2385,15 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境', '对正面清单企业的年度现场检查次数压减至1次以内。', []],
   ['生态环境', '适用“免罚清单”不予处罚95宗，另有从轻、减轻处罚案件140宗，减轻处罚金额1260余万元。', ['penalty.lenient_cases=95', 'penalty.lenient_cases=140', 'penalty.waived_yuan=12600000~over']],
   ['信息公开', '引发行政诉讼3件。已审结的2件中，法院判决驳回诉讼请求1件，判决确认我街道答复违法1件。', ['litigation.cases=3', 'litigation.lost=1']],
+  ['人社', '受理劳动保障监察投诉举报案件430件，结案428件，结案率99.5%，较2024年的500件下降14%。', ['complaint.cases=430', 'complaint.cases=500']],
+  ['市场监管', '立案查处案件120件，结案118件，较上年的100件增长18%。', ['penalty.cases=120', 'penalty.closed=118', 'penalty.closed=100']],
+  ['民政', '全年办理社会团体、民办非企业单位成立登记九件、变更登记二十件、注销登记四件。', ['license.cases=9', 'license.cases=20', 'license.cases=4']],
+  ['民政', '全年应参加年度检查的社会组织412家，实际参检398家。', []],
+  ['市场监管', '检查食品生产经营单位820家，药品零售企业115家，特种设备使用单位64家，排查并整改安全隐患180处。', ['inspection.count=820', 'inspection.count=115', 'inspection.count=64']],
+  ['市场监管', '全年检查餐饮单位320家，全县共有餐饮企业1200家。', ['inspection.count=320']],
+  ['开发区', '为企业开展法治体检，全年服务企业30家；举办企业合规讲堂6期。', ['publicity.events=6']],
+  ['开发区', '提请主任办公会研究的议题中，涉及法律问题的35件全部经合法性审查。', ['review.cases=35']],
+  ['县政府', '全年出台规范性文件9件均经合法性审核。', ['normative.documents=9']],
 ];
 
 describe('held-out probes', () => {

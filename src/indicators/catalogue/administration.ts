@@ -59,6 +59,9 @@ export const administration = [
         // 法制审核重大许可决定19件: decisions reviewed for legality, counted as reviews.
         notInClause: ['法制审核', '合法性审查', '合法性审核'],
       },
+      // 办理社会团体、民办非企业单位成立登记十一件、变更登记二十六件、注销登记五件: registering a social organisation, its
+      // changes and its end are its licences.
+      { words: ['成立登记', '变更登记', '注销登记', '设立登记'], inSentence: ['社会组织', '社会团体', '民办非企业', '基金会'] },
       // 办理特种设备使用登记1968件: registering special equipment for use is its licence.
       { words: ['特种设备使用登记'] },
       { words: ['使用登记'], inSentence: ['特种设备'] },
@@ -345,6 +348,12 @@ export const administration = [
       // 报送备案的规范性文件612件逐件审查: the things counted, then their review, one by one; not the documents in force, gone
       // through in a clean-up (对现行有效的规范性文件157件逐件审查，废止…), which count documents.
       { words: ['逐件审查', '逐件审核', '逐一审查', '逐一审核', '逐件进行审查', '逐件进行合法性审查', '逐件进行备案审查'], notInClause: ['现行', '清理'] },
+      // 议题中，涉及法律问题的41件全部经合法性审查: things counted by nothing else, all of them reviewed; not documents made
+      // or cases decided, counted as such, then said to have been reviewed (出台规范性文件12件均经合法性审核).
+      {
+        words: ['全部经合法性审查', '全部经合法性审核', '全部经法制审核', '均经合法性审查', '均经合法性审核', '均经法制审核'],
+        notInClause: ['规范性文件', '出台', '制定', '印发', '制发', '作出', '办理', '查处', '决策'],
+      },
       // 对126件重大执法决定进行法制审核, 对62件文件开展合法性审核: what was reviewed, then the review.
       {
         words: [
