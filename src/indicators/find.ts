@@ -108,7 +108,7 @@ const GLOSSES = /[（(][^（()）。；;]{1,30}[）)]/g;
 /** A part that names only a year (其中2023年6件, 其中本年度386场次), maybe with its act (其中今年开展). */
 const YEAR_PART = /^(?:(?:19|20)\d{2}年度?|本年度?|今年|当年)(?:开展|办理|举办|组织|受理|查处|新增)?$/;
 /** A clause that names only another year, quarter or half and an act (，2023年办理62件, ，二季度35件, ，下半年1,417件). */
-const YEAR_CLAUSE = /^[，,；;](?:(?:19|20)\d{2}年度?|第?[一二三四]季度|[上下]半年)[^，,；;。\d]{0,6}$/;
+const YEAR_CLAUSE = /^[，,；;](?:(?:19|20)\d{2}年度?|第?[一二三四]季度|[上下]半年)(?<act>[^，,；;。\d]{0,6})$/;
 
 /** A clause of the whole year's level and nothing else (，全年累计达到, ，全年完成). */
 const WHOLE_YEAR_CLAUSE = /^[，,；;](?:全年|年内|全年度)(?:累计|共计|共)?(?:达到|达|完成|为|共)?$/;
@@ -134,10 +134,10 @@ const DEPARTMENT_OPENS = /^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|
 
 /**
  * A clause that names only a level or a unit of the body, maybe with the act done
- * (，市本级1200件, ，各区县办理4030件, ，市执法支队查处2107件): a part of the total before it.
+ * (，市本级1200件, ，各区县办理4030件, ，市执法支队查处2107件, ；乡镇综合行政执法队办理378件): a part of the total before it.
  */
 const LEVEL_CLAUSE =
-  /^[，,；;](?!其中|比|较|与|同比|由|从|上年|去年|对|占|居|位)(?<level>[^，,；;。\d]{0,12}?(?:本级|[省市县区乡镇]级|两级|三级|机关|本部|[区县市镇乡]|县区|区县|县市区|乡镇|镇街|街镇|街道|开发区|园区|支队|大队|中队|分局|基层所|部门|单位)(?:[（(][^（()）\d]{1,8}[)）])?)(?:共|累计|分别)?(?<act>办理|受理|查处|查办|立案|办结|审结|作出|实施|开展|处理|接待|收到|为|达到?)?了?$/;
+  /^[，,；;](?!其中|比|较|与|同比|由|从|上年|去年|对|占|居|位)(?<level>[^，,；;。\d]{0,12}?(?:本级|[省市县区乡镇]级|两级|三级|机关|本部|[区县市镇乡]|县区|区县|县市区|乡镇|镇街|街镇|街道|开发区|园区|支队|大队|中队|执法队|分局|基层所|部门|单位)(?:[（(][^（()）\d]{1,8}[)）])?)(?:共|累计|分别)?(?<act>办理|受理|查处|查办|立案|办结|审结|作出|实施|开展|处理|接待|收到|为|达到?)?了?$/;
 /** A clause that opens on a level of government or the body's own office, before its act (市本级共作出, 省直部门办理, 市县两级受理, 局机关). */
 const LEVEL_OPENS = /^[^，,；;。\d]{0,8}?(?:本级|[省市县区乡镇]级|两级|三级|[省市县区]直|[局委厅]机关)/;
 
@@ -1595,7 +1595,7 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   if (PETITIONERS && previous && prior?.indicator.id === PETITIONS && (GROUP_UNITS.has(previous.baseUnit) || previous.baseUnit === CASE_UNIT) && figure.baseUnit === PERSON_VISITS && GLUED.test(between)) {
     return { indicator: PETITIONERS, rule: `${PETITIONERS.id}${GROUPS_RULE}`, figure, spanStart: prior.spanStart, spanEnd: figure.end, subject: prior.subject };
   }
-  const sibling = afterBrokenDown(state, k) ?? otherDepartment(state, k, between) ?? otherLevel(state, k, between) ?? levelAfterMoney(state, k, between);
+  const sibling = afterBrokenDown(state, k) ?? otherDepartment(state, k, between) ?? otherLevel(state, k, between) ?? levelAfterMoney(state, k, between) ?? otherPeriodsAct(state, k, between);
   if (sibling) return sibling;
   // 全区共计1386件: a clause that adds up the figures before it, read once for the rules below that take it.
   const totalClause = previous ? TOTAL_CLAUSE.exec(between) : null;
@@ -1858,6 +1858,27 @@ function leadsWithAct(found: Found, ctx: Context): boolean {
 function otherDepartment(state: State, k: number, between: string): Found | null {
   const department = DEPARTMENT_CLAUSE.exec(between);
   return department && sameOfAnother(state, k, beforeMoney(state, k), between, department, (clause) => DEPARTMENT_OPENS.test(clause));
+}
+
+/**
+ * 受理工单共计1.88万件，按期办结1.86万件；三季度受理5380件: a clause that names only another period and an act, after a
+ * figure no cue named, says of that period what the sentence's last figure of the same act said of the year.
+ */
+function otherPeriodsAct(state: State, k: number, between: string): Found | null {
+  const { ctx, figures, decided } = state;
+  const period = YEAR_CLAUSE.exec(between);
+  const act = period?.groups?.act;
+  if (!act || decided[k - 1]) return null;
+  const figure = figures[k] as Figure;
+  const stop = ctx.stopStart(figure.start);
+  for (let j = k - 2; j >= 0 && (figures[j]?.start ?? -1) >= stop; j--) {
+    const found = decided[j];
+    const before = figures[j] as Figure;
+    if (found && accepts(found.indicator, figure) && ctx.masked.slice(clauseStart(ctx.masked, before.start), before.start).includes(act)) {
+      return inherited(found, figure, figure.start - between.length + 1, ctx, 'list');
+    }
+  }
+  return null;
 }
 
 /**
