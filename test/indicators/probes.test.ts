@@ -2396,6 +2396,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全年出台规范性文件9件均经合法性审核。', ['normative.documents=9']],
   ['县政府', '市政府所属工作部门办理行政处罚案件860件，占全市总数的70.1%；乡镇综合行政执法队办理367件。', ['penalty.cases=860', 'penalty.cases=367']],
   ['12345', '县12345政务服务热线受理工单共计1.52万件，按期办结1.5万件；三季度受理4260件，环比二季度增长28.6%。', ['hotline.tickets=15200', 'hotline.tickets=4260']],
+  ['城管', '编印执法指引手册3册，规范执法文书使用。', []],
 ];
 
 describe('held-out probes', () => {

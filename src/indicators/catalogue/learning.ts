@@ -195,7 +195,9 @@ export const learning = [
       // 印发《园区企业常用法律法规汇编》2000册, 编发《企业环境守法指南》5,000册: so is one issued, counted in books.
       { words: ['印发', '编发'], law: true, units: ['册', '本'] },
       // 编印《以案释法案例选编》1000册: a booklet named by its title, printed for the public.
-      { words: ['手册', '折页', '彩页', '读本', '海报', '宣传海报', '宣传画', '挂图', '口袋书', '读物', '明白纸', '单行本', '书籍', '法律书籍', '印制'], law: true },
+      { words: ['折页', '彩页', '海报', '宣传海报', '宣传画', '挂图', '明白纸', '印制'], law: true },
+      // 编印执法指引手册2册: a few books are the volumes compiled, not copies handed out.
+      { words: ['手册', '读本', '口袋书', '读物', '单行本', '书籍', '法律书籍'], law: true, atLeast: 10 },
       // 编印典型案例汇编1册, 编印《…汇编》2册: a few are the volumes compiled, not copies handed out.
       { words: ['汇编', '编印', '选编'], law: true, atLeast: 10 },
       // Not an archive's holdings (馆藏档案18.7万卷、资料1.2万册), nor papers collected (征集地方文献资料2300余册).
