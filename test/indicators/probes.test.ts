@@ -2397,6 +2397,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '市政府所属工作部门办理行政处罚案件860件，占全市总数的70.1%；乡镇综合行政执法队办理367件。', ['penalty.cases=860', 'penalty.cases=367']],
   ['12345', '县12345政务服务热线受理工单共计1.52万件，按期办结1.5万件；三季度受理4260件，环比二季度增长28.6%。', ['hotline.tickets=15200', 'hotline.tickets=4260']],
   ['城管', '编印执法指引手册3册，规范执法文书使用。', []],
+  ['海洋渔业', '全年受理海域使用申请19宗，经县政府批准海域使用项目十五宗，批准用海面积312.6公顷。', ['license.cases=19', 'license.cases=15']],
+  ['海事', '组织全局干部职工参加法治理论专题讲座4场，参学人员累计380人次。', ['training.sessions=4', 'training.participants=380']],
 ];
 
 describe('held-out probes', () => {

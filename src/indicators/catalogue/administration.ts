@@ -43,8 +43,9 @@ export const administration = [
           '行政许可类事项', '许可类事项', '行政许可类办件', '许可类办件', '行政许可类申请', '行政许可类业务', '许可类业务',
           // 受理银行保险机构市场准入事项403件: a financial regulator's licences.
           '市场准入',
-          // 办理使用林地审核审批8件、草原征占用审核5件: licences to use forest or grassland, named by their 审核.
-          '使用林地审核', '占用林地审核', '征占用林地审核', '草原征占用审核', '征占用审核',
+          // 办理使用林地审核审批8件、草原征占用审核5件: licences to use forest or grassland, named by their 审核; 受理海域使用申请26宗:
+          // or the sea.
+          '使用林地审核', '占用林地审核', '征占用林地审核', '草原征占用审核', '征占用审核', '海域使用申请', '海域使用审批', '用海审批',
           // 公众聚集场所投入使用、营业前消防安全检查482件: a fire brigade's licence, named by its check.
           '营业前消防安全检查', '营业前消防安全检查申请', '营业前消防检查',
           // 受理防雷装置设计审核申请41件、防雷装置竣工验收申请37件: a weather bureau's licences, named by their review.
@@ -62,6 +63,8 @@ export const administration = [
       // 办理社会团体、民办非企业单位成立登记十一件、变更登记二十六件、注销登记五件: registering a social organisation, its
       // changes and its end are its licences.
       { words: ['成立登记', '变更登记', '注销登记', '设立登记'], inSentence: ['社会组织', '社会团体', '民办非企业', '基金会'] },
+      // 批准海域使用项目24宗: uses of the sea approved.
+      { words: ['海域使用项目', '用海项目'], act: ['批准', '审批'] },
       // 办理特种设备使用登记1968件: registering special equipment for use is its licence.
       { words: ['特种设备使用登记'] },
       { words: ['使用登记'], inSentence: ['特种设备'] },
