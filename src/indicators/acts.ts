@@ -1,8 +1,8 @@
 // Clauses that name only an act, right before a figure (，办结1172件, ，拟废止3件): the figure counts
 // the things named before, as that act met them.
 
-/** The words of a clause that names only an act, with its adverb, up to the figure (办结, 拟废止, 没收违法所得, 废止、宣布失效, 清理后继续有效). */
-export const ACT_WORDS = '(?:全年|年内|当年|本年度?|今年)?新?(?:已|均|共|依法|拟|予以|办理|经审查|经评估|经清理|(?:清理|审查|评估)后|(?:本次|此次)清理|宣布|决定)?([\\u4e00-\\u9fff]{2,6}(?:[、和或][\\u4e00-\\u9fff]{2,4})?)(?:[（(][\\u4e00-\\u9fff]{2,4}[）)])?';
+/** The words of a clause that names only an act, with its adverb, up to the figure (办结, 拟废止, 没收违法所得, 废止、宣布失效, 清理后继续有效, 确认继续有效). */
+export const ACT_WORDS = '(?:全年|年内|当年|本年度?|今年)?新?(?:已|均|共|依法|拟|予以|办理|经审查|经评估|经清理|(?:清理|审查|评估)后|(?:本次|此次)清理|宣布|决定|确认)?([\\u4e00-\\u9fff]{2,6}(?:[、和或][\\u4e00-\\u9fff]{2,4})?)(?:[（(][\\u4e00-\\u9fff]{2,4}[）)])?';
 export const ACT_ALONE = `${ACT_WORDS}$`;
 
 /** Acts that close the things counted before (，结案55件, ，办结3127件). */

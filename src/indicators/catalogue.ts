@@ -44,6 +44,8 @@ export const OTHER_ACTS: readonly string[] = [
   // Visits to oversee work (讲授法治专题课，率队赴地市督导执法工作5次), and research (部署普法…，组织开展法治建设专题调研2次):
   // no lesson, check or event counted.
   '督导', '调研',
+  // Cases made public as examples (对查结的典型案件及时曝光，全年公开曝光案件14起): no act on them counted.
+  '曝光',
 ];
 
 /**

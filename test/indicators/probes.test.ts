@@ -2399,6 +2399,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['城管', '编印执法指引手册3册，规范执法文书使用。', []],
   ['海洋渔业', '全年受理海域使用申请19宗，经县政府批准海域使用项目十五宗，批准用海面积312.6公顷。', ['license.cases=19', 'license.cases=15']],
   ['海事', '组织全局干部职工参加法治理论专题讲座4场，参学人员累计380人次。', ['training.sessions=4', 'training.participants=380']],
+  ['市场监管', '围绕“3·15”国际消费者权益日，开展消费教育宣传活动18场次，发放宣传资料9000余份。', ['publicity.events=18', 'publicity.materials=9000~over']],
+  ['税务', '推行首违不罚，帮助市场主体少缴罚款约四十余万元。', ['penalty.waived_yuan=400000~about']],
+  ['税务', '对查结的典型案件及时在媒体曝光，全年公开曝光案件11起。', []],
+  ['区政府', '全年共受理接诉即办诉求72.4万件，其中12345市民服务热线派单60.1万件。', ['hotline.tickets=724000', 'hotline.tickets=601000']],
+  ['区政府', '对热线诉求中发现的执法线索及时移交，转立执法案件318件。', ['penalty.filed=318']],
+  ['区政府', '对现行有效的区政府行政规范性文件十九件进行了全面评估，确认继续有效十六件。', ['normative.documents=19', 'normative.documents=16']],
 ];
 
 describe('held-out probes', () => {

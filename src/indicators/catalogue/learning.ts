@@ -246,6 +246,8 @@ export const learning = [
           // 开展交通安全宣传活动二百余场, 食品安全进校园活动8场, 消防宣传“进企业、进农村”活动1,200余场: publicity of the laws of
           // safety, a regulator's own.
           '安全宣传活动', '安全进校园', '安全进社区', '安全进企业', '安全进农村', '消防宣传', '消防宣传活动',
+          // 开展消费教育宣传活动23场次, 消费教育进社区、进校园活动十二场: a market regulator's teaching of consumers' rights in law.
+          '消费教育', '消费教育活动', '消费教育宣传活动', '消费教育讲座', '消费教育进', '消费维权宣传', '消费维权宣传活动', '消费维权进',
           // “法治副校长进校园”活动240场次: the schools' law vice-principals at work in them.
           '副校长进校园',
           // “行政复议进乡村、进企业、进社区”活动36场次: the appeal the law gives, taken to places.

@@ -156,6 +156,8 @@ export const penalty = [
       // 监督立案12件: a procuratorate's oversight of filings, not the body's.
       // 立案检查…案件67起: a tax inspection bureau's cases filed, its 检查 no inspection of its own.
       // 复议机关…收到复议申请4268件；经审查，立案3930件: in a paragraph on reconsideration or suits, the appeals taken in.
+      // 对热线诉求中发现的执法线索及时移交，转立执法案件426件: problems reported, turned into cases filed.
+      { words: ['转立执法案件', '转立案件', '转立案'] },
       { words: ['立案', '立案检查', '立案稽查'], notAct: ['刑事', '不予', '监督'], notTopic: ['reconsideration', 'litigation'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '纪委', '监委', '刑事案件'] },
       // 受理林业行政案件147起，查结139起: a forest authority's cases taken up, as others file theirs.
       { words: ['林业行政案件', '林草行政案件'], act: ['受理'] },
@@ -396,8 +398,8 @@ export const penalty = [
       {
         words: [
           '减免罚款金额', '减免罚款', '罚款金额减免', '罚款减免', '减免罚没款', '免除罚款', '免予罚款', '免于罚款', '免予罚款金额', '免于罚款金额', '减轻罚款', '免罚金额', '少罚款', '不予处罚金额', '免予处罚金额', '免于处罚金额', '不予罚款金额',
-          // 从轻、减轻处罚案件263宗，减轻处罚金额3870余万元: the sum the lighter penalties spared.
-          '减轻处罚金额', '减免处罚金额',
+          // 从轻、减轻处罚案件263宗，减轻处罚金额3870余万元: the sum the lighter penalties spared; 帮助市场主体少缴罚款约六十余万元.
+          '减轻处罚金额', '减免处罚金额', '少缴罚款', '免缴罚款',
         ],
       },
       // 不予处罚21件、从轻减轻处罚13件，减免金额24.8万元, 不予处罚28件，免予处罚涉及金额316.4万元: the money the lenient cases spared.
