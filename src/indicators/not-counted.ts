@@ -33,8 +33,11 @@ const POOL_IN = /^[^，,。；;\d]{0,12}中(?:随机|抽取|选取|选定|确定
 /** An average or a figure per thing before the figure in its clause (人均检查48家次, 案均罚款2.3万元, 场均覆盖群众200余人次, 每家企业每年检查不超过2次): no count. */
 const AVERAGE = /[人户案场年]均|平均|单案(?!件)|每案|单个|每(?:家|户|个|名|位|所|只|盒|瓶|袋|包|支|箱|斤|公斤|千克|吨)/;
 
-/** A level said not to be reached, right before the figure (尚未达到100%, 未能达到). */
-const NOT_REACHED = /(?:尚未|未能|未|没有)达到?$/;
+/**
+ * A level said not to be reached, right before the figure (尚未达到100%, 未能达到), or a mark passed for the first time
+ * (诉求量首次突破百万件): the mark, no count.
+ */
+const NOT_REACHED = /(?:尚未|未能|未|没有)达到?$|首次(?:突破|超过|迈过)?$/;
 
 /** Things left over, before their figure (尚有13件未审结, 4873件投诉举报中有22件未能…办结), and what they were not yet, after it. */
 const LEFT_OVER_WORDS = '(?:[尚仍还]|中)有';

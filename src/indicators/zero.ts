@@ -33,10 +33,12 @@ const NEGATION = new RegExp(
 /** The same, looked for ahead of a negation. */
 const NEXT_NEGATION = new RegExp(NEGATION.source, 'g');
 /**
- * 行政复议、行政诉讼案件均为零, 规范性文件数量为零, 案件“零”发生: the named things stand before the statement that none
- * happened. A 0 with no unit after it says the same (均为0); 为0件 is a figure.
+ * 行政复议、行政诉讼案件均为零, 规范性文件数量为零, 案件“零”发生, 行政复议案件被撤销的情况未发生: the named things stand
+ * before the statement that none happened. A 0 with no unit after it says the same (均为0); 为0件 is a figure.
  */
-const NIL_AFTER = /(?:数量|总数|件数)?(?:均|都)?为(?:[“"]?零[”"]?|[0０](?=[，,；;。！!？?\n）)]|$))|[“"]?零[”"]?发生|(?:均|都)(?:未|没有)发生|(?<=[\u4e00-\u9fff])[：:]?(?:零|无)(?=[，,；;。！!？?\n）)]|$)/g;
+const NIL_AFTER = /(?:数量|总数|件数)?(?:均|都)?为(?:[“"]?零[”"]?|[0０](?=[，,；;。！!？?\n）)]|$))|[“"]?零[”"]?发生|(?:均|都)(?:未|没有)发生|的?(?:情况|情形)(?:均|都)?(?:未|没有|从未)发生|(?<=[\u4e00-\u9fff])[：:]?(?:零|无)(?=[，,；;。！!？?\n）)]|$)/g;
+/** A situation said not to have arisen (…的情况未发生). */
+const SITUATION = /情况|情形/;
 /** A statement about blame for the cases (未发生因行政复议败诉被追责的情形), or about events they caused (未发生因行政复议、行政诉讼引发的群体性事件), says nothing of their number. */
 const BLAME = /追责|问责|追究|处分|群体性事件|舆情/;
 /** A target (力争零败诉, 确保“零发生”, 推动…纠错案件“零发生”) says nothing of what happened. */
@@ -141,7 +143,7 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
   const zero = lexicon.zero.words;
   // 零纠错、行政诉讼零败诉: a named thing within reach of two negations is counted once.
   const claimed = new Set<number>();
-  const named = (from: number, limit: number, spanOf: (start: number, end: number) => { start: number; end: number }) => {
+  const named = (from: number, limit: number, spanOf: (start: number, end: number) => { start: number; end: number }, casesToo = true) => {
     const seen = new Set<string>();
     for (let m = zero.find(masked, from, limit); m !== null; m = zero.find(masked, m.end, limit)) {
       const { start, end } = m;
@@ -151,7 +153,7 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
         // A word that names it only on its topic: the paragraph's, or one its full sentence names (发生行政复议案件2件，行政诉讼案件1件，均未被纠错).
         // Not where its own clause opens on another topic (…行政诉讼案件2件，复议案件未被撤销或变更).
         const { topic } = c.rule;
-        if (seen.has(c.indicator.id) || (topic !== undefined && ctx.topicAt(start) !== topic && (!ctx.namesTopic(topic, ctx.stopStart(start), start) || namesOnlyOthers(ctx, topic, clauseStart(masked, start), start)))) continue;
+        if (seen.has(c.indicator.id) || (!casesToo && CASE_NOUNS.has(c.indicator.id)) || (topic !== undefined && ctx.topicAt(start) !== topic && (!ctx.namesTopic(topic, ctx.stopStart(start), start) || namesOnlyOthers(ctx, topic, clauseStart(masked, start), start)))) continue;
         // 未发生被复议机关撤销…及行政诉讼败诉情况: a word of its own later in the statement names it, and its place.
         if (topic !== undefined && c.indicator.zero?.some((w) => masked.slice(end, limit).includes(w))) continue;
         if (CASE_NOUNS.has(c.indicator.id) && OUTCOME_AFTER.test(masked.slice(end, Math.min(limit + 4, end + 8)).replace(QUOTES, ''))) continue;
@@ -193,8 +195,9 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
     // 败诉率为零 is a rate, not a statement that none happened.
     if (masked.charAt(nil.index - 1) === RATE) continue;
     const close = nil.index + nil[0].length;
-    // Each named thing runs from itself to the words that say none happened (行政诉讼案件均为零).
-    named(from, nil.index, (start) => ({ start, end: close }));
+    // Each named thing runs from itself to the words that say none happened (行政诉讼案件均为零). A situation that did not
+    // arise (申请人撤回申请的情况未发生) is no statement that no cases did.
+    named(from, nil.index, (start) => ({ start, end: close }), !SITUATION.test(nil[0]));
   }
   return withoutRepeatedSlogans(ctx, found);
 }

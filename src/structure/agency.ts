@@ -17,7 +17,7 @@ const ORG_END = '(?:局|委员会|常委会|委|厅|办公室|办事处|管理�
 const HOTLINE_NUMBER = '123\\d\\d';
 /** A body's name: words, maybe with a place in brackets (中国（川东）自由贸易试验区…管理委员会), ending as a body's does. */
 const ORG = new RegExp(`^(?:[\\u4e00-\\u9fff]|（[\\u4e00-\\u9fff]{1,8}）|${HOTLINE_NUMBER}){1,30}?${ORG_END}$`);
-const NOT_A_NAME = /^(?:我|本|全|各|该|有关|其|在|上级|下级|法治|依法|今年|去年|上年|当年|[一二三四五六七八九十]是|[省市县区州旗镇乡]委$)/;
+const NOT_A_NAME = /^(?:我|本|全|各|该|有关|其|在|根据|按照|依据|上级|下级|法治|依法|今年|去年|上年|当年|[一二三四五六七八九十]是|[省市县区州旗镇乡]委$)/;
 /** An act a news title reports of the body (某县司法局召开全县…会, 某县通报…): its name ends before it. */
 const TITLE_ACT = /召开|举办|开展|通报|印发|发布|部署|启动/;
 const TITLE_AGENCY = new RegExp(
@@ -201,8 +201,11 @@ function fromByline(norm: Normalised, byline: Para[]): Found | null {
   return null;
 }
 
-/** A speaker's line under the title of a report made to a congress (某县人民政府副县长 刘某某), or a leader's signature. */
-const SPEAKER = /^(?<body>[\u4e00-\u9fff]{2,30}?)副?(?:[省市县区州旗镇乡]长|局长|厅长|主任|秘书长|书记)\s*[\u4e00-\u9fff·]{2,4}$/;
+/**
+ * A speaker's line under the title of a report made to a congress (某县人民政府副县长 刘某某), or a leader's signature,
+ * maybe with the party post first (某县司法局党组书记、局长 林某某).
+ */
+const SPEAKER = /^(?<body>[\u4e00-\u9fff]{2,30}?)(?:(?:党组|党委|党工委)副?书记[、，,]?)?副?(?:[省市县区州旗镇乡]长|局长|厅长|主任|秘书长|书记)\s*[\u4e00-\u9fff·]{2,4}$/;
 
 function speaker(norm: Normalised, para: Para): Found | null {
   const body = SPEAKER.exec(para.text)?.groups?.body;

@@ -2405,6 +2405,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['区政府', '全年共受理接诉即办诉求72.4万件，其中12345市民服务热线派单60.1万件。', ['hotline.tickets=724000', 'hotline.tickets=601000']],
   ['区政府', '对热线诉求中发现的执法线索及时移交，转立执法案件318件。', ['penalty.filed=318']],
   ['区政府', '对现行有效的区政府行政规范性文件十九件进行了全面评估，确认继续有效十六件。', ['normative.documents=19', 'normative.documents=16']],
+  ['依法治县', '本年度县政府作为被申请人的行政复议案件被市政府撤销的情况未发生。', ['reconsideration.overturned=0']],
+  ['依法治县', '行政复议申请人撤回申请的情况未发生。', []],
+  ['区政府', '全年受理接诉即办诉求100.6万件，诉求量首次突破百万件。', ['hotline.tickets=1006000']],
 ];
 
 describe('held-out probes', () => {

@@ -133,6 +133,8 @@ describe('agency', () => {
     ['the government a department\'s head reports for, on its trust', '关于2022年度法治政府建设工作情况的报告\n——2023年6月28日在某某市人民代表大会常务委员会会议上\n某某市司法局局长  王某某\n\n主任、各位副主任、秘书长、各位委员：\n我受市人民政府委托，向市人大常委会报告2022年度全市法治政府建设工作情况，请予审议。\n2022年，某某市人民政府坚持以习近平法治思想为指引，扎实推进法治政府建设。\n一、主要工作', '某某市人民政府'],
     ['from the speaker\'s line of a report to a congress, past its dateline', '关于2017年度全县法治政府建设情况的报告\n——2018年6月26日在某县第十六届人民代表大会常务委员会第十一次会议上\n某县人民政府副县长  刘某某\n主任、各位副主任、各位委员：\n' + OPENING, '某县人民政府'],
     ['a university', '东川师范大学2021年度依法治校工作报告\n' + OPENING, '东川师范大学'],
+    ['from a byline of the body and its head\'s party post, not from the notice that asked for the report', '2024年度履行推进法治建设第一责任人职责情况述职报告\n某某县司法局党组书记、局长  王某某\n2025年1月15日\n根据县委依法治县办《关于开展述法工作的通知》要求，现将本人履职情况报告如下：\n一、履行职责情况', '某某县司法局'],
+    ['not from a notice that asked for the report', '2024年度述职报告\n根据县委依法治县办《关于开展述法工作的通知》要求，现将本人履职情况报告如下：\n一、履行职责情况', null],
     ['a zone\'s committee the opening names, not its office that posted the page', '某某新区2024年法治政府建设情况报告\n信息来源：某某新区管委会办公室　发布时间：2025-03-31\n2024年，某某新区管委会坚持依法行政，法治政府建设取得新进展。\n一、主要工作', '某某新区管委会'],
     ['the place\'s government the opening names, over the bureau that posted the page', '林州市2023年法治政府建设年度报告\n发布时间：2024-02-06　信息来源：林州市司法局\n2023年，林州市人民政府深入学习贯彻习近平法治思想，持续推进依法行政。现将林州市人民政府2023年法治政府建设工作情况报告如下：\n一、主要工作', '林州市人民政府'],
     ['the bureau a place-only title leaves to the page line that names it before the date', '宁江市2023年度行政执法数据统计分析报告\n宁江市司法局　　发布时间：2024年03月05日　　【字体：大 中 小】\n为掌握全市行政执法运行状况，市司法局对全市行政执法数据进行了汇总分析。\n一、总体情况', '宁江市司法局'],
