@@ -2092,7 +2092,10 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
 function complaintsOfTheLine(ctx: Context, parent: Found, subject: string | null): Indicator | undefined {
   if (!COMPLAINTS || parent.indicator.id !== TICKETS_ID || subject === null || !COMPLAINED.test(subject)) return undefined;
   const sentence = ctx.masked.slice(ctx.stopStart(parent.figure.start), parent.figure.start);
-  return sentence.includes(CONSUMERS_LINE) && !sentence.includes(GOVERNMENTS_LINE) ? COMPLAINTS : undefined;
+  // 通过12315热线、全国12315平台及12345政务服务热线转办等渠道共接收各类诉求…: the line named first is the body's own.
+  const consumers = sentence.indexOf(CONSUMERS_LINE);
+  const government = sentence.indexOf(GOVERNMENTS_LINE);
+  return consumers >= 0 && (government < 0 || consumers < government) ? COMPLAINTS : undefined;
 }
 const TICKETS_ID = 'hotline.tickets';
 const COMPLAINTS = indicatorById('complaint.cases');
