@@ -725,19 +725,28 @@ function othersThing(ctx: Context, from: number, to: number, indicator: Indicato
 
 /**
  * 从涉及领域看，房屋征收68件、市场监管投诉举报47件: after a way of classing, an item of the list of parts
- * that another indicator's cue names, with no act of its own, is a kind of the parts' things.
+ * that another indicator's cue names, with no act of its own, is a kind of the parts' things; so is a channel
+ * after items named by theirs.
  */
 function classedKind(state: State, k: number, before: Found): Found | null {
   const { ctx, figures } = state;
   const previous = figures[k - 1];
   const prior = state.decided[k - 1];
   if (!previous || !prior || prior.cueBefore || prior.indicator === before.indicator || previous.baseUnit !== (figures[k] as Figure).baseUnit) return null;
+  const item = ITEM_JOINED.exec(ctx.masked.slice(previous.end, (figures[k] as Figure).start));
+  // 在投诉中，通过电话渠道3316件，网络渠道3902件，来信来访406件: a channel listed after the channels of the items before
+  // came by is one more of them.
+  if (CHANNEL.test(item?.[1] ?? '') && ctx.masked.slice(ctx.sentStart(previous.start), previous.start).includes(CHANNELS)) {
+    return inherited(prior, figures[k] as Figure, previous.end + 1, ctx, 'list');
+  }
   const breakdown = breakdownOf(state, k);
   // 复议案件主要集中在征地拆迁（21件）、政府信息公开（14件）、行政处罚（12件）: where the cases gather classes them too.
   if (breakdown.since < 0 || previous.start < breakdown.since || !(classingEndsAt(ctx.masked, breakdown.stop, breakdown.since) || gatheredAt(ctx.masked, breakdown.since))) return null;
-  const item = ITEM_JOINED.exec(ctx.masked.slice(previous.end, (figures[k] as Figure).start));
   return item && !OPENS_WITH_ACT.test(item[1] ?? '') ? inherit(state, k, breakdown) : null;
 }
+/** A way things came in, named alone (来信来访, 网上信访), after items named by their channels (电话渠道). */
+const CHANNEL = /^(?:来信来访|来信|来访|网上信访|网络|电话|现场)$/;
+const CHANNELS = '渠道';
 
 /**
  * 办结行政处罚案件120件，其中适用简易程序45件: a cue that names a kind of case (简易程序) counts the cases of that kind; in the

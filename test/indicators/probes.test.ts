@@ -2409,6 +2409,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['依法治县', '行政复议申请人撤回申请的情况未发生。', []],
   ['区政府', '全年受理接诉即办诉求100.6万件，诉求量首次突破百万件。', ['hotline.tickets=1006000']],
   ['市场监管', '全年通过12315热线、全国12315平台及12345政务服务热线转办等渠道共接收各类诉求9820件，其中投诉6410件、举报1320件。', ['hotline.tickets=9820', 'complaint.cases=6410', 'complaint.cases=1320']],
+  ['市场监管', '受理投诉举报520件。在投诉中，通过电话渠道316件，网络渠道190件，来信来访14件。', ['complaint.cases=520', 'complaint.cases=316', 'complaint.cases=190', 'complaint.cases=14']],
 ];
 
 describe('held-out probes', () => {
