@@ -79,7 +79,7 @@ const SINGLE_NUMERAL = /^[〇零一二两兩三四五六七八九]$/;
  * the next figure follows (两批二十三人次), or what befell them all (六件均继续有效, 其中一件被确认违法, 两件已办结,
  * 另有八件依法减轻处罚, 三件予以撤销, 其中一件败诉, 现行规范性文件四件逐一评估).
  */
-const LONE_NUMERAL_END = /^[，,。；;、）)（(一二三四五六七八九十两0-9均都被已依予因败逐]?$/;
+const LONE_NUMERAL_END = /^[，,。；;、：:）)（(一二三四五六七八九十两0-9均都被已依予因败逐]?$/;
 /** Or before a case unit, the cases named after it (查处两起违法案件, 办理两件行政复议案件). */
 const CASE_UNITS = new Set(['件', '起', '宗']);
 

@@ -804,18 +804,25 @@ const CASE_UNIT = '件';
 const GROUPS_RULE = '/groups';
 const PETITIONS = 'petition.cases';
 const PETITIONERS = indicatorById('petition.visitors');
+const PETITIONS_FOUND = indicatorById(PETITIONS);
 
 /**
- * 接待来访群众19批次, 接待群众来访26批次、78人次: the groups of people received, petition.visitors as 批次 counts them,
- * beside the persons; 受理来访46批次, 集体访3批次12人次 count petitions in groups.
+ * 接待来访群众19批次, 接待群众来访26批次, with no count of persons after them: the groups of people received, petition.visitors
+ * as 批次 counts them; 接待来访群众19批次、56人次, 受理来访46批次, 集体访3批次12人次 count petitions in groups.
  */
 function groupsOfPeople(state: State, k: number, found: Found | null): Found | null {
   const figure = state.figures[k];
-  if (!found || !figure || !PETITIONERS || found.indicator.id !== PETITIONS || figure.baseUnit !== GROUPS) return found;
+  if (!found || !figure || !PETITIONERS || !PETITIONS_FOUND || figure.baseUnit !== GROUPS) return found;
   const { masked } = state.ctx;
-  if (!PEOPLE_BEFORE.test(masked.slice(Math.max(0, figure.start - MAX_PEOPLE_BEFORE), figure.start))) return found;
+  // 接待来访群众44批次95人次: groups beside the persons in them count the petitions, the persons the petitioners.
+  const persons = PERSONS_AFTER.test(masked.slice(figure.end, figure.end + MAX_PERSONS_AFTER));
+  if (persons && found.indicator === PETITIONERS) return { ...found, indicator: PETITIONS_FOUND, rule: `${PETITIONS}${GROUPS_RULE}` };
+  if (persons || found.indicator.id !== PETITIONS || !PEOPLE_BEFORE.test(masked.slice(Math.max(0, figure.start - MAX_PEOPLE_BEFORE), figure.start))) return found;
   return { ...found, indicator: PETITIONERS, rule: `${PETITIONERS.id}${GROUPS_RULE}` };
 }
+/** A count of persons right after groups (44批次95人次, 19批次、56人次, 312批次1,046人次 masked as 1_046). */
+const PERSONS_AFTER = /^[、，,]?(?:共|计)?[\d〇一二两三四五六七八九十百千万.,，_]+(?:余|多)?人次/;
+const MAX_PERSONS_AFTER = 12;
 
 /**
  * 行政机关败诉的7件案件中，有2件系程序违法: cases named by how they ended, then 中, lead into their parts, counted
