@@ -69,8 +69,9 @@ const SEMICOLON_OR_STOP = /[；;。]/;
 const STOP = /。/;
 
 const COMMA = /[，,]/;
-/** A number right after a word, or after its 的 or 类 (撤销的96件, 投诉举报类766件). */
-const NUMBER_NEXT = /^[的类]?\d/;
+/** A number right after a word, or after its 的 or 类 (撤销的96件, 投诉举报类766件, 被撤销一件). */
+const NUMBER_NEXT = /^[的类]?(?:\d|[〇零一二两三四五六七八九十百千]+[件起宗项次个])/;
+const MAX_NUMBER_NEXT = 6;
 /** What may stand between words and the number right after them (的, 类), in numerals of any kind. */
 const KIND_BEFORE_NUMBER = /^[的类]?$/;
 /** A number later in the same item of a list (判决撤销或确认违法17件). */
@@ -873,7 +874,7 @@ function actOnCases(state: State, k: number): Found | null {
   for (let cue = lexicon.after.words.find(ctx.masked, next, limit); cue !== null; cue = lexicon.after.words.find(ctx.masked, cue.end, limit)) {
     // 对1起拟作出较大数额罚款的案件，依当事人申请组织听证1次（一次）: an act with a count of its own counts itself, not the cases.
     const nextFigure = state.figures[k + 1];
-    if (NUMBER_NEXT.test(ctx.masked.slice(cue.end, cue.end + 2)) || (nextFigure && KIND_BEFORE_NUMBER.test(ctx.masked.slice(cue.end, nextFigure.start)))) return null;
+    if (NUMBER_NEXT.test(ctx.masked.slice(cue.end, cue.end + MAX_NUMBER_NEXT)) || (nextFigure && KIND_BEFORE_NUMBER.test(ctx.masked.slice(cue.end, nextFigure.start)))) return null;
     const found = pick(state, lexicon.after, cue, figure, ctx.masked.slice(figure.end, cue.start), 'after');
     if (found) return found;
   }
@@ -1439,7 +1440,7 @@ function cueAfter(ctx: Context, figure: Figure, nextFigure: number): { cue: Cue;
   if (!cue) return null;
   // 涉及房屋征收的68件、…、市场监管投诉举报47件: past other figures, a cue right before a number is that number's; so is
   // one whose item holds a number (…、原告撤诉41件、判决撤销或确认违法17件).
-  if (nextFigure < cue.start && (NUMBER_NEXT.test(ctx.masked.slice(cue.end, cue.end + 2)) || NUMBER_IN_ITEM.test(ctx.masked.slice(cue.end, cue.end + MAX_ITEM_AFTER)))) return null;
+  if (nextFigure < cue.start && (NUMBER_NEXT.test(ctx.masked.slice(cue.end, cue.end + MAX_NUMBER_NEXT)) || NUMBER_IN_ITEM.test(ctx.masked.slice(cue.end, cue.end + MAX_ITEM_AFTER)))) return null;
   const gap = ctx.masked.slice(figure.end, cue.start);
   // 已审结的21件中无败诉案件, 3件均未被纠错: what the figure's things are not names none of them.
   if (DENIED.test(gap)) return null;

@@ -2410,6 +2410,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['区政府', '全年受理接诉即办诉求100.6万件，诉求量首次突破百万件。', ['hotline.tickets=1006000']],
   ['市场监管', '全年通过12315热线、全国12315平台及12345政务服务热线转办等渠道共接收各类诉求9820件，其中投诉6410件、举报1320件。', ['hotline.tickets=9820', 'complaint.cases=6410', 'complaint.cases=1320']],
   ['市场监管', '受理投诉举报520件。在投诉中，通过电话渠道316件，网络渠道190件，来信来访14件。', ['complaint.cases=520', 'complaint.cases=316', 'complaint.cases=190', 'complaint.cases=14']],
+  ['审批局', '修订审批工作规程三项，并在全局通报。', []],
+  ['乡镇', '组织执法人员参加法律知识培训6次、模拟执法演练3次。', ['training.sessions=6']],
+  ['乡镇', '网格员上报巡查事件4.2万余件，其中出租屋安全隐患1.5万件、矛盾纠纷线索980件。', []],
+  ['乡镇', '为企业提供合同审查、劳动用工等法律服务150余次。', []],
+  ['社会治理', '参与社会稳定风险评估重大事项12项。', []],
+  ['审批局', '全年涉及我局的行政复议、行政诉讼案件共计八件。其中，行政复议案件五件：经市政府审理维持三件、申请人撤回一件、被撤销一件；行政诉讼案件三件：我局败诉一件。', ['reconsideration.cases=5', 'reconsideration.overturned=1', 'litigation.cases=3', 'litigation.lost=1']],
 ];
 
 describe('held-out probes', () => {

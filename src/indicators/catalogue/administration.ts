@@ -93,7 +93,8 @@ export const administration = [
     // 其中行政审批（许可）类办件5.7万余件，公共服务类办件37.5万件…网上办件量超过31万件: services and all matters handled online, no licences.
     // 优化审批流程12项: the ways of granting them, changed; 落实市场准入制度，开展公平竞争审查42件: reviews of competition.
     // 清理破除市场准入隐性壁垒4项: barriers to entry removed, no licences.
-    blockers: ['服务事项', '政务服务', '公共服务', '办件量', '备案', '核查', '一件事', '法律文书', '案卷', '执法证', '案件', '证明', '出让', '流程', '公平竞争', '壁垒'],
+    // 修订审批工作规程两项: the rules of the work, revised.
+    blockers: ['服务事项', '政务服务', '公共服务', '办件量', '备案', '核查', '一件事', '法律文书', '案卷', '执法证', '案件', '证明', '出让', '流程', '规程', '公平竞争', '壁垒'],
     // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences; 收到申请2648件，受理2640件: those taken in.
     partActs: ['受理', '办结', '审结', '准予许可', '予以许可', '批准', '新办', '延续', '变更', '换证', '终止'],
     examples: [
@@ -387,7 +388,8 @@ export const administration = [
     // 对…规范性文件提出的审查建议1件: suggestions a review made; 审查发现不规范问题的文件2件: what the reviews found.
     // …听取法制审核意见，全年签批重大执法决定98件: the decisions signed, after the review.
     // 审核中提出意见的4件: those the reviews found fault with.
-    blockers: ['签批', '审签', '提出意见', '发放', '建议', '发现', '公平竞争', '法律意见', '意见书', '表', '联席会', '列席', '会议研究', '会议审议', '集体讨论', '专题会议', '次会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '评查', '同意', '失效', '废止', '退回'],
+    // 为企业提供合同审查、劳动用工等法律服务180余次: legal services to firms, no review of the body's own acts.
+    blockers: ['签批', '审签', '提出意见', '发放', '建议', '发现', '公平竞争', '法律意见', '意见书', '表', '联席会', '列席', '会议研究', '会议审议', '集体讨论', '专题会议', '次会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '评查', '同意', '失效', '废止', '退回', '法律服务'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },
@@ -471,7 +473,8 @@ export const administration = [
     // 审查重大行政决策3项 counts reviews of decisions, not decisions made.
     // 集体研究决定重大事项42项: matters decided together, when no review of them is said (审查…重大事项3件: review.cases).
     before: [
-      { words: ['重大行政决策', '三重一大', '重大决策', '重大事项'], notAct: ['审查', '审核'] },
+      // 参与社会稳定风险评估重大事项17项: others' matters assessed for risks, none decided.
+      { words: ['重大行政决策', '三重一大', '重大决策', '重大事项'], notAct: ['审查', '审核'], notInClause: ['风险评估'] },
       // 公布年度重大行政决策事项目录，确定决策事项8项: the matters of a year's list of major decisions, whose name may stand
       // in a book title (制定《…重大行政决策事项目录》，纳入决策事项10项): 决策事项 are no other matters.
       { words: ['决策事项'], notAct: ['审查', '审核'] },
