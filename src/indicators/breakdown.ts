@@ -295,6 +295,9 @@ const MAINLY = '主要';
  */
 const THINGS_OPENING = /^(?:[\u4e00-\u9fff]{0,6}?(?:案件|申请|申请人|被申请人|纠纷|信访件?|投诉|诉求|事项|问题|办案|案件数|办案数|案件量|办案量)(?:涉及|所属)?(?:领域|类型|类别|行业|种类)?)?(?:(?:主要|大多|多数)?集?|分别[为是]|具体(?:情况)?(?:[为是]|如下))$/;
 
+/** An enumeration's mark alone (①, 1., （1）). */
+const ITEM_MARK_ONLY = /^(?:[\u2460-\u2473]|\d{1,2}[.、．]|（\d{1,2}）)$/;
+
 /** 含, that opens brackets of parts (（含新办512宗）). */
 const HAN = '含'.charCodeAt(0);
 
@@ -336,8 +339,12 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   const sentence = classedBefore ? state.ctx.stopStart(since) : stop;
   const paraOpens = state.ctx.paraStart(since);
   const opensParagraph = classing && (sentence === paraOpens || HEADING_SENTENCE.test(state.ctx.masked.slice(paraOpens, sentence))) && para > 0;
-  const opensSentence = since > stop && THINGS_OPENING.test(opening);
-  const reach = since > stop && !classing && !opensSentence ? stop : opensParagraph ? Math.max(labelledLinesBefore(state, classingParagraphsBefore(state, para)), para - REACH_BACK) : para;
+  // ①其中违法建设类112件: an enumeration's mark before 其中 leaves it opening its sentence.
+  const opensSentence = since > stop && (THINGS_OPENING.test(opening) || ITEM_MARK_ONLY.test(opening));
+  // 立案：306件 / 结案：298件 / ①其中违法建设类112件: parts that open their paragraph break down the lines of labels and
+  // figures right before it.
+  const afterLabels = since >= 0 && stop === paraOpens && (since === stop || opensSentence) && para > 0;
+  const reach = since > stop && !classing && !opensSentence ? stop : opensParagraph ? Math.max(labelledLinesBefore(state, classingParagraphsBefore(state, para)), para - REACH_BACK) : afterLabels ? Math.max(labelledLinesBefore(state, para), para - REACH_BACK) : para;
   // …检查营运车辆18600台次；二是…其中非法营运312起…，暂扣车辆286台次: an enumeration's item holds its own breakdowns.
   const from = since >= 0 ? itemStart(state.ctx.masked, reach, since) : reach;
   let nearest: Found | null = null;
@@ -593,11 +600,13 @@ function listEnd(text: string, from: number, stop: number): number {
   let semicolon = firstIn(text, SEMICOLONS, from, stop);
   while (semicolon < stop) {
     const clause = text.slice(semicolon + 1, Math.min(stop, semicolon + 1 + MAX_KIND));
-    if (statementOfItsOwn(clause) || !KIND_THEN_COUNT.test(clause)) return semicolon;
+    if (statementOfItsOwn(clause) || !KIND_THEN_COUNT.test(clause) || NEXT_ITEM_OPENS.test(clause)) return semicolon;
     semicolon = firstIn(text, SEMICOLONS, semicolon + 1, stop);
   }
   return stop;
 }
+/** The next item of an enumeration, after a semicolon (；②对24件…, ；二是…): the list of parts has ended. */
+const NEXT_ITEM_OPENS = /^(?:[\u2460-\u2473]|[一二三四五六七八九十]{1,2}是|\d{1,2}[.、．]|（\d{1,2}）)/;
 /** A clause that names a kind, then its count (广告案件76件, 网络交易违法案件5_020件). */
 const KIND_THEN_COUNT = /^[^，,；;。\d]{1,24}?\d/;
 const MAX_KIND = 26;

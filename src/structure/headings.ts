@@ -21,6 +21,11 @@ export interface Heading {
 }
 
 const SENTENCE_END = /[。；！？：]/;
+
+/** ①其中…；②开展…: a line that holds the next circled number too enumerates in running text, and heads nothing. */
+function inlineEnumeration(text: string): boolean {
+  return text.includes(String.fromCharCode(text.charCodeAt(0) + 1));
+}
 /**
  * Numbers that end a line in cells apart (…申请数量 25 1 26), or one that ends its words (…申请数量\t5, read 申请数量5): a table
  * row; not a year that ends a heading's words (一、数读2024).
@@ -57,7 +62,7 @@ export function findHeadings(list: Para[]): Heading[] {
         continue;
       }
       [lastChinese, inTable] = [own, false];
-    } else if (row) continue;
+    } else if (row || (marker.family === 'circled' && inlineEnumeration(para.text))) continue;
     AFTER_MARKER.lastIndex = marker.length;
     AFTER_MARKER.test(para.text);
     const words = AFTER_MARKER.lastIndex;

@@ -2416,6 +2416,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '为企业提供合同审查、劳动用工等法律服务150余次。', []],
   ['社会治理', '参与社会稳定风险评估重大事项12项。', []],
   ['审批局', '全年涉及我局的行政复议、行政诉讼案件共计八件。其中，行政复议案件五件：经市政府审理维持三件、申请人撤回一件、被撤销一件；行政诉讼案件三件：我局败诉一件。', ['reconsideration.cases=5', 'reconsideration.overturned=1', 'litigation.cases=3', 'litigation.lost=1']],
+  ['乡镇', '综合执法数据：\n立案：二百一十件\n结案：二百零二件\n①其中违法建设类 96件、市容环境类 70件、其他 44件；②对 18件轻微违法行为实行首违不罚。', ['penalty.filed=210', 'penalty.closed=202', 'penalty.filed=96', 'penalty.filed=70', 'penalty.filed=44', 'penalty.lenient_cases=18']],
 ];
 
 describe('held-out probes', () => {

@@ -228,6 +228,12 @@ describe('the section tree', () => {
     expect(headingsOf(text).map(([marker]) => marker)).toEqual(['一、', '二、']);
   });
 
+  it('opens no section at a circled number that runs on into the next one in its line', () => {
+    const text = ['一、主要工作', BODY, '①其中违法建设类112件、市容环境类97件；②开展抽查42次。', '二、存在问题', BODY].join('\n');
+    expect(headingsOf(text).map(([marker]) => marker)).toEqual(['一、', '二、']);
+    expect(headingsOf(['一、主要工作', BODY, '①执法办案', BODY].join('\n')).map(([marker]) => marker)).toEqual(['一、', '①']);
+  });
+
   it('opens no section at a table row whose first cell is numbered', () => {
     const text = ['三、办理情况', '一、本年新收政府信息公开申请数量|3', '二、上年结转政府信息公开申请数量|0', '四、其他'].join('\n');
     expect(headingsOf(text).map(([marker]) => marker)).toEqual(['三、', '四、']);
