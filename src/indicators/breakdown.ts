@@ -450,7 +450,7 @@ function headingWords({ ctx }: State, para: number, sentence: number): string {
  * The indicator a cue in a heading's words names, of figure's unit; undefined for none. Not a cue that names it only on
  * conditions (申请 in 收到和处理政府信息公开申请情况 is an appeal's only in a paragraph on reconsideration).
  */
-function namedBy(words: string, figure: Figure): Indicator | undefined {
+export function namedBy(words: string, figure: Figure): Indicator | undefined {
   const cue = lexicon.before.words.find(words, 0, words.length);
   return cue ? lexicon.before.candidates.get(cue.word)?.find((c) => !c.rule.act && !c.rule.actAfter && !c.rule.follows && !c.rule.topic && accepts(c.indicator, figure))?.indicator : undefined;
 }

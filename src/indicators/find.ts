@@ -21,7 +21,7 @@
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
 import { ACT_ALONE, ACT_RULES, closesThingsBefore } from './acts.js';
-import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, gatheredAt, HEADING_LINE, HEADING_SENTENCE, isPart, OPENS_WITH_ACT, partsTotal, someSince } from './breakdown.js';
+import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, gatheredAt, HEADING_LINE, namedBy, HEADING_SENTENCE, isPart, OPENS_WITH_ACT, partsTotal, someSince } from './breakdown.js';
 import { CATALOGUE, indicatorById, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { DEPARTMENT, lastClause, OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
@@ -674,9 +674,10 @@ function decide(state: State, k: number): Found | null {
       // 其中：警告：31246人次；罚款：172530人次: a labelled line of an open breakdown is a part, whatever the semicolons.
       const labelledPart = breakdown.since >= 0 && inSet(COLONS, ctx.masked.charCodeAt(clauseStart(ctx.masked, figure.start) - 1));
       const goesOn = partsGoOn(state, k, between, breakdown) || partActOf(state, k, between) !== null || labelledPart;
-      return partOfReview(state, k, null, breakdown) ?? (goesOn ? inherit(state, k, breakdown) : kindsClausePart(state, k, breakdown)) ?? caseKindPart(state, k);
+      // 二、行政处罚 / 罚款：1205件: a label whose cue counts in other units, under a heading of the things, is a kind of them.
+      return partOfReview(state, k, null, breakdown) ?? (goesOn ? inherit(state, k, breakdown) : kindsClausePart(state, k, breakdown)) ?? caseKindPart(state, k) ?? labelUnderHeading(state, k);
     }
-    if (before === 'none') return restatedTotal(state, k) ?? inherit(state, k) ?? amountOfCount(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k));
+    if (before === 'none') return restatedTotal(state, k) ?? inherit(state, k) ?? amountOfCount(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k)) ?? labelUnderHeading(state, k);
     // （含从业资格证审核发放1215件）, 其中设计审核21件: a cue whose conditions fail names no part of its own;
     // the part stands in the breakdown of the total before it, when it does stand in one.
     const breakdown = breakdownOf(state, k);
@@ -712,6 +713,29 @@ function decide(state: State, k: number): Found | null {
   if (before && CASES_LEAD_IN.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN)) && restated(state, k, before)) return { ...before, figure: { ...figure, leadIn: true } };
   return before;
 }
+
+/**
+ * 二、行政处罚 / 警告：312件 / 罚款：1205件 (一、行政许可 / 受理数量：486件): a line of a label and its figure, no cue in the label,
+ * under a heading that is only the name of an indicator's things, counts them, of the label's kind.
+ */
+function labelUnderHeading({ ctx, figures }: State, k: number): Found | null {
+  const figure = figures[k] as Figure;
+  const line = ctx.masked.lastIndexOf('\n', figure.start - 1) + 1;
+  const label = LABEL_ALONE.exec(ctx.masked.slice(line, figure.start))?.[1];
+  const heading = ctx.headingAt(figure.start).replace(HEADING_MARK, '');
+  if (label === undefined || !INDICATOR_NAME.test(heading)) return null;
+  const indicator = namedBy(heading, figure);
+  const cue = lexicon.before.words.find(heading, 0, heading.length);
+  if (!indicator || !cue || cue.start !== 0 || cue.end !== heading.length) return null;
+  return { indicator, rule: `${indicator.id}${HEADING_RULE}`, figure, spanStart: line, spanEnd: figure.end, subject: cleanSubject(label) };
+}
+/** A label and its colon, all that stands before a figure on its line (警告：). */
+const LABEL_ALONE = /^([^，,。；;：:\n\d]{1,16})[：:]$/;
+/** A heading's marker (二、, （二）, 2.). */
+const HEADING_MARK = /^(?:[一二三四五六七八九十]{1,3}[、.．]|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、．])/;
+/** A heading of a few words, no sentence. */
+const INDICATOR_NAME = /^[\u4e00-\u9fff]{2,8}$/;
+const HEADING_RULE = '/heading';
 
 /**
  * Whether the words in [from, to) are wholly the name of things another indicator counts when an act is done to them

@@ -2417,6 +2417,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['社会治理', '参与社会稳定风险评估重大事项12项。', []],
   ['审批局', '全年涉及我局的行政复议、行政诉讼案件共计八件。其中，行政复议案件五件：经市政府审理维持三件、申请人撤回一件、被撤销一件；行政诉讼案件三件：我局败诉一件。', ['reconsideration.cases=5', 'reconsideration.overturned=1', 'litigation.cases=3', 'litigation.lost=1']],
   ['乡镇', '综合执法数据：\n立案：二百一十件\n结案：二百零二件\n①其中违法建设类 96件、市容环境类 70件、其他 44件；②对 18件轻微违法行为实行首违不罚。', ['penalty.filed=210', 'penalty.closed=202', 'penalty.filed=96', 'penalty.filed=70', 'penalty.filed=44', 'penalty.lenient_cases=18']],
+  ['街道', '处置12345工单2,840件、网格事件6,500余件。', ['hotline.tickets=2840']],
+  ['乡镇', '开展执法监督专项检查 2次，案卷评查优秀率90%。', []],
 ];
 
 describe('held-out probes', () => {
@@ -2680,6 +2682,12 @@ describe('held-out probes', () => {
   it('reads work a court sends a township (承接…人民法庭委派调解案件) as the township\'s own', () => {
     const report = extract('晋江市东石镇人民政府2024年法治政府建设工作报告\n一、主要工作\n承接东石人民法庭委派调解案件31件，调解成功19件。\n');
     expect('error' in report ? [] : report.metrics.map((m) => `${m.indicator}=${m.value}`)).toEqual(['mediation.cases=31', 'mediation.cases=19']);
+  });
+
+  it('reads label lines with no cue of their own under a heading that names the things (二、行政处罚 / 警告：312件) as those things, of the label\'s kind', () => {
+    const report = extract('某县城市管理局2024年度行政执法数据公开\n一、行政许可\n许可申请数量：320件\n受理数量：318件\n二、行政处罚\n处罚决定数量：980件\n警告：210件\n罚款：760件\n责令停产停业：4件\n三、其他情况\n备注：12件\n');
+    const found = 'error' in report ? [] : report.metrics.map((m) => `${m.indicator}=${m.value}:${m.subject}`);
+    expect(found).toEqual(['license.cases=320:null', 'license.cases=318:受理', 'penalty.cases=980:null', 'penalty.cases=210:警告', 'penalty.cases=760:罚款', 'penalty.cases=4:责令停产停业']);
   });
 
   for (const [department, text, expected] of PROBES) {

@@ -154,7 +154,8 @@ export const administration = [
         // stations (带队赴基层司法所督导检查12次). 全年实际免予入企检查约700次: checks spared; 邀请“两代表一委员”参与执法检查…4次:
         // deputies invited to watch the enforcement.
         // 录入执法检查人员412名、检查对象5800余户: a register filled, no checks; 开展税务执法质量专项检查2次: the body's own enforcement checked.
-        notInClause: ['执法质量', '科室', '政务公开', '政府网站', '新媒体', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '司法所', '免予', '免于', '代表一委员', '政协委员', '录入'],
+        // 开展执法监督专项检查2次: the body's own enforcement checked.
+        notInClause: ['执法质量', '科室', '政务公开', '政府网站', '新媒体', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '司法所', '免予', '免于', '代表一委员', '政协委员', '录入', '执法监督'],
       },
       // 开展年度实地核查23家次, 非现场检查方式核查1.2万余户次, 远程核查车辆3.7万台次: places and vehicles checked.
       // 组织清查旅馆、网吧、娱乐场所等重点场所1.2万余家次: the places checked one by one.
