@@ -36,7 +36,9 @@ const NEXT_NEGATION = new RegExp(NEGATION.source, 'g');
  * 行政复议、行政诉讼案件均为零, 规范性文件数量为零, 案件“零”发生, 行政复议案件被撤销的情况未发生: the named things stand
  * before the statement that none happened. A 0 with no unit after it says the same (均为0); 为0件 is a figure.
  */
-const NIL_AFTER = /(?:数量|总数|件数)?(?:均|都)?为(?:[“"]?零[”"]?|[0０](?=[，,；;。！!？?\n）)]|$))|[“"]?零[”"]?发生|(?:均|都)(?:未|没有)发生|的?(?:情况|情形)(?:均|都)?(?:未|没有|从未)发生|(?<=[\u4e00-\u9fff])[：:]?(?:零|无)(?=[，,；;。！!？?\n）)]|$)/g;
+const NIL_AFTER = /(?:数量|总数|件数)?(?:均|都)?为(?:[“"]?零[”"]?|[0０](?=[，,；;。！!？?\n）)]|$))|[“"]?零[”"]?发生|(?:均|都)(?:未|没有)发生|的?(?:情况|情形)(?:均|都)?(?:未|没有|从未)发生|(?<=[\u4e00-\u9fff])(?<!清)[：:]?(?:零|无)(?=[，,；;。！!？?\n）)]|$)/g;
+/** 清零, brought down to none: a target, no statement that none happened. */
+const CLEARED = '清';
 /** A situation said not to have arisen (…的情况未发生). */
 const SITUATION = /情况|情形/;
 /** A statement about blame for the cases (未发生因行政复议败诉被追责的情形), or about events they caused (未发生因行政复议、行政诉讼引发的群体性事件), says nothing of their number. */
@@ -174,7 +176,8 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
   };
   NEGATION.lastIndex = 0;
   for (let neg = NEGATION.exec(masked); neg !== null; neg = NEGATION.exec(masked)) {
-    if (neg[0] === '零' && insideNumeral(masked, neg.index)) continue;
+    // 败诉案件仍未清零: cases not yet brought down to none.
+    if (neg[0] === '零' && (insideNumeral(masked, neg.index) || masked.charAt(neg.index - 1) === CLEARED)) continue;
     if (TARGET.test(masked.slice(Math.max(0, neg.index - TARGET_REACH), neg.index)) || LATE.test(masked.slice(Math.max(0, neg.index - 2), neg.index))) continue;
     const from = neg.index + neg[0].length;
     // 无法提供 1 结转下年度继续办理 0 / 行政复议…: a count between says the statement has ended (a year does not);

@@ -2419,6 +2419,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '综合执法数据：\n立案：二百一十件\n结案：二百零二件\n①其中违法建设类 96件、市容环境类 70件、其他 44件；②对 18件轻微违法行为实行首违不罚。', ['penalty.filed=210', 'penalty.closed=202', 'penalty.filed=96', 'penalty.filed=70', 'penalty.filed=44', 'penalty.lenient_cases=18']],
   ['街道', '处置12345工单2,840件、网格事件6,500余件。', ['hotline.tickets=2840']],
   ['乡镇', '开展执法监督专项检查 2次，案卷评查优秀率90%。', []],
+  ['县政府', '行政诉讼败诉案件仍未清零。', []],
+  ['自然资源厅', '全年审核地图1,260件，依法查处违法案件12宗。', ['penalty.cases=12']],
+  ['县政府', '对拟出台的4件规范性文件进行审查，暂缓印发2件。', ['review.cases=4']],
+  ['卫健', '开展线上学法8次，参学1360人次。', ['training.sessions=8', 'training.participants=1360']],
 ];
 
 describe('held-out probes', () => {

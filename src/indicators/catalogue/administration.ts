@@ -389,8 +389,9 @@ export const administration = [
     // 对…规范性文件提出的审查建议1件: suggestions a review made; 审查发现不规范问题的文件2件: what the reviews found.
     // …听取法制审核意见，全年签批重大执法决定98件: the decisions signed, after the review.
     // 审核中提出意见的4件: those the reviews found fault with.
-    // 为企业提供合同审查、劳动用工等法律服务180余次: legal services to firms, no review of the body's own acts.
-    blockers: ['签批', '审签', '提出意见', '发放', '建议', '发现', '公平竞争', '法律意见', '意见书', '表', '联席会', '列席', '会议研究', '会议审议', '集体讨论', '专题会议', '次会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '评查', '同意', '失效', '废止', '退回', '法律服务'],
+    // 为企业提供合同审查、劳动用工等法律服务180余次: legal services to firms, no review of the body's own acts; 审核地图1530件:
+    // maps checked before they are published; 审查，暂缓印发2件: documents held back after the review.
+    blockers: ['地图', '暂缓', '签批', '审签', '提出意见', '发放', '建议', '发现', '公平竞争', '法律意见', '意见书', '表', '联席会', '列席', '会议研究', '会议审议', '集体讨论', '专题会议', '次会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '评查', '同意', '失效', '废止', '退回', '法律服务'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },
@@ -427,7 +428,8 @@ export const administration = [
       { words: ['文件'], act: ['废止', '修订', '修改', '宣布失效'], inSentence: ['清理'], notInSentence: ['公平竞争审查'] },
       // 对拟出台的3件规范性文件进行合法性审核，经审核后印发2件: those made, after the review of them.
       // Not documents a review of fair competition went over (对以往印发的4份文件开展了公平竞争审查).
-      { words: ['印发', '出台', '制发'], inSentence: ['规范性文件'], notActAfter: ['公平竞争'] },
+      // Not documents held back (暂缓印发2件).
+      { words: ['印发', '出台', '制发'], inSentence: ['规范性文件'], notActAfter: ['公平竞争'], notAct: ['暂缓', '停止'] },
       // 开展规范性文件清理，对现行有效的41件逐件评估: those in force, in a sentence on normative documents.
       { words: ['现行有效', '现行有效的', '现行'], inSentence: ['规范性文件'] },
     ],
@@ -441,8 +443,8 @@ export const administration = [
     // other papers, named after it.
     notAfter: ['涉及', '政策措施', '政策文件', '内部', '管理制度'],
     // 出台规范性文件2件，对拟出台的政策措施开展公平竞争审查6件: papers reviewed for fair competition, none made;
-    // 对规范性文件提出的审查建议1件: the public's suggestions on them.
-    blockers: ['主体', '以外', '问题', '公平竞争审查', '建议'],
+    // 对规范性文件提出的审查建议1件: the public's suggestions on them; 规范性文件暂缓印发2件: those held back.
+    blockers: ['主体', '以外', '问题', '公平竞争审查', '建议', '暂缓'],
     examples: [
       { text: '开展规范性文件专项清理，废止妨碍公平竞争的文件7件。', value: 7 },
       { text: '依法清理审查以市政府名义发布的存量规范性文件，现行 9 件均评估为继续有效。', value: 9 },
