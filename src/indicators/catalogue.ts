@@ -49,6 +49,12 @@ export const OTHER_ACTS: readonly string[] = [
 ];
 
 /**
+ * Acts of the body's heads on cases, right before the cases' cue (带头出庭应诉交通行政处罚案件2件, 参与集体讨论重大案件11件):
+ * they count the head's part, not the cases.
+ */
+export const ACTS_ON_CASES: readonly string[] = ['出庭应诉', '参与集体讨论', '参与讨论'];
+
+/**
  * Words that hold a cue word but name something else: read whole, they are no cue, and the
  * figure is decided as if they were any other words (检查木材加工单位326家次 is an inspection;
  * its 工单 is no hotline ticket).

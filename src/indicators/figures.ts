@@ -77,9 +77,9 @@ const SINGLE_NUMERAL = /^[〇零一二两兩三四五六七八九]$/;
 /**
  * Where a lone numeral character may stand as a figure: where its clause ends, brackets of notes on it open (败诉九件（败诉率8.6%）),
  * the next figure follows (两批二十三人次), or what befell them all (六件均继续有效, 其中一件被确认违法, 两件已办结,
- * 另有八件依法减轻处罚, 三件予以撤销, 其中一件败诉, 现行规范性文件四件逐一评估).
+ * 另有八件依法减轻处罚, 三件予以撤销, 其中一件败诉, 现行规范性文件四件逐一评估, 现行有效的三件经评估均继续有效).
  */
-const LONE_NUMERAL_END = /^[，,。；;、：:）)（(一二三四五六七八九十两0-9均都被已依予因败逐]?$/;
+const LONE_NUMERAL_END = /^[，,。；;、：:）)（(一二三四五六七八九十两0-9均都被已依予因败逐经]?$/;
 /** Or before a case unit, the cases named after it (查处两起违法案件, 办理两件行政复议案件). */
 const CASE_UNITS = new Set(['件', '起', '宗']);
 

@@ -2423,6 +2423,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['自然资源厅', '全年审核地图1,260件，依法查处违法案件12宗。', ['penalty.cases=12']],
   ['县政府', '对拟出台的4件规范性文件进行审查，暂缓印发2件。', ['review.cases=4']],
   ['卫健', '开展线上学法8次，参学1360人次。', ['training.sessions=8', 'training.participants=1360']],
+  ['城管', '清理规范性文件，现行有效的三件经评估均继续有效。', ['normative.documents=3']],
+  ['公安', '局主要负责人带头出庭应诉交通行政处罚案件2件。', []],
+  ['城管', '局长参与集体讨论重大案件11件。', []],
 ];
 
 describe('held-out probes', () => {
