@@ -2426,6 +2426,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['城管', '清理规范性文件，现行有效的三件经评估均继续有效。', ['normative.documents=3']],
   ['公安', '局主要负责人带头出庭应诉交通行政处罚案件2件。', []],
   ['城管', '局长参与集体讨论重大案件11件。', []],
+  ['市场监管', '全年受理投诉8.6万件。在投诉中，网络购物类3.1万件，占36.0%；餐饮住宿类1.1万件；预付卡消费类7,260件。', ['complaint.cases=86000', 'complaint.cases=31000', 'complaint.cases=11000', 'complaint.cases=7260']],
 ];
 
 describe('held-out probes', () => {
