@@ -2427,6 +2427,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['公安', '局主要负责人带头出庭应诉交通行政处罚案件2件。', []],
   ['城管', '局长参与集体讨论重大案件11件。', []],
   ['市场监管', '全年受理投诉8.6万件。在投诉中，网络购物类3.1万件，占36.0%；餐饮住宿类1.1万件；预付卡消费类7,260件。', ['complaint.cases=86000', 'complaint.cases=31000', 'complaint.cases=11000', 'complaint.cases=7260']],
+  ['司法局', '依托“云普法”平台举办线上法治讲座36场，受众12万人次。', ['publicity.events=36', 'publicity.audience=120000']],
+  ['卫健', '法律顾问为医院提供合同审查等法律事务45件次。', []],
 ];
 
 describe('held-out probes', () => {

@@ -344,8 +344,12 @@ export const administration = [
       // 出具行政处罚案件审理意见72件: a regulator's review of its cases before it decides them gives opinions; not a
       // reconsideration's or a court's hearing.
       { words: ['审理意见', '审理意见书'], notInClause: ['复议', '诉讼', '法院'] },
-      // 报送备案的规范性文件审查11件: the documents reviewed, the review said after them.
-      { words: ['规范性文件审查', '规范性文件审核', '文件审查', '合同审查', '合同审核', '协议审查', '合同合法性审查', '审查备案文件', '审核备案文件', '村规民约审查', '居民公约审查'] },
+      // 报送备案的规范性文件审查11件: the documents reviewed, the review said after them; not a service to firms
+      // (为企业提供合同审查等法律事务45件次).
+      {
+        words: ['规范性文件审查', '规范性文件审核', '文件审查', '合同审查', '合同审核', '协议审查', '合同合法性审查', '审查备案文件', '审核备案文件', '村规民约审查', '居民公约审查'],
+        notInClause: ['为企业', '提供'],
+      },
     ],
     after: [
       { words: ['规范性文件', '行政规范性文件'], act: REVIEWING },
