@@ -21,7 +21,7 @@
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
 import { ACT_ALONE, ACT_RULES, closesThingsBefore } from './acts.js';
-import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, gatheredAt, HEADING_LINE, namedBy, HEADING_SENTENCE, isPart, OPENS_WITH_ACT, partsTotal, someSince } from './breakdown.js';
+import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, gatheredAt, HEADING_LINE, HEADING_SENTENCE, isPart, namedBy, OPENS_WITH_ACT, partsTotal, someSince } from './breakdown.js';
 import { ACTS_ON_CASES, CATALOGUE, indicatorById, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { DEPARTMENT, lastClause, OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
@@ -1091,7 +1091,7 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 部署普法检查，带头出庭应诉1次: an act no indicator counts stands nearer, and the figure counts it.
     if (OTHER_ACT.test(bare)) break;
     // 带头出庭应诉交通行政处罚案件2件, 参与集体讨论重大案件11件: a cue that is what a head's act took up names nothing of its own.
-    if (OTHER_ACT_BEFORE.test(ctx.masked.slice(Math.max(clauseStart(ctx.masked, cue.start), cue.start - MAX_OTHER_ACT_BEFORE), cue.start))) return null;
+    if (ACT_ON_CASES_BEFORE.test(ctx.masked.slice(Math.max(clauseStart(ctx.masked, cue.start), cue.start - MAX_ACT_ON_CASES_BEFORE), cue.start))) return null;
     // 涉及企业安全生产许可…，已全部按期答复，其中予以公开1件: what the things before concern names no part of them after a later 其中.
     if (LATER_AMONG_THEM.test(gap) && ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start).startsWith(CONCERNING)) break;
     // 参与重大合同审查、信访积案化解等事项89件: an act that ends the last of several items, each done its own way, before a word
@@ -1407,8 +1407,8 @@ function bound(c: Candidate): boolean {
 
 const OTHER_ACT = new RegExp(OTHER_ACTS.join('|'));
 /** Such an act on cases, maybe a few words of the field between, right before a cue. */
-const OTHER_ACT_BEFORE = new RegExp(`(?:${ACTS_ON_CASES.join('|')})[\u4e00-\u9fff]{0,4}$`);
-const MAX_OTHER_ACT_BEFORE = 12;
+const ACT_ON_CASES_BEFORE = new RegExp(`(?:${ACTS_ON_CASES.join('|')})[\u4e00-\u9fff]{0,4}$`);
+const MAX_ACT_ON_CASES_BEFORE = 12;
 
 /** The words of a clause, up to a cue, that say the things before went through it (均经…审核). */
 const STEP_GONE_THROUGH = /^(?:均|全部|都|皆|已|并)?经过?/;

@@ -257,7 +257,8 @@ export const penalty = [
     zeroable: false,
     before: [
       { words: [...LENIENCY, '轻微违法不罚', '轻微免罚', '减免罚款决定', '减免罚款'] },
-      // 适用免罚清单办理案件126件, 适用“首违不罚”办理案件31件, 适用不予处罚清单办结案件587件, 适用包容审慎监管措施办理案件386件: cases handled under a rule of leniency.
+      // 适用免罚清单办理案件126件, 适用“首违不罚”办理案件31件, 适用不予处罚清单办结案件587件, 适用包容审慎监管措施办理案件386件:
+      // cases handled under a rule of leniency.
       { words: ['办理案件', '办结案件'], act: ['免罚清单', '减罚清单', '不罚清单', '免罚', '减罚', '不罚', '处罚清单', '包容审慎'] },
       // 推行涉企“免罚轻罚”清单，全区适用清单办理案件1873宗: the list named earlier in the sentence.
       // 适用两张清单办理案件4387件: the lists counted.
