@@ -73,7 +73,7 @@ const COUNT_NOUN = /^[总件人次户]数$/;
 /** But a lone 十, 百 or 千 after it is still a guess (查处违法案件数十起). */
 const GUESS_NUMERAL = /^[十百千万]$/;
 const FIRST_INSTANCE = '一审';
-const SINGLE_NUMERAL = /^[〇零一二两兩三四五六七八九]$/;
+const SINGLE_NUMERAL = /^[〇零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖拾]$/;
 /**
  * Where a lone numeral character may stand as a figure: where its clause ends, brackets of notes on it open (败诉九件（败诉率8.6%）),
  * the next figure follows (两批二十三人次), or what befell them all (六件均继续有效, 其中一件被确认违法, 两件已办结,

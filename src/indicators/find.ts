@@ -176,7 +176,7 @@ const MAX_VIOLATED = 7;
 /** Right before a cue, words that make it the way an offence was done (违规派单, 非法营运), when the case noun follows it. */
 const OFFENDING_WAY = /(?:违规|违法|非法|擅自|私自)[\u4e00-\u9fff]{0,2}$/;
 /** A clause that sets up a way of working (建立…诉调对接机制), and the words that end its name. */
-const SET_UP = /(?:建立|健全|完善|构建|推行|创新|探索|打造)/;
+const SET_UP = /(?:建立|健全|完善|构建|推行|实行|创新|探索|打造)/;
 const WAY_OF_WORKING_END = /(?:机制|制度|模式|体系|工作法)$/;
 /** 立案查处由举报线索转化的案件: a cue in words that say where the cases came from (由…转化的, 由…移送的), before them. */
 const CAME_FROM_BEFORE = '由';

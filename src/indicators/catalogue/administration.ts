@@ -493,6 +493,8 @@ export const administration = [
     // 参与重大事项论证和涉法事务处理130余件: the legal advisers' work of two kinds.
     // 审定重大决策2项、重要执法案件2件: enforcement cases a head decided, listed after the decisions, are no decisions.
     blockers: ['意见', '建议', '议题', '涉法事务', '案件'],
+    // 重大事项向旗委请示报告，年终组织12个苏木镇和旗直部门…: the bodies counted after the figure, no decisions.
+    notAfter: ['苏木', '乡镇', '镇街', '街道', '部门', '单位'],
     after: [
       { words: ['三重一大', '重大行政决策', '重大决策事项', '重大行政决策事项'] },
       // 印发《…重大行政决策事项目录》，将…等9项事项纳入目录管理: the matters a year's list of decisions takes in.
