@@ -223,7 +223,7 @@ export const administration = [
       // 检查监督联系点24个, 行政检查资格的3个单位, 取消…检查职能2个: who may check, not checks; 研究行政检查改革4次,
       // 行政检查专项监督2次, 涉企检查专项督查2次, 研究行政检查等事项6次: the reform studied, the checks overseen, matters discussed.
       // 开展社会组织年度检查工作，应参检社会组织412家: those due for a check, not checked.
-      '资格', '联系点', '改革', '专项监督', '督查', '督导', '职能', '事项', '应参检', '应检',
+      '资格', '联系点', '改革', '专项监督', '督查', '督导', '职能', '事项', '应参检', '应检', '执法主体',
       // 抽检不合格的11个种子样品, 年度检查，合格二十六所: how the checked fared, no checks; 清理“飞线充电”4600余处: hazards cleared;
       // 制定抽查计划48个: plans drawn up, no checks (检查计划不少于150次 plans the checks).
       '合格', '清理', '制定',
