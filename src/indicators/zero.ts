@@ -22,12 +22,13 @@ const CAUSED_BY = '(?:引发|引起|导致|产生)';
 const CAUSE = new RegExp(`因([\u4e00-\u9fff]{2,12}?)${CAUSED_BY}的?`);
 
 /**
- * 执法案件未引发行政复议和行政诉讼 that the cases led to none; 未制定规范性文件 and 未以街道名义制发规范性文件 say none were made; 零败诉 and 未败诉 that none were lost; 未被提起行政诉讼
+ * 执法案件未引发行政复议和行政诉讼 that the cases led to none; 未申请人民法院强制执行 that none was asked of a court;
+ * 未制定规范性文件 and 未以街道名义制发规范性文件 say none were made; 零败诉 and 未败诉 that none were lost; 未被提起行政诉讼
  * and 未因政府信息公开工作被申请行政复议 that none was brought. 未 alone says nothing (尚未审结的行政复议案件2件).
  */
 const MAKING_DOCUMENTS = '(?:制定|制发|出台|印发)';
 const NEGATION = new RegExp(
-  `未发生|没有发生|未出现|未引发|未引起|未收到|不涉及|未因[\\u4e00-\\u9fff]{1,12}?(?:${CAUSED_BY}的?|被)|未新?(?:${MAKING_DOCUMENTS}|以[\\u4e00-\\u9fff]{1,10}名义${MAKING_DOCUMENTS})|未作出|未采取|未实施|未开展|未承办|未对[\\u4e00-\\u9fff]{1,8}?(?:采取|实施|作出)|未被|未成为|未(?=(?:判决)?败诉)|未有|没有|无(?!法|论|需|须|偿|证|照|人|缝|纸|障碍|限|私|意|效|故|理|关|疑|视|辜|数|权|正当)|零`,
+  `未发生|没有发生|未出现|未引发|未引起|未收到|不涉及|未因[\\u4e00-\\u9fff]{1,12}?(?:${CAUSED_BY}的?|被)|未新?(?:${MAKING_DOCUMENTS}|以[\\u4e00-\\u9fff]{1,10}名义${MAKING_DOCUMENTS})|未作出|未采取|未实施|未开展|未(?=申请(?:人民)?法院强制执行)|未承办|未对[\\u4e00-\\u9fff]{1,8}?(?:采取|实施|作出)|未被|未成为|未(?=(?:判决)?败诉)|未有|没有|无(?!法|论|需|须|偿|证|照|人|缝|纸|障碍|限|私|意|效|故|理|关|疑|视|辜|数|权|正当)|零`,
   'g',
 );
 /** The same, looked for ahead of a negation. */

@@ -2435,6 +2435,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '实行县级领导包案化解信访积案制度，全年县级领导包案18件，已化解16件。', ['petition.resolved=16']],
   ['街道', '承接12345热线工单38件、“四平台”流转事件85件。', ['hotline.tickets=38']],
   ['应急', '全区具有行政检查权的执法主体5个。', []],
+  ['司法所', '开展普法讲座两场，参加群众八十余人。', ['publicity.events=2', 'publicity.audience=80~over']],
+  ['执法队', '全年未实施强制拆除，也未申请人民法院强制执行。', ['coercion.cases=0']],
 ];
 
 describe('held-out probes', () => {
