@@ -229,8 +229,8 @@ const ANOTHER = '另';
 function statementOfItsOwn(clause: string): boolean {
   return OPENS_WITH_ACT.test(clause) || PUNISHES.test(clause) || clause.startsWith(ANOTHER) || NEXT_ITEM.test(clause) || HEADS_ACT.test(clause) || DEPARTMENT_ACTS.test(clause);
 }
-/** A clause that opens on cases dealt with anew (；查处非法行医案件8起), after parts of the cases before. */
-const PUNISHES = /^(?:立案)?(?:查处|查办)/;
+/** A clause that opens on cases dealt with anew (；查处非法行医案件8起, ；当年新立案23起), after parts of the cases before. */
+const PUNISHES = /^(?:(?:当年|全年|本年度?)?新?立案|查处|查办)/;
 /**
  * A clause after a comma that opens with another body at work (，乡村两级调委会化解矛盾纠纷97件), with work the body took
  * on from another channel (，承办12345热线工单1.1万余件, ，依托12345平台办理诉求件317件), or with a figure besides them (，另有4起…移送公安机关): the

@@ -2437,6 +2437,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['应急', '全区具有行政检查权的执法主体5个。', []],
   ['司法所', '开展普法讲座两场，参加群众八十余人。', ['publicity.events=2', 'publicity.audience=80~over']],
   ['执法队', '全年未实施强制拆除，也未申请人民法院强制执行。', ['coercion.cases=0']],
+  ['市场监管', '全年主动公开行政处罚决定信息严格按照规定时限公示，依申请公开办理4件。', []],
+  ['自然资源', '全年立案查处违法用地案件四十二件，其中违法占地案件三十六件、非法采矿案件六件；当年新立案十九起，结案三十一宗。', ['penalty.cases=42', 'penalty.cases=36', 'penalty.cases=6', 'penalty.filed=19', 'penalty.closed=31']],
 ];
 
 describe('held-out probes', () => {

@@ -110,6 +110,8 @@ export const penalty = [
       // 从重处罚，并…公开曝光典型案例6件: cases published as examples; 作出处罚决定的同时…制发行政指导书、提示函六百余份:
       // letters of guidance, no decisions.
       '劝导', '修复', '案例', '指导书', '提示函', '提醒函',
+      // 公开行政处罚决定信息，依申请公开办理5件: requests for information answered, no penalties.
+      '依申请公开',
       ...THINGS_TAKEN,
     ],
     // 查办的2宗案件入选省局典型案例: cases chosen as examples, counted where they were decided.
