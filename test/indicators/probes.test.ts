@@ -2439,6 +2439,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['执法队', '全年未实施强制拆除，也未申请人民法院强制执行。', ['coercion.cases=0']],
   ['市场监管', '全年主动公开行政处罚决定信息严格按照规定时限公示，依申请公开办理4件。', []],
   ['自然资源', '全年立案查处违法用地案件四十二件，其中违法占地案件三十六件、非法采矿案件六件；当年新立案十九起，结案三十一宗。', ['penalty.cases=42', 'penalty.cases=36', 'penalty.cases=6', 'penalty.filed=19', 'penalty.closed=31']],
+  ['应急', '全年适用从轻减轻处罚办理案件126件。', ['penalty.lenient_cases=126']],
 ];
 
 describe('held-out probes', () => {
