@@ -295,8 +295,9 @@ const MAINLY = '主要';
  */
 const THINGS_OPENING = /^(?:[\u4e00-\u9fff]{0,6}?(?:案件|申请|申请人|被申请人|纠纷|信访件?|投诉|诉求|事项|问题|办案|案件数|办案数|案件量|办案量)(?:涉及|所属)?(?:领域|类型|类别|行业|种类)?)?(?:(?:主要|大多|多数)?集?|分别[为是]|具体(?:情况)?(?:[为是]|如下))$/;
 
-/** An enumeration's mark alone (①, 1., （1）). */
-const ITEM_MARK_ONLY = /^(?:[\u2460-\u2473]|\d{1,2}[.、．]|（\d{1,2}）)$/;
+/** An enumeration's mark (①, 1., （1）), and one alone. */
+const ITEM_MARK = '(?:[\u2460-\u2473]|\\d{1,2}[.、．]|（\\d{1,2}）)';
+const ITEM_MARK_ONLY = new RegExp(`^${ITEM_MARK}$`);
 
 /** 含, that opens brackets of parts (（含新办512宗）). */
 const HAN = '含'.charCodeAt(0);
@@ -447,11 +448,13 @@ function headingWords({ ctx }: State, para: number, sentence: number): string {
 }
 
 /**
- * The indicator a cue in a heading's words names, of figure's unit; undefined for none. Not a cue that names it only on
- * conditions (申请 in 收到和处理政府信息公开申请情况 is an appeal's only in a paragraph on reconsideration).
+ * The indicator a cue in a heading's words names (`whole`: the words being that cue alone), of figure's unit; undefined for
+ * none. Not a cue that names it only on conditions (申请 in 收到和处理政府信息公开申请情况 is an appeal's only in a paragraph on
+ * reconsideration).
  */
-export function namedBy(words: string, figure: Figure): Indicator | undefined {
+export function namedBy(words: string, figure: Figure, whole = false): Indicator | undefined {
   const cue = lexicon.before.words.find(words, 0, words.length);
+  if (whole && (cue?.start !== 0 || cue.end !== words.length)) return undefined;
   return cue ? lexicon.before.candidates.get(cue.word)?.find((c) => !c.rule.act && !c.rule.actAfter && !c.rule.follows && !c.rule.topic && accepts(c.indicator, figure))?.indicator : undefined;
 }
 
@@ -600,13 +603,13 @@ function listEnd(text: string, from: number, stop: number): number {
   let semicolon = firstIn(text, SEMICOLONS, from, stop);
   while (semicolon < stop) {
     const clause = text.slice(semicolon + 1, Math.min(stop, semicolon + 1 + MAX_KIND));
-    if (statementOfItsOwn(clause) || !KIND_THEN_COUNT.test(clause) || NEXT_ITEM_OPENS.test(clause)) return semicolon;
+    if (statementOfItsOwn(clause) || !KIND_THEN_COUNT.test(clause) || ITEM_MARK_OPENS.test(clause)) return semicolon;
     semicolon = firstIn(text, SEMICOLONS, semicolon + 1, stop);
   }
   return stop;
 }
-/** The next item of an enumeration, after a semicolon (；②对24件…, ；二是…): the list of parts has ended. */
-const NEXT_ITEM_OPENS = /^(?:[\u2460-\u2473]|[一二三四五六七八九十]{1,2}是|\d{1,2}[.、．]|（\d{1,2}）)/;
+/** The next item of an enumeration marked by a number, after a semicolon (；②对24件…): the list of parts has ended (；二是… is NEXT_ITEM's). */
+const ITEM_MARK_OPENS = new RegExp(`^${ITEM_MARK}`);
 /** A clause that names a kind, then its count (广告案件76件, 网络交易违法案件5_020件). */
 const KIND_THEN_COUNT = /^[^，,；;。\d]{1,24}?\d/;
 const MAX_KIND = 26;

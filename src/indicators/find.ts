@@ -18,6 +18,7 @@
 //      (检查场所35间次、医疗卫生机构950间次), or of the total that a 其中 or
 //      `N件中` breaks down (卫生许可审批共758宗，其中医师执业注册类139宗).
 // Zero statements (无行政复议或行政诉讼案件) are found apart, in zero.ts.
+import { matchMarker } from '../normalise/markers.js';
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
 import { ACT_ALONE, ACT_RULES, closesThingsBefore } from './acts.js';
@@ -722,17 +723,14 @@ function labelUnderHeading({ ctx, figures }: State, k: number): Found | null {
   const figure = figures[k] as Figure;
   const line = ctx.masked.lastIndexOf('\n', figure.start - 1) + 1;
   const label = LABEL_ALONE.exec(ctx.masked.slice(line, figure.start))?.[1];
-  const heading = ctx.headingAt(figure.start).replace(HEADING_MARK, '');
+  const headingLine = ctx.headingAt(figure.start);
+  const heading = headingLine.slice(matchMarker(headingLine)?.length ?? 0);
   if (label === undefined || !INDICATOR_NAME.test(heading)) return null;
-  const indicator = namedBy(heading, figure);
-  const cue = lexicon.before.words.find(heading, 0, heading.length);
-  if (!indicator || !cue || cue.start !== 0 || cue.end !== heading.length) return null;
-  return { indicator, rule: `${indicator.id}${HEADING_RULE}`, figure, spanStart: line, spanEnd: figure.end, subject: cleanSubject(label) };
+  const indicator = namedBy(heading, figure, true);
+  return indicator ? { indicator, rule: `${indicator.id}${HEADING_RULE}`, figure, spanStart: line, spanEnd: figure.end, subject: cleanSubject(label) } : null;
 }
 /** A label and its colon, all that stands before a figure on its line (警告：). */
 const LABEL_ALONE = /^([^，,。；;：:\n\d]{1,16})[：:]$/;
-/** A heading's marker (二、, （二）, 2.). */
-const HEADING_MARK = /^(?:[一二三四五六七八九十]{1,3}[、.．]|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、．])/;
 /** A heading of a few words, no sentence. */
 const INDICATOR_NAME = /^[\u4e00-\u9fff]{2,8}$/;
 const HEADING_RULE = '/heading';
@@ -829,7 +827,7 @@ const CASE_UNIT = '件';
 const GROUPS_RULE = '/groups';
 const PETITIONS = 'petition.cases';
 const PETITIONERS = indicatorById('petition.visitors');
-const PETITIONS_FOUND = indicatorById(PETITIONS);
+const PETITION_CASES = indicatorById(PETITIONS);
 
 /**
  * 接待来访群众19批次, 接待群众来访26批次, with no count of persons after them: the groups of people received, petition.visitors
@@ -837,11 +835,11 @@ const PETITIONS_FOUND = indicatorById(PETITIONS);
  */
 function groupsOfPeople(state: State, k: number, found: Found | null): Found | null {
   const figure = state.figures[k];
-  if (!found || !figure || !PETITIONERS || !PETITIONS_FOUND || figure.baseUnit !== GROUPS) return found;
+  if (!found || !figure || !PETITIONERS || !PETITION_CASES || figure.baseUnit !== GROUPS) return found;
   const { masked } = state.ctx;
   // 接待来访群众44批次95人次: groups beside the persons in them count the petitions, the persons the petitioners.
   const persons = PERSONS_AFTER.test(masked.slice(figure.end, figure.end + MAX_PERSONS_AFTER));
-  if (persons && found.indicator === PETITIONERS) return { ...found, indicator: PETITIONS_FOUND, rule: `${PETITIONS}${GROUPS_RULE}` };
+  if (persons && found.indicator === PETITIONERS) return { ...found, indicator: PETITION_CASES, rule: `${PETITIONS}${GROUPS_RULE}` };
   if (persons || found.indicator.id !== PETITIONS || !PEOPLE_BEFORE.test(masked.slice(Math.max(0, figure.start - MAX_PEOPLE_BEFORE), figure.start))) return found;
   return { ...found, indicator: PETITIONERS, rule: `${PETITIONERS.id}${GROUPS_RULE}` };
 }
@@ -1091,7 +1089,7 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 部署普法检查，带头出庭应诉1次: an act no indicator counts stands nearer, and the figure counts it.
     if (OTHER_ACT.test(bare)) break;
     // 带头出庭应诉交通行政处罚案件2件, 参与集体讨论重大案件11件: a cue that is what a head's act took up names nothing of its own.
-    if (ACT_ON_CASES_BEFORE.test(ctx.masked.slice(Math.max(clauseStart(ctx.masked, cue.start), cue.start - MAX_ACT_ON_CASES_BEFORE), cue.start))) return null;
+    if (ACT_ON_CASES_BEFORE.test(ctx.masked.slice(Math.max(0, cue.start - MAX_ACT_ON_CASES_BEFORE), cue.start))) return null;
     // 涉及企业安全生产许可…，已全部按期答复，其中予以公开1件: what the things before concern names no part of them after a later 其中.
     if (LATER_AMONG_THEM.test(gap) && ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start).startsWith(CONCERNING)) break;
     // 参与重大合同审查、信访积案化解等事项89件: an act that ends the last of several items, each done its own way, before a word
@@ -1406,7 +1404,7 @@ function bound(c: Candidate): boolean {
 }
 
 const OTHER_ACT = new RegExp(OTHER_ACTS.join('|'));
-/** Such an act on cases, maybe a few words of the field between, right before a cue. */
+/** Such an act on cases, maybe a few words of the field between, right before a cue: Han characters only, never past a clause's mark. */
 const ACT_ON_CASES_BEFORE = new RegExp(`(?:${ACTS_ON_CASES.join('|')})[\u4e00-\u9fff]{0,4}$`);
 const MAX_ACT_ON_CASES_BEFORE = 12;
 
@@ -1752,10 +1750,9 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   // kind names the parts after it that name only a kind. Not where the cue is the
   // kind itself (其中重大案件129件，渣土类案件669件) or stands inside one (适用查封、
   // 扣押案件N件；适用限产、停产案件M件): those parts are kinds of the total.
-  const actOpening = (found: Found | null | undefined) => found && (found.actPart ?? (leadsWithAct(found, ctx) ? found : undefined));
-  const actPart = actOpening(prior);
+  const actPart = actOpening(prior, ctx);
   // 其中查处食品类案件96件，罚没款63万元；药品类案件22件: in a breakdown, the sum of a part, said after it, stands between.
-  const partsAct = prior?.figure.baseUnit === MONEY ? actOpening(state.decided[k - 2]) : actPart;
+  const partsAct = prior?.figure.baseUnit === MONEY ? actOpening(state.decided[k - 2], ctx) : actPart;
   if (since >= 0 && previous && partsAct && previous.start > since && accepts(partsAct.indicator, figure)) {
     const part = inherited(partsAct, figure, Math.max(previous.end, partsFrom), ctx, 'breakdown');
     return part && { ...part, actPart: partsAct };
@@ -1888,6 +1885,11 @@ const EVERY_CASE = /^(?:各类|各种|全部|所有)/;
 
 /** Only a comma between a count and the money of the next clause. */
 const CLAUSE_AFTER = /^[，,]$/;
+
+/** The part that opened with an act on a kind, which names the parts after it: the found's own, or the found itself. */
+function actOpening(found: Found | null | undefined, ctx: Context): Found | undefined {
+  return found ? (found.actPart ?? (leadsWithAct(found, ctx) ? found : undefined)) : undefined;
+}
 
 /** A mention whose cue opens its clause and is followed by the kind it acts on (查办食品安全案件356件). */
 function leadsWithAct(found: Found, ctx: Context): boolean {

@@ -361,6 +361,7 @@ function openingQuote(ctx: Context, cue: Cue, gap: string): number {
 
 /** A school before the law's name (中小学法治副校长): its 学 and the law's 法 make no 学法 of the words that bar a cue. */
 const SCHOOL_BEFORE_LAW = /[小中大]学(?=法)/g;
+const STUDY_OF_LAW = '学法';
 
 function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap: string, item?: string): boolean {
   const { ctx } = state;
@@ -395,7 +396,8 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   const at = Math.min(cue.start, figure.start);
   const audience = () => rule.audienceAfter !== undefined && audienceAfter(ctx, figure, rule.audienceAfter);
   if (rule.notInSentence) {
-    const item = ownEnumeratedItem(ctx.masked.slice(ctx.sentStart(at), at)).replace(SCHOOL_BEFORE_LAW, '');
+    const own = ownEnumeratedItem(ctx.masked.slice(ctx.sentStart(at), at));
+    const item = own.includes(STUDY_OF_LAW) ? own.replace(SCHOOL_BEFORE_LAW, '') : own;
     if (rule.notInSentence.some((w) => item.includes(w)) || audience()) return false;
   }
   if (rule.inSentence && !rule.inSentence.some((w) => ctx.masked.slice(ctx.stopStart(at), at).includes(w)) && !audience() && !rule.inTitle?.some((w) => ctx.title.includes(w))) return false;
