@@ -134,6 +134,8 @@ export const NOT_CUES: readonly string[] = [
   '检查组', '联合检查组', '督查组', '检查小组', '检查计划', '抽查计划',
   // Oversight of the agencies' enforcement (执法专项监督检查6次), no inspection of those regulated.
   '执法监督检查', '执法专项监督检查', '行政执法监督检查',
+  // An audit body's checks of the quality of its own audits (开展审计项目质量检查2次), no inspection of those it audits.
+  '审计项目质量检查', '审计质量检查',
   // The police's checks of their own case files online (网上执法巡查24次), no inspection of those regulated.
   '网上巡查', '网上执法巡查',
   // Offices named for inspecting (稽查科5个科室), no inspections.

@@ -129,10 +129,10 @@ const PART_CLAUSE = /^(?:[（(][^（()）\d]{1,20}[)）])?[，,][^，,；;。\d]
 /** A clause that names a kind of a total: what it concerns, ending in 的 or 类 (，涉及食品安全的, ，县政府作为被告的), or a kind of matter handled (，即办件, ，承诺件). */
 const KIND_CLAUSE = /^[，,](?!其中|比|较|与|同比|由|从|上年|去年|对)(?:(?:涉及)?[^，,；;。\d]{1,16}[的类]|[\u4e00-\u9fff]{1,3}办件|即办件|承诺件)$/;
 
-/** A department of a government, named alone in its clause (；区自然资源局, ，县市场监管局), or with an act (，市政府办公室制定). */
-const DEPARTMENT_CLAUSE = /^[，,；;][\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办公厅|中心|政府)(?<act>[\u4e00-\u9fff]{2,4})?$/;
+/** A department of a government, named alone in its clause (；区自然资源局, ，县市场监管局), or with an act (，市政府办公室制定); not 全局, the whole of the body. */
+const DEPARTMENT_CLAUSE = /^[，,；;][\u4e00-\u9fff]{1,14}?(?:(?<!全)局|委员会|委|办公室|办公厅|中心|政府)(?<act>[\u4e00-\u9fff]{2,4})?$/;
 /** A clause that opens on a department, before its act (区行政审批服务局实施行政许可, 市政府制定规范性文件). */
-const DEPARTMENT_OPENS = /^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办公厅|中心|政府)(?:[\u4e00-\u9fff]|$)/;
+const DEPARTMENT_OPENS = /^[\u4e00-\u9fff]{1,14}?(?:(?<!全)局|委员会|委|办公室|办公厅|中心|政府)(?:[\u4e00-\u9fff]|$)/;
 
 /**
  * A clause that names only a level or a unit of the body, maybe with the act done
@@ -248,7 +248,7 @@ const CHANGE_AGAIN = /^[，,](?:增加|减少|增长|下降|多|少)$/;
 /** Years listed opening a clause, then 分别 (2021年、2022年分别开展). */
 const YEARS_OPEN_CLAUSE = new RegExp(`${YEARS_OPEN.source}分别`);
 /** Units that count visits to places (间次, 家次), each place's in a list after commas. */
-const VISIT_UNITS: ReadonlySet<string> = new Set(['间次', '家次', '户次', '所次', '个次']);
+const VISIT_UNITS: ReadonlySet<string> = new Set(['间次', '家次', '户次', '所次', '个次', '处次']);
 /** Units that count places or firms (家, 户, 所), the things a noun repeated after a comma may name. */
 const PLACES_COUNTED: ReadonlySet<string> = new Set(['家', '户', '所', '个', '处', '间']);
 const NOUN_LENGTH = 2;
@@ -275,7 +275,7 @@ const PLACE_NOUN = /^(?:单位|企业|机构|场所|学校|医院|药店|诊所|
 const PLACES_THERE_ARE = /有|共|全[县市区省镇乡]|辖区/;
 
 /** A clause of a thing's name alone before its figure (，学校及托幼机构); not what is acted on (，对其中1.36万家次…作出处理). */
-const COMMA_ITEM = /^[，,](?!其中|其余|其他|另|包括|含|全年|共|合计|累计|对|针对)[^，,；;。：:\d]{2,16}$/;
+const COMMA_ITEM = /^[，,](?!其中|其余|其他|另|包括|含|全年|共|合计|累计|对|针对)[^，,；;。：:\d]{2,20}$/;
 /** Between a change in per cent and the level it came to (12.4%至236件). */
 const TO_LEVEL = /^(?:至|到)$/;
 
@@ -876,10 +876,10 @@ const ON_OBJECT = new RegExp(String.raw`^(?:[\u4e00-\u9fff]{1,8}?(?:局|委|办|
 /** The longest opening ON_OBJECT takes (区市场监管局同时针对). */
 const MAX_OBJECT_LEAD = 16;
 /**
- * The rest of such a clause after its figure, up to its end: the cases (…的案件，, …的2起情形，), or the offences and how they were
+ * The rest of such a clause after its figure, up to its end: the cases (…的案件，, …的2起情形，, …的3件行政处罚决定，), or the offences and how they were
  * met, no punishment said (轻微违法行为以教育劝导为主，, 轻微违法行为采取批评教育、责令改正等方式处理，).
  */
-const CASES_THEN = /^[^，,。；;\d]{0,24}?(?:案件|情形|当事人|(?:违法)?行为[^，,。；;\d罚]{0,20}?)[，,]/;
+const CASES_THEN = /^[^，,。；;\d]{0,24}?(?:案件|处罚决定|情形|当事人|(?:违法)?行为[^，,。；;\d罚]{0,20}?)[，,]/;
 
 /**
  * 对拒不履行处罚决定的14件案件，依法申请人民法院强制执行; 对2起拒不停止违法行为的案件，依法采取查封、扣押等
@@ -1662,8 +1662,10 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     // 监督检查发热门诊1260间次，集中隔离场所87间次，学校312间次: places visited one after another, after commas, in a unit of visits.
     // 完成国家随机监督抽查任务1,074家，省级任务386家: so are places or firms named by the noun the figure before ended on
     // (not 未经复议直接起诉1件，复议后起诉0件).
-    const namedAlike = VISIT_UNITS.has(figure.baseUnit) || (PLACES_COUNTED.has(figure.baseUnit) && endsOnNounBefore(ctx, previous, figure));
-    if (namedAlike && figure.baseUnit === previous.baseUnit && COMMA_ITEM.test(between) && !OPENS_WITH_ACT.test(between.slice(1))) {
+    // 文物保护单位和博物馆184处次 after 旅行社205家次: visits, whatever the places are counted by.
+    const visits = VISIT_UNITS.has(figure.baseUnit) && VISIT_UNITS.has(previous.baseUnit);
+    const namedAlike = visits || (PLACES_COUNTED.has(figure.baseUnit) && figure.baseUnit === previous.baseUnit && endsOnNounBefore(ctx, previous, figure));
+    if (namedAlike && COMMA_ITEM.test(between) && !OPENS_WITH_ACT.test(between.slice(1))) {
       const listed = inherited(prior, figure, previous.end + 1, ctx, 'list');
       if (listed) return listed;
     }

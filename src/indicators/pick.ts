@@ -599,7 +599,7 @@ export function followedBy(text: string, end: number, words: readonly string[]):
   return words.some((w) => text.startsWith(w, end) || (people > 0 && text.startsWith(w, end + people)));
 }
 /** The people a count of persons names right after it (执法人员, 干部), and that it was all of them (执法人员全部). */
-const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:人员|干部|职工|同志|民警)(?:全部|均|全员)?/;
+const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:人员|干部|职工|同志|民警|队员)(?:全部|均|全员)?/;
 const MAX_PEOPLE_AFTER = 10;
 
 /** Whether `act` stands in `words`, before the figure ending at `figureEnd` or after it with no figure of its own. */

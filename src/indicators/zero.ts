@@ -140,6 +140,20 @@ function namesOnlyOthers(ctx: Context, topic: Topic, from: number, to: number): 
   return !ctx.namesTopic(topic, from, to) && TOPICS.some((other) => other !== topic && ctx.namesTopic(other, from, to));
 }
 
+/** Outcomes of cases, listed (维持四件、终止一件). */
+const OUTCOMES_LISTED = /维持|驳回|终止/;
+
+/**
+ * Whether a zero's word at `start`, off the topic at hand, names nothing of `topic`: not in its clause, nor in its sentence,
+ * or only after the outcomes of the topic at hand were listed in the clause before (…维持四件、终止一件，无被撤销、变更的情形).
+ */
+function offTopic(ctx: Context, topic: Topic, start: number): boolean {
+  const clause = clauseStart(ctx.masked, start);
+  if (ctx.namesTopic(topic, clause, start)) return false;
+  if (!ctx.namesTopic(topic, ctx.stopStart(start), start) || namesOnlyOthers(ctx, topic, clause, start)) return true;
+  return clause > 1 && OUTCOMES_LISTED.test(ctx.masked.slice(clauseStart(ctx.masked, clause - 2), clause));
+}
+
 export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
   const { masked } = ctx;
   const found: ZeroMention[] = [];
@@ -156,7 +170,7 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
         // A word that names it only on its topic: the paragraph's, or one its full sentence names (发生行政复议案件2件，行政诉讼案件1件，均未被纠错).
         // Not where its own clause opens on another topic (…行政诉讼案件2件，复议案件未被撤销或变更).
         const { topic } = c.rule;
-        if (seen.has(c.indicator.id) || (!casesToo && CASE_NOUNS.has(c.indicator.id)) || (topic !== undefined && ctx.topicAt(start) !== topic && (!ctx.namesTopic(topic, ctx.stopStart(start), start) || namesOnlyOthers(ctx, topic, clauseStart(masked, start), start)))) continue;
+        if (seen.has(c.indicator.id) || (!casesToo && CASE_NOUNS.has(c.indicator.id)) || (topic !== undefined && ctx.topicAt(start) !== topic && offTopic(ctx, topic, start))) continue;
         // 未发生被复议机关撤销…及行政诉讼败诉情况: a word of its own later in the statement names it, and its place.
         if (topic !== undefined && c.indicator.zero?.some((w) => masked.slice(end, limit).includes(w))) continue;
         if (CASE_NOUNS.has(c.indicator.id) && OUTCOME_AFTER.test(masked.slice(end, Math.min(limit + 4, end + 8)).replace(QUOTES, ''))) continue;

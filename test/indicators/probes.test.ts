@@ -128,7 +128,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['公安', '行政机关负责人出庭应诉率达到100%，较上年提高5个百分点。', ['litigation.head_appearance_rate=100']],
   ['乡镇', '乡镇综合执法队全年办理行政处罚案件45件，罚款4.5万元。', ['penalty.cases=45', 'penalty.fines_yuan=45000']],
   ['乡镇', '镇政府作为被告的行政诉讼案件2件，均胜诉。', ['litigation.cases=2']],
-  ['乡镇', '全镇共排查矛盾纠纷86起，化解84起，化解率97.7%。', ['mediation.cases=84']],
+  ['乡镇', '全镇共排查矛盾纠纷86起，化解84起，化解率97.7%。', ['mediation.cases=84', 'mediation.success_rate=97.7']],
   ['乡镇', '受理信访事项32件，其中网上信访20件，来信5件，来访7件。', ['petition.cases=32', 'petition.cases=20', 'petition.cases=5', 'petition.cases=7']],
   ['县政府', '12345热线转办工单1.2万件，按期办结率99.5%。', ['hotline.tickets=12000']],
   ['县政府', '县政府法律顾问审查合同协议86份，提出法律意见建议200余条。', ['review.cases=86']],
@@ -2178,7 +2178,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['人社', '局主要负责人带头讲授法治课1次，带头接访群众。', ['training.sessions=1']],
   // False advertising is an offence, a use of land approved is a licence, firms put on a list are not checked, appeals upheld
   ['市场监管', '查处侵权假冒、虚假宣传等案件75起，适用免罚清单减免处罚案件32件。', ['penalty.cases=75', 'penalty.lenient_cases=32']],
-  ['林业', '审核同意使用林地项目77宗。', []],
+  ['林业', '审核同意使用林地项目77宗。', ['license.cases=77']],
   ['市场监管', '对“白名单”企业原则上不主动入企检查，全县列入“白名单”企业162家。', []],
   ['水利', '收到行政复议申请3件，均为不服河道采砂行政处罚决定，经市政府审理维持2件。', ['reconsideration.cases=3']],
   // Things listed before 各, each given the figure; not 各类
@@ -2440,6 +2440,21 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '全年主动公开行政处罚决定信息严格按照规定时限公示，依申请公开办理4件。', []],
   ['自然资源', '全年立案查处违法用地案件四十二件，其中违法占地案件三十六件、非法采矿案件六件；当年新立案十九起，结案三十一宗。', ['penalty.cases=42', 'penalty.cases=36', 'penalty.cases=6', 'penalty.filed=19', 'penalty.closed=31']],
   ['应急', '全年适用从轻减轻处罚办理案件126件。', ['penalty.lenient_cases=126']],
+  ['审计', '严格执行审计质量控制办法，开展审计项目质量检查3次。', []],
+  ['财政', '全年受理政府采购投诉案件31件，已办结29件，其中驳回投诉20件，投诉人撤回投诉5件。', ['complaint.cases=31']],
+  ['综合执法', '各部门通过平台抄告线索210条，我局向行业主管部门抄告行政处罚结果860件。', []],
+  ['文化执法', '检查网吧512家次，剧本娱乐、密室逃脱等新业态经营场所64家次，旅行社及A级景区117家次，文物保护单位和博物馆92处次。', ['inspection.count=512', 'inspection.count=64', 'inspection.count=117', 'inspection.count=92']],
+  ['林业', '全年共立案林草行政案件58起，结案55起。', ['penalty.filed=58', 'penalty.closed=55']],
+  ['林业', '对逾期不履行的5件行政处罚决定，依法申请人民法院强制执行。', ['coercion.cases=5']],
+  ['林业', '审核同意使用林地项目共计96项，办理使用林地审核审批事项40项。', ['license.cases=96', 'license.cases=40']],
+  ['林业', '全年作出行政处罚决定64件，其中非法收购野生动物案件6件，收缴野生动物制品23件；滥伐林木案件14件。', ['penalty.cases=64', 'penalty.cases=6', 'penalty.cases=14']],
+  ['司法局', '局党组会议研究普法工作4次，主要负责人带队督导普法验收工作2次。', []],
+  ['司法局', '开展“法律明白人”骨干培训，全县培养“法律明白人”2,340名。', []],
+  ['司法局', '全县人民调解组织受理矛盾纠纷8,615件，调处化解8,402件，化解率97.5%。', ['mediation.cases=8615', 'mediation.cases=8402', 'mediation.success_rate=97.5']],
+  ['司法局', '县法律援助中心办结法律援助案件二百一十件。', []],
+  ['市场监管', '组织执法人员参加法律知识培训4期、参训310人次，全局98名执法人员全部参加年度执法资格考试。', ['training.sessions=4', 'training.participants=310']],
+  ['文化执法', '组织全体执法人员参加全省执法岗位练兵，3名队员获评“办案能手”。', []],
+  ['县政府', '行政复议方面，全县受理行政复议案件七件，均已审结，维持五件、驳回二件，无被撤销、变更的情形；行政诉讼案件4件，无败诉案件。', ['reconsideration.cases=7', 'reconsideration.overturned=0', 'litigation.cases=4', 'litigation.lost=0']],
 ];
 
 describe('held-out probes', () => {

@@ -65,6 +65,9 @@ export const administration = [
       { words: ['成立登记', '变更登记', '注销登记', '设立登记'], inSentence: ['社会组织', '社会团体', '民办非企业', '基金会'] },
       // 批准海域使用项目24宗: uses of the sea approved.
       { words: ['海域使用项目', '用海项目'], act: ['批准', '审批'] },
+      // 审核同意使用林地项目241项: uses of forest land approved; 办理使用林地审核审批事项77项: the matters of that licence.
+      { words: ['使用林地项目', '占用林地项目', '征占用林地项目'], act: ['审核', '审核同意', '审批', '批准', '同意', '审核审批'] },
+      { words: ['使用林地审核审批事项', '使用林地审核审批'] },
       // 办理特种设备使用登记1968件: registering special equipment for use is its licence.
       { words: ['特种设备使用登记'] },
       { words: ['使用登记'], inSentence: ['特种设备'] },
@@ -126,7 +129,7 @@ export const administration = [
     core: true,
     // 检查煤矿416矿次: mines, each visit.
     // 实施行政检查1,248单位次: units, each visit; 检查2,900余件次.
-    units: ['次', '件', '宗', '家', '户', '间', '家次', '户次', '间次', '台次', '辆次', '艘次', '个次', '厂次', '矿次', '个', '所', '所次', '处', '单位次', '件次'],
+    units: ['次', '件', '宗', '家', '户', '间', '家次', '户次', '间次', '台次', '辆次', '艘次', '个次', '厂次', '矿次', '个', '所', '所次', '处', '处次', '单位次', '件次'],
     zeroable: false,
     before: [
       {

@@ -148,9 +148,9 @@ export const learning = [
     // 加强执法人员培训，力争新增持证执法人员1名: staff to be added, not trained.
     // 依托网上学法平台，参学学生8.2万人: students are the public the law is taken to, no trainees.
     // 经培训考试合格后上岗，全县现有持证执法人员1,264名, …轮训，全系统持证执法人员达到6.8万名: the staff there are, not those trained;
-    // …骨干培训，全市培育“法律明白人”二千一百名: people cultivated over years, no trainees; 参加…大比武，获团体三等奖，2名队员获评…:
+    // …骨干培训，全市培育“法律明白人”二千一百名, 培养“法律明白人”1,860名: people cultivated over years, no trainees; 参加…大比武，获团体三等奖，2名队员获评…:
     // winners of a contest.
-    blockers: [...NOT_LAW_TRAINEES, '考试', '考核', '新增', '学生', '新生', '师生', '青少年', '现有', '持证', '培育', '比武', '获评', '获奖'],
+    blockers: [...NOT_LAW_TRAINEES, '考试', '考核', '新增', '学生', '新生', '师生', '青少年', '现有', '持证', '培育', '培养', '比武', '获评', '获奖'],
     // 参加执法资格培训，12人取得执法证件, 36人通过考试: those who got a result of it; …培训，新招录执法人员422名均经考试
     // 取得执法证件: newcomers who sat the exam.
     // …培训，全局43名持证执法人员年度学时均达到40学时: the staff who hold papers, not those trained.
@@ -260,6 +260,8 @@ export const learning = [
         ],
         // 推送普法短视频30期 posts, 滚动播放普法视频3600余次 plays, neither holds an event.
         notAct: ['推送', '转发', '发布', '播放', '播出'],
+        // 召开党组会议研究…普法工作6次, 督导普法验收准备工作3次: meetings on the work, or visits to check it, no event.
+        notActAfter: ['工作'],
       },
       // “宪法宣传周”“12·4国家宪法日”等主题活动150余场: campaigns named by their titles, of the law;
       // “安全生产法宣传咨询日”活动18场: a day's name in quotes, whose 咨询 counts no consultations.

@@ -41,7 +41,8 @@ export const penalty = [
         ],
         // 听证后变更处罚决定1起, 听证后依法调整处罚决定1宗: a decision changed was counted when made; so was one proposed
         // (听证后变更或撤销原拟处罚决定的41宗).
-        notAct: ['维持原', '撤销原', '变更原', '改变原', '持原', '变更', '调整', '原拟'],
+        // 向业务主管部门抄告行政处罚结果1040件: decisions passed on to another body, counted when made.
+        notAct: ['维持原', '撤销原', '变更原', '改变原', '持原', '变更', '调整', '原拟', '抄告', '抄送', '推送'],
       },
       // Cases by their procedure are a kind of the cases: 简易程序案件80件 is penalty.cases of that kind;
       // but reconsideration and suits have their own (普通程序审理612件，简易程序审理295件 after 全年审结907件 on reconsideration),
@@ -161,8 +162,8 @@ export const penalty = [
       // 对热线诉求中发现的执法线索及时移交，转立执法案件426件: problems reported, turned into cases filed.
       { words: ['转立执法案件', '转立案件', '转立案'] },
       { words: ['立案', '立案检查', '立案稽查'], notAct: ['刑事', '不予', '监督'], notTopic: ['reconsideration', 'litigation'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '纪委', '监委', '刑事案件'] },
-      // 受理林业行政案件147起，查结139起: a forest authority's cases taken up, as others file theirs.
-      { words: ['林业行政案件', '林草行政案件'], act: ['受理'] },
+      // 受理林业行政案件147起，查结139起, 立案林业行政案件73起: a forest authority's cases taken up or filed, as others file theirs.
+      { words: ['林业行政案件', '林草行政案件'], act: ['受理', '立案'] },
       // 立案行政处罚案件246件: cases filed, named by their kind; not 立案查处…案件, cases dealt with (查处 is the act), with
       // words between or none (共立案办理各类行政处罚案件863件).
       { words: ['行政处罚案件', '处罚案件'], act: ['立案'], notAct: ['查处', '查办', '调查', '侦查', '审查', '办理'], notInClause: ['立案查处', '立案查办', '立案办理'] },

@@ -33,8 +33,8 @@ export const petitions = [
       // 参与信访、征迁等涉法事务处置15件 handles legal matters, not the petitions.
       // Not in a sentence on mediation (调解各类纠纷653宗，成功化解641宗), though petitions were the paragraph's last topic.
       // Nor after complaints (受理医疗服务投诉举报97件，办结97件, 受理招标投标投诉28件，办结26件) or a hotline's tickets (受理工单31.6万件，办结30.9万件): those closed are theirs.
-      // 开展办理质量评查，抽查县区办结件600件: files sampled for review.
-      { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition', notAct: ['调解', '纠纷', '事务'], notInSentence: ['调解', '纠纷', '投诉', '举报', '热线', '工单', '抽查', '评查'] },
+      // 开展办理质量评查，抽查县区办结件600件: files sampled for review; 办结法律援助案件188件: legal aid's cases.
+      { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition', notAct: ['调解', '纠纷', '事务'], notInSentence: ['调解', '纠纷', '投诉', '举报', '热线', '工单', '抽查', '评查', '法律援助', '仲裁'] },
       // …矛盾纠纷412起，受理信访事项93件，办结93件: right after petitions counted, or those who brought them, though
       // disputes opened the sentence; so are those resolved (调处化解中心…受理来信来访188件，调处化解176件), though a centre
       // for disputes took them in; not disputes named in the clause (，物业纠纷人民调解化解352起).
@@ -188,8 +188,8 @@ export const petitions = [
     // 受理消费者申诉4381件: a consumer's complaint, as market regulators name it; 处理用户申诉8742件, as postal and telecom regulators do.
     // 受理咨询投诉23.4万件: questions and complaints together, no count of complaints.
     // 受理税收违法检举12.7万件: a tip-off, as tax bodies name a report.
-    // 其中驳回投诉21件、投诉事项成立…6件: how complaints ended, no complaints of their own.
-    before: [{ words: ['投诉举报', '举报投诉', '投诉', '举报', '投诉举报案件', '投诉件', '消费者申诉', '消费申诉', '用户申诉', '检举', '检举举报'], notAct: ['咨询', '驳回'] }],
+    // 其中驳回投诉21件、投诉事项成立…6件, 投诉人撤回投诉3件: how complaints ended, no complaints of their own.
+    before: [{ words: ['投诉举报', '举报投诉', '投诉', '举报', '投诉举报案件', '投诉件', '消费者申诉', '消费申诉', '用户申诉', '检举', '检举举报'], notAct: ['咨询', '驳回', '撤回'] }],
     after: [{ words: ['投诉举报', '举报投诉', '投诉件'] }],
     // 其中投诉1.9万件、举报0.6万件、咨询0.7万件: questions asked are no complaints; 兑现举报奖励2件 pays rewards.
     // 其中…，经核查属实46件: how the complaints were found, no complaints of their own.
@@ -317,6 +317,8 @@ export const petitions = [
       { words: ['成功率'], follows: ['mediation.cases'] },
       // 调解消费纠纷成功率76.4%: the mediation named before the disputes.
       { words: ['成功率'], act: ['调解', '调处', '化解'], actInClause: true },
+      // 调处化解12311件，化解率98.43%: the share of the disputes just counted that were settled.
+      { words: ['化解率'], follows: ['mediation.cases'] },
     ],
     examples: [
       { text: '调解成功率达80.43%。', value: 80.43 },
