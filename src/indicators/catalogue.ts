@@ -85,8 +85,6 @@ export const NOT_CUES: readonly string[] = [
   '消防宣传月',
   // 职业健康检查机构28家: institutions that examine people's health.
   '健康检查机构',
-  // Oversight of the government's own enforcement, not an inspection of those it regulates.
-  '执法监督检查',
   // 行政复议咨询委员会专家参与案件评议7人次: a committee's name, no advice given to the public.
   '咨询委员会',
   // 执法进企业: officers at work in firms, no law taken to them.
@@ -131,7 +129,7 @@ export const NOT_CUES: readonly string[] = [
   // Cases of illegal training (违规校外培训案件, 培训违法违规案件) are penalty cases, not trainings.
   '培训案件', '培训违法案件', '培训违法违规案件', '违规培训', '无证培训', '非法培训', '违法培训', '学科类培训', '学科培训',
   // Teams of inspectors, not inspections (成立检查组5个, 组建5个联合检查组); plans of inspections (制定抽查计划28个).
-  '检查组', '联合检查组', '督查组', '检查小组', '检查计划', '抽查计划',
+  '联合检查组', '检查小组', '检查计划', '抽查计划',
   // Oversight of the agencies' enforcement (执法专项监督检查6次), no inspection of those regulated.
   '执法监督检查', '执法专项监督检查', '行政执法监督检查',
   // An audit body's checks of the quality of its own audits (开展审计项目质量检查2次), no inspection of those it audits.

@@ -1,7 +1,7 @@
 // Every catalogue entry carries its own examples and counter-examples: each
 // example must give its mention, each counter-example none of that indicator.
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, INDICATOR_IDS } from '../../src/indicators/catalogue.js';
+import { CATALOGUE, INDICATOR_IDS, NOT_CUES, OTHER_ACTS } from '../../src/indicators/catalogue.js';
 import { findMentions } from '../../src/indicators/find.js';
 import { normalise } from '../../src/normalise/normalise.js';
 
@@ -13,6 +13,10 @@ describe('catalogue', () => {
   it('has unique ids of the form group.name', () => {
     expect(new Set(INDICATOR_IDS).size).toBe(INDICATOR_IDS.length);
     for (const id of INDICATOR_IDS) expect(id).toMatch(/^[a-z]+\.[a-z_]+$/);
+  });
+
+  it('lists each word that is no cue, and each act no indicator counts, once', () => {
+    for (const words of [NOT_CUES, OTHER_ACTS]) expect(words.filter((w, i) => words.indexOf(w) !== i)).toEqual([]);
   });
 
   it('has the 36 indicators of the contract', () => {
