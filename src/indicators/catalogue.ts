@@ -128,6 +128,8 @@ export const NOT_CUES: readonly string[] = [
   '虚假宣传',
   // Cases of illegal training (违规校外培训案件, 培训违法违规案件) are penalty cases, not trainings.
   '培训案件', '培训违法案件', '培训违法违规案件', '违规培训', '无证培训', '非法培训', '违法培训', '学科类培训', '学科培训',
+  // The rule of law planned and checked with the rest of the work (同部署、同检查、同考核): a slogan, no inspection.
+  '同检查', '同督查',
   // Teams of inspectors, not inspections (成立检查组5个, 组建5个联合检查组); plans of inspections (制定抽查计划28个).
   '联合检查组', '检查小组', '检查计划', '抽查计划',
   // Oversight of the agencies' enforcement (执法专项监督检查6次), no inspection of those regulated.

@@ -68,6 +68,9 @@ const NOT_A_COUNT_AFTER_GE = /^(?:工作日|月|小时|百分点|季度|星期|�
 const GLUED_BEFORE = charSet('0123456789.．·-—~～/第每〔﹝[:#№');
 /** 数十次, 几百件: a guess, before numerals in words only (参训人数120人次 is a count). */
 const GUESS_BEFORE = charSet('数几');
+/** The characters before 一 in words that end on it (唯一, 统一, 逐一). */
+const ENDS_IN_ONE = charSet('唯统逐');
+const ONE = '一';
 /** The noun of a count before its numerals, no guess (案件总数二千一百三十六起). */
 const COUNT_NOUN = /^[总件人次户]数$/;
 /** But a lone 十, 百 or 千 after it is still a guess (查处违法案件数十起). */
@@ -261,9 +264,17 @@ interface Parts {
 /** The qualifier (约, 超过…) ending at `at`, longest first; '' when none. */
 function qualifierBefore(text: string, at: number): string {
   if (!inSet(BEFORE_WORD_ENDS, codeAt(text, at - 1))) return '';
-  for (const w of BEFORE_WORDS) if (text.startsWith(w, at - w.length) && !(w === ABOUT && endsWordInAbout(text, at - 1))) return w;
+  for (const w of BEFORE_WORDS) {
+    if (!text.startsWith(w, at - w.length) || (w === ABOUT && endsWordInAbout(text, at - 1))) continue;
+    // 主要证据不足1件: a fault found in cases, no bound of the count.
+    if (w === SHORT_OF && FAULT_BEFORE_SHORT.test(text.slice(Math.max(0, at - w.length - 2), at - w.length))) return '';
+    return w;
+  }
   return '';
 }
+const SHORT_OF = '不足';
+/** What a court may find wanting in a decision (证据不足, 依据不足, 理由不足). */
+const FAULT_BEFORE_SHORT = /(?:证据|依据|理由)$/;
 
 /** What a threshold with 以上 names right after it (50万元以上大要案37件, 10万元以上等重大执法决定, 处以2万元以上罚款、对单位…). */
 const THRESHOLD_OF = /^(?:大要案|大案|案件|等|重大|较大|罚款|、对)/;
@@ -308,6 +319,11 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   if (firstDigit > 0) {
     numStart += firstDigit;
     token = token.slice(firstDigit);
+  }
+  // 唯一一项, 逐一一件: the first 一 ends the word before it (唯一, 逐一), the numeral after it is the count (not 全系统一万余人).
+  if (token.length === 2 && token.startsWith(ONE) && SINGLE_NUMERAL.test(token.slice(1)) && inSet(ENDS_IN_ONE, codeAt(text, numStart - 1))) {
+    numStart += 1;
+    token = token.slice(1);
   }
   const numEnd = index + before.length + g.num.length;
   const more = g.more;
@@ -362,7 +378,7 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   if (token === '一' && EACH_ONE.test(text.slice(Math.max(0, numStart - 2), numStart))) return null;
   const scale = SCALE_LAST.test(token) && baseUnit !== '%' ? token.charAt(token.length - 1) : '';
   return {
-    start: index,
+    start: before === '' ? numStart : index,
     numStart,
     numEnd,
     end,
@@ -411,7 +427,9 @@ function namesCases(text: string, numStart: number, token: string, unit: string,
   const after = text.slice(end, end + MAX_CASES_NAMED);
   if (unit === ITEM) return DECISIONS_NAMED_AFTER.test(after);
   if (unit === COPY) return PAPERS_NAMED_AFTER.test(after);
-  return CASE_UNITS.has(unit) && !(token === '一' && unit === '起') && !text.startsWith('事', end) && CASES_NAMED_AFTER.test(after);
+  // 对一起首次轻微违法行为不予处罚: after 对, 一起 is one case, not "together".
+  const together = token === ONE && unit === '起' && text.charAt(numStart - 1) !== '对';
+  return CASE_UNITS.has(unit) && !together && !text.startsWith('事', end) && CASES_NAMED_AFTER.test(after);
 }
 
 /** One qualifier gives its bound, and so do qualifiers that agree (300余件以上); others stacked (约5万余人次) say only `about`. */

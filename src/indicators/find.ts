@@ -168,8 +168,8 @@ const IN_RATE_NAME = /^[^、，,；;。：:\d]{0,8}率/;
 /** Between a cue and its figure: an act done after the cue's (后退回补充材料), maybe in a clause of its own (核查后，共有31户…被列入经营异常名录). */
 const STEP_BEFORE_ACT = /^后[，,]?[\u4e00-\u9fff]/;
 
-/** Between a cue and its figure: 等 and the word for the kinds it ends, then the clause's end (等领域，). */
-const KINDS_CLAUSE_ENDED = /^等[^，,；;。\d]{0,4}[，,；;]/;
+/** Between a cue and its figure: 等 and the word for the kinds it ends, maybe after other kinds, then the clause's end (等领域，, 、价格收费等信息，). */
+const KINDS_CLAUSE_ENDED = /^(?:、[^、，,；;。\d]{1,8})*等[^，,；;。\d]{0,4}[，,；;]/;
 
 /** Right before a cue, words that make it the name of an offence (违反规划, 未经, 未取得). */
 const VIOLATED = /(?:违反|违背|未经|未取得|未办理|无证|超越)[\u4e00-\u9fff]{0,3}$/;
@@ -241,6 +241,8 @@ const LEVEL_OF_TOP = /^(?:为|达|是|有|共|共计)?$/;
 const TOP_PART = /^[，,；;](?!其中|同比|比|较|增|降)[^，,；;。\d]{1,12}?(?:最多|最高|居首|最少|最低)[，,](?:为|达|是|有|共|共计)?$/;
 
 /** A clause that adds up the figures before it (，全区共计, ，合计, （一般程序），合计, ，上述四个部门合计). */
+/** The last cell of a line of outcomes, its total (；总计：12件). */
+const LINE_TOTAL = /^[，,；;、](?:总计|合计|共计)[：:]?$/;
 const TOTAL_CLAUSE = /^(?:[（(][^（()）\d]{1,8}[）)])?[，,](?:全[区县市省局镇乡]|两级|(?<listed>[以上述]{2}[^，,；;。\d]{1,8}?)|[以上述]{2})?(?:共计?|合计|总计)(?:办理|受理|审理)?(?:为|达)?$/;
 
 /** After a change, another change in other terms (同比增长12%，增加5.2万元，达到48.6万元). */
@@ -579,7 +581,8 @@ function decide(state: State, k: number): Found | null {
   const onObject = ON_OBJECT.test(ctx.masked.slice(clause, Math.min(figure.start, clause + MAX_OBJECT_LEAD)));
   // 对被撤销的1件复议案件逐案复盘, 对败诉的2件案件逐案分析: cases acted on, named by how they ended, were counted where they ended.
   // 复议被撤销的1件案件因取证不充分被撤销: so are such cases opening a clause to say why or how.
-  if (onObject ? ENDED_BEFORE.test(ctx.masked.slice(clause, figure.start)) : endedOpening(ctx, figure, clause) && ENDED_CASES_THEN.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN))) return null;
+  // 对29件败诉案件逐案召开评析会: so are those named by how they ended after the figure, each then gone over.
+  if (onObject ? ENDED_BEFORE.test(ctx.masked.slice(clause, figure.start)) || ENDED_EACH_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_ENDED_EACH)) : endedOpening(ctx, figure, clause) && ENDED_CASES_THEN.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN))) return null;
   // 1件行政复议案件系当事人不服…, 两起诉讼均系…: cases counted before, opening a clause to say what they were.
   if (figure.start === clause && CASES_EXPLAINED.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN))) return null;
   // 与2019年的362件相比，信访总量下降40%: the level compared with, named by the cue of the clause after it.
@@ -814,6 +817,9 @@ const MAX_ACT_COUNTED = 4;
 
 /** Words that name cases by how they ended, just before their figure (被撤销的, 败诉的, 被确认违法的). */
 const ENDED_BEFORE = /(?:败诉|被(?:依法)?(?:撤销|纠错|纠正|确认违法|变更|驳回)(?:[和或、]被?(?:撤销|纠错|纠正|确认违法|变更))?)的$/;
+/** After a figure acted on: cases named by how they ended, then an act on each of them (败诉案件逐案召开评析会). */
+const ENDED_EACH_AFTER = /^(?:败诉|被(?:依法)?(?:撤销|纠错|纠正|确认违法|变更))的?(?:行政)?(?:诉讼|复议)?案件(?:逐案|逐件|逐一|一案一)/;
+const MAX_ENDED_EACH = 16;
 /** People right before a count in groups (接待来访群众19批次), or visits received (接待群众来访26批次, 区领导公开接访128批次): the petitioners, not their petitions. */
 const PEOPLE_BEFORE = /(?:群众|信访人|上访人|来访人员|来访者)$|接待(?:群众)?来访$|接访(?:下访)?$/;
 const MAX_PEOPLE_BEFORE = 6;
@@ -1097,8 +1103,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (MATTERS_OF_ALL.test(gap) && ITEM_ACT_ENDS.test(cue.word) && lastIn(ctx.masked, LIST_COMMA, cue.start, clauseStart(ctx.masked, cue.start)) >= 0) return null;
     // 一是普法宣传覆盖难度大，二是…执法人员仅5人: the next item of an enumeration starts over, with no cue of its own.
     if (ITEM_IN_GAP.test(gap)) break;
-    // 复议案件主要集中在…公安行政处罚等领域，其中涉及土地和房屋征收的89件: the last of kinds listed before 等, its clause
-    // ended, names no figure after it.
+    // 复议案件主要集中在…公安行政处罚等领域，其中涉及土地和房屋征收的89件: one of kinds listed before 等, its clause
+    // ended, names no figure after it (公开项目审批、价格收费等信息，依申请公开政府信息2件).
     if (KINDS_CLAUSE_ENDED.test(gap)) break;
     // 行政诉讼：被诉2件，无败诉\n另，市人民检察院…检察建议4件: a line that ends on the cue has ended; the next one's clauses are its own.
     if (CLAUSE_ON_NEXT_LINE.test(gap)) break;
@@ -1521,11 +1527,18 @@ function lineLabel(ctx: Context, figure: Figure): Cue | null {
   const colon = firstIn(ctx.masked, COLONS, line, limit);
   if (colon === limit) return null;
   const cue = lexicon.before.words.find(ctx.masked, line, colon);
-  // 行政诉讼（未经复议直接起诉）：: a gloss in brackets may close the label.
-  return cue !== null && (cue.end === colon || GLOSS_FIRST.exec(ctx.masked.slice(cue.end, colon))?.[0].length === colon - cue.end) ? cue : null;
+  // 行政诉讼（未经复议直接起诉）：, 行政诉讼未经复议直接起诉：: how the suits came may close the label, in brackets or not;
+  // 行政复议——结果维持：, 行政诉讼（复议后起诉）——结果维持：: so may the first cell of the line, after a dash.
+  const after = cue === null ? '' : ctx.masked.slice(cue.end, colon);
+  const rest = after.slice(GLOSS_FIRST.exec(after)?.[0].length ?? 0);
+  return cue !== null && (rest === '' || HOW_SUITS_CAME.test(rest) || LABEL_DASH.test(rest)) ? cue : null;
 }
+/** How suits came to court, closing a label (未经复议直接起诉, 经复议后起诉). */
+const HOW_SUITS_CAME = /^(?:未经复议直接起诉|经?复议后起诉)$/;
+/** A dash that ends a line's label before its first cell (——结果维持). */
+const LABEL_DASH = /^(?:——|—|--)[^，,；;。\d]{1,8}$/;
 
-const MAX_LINE_LABEL = 20;
+const MAX_LINE_LABEL = 24;
 
 /** A floor said before the act in the figure's clause (至少开展专项检查2次, 每季度不少于开展1次), no figure between. */
 const FLOOR_BEFORE_ACT = new RegExp(`(?:${FLOORS.join('|')})[^，,；;。\\d]{1,16}$`);
@@ -1556,8 +1569,9 @@ function totalOf(of: Found, figure: Figure, spanStart: number, clause: RegExpExe
 
 /** Where a total's words start: after the comma that opens its clause (，全区共计1386件), the figure before ending at `previous`. */
 function totalFrom(previous: Figure, between: string): number {
-  return previous.end + between.search(COMMA) + 1;
+  return previous.end + between.search(CELL_MARK) + 1;
 }
+const CELL_MARK = /[，,；;、]/;
 
 /**
  * The found figure that, with the figures after it in its sentence and unit up to figure k (none of them found),
@@ -1735,12 +1749,12 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     if (REST_KIND.test(between) && ctx.masked.slice(clauseStart(ctx.masked, previous.start), previous.start).includes(KIND_WORD)) return inherited(prior, figure, previous.end + 1, ctx, 'list');
     if (totalClause) return partsOfOthers(state, k, prior) ? null : totalOf(prior, figure, totalFrom(previous, between), totalClause);
   }
-  if (previous && totalClause) {
+  if (previous && (totalClause || LINE_TOTAL.test(between))) {
     // 新收复议申请623件，…，加上上年结转的21件，共计办理644件: a total that adds up a figure no cue named and one
     // before it that a cue did, in its unit, is of that one's indicator.
-    const sum = prior ? null : sumsUpTo(state, k);
-    if (sum) return totalOf(sum, figure, totalFrom(previous, between), totalClause);
-    // 行政复议：维持1件，纠正0件，…，总计1件: the total of a line of outcomes is what its label names.
+    const sum = prior || !totalClause ? null : sumsUpTo(state, k);
+    if (sum && totalClause) return totalOf(sum, figure, totalFrom(previous, between), totalClause);
+    // 行政复议：维持1件，纠正0件，…，总计1件: the total of a line of outcomes is what its label names (行政复议——结果维持：6件；…；总计：12件).
     const label = lineLabel(state.ctx, figure);
     const found = label && pick(state, lexicon.before, label, figure, '', 'before');
     if (found) return { ...found, rule: `${found.indicator.id}/total`, spanStart: totalFrom(previous, between), subject: null };

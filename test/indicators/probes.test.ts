@@ -2455,6 +2455,21 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '组织执法人员参加法律知识培训4期、参训310人次，全局98名执法人员全部参加年度执法资格考试。', ['training.sessions=4', 'training.participants=310']],
   ['文化执法', '组织全体执法人员参加全省执法岗位练兵，3名队员获评“办案能手”。', []],
   ['县政府', '行政复议方面，全县受理行政复议案件七件，均已审结，维持五件、驳回二件，无被撤销、变更的情形；行政诉讼案件4件，无败诉案件。', ['reconsideration.cases=7', 'reconsideration.overturned=0', 'litigation.cases=4', 'litigation.lost=0']],
+  ['街道', '党工委把法治建设与业务工作同部署、同检查、同考核，全年党工委会议研究法治工作6次。', []],
+  ['发改', '对一起首次轻微违法行为依法不予处罚。', ['penalty.lenient_cases=1']],
+  ['工信', '该方案经专家论证和集体讨论后出台，是本年度唯一一项重大行政决策事项。', ['decision.major=1']],
+  ['发改', '主动公开规划计划、项目审批、价格收费等信息，依申请公开政府信息3件。', []],
+  ['县政府', '判决行政机关败诉17件。推行败诉案件“一案一剖析”，对17件败诉案件逐案召开评析会。', ['litigation.lost=17']],
+  ['县政府', '全县行政诉讼案件64件，一审51件、二审13件；一审审结49件。', ['litigation.cases=64', 'litigation.cases=51', 'litigation.cases=13']],
+  ['县政府', '行政机关败诉3件，败诉原因为程序违法2件、行政处罚主要证据不足1件。', ['litigation.lost=3', 'litigation.lost=2']],
+  ['司法局', '开展“法律十进”活动二百一十场次。', ['publicity.events=210']],
+  ['农业', '开展“长江禁渔”普法宣传活动16次，张贴禁渔通告2400余张。', ['publicity.events=16', 'publicity.materials=2400~over']],
+  ['城管', '立案查处违法建设案件64宗，结案60宗；依法拆除违法建设97宗、面积1.8万平方米，其中当事人自行拆除70宗。', ['penalty.cases=64', 'penalty.closed=60']],
+  ['综合执法', '共立案查处违法案件2,140宗，其中查处违法建筑案件530宗，拆除违法建筑866宗、面积21万平方米。', ['penalty.cases=2140', 'penalty.cases=530']],
+  ['城管', '全年办理12345热线工单3,210件、数字城管案件960件。', ['hotline.tickets=3210']],
+  ['政务公开', '行政复议——结果维持：5件；结果纠正：1件；其他结果：2件；尚未审结：1件；总计：9件', ['reconsideration.overturned=1', 'reconsideration.cases=9']],
+  ['政务公开', '行政诉讼（未经复议直接起诉）——结果维持：3件；结果纠正：1件；其他结果：1件；尚未审结：2件；总计：7件', ['litigation.lost=1', 'litigation.cases=7']],
+  ['政务公开', '行政诉讼复议后起诉：结果维持4件、结果纠正0件、其他结果1件、尚未审结1件，合计6件。', ['litigation.lost=0', 'litigation.cases=6']],
 ];
 
 describe('held-out probes', () => {

@@ -197,6 +197,9 @@ export const learning = [
       { words: ['印发', '编发'], law: true, units: ['册', '本'] },
       // 编印《以案释法案例选编》1000册: a booklet named by its title, printed for the public.
       { words: ['折页', '彩页', '海报', '宣传海报', '宣传画', '挂图', '明白纸', '印制'], law: true },
+      // 宣传活动28次，张贴禁渔通告3000余张: notices of a law posted or handed out in a campaign of publicity (not notices
+      // served in cases, 张贴限期拆除公告56份).
+      { words: ['通告', '告知书', '倡议书', '公开信'], act: ['张贴', '发放', '散发', '分发'], inSentence: ['宣传', '普法'] },
       // 编印执法指引手册2册: a few books are the volumes compiled, not copies handed out.
       { words: ['手册', '读本', '口袋书', '读物', '单行本', '书籍', '法律书籍'], law: true, atLeast: 10 },
       // 编印典型案例汇编1册, 编印《…汇编》2册: a few are the volumes compiled, not copies handed out.
@@ -254,7 +257,7 @@ export const learning = [
           // “行政复议进乡村、进企业、进社区”活动36场次: the appeal the law gives, taken to places.
           '“复议进', '“行政复议进',
           // “法律七进”, “法治八进”: the campaigns that take the law to so many places.
-          '法律五进', '法律六进', '法律七进', '法律八进', '法律九进', '法治五进', '法治六进', '法治七进', '法治八进',
+          '法律五进', '法律六进', '法律七进', '法律八进', '法律九进', '法律十进', '法治五进', '法治六进', '法治七进', '法治八进', '法治九进', '法治十进',
           // Legal services taken to people as events (公益法律服务活动15场次, 法律服务进社区活动).
           '法律服务活动', '法律服务行动', '法律服务进',
         ],
