@@ -126,8 +126,9 @@ export function respectively(state: State, chain: Cue[], index: number, figure: 
   // One cue: where its 分别 stands, read once for the kinds or years it pairs with the figures.
   const at = state.ctx.masked.indexOf(RESPECTIVELY, cue.end);
   const listed = listedWith(state.ctx, cue, at);
-  // 查封扣押、移送行政拘留案件分别为58件、21件: a kind listed with the one cue whose words bar its indicator is none of it.
-  if (blocked(found.indicator, listed[index] ?? '')) return null;
+  // 查封扣押、移送行政拘留案件分别为58件、21件: a kind listed with the one cue whose words bar its indicator is none of it
+  // (but words before the cue with no list, 市场监管部门抽查户数分别为, name who acted).
+  if (listed.length > 1 && blocked(found.indicator, listed[index] ?? '')) return null;
   // 组织听证、集体讨论分别为5起、29次: a cue that ends an item of the list, not its last, names that item's figure alone; an act
   // before the things listed (检查道路运输企业及客货运车辆分别为…) names each.
   const item = inSet(LIST_JOINS, state.ctx.masked.charCodeAt(cue.end));

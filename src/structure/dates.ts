@@ -91,12 +91,15 @@ function signatureDate(list: Para[], bodyEnd: number): string | null {
     if (atEnd || SIGNATURE.test(list[i - 1]?.text ?? '')) return isoDate(para.text);
   }
   for (const para of list.slice(0, HEAD_PARAGRAPHS)) {
-    const inner = /^（(?<date>[^（）]{8,16})）$/.exec(para.text)?.groups?.date ?? para.text;
-    // 某县公安局 2026年1月21日 under the title: a byline with its date.
+    const inner = BRACKETED.exec(para.text)?.groups?.inner ?? para.text;
+    // 某县公安局 2026年1月21日 under the title: a byline with its date, maybe in brackets (（某县人民政府  2024年2月29日）).
     if (DATE_LINE.test(inner) || BARE_DATE.test(inner) || signedLine(inner)) return isoDate(inner);
   }
   return null;
 }
+
+/** A line in brackets: its words. */
+const BRACKETED = /^[（(](?<inner>[^（()）]{8,40})[）)]$/;
 
 /** A signature and its date on one line: `某某区卫生健康局2021年12月10日`, `某市人民政府　2025-01-27` → the name. */
 export function signedLine(text: string): string | null {

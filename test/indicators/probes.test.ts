@@ -2470,6 +2470,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政务公开', '行政复议——结果维持：5件；结果纠正：1件；其他结果：2件；尚未审结：1件；总计：9件', ['reconsideration.overturned=1', 'reconsideration.cases=9']],
   ['政务公开', '行政诉讼（未经复议直接起诉）——结果维持：3件；结果纠正：1件；其他结果：1件；尚未审结：2件；总计：7件', ['litigation.lost=1', 'litigation.cases=7']],
   ['政务公开', '行政诉讼复议后起诉：结果维持4件、结果纠正0件、其他结果1件、尚未审结1件，合计6件。', ['litigation.lost=0', 'litigation.cases=6']],
+  ['市场监管', '2022年至2024年，全市市场监管部门双随机抽查户数分别为3210户、3875户和4402户。', ['inspection.count=3210', 'inspection.count=3875', 'inspection.count=4402']],
 ];
 
 describe('held-out probes', () => {

@@ -229,6 +229,7 @@ describe('publishedAt', () => {
     ['a signature date in Chinese numerals', '某局2023年法治政府建设工作报告\n' + OPENING + '\n某局\n二〇二四年三月五日', '2024-03-05'],
     ['a signature date with a letter O typed for 〇', '某局2023年法治政府建设工作报告\n' + OPENING + '\n某局\n二O二四年三月五日', '2024-03-05'],
     ['a bracketed date under the title', '关于2022年度法治政府建设工作情况的报告\n某市司法局\n（2023年1月5日）\n' + OPENING, '2023-01-05'],
+    ['a bracketed byline with its date under the title', '某县2023年法治政府建设年度报告\n（某县人民政府  2024年2月29日）\n' + OPENING, '2024-02-29'],
     ['a date alone under the title', '某局2022年法治政府建设年度报告\n2023-01-15\n' + OPENING, '2023-01-15'],
     ['a publication date in brackets under the title, over the signature\'s', '某局2021年法治政府建设年度报告\n（2022年2月15日发布）\n' + OPENING + '\n某局\n2022年2月10日', '2022-02-15'],
     ['a signature and a numeric date on one line under the title', '邳州市2024年法治政府建设工作报告\n邳州市人民政府　2025-01-27\n' + OPENING, '2025-01-27'],
