@@ -13,6 +13,7 @@
 //   which stay ASCII (`1,234`, `09:17`); `。` `、` `〔〕` as in Chinese (`｡` `﹝﹞` fold);
 // - Simplified characters (Traditional folded one character to one character);
 // - pinyin glosses after a character (`鄉(xiāng)`) removed;
+// - letters a scan's recognition read for digits next to digits made digits (`6O余场` → `60余场`, `l6件` → `16件`);
 // - web-page chrome, spam and page furniture left out (listed in `chrome`).
 import { type ChromeKind, SPAM, WATERMARK } from './chrome.js';
 import { chromeOf, readChrome } from './chrome-reader.js';
@@ -21,6 +22,7 @@ import { type FoldedLines, foldLines, type LineTable, lineText } from './lines.j
 import { Kept } from './kept.js';
 import { isSpace, widthOf } from './fold.js';
 import { matchMarker } from './markers.js';
+import { repairOcrDigits } from './ocr.js';
 import { Output } from './output.js';
 
 export interface Normalised {
@@ -164,7 +166,8 @@ export function normalise(source: string): Normalised {
     if (!headed && kind === null && matchMarker(text) !== null) headed = true;
   }
   close(current);
-  return { source, ...output.finish(source.length), paragraphs, chrome, wrapped: wrap !== null };
+  const { text, toSource } = output.finish(source.length);
+  return { source, text: repairOcrDigits(text), toSource, paragraphs, chrome, wrapped: wrap !== null };
 }
 
 function chromeLine(folded: FoldedLines, i: number, kind: ChromeKind, label: string | null, text = copyText(folded, i)): ChromeLine {

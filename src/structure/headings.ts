@@ -9,7 +9,7 @@ import { type Para, RUNNING_TEXT } from './text.js';
  * `unmarked`: a line that names one of the report's parts, in a report whose parts have no markers;
  * `field`: a line that heads a field of work under such a part on the work done.
  */
-export type HeadingFamily = MarkerFamily | 'unmarked' | 'field';
+export type HeadingFamily = MarkerFamily | 'unmarked' | 'field' | 'bracketed';
 
 export interface Heading {
   para: Para;
@@ -78,13 +78,26 @@ export function findHeadings(list: Para[]): Heading[] {
     const titleStart = para.start + words;
     headings.push({ para, family: marker.family, markerEnd: para.start + marker.length, titleStart, titleEnd: titleStart + titleLength(rest) });
   }
+  const marked = bracketedBelow(headings);
   // Parts already marked (一、, or 1. where a Word file numbers them so) leave no part to find unmarked,
   // unless parts in 【】 stand over the numbered ones (【主要做法】 / 一、… 九、 / 【存在问题】 / 【下一步工作】).
-  if (headings.some((h) => h.family === 'part' || h.family === 'chinese' || h.family === 'padded' || namesPart(h))) return bracketedAbove(list, headings) ?? headings;
+  if (marked.some((h) => h.family === 'part' || h.family === 'chinese' || h.family === 'padded' || namesPart(h))) return bracketedAbove(list, marked) ?? marked;
   const unmarked = unmarkedParts(list);
   const parts = unmarked.length > 0 ? unmarked : enumeratedParts(list);
-  return parts.length === 0 ? headings : [...parts, ...headings].sort((a, b) => a.para.start - b.para.start);
+  return parts.length === 0 ? marked : [...parts, ...marked].sort((a, b) => a.para.start - b.para.start);
 }
+
+/**
+ * 一、主要举措 / 【一】强化组织领导 / 【二】…: numerals in 【】 that first come under a plain 一、 heading mark its
+ * items, a family of their own ranked below it.
+ */
+function bracketedBelow(headings: Heading[]): Heading[] {
+  const inBrackets = (h: Heading) => h.family === 'chinese' && h.para.text.startsWith(BRACKET_OPEN);
+  const first = headings.find((h) => h.family === 'chinese');
+  if (!first || inBrackets(first) || !headings.some(inBrackets)) return headings;
+  return headings.map((h) => (inBrackets(h) ? { ...h, family: 'bracketed' } : h));
+}
+const BRACKET_OPEN = '【';
 
 /**
  * Parts named in 【】 that stand before the first 一、 heading and after the last, with the numbered headings: the 【】

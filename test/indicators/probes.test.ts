@@ -2471,6 +2471,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政务公开', '行政诉讼（未经复议直接起诉）——结果维持：3件；结果纠正：1件；其他结果：1件；尚未审结：2件；总计：7件', ['litigation.lost=1', 'litigation.cases=7']],
   ['政务公开', '行政诉讼复议后起诉：结果维持4件、结果纠正0件、其他结果1件、尚未审结1件，合计6件。', ['litigation.lost=0', 'litigation.cases=6']],
   ['市场监管', '2022年至2024年，全市市场监管部门双随机抽查户数分别为3210户、3875户和4402户。', ['inspection.count=3210', 'inspection.count=3875', 'inspection.count=4402']],
+  ['生态环境', '开展普法宣传活动5O余场，依法申请人民法院强制执行l 2件。', ['publicity.events=50~over', 'coercion.cases=12']],
+  ['规范性文件', '完成规范性文件全面清理，对现行有效的64件规范性文件逐件审查，决定废止9件、修改4件。', ['normative.documents=64', 'normative.documents=9', 'normative.documents=4']],
+  ['生态环境', '全年受理环境信访投诉1,980件。其中，噪声类投诉806件；大气类611件。', ['petition.cases=1980', 'petition.cases=806', 'petition.cases=611']],
 ];
 
 describe('held-out probes', () => {

@@ -162,6 +162,17 @@ describe('the section tree', () => {
     expect(headingsOf(text).map(([marker]) => marker)).toEqual(['01', '（一）', '（二）', '02']);
   });
 
+  it('ranks numerals in 【】 that first come under a plain 一、 below it', () => {
+    const opening = '2023年，镇党委、镇政府坚持依法行政，现将有关情况报告如下。';
+    const text = ['某镇2023年法治政府建设工作报告', opening, '一、主要举措和成效', '【一】强化组织领导', BODY, '【二】深化综合执法', BODY, '二、存在的问题', '执法力量薄弱，执法人员专业素质有待进一步提高。'].join('\n');
+    expect(partsOf(text)).toEqual([
+      ['主要举措和成效', 'measures'],
+      ['存在的问题', 'problems'],
+    ]);
+    // Alone, or first, they head the parts.
+    expect(partsOf(text.replace('一、主要举措和成效\n', '')).map(([title]) => title)).toEqual(['强化组织领导', '深化综合执法', '存在的问题']);
+  });
+
   it('ranks parts in 【】 over the numbered headings they stand around', () => {
     const opening = '2020年，我局坚持依法行政，各项工作有序推进。现将有关情况报告如下。';
     const text = ['某县交通运输局2020年法治政府建设工作报告', opening, '【主要做法】', '一、健全执法制度体系。' + BODY, '二、加大路面执法力度。' + BODY, '【存在问题】', '执法力量薄弱，执法人员专业素质有待进一步提高。', '【下一步工作】', '加强培训，提升执法水平，推进严格规范公正文明执法。'].join('\n');

@@ -356,7 +356,8 @@ export const administration = [
     ],
     after: [
       { words: ['规范性文件', '行政规范性文件'], act: REVIEWING },
-      { words: ['规范性文件', '行政规范性文件'], actAfter: REVIEWING },
+      // Not the documents in force gone through in a clean-up (对现行有效的97件规范性文件逐件审查，决定废止14件).
+      { words: ['规范性文件', '行政规范性文件'], actAfter: REVIEWING, notInClause: ['现行'] },
       // 报送备案的规范性文件612件逐件审查: the things counted, then their review, one by one; not the documents in force, gone
       // through in a clean-up (对现行有效的规范性文件157件逐件审查，废止…), which count documents.
       { words: ['逐件审查', '逐件审核', '逐一审查', '逐一审核', '逐件进行审查', '逐件进行合法性审查', '逐件进行备案审查'], notInClause: ['现行', '清理'] },

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { repairOcrDigits } from '../../src/normalise/ocr.js';
+
+describe('repairOcrDigits', () => {
+  const cases: Array<[string, string, string]> = [
+    ['O after a digit, before 余', '开展活动6O余场', '开展活动60余场'],
+    ['O inside a year', '2O24年', '2024年'],
+    ['l before a digit, after a Chinese character', '强制执行l1件', '强制执行11件'],
+    ['l before a digit, after a digit', '共计1l2件', '共计112件'],
+    ['I before a digit', '案件I6件', '案件16件'],
+    ['a code stays', 'PM2.5浓度', 'PM2.5浓度'],
+    ['a road stays', 'G15高速', 'G15高速'],
+    ['a letter after a digit before a letter stays', '5GO网络', '5GO网络'],
+    ['a Roman numeral stays', 'I级响应', 'I级响应'],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => expect(repairOcrDigits(text)).toBe(expected));
+  }
+
+  it('keeps the length, so offsets do not move', () => {
+    const text = '开展活动6O余场，强制执行l1件';
+    expect(repairOcrDigits(text)).toHaveLength(text.length);
+  });
+});
