@@ -101,6 +101,8 @@ const OWN_THINGS = /^(?:全年|全局|累计|合计|总计|共计|共|达|达到
 /** Kinds listed before 等 at the start of the words between a cue and its figure (公共场所、生活饮用水、职业卫生等). */
 const KINDS_LISTED = /^[^，,；;。\d]{0,30}?、[^，,；;。\d]{0,30}?(?:等|(?=[\u4e00-\u9fff]{0,6}分别)|[及和与](?=[^、，,；;。\d]{2,16}$))/;
 /** The places a campaign enters, listed there (进机关、进乡村、进社区、进学校), the first one's 进 maybe the cue's (法律进机关、进乡村…). */
+/** A trend said in a clause of its own, then years that 分别 pairs with figures (连续三年下降，2022年至2024年分别为). */
+const TREND_THEN_YEARS = /((?:连续[两二三四五六七八九十\d]{1,2}年|逐年|持续)(?:下降|上升|增长|减少|回落)[，,])(?:19|20)\d{2}年/;
 const PLACES_ENTERED = /^(?:进?[\u4e00-\u9fff]{1,3}、)(?:进[\u4e00-\u9fff]{1,3}、)+进[\u4e00-\u9fff]{1,3}/;
 /** Brackets right after a cue that gloss it (（含原8890便民服务热线）, a line's label （未经复议直接起诉）). */
 const GLOSS_FIRST = /^[（(][^（()）]{1,16}[）)]/;
@@ -1055,7 +1057,9 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 各类违法案件1286件: nor do glosses in brackets, whatever their words and numbers, in a list of kinds too.
     const bare = gap.includes('（') || gap.includes('(') ? gap.replace(GLOSSES, '') : gap;
     const listed = (KINDS_LISTED.exec(bare) ?? PLACES_ENTERED.exec(bare))?.[0].length ?? 0;
-    if (bare.length - masked - listed > MAX_GAP + (masked > 0 ? 1 : 0)) break;
+    // 收案数连续三年下降，2022年至2024年分别为968件: nor does a trend said before the years that pair the figures.
+    const trend = TREND_THEN_YEARS.exec(bare)?.[1]?.length ?? 0;
+    if (bare.length - masked - listed - trend > MAX_GAP + (masked > 0 ? 1 : 0)) break;
     // A rate's change in points is no figure of its own: the level after it is the cue's.
     if (figure.baseUnit === '%' && POINTS_THEN_LEVEL.test(gap)) return pick(state, lexicon.before, cue, figure, '', 'before');
     // A cue does not reach out of the brackets it stands in, nor over another number to the figure.
@@ -1140,7 +1144,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
       const found = pick(state, lexicon.before, cue, figure, '', 'before');
       if (found) return found;
     }
-    if ((CHANGE.test(gap) && !LEVEL_AFTER_CHANGE.test(gap)) || earlier) {
+    // 连续三年下降，2022年至2024年分别为: a trend before the years that pair the figures is no change of the figure.
+    if ((CHANGE.test(gap) && !LEVEL_AFTER_CHANGE.test(gap) && !TREND_THEN_YEARS.test(gap)) || earlier) {
       state.leading.set(figure.start, cue);
       const found = earlier && pick(state, lexicon.before, cue, figure, gap, 'before');
       return found ? { ...found, subject: earlier?.[1] ?? earlier?.[2] ?? null } : null;

@@ -589,7 +589,7 @@ function itemsBefore(ctx: Context, at: number, figures: number): ListedItem[] {
     const ranked = at > 0 ? RANKED_ITEMS.exec(ctx.masked.slice(clauseStart(ctx.masked, at - 1), at)) : null;
     const earlier = ctx.masked.lastIndexOf(RESPECTIVELY, at - 1);
     if (ranked) at -= ranked[0].length;
-    else if (earlier < ctx.sentStart(at)) return [];
+    else if (earlier < ctx.sentStart(at)) return rankedBefore(ctx, at, figures);
     else at = earlier;
     from = clauseStart(ctx.masked, at);
   }
@@ -601,6 +601,20 @@ function itemsBefore(ctx: Context, at: number, figures: number): ListedItem[] {
   const oneThing = (item: ListedItem) => itemsBetween(ctx, item.start, item.end, LIST_JOINS).slice(0, -1).every((word) => word.cue === null);
   return commaItems.length === figures && figures > 1 && commaItems.every(oneThing) ? commaItems : items;
 }
+
+/**
+ * 位居前三的是餐饮服务、预付式消费和网络购物，分别为…: the items a ranking names in the clause before 分别, one for
+ * each figure; none where that clause is no ranking.
+ */
+function rankedBefore(ctx: Context, at: number, figures: number): ListedItem[] {
+  const from = clauseStart(ctx.masked, at - 1);
+  const lead = RANKING_LEAD.exec(ctx.masked.slice(from, at - 1))?.[0].length ?? 0;
+  if (lead === 0) return [];
+  const items = itemsBetween(ctx, from + lead, at - 1, LIST_JOINS);
+  return figures > 1 && items.length === figures ? items : [];
+}
+/** The words that open a ranking's items (位居前三的是, 排名前五位的依次为). */
+const RANKING_LEAD = /^(?:位居|位列|排名|排在|居)前[二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:依次)?[是为]/;
 
 /** The items between `from` and `at`, split at the marks of `joins`, each with the last cue word in it. */
 function itemsBetween(ctx: Context, from: number, at: number, joins: CharSet): ListedItem[] {

@@ -2474,6 +2474,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境', '开展普法宣传活动5O余场，依法申请人民法院强制执行l 2件。', ['publicity.events=50~over', 'coercion.cases=12']],
   ['规范性文件', '完成规范性文件全面清理，对现行有效的64件规范性文件逐件审查，决定废止9件、修改4件。', ['normative.documents=64', 'normative.documents=9', 'normative.documents=4']],
   ['生态环境', '全年受理环境信访投诉1,980件。其中，噪声类投诉806件；大气类611件。', ['petition.cases=1980', 'petition.cases=806', 'petition.cases=611']],
+  ['市场监管', '全年受理消费投诉7,204件。从投诉领域看，位居前三的是餐饮服务、网络购物和预付式消费，分别为2,310件、1,562件和980件。', ['complaint.cases=7204', 'complaint.cases=2310', 'complaint.cases=1562', 'complaint.cases=980']],
+  ['政府', '从执法领域看，位居前三的是交通运输、市场监管和城市管理，分别占全部案件的38.2%、21.5%和17.9%。', []],
+  ['市政府', '全市一审行政诉讼案件收案数连续三年下降，2022年至2024年分别为812件、776件、741件。', ['litigation.cases=812', 'litigation.cases=776', 'litigation.cases=741']],
 ];
 
 describe('held-out probes', () => {
