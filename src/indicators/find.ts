@@ -430,8 +430,10 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
     add(part.subject === null ? { ...part, subject: casesFinedFor(state, k, part) } : part);
     for (const other of found.each ?? []) add(other);
   });
+  // 行政复议案件0件，…，连续四年实现“零复议”: a zero said again in words, after the sentence gave it as a figure, is no second mention.
+  const zeroFigures = new Set(state.decided.flatMap((found) => (found?.figure.value === 0 ? [`${found.indicator.id}@${ctx.sentStart(found.figure.start)}`] : [])));
   for (const zero of findZeros(ctx, lexicon)) {
-    if (inSpans(repeated, zero.start)) continue;
+    if (inSpans(repeated, zero.start) || zeroFigures.has(`${zero.indicator.id}@${ctx.sentStart(zero.start)}`)) continue;
     const span = toSource(zero.start, zero.end);
     // 局本级未发生行政诉讼案件: a level of the body bounds the statement, as it bounds a figure;
     // 未发生因政府信息公开引发的行政复议: so does the cause it names.

@@ -12,7 +12,7 @@ import { compact, type Para, sourceWords } from './text.js';
 import type { Title } from './title.js';
 
 // A banner (旗), a league (盟) and a sumu (苏木) are a county, a prefecture and a township in Inner Mongolia.
-const ORG_END = '(?:局|委员会|常委会|委|厅|办公室|办事处|管理处|政府|街道|镇|乡|苏木|部|院|署|中心|分局|所|队|(?<!网)站|办|县|旗|市|盟|区|州|省|管委会|海关|林场|农场|联合社|联合会|供销社|大学|学院|学校|馆|公司|集团|分行|支行)';
+const ORG_END = '(?:局|委员会|常委会|委|厅|办公室|办事处|管理处|政府|街道|镇|乡|苏木|部|院|署|中心|分局|所|队|(?<!网)站|办|县|旗|市|盟|区|州|省|管委会|海关|林场|农场|联合社|联合会|供销社|大学|学院|学校|党校|协会|馆|公司|集团|分行|支行)';
 /** A hotline's number, which a body that runs it may bear in its name (某市12345政务服务便民热线中心). */
 const HOTLINE_NUMBER = '123\\d\\d';
 /** A body's name: words, maybe with a place in brackets (中国（川东）自由贸易试验区…管理委员会), ending as a body's does. */
@@ -23,6 +23,8 @@ const TITLE_ACT = /召开|举办|开展|通报|印发|发布|部署|启动/;
 const TITLE_AGENCY = new RegExp(
   `^[【《]?(?:\\d{4}年度?)?(?:关于)?(?<name>(?:[^，。：《》【】丨｜|\\d]|${HOTLINE_NUMBER}){2,30}?)(?:】|[丨｜|]|关于|：|\\d{4}(?:[-—–至~]\\d{4})?年|[〇零一二三四五六七八九]{4}年|年度|法治|依法|政府信息|行政执法(?![局队]|大队|支队))`,
 );
+/** A second name in brackets at the end of a body's (（某区行政学校）, （县委依法治县办）). */
+const SECOND_NAME = new RegExp(`（[\\u4e00-\\u9fff]{2,20}${ORG_END}）$`);
 /** A post's column before a bar (一图读懂丨, 数说卫健法治|, 关键词里的2025丨). */
 const COLUMN = /^[^丨｜|，。]{2,12}[丨｜|]/;
 const CAPTION = /^(?<name>[^，。：《》\d]{2,30}?)\d{4}年度?[^，。]{2,30}(?:表|报告)$/;
@@ -172,7 +174,8 @@ function titleName(joined: string): { name: string; at: number } | null {
     const at = from + m[0].indexOf(words);
     const whole = withoutLeaders(joined.slice(at, at + words.length));
     const act = TITLE_ACT.exec(whole);
-    const name = act && act.index > 0 ? whole.slice(0, act.index) : whole;
+    // 中共某区委党校（某区行政学校）: a second name the body bears, in brackets after its first, is none of the first.
+    const name = (act && act.index > 0 ? whole.slice(0, act.index) : whole).replace(SECOND_NAME, '');
     if (ORG.test(name) && !NOT_A_NAME.test(name)) return { name, at };
   }
   return null;

@@ -126,6 +126,8 @@ describe('agency', () => {
     ['a central bank branch', '中国人民银行南岭市分行2024年度法治建设工作情况报告\n' + OPENING, '中国人民银行南岭市分行'],
     ['from a byline under the title, below its date', '关于2022年度法治政府建设情况的报告\n（2023年2月10日）\n某市人民政府\n省委、省政府：\n' + OPENING, '某市人民政府'],
     ['from a byline right under the title', '2023年度法治政府建设工作报告\n某县应急管理局\n' + OPENING, '某县应急管理局'],
+    ['from the title, a party school under its second name', '中共青山区委党校（青山区行政学校）\n2024年度法治建设工作报告\n' + OPENING, '中共青山区委党校'],
+    ['from the title, an association', '某县科学技术协会2025年法治政府建设年度报告\n' + OPENING, '某县科学技术协会'],
     ['from the page field when nothing else names it', '发布机构:某县交通运输局\n我局全年办理行政许可5650件，各项工作取得新成效。', '某县交通运输局'],
     ['from a page field among others on its line', '索 引 号：0085/2025-00012\t发布机构：某县交通运输局\t成文日期：2025-01-16\n我局全年办理行政许可5650件，各项工作取得新成效。', '某县交通运输局'],
     ['from a bracketed page field', '[ 发布机构 ] 某县交通运输局 [ 成文日期 ] 2025-01-16\n我局全年办理行政许可5650件，各项工作取得新成效。', '某县交通运输局'],
