@@ -35,6 +35,9 @@ const QUALIFIERS_BEFORE: ReadonlyMap<string, Bound> = new Map<string, Bound>([
   ['不超过', 'under'], ['不高于', 'under'], ['不多于', 'under'],
   ['超过', 'over'], ['超过了', 'over'], ['超', 'over'], ['逾', 'over'], ['突破', 'over'], ['突破了', 'over'], ...FLOORS.map((w): [string, Bound] => [w, 'over']),
 ]);
+/** Bounds that each of several things may keep to (均不足, 都超过), and the words for each before them. */
+const EACH_BOUNDED: ReadonlySet<string> = new Set(['不足', '不到', '少于', '低于', '超过', '超', '逾']);
+const EACH_BEFORE = charSet('均都');
 const QUALIFIERS_AFTER: ReadonlyMap<string, Bound> = new Map([
   ['以上', 'over'], ['以下', 'under'], ['以内', 'under'], ['左右', 'about'], ['上下', 'about'],
 ]);
@@ -359,6 +362,8 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   ) {
     return null;
   }
+  // 其余乡镇均不足10件: a bound that each of things unnamed keeps to, no count of them.
+  if (EACH_BOUNDED.has(before) && inSet(EACH_BEFORE, codeAt(text, index - 1)) && baseUnit !== '%') return null;
   if (baseUnit === '处' && text.startsWith('罚', unitEnd)) return null;
   if (baseUnit === '单' && text.startsWith('位', unitEnd)) return null;
   if (baseUnit === '期' && text.startsWith('间', unitEnd)) return null;

@@ -158,7 +158,7 @@ export const administration = [
         // deputies invited to watch the enforcement.
         // 录入执法检查人员412名、检查对象5800余户: a register filled, no checks; 开展税务执法质量专项检查2次: the body's own enforcement checked.
         // 开展执法监督专项检查2次: the body's own enforcement checked; 对机关集中办公区开展安全检查24次, 对馆库设施开展安全检查: its own premises.
-        notInClause: ['执法质量', '科室', '政务公开', '政府网站', '新媒体', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '司法所', '免予', '免于', '代表一委员', '政协委员', '录入', '执法监督', '办公区', '办公楼', '馆库', '本馆', '机关大院'],
+        notInClause: ['执法质量', '科室', '政务公开', '政府网站', '新媒体', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '司法所', '免予', '免于', '代表一委员', '政协委员', '录入', '执法监督', '办公区', '办公楼', '馆库', '本馆', '机关大院', '行为规范'],
       },
       // 开展年度实地核查23家次, 非现场检查方式核查1.2万余户次, 远程核查车辆3.7万台次: places and vehicles checked.
       // 组织清查旅馆、网吧、娱乐场所等重点场所1.2万余家次: the places checked one by one.
@@ -454,7 +454,8 @@ export const administration = [
     notAfter: ['涉及', '政策措施', '政策文件', '内部', '管理制度'],
     // 出台规范性文件2件，对拟出台的政策措施开展公平竞争审查6件: papers reviewed for fair competition, none made;
     // 对规范性文件提出的审查建议1件: the public's suggestions on them; 规范性文件暂缓印发2件: those held back.
-    blockers: ['主体', '以外', '问题', '公平竞争审查', '建议', '暂缓'],
+    // 规范性文件备案不及时，督察中发现3件: documents found at fault, counted where they were made.
+    blockers: ['主体', '以外', '问题', '公平竞争审查', '建议', '暂缓', '发现'],
     examples: [
       { text: '开展规范性文件专项清理，废止妨碍公平竞争的文件7件。', value: 7 },
       { text: '依法清理审查以市政府名义发布的存量规范性文件，现行 9 件均评估为继续有效。', value: 9 },

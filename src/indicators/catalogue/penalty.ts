@@ -80,6 +80,8 @@ export const penalty = [
       // 办理农资打假案件28宗); with no 办理 before it, the 查处 of another act still names the figure.
       // 办理非法捕捞行政案件96起: administrative cases, by their offence, the same; so are cases of a class (办理店外经营类案件46宗).
       { words: ['违法案件', '违法违规案件', '打假案件', '行政案件', '类案件'], act: ['办理'], ...ENFORCERS_CASES },
+      // 各乡镇综合行政执法队共办理执法案件217件: an enforcing team's cases, named so (办理各类行政执法案件21.6万件 counts every act of enforcement).
+      { words: ['执法案件'], act: ['办理'], notAct: ['行政', '各类'], ...ENFORCERS_CASES },
       // 县农业农村局办理农资、动物防疫等案件52件, 办理食品、特种设备等领域案件11宗: kinds listed, then the cases, all handled.
       { words: ['等案件', '等领域案件'], act: ['办理'], actInClause: true, ...ENFORCERS_CASES },
     ],
