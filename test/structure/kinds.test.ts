@@ -14,6 +14,7 @@ describe('section kinds from the heading words', () => {
     ['正视问题短板', 'problems'],
     ['报告中提到了哪些不足？', 'problems'],
     ['问题和短板', 'problems'],
+    ['法治督察发现的问题及整改情况', 'problems'],
     ['原因分析', 'problems'],
     ['主要负责人履行第一责任人职责情况', 'leadership'],
     ['党政主要负责人履行推进法治建设第一责任人职责情况', 'leadership'],
