@@ -261,8 +261,8 @@ const MAX_CLAUSE_OPENING = 16;
 /** An enumeration's item after a semicolon: 二是, 三要, 其三. */
 const NEXT_ITEM = new RegExp(`^${NEXT_ITEM_MARK}`);
 
-/** A count, then words that say its parts follow (，具体如下, ，分布如下). */
-const FOLLOWS_BELOW = /[件宗起次人项家个份场期批户所][，,](?:具体|分布|详细|明细)?(?:情况)?如下$/;
+/** A count, then words that say its parts follow (，具体如下, ，分布如下, ，具体为). */
+const FOLLOWS_BELOW = /[件宗起次人项家个份场期批户所][，,](?:(?:具体|分布|详细|明细)?(?:情况)?如下|具体(?:情况)?[为是])$/;
 const MAX_FOLLOWS_BELOW = 10;
 /** A sentence that opens to spell out the parts of a total before it (。具体为：, 。具体情况如下：). */
 const SPELLED_OUT = /(?:^|[。；;\n])具体(?:情况)?(?:为|是|如下)$/;

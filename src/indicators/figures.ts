@@ -4,7 +4,7 @@
 import type { Bound } from '../model/schema.js';
 import { FIGURE_SOURCE, parseNumber } from '../numbers/index.js';
 import { type CharSet, charSet, codeAt, inSet } from './chars.js';
-import { CLOSE_BRACKET, COLONS } from './context.js';
+import { CLOSE_BRACKET, COLONS, OPEN_BRACKET } from './context.js';
 import { alternation } from './words.js';
 
 export interface Figure {
@@ -355,7 +355,8 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
   // 罚款金额在5万元以上、没收违法所得在10万元以上的案件: an amount a case's sum lies above is a condition.
   if (
     (after === '以上' || after === '以下') &&
-    (inSet(CLOSE_BRACKET, codeAt(text, end)) ||
+    // （20场次以上）: a count alone in brackets, its bound after it, is a figure all the same.
+    ((inSet(CLOSE_BRACKET, codeAt(text, end)) && (baseUnit === MONEY || !inSet(OPEN_BRACKET, codeAt(text, numStart - 1)))) ||
       THRESHOLD_OF.test(text.slice(end, end + 3)) ||
       PROPOSED.test(text.slice(Math.max(0, numStart - MAX_PROPOSED), numStart)) ||
       (baseUnit === MONEY && text.charAt(numStart - 1) === '在'))
