@@ -49,10 +49,11 @@ export const OTHER_ACTS: readonly string[] = [
 ];
 
 /**
- * Acts of the body's heads on cases, right before the cases' cue (带头出庭应诉交通行政处罚案件2件, 参与集体讨论重大案件11件):
+ * Acts of the body's heads on cases, right before the cases' cue (带头出庭应诉交通行政处罚案件2件, 参与集体讨论重大案件11件,
+ * 带头督办…重大案件1件):
  * they count the head's part, not the cases.
  */
-export const ACTS_ON_CASES: readonly string[] = ['出庭应诉', '参与集体讨论', '参与讨论'];
+export const ACTS_ON_CASES: readonly string[] = ['出庭应诉', '参与集体讨论', '参与讨论', '督办'];
 
 /**
  * Words that hold a cue word but name something else: read whole, they are no cue, and the
@@ -130,6 +131,10 @@ export const NOT_CUES: readonly string[] = [
   '培训案件', '培训违法案件', '培训违法违规案件', '违规培训', '无证培训', '非法培训', '违法培训', '学科类培训', '学科培训',
   // The rule of law planned and checked with the rest of the work (同部署、同检查、同考核): a slogan, no inspection.
   '同检查', '同督查',
+  // Those who hold rights to mine or explore (检查用地单位、采矿权人共计312家), no rights granted.
+  '采矿权人', '探矿权人',
+  // A body's papers for its own running (内部管理文件9件), no normative documents.
+  '内部管理文件', '内部文件',
   // Teams of inspectors, not inspections (成立检查组5个, 组建5个联合检查组); plans of inspections (制定抽查计划28个).
   '联合检查组', '检查小组', '检查计划', '抽查计划',
   // Oversight of the agencies' enforcement (执法专项监督检查6次), no inspection of those regulated.

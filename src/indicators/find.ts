@@ -98,8 +98,8 @@ const SLOGAN_END = /^(?:、[^“”、，,。；;\d]{1,8})*[”"](?:工作)?(?:�
 const QUOTE_THEN_CLAUSE = /^[^“”，,。；;]*”[^“”，,。；;]{0,8}[，,；;]/;
 /** A clause with words of its own, beyond those of a total (全年办理不动产各类登记, not 共计). */
 const OWN_THINGS = /^(?:全年|全局|累计|合计|总计|共计|共|达|达到)?[\u4e00-\u9fff]{4}/;
-/** Kinds listed before 等 at the start of the words between a cue and its figure (公共场所、生活饮用水、职业卫生等). */
-const KINDS_LISTED = /^[^，,；;。\d]{0,30}?、[^，,；;。\d]{0,30}?(?:等|(?=[\u4e00-\u9fff]{0,6}分别)|[及和与](?=[^、，,；;。\d]{2,16}$))/;
+/** Kinds listed before 等 at the start of the words between a cue and its figure (公共场所、生活饮用水、职业卫生等), or before their total (用地单位、采矿权人共计). */
+const KINDS_LISTED = /^[^，,；;。\d]{0,30}?、[^，,；;。\d]{0,30}?(?:等|(?=[\u4e00-\u9fff]{0,6}分别)|[及和与](?=[^、，,；;。\d]{2,16}$)|(?=(?:共计|合计|总计|共)$))/;
 /** The places a campaign enters, listed there (进机关、进乡村、进社区、进学校), the first one's 进 maybe the cue's (法律进机关、进乡村…). */
 /** A trend said in a clause of its own, then years that 分别 pairs with figures (连续三年下降，2022年至2024年分别为). */
 const TREND_THEN_YEARS = /((?:连续[两二三四五六七八九十\d]{1,2}年|逐年|持续)(?:下降|上升|增长|减少|回落)[，,])(?:19|20)\d{2}年/;
@@ -685,7 +685,7 @@ function decide(state: State, k: number): Found | null {
       // 二、行政处罚 / 罚款：1205件: a label whose cue counts in other units, under a heading of the things, is a kind of them.
       return partOfReview(state, k, null, breakdown) ?? (goesOn ? inherit(state, k, breakdown) : kindsClausePart(state, k, breakdown)) ?? caseKindPart(state, k) ?? labelUnderHeading(state, k);
     }
-    if (before === 'none') return restatedTotal(state, k) ?? inherit(state, k) ?? amountOfCount(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k)) ?? labelUnderHeading(state, k);
+    if (before === 'none') return restatedTotal(state, k) ?? inherit(state, k) ?? amountOfCount(state, k) ?? amountLikeBefore(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k)) ?? labelUnderHeading(state, k);
     // （含从业资格证审核发放1215件）, 其中设计审核21件: a cue whose conditions fail names no part of its own;
     // the part stands in the breakdown of the total before it, when it does stand in one.
     const breakdown = breakdownOf(state, k);
@@ -1284,6 +1284,29 @@ function amountOfCount(state: State, k: number): Found | null {
   return found && { ...found, spanStart: Math.min(found.spanStart, cue.start), subject: null };
 }
 
+/**
+ * 沭阳分局98件、罚款716.32万元；泗阳分局63件、412.8万元: an amount right after a count, in items shaped alike, is what the
+ * amount after the count of an earlier item was, where that item's words named it.
+ */
+function amountLikeBefore(state: State, k: number): Found | null {
+  const { ctx, figures, decided } = state;
+  const figure = figures[k] as Figure;
+  const count = decided[k - 1];
+  const previous = figures[k - 1];
+  if (figure.baseUnit !== MONEY || !count || !previous || ctx.masked.slice(previous.end, figure.start) !== LIST_MARK) return null;
+  const stop = ctx.stopStart(figure.start);
+  for (let j = k - 2; j >= 1 && (figures[j - 1]?.start ?? -1) >= stop; j--) {
+    const amount = decided[j];
+    const itsCount = decided[j - 1];
+    const between = ctx.masked.slice((figures[j - 1] as Figure).end, (figures[j] as Figure).start);
+    if (amount && itsCount?.indicator === count.indicator && amount.figure.baseUnit === MONEY && ITEM_AMOUNT.test(between)) return inherited(amount, figure, figure.start, ctx, 'list');
+  }
+  return null;
+}
+const LIST_MARK = '、';
+/** Between an item's count and its amount: 、 and the amount's name (、罚款). */
+const ITEM_AMOUNT = /^、[\u4e00-\u9fff]{0,6}$/;
+
 /** The act figure k's clause names alone, where its figure before counts a part by it (，罚款5起 after 查处案件11起), or null. */
 function partActOf(state: State, k: number, between: string): string | null {
   const act = ACT_CLAUSE.exec(between)?.[1]?.replace(IMPOSED, '');
@@ -1418,7 +1441,7 @@ function bound(c: Candidate): boolean {
 
 const OTHER_ACT = new RegExp(OTHER_ACTS.join('|'));
 /** Such an act on cases, maybe a few words of the field between, right before a cue: Han characters only, never past a clause's mark. */
-const ACT_ON_CASES_BEFORE = new RegExp(`(?:${ACTS_ON_CASES.join('|')})[\u4e00-\u9fff]{0,4}$`);
+const ACT_ON_CASES_BEFORE = new RegExp(`(?:${ACTS_ON_CASES.join('|')})[\u4e00-\u9fff]{0,10}$`);
 const MAX_ACT_ON_CASES_BEFORE = 12;
 
 /** The words of a clause, up to a cue, that say the things before went through it (均经…审核). */

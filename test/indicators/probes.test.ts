@@ -2490,6 +2490,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '县司法局共办理县政府合法性审查事项306件，具体为：\n——行政规范性文件：18件；', ['review.cases=306', 'review.cases=18']],
   ['市场监管', '三是深入推进普法宣传，开展普法活动（20场次以上）。', ['publicity.events=20~over']],
   ['人防', '查处人防工程维护管理不到位案件3起。', ['penalty.cases=3']],
+  ['生态环境', '其中，市本级作出处罚决定52件、罚款610万元；甲分局47件、罚款388.6万元；乙分局35件、296.5万元。', ['penalty.cases=52', 'penalty.fines_yuan=6100000', 'penalty.cases=47', 'penalty.fines_yuan=3886000', 'penalty.cases=35', 'penalty.fines_yuan=2965000']],
+  ['自然资源', '全年开展随机抽查64次，检查用地单位、采矿权人共计208家。', ['inspection.count=64', 'inspection.count=208']],
+  ['自然资源', '开展耕地“非粮化”问题排查，共排查地块1.6万个。', []],
+  ['生态环境', '带头督办赤水河流域重大案件1件，带头接访群众3次。', []],
+  ['生态环境', '分局未制定行政规范性文件，对以分局名义印发的内部管理文件7件进行了合法性把关。', ['normative.documents=0']],
 ];
 
 describe('held-out probes', () => {

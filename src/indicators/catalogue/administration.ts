@@ -2,7 +2,8 @@
 import { defineIndicator } from '../types.js';
 
 /** Acts of legality review: 审核区政府规范性文件26件 is a review, not a document. */
-const REVIEWING = ['审核', '审查', '核审', '合法性审查', '合法性审核', '备案审查'] as const;
+// 合法性把关: a review of legality said in other words (对内部管理文件9件进行了合法性把关).
+const REVIEWING = ['审核', '审查', '核审', '合法性审查', '合法性审核', '备案审查', '合法性把关'] as const;
 
 /**
  * An inspection said after what was inspected (对45家企业开展专项检查): an act,
@@ -202,7 +203,7 @@ export const administration = [
     notAfter: ['超过', '街道', '乡镇', '镇街', '社区', '行政村', '区、', '区县', '县区', '县市区', '县（', '区（', '市（', '市州', '品种', '股室', '科室', '专业'],
     blockers: [
       // 通过检查，共处理违规定点医药机构203家: those dealt with after the checks, no checks.
-      '发现', '问题', '隐患', '整改', '走访', '场景', '图斑', '案卷', '项目档案', '部门', '分局', '执法监督', '文件', '移送', '处理',
+      '发现', '问题', '隐患', '整改', '走访', '场景', '图斑', '地块', '案卷', '项目档案', '部门', '分局', '执法监督', '文件', '移送', '处理',
       // 对…多头检查的情况实时预警，全年发出预警提示35次: warnings issued, no checks. 核查低保家庭1.9万户, 核查农户8.9万户: households
       // whose aid is checked, none regulated.
       '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '警告', '通报批评', '预警', '纳入', '列入', '低保', '农户', '特困', '抽取样品', '名录', '入库', '暂停', '解除', '约谈', '拒付', '追回', '纠纷', '矛盾', '风险', '关停', '督促', '上报', '事件',
@@ -454,8 +455,9 @@ export const administration = [
     notAfter: ['涉及', '政策措施', '政策文件', '内部', '管理制度'],
     // 出台规范性文件2件，对拟出台的政策措施开展公平竞争审查6件: papers reviewed for fair competition, none made;
     // 对规范性文件提出的审查建议1件: the public's suggestions on them; 规范性文件暂缓印发2件: those held back.
-    // 规范性文件备案不及时，督察中发现3件: documents found at fault, counted where they were made.
-    blockers: ['主体', '以外', '问题', '公平竞争审查', '建议', '暂缓', '发现'],
+    // 规范性文件备案不及时，督察中发现3件: documents found at fault, counted where they were made; 印发的内部管理文件9件: papers for
+    // the body's own running.
+    blockers: ['主体', '以外', '问题', '公平竞争审查', '建议', '暂缓', '发现', '内部'],
     examples: [
       { text: '开展规范性文件专项清理，废止妨碍公平竞争的文件7件。', value: 7 },
       { text: '依法清理审查以市政府名义发布的存量规范性文件，现行 9 件均评估为继续有效。', value: 9 },
