@@ -81,7 +81,8 @@ export function lastOpener(text: string, from: number, to: number): number {
       return clause - 3 >= from && inSet(COMMAS, text.charCodeAt(clause - 1)) && text.startsWith(AMONG_THEM, clause - 3) ? clause - 3 : i - 1;
     }
     // 立案查处14起，…，分别为：非法采砂6起、…: kinds listed after a colon, in order, are parts of a total before.
-    if (inSet(COLONS, c) && (text.charCodeAt(i - 1) === WEI || text.charCodeAt(i - 1) === SHI) && text.startsWith(RESPECTIVELY, i - 3)) return i;
+    // 各区分别办理：历下区3126件、…: so are those each of whom did the act.
+    if (inSet(COLONS, c) && EACH_THEN.test(text.slice(Math.max(from, i - MAX_EACH_THEN), i))) return i;
     // …为被申请人的案件24件，具体如下：\n城关街道：7件: the lines after a count and 如下 are its parts; so are those
     // after a sentence that opens to spell them out (…共办理行政处罚案件15693件，占全市的85.2%。具体为：市综合行政执法局11278件).
     if (inSet(COLONS, c) && (FOLLOWS_BELOW.test(text.slice(Math.max(from, i - MAX_FOLLOWS_BELOW), i)) || SPELLED_OUT.test(text.slice(Math.max(0, i - MAX_FOLLOWS_BELOW), i)))) return i;
@@ -261,6 +262,9 @@ const MAX_CLAUSE_OPENING = 16;
 /** An enumeration's item after a semicolon: 二是, 三要, 其三. */
 const NEXT_ITEM = new RegExp(`^${NEXT_ITEM_MARK}`);
 
+/** 分别 and what it pairs the parts by, before a colon (分别为, 分别是, 分别办理). */
+const EACH_THEN = /分别(?:为|是|办理|受理|办结|作出|查处|立案)$/;
+const MAX_EACH_THEN = 4;
 /** A count, then words that say its parts follow (，具体如下, ，分布如下, ，具体为). */
 const FOLLOWS_BELOW = /[件宗起次人项家个份场期批户所][，,](?:(?:具体|分布|详细|明细)?(?:情况)?如下|具体(?:情况)?[为是])$/;
 const MAX_FOLLOWS_BELOW = 10;
@@ -294,7 +298,7 @@ const MAINLY = '主要';
  * (各大队办案数分别为：), maybe by the kinds they concern (案件涉及领域分别为：), or nothing: the breakdown opens its sentence,
  * of a total before it. (集 is 集中在's, read from 中 on.)
  */
-const THINGS_OPENING = /^(?:[\u4e00-\u9fff]{0,6}?(?:案件|申请|申请人|被申请人|纠纷|信访件?|投诉|诉求|事项|问题|办案|案件数|办案数|案件量|办案量)(?:涉及|所属)?(?:领域|类型|类别|行业|种类)?)?(?:(?:主要|大多|多数)?集?|分别[为是]|具体(?:情况)?(?:[为是]|如下))$/;
+const THINGS_OPENING = /^(?:[\u4e00-\u9fff]{0,6}?(?:案件|申请|申请人|被申请人|纠纷|信访件?|投诉|诉求|事项|问题|办案|案件数|办案数|案件量|办案量)(?:涉及|所属)?(?:领域|类型|类别|行业|种类)?)?(?:(?:主要|大多|多数)?集?|分别[为是]|具体(?:情况)?(?:[为是]|如下))$|^各[\u4e00-\u9fff]{1,6}?分别(?:为|是|办理|受理|办结|作出)$/;
 
 /** An enumeration's mark (①, 1., （1）), and one alone. */
 const ITEM_MARK = '(?:[\u2460-\u2473]|\\d{1,2}[.、．]|（\\d{1,2}）)';

@@ -429,9 +429,10 @@ export const administration = [
     // 对全县21个乡镇、43个县直部门报备的规范性文件: 个 counts the bodies, not documents.
     unitNouns: { 个: ['规范性文件', '文件'] },
     zeroable: true,
-    // 抽查规范性文件420件 checks a sample of documents made before; it makes none.
+    // 抽查规范性文件420件 checks a sample of documents made before; it makes none. 接受…部门报备规范性文件34件: others' documents
+    // filed with the body, to review.
     before: [
-      { words: ['规范性文件', '行政规范性文件'], notAct: ['抽查', '评查'] },
+      { words: ['规范性文件', '行政规范性文件'], notAct: ['抽查', '评查'], notInClause: ['接受', '接收'] },
       // 开展规范性文件清理1次，共清理文件15件: the documents of a sentence on normative ones, made or cleared.
       { words: ['文件'], act: ['清理', '制定', '出台', '印发', '制发', '废止', '修订', '修改'], inSentence: ['规范性文件'] },
       // 经清理，拟修改文件21件、废止文件17件: documents a clean-up revised or voided, the documents cleaned up named before;
