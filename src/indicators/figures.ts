@@ -124,9 +124,9 @@ const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '"', '」', '’']);
 /** The words of the second half before its 一 (规范): all of them. */
 const SLOGAN_WORDS = /^[\u4e00-\u9fff]{1,4}$/;
 
-/** What a body sets out to do, then acts each on one, up to the next 一 (做到接访一件、化解一; 实现发现一起、查处一; 推动复议纠错一件、规范一类). */
+/** What a body sets out to do, then acts each on one, up to the next 一 (做到接访一件、化解一; 实现发现一起、查处一; 推动复议纠错一件、规范一类; 做到划转一项、规范一项). */
 const SET_OUT = ['做到', '实现', '坚持', '确保', '力争', '达到', '推动'] as const;
-const ACTS_ON_ONES = /^(?:[^一、，,。；;\d]{1,4}一[件起家个宗户]、)*[^一、，,。；;\d]{1,4}$/;
+const ACTS_ON_ONES = /^(?:[^一、，,。；;\d]{1,4}一[件起家个宗户项]、)*[^一、，,。；;\d]{1,4}$/;
 const MAX_SET_OUT = 30;
 
 /** Whether the 一 from `start` to `end` is one of such acts, in a list of them. */

@@ -709,7 +709,8 @@ function decide(state: State, k: number): Found | null {
   }
   // 对拒不履行处罚决定的9起案件申请法院强制执行: a cue in words that qualify the figure's
   // noun (…的9起案件) says what the cases were; the act on them, after, names them.
-  if (before !== null && after && !after.adjacent && ctx.masked.charAt(figure.start - 1) === '的') {
+  // So it does where the cue in those words named nothing (对当事人未履行处罚决定的3宗案件依法申请人民法院强制执行).
+  if (after && !after.adjacent && ctx.masked.charAt(figure.start - 1) === '的' && (before !== null || onObject)) {
     const found = byCueAfter(state, k, after.cue);
     if (found) return found;
   }

@@ -2497,6 +2497,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境', '分局未制定行政规范性文件，对以分局名义印发的内部管理文件7件进行了合法性把关。', ['normative.documents=0']],
   ['司法局', '接受镇（街道）和市级部门报备规范性文件二十六件，均做到有件必备、有备必审。', []],
   ['城管', '全市共办理行政处罚案件1.52万件。各区分别办理：东城区3110件、西城区2864件、南城区2207件。', ['penalty.cases=15200', 'penalty.cases=3110', 'penalty.cases=2864', 'penalty.cases=2207']],
+  ['审批', '对以欺骗手段取得的行政许可依法撤销2件。', []],
+  ['审批', '在划转过程中，做到划转一项、规范一项、承接一项。', []],
+  ['市场监管', '办理食品经营许可2,140件，其中新办1,206件、变更及注销934件。', ['license.cases=2140', 'license.cases=1206', 'license.cases=934']],
+  ['自然资源', '对当事人未履行处罚决定的4宗案件依法申请人民法院强制执行。', ['coercion.cases=4']],
+  ['生态环境', '对本厅现行有效的48件行政规范性文件进行全面清理。经清理，决定废止5件、修改2件、继续保留41件。', ['normative.documents=48', 'normative.documents=5', 'normative.documents=2', 'normative.documents=41']],
+  ['市场监管', '严格执行规范性文件合法性审核制度，全年审核局内拟出台文件7件，出台规范性文件1件。', ['review.cases=7', 'normative.documents=1']],
 ];
 
 describe('held-out probes', () => {

@@ -78,7 +78,8 @@ export const administration = [
       // Rights sold (公开出让建筑用花岗岩采矿权2宗, 采矿权出让12宗) are sales, wherever 出让 stands in the clause.
       { words: ['采矿权', '探矿权'], notAct: ['不予', '撤销', '注销', '吊销', '撤回', '未经', '未取得', '收回', '关闭'], notInClause: ['出让'] },
       // 其中吊销食品经营许可证3件, 暂扣安全生产许可证24宗: a penalty that takes a licence, the licence named.
-      { words: ['许可证'], notAct: ['不予', '撤销', '注销', '吊销', '撤回', '未经', '未取得'], notInSentence: ['吊销', '暂扣'] },
+      // 依法撤销食品经营许可证4件: licences taken back, the act before the kind of licence.
+      { words: ['许可证'], notAct: ['不予', '撤销', '注销', '吊销', '撤回', '未经', '未取得'], notInSentence: ['吊销', '暂扣'], notInClause: ['撤销', '撤回'] },
     ],
     // 4.3万件行政许可申请被依法受理: the applications, then the act that took them in or decided them.
     after: [{ words: ['行政许可申请', '许可申请', '审批申请'], actAfter: ['受理', '办结', '准予', '予以许可', '批准'] }],
@@ -98,7 +99,8 @@ export const administration = [
     // 优化审批流程12项: the ways of granting them, changed; 落实市场准入制度，开展公平竞争审查42件: reviews of competition.
     // 清理破除市场准入隐性壁垒4项: barriers to entry removed, no licences.
     // 修订审批工作规程两项: the rules of the work, revised.
-    blockers: ['服务事项', '政务服务', '公共服务', '办件量', '备案', '核查', '一件事', '法律文书', '案卷', '执法证', '案件', '证明', '出让', '流程', '规程', '公平竞争', '壁垒'],
+    // 行政许可依法撤销3件: licences taken back, none granted (a licence ended at its holder's request, 变更及注销549件, is handled as one).
+    blockers: ['服务事项', '政务服务', '公共服务', '办件量', '备案', '核查', '一件事', '法律文书', '案卷', '执法证', '案件', '证明', '出让', '流程', '规程', '公平竞争', '壁垒', '撤销', '吊销', '撤回'],
     // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences; 收到申请2648件，受理2640件: those taken in.
     partActs: ['受理', '办结', '审结', '准予许可', '予以许可', '批准', '新办', '延续', '变更', '换证', '终止'],
     examples: [
@@ -434,14 +436,18 @@ export const administration = [
     before: [
       { words: ['规范性文件', '行政规范性文件'], notAct: ['抽查', '评查'], notInClause: ['接受', '接收'] },
       // 开展规范性文件清理1次，共清理文件15件: the documents of a sentence on normative ones, made or cleared.
-      { words: ['文件'], act: ['清理', '制定', '出台', '印发', '制发', '废止', '修订', '修改'], inSentence: ['规范性文件'] },
+      { words: ['文件'], act: ['清理', '制定', '出台', '印发', '制发', '废止', '修订', '修改'], inSentence: ['规范性文件'], notAct: ['拟'] },
       // 经清理，拟修改文件21件、废止文件17件: documents a clean-up revised or voided, the documents cleaned up named before;
       // not in a sentence on the review of fair competition (落实公平竞争审查制度，…废止或修改妨碍公平竞争的文件137件): policies of any kind.
       { words: ['文件'], act: ['废止', '修订', '修改', '宣布失效'], inSentence: ['清理'], notInSentence: ['公平竞争审查'] },
+      // …对现行有效的66件行政规范性文件进行全面清理。经清理，决定废止7件、修改3件: what a clean-up of them decided, its sentence
+      // opening on it; not one of policies of any kind (清理妨碍公平竞争的政策措施，废止3件).
+      { words: ['废止', '修改', '继续保留', '继续有效'], inSentence: ['经清理'], notInSentence: ['公平竞争', '政策措施', '证明事项', '收费'] },
       // 对拟出台的3件规范性文件进行合法性审核，经审核后印发2件: those made, after the review of them.
       // Not documents a review of fair competition went over (对以往印发的4份文件开展了公平竞争审查).
       // Not documents held back (暂缓印发2件).
-      { words: ['印发', '出台', '制发'], inSentence: ['规范性文件'], notActAfter: ['公平竞争'], notAct: ['暂缓', '停止'] },
+      // Nor documents still to be made, whose review is counted (审核局内拟出台文件9件).
+      { words: ['印发', '出台', '制发'], inSentence: ['规范性文件'], notActAfter: ['公平竞争'], notAct: ['暂缓', '停止', '拟'] },
       // 开展规范性文件清理，对现行有效的41件逐件评估: those in force, in a sentence on normative documents.
       { words: ['现行有效', '现行有效的', '现行'], inSentence: ['规范性文件'] },
     ],
