@@ -2073,6 +2073,8 @@ function sameActPart(state: State, k: number, before: Found): Found | null {
   // 受理环境信访投诉2,463件…其中，噪声类投诉1,037件: so is one whose cue is the total's, cut short, whatever it names alone.
   const otherFamily = family(parent?.found.indicator ?? before.indicator) !== family(before.indicator);
   if (!cue || !parent || !parentCue || parent.found.indicator === before.indicator || !parentCue.word.includes(cue.word) || (otherFamily && !parentCue.word.endsWith(cue.word))) return null;
+  // 罚款及没收违法所得合计1432.6万元，其中罚款1287.2万元: one of things joined in the total's cue is that thing, its own cue's.
+  if (CUE_JOINS.test(parentCue.word) && parentCue.word.split(CUE_JOINS).includes(cue.word)) return null;
   if (!sameUnit(parent.found.figure.baseUnit, (state.figures[k] as Figure).baseUnit) || (state.figures[k] as Figure).value > parent.found.figure.value) return null;
   // 办结行政处罚案件3.1万件。其中，市本级办理行政处罚案件4163件: a part said with an act of its own, not the total's, is what that act names.
   const { masked } = state.ctx;
@@ -2080,6 +2082,9 @@ function sameActPart(state: State, k: number, before: Found): Found | null {
   if (ownAct !== undefined && !masked.slice(clauseStart(masked, parentCue.start), parentCue.start).endsWith(ownAct)) return null;
   return inherited(parent.found, state.figures[k] as Figure, parent.subjectStart, state.ctx, 'breakdown');
 }
+
+/** What joins things in one cue (罚款及没收违法所得). */
+const CUE_JOINS = /[及和与、]/;
 
 /** An act done to cases, right before their cue (办理, 查处, 办结). */
 const CASE_ACT_BEFORE = /(?:办理|查处|查办|立案|受理|作出|办结|审结|结案|查结)$/;

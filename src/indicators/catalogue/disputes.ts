@@ -154,7 +154,8 @@ export const disputes = [
     // 行政复议申请人撤回申请3件 counts withdrawals, an outcome.
     // 发布行政审判和行政复议典型案例10件: cases published as examples, no cases taken in.
     // 引导群众通过诉讼、仲裁、复议等法定途径解决问题438件: problems sent on to the ways the law gives, of which appeals are one.
-    blockers: ['撤回', '驳回', '案例', '途径', ...ARBITRATION],
+    // 收到政府信息公开申请3件 after a sentence on appeals: requests for information, no appeals.
+    blockers: ['撤回', '驳回', '案例', '途径', '信息公开申请', ...ARBITRATION],
     zero: ['行政复议', '复议'],
     examples: [
       { text: '处理各类行政案件 3 起（行政复议 1 起，听证 2 起）。', value: 1 },
@@ -377,7 +378,8 @@ export const disputes = [
     ],
     // 对14起案件组织听证: the cases heard, then the hearing; over a case noun right after the figure
     // (对1起重大案件组织召开听证会), as the way cases ended is.
-    after: [{ words: ['听证', '听证会'], outcome: true }],
+    // 2宗当事人在听证前书面撤回申请: requests withdrawn before the hearing, none held.
+    after: [{ words: ['听证', '听证会'], outcome: true, notActAfter: ['撤回', '放弃'] }],
     // 告知听证权利案件76件, 对3起案件告知当事人听证权利 count notices of the right to a hearing, not hearings;
     // 申请听证后撤回2宗, hearings asked for and not held.
     // 召开听证会1次、专家论证会6次: experts' reviews are no hearings, nor meetings sat in on (参与听证2次、旁听集体讨论6次),

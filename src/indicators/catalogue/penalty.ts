@@ -115,6 +115,8 @@ export const penalty = [
       '劝导', '修复', '案例', '指导书', '提示函', '提醒函',
       // 公开行政处罚决定信息，依申请公开办理5件: requests for information answered, no penalties.
       '依申请公开',
+      // 行政处罚事先告知制度，当事人提出陈述申辩意见的案件58件: cases whose parties answered the notice, counted as penalties elsewhere.
+      '陈述', '申辩',
       // 败诉原因为…、行政处罚主要证据不足1件, 处罚前告知程序不到位（二件）: the faults courts found in decisions, no penalties imposed.
       '证据不足', '事实不清', '程序违法', '适用法律错误', '适用法律依据错误', '前告知',
       ...THINGS_TAKEN,
