@@ -226,8 +226,8 @@ const LABEL_UNIT = new RegExp(`[（(]${UNITS_APART}[）)][：:]$`);
 const MAX_LABEL_UNIT = 6;
 /** A number written in Arabic digits alone (63,200, 12.5), as a table's cell is. */
 const BARE_NUMBER = /^\d+(?:,\d{3})*(?:\.\d+)?$/;
-/** What may follow a table's cell on its line. */
-const CELL_END = /^(?:$|[\n；;。，,\s])/;
+/** What may follow a table's cell on its line: its end, or a gloss in brackets (2043（较上年增长8.2%）). */
+const CELL_END = /^(?:$|[\n；;。，,\s（(])/;
 
 /** 行政检查（次）：264: a bare number after a label that names its unit is a figure in that unit. */
 function labelledFigure(text: string, at: number, end: number): Figure | null {

@@ -100,7 +100,8 @@ export const administration = [
     // 清理破除市场准入隐性壁垒4项: barriers to entry removed, no licences.
     // 修订审批工作规程两项: the rules of the work, revised.
     // 行政许可依法撤销3件: licences taken back, none granted (a licence ended at its holder's request, 变更及注销549件, is handled as one).
-    blockers: ['服务事项', '政务服务', '公共服务', '办件量', '备案', '核查', '一件事', '法律文书', '案卷', '执法证', '案件', '证明', '出让', '流程', '规程', '公平竞争', '壁垒', '撤销', '吊销', '撤回'],
+    // 受理企业在审批、执法等方面的诉求，全年受理企业诉求940件: firms' requests, of which licences are one topic.
+    blockers: ['服务事项', '政务服务', '公共服务', '办件量', '备案', '核查', '一件事', '法律文书', '案卷', '执法证', '案件', '证明', '出让', '流程', '规程', '公平竞争', '壁垒', '撤销', '吊销', '撤回', '诉求'],
     // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences; 收到申请2648件，受理2640件: those taken in.
     partActs: ['受理', '办结', '审结', '准予许可', '予以许可', '批准', '新办', '延续', '变更', '换证', '终止'],
     examples: [
@@ -205,7 +206,8 @@ export const administration = [
     notAfter: ['超过', '街道', '乡镇', '镇街', '社区', '行政村', '区、', '区县', '县区', '县市区', '县（', '区（', '市（', '市州', '品种', '股室', '科室', '专业'],
     blockers: [
       // 通过检查，共处理违规定点医药机构203家: those dealt with after the checks, no checks.
-      '发现', '问题', '隐患', '整改', '走访', '场景', '图斑', '地块', '案卷', '项目档案', '部门', '分局', '执法监督', '文件', '移送', '处理',
+      // 落实年度监督检查计划，开展执法质量评查不少于2次: a review of the body's own case files after the plan, no inspection.
+      '发现', '问题', '隐患', '整改', '走访', '场景', '图斑', '地块', '案卷', '评查', '项目档案', '部门', '分局', '执法监督', '文件', '移送', '处理',
       // 对…多头检查的情况实时预警，全年发出预警提示35次: warnings issued, no checks. 核查低保家庭1.9万户, 核查农户8.9万户: households
       // whose aid is checked, none regulated.
       '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '警告', '通报批评', '预警', '纳入', '列入', '低保', '农户', '特困', '抽取样品', '名录', '入库', '暂停', '解除', '约谈', '拒付', '追回', '纠纷', '矛盾', '风险', '关停', '督促', '上报', '事件',
@@ -508,7 +510,8 @@ export const administration = [
     // 收到对重大决策的意见建议27件 counts opinions on them; 审议法规草案、政府规章和重大行政决策议题40余个, items of a meeting of every kind;
     // 参与重大事项论证和涉法事务处理130余件: the legal advisers' work of two kinds.
     // 审定重大决策2项、重要执法案件2件: enforcement cases a head decided, listed after the decisions, are no decisions.
-    blockers: ['意见', '建议', '议题', '涉法事务', '案件'],
+    // 研究部署法治建设重大事项，全年签批重大执法决定36件: decisions of enforcement, signed, no major decisions of policy.
+    blockers: ['意见', '建议', '议题', '涉法事务', '案件', '执法决定'],
     // 重大事项向旗委请示报告，年终组织12个苏木镇和旗直部门…: the bodies counted after the figure, no decisions.
     notAfter: ['苏木', '乡镇', '镇街', '街道', '部门', '单位'],
     after: [

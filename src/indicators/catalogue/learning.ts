@@ -261,8 +261,8 @@ export const learning = [
           // Legal services taken to people as events (公益法律服务活动15场次, 法律服务进社区活动).
           '法律服务活动', '法律服务行动', '法律服务进',
         ],
-        // 推送普法短视频30期 posts, 滚动播放普法视频3600余次 plays, neither holds an event.
-        notAct: ['推送', '转发', '发布', '播放', '播出'],
+        // 推送普法短视频30期 posts, 滚动播放普法视频3600余次 plays, 刊发以案释法案例8期 prints, none holds an event.
+        notAct: ['推送', '转发', '发布', '播放', '播出', '刊发', '刊登', '编发'],
         // 召开党组会议研究…普法工作6次, 督导普法验收准备工作3次: meetings on the work, or visits to check it, no event.
         notActAfter: ['工作'],
       },
