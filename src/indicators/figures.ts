@@ -214,9 +214,20 @@ export function scanFigures(text: string, { pattern, roundPattern, unitStart }: 
     if (parts.unit === undefined && !RATE.test(parts.num)) continue;
     const before = qualifierBefore(text, start);
     const figure = readFigure(text, start - before.length, before, parts);
-    if (figure) figures.push(figure);
+    if (figure) figures.push(text.startsWith(TIMES_GLOSS, figure.end) ? timesGlossed(text, figure) : figure);
   }
   return figures;
+}
+
+/** 71人（次）, 40人（次）左右: a unit glossed as counted by the time, one unit with it (人次), its bound after the gloss. */
+const TIMES_GLOSS = '（次）';
+const TIMES = '次';
+
+function timesGlossed(text: string, figure: Figure): Figure {
+  const end = figure.end + TIMES_GLOSS.length;
+  const after = [...QUALIFIERS_AFTER.keys()].find((w) => text.startsWith(w, end)) ?? '';
+  const bound = after === '' ? figure.bound : figure.bound === 'exact' ? (QUALIFIERS_AFTER.get(after) ?? 'about') : 'about';
+  return { ...figure, end: end + after.length, unit: figure.unit + TIMES, baseUnit: figure.baseUnit + TIMES, bound };
 }
 
 /** Units a table or a row's label writes apart from its numbers, longest first where one starts another. */
