@@ -108,6 +108,8 @@ const PLACES_ENTERED = /^(?:进?[\u4e00-\u9fff]{1,3}、)(?:进[\u4e00-\u9fff]{1,
 const GLOSS_FIRST = /^[（(][^（()）]{1,16}[）)]/;
 /** Brackets between a cue and its figure that gloss what is counted (（含简易程序案件，不含移送公安机关案件）, （涉及车货总重超过55吨的）). */
 const GLOSSES = /[（(][^（()）。；;]{1,30}[）)]/g;
+/** A gloss in brackets that ends a part's words (领域（镇街赋权事项）). */
+const GLOSS_AT_END = /[（(][^（()）。；;]{1,30}[）)]$/;
 
 /** A part that names only a year (其中2023年6件, 其中本年度386场次), maybe with its act (其中今年开展). */
 const YEAR_PART = /^(?:(?:19|20)\d{2}年度?|本年度?|今年|当年)(?:开展|办理|举办|组织|受理|查处|新增)?$/;
@@ -2165,8 +2167,8 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // 区应急管理局968次、区消防救援大队1380家次, 其中应急管理部门1120家次: a department that the part names as its actor is no thing
   // the indicator excludes.
   // 其中政策咨询类6230件，审批服务类1480件: a kind of the parent's things named as a class is one of them, whatever its words;
-  // so is one named by its field (不予行政处罚案件143件，其中广告领域39件).
-  const words = ctx.masked.slice(start, figure.start);
+  // so is one named by its field (不予行政处罚案件143件，其中广告领域39件), a gloss in brackets after it or not (自然资源领域（镇街赋权事项）193宗).
+  const words = ctx.masked.slice(start, figure.start).replace(GLOSS_AT_END, '');
   if (!words.endsWith(CATEGORY) && !words.endsWith(FIELD) && blocked(parent.indicator, words.replace(DEPARTMENT, '').replace(FIELD_DEPARTMENTS, ''))) return null;
   // 其中德城、禹城等11个分局办理370件: a unit that counts the indicator only with its nouns (个: 案件) counts other things,
   // unless the total before counted in it (受理来电43.2万个，其中咨询类26.1万个); a breakdown with no total stated

@@ -2517,6 +2517,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['应急', '严格落实年度监督检查计划，开展执法质量评查不少于2次。', []],
   ['信访局', '全年化解信访积案41件。全年共收到政府信息公开申请6件，均在法定期限内办结，其中予以公开3件、部分公开1件、本机关不掌握相关政府信息2件。', ['petition.resolved=41']],
   ['农业', '全年共处罚违法行为人58人（次），接待群众来访35人（次）左右。', ['penalty.cases=58', 'petition.visitors=35~about']],
+  ['城管', '全年查处违法案件480宗，其中市容环境领域166宗、自然资源领域（镇街赋权事项）121宗、环保领域93宗。', ['penalty.cases=480', 'penalty.cases=166', 'penalty.cases=121', 'penalty.cases=93']],
 ];
 
 describe('held-out probes', () => {
