@@ -109,7 +109,7 @@ const GLOSS_FIRST = /^[（(][^（()）]{1,16}[）)]/;
 /** Brackets between a cue and its figure that gloss what is counted (（含简易程序案件，不含移送公安机关案件）, （涉及车货总重超过55吨的）). */
 const GLOSSES = /[（(][^（()）。；;]{1,30}[）)]/g;
 /** A gloss in brackets that ends a part's words (领域（镇街赋权事项）). */
-const GLOSS_AT_END = /[（(][^（()）。；;]{1,30}[）)]$/;
+const GLOSS_AT_END = new RegExp(`${GLOSSES.source}$`);
 
 /** A part that names only a year (其中2023年6件, 其中本年度386场次), maybe with its act (其中今年开展). */
 const YEAR_PART = /^(?:(?:19|20)\d{2}年度?|本年度?|今年|当年)(?:开展|办理|举办|组织|受理|查处|新增)?$/;
@@ -822,10 +822,12 @@ const MAX_LEAD_IN = 10;
 const ACT_COUNTED = /^(?:主持|召开|组织|听取|带队|带头|深入|赴|前往|参加|出席|出庭|旁听|专题研究|研究|部署|审议)/;
 const MAX_ACT_COUNTED = 4;
 
+/** How a court or an organ of appeal overturned an act (撤销, 纠错, 确认违法…). */
+const OVERTURNED = '撤销|纠错|纠正|确认违法|变更';
 /** Words that name cases by how they ended, just before their figure (被撤销的, 败诉的, 被确认违法的). */
-const ENDED_BEFORE = /(?:败诉|被(?:依法)?(?:撤销|纠错|纠正|确认违法|变更|驳回)(?:[和或、]被?(?:撤销|纠错|纠正|确认违法|变更))?)的$/;
+const ENDED_BEFORE = new RegExp(`(?:败诉|被(?:依法)?(?:${OVERTURNED}|驳回)(?:[和或、]被?(?:${OVERTURNED}))?)的$`);
 /** After a figure acted on: cases named by how they ended, then an act on each of them (败诉案件逐案召开评析会). */
-const ENDED_EACH_AFTER = /^(?:败诉|被(?:依法)?(?:撤销|纠错|纠正|确认违法|变更))的?(?:行政)?(?:诉讼|复议)?案件(?:逐案|逐件|逐一|一案一)/;
+const ENDED_EACH_AFTER = new RegExp(`^(?:败诉|被(?:依法)?(?:${OVERTURNED}))的?(?:行政)?(?:诉讼|复议)?案件(?:逐案|逐件|逐一|一案一)`);
 const MAX_ENDED_EACH = 16;
 /** People right before a count in groups (接待来访群众19批次), or visits received (接待群众来访26批次, 区领导公开接访128批次): the petitioners, not their petitions. */
 const PEOPLE_BEFORE = /(?:群众|信访人|上访人|来访人员|来访者)$|接待(?:群众)?来访$|接访(?:下访)?$/;
@@ -2072,9 +2074,9 @@ function sameActPart(state: State, k: number, before: Found): Found | null {
   const breakdown = breakdownOf(state, k);
   const parent = cue && breakdown.since >= 0 && cue.start >= breakdown.since ? breakdownParent(state, k, breakdown) : null;
   const parentCue = parent?.found.cueBefore;
+  if (!cue || !parent || !parentCue || parent.found.indicator === before.indicator || !parentCue.word.includes(cue.word)) return null;
   // 受理环境信访投诉2,463件…其中，噪声类投诉1,037件: so is one whose cue is the total's, cut short, whatever it names alone.
-  const otherFamily = family(parent?.found.indicator ?? before.indicator) !== family(before.indicator);
-  if (!cue || !parent || !parentCue || parent.found.indicator === before.indicator || !parentCue.word.includes(cue.word) || (otherFamily && !parentCue.word.endsWith(cue.word))) return null;
+  if (family(parent.found.indicator) !== family(before.indicator) && !parentCue.word.endsWith(cue.word)) return null;
   // 罚款及没收违法所得合计1432.6万元，其中罚款1287.2万元: one of things joined in the total's cue is that thing, its own cue's.
   if (CUE_JOINS.test(parentCue.word) && parentCue.word.split(CUE_JOINS).includes(cue.word)) return null;
   if (!sameUnit(parent.found.figure.baseUnit, (state.figures[k] as Figure).baseUnit) || (state.figures[k] as Figure).value > parent.found.figure.value) return null;

@@ -207,8 +207,10 @@ const MAX_THEN = 6;
 /** 分别 and its verb, just before the first of the figures it pairs in order (分别为, 分别达到). */
 const RESPECTIVELY_THEN = /分别(?:为|是|有|达到?|计|共计|办理|查处|受理|作出|审结|办结)?[：:]?$/;
 
+/** A place among the first few of a ranking (前三, 前五位). */
+const RANK_PLACE = String.raw`前[二三四五六七八九十\d]{1,2}(?:位|名)?`;
 /** The end of a clause that ranks the items before it (居前三位，, 位列前三，). */
-const RANKED_ITEMS = /(?:居|位居|位列|排名|列)前[二三四五六七八九十\d]{1,2}(?:位|名)?[，,]$/;
+const RANKED_ITEMS = new RegExp(`(?:居|位居|位列|排名|列)${RANK_PLACE}[，,]$`);
 
 /** What opens a list of the things an act names after them (对…的审查). */
 const OBJECTS_OF = '对';
@@ -614,7 +616,7 @@ function rankedBefore(ctx: Context, at: number, figures: number): ListedItem[] {
   return figures > 1 && items.length === figures ? items : [];
 }
 /** The words that open a ranking's items (位居前三的是, 排名前五位的依次为). */
-const RANKING_LEAD = /^(?:位居|位列|排名|排在|居)前[二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:依次)?[是为]/;
+const RANKING_LEAD = new RegExp(`^(?:位居|位列|排名|排在|居)${RANK_PLACE}的?(?:依次)?[是为]`);
 
 /** The items between `from` and `at`, split at the marks of `joins`, each with the last cue word in it. */
 function itemsBetween(ctx: Context, from: number, at: number, joins: CharSet): ListedItem[] {
