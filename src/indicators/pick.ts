@@ -442,6 +442,10 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     const last = lastFound(state, since);
     if (!last || !rule.follows.includes(last.indicator.id)) return false;
   }
+  if (rule.notRepeating) {
+    const last = lastFound(state, ctx.stopStart(figure.start));
+    if (last && last.figure.value === figure.value && rule.notRepeating.includes(last.indicator.id)) return false;
+  }
   // 食品经营许可（含仅销售预包装食品备案）2563件: what a total includes, in brackets right after the cue, names none of it.
   // 对23件部门报送的规范性文件开展合法性审查: words ending in 的 between the figure and its noun say whose things they are.
   const own = figure.end <= cue.start && RELATIVE_CLAUSE.test(gap) ? '' : gap.replace(INCLUDES_GLOSS, '');

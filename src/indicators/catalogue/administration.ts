@@ -350,6 +350,17 @@ export const administration = [
         // 公平竞争审查政策文件12件，其中经审查修改2件: the documents of that review, again.
         notInSentence: ['公平竞争'],
       },
+      // 出具合法性审查意见书8份: the opinions a review gives, one for each thing reviewed; not the reviews just counted, again
+      // (合法性审查共计62件，出具审查意见62份).
+      { words: ['合法性审查意见', '合法性审查意见书', '合法性审核意见', '合法性审核意见书', '法制审核意见', '法制审核意见书'], notRepeating: ['review.cases'] },
+      // 对…决策草案进行合法性审查，全年出具审查意见五份: so are those of a review the sentence names as one of legality or
+      // of the things such a review takes; not of energy use or of fair competition (出具节能审查意见23份, 公平竞争审查意见31件).
+      {
+        words: ['审查意见', '审查意见书', '审核意见', '审核意见书'],
+        inSentence: ['合法性', '法制', '规范性文件', '合同', '协议', '决策', '重大事项', '文件', '草案', '议题'],
+        notAct: ['竞争'],
+        notRepeating: ['review.cases'],
+      },
       // 出具行政处罚案件审理意见72件: a regulator's review of its cases before it decides them gives opinions; not a
       // reconsideration's or a court's hearing.
       { words: ['审理意见', '审理意见书'], notInClause: ['复议', '诉讼', '法院'] },
