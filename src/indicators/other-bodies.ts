@@ -260,10 +260,13 @@ function partsOpened(text: string): boolean {
 }
 
 /**
- * A department of a province or a city opening a clause, by its full or short name (省生态环境厅, 省局, 市城管局); not a
+ * A department of a province or a city opening a clause, by its full or short name (省生态环境厅, 省局, 市城管局); not one whose
+ * name starts with a word that has 市 (市场监管局, a county's own), nor a
  * township's body whose place's name starts with such a word (州城镇调委会, 市桥街道综合执法办公室).
  */
-const DEPARTMENT_ABOVE = /^(?<division>省|市|州|盟)(?![\u4e00-\u9fff]{1,3}(?:镇|乡|街道)(?:人民政府|政府|党委|调委会|人民调解委员会|司法所|派出所|综合|办事处|便民))(?:[\u4e00-\u9fff]{1,12}?(?:局|厅|委员会|委|办公室|中心)|局|厅)(?=[\u4e00-\u9fff（(、]|$)/;
+const DEPARTMENT_ABOVE = new RegExp(
+  String.raw`^(?<division>省|${CITY}|州|盟)(?![\u4e00-\u9fff]{1,3}(?:镇|乡|街道)(?:人民政府|政府|党委|调委会|人民调解委员会|司法所|派出所|综合|办事处|便民))(?:[\u4e00-\u9fff]{1,12}?(?:局|厅|委员会|委|办公室|中心)|局|厅)(?=[\u4e00-\u9fff（(、]|$)`,
+);
 
 const CITY_LEVEL = 2;
 

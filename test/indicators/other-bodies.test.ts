@@ -191,6 +191,9 @@ describe('othersOwn: a whole area above the body', () => {
     ['凯里市大十字街道办事处', '市市场监管局大十字市场监管所开展“双随机、一公开”抽查企业', false],
     ['长垣市恼里镇人民政府', '市自然资源局查处违法占地案件', false],
     ['南宁市青秀区新竹街道办事处', '市市场监管局开展“双随机、一公开”抽查企业', true],
+    // 市场, 市容 and 市政 name no city: a county's own departments, listed by field.
+    ['某县人民政府', '分领域看：综合行政执法局办理4826件；市场监管局查处各类案件', false],
+    ['某县人民政府', '市容环卫局查处案件', false],
   ])('%s: %s… → another body\'s: %s', (agency, words, other) => expect(othersOwn(words, 'penalty.cases', reportingBody(agency), true)).toBe(other));
   it.each<[string, number | null]>([
     ['某某省司法厅', 1],
