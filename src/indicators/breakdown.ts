@@ -341,7 +341,7 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   const namedBefore = since > stop && casesNamedBefore(state.ctx.masked, stop, since);
   const classing = classedBefore || (since > stop && (CLASSED_BY.test(opening) || classedByLabel(opening.replace(EACH_ENDS, '')) || namedBefore || classedFirst()));
   // 行政处罚案件中，涉及生态环境类案件107件、…: the cases named before 中 are the total, of the indicator they name.
-  const namedTotal = namedBefore ? namedBy(state.ctx.masked.slice(lastIn(state.ctx.masked, ITEM_ENDS, since, stop) + 1, since), figure) : undefined;
+  const namedTotal = namedBefore ? namedBy(state.ctx.masked.slice(Math.max(stop, lastIn(state.ctx.masked, ITEM_ENDS, since, stop) + 1), since), figure) : undefined;
   // A way of classing that opens its paragraph (…186件。\n从地区分布看，柯城区38件…) classes the paragraph before.
   // …, or follows only the paragraph's heading (（三）案件类型分布。按行政管理领域划分，…).
   const sentence = classedBefore ? state.ctx.stopStart(since) : stop;

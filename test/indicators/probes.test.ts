@@ -2522,6 +2522,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '对局机关文件、合同开展合法性审查58件次，出具审查意见58份。', ['review.cases=58']],
   ['司法局', '全年审查政府常务会议议题及各类文件160件次，对重大行政决策草案出具合法性审查意见4份。', ['review.cases=160', 'review.cases=4']],
   ['发改', '全年出具节能审查意见19份；另出具公平竞争审查意见12件。', []],
+  ['交通', '对重大执法决定开展法制审核9件，全部经集体讨论。全年作出行政处罚的案件中，适用一般程序52件、简易程序17件。', ['review.cases=9', 'penalty.cases=52', 'penalty.cases=17']],
 ];
 
 describe('held-out probes', () => {
