@@ -286,8 +286,11 @@ const CASES_HEADING = /^(?:收案|结案|审理|审结|办案|案件|受理|纠�
 /** How far before such a heading the cases spoken of may be named. */
 const CASES_REACH = 300;
 
-/** A heading that opens on its topic (行政复议案件情况, 强化行政复议工作, 做好信访工作): its topic word within the first words. */
-const TOPIC_FIRST = new RegExp(`^[\\u4e00-\\u9fff]{0,4}(?:${Object.keys(TOPIC_WORDS).join('|')})`);
+/**
+ * A heading that opens on its topic (行政复议案件情况, 强化行政复议工作, 做好信访工作): its topic word within the first words,
+ * or of its last clause, after a motto (以新法实施为牵引，行政复议体制改革全面落地).
+ */
+const TOPIC_FIRST = new RegExp(`(?:^|[，,](?=[^，,]*$))[\\u4e00-\\u9fff]{0,4}(?:${Object.keys(TOPIC_WORDS).join('|')})`);
 
 /** A comma between groups of digits (1,067件): no clause ends there. */
 const DIGIT_GROUP = /(\d),(?=\d{3}(?!\d))/g;

@@ -2523,6 +2523,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '全年审查政府常务会议议题及各类文件160件次，对重大行政决策草案出具合法性审查意见4份。', ['review.cases=160', 'review.cases=4']],
   ['发改', '全年出具节能审查意见19份；另出具公平竞争审查意见12件。', []],
   ['交通', '对重大执法决定开展法制审核9件，全部经集体讨论。全年作出行政处罚的案件中，适用一般程序52件、简易程序17件。', ['review.cases=9', 'penalty.cases=52', 'penalty.cases=17']],
+  ['县政府', '（一）信访工作。全年受理信访件30件。\n（二）以府院联动为抓手，行政复议主渠道作用有效发挥\n3、纠错力度持续加大。对违法或不当的行政行为，依法作出撤销、变更、确认违法等决定共12件。', ['petition.cases=30', 'reconsideration.overturned=12']],
 ];
 
 describe('held-out probes', () => {
