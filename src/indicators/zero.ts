@@ -44,12 +44,15 @@ const CLEARED = '清';
 const SITUATION = /情况|情形/;
 /** A statement about blame for the cases (未发生因行政复议败诉被追责的情形), or about events they caused (未发生因行政复议、行政诉讼引发的群体性事件), says nothing of their number. */
 const BLAME = /追责|问责|追究|处分|群体性事件|舆情/;
-/** A target (力争零败诉, 确保“零发生”, 推动…纠错案件“零发生”) says nothing of what happened. */
-const TARGET = /(?:力争|确保|争取|努力|推动|力促)[^，,；;。]{0,30}$/;
-/** The named thing done wrongly (未发生违法实施行政强制的情况, 未出台未经合法性审查的规范性文件, 无违法违规制发规范性文件情况, 未发生违反程序作出重大行政决策的情况): none was wrong, not none was done. */
+/** A target (力争零败诉, 确保“零发生”, 推动…纠错案件“零发生”, 持续巩固“零败诉”成果) says nothing of what happened. */
+const TARGET = /(?:力争|确保|争取|努力|推动|力促|巩固)[^，,；;。]{0,30}$/;
+/**
+ * The named thing done wrongly (未发生违法实施行政强制的情况, 未出台未经合法性审查的规范性文件, 无违法违规制发规范性文件情况, 未发生违反程序作出重大行政决策的情况),
+ * or its decisions not complied with (未发生拒不履行复议决定的情况): none was wrong, not none was done.
+ */
 const WRONG_ACT = `(?:实施|采取|作出|适用|${MAKING_DOCUMENTS})`;
 const WRONGFUL = new RegExp(
-  `(?:违法|违规|错误|不当|滥用)${WRONG_ACT}?$|违反[\u4e00-\u9fff]{1,6}?${WRONG_ACT}$|(?:超期|逾期)(?:未作出|未审结|未办结|审结|办结|办理)?$|不予受理的?$|未经[\u4e00-\u9fff]{1,12}的?$`,
+  `(?:违法|违规|错误|不当|滥用)${WRONG_ACT}?$|违反[\u4e00-\u9fff]{1,6}?${WRONG_ACT}$|(?:超期|逾期)(?:未作出|未审结|未办结|审结|办结|办理)?$|不予受理的?$|未经[\u4e00-\u9fff]{1,12}的?$|(?:拒不|不|拖延)履行(?:行政)?$`,
 );
 /** Late, right before a negation (逾期未作出复议决定): none late, not none made. */
 const LATE = /(?:超期|逾期)$/;
