@@ -2527,6 +2527,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全年收到行政复议申请87件，审结80件；对复议决定履行情况开展督查，未发生拒不履行复议决定的情况。', ['reconsideration.cases=87', 'reconsideration.closed=80']],
   ['区政府', '加强复议决定履行监督，全年未出现不履行行政复议决定的情形。', []],
   ['生态环境', '下一步，我局将持续巩固行政诉讼“零败诉”成果。', []],
+  ['自然资源', '举办国土空间规划执法业务专题培训3期，参训干部职工142人次。', ['training.sessions=3', 'training.participants=142']],
+  ['市场监管', '举办法治培训班4期，培训执法骨干600余人次，组织58名新录用公务员参加宪法宣誓。', ['training.sessions=4', 'training.participants=600~over']],
 ];
 
 describe('held-out probes', () => {

@@ -27,12 +27,15 @@ const NOT_LAW_TRAINEES = ['农民', '技能', '业务能力', '证件', '执法�
 const CASE_FILE_REVIEWS = ['案卷评查', '执法案卷评查', '行政执法案卷评查'] as const;
 /** Exams, which those who sit them attend without being trained. */
 const EXAMS = ['考试', '考核', '测试'] as const;
-/** What people attend that is no training in law, named after the act of attending: exams, trainings of skills, contests (执法大练兵). */
-const NOT_TRAINED_IN = [...EXAMS, '业务能力', '技能', '练兵', '比武', '竞赛', '比赛', '大赛'] as const;
+/**
+ * What people attend that is no training in law, named after the act of attending: exams, trainings of skills, contests (执法大练兵),
+ * an oath taken (112名新入职干部参加宪法宣誓).
+ */
+const NOT_TRAINED_IN = [...EXAMS, '业务能力', '技能', '练兵', '比武', '竞赛', '比赛', '大赛', '宣誓'] as const;
 
 /** 业务培训 is training in other than law, unless the law is its business (法律知识及业务培训, 行政复议应诉业务培训). */
 const LAW_AND_BUSINESS = [
-  '法律业务培训', '法治业务培训', '执法业务培训', '法制业务培训', '复议业务培训', '应诉业务培训', '普法业务培训', '法律知识和业务培训', '法律和业务培训', '法治和业务培训', '法律知识及业务培训', '法律及业务培训', '法治及业务培训',
+  '法律业务培训', '法治业务培训', '执法业务培训', '执法业务专题培训', '法制业务培训', '复议业务培训', '应诉业务培训', '普法业务培训', '法律知识和业务培训', '法律和业务培训', '法治和业务培训', '法律知识及业务培训', '法律及业务培训', '法治及业务培训',
   // 集中学法和业务培训6期: law studied with the business.
   '学法和业务培训', '学法及业务培训',
 ] as const;
