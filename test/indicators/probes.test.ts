@@ -2529,6 +2529,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境', '下一步，我局将持续巩固行政诉讼“零败诉”成果。', []],
   ['自然资源', '举办国土空间规划执法业务专题培训3期，参训干部职工142人次。', ['training.sessions=3', 'training.participants=142']],
   ['市场监管', '举办法治培训班4期，培训执法骨干600余人次，组织58名新录用公务员参加宪法宣誓。', ['training.sessions=4', 'training.participants=600~over']],
+  ['生态环境', '推行“执法+服务”模式，开展普法帮扶，编发《企业环境守法指南》2册，走访企业210家次。', []],
+  ['园区', '印发《园区企业常用法律法规汇编》1500册，发放至园区企业。', ['publicity.materials=1500']],
 ];
 
 describe('held-out probes', () => {

@@ -196,8 +196,9 @@ export const learning = [
         // 收缴宣传资料1,300余份: papers seized in a raid, none handed out.
         notAct: ['收缴', '查扣', '没收', '扣押'],
       },
-      // 印发《园区企业常用法律法规汇编》2000册, 编发《企业环境守法指南》5,000册: so is one issued, counted in books.
-      { words: ['印发', '编发'], law: true, units: ['册', '本'] },
+      // 印发《园区企业常用法律法规汇编》2000册, 编发《企业环境守法指南》5,000册: so is one issued, counted in books; a few are
+      // the titles issued (印发《企业环境守法指引》3册).
+      { words: ['印发', '编发'], law: true, units: ['册', '本'], atLeast: 10 },
       // 编印《以案释法案例选编》1000册: a booklet named by its title, printed for the public.
       { words: ['折页', '彩页', '海报', '宣传海报', '宣传画', '挂图', '明白纸', '印制'], law: true },
       // 宣传活动28次，张贴禁渔通告3000余张: notices of a law posted or handed out in a campaign of publicity (not notices
