@@ -2531,6 +2531,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '举办法治培训班4期，培训执法骨干600余人次，组织58名新录用公务员参加宪法宣誓。', ['training.sessions=4', 'training.participants=600~over']],
   ['生态环境', '推行“执法+服务”模式，开展普法帮扶，编发《企业环境守法指南》2册，走访企业210家次。', []],
   ['园区', '印发《园区企业常用法律法规汇编》1500册，发放至园区企业。', ['publicity.materials=1500']],
+  ['镇政府', '行政复议案件：0件；行政诉讼：2件（均判决驳回原告诉讼请求，未败诉）。', ['reconsideration.cases=0', 'litigation.cases=2', 'litigation.lost=0']],
 ];
 
 describe('held-out probes', () => {
