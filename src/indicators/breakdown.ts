@@ -73,6 +73,8 @@ export function lastOpener(text: string, from: number, to: number): number {
     // 行政应诉案件15件（一审9件、二审6件）: brackets right after a count open its parts.
     // Not brackets after a word that ends like a unit (规范性文件（41件）: the figure of the thing named).
     if (inSet(OPEN_BRACKET, c) && countEndsAt(text, i)) return i;
+    // 检查各类单位3,215户次：医疗机构812户次，…: so does a colon.
+    if (inSet(COLONS, c) && countEndsAt(text, i)) return i;
     if (classingEndsAt(text, from, i)) return i;
     // 排名前三的为食品（4526件）、…: the first kinds of a total, ranked, are parts of it; after 其中， (。其中，数量排名前三的是),
     // from 其中 on, which may open a sentence on the total before.

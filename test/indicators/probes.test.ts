@@ -2532,6 +2532,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境', '推行“执法+服务”模式，开展普法帮扶，编发《企业环境守法指南》2册，走访企业210家次。', []],
   ['园区', '印发《园区企业常用法律法规汇编》1500册，发放至园区企业。', ['publicity.materials=1500']],
   ['镇政府', '行政复议案件：0件；行政诉讼：2件（均判决驳回原告诉讼请求，未败诉）。', ['reconsideration.cases=0', 'litigation.cases=2', 'litigation.lost=0']],
+  ['卫健', '全年开展卫生监督检查2,140户次：医疗机构620户次，公共场所1,380户次，学校140户次。', ['inspection.count=2140', 'inspection.count=620', 'inspection.count=1380', 'inspection.count=140']],
 ];
 
 describe('held-out probes', () => {
