@@ -2533,6 +2533,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['园区', '印发《园区企业常用法律法规汇编》1500册，发放至园区企业。', ['publicity.materials=1500']],
   ['镇政府', '行政复议案件：0件；行政诉讼：2件（均判决驳回原告诉讼请求，未败诉）。', ['reconsideration.cases=0', 'litigation.cases=2', 'litigation.lost=0']],
   ['卫健', '全年开展卫生监督检查2,140户次：医疗机构620户次，公共场所1,380户次，学校140户次。', ['inspection.count=2140', 'inspection.count=620', 'inspection.count=1380', 'inspection.count=140']],
+  ['退役军人', '选派3名业务骨干参加省退役军人事务厅举办的政策法规培训班，带动全系统依法办事能力提升。', []],
+  ['交通', '组织执法人员法律知识培训5期，参训310余人次；选派6名执法骨干参加省厅组织的执法业务专题培训。', ['training.sessions=5', 'training.participants=310~over']],
 ];
 
 describe('held-out probes', () => {

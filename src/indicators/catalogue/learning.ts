@@ -33,6 +33,9 @@ const EXAMS = ['考试', '考核', '测试'] as const;
  */
 const NOT_TRAINED_IN = [...EXAMS, '业务能力', '技能', '练兵', '比武', '竞赛', '比赛', '大赛', '宣誓'] as const;
 
+/** Staff sent to a training others hold (选派2名干部参加…培训): counted as those sent, not as people trained. */
+const SENT = ['选派', '派出', '推荐', '委派'] as const;
+
 /** 业务培训 is training in other than law, unless the law is its business (法律知识及业务培训, 行政复议应诉业务培训). */
 const LAW_AND_BUSINESS = [
   '法律业务培训', '法治业务培训', '执法业务培训', '执法业务专题培训', '法制业务培训', '复议业务培训', '应诉业务培训', '普法业务培训', '法律知识和业务培训', '法律和业务培训', '法治和业务培训', '法律知识及业务培训', '法律及业务培训', '法治及业务培训',
@@ -134,18 +137,19 @@ export const learning = [
       { words: ['学法', '网络学法', '在线学法', '线上学法'] },
     ],
     after: [
-      { words: ['培训会', '专题培训', '培训班'], law: true },
+      { words: ['培训会', '专题培训', '培训班'], law: true, notInClause: SENT },
       // 讲座四场次，近200名干部参加: the people who came to the sessions just counted; not to an exam after them
       // (…轮训4期，…387名执法人员全部参加年度执法资格考试), nor to a training of skills (…12人参加省人社厅组织的业务能力提升培训).
-      { words: ['参加', '参训', '参学', '参会'], follows: ['training.sessions'], notActAfter: NOT_TRAINED_IN },
+      // Not a few sent to another body's training (选派2名业务骨干参加省厅举办的…培训班): those sent, counted as staff.
+      { words: ['参加', '参训', '参学', '参会'], follows: ['training.sessions'], notActAfter: NOT_TRAINED_IN, notInClause: SENT },
       // 举办…法治专题培训班，…处级以上领导干部186人参训: those trained, after a training of law named in the sentence.
-      { words: ['参训', '参加'], law: true, inSentence: ['培训'], notActAfter: NOT_TRAINED_IN },
+      { words: ['参训', '参加'], law: true, inSentence: ['培训'], notActAfter: NOT_TRAINED_IN, notInClause: SENT },
       // 全年共有860人次参加局组织的法治培训: the people, then the training they came to; not an exam (42名干部职工参加…学法用法考试).
-      { words: ['法治培训', '法律培训', '法律知识培训', '普法培训', '执法培训', '法治讲座', '培训', '学法', '讲座'], act: ['参加', '参与'], law: true, notActAfter: EXAMS },
+      { words: ['法治培训', '法律培训', '法律知识培训', '普法培训', '执法培训', '法治讲座', '培训', '学法', '讲座'], act: ['参加', '参与'], law: true, notActAfter: EXAMS, notInClause: SENT },
       // 对31名新进执法人员开展岗前法律知识培训: the people, then the training of law given them.
       { words: ['法治培训', '法律培训', '法律知识培训', '执法培训', '法治专题培训', '法律业务培训'], act: ['开展', '进行', '组织'] },
       // 组织1,400余名行政执法人员开展执法资格培训: any training, where the sentence speaks of law.
-      { words: ['培训', '轮训'], act: ['开展', '进行', '组织'], law: true },
+      { words: ['培训', '轮训'], act: ['开展', '进行', '组织'], law: true, notInClause: SENT },
     ],
     // 参加执法业务考试，全所3名执法人员全部通过: those who sat an exam, not people trained;
     // 加强执法人员培训，力争新增持证执法人员1名: staff to be added, not trained.
@@ -153,7 +157,7 @@ export const learning = [
     // 经培训考试合格后上岗，全县现有持证执法人员1,264名, …轮训，全系统持证执法人员达到6.8万名: the staff there are, not those trained;
     // …骨干培训，全市培育“法律明白人”二千一百名, 培养“法律明白人”1,860名: people cultivated over years, no trainees; 参加…大比武，获团体三等奖，2名队员获评…:
     // winners of a contest.
-    blockers: [...NOT_LAW_TRAINEES, '考试', '考核', '新增', '学生', '新生', '师生', '青少年', '现有', '持证', '培育', '培养', '比武', '获评', '获奖'],
+    blockers: [...NOT_LAW_TRAINEES, ...SENT, '考试', '考核', '新增', '学生', '新生', '师生', '青少年', '现有', '持证', '培育', '培养', '比武', '获评', '获奖'],
     // 参加执法资格培训，12人取得执法证件, 36人通过考试: those who got a result of it; …培训，新招录执法人员422名均经考试
     // 取得执法证件: newcomers who sat the exam.
     // …培训，全局43名持证执法人员年度学时均达到40学时: the staff who hold papers, not those trained.
