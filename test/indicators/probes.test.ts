@@ -2535,6 +2535,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫健', '全年开展卫生监督检查2,140户次：医疗机构620户次，公共场所1,380户次，学校140户次。', ['inspection.count=2140', 'inspection.count=620', 'inspection.count=1380', 'inspection.count=140']],
   ['退役军人', '选派3名业务骨干参加省退役军人事务厅举办的政策法规培训班，带动全系统依法办事能力提升。', []],
   ['交通', '组织执法人员法律知识培训5期，参训310余人次；选派6名执法骨干参加省厅组织的执法业务专题培训。', ['training.sessions=5', 'training.participants=310~over']],
+  ['卫健', '重大行政处罚案件9件均经法制审核和集体讨论，审核率100%。', ['penalty.major_cases=9']],
+  ['卫健', '全县共发生医疗纠纷88起，经县医调委调解化解71起，调解成功率80.7%。', ['mediation.cases=71', 'mediation.success_rate=80.7']],
 ];
 
 describe('held-out probes', () => {

@@ -379,10 +379,10 @@ export const administration = [
       // through in a clean-up (对现行有效的规范性文件157件逐件审查，废止…), which count documents.
       { words: ['逐件审查', '逐件审核', '逐一审查', '逐一审核', '逐件进行审查', '逐件进行合法性审查', '逐件进行备案审查'], notInClause: ['现行', '清理'] },
       // 议题中，涉及法律问题的41件全部经合法性审查: things counted by nothing else, all of them reviewed; not documents made
-      // or cases decided, counted as such, then said to have been reviewed (出台规范性文件12件均经合法性审核).
+      // or cases decided or named, counted as such, then said to have been reviewed (出台规范性文件12件均经合法性审核, 重大行政处罚案件12件均经法制审核).
       {
         words: ['全部经合法性审查', '全部经合法性审核', '全部经法制审核', '均经合法性审查', '均经合法性审核', '均经法制审核'],
-        notInClause: ['规范性文件', '出台', '制定', '印发', '制发', '作出', '办理', '查处', '决策'],
+        notInClause: ['规范性文件', '出台', '制定', '印发', '制发', '作出', '办理', '查处', '查办', '决策', '案件'],
       },
       // 对126件重大执法决定进行法制审核, 对62件文件开展合法性审核: what was reviewed, then the review.
       {

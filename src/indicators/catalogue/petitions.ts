@@ -274,7 +274,7 @@ export const petitions = [
       // 审结6217件，调解和解1436件 in a sentence on reconsideration: how its cases ended.
       // 调处医疗纠纷35件，达成调解协议31件: those settled by an agreement.
       // 指导企业应对海外知识产权纠纷120余起: disputes others faced, with the body's guidance, none it settled.
-      { words: ['纠纷', '矛盾纠纷', '各类矛盾纠纷', '各类纠纷', '调解', '调处', '医疗纠纷', '化解纠纷', '人民调解', '化解', '调处化解', '妥善化解', '协商化解', '调解成功', '调处成功', '化解成功', '达成调解协议', '调结'], notAct: ['排查', '发现', '终止', '上报', '预防', '防止'], notInClause: [...TRIED, '应对'] },
+      { words: ['纠纷', '矛盾纠纷', '各类矛盾纠纷', '各类纠纷', '调解', '调处', '医疗纠纷', '化解纠纷', '人民调解', '化解', '调处化解', '妥善化解', '协商化解', '调解成功', '调处成功', '化解成功', '达成调解协议', '调结'], notAct: ['排查', '发现', '发生', '终止', '上报', '预防', '防止'], notInClause: [...TRIED, '应对'] },
       { words: ['调解和解'], notTopic: ['reconsideration', 'litigation'] },
       // 共调解纠纷39件，成功38件: those of the disputes just counted that were settled.
       { words: ['成功'], follows: ['mediation.cases'], notAct: ['不', '未'] },
