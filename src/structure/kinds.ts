@@ -46,8 +46,11 @@ export function kindOfHeading(title: string, reportYear: number | null = null): 
   return best;
 }
 
-/** Words of a heading that name the work of the body or its area, not of its leader (本局法治建设主要成效, 本局依法行政…情况). */
-const BODYS_WORK = /本局|我局|全局|本单位|本部门|本系统|本机关|[全我本][省市县区镇乡旗]|政府|法治建设(?:主要)?成效|依法行政/;
+/**
+ * Words of a heading that name the work of the body or its area, not of its leader (本局法治建设主要成效, 本局依法行政…情况,
+ * 推进生态环境法治建设取得的成效, 推动自然资源领域法治建设).
+ */
+const BODYS_WORK = /本局|我局|全局|本单位|本部门|本系统|本机关|[全我本][省市县区镇乡旗]|政府|法治建设[\u4e00-\u9fff]{0,4}成效|领域法治|依法行政/;
 
 /** The kind of a top-level section of one leader's own report: what the leader did (学法用法情况, 履职主要情况) is the leader's duty. */
 export function leadersOwnKind(kind: SectionKind, heading: string): SectionKind {

@@ -107,6 +107,8 @@ describe('section kinds from the heading words', () => {
     ['本局法治建设主要成效', 'measures', 'measures'],
     ['本局依法行政及自身建设情况', 'measures', 'measures'],
     ['全区法治政府建设主要成效', 'measures', 'measures'],
+    ['推进生态环境法治建设取得的成效', 'measures', 'measures'],
+    ['依法履职，推动自然资源领域法治建设', 'measures', 'measures'],
     ['存在的问题', 'problems', 'problems'],
   ])('in one leader\'s own report, %s (%s) is %s', (heading, kind, own) => {
     expect(leadersOwnKind(kind, heading)).toBe(own);
