@@ -2537,6 +2537,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['交通', '组织执法人员法律知识培训5期，参训310余人次；选派6名执法骨干参加省厅组织的执法业务专题培训。', ['training.sessions=5', 'training.participants=310~over']],
   ['卫健', '重大行政处罚案件9件均经法制审核和集体讨论，审核率100%。', ['penalty.major_cases=9']],
   ['卫健', '全县共发生医疗纠纷88起，经县医调委调解化解71起，调解成功率80.7%。', ['mediation.cases=71', 'mediation.success_rate=80.7']],
+  ['民宗', '全年办结宗教事务行政许可18件，其中宗教活动场所设立初审3件、扩建审核2件、举行大型宗教活动审批13件。', ['license.cases=18', 'license.cases=3', 'license.cases=2', 'license.cases=13']],
+  ['民宗', '认真落实民族政策，办理少数民族成份变更审核31件。', []],
 ];
 
 describe('held-out probes', () => {

@@ -18,6 +18,12 @@ const INSPECTING = INSPECTING_ACTS.flatMap((act) =>
   ),
 );
 
+/**
+ * Things checked for a service, not decisions reviewed for their legality: archives before they are opened (到期档案开放审核2.1万件),
+ * reports (快递业务经营许可年度报告审核156份), applications (完成信用修复申请审核1,035件), designs, licences, qualifications.
+ */
+const CHECKED_FOR_SERVICE = ['设计', '许可', '同意书', '资格', '年度', '开放', '档案', '报告', '申请'];
+
 export const administration = [
   defineIndicator({
     id: 'license.cases',
@@ -333,13 +339,13 @@ export const administration = [
       // 一般程序案件全部进行法制初审，全年初审案件174件: a first review of legality, before the decision.
       { words: ['法制初审', '初审案件'] },
       {
-        words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审核', '审查合同', '审核合同', '备案审查'],
-        // 到期档案开放审核2.1万件: archives reviewed before they are opened, no decisions.
-        // 快递业务经营许可年度报告审核156份: reports checked, no decisions.
-        // 完成信用修复申请审核1,035件: applications checked for a service, no decisions reviewed.
-        notAct: ['设计', '许可', '同意书', '资格', '年度', '开放', '档案', '报告', '申请'],
+        words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审查合同', '审核合同', '备案审查'],
+        notAct: CHECKED_FOR_SERVICE,
         units: ['件', '宗', '起', '份', '次', '件次'],
       },
+      // 审核43件 alone; not a step of licensing, among licences counted in the sentence (行政许可23件，其中…扩建和异地重建审核3件),
+      // nor a citizen's change vetted (少数民族成份变更审核26件).
+      { words: ['审核'], notAct: [...CHECKED_FOR_SERVICE, '变更'], notInSentence: ['行政许可', '许可事项'], units: ['件', '宗', '起', '份', '次', '件次'] },
       // 对规范性文件、合同协议和重大行政决策分别审查38件、64件和5件: the things reviewed named earlier in the sentence.
       // Not a review of fair competition, nor of qualifications or of safety (开展公平竞争审查27件).
       {
