@@ -266,8 +266,8 @@ const NEXT_ITEM = new RegExp(`^${NEXT_ITEM_MARK}`);
 
 /** What 分别 may pair parts by (分别为, 分别办理). */
 const EACH_ACTS = '为|是|办理|受理|办结|作出';
-/** 分别 and what it pairs the parts by, before a colon (分别为, 分别是, 分别办理). */
-const EACH_THEN = new RegExp(`分别(?:${EACH_ACTS}|查处|立案)$`);
+/** 分别 and what it pairs the parts by, before a colon (分别为, 分别是, 分别办理), or the words of a ranking (部门依次为：). */
+const EACH_THEN = new RegExp(`分别(?:${EACH_ACTS}|查处|立案)$|依次[为是]$`);
 const MAX_EACH_THEN = 4;
 /** A count, then words that say its parts follow (，具体如下, ，分布如下, ，具体为). */
 const FOLLOWS_BELOW = /[件宗起次人项家个份场期批户所][，,](?:(?:具体|分布|详细|明细)?(?:情况)?如下|具体(?:情况)?[为是])$/;
@@ -302,7 +302,7 @@ const MAINLY = '主要';
  * (各大队办案数分别为：), maybe by the kinds they concern (案件涉及领域分别为：), or nothing: the breakdown opens its sentence,
  * of a total before it. (集 is 集中在's, read from 中 on.)
  */
-const THINGS_OPENING = new RegExp(String.raw`^(?:[\u4e00-\u9fff]{0,6}?(?:案件|申请|申请人|被申请人|纠纷|信访件?|投诉|诉求|事项|问题|办案|案件数|办案数|案件量|办案量)(?:涉及|所属)?(?:领域|类型|类别|行业|种类)?)?(?:(?:主要|大多|多数)?集?|分别[为是]|具体(?:情况)?(?:[为是]|如下))$|^各[\u4e00-\u9fff]{1,6}?分别(?:${EACH_ACTS})$`);
+const THINGS_OPENING = new RegExp(String.raw`^(?:[\u4e00-\u9fff]{0,6}?(?:案件|申请|申请人|被申请人|纠纷|信访件?|投诉|诉求|事项|问题|办案|案件数|办案数|案件量|办案量)(?:涉及|所属)?(?:领域|类型|类别|行业|种类)?)?(?:(?:主要|大多|多数)?集?|分别[为是]|具体(?:情况)?(?:[为是]|如下))$|^各[\u4e00-\u9fff]{1,6}?分别(?:${EACH_ACTS})$|^[\u4e00-\u9fff]{0,12}?(?:部门|单位|乡镇|街道|镇街|县区|区县|领域|行业)依次[为是]$`);
 
 /** An enumeration's mark (①, 1., （1）), and one alone. */
 const ITEM_MARK = '(?:[\u2460-\u2473]|\\d{1,2}[.、．]|（\\d{1,2}）)';

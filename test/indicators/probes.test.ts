@@ -2539,6 +2539,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫健', '全县共发生医疗纠纷88起，经县医调委调解化解71起，调解成功率80.7%。', ['mediation.cases=71', 'mediation.success_rate=80.7']],
   ['民宗', '全年办结宗教事务行政许可18件，其中宗教活动场所设立初审3件、扩建审核2件、举行大型宗教活动审批13件。', ['license.cases=18', 'license.cases=3', 'license.cases=2', 'license.cases=13']],
   ['民宗', '认真落实民族政策，办理少数民族成份变更审核31件。', []],
+  ['县政府', '全县共办理行政处罚案件1980件。案件量较多的部门依次为：县综合行政执法局820件、县市场监督管理局455件、县农业农村局132件，以上三个部门共计1407件。', ['penalty.cases=1980', 'penalty.cases=820', 'penalty.cases=455', 'penalty.cases=132', 'penalty.cases=1407']],
 ];
 
 describe('held-out probes', () => {
