@@ -407,6 +407,12 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   const parent =
     (breakdown.since >= 0 && breakdown.since < (items[0]?.start ?? 0) ? breakdownParent(state, k, breakdown) : null) ??
     (items.every((it) => it.cue === null) ? (totalBefore(state, items, first, last) ?? totalInSentence(state, first, last, concerning)) : null);
+  // 主要集中在工伤认定、政府信息公开、行政处罚三类，分别为34件、27件、18件: classes of a total, counted, are its parts,
+  // whatever cue a class's name holds.
+  if (parent && CLASSES_COUNTED.test(ctx.masked.slice(items.at(-1)?.start ?? 0, opening.start - then[0].length))) {
+    const found = readItem(state, items.map((it) => ({ ...it, cue: null })), k - first, figures[k] as Figure, parent.found);
+    return found && k === first ? { ...found, spanStart: (items[0] as ListedItem).start } : found;
+  }
   // 作出维持、驳回、确认违法、撤销决定分别为188件、97件、21件、29件: ways cases ended that no indicator counts pair with
   // their figures all the same, which count nothing; the others are their own cues'.
   const uncounted = (it: ListedItem) => it.cue === null && RULING_IN.test(ctx.masked.slice(it.start, it.end));
@@ -437,6 +443,9 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   const subject = found.subject ?? (parts > 1 ? cleanSubject(ctx.text.slice(item.start, item.end)) : null);
   return { ...found, subject, spanStart: k === first ? Math.min(found.spanStart, item.start) : found.figure.start };
 }
+
+/** A count of the classes just listed (三类, 4种类型): they are classes of something counted, not acts. */
+const CLASSES_COUNTED = /[一二三四五六七八九十两\d]{1,2}(?:类|种)(?:类型|案件|事项)?[，,]?$/;
 
 /** The indicator of the nearest cue before the list in its full sentence whose part acts are every item's, or null. */
 function thingsActedOn({ ctx }: State, items: ListedItem[], figure: Figure): Indicator | null {
@@ -610,11 +619,16 @@ function itemsBefore(ctx: Context, at: number, figures: number): ListedItem[] {
  */
 function rankedBefore(ctx: Context, at: number, figures: number): ListedItem[] {
   const from = clauseStart(ctx.masked, at - 1);
-  const lead = RANKING_LEAD.exec(ctx.masked.slice(from, at - 1))?.[0].length ?? 0;
+  const words = ctx.masked.slice(from, at - 1);
+  const lead = (RANKING_LEAD.exec(words) ?? GATHERED_LEAD.exec(words))?.[0].length ?? 0;
   if (lead === 0) return [];
-  const items = itemsBetween(ctx, from + lead, at - 1, LIST_JOINS);
+  // 主要集中在工伤认定、政府信息公开、行政处罚三类，分别为: the classes listed, before their count.
+  const end = at - 1 - (GATHERED_LEAD.test(words) ? (CLASSES_COUNTED.exec(words)?.[0].length ?? 0) : 0);
+  const items = itemsBetween(ctx, from + lead, end, LIST_JOINS);
   return figures > 1 && items.length === figures ? items : [];
 }
+/** The words that open the classes a total gathers in (主要集中在, 主要涉及), counted after them (…三类，分别为). */
+const GATHERED_LEAD = /^(?:主要)?(?:集中在|集中于|涉及)(?=[^，,；;。]*[一二三四五六七八九十两\d]{1,2}(?:类|种))/;
 /** The words that open a ranking's items (位居前三的是, 排名前五位的依次为). */
 const RANKING_LEAD = new RegExp(`^(?:位居|位列|排名|排在|居)${RANK_PLACE}的?(?:依次)?[是为]`);
 

@@ -2540,6 +2540,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['民宗', '全年办结宗教事务行政许可18件，其中宗教活动场所设立初审3件、扩建审核2件、举行大型宗教活动审批13件。', ['license.cases=18', 'license.cases=3', 'license.cases=2', 'license.cases=13']],
   ['民宗', '认真落实民族政策，办理少数民族成份变更审核31件。', []],
   ['县政府', '全县共办理行政处罚案件1980件。案件量较多的部门依次为：县综合行政执法局820件、县市场监督管理局455件、县农业农村局132件，以上三个部门共计1407件。', ['penalty.cases=1980', 'penalty.cases=820', 'penalty.cases=455', 'penalty.cases=132', 'penalty.cases=1407']],
+  ['县政府', '全年共收到行政复议申请88件，主要集中在工伤认定、政府信息公开、行政处罚三类，分别为31件、22件、19件，其他类16件。', ['reconsideration.cases=88', 'reconsideration.cases=31', 'reconsideration.cases=22', 'reconsideration.cases=19', 'reconsideration.cases=16']],
+  ['县政府', '全年共收到行政复议申请88件，其中工伤认定、政府信息公开、行政处罚三类案件分别为31件、22件、19件。', ['reconsideration.cases=88', 'reconsideration.cases=31', 'reconsideration.cases=22', 'reconsideration.cases=19']],
 ];
 
 describe('held-out probes', () => {
