@@ -80,7 +80,7 @@ const STATEMENT_END = charSet('，,；;。！!？?\n');
  * noun that closes it, or the bracket its statement stands in (（…，未败诉）). 规范性文件违法 or 重大行政决策违法 say something else; so does 无规范性文件制定权 (制发权限), no power
  * to make them.
  */
-const CLOSES = /^(?:[、或和及与，,；;。“”’」\n：:）)]|案件|情况|情形|事项|申请|决定|被告|件|等|的情况|的案件|出台|制定(?!权|主体)|制发(?!权)|印发|实施|发生|(?:原|具体)?行政行为|$)/;
+const CLOSES = /^(?:[、或和及与，,；;。“”’」\n：:）)]|案件|情况|情形|事项|申请|决定|被告|件|等|的情况|的情形|的案件|出台|制定(?!权|主体)|制发(?!权)|印发|实施|发生|(?:原|具体)?行政行为|$)/;
 
 /** Characters of a written number around 零: 一百零五 is 105, not a statement that none happened. */
 const NUMERAL = /[0-9〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/;

@@ -2542,6 +2542,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全县共办理行政处罚案件1980件。案件量较多的部门依次为：县综合行政执法局820件、县市场监督管理局455件、县农业农村局132件，以上三个部门共计1407件。', ['penalty.cases=1980', 'penalty.cases=820', 'penalty.cases=455', 'penalty.cases=132', 'penalty.cases=1407']],
   ['县政府', '全年共收到行政复议申请88件，主要集中在工伤认定、政府信息公开、行政处罚三类，分别为31件、22件、19件，其他类16件。', ['reconsideration.cases=88', 'reconsideration.cases=31', 'reconsideration.cases=22', 'reconsideration.cases=19', 'reconsideration.cases=16']],
   ['县政府', '全年共收到行政复议申请88件，其中工伤认定、政府信息公开、行政处罚三类案件分别为31件、22件、19件。', ['reconsideration.cases=88', 'reconsideration.cases=31', 'reconsideration.cases=22', 'reconsideration.cases=19']],
+  ['县政府', '全年收到行政复议申请40件，以县政府为被申请人的复议案件全年未发生被依法纠错的情形。', ['reconsideration.cases=40', 'reconsideration.overturned=0']],
 ];
 
 describe('held-out probes', () => {
