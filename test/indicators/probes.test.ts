@@ -2543,6 +2543,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全年共收到行政复议申请88件，主要集中在工伤认定、政府信息公开、行政处罚三类，分别为31件、22件、19件，其他类16件。', ['reconsideration.cases=88', 'reconsideration.cases=31', 'reconsideration.cases=22', 'reconsideration.cases=19', 'reconsideration.cases=16']],
   ['县政府', '全年共收到行政复议申请88件，其中工伤认定、政府信息公开、行政处罚三类案件分别为31件、22件、19件。', ['reconsideration.cases=88', 'reconsideration.cases=31', 'reconsideration.cases=22', 'reconsideration.cases=19']],
   ['县政府', '全年收到行政复议申请40件，以县政府为被申请人的复议案件全年未发生被依法纠错的情形。', ['reconsideration.cases=40', 'reconsideration.overturned=0']],
+  ['县政府', '全县依法减免罚款金额共计约26万元，涉及轻微违法、首次违法案件87件。', ['penalty.waived_yuan=260000~about', 'penalty.lenient_cases=87']],
 ];
 
 describe('held-out probes', () => {

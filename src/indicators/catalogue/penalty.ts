@@ -278,6 +278,8 @@ export const penalty = [
       { words: ['适用案件'], inSentence: ['免罚', '轻罚', '不罚', '减罚'] },
       // 适用不予行政处罚清单的案件3,417件: the cases a list of leniency was applied to, named before them.
       { words: ['清单的案件'], act: ['免罚', '减罚', '不罚', '不予处罚', '不予行政处罚', '从轻', '减轻'] },
+      // 减免罚款金额共计近40万元，涉及轻微违法、首次违法案件119件: the cases of the fines waived just counted.
+      { words: ['首次违法案件', '轻微违法案件', '首违案件'], follows: ['penalty.waived_yuan'] },
     ],
     // 对四起案件依法适用免罚清单: the cases the list of leniency was applied to, named before it.
     after: [{ words: [...LENIENCY, '进行免罚或减罚', '减免责措施', '从轻、减轻处罚', '适用免罚清单', '适用减免责清单', '适用首违不罚清单'] }],
