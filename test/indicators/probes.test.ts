@@ -2544,6 +2544,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全年共收到行政复议申请88件，其中工伤认定、政府信息公开、行政处罚三类案件分别为31件、22件、19件。', ['reconsideration.cases=88', 'reconsideration.cases=31', 'reconsideration.cases=22', 'reconsideration.cases=19']],
   ['县政府', '全年收到行政复议申请40件，以县政府为被申请人的复议案件全年未发生被依法纠错的情形。', ['reconsideration.cases=40', 'reconsideration.overturned=0']],
   ['县政府', '全县依法减免罚款金额共计约26万元，涉及轻微违法、首次违法案件87件。', ['penalty.waived_yuan=260000~about', 'penalty.lenient_cases=87']],
+  ['县政府', '县长亲自审定重大疑难案件5件，带头出庭应诉1次。', []],
+  ['镇政府', '全年集体决策村级重大事项61项，村法律顾问为村集体经济组织审查合同37份。', []],
+  ['乡政府', '村（居）法律顾问全年为群众提供法律咨询服务200余人次，为村委会审查合同16份。', ['publicity.consultations=200~over', 'review.cases=16']],
+  ['自然资源', '全年报备规范性文件3件，无被责令纠正的规范性文件。', ['normative.documents=3']],
 ];
 
 describe('held-out probes', () => {

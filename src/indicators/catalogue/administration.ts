@@ -24,6 +24,9 @@ const INSPECTING = INSPECTING_ACTS.flatMap((act) =>
  */
 const CHECKED_FOR_SERVICE = ['设计', '许可', '同意书', '资格', '年度', '开放', '档案', '报告', '申请'];
 
+/** Those the body's legal advisers review papers for, which are no decisions of the body's (帮助企业审查复工复产合同600余份, 为村集体经济组织审查合同58份). */
+const FOR_OTHERS = ['帮助企业', '为企业', '协助起草', '协助居民', '协助村民', '为群众', '为居民', '为村集体', '帮助审查', '帮助群众', '帮助村民'];
+
 export const administration = [
   defineIndicator({
     id: 'license.cases',
@@ -324,9 +327,10 @@ export const administration = [
         units: ['件', '宗', '起', '份', '次', '件次'],
       },
       // 审查区政府及区政府办公室拟签订合同421件: whose contracts may stand between the review and them.
-      // Not contracts of firms the body helps (帮助企业审查复工复产合同600余份), nor villagers' papers their legal advisers help
-      // with (村（居）法律顾问…协助起草审核村规民约、合同协议三百余份, 协助居民起草、审查合同和协议等文书61份, 帮助审查土地流转合同8份).
-      { words: ['合同', '行政合同', '协议', '行政协议', '合同协议'], act: REVIEWING, actInClause: true, notInClause: ['帮助企业', '为企业', '协助起草', '协助居民', '协助村民', '为群众', '为居民', '为村民', '帮助审查', '帮助群众', '帮助村民'] },
+      // Not contracts of firms the body helps (帮助企业审查复工复产合同600余份), nor villagers' or their collectives' papers their
+      // legal advisers help with (村（居）法律顾问…协助起草审核村规民约、合同协议三百余份, 协助居民起草、审查合同和协议等文书61份,
+      // 帮助审查土地流转合同8份, 为村集体经济组织审查合同58份).
+      { words: ['合同', '行政合同', '协议', '行政协议', '合同协议'], act: REVIEWING, actInClause: true, notInClause: FOR_OTHERS },
       // 审查镇政府拟作出的重大事项3件: matters to be decided, reviewed before; 审核县政府常务会议涉法议题53件: a meeting's items.
       { words: ['重大事项', '议题', '涉法议题', '决策事项', '行政决策事项'], act: REVIEWING, actInClause: true },
       // 审查各类文件45件, 审查区政府及部门文件逾百件; not a review of fair competition (审查政策措施文件9件).
@@ -339,10 +343,11 @@ export const administration = [
       // 一般程序案件全部进行法制初审，全年初审案件174件: a first review of legality, before the decision.
       { words: ['法制初审', '初审案件'] },
       {
-        words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '审查合同', '审核合同', '备案审查'],
+        words: ['合法性审查', '合法性审核', '法制审核', '审核案件', '备案审查'],
         notAct: CHECKED_FOR_SERVICE,
         units: ['件', '宗', '起', '份', '次', '件次'],
       },
+      { words: ['审查合同', '审核合同'], notAct: CHECKED_FOR_SERVICE, notInClause: FOR_OTHERS, units: ['件', '宗', '起', '份', '次', '件次'] },
       // 审核43件 alone; not a step of licensing, among licences counted in the sentence (行政许可23件，其中…扩建和异地重建审核3件),
       // nor a citizen's change vetted (少数民族成份变更审核26件).
       { words: ['审核'], notAct: [...CHECKED_FOR_SERVICE, '变更'], notInSentence: ['行政许可', '许可事项'], units: ['件', '宗', '起', '份', '次', '件次'] },
@@ -516,7 +521,8 @@ export const administration = [
     // 集体研究决定重大事项42项: matters decided together, when no review of them is said (审查…重大事项3件: review.cases).
     before: [
       // 参与社会稳定风险评估重大事项17项: others' matters assessed for risks, none decided.
-      { words: ['重大行政决策', '三重一大', '重大决策', '重大事项'], notAct: ['审查', '审核'], notInClause: ['风险评估'] },
+      // 决策村级重大事项93项: matters villages decide for themselves, no decisions of the government's.
+      { words: ['重大行政决策', '三重一大', '重大决策', '重大事项'], notAct: ['审查', '审核', '村级'], notInClause: ['风险评估'] },
       // 公布年度重大行政决策事项目录，确定决策事项8项: the matters of a year's list of major decisions, whose name may stand
       // in a book title (制定《…重大行政决策事项目录》，纳入决策事项10项): 决策事项 are no other matters.
       { words: ['决策事项'], notAct: ['审查', '审核'] },

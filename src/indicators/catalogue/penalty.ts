@@ -237,9 +237,9 @@ export const penalty = [
     before: [
       // 其中审核重大行政处罚案件52起, 亲自审批重大疑难案件14起: the cases a review or a head took up are counted where they were decided.
       { words: ['重大行政处罚案件', '重大行政处罚', '重大行政处罚决定', '重大处罚案件', '重大处罚决定'], notAct: ['会商', '研判', '审核', '审查', '审批'] },
-      // 全年新发生重大案件38件: cases that arose (a body's own disputes), none decided; 督办重大疑难案件2件: cases overseen;
+      // 全年新发生重大案件38件: cases that arose (a body's own disputes), none decided; 督办重大疑难案件2件: cases overseen; 亲自审定重大疑难案件7件: cases a head signed off;
       // 主持研究重大疑难案件14件: cases a head took up.
-      { words: ['重大案件', '重大复杂案件', '重大疑难案件', '重大复杂疑难案件', '重大疑难复杂案件'], notAct: ['会商', '研判', '发生', '督办', '研究', '审核', '审查', '审批'], notTopic: ['reconsideration', 'litigation'] },
+      { words: ['重大案件', '重大复杂案件', '重大疑难案件', '重大复杂疑难案件', '重大疑难复杂案件'], notAct: ['会商', '研判', '发生', '督办', '研究', '审核', '审查', '审批', '审定'], notTopic: ['reconsideration', 'litigation'] },
       // 经集体讨论决定的重大海事行政处罚案件12起: major, the field named between. Not cases a review took up with major
       // decisions (审核重大执法决定及行政处罚案件238件): the review counts them.
       { words: ['行政处罚案件', '处罚案件'], act: ['重大'], notInClause: ['审核', '审查'] },
