@@ -43,8 +43,13 @@ function labelLine(line: string): boolean {
 }
 /** A row of a label, its unit in brackets, and its number (行政检查（次）：264): the line is whole. */
 const LABELLED_CELL = /^[^，,。；;]{1,20}[（(][\u4e00-\u9fff]{1,2}[）)][：:]\d[\d,.]*$/;
-/** A row of a table laid out in spaces, its label, a wide gap, its figure (审结　　　248件): the line is whole. */
-const ALIGNED_ROW = /[\u4e00-\u9fff）)：:][ \t\u3000]{3,}[\d０-９][\d０-９,.，．]*[\u4e00-\u9fff%％]{0,3}[ \t\u3000]*$/;
+/**
+ * A row of a table laid out in spaces, its label, a wide gap, its figure (审结　　　248件, 行政复议　　三十二件): the line is
+ * whole.
+ */
+const ALIGNED_ROW = /[\u4e00-\u9fff）)：:](?:[ \t\u3000]{3,}|\u3000{2})[\d０-９〇零一二两三四五六七八九十百千][\d０-９,.，．〇零一二两三四五六七八九十百千万]*[\u4e00-\u9fff%％]{0,3}\s*$/;
+/** A line that ends in a figure in numerals and its unit (一千零九十三件). */
+const ENDS_IN_NUMERALS = /[〇零一二两三四五六七八九十百千](?:余|多)?(?:(?![万亿余多千百十])[\u4e00-\u9fff]){1,2}$/;
 /**
  * A figure alone on its line after a sentence cut short (…等行政许可 / 2156件 / 其中…): a post sets the figure apart to
  * stress it, and the sentence runs on through it. A line that short before it is a card's caption (cards.ts).
@@ -144,7 +149,8 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
 
 /** Whether the normalised line [start, end) is a row of a table laid out in spaces: a label, a wide gap in the source, a figure. */
 function alignedRow(norm: Normalised, start: number, end: number): boolean {
-  return ENDS_IN_FIGURE.test(norm.text.slice(Math.max(start, end - 3), end)) && ALIGNED_ROW.test(norm.source.slice(norm.toSource[start] ?? 0, norm.toSource[end] ?? 0));
+  const last = norm.text.slice(Math.max(start, end - 4), end);
+  return (ENDS_IN_FIGURE.test(last) || ENDS_IN_NUMERALS.test(last)) && ALIGNED_ROW.test(norm.source.slice(norm.toSource[start] ?? 0, norm.toSource[end] ?? 0));
 }
 const ROW_END = '；';
 

@@ -99,6 +99,12 @@ describe('joinSoftBreaks', () => {
     expect(joined).toContain('行政复议收案数286件；其中：受理261件；审结248件\n');
   });
 
+  it('reads rows of numerals after two wide spaces as the items of one list', () => {
+    const source = '附：主要数据\n　　行政处罚　　一千零九十三件\n　　行政复议　　三十二件\n　　行政诉讼　　十四件\n';
+    const joined = joinSoftBreaks(normalise(source)).text;
+    expect(joined).toContain('行政处罚一千零九十三件；行政复议三十二件；行政诉讼十四件');
+  });
+
   const unwrapped = (text: string): Normalised => ({ ...norm(text), wrapped: false });
 
   it.each([
