@@ -178,8 +178,11 @@ const KINDS_CLAUSE_ENDED = /^(?:、[^、，,；;。\d]{1,8})*等[^，,；;。\d]
 /** Right before a cue, words that make it the name of an offence (违反规划, 未经, 未取得). */
 const VIOLATED = /(?:违反|违背|未经|未取得|未办理|无证|超越)[\u4e00-\u9fff]{0,3}$/;
 const MAX_VIOLATED = 7;
-/** Right before a cue, words that make it the way an offence was done (违规派单, 非法营运), when the case noun follows it. */
-const OFFENDING_WAY = /(?:违规|违法|非法|擅自|私自)[\u4e00-\u9fff]{0,2}$/;
+/**
+ * Right before a cue, words that make it the way an offence was done (违规派单, 非法营运), when the case noun follows it; not
+ * an offence named by its degree, the cue what was done about it (轻微违法免罚案件).
+ */
+const OFFENDING_WAY = /(?<!轻微|首次)(?:违规|违法|非法|擅自|私自)[\u4e00-\u9fff]{0,2}$/;
 /** A clause that sets up a way of working (建立…诉调对接机制), and the words that end its name. */
 const SET_UP = /(?:建立|健全|完善|构建|推行|实行|创新|探索|打造)/;
 const WAY_OF_WORKING_END = /(?:机制|制度|模式|体系|工作法)$/;

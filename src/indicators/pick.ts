@@ -476,7 +476,7 @@ const CLAUSES_END = charSet('；;。！!？?\n');
 
 /** The unit that counts anything: what it counts is the noun after it. */
 const GENERAL_UNIT = '个';
-const MAX_NOUN_AFTER = 6;
+const MAX_NOUN_AFTER = 10;
 
 /** The words that open a clause on the things acted on (对, 依法对, 针对). */
 export const ACTED_ON = '(?:并|同时|还|另|依法)?针?对';

@@ -61,8 +61,8 @@ const LATE = /(?:超期|逾期)$/;
 const OUTCOME_AFTER = /^(?:[或和及与、](?:行政)?(?:复议|诉讼))?(?:案件|申请|决定)?(?:均|都)?(?:零|无|未|没有)?(?:败诉|纠错|被(?!告)|不履行|拖延|撤销|确认违法)/;
 /** Quotes around a word of the statement (行政诉讼“零败诉”). */
 const QUOTES = /[“”"]/g;
-/** How cases ended, said before their noun in a zero statement (被纠错的行政复议案件): the zero is of that. */
-const OUTCOME_BEFORE = /被纠错|被撤销|被确认违法|败诉/;
+/** How cases ended, said before their noun in a zero statement (被纠错的行政复议案件, 无撤销、变更或确认违法的复议决定): the zero is of that. */
+const OUTCOME_BEFORE = /被纠错|被撤销|被确认违法|败诉|(?:撤销|变更|确认违法|纠错)的$/;
 const CASE_NOUNS: ReadonlySet<string> = new Set(['reconsideration.cases', 'litigation.cases']);
 const RECONSIDERATION = 'reconsideration.';
 const SUIT = '诉讼';

@@ -2548,6 +2548,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['镇政府', '全年集体决策村级重大事项61项，村法律顾问为村集体经济组织审查合同37份。', []],
   ['乡政府', '村（居）法律顾问全年为群众提供法律咨询服务200余人次，为村委会审查合同16份。', ['publicity.consultations=200~over', 'review.cases=16']],
   ['自然资源', '全年报备规范性文件3件，无被责令纠正的规范性文件。', ['normative.documents=3']],
+  ['司法局', '开展行政执法案卷评查，共抽查全市29个单位行政执法案卷306卷。', []],
+  ['市场监管', '全年查处涉企轻微违法免罚案件23件，减免罚款金额8.1万元。', ['penalty.lenient_cases=23', 'penalty.waived_yuan=81000']],
+  ['医保', '全面推行执法全过程记录，形成音像记录资料286份。', []],
+  ['税务', '全年收到行政复议申请12件，全年无撤销、变更或确认违法的复议决定。', ['reconsideration.cases=12', 'reconsideration.overturned=0']],
 ];
 
 describe('held-out probes', () => {

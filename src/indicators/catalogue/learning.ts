@@ -213,7 +213,8 @@ export const learning = [
       // 编印典型案例汇编1册, 编印《…汇编》2册: a few are the volumes compiled, not copies handed out.
       { words: ['汇编', '编印', '选编'], law: true, atLeast: 10 },
       // Not an archive's holdings (馆藏档案18.7万卷、资料1.2万册), nor papers collected (征集地方文献资料2300余册).
-      { words: ['资料'], law: true, notInSentence: ['馆藏', '征集'] },
+      // Nor records the body made of its own work (形成音像记录资料413份).
+      { words: ['资料'], law: true, notInSentence: ['馆藏', '征集', '记录', '音像', '归档'] },
       // 发放《致家长的一封信》3.8万份: so is one handed out; not papers handed to those who broke the law (对首次违法…的市场主体发放《行政指导书》318份).
       { words: ['发放'], law: true, notInSentence: ['违法'] },
     ],
