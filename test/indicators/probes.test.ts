@@ -2552,6 +2552,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '全年查处涉企轻微违法免罚案件23件，减免罚款金额8.1万元。', ['penalty.lenient_cases=23', 'penalty.waived_yuan=81000']],
   ['医保', '全面推行执法全过程记录，形成音像记录资料286份。', []],
   ['税务', '全年收到行政复议申请12件，全年无撤销、变更或确认违法的复议决定。', ['reconsideration.cases=12', 'reconsideration.overturned=0']],
+  ['县政府', '全年收到行政复议申请30件，已审结25件，复议机关维持16件、驳回申请人复议请求4件，申请人撤回申请终止审理3件。', ['reconsideration.cases=30', 'reconsideration.closed=25']],
 ];
 
 describe('held-out probes', () => {

@@ -131,8 +131,10 @@ export const disputes = [
     before: [
       {
         words: ['行政复议案件', '行政复议申请', '行政复议', '复议案件', '复议申请', '复议案', '复议'],
-        // 化解复议案件68件 settled them, a count of how they ended; 涉诉、涉复议案件17件 names suits too, a figure of two.
+        // 化解复议案件68件 settled them, a count of how they ended; 涉诉、涉复议案件17件 names suits too, a figure of two;
+        // 驳回申请人复议请求3件, how some ended, the act further off in its item.
         notAct: ['撤回', '终止', '撤销', '驳回', '化解', '诉、', '讼、'],
+        notInClause: ['驳回', '撤回', '终止'],
       },
       // 以乡镇人民政府为被申请人的案件64件, 被申请人为县公安局的4件: only an application for reconsideration has a respondent.
       { words: ['为被申请人的', '被申请人为'] },
