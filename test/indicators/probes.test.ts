@@ -2553,6 +2553,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['医保', '全面推行执法全过程记录，形成音像记录资料286份。', []],
   ['税务', '全年收到行政复议申请12件，全年无撤销、变更或确认违法的复议决定。', ['reconsideration.cases=12', 'reconsideration.overturned=0']],
   ['县政府', '全年收到行政复议申请30件，已审结25件，复议机关维持16件、驳回申请人复议请求4件，申请人撤回申请终止审理3件。', ['reconsideration.cases=30', 'reconsideration.closed=25']],
+  ['城管', '全年全区共拆除各类违法建设1520宗、面积约30.6万平方米，其中依法强制拆除违法建设186宗，当事人自行拆除1334宗。', ['coercion.cases=186']],
 ];
 
 describe('held-out probes', () => {
