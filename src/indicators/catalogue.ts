@@ -76,8 +76,6 @@ export const NOT_CUES: readonly string[] = [
   '执法检查点', '检查码',
   // 组建疫情防控监督检查组8个: teams set up, no checks; 2宗为投诉举报人…提出: appeals by complainants, no complaints.
   '检查组', '监督检查组', '执法检查组', '督查组', '巡查组', '投诉举报人', '举报人', '投诉人',
-  // 录入…检查对象五千八百余户: those on the register to be drawn for checks, none checked (抽查检查对象120户 is read by 抽查).
-  '检查对象',
   // 应参加年度检查的社会组织586家: those due for a check, not those checked.
   '应参加年度检查', '应参加年检',
   // 培训审批人员约350人次: staff named by their work, no licence or review counted.

@@ -2554,6 +2554,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['税务', '全年收到行政复议申请12件，全年无撤销、变更或确认违法的复议决定。', ['reconsideration.cases=12', 'reconsideration.overturned=0']],
   ['县政府', '全年收到行政复议申请30件，已审结25件，复议机关维持16件、驳回申请人复议请求4件，申请人撤回申请终止审理3件。', ['reconsideration.cases=30', 'reconsideration.closed=25']],
   ['城管', '全年全区共拆除各类违法建设1520宗、面积约30.6万平方米，其中依法强制拆除违法建设186宗，当事人自行拆除1334宗。', ['coercion.cases=186']],
+  ['综合执法', '全年开展“双随机、一公开”抽查任务52次，检查对象417家，减少重复检查频次30%以上。', ['inspection.count=52', 'inspection.count=417']],
+  ['市场监管', '在“双随机”系统录入执法检查人员86名、检查对象3200余户。', []],
 ];
 
 describe('held-out probes', () => {

@@ -180,6 +180,9 @@ export const administration = [
       // 双随机抽查任务9批次，随机抽取企业134家: the firms drawn for the random checks are those checked.
       // 抽取检查对象173家: those drawn, named as what is checked.
       { words: ['随机抽取', '抽取检查对象', '随机抽取检查对象'], units: ['家', '户', '所', '家次', '户次'] },
+      // 抽查任务68次，检查对象532家: those the checks just counted were made of; not those on a register to be drawn for them
+      // (录入…检查对象五千八百余户), nor those checked read by 抽查 (抽查检查对象120户).
+      { words: ['检查对象'], units: ['家', '户', '所', '家次', '户次'], follows: ['inspection.count'] },
       // 入企扫码登记2911次, 扫码入企1908次: each entry into an enterprise, scanned, is a check.
       { words: ['扫码登记', '扫码入企', '入企扫码', '入企扫码登记'], units: ['次', '家次', '户次'] },
       // 主动监察用人单位3126户次: labour inspection counts the employers inspected.
