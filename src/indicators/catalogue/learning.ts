@@ -375,7 +375,8 @@ export const learning = [
     ],
     // 1200余人次群众参加“宪法宣传周”普法活动: the people, then the publicity they came to.
     // 非现场监测全覆盖，约谈机构高管120余人次: people summoned, not reached by publicity.
-    blockers: ['约谈'],
+    // 开展“庭审观摩+以案释法”活动12场次，覆盖行政执法人员2,300余人次: the body's own people, taught, no public reached.
+    blockers: ['约谈', '执法人员', '国家工作人员', '公职人员'],
     after: [{ words: ['普法活动', '普法宣传活动', '法治宣传活动', '宣传活动', '普法宣传', '法治宣传', '宣传周', '宣传月'], act: ['参加', '参与'], law: true }],
     examples: [
       { text: '“以案释法”直播18期，累计观看超过23万人次。', value: 230000, bound: 'over' },
