@@ -1016,6 +1016,9 @@ function restatedTotal(state: State, k: number): Found | null {
   return total && { ...total, figure: { ...figure, leadIn: true }, spanStart: figure.start, spanEnd: figure.end };
 }
 
+/** What a unit of places or people adds to count visits to them (家次, 户次, 人次). */
+const VISITS = '次';
+
 /**
  * Whether the cue names the next figure, standing before it in the same clause (胜诉10件、败诉1件: 败诉
  * is the 1's); not where a list mark after it ends the figure's own item (对42份行政合同、15件规范性文件进行了审查).
@@ -1028,6 +1031,8 @@ function opensNext(state: State, k: number, cue: Cue): boolean {
   // so do the people who took part and the sessions they took part in (组织38名干部参加法治专题培训2场).
   const figure = state.figures[k] as Figure;
   const clause = clauseStart(state.ctx.masked, figure.start);
+  // But 对全县41家砂石料场开展检查93家次: visits to the places counted, the places all there are, the cue the visits'.
+  if (next.baseUnit === `${figure.baseUnit}${VISITS}`) return firstIn(state.ctx.masked, CLAUSE_END, cue.end, next.start) === next.start;
   if (figure.baseUnit !== next.baseUnit && (ON_OBJECT.test(state.ctx.masked.slice(clause, Math.min(figure.start, clause + MAX_OBJECT_LEAD))) || (PEOPLE_UNITS.has(figure.baseUnit) && !PEOPLE_UNITS.has(next.baseUnit)))) return false;
   return firstIn(state.ctx.masked, CLAUSE_END, cue.end, next.start) === next.start;
 }
