@@ -581,9 +581,12 @@ function inListItem(text: string, at: number): boolean {
   const join = lastIn(text, LIST_JOINS, at, Math.max(0, at - MAX_LIST_ITEM));
   if (join === -1) return false;
   const words = text.slice(join + 1, at);
-  // Another cue word (、合同协议), or a short kind (、招商协议), but no act of the item's own (、制定规范性文件).
-  return lexicon.before.candidates.has(words) || (words.length <= MAX_ITEM_KIND && !DIGIT.test(words) && !ITEM_ACT.test(words) && firstIn(text, CLAUSE_END, join + 1, at) === at);
+  // Another cue word (、合同协议), or a short kind (、招商协议), but no act of the item's own (、制定规范性文件, 、受理信访事项).
+  if (ITEM_ACT.test(words) || ITEM_OPENS_ON_ACT.test(words)) return false;
+  return lexicon.before.candidates.has(words) || (words.length <= MAX_ITEM_KIND && !DIGIT.test(words) && firstIn(text, CLAUSE_END, join + 1, at) === at);
 }
+/** Acts on disputes and petitions that open an item of their own (、受理信访事项47件 after 化解矛盾纠纷312起). */
+const ITEM_OPENS_ON_ACT = /^(?:受理|办结|化解|收到|接待|查处|调处|处置)/;
 
 /** Where a short label that opens its line stands, when its colon ends right before `at`; else -1. */
 function labelBefore(ctx: Context, at: number): number {
