@@ -76,6 +76,7 @@ const REACH = 48;
 /** How far before the negation a target's word may stand: over a slogan or two (努力做到执法办案“零差错”、复议诉讼“零败诉”). */
 const TARGET_REACH = 24;
 const STATEMENT_END = charSet('，,；;。！!？?\n');
+const STATEMENT_SEMICOLONS = charSet('；;');
 /**
  * What may follow a named thing in a zero statement: another name, the
  * noun that closes it, or the bracket its statement stands in (（…，未败诉）). 规范性文件违法 or 重大行政决策违法 say something else; so does 无规范性文件制定权 (制发权限), no power
@@ -151,10 +152,14 @@ const OUTCOMES_LISTED = /维持|驳回|终止/;
  * Whether a zero's word at `start`, off the topic at hand, names nothing of `topic`: not in its clause, nor in its sentence,
  * or only after the outcomes of the topic at hand were listed in the clause before (…维持四件、终止一件，无被撤销、变更的情形).
  */
-function offTopic(ctx: Context, topic: Topic, start: number): boolean {
+function offTopic(ctx: Context, topic: Topic, start: number, shared: boolean): boolean {
   const clause = clauseStart(ctx.masked, start);
   if (ctx.namesTopic(topic, clause, start)) return false;
-  if (!ctx.namesTopic(topic, ctx.stopStart(start), start) || namesOnlyOthers(ctx, topic, clause, start)) return true;
+  // …无败诉案件；行政复议案件9件，无被撤销…: for a word of more than one topic, a semicolon ends what the sentence said of
+  // the other (but …；…行政诉讼案件1件，…未出现被纠错情况 still closes on reconsideration, 纠错 being its word alone).
+  const stop = ctx.stopStart(start);
+  const statement = shared ? Math.max(stop, lastIn(ctx.masked, STATEMENT_SEMICOLONS, start, stop) + 1) : stop;
+  if (!ctx.namesTopic(topic, statement, start) || namesOnlyOthers(ctx, topic, clause, start)) return true;
   return clause > 1 && OUTCOMES_LISTED.test(ctx.masked.slice(clauseStart(ctx.masked, clause - 2), clause));
 }
 
@@ -166,6 +171,10 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
   const claimed = new Set<number>();
   const named = (from: number, limit: number, spanOf: (start: number, end: number) => { start: number; end: number }, casesToo = true) => {
     const seen = new Set<string>();
+    // Whether the statement's words name things of more than one topic (无被撤销、变更或确认违法: both appeals' and suits').
+    const topics = new Set<Topic>();
+    for (let m = zero.find(masked, from, limit); m !== null; m = zero.find(masked, m.end, limit)) for (const c of zeroCandidates(lexicon, m.word)) if (c.rule.topic) topics.add(c.rule.topic);
+    const shared = topics.size > 1;
     for (let m = zero.find(masked, from, limit); m !== null; m = zero.find(masked, m.end, limit)) {
       const { start, end } = m;
       if (claimed.has(end) || !CLOSES.test(masked.slice(end, limit)) || WRONGFUL.test(masked.slice(from, start))) continue;
@@ -174,7 +183,7 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
         // A word that names it only on its topic: the paragraph's, or one its full sentence names (发生行政复议案件2件，行政诉讼案件1件，均未被纠错).
         // Not where its own clause opens on another topic (…行政诉讼案件2件，复议案件未被撤销或变更).
         const { topic } = c.rule;
-        if (seen.has(c.indicator.id) || (!casesToo && CASE_NOUNS.has(c.indicator.id)) || (topic !== undefined && ctx.topicAt(start) !== topic && offTopic(ctx, topic, start))) continue;
+        if (seen.has(c.indicator.id) || (!casesToo && CASE_NOUNS.has(c.indicator.id)) || (topic !== undefined && ctx.topicAt(start) !== topic && offTopic(ctx, topic, start, shared))) continue;
         // 未发生被复议机关撤销…及行政诉讼败诉情况: a word of its own later in the statement names it, and its place.
         if (topic !== undefined && c.indicator.zero?.some((w) => masked.slice(end, limit).includes(w))) continue;
         if (CASE_NOUNS.has(c.indicator.id) && OUTCOME_AFTER.test(masked.slice(end, Math.min(limit + 4, end + 8)).replace(QUOTES, ''))) continue;
