@@ -2563,6 +2563,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['教育', '重点核查办学资质、收费等内容，全县现有非学科类校外培训机构37家。', []],
   ['生态环境', '全年发生行政诉讼案件5件，无败诉案件；行政复议案件11件，无被撤销、变更或确认违法案件。', ['litigation.cases=5', 'litigation.lost=0', 'reconsideration.cases=11', 'reconsideration.overturned=0']],
   ['镇政府', '全年以镇政府为被申请人的行政复议案件3件，经复议均维持原行政行为；以镇政府为被告的行政诉讼案件1件，目前尚在审理中，未出现被纠错情况。', ['reconsideration.cases=3', 'litigation.cases=1', 'reconsideration.overturned=0']],
+  ['体育', '全年主持召开专题会议研究场馆委托运营合同审查等涉法事项5次。', []],
 ];
 
 describe('held-out probes', () => {
