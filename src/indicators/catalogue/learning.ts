@@ -315,8 +315,9 @@ export const learning = [
     // 以案释法短视频累计阅读量超过15万次: views of a post, no events.
     // 讲授“八五”普法专题党课1次: a Party lecture to the body's own members.
     // 开展法治体检进企业活动，为中小微企业提供“法治体检”服务150余场次: services given, no events.
-    // 推出普法短视频86期, 开设普法专栏12期, 录制宣讲音频50期: issues of a programme or a column, whoever made them, are no events.
-    blockers: ['会议', '推进会', '联席会', '座谈会', '工作会', '党组会', '党委会', '常务会', '研究', '信息', '内容', '转发', '播放', '推送', '旁听', '庭审', '警示教育', '阅读', '浏览', '点击', '访问', '党课', '提供', '视频', '音频', '节目', '专栏', '简报', '期刊'],
+    // 推出普法短视频86期, 开设普法专栏12期, 录制宣讲音频50期, 在公众号发布典型案例12期: issues of a programme, a column or an
+    // account, whoever made them, are no events.
+    blockers: ['会议', '推进会', '联席会', '座谈会', '工作会', '党组会', '党委会', '常务会', '研究', '信息', '内容', '转发', '播放', '推送', '旁听', '庭审', '警示教育', '阅读', '浏览', '点击', '访问', '党课', '提供', '视频', '音频', '节目', '专栏', '简报', '期刊', '公众号', '刊发', '发布典型'],
     // …学习宣传和贯彻实施，年内至少开展2次全系统执法案卷评查: case files reviewed, no events.
     notAfter: [...CASE_FILE_REVIEWS, '全系统执法案卷评查'],
     examples: [
