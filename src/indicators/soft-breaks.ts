@@ -26,11 +26,13 @@ const CELL = /^[0-9.,%]+$/;
 const MAX_HEADING = 40;
 const CLAUSE_MARK = /[，,。；;]/;
 const SENTENCE_MARK = /[。；;！？!?]/;
-/** A line that ends in a figure and its unit, maybe its parts' bracket, and a next one that opens with words: data lines (查封扣押　5件 / 申请法院强制执行　2件; 纠错案件　40件（撤销28件） / 直接纠错率). */
-const ENDS_IN_FIGURE = /\d(?:(?![万亿余多千百十])[\u4e00-\u9fff]){1,2}[）)]?$/;
+/** A line that ends in a figure and its unit, maybe its parts' bracket, and a next one that opens with words: data lines (查封扣押　5件 / 申请法院强制执行　2件; 纠错案件　40件（撤销28件） / 直接纠错率; 负责人出庭应诉率100% / 人民调解…). */
+const ENDS_IN_FIGURE = /\d(?:(?:(?![万亿余多千百十])[\u4e00-\u9fff]){1,2}|[%％])[）)]?$/;
 const OPENS_WITH_WORDS = /^[\u4e00-\u9fff]/;
 /** A row of a table flattened to text, two cells or more, as normalised (罚款金额2,314.56万元；查封扣押43件). */
 const DATA_ROW = /^[\u4e00-\u9fff（）]{2,12}[\d,.]+[\u4e00-\u9fff%]{1,2}(?:；[\u4e00-\u9fff（）]{2,12}[\d,.]+[\u4e00-\u9fff%]{1,2})+$/;
+/** A box's title alone on its line (【数说2023】): what follows is the box, not the title's words. */
+const BOX_TITLE = /^【[^】\n]{1,20}】$/;
 /** A row of a table flattened with pipes (露天焚烧|2|5000): it ends with its line, whatever follows. */
 const PIPED_ROW = /\|/;
 /** A line that opens with a label and its colon: an item of its own (…，无败诉 / 负责人出庭应诉率：100%; 行政诉讼：被诉2件，无败诉 / 另，…; 行政复议、行政诉讼：无). */
@@ -121,7 +123,7 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
           matchMarker(next) !== null ||
           isHeading(text.slice(lineStart, at)) ||
           (!norm.wrapped && isHeading(text.slice(lineStart, at), SENTENCE_MARK)) ||
-          (!norm.wrapped && (blankLineAt(norm, at) || LABEL_OPENS.test(next) || labelLine(text.slice(lineStart, at)) || (ENDS_IN_FIGURE.test(text.slice(Math.max(0, at - 3), at)) && OPENS_WITH_WORDS.test(next)))) ||
+          (!norm.wrapped && (blankLineAt(norm, at) || LABEL_OPENS.test(next) || labelLine(text.slice(lineStart, at)) || BOX_TITLE.test(lineBefore) || (ENDS_IN_FIGURE.test(text.slice(Math.max(0, at - 3), at)) && OPENS_WITH_WORDS.test(next)))) ||
           (DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1)) && (CELL.test(next) || CELL.test(text.slice(lineStart, at)))) ||
           (DIGIT.test(text.charAt(at - 1)) && LABELLED_CELL.test(text.slice(lineStart, at))) ||
           row ||

@@ -99,6 +99,11 @@ describe('joinSoftBreaks', () => {
     expect(joined).toContain('行政复议收案数286件；其中：受理261件；审结248件\n');
   });
 
+  it('ends a line at a rate before a line of words, and a box\'s title at its bracket', () => {
+    const joined = joinSoftBreaks(unwrapped('【数说2023】\n会前学法12次\n负责人出庭应诉率100%\n调解矛盾纠纷4862起')).text;
+    expect(joined).toBe('【数说2023】\n会前学法12次\n负责人出庭应诉率100%\n调解矛盾纠纷4862起');
+  });
+
   it('reads rows of numerals after two wide spaces as the items of one list', () => {
     const source = '附：主要数据\n　　行政处罚　　一千零九十三件\n　　行政复议　　三十二件\n　　行政诉讼　　十四件\n';
     const joined = joinSoftBreaks(normalise(source)).text;
