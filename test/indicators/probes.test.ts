@@ -2565,6 +2565,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['镇政府', '全年以镇政府为被申请人的行政复议案件3件，经复议均维持原行政行为；以镇政府为被告的行政诉讼案件1件，目前尚在审理中，未出现被纠错情况。', ['reconsideration.cases=3', 'litigation.cases=1', 'reconsideration.overturned=0']],
   ['体育', '全年主持召开专题会议研究场馆委托运营合同审查等涉法事项5次。', []],
   ['生态环境', '开展“以案释法”宣传，在“某市生态环境”微信公众号发布典型案例10期。', []],
+  ['市场监管', '区12315指挥中心全年共受理诉求5.21万件，为消费者挽回经济损失1260万元。', ['hotline.tickets=52100']],
 ];
 
 describe('held-out probes', () => {

@@ -232,7 +232,8 @@ export const petitions = [
       // people ask, in a sentence on the government's hotline (not on a line for complaints: 开通涉企投诉热线…，受理涉企诉求3,400余件);
       // elsewhere no suit (诉) nor anything else.
       // In a hotline centre's own report (…12345政务服务便民热线管理中心关于…的报告), what people ask is the hotline's wherever it is said.
-      { words: ['诉求', '群众诉求'], inSentence: ['12345', '便民热线', '服务热线', '政务热线', '热线中心', '热线平台', '接诉即办'], inTitle: ['12345', '热线'], notInClause: ['信箱', '信访', '来信', '来访'] },
+      // So are those taken in by the consumers' hotline (12315指挥中心共受理诉求6.78万件).
+      { words: ['诉求', '群众诉求'], inSentence: ['12345', '12315', '便民热线', '服务热线', '政务热线', '热线中心', '热线平台', '接诉即办'], inTitle: ['12345', '热线'], notInClause: ['信箱', '信访', '来信', '来访'] },
     ],
     // 417件12345热线工单被转办至相关部门: the tickets, then the act that handled them.
     after: [{ words: ['热线工单', '工单', '转办件', '交办件'], actAfter: ['转办', '交办', '办结', '办理', '受理', '派发'] }],
