@@ -62,12 +62,14 @@ export const learning = [
       },
       {
         // 讲授《安全生产法》专题课1次: a lecture on a law given to the body's own people.
-        words: ['专题学习', '集中学习', '集体学习', '学习', '培训', '轮训', '研讨', '专题培训', '培训班', '专题辅导', '专题课', '读书班', '专题读书班', '研修班', '专题研修班'],
+        words: ['专题学习', '集中学习', '集体学习', '学习', '培训', '轮训', '专题培训', '培训班', '专题辅导', '专题课', '读书班', '专题读书班', '研修班', '专题研修班'],
         law: true,
         // 党组理论学习中心组学习8次 is political study, though a sentence on law study follows; 接待参观学习团体560批次, visitors;
         // 法律顾问参与重大案件论证研讨42次, meetings on cases.
         notAct: ['理论', '业务', '政治', '中心组', '参观', '论证'],
       },
+      // Not a talk over cases or issues (组织案件集体研讨6次).
+      { words: ['研讨'], law: true, notAct: ['理论', '业务', '政治', '中心组', '参观', '论证'], notInClause: ['案件', '议题', '问题'] },
       // Lectures for the body's own cadres (领导干部法治专题讲座, 社区干部参加法治专题讲座), whatever else the sentence speaks of.
       {
         words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座'],
