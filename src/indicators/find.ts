@@ -437,8 +437,16 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
   });
   // 行政复议案件0件，…，连续四年实现“零复议”: a zero said again in words, after the sentence gave it as a figure, is no second mention.
   const zeroFigures = new Set(state.decided.flatMap((found) => (found?.figure.value === 0 ? [`${found.indicator.id}@${ctx.sentStart(found.figure.start)}`] : [])));
+  // 全年判决败诉二件，均系…被判确认违法，未被判决撤销: a zero by how cases ended, after the sentence counted some of the same
+  // things, describes those, no statement that none happened (but 全县败诉案件9件，县政府本级未发生行政诉讼败诉案件 is one).
+  const countedFirst = new Map<string, number>();
+  for (const found of state.decided) {
+    const key = found && found.figure.value > 0 ? `${found.indicator.id}@${ctx.sentStart(found.figure.start)}` : null;
+    if (key !== null && !countedFirst.has(key)) countedFirst.set(key, found?.figure.start ?? 0);
+  }
   for (const zero of findZeros(ctx, lexicon)) {
-    if (inSpans(repeated, zero.start) || zeroFigures.has(`${zero.indicator.id}@${ctx.sentStart(zero.start)}`)) continue;
+    const key = `${zero.indicator.id}@${ctx.sentStart(zero.start)}`;
+    if (inSpans(repeated, zero.start) || zeroFigures.has(key) || (zero.byOutcome && (countedFirst.get(key) ?? Infinity) < zero.start)) continue;
     const span = toSource(zero.start, zero.end);
     // 局本级未发生行政诉讼案件: a level of the body bounds the statement, as it bounds a figure;
     // 未发生因政府信息公开引发的行政复议: so does the cause it names.

@@ -14,6 +14,8 @@ export interface ZeroMention {
   end: number;
   /** Where the cause the statement is bounded by stands (未发生因政府信息公开引发的…: 政府信息公开), or null. */
   cause: { start: number; end: number } | null;
+  /** Whether a word of the topic's outcomes named it (未被判决撤销), not its own word (无败诉). */
+  byOutcome: boolean;
 }
 
 /** How a cause is said to have brought the cases (因…引发的). */
@@ -198,7 +200,7 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
         if (m.word === SUIT && CIVIL.test(before)) continue;
         seen.add(c.indicator.id);
         const span = spanOf(start, end);
-        found.push({ indicator: c.indicator, rule: c.id, start: span.start, end: span.end, cause: causeIn(masked, span.start, span.end) });
+        found.push({ indicator: c.indicator, rule: c.id, start: span.start, end: span.end, cause: causeIn(masked, span.start, span.end), byOutcome: topic !== undefined });
       }
     }
   };

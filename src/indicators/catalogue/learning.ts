@@ -408,7 +408,8 @@ export const learning = [
       { words: ['咨询', '接受咨询', '群众咨询', '解答咨询'], notAct: ['健康', '义诊', '医疗', '心理', '技术', '业务', '来电'] },
       { words: ['法律咨询', '解答法律问题', '答疑解惑'] },
       // 12348公共法律服务热线全年接听群众来电15230人次: calls to the hotline of legal advice, each a consultation.
-      { words: ['接听群众来电', '接听来电', '接听电话'], inSentence: ['12348'] },
+      // 12348热线…全年受理来电咨询约1.4万人次: so are those it takes.
+      { words: ['接听群众来电', '接听来电', '接听电话', '来电咨询'], inSentence: ['12348'] },
     ],
     // 召开行政复议委员会咨询会议6次: meetings that advise the body, no advice given to people; 提供饮水、休息、法律咨询等服务，
     // 累计服务货车司机5,000多人次: people served in every way listed; 提供咨询、求助服务680余次: a hotline's help;
