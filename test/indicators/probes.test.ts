@@ -2570,6 +2570,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['住建', '全年判决败诉二件，均系房屋征收补偿决定因送达程序存在瑕疵被判确认违法，未被判决撤销。', ['litigation.lost=2']],
   ['自然资源', '对败诉案件，局党组专题研究整改，已重新作出处理决定2件。', []],
   ['司法局', '12348热线分中心实行全天候值守，全年受理来电咨询约1.1万人次，来电接通率98%。', ['publicity.consultations=11000~about']],
+  ['司法局', '全年审查市政府重大行政决策事项9项、重大合同37件。', ['review.cases=37']],
 ];
 
 describe('held-out probes', () => {

@@ -529,7 +529,8 @@ export const administration = [
       // 参与社会稳定风险评估重大事项17项: others' matters assessed for risks, none decided.
       // 决策村级重大事项93项: matters villages decide for themselves, no decisions of the government's; 向市委报告法治政府建设
       // 重大事项5件: matters reported to the Party committee.
-      { words: ['重大行政决策', '三重一大', '重大决策', '重大事项'], notAct: ['审查', '审核', '村级'], notInClause: ['风险评估', '报告', '请示'] },
+      // 审查市政府重大行政决策事项12项: things a review took up, reviewed, no decisions made.
+      { words: ['重大行政决策', '三重一大', '重大决策', '重大事项'], notAct: ['审查', '审核', '村级'], notInClause: ['风险评估', '报告', '请示', '审查', '审核'] },
       // 公布年度重大行政决策事项目录，确定决策事项8项: the matters of a year's list of major decisions, whose name may stand
       // in a book title (制定《…重大行政决策事项目录》，纳入决策事项10项): 决策事项 are no other matters.
       { words: ['决策事项'], notAct: ['审查', '审核'] },
