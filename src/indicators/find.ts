@@ -968,6 +968,8 @@ function byCueAfter(state: State, k: number, first: Cue): Found | null {
   for (let cue: Cue | null = first; cue !== null; cue = lexicon.after.words.find(ctx.masked, cue.end, limit)) {
     const gap = ctx.masked.slice(figure.end, cue.start);
     if ((cue !== first && DIGIT.test(gap) && !inItem) || opensNext(state, k, cue)) break;
+    // 对4家未按规定组织职业健康检查的用人单位立案处罚: nor after the figure.
+    if (inOffence(ctx, cue)) break;
     const found = pick(state, lexicon.after, cue, figure, gap, 'after');
     if (found) return found;
   }
@@ -1104,6 +1106,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (STEP_OF_CHAIN.test(gap) && CHAIN_BEFORE.test(ctx.masked.slice(Math.max(0, cue.start - MAX_CHAIN), cue.start))) continue;
     // “早发现、早制止、严查处”机制，全年制止违法用地行为43起: the last word of a slogan that names a way of working.
     if (SLOGAN_END.test(gap)) continue;
+    // 对未按规定组织职业健康检查的11家企业依法立案: a cue in the words of an offence names what was not done, nothing counted.
+    if (inOffence(ctx, cue)) continue;
     // 实现“一窗受理、并行办理”，全年办理不动产各类登记2.46万件: a word that is a cue only under its topic, in a quote whose
     // clause has ended, before a clause that names its own things, names none of them (but 开展“安全生产大检查”，共计120家次 does).
     if (QUOTE_THEN_CLAUSE.test(gap) && OWN_THINGS.test(lastClause(gap)) && onlyUnderTopic(cue)) continue;
@@ -1483,6 +1487,15 @@ const CLASS_NAMED = /^(?:(?![各等])[\u4e00-\u9fff]){1,3}类$/;
 
 /** A negation right before a cue's act (未按规定参加, 没有参加): the act was not done. */
 const NOT_DONE = /(?:未|没有|尚未)[^，,；;。\d]{0,8}$/;
+
+/** Words of an offence before a cue, in its clause (未按规定组织职业健康…): what was not done as the rules say. */
+const OFFENCE_BEFORE = /未按(?:照)?(?:规定|要求)[^，,；;。\d]{0,10}$/;
+const MAX_OFFENCE = 16;
+
+/** Whether the cue stands in the words of an offence. */
+function inOffence(ctx: Context, cue: Cue): boolean {
+  return OFFENCE_BEFORE.test(ctx.masked.slice(Math.max(0, cue.start - MAX_OFFENCE), cue.start));
+}
 
 /** The cue words before the figure, within its sentence and after the previous figure, in order. */
 function cuesBefore(ctx: Context, figure: Figure, from: number): Cue[] {
