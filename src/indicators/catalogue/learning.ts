@@ -121,7 +121,7 @@ export const learning = [
     zeroable: false,
     before: [
       // 专题培训2期、60人次: the people of the sessions just counted, by the word that named the sessions.
-      { words: ['覆盖', '共计', '合计', '总计', '累计', '参训', '受训', '培训', '专题培训', '培训班', '轮训', '参加', '参与', '参加学习', '参加人数', '参训人数', '参加人员', '参考人员', '参考人数'], follows: ['training.sessions'] },
+      { words: ['覆盖', '共计', '合计', '总计', '累计', '参训', '受训', '培训', '专题培训', '培训班', '轮训', '参加', '参与', '参加学习', '参加人数', '参训人数', '参加人员'], follows: ['training.sessions'] },
       // 政务公开业务培训2期，培训人员230人次: people trained in other than law are not counted.
       { words: ['培训人员', '参训人员', '培训干部', '培训人数', '参训人数', '参学', '参学干部', '参学人员', '受训人员', '学法人数', '参加学法人数'], law: true },
       // 参加法律知识培训180余人次: a training of law counted in people.
@@ -159,7 +159,8 @@ export const learning = [
     // 经培训考试合格后上岗，全县现有持证执法人员1,264名, …轮训，全系统持证执法人员达到6.8万名: the staff there are, not those trained;
     // …骨干培训，全市培育“法律明白人”二千一百名, 培养“法律明白人”1,860名: people cultivated over years, no trainees; 参加…大比武，获团体三等奖，2名队员获评…:
     // winners of a contest.
-    blockers: [...NOT_LAW_TRAINEES, ...SENT, '考试', '考核', '新增', '学生', '新生', '师生', '青少年', '现有', '持证', '培育', '培养', '比武', '获评', '获奖'],
+    // 法律知识培训考试，参考8600余人: those who sat the exam.
+    blockers: [...NOT_LAW_TRAINEES, ...SENT, '考试', '考核', '参考', '新增', '学生', '新生', '师生', '青少年', '现有', '持证', '培育', '培养', '比武', '获评', '获奖'],
     // 参加执法资格培训，12人取得执法证件, 36人通过考试: those who got a result of it; …培训，新招录执法人员422名均经考试
     // 取得执法证件: newcomers who sat the exam.
     // …培训，全局43名持证执法人员年度学时均达到40学时: the staff who hold papers, not those trained.
