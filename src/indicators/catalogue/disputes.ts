@@ -118,7 +118,8 @@ export const disputes = [
       { text: '审结行政复议案件12件，其中维持8件，责令履行2件，终止2件。', value: 2 },
     ],
     // 2件答复被复议机关撤销，1件被法院确认违法: what a court found is a suit lost, not a correction by reconsideration.
-    blockers: ['法院'],
+    // 对复议纠错决定履行不够及时，全年有三件案件逾期履行: decisions not complied with in time, none overturned.
+    blockers: ['法院', '履行'],
     counterExamples: ['撤销许可3件。', '行政诉讼案件3件，撤销1件。'],
   }),
   defineIndicator({
