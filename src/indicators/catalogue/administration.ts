@@ -171,7 +171,8 @@ export const administration = [
         // deputies invited to watch the enforcement.
         // 录入执法检查人员412名、检查对象5800余户: a register filled, no checks; 开展税务执法质量专项检查2次: the body's own enforcement checked.
         // 开展执法监督专项检查2次: the body's own enforcement checked; 对机关集中办公区开展安全检查24次, 对馆库设施开展安全检查: its own premises.
-        notInClause: ['执法质量', '科室', '政务公开', '政府网站', '新媒体', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '司法所', '免予', '免于', '代表一委员', '政协委员', '录入', '执法监督', '办公区', '办公楼', '馆库', '本馆', '机关大院', '行为规范'],
+        // 配合县纪委监委开展专项监督检查两次: checks of the body by those who discipline it.
+        notInClause: ['执法质量', '科室', '政务公开', '政府网站', '新媒体', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '司法所', '免予', '免于', '代表一委员', '政协委员', '录入', '执法监督', '办公区', '办公楼', '馆库', '本馆', '机关大院', '行为规范', '纪委', '监委'],
       },
       // 开展年度实地核查23家次, 非现场检查方式核查1.2万余户次, 远程核查车辆3.7万台次: places and vehicles checked.
       // 组织清查旅馆、网吧、娱乐场所等重点场所1.2万余家次: the places checked one by one.
