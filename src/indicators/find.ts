@@ -96,6 +96,8 @@ const MAX_CHAIN = 12;
 const SLOGAN_END = /^(?:、[^“”、，,。；;\d]{1,8})*[”"](?:工作)?(?:机制|模式|工作法|理念|原则|要求|格局|体系|闭环)/;
 /** A quote closing after a cue, then its clause ending (、并行办理”，). */
 const QUOTE_THEN_CLAUSE = /^[^“”，,。；;]*”[^“”，,。；;]{0,8}[，,；;]/;
+/** A clause that opens on an act of its own (全年受理…), after a slogan. */
+const CLAUSE_ACT = /^(?:全年|全局|共|累计)?(?:受理|办理|处理|办结|收到|审结|查处)/;
 /** A clause with words of its own, beyond those of a total (全年办理不动产各类登记, not 共计). */
 const OWN_THINGS = /^(?:全年|全局|累计|合计|总计|共计|共|达|达到)?[\u4e00-\u9fff]{4}/;
 /** Kinds listed before 等 at the start of the words between a cue and its figure (公共场所、生活饮用水、职业卫生等), or before their total (用地单位、采矿权人共计). */
@@ -1110,7 +1112,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (inOffence(ctx, cue)) continue;
     // 实现“一窗受理、并行办理”，全年办理不动产各类登记2.46万件: a word that is a cue only under its topic, in a quote whose
     // clause has ended, before a clause that names its own things, names none of them (but 开展“安全生产大检查”，共计120家次 does).
-    if (QUOTE_THEN_CLAUSE.test(gap) && OWN_THINGS.test(lastClause(gap)) && onlyUnderTopic(cue)) continue;
+    // So does any word of a slogan before a clause that opens on an act of its own (坚持“调解优先、调裁结合”，全年受理劳动人事争议案件742件).
+    if (QUOTE_THEN_CLAUSE.test(gap) && OWN_THINGS.test(lastClause(gap)) && (onlyUnderTopic(cue) || CLAUSE_ACT.test(lastClause(gap)))) continue;
     // 落实每年40学时的法律知识培训要求，全局执法人员23名…: a cue that names a requirement names no act done.
     if (gap.startsWith(REQUIREMENT)) break;
     // 对未按规定参加年度培训的43名执法人员暂停执法资格: those who did not do the cue's act, named by it, are none it counts.
