@@ -2580,6 +2580,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '三是个别部门对复议纠错决定履行不够及时，全年有两件案件逾期履行。', []],
   ['镇政府', '配合县纪委监委开展专项监督检查三次，对发现的问题立行立改。', []],
   ['人社', '坚持“调解优先、调裁结合”，全年受理劳动人事争议案件615件。', []],
+  ['住建', '局信访窗口全年登记来信来访260件次，其中来信84件、来访176件，接待群众900余人次。', ['petition.cases=260', 'petition.cases=84', 'petition.cases=176', 'petition.visitors=900~over']],
 ];
 
 describe('held-out probes', () => {

@@ -161,6 +161,8 @@ export const petitions = [
       // 开展环保设施向公众开放活动24场，接待群众1800余人次: visitors of an open day, no petitioners; nor those a
       // centre of public legal services received (公共法律服务中心全年接待群众1.3万余人次).
       { words: ['接待群众'], notInSentence: ['开放', '宣传', '展览', '参观', '法律服务', '服务中心', '服务大厅', '窗口'] },
+      // 局信访窗口全年登记来信来访317件次，…，接待群众1100余人次: a window for petitions receives petitioners.
+      { words: ['接待群众'], inSentence: ['信访'], notInSentence: ['开放', '展览', '参观', '法律服务'] },
     ],
     // 组织律师参与信访接待值班260余人次: lawyers' duty shifts, not visitors received; 接待查档利用者3680人次,
     // 接待群众现场查阅23人次: visitors of an archive or of public information.
