@@ -205,7 +205,9 @@ export function respectivelyBefore(ctx: Context, chain: Cue[]): boolean {
 /** How far before the first figure 分别 and its verb may stand (分别共计：). */
 const MAX_THEN = 6;
 /** 分别 and its verb, just before the first of the figures it pairs in order (分别为, 分别达到). */
-const RESPECTIVELY_THEN = /分别(?:为|是|有|达到?|计|共计|办理|查处|受理|作出|审结|办结)?[：:]?$/;
+const RESPECTIVELY_THEN = /分别(?:为|是|有|达到?|计|共计|办理|查处|受理|作出|审结|办结)?[：:]?$|依次(?:为|是)[：:]?$/;
+/** 依次, that pairs the items listed in the clause before with the figures after it in order (…六个领域排列，依次为). */
+const IN_ORDER = '依次';
 
 /** A place among the first few of a ranking (前三, 前五位). */
 const RANK_PLACE = String.raw`前[二三四五六七八九十\d]{1,2}(?:位|名)?`;
@@ -375,7 +377,8 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   const { ctx, figures } = state;
   // Most figures stand neither right after 分别 nor after a mark that joins them to one that does.
   const start = figures[k]?.start ?? 0;
-  if (!inSet(LIST_JOINS, ctx.masked.charCodeAt(start - 1)) && !ctx.masked.slice(Math.max(0, start - MAX_THEN), start).includes(RESPECTIVELY)) return undefined;
+  const lead = ctx.masked.slice(Math.max(0, start - MAX_THEN), start);
+  if (!inSet(LIST_JOINS, ctx.masked.charCodeAt(start - 1)) && !lead.includes(RESPECTIVELY) && !lead.includes(IN_ORDER)) return undefined;
   let first = k;
   while (first > 0 && inOrder(state, first)) first--;
   const last = k + figuresInOrder(state, k) - 1;
@@ -444,8 +447,8 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   return { ...found, subject, spanStart: k === first ? Math.min(found.spanStart, item.start) : found.figure.start };
 }
 
-/** A count of the classes just listed (三类, 4种类型): they are classes of something counted, not acts. */
-const CLASSES_COUNTED = /[一二三四五六七八九十两\d]{1,2}(?:类|种)(?:类型|案件|事项)?[，,]?$/;
+/** A count of the classes just listed (三类, 4种类型, 六个领域排列): they are classes of something counted, not acts. */
+const CLASSES_COUNTED = /[一二三四五六七八九十两\d]{1,2}(?:类|种|个?(?:领域|行业|部门))(?:类型|案件|事项|排列|排序|划分|分)?[，,]?$/;
 
 /** The indicator of the nearest cue before the list in its full sentence whose part acts are every item's, or null. */
 function thingsActedOn({ ctx }: State, items: ListedItem[], figure: Figure): Indicator | null {
@@ -627,8 +630,11 @@ function rankedBefore(ctx: Context, at: number, figures: number): ListedItem[] {
   const items = itemsBetween(ctx, from + lead, end, LIST_JOINS);
   return figures > 1 && items.length === figures ? items : [];
 }
-/** The words that open the classes a total gathers in (主要集中在, 主要涉及), counted after them (…三类，分别为). */
-const GATHERED_LEAD = /^(?:主要)?(?:集中在|集中于|涉及)(?=[^，,；;。]*[一二三四五六七八九十两\d]{1,2}(?:类|种))/;
+/**
+ * The words that open the classes a total gathers in (主要集中在, 主要涉及), counted after them (…三类，分别为), or the fields it is
+ * ordered by (按市场监管、综合执法…六个领域排列，依次为).
+ */
+const GATHERED_LEAD = /^(?:(?:主要)?(?:集中在|集中于|涉及)(?=[^，,；;。]*[一二三四五六七八九十两\d]{1,2}(?:类|种))|按照?(?=[^，,；;。]*[一二三四五六七八九十两\d]{1,2}个?(?:领域|行业|部门|类)(?:排列|排序|划分|分)))/;
 /** The words that open a ranking's items (位居前三的是, 排名前五位的依次为). */
 const RANKING_LEAD = new RegExp(`^(?:位居|位列|排名|排在|居)${RANK_PLACE}的?(?:依次)?[是为]`);
 
