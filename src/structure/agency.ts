@@ -29,8 +29,9 @@ const SECOND_NAME = new RegExp(`（[\\u4e00-\\u9fff]{2,20}${ORG_END}）$`);
 const COLUMN = /^[^丨｜|，。]{2,12}[丨｜|]/;
 const CAPTION = /^(?<name>[^，。：《》\d]{2,30}?)\d{4}年度?[^，。]{2,30}(?:表|报告)$/;
 const MAX_CAPTION = 60;
+// 2023年是城南街道办事处全面承接…的首年: the year is the body's, said with 是.
 const OPENING =
-  /^(?:[^，。]{0,40}之年，|[^，。]{0,12}(?:年度?|以来|来)，?)?(?:在[^。]{0,60}?下，)?(?<name>[\u4e00-\u9fff]{2,30})/;
+  /^(?:[^，。]{0,40}之年，|[^，。]{0,12}(?:年度?|以来|来)(?:，|是)?)?(?:在[^。]{0,60}?下，)?(?<name>[\u4e00-\u9fff]{2,30})/;
 /** Words that start what a body does, ending its name in an opening sentence. */
 const VERB =
   /在|坚持|深入|认真|始终|围绕|以|紧紧|按照|严格|积极|着力|扎实|不断|高度|牢固|进一步|聚焦|持续|把|将|全面|紧扣|共|结合|立足|锚定|切实|主动|加强|大力|全力|贯彻|学习|依法|落实|推进|法治|强化|对|于|编制/;
