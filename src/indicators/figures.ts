@@ -212,8 +212,8 @@ export function scanFigures(text: string, { pattern, roundPattern, unitStart }: 
     // Numbered groups: a regex with named ones builds an object per match.
     const parts: Parts = { num: m[1] ?? '', more: m[2] ?? '', unit: m[3], after: m[4] ?? '' };
     if (parts.unit === undefined && !RATE.test(parts.num)) continue;
-    const before = qualifierBefore(text, start);
-    const figure = readFigure(text, start - before.length, before, parts);
+    const { word: before, gap } = qualifierOf(text, start);
+    const figure = readFigure(text, start - gap - before.length, before, parts, gap);
     if (figure) figures.push(text.startsWith(TIMES_GLOSS, figure.end) ? timesGlossed(text, figure) : figure);
   }
   return figures;
@@ -275,6 +275,13 @@ interface Parts {
   after: string;
 }
 
+/** The qualifier ending at `at`, or ending at a colon right before it (不少于：20场, as 受众：逾150万人次 would); gap: the colon's length. */
+function qualifierOf(text: string, at: number): { word: string; gap: number } {
+  const word = qualifierBefore(text, at);
+  if (word !== '' || !inSet(COLONS, codeAt(text, at - 1))) return { word, gap: 0 };
+  const beforeColon = qualifierBefore(text, at - 1);
+  return beforeColon === '' ? { word: '', gap: 0 } : { word: beforeColon, gap: 1 };
+}
 /** The qualifier (约, 超过…) ending at `at`, longest first; '' when none. */
 function qualifierBefore(text: string, at: number): string {
   if (!inSet(BEFORE_WORD_ENDS, codeAt(text, at - 1))) return '';
@@ -325,9 +332,9 @@ function readRound(text: string, at: number, roundPattern: RegExp): Figure | nul
   return { ...figure, start: at - 1, bound: boundOf('', '', ABOVE_ROUND, m[4] ?? '') };
 }
 
-function readFigure(text: string, index: number, before: string, g: Parts): Figure | null {
+function readFigure(text: string, index: number, before: string, g: Parts, gap = 0): Figure | null {
   let token = g.num;
-  let numStart = index + before.length;
+  let numStart = index + before.length + gap;
   // 统一3件: a numeral character glued to the front of an Arabic number belongs to the word before it.
   const firstDigit = token.search(ARABIC_DIGIT);
   if (firstDigit > 0) {
@@ -339,7 +346,7 @@ function readFigure(text: string, index: number, before: string, g: Parts): Figu
     numStart += 1;
     token = token.slice(1);
   }
-  const numEnd = index + before.length + g.num.length;
+  const numEnd = index + before.length + gap + g.num.length;
   const more = g.more;
   const unitWritten = g.unit ?? '';
   const after = g.after;
