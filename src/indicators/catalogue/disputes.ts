@@ -158,7 +158,8 @@ export const disputes = [
     // 发布行政审判和行政复议典型案例10件: cases published as examples, no cases taken in.
     // 引导群众通过诉讼、仲裁、复议等法定途径解决问题438件: problems sent on to the ways the law gives, of which appeals are one.
     // 收到政府信息公开申请3件 after a sentence on appeals: requests for information, no appeals.
-    blockers: ['撤回', '驳回', '案例', '途径', '信息公开申请', ...ARBITRATION],
+    // 行政复议案件超期办理5件: those handled late, no caseload.
+    blockers: ['撤回', '驳回', '案例', '途径', '信息公开申请', '超期', ...ARBITRATION],
     zero: ['行政复议', '复议'],
     examples: [
       { text: '处理各类行政案件 3 起（行政复议 1 起，听证 2 起）。', value: 1 },

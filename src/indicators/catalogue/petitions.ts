@@ -122,7 +122,8 @@ export const petitions = [
     // 受理件全部按时办结，经查属实的219件: those of the petitions found true, no petitions received.
     // 向纪检监察机关移交…失职失责问题线索3件: leads of misconduct passed on, no petitions; 评价满意的934件: ratings;
     // 处置群体性信访事件隐患14起: risks met.
-    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '依申请公开', '治安', '法律援助', '协调解决', '复议', '诉讼', '案卷', '复查', '复核', '秩序', '意见书', '文书', '中的违法', '导入', '法律意见', '属实', '线索', '满意', '隐患'],
+    // 信访事项超期办理5件: those handled late.
+    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '依申请公开', '治安', '法律援助', '协调解决', '复议', '诉讼', '案卷', '复查', '复核', '秩序', '意见书', '文书', '中的违法', '导入', '法律意见', '属实', '线索', '满意', '隐患', '超期'],
     examples: [
       { text: '受理信访180件、办结率100%。', value: 180 },
       { text: '共收到信访将近 300 宗。', value: 300, bound: 'under' },
@@ -199,7 +200,8 @@ export const petitions = [
     // 通过巡查、群众举报、卫片核查等途径共发现违法用地行为156宗: what was found, by complaints among other ways.
     // 受理农村土地承包经营纠纷仲裁申请6件: disputes brought to arbitration, no complaints.
     // 不服…举报答复，经审查维持原行政行为3件: appeals upheld, no complaints.
-    blockers: ['咨询', '奖励', '属实', '查实', '发现', '成立', '仲裁', '维持'],
+    // 投诉举报超期办理5件: those handled late, no complaints taken in.
+    blockers: ['咨询', '奖励', '属实', '查实', '发现', '成立', '仲裁', '维持', '超期'],
     examples: [
       { text: '全年受理投诉举报1,256件次。', value: 1256 },
       { text: '截至目前，收到各类投诉举报案件 210 件。', value: 210 },
