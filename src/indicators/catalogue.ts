@@ -155,8 +155,8 @@ export const NOT_CUES: readonly string[] = [
   '理论学习', '理论学习中心组',
   // People who work on reconsideration, suits, petitions or mediation (培训行政复议人员500人次, 培训调解员260人次), not cases.
   '行政复议人员', '复议人员', '行政复议工作人员', '复议工作人员', '应诉人员', '信访干部', '信访工作人员', '信访工作者', '调解员', '人民调解员',
-  // Acts of petitioning against the rules, dealt with by the police (处置非正常上访行为9起): no petitions received.
-  '非正常上访', '非正常访',
+  // Acts of petitioning against the rules, dealt with by the police (处置非正常上访行为9起, 依法处理违法信访行为3起): no petitions received.
+  '非正常上访', '非正常访', '违法信访', '违法上访',
   // Off-campus tutoring (校外培训监管), no training of law.
   '校外培训', '校外培训机构',
   // Villagers named for studying law (农村学法用法示范户), people, not a study.

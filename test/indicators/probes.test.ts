@@ -2583,6 +2583,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['住建', '局信访窗口全年登记来信来访260件次，其中来信84件、来访176件，接待群众900余人次。', ['petition.cases=260', 'petition.cases=84', 'petition.cases=176', 'petition.visitors=900~over']],
   ['区政府', '全区共办理行政处罚案件2860件，按市场监管、综合执法、交通运输三个领域排列，依次为1120件、906件、415件。', ['penalty.cases=2860', 'penalty.cases=1120', 'penalty.cases=906', 'penalty.cases=415']],
   ['县政府', '存在的问题：一是部分案件办理不够及时，全年行政复议案件超期办理3件，投诉举报超期办理4件，信访事项超期办理2件。', []],
+  ['县政府', '维护信访秩序，依法处理违法信访行为5起。', []],
 ];
 
 describe('held-out probes', () => {
