@@ -356,7 +356,8 @@ export const administration = [
       { words: ['审查合同', '审核合同'], notAct: CHECKED_FOR_SERVICE, notInClause: FOR_OTHERS, units: ['件', '宗', '起', '份', '次', '件次'] },
       // 审核43件 alone; not a step of licensing, among licences counted in the sentence (行政许可23件，其中…扩建和异地重建审核3件),
       // nor a citizen's change vetted (少数民族成份变更审核26件).
-      { words: ['审核'], notAct: [...CHECKED_FOR_SERVICE, '变更'], notInSentence: ['行政许可', '许可事项'], units: ['件', '宗', '起', '份', '次', '件次'] },
+      // Nor an offence of acting unreviewed (未经审核批准征占用草原案件11起).
+      { words: ['审核'], notAct: [...CHECKED_FOR_SERVICE, '变更', '未经'], notInSentence: ['行政许可', '许可事项'], units: ['件', '宗', '起', '份', '次', '件次'] },
       // 对规范性文件、合同协议和重大行政决策分别审查38件、64件和5件: the things reviewed named earlier in the sentence.
       // Not a review of fair competition, nor of qualifications or of safety (开展公平竞争审查27件).
       {

@@ -351,7 +351,8 @@ export const disputes = [
     // 开展行政处罚、行政强制等执法行为，全年办理各类行政执法事项1.87万件: matters of every kind, no coercion.
     // 到期解除行政强制措施39件: measures lifted, none taken.
     // …强制拆除违法建设237宗，当事人自行拆除1626宗: what the parties did themselves, no coercion.
-    blockers: ['移送', '限产', '停产', '商品', '产品', '货物', '食品', '药品', '事项', '解除', '自行'],
+    // 查封登记1860件, 解封登记1504件: a registry's entries of seizures others made.
+    blockers: ['移送', '限产', '停产', '商品', '产品', '货物', '食品', '药品', '事项', '解除', '自行', '登记'],
     zero: ['行政强制', '行政强制措施', '行政强制执行', '申请法院强制执行', '申请人民法院强制执行'],
     examples: [
       { text: '行政强制2.82万宗，同比下降1.74%。', value: 28200 },
