@@ -2586,6 +2586,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '维护信访秩序，依法处理违法信访行为5起。', []],
   ['不动产', '协助司法机关办理查封登记1240件、解封登记986件。', []],
   ['林业', '全年查处草原违法案件35起，其中非法开垦草原案件6起、未经审核批准征占用草原案件11起、违反禁牧休牧规定案件18起。', ['penalty.cases=35', 'penalty.cases=6', 'penalty.cases=11', 'penalty.cases=18']],
+  ['市场监管', '全年行政应诉案件9宗，其中一审6宗、二审3宗，法院判决驳回原告诉讼请求5宗，原告撤诉2宗，暂未审结2宗。', ['litigation.cases=9', 'litigation.cases=6', 'litigation.cases=3']],
 ];
 
 describe('held-out probes', () => {
