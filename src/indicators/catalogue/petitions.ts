@@ -20,7 +20,8 @@ export const petitions = [
     before: [
       // A backlog resolved is a kind of the petitions resolved; 排查信访积案43件 finds a backlog, resolves none.
       { words: ['化解信访积案', '化解积案'], kind: '信访积案' },
-      { words: ['信访积案', '积案', '重复信访积案'], act: ['办结', '化解', '处置'], kind: '信访积案' },
+      // Not a hotline's backlog of tickets (化解重复工单“积案”86件).
+      { words: ['信访积案', '积案', '重复信访积案'], act: ['办结', '化解', '处置'], notAct: ['工单', '热线'], kind: '信访积案' },
       // 化解重复信访、信访积案11件: the act may stand before other petitions listed with the backlog.
       { words: ['信访积案', '重复信访积案'], act: ['办结', '化解', '处置'], actInClause: true, kind: '信访积案' },
       // 中央、省交办信访积案126件全部化解, 交办的重复信访积案9件全部化解: or after the count.
