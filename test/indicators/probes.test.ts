@@ -2588,6 +2588,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['林业', '全年查处草原违法案件35起，其中非法开垦草原案件6起、未经审核批准征占用草原案件11起、违反禁牧休牧规定案件18起。', ['penalty.cases=35', 'penalty.cases=6', 'penalty.cases=11', 'penalty.cases=18']],
   ['市场监管', '全年行政应诉案件9宗，其中一审6宗、二审3宗，法院判决驳回原告诉讼请求5宗，原告撤诉2宗，暂未审结2宗。', ['litigation.cases=9', 'litigation.cases=6', 'litigation.cases=3']],
   ['街道', '深化“接诉即办”，化解重复工单“积案”64件，化解信访积案9件。', ['petition.resolved=9']],
+  ['医保', '与县卫健局建立联合监管机制，全年共同检查定点医疗机构28家。', ['inspection.count=28']],
 ];
 
 describe('held-out probes', () => {
