@@ -700,7 +700,7 @@ function decide(state: State, k: number): Found | null {
       // 二、行政处罚 / 罚款：1205件: a label whose cue counts in other units, under a heading of the things, is a kind of them.
       return partOfReview(state, k, null, breakdown) ?? (goesOn ? inherit(state, k, breakdown) : kindsClausePart(state, k, breakdown)) ?? caseKindPart(state, k) ?? labelUnderHeading(state, k);
     }
-    if (before === 'none') return restatedTotal(state, k) ?? inherit(state, k) ?? amountOfCount(state, k) ?? amountLikeBefore(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k)) ?? labelUnderHeading(state, k);
+    if (before === 'none') return restatedTotal(state, k) ?? inherit(state, k) ?? amountOfCount(state, k) ?? amountLikeBefore(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k)) ?? labelUnderHeading(state, k) ?? labelUnderOpener(state, k);
     // （含从业资格证审核发放1215件）, 其中设计审核21件: a cue whose conditions fail names no part of its own;
     // the part stands in the breakdown of the total before it, when it does stand in one.
     const breakdown = breakdownOf(state, k);
@@ -752,6 +752,46 @@ function labelUnderHeading({ ctx, figures }: State, k: number): Found | null {
   const indicator = namedBy(heading, figure, true);
   return indicator ? { indicator, rule: `${indicator.id}${HEADING_RULE}`, figure, spanStart: line, spanEnd: figure.end, subject: cleanSubject(label) } : null;
 }
+/**
+ * 受理的行政复议案件按被申请人分布如下：\n市直部门　61件\n船山区人民政府　47件: lines of a label and its figure alone, after a line
+ * that names the things and opens them (…如下：), are those things, of the label's kind.
+ */
+function labelUnderOpener({ ctx, figures }: State, k: number): Found | null {
+  const figure = figures[k] as Figure;
+  const line = ctx.masked.lastIndexOf('\n', figure.start - 1) + 1;
+  const label = LABEL_OR_NAME.exec(ctx.masked.slice(line, figure.start))?.[1];
+  if (label === undefined || !LINE_ENDS.test(ctx.masked.slice(figure.end, figure.end + 1))) return null;
+  // Back over the label lines before it, to the line that opens them.
+  let end = line - 1;
+  for (let n = 0; n < MAX_LABEL_LINES && end > 0; n++) {
+    const start = ctx.masked.lastIndexOf('\n', end - 1) + 1;
+    const words = ctx.masked.slice(start, end);
+    if (OPENS_BELOW.test(words)) {
+      // The things are named by the last cue of the sentence that opens the lines, nearest its 如下.
+      const sentence = words.slice(lastIn(words, SENTENCE_ENDS, words.length) + 1);
+      let named: Indicator | undefined;
+      for (let cue = lexicon.before.words.find(sentence, 0, sentence.length); cue !== null; cue = lexicon.before.words.find(sentence, cue.end, sentence.length)) {
+        named = lexicon.before.candidates.get(cue.word)?.find((c) => !c.rule.act && !c.rule.actAfter && !c.rule.follows && !c.rule.topic && !c.rule.inSentence && accepts(c.indicator, figure))?.indicator ?? named;
+      }
+      // Not a label whose words the indicator's blockers name (发现火灾隐患：20357处 under checks).
+      return named && !blocked(named, label) ? { indicator: named, rule: `${named.id}${HEADING_RULE}`, figure, spanStart: line, spanEnd: figure.end, subject: cleanSubject(label) } : null;
+    }
+    if (!LABEL_LINE.test(words)) return null;
+    end = start - 1;
+  }
+  return null;
+}
+/** A label, maybe with its colon, all that stands before a figure on its line (市直部门, 继续保留：). */
+const LABEL_OR_NAME = /^([\u4e00-\u9fff（）()]{2,16})[：:]?$/;
+/** A line of a label and its figure alone. */
+const LABEL_LINE = /^[\u4e00-\u9fff（）()]{2,16}[：:]?\d[\d,.]*[\u4e00-\u9fff]{1,2}$/;
+const SENTENCE_ENDS = charSet('。；;！？');
+/** A line that opens the lines below it (…分布如下：, …情况如下：). */
+const OPENS_BELOW = /如下[：:]$/;
+/** What may follow a label line's figure: the line's end. */
+const LINE_ENDS = /^(?:\n|$)/;
+const MAX_LABEL_LINES = 12;
+
 /** A label and its colon, all that stands before a figure on its line (警告：). */
 const LABEL_ALONE = /^([^，,。；;：:\n\d]{1,16})[：:]$/;
 /** A heading of a few words, no sentence. */

@@ -2589,6 +2589,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '全年行政应诉案件9宗，其中一审6宗、二审3宗，法院判决驳回原告诉讼请求5宗，原告撤诉2宗，暂未审结2宗。', ['litigation.cases=9', 'litigation.cases=6', 'litigation.cases=3']],
   ['街道', '深化“接诉即办”，化解重复工单“积案”64件，化解信访积案9件。', ['petition.resolved=9']],
   ['医保', '与县卫健局建立联合监管机制，全年共同检查定点医疗机构28家。', ['inspection.count=28']],
+  ['市政府', '全年依法受理行政复议申请120件。\n受理的行政复议案件按被申请人分布如下：\n市直部门　41件\n甲区人民政府　33件\n乙县人民政府　28件', ['reconsideration.cases=120', 'reconsideration.cases=41', 'reconsideration.cases=33', 'reconsideration.cases=28']],
+  ['消防', '坚持“双随机、一公开”监管，全年检查单位情况如下：\n检查社会单位：3120家次\n发现火灾隐患：5210处\n督促整改隐患：5108处', ['inspection.count=3120']],
 ];
 
 describe('held-out probes', () => {
