@@ -221,7 +221,8 @@ export function scanFigures(text: string, { pattern, roundPattern, unitStart }: 
 
 /** 71人（次）, 40人（次）左右: a unit glossed as counted by the time, one unit with it (人次), its bound after the gloss. */
 const TIMES_GLOSS = '（次）';
-const TIMES = '次';
+/** What a unit of places or people adds to count each time they were met (家次, 户次, 人次). */
+export const TIMES = '次';
 
 function timesGlossed(text: string, figure: Figure): Figure {
   const end = figure.end + TIMES_GLOSS.length;

@@ -27,7 +27,7 @@ import { ACTS_ON_CASES, CATALOGUE, indicatorById, NOT_CUES, OTHER_ACTS } from '.
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { DEPARTMENT, lastClause, OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, COMMAS, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
-import { type Figure, FLOORS, MONEY, sameUnit, sameValue, scanFigures } from './figures.js';
+import { type Figure, FLOORS, MONEY, sameUnit, sameValue, scanFigures, TIMES } from './figures.js';
 import { accepts, ACTS_JOINED, actsOn, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, cueOf, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
 import { ACTED_ON, actsAbsent, CATEGORY, countsOtherwise, DIGIT, followedBy, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, LIST_JOINS, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
 import {
@@ -437,17 +437,21 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
     add(part.subject === null ? { ...part, subject: casesFinedFor(state, k, part) } : part);
     for (const other of found.each ?? []) add(other);
   });
-  // 行政复议案件0件，…，连续四年实现“零复议”: a zero said again in words, after the sentence gave it as a figure, is no second mention.
-  const zeroFigures = new Set(state.decided.flatMap((found) => (found?.figure.value === 0 ? [`${found.indicator.id}@${ctx.sentStart(found.figure.start)}`] : [])));
-  // 全年判决败诉二件，均系…被判确认违法，未被判决撤销: a zero by how cases ended, after the sentence counted some of the same
-  // things, describes those, no statement that none happened (but 全县败诉案件9件，县政府本级未发生行政诉讼败诉案件 is one).
+  // Each indicator's figures by sentence: where one was 0, and where the first of more than 0 stands.
+  const sentenceKey = (indicator: Indicator, at: number) => `${indicator.id}@${ctx.sentStart(at)}`;
+  const zeroFigures = new Set<string>();
   const countedFirst = new Map<string, number>();
   for (const found of state.decided) {
-    const key = found && found.figure.value > 0 ? `${found.indicator.id}@${ctx.sentStart(found.figure.start)}` : null;
-    if (key !== null && !countedFirst.has(key)) countedFirst.set(key, found?.figure.start ?? 0);
+    if (!found) continue;
+    const key = sentenceKey(found.indicator, found.figure.start);
+    if (found.figure.value === 0) zeroFigures.add(key);
+    else if (!countedFirst.has(key)) countedFirst.set(key, found.figure.start);
   }
   for (const zero of findZeros(ctx, lexicon)) {
-    const key = `${zero.indicator.id}@${ctx.sentStart(zero.start)}`;
+    const key = sentenceKey(zero.indicator, zero.start);
+    // 行政复议案件0件，…，连续四年实现“零复议”: a zero said again in words, after the sentence gave it as a figure, is no second mention.
+    // 全年判决败诉二件，均系…被判确认违法，未被判决撤销: a zero by how cases ended, after the sentence counted some of the same
+    // things, describes those, no statement that none happened (but 全县败诉案件9件，县政府本级未发生行政诉讼败诉案件 is one).
     if (inSpans(repeated, zero.start) || zeroFigures.has(key) || (zero.byOutcome && (countedFirst.get(key) ?? Infinity) < zero.start)) continue;
     const span = toSource(zero.start, zero.end);
     // 局本级未发生行政诉讼案件: a level of the body bounds the statement, as it bounds a figure;
@@ -771,7 +775,7 @@ function labelUnderOpener({ ctx, figures }: State, k: number): Found | null {
       const sentence = words.slice(lastIn(words, SENTENCE_ENDS, words.length) + 1);
       let named: Indicator | undefined;
       for (let cue = lexicon.before.words.find(sentence, 0, sentence.length); cue !== null; cue = lexicon.before.words.find(sentence, cue.end, sentence.length)) {
-        named = lexicon.before.candidates.get(cue.word)?.find((c) => !c.rule.act && !c.rule.actAfter && !c.rule.follows && !c.rule.topic && !c.rule.inSentence && accepts(c.indicator, figure))?.indicator ?? named;
+        named = namedBy(cue.word, figure, true) ?? named;
       }
       // Not a label whose words the indicator's blockers name (发现火灾隐患：20357处 under checks).
       return named && !blocked(named, label) ? { indicator: named, rule: `${named.id}${HEADING_RULE}`, figure, spanStart: line, spanEnd: figure.end, subject: cleanSubject(label) } : null;
@@ -1068,9 +1072,6 @@ function restatedTotal(state: State, k: number): Found | null {
   return total && { ...total, figure: { ...figure, leadIn: true }, spanStart: figure.start, spanEnd: figure.end };
 }
 
-/** What a unit of places or people adds to count visits to them (家次, 户次, 人次). */
-const VISITS = '次';
-
 /**
  * Whether the cue names the next figure, standing before it in the same clause (胜诉10件、败诉1件: 败诉
  * is the 1's); not where a list mark after it ends the figure's own item (对42份行政合同、15件规范性文件进行了审查).
@@ -1084,8 +1085,8 @@ function opensNext(state: State, k: number, cue: Cue): boolean {
   const figure = state.figures[k] as Figure;
   const clause = clauseStart(state.ctx.masked, figure.start);
   // But 对全县41家砂石料场开展检查93家次: visits to the places counted, the places all there are, the cue the visits'.
-  if (next.baseUnit === `${figure.baseUnit}${VISITS}`) return firstIn(state.ctx.masked, CLAUSE_END, cue.end, next.start) === next.start;
-  if (figure.baseUnit !== next.baseUnit && (ON_OBJECT.test(state.ctx.masked.slice(clause, Math.min(figure.start, clause + MAX_OBJECT_LEAD))) || (PEOPLE_UNITS.has(figure.baseUnit) && !PEOPLE_UNITS.has(next.baseUnit)))) return false;
+  const visitsToThem = next.baseUnit === `${figure.baseUnit}${TIMES}`;
+  if (!visitsToThem && figure.baseUnit !== next.baseUnit && (ON_OBJECT.test(state.ctx.masked.slice(clause, Math.min(figure.start, clause + MAX_OBJECT_LEAD))) || (PEOPLE_UNITS.has(figure.baseUnit) && !PEOPLE_UNITS.has(next.baseUnit)))) return false;
   return firstIn(state.ctx.masked, CLAUSE_END, cue.end, next.start) === next.start;
 }
 

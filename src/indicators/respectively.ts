@@ -623,10 +623,12 @@ function itemsBefore(ctx: Context, at: number, figures: number): ListedItem[] {
 function rankedBefore(ctx: Context, at: number, figures: number): ListedItem[] {
   const from = clauseStart(ctx.masked, at - 1);
   const words = ctx.masked.slice(from, at - 1);
-  const lead = (RANKING_LEAD.exec(words) ?? GATHERED_LEAD.exec(words))?.[0].length ?? 0;
+  const ranking = RANKING_LEAD.exec(words);
+  const gathered = ranking ? null : GATHERED_LEAD.exec(words);
+  const lead = (ranking ?? gathered)?.[0].length ?? 0;
   if (lead === 0) return [];
   // 主要集中在工伤认定、政府信息公开、行政处罚三类，分别为: the classes listed, before their count.
-  const end = at - 1 - (GATHERED_LEAD.test(words) ? (CLASSES_COUNTED.exec(words)?.[0].length ?? 0) : 0);
+  const end = at - 1 - (gathered ? (CLASSES_COUNTED.exec(words)?.[0].length ?? 0) : 0);
   const items = itemsBetween(ctx, from + lead, end, LIST_JOINS);
   return figures > 1 && items.length === figures ? items : [];
 }

@@ -173,10 +173,14 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
   const claimed = new Set<number>();
   const named = (from: number, limit: number, spanOf: (start: number, end: number) => { start: number; end: number }, casesToo = true) => {
     const seen = new Set<string>();
-    // Whether the statement's words name things of more than one topic (无被撤销、变更或确认违法: both appeals' and suits').
-    const topics = new Set<Topic>();
-    for (let m = zero.find(masked, from, limit); m !== null; m = zero.find(masked, m.end, limit)) for (const c of zeroCandidates(lexicon, m.word)) if (c.rule.topic) topics.add(c.rule.topic);
-    const shared = topics.size > 1;
+    // Whether the statement's words name things of more than one topic (无被撤销、变更或确认违法: both appeals' and suits'), read
+    // only for a word off the topic at hand.
+    let shared: boolean | undefined;
+    const namesTopics = () => {
+      const topics = new Set<Topic>();
+      for (let m = zero.find(masked, from, limit); m !== null; m = zero.find(masked, m.end, limit)) for (const c of zeroCandidates(lexicon, m.word)) if (c.rule.topic) topics.add(c.rule.topic);
+      return topics.size > 1;
+    };
     for (let m = zero.find(masked, from, limit); m !== null; m = zero.find(masked, m.end, limit)) {
       const { start, end } = m;
       if (claimed.has(end) || !CLOSES.test(masked.slice(end, limit)) || WRONGFUL.test(masked.slice(from, start))) continue;
@@ -185,7 +189,7 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
         // A word that names it only on its topic: the paragraph's, or one its full sentence names (发生行政复议案件2件，行政诉讼案件1件，均未被纠错).
         // Not where its own clause opens on another topic (…行政诉讼案件2件，复议案件未被撤销或变更).
         const { topic } = c.rule;
-        if (seen.has(c.indicator.id) || (!casesToo && CASE_NOUNS.has(c.indicator.id)) || (topic !== undefined && ctx.topicAt(start) !== topic && offTopic(ctx, topic, start, shared))) continue;
+        if (seen.has(c.indicator.id) || (!casesToo && CASE_NOUNS.has(c.indicator.id)) || (topic !== undefined && ctx.topicAt(start) !== topic && offTopic(ctx, topic, start, (shared ??= namesTopics())))) continue;
         // 未发生被复议机关撤销…及行政诉讼败诉情况: a word of its own later in the statement names it, and its place.
         if (topic !== undefined && c.indicator.zero?.some((w) => masked.slice(end, limit).includes(w))) continue;
         if (CASE_NOUNS.has(c.indicator.id) && OUTCOME_AFTER.test(masked.slice(end, Math.min(limit + 4, end + 8)).replace(QUOTES, ''))) continue;
