@@ -93,6 +93,7 @@ const OTHER: ReadonlyMap<number, number> = new Map([
   [0xfe54, 0xff1b], // ﹔ → ；
   [0xfe55, 0xff1a], // ﹕ → ：
   [0x2236, 0xff1a], // ∶ → ：
+  [0x9980, 0x4f59], // 馀 → 余: the old form some still type (二十馀场次), which the table keeps as Simplified
 ]);
 
 let table: Uint16Array | null = null;

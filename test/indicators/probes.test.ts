@@ -2591,6 +2591,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['医保', '与县卫健局建立联合监管机制，全年共同检查定点医疗机构28家。', ['inspection.count=28']],
   ['市政府', '全年依法受理行政复议申请120件。\n受理的行政复议案件按被申请人分布如下：\n市直部门　41件\n甲区人民政府　33件\n乙县人民政府　28件', ['reconsideration.cases=120', 'reconsideration.cases=41', 'reconsideration.cases=33', 'reconsideration.cases=28']],
   ['消防', '坚持“双随机、一公开”监管，全年检查单位情况如下：\n检查社会单位：3120家次\n发现火灾隐患：5210处\n督促整改隐患：5108处', ['inspection.count=3120']],
+  ['司法局', '开展“法律进社区”普法宣传活动三十馀场次，发放资料五千馀份。', ['publicity.events=30~over', 'publicity.materials=5000~over']],
+  ['镇政府', '全年未发生行政复议行政诉讼案件。', ['reconsideration.cases=0', 'litigation.cases=0']],
+  ['信访局', '全县登记信访事项860件。其中，来信120件；网上信访502件；走访238件、640人次。', ['petition.cases=860', 'petition.cases=120', 'petition.cases=502', 'petition.cases=238', 'petition.visitors=640']],
+  ['信访局', '排查信访积案31件，已化解27件；对化解难度大的4件积案，由县级领导包案推进。', ['petition.resolved=27']],
+  ['司法局', '政府法律顾问全年参与重大行政决策、招商引资协议论证等法律事务160余件。', []],
 ];
 
 describe('held-out probes', () => {

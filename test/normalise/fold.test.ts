@@ -34,6 +34,7 @@ const cases: Array<[string, string, string]> = [
   ['Traditional folded to Simplified', '行政復議案件4件，訴訟3件', '行政复议案件4件，诉讼3件'],
   ['Traditional whose own form is Traditional too', '檢查商戶38戶次，稅務稽查，溫州，脫貧，羣眾', '检查商户38户次，税务稽查，温州，脱贫，群众'],
   ['Traditional variant chains to their end, Simplified left as it is', '什麼、颱風、什么', '什么、台风、什么'],
+  ['the old form 馀 of 余 folded', '开展活动二十馀场次，罚款3万馀元', '开展活动二十余场次，罚款3万余元'],
   ['Simplified 著 is left alone', '成效显著，著力推进', '成效显著，著力推进'],
   ['pinyin gloss removed', '城鄉(xiāng)建設(shè)局', '城乡建设局'],
   ['brackets that are not glosses stay', '案件(共3件)', '案件（共3件）'],

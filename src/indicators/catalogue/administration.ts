@@ -541,10 +541,10 @@ export const administration = [
       { words: ['完成决策', '作出决策', '决策'], follows: ['decision.major'], notAct: ['审查', '审核'] },
     ],
     // 收到对重大决策的意见建议27件 counts opinions on them; 审议法规草案、政府规章和重大行政决策议题40余个, items of a meeting of every kind;
-    // 参与重大事项论证和涉法事务处理130余件: the legal advisers' work of two kinds.
+    // 参与重大事项论证和涉法事务处理130余件, 参与重大行政决策、重大合同论证等法律事务230余件: the legal advisers' matters of every kind.
     // 审定重大决策2项、重要执法案件2件: enforcement cases a head decided, listed after the decisions, are no decisions.
     // 研究部署法治建设重大事项，全年签批重大执法决定36件: decisions of enforcement, signed, no major decisions of policy.
-    blockers: ['意见', '建议', '议题', '涉法事务', '案件', '执法决定'],
+    blockers: ['意见', '建议', '议题', '事务', '案件', '执法决定'],
     // 重大事项向旗委请示报告，年终组织12个苏木镇和旗直部门…: the bodies counted after the figure, no decisions.
     notAfter: ['苏木', '乡镇', '镇街', '街道', '部门', '单位'],
     after: [

@@ -55,8 +55,9 @@ export const petitions = [
     // 处置涉城管网络舆情43起, 处置涉医违法犯罪警情14起: online opinion and police calls dealt with, no petitions;
     // 依法处置信访活动中的违法行为2起: offences committed while petitioning; 引导群众通过法定途径解决，全年导入法定程序1153件:
     // petitions sent on to courts and other procedures, none resolved; 全部按时办结，经查属实的219件: those found true, resolved or not;
-    // 评价满意的934件: ratings; 处置群体性信访事件隐患14起: risks met; 退回重办47件: sent back.
-    blockers: ['尚有', '仍有', '还有', '未化解', '未办结', '争议', '纠纷', '非正常', '秩序', '赔偿', '舆情', '警情', '中的违法', '导入', '属实', '满意', '隐患', '退回'],
+    // 评价满意的934件: ratings; 处置群体性信访事件隐患14起: risks met; 退回重办47件: sent back; 对化解难度大的8件积案: how hard
+    // they are to resolve, none resolved.
+    blockers: ['尚有', '仍有', '还有', '未化解', '未办结', '争议', '纠纷', '非正常', '秩序', '赔偿', '舆情', '警情', '中的违法', '导入', '属实', '满意', '隐患', '退回', '难度'],
     examples: [
       { text: '各类信访案件成功处置 120 件，调解成功率达 75%。', value: 120 },
       { text: '化解信访积案3件。', value: 3 },
@@ -95,8 +96,8 @@ export const petitions = [
       { words: ['来信', '群众来信'], kind: '来信', notAct: ['来电'] },
       // 走访登记640批次: walk-in visits as registered, the channel's name in petition statistics.
       { words: ['来访', '走访登记'], kind: '来访' },
-      // 其中到访121批次: visits in person, in a paragraph on petitions.
-      { words: ['到访'], kind: '来访', topic: 'petition' },
+      // 其中到访121批次, 来信182件；走访434件: visits in person, in a paragraph on petitions.
+      { words: ['到访', '走访'], kind: '来访', topic: 'petition' },
       { words: ['网上信访', '网上信访件'], kind: '网上信访' },
       { words: ['集体访', '集体上访', '群体访', '群体上访'], kind: '集体访' },
       { words: ['个体访', '个人访'], kind: '个体访' },
@@ -304,8 +305,9 @@ export const petitions = [
     // 建立行政争议协调化解联动工作机制，全年共同研判重大敏感行政案件19件: cases weighed together, none settled.
     // 上报…矛盾纠纷线索1320件: leads reported by the grid's staff, none settled.
     // 经人民调解达成的协议申请司法确认112件: agreements a court is asked to confirm, the disputes counted when settled;
-    // 在复议过程中化解行政争议二十五件: disputes with the administration, settled in an appeal.
-    blockers: ['终止', '撤诉', '撤回', '裁决', '仲裁', '刑事', '尚有', '仍有', '还有', '未能', '未化解', '其中', '审结', '不成', '未成', '督办', '民事', '法律援助', '案例', '法律服务', '法律文书', '诉求', '等事项', '研判', '线索', '司法确认', '行政争议'],
+    // 在复议过程中化解行政争议二十五件: disputes with the administration, settled in an appeal; 对化解难度大的8件积案: how hard
+    // they are to settle, none settled.
+    blockers: ['终止', '撤诉', '撤回', '裁决', '仲裁', '刑事', '尚有', '仍有', '还有', '未能', '未化解', '其中', '审结', '不成', '未成', '督办', '民事', '法律援助', '案例', '法律服务', '法律文书', '诉求', '等事项', '研判', '线索', '司法确认', '行政争议', '难度'],
     // 对排查出的…纠纷156起逐一建档: disputes put on record, none settled yet.
     notAfter: ['逐一建档', '建档', '纳入台账', '登记在册'],
     examples: [
