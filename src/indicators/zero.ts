@@ -242,11 +242,15 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
 
 /**
  * 全年未发生行政复议和行政诉讼案件，连续五年保持“零复议、零诉讼”: a slogan in quotes that says again what the sentence
- * said is no statement of its own; nor is a clause that says it again (均未败诉，未发生行政诉讼败诉案件).
+ * said is no statement of its own; nor is a clause that says it again (均未败诉，未发生行政诉讼败诉案件). But a word the
+ * topics share gives way to the indicator's own later in the sentence (均未被撤销或确认违法，无败诉案件: the suits' zero is
+ * at 无败诉).
  */
 function withoutRepeatedSlogans(ctx: Context, found: ZeroMention[]): ZeroMention[] {
-  const said = (zero: ZeroMention) => found.some((other) => other !== zero && other.indicator === zero.indicator && other.start < zero.start && other.start >= ctx.sentStart(zero.start));
-  return found.filter((zero) => !said(zero));
+  const sameSentence = (zero: ZeroMention, other: ZeroMention) => other !== zero && other.indicator === zero.indicator && ctx.sentStart(other.start) === ctx.sentStart(zero.start);
+  const ownLater = (zero: ZeroMention) => zero.byOutcome && found.some((other) => sameSentence(zero, other) && other.start > zero.start && !other.byOutcome);
+  const said = (zero: ZeroMention) => found.some((other) => sameSentence(zero, other) && other.start < zero.start && !ownLater(other));
+  return found.filter((zero) => !said(zero) && !ownLater(zero));
 }
 
 /** Whether a quote opened before `at`, in its sentence, is still open there. */

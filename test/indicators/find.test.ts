@@ -419,6 +419,11 @@ describe('findMentions: zero statements', () => {
   for (const [text, expected] of zeros) {
     it(text, () => expect(pairs(text).sort()).toEqual([...expected].sort()));
   }
+
+  it('places a zero at the indicator\'s own word when a word the topics share said it first in the sentence', () => {
+    const found = find('受理行政复议案件3件，应诉行政诉讼案件2件，均未被撤销或确认违法，无败诉案件。');
+    expect(found.filter((m) => m.value === 0).map((m) => `${m.indicator}:${m.text}`)).toEqual(['reconsideration.overturned:未被撤销', 'litigation.lost:无败诉']);
+  });
 });
 
 describe('findMentions: source text and rules', () => {
