@@ -186,7 +186,7 @@ export function scanFigures(text: string, { pattern, roundPattern, unitStart }: 
     const next = codeAt(text, end);
     const written = text.startsWith('百分之', at); // 百分之八十 is a rate
     if (!written && !inSet(unitStart, next) && !inSet(PERCENT, next) && !inSet(PERCENT, text.charCodeAt(end - 1))) {
-      const labelled = inSet(COLONS, codeAt(text, at - 1)) ? labelledFigure(text, at, end) : next === PIPE && codeAt(text, at - 1) === PIPE ? cellFigure(text, at, end) : null;
+      const labelled = next === PIPE && codeAt(text, at - 1) === PIPE ? cellFigure(text, at, end) : labelledFigure(text, at, end);
       if (labelled) figures.push(labelled);
       at = end - 1;
       continue;
@@ -241,20 +241,35 @@ const BARE_NUMBER = /^\d+(?:,\d{3})*(?:\.\d+)?$/;
 /** What may follow a table's cell on its line: its end, or a gloss in brackets (2043（较上年增长8.2%）). */
 const CELL_END = /^(?:$|[\n；;。，,\s（(])/;
 
-/** 行政检查（次）：264: a bare number after a label that names its unit is a figure in that unit. */
+/**
+ * 行政检查（次）：264: a bare number after a label that names its unit is a figure in that unit; so is one after a label
+ * whose unit follows it in brackets (行政处罚案件数：1126（件）). A qualifier may stand between the colon and the number
+ * (信访件（件）：约200).
+ */
 function labelledFigure(text: string, at: number, end: number): Figure | null {
-  const unit = LABEL_UNIT.exec(text.slice(Math.max(0, at - MAX_LABEL_UNIT), at))?.[1];
-  return unit === undefined || !CELL_END.test(text.slice(end, end + 1)) ? null : bareFigure(text, at, end, unit, end);
+  const before = qualifierBefore(text, at);
+  const label = at - before.length;
+  if (!inSet(COLONS, codeAt(text, label - 1))) return null;
+  const bound = boundOf(before, '', '', '');
+  const unit = LABEL_UNIT.exec(text.slice(Math.max(0, label - MAX_LABEL_UNIT), label))?.[1];
+  if (unit !== undefined) return CELL_END.test(text.slice(end, end + 1)) ? bareFigure(text, label, at, end, unit, end, bound) : null;
+  const after = UNIT_AFTER.exec(text.slice(end, end + MAX_UNIT_AFTER));
+  const unitAfter = after?.[1];
+  if (after === null || unitAfter === undefined || !CELL_END.test(text.slice(end + after[0].length, end + after[0].length + 1))) return null;
+  return bareFigure(text, label, at, end, unitAfter, end + after[0].length, bound);
 }
+/** A row's unit in brackets right after its number (1126（件）, 468.9（万元）). */
+const UNIT_AFTER = new RegExp(`^[（(]${UNITS_APART}[）)]`);
+const MAX_UNIT_AFTER = 5;
 
-/** A bare number from `at` to `end` in a unit written apart from it, the figure ending at `figureEnd`. */
-function bareFigure(text: string, at: number, end: number, unit: string, figureEnd: number): Figure | null {
+/** A bare number from `at` to `end` in a unit written apart from it, the figure starting at `start` (its qualifier) and ending at `figureEnd`. */
+function bareFigure(text: string, start: number, at: number, end: number, unit: string, figureEnd: number, bound: Bound = 'exact'): Figure | null {
   const token = text.slice(at, end);
   if (!BARE_NUMBER.test(token)) return null;
   const scale = unit === '万元' ? '万' : '';
   const parsed = parseNumber(token + scale);
   if (!parsed) return null;
-  return { start: at, numStart: at, numEnd: end, end: figureEnd, value: parsed.value, unit, baseUnit: scale ? unit.slice(scale.length) : unit, bound: 'exact', leadIn: false };
+  return { start, numStart: at, numEnd: end, end: figureEnd, value: parsed.value, unit, baseUnit: scale ? unit.slice(scale.length) : unit, bound, leadIn: false };
 }
 
 /** A table's cell of a unit alone, after the cell of its number (|128|件|, |47.35|万元|). */
@@ -264,7 +279,7 @@ const PIPE = '|'.charCodeAt(0);
 /** |行政处罚案件|128|件|: a bare number in a table's cell, its unit in the next cell, is a figure in that unit. */
 function cellFigure(text: string, at: number, end: number): Figure | null {
   const unit = UNIT_CELL.exec(text.slice(end, end + MAX_UNIT_CELL))?.[1];
-  return unit === undefined ? null : bareFigure(text, at, end, unit, end + 1 + unit.length);
+  return unit === undefined ? null : bareFigure(text, at, at, end, unit, end + 1 + unit.length);
 }
 const MAX_UNIT_CELL = 4;
 

@@ -188,6 +188,8 @@ const OFFENDING_WAY = /(?<!轻微|首次)(?:违规|违法|非法|擅自|私自)[
 /** A clause that sets up a way of working (建立…诉调对接机制), and the words that end its name. */
 const SET_UP = /(?:建立|健全|完善|构建|推行|实行|创新|探索|打造)/;
 const WAY_OF_WORKING_END = /(?:机制|制度|模式|体系|工作法)$/;
+/** The end of a principle's words (处罚与整改并重, 处罚与教育相结合). */
+const PRINCIPLE_END = /(?:并重|并举|相结合|相统一)$/;
 /** 立案查处由举报线索转化的案件: a cue in words that say where the cases came from (由…转化的, 由…移送的), before them. */
 const CAME_FROM_BEFORE = '由';
 const CAME_FROM_AFTER = /^[^，,；;。\d]{0,6}(?:转化|转来|移送|移交)(?:而来)?的/;
@@ -1140,7 +1142,11 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (c > 0 && OFFENCE_CASES.test(gap) && OFFENDING_WAY.test(ctx.masked.slice(Math.max(0, cue.start - MAX_VIOLATED), cue.start))) continue;
     // 建立知识产权纠纷诉调对接机制，全区新增有效注册商标3420件: a cue in the name of a way of working set up names nothing
     // past its clause.
-    if (lastClauseMark(gap) >= 0 && WAY_OF_WORKING_END.test(gap.slice(0, firstIn(gap, CLAUSE_END, 0, gap.length))) && SET_UP.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) continue;
+    // 坚持处罚与整改并重，通过拆除复耕整改违法用地14宗: so does one in the words of a principle (…并重, …相结合).
+    if (lastClauseMark(gap) >= 0) {
+      const own = gap.slice(0, firstIn(gap, CLAUSE_END, 0, gap.length));
+      if ((WAY_OF_WORKING_END.test(own) && SET_UP.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) || PRINCIPLE_END.test(own)) continue;
+    }
     // 抽查我局审批的市场主体48户: so does one that qualifies the thing counted (…的) and counts in other units.
     if (c > 0 && gap.startsWith(KIND_OF) && countsOtherwise(cue, figure)) continue;
     // 立案查处由举报线索转化的案件287宗: so does one that names where the cases came from.
@@ -1532,9 +1538,9 @@ const CLASS_NAMED = /^(?:(?![各等])[\u4e00-\u9fff]){1,3}类$/;
 /** A negation right before a cue's act (未按规定参加, 没有参加): the act was not done. */
 const NOT_DONE = /(?:未|没有|尚未)[^，,；;。\d]{0,8}$/;
 
-/** Words of an offence before a cue, in its clause (未按规定组织职业健康…): what was not done as the rules say. */
-const OFFENCE_BEFORE = /未按(?:照)?(?:规定|要求)[^，,；;。\d]{0,10}$/;
-const MAX_OFFENCE = 16;
+/** Words of an offence before a cue, in its clause (未按规定组织职业健康…, 未按规定组织劳动者进行职业健康…): what was not done as the rules say. */
+const OFFENCE_BEFORE = /未按(?:照)?(?:规定|要求)[^，,；;。\d]{0,14}$/;
+const MAX_OFFENCE = 20;
 
 /** Whether the cue stands in the words of an offence. */
 function inOffence(ctx: Context, cue: Cue): boolean {

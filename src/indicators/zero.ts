@@ -50,12 +50,12 @@ const BLAME = /追责|问责|追究|处分|群体性事件|舆情/;
 const TARGET = /(?:力争|确保|争取|努力|推动|力促|巩固)[^，,；;。]{0,30}$/;
 /**
  * The named thing done wrongly (未发生违法实施行政强制的情况, 未出台未经合法性审查的规范性文件, 无违法违规制发规范性文件情况, 未发生违反程序作出重大行政决策的情况),
- * its decisions not complied with (未发生拒不履行复议决定的情况), or it found at fault (无被责令纠正的规范性文件): none was
+ * its decisions not complied with (未发生拒不履行复议决定的情况), or it found at fault (无被责令纠正的规范性文件, 无被上级机关纠错的规范性文件): none was
  * wrong, not none was done.
  */
 const WRONG_ACT = `(?:实施|采取|作出|适用|${MAKING_DOCUMENTS})`;
 const WRONGFUL = new RegExp(
-  `(?:违法|违规|错误|不当|滥用)${WRONG_ACT}?$|违反[\u4e00-\u9fff]{1,6}?${WRONG_ACT}$|(?:超期|逾期)(?:未作出|未审结|未办结|审结|办结|办理)?$|不予受理的?$|未经[\u4e00-\u9fff]{1,12}的?$|(?:拒不|不|拖延)履行(?:行政)?$|被(?:责令)?(?:纠正|撤销|改正|确认违法|纠错)的?$`,
+  `(?:违法|违规|错误|不当|滥用)${WRONG_ACT}?$|违反[\u4e00-\u9fff]{1,6}?${WRONG_ACT}$|(?:超期|逾期)(?:未作出|未审结|未办结|审结|办结|办理)?$|不予受理的?$|未经[\u4e00-\u9fff]{1,12}的?$|(?:拒不|不|拖延)履行(?:行政)?$|被[\u4e00-\u9fff]{0,8}?(?:责令)?(?:纠正|撤销|改正|确认违法|纠错)的?$`,
 );
 /** Late, right before a negation (逾期未作出复议决定): none late, not none made. */
 const LATE = /(?:超期|逾期)$/;

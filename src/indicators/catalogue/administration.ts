@@ -230,8 +230,11 @@ export const administration = [
       '栏目', '专栏', '专区', '练兵', '演练', '方案', '码”', '划分',
       // 划定巡查网格87个: the areas patrolled, drawn; 消毒产品专项检查等专项行动5个: the campaigns the checks were among.
       '网格', '专项行动',
-      // 核查办学资质等内容，全县现有非学科类校外培训机构43家: those there are, no checks.
-      '现有',
+      // 核查办学资质等内容，全县现有非学科类校外培训机构43家: those there are, no checks; 注销学科类机构47家，转为非学科类19家
+      // after the institutions checked: those struck off or changed, no checks.
+      '现有', '注销', '转为',
+      // 卫片执法检查结果如下：/ 违法用地宗数：148宗: the land used against the law that the checks found, no checks.
+      '违法用地',
       // 出动执法船艇3560艘次: the boats and cars sent out, no checks; 公开抽查结果6次, the results published;
       // 对…186家企业原则上不开展现场检查, firms spared them.
       '出动', '结果', '不开展', '原则上不', '不再', '暂不', '免于', '免予', '免检',

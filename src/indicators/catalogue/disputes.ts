@@ -273,8 +273,8 @@ export const disputes = [
       // 行政诉讼案件58件，一审47件、二审11件: the suits by their stage (一审审结511件 counts those a court closed).
       { words: ['一审'], topic: 'litigation', kind: '一审', notActAfter: ['审结', '结案', '判决', '裁定'] },
       { words: ['二审'], topic: 'litigation', kind: '二审' },
-      // 再审申请案件34件: a retrial asked for is a suit's later stage, as an appeal is.
-      { words: ['再审案件', '再审申请案件', '申请再审案件', '再审审查案件'], kind: '再审' },
+      // 再审申请案件34件, 法院受理再审申请两件: a retrial asked for is a suit's later stage, as an appeal is.
+      { words: ['再审案件', '再审申请案件', '申请再审案件', '再审审查案件', '再审申请', '申请再审'], kind: '再审', notInSentence: CIVIL },
       ...kindsOfCases('litigation'),
     ],
     // 受理我局申请的非诉执行案件4件: enforcement asked of a court without a suit; 办理行政诉讼监督案件53件: a prosecutor's oversight of suits;

@@ -91,8 +91,9 @@ export const learning = [
     ],
     // 开展执法人员全员培训，组织不少于2次执法案卷评查, …集中培训，开展案卷评查不少于2次: case files reviewed, no training;
     // 组织学法考试4次: exams.
-    // 模拟执法演练2次: drills of the officers' work, no study of law.
-    blockers: [...NOT_LAW_STUDY, '案卷评查', ...EXAMS, '演练'],
+    // 模拟执法演练2次: drills of the officers' work, no study of law. 企业环境守法培训，邀请重点排污单位负责人旁听庭审2次: others
+    // invited, a clause after the training, none of its sessions.
+    blockers: [...NOT_LAW_STUDY, '案卷评查', ...EXAMS, '演练', '邀请'],
     notAfter: CASE_FILE_REVIEWS,
     examples: [
       { text: '全年开展法治专题学习5次，参加上级法治培训3次。', value: 5 },
@@ -159,8 +160,9 @@ export const learning = [
     // 经培训考试合格后上岗，全县现有持证执法人员1,264名, …轮训，全系统持证执法人员达到6.8万名: the staff there are, not those trained;
     // …骨干培训，全市培育“法律明白人”二千一百名, 培养“法律明白人”1,860名: people cultivated over years, no trainees; 参加…大比武，获团体三等奖，2名队员获评…:
     // winners of a contest.
-    // 法律知识培训考试，参考8600余人: those who sat the exam.
-    blockers: [...NOT_LAW_TRAINEES, ...SENT, '考试', '考核', '参考', '新增', '学生', '新生', '师生', '青少年', '现有', '持证', '培育', '培养', '比武', '获评', '获奖'],
+    // 法律知识培训考试，参考8600余人: those who sat the exam. 参与学法减分的驾驶人约8.6万人次: drivers who studied the rules of the
+    // road to take points off their licences, no staff trained.
+    blockers: [...NOT_LAW_TRAINEES, ...SENT, '考试', '考核', '参考', '新增', '学生', '新生', '师生', '青少年', '现有', '持证', '培育', '培养', '比武', '获评', '获奖', '减分'],
     // 参加执法资格培训，12人取得执法证件, 36人通过考试: those who got a result of it; …培训，新招录执法人员422名均经考试
     // 取得执法证件: newcomers who sat the exam.
     // …培训，全局43名持证执法人员年度学时均达到40学时: the staff who hold papers, not those trained.
@@ -361,8 +363,9 @@ export const learning = [
           '参与居民', '参与村民', '参与公众', '参与学生', '参与师生', '受益师生', '受益学生', '参赛学生', '参学学生', '听课群众', '参与人数', '线上参与人数',
         ],
         law: true,
-        // 组织全市国家工作人员旁听庭审活动，参与人数2,300余人: the body's own people at a trial, learning, no public reached.
-        notInSentence: ['国家工作人员', '执法人员', '机关干部'],
+        // 组织全市国家工作人员旁听庭审活动，参与人数2,300余人: the body's own people at a trial, learning, no public reached;
+        // 组织开展应急演练2.6万场次，参与群众460万人次: people at drills for emergencies, taught no law.
+        notInSentence: ['国家工作人员', '执法人员', '机关干部', '演练'],
       },
       // 法治直播18期，累计观看超过23万人次: those who watched the law broadcast to the public; not the body's own staff at a lesson.
       { words: ['观看', '收看', '在线观看', '观看人次', '收看人次'], law: true, notInSentence: ['干部', '职工', '党员', '执法人员', '工作人员', '培训'] },
