@@ -86,6 +86,9 @@ const SINGLE_NUMERAL = /^[〇零一二两兩三四五六七八九壹贰貳叁參
  * 另有八件依法减轻处罚, 三件予以撤销, 其中一件败诉, 现行规范性文件四件逐一评估, 现行有效的三件经评估均继续有效).
  */
 const LONE_NUMERAL_END = /^[，,。；;、：:）)（(一二三四五六七八九十两0-9均都被已依予因败逐经]?$/;
+/** Or after an earlier period's words, the level compared with (较2023年的八件有所减少, 比上年的五件). */
+const EARLIER_LEVEL = /(?:(?:较|比|由|从)(?:(?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?|(?:上年|去年)同期)的$/;
+const MAX_EARLIER_LEVEL = 12;
 /** Or before a case unit, the cases named after it (查处两起违法案件, 办理两件行政复议案件). */
 const CASE_UNITS = new Set(['件', '起', '宗']);
 
@@ -403,7 +406,7 @@ function readFigure(text: string, index: number, before: string, g: Parts, gap =
   if (baseUnit === '单' && text.startsWith('位', unitEnd)) return null;
   if (baseUnit === '期' && text.startsWith('间', unitEnd)) return null;
   // 二次供水, 八项规定, 三张清单, “综合查一次”: a lone numeral character is a figure only where a clause ends.
-  if (SINGLE_NUMERAL.test(token) && !LONE_NUMERAL_END.test(text.slice(end, end + 1)) && !namesCases(text, numStart, token, baseUnit, end) && !runsOn(text, end, baseUnit)) return null;
+  if (SINGLE_NUMERAL.test(token) && !LONE_NUMERAL_END.test(text.slice(end, end + 1)) && !namesCases(text, numStart, token, baseUnit, end) && !runsOn(text, end, baseUnit) && !EARLIER_LEVEL.test(text.slice(Math.max(0, numStart - MAX_EARLIER_LEVEL), numStart))) return null;
   // 发现一起、查处一起: a slogan's 一起, one of a pair, is no count.
   // Not a count listed before others (按日连续处罚一起、查封扣押七起).
   if (token === '一' && baseUnit === '起' && (SLOGAN_HALF.test(text.slice(end, end + SLOGAN_REACH)) || text.slice(Math.max(0, numStart - SLOGAN_REACH), numStart).includes('一起、'))) return null;

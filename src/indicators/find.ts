@@ -951,9 +951,10 @@ const ON_OBJECT = new RegExp(String.raw`^(?:[\u4e00-\u9fff]{1,8}?(?:局|委|办|
 const MAX_OBJECT_LEAD = 16;
 /**
  * The rest of such a clause after its figure, up to its end: the cases (…的案件，, …的2起情形，, …的3件行政处罚决定，), or the offences and how they were
- * met, no punishment said (轻微违法行为以教育劝导为主，, 轻微违法行为采取批评教育、责令改正等方式处理，).
+ * met, no punishment said (轻微违法行为以教育劝导为主，, 轻微违法行为采取批评教育、责令改正等方式处理，), or why they were let off
+ * (另有2件因情节轻微并及时改正，).
  */
-const CASES_THEN = /^[^，,。；;\d]{0,24}?(?:案件|处罚决定|情形|当事人|(?:违法)?行为[^，,。；;\d罚]{0,20}?)[，,]/;
+const CASES_THEN = /^(?:[^，,。；;\d]{0,24}?(?:案件|处罚决定|情形|当事人|(?:违法)?行为[^，,。；;\d罚]{0,20}?)|(?:因|系|属)?(?:情节轻微|首次违法|初次违法)[^，,。；;\d罚]{0,16}?)[，,]/;
 
 /**
  * 对拒不履行处罚决定的14件案件，依法申请人民法院强制执行; 对2起拒不停止违法行为的案件，依法采取查封、扣押等

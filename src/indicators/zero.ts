@@ -153,9 +153,10 @@ const OUTCOMES_LISTED = /维持|驳回|终止/;
 
 /**
  * Whether a zero's word at `start`, off the topic at hand, names nothing of `topic`: not in its clause, nor in its sentence,
- * or only after the outcomes of the topic at hand were listed in the clause before (…维持四件、终止一件，无被撤销、变更的情形).
+ * or, for a word the topics share, only after the outcomes of the topic at hand were listed in the clause before
+ * (…维持四件、终止一件，无被撤销、变更的情形; but …诉讼案件均以驳回…结案，全年无被纠错和败诉案件: 纠错 is the appeals' alone).
  */
-function offTopic(ctx: Context, topic: Topic, start: number, shared: boolean): boolean {
+function offTopic(ctx: Context, topic: Topic, start: number, shared: boolean, wordOfOne: boolean): boolean {
   const clause = clauseStart(ctx.masked, start);
   if (ctx.namesTopic(topic, clause, start)) return false;
   // …无败诉案件；行政复议案件9件，无被撤销…: for a word of more than one topic, a semicolon ends what the sentence said of
@@ -163,7 +164,7 @@ function offTopic(ctx: Context, topic: Topic, start: number, shared: boolean): b
   const stop = ctx.stopStart(start);
   const statement = shared ? Math.max(stop, lastIn(ctx.masked, STATEMENT_SEMICOLONS, start, stop) + 1) : stop;
   if (!ctx.namesTopic(topic, statement, start) || namesOnlyOthers(ctx, topic, clause, start)) return true;
-  return clause > 1 && OUTCOMES_LISTED.test(ctx.masked.slice(clauseStart(ctx.masked, clause - 2), clause));
+  return !wordOfOne && clause > 1 && OUTCOMES_LISTED.test(ctx.masked.slice(clauseStart(ctx.masked, clause - 2), clause));
 }
 
 export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
@@ -186,11 +187,13 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
       const { start, end } = m;
       if (claimed.has(end) || !CLOSES.test(masked.slice(end, limit)) || WRONGFUL.test(masked.slice(from, start))) continue;
       claimed.add(end);
-      for (const c of zeroCandidates(lexicon, m.word)) {
+      const candidates = zeroCandidates(lexicon, m.word);
+      const wordOfOne = new Set(candidates.map((c) => c.rule.topic)).size === 1;
+      for (const c of candidates) {
         // A word that names it only on its topic: the paragraph's, or one its full sentence names (发生行政复议案件2件，行政诉讼案件1件，均未被纠错).
         // Not where its own clause opens on another topic (…行政诉讼案件2件，复议案件未被撤销或变更).
         const { topic } = c.rule;
-        if (seen.has(c.indicator.id) || (!casesToo && CASE_NOUNS.has(c.indicator.id)) || (topic !== undefined && ctx.topicAt(start) !== topic && offTopic(ctx, topic, start, (shared ??= namesTopics())))) continue;
+        if (seen.has(c.indicator.id) || (!casesToo && CASE_NOUNS.has(c.indicator.id)) || (topic !== undefined && ctx.topicAt(start) !== topic && offTopic(ctx, topic, start, (shared ??= namesTopics()), wordOfOne))) continue;
         // 未发生被复议机关撤销…及行政诉讼败诉情况: a word of its own later in the statement names it, and its place.
         if (topic !== undefined && c.indicator.zero?.some((w) => masked.slice(end, limit).includes(w))) continue;
         if (CASE_NOUNS.has(c.indicator.id) && OUTCOME_AFTER.test(masked.slice(end, Math.min(limit + 4, end + 8)).replace(QUOTES, ''))) continue;

@@ -2607,6 +2607,17 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全年印发行政规范性文件6件，无被上级机关纠错的规范性文件。', ['normative.documents=6']],
   ['卫健', '对未按规定组织劳动者进行职业健康检查的5家用人单位立案查处。', []],
   ['卫健', '对2家用人单位未按规定安排劳动者进行职业健康检查的违法行为依法予以警告。', []],
+  ['自然资源', '全年立案查处违法用地案件21宗；对上年度遗留的4宗案件全部结案。', ['penalty.cases=21', 'penalty.closed=4']],
+  ['退役军人', '修订完善局党组工作规则、“三重一大”决策制度等内部制度6项。', []],
+  ['镇政府', '严格执行“三重一大”决策制度，全年集体研究决定重大事项17项。', ['decision.major=17']],
+  ['市政府', '全年市政府被起诉57件，其中一审49件、二审8件。', ['litigation.cases=57', 'litigation.cases=49', 'litigation.cases=8']],
+  ['交通', '全年被申请行政复议四件，较2023年的七件有所减少；被起诉两件，均未败诉。', ['reconsideration.cases=4', 'reconsideration.cases=7', 'litigation.cases=2', 'litigation.lost=0']],
+  ['交通', '全年被申请行政复议4件，被起诉2件。以上案件中，复议决定均为维持，诉讼案件均以驳回原告诉讼请求结案，全年无被纠错和败诉案件。', ['reconsideration.cases=4', 'litigation.cases=2', 'reconsideration.overturned=0', 'litigation.lost=0']],
+  ['生态环境', '采取查封、扣押行政强制措施38宗，并将涉嫌犯罪的4宗案件移送公安机关。', ['coercion.cases=38']],
+  ['统计局', '举办统计法专题培训班3期。', ['training.sessions=3']],
+  ['统计局', '全年立案查处统计违法案件9件，另有3件因情节轻微并及时改正，依法不予行政处罚。', ['penalty.cases=9', 'penalty.lenient_cases=3']],
+  ['综合执法', '推行包容审慎监管，全年减少处罚金额约12.4万元。', ['penalty.waived_yuan=124000~about']],
+  ['市场监管', '罚款金额较上年减少罚款金额12万元。', []],
 ];
 
 describe('held-out probes', () => {

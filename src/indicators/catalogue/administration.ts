@@ -547,7 +547,8 @@ export const administration = [
     // 参与重大事项论证和涉法事务处理130余件, 参与重大行政决策、重大合同论证等法律事务230余件: the legal advisers' matters of every kind.
     // 审定重大决策2项、重要执法案件2件: enforcement cases a head decided, listed after the decisions, are no decisions.
     // 研究部署法治建设重大事项，全年签批重大执法决定36件: decisions of enforcement, signed, no major decisions of policy.
-    blockers: ['意见', '建议', '议题', '事务', '案件', '执法决定'],
+    // 建立“三重一大”集体决策制度等内部制度8项: rules of the body's own, named by one of them.
+    blockers: ['意见', '建议', '议题', '事务', '案件', '执法决定', '等制度', '等内部制度'],
     // 重大事项向旗委请示报告，年终组织12个苏木镇和旗直部门…: the bodies counted after the figure, no decisions.
     notAfter: ['苏木', '乡镇', '镇街', '街道', '部门', '单位'],
     after: [

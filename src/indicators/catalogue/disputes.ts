@@ -254,7 +254,8 @@ export const disputes = [
       { words: ['被诉行政案件', '涉诉行政案件', '被诉案件', '涉诉案件', '一审行政案件', '二审行政案件'], notAct: ['审结'] },
       // 全区法院一审审结行政案件1.3万余件: the suits of the whole area, as the courts concluded them.
       { words: ['行政诉讼案件', '一审行政诉讼案件', '行政案件', '一审行政案件'], act: ['审结'], inSentence: ['法院'] },
-      { words: ['被诉'] },
+      // 县政府被起诉42件: sued, said in the passive.
+      { words: ['被诉', '被起诉'], notInSentence: CIVIL },
       // 行政诉讼案件12件（含复议共同被告案件7件）: suits where the organ of an appeal is a defendant too.
       { words: ['复议共同被告案件', '复议机关共同被告案件', '共同被告案件', '共同被告的案件', '共同被告的', '复议共同被告', '共同被告'], kind: '共同被告' },
       // 市政府作为被告的案件189件, 以县政府为被告的行政案件12件: the body's suits, named by its part in them.
@@ -351,8 +352,9 @@ export const disputes = [
     // 开展行政处罚、行政强制等执法行为，全年办理各类行政执法事项1.87万件: matters of every kind, no coercion.
     // 到期解除行政强制措施39件: measures lifted, none taken.
     // …强制拆除违法建设237宗，当事人自行拆除1626宗: what the parties did themselves, no coercion.
-    // 查封登记1860件, 解封登记1504件: a registry's entries of seizures others made.
-    blockers: ['移送', '限产', '停产', '商品', '产品', '货物', '食品', '药品', '事项', '解除', '自行', '登记'],
+    // 查封登记1860件, 解封登记1504件: a registry's entries of seizures others made. …措施65宗，并将涉嫌犯罪的3宗案件移送公安机关:
+    // crimes referred.
+    blockers: ['移送', '限产', '停产', '商品', '产品', '货物', '食品', '药品', '事项', '解除', '自行', '登记', '犯罪'],
     zero: ['行政强制', '行政强制措施', '行政强制执行', '申请法院强制执行', '申请人民法院强制执行'],
     examples: [
       { text: '行政强制2.82万宗，同比下降1.74%。', value: 28200 },

@@ -209,6 +209,8 @@ export const penalty = [
       // 县市场监管局办结各类案件1104件: cases of every kind closed.
       { words: ['办结各类案件', '办结违法案件', '办结各类违法案件', '办结执法案件', '办结行政执法案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS] },
     ],
+    // 对2022年度遗留的6宗案件全部结案: the cases, then their closing.
+    after: [{ words: ['结案', '全部结案'], act: ['对'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '赔偿'] }],
     // 结案3105件…；移送公安机关涉嫌犯罪案件47件: referrals are no part of the cases closed.
     blockers: ['移送', '移交', '刑事', '犯罪', ...THINGS_TAKEN],
     // 办结案件全部按规定公示，其中2件入选…典型案例: cases chosen as examples, counted where they were closed.
@@ -415,6 +417,8 @@ export const penalty = [
           '减轻处罚金额', '减免处罚金额', '少缴罚款', '免缴罚款',
         ],
       },
+      // 适用包容审慎监管，减少处罚金额约19.6万元: fines lowered, said as a reduction; not a change on last year (较上年减少罚款金额12万元).
+      { words: ['减少处罚金额', '减少罚款金额'], notAct: ['较', '比', '上年', '去年', '同期'] },
       // 不予处罚21件、从轻减轻处罚13件，减免金额24.8万元, 不予处罚28件，免予处罚涉及金额316.4万元: the money the lenient cases spared.
       // 出具不予处罚决定1,862件，涉及应罚未罚金额约41万元: the fines not imposed.
       { words: ['减免金额', '涉及金额', '应罚未罚金额', '涉及应罚未罚金额'], follows: ['penalty.lenient_cases'] },
