@@ -52,7 +52,7 @@ import { CHANGE, COMPARED_PERIOD, nextPeriodLevel, periodAfter, periodInBrackets
 import { inSpans, repeatedLines } from './repeats.js';
 import { FREQUENCY_UNITS, isFrequency, leftOverBefore, noCount, NOT_COUNTED_RULES, passedOver, SHARE } from './not-counted.js';
 import { CARD_RULES } from './cards.js';
-import { joinSoftBreaks } from './soft-breaks.js';
+import { joinSoftBreaks, TABLE_HEADER } from './soft-breaks.js';
 import { cleanSubject } from './subject.js';
 import { type Indicator, TOPICS } from './types.js';
 import { findZeros, ZERO_RULES } from './zero.js';
@@ -706,7 +706,8 @@ function decide(state: State, k: number): Found | null {
       // 二、行政处罚 / 罚款：1205件: a label whose cue counts in other units, under a heading of the things, is a kind of them.
       return partOfReview(state, k, null, breakdown) ?? (goesOn ? inherit(state, k, breakdown) : kindsClausePart(state, k, breakdown)) ?? caseKindPart(state, k) ?? labelUnderHeading(state, k);
     }
-    if (before === 'none') return restatedTotal(state, k) ?? inherit(state, k) ?? amountOfCount(state, k) ?? amountLikeBefore(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k)) ?? labelUnderHeading(state, k) ?? labelUnderOpener(state, k);
+    // 表2　罚没款情况 / 项目　数量　单位 / … / 合计　135.9921　万元: a table's row is of what its caption names, before any reading of the rows above.
+    if (before === 'none') return tableRow(state, k) ?? restatedTotal(state, k) ?? inherit(state, k) ?? amountOfCount(state, k) ?? amountLikeBefore(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k)) ?? labelUnderHeading(state, k) ?? labelUnderOpener(state, k);
     // （含从业资格证审核发放1215件）, 其中设计审核21件: a cue whose conditions fail names no part of its own;
     // the part stands in the breakdown of the total before it, when it does stand in one.
     const breakdown = breakdownOf(state, k);
@@ -762,7 +763,7 @@ function labelUnderHeading({ ctx, figures }: State, k: number): Found | null {
  * 受理的行政复议案件按被申请人分布如下：\n市直部门　61件\n船山区人民政府　47件: lines of a label and its figure alone, after a line
  * that names the things and opens them (…如下：), are those things, of the label's kind.
  */
-function labelUnderOpener({ ctx, figures }: State, k: number): Found | null {
+function labelUnderOpener({ ctx, figures }: State, k: number, tablesOnly = false): Found | null {
   const figure = figures[k] as Figure;
   const line = ctx.masked.lastIndexOf('\n', figure.start - 1) + 1;
   const label = LABEL_OR_NAME.exec(ctx.masked.slice(line, figure.start))?.[1];
@@ -772,9 +773,10 @@ function labelUnderOpener({ ctx, figures }: State, k: number): Found | null {
   for (let n = 0; n < MAX_LABEL_LINES && end > 0; n++) {
     const start = ctx.masked.lastIndexOf('\n', end - 1) + 1;
     const words = ctx.masked.slice(start, end);
-    if (OPENS_BELOW.test(words)) {
+    // …如下：, or a table's caption above the header of its columns (表1　行政处罚案件分类统计 / 项目　数量　单位).
+    const sentence = OPENS_BELOW.test(words) ? (tablesOnly ? '' : words.slice(lastIn(words, SENTENCE_ENDS, words.length) + 1)) : TABLE_HEADER.test(words) ? captionAbove(ctx, start) : null;
+    if (sentence !== null) {
       // The things are named by the last cue of the sentence that opens the lines, nearest its 如下.
-      const sentence = words.slice(lastIn(words, SENTENCE_ENDS, words.length) + 1);
       let named: Indicator | undefined;
       for (let cue = lexicon.before.words.find(sentence, 0, sentence.length); cue !== null; cue = lexicon.before.words.find(sentence, cue.end, sentence.length)) {
         named = namedBy(cue.word, figure, true) ?? named;
@@ -787,13 +789,26 @@ function labelUnderOpener({ ctx, figures }: State, k: number): Found | null {
   }
   return null;
 }
+/** A row of a table under its caption and the header of its columns: those lines alone, no other opener. */
+function tableRow(state: State, k: number): Found | null {
+  return labelUnderOpener(state, k, true);
+}
 /** A label, maybe with its colon, all that stands before a figure on its line (市直部门, 继续保留：). */
 const LABEL_OR_NAME = /^([\u4e00-\u9fff（）()]{2,16})[：:]?$/;
-/** A line of a label and its figure alone. */
-const LABEL_LINE = /^[\u4e00-\u9fff（）()]{2,16}[：:]?\d[\d,.]*[\u4e00-\u9fff]{1,2}$/;
+/** A line of a label and its figure alone (its thousands' commas masked: 从业资格1_042件). */
+const LABEL_LINE = /^[\u4e00-\u9fff（）()]{2,16}[：:]?\d[\d,._]*[\u4e00-\u9fff]{1,2}$/;
 const SENTENCE_ENDS = charSet('。；;！？');
 /** A line that opens the lines below it (…分布如下：, …情况如下：). */
 const OPENS_BELOW = /如下[：:]$/;
+/** A table's caption: its number, then what it counts (表1　2021年行政处罚案件分类统计, 2025年交通运输行政许可办理情况). */
+const TABLE_CAPTION = /^(?:附?表\d{0,2})?[^，,。；;：:]{2,30}?(?:统计表?|情况表?|一览表|明细表?|汇总表?)$/;
+
+/** The caption on the line above the one starting at `headerStart`, or '' where there is none. */
+function captionAbove(ctx: Context, headerStart: number): string {
+  const start = ctx.masked.lastIndexOf('\n', headerStart - 2) + 1;
+  const caption = ctx.masked.slice(start, Math.max(start, headerStart - 1));
+  return TABLE_CAPTION.test(caption) ? caption : '';
+}
 /** What may follow a label line's figure: the line's end. */
 const LINE_ENDS = /^(?:\n|$)/;
 const MAX_LABEL_LINES = 12;

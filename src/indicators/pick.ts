@@ -436,9 +436,11 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   }
   if (rule.follows) {
     // …培训班4期；深入开展“法律进医院”活动，覆盖医务人员2.3万人次: a semicolon, then another act, ends what the count before spoke of.
+    // …法治专题讲座3场。参训人员累计640余人次: a sentence that opens on the word goes on from the one before, and reaches its count.
     const stop = ctx.stopStart(figure.start);
     const semicolon = lastIn(ctx.masked, SEMICOLONS, cue.start, stop);
-    const since = semicolon >= 0 && EVENT_OPENS.test(ctx.masked.slice(semicolon + 1, cue.start)) ? semicolon : stop;
+    const goesOn = stop > 0 && cue.start - stop <= MAX_SENTENCE_LEAD && SENTENCE_LEAD.test(ctx.masked.slice(stop, cue.start)) && ctx.paraStart(stop) < stop;
+    const since = semicolon >= 0 && EVENT_OPENS.test(ctx.masked.slice(semicolon + 1, cue.start)) ? semicolon : goesOn ? ctx.stopStart(stop - 1) : stop;
     const last = lastFound(state, since);
     if (!last || !rule.follows.includes(last.indicator.id)) return false;
   }
@@ -456,6 +458,10 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   const nounEnd = firstIn(ctx.masked, LIST_COMMA, figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_NOUN_AFTER));
   return !(figure.baseUnit === GENERAL_UNIT && cue.start < figure.start && blocked(indicator, ctx.masked.slice(figure.end, nounEnd)));
 }
+
+/** What may open a sentence before a word that follows the count of the sentence before (参训人员累计…, 共计1067人次). */
+const SENTENCE_LEAD = /^(?:其中|另|此外|共|累计|合计|全年)?$/;
+const MAX_SENTENCE_LEAD = 2;
 
 /** Whether the figure's clauses after it, or the heading it stands under, name one of the people (…，参与学生1.1万余人次; （三）丰富学生法治教育形式). */
 function audienceAfter(ctx: Context, figure: Figure, people: readonly string[]): boolean {

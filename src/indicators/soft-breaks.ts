@@ -27,12 +27,14 @@ const MAX_HEADING = 40;
 const CLAUSE_MARK = /[，,。；;]/;
 const SENTENCE_MARK = /[。；;！？!?]/;
 /** A line that ends in a figure and its unit, maybe its parts' bracket, and a next one that opens with words: data lines (查封扣押　5件 / 申请法院强制执行　2件; 纠错案件　40件（撤销28件） / 直接纠错率; 负责人出庭应诉率100% / 人民调解…). */
-const ENDS_IN_FIGURE = /\d(?:(?:(?![万亿余多千百十])[\u4e00-\u9fff]){1,2}|[%％])[）)]?$/;
+const ENDS_IN_FIGURE = /\d(?:[万亿]元|(?:(?![万亿余多千百十])[\u4e00-\u9fff]){1,2}|[%％])[）)]?$/;
 const OPENS_WITH_WORDS = /^[\u4e00-\u9fff]/;
 /** A row of a table flattened to text, two cells or more, as normalised (罚款金额2,314.56万元；查封扣押43件). */
 const DATA_ROW = /^[\u4e00-\u9fff（）]{2,12}[\d,.]+[\u4e00-\u9fff%]{1,2}(?:；[\u4e00-\u9fff（）]{2,12}[\d,.]+[\u4e00-\u9fff%]{1,2})+$/;
 /** A box's title alone on its line (【数说2023】): what follows is the box, not the title's words. */
 const BOX_TITLE = /^【[^】\n]{1,20}】$/;
+/** The header of a table's columns, as a line (项目　数量　单位): it stands alone, and so does the caption above it. */
+export const TABLE_HEADER = /^(?:项目|类别|类型|名称|事项|指标|内容|数量|单位|计量单位|件数|数值)+$/;
 /** A row of a table flattened with pipes (露天焚烧|2|5000): it ends with its line, whatever follows. */
 const PIPED_ROW = /\|/;
 /** A line that opens with a label and its colon: an item of its own (…，无败诉 / 负责人出庭应诉率：100%; 行政诉讼：被诉2件，无败诉 / 另，…; 行政复议、行政诉讼：无). */
@@ -130,6 +132,8 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
           (DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1)) && (CELL.test(next) || CELL.test(text.slice(lineStart, at)))) ||
           (DIGIT.test(text.charAt(at - 1)) && LABELLED_CELL.test(text.slice(lineStart, at))) ||
           row ||
+          TABLE_HEADER.test(lineBefore) ||
+          TABLE_HEADER.test(next) ||
           DATA_ROW.test(text.slice(lineStart, at)) ||
           PIPED_ROW.test(text.slice(lineStart, at))));
     if (!hard) {

@@ -2618,6 +2618,14 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['统计局', '全年立案查处统计违法案件9件，另有3件因情节轻微并及时改正，依法不予行政处罚。', ['penalty.cases=9', 'penalty.lenient_cases=3']],
   ['综合执法', '推行包容审慎监管，全年减少处罚金额约12.4万元。', ['penalty.waived_yuan=124000~about']],
   ['市场监管', '罚款金额较上年减少罚款金额12万元。', []],
+  ['市场监管', '全年查处销售不合格计量器具违法行为9宗，罚款2.6万元。', ['penalty.cases=9', 'penalty.fines_yuan=26000']],
+  ['市场监管', '表1　2021年行政处罚案件分类统计\n项目　数量　单位\n食品安全　41　件\n特种设备　8　件\n合计　49　件', ['penalty.cases=41', 'penalty.cases=8', 'penalty.cases=49']],
+  ['交通', '2025年行政许可办理情况\n项目　数量　单位\n道路运输经营许可　212　件\n从业资格许可　1,305　件\n合计　1,517　件', ['license.cases=212', 'license.cases=1305', 'license.cases=1517']],
+  ['市场监管', '表2　罚没款情况\n项目　数量　单位\n罚款金额　96.5　万元\n没收违法所得　3.2　万元\n合计　99.7　万元', ['penalty.fines_yuan=965000', 'penalty.confiscated_yuan=32000', 'penalty.forfeiture_yuan=997000']],
+  ['公安', '全年受理因私出入境证件申请8,600件，办理出入境证件约五千件。', ['license.cases=8600', 'license.cases=5000~about']],
+  ['公安', '坚持把学法用法情况列入年终述职内容，组织局领导班子成员述法6人。', []],
+  ['县政府', '全年举办领导干部法治专题讲座4场。参训人员累计520余人次。', ['training.sessions=4', 'training.participants=520~over']],
+  ['县政府', '全年各级调解组织调处矛盾纠纷2810件。成功率97.6%。', ['mediation.cases=2810', 'mediation.success_rate=97.6']],
 ];
 
 describe('held-out probes', () => {

@@ -122,7 +122,7 @@ export const learning = [
     zeroable: false,
     before: [
       // 专题培训2期、60人次: the people of the sessions just counted, by the word that named the sessions.
-      { words: ['覆盖', '共计', '合计', '总计', '累计', '参训', '受训', '培训', '专题培训', '培训班', '轮训', '参加', '参与', '参加学习', '参加人数', '参训人数', '参加人员'], follows: ['training.sessions'] },
+      { words: ['覆盖', '共计', '合计', '总计', '累计', '参训', '受训', '培训', '专题培训', '培训班', '轮训', '参加', '参与', '参加学习', '参加人数', '参训人数', '参加人员', '参训人员', '受训人员'], follows: ['training.sessions'] },
       // 政务公开业务培训2期，培训人员230人次: people trained in other than law are not counted.
       { words: ['培训人员', '参训人员', '培训干部', '培训人数', '参训人数', '参学', '参学干部', '参学人员', '受训人员', '学法人数', '参加学法人数'], law: true },
       // 参加法律知识培训180余人次: a training of law counted in people.
@@ -162,7 +162,8 @@ export const learning = [
     // winners of a contest.
     // 法律知识培训考试，参考8600余人: those who sat the exam. 参与学法减分的驾驶人约8.6万人次: drivers who studied the rules of the
     // road to take points off their licences, no staff trained.
-    blockers: [...NOT_LAW_TRAINEES, ...SENT, '考试', '考核', '参考', '新增', '学生', '新生', '师生', '青少年', '现有', '持证', '培育', '培养', '比武', '获评', '获奖', '减分'],
+    // 组织局领导班子成员述法5人: heads reporting on their duty for the law, no trainees.
+    blockers: [...NOT_LAW_TRAINEES, ...SENT, '考试', '考核', '参考', '新增', '学生', '新生', '师生', '青少年', '现有', '持证', '培育', '培养', '比武', '获评', '获奖', '减分', '述法'],
     // 参加执法资格培训，12人取得执法证件, 36人通过考试: those who got a result of it; …培训，新招录执法人员422名均经考试
     // 取得执法证件: newcomers who sat the exam.
     // …培训，全局43名持证执法人员年度学时均达到40学时: the staff who hold papers, not those trained.
