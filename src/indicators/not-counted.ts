@@ -29,6 +29,8 @@ const PUT_INTO = /(?:纳入|列入)[^，,。；;]{0,12}(?:库|名单|名录|范�
 /** 从全县1,386家联网直报单位中随机抽取: the pool things were drawn from, not the things acted on. */
 const POOL_FROM = /从(?:全[省市区县镇乡])?$/;
 const POOL_IN = /^[^，,。；;\d]{0,12}中(?:随机|抽取|选取|选定|确定|挑选)/;
+/** 对1,309宗行政处罚案件中的普通程序案件开展法制审核: the things the acted-on ones were among, acted on in part. */
+const AMONG_THEM_AFTER = /^[^，,。；;\d]{0,12}中的/;
 
 /** An average or a figure per thing before the figure in its clause (人均检查48家次, 案均罚款2.3万元, 场均覆盖群众200余人次, 每家企业每年检查不超过2次): no count. */
 const AVERAGE = /[人户案场年]均|平均|单案(?!件)|每案|单个|每(?:家|户|个|名|位|所|只|盒|瓶|袋|包|支|箱|斤|公斤|千克|吨)/;
@@ -143,6 +145,8 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   if (PUT_ON.test(clause) && PUT_INTO.test(ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_GAP)))) return true;
   // 从全县1,386家单位中随机抽取检查对象: the pool they were drawn from.
   if (POOL_FROM.test(clause) && POOL_IN.test(ctx.masked.slice(figure.end, figure.end + MAX_GAP))) return true;
+  // 对1,309宗行政处罚案件中的普通程序案件开展…审核: so are the things the acted-on ones were among.
+  if (AMONG_THEM_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_GAP))) return true;
   // 出庭应诉率未达到省定100%目标, 高于全省“出庭应诉率90%以上”的目标要求: a target, not a level.
   if (TARGET_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_TARGET))) return true;
   // 一案多罚的计为1件: how things are counted, in a note on the figures, counts nothing.

@@ -112,7 +112,8 @@ export const administration = [
     // 修订审批工作规程两项: the rules of the work, revised.
     // 行政许可依法撤销3件: licences taken back, none granted (a licence ended at its holder's request, 变更及注销549件, is handled as one).
     // 受理企业在审批、执法等方面的诉求，全年受理企业诉求940件: firms' requests, of which licences are one topic.
-    blockers: ['服务事项', '政务服务', '公共服务', '办件量', '备案', '核查', '一件事', '法律文书', '案卷', '执法证', '案件', '证明', '出让', '流程', '规程', '公平竞争', '壁垒', '撤销', '吊销', '撤回', '诉求'],
+    // 公开…审批等事项的办事指南，全年更新办事指南36项: the guides to them, updated.
+    blockers: ['服务事项', '政务服务', '公共服务', '办件量', '备案', '核查', '一件事', '法律文书', '案卷', '执法证', '案件', '证明', '出让', '流程', '规程', '公平竞争', '壁垒', '撤销', '吊销', '撤回', '诉求', '指南'],
     // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences; 收到申请2648件，受理2640件: those taken in.
     partActs: ['受理', '办结', '审结', '准予许可', '予以许可', '批准', '新办', '延续', '变更', '换证', '终止'],
     examples: [
@@ -230,8 +231,9 @@ export const administration = [
       // 审定档案执法检查方案2个: plans of checks, approved; 累计生成“检查码”620万个: codes made for checks (not 港口码头);
       // 建立巡查机制，将城区划分为126个执法网格: the areas patrolled, drawn.
       '栏目', '专栏', '专区', '练兵', '演练', '方案', '码”', '划分',
-      // 划定巡查网格87个: the areas patrolled, drawn; 消毒产品专项检查等专项行动5个: the campaigns the checks were among.
-      '网格', '专项行动',
+      // 划定巡查网格87个: the areas patrolled, drawn; 消毒产品专项检查等专项行动5个: the campaigns the checks were among;
+      // 开展夜查行动，推动全区新建电动自行车集中充电设施1.1万个: things built after the checks.
+      '网格', '专项行动', '新建', '建成',
       // 核查办学资质等内容，全县现有非学科类校外培训机构43家: those there are, no checks; 注销学科类机构47家，转为非学科类19家
       // after the institutions checked: those struck off or changed, no checks.
       '现有', '注销', '转为',

@@ -91,9 +91,9 @@ export const learning = [
     ],
     // 开展执法人员全员培训，组织不少于2次执法案卷评查, …集中培训，开展案卷评查不少于2次: case files reviewed, no training;
     // 组织学法考试4次: exams.
-    // 模拟执法演练2次: drills of the officers' work, no study of law. 企业环境守法培训，邀请重点排污单位负责人旁听庭审2次: others
-    // invited, a clause after the training, none of its sessions.
-    blockers: [...NOT_LAW_STUDY, '案卷评查', ...EXAMS, '演练', '邀请'],
+    // 模拟执法演练2次, 执法实务练兵4次: drills of the officers' work, no study of law. 企业环境守法培训，邀请重点排污单位负责人旁听庭审2次:
+    // others invited, a clause after the training, none of its sessions.
+    blockers: [...NOT_LAW_STUDY, '案卷评查', ...EXAMS, '演练', '练兵', '邀请'],
     notAfter: CASE_FILE_REVIEWS,
     examples: [
       { text: '全年开展法治专题学习5次，参加上级法治培训3次。', value: 5 },
