@@ -127,6 +127,15 @@ const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '"', '」', '’']);
 /** The words of the second half before its 一 (规范): all of them. */
 const SLOGAN_WORDS = /^[\u4e00-\u9fff]{1,4}$/;
 
+/** 推行“检查一次、全面体检”模式: a lone 一 inside a slogan's quotes, a few words from either mark, says how, not how many. */
+function quotedOne(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - QUOTE_REACH), start);
+  const open = before.lastIndexOf('“');
+  const close = text.indexOf('”', end);
+  return open >= 0 && !before.includes('”', open) && close >= 0 && close - end <= QUOTE_REACH && !/[，,。；;]/.test(text.slice(end, close));
+}
+const QUOTE_REACH = 8;
+
 /** What a body sets out to do, then acts each on one, up to the next 一 (做到接访一件、化解一; 实现发现一起、查处一; 推动复议纠错一件、规范一类; 做到划转一项、规范一项). */
 const SET_OUT = ['做到', '实现', '坚持', '确保', '力争', '达到', '推动'] as const;
 const ACTS_ON_ONES = /^(?:[^一、，,。；;\d]{1,4}一[件起家个宗户项]、)*[^一、，,。；;\d]{1,4}$/;
@@ -412,7 +421,7 @@ function readFigure(text: string, index: number, before: string, g: Parts, gap =
   if (token === '一' && baseUnit === '起' && (SLOGAN_HALF.test(text.slice(end, end + SLOGAN_REACH)) || text.slice(Math.max(0, numStart - SLOGAN_REACH), numStart).includes('一起、'))) return null;
   // “检查一家、规范一家”: so is one of any unit, paired with another 一 of it; and, unquoted, acts each on one that a body
   // sets out to do (做到接访一件、化解一件、巩固一件).
-  if (token === '一' && (pairedOne(text, numStart, end, unitWritten) || setOutOne(text, numStart, end))) return null;
+  if (token === '一' && (pairedOne(text, numStart, end, unitWritten) || setOutOne(text, numStart, end) || quotedOne(text, numStart, end))) return null;
   // “一件一评估”, 一案一档: a slogan pairing each thing with what is done to it; not a case at first instance (其中一件一审败诉).
   if (token === '一' && text.startsWith('一', end) && !text.startsWith(FIRST_INSTANCE, end)) return null;
   // 无一件被纠错, 没有一起败诉: "not a single one", a zero; 学法不落一人: none left out, no count.

@@ -234,6 +234,8 @@ export const administration = [
       // 划定巡查网格87个: the areas patrolled, drawn; 消毒产品专项检查等专项行动5个: the campaigns the checks were among;
       // 开展夜查行动，推动全区新建电动自行车集中充电设施1.1万个: things built after the checks.
       '网格', '专项行动', '新建', '建成',
+      // 抽检覆盖粮食加工品、食用油…等30余个食品大类: the kinds of food sampled, no checks.
+      '大类',
       // 核查办学资质等内容，全县现有非学科类校外培训机构43家: those there are, no checks; 注销学科类机构47家，转为非学科类19家
       // after the institutions checked: those struck off or changed, no checks.
       '现有', '注销', '转为',

@@ -331,7 +331,8 @@ export const penalty = [
     // 处罚款 is 处 + 罚款 (共处罚款186万元), read whole before 处罚 takes its first two characters.
     before: [
       {
-        words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '行政处罚金额', '罚款数额', '处罚款', '行政处罚款', '罚款决定金额', '处罚决定金额', '罚款决定', '罚款处罚'],
+        // 按日计罚金额合计64万元: fines that run on by the day.
+        words: ['罚款', '罚款金额', '罚款总金额', '罚款总额', '处罚金额', '行政处罚金额', '罚款数额', '处罚款', '行政处罚款', '罚款决定金额', '处罚决定金额', '罚款决定', '罚款处罚', '按日计罚金额', '按日连续处罚金额'],
         // 滞纳金及罚款, 没收违法所得和罚款: a total of more than fines; 涉及罚款金额 is the fines; 退还罚款 pays them back.
         // 追回医保基金、收取违约金及行政罚款合计…: so is one listed after other sums; 退还不当罚款 pays back wrongful ones;
         // 所涉案件拟罚款金额合计186万元: fines proposed before a hearing, none imposed.
