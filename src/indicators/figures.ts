@@ -102,8 +102,8 @@ export function sameValue(a: number, b: number): boolean {
 }
 /** How near two values must be to be taken as equal, relative to them. */
 const EQUAL_WITHIN = 1e-9;
-/** Major decisions named right after a lone numeral counting items (两项重大行政决策事项, 两项事项纳入年度重大行政决策目录). */
-const DECISIONS_NAMED_AFTER = /^[^，,。；;、\d]{0,8}?(?:重大行政决策|重大决策|“三重一大”|三重一大)/;
+/** Major decisions named right after a lone numeral counting items (两项重大行政决策事项, 两项事项纳入年度重大行政决策目录, 《…》等二项决策事项). */
+const DECISIONS_NAMED_AFTER = /^[^，,。；;、\d]{0,8}?(?:重大行政决策|重大决策|“三重一大”|三重一大|决策事项)/;
 const ITEM = '项';
 /** Papers named right after a lone numeral counting copies (三份行政规范性文件已全部清理, 两份合同). */
 const PAPERS_NAMED_AFTER = /^[^，,。；;、\d]{0,8}?(?:规范性文件|合同|协议|决定书)/;
@@ -134,7 +134,7 @@ function quotedOne(text: string, start: number, end: number): boolean {
   const close = text.indexOf('”', end);
   return open >= 0 && !before.includes('”', open) && close >= 0 && close - end <= QUOTE_REACH && !/[，,。；;]/.test(text.slice(end, close));
 }
-const QUOTE_REACH = 8;
+const QUOTE_REACH = 12;
 
 /** What a body sets out to do, then acts each on one, up to the next 一 (做到接访一件、化解一; 实现发现一起、查处一; 推动复议纠错一件、规范一类; 做到划转一项、规范一项). */
 const SET_OUT = ['做到', '实现', '坚持', '确保', '力争', '达到', '推动'] as const;
