@@ -1554,8 +1554,11 @@ const CLASS_NAMED = /^(?:(?![各等])[\u4e00-\u9fff]){1,3}类$/;
 /** A negation right before a cue's act (未按规定参加, 没有参加): the act was not done. */
 const NOT_DONE = /(?:未|没有|尚未)[^，,；;。\d]{0,8}$/;
 
-/** Words of an offence before a cue, in its clause (未按规定组织职业健康…, 未按规定组织劳动者进行职业健康…): what was not done as the rules say. */
-const OFFENCE_BEFORE = /未按(?:照)?(?:规定|要求)[^，,；;。\d]{0,14}$/;
+/**
+ * Words of an offence before a cue, in its clause (未按规定组织职业健康…, 未按规定组织劳动者进行职业健康…): what was not done as the
+ * rules say; they end at 的 (对…未按规定分类投放生活垃圾的行为处罚106人次: the act after them is done).
+ */
+const OFFENCE_BEFORE = /未按(?:照)?(?:规定|要求)[^，,；;。\d的]{0,14}$/;
 const MAX_OFFENCE = 20;
 
 /** Whether the cue stands in the words of an offence. */
