@@ -86,8 +86,10 @@ const SINGLE_NUMERAL = /^[〇零一二两兩三四五六七八九壹贰貳叁參
  * 另有八件依法减轻处罚, 三件予以撤销, 其中一件败诉, 现行规范性文件四件逐一评估, 现行有效的三件经评估均继续有效).
  */
 const LONE_NUMERAL_END = /^[，,。；;、：:）)（(一二三四五六七八九十两0-9均都被已依予因败逐经]?$/;
-/** Or after an earlier period's words, the level compared with (较2023年的八件有所减少, 比上年的五件). */
-const EARLIER_LEVEL = /(?:(?:较|比|由|从)(?:(?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?|(?:上年|去年)同期)的$/;
+/** Another period than the report's (2023年, 上年同期), as the words that compare figures name it. */
+export const OTHER_PERIOD = '(?:19|20)\\d{2}年度?(?:同期)?|(?:上年|去年|上一年|上年度)(?:同期)?|同期';
+/** Or after an earlier period's words, the level compared with (较2023年的八件有所减少, 比上年的五件, 上年同期的三件). */
+const EARLIER_LEVEL = new RegExp(`(?:(?:较|比|由|从)(?:${OTHER_PERIOD})|(?:上年|去年)同期)的$`);
 const MAX_EARLIER_LEVEL = 12;
 /** Or before a case unit, the cases named after it (查处两起违法案件, 办理两件行政复议案件). */
 const CASE_UNITS = new Set(['件', '起', '宗']);
@@ -131,10 +133,14 @@ const SLOGAN_WORDS = /^[\u4e00-\u9fff]{1,4}$/;
 function quotedOne(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - QUOTE_REACH), start);
   const open = before.lastIndexOf('“');
-  const close = text.indexOf('”', end);
-  return open >= 0 && !before.includes('”', open) && close >= 0 && close - end <= QUOTE_REACH && !/[，,。；;]/.test(text.slice(end, close));
+  if (open < 0 || before.includes('”', open)) return false;
+  const after = text.slice(end, end + QUOTE_REACH + 1);
+  const close = after.indexOf('”');
+  return close >= 0 && !SLOGAN_BREAK.test(after.slice(0, close));
 }
 const QUOTE_REACH = 12;
+/** A clause's or sentence's end, which no slogan's half holds. */
+const SLOGAN_BREAK = /[，,。；;]/;
 
 /** What a body sets out to do, then acts each on one, up to the next 一 (做到接访一件、化解一; 实现发现一起、查处一; 推动复议纠错一件、规范一类; 做到划转一项、规范一项). */
 const SET_OUT = ['做到', '实现', '坚持', '确保', '力争', '达到', '推动'] as const;

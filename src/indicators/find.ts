@@ -706,8 +706,12 @@ function decide(state: State, k: number): Found | null {
       // 二、行政处罚 / 罚款：1205件: a label whose cue counts in other units, under a heading of the things, is a kind of them.
       return partOfReview(state, k, null, breakdown) ?? (goesOn ? inherit(state, k, breakdown) : kindsClausePart(state, k, breakdown)) ?? caseKindPart(state, k) ?? labelUnderHeading(state, k);
     }
-    // 表2　罚没款情况 / 项目　数量　单位 / … / 合计　135.9921　万元: a table's row is of what its caption names, before any reading of the rows above.
-    if (before === 'none') return tableRow(state, k) ?? restatedTotal(state, k) ?? inherit(state, k) ?? amountOfCount(state, k) ?? amountLikeBefore(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k)) ?? labelUnderHeading(state, k) ?? labelUnderOpener(state, k);
+    if (before === 'none') {
+      // 表2　罚没款情况 / 项目　数量　单位 / … / 合计　135.9921　万元: a table's row is of what its caption names, before any reading
+      // of the rows above; lines under …如下： are theirs only when nothing else reads them.
+      const opened = labelUnderOpener(state, k);
+      return (opened?.table ? opened.found : null) ?? restatedTotal(state, k) ?? inherit(state, k) ?? amountOfCount(state, k) ?? amountLikeBefore(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k)) ?? labelUnderHeading(state, k) ?? (opened?.table === false ? opened.found : null);
+    }
     // （含从业资格证审核发放1215件）, 其中设计审核21件: a cue whose conditions fail names no part of its own;
     // the part stands in the breakdown of the total before it, when it does stand in one.
     const breakdown = breakdownOf(state, k);
@@ -761,9 +765,10 @@ function labelUnderHeading({ ctx, figures }: State, k: number): Found | null {
 }
 /**
  * 受理的行政复议案件按被申请人分布如下：\n市直部门　61件\n船山区人民政府　47件: lines of a label and its figure alone, after a line
- * that names the things and opens them (…如下：), are those things, of the label's kind.
+ * that names the things and opens them (…如下：) or a table's caption and the header of its columns, are those things, of the
+ * label's kind; `table` says which opened them, null where neither does.
  */
-function labelUnderOpener({ ctx, figures }: State, k: number, tablesOnly = false): Found | null {
+function labelUnderOpener({ ctx, figures }: State, k: number): { found: Found | null; table: boolean } | null {
   const figure = figures[k] as Figure;
   const line = ctx.masked.lastIndexOf('\n', figure.start - 1) + 1;
   const label = LABEL_OR_NAME.exec(ctx.masked.slice(line, figure.start))?.[1];
@@ -774,7 +779,8 @@ function labelUnderOpener({ ctx, figures }: State, k: number, tablesOnly = false
     const start = ctx.masked.lastIndexOf('\n', end - 1) + 1;
     const words = ctx.masked.slice(start, end);
     // …如下：, or a table's caption above the header of its columns (表1　行政处罚案件分类统计 / 项目　数量　单位).
-    const sentence = OPENS_BELOW.test(words) ? (tablesOnly ? '' : words.slice(lastIn(words, SENTENCE_ENDS, words.length) + 1)) : TABLE_HEADER.test(words) ? captionAbove(ctx, start) : null;
+    const table = TABLE_HEADER.test(words);
+    const sentence = table ? captionAbove(ctx, start) : OPENS_BELOW.test(words) ? words.slice(lastIn(words, SENTENCE_ENDS, words.length) + 1) : null;
     if (sentence !== null) {
       // The things are named by the last cue of the sentence that opens the lines, nearest its 如下.
       let named: Indicator | undefined;
@@ -782,16 +788,13 @@ function labelUnderOpener({ ctx, figures }: State, k: number, tablesOnly = false
         named = namedBy(cue.word, figure, true) ?? named;
       }
       // Not a label whose words the indicator's blockers name (发现火灾隐患：20357处 under checks).
-      return named && !blocked(named, label) ? { indicator: named, rule: `${named.id}${HEADING_RULE}`, figure, spanStart: line, spanEnd: figure.end, subject: cleanSubject(label) } : null;
+      const found = named && !blocked(named, label) ? { indicator: named, rule: `${named.id}${HEADING_RULE}`, figure, spanStart: line, spanEnd: figure.end, subject: cleanSubject(label) } : null;
+      return { found, table };
     }
     if (!LABEL_LINE.test(words)) return null;
     end = start - 1;
   }
   return null;
-}
-/** A row of a table under its caption and the header of its columns: those lines alone, no other opener. */
-function tableRow(state: State, k: number): Found | null {
-  return labelUnderOpener(state, k, true);
 }
 /** A label, maybe with its colon, all that stands before a figure on its line (市直部门, 继续保留：). */
 const LABEL_OR_NAME = /^([\u4e00-\u9fff（）()]{2,16})[：:]?$/;

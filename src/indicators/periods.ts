@@ -3,7 +3,7 @@
 // level then of.
 import { lastIn } from './chars.js';
 import { clauseStart, OPEN_BRACKET } from './context.js';
-import { type Figure, MONEY, sameValue } from './figures.js';
+import { type Figure, MONEY, OTHER_PERIOD, sameValue } from './figures.js';
 import { accepts, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
 import { passedOver } from './not-counted.js';
 import { pick } from './pick.js';
@@ -20,11 +20,9 @@ export const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|�
  */
 export const COMPARED_PERIOD = /^[，,]?(?:案件数)?(?:较|比|与|同比|由|从|是)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?(?:的|[（(])?$/;
 
-/** Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期, ，上年同期为). */
-const OTHER_PERIOD = '(?:19|20)\\d{2}年度?(?:同期)?|(?:上年|去年|上一年|上年度)(?:同期)?|同期';
-
-/** …, maybe after a remark in a clause of its own (，创历史新高，上年为1141件). */
+/** A remark in a clause of its own, before another period's figure (，创历史新高，上年为1141件). */
 const REMARK = '[，,][^，,；;。\\d（()）]{1,8}';
+/** Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期, ，上年同期为), maybe after a remark. */
 const PERIOD_IN_BRACKETS = new RegExp(`^(?:${REMARK})?[（(，,](${OTHER_PERIOD})(?:为|是)?$`);
 /** The remark before the mark that opens the period. */
 const REMARK_FIRST = new RegExp(`^${REMARK}(?=[（(，,])`);
