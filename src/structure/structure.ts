@@ -9,6 +9,7 @@ import { findHeadings, type Heading, ordinalOf } from './headings.js';
 import { defaultKind } from './kinds.js';
 import { buildSections } from './sections.js';
 import { type Para, paras, RUNNING_TEXT } from './text.js';
+import { splitRunTogether } from './run-together.js';
 import { findTitle } from './title.js';
 import { findYear } from './year.js';
 
@@ -35,7 +36,7 @@ const APPENDIX = /^(?:附件|附表)[\d一二三四五六七八九十]*(?:[：:]
 const BYLINE_PARAGRAPHS = 3;
 
 export function structure(norm: Normalised): Structure {
-  const list = paras(norm);
+  const list = splitRunTogether(paras(norm));
   const allHeadings = findHeadings(list);
   const firstHeading = allHeadings[0]?.para;
   const appendix = appendixOf(list, allHeadings);

@@ -284,6 +284,29 @@ describe('the section tree', () => {
     expect(structure(normalise(text)).sections.map((s) => [s.marker, s.kind])).toEqual([['一、', 'measures'], ['二', 'problems'], ['三', 'plans']]);
   });
 
+  it('cuts a body run into one line before its parts\' markers, where no line opens on one, the last part running to the end', () => {
+    const body = `现将有关情况报告如下：一、主要举措和成效（一）加强组织领导。${BODY}二、主要负责人履行推进法治建设第一责任人职责情况。带头学法4次。三、存在的问题。一是执法力量不足。四、下一步工作计划。组织培训不少于6次。`;
+    const text = ['某局2021年法治政府建设年度报告', body].join('\n');
+    const { sections } = structure(normalise(text));
+    expect(sections.map((s) => [s.marker, s.title, s.kind])).toEqual([
+      ['一、', '主要举措和成效', 'measures'],
+      ['二、', '主要负责人履行推进法治建设第一责任人职责情况', 'leadership'],
+      ['三、', '存在的问题', 'problems'],
+      ['四、', '下一步工作计划', 'plans'],
+    ]);
+    expect(text.slice(sections[3]?.start, sections[3]?.end)).toBe('四、下一步工作计划。组织培训不少于6次。');
+  });
+
+  it.each([
+    ['numerals listed in running text, no part named after them', `全年开展检查：一、食品，二、药品。${BODY}`],
+    ['parts on the work done alone', `现报告如下：一、主要举措和成效。${BODY}二、主要做法。${BODY}`],
+    ['the parts out of order', `现报告如下：二、存在的问题。${BODY}一、下一步工作计划。${BODY}`],
+    ['lines of their own that open on the parts', `现报告如下：一、主要成效。${BODY}二、存在的问题。\n一、主要成效\n${BODY}`],
+  ])('cuts no line before markers inside it: %s', (_name, body) => {
+    const text = ['某局2021年法治政府建设年度报告', body].join('\n');
+    expect(structure(normalise(text)).sections.filter((s) => !text.split('\n').some((line) => line.startsWith(s.marker)))).toEqual([]);
+  });
+
   it('ends the last section where the appendices start, and opens none in them', () => {
     const text = ['某县人民政府2020年度法治政府建设情况的报告', '一、主要成效', BODY, '二、2021年工作思路', '持续推进合法性审查全覆盖。', '附件', '主要数据', '1.行政处罚：作出行政处罚决定6035件；', '2.行政复议：收到申请168件。'].join('\n');
     const { sections } = structure(normalise(text));
