@@ -128,7 +128,7 @@ export function buildContext(text: string, title = ''): Context {
   // Beyond the text no position has a start (as a lookup past the end of a table would give).
   const startIn = (starts: number[]) => (position: number) => (position >= 0 && position <= n ? lastAtOrBefore(starts, position) : 0);
   const paraStart = startIn(paras);
-  const { at, topics } = topicMarks(text);
+  const { at, topics } = topicMarks(text, paraStart);
   const headings = headingTopics(text, paras, at, topics, documentTopic);
   return {
     text,
@@ -166,9 +166,20 @@ function labelledLine(text: string, start: number): boolean {
 }
 
 /** Where topic words stand, ascending, and the topic of each. */
-function topicMarks(text: string): { at: number[]; topics: Array<Topic | null> } {
+function topicMarks(text: string, paraStart: (position: number) => number): { at: number[]; topics: Array<Topic | null> } {
   const at: number[] = [];
   const topics: Array<Topic | null> = [];
+  // Where a bracket that names a part ends, and the topic before it, to be marked again there.
+  let restore: { at: number; topic: Topic | null } | null = null;
+  const mark = (position: number, topic: Topic | null) => {
+    if (restore !== null && restore.at <= position) {
+      at.push(restore.at);
+      topics.push(restore.topic);
+      restore = null;
+    }
+    at.push(position);
+    topics.push(topic);
+  };
   // The items of an enumeration after the first (；二是, 。三是), each a mark of no topic.
   const items: number[] = [];
   NEXT_ITEM.lastIndex = 0;
@@ -188,19 +199,36 @@ function topicMarks(text: string): { at: number[]; topics: Array<Topic | null> }
     if (RATIO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + MAX_RATIO_AFTER)) || inSlogan(text, m.index)) continue;
     // 不予处理6件（信访举报投诉类申请4件）: a class of other things, named by the topic's word, sets no topic.
     if (CLASS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + MAX_CLASS_AFTER))) continue;
-    for (; item < items.length && (items[item] ?? 0) < m.index; item++) {
-      at.push(items[item] ?? 0);
-      topics.push(null);
-    }
-    at.push(m.index);
-    topics.push(topic);
+    for (; item < items.length && (items[item] ?? 0) < m.index; item++) mark(items[item] ?? 0, null);
+    // 行政诉讼案件23件（含复议共同被告案件19件），已审结20件: a part in brackets named by another topic's word; after the
+    // bracket the topic is the one before it again.
+    const close: number = restore === null ? partInBrackets(text, m.index) : -1;
+    const before: Topic | null = close > 0 && (at.at(-1) ?? -1) >= paraStart(m.index) ? (topics.at(-1) ?? null) : null;
+    mark(m.index, topic);
+    if (close > 0) restore = { at: close, topic: before };
   }
-  for (; item < items.length; item++) {
-    at.push(items[item] ?? 0);
-    topics.push(null);
-  }
+  for (; item < items.length; item++) mark(items[item] ?? 0, null);
+  if (restore !== null) mark(restore.at, restore.topic);
   return { at, topics };
 }
+
+/** A bracket that names a part of the things before it (（含…）, （其中…）). */
+const PART_BRACKET = /^[（(](?:含|包括|包含|其中)/;
+const MAX_PART_BRACKET = 24;
+
+/** Where the bracket that names a part, with the word at `at` in it, closes; -1 where the word is in none. */
+function partInBrackets(text: string, at: number): number {
+  const open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
+  if (open < 0 || at - open > MAX_PART_BRACKET || !PART_BRACKET.test(text.slice(open, open + 3))) return -1;
+  for (let i = open + 1; i < Math.min(text.length, open + MAX_PART_BRACKET * 2); i++) {
+    const code = text.charCodeAt(i);
+    if (code === CLOSE_WIDE || code === CLOSE_NARROW) return i >= at ? i : -1;
+    if (inSet(STOP_END, code)) return -1;
+  }
+  return -1;
+}
+const CLOSE_WIDE = '）'.charCodeAt(0);
+const CLOSE_NARROW = ')'.charCodeAt(0);
 
 /** The rest of a class's name after a topic word (信访举报投诉类申请, 复议诉讼类). */
 const CLASS_AFTER = /^[^，,。；;：:\d]{0,6}类/;

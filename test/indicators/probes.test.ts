@@ -2640,6 +2640,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['水利厅', '落实重大行政决策程序规定，《某省水资源保护规划》等三项决策事项均履行公众参与、专家论证、风险评估等程序。', ['decision.major=3']],
   ['市场监管', '将信用修复告知嵌入行政处罚决定书送达环节，做到“决定书送达一份、修复告知同步一份”。', []],
   ['街道', '对个人未按规定分类投放生活垃圾的行为处罚八十七人次。', ['penalty.cases=87']],
+  ['省厅', '以省局为被告的行政诉讼案件23件（含复议共同被告案件19件），已审结20件，其中胜诉18件。', ['litigation.cases=23', 'litigation.cases=19']],
+  ['财政厅', '收到行政复议申请6件，已审结5件；作为被告的行政诉讼案件9件（含复议维持后共同被告案件4件），审结7件，无败诉案件。', ['reconsideration.cases=6', 'reconsideration.closed=5', 'litigation.cases=9', 'litigation.cases=4', 'litigation.lost=0']],
+  ['县政府', '全年办理行政复议案件40件（其中涉及行政诉讼的2件），已审结38件。', ['reconsideration.cases=40', 'reconsideration.cases=2', 'reconsideration.closed=38']],
 ];
 
 describe('held-out probes', () => {
