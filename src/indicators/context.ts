@@ -36,7 +36,7 @@ const SENTENCE_END = charSet('。；;！!？?\n|');
 export const STOP_END = charSet('。！!？?\n');
 const NEWLINE = 0x0a;
 /** Opens a line that breaks down the figures of the line before. */
-const BREAKDOWN = '其中';
+export const BREAKDOWN = '其中';
 /** A colon, either width: at a line's end it opens a list whose items are the lines after (其中：). */
 export const COLONS = charSet('：:');
 /** A semicolon, either width: it ends a list's item, and the parts of a breakdown. */

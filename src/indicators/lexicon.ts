@@ -34,9 +34,9 @@ export interface Lexicon {
  * meet a new shape now and then and its optimised code be thrown away.
  */
 function fullRule(rule: CueRule): CueRule {
-  const { words, topic, notTopic, act, actInClause, notAct, notInSentence, notInClause, inSentence, inTitle, audienceAfter, actAfter, notActAfter, law, follows, notRepeating, outcome, units, atLeast, kind } = rule;
+  const { words, topic, notTopic, act, actInClause, notAct, notInSentence, notUnderHeading, notInClause, inSentence, inTitle, audienceAfter, actAfter, notActAfter, law, follows, notRepeating, outcome, units, atLeast, kind } = rule;
   // Every key named, so that a field added to CueRule and forgotten here fails to compile.
-  const full: Complete<CueRule> = { words, topic, notTopic, act, actInClause, notAct, notInSentence, notInClause, inSentence, inTitle, audienceAfter, actAfter, notActAfter, law, follows, notRepeating, outcome, units, atLeast, kind };
+  const full: Complete<CueRule> = { words, topic, notTopic, act, actInClause, notAct, notInSentence, notUnderHeading, notInClause, inSentence, inTitle, audienceAfter, actAfter, notActAfter, law, follows, notRepeating, outcome, units, atLeast, kind };
   return full;
 }
 

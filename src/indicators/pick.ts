@@ -3,7 +3,7 @@
 // mention it makes, with its subject and the words of its period or total.
 import { lastOpener, openerEnd } from './breakdown.js';
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
-import { CLAUSE_END, clauseEnd, clauseStart, COLONS, type Context, NEXT_ITEM_MARK, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
+import { BREAKDOWN, CLAUSE_END, clauseEnd, clauseStart, COLONS, type Context, NEXT_ITEM_MARK, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
 import { type Figure, MONEY } from './figures.js';
 import { AFTER_REACH, blocked, type Cue, cueOf, type Found, lexicon, type State, titledAsBlocked } from './finder.js';
 import type { Candidate, CueTable } from './lexicon.js';
@@ -396,9 +396,16 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   const at = Math.min(cue.start, figure.start);
   const audience = () => rule.audienceAfter !== undefined && audienceAfter(ctx, figure, rule.audienceAfter);
   if (rule.notInSentence) {
-    const own = ownEnumeratedItem(ctx.masked.slice(ctx.sentStart(at), at));
+    // …行政裁决案件1,046件；其中…27件，已结案24件: a sentence that opens on 其中 breaks down the things of the one before.
+    const start = ctx.sentStart(at);
+    const from = start > 0 && ctx.masked.startsWith(BREAKDOWN, start) ? ctx.sentStart(start - 1) : start;
+    const own = ownEnumeratedItem(ctx.masked.slice(from, at));
     const item = own.includes(STUDY_OF_LAW) ? own.replace(SCHOOL_BEFORE_LAW, '') : own;
     if (rule.notInSentence.some((w) => item.includes(w)) || audience()) return false;
+  }
+  if (rule.notUnderHeading) {
+    const heading = ctx.headingAt(at);
+    if (rule.notUnderHeading.some((w) => heading.includes(w))) return false;
   }
   if (rule.inSentence && !rule.inSentence.some((w) => ctx.masked.slice(ctx.stopStart(at), at).includes(w)) && !audience() && !rule.inTitle?.some((w) => ctx.title.includes(w))) return false;
   // 受理信访件和12345热线工单分别为58件、1200件: items that 分别 pairs with their own figures each name one.

@@ -21,6 +21,8 @@ export interface CueRule {
   notAct?: readonly string[];
   /** None of these may stand earlier in the sentence: they make it other work (仲裁案件865件，结案812件). */
   notInSentence?: readonly string[];
+  /** None of these may stand in the heading the cue is under: it heads other casework (（三）专利侵权纠纷行政裁决 / 结案226件). */
+  notUnderHeading?: readonly string[];
   /** None of these may stand earlier in the cue's clause: the figure counts them too (办理市长信箱、12345热线等渠道转办件325件). */
   notInClause?: readonly string[];
   /** One of these must stand earlier in the sentence (法治进校园…法治讲座400余场 is for the public). */

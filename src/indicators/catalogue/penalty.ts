@@ -10,6 +10,8 @@ const UNPUNISHED = ['不予处罚', '不予行政处罚', '免予处罚', '免�
 const THINGS_TAKEN = ['物品', '工具', '器具', '网具', '渔具'] as const;
 /** Casework of other bodies, whose cases are filed and closed too (劳动人事争议仲裁, 法律援助, 纠纷调解). */
 const OTHER_CASEWORK = ['仲裁', '法律援助', '纠纷', '调解', '公证', '争议'] as const;
+/** Rulings on others' disputes, whose cases a part of the report may file and close under its own heading (（三）专利侵权纠纷行政裁决, 劳动人事争议仲裁). */
+const OTHER_RULINGS = ['裁决', '仲裁'] as const;
 /** Cases handled (办理…案件) as an enforcing body's: not under a heading on appeals, suits or petitions, nor other casework. */
 const ENFORCERS_CASES = { notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: OTHER_CASEWORK } as const;
 /** Systems that log problems in a city's streets as cases to file and close (数字城管平台立案4.87万件，结案率97.3%, 网格事件立案2.4万件). */
@@ -167,7 +169,8 @@ export const penalty = [
       // 复议机关…收到复议申请4268件；经审查，立案3930件: in a paragraph on reconsideration or suits, the appeals taken in.
       // 对热线诉求中发现的执法线索及时移交，转立执法案件426件: problems reported, turned into cases filed.
       { words: ['转立执法案件', '转立案件', '转立案'] },
-      { words: ['立案', '立案检查', '立案稽查'], notAct: ['刑事', '不予', '监督'], notTopic: ['reconsideration', 'litigation'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '纪委', '监委', '刑事案件'] },
+      // 对群众反映的执法问题立案监督5件, 立案办理行政执法监督案件6件: a justice bureau's cases of oversight of the enforcers, no penalty case.
+      { words: ['立案', '立案检查', '立案稽查'], notAct: ['刑事', '不予', '监督'], notActAfter: ['监督'], notTopic: ['reconsideration', 'litigation'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '纪委', '监委', '刑事案件'], notUnderHeading: OTHER_RULINGS },
       // 受理林业行政案件147起，查结139起, 立案林业行政案件73起: a forest authority's cases taken up or filed, as others file theirs.
       { words: ['林业行政案件', '林草行政案件'], act: ['受理', '立案'] },
       // 立案行政处罚案件246件: cases filed, named by their kind; not 立案查处…案件, cases dealt with (查处 is the act), with
@@ -199,7 +202,7 @@ export const penalty = [
       // 生态环境损害赔偿案件26件，通过磋商结案21件: claims for damages closed, no penalty.
       // 裁决结案735件: closed by an arbitral award.
       // 适用不予处罚清单办结案件587件: cases closed under a list of leniency, the leniency's.
-      { words: ['结案', '查结', '办结案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '赔偿'], notAct: ['免罚', '减罚', '不罚', '裁决', '清单'] },
+      { words: ['结案', '查结', '办结案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '赔偿'], notUnderHeading: OTHER_RULINGS, notAct: ['免罚', '减罚', '不罚', '裁决', '清单'] },
       // 办结行政处罚案件532件, 行政处罚案件办结2380起: cases closed, by the act before them or after.
       { words: ['行政处罚案件', '处罚案件'], act: ['办结', '审结', '结案'] },
       { words: ['行政处罚案件', '处罚案件'], actAfter: ['办结', '审结', '结案'] },

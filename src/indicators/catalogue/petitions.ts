@@ -280,7 +280,7 @@ export const petitions = [
       // 全年排查各类矛盾纠纷276起, 网格排查发现各类矛盾纠纷1286件: disputes searched for or found, not settled.
       // 审结6217件，调解和解1436件 in a sentence on reconsideration: how its cases ended.
       // 调处医疗纠纷35件，达成调解协议31件: those settled by an agreement.
-      // 指导企业应对海外知识产权纠纷120余起: disputes others faced, with the body's guidance, none it settled.
+      // 指导企业应对海外知识产权纠纷120余起, 海外知识产权纠纷应对指导案件36件: disputes others faced, with the body's guidance, none it settled.
       { words: ['纠纷', '矛盾纠纷', '各类矛盾纠纷', '各类纠纷', '调解', '调处', '医疗纠纷', '化解纠纷', '人民调解', '化解', '调处化解', '妥善化解', '协商化解', '调解成功', '调处成功', '化解成功', '达成调解协议', '调结'], notAct: ['排查', '发现', '发生', '终止', '上报', '预防', '防止'], notInClause: [...TRIED, '应对'] },
       { words: ['调解和解'], notTopic: ['reconsideration', 'litigation'] },
       // 共调解纠纷39件，成功38件: those of the disputes just counted that were settled.
@@ -307,7 +307,7 @@ export const petitions = [
     // 经人民调解达成的协议申请司法确认112件: agreements a court is asked to confirm, the disputes counted when settled;
     // 在复议过程中化解行政争议二十五件: disputes with the administration, settled in an appeal; 对化解难度大的8件积案: how hard
     // they are to settle, none settled.
-    blockers: ['终止', '撤诉', '撤回', '裁决', '仲裁', '刑事', '尚有', '仍有', '还有', '未能', '未化解', '其中', '审结', '不成', '未成', '督办', '民事', '法律援助', '案例', '法律服务', '法律文书', '诉求', '等事项', '研判', '线索', '司法确认', '行政争议', '难度'],
+    blockers: ['终止', '撤诉', '撤回', '裁决', '仲裁', '应对', '刑事', '尚有', '仍有', '还有', '未能', '未化解', '其中', '审结', '不成', '未成', '督办', '民事', '法律援助', '案例', '法律服务', '法律文书', '诉求', '等事项', '研判', '线索', '司法确认', '行政争议', '难度'],
     // 对排查出的…纠纷156起逐一建档: disputes put on record, none settled yet.
     notAfter: ['逐一建档', '建档', '纳入台账', '登记在册'],
     examples: [
