@@ -322,6 +322,12 @@ export function openerEnd(text: string, opener: number): number {
   return opener + (c === HAN || c === WEI || c === SHI || inSet(CLASSING_MARKS, c) || inSet(OPEN_BRACKET, c) || c === CLASSING_STOP.charCodeAt(0) ? 1 : 2);
 }
 
+/** Whether a cue at `start` names a part by its noun alone: it opens the parts, or an item of their list after a 、. */
+export function namedAsPart(masked: string, start: number, partsFrom: number): boolean {
+  return start === partsFrom || masked.charAt(start - 1) === LIST_COMMA_CHAR;
+}
+const LIST_COMMA_CHAR = '、';
+
 /** The total that figure k is a part of, and where the part's own words start. */
 export function breakdownParent(state: State, k: number, breakdown = breakdownOf(state, k)): { found: Found; subjectStart: number } | null {
   const { figures, decided } = state;
@@ -397,10 +403,12 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     if (since >= 0 && figure.baseUnit !== parentFigure.baseUnit && someSince(state, k, since, (j) => figures[j]?.baseUnit === figure.baseUnit && !state.decided[j])) continue;
     // 实地检查42家；立案查处…，其中…9起，作出行政处罚决定14件，…撤销登记3家: a count of another indicator, in another unit,
     // named by a cue of its own since the opener, has ended the parts of this one.
+    // Not a part named by its noun alone, right after the opener or a 、 (其中规范性文件6件、重大行政决策7项、行政协议30件).
     const otherCount = (j: number) => {
       const other = decided[j];
       const unit = figures[j]?.baseUnit ?? MONEY;
-      return other?.cueBefore !== undefined && other.indicator !== parent.indicator && unit !== MONEY && !sameUnit(unit, parentFigure.baseUnit);
+      const cue = other?.cueBefore;
+      return cue !== undefined && other?.indicator !== parent.indicator && unit !== MONEY && !sameUnit(unit, parentFigure.baseUnit) && !namedAsPart(state.ctx.masked, cue.start, partsFrom);
     };
     if (since >= 0 && someSince(state, k, since, otherCount)) continue;
     nearest ??= parent;

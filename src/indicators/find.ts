@@ -22,7 +22,7 @@ import { matchMarker } from '../normalise/markers.js';
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
 import { ACT_ALONE, ACT_RULES, closesThingsBefore } from './acts.js';
-import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, gatheredAt, HEADING_LINE, HEADING_SENTENCE, isPart, namedBy, OPENS_WITH_ACT, partsTotal, someSince } from './breakdown.js';
+import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, gatheredAt, HEADING_LINE, HEADING_SENTENCE, isPart, namedAsPart, namedBy, OPENS_WITH_ACT, partsTotal, someSince } from './breakdown.js';
 import { ACTS_ON_CASES, CATALOGUE, indicatorById, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { DEPARTMENT, lastClause, OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
@@ -159,8 +159,8 @@ const BY_PARTY = /以[^，,；;。\d]{1,12}(?:为[^，,；;。\d]{1,6}的|名义
 const LEADS_IN = /^中[，,：:有]/;
 
 /** Before how cases ended, the step it came by and who ended them (经调解后申请人主动). */
-const ENDED_BY = '(?:经[\\u4e00-\\u9fff]{1,4}?后?)?(?:申请人|当事人)?(?:主动)?';
-/** Right after a figure: how its cases ended, no kind of them (15件被维持, 3件胜诉, 1件经复议维持, 1件经调解后申请人主动撤回申请). */
+const ENDED_BY = '(?:经[\\u4e00-\\u9fff]{1,4}?后?)?(?:申请人|当事人)?(?:在[\\u4e00-\\u9fff]{1,6}?(?:前|后|中|期间))?(?:主动)?';
+/** Right after a figure: how its cases ended, no kind of them (15件被维持, 3件胜诉, 1件经复议维持, 1件经调解后申请人主动撤回申请, 2件当事人在听证前撤回申请). */
 const ENDED_AS = new RegExp(`^${ENDED_BY}被?(?:维持|驳回|撤回|终止|和解|胜诉)`);
 /** How far after a figure the words of how its cases ended may run. */
 const MAX_HOW_ENDED = 13;
@@ -749,6 +749,13 @@ function decide(state: State, k: number): Found | null {
   return before;
 }
 
+/** Figure k as a part of the total whose breakdown it stands in, or null where it stands in none. */
+function partOfOpenBreakdown(state: State, k: number): Found | null {
+  const breakdown = breakdownOf(state, k);
+  const parent = breakdown.since >= 0 ? breakdownParent(state, k, breakdown) : null;
+  return parent && inherited(parent.found, state.figures[k] as Figure, parent.subjectStart, state.ctx, 'breakdown');
+}
+
 /**
  * 二、行政处罚 / 警告：312件 / 罚款：1205件 (一、行政许可 / 受理数量：486件): a line of a label and its figure, no cue in the label,
  * under a heading that is only the name of an indicator's things, counts them, of the label's kind.
@@ -1267,7 +1274,10 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
       const chained = pick(state, lexicon.before, first, figure, ctx.masked.slice(first.end, figure.start), 'before', undefined, true);
       // 审查合同协议71件、行政决策及文件17件: a first word that names anything only after a figure of its kind (决策 after a
       // count of decisions) is no cue here, and leaves the figure to the cue nearest it.
-      if (chained || !followsOnly(first)) return chained;
+      if (chained) return chained;
+      // 受理信访1426件，其中来信83件、来访147件、网上信访及12345热线转办1196件: things of several indicators that name no
+      // figure of their own, in the parts of a total, are one more part of it.
+      if (!followsOnly(first)) return partOfOpenBreakdown(state, k);
     }
     // 开展普法宣传活动和发放宣传资料分别达42场、8600份: before 分别, each item may have its own act.
     if (paired && gap.includes(RESPECTIVELY) && linked(ctx, paired, cue, true) && !sameIndicator(paired, cue)) {
@@ -1803,6 +1813,11 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
       // 审定规范性文件1件、重大执法决定8件: an item that is another indicator's thing, by its cue, is none of the one before;
       // in a breakdown (其中新办96件、变更155件) it is a kind of the total all the same.
       if (othersThing(ctx, previous.end + join + 1, figure.start, prior.indicator) && (breakdown ??= breakdownOf(state, k)).since < 0) return null;
+      // 合法性审查43件，其中规范性文件6件、重大行政决策7项、行政协议30件: after a part named by its noun alone, that noun another
+      // indicator's cue, a part no cue names is the total's again.
+      breakdown ??= breakdownOf(state, k);
+      const ownPart = prior.cueBefore !== undefined && breakdown.since >= 0 && namedAsPart(ctx.masked, prior.cueBefore.start, breakdown.partsFrom) ? breakdownParent(state, k, breakdown) : null;
+      if (ownPart && ownPart.found.indicator !== prior.indicator) return inherited(ownPart.found, figure, previous.end + join + 1, ctx, 'breakdown');
       const listed = inherited(prior, figure, previous.end + join + 1, ctx, 'list');
       if (listed) return listed;
       // 工单6520件，其中投诉举报2318件、咨询3746件: an item that the indicator of the one before excludes is another part of the total.

@@ -39,6 +39,8 @@ export const administration = [
       // 办理道路运输从业资格证2967件: the certificates issued, named after the act; not services on those held (办理…从业资格证补证、
       // 换证等业务3.2万件).
       { words: ['从业资格证', '资格证', '经营许可证', '许可证'], act: ['办理', '换发', '补发', '发放', '颁发'], notActAfter: ['补证', '换证', '业务'] },
+      // 办理危险化学品经营许可证新办、换证、变更申请共64件: with new ones among them, the applications are licences issued.
+      { words: ['经营许可证', '许可证'], act: ['办理', '受理'], actAfter: ['新办', '新申请', '首次申请'], notActAfter: ['业务'] },
       // 受理因私出入境证件申请1.27万件, 办理出入境证件约六千件: a police licence to leave and enter the country, issued on request.
       { words: ['出入境证件', '因私出入境证件', '出入境证件申请', '因私出入境证件申请'], act: ['受理', '办理', '签发', '审批'] },
       {

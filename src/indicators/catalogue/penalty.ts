@@ -247,9 +247,10 @@ export const penalty = [
       { words: ['重大案件', '重大复杂案件', '重大疑难案件', '重大复杂疑难案件', '重大疑难复杂案件'], notAct: ['会商', '研判', '发生', '督办', '研究', '审核', '审查', '审批', '审定'], notTopic: ['reconsideration', 'litigation'] },
       // 经集体讨论决定的重大海事行政处罚案件12起: major, the field named between. Not cases a review took up with major
       // decisions (审核重大执法决定及行政处罚案件238件): the review counts them.
-      { words: ['行政处罚案件', '处罚案件'], act: ['重大'], notInClause: ['审核', '审查'] },
+      // 较大以上行政处罚案件: major and the next size down, as some places' rules for collective discussion name them.
+      { words: ['行政处罚案件', '处罚案件'], act: ['重大', '较大以上'], notInClause: ['审核', '审查'] },
     ],
-    after: [{ words: ['重大行政处罚案件', '重大案件', '重大处罚案件', '重大复杂案件', '重大疑难案件'] }],
+    after: [{ words: ['重大行政处罚案件', '重大案件', '重大处罚案件', '重大复杂案件', '重大疑难案件', '较大以上行政处罚案件'] }],
     // 1件案件入选全国重大案件 is an award.
     // 重大案件有24起、一般案件333起: the cases that are not major, listed after them.
     // 审核重大执法决定及行政处罚案件合法性234件: a review of their lawfulness, counted by the review; 审签…重大案件处理意见20余件:
