@@ -123,9 +123,9 @@ export const petitions = [
     // courts and other procedures, counted where they were received; 对…信访答复等事项出具法律意见56件: opinions written;
     // 受理件全部按时办结，经查属实的219件: those of the petitions found true, no petitions received.
     // 向纪检监察机关移交…失职失责问题线索3件: leads of misconduct passed on, no petitions; 评价满意的934件: ratings;
-    // 处置群体性信访事件隐患14起: risks met.
+    // 处置群体性信访事件隐患14起: risks met; 促成信访人息诉罢访11件: petitioners who gave up, an outcome.
     // 信访事项超期办理5件: those handled late. 带头接待群众来访，主持审议重大执法决定案件41件次: decisions of enforcement a head put to a meeting.
-    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '依申请公开', '治安', '法律援助', '协调解决', '复议', '诉讼', '案卷', '复查', '复核', '秩序', '意见书', '文书', '中的违法', '导入', '法律意见', '属实', '线索', '满意', '隐患', '超期', '执法决定'],
+    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '依申请公开', '息诉', '治安', '法律援助', '协调解决', '复议', '诉讼', '案卷', '复查', '复核', '秩序', '意见书', '文书', '中的违法', '导入', '法律意见', '属实', '线索', '满意', '隐患', '超期', '执法决定'],
     examples: [
       { text: '受理信访180件、办结率100%。', value: 180 },
       { text: '共收到信访将近 300 宗。', value: 300, bound: 'under' },
@@ -154,8 +154,9 @@ export const petitions = [
         ],
         // 回访信访群众356人次 calls back, receives no one; 律师参与接访共计96人次 counts the lawyers who helped.
         notAct: ['回访', '律师参与', '参与'],
-        // 劝返越级上访人员41人次, 疏导高风险信访人员43人: people turned back or counselled, none received.
-        notInClause: ['劝返', '疏导', '稳控'],
+        // 劝返越级上访人员41人次, 疏导高风险信访人员43人: people turned back or counselled, none received; 律师参与接访和信访事项办理1,460人次:
+        // the lawyers who helped, whichever of the things they helped with is named last.
+        notInClause: ['劝返', '疏导', '稳控', '律师参与'],
         // 县公共法律服务中心全年接待来访群众5600余人次: those who came for legal services, no petitioners; so at a legal aid desk.
         notInSentence: ['公共法律服务', '法律服务中心', '法律援助'],
       },
@@ -294,7 +295,7 @@ export const petitions = [
     // 调解终止5件, 调解撤诉1件: how a reconsideration or a suit ended, in a list of its outcomes.
     // 专利侵权纠纷行政裁决案件42件 are rulings, not settlements.
     // 防止民间纠纷转化为刑事案件12件 counts crimes prevented.
-    // 仍有1件积案未能化解 counts what is left; 医疗纠纷处理，其中已审结4件 are suits, the part of a total before.
+    // 仍有1件积案未能化解, 剩余县区级积案31件逐件明确化解时限 count what is left; 医疗纠纷处理，其中已审结4件 are suits, the part of a total before.
     // 调解后申请人撤回1件: a reconsideration withdrawn after mediation, an outcome of it.
     // 调解不成功的1200件, 调解未成功3件: disputes not settled; 纠纷仲裁申请8件: arbitration, no mediation.
     // 对重大医疗纠纷…亲自督办8件: matters a head oversaw, not disputes settled.
@@ -307,7 +308,7 @@ export const petitions = [
     // 经人民调解达成的协议申请司法确认112件: agreements a court is asked to confirm, the disputes counted when settled;
     // 在复议过程中化解行政争议二十五件: disputes with the administration, settled in an appeal; 对化解难度大的8件积案: how hard
     // they are to settle, none settled.
-    blockers: ['终止', '撤诉', '撤回', '裁决', '仲裁', '应对', '刑事', '尚有', '仍有', '还有', '未能', '未化解', '其中', '审结', '不成', '未成', '督办', '民事', '法律援助', '案例', '法律服务', '法律文书', '诉求', '等事项', '研判', '线索', '司法确认', '行政争议', '难度'],
+    blockers: ['终止', '撤诉', '撤回', '裁决', '仲裁', '应对', '刑事', '尚有', '仍有', '还有', '剩余', '未能', '未化解', '其中', '审结', '不成', '未成', '督办', '民事', '法律援助', '案例', '法律服务', '法律文书', '诉求', '等事项', '研判', '线索', '司法确认', '行政争议', '难度'],
     // 对排查出的…纠纷156起逐一建档: disputes put on record, none settled yet.
     notAfter: ['逐一建档', '建档', '纳入台账', '登记在册'],
     examples: [
