@@ -28,7 +28,7 @@ import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { DEPARTMENT, lastClause, OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, COMMAS, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
 import { type Figure, FLOORS, MONEY, sameUnit, sameValue, scanFigures, TIMES } from './figures.js';
-import { accepts, ACTS_JOINED, actsOn, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, cueOf, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
+import { accepts, ACTS_JOINED, actsOn, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, cueOf, type Found, GLUED, family, lexicon, MAX_GAP, PARTS_NAME_THINGS, type State } from './finder.js';
 import { ACTED_ON, actsAbsent, CATEGORY, countsOtherwise, DIGIT, followedBy, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, LIST_JOINS, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
 import {
   byListedItems,
@@ -165,8 +165,6 @@ const ENDED_AS = new RegExp(`^${ENDED_BY}被?(?:维持|驳回|撤回|撤诉|终�
 /** How far after a figure the words of how its cases ended may run. */
 const MAX_HOW_ENDED = 13;
 
-/** Totals whose parts name what the act was done to: reviews, appeals, suits. */
-const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases', 'petition.cases', 'complaint.cases', 'hotline.tickets', 'litigation.lost', 'reconsideration.overturned']);
 
 /** Between a cue and a rate: the rest of the name of the rate the cue stands in (决定履行率). */
 const IN_RATE_NAME = /^[^、，,；;。：:\d]{0,8}率/;
@@ -2025,9 +2023,6 @@ const ORGAN = '机关';
 /** The families of the ways disputes are settled: reconsideration, suits, petitions. */
 const DISPUTES: ReadonlySet<string> = new Set(TOPICS);
 
-function family(indicator: Indicator): string {
-  return indicator.id.slice(0, indicator.id.indexOf('.'));
-}
 
 /**
  * 全年共查处违法案件1862起…。查处出租车违规案件52起，罚款金额合计9.4万元: money said in the clause after

@@ -13,6 +13,14 @@ export const lexicon = buildLexicon();
 /** The end of the id of an indicator's cases (reconsideration.cases), beside those closed or lost. */
 export const CASES_ID = '.cases';
 
+/** The family of an indicator: the first word of its id (reconsideration of reconsideration.closed). */
+export function family(indicator: Indicator): string {
+  return indicator.id.slice(0, indicator.id.indexOf('.'));
+}
+
+/** Totals whose parts name what the act was done to: reviews, appeals, suits. */
+export const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases', 'petition.cases', 'complaint.cases', 'hotline.tickets', 'litigation.lost', 'reconsideration.overturned']);
+
 /** Whether `word` is a cue word before a figure that may name indicator `id`. */
 export function cueOf(word: string, id: string): boolean {
   return (lexicon.before.candidates.get(word) ?? []).some((c) => c.indicator.id === id);

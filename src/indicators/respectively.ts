@@ -5,7 +5,7 @@ import { breakdownOf, breakdownParent } from './breakdown.js';
 import { type CharSet, charSet, firstIn, inSet } from './chars.js';
 import { clauseEnd, clauseStart, COMMA_ONLY, CONCERNING, type Context, RESPECTIVELY } from './context.js';
 import { type Figure, sameUnit } from './figures.js';
-import { accepts, actsOn, blocked, CASES_ID, type Cue, cueOf, type Found, lexicon, type State } from './finder.js';
+import { accepts, actsOn, blocked, CASES_ID, type Cue, cueOf, family, type Found, lexicon, PARTS_NAME_THINGS, type State } from './finder.js';
 import { levelThen } from './periods.js';
 import { countsOtherwise, ITEM_ACT, LIST_JOIN_MARKS, LIST_JOIN_SPLIT, LIST_JOINS, namesOutcome, pick, RULING_IN } from './pick.js';
 import { cleanSubject } from './subject.js';
@@ -133,7 +133,7 @@ export function respectively(state: State, chain: Cue[], index: number, figure: 
   // before the things listed (检查道路运输企业及客货运车辆分别为…) names each.
   const item = inSet(LIST_JOINS, state.ctx.masked.charCodeAt(cue.end));
   if (item) {
-    const own = state.ctx.masked.slice(clauseStart(state.ctx.masked, cue.start), cue.start).split(LIST_JOIN_SPLIT).length - 1;
+    const own = listWords(state.ctx.masked.slice(clauseStart(state.ctx.masked, cue.start), cue.start)).split(LIST_JOIN_SPLIT).length - 1;
     if (own < listed.length - 1 && own !== index) return null;
   }
   // Parts of one cue are kinds of it, never its total: their subject names the kinds listed, or the year; an item's own figure has none.
@@ -146,11 +146,18 @@ export function respectively(state: State, chain: Cue[], index: number, figure: 
 
 /** The kinds listed in the cue's clause up to 分别 at `at`, the cue's among them (查封扣押 / 移送行政拘留案件). */
 function listedWith(ctx: Context, cue: Cue, at: number): string[] {
-  return at < 0 ? [] : ctx.masked.slice(clauseStart(ctx.masked, cue.start), at).replace(ACTORS_ON, '').split(LIST_JOIN_SPLIT);
+  return at < 0 ? [] : listWords(ctx.masked.slice(clauseStart(ctx.masked, cue.start), at)).split(LIST_JOIN_SPLIT);
+}
+
+/** The words of a list that opens a clause, without those before it that name who acted and how. */
+function listWords(clause: string): string {
+  return clause.replace(ACTORS_ON, '').replace(ACTORS_THEN_ACT, '');
 }
 
 /** The bodies that act, before 对 and the things they act on (区住建局、区卫健局等部门对建筑工地、医疗机构开展…分别为): none of the list. */
 const ACTORS_ON = /^[^，,；;。\d]{0,30}?(?:部门|局|委|办|中心|队|所|站|政府)对/;
+/** Those who acted and the act, before the things listed (组织班子成员和机关干部开展集体学法、旁听庭审分别为): none of the list. */
+const ACTORS_THEN_ACT = /^[^，,；;。、\d]{0,30}(?:开展|举办|组织|进行)(?=[^，,；;。\d]*、)/;
 
 /** Two years or more, listed (2021年、2022年度). */
 const YEARS = String.raw`(?:(?:19|20)\d{2}年度?、){1,9}(?:19|20)\d{2}年度?`;
@@ -436,8 +443,17 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   // But in a breakdown of the total that cue counts, the kinds are its parts (调解纠纷6214件，其中医疗、物业纠纷分别为…).
   const ofParent = parent !== null && byCue.at(-1)?.indicator === parent.found.indicator;
   if (lastCue && !ofParent && !countsOtherwise(lastCue, figures[k] as Figure) && items.slice(0, -1).every((it) => it.cue === null)) return undefined;
-  // An item its own cue names was read above; the others, as kinds of the parent.
-  const readings = items.map((_, i) => byCue[i] ?? readItem(state, items, i, figures[first + i] as Figure, parent?.found ?? null));
+  // An item its own cue names was read above; the others, as kinds of the parent. In the parts of a review, an appeal or a
+  // ticket count the items name what the act was done to, whatever cue of another family their words hold, unless they hold an act of their own
+  // (合法性审查81件，其中规范性文件、行政合同、其他涉法事务分别为…; 热线工单…其中城市管理、物业纠纷、噪声扰民类分别为…).
+  const thingsOf = parent !== null && PARTS_NAME_THINGS.has(parent.found.indicator.id) ? parent.found.indicator : null;
+  const ownReading = (i: number) => {
+    const reading = byCue[i] ?? null;
+    const item = items[i] as ListedItem;
+    return thingsOf === null || (reading !== null && family(reading.indicator) === family(thingsOf)) || ITEM_ACT.test(ctx.masked.slice(item.start, item.end)) ? reading : null;
+  };
+  const kinds = thingsOf === null ? items : items.map((it) => ({ ...it, cue: null }));
+  const readings = items.map((_, i) => ownReading(i) ?? readItem(state, kinds, i, figures[first + i] as Figure, parent?.found ?? null));
   const found = readings[k - first] ?? null;
   if (found === null) return null;
   // Items read as parts of one indicator are told apart by their words (收到复议申请和受理复议案件分别为30件、28件).
@@ -581,7 +597,9 @@ function readItem(state: State, items: ListedItem[], i: number, figure: Figure, 
   if (cue) {
     const after = ctx.masked.slice(cue.end, item.end);
     const barred = lexicon.before.candidates.get(cue.word)?.some((c) => blocked(c.indicator, after));
-    const words = ctx.masked.slice(cue.start > item.start ? item.start : (items[0]?.start ?? item.start), item.end);
+    // 审查区政府规范性文件、部门规范性文件分别为: an item that names the first one's things again is done the first one's act.
+    const again = i > 0 && items[0]?.cue?.word === cue.word;
+    const words = ctx.masked.slice(cue.start > item.start && !again ? item.start : (items[0]?.start ?? item.start), item.end);
     const found = barred ? null : pick(state, lexicon.before, cue, figure, '', 'before', words);
     if (found) return { ...found, subject: cleanSubject(ctx.text.slice(cue.end, item.end)) ?? found.subject };
   }

@@ -2659,6 +2659,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['信访局', '市本级领导包案的重点积案已全部化解，剩余县区级积案31件逐件明确化解时限。', []],
   ['信访局', '对疑难复杂信访事项推行公开听证，全年组织信访听证会十四场，促成信访人息诉罢访11件。', ['hearing.cases=14']],
   ['镇政府', '全年镇政府作为被告的行政诉讼案件2件，均涉及征地拆迁补偿，其中1件被法院判决确认违法，另1件原告撤诉。', ['litigation.cases=2', 'litigation.lost=1']],
+  ['县政府', '县司法局全年开展合法性审查81件，其中规范性文件、行政合同、其他涉法事务分别为23件、41件、17件，提出审查意见196条。', ['review.cases=81', 'review.cases=23', 'review.cases=41', 'review.cases=17']],
+  ['区政府', '2023年审查区政府规范性文件、部门规范性文件分别为14件、29件，提出修改意见86条。', ['review.cases=14', 'review.cases=29']],
+  ['街道', '承办12345热线工单8942件，按时办结率99.8%，其中城市管理、物业纠纷、噪声扰民类分别为3106件、2245件、987件。', ['hotline.tickets=8942', 'hotline.tickets=3106', 'hotline.tickets=2245', 'hotline.tickets=987']],
+  ['区政府', '全年审结行政复议案件281件，审结率95.3%；其中以调解、和解方式结案的分别为64件、23件。', ['reconsideration.closed=281', 'reconsideration.closed=64', 'reconsideration.closed=23']],
+  ['街道', '组织班子成员和机关干部开展集体学法、旁听庭审分别为10次、2次。', ['training.sessions=10', 'training.sessions=2']],
 ];
 
 describe('held-out probes', () => {
