@@ -171,6 +171,9 @@ function endsInDigit(text: string): boolean {
   return last >= 0x30 && last <= 0x39;
 }
 
+/** What a post's closing byline holds, bulleted: a date, or the name of the body or the outlet that posted it. */
+const POST_END_ITEM = /\d{4}[-/.年]\d{1,2}|(?:中心|局|委员会|委|办公室|办|政府|街道|台|报|报社|网|发布)$/;
+
 /** Reads lines in order, keeping what a line tells of the next. */
 class Reader {
   /** Label of the line before when the line just read is the value of a label alone, else null. */
@@ -216,9 +219,11 @@ class Reader {
     // Links after their header: titles of other pages, short and no sentence among them (我县查处一起非法行医案件，罚款5万元 is a title).
     if (this.inLinks && !text.includes(FULL_STOP) && text.length <= MAX_LINK_TITLE) return 'navigation';
     this.inLinks = LINKS_HEADER.test(text);
+    // A short bulleted line is a page's metadata item before the report starts; after, only a date or a body's name is (●南湖区融媒体中心
+    // / ●2025-01-30 under a post), and other words head a part of the post (● 依法科学决策).
     const kind =
       (this.started && endsInDigit(text) && LINK_ITEM.test(text) ? 'navigation' : null) ??
-      chromeKind(text, this.wrapped, this.spam, bulleted) ??
+      chromeKind(text, this.wrapped, this.spam, bulleted && (!this.started || POST_END_ITEM.test(text))) ??
       (!this.started && i < HEAD_LINES && PIPE_TRAIL.test(text) ? 'navigation' : null);
     if (kind === null && (text.length > 30 || text.includes('。'))) this.started = true;
     if (kind === 'contents') this.contents = null;

@@ -161,6 +161,13 @@ describe('paragraphs', () => {
     expect(norm.chrome.map((c) => [c.kind, c.text])).toEqual([['field', '某某市城市管理局'], ['field', '2021-01-29']]);
   });
 
+  it('keeps a short bulleted line after the report has started: a heading of the post, no metadata', () => {
+    const source = ['某镇2022年度法治政府建设情况的报告', '● 2023-02-10', '全年法治政府建设各项工作取得新进展，现将有关情况报告如下。', '● 依法科学决策', '🔸 “三重一大”事项集体决策', '73项'].join('\n');
+    const norm = normalise(source);
+    expect(norm.text.split('\n').slice(2)).toEqual(['依法科学决策', '“三重一大”事项集体决策', '73项']);
+    expect(norm.chrome.map((c) => [c.kind, c.text])).toEqual([['field', '2023-02-10']]);
+  });
+
   it('passes over emoji, in titles too', () => {
     const source = '📌某市卫生健康局2024年法治政府建设🔹年度报告\n🔹一、主要工作\n全年查处案件12件。';
     expect(normalise(source).text).toBe('某市卫生健康局2024年法治政府建设年度报告\n一、主要工作\n全年查处案件12件。');
