@@ -222,7 +222,10 @@ const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '人次', '名']);
 const REACHED = /^[，,](?:涉及|覆盖)[^，,。；;\d]{0,8}$/;
 
 /** Between an earlier level and the figure: a change to the level reached (增加到, 降至). */
-const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|降低|压减|压降|缩减|增|降|升|减)(?:到|至|为)(?:(?:(?:19|20)\d{2}年度?|今年|本年度?)的?)?$/;
+/** 从 or 由 before a level and the words that say when it stood (从清理前的, 由2022年的). */
+const FROM_LEVEL = /(?:从|由)[^，,。；;\d]{0,8}$/;
+const MAX_FROM_LEVEL = 10;
+const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|降低|压减|压降|缩减|精简|增|降|升|减)(?:到|至|为)(?:(?:(?:19|20)\d{2}年度?|今年|本年度?)的?)?$/;
 
 /** What a cue word names when this follows it: a rule to keep, not an act done (培训要求). */
 const REQUIREMENT = '要求';
@@ -641,8 +644,10 @@ function decide(state: State, k: number): Found | null {
   if (listed !== undefined) return listed;
   // 由上年的98件增加到120件, 同比增长15%，达到240件: the level reached is named by the cue of
   // the level or the change that led to it.
-  const base = previous && state.leading.get(previous.start);
   const between = previous ? ctx.masked.slice(previous.end, figure.start) : '';
+  // 从清理前的147件精简到112件: a level changed from, said after 从 and named by its cue, leads to the level changed to.
+  const changedFrom = previous && CHANGED_TO.test(between) && FROM_LEVEL.test(ctx.masked.slice(Math.max(0, previous.start - MAX_FROM_LEVEL), previous.start)) ? state.decided[k - 1]?.cueBefore : undefined;
+  const base = (previous && state.leading.get(previous.start)) ?? changedFrom;
   // 同比增长12.4%至236件: a change in per cent, then the level it came to.
   const toLevel = previous?.baseUnit === '%' && figure.baseUnit !== '%' && TO_LEVEL.test(between);
   if (base && (CHANGED_TO.test(between) || LEVEL_REACHED.test(between) || toLevel)) {

@@ -115,6 +115,8 @@ const ONLY_A_YEAR = /(?:一年|每年)(?:仅|只)(?:能)?[^，,。；;\d]{0,6}$/
  * before a bounded figure.
  */
 const FREQUENCY_CAP = /(?:原则上|一年内|同一年度内?)[^，,。；;\d]{0,16}$|(?:次数|频次)(?:压减|压缩|降低|减少|控制|下降)(?:至|到|在)$/;
+/** How often, as a rate a year (检查频次不低于每年2次, 抽查频次每年1次): no count, whatever bound. */
+const FREQUENCY_A_YEAR = /(?:次数|频次)(?:不低于|不少于|不超过|不高于|保持在?)?每(?:年|季度|月)$/;
 /** A ceiling (不超过2次) in a sentence that lays down rules (明确…检查原则上不超过1次、多部门联合检查不超过2次): a cap, no count. */
 const CEILING = /^不(?:超过|多于|高于)/;
 const LAYS_DOWN = /明确|规定|原则上/;
@@ -166,7 +168,7 @@ export function noCount(ctx: Context, figure: Figure): boolean {
  * not how many; not the name of a programme in quotes (开展“每月一课”学法活动12次). `clause`: its clause's words before it.
  */
 function howOften(figure: Figure, clause: string): boolean {
-  return FREQUENCY_UNITS.has(figure.baseUnit) && !YEARS_TOTAL.test(clause) && (FREQUENCY.test(clause.replace(QUOTED, '')) || EACH_YEAR.test(clause) || ONLY_A_YEAR.test(clause) || (figure.bound !== 'exact' && FREQUENCY_CAP.test(clause)));
+  return FREQUENCY_UNITS.has(figure.baseUnit) && !YEARS_TOTAL.test(clause) && (FREQUENCY.test(clause.replace(QUOTED, '')) || EACH_YEAR.test(clause) || ONLY_A_YEAR.test(clause) || FREQUENCY_A_YEAR.test(clause) || (figure.bound !== 'exact' && FREQUENCY_CAP.test(clause)));
 }
 
 /** Whether a figure says how often, which a cue reaches over to the year's count after it (学习每月一次、全年共12次). */

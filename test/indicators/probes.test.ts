@@ -2664,6 +2664,16 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['街道', '承办12345热线工单8942件，按时办结率99.8%，其中城市管理、物业纠纷、噪声扰民类分别为3106件、2245件、987件。', ['hotline.tickets=8942', 'hotline.tickets=3106', 'hotline.tickets=2245', 'hotline.tickets=987']],
   ['区政府', '全年审结行政复议案件281件，审结率95.3%；其中以调解、和解方式结案的分别为64件、23件。', ['reconsideration.closed=281', 'reconsideration.closed=64', 'reconsideration.closed=23']],
   ['街道', '组织班子成员和机关干部开展集体学法、旁听庭审分别为10次、2次。', ['training.sessions=10', 'training.sessions=2']],
+  ['卫健委', '全年监督检查户次力争保持在1.2万户次以上，对高风险医疗机构检查频次不低于每年2次。', ['inspection.count=12000~over']],
+  ['司法局', '组织开展规范性文件集中清理，现行有效的规范性文件从清理前的147件精简到112件，废止31件。', ['normative.documents=147', 'normative.documents=112', 'normative.documents=31']],
+  ['市政府', '一审审结的案件中，判决驳回诉讼请求的301件，裁定驳回起诉的172件，原告撤回起诉的128件。', []],
+  ['发改委', '受理招标投标投诉11件，其中依法驳回4件、责令改正5件、投诉人撤回2件。', ['complaint.cases=11']],
+  ['城管局', '组织“以案释法”案卷评查2次，评查案卷300卷。', []],
+  ['生态环境', '分局全年未制定规范性文件，对涉及生态环境的市、县两级规范性文件提出法律意见6份。', ['normative.documents=0']],
+  ['卫健委', '为群众提供法律及健康咨询600余人次。', ['publicity.consultations=600~over']],
+  ['市场监管', '为群众现场答疑一百五十余人次。', ['publicity.consultations=150~over']],
+  ['镇政府', '对重大矛盾纠纷和信访积案亲自包案化解，全年包案3件，均已化解。', []],
+  ['街道', '将执法、信访、调解等数据归集共享，全年通过数字平台流转处置各类事件1.6万余件，按时处置率99%以上。', []],
 ];
 
 describe('held-out probes', () => {

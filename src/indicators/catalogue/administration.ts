@@ -507,7 +507,8 @@ export const administration = [
     // 对规范性文件提出的审查建议1件: the public's suggestions on them; 规范性文件暂缓印发2件: those held back.
     // 规范性文件备案不及时，督察中发现3件: documents found at fault, counted where they were made; 印发的内部管理文件9件: papers for
     // the body's own running.
-    blockers: ['主体', '以外', '问题', '公平竞争审查', '建议', '暂缓', '发现', '内部'],
+    // 对…规范性文件提出法律意见6份: opinions given on others' documents.
+    blockers: ['主体', '以外', '问题', '公平竞争审查', '建议', '暂缓', '发现', '内部', '意见'],
     examples: [
       { text: '开展规范性文件专项清理，废止妨碍公平竞争的文件7件。', value: 7 },
       { text: '依法清理审查以市政府名义发布的存量规范性文件，现行 9 件均评估为继续有效。', value: 9 },

@@ -261,8 +261,8 @@ export const disputes = [
       // 市政府作为被告的案件189件, 以县政府为被告的行政案件12件: the body's suits, named by its part in them.
       { words: ['作为被告的案件', '作为被告的行政案件', '为被告的案件', '为被告的行政案件', '作为被告案件', '作为被告行政案件'], notAct: ['审结'], notActAfter: ['审结'] },
       // 经复议后起诉的案件183件, 未经复议直接起诉的475件: suits named by how they came, in a paragraph on suits
-      // (移送审查起诉 is a prosecution's step).
-      { words: ['起诉的案件', '起诉的', '经复议后起诉的案件', '复议后起诉的案件', '复议后起诉的'], topic: 'litigation', notAct: ['移送', '审查'] },
+      // (移送审查起诉 is a prosecution's step; 裁定驳回起诉的172件, 原告撤回起诉的128件 say how suits ended).
+      { words: ['起诉的案件', '起诉的', '经复议后起诉的案件', '复议后起诉的案件', '复议后起诉的'], topic: 'litigation', notAct: ['移送', '审查', '驳回', '撤回'] },
       // 以县政府部门为被告的63件: only a suit has a defendant, in a paragraph on suits (作为被告 elsewhere may be a civil one).
       { words: ['为被告的'], topic: 'litigation' },
       { words: CASELOAD, topic: 'litigation' },

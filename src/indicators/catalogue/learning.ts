@@ -325,7 +325,8 @@ export const learning = [
     // 开展法治体检进企业活动，为中小微企业提供“法治体检”服务150余场次: services given, no events.
     // 推出普法短视频86期, 开设普法专栏12期, 录制宣讲音频50期, 在公众号发布典型案例12期: issues of a programme, a column or an
     // account, whoever made them, are no events.
-    blockers: ['会议', '推进会', '联席会', '座谈会', '工作会', '党组会', '党委会', '常务会', '研究', '信息', '内容', '转发', '播放', '推送', '旁听', '庭审', '警示教育', '阅读', '浏览', '点击', '访问', '党课', '提供', '视频', '音频', '节目', '专栏', '简报', '期刊', '公众号', '刊发', '发布典型'],
+    // 组织“以案释法”案卷评查2次: the body's own case files reviewed, whatever the quote names.
+    blockers: ['会议', '推进会', '联席会', '座谈会', '工作会', '党组会', '党委会', '常务会', '研究', '信息', '内容', '转发', '播放', '推送', '旁听', '庭审', '警示教育', '阅读', '浏览', '点击', '访问', '党课', '提供', '视频', '音频', '节目', '专栏', '简报', '期刊', '公众号', '刊发', '发布典型', '评查'],
     // …学习宣传和贯彻实施，年内至少开展2次全系统执法案卷评查: case files reviewed, no events.
     notAfter: [...CASE_FILE_REVIEWS, '全系统执法案卷评查'],
     examples: [
@@ -413,7 +414,10 @@ export const learning = [
       // 12333人社服务热线全年受理来电咨询18.3万人次: a service line's calls ask about its policies, no law (calls to the
       // 12348 line of legal services are counted as answered: 接听群众来电).
       { words: ['咨询', '接受咨询', '群众咨询', '解答咨询'], notAct: ['健康', '义诊', '医疗', '心理', '技术', '业务', '来电'] },
-      { words: ['法律咨询', '解答法律问题', '答疑解惑'] },
+      // 提供法律及健康咨询600余人次: the law among the things asked about.
+      { words: ['法律咨询', '解答法律问题', '答疑解惑', '法律及健康咨询', '法律和健康咨询', '法律与健康咨询', '法律政策咨询', '政策法律咨询', '法律法规咨询'] },
+      // 为群众现场答疑一百五十余人次: questions answered at an event, as consultations.
+      { words: ['现场答疑', '答疑'], notAct: ['业务', '技术', '政策', '健康', '医疗'] },
       // 12348公共法律服务热线全年接听群众来电15230人次: calls to the hotline of legal advice, each a consultation.
       // 12348热线…全年受理来电咨询约1.4万人次: so are those it takes.
       { words: ['接听群众来电', '接听来电', '接听电话', '来电咨询'], inSentence: ['12348'] },

@@ -56,8 +56,8 @@ export const petitions = [
     // 依法处置信访活动中的违法行为2起: offences committed while petitioning; 引导群众通过法定途径解决，全年导入法定程序1153件:
     // petitions sent on to courts and other procedures, none resolved; 全部按时办结，经查属实的219件: those found true, resolved or not;
     // 评价满意的934件: ratings; 处置群体性信访事件隐患14起: risks met; 退回重办47件: sent back; 对化解难度大的8件积案: how hard
-    // they are to resolve, none resolved.
-    blockers: ['尚有', '仍有', '还有', '未化解', '未办结', '争议', '纠纷', '非正常', '秩序', '赔偿', '舆情', '警情', '中的违法', '导入', '属实', '满意', '隐患', '退回', '难度'],
+    // they are to resolve, none resolved; 通过数字平台流转处置各类事件1.6万余件: events of a grid or a platform.
+    blockers: ['尚有', '仍有', '还有', '未化解', '未办结', '争议', '纠纷', '非正常', '秩序', '赔偿', '舆情', '警情', '中的违法', '导入', '属实', '满意', '隐患', '退回', '难度', '事件'],
     examples: [
       { text: '各类信访案件成功处置 120 件，调解成功率达 75%。', value: 120 },
       { text: '化解信访积案3件。', value: 3 },
@@ -298,7 +298,7 @@ export const petitions = [
     // 仍有1件积案未能化解, 剩余县区级积案31件逐件明确化解时限 count what is left; 医疗纠纷处理，其中已审结4件 are suits, the part of a total before.
     // 调解后申请人撤回1件: a reconsideration withdrawn after mediation, an outcome of it.
     // 调解不成功的1200件, 调解未成功3件: disputes not settled; 纠纷仲裁申请8件: arbitration, no mediation.
-    // 对重大医疗纠纷…亲自督办8件: matters a head oversaw, not disputes settled.
+    // 对重大医疗纠纷…亲自督办8件, …亲自包案化解，全年包案3件: matters a head oversaw or took on, not disputes settled.
     // 纠纷民事案件共9件, 作为原告提起…纠纷民事诉讼27件: disputes taken to court as civil suits, none settled; 劳动争议、合同纠纷等
     // 法律援助案件86件, legal aid; 化解典型案例10件, cases published as examples; 参与调解纠纷、代写法律文书等法律服务300余件,
     // services of which mediation is one kind; 化解疑难诉求2300余件: callers' demands met, no disputes.
@@ -308,7 +308,7 @@ export const petitions = [
     // 经人民调解达成的协议申请司法确认112件: agreements a court is asked to confirm, the disputes counted when settled;
     // 在复议过程中化解行政争议二十五件: disputes with the administration, settled in an appeal; 对化解难度大的8件积案: how hard
     // they are to settle, none settled.
-    blockers: ['终止', '撤诉', '撤回', '裁决', '仲裁', '应对', '刑事', '尚有', '仍有', '还有', '剩余', '未能', '未化解', '其中', '审结', '不成', '未成', '督办', '民事', '法律援助', '案例', '法律服务', '法律文书', '诉求', '等事项', '研判', '线索', '司法确认', '行政争议', '难度'],
+    blockers: ['终止', '撤诉', '撤回', '裁决', '仲裁', '应对', '刑事', '尚有', '仍有', '还有', '剩余', '包案', '未能', '未化解', '其中', '审结', '不成', '未成', '督办', '民事', '法律援助', '案例', '法律服务', '法律文书', '诉求', '等事项', '研判', '线索', '司法确认', '行政争议', '难度'],
     // 对排查出的…纠纷156起逐一建档: disputes put on record, none settled yet.
     notAfter: ['逐一建档', '建档', '纳入台账', '登记在册'],
     examples: [
