@@ -131,7 +131,7 @@ export function classingEndsAt(text: string, from: number, i: number): boolean {
 
 /** A way of classing the parts that follow: 从申请人看, 从案件类型看, 案件类型上, 案件类型方面, 被申请人分布：, 按区分布, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分, 按被申请人分, 分领域看, 按行业领域分, 从专业类别看, 按案件类别统计, 按污染类型分, 从案件数量看, 从违法行为看, 按案件数量排序. */
 const CLASSED_BY =
-  /(?:[从按]|分)[\u4e00-\u9fff]{0,6}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|程序|问题|内容|地区|区域|地域|属地|地市|市州|县区|区县|设区市|乡镇|镇街|街镇|镇|街道|专业|层级|被申请人|申请人|被告|原告|主体|对象|部门|单位|事项|数量|行为|季度|月份){1,2}(?:（街道）)?(?:分布)?(?:来)?(?:看|分|划分|统计|排序|排列)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由)(?:分布)?(?:上|方面|中)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|被申请人|被告|地区|区域|乡?镇(?:（街道）)?|县区|区县|镇街|街道|[县区市])分布$/;
+  /(?:[从按]|分)[\u4e00-\u9fff]{0,6}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|程序|问题|内容|地区|区域|地域|属地|地市|市州|县区|区县|设区市|乡镇|镇街|街镇|镇|街道|专业|层级|被申请人|申请人|被告|原告|主体|对象|部门|单位|事项|数量|行为|季度|月份){1,2}(?:（街道）)?(?:分布)?(?:来)?(?:看|分|划分|统计|排序|排列|分类统计|分类)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由)(?:分布)?(?:上|方面|中)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|被申请人|被告|地区|区域|乡?镇(?:（街道）)?|县区|区县|镇街|街道|[县区市])分布$/;
 /** A way of classing said as a label before a colon, with no 看 or 分 (按管理领域：, 按被申请人层级：, 按申请人类型：). */
 const CLASSED_BY_LABEL = /^(?:[按从]|分)[\u4e00-\u9fff]{0,6}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|程序|地区|区域|层级|被申请人|申请人|被告|原告|主体|季度|月份){1,2}为?$/;
 
@@ -360,7 +360,9 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   // 立案：306件 / 结案：298件 / ①其中违法建设类112件: parts that open their paragraph break down the lines of labels and
   // figures right before it.
   const afterLabels = since >= 0 && stop === paraOpens && (since === stop || opensSentence) && para > 0;
-  const reach = since > stop && !classing && !opensSentence ? stop : opensParagraph ? Math.max(labelledLinesBefore(state, classingParagraphsBefore(state, para)), para - REACH_BACK) : afterLabels ? Math.max(labelledLinesBefore(state, para), para - REACH_BACK) : para;
+  // A paragraph that classes a total again reaches as far before the first of the classing paragraphs as one alone would.
+  const classingFrom = opensParagraph ? classingParagraphsBefore(state, para) : para;
+  const reach = since > stop && !classing && !opensSentence ? stop : opensParagraph ? Math.max(labelledLinesBefore(state, classingFrom), classingFrom - REACH_BACK) : afterLabels ? Math.max(labelledLinesBefore(state, para), para - REACH_BACK) : para;
   // …检查营运车辆18600台次；二是…其中非法营运312起…，暂扣车辆286台次: an enumeration's item holds its own breakdowns.
   const from = since >= 0 ? itemStart(state.ctx.masked, reach, since) : reach;
   let nearest: Found | null = null;
