@@ -223,10 +223,10 @@ const PEOPLE_UNITS: ReadonlySet<string> = new Set(['人', '人次', '名']);
 const REACHED = /^[，,](?:涉及|覆盖)[^，,。；;\d]{0,8}$/;
 
 /** Between an earlier level and the figure: a change to the level reached (增加到, 降至). */
-/** 从 or 由 before a level and the words that say when it stood (从清理前的, 由2022年的). */
-const FROM_LEVEL = /(?:从|由)[^，,。；;\d]{0,8}$/;
-const MAX_FROM_LEVEL = 10;
-const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|降低|压减|压降|缩减|精简|增|降|升|减)(?:到|至|为)(?:(?:(?:19|20)\d{2}年度?|今年|本年度?)的?)?$/;
+/** 从 or 由 before a level and the words that say when it stood (从清理前的, 由2021年初的). */
+const FROM_LEVEL = /(?:从|由)(?:(?:19|20)\d{2}年)?[^，,。；;\d]{0,8}$/;
+const MAX_FROM_LEVEL = 14;
+const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|降低|压减|压降|缩减|精简|增|降|升|减)(?:到|至|为)(?:(?:(?:19|20)\d{2}年(?:度|底|末|初)?|今年|本年度?)的?)?$/;
 
 /** What a cue word names when this follows it: a rule to keep, not an act done (培训要求). */
 const REQUIREMENT = '要求';

@@ -40,6 +40,8 @@ export const penalty = [
           '行政处罚案件', '处罚案件', '行政处罚决定', '处罚决定', '行政处罚决定书', '处罚决定书', '行政处罚', '处罚', '查处', '立案查处', '查办',
           // 受理林草行政案件4,215起: a forest authority's name for its penalty cases.
           '林业行政案件', '林草行政案件',
+          // 公共场所卫生违法案件共计一百八十件: the cases of offences, added up, with no act before them.
+          '违法案件共计', '违法案件合计', '违法案件总计', '违法案件共',
         ],
         // 听证后变更处罚决定1起, 听证后依法调整处罚决定1宗: a decision changed was counted when made; so was one proposed
         // (听证后变更或撤销原拟处罚决定的41宗).
