@@ -630,7 +630,7 @@ function decide(state: State, k: number): Found | null {
     const part = parent && inherited(parent.found, figure, parent.subjectStart, ctx, 'breakdown');
     if (part) return part;
   }
-  const after = cueAfter(ctx, figure, figures[k + 1]?.start ?? ctx.masked.length);
+  const after = cueAfter(ctx, figure, figures[k + 1]);
   if (after && after.adjacent) {
     // 3件行政复议案件被依法撤销: how the cases ended, said later in the clause, names them.
     const outcome = after.outcome && pick(state, lexicon.after, after.outcome, figure, '', 'after');
@@ -1024,7 +1024,7 @@ function actAfterList(state: State, k: number): Found | null {
   let last = k;
   while (last + 1 < figures.length && NEXT_ITEM.test(ctx.masked.slice((figures[last] as Figure).end, (figures[last + 1] as Figure).start))) last++;
   if (last === k) return null;
-  const act = cueAfter(ctx, figures[last] as Figure, figures[last + 1]?.start ?? ctx.masked.length);
+  const act = cueAfter(ctx, figures[last] as Figure, figures[last + 1]);
   return act && byCueAfter(state, k, act.cue);
 }
 /** Between two figures of a list, the next item's name (、合同协议). */
@@ -1606,7 +1606,9 @@ function cuesBefore(ctx: Context, figure: Figure, from: number): Cue[] {
  * quote mark stands between. With an adjacent one, also the first later cue in
  * the clause that tells how the cases ended (败诉, 被撤销).
  */
-function cueAfter(ctx: Context, figure: Figure, nextFigure: number): { cue: Cue; gap: string; adjacent: boolean; outcome?: Cue } | null {
+/** `next`: the figure after this one, if any. */
+function cueAfter(ctx: Context, figure: Figure, next: Figure | undefined): { cue: Cue; gap: string; adjacent: boolean; outcome?: Cue } | null {
+  const nextFigure = next?.start ?? ctx.masked.length;
   const reach = Math.min(ctx.masked.length, figure.end + AFTER_REACH);
   let limit = clauseEnd(ctx.masked, figure.end, reach);
   const words = lexicon.after.words;
@@ -1623,7 +1625,11 @@ function cueAfter(ctx: Context, figure: Figure, nextFigure: number): { cue: Cue;
   if (!cue) return null;
   // 涉及房屋征收的68件、…、市场监管投诉举报47件: past other figures, a cue right before a number is that number's; so is
   // one whose item holds a number (…、原告撤诉41件、判决撤销或确认违法17件).
-  if (nextFigure < cue.start && (NUMBER_NEXT.test(ctx.masked.slice(cue.end, cue.end + MAX_NUMBER_NEXT)) || NUMBER_IN_ITEM.test(ctx.masked.slice(cue.end, cue.end + MAX_ITEM_AFTER)))) return null;
+  // So is one of an act with its own count right after it, the same number (对1宗…的案件依法举行听证1次: one hearing, not two;
+  // but 对8家企业开展监督检查96次 counts both).
+  const numberNext = NUMBER_NEXT.test(ctx.masked.slice(cue.end, cue.end + MAX_NUMBER_NEXT));
+  if (numberNext && next?.start === cue.end && next.value === figure.value) return null;
+  if (nextFigure < cue.start && (numberNext || NUMBER_IN_ITEM.test(ctx.masked.slice(cue.end, cue.end + MAX_ITEM_AFTER)))) return null;
   const gap = ctx.masked.slice(figure.end, cue.start);
   // 已审结的21件中无败诉案件, 3件均未被纠错: what the figure's things are not names none of them.
   if (DENIED.test(gap)) return null;

@@ -173,6 +173,9 @@ function ownEnumeratedItem(sentence: string): string {
   return sentence.slice(from);
 }
 
+/** Right before a cue, words that say which of its things (涉及信访的, 信访类; not 各类, all of them). */
+const WHICH_OF_THEM = /(?:涉及[^，,。；;、\d]{1,8}的|[\u4e00-\u9fff]{2,4}(?<![各该此这等全多两几])类)$/;
+
 /** Words that say people came to events (参与, 覆盖, 受众, 听讲). */
 const CAME = /参与|参加|参训|覆盖|受众|受益|惠及|听众|观众|听讲|聆听|到场|现场|人次|余人|名/;
 
@@ -409,7 +412,8 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   }
   if (rule.inSentence && !rule.inSentence.some((w) => ctx.masked.slice(ctx.stopStart(at), at).includes(w)) && !audience() && !rule.inTitle?.some((w) => ctx.title.includes(w))) return false;
   // 受理信访件和12345热线工单分别为58件、1200件: items that 分别 pairs with their own figures each name one.
-  if (rule.notInClause && !ctx.masked.slice(cue.end, figure.start).includes(RESPECTIVELY) && rule.notInClause.some((w) => ownItem(ctx.masked.slice(clauseStart(ctx.masked, at), at)).includes(w))) return false;
+  // 转办涉及信访的工单, 转办信访类工单: words that say which of the things they are name no others counted with them.
+  if (rule.notInClause && !ctx.masked.slice(cue.end, figure.start).includes(RESPECTIVELY) && rule.notInClause.some((w) => ownItem(ctx.masked.slice(clauseStart(ctx.masked, at), at)).replace(WHICH_OF_THEM, '').includes(w))) return false;
   // 理论学习中心组专题学习习近平法治思想2次: a study whose words name the law studied is law study, whoever studies.
   // 组织法律法规和执法业务学习24次: business studied with the law, joined to it, is law study too.
   if (rule.notAct && !(rule.law && (STUDIED_LAW.test(gap) || LAW_JOINED.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))))) {

@@ -2680,6 +2680,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡政府', '全乡共调处矛盾纠纷37起。分村看，白沙村9起、石门村6起、青山村4起。', ['mediation.cases=37', 'mediation.cases=9', 'mediation.cases=6', 'mediation.cases=4']],
   ['省厅', '现行有效的规范性文件由2021年初的87件压减至2025年底的49件。', ['normative.documents=87', 'normative.documents=49']],
   ['县政府', '全年行政诉讼败诉5件。从败诉原因看：认定事实不清、主要证据不足2件，适用法律错误2件，不履行法定职责1件。', ['litigation.lost=5', 'litigation.lost=2', 'litigation.lost=2', 'litigation.lost=1']],
+  ['民政局', '对1宗拟作出较大数额罚款的案件依法举行听证1次。', ['hearing.cases=1']],
+  ['农业农村', '对全区8家生猪定点屠宰企业开展监督检查96次。', ['inspection.count=8', 'inspection.count=96']],
+  ['信访局', '全年接收12345热线转办涉及信访的工单近800件，全部按规定时限办理。', ['hotline.tickets=800~under']],
+  ['街道', '承接12345转办信访类工单4.8万余件。', ['hotline.tickets=48000~over']],
 ];
 
 describe('held-out probes', () => {
