@@ -23,7 +23,7 @@ import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
 import { ACT_ALONE, ACT_RULES, closesThingsBefore } from './acts.js';
 import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, gatheredAt, HEADING_LINE, HEADING_SENTENCE, isPart, namedAsPart, namedBy, OPENS_WITH_ACT, partsTotal, someSince } from './breakdown.js';
-import { classedUnderHeading } from './classed-heading.js';
+import { classedUnderHeading, summedTotal } from './summed-parts.js';
 import { ACTS_ON_CASES, CATALOGUE, indicatorById, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { DEPARTMENT, lastClause, OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
@@ -714,7 +714,7 @@ function decide(state: State, k: number): Found | null {
       // 表2　罚没款情况 / 项目　数量　单位 / … / 合计　135.9921　万元: a table's row is of what its caption names, before any reading
       // of the rows above; lines under …如下： are theirs only when nothing else reads them.
       const opened = labelUnderOpener(state, k);
-      return (opened?.table ? opened.found : null) ?? restatedTotal(state, k) ?? inherit(state, k) ?? amountOfCount(state, k) ?? amountLikeBefore(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k)) ?? labelUnderHeading(state, k) ?? classedUnderHeading(state, k) ?? (opened?.table === false ? opened.found : null);
+      return (opened?.decisive ? opened.found : null) ?? restatedTotal(state, k) ?? inherit(state, k) ?? amountOfCount(state, k) ?? amountLikeBefore(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k)) ?? labelUnderHeading(state, k) ?? classedUnderHeading(state, k) ?? (opened?.decisive === false ? opened.found : null);
     }
     // （含从业资格证审核发放1215件）, 其中设计审核21件: a cue whose conditions fail names no part of its own;
     // the part stands in the breakdown of the total before it, when it does stand in one.
@@ -777,13 +777,16 @@ function labelUnderHeading({ ctx, figures }: State, k: number): Found | null {
 /**
  * 受理的行政复议案件按被申请人分布如下：\n市直部门　61件\n船山区人民政府　47件: lines of a label and its figure alone, after a line
  * that names the things and opens them (…如下：) or a table's caption and the header of its columns, are those things, of the
- * label's kind; `table` says which opened them, null where neither does.
+ * label's kind, or the parts of the total before them that they add up to; null where nothing opens them. `decisive`: a
+ * table's caption or such a total named them, which no other reading overrules (lines under …如下： are theirs only when
+ * nothing else reads them).
  */
-function labelUnderOpener({ ctx, figures }: State, k: number): { found: Found | null; table: boolean } | null {
+function labelUnderOpener(state: State, k: number): { found: Found | null; decisive: boolean } | null {
+  const { ctx, figures } = state;
   const figure = figures[k] as Figure;
   const line = ctx.masked.lastIndexOf('\n', figure.start - 1) + 1;
   const label = LABEL_OR_NAME.exec(ctx.masked.slice(line, figure.start))?.[1];
-  if (label === undefined || !LINE_ENDS.test(ctx.masked.slice(figure.end, figure.end + 1))) return null;
+  if (label === undefined || !LINE_ENDS.test(ctx.masked.slice(figure.end, figure.end + MAX_LINE_END))) return null;
   // Back over the label lines before it, to the line that opens them.
   let end = line - 1;
   for (let n = 0; n < MAX_LABEL_LINES && end > 0; n++) {
@@ -793,27 +796,39 @@ function labelUnderOpener({ ctx, figures }: State, k: number): { found: Found | 
     const table = TABLE_HEADER.test(words);
     const sentence = table ? captionAbove(ctx, start) : OPENS_BELOW.test(words) ? words.slice(lastIn(words, SENTENCE_ENDS, words.length) + 1) : null;
     if (sentence !== null) {
-      // The things are named by the last cue of the sentence that opens the lines, nearest its 如下.
-      let named: Indicator | undefined;
-      for (let cue = lexicon.before.words.find(sentence, 0, sentence.length); cue !== null; cue = lexicon.before.words.find(sentence, cue.end, sentence.length)) {
+      // The lines that add up to a total counted before them are its parts (…分领域情况如下：, …投诉举报主要集中在以下方面：).
+      const summed = summedTotal(state, k, end + 1, labelLinesEnd(ctx.masked, line), end)?.indicator;
+      // Else the things are named by the last cue of the sentence that opens the lines, nearest its 如下.
+      let named = summed;
+      for (let cue = summed ? null : lexicon.before.words.find(sentence, 0, sentence.length); cue !== null; cue = lexicon.before.words.find(sentence, cue.end, sentence.length)) {
         named = namedBy(cue.word, figure, true) ?? named;
       }
       // Not a label whose words the indicator's blockers name (发现火灾隐患：20357处 under checks).
       const found = named && !blocked(named, label) ? { indicator: named, rule: `${named.id}${HEADING_RULE}`, figure, spanStart: line, spanEnd: figure.end, subject: cleanSubject(label) } : null;
-      return { found, table };
+      return { found, decisive: table || summed !== undefined };
     }
     if (!LABEL_LINE.test(words)) return null;
     end = start - 1;
   }
   return null;
 }
+/** Where the run of label lines that goes on past the one at `line` ends. */
+function labelLinesEnd(masked: string, line: number): number {
+  let end = masked.indexOf('\n', line);
+  while (end >= 0) {
+    const next = masked.indexOf('\n', end + 1);
+    if (!LABEL_LINE.test(masked.slice(end + 1, next < 0 ? masked.length : next))) break;
+    end = next;
+  }
+  return end < 0 ? masked.length : end;
+}
 /** A label, maybe with its colon, all that stands before a figure on its line (市直部门, 继续保留：). */
 const LABEL_OR_NAME = /^([\u4e00-\u9fff（）()]{2,16})[：:]?$/;
-/** A line of a label and its figure alone (its thousands' commas masked: 从业资格1_042件). */
-const LABEL_LINE = /^[\u4e00-\u9fff（）()]{2,16}[：:]?\d[\d,._]*[\u4e00-\u9fff]{1,2}$/;
+/** A line of a label and its figure alone (its thousands' commas masked: 从业资格1_042件), maybe its money after it (，罚款12.46万元). */
+const LABEL_LINE = /^[\u4e00-\u9fff（）()]{2,16}[：:]?\d[\d,._]*[\u4e00-\u9fff]{1,2}(?:[，,][\u4e00-\u9fff]{1,6}\d[\d,._]*[万亿]?元)?$/;
 const SENTENCE_ENDS = charSet('。；;！？');
-/** A line that opens the lines below it (…分布如下：, …情况如下：). */
-const OPENS_BELOW = /如下[：:]$/;
+/** A line that opens the lines below it (…分布如下：, …情况如下：, …主要集中在以下方面：). */
+const OPENS_BELOW = /(?:如下|以下(?:几个)?(?:方面|领域|类别|类型|几类)?)[：:]$/;
 /** A table's caption: its number, then what it counts (表1　2021年行政处罚案件分类统计, 2025年交通运输行政许可办理情况). */
 const TABLE_CAPTION = /^(?:附?表\d{0,2})?[^，,。；;：:]{2,30}?(?:统计表?|情况表?|一览表|明细表?|汇总表?)$/;
 
@@ -823,8 +838,9 @@ function captionAbove(ctx: Context, headerStart: number): string {
   const caption = ctx.masked.slice(start, Math.max(start, headerStart - 1));
   return TABLE_CAPTION.test(caption) ? caption : '';
 }
-/** What may follow a label line's figure: the line's end. */
-const LINE_ENDS = /^(?:\n|$)/;
+/** What may follow a label line's figure: the line's end, maybe after its money (，罚款12.46万元). */
+const LINE_ENDS = /^(?:[，,][\u4e00-\u9fff]{1,6}\d[\d,._]*[万亿]?元)?(?:\n|$)/;
+const MAX_LINE_END = 24;
 const MAX_LABEL_LINES = 12;
 
 /** A label and its colon, all that stands before a figure on its line (警告：). */
@@ -1957,8 +1973,16 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   const otherCount = (j: number) => decided[j] === null && (figures[j]?.start ?? ownClause) < ownClause && !sameUnit(figures[j]?.baseUnit ?? '', figure.baseUnit) && figures[j]?.baseUnit !== MONEY && figures[j]?.baseUnit !== '%';
   if (since >= 0 && someSince(state, k, since, otherCount)) return null;
   const parent = breakdownParent(state, k, breakdown);
-  return parent && inherited(parent.found, figure, parent.subjectStart, ctx, 'breakdown');
+  if (parent) return inherited(parent.found, figure, parent.subjectStart, ctx, 'breakdown');
+  // …罚款总金额约286.7万元。按类别分：违法建设类88件，…，其他66件: parts beyond the reach of any total, in the paragraph after
+  // it, break down the one they add up to.
+  if (since < 0) return null;
+  const stop = firstIn(ctx.masked, STOPS, partsFrom, ctx.masked.length);
+  const total = summedTotal(state, k, partsFrom, stop < 0 ? ctx.masked.length : stop, since);
+  return total && inherited(total, figure, Math.max(previous?.end ?? 0, partsFrom), ctx, 'breakdown');
 }
+/** The end of a full sentence. */
+const STOPS = charSet('。！？!?\n');
 
 /**
  * 审核合同、规范性文件等事项89件，其中规范性文件12件、合同65件: the parts of a review or an appeal

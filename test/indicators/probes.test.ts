@@ -2684,6 +2684,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['农业农村', '对全区8家生猪定点屠宰企业开展监督检查96次。', ['inspection.count=8', 'inspection.count=96']],
   ['信访局', '全年接收12345热线转办涉及信访的工单近800件，全部按规定时限办理。', ['hotline.tickets=800~under']],
   ['街道', '承接12345转办信访类工单4.8万余件。', ['hotline.tickets=48000~over']],
+  ['街道', '全年共立案查处各类违法案件521件，较上年的468件增加53件。分领域情况如下：\n住房城乡建设类：286件\n自然资源类：34件\n生态环境类：58件\n市场监管类：97件\n卫生健康类：46件', ['penalty.cases=521', 'penalty.cases=468', 'penalty.cases=286', 'penalty.cases=34', 'penalty.cases=58', 'penalty.cases=97', 'penalty.cases=46']],
+  ['街道', '全年共查处各类违法案件362宗，作出行政处罚决定349宗。主要执法领域案件分布情况如下：\n市容环境类：152件，罚款12.46万元\n违法建设类：36件，罚款9.8万元\n其他类：161件，罚款8.66万元', ['penalty.cases=362', 'penalty.cases=349', 'penalty.cases=152', 'penalty.fines_yuan=124600', 'penalty.cases=36', 'penalty.fines_yuan=98000', 'penalty.cases=161', 'penalty.fines_yuan=86600']],
+  ['街道', '全年受理群众投诉举报1,028件；办理12345热线工单2316件。按诉求领域统计，投诉举报主要集中在以下方面：\n噪声扰民类：312件\n占道经营类：276件\n其他类：440件', ['complaint.cases=1028', 'hotline.tickets=2316', 'complaint.cases=312', 'complaint.cases=276', 'complaint.cases=440']],
+  ['城管局', '二、行政处罚：作出处罚决定共计1,142件。\n罚款总金额约286.7万元。按类别分：违法建设类88件，市容环境类534件，建筑垃圾类311件，其他209件。', ['penalty.cases=1142', 'penalty.fines_yuan=2867000~about', 'penalty.cases=88', 'penalty.cases=534', 'penalty.cases=311', 'penalty.cases=209']],
+  ['住建局', '申请政府信息公开的复议案件3件。\n严格落实负责人出庭应诉制度，局负责人出庭应诉38件，其中主要负责人出庭应诉3件。', ['reconsideration.cases=3']],
 ];
 
 describe('held-out probes', () => {

@@ -1,6 +1,6 @@
-// Parts of a total classed under a heading of their own, far from the total
-// (二、分类统计情况 / （一）按执法领域 / 市容环境卫生类案件1,206件，…；城乡规划类案件412件，…；其他类案件178件。):
-// the heading says they are classed, their sum says which total they break down.
+// Parts known by their sum: lines or items that add up to a total counted before them, far from it or
+// under a heading of their own (二、分类统计情况 / （一）按执法领域 / 市容环境卫生类案件1,206件，…；其他类案件178件。),
+// break that total down, whatever words stand between.
 import { matchMarker } from '../normalise/markers.js';
 import { type Figure, sameUnit, sameValue } from './figures.js';
 import type { Found, State } from './finder.js';
@@ -15,6 +15,7 @@ const PART_WORDS = /^[\u4e00-\u9fff（）()、]{2,20}$/;
 /** Where a part's words start: after the mark that ends the item before. */
 const ITEM_ENDS = /[，,；;：:。\n]/g;
 const RULE = '/classed';
+const MIN_PARTS = 2;
 
 /**
  * Figure k as a part of the total that its heading's classing breaks down: the heading names a way of classing
@@ -22,7 +23,7 @@ const RULE = '/classed';
  * and the figures of that sentence in its unit add up to a total counted before the heading. Else null.
  */
 export function classedUnderHeading(state: State, k: number): Found | null {
-  const { ctx, figures, decided } = state;
+  const { ctx, figures } = state;
   const figure = figures[k] as Figure;
   const heading = ctx.headingAt(figure.start);
   const words = heading.slice(matchMarker(heading)?.length ?? 0);
@@ -35,16 +36,25 @@ export function classedUnderHeading(state: State, k: number): Found | null {
   const itemStart = lastItemEnd(ctx.masked, partsFrom, figure.start);
   const kind = ctx.masked.slice(itemStart, figure.start);
   if (!PART_WORDS.test(kind)) return null;
+  const total = summedTotal(state, k, partsFrom, sentenceEnd, headingAt);
+  return total && { indicator: total.indicator, rule: `${total.indicator.id}${RULE}`, figure, spanStart: itemStart, spanEnd: figure.end, subject: cleanSubject(ctx.text.slice(itemStart, figure.start)) };
+}
+
+/**
+ * The total counted before `before` that the figures in [from, to), in figure k's unit, two at least, add up to: the
+ * total they are the parts of. Null where none is (one figure alone equal to another is no sum).
+ */
+export function summedTotal({ figures, decided }: State, k: number, from: number, to: number, before: number): Found | null {
+  const figure = figures[k] as Figure;
   let sum = 0;
+  let parts = 0;
   for (const other of figures) {
-    if (other.start >= partsFrom && other.end <= sentenceEnd && sameUnit(other.baseUnit, figure.baseUnit)) sum += other.value;
+    if (other.start >= from && other.end <= to && sameUnit(other.baseUnit, figure.baseUnit)) [sum, parts] = [sum + other.value, parts + 1];
   }
+  if (parts < MIN_PARTS) return null;
   for (let j = k - 1; j >= 0; j--) {
     const total = decided[j];
-    if (!total || total.figure.end > headingAt) continue;
-    if (sameUnit(total.figure.baseUnit, figure.baseUnit) && sameValue(total.figure.value, sum)) {
-      return { indicator: total.indicator, rule: `${total.indicator.id}${RULE}`, figure, spanStart: itemStart, spanEnd: figure.end, subject: cleanSubject(ctx.text.slice(itemStart, figure.start)) };
-    }
+    if (total && total.figure.end <= before && sameUnit(total.figure.baseUnit, figure.baseUnit) && sameValue(total.figure.value, sum)) return total;
   }
   return null;
 }
