@@ -46,8 +46,8 @@ const CLEARED = '清';
 const SITUATION = /情况|情形/;
 /** A statement about blame for the cases (未发生因行政复议败诉被追责的情形), or about events they caused (未发生因行政复议、行政诉讼引发的群体性事件), says nothing of their number. */
 const BLAME = /追责|问责|追究|处分|群体性事件|舆情/;
-/** A target (力争零败诉, 确保“零发生”, 推动…纠错案件“零发生”, 持续巩固“零败诉”成果) says nothing of what happened. */
-const TARGET = /(?:力争|确保|争取|努力|推动|力促|巩固)[^，,；;。]{0,30}$/;
+/** A target (力争零败诉, 确保“零发生”, 推动…纠错案件“零发生”, 持续巩固“零败诉”成果, 持续保持行政诉讼“零败诉”) says nothing of what happened. */
+const TARGET = /(?:力争|确保|争取|努力|推动|力促|巩固|持续保持|继续保持)[^，,；;。]{0,30}$/;
 /**
  * The named thing done wrongly (未发生违法实施行政强制的情况, 未出台未经合法性审查的规范性文件, 无违法违规制发规范性文件情况, 未发生违反程序作出重大行政决策的情况),
  * its decisions not complied with (未发生拒不履行复议决定的情况), or it found at fault (无被责令纠正的规范性文件, 无被上级机关纠错的规范性文件): none was

@@ -12,7 +12,7 @@ import { compact, type Para, sourceWords } from './text.js';
 import type { Title } from './title.js';
 
 // A banner (旗), a league (盟) and a sumu (苏木) are a county, a prefecture and a township in Inner Mongolia.
-const ORG_END = '(?:局|委员会|常委会|委|厅|办公室|办事处|管理处|政府|街道|镇|乡|苏木|部|院|署|中心|分局|所|队|(?<!网)站|办|县|旗|市|盟|区|州|省|管委会|海关|林场|农场|联合社|联合会|供销社|大学|学院|学校|党校|协会|馆|公司|集团|分行|支行)';
+const ORG_END = '(?:局|委员会|常委会|委|厅|办公室|办事处|管理处|海事处|政府|街道|镇|乡|苏木|部|院|署|中心|分局|所|队|(?<!网)站|办|县|旗|市|盟|区|州|省|管委会|海关|林场|农场|联合社|联合会|供销社|大学|学院|学校|党校|协会|馆|公司|集团|分行|支行)';
 /** A hotline's number, which a body that runs it may bear in its name (某市12345政务服务便民热线中心). */
 const HOTLINE_NUMBER = '123\\d\\d';
 /** A body's name: words, maybe with a place in brackets (中国（川东）自由贸易试验区…管理委员会), ending as a body's does. */

@@ -2689,6 +2689,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['街道', '全年受理群众投诉举报1,028件；办理12345热线工单2316件。按诉求领域统计，投诉举报主要集中在以下方面：\n噪声扰民类：312件\n占道经营类：276件\n其他类：440件', ['complaint.cases=1028', 'hotline.tickets=2316', 'complaint.cases=312', 'complaint.cases=276', 'complaint.cases=440']],
   ['城管局', '二、行政处罚：作出处罚决定共计1,142件。\n罚款总金额约286.7万元。按类别分：违法建设类88件，市容环境类534件，建筑垃圾类311件，其他209件。', ['penalty.cases=1142', 'penalty.fines_yuan=2867000~about', 'penalty.cases=88', 'penalty.cases=534', 'penalty.cases=311', 'penalty.cases=209']],
   ['住建局', '申请政府信息公开的复议案件3件。\n严格落实负责人出庭应诉制度，局负责人出庭应诉38件，其中主要负责人出庭应诉3件。', ['reconsideration.cases=3']],
+  ['生态环境', '1.行政处罚案件：市局本级41件，全市系统358件；', ['penalty.cases=41', 'penalty.cases=358']],
+  ['省厅', '对违规收费问题，督促退还违规罚款183.6万元。', []],
+  ['信访局', '依法处理违法上访行为12起，对信访工作责任落实不到位的，提请纪委监委追责问责2人。', []],
+  ['市场监管', '下一步，持续保持行政诉讼“零败诉”。', []],
 ];
 
 describe('held-out probes', () => {

@@ -71,6 +71,7 @@ describe('agency', () => {
     ['before the year in the title', '某区交通运输局2025年度法治政府建设情况报告\n' + OPENING, '某区交通运输局'],
     ['a hotline centre that bears its number, over the bureau above it in the source field', '某市12345政务服务便民热线管理中心2024年度法治政府建设情况报告\n时间：2025年02月10日　来源：某市政务服务和大数据管理局\n' + OPENING, '某市12345政务服务便民热线管理中心'],
     ['a 管理处, a forest farm\'s administration', '某某国有林场管理处2021年度法治建设工作总结\n' + OPENING, '某某国有林场管理处'],
+    ['a 海事处, a local maritime office', '某某县地方海事处2024年度行政执法工作报告\n' + OPENING, '某某县地方海事处'],
     ['fuller in the signature', '区卫生健康局2021年法治政府建设工作情况报告\n' + OPENING + '\n某某市某某区卫生健康局\n2021年 12月 10日', '某某市某某区卫生健康局'],
     ['in full from a signature, its short form in the title', '县市场监管局2024年度法治政府建设工作报告\n' + OPENING + '\n某某县市场监督管理局\n2025年1月15日', '某某县市场监督管理局'],
     ['in full from a source field, a city bureau\'s branch named by its area in the title', '江北新区公安分局2021年度法治政府建设情况报告\n' + OPENING + '\n来源：南京市公安局江北新区分局', '南京市公安局江北新区分局'],

@@ -342,7 +342,8 @@ export const penalty = [
         // 滞纳金及罚款, 没收违法所得和罚款: a total of more than fines; 涉及罚款金额 is the fines; 退还罚款 pays them back.
         // 追回医保基金、收取违约金及行政罚款合计…: so is one listed after other sums; 退还不当罚款 pays back wrongful ones;
         // 所涉案件拟罚款金额合计186万元: fines proposed before a hearing, none imposed.
-        notAct: ['平均', '减免', '免除', '免予', '不予', '金及', '款及', '得及', '以及', '金、', '和', '退还', '返还', '多收', '及行政', '和行政', '不当', '拟'],
+        // 督促退还违规罚款183.6万元: fines imposed against the rules, refunded.
+        notAct: ['平均', '减免', '免除', '免予', '不予', '金及', '款及', '得及', '以及', '金、', '和', '退还', '返还', '多收', '及行政', '和行政', '不当', '拟', '违规'],
       },
       // 涉及罚款金额2817.36万元 is the fines, unless the cases it concerns went unpunished (→ waived).
       { words: ['涉及罚款金额', '涉及罚款'], notInSentence: UNPUNISHED },

@@ -57,7 +57,8 @@ export const petitions = [
     // petitions sent on to courts and other procedures, none resolved; 全部按时办结，经查属实的219件: those found true, resolved or not;
     // 评价满意的934件: ratings; 处置群体性信访事件隐患14起: risks met; 退回重办47件: sent back; 对化解难度大的8件积案: how hard
     // they are to resolve, none resolved; 通过数字平台流转处置各类事件1.6万余件: events of a grid or a platform.
-    blockers: ['尚有', '仍有', '还有', '未化解', '未办结', '争议', '纠纷', '非正常', '秩序', '赔偿', '舆情', '警情', '中的违法', '导入', '属实', '满意', '隐患', '退回', '难度', '事件'],
+    // 依法处理违法上访行为12起: unlawful acts dealt with; 剩余10件积案: those left.
+    blockers: ['尚有', '仍有', '还有', '剩余', '未化解', '未办结', '争议', '纠纷', '非正常', '秩序', '赔偿', '舆情', '警情', '中的违法', '违法上访', '违法信访', '导入', '属实', '满意', '隐患', '退回', '难度', '事件'],
     examples: [
       { text: '各类信访案件成功处置 120 件，调解成功率达 75%。', value: 120 },
       { text: '化解信访积案3件。', value: 3 },
@@ -172,7 +173,8 @@ export const petitions = [
     // 接待群众现场查阅23人次: visitors of an archive or of public information.
     // 接待群众和学生祭扫2.3万人次: visitors of a memorial. 落实接访下访制度，班子成员下访包案21人次: officials going out, no visitors.
     // 对…违法行为予以训诫15人次, 处理违法上访行为4人: people warned or dealt with, none received.
-    blockers: ['值班', '查档', '查阅', '利用者', '游客', '参观', '祭扫', '瞻仰', '包案', '训诫', '行为'],
+    // 对…失职失责人员追责问责2人: officials held to account, no visitors.
+    blockers: ['值班', '查档', '查阅', '利用者', '游客', '参观', '祭扫', '瞻仰', '包案', '训诫', '行为', '追责', '问责'],
     examples: [
       { text: '接待信访人 250 人次，发现问题线索 3 条。', value: 250 },
       { text: '接待来信来访群众120批次350人次。', value: 350 },
