@@ -166,9 +166,16 @@ const YEAR_RANGE = /((?:19|20)\d{2})年?(?:至|到|—|－|-|~|～)((?:19|20)\d{
 const YEAR_LIST = new RegExp(`(${YEARS})分别$`);
 const MAX_YEARS = 10;
 /** 分别 and no act of its own (分别为, 分别是, 分别): a level given, as of years listed before it. */
-const LEVEL_THEN = /^分别(?:为|是)?[：:]?$/;
-/** Years listed right after a bracket or a clause mark, up to 分别 (（2022年、2023年分别为). */
-const YEARS_LISTED = new RegExp(`(?:^|[（(，,；;。])(${YEARS})$`);
+const LEVEL_THEN = /^分别(?:为|是|受理|办理|查处|作出|审结|办结)?[：:]?$/;
+/** An act after 分别, which a cue may read. */
+const LEVEL_ACT = /受理|办理|查处|作出|审结|办结/;
+/** Years from one to another (2021年至2023年). */
+const YEAR_SPAN = String.raw`(?:19|20)\d{2}年?(?:至|到|—|－|-|~|～)(?:19|20)\d{2}年度?`;
+/**
+ * Years listed right after a bracket or a clause mark, or a span of them, up to 分别, maybe with what they count between
+ * (（2022年、2023年分别为, 2022年、2021年办理量分别为, 2021年至2023年分别受理).
+ */
+const YEARS_LISTED = new RegExp(`(?:^|[（(，,；;。])(${YEARS}|${YEAR_SPAN})(?:[\\u4e00-\\u9fff]{0,6}?)$`);
 /** Years listed opening a clause (2021年、2022年分别开展…). */
 export const YEARS_OPEN = new RegExp(`^(${YEARS})`);
 
@@ -181,9 +188,8 @@ function yearsPaired(ctx: Context, cue: Cue, at: number): string[] | null {
   const words = ctx.masked.slice(cue.end, at + RESPECTIVELY.length);
   const range = YEAR_RANGE.exec(words);
   if (range) {
-    const [from, to] = [Number(range[1]), Number(range[2])];
-    if (to <= from || to - from >= MAX_YEARS) return null;
-    return Array.from({ length: to - from + 1 }, (_, i) => `${from + i}年`);
+    const years = yearsFrom(Number(range[1]), Number(range[2]));
+    return years.length > 0 ? years : null;
   }
   const list = YEAR_LIST.exec(words);
   return list ? yearsOf(list[1] ?? '') : null;
@@ -393,7 +399,10 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   const then = RESPECTIVELY_THEN.exec(ctx.masked.slice(Math.max(0, opening.start - MAX_THEN), opening.start));
   if (!then) return undefined;
   const years = LEVEL_THEN.test(then[0]) ? yearsListed(ctx, opening.start - then[0].length) : null;
-  if (years) return years.list.length === last - first + 1 ? levelInYear(state, k, years.start, years.list[k - first] ?? null) : null;
+  // Years with words of their own before 分别, a span of them, or an act after 分别 (2020年、2021年分别查处75起、88起) leave the
+  // figures to other readings where they name no level.
+  const level = years && years.list.length === last - first + 1 ? levelInYear(state, k, years.start, years.list[k - first] ?? null) : null;
+  if (years && (level || (years.bare && !LEVEL_ACT.test(then[0])))) return level;
   const listed = itemsBefore(ctx, opening.start - then[0].length, last - first + 1);
   if (listed.length === 0) return kindsOfTotal(state, k, first, last, opening.start - then[0].length) ?? undefined;
   if (listed.length !== last - first + 1) return undefined;
@@ -481,16 +490,28 @@ function thingsActedOn({ ctx }: State, items: ListedItem[], figure: Figure): Ind
 const DECIDED = /^(?:决定|依法|予以|拟)+/;
 
 /** The years listed that open the clause or brackets ending at `at`, and where the list starts, or null. */
-function yearsListed(ctx: Context, at: number): { list: string[]; start: number } | null {
+function yearsListed(ctx: Context, at: number): { list: string[]; start: number; bare: boolean } | null {
   const from = Math.max(0, at - MAX_YEARS * 7);
   const match = YEARS_LISTED.exec(ctx.masked.slice(from, at));
   const years = match?.[1];
-  return match && years !== undefined ? { list: yearsOf(years), start: at - years.length } : null;
+  if (!match || years === undefined) return null;
+  const span = YEAR_RANGE_OF.exec(years);
+  const list = span ? yearsFrom(Number(span[1]), Number(span[2])) : yearsOf(years);
+  // The words between the years and 分别 name no things a cue counts (办理量, not 行政复议案件): those the cue reads.
+  const words = match[0].slice(match[0].indexOf(years) + years.length);
+  if (list.length === 0 || lexicon.before.words.find(words, 0, words.length) !== null) return null;
+  return { list, start: from + match.index + match[0].indexOf(years), bare: span === null && words === '' };
+}
+const YEAR_RANGE_OF = /^((?:19|20)\d{2})年?(?:至|到|—|－|-|~|～)((?:19|20)\d{2})/;
+
+/** The years from one to another, each named (2021年, 2022年, 2023年); none where they run backwards or too long. */
+function yearsFrom(from: number, to: number): string[] {
+  return to <= from || to - from >= MAX_YEARS ? [] : Array.from({ length: to - from + 1 }, (_, i) => `${from + i}年`);
 }
 
 /**
  * 全年查处违法案件436宗（2022年、2023年分别为703宗、551宗）: after years listed and 分别, each figure is the level in its
- * year of the sentence's last figure before the list in its unit.
+ * year of the sentence's last figure before the list in its unit; `bare`: the years stand right before 分别.
  */
 function levelInYear(state: State, k: number, listStart: number, year: string | null): Found | null {
   const { ctx, figures, decided } = state;

@@ -2,7 +2,7 @@
 // the end of its first sentence (`（一）依法行政能力显著提升。严格落实…`).
 import { matchMarker, type MarkerFamily } from '../normalise/markers.js';
 import { parseNumeral } from '../numbers/chinese.js';
-import { kindOfHeading } from './kinds.js';
+import { kindOfHeading, WORK_DONE } from './kinds.js';
 import { type Para, RUNNING_TEXT } from './text.js';
 
 /**
@@ -145,8 +145,6 @@ function namesPart(h: Heading): boolean {
 
 /** A line that may head a part: short, no sentence in it, at most a colon after it. */
 const PART_LINE = /^[^。，；！？,;!?：:]{4,40}[：:]?$/;
-/** Words of the report's part on work done, as its heading names it. */
-const WORK_DONE = /主要举措|举措和成效|主要工作|主要成效|主要做法|工作情况|基本情况|总体情况|开展情况|建设情况|落实情况|推进情况/;
 /**
  * A line that heads one field of the work done in an unmarked outline: short, no sentence in it,
  * at most one comma (强化组织领导，法治建设责任进一步压实), or words in 【】 (【严格依法审批,优化行政服务】).

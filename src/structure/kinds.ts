@@ -27,6 +27,9 @@ const VOCABULARY: ReadonlyArray<{ kind: SectionKind; pattern: RegExp }> = [
   },
 ];
 
+/** Words of the report's part on work done, as its heading names it. */
+export const WORK_DONE = /主要举措|举措和成效|主要工作|主要成效|主要做法|工作情况|基本情况|总体情况|开展情况|建设情况|落实情况|推进情况/;
+
 /** A year named in a heading. */
 const HEADING_YEAR = /((?:19|20)\d{2})年/;
 

@@ -5,7 +5,7 @@ import type { SectionKind } from '../model/schema.js';
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { SectionDraft } from '../pipeline.js';
 import type { Heading, HeadingFamily } from './headings.js';
-import { kindOfHeading, leadersOwnKind } from './kinds.js';
+import { kindOfHeading, leadersOwnKind, WORK_DONE } from './kinds.js';
 import { sourceWords } from './text.js';
 
 const FIXED_RANK: Partial<Record<HeadingFamily, number>> = { part: 0, chinese: 1, padded: 1, unmarked: 1 };
@@ -27,7 +27,11 @@ export function buildSections(norm: Normalised, headings: Heading[], fallback: S
     const title = sourceWords(norm, h.titleStart, h.titleEnd);
     const marker = sourceSpan(norm, h.para.start, h.markerEnd);
     const words = norm.text.slice(h.titleStart, h.titleEnd);
-    const kind = kindOfHeading(words, year) ?? parent?.kind ?? fallback;
+    const named = kindOfHeading(words, year);
+    // 八、法制审核：审核行政处罚案件126件…: a part that is a label and its figures, as a bulletin of the year's data has them, gives
+    // data, whatever field of work its label names; not a part on the work done (一、主要成效：…).
+    const data = !parent && (named === null || (named === 'measures' && !WORK_DONE.test(words))) && dataLine(norm.text.slice(h.titleEnd, h.para.end));
+    const kind = data ? 'other' : (named ?? parent?.kind ?? fallback);
     const node: SectionDraft = {
       id: parent ? `${parent.id}.${siblings.length + 1}` : String(siblings.length + 1),
       level: open.length + 1,
@@ -42,6 +46,13 @@ export function buildSections(norm: Normalised, headings: Heading[], fallback: S
     open.push({ rank: r, node });
   }
   return roots;
+}
+
+/** After a heading's label, its colon and figures (：受理1,326件，办结1,318件; ：无。): a line of data. */
+const DATA_AFTER_LABEL = /^[：:](?=[^。]{0,30}(?:\d|[一二三四五六七八九十百千]+[件次起宗项家]|无|零))/;
+
+function dataLine(afterLabel: string): boolean {
+  return DATA_AFTER_LABEL.test(afterLabel);
 }
 
 function close(node: SectionDraft | undefined, norm: Normalised, nextStart: number): void {

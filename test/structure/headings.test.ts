@@ -307,6 +307,16 @@ describe('the section tree', () => {
     expect(structure(normalise(text)).sections.filter((s) => !text.split('\n').some((line) => line.startsWith(s.marker)))).toEqual([]);
   });
 
+  it('takes a part that is a label and its figures, as a bulletin of the year\'s data has them, for data, whatever field its label names', () => {
+    const text = ['某局2023年行政执法数据公开', '一、行政许可：受理1,326件，办结1,318件。', '二、法制审核：审核重大执法决定21件。', '三、执法监督：无。', '四、主要做法：全年开展培训3次。'].join('\n');
+    expect(structure(normalise(text)).sections.map((s) => [s.title, s.kind])).toEqual([
+      ['行政许可', 'other'],
+      ['法制审核', 'other'],
+      ['执法监督', 'other'],
+      ['主要做法', 'measures'],
+    ]);
+  });
+
   it('ends the last section where the appendices start, and opens none in them', () => {
     const text = ['某县人民政府2020年度法治政府建设情况的报告', '一、主要成效', BODY, '二、2021年工作思路', '持续推进合法性审查全覆盖。', '附件', '主要数据', '1.行政处罚：作出行政处罚决定6035件；', '2.行政复议：收到申请168件。'].join('\n');
     const { sections } = structure(normalise(text));
