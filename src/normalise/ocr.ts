@@ -6,10 +6,17 @@
 const ZERO = /(?<=\d)[Oo](?=[\d余多万千百亿件次场人起份家户个项元宗名批期%])/g;
 /** l or I right before a digit, after a digit or a Chinese character (not a code such as PM2.5 or G15). */
 const ONE = /(?<=[\d\u4e00-\u9fff])[lI](?=\d)/g;
-/** Any of the letters at all: most texts have none next to a digit, and skip both passes. */
-const ANY = /\d[Oo]|[lI]\d/;
+/**
+ * A number read with two letters or more among its digits, its commas or its point (受理ll6件, 审结lO9件, l,O45件, 9OO余人次,
+ * 2O25-Ol-23): not next to other Latin letters (PM2.5, G15, ISO9001), not opened by an O (O2O模式), and with a digit in it.
+ */
+const RUN = /(?<![A-Za-z])[\dlI](?:[\dOolI]|[,.\-](?=[\dOolI]))*(?![A-Za-z])/g;
+const DIGIT = /\d/;
+const LETTER = /[OolI]/;
+/** Any of the letters at all: most texts have none next to a digit, and skip the passes. */
+const ANY = /\d[Oo]|[lI]\d|[OolI][,.]?[OolI]|[OolI][,.]\d|\d[,.][OolI]/;
 
 export function repairOcrDigits(text: string): string {
   if (!ANY.test(text)) return text;
-  return text.replace(ZERO, '0').replace(ONE, '1');
+  return text.replace(RUN, (run) => (DIGIT.test(run) && LETTER.test(run) ? run.replace(/[Oo]/g, '0').replace(/[lI]/g, '1') : run)).replace(ZERO, '0').replace(ONE, '1');
 }

@@ -2695,6 +2695,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '下一步，持续保持行政诉讼“零败诉”。', []],
   ['市场监管', '全年办理各类行政许可4375件，2022年、2021年办理量分别为3982件、3640件。', ['license.cases=4375', 'license.cases=3982', 'license.cases=3640']],
   ['街道', '全年查处行政处罚案件97起。2020年、2021年分别查处75起、88起。', ['penalty.cases=97', 'penalty.cases=75', 'penalty.cases=88']],
+  ['公安局', '全市拘留所全年收拘被行政拘留人员3860人次。', []],
+  ['农业农村', '全年查处案件12件。按领域分：\n兽药、饲料案件：7件\n渔业及其他案件：5件', ['penalty.cases=12', 'penalty.cases=7', 'penalty.cases=5']],
 ];
 
 describe('held-out probes', () => {

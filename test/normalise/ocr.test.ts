@@ -12,6 +12,12 @@ describe('repairOcrDigits', () => {
     ['a road stays', 'G15高速', 'G15高速'],
     ['a letter after a digit before a letter stays', '5GO网络', '5GO网络'],
     ['a Roman numeral stays', 'I级响应', 'I级响应'],
+    ['two letters in a row', '受理ll6件，审结lO9件', '受理116件，审结109件'],
+    ['letters around a thousands comma', '共计l,O45件', '共计1,045件'],
+    ['letters around a point', '罚款l.55万元，3.O6万元', '罚款1.55万元，3.06万元'],
+    ['letters in a date', '发布日期：2O25-Ol-23', '发布日期：2025-01-23'],
+    ['letters alone, no digit among them, stay', 'lO级', 'lO级'],
+    ['an ISO number stays', 'ISO9001认证', 'ISO9001认证'],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => expect(repairOcrDigits(text)).toBe(expected));

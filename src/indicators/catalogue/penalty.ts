@@ -69,8 +69,9 @@ export const penalty = [
       // (查处案件11起，给予警告6起，罚款5起) the kinds are parts of the cases before. Not the sanctions of community
       // correction (给予社区矫正对象警告4人次, 给予训诫9人次、警告3人次，提请撤销缓刑1人, 对…社区服刑人员给予警告87人次).
       { words: ['警告', '罚款', '警告或罚款', '警告和罚款', '警告、罚款'], act: ['给予', '处以'], units: ['人次'], notInSentence: ['矫正', '训诫', '缓刑', '假释', '服刑'] },
-      // 行政拘留450人次: detentions, a penalty of public-security law, counted as the persons detained.
-      { words: ['行政拘留'], kind: '行政拘留', units: ['人次'] },
+      // 行政拘留450人次: detentions, a penalty of public-security law, counted as the persons detained; not those a detention
+      // house took in (拘留所全年收拘被行政拘留人员3860人次).
+      { words: ['行政拘留'], kind: '行政拘留', units: ['人次'], notAct: ['被', '收拘', '收押', '羁押'] },
       // A decision is one case: 下达行政处罚决定书86份, 作出处罚决定45份; decisions published (公开行政处罚决定书1845份)
       // or filed are documents, counted where they were made; after the cases counted in their sentence (立案查处…案件29件，
       // 下达行政处罚决定书29份) they are those cases' papers.
