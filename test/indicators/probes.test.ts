@@ -2697,6 +2697,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['街道', '全年查处行政处罚案件97起。2020年、2021年分别查处75起、88起。', ['penalty.cases=97', 'penalty.cases=75', 'penalty.cases=88']],
   ['公安局', '全市拘留所全年收拘被行政拘留人员3860人次。', []],
   ['农业农村', '全年查处案件12件。按领域分：\n兽药、饲料案件：7件\n渔业及其他案件：5件', ['penalty.cases=12', 'penalty.cases=7', 'penalty.cases=5']],
+  ['应急管理', '全年组织“四不两直”暗查暗访三十八次，随机抽查企业一百四十二家。', ['inspection.count=38', 'inspection.count=142']],
+  ['应急管理', '厅领导班子成员带队开展“四不两直”暗访督导45次，覆盖全省14个设区市，暗访企业317家。', ['inspection.count=45', 'inspection.count=317']],
+  ['政务服务', '组织对各窗口开展明察暗访24次，发现问题8个。', []],
 ];
 
 describe('held-out probes', () => {

@@ -179,6 +179,8 @@ export const administration = [
         // 配合县纪委监委开展专项监督检查两次: checks of the body by those who discipline it.
         notInClause: ['执法质量', '科室', '政务公开', '政府网站', '新媒体', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '司法所', '免予', '免于', '代表一委员', '政协委员', '录入', '执法监督', '办公区', '办公楼', '馆库', '本馆', '机关大院', '行为规范', '纪委', '监委'],
       },
+      // “四不两直”暗查暗访三十八次, 暗访企业317家: checks of firms unannounced; not 明察暗访 of the body's own windows and staff.
+      { words: ['暗查暗访', '明查暗访', '明察暗访', '暗访检查', '暗访督导', '暗访'], inSentence: ['四不两直', '企业', '生产经营单位', '安全生产'] },
       // 开展年度实地核查23家次, 非现场检查方式核查1.2万余户次, 远程核查车辆3.7万台次: places and vehicles checked.
       // 组织清查旅馆、网吧、娱乐场所等重点场所1.2万余家次: the places checked one by one.
       // Not a stock-take of the government's own rooms or assets (办公用房清查，涉及单位143家, 资产清查).
@@ -221,7 +223,7 @@ export const administration = [
     // 监督检查股（执法股）、仓储与物资储备股3个股室: the body's own divisions, named.
     // 飞行检查十二轮，覆盖21个市（州）, 检查覆盖…等4个专业: the cities and trades the checks reached; 核查，其中2家超过限额标准: those
     // found over a limit.
-    notAfter: ['超过', '街道', '乡镇', '镇街', '社区', '行政村', '区、', '区县', '县区', '县市区', '县（', '区（', '市（', '市州', '品种', '股室', '科室', '专业'],
+    notAfter: ['超过', '街道', '乡镇', '镇街', '社区', '行政村', '区、', '区县', '县区', '县市区', '县（', '区（', '市（', '市州', '设区市', '品种', '股室', '科室', '专业'],
     blockers: [
       // 通过检查，共处理违规定点医药机构203家: those dealt with after the checks, no checks.
       // 落实年度监督检查计划，开展执法质量评查不少于2次: a review of the body's own case files after the plan, no inspection.
