@@ -449,7 +449,8 @@ export const administration = [
     // 为企业提供合同审查、劳动用工等法律服务180余次: legal services to firms, no review of the body's own acts; 审核地图1530件:
     // maps checked before they are published; 审查，暂缓印发2件: documents held back after the review.
     // 开展病历专项审核，抽调病历1200余份: records drawn for a check of claims, no review of legality.
-    blockers: ['签批', '审签', '提出意见', '发放', '建议', '发现', '公平竞争', '法律意见', '意见书', '表', '联席会', '列席', '会议研究', '论证会', '会议审议', '集体讨论', '专题会议', '次会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '评查', '同意', '失效', '废止', '退回', '法律服务', '地图', '暂缓', '病历', '抽调', '调阅'],
+    // 审核报批项目用海9宗: applications passed on for approval, a permit's step.
+    blockers: ['签批', '审签', '提出意见', '发放', '建议', '发现', '公平竞争', '法律意见', '意见书', '表', '联席会', '列席', '会议研究', '论证会', '会议审议', '集体讨论', '专题会议', '次会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '评查', '同意', '失效', '废止', '退回', '法律服务', '地图', '暂缓', '病历', '抽调', '调阅', '报批'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },
@@ -504,7 +505,7 @@ export const administration = [
     // …规范性文件逐件进行审查，发现并纠正问题17件 counts problems.
     // 对新出台的38件涉及经营主体经济活动的政策措施开展公平竞争审查, 对以往印发的12件内部管理制度进行梳理: the figure counts
     // other papers, named after it.
-    notAfter: ['涉及', '政策措施', '政策文件', '内部', '管理制度'],
+    notAfter: ['涉及', '政策措施', '政策文件', '内部', '管理制度', '工作制度'],
     // 出台规范性文件2件，对拟出台的政策措施开展公平竞争审查6件: papers reviewed for fair competition, none made;
     // 对规范性文件提出的审查建议1件: the public's suggestions on them; 规范性文件暂缓印发2件: those held back.
     // 规范性文件备案不及时，督察中发现3件: documents found at fault, counted where they were made; 印发的内部管理文件9件: papers for
@@ -546,7 +547,8 @@ export const administration = [
       // 决策村级重大事项93项: matters villages decide for themselves, no decisions of the government's; 向市委报告法治政府建设
       // 重大事项5件: matters reported to the Party committee.
       // 审查市政府重大行政决策事项12项: things a review took up, reviewed, no decisions made.
-      { words: ['重大行政决策', '三重一大', '重大决策', '重大事项'], notAct: ['审查', '审核', '村级'], notInClause: ['风险评估', '报告', '请示', '审查', '审核'] },
+      // 主持研究涉法涉诉重大事项7件: matters of suits and petitions a head took up, no decisions of the body.
+      { words: ['重大行政决策', '三重一大', '重大决策', '重大事项'], notAct: ['审查', '审核', '村级'], notInClause: ['风险评估', '报告', '请示', '审查', '审核', '涉法', '涉诉'] },
       // 公布年度重大行政决策事项目录，确定决策事项8项: the matters of a year's list of major decisions, whose name may stand
       // in a book title (制定《…重大行政决策事项目录》，纳入决策事项10项): 决策事项 are no other matters.
       { words: ['决策事项'], notAct: ['审查', '审核'] },
