@@ -16,6 +16,8 @@ const PART_WORDS = /^[\u4e00-\u9fff（）()、]{2,20}$/;
 const ITEM_ENDS = /[，,；;：:。\n]/g;
 const RULE = '/classed';
 const MIN_PARTS = 2;
+/** The label of a table's total row. */
+const TOTAL_ROW = /^(?:合计|总计|共计|小计)/;
 
 /**
  * Figure k as a part of the total that its heading's classing breaks down: the heading names a way of classing
@@ -44,12 +46,14 @@ export function classedUnderHeading(state: State, k: number): Found | null {
  * The total counted before `before` that the figures in [from, to), in figure k's unit, two at least, add up to: the
  * total they are the parts of. Null where none is (one figure alone equal to another is no sum).
  */
-export function summedTotal({ figures, decided }: State, k: number, from: number, to: number, before: number): Found | null {
+export function summedTotal({ ctx, figures, decided }: State, k: number, from: number, to: number, before: number): Found | null {
   const figure = figures[k] as Figure;
   let sum = 0;
   let parts = 0;
   for (const other of figures) {
-    if (other.start >= from && other.end <= to && sameUnit(other.baseUnit, figure.baseUnit)) [sum, parts] = [sum + other.value, parts + 1];
+    // A table's total row (合计　286件) adds up the parts, no part itself.
+    const line = ctx.masked.slice(ctx.masked.lastIndexOf('\n', other.start - 1) + 1, other.start);
+    if (other.start >= from && other.end <= to && sameUnit(other.baseUnit, figure.baseUnit) && !TOTAL_ROW.test(line)) [sum, parts] = [sum + other.value, parts + 1];
   }
   if (parts < MIN_PARTS) return null;
   for (let j = k - 1; j >= 0; j--) {

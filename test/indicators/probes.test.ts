@@ -2706,6 +2706,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['海洋渔业', '全年依法审核报批项目用海9宗。', []],
   ['县政府', '全年行政诉讼败诉5件，5件败诉案件中有3件涉及房屋征收。', ['litigation.lost=5', 'litigation.lost=3']],
   ['应急管理', '全年共立案134起，作出行政处罚决定131件。处罚案件按企业类型统计如下：\n\n危险化学品生产企业      18件      罚款186.2万元\n加油站      9件      罚款21.6万元\n非煤矿山      104件      罚款94.1万元', ['penalty.filed=134', 'penalty.cases=131', 'penalty.cases=18', 'penalty.fines_yuan=1862000', 'penalty.cases=9', 'penalty.fines_yuan=216000', 'penalty.cases=104', 'penalty.fines_yuan=941000']],
+  ['市场监管', '全年共立案查处各类违法案件286件。按执法领域统计如下：\n食品安全　　　　　　　　97件　　罚款128.40万元\n特种设备　　　　　　　　21件　　罚款36.75万元\n计量及其他　　　　　　　168件　　罚款58.20万元\n合　计　　　　　　　　 286件　　罚款223.35万元', ['penalty.cases=286', 'penalty.cases=97', 'penalty.fines_yuan=1284000', 'penalty.cases=21', 'penalty.fines_yuan=367500', 'penalty.cases=168', 'penalty.fines_yuan=582000', 'penalty.cases=286', 'penalty.fines_yuan=2233500']],
 ];
 
 describe('held-out probes', () => {
