@@ -2707,6 +2707,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全年行政诉讼败诉5件，5件败诉案件中有3件涉及房屋征收。', ['litigation.lost=5', 'litigation.lost=3']],
   ['应急管理', '全年共立案134起，作出行政处罚决定131件。处罚案件按企业类型统计如下：\n\n危险化学品生产企业      18件      罚款186.2万元\n加油站      9件      罚款21.6万元\n非煤矿山      104件      罚款94.1万元', ['penalty.filed=134', 'penalty.cases=131', 'penalty.cases=18', 'penalty.fines_yuan=1862000', 'penalty.cases=9', 'penalty.fines_yuan=216000', 'penalty.cases=104', 'penalty.fines_yuan=941000']],
   ['市场监管', '全年共立案查处各类违法案件286件。按执法领域统计如下：\n食品安全　　　　　　　　97件　　罚款128.40万元\n特种设备　　　　　　　　21件　　罚款36.75万元\n计量及其他　　　　　　　168件　　罚款58.20万元\n合　计　　　　　　　　 286件　　罚款223.35万元', ['penalty.cases=286', 'penalty.cases=97', 'penalty.fines_yuan=1284000', 'penalty.cases=21', 'penalty.fines_yuan=367500', 'penalty.cases=168', 'penalty.fines_yuan=582000', 'penalty.cases=286', 'penalty.fines_yuan=2233500']],
+  ['交通运输', '全年交通运输行政处罚案件分领域情况如下：\n道路运输　　　　　　1,326件　　罚款 486.35万元　　同比下降6.2%\n水路运输　　　　　　　 73件　　罚款  21.60万元　　同比增长4.3%\n合　　计　　　　　　1,399件　　罚款 507.95万元　　同比下降5.9%', ['penalty.cases=1326', 'penalty.fines_yuan=4863500', 'penalty.cases=73', 'penalty.fines_yuan=216000', 'penalty.cases=1399', 'penalty.fines_yuan=5079500']],
 ];
 
 describe('held-out probes', () => {
