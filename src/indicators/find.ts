@@ -23,7 +23,7 @@ import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
 import { ACT_ALONE, ACT_RULES, closesThingsBefore } from './acts.js';
 import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, gatheredAt, HEADING_LINE, HEADING_SENTENCE, isPart, namedAsPart, namedBy, OPENS_WITH_ACT, partsTotal, someSince } from './breakdown.js';
-import { classedUnderHeading, summedTotal } from './summed-parts.js';
+import { classedUnderHeading, periodPart, summedTotal } from './summed-parts.js';
 import { ACTS_ON_CASES, CATALOGUE, indicatorById, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { DEPARTMENT, lastClause, OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
@@ -714,7 +714,7 @@ function decide(state: State, k: number): Found | null {
       // 表2　罚没款情况 / 项目　数量　单位 / … / 合计　135.9921　万元: a table's row is of what its caption names, before any reading
       // of the rows above; lines under …如下： are theirs only when nothing else reads them.
       const opened = labelUnderOpener(state, k);
-      return (opened?.decisive ? opened.found : null) ?? restatedTotal(state, k) ?? inherit(state, k) ?? amountOfCount(state, k) ?? amountLikeBefore(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k)) ?? labelUnderHeading(state, k) ?? classedUnderHeading(state, k) ?? (opened?.decisive === false ? opened.found : null);
+      return (opened?.decisive ? opened.found : null) ?? periodPart(state, k) ?? restatedTotal(state, k) ?? inherit(state, k) ?? amountOfCount(state, k) ?? amountLikeBefore(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k)) ?? labelUnderHeading(state, k) ?? classedUnderHeading(state, k) ?? (opened?.decisive === false ? opened.found : null);
     }
     // （含从业资格证审核发放1215件）, 其中设计审核21件: a cue whose conditions fail names no part of its own;
     // the part stands in the breakdown of the total before it, when it does stand in one.

@@ -76,3 +76,34 @@ function lastItemEnd(text: string, from: number, at: number): number {
   for (let m = ITEM_ENDS.exec(text); m !== null && m.index < at; m = ITEM_ENDS.exec(text)) start = m.index + 1;
   return start;
 }
+
+/** A period alone before a figure, as the label of its item (1月, 二季度, 上半年), maybe right after an opener its line break joined (…如下1月). */
+const PERIOD_LABEL = /(?:^|[，,；;、：:\n]|如下)((?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|[一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年)$/;
+const MAX_PERIOD_LABEL = 6;
+/** The marks that end a full sentence: a run of periods' items ends there. */
+const PERIODS_END = /[。！？]/;
+
+/**
+ * 1月 28件；2月 19件；…12月 35件, 上半年1,012宗，下半年1,052宗: items named by a period alone, the year's parts, break down
+ * the total counted before them that they add up to; the period is the part's subject.
+ */
+export function periodPart(state: State, k: number): Found | null {
+  const { ctx, figures } = state;
+  const figure = figures[k] as Figure;
+  const label = PERIOD_LABEL.exec(ctx.masked.slice(Math.max(0, figure.start - MAX_PERIOD_LABEL), figure.start));
+  if (!label) return null;
+  // The run of such items around the figure, back and forth, within its full sentence.
+  const labelled = (j: number) => {
+    const other = figures[j];
+    return other !== undefined && sameUnit(other.baseUnit, figure.baseUnit) && PERIOD_LABEL.test(ctx.masked.slice(Math.max(0, other.start - MAX_PERIOD_LABEL), other.start));
+  };
+  let first = k;
+  while (first > 0 && labelled(first - 1) && !PERIODS_END.test(ctx.masked.slice((figures[first - 1] as Figure).end, (figures[first] as Figure).start))) first--;
+  let last = k;
+  while (labelled(last + 1) && !PERIODS_END.test(ctx.masked.slice((figures[last] as Figure).end, (figures[last + 1] as Figure).start))) last++;
+  const from = (figures[first] as Figure).start - MAX_PERIOD_LABEL;
+  const total = summedTotal(state, k, from, (figures[last] as Figure).end, from);
+  const period = label[1] ?? '';
+  return total && { indicator: total.indicator, rule: `${total.indicator.id}${PERIOD_RULE}`, figure, spanStart: figure.start - period.length, spanEnd: figure.end, subject: period };
+}
+const PERIOD_RULE = '/period-part';

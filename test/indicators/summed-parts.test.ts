@@ -24,3 +24,16 @@ describe('parts of a total classed under a heading of their own', () => {
     expect(mentions(TOTAL + block)).toEqual(['penalty.cases=1000:', 'penalty.forfeiture_yuan=6500000:']);
   });
 });
+
+describe('parts named by a period alone', () => {
+  it.each([
+    ['months after an opener', '全年共作出行政处罚决定100件。各月办理情况如下\n1月 20件；2月 30件；\n3月 50件。', ['penalty.cases=100:', 'penalty.cases=20:1月', 'penalty.cases=30:2月', 'penalty.cases=50:3月']],
+    ['halves after a change', '全年办理行政处罚案件2,064宗，较上年增加8.3%，上半年1,012宗，下半年1,052宗。', ['penalty.cases=2064:', 'penalty.cases=1012:上半年', 'penalty.cases=1052:下半年']],
+  ])('%s', (_name, text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  it('takes no part where the periods do not add up to a total', () => {
+    expect(mentions('全年办理行政处罚案件2,064宗，较上年增加8.3%，上半年1,012宗，下半年1,000宗。')).toEqual(['penalty.cases=2064:']);
+  });
+});
