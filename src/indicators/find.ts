@@ -27,7 +27,7 @@ import { classedUnderHeading, periodPart, summedTotal } from './summed-parts.js'
 import { ACTS_ON_CASES, CATALOGUE, indicatorById, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { DEPARTMENT, lastClause, OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
-import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, COMMAS, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
+import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, COMMAS, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS, STOP_END } from './context.js';
 import { type Figure, FLOORS, MONEY, sameUnit, sameValue, scanFigures, TIMES } from './figures.js';
 import { accepts, ACTS_JOINED, actsOn, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, cueOf, type Found, family, GLUED, lexicon, MAX_GAP, PARTS_NAME_THINGS, type State } from './finder.js';
 import { ACTED_ON, actsAbsent, CATEGORY, countsOtherwise, DIGIT, followedBy, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, LIST_JOINS, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
@@ -1977,12 +1977,9 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   // …罚款总金额约286.7万元。按类别分：违法建设类88件，…，其他66件: parts beyond the reach of any total, in the paragraph after
   // it, break down the one they add up to.
   if (since < 0) return null;
-  const stop = firstIn(ctx.masked, STOPS, partsFrom, ctx.masked.length);
-  const total = summedTotal(state, k, partsFrom, stop < 0 ? ctx.masked.length : stop, since);
+  const total = summedTotal(state, k, partsFrom, firstIn(ctx.masked, STOP_END, partsFrom, ctx.masked.length), since);
   return total && inherited(total, figure, Math.max(previous?.end ?? 0, partsFrom), ctx, 'breakdown');
 }
-/** The end of a full sentence. */
-const STOPS = charSet('。！？!?\n');
 
 /**
  * 审核合同、规范性文件等事项89件，其中规范性文件12件、合同65件: the parts of a review or an appeal

@@ -413,7 +413,10 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   if (rule.inSentence && !rule.inSentence.some((w) => ctx.masked.slice(ctx.stopStart(at), at).includes(w)) && !audience() && !rule.inTitle?.some((w) => ctx.title.includes(w))) return false;
   // 受理信访件和12345热线工单分别为58件、1200件: items that 分别 pairs with their own figures each name one.
   // 转办涉及信访的工单, 转办信访类工单: words that say which of the things they are name no others counted with them.
-  if (rule.notInClause && !ctx.masked.slice(cue.end, figure.start).includes(RESPECTIVELY) && rule.notInClause.some((w) => ownItem(ctx.masked.slice(clauseStart(ctx.masked, at), at)).replace(WHICH_OF_THEM, '').includes(w))) return false;
+  if (rule.notInClause && !ctx.masked.slice(cue.end, figure.start).includes(RESPECTIVELY)) {
+    const words = ownItem(ctx.masked.slice(clauseStart(ctx.masked, at), at)).replace(WHICH_OF_THEM, '');
+    if (rule.notInClause.some((w) => words.includes(w))) return false;
+  }
   // 理论学习中心组专题学习习近平法治思想2次: a study whose words name the law studied is law study, whoever studies.
   // 组织法律法规和执法业务学习24次: business studied with the law, joined to it, is law study too.
   if (rule.notAct && !(rule.law && (STUDIED_LAW.test(gap) || LAW_JOINED.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))))) {

@@ -2,14 +2,14 @@
 // under a heading of their own (二、分类统计情况 / （一）按执法领域 / 市容环境卫生类案件1,206件，…；其他类案件178件。),
 // break that total down, whatever words stand between.
 import { matchMarker } from '../normalise/markers.js';
+import { firstIn } from './chars.js';
+import { STOP_END } from './context.js';
 import { type Figure, sameUnit, sameValue } from './figures.js';
 import type { Found, State } from './finder.js';
 import { cleanSubject } from './subject.js';
 
 /** A heading that names a way of classing (按执法领域, 按执法主体统计, 从案件类型看). */
 const CLASSING_HEADING = /^[按从分][\u4e00-\u9fff]{0,8}?(?:类型|类别|领域|种类|性质|主体|部门|单位|地区|区域|层级|程序|案由|来源|渠道)(?:分类)?(?:统计|划分|分布|分|看)?(?:情况)?$/;
-/** The end of the first sentence of the parts. */
-const SENTENCE_ENDS = /[。！？\n]/;
 /** A part's words, from its item's start to its figure: a kind, no act (市容环境卫生类案件, 禅城分局). */
 const PART_WORDS = /^[\u4e00-\u9fff（）()、]{2,20}$/;
 /** Where a part's words start: after the mark that ends the item before. */
@@ -33,7 +33,7 @@ export function classedUnderHeading(state: State, k: number): Found | null {
   const headingAt = ctx.masked.lastIndexOf(heading, figure.start);
   const partsFrom = headingAt + heading.length + 1;
   // The first sentence under the heading holds the parts (not what is said of them after: 与上年相比，…增加到305件).
-  const sentenceEnd = firstEnd(ctx.masked, partsFrom);
+  const sentenceEnd = firstIn(ctx.masked, STOP_END, partsFrom, ctx.masked.length);
   if (headingAt < 0 || figure.start >= sentenceEnd) return null;
   const itemStart = lastItemEnd(ctx.masked, partsFrom, figure.start);
   const kind = ctx.masked.slice(itemStart, figure.start);
@@ -50,10 +50,13 @@ export function summedTotal({ ctx, figures, decided }: State, k: number, from: n
   const figure = figures[k] as Figure;
   let sum = 0;
   let parts = 0;
-  for (const other of figures) {
+  // The figures are in the text's order, and figure k stands among the parts: walk from it, not over all.
+  let j = k;
+  while (j > 0 && (figures[j - 1] as Figure).start >= from) j--;
+  for (let other = figures[j]; other !== undefined && other.end <= to; other = figures[++j]) {
     // A table's total row (合计　286件) adds up the parts, no part itself.
     const line = ctx.masked.slice(ctx.masked.lastIndexOf('\n', other.start - 1) + 1, other.start);
-    if (other.start >= from && other.end <= to && sameUnit(other.baseUnit, figure.baseUnit) && !TOTAL_ROW.test(line)) [sum, parts] = [sum + other.value, parts + 1];
+    if (sameUnit(other.baseUnit, figure.baseUnit) && !TOTAL_ROW.test(line)) [sum, parts] = [sum + other.value, parts + 1];
   }
   if (parts < MIN_PARTS) return null;
   for (let j = k - 1; j >= 0; j--) {
@@ -61,12 +64,6 @@ export function summedTotal({ ctx, figures, decided }: State, k: number, from: n
     if (total && total.figure.end <= before && sameUnit(total.figure.baseUnit, figure.baseUnit) && sameValue(total.figure.value, sum)) return total;
   }
   return null;
-}
-
-function firstEnd(text: string, from: number): number {
-  const rest = text.slice(from);
-  const end = rest.search(SENTENCE_ENDS);
-  return end < 0 ? text.length : from + end;
 }
 
 /** Where the item holding `at` starts: after the last mark that ends an item, from `from` on. */
