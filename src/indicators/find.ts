@@ -728,7 +728,7 @@ function decide(state: State, k: number): Found | null {
     if (listed) return listed;
   }
   if (before !== null) {
-    const part = partOfReview(state, k, before) ?? classedKind(state, k, before) ?? kindOfOtherTotal(state, k, before) ?? sameActPart(state, k, before);
+    const part = partOfReview(state, k, before) ?? classedKind(state, k, before) ?? kindOfOtherTotal(state, k, before) ?? sameActPart(state, k, before) ?? rowAmongOpened(state, k, before);
     if (part) return part;
   }
   // 对区直部门报送备案的规范性文件三十四件开展备案审查: in a clause that opens on what is acted on, the act right
@@ -781,7 +781,7 @@ function labelUnderHeading({ ctx, figures }: State, k: number): Found | null {
  * table's caption or such a total named them, which no other reading overrules (lines under …如下： are theirs only when
  * nothing else reads them).
  */
-function labelUnderOpener(state: State, k: number): { found: Found | null; decisive: boolean } | null {
+function labelUnderOpener(state: State, k: number): { found: Found | null; decisive: boolean; linesFrom: number } | null {
   const { ctx, figures } = state;
   const figure = figures[k] as Figure;
   const line = ctx.masked.lastIndexOf('\n', figure.start - 1) + 1;
@@ -794,10 +794,13 @@ function labelUnderOpener(state: State, k: number): { found: Found | null; decis
     const words = ctx.masked.slice(start, end);
     // …如下：, or a table's caption above the header of its columns (表1　行政处罚案件分类统计 / 项目　数量　单位).
     const table = TABLE_HEADER.test(words);
-    const sentence = table ? captionAbove(ctx, start) : OPENS_BELOW.test(words) ? words.slice(lastIn(words, SENTENCE_ENDS, words.length) + 1) : null;
+    // 合计　64宗 / 其中：危险化学品　12宗 / 　非煤矿山　5宗: a 其中 that opens the first of the lines, on its line.
+    const partsOnLine = words.startsWith(AMONG_THEM_COLON) && LABEL_LINE.test(words.slice(AMONG_THEM_COLON.length));
+    const sentence = table ? captionAbove(ctx, start) : OPENS_BELOW.test(words) ? words.slice(lastIn(words, SENTENCE_ENDS, words.length) + 1) : partsOnLine ? AMONG_THEM_COLON : null;
     if (sentence !== null) {
+      const linesFrom = partsOnLine ? start + AMONG_THEM_COLON.length : end + 1;
       // The lines that add up to a total counted before them are its parts (…分领域情况如下：, …投诉举报主要集中在以下方面：).
-      const summed = summedTotal(state, k, end + 1, labelLinesEnd(ctx.masked, line), end)?.indicator;
+      const summed = summedTotal(state, k, linesFrom, labelLinesEnd(ctx.masked, line), partsOnLine ? start : end)?.indicator;
       // Else the things are named by the last cue of the sentence that opens the lines, nearest its 如下.
       let named = summed;
       for (let cue = summed ? null : lexicon.before.words.find(sentence, 0, sentence.length); cue !== null; cue = lexicon.before.words.find(sentence, cue.end, sentence.length)) {
@@ -805,13 +808,36 @@ function labelUnderOpener(state: State, k: number): { found: Found | null; decis
       }
       // Not a label whose words the indicator's blockers name (发现火灾隐患：20357处 under checks).
       const found = named && !blocked(named, label) ? { indicator: named, rule: `${named.id}${HEADING_RULE}`, figure, spanStart: line, spanEnd: figure.end, subject: cleanSubject(label) } : null;
-      return { found, decisive: table || summed !== undefined };
+      return { found, decisive: table || summed !== undefined, linesFrom };
     }
     if (!LABEL_LINE.test(words)) return null;
     end = start - 1;
   }
   return null;
 }
+/**
+ * 按要素分）： / 水环境　38件 / 大气环境　52件 / … / 环评及排污许可　31件: a row whose label holds another indicator's cue, among rows
+ * read as what the opener names, is one more of them: its label names a field. Two rows before it at least, each read so, and
+ * none in its unit read otherwise.
+ */
+function rowAmongOpened(state: State, k: number, before: Found): Found | null {
+  const opened = labelUnderOpener(state, k);
+  const found = opened?.found;
+  if (!opened || !found || found.indicator === before.indicator) return null;
+  const figure = state.figures[k] as Figure;
+  let rows = 0;
+  for (let j = k - 1; j >= 0; j--) {
+    const other = state.figures[j] as Figure;
+    if (other.start < opened.linesFrom) break;
+    const read = state.decided[j];
+    if (!sameUnit(other.baseUnit, figure.baseUnit)) continue;
+    if (read?.indicator !== found.indicator || !read.rule.endsWith(HEADING_RULE)) return null;
+    rows++;
+  }
+  return rows >= MIN_OPENED_ROWS ? found : null;
+}
+const MIN_OPENED_ROWS = 2;
+
 /** Where the run of label lines that goes on past the one at `line` ends. */
 function labelLinesEnd(masked: string, line: number): number {
   let end = masked.indexOf('\n', line);
@@ -822,6 +848,7 @@ function labelLinesEnd(masked: string, line: number): number {
   }
   return end < 0 ? masked.length : end;
 }
+const AMONG_THEM_COLON = '其中：';
 /** A label, maybe with its colon, all that stands before a figure on its line (市直部门, 继续保留：). */
 const LABEL_OR_NAME = /^([\u4e00-\u9fff（）()、]{2,20})[：:]?$/;
 /** A line of a label and its figure alone (its thousands' commas masked: 从业资格1_042件), maybe its money after it (，罚款12.46万元). */

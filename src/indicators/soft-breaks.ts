@@ -135,7 +135,8 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
           TABLE_HEADER.test(lineBefore) ||
           TABLE_HEADER.test(next) ||
           DATA_ROW.test(text.slice(lineStart, at)) ||
-          PIPED_ROW.test(text.slice(lineStart, at))));
+          PIPED_ROW.test(text.slice(lineStart, at)) ||
+          (!norm.wrapped && spacedCells(norm, lineStart, at))));
     if (!hard) {
       // The comma goes back to the number it cuts, as on one line (3,087.6).
       const groupCut = ENDS_WITH_GROUP_COMMA.test(before) && OPENS_WITH_GROUP.test(next);
@@ -162,6 +163,15 @@ function alignedRow(norm: Normalised, start: number, end: number): boolean {
   return (ENDS_IN_FIGURE.test(last) || ENDS_IN_NUMERALS.test(last)) && ALIGNED_ROW.test(norm.source.slice(norm.toSource[start] ?? 0, norm.toSource[end] ?? 0));
 }
 const ROW_END = '；';
+
+/**
+ * A row of a table laid out in spaces whose last cell is words (工程质量安全　　15件　　罚款37.90万元　　同比持平): a label,
+ * a wide gap, a figure and its unit, then cells set apart by gaps. It ends with its line.
+ */
+const SPACED_CELLS = /^[\s\u3000]*[\u4e00-\u9fff（）()、]{2,20}(?:[ \t\u3000]{3,}|\u3000{2})[\d,.]+[\u4e00-\u9fff%％]{1,3}(?:(?:[ \t\u3000]{3,}|\u3000{2})[^\s\u3000]+(?: {1,2}[^\s\u3000]+)?){1,4}\s*$/;
+function spacedCells(norm: Normalised, start: number, end: number): boolean {
+  return SPACED_CELLS.test(norm.source.slice(norm.toSource[start] ?? 0, norm.toSource[end] ?? 0));
+}
 
 /**
  * The joined text as pieces of the normalised text in the order read, each maybe written

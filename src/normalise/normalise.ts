@@ -171,7 +171,8 @@ export function normalise(source: string): Normalised {
 }
 
 function chromeLine(folded: FoldedLines, i: number, kind: ChromeKind, label: string | null, text = copyText(folded, i)): ChromeLine {
-  return { kind, text, label, start: folded.lines.start(i), end: folded.lines.end(i) };
+  // A scan's fields read as its text does (发布日期：2O25-Ol-23).
+  return { kind, text: repairOcrDigits(text), label, start: folded.lines.start(i), end: folded.lines.end(i) };
 }
 
 /** Line `i`'s text as a string of its own: a view of `all` would keep all of it alive with the result. */

@@ -1,6 +1,7 @@
 // Views of the normalised text that the metadata and section rules share.
 import { EMOJI_LEAD_CHARS, EMOJI_PAIR, SYMBOL_CHARS } from '../normalise/fold.js';
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
+import { repairOcrDigits } from '../normalise/ocr.js';
 
 export interface Para {
   /** Index in norm.paragraphs. */
@@ -34,7 +35,8 @@ export function sourceWords(norm: Normalised, start: number, end: number, dropGl
   const span = sourceSpan(norm, start, end);
   const raw = norm.source.slice(span.start, span.end);
   // HTML left in a page's text is no part of a title's words (江海区<span>2023</span>年…).
-  return compact(raw.includes('<') || raw.includes('&') ? raw.replace(MARKUP, '') : raw, dropGlosses);
+  // A scan's letters among a title's digits read as the text reads them (2O21年度…).
+  return repairOcrDigits(compact(raw.includes('<') || raw.includes('&') ? raw.replace(MARKUP, '') : raw, dropGlosses));
 }
 
 /** HTML tags and space entities, as normalise passes over them. */

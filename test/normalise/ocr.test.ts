@@ -17,6 +17,12 @@ describe('repairOcrDigits', () => {
     ['letters around a point', '罚款l.55万元，3.O6万元', '罚款1.55万元，3.06万元'],
     ['letters in a date', '发布日期：2O25-Ol-23', '发布日期：2025-01-23'],
     ['letters alone, no digit among them, stay', 'lO级', 'lO级'],
+    ['letters around a comma made full-width', '共计l，O45件，检查l，126家次', '共计1,045件，检查1,126家次'],
+    ['a comma left full-width by a letter normalise made a digit', '热线工单2，038件', '热线工单2,038件'],
+    ['a clause comma before a short number stays', '共12，l3家', '共12，13家'],
+    ['a fraction opened by an O', '没收违法所得O.86万元', '没收违法所得0.86万元'],
+    ['letters alone before a unit', '执业许可ll件，出庭应诉率lOO%', '执业许可11件，出庭应诉率100%'],
+    ['letters alone before other words stay', '编号lI级', '编号lI级'],
     ['an ISO number stays', 'ISO9001认证', 'ISO9001认证'],
   ];
   for (const [name, text, expected] of cases) {
