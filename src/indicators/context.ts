@@ -65,8 +65,11 @@ const LIST_GOES_ON = SEMICOLONS;
 /** Marks that end a clause: a cue does not reach over them to a figure after them. */
 export const CLAUSE_END = charSet('，,；;。！!？?\n：:（(）)|');
 
-/** Words that set a paragraph's topic. No two share a first character, so one scan finds them all. */
-const TOPIC_WORDS: Readonly<Record<string, Topic>> = {
+/**
+ * Words that set a paragraph's topic; null for casework of none of them (学生申诉, 劳动人事争议仲裁院受理案件487件), which ends
+ * the topic before.
+ */
+const TOPIC_WORDS: Readonly<Record<string, Topic | null>> = {
   复议: 'reconsideration',
   诉讼: 'litigation',
   应诉: 'litigation',
@@ -76,6 +79,8 @@ const TOPIC_WORDS: Readonly<Record<string, Topic>> = {
   来信: 'petition',
   来访: 'petition',
   上访: 'petition',
+  申诉: null,
+  仲裁: null,
 };
 const TOPIC = new RegExp(Object.keys(TOPIC_WORDS).join('|'), 'g');
 /** Words that compare what follows them with the figure's things (超过一审行政诉讼案件, 占行政复议和行政诉讼案件总量的), a little before a topic word. */

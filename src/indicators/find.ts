@@ -1039,6 +1039,8 @@ function actOnCases(state: State, k: number): Found | null {
   const cases = CASES_THEN.exec(ctx.masked.slice(figure.end, figure.end + MAX_CASES_THEN));
   if (!cases) return null;
   const next = figure.end + cases[0].length;
+  // …的单位实施联合惩戒，对信用良好的单位适当降低抽查比例: a next clause on things of its own acts on them, not on these.
+  if (ON_OBJECT.test(ctx.masked.slice(next, next + MAX_OBJECT_LEAD))) return null;
   const limit = clauseEnd(ctx.masked, next, Math.min(ctx.masked.length, next + AFTER_REACH));
   for (let cue = lexicon.after.words.find(ctx.masked, next, limit); cue !== null; cue = lexicon.after.words.find(ctx.masked, cue.end, limit)) {
     // 对1起拟作出较大数额罚款的案件，依当事人申请组织听证1次（一次）: an act with a count of its own counts itself, not the cases.

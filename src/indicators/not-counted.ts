@@ -160,8 +160,12 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   // 罚款金额均在1000元以下: a bound on each, no total.
   if (EACH_WITHIN.test(clause) && figure.bound !== 'exact') return true;
   if (CEILING.test(ctx.masked.slice(figure.start, figure.end)) && LAYS_DOWN.test(ctx.masked.slice(ctx.sentStart(figure.start), figure.start))) return true;
+  // 派出联合检查组47个, 成立执法质量检查组3个: the teams sent or formed, no checks.
+  if (figure.baseUnit === TEAM_UNIT && TEAMS.test(clause)) return true;
   return howOften(figure, clause);
 }
+const TEAM_UNIT = '个';
+const TEAMS = /组$/;
 
 /**
  * 每月检查一次, 每季度开展普法活动1场, 对D类企业每年检查不少于2次, 原则上一年内检查不超过1次, 一年仅检查一次: how often,
@@ -202,9 +206,9 @@ function isShare(ctx: Context, figure: Figure): boolean {
   return figure.baseUnit === '%' && SHARE_BEFORE.test(ctx.masked.slice(Math.max(0, figure.start - MAX_SHARE_BEFORE), figure.start));
 }
 
-/** 占43%, 占比达到42.5%. */
-const SHARE_BEFORE = new RegExp(`${SHARE}(?:达到?|为)?$`);
-const MAX_SHARE_BEFORE = 4;
+/** 占43%, 占比达到42.5%, 占案件总数的41.2%, 占全部案件的比例为12%. */
+const SHARE_BEFORE = new RegExp(`(?:${SHARE}|占[^，,。；;\\d占]{1,12}的(?:比例|比重)?)(?:达到?|为)?$`);
+const MAX_SHARE_BEFORE = 20;
 
 /** 罚款1.2万元至5万元不等: an end of a range, neither end a figure. */
 function inRange(ctx: Context, figure: Figure): boolean {

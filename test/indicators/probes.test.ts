@@ -2712,6 +2712,17 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境', '2024年全市生态环境行政处罚案件情况（按要素分）：\n水环境　　　　　　　41件　　罚款286.10万元\n大气环境　　　　　　63件　　罚款301.52万元\n固体废物　　　　　　22件　　罚款97.40万元\n环评及排污许可　　　18件　　罚款75.00万元\n合计　　　　　　　 144件　　罚款760.02万元', ['penalty.cases=41', 'penalty.fines_yuan=2861000', 'penalty.cases=63', 'penalty.fines_yuan=3015200', 'penalty.cases=22', 'penalty.fines_yuan=974000', 'penalty.cases=18', 'penalty.fines_yuan=750000', 'penalty.cases=144', 'penalty.fines_yuan=7600200']],
   ['应急', '全年行政处罚情况统计如下：\n合计　　　　　　　　52宗　　罚款163.4万元\n其中：危险化学品　　10宗　　罚款40.1万元\n　　　工贸行业　　　　30宗　　罚款95.3万元\n　　　消防及其他　　　12宗　　罚款28.0万元', ['penalty.cases=52', 'penalty.fines_yuan=1634000', 'penalty.cases=10', 'penalty.fines_yuan=401000', 'penalty.cases=30', 'penalty.fines_yuan=953000', 'penalty.cases=12', 'penalty.fines_yuan=280000']],
   ['综合执法', '执法数据如下：\n行政检查　　　　　　　420家次\n行政许可　　　　　　　 31件\n行政处罚　　　　　　　 18件', ['inspection.count=420', 'license.cases=31', 'penalty.cases=18']],
+  ['消防', '全年开展消防监督检查8620家次，派出联合检查组23个，对15个乡镇开展专项督导。', ['inspection.count=8620']],
+  ['林业', '组织森林防火、野生动物保护等专项检查组12个，全年开展林业执法检查186次。', ['inspection.count=186']],
+  ['消防', '推行信用监管，对86家存在严重违法行为的单位实施联合惩戒，对信用良好的单位适当降低抽查比例和频次。', []],
+  ['消防', '支队成立执法质量检查组2个，对8个消防救援站执法情况进行检查，抽查执法案卷96卷。', []],
+  ['热线', '对承办单位申请退单的工单实行审核把关，全年审核退单申请1.6万件。', []],
+  ['热线', '开展热线工单办理质量评查，抽查办结工单1.8万件，发现问题工单932件。', []],
+  ['体育', '为各类赛事活动提供备案咨询1500余次。', []],
+  ['高校', '行政诉讼案件2件，无败诉。学生申诉处理委员会全年受理学生申诉17件，撤销或变更3件。', ['litigation.cases=2', 'litigation.lost=0']],
+  ['人社', '行政诉讼案件1件，无败诉案件。市劳动人事争议仲裁院全年受理案件352件，调解结案210件。', ['litigation.cases=1', 'litigation.lost=0', 'mediation.cases=210']],
+  ['高校', '落实教代会制度，收到提案58件，立案办理36件，提案办复率100%。', []],
+  ['城管', '行政应诉案件6件，负责人出庭应诉率100%。\n从案件类型看，占道经营类案件占案件总数的38.6%，违法建设类占21.4%。', ['litigation.cases=6', 'litigation.head_appearance_rate=100']],
 ];
 
 describe('held-out probes', () => {

@@ -270,7 +270,8 @@ export const administration = [
       // 对辖区12个派出所开展执法巡查: the body's own units checked on their rule of law or their enforcement.
       '政策措施', '执法单位', '法治建设', '派出所', '轻微违法',
       // 对全市12个交警大队、6个办案队开展执法巡查: the body's own units checked on.
-      '大队', '中队', '支队', '办案队', '科室', '政务公开',
+      // 对6个消防救援站…执法情况进行检查: how the body's own stations enforce, checked.
+      '大队', '中队', '支队', '办案队', '科室', '政务公开', '执法情况',
       // 对全市2.3万余件行政案件开展网上巡查: cases reviewed, no places checked; 抽查县区办结件600件: files of matters closed.
       '案件', '办结件',
       // 受理…营业前消防安全检查申请642件: applications for a check, which ask for a licence.

@@ -413,7 +413,8 @@ export const learning = [
     before: [
       // 12333人社服务热线全年受理来电咨询18.3万人次: a service line's calls ask about its policies, no law (calls to the
       // 12348 line of legal services are counted as answered: 接听群众来电).
-      { words: ['咨询', '接受咨询', '群众咨询', '解答咨询'], notAct: ['健康', '义诊', '医疗', '心理', '技术', '业务', '来电'] },
+      // 赛事活动备案咨询2100余次, 办事咨询: questions on filings and errands, no law.
+      { words: ['咨询', '接受咨询', '群众咨询', '解答咨询'], notAct: ['健康', '义诊', '医疗', '心理', '技术', '业务', '来电', '备案', '办事'] },
       // 提供法律及健康咨询600余人次: the law among the things asked about.
       { words: ['法律咨询', '解答法律问题', '答疑解惑', '法律及健康咨询', '法律和健康咨询', '法律与健康咨询', '法律政策咨询', '政策法律咨询', '法律法规咨询'] },
       // 为群众现场答疑一百五十余人次: questions answered at an event, as consultations.
