@@ -231,8 +231,10 @@ const ANOTHER = '另';
  * (；另没收…), the next item of an enumeration (；三是…), the body's heads at work (；局负责人出庭应诉4件).
  */
 function statementOfItsOwn(clause: string): boolean {
-  return OPENS_WITH_ACT.test(clause) || PUNISHES.test(clause) || clause.startsWith(ANOTHER) || NEXT_ITEM.test(clause) || HEADS_ACT.test(clause) || DEPARTMENT_ACTS.test(clause);
+  return OPENS_WITH_ACT.test(clause) || PUNISHES.test(clause) || clause.startsWith(ANOTHER) || NEXT_ITEM.test(clause) || HEADS_ACT.test(clause) || DEPARTMENT_ACTS.test(clause) || ON_THINGS.test(clause);
 }
+/** A clause on things it names first, then acts on (；对情节轻微并及时改正的依法不予行政处罚案件2件). */
+const ON_THINGS = /^(?:对|针对)/;
 /** A clause that opens on cases dealt with anew (；查处非法行医案件8起, ；当年新立案23起), after parts of the cases before. */
 const PUNISHES = /^(?:(?:当年|全年|本年度?)?新?立案|查处|查办)/;
 /**

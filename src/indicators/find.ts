@@ -2053,8 +2053,11 @@ function partOfReview(state: State, k: number, found: Found | null, breakdown = 
   return inherited(parent.found, figure, parent.subjectStart, state.ctx, 'breakdown');
 }
 
-/** Acts before a part's cue that make the part a figure of its own, not a thing reviewed or appealed; a field's penalties after complaints (市容环境卫生类处罚1213件). */
-const ACT_OF_ITS_OWN = new RegExp(`${MAKING.source}|备案|起草|签订|作出|办理|处理|查处|立案|受理|接收|制发|组织|举行|召开|调[解处][^，,；;。\\d]{0,6}纠纷|类处罚`);
+/**
+ * Acts before a part's cue that make the part a figure of its own, not a thing reviewed or appealed; a field's penalties after complaints
+ * (市容环境卫生类处罚1213件); complaints settled by mediation (投诉举报84件，其中…，调解成功76件).
+ */
+const ACT_OF_ITS_OWN = new RegExp(`${MAKING.source}|备案|起草|签订|作出|办理|处理|查处|立案|受理|接收|制发|组织|举行|召开|调[解处][^，,；;。\\d]{0,6}纠纷|类处罚|调解成功`);
 
 /** Whether a figure of the family stands from `from` on, before the breakdown's opener at `since`. */
 function totalOfFamilyBefore(state: State, k: number, of: string, since: number, from: number): boolean {

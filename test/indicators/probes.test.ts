@@ -2723,6 +2723,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['人社', '行政诉讼案件1件，无败诉案件。市劳动人事争议仲裁院全年受理案件352件，调解结案210件。', ['litigation.cases=1', 'litigation.lost=0', 'mediation.cases=210']],
   ['高校', '落实教代会制度，收到提案58件，立案办理36件，提案办复率100%。', []],
   ['城管', '行政应诉案件6件，负责人出庭应诉率100%。\n从案件类型看，占道经营类案件占案件总数的38.6%，违法建设类占21.4%。', ['litigation.cases=6', 'litigation.head_appearance_rate=100']],
+  ['县政府', '全年以区政府为被告的行政诉讼案件四十二件，上一年度为三十八件。', ['litigation.cases=42', 'litigation.cases=38']],
+  ['司法局', '全区行政机关负责人出庭应诉率保持100%，上年同样为100%。', ['litigation.head_appearance_rate=100', 'litigation.head_appearance_rate=100']],
+  ['市政府', '主要负责同志亲自部署示范创建工作，并带头出庭应诉1起行政诉讼案件。', []],
+  ['县政府', '配合法院开展行政争议实质性化解，协调化解行政诉讼案件4件。', []],
+  ['文旅', '全年受理旅游投诉68件，其中涉及合同纠纷40件，调解成功59件。', ['complaint.cases=68', 'complaint.cases=40', 'mediation.cases=59']],
+  ['统计局', '全年立案19件，结案17件，作出行政处罚决定14件，其中给予警告6件、并处罚款8件；对情节轻微并及时改正的依法不予行政处罚案件3件。', ['penalty.filed=19', 'penalty.closed=17', 'penalty.cases=14', 'penalty.cases=6', 'penalty.cases=8', 'penalty.lenient_cases=3']],
 ];
 
 describe('held-out probes', () => {

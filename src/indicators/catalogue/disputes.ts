@@ -244,7 +244,8 @@ export const disputes = [
       {
         words: ['行政诉讼案件', '行政诉讼', '行政应诉案件', '应诉案件', '行政应诉', '应诉', '行政诉讼应诉', '行政诉讼应诉案件'],
         // 判决驳回诉讼请求5件 is how suits ended; 审结行政诉讼案件74件, how many ended; 代理行政诉讼案件8件 is a legal aid centre's work.
-        notAct: ['驳回', '撤回', '审结', '代理'],
+        // 协调化解行政诉讼案件6件: suits settled, counted where they were brought.
+        notAct: ['驳回', '撤回', '审结', '代理', '化解'],
         // 带头出庭应诉行政诉讼案件1件, 负责人出庭应诉64件: a head's appearances in court, no suits counted.
         notInClause: ['出庭'],
       },
@@ -286,7 +287,8 @@ export const disputes = [
     // 参与重大税务案件审理、复议应诉等法律事务40余件: legal work of every kind, suits among it.
     blockers: [...ARBITRATION, '非诉', '监督', '申请', '检察建议', '司法建议', '民事', '纠纷', '各类事项', '法律事务'],
     after: [
-      { words: ['行政诉讼案件', '应诉案件', '行政诉讼', '行政应诉案件'] },
+      // Not a head's day in court (带头出庭应诉1起行政诉讼案件).
+      { words: ['行政诉讼案件', '应诉案件', '行政诉讼', '行政应诉案件'], notInClause: ['出庭'] },
       // 3件被提起行政诉讼: the decisions sued over are the suits.
       { words: ['被提起行政诉讼', '提起行政诉讼', '被起诉'], outcome: true },
     ],
