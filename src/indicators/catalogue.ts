@@ -62,6 +62,8 @@ export const ACTS_ON_CASES: readonly string[] = ['出庭应诉', '参与集体�
  */
 export const NOT_CUES: readonly string[] = [
   '加工单位', '加工单', '统计资料', '申报资料', '档案资料', '台账资料', '影像资料', '视频资料', '文字资料',
+  // 排查出无证办学点27个: what a check turned up, no checks (检查出租汽车, 检查出版物 are checks).
+  '排查出无证', '检查出无证', '巡查出无证',
   // 协调解决重大疑难问题6件: problems resolved by coordination, no dispute mediated.
   '协调解决',
   // 森林草原防火巡查, 河长巡河, 国土执法动态巡查: patrols against fire, of river chiefs and of land, no inspection of anyone regulated

@@ -1037,7 +1037,8 @@ function actOnCases(state: State, k: number): Found | null {
   const { ctx } = state;
   const figure = state.figures[k] as Figure;
   const cases = CASES_THEN.exec(ctx.masked.slice(figure.end, figure.end + MAX_CASES_THEN));
-  if (!cases) return null;
+  // …的12宗案件依法作出不予行政处罚决定，审核…: a clause with an act of its own on them; the next acts on other things.
+  if (!cases || actOnThemDone(cases[0])) return null;
   const next = figure.end + cases[0].length;
   // …的单位实施联合惩戒，对信用良好的单位适当降低抽查比例: a next clause on things of its own acts on them, not on these.
   if (ON_OBJECT.test(ctx.masked.slice(next, next + MAX_OBJECT_LEAD))) return null;
@@ -1053,6 +1054,13 @@ function actOnCases(state: State, k: number): Found | null {
 }
 
 const MAX_CASES_THEN = 40;
+/** Whether the cases' own clause does an act to them after naming them (案件依法作出不予行政处罚决定; not 拟作出…的案件). */
+function actOnThemDone(clause: string): boolean {
+  const named = clause.search(CASES_NAMED_IN_CLAUSE);
+  return named >= 0 && ACT_DONE_TO_THEM.test(clause.slice(named));
+}
+const CASES_NAMED_IN_CLAUSE = /案件|情形|行为/;
+const ACT_DONE_TO_THEM = /作出|给予|予以|实施|移送/;
 /** The words that open a clause to say there were things, right before their figure (另有9起…). */
 const THERE_WERE = /^(?:另|还|并|同时)?有$/;
 

@@ -481,7 +481,8 @@ export const administration = [
     // 抽查规范性文件420件 checks a sample of documents made before; it makes none. 接受…部门报备规范性文件34件: others' documents
     // filed with the body, to review.
     before: [
-      { words: ['规范性文件', '行政规范性文件'], notAct: ['抽查', '评查'], notInClause: ['接受', '接收'] },
+      // 纠正存在问题的规范性文件一件: others' documents corrected after a review, none made.
+      { words: ['规范性文件', '行政规范性文件'], notAct: ['抽查', '评查'], notInClause: ['接受', '接收', '纠正'] },
       // 开展规范性文件清理1次，共清理文件15件: the documents of a sentence on normative ones, made or cleared.
       { words: ['文件'], act: ['清理', '制定', '出台', '印发', '制发', '废止', '修订', '修改'], inSentence: ['规范性文件'], notAct: ['拟'] },
       // 经清理，拟修改文件21件、废止文件17件: documents a clean-up revised or voided, the documents cleaned up named before;
@@ -512,7 +513,8 @@ export const administration = [
     // 规范性文件备案不及时，督察中发现3件: documents found at fault, counted where they were made; 印发的内部管理文件9件: papers for
     // the body's own running.
     // 对…规范性文件提出法律意见6份: opinions given on others' documents.
-    blockers: ['主体', '以外', '问题', '公平竞争审查', '建议', '暂缓', '发现', '内部', '意见'],
+    // 报备上一年度规范性文件目录1份: the list of them, one paper.
+    blockers: ['主体', '以外', '问题', '公平竞争审查', '建议', '暂缓', '发现', '内部', '意见', '目录', '清单'],
     examples: [
       { text: '开展规范性文件专项清理，废止妨碍公平竞争的文件7件。', value: 7 },
       { text: '依法清理审查以市政府名义发布的存量规范性文件，现行 9 件均评估为继续有效。', value: 9 },

@@ -159,7 +159,8 @@ export const disputes = [
     // 引导群众通过诉讼、仲裁、复议等法定途径解决问题438件: problems sent on to the ways the law gives, of which appeals are one.
     // 收到政府信息公开申请3件 after a sentence on appeals: requests for information, no appeals.
     // 行政复议案件超期办理5件: those handled late, no caseload.
-    blockers: ['撤回', '驳回', '案例', '途径', '信息公开申请', '超期', ...ARBITRATION],
+    // 行政复议咨询委员会专家参与审理疑难案件八件: cases the advisory committee's experts helped hear, counted where they came in.
+    blockers: ['撤回', '驳回', '案例', '途径', '信息公开申请', '超期', '咨询委员会', ...ARBITRATION],
     zero: ['行政复议', '复议'],
     examples: [
       { text: '处理各类行政案件 3 起（行政复议 1 起，听证 2 起）。', value: 1 },
