@@ -2738,6 +2738,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['自然资源', '全年新立违法用地案件58宗，办结64宗（含结转案件）。', ['penalty.filed=58', 'penalty.closed=64']],
   ['司法局', '县司法局对报送备案的规范性文件审查十一件，纠正存在问题的规范性文件两件。', ['review.cases=11']],
   ['县政府', '全年组织行政复议听证四次，邀请行政复议咨询委员会专家参与审理疑难案件六件。', ['hearing.cases=4']],
+  ['司法所', '深入实施“八五”普法规划，组织28场“法律明白人”宣讲活动，9600余人次群众受益；向群众发放5200份法治宣传折页。', ['publicity.events=28', 'publicity.audience=9600~over', 'publicity.materials=5200']],
+  ['教育', '落实营养改善计划，惠及学生2.1万人，投入资金2600万元。', []],
+  ['城管', '原计划开展法治培训十六期，实际完成十三期，部分中队参训率偏低。', ['training.sessions=16', 'training.sessions=13']],
 ];
 
 describe('held-out probes', () => {

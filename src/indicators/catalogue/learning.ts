@@ -382,13 +382,18 @@ export const learning = [
       // 开展普法宣传，覆盖医务人员1200余人次: whoever the publicity reached; a training's people are its own, and so are
       // those a grant reached (落实医疗救助资金2,416.8万元，惠及困难群众4.3万人次), and those whose employers were inspected
       // (检查用人单位1127户次，覆盖劳动者5.2万余人).
-      { words: ['覆盖', '惠及', '听众', '触达'], law: true, notInSentence: ['培训', '学法', '轮训', '资金', '救助', '补助', '补贴', '监察', '抽查', '检查用人单位'] },
+      // 落实营养改善计划，惠及学生2.3万人: pupils fed, none taught.
+      { words: ['覆盖', '惠及', '听众', '触达'], law: true, notInSentence: ['培训', '学法', '轮训', '资金', '救助', '补助', '补贴', '监察', '抽查', '检查用人单位', '营养'] },
     ],
     // 1200余人次群众参加“宪法宣传周”普法活动: the people, then the publicity they came to.
     // 非现场监测全覆盖，约谈机构高管120余人次: people summoned, not reached by publicity.
     // 开展“庭审观摩+以案释法”活动12场次，覆盖行政执法人员2,300余人次: the body's own people, taught, no public reached.
     blockers: ['约谈', '执法人员', '国家工作人员', '公职人员'],
-    after: [{ words: ['普法活动', '普法宣传活动', '法治宣传活动', '宣传活动', '普法宣传', '法治宣传', '宣传周', '宣传月'], act: ['参加', '参与'], law: true }],
+    after: [
+      { words: ['普法活动', '普法宣传活动', '法治宣传活动', '宣传活动', '普法宣传', '法治宣传', '宣传周', '宣传月'], act: ['参加', '参与'], law: true },
+      // 组织32场…宣讲活动，1.1万余人次群众受益: those the events just counted reached, named after their count.
+      { words: ['群众受益', '受益', '群众参与', '群众参加'], follows: ['publicity.events', 'publicity.materials'] },
+    ],
     examples: [
       { text: '“以案释法”直播18期，累计观看超过23万人次。', value: 230000, bound: 'over' },
       { text: '开展“法治进医院”宣讲活动5场，覆盖医务人员900余人次、群众300余人次。', value: 900, bound: 'over' },
