@@ -1044,6 +1044,8 @@ function actOnCases(state: State, k: number): Found | null {
   if (ON_OBJECT.test(ctx.masked.slice(next, next + MAX_OBJECT_LEAD))) return null;
   const limit = clauseEnd(ctx.masked, next, Math.min(ctx.masked.length, next + AFTER_REACH));
   for (let cue = lexicon.after.words.find(ctx.masked, next, limit); cue !== null; cue = lexicon.after.words.find(ctx.masked, cue.end, limit)) {
+    // 另有54件为…共同被告案件，无败诉情况: an outcome denied is none of theirs.
+    if (DENIED.test(ctx.masked.slice(next, cue.start))) return null;
     // 对1起拟作出较大数额罚款的案件，依当事人申请组织听证1次（一次）: an act with a count of its own counts itself, not the cases.
     const nextFigure = state.figures[k + 1];
     if (NUMBER_NEXT.test(ctx.masked.slice(cue.end, cue.end + MAX_NUMBER_NEXT)) || (nextFigure && KIND_BEFORE_NUMBER.test(ctx.masked.slice(cue.end, nextFigure.start)))) return null;

@@ -162,9 +162,12 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   if (CEILING.test(ctx.masked.slice(figure.start, figure.end)) && LAYS_DOWN.test(ctx.masked.slice(ctx.sentStart(figure.start), figure.start))) return true;
   // 派出联合检查组47个, 成立执法质量检查组3个: the teams sent or formed, no checks.
   if (figure.baseUnit === TEAM_UNIT && TEAMS.test(clause)) return true;
+  // 全省仍有11个县（市、区）年度办案量不足20件: a mark the places named fall short of, no count.
+  if (figure.bound === 'under' && PLACES_SHORT_OF.test(ctx.masked.slice(ctx.sentStart(figure.start), figure.start))) return true;
   return howOften(figure, clause);
 }
 const TEAM_UNIT = '个';
+const PLACES_SHORT_OF = /有[\d一二三四五六七八九十]+个[^，,。；;\d]{1,24}?(?:不足|低于|少于|不到)?$/;
 const TEAMS = /组$/;
 
 /**

@@ -354,7 +354,9 @@ const MIN_SHORT = 4;
  * Whether `short` is a short form of the name `full`, the places it is in before it (县市场监管局 of
  * 德清县市场监督管理局, 区卫健局 of 某区卫生健康局): its characters in order, the same body's kind at the end.
  */
-function abbreviates(short: string, full: string): boolean {
+function abbreviates(name: string, full: string): boolean {
+  // 西城区什刹海街道 of 北京市西城区人民政府什刹海街道办事处, 某县古城镇 of 某县古城镇人民政府: the office or government the short form leaves off.
+  const short = name + (OFFICE_LEFT_OFF.find(([end, office]) => name.endsWith(end) && full.endsWith(end + office))?.[1] ?? '');
   if (short.length < MIN_SHORT || full.length <= short.length || full.at(-1) !== short.at(-1) || !ORG.test(full)) return false;
   // 南京市公安局江北新区分局, the 江北新区公安分局: a city bureau's branch, named by its area.
   const branch = BRANCH.exec(full)?.groups;
@@ -364,6 +366,9 @@ function abbreviates(short: string, full: string): boolean {
   const first = full.indexOf(short.charAt(0));
   return first >= 0 && inName(short, full) && (first === 0 ? !full.startsWith(short) : placesBefore(full.slice(0, first), short));
 }
+
+/** What a street's or a town's short name leaves off its body's name in full. */
+const OFFICE_LEFT_OFF: ReadonlyArray<readonly [string, string]> = [['街道', '办事处'], ['镇', '人民政府'], ['乡', '人民政府']];
 
 /** Whether `prefix` names the places that `name` is in: 杭州市上城 + 区市场监管局, 某县 + 民政局. */
 function placesBefore(prefix: string, name: string): boolean {

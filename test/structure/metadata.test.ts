@@ -70,6 +70,8 @@ describe('agency', () => {
   it.each([
     ['before 关于 in the title', '某市卫生健康委关于2024年法治政府建设情况的报告\n' + OPENING, '某市卫生健康委'],
     ['before the year in the title', '某区交通运输局2025年度法治政府建设情况报告\n' + OPENING, '某区交通运输局'],
+    ['a street named short in the title, its office in full in the signature', '东城区某某街道2025年法治政府建设工作报告\n' + OPENING + '\n北京市东城区人民政府某某街道办事处\n2026年1月30日', '北京市东城区人民政府某某街道办事处'],
+    ['a town named short in the title, its government in full in the signature', '某县某某镇2024年法治政府建设工作报告\n' + OPENING + '\n某市某县某某镇人民政府\n2025年1月20日', '某市某县某某镇人民政府'],
     ['a hotline centre that bears its number, over the bureau above it in the source field', '某市12345政务服务便民热线管理中心2024年度法治政府建设情况报告\n时间：2025年02月10日　来源：某市政务服务和大数据管理局\n' + OPENING, '某市12345政务服务便民热线管理中心'],
     ['a 管理处, a forest farm\'s administration', '某某国有林场管理处2021年度法治建设工作总结\n' + OPENING, '某某国有林场管理处'],
     ['a 海事处, a local maritime office', '某某县地方海事处2024年度行政执法工作报告\n' + OPENING, '某某县地方海事处'],

@@ -203,6 +203,8 @@ export const disputes = [
       { words: ['撤销', '确认违法', '确认无效', '撤销、变更'], topic: 'litigation', notInSentence: [...ARBITRATION, ...BOTH_NAMED] },
       // 行政诉讼（未经复议直接起诉）：结果维持1件，结果纠正0件: the table of an information disclosure report, the court's corrections.
       { words: ['结果纠正'], topic: 'litigation' },
+      // 复议决定被法院撤销、确认违法的仅2件: the court named, whatever the paragraph's topic.
+      { words: ['撤销', '确认违法', '撤销、确认违法', '撤销或确认违法', '判决撤销', '判决确认违法', '判决撤销或确认违法'], act: ['被法院', '被人民法院', '经法院'], notInSentence: ARBITRATION },
       // 法院判决撤销我局行政处罚决定1件: the decisions the court overturned.
       { words: DECISIONS, act: OVERTURNING, topic: 'litigation' },
       // 判决确认我街道答复违法1件: the court's ruling, the act it found unlawful named in it.
