@@ -25,7 +25,7 @@ const INSPECTING = INSPECTING_ACTS.flatMap((act) =>
 const CHECKED_FOR_SERVICE = ['设计', '许可', '同意书', '资格', '年度', '开放', '档案', '报告', '申请'];
 
 /** Those the body's legal advisers review papers for, which are no decisions of the body's (帮助企业审查复工复产合同600余份, 为村集体经济组织审查合同58份). */
-const FOR_OTHERS = ['帮助企业', '为企业', '协助起草', '协助居民', '协助村民', '为群众', '为居民', '为村集体', '帮助审查', '帮助群众', '帮助村民'];
+const FOR_OTHERS = ['帮助企业', '为企业', '协助起草', '协助居民', '协助村民', '为群众', '为居民', '为村集体', '帮助审查', '帮助群众', '帮助村民', '帮助起草', '代为起草', '村规民约'];
 
 export const administration = [
   defineIndicator({
@@ -514,7 +514,8 @@ export const administration = [
     // the body's own running.
     // 对…规范性文件提出法律意见6份: opinions given on others' documents.
     // 报备上一年度规范性文件目录1份: the list of them, one paper.
-    blockers: ['主体', '以外', '问题', '公平竞争审查', '建议', '暂缓', '发现', '内部', '意见', '目录', '清单'],
+    // 规章、规范性文件专项清理，修改废止规章3件: the government's rules, named nearer the figure.
+    blockers: ['主体', '以外', '问题', '公平竞争审查', '建议', '暂缓', '发现', '内部', '意见', '目录', '清单', '规章'],
     examples: [
       { text: '开展规范性文件专项清理，废止妨碍公平竞争的文件7件。', value: 7 },
       { text: '依法清理审查以市政府名义发布的存量规范性文件，现行 9 件均评估为继续有效。', value: 9 },

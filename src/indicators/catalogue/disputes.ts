@@ -135,7 +135,8 @@ export const disputes = [
         // 化解复议案件68件 settled them, a count of how they ended; 涉诉、涉复议案件17件 names suits too, a figure of two;
         // 驳回申请人复议请求3件, how some ended, the act further off in its item.
         notAct: ['撤回', '终止', '撤销', '驳回', '化解', '诉、', '讼、'],
-        notInClause: ['驳回', '撤回', '终止'],
+        // 亲自协调化解重大复议案件5件: cases a head helped settle, counted where they came in.
+        notInClause: ['驳回', '撤回', '终止', '化解'],
       },
       // 以乡镇人民政府为被申请人的案件64件, 被申请人为县公安局的4件: only an application for reconsideration has a respondent.
       { words: ['为被申请人的', '被申请人为'] },
@@ -160,7 +161,8 @@ export const disputes = [
     // 收到政府信息公开申请3件 after a sentence on appeals: requests for information, no appeals.
     // 行政复议案件超期办理5件: those handled late, no caseload.
     // 行政复议咨询委员会专家参与审理疑难案件八件: cases the advisory committee's experts helped hear, counted where they came in.
-    blockers: ['撤回', '驳回', '案例', '途径', '信息公开申请', '超期', '咨询委员会', ...ARBITRATION],
+    // 提请复议委员会审议案件26件: cases put to the committee, counted where they came in.
+    blockers: ['撤回', '驳回', '案例', '途径', '信息公开申请', '超期', '咨询委员会', '审议', ...ARBITRATION],
     zero: ['行政复议', '复议'],
     examples: [
       { text: '处理各类行政案件 3 起（行政复议 1 起，听证 2 起）。', value: 1 },
