@@ -555,7 +555,8 @@ export const administration = [
       { words: ['重大行政决策', '三重一大', '重大决策', '重大事项'], notAct: ['审查', '审核', '村级'], notInClause: ['风险评估', '报告', '请示', '审查', '审核', '涉法', '涉诉'] },
       // 公布年度重大行政决策事项目录，确定决策事项8项: the matters of a year's list of major decisions, whose name may stand
       // in a book title (制定《…重大行政决策事项目录》，纳入决策事项10项): 决策事项 are no other matters.
-      { words: ['决策事项'], notAct: ['审查', '审核'] },
+      // 全年各村按程序决策事项140余项: villages' own decisions, none of the body's.
+      { words: ['决策事项'], notAct: ['审查', '审核'], notInClause: ['各村', '村级', '村“两委”', '村两委'] },
       { words: ['目录事项'], inSentence: ['重大行政决策', '重大决策'], notAct: ['审查', '审核'] },
       // …目录，共列入事项5项，目前已完成决策4项: decisions made of the list just counted.
       { words: ['完成决策', '作出决策', '决策'], follows: ['decision.major'], notAct: ['审查', '审核'] },
