@@ -114,17 +114,27 @@ export function buildContext(text: string, title = ''): Context {
   // 其中：\n行政处罚类17件；\n行政许可类13件。 — the lines of a list that a colon opens, and
   // each item but the last ends with a semicolon, go on the paragraph and sentence before.
   let inList = false;
+  // Whether the list was opened by a colon (…如下：), not by a semicolon at a line's end alone.
+  let openedByColon = false;
+  let lineStart = 0;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     if (!inSet(SENTENCE_END, code)) continue;
     sents.push(i + 1);
     if (code === NEWLINE) {
       const before = text.charCodeAt(i - 1);
+      const line = lineStart;
+      lineStart = i + 1;
+      // ● 行政许可：全年办理…，其中新办812件…；\n● 双随机：开展…抽查任务46项…: bulleted statements, each under its own label,
+      // that a semicolon ends are items of no one list: each is a paragraph of its own.
+      const statements: boolean = !openedByColon && !inSet(COLONS, before) && labelledStatement(text, line) && labelledStatement(text, i + 1);
+      openedByColon = inSet(COLONS, before) || (inList && openedByColon);
       // …具体如下：\n城关街道：7件\n石门镇：5件: labelled lines go on the list their first opened.
-      inList = inSet(COLONS, before) || inSet(LIST_GOES_ON, before) || (inList && labelledLine(text, i + 1));
+      inList = !statements && (inSet(COLONS, before) || inSet(LIST_GOES_ON, before) || (inList && labelledLine(text, i + 1)));
       // …通报如下：\n一、行政复议案件总体情况: a top heading after a colon opens a part, no item of a list.
       if (inList && !topHeading(text, i + 1)) continue;
       inList = false;
+      openedByColon = false;
       // 共办理案件480宗。\n其中医疗卫生类213宗: a line that opens with 其中 breaks down the one before.
       if (!text.startsWith(BREAKDOWN, i + 1)) paras.push(i + 1);
     }
@@ -163,6 +173,12 @@ export function buildContext(text: string, title = ''): Context {
 }
 
 /** Whether the line at `start` is an item of a list of labelled lines: a label and its colon, or a label and its figure alone. */
+/** A line that opens with a label, its colon and a statement in words (双随机：开展…), not a figure right after the colon. */
+const LABELLED_STATEMENT = /^[\u4e00-\u9fff、]{2,10}[：:][^\d，,；;。：:\n]{2}/;
+function labelledStatement(text: string, start: number): boolean {
+  return LABELLED_STATEMENT.test(text.slice(start, start + MAX_LABEL_LINE));
+}
+
 function labelledLine(text: string, start: number): boolean {
   if (LABEL_LINE_START.test(text.slice(start, start + MAX_LABEL_LINE))) return true;
   const newline = text.indexOf('\n', start);

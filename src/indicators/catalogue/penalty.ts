@@ -91,7 +91,8 @@ export const penalty = [
       { words: ['等案件', '等领域案件'], act: ['办理'], actInClause: true, ...ENFORCERS_CASES },
     ],
     after: [
-      { words: ['行政处罚案件'] },
+      // Not cases proposed for a decision (对拟作出较大数额罚款的5件行政处罚案件，经法制审核…), counted where decided.
+      { words: ['行政处罚案件'], notInClause: ['拟作出', '拟给予', '拟处'] },
       // 对37起违法行为当场作出处罚决定: the cases, then the decision on them.
       // 对…的1起违法行为依法作出警告处罚: the kind of penalty named.
       { words: ['处罚决定', '行政处罚决定', '行政处罚', '罚款决定', '罚款处罚', '警告处罚'], act: ['作出', '实施', '给予', '予以'] },
