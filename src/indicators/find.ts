@@ -784,7 +784,11 @@ function labelUnderHeading({ ctx, figures }: State, k: number): Found | null {
 function labelUnderOpener(state: State, k: number): { found: Found | null; decisive: boolean; linesFrom: number } | null {
   const { ctx, figures } = state;
   const figure = figures[k] as Figure;
-  const line = ctx.masked.lastIndexOf('\n', figure.start - 1) + 1;
+  // A label is short: its line's start is looked for just before the figure, not back over a long line.
+  const near = Math.max(0, figure.start - MAX_LABEL_OR_NAME);
+  const breakNear = ctx.masked.slice(near, figure.start).lastIndexOf('\n');
+  if (breakNear < 0 && near > 0) return null;
+  const line = near + breakNear + 1;
   const label = LABEL_OR_NAME.exec(ctx.masked.slice(line, figure.start))?.[1];
   if (label === undefined || !LINE_ENDS.test(ctx.masked.slice(figure.end, figure.end + MAX_LINE_END))) return null;
   // Back over the label lines before it, to the line that opens them.
@@ -851,6 +855,8 @@ function labelLinesEnd(masked: string, line: number): number {
 const AMONG_THEM_COLON = '其中：';
 /** A label, maybe with its colon, all that stands before a figure on its line (市直部门, 继续保留：). */
 const LABEL_OR_NAME = /^([\u4e00-\u9fff（）()、]{2,20})[：:]?$/;
+/** The longest words LABEL_OR_NAME takes, with its colon and the line's break before them. */
+const MAX_LABEL_OR_NAME = 22;
 /** A line of a label and its figure alone (its thousands' commas masked: 从业资格1_042件), maybe its money after it (，罚款12.46万元). */
 const LABEL_LINE = /^[\u4e00-\u9fff（）()、，,]{2,20}[：:]?\d[\d,._]*[\u4e00-\u9fff]{1,2}(?:[，,；;]?[\u4e00-\u9fff]{1,6}\d[\d,._]*[万亿]?元)?(?:[，,；;]?同比[^\n，,；;。]{0,10})?$/;
 const SENTENCE_ENDS = charSet('。；;！？');

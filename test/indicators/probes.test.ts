@@ -2753,6 +2753,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '全面推行“四议两公开”，全年各村按程序决策事项120余项。', []],
   ['市场监管', '行政许可：全年办理食品经营许可1320件，其中新办760件、变更延续560件；\n双随机：开展“双随机、一公开”抽查任务38项，检查市场主体960户次；\n信用监管：依法将45户企业列入经营异常名录。', ['license.cases=1320', 'license.cases=760', 'license.cases=560', 'inspection.count=960']],
   ['医保', '对拟作出较大数额罚款的4件行政处罚案件，经法制审核后作出决定。', []],
+  ['县政府', '全年被申请行政复议3件，有1件行政复议案件因答复超期被纠正。', ['reconsideration.cases=3', 'reconsideration.overturned=1']],
+  ['医保', '本局被申请行政复议4件，其中1件经市人民政府审理确认违法。', ['reconsideration.cases=4', 'reconsideration.overturned=1']],
 ];
 
 describe('held-out probes', () => {

@@ -85,12 +85,14 @@ export const disputes = [
       { words: ['行政复议案件', '复议案件'], act: ['被撤销', '被依法撤销', '被纠错', '被纠正', '被确认违法', '被变更'] },
     ],
     after: [
-      { words: ['被撤销', '被依法撤销', '被纠错', '被确认违法', '被变更'], topic: 'reconsideration', outcome: true },
+      // 有1件行政复议案件因答复超期被纠正: corrected, as 纠错 says it.
+      { words: ['被撤销', '被依法撤销', '被纠错', '被确认违法', '被变更', '被纠正', '被依法纠正'], topic: 'reconsideration', outcome: true },
       // 2件被复议机关纠正, 1件经复议撤销: the organ of reconsideration names the topic itself.
       { words: ['被复议机关纠正', '被复议机关撤销', '被复议机关确认违法', '被复议机关变更', '被复议纠错', '被复议撤销', '经复议撤销', '经复议纠错', '经复议确认违法', '经复议变更', '经复议被撤销'], outcome: true },
       // 1件被复议机关确认违法: the body that decided stands between; 2件行政复议案件被复议机关撤销: how they ended;
       // 对1件行政复议案件作出确认违法决定, 对其中23件依法作出撤销…决定: the decision made on them.
-      { words: ['确认违法', '撤销', '纠错'], topic: 'reconsideration', act: ['被', '决定', '作出'], outcome: true },
+      // 其中1件经州人民政府审理确认违法: the organ's hearing, then the decision.
+      { words: ['确认违法', '撤销', '纠错'], topic: 'reconsideration', act: ['被', '决定', '作出', '审理'], outcome: true },
       // 其中1起撤销原行政处罚决定: what the reconsideration did to the decision.
       { words: ['撤销原', '变更原'], topic: 'reconsideration' },
     ],
