@@ -2755,6 +2755,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['医保', '对拟作出较大数额罚款的4件行政处罚案件，经法制审核后作出决定。', []],
   ['县政府', '全年被申请行政复议3件，有1件行政复议案件因答复超期被纠正。', ['reconsideration.cases=3', 'reconsideration.overturned=1']],
   ['医保', '本局被申请行政复议4件，其中1件经市人民政府审理确认违法。', ['reconsideration.cases=4', 'reconsideration.overturned=1']],
+  ['交警', '全年共查纠各类交通违法18.6万起，同比增长9.4%。', ['penalty.cases=186000']],
 ];
 
 describe('held-out probes', () => {
