@@ -860,8 +860,8 @@ const MAX_LABEL_OR_NAME = 22;
 /** A line of a label and its figure alone (its thousands' commas masked: 从业资格1_042件), maybe its money after it (，罚款12.46万元). */
 const LABEL_LINE = /^[\u4e00-\u9fff（）()、，,]{2,20}[：:]?\d[\d,._]*[\u4e00-\u9fff]{1,2}(?:[，,；;]?[\u4e00-\u9fff]{1,6}\d[\d,._]*[万亿]?元)?(?:[，,；;]?同比[^\n，,；;。]{0,10})?$/;
 const SENTENCE_ENDS = charSet('。；;！？');
-/** A line that opens the lines below it (…分布如下：, …情况如下：, …主要集中在以下方面：, …其中：, …（按要素分）：). */
-const OPENS_BELOW = /(?:如下|以下(?:几个)?(?:方面|领域|类别|类型|几类)?|其中|分）?)[：:]$/;
+/** A line that opens the lines below it (…分布如下：, …情况如下：, …主要集中在以下方面：, …其中：, …（按要素分）：, …罚款金额依次为：). */
+const OPENS_BELOW = /(?:如下|以下(?:几个)?(?:方面|领域|类别|类型|几类)?|其中|分）?|(?:分别|依次)为)[：:]$/;
 /** A table's caption: its number, then what it counts (表1　2021年行政处罚案件分类统计, 2025年交通运输行政许可办理情况). */
 const TABLE_CAPTION = /^(?:附?表\d{0,2})?[^，,。；;：:]{2,30}?(?:统计表?|情况表?|一览表|明细表?|汇总表?)$/;
 

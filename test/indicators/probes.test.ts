@@ -2756,6 +2756,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全年被申请行政复议3件，有1件行政复议案件因答复超期被纠正。', ['reconsideration.cases=3', 'reconsideration.overturned=1']],
   ['医保', '本局被申请行政复议4件，其中1件经市人民政府审理确认违法。', ['reconsideration.cases=4', 'reconsideration.overturned=1']],
   ['交警', '全年共查纠各类交通违法18.6万起，同比增长9.4%。', ['penalty.cases=186000']],
+  ['县政府', '县市场监管局、县交通运输局行政处罚案件数分别为386件、1123件；罚款金额依次为：\n县市场监管局 276.3万元\n县交通运输局 548.92万元\n全县开展涉企行政检查1236户次。', ['penalty.cases=386', 'penalty.cases=1123', 'penalty.fines_yuan=2763000', 'penalty.fines_yuan=5489200', 'inspection.count=1236']],
 ];
 
 describe('held-out probes', () => {
