@@ -331,11 +331,13 @@ export const petitions = [
     before: [
       { words: ['调解成功率', '调处成功率', '化解成功率', '人民调解成功率'] },
       // 调解各类纠纷326起，调解成功318起，成功率97.5%: the rate of the mediation just counted.
-      { words: ['成功率'], follows: ['mediation.cases'] },
+      // Not a settlement's (ODR企业和解成功率86.4%).
+      { words: ['成功率'], follows: ['mediation.cases'], notAct: ['和解'] },
       // 调解消费纠纷成功率76.4%: the mediation named before the disputes.
       { words: ['成功率'], act: ['调解', '调处', '化解'], actInClause: true },
       // 调处化解12311件，化解率98.43%: the share of the disputes just counted that were settled.
-      { words: ['化解率'], follows: ['mediation.cases'] },
+      // Not the share of disputes with the administration settled in substance (行政争议实质性化解率24.7%).
+      { words: ['化解率'], follows: ['mediation.cases'], notAct: ['实质性'], notInSentence: ['行政争议'] },
     ],
     examples: [
       { text: '调解成功率达80.43%。', value: 80.43 },
