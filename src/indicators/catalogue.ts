@@ -68,7 +68,7 @@ export const NOT_CUES: readonly string[] = [
   '协调解决',
   // 森林草原防火巡查, 河长巡河, 国土执法动态巡查: patrols against fire, of river chiefs and of land, no inspection of anyone regulated
   // (a water body's enforcement patrols, 水行政执法巡查986次, are its inspections).
-  '防火巡查', '护林巡查', '巡河', '巡湖', '动态巡查',
+  '防火巡查', '护林巡查', '巡河', '巡湖', '动态巡查', '巡查林区', '林区巡查', '巡山',
   // 中小学法治副校长: the schools' 学 and the law's 法, no study of law.
   '小学法治', '中学法治', '大学法治', '小学法制', '中学法制',
   // 稽查部门检查立案1869户: audits filed as cases, no inspections counted.

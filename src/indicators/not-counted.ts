@@ -160,6 +160,8 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   // 罚款金额均在1000元以下: a bound on each, no total.
   if (EACH_WITHIN.test(clause) && figure.bound !== 'exact') return true;
   if (CEILING.test(ctx.masked.slice(figure.start, figure.end)) && LAYS_DOWN.test(ctx.masked.slice(ctx.sentStart(figure.start), figure.start))) return true;
+  // 注销17件不计入许可: things the text itself says it does not count.
+  if (NOT_COUNTED_IN.test(ctx.masked.slice(figure.end, figure.end + MAX_NOT_COUNTED_IN))) return true;
   // 派出联合检查组47个, 成立执法质量检查组3个: the teams sent or formed, no checks.
   if (figure.baseUnit === TEAM_UNIT && TEAMS.test(clause)) return true;
   // 全省仍有11个县（市、区）年度办案量不足20件: a mark the places named fall short of, no count.
@@ -167,6 +169,8 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   return howOften(figure, clause);
 }
 const TEAM_UNIT = '个';
+const NOT_COUNTED_IN = /^(?:不|未)(?:计入|纳入统计|列入统计)/;
+const MAX_NOT_COUNTED_IN = 5;
 const PLACES_SHORT_OF = /有[\d一二三四五六七八九十]+个[^，,。；;\d]{1,24}?(?:不足|低于|少于|不到)?$/;
 const TEAMS = /组$/;
 

@@ -2759,6 +2759,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '县市场监管局、县交通运输局行政处罚案件数分别为386件、1123件；罚款金额依次为：\n县市场监管局 276.3万元\n县交通运输局 548.92万元\n全县开展涉企行政检查1236户次。', ['penalty.cases=386', 'penalty.cases=1123', 'penalty.fines_yuan=2763000', 'penalty.fines_yuan=5489200', 'inspection.count=1236']],
   ['司法局', '全年县司法局共办理合法性审查事项二百零六件，分类情况如下：\n文件类：18件；\n合同类：120件；\n重大决策类：5件；\n执法决定类：63件。', ['review.cases=206', 'review.cases=18', 'review.cases=120', 'review.cases=5', 'review.cases=63']],
   ['县政府', '办理行政复议案件30件，实质性化解行政争议12件，行政争议实质性化解率40%。', ['reconsideration.cases=30', 'mediation.cases=12']],
+  ['市场监管', '全年办理食品经营许可2,410件（新办1,320件、变更560件、延续516件、注销14件不计入许可）。', ['license.cases=2410', 'license.cases=1320', 'license.cases=560', 'license.cases=516']],
+  ['林业', '汛期、防火期每日开展巡山，全年巡查林区九千余次。', []],
 ];
 
 describe('held-out probes', () => {
