@@ -172,13 +172,13 @@ export function buildContext(text: string, title = ''): Context {
   };
 }
 
-/** Whether the line at `start` is an item of a list of labelled lines: a label and its colon, or a label and its figure alone. */
 /** A line that opens with a label, its colon and a statement in words (双随机：开展…), not a figure right after the colon. */
 const LABELLED_STATEMENT = /^[\u4e00-\u9fff、]{2,10}[：:][^\d，,；;。：:\n]{2}/;
 function labelledStatement(text: string, start: number): boolean {
   return LABELLED_STATEMENT.test(text.slice(start, start + MAX_LABEL_LINE));
 }
 
+/** Whether the line at `start` is an item of a list of labelled lines: a label and its colon, or a label and its figure alone. */
 function labelledLine(text: string, start: number): boolean {
   if (LABEL_LINE_START.test(text.slice(start, start + MAX_LABEL_LINE))) return true;
   const newline = text.indexOf('\n', start);

@@ -404,7 +404,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
     const start = ctx.sentStart(at);
     return toSource(start, start).start;
   };
-  const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], leading: new Map(), breakdowns: [], body: reportingBody(agency) };
+  const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], leading: new Map(), breakdowns: [], sums: new Map(), periodRuns: [], body: reportingBody(agency) };
   for (let k = 0; k < state.figures.length; k++) {
     let found = decide(state, k);
     for (const read of READINGS) found = read(state, k, found);
@@ -857,8 +857,13 @@ const AMONG_THEM_COLON = '其中：';
 const LABEL_OR_NAME = /^([\u4e00-\u9fff（）()、]{2,20})[：:]?$/;
 /** The longest words LABEL_OR_NAME takes, with its colon and the line's break before them. */
 const MAX_LABEL_OR_NAME = 22;
-/** A line of a label and its figure alone (its thousands' commas masked: 从业资格1_042件), maybe a bracket on it, its money after it (，罚款12.46万元), and the mark that ends an item (合同类：134件；). */
-const LABEL_LINE = /^[\u4e00-\u9fff（）()、，,]{2,20}[：:]?\d[\d,._]*[\u4e00-\u9fff]{1,2}(?:（[^（）\n]{0,40}）)?(?:[，,；;]?[\u4e00-\u9fff]{1,6}\d[\d,._]*[万亿]?元)?(?:[，,；;]?同比[^\n，,；;。]{0,10})?[；;。]?$/;
+/**
+ * What may follow a label line's figure before the line ends: a bracket on it, its money (，罚款12.46万元; a row's next cell,
+ * 罚款186.2万元), its change (同比下降6.2%), the mark that ends an item (合同类：134件；).
+ */
+const ROW_TAIL = String.raw`(?:（[^（）\n]{0,40}）)?(?:[，,；;]?[\u4e00-\u9fff]{1,6}\d[\d,._]*[万亿]?元)?(?:[，,；;]?同比[^\n，,；;。]{0,10})?[；;。]?`;
+/** A line of a label and its figure alone (its thousands' commas masked: 从业资格1_042件), and what may follow it. */
+const LABEL_LINE = new RegExp(String.raw`^[\u4e00-\u9fff（）()、，,]{2,20}[：:]?\d[\d,._]*[\u4e00-\u9fff]{1,2}${ROW_TAIL}$`);
 const SENTENCE_ENDS = charSet('。；;！？');
 /** A line that opens the lines below it (…分布如下：, …情况如下：, …主要集中在以下方面：, …其中：, …（按要素分）：, …罚款金额依次为：). */
 const OPENS_BELOW = /(?:如下|以下(?:几个)?(?:方面|领域|类别|类型|几类)?|其中|分）?|(?:分别|依次)为)[：:]$/;
@@ -871,8 +876,8 @@ function captionAbove(ctx: Context, headerStart: number): string {
   const caption = ctx.masked.slice(start, Math.max(start, headerStart - 1));
   return TABLE_CAPTION.test(caption) ? caption : '';
 }
-/** What may follow a label line's figure: the line's end, maybe after a bracket on it, its money (，罚款12.46万元; a row's next cell, 罚款186.2万元), its change (同比下降6.2%) and the mark that ends an item. */
-const LINE_ENDS = /^(?:（[^（）\n]{0,40}）)?(?:[，,；;]?[\u4e00-\u9fff]{1,6}\d[\d,._]*[万亿]?元)?(?:[，,；;]?同比[^\n，,；;。]{0,10})?[；;。]?(?:\n|$)/;
+/** What may follow a label line's figure: the line's end, maybe after the rest of its row. */
+const LINE_ENDS = new RegExp(`^${ROW_TAIL}(?:\\n|$)`);
 const MAX_LINE_END = 24;
 const MAX_LABEL_LINES = 12;
 

@@ -71,6 +71,10 @@ export interface State {
   leading: Map<number, Cue>;
   /** Each figure's breakdown, once read: several steps ask for it, and it depends only on the decisions before it. */
   breakdowns: Array<Breakdown | undefined>;
+  /** The total a run of parts adds up to, once summed (summed-parts.ts): every part of the run asks for the same sum. */
+  sums: Map<string, Found | null>;
+  /** Each figure's run of items named by periods, once found (summed-parts.ts): [first, last] figure of the run. */
+  periodRuns: Array<readonly [number, number] | undefined>;
   /** The kind of body that made the report, which tells whose figures are its own. */
   body: ReportingBody;
 }

@@ -171,6 +171,7 @@ export function noCount(ctx: Context, figure: Figure): boolean {
 const TEAM_UNIT = '个';
 const NOT_COUNTED_IN = /^(?:不|未)(?:计入|纳入统计|列入统计)/;
 const MAX_NOT_COUNTED_IN = 5;
+/** Places counted before a figure in its sentence (全省仍有11个县（市、区）年度办案量不足): its bound (20件) is theirs to fall short of. */
 const PLACES_SHORT_OF = /有[\d一二三四五六七八九十]+个[^，,。；;\d]{1,24}?(?:不足|低于|少于|不到)?$/;
 const TEAMS = /组$/;
 

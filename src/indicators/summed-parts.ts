@@ -44,19 +44,35 @@ export function classedUnderHeading(state: State, k: number): Found | null {
 
 /**
  * The total counted before `before` that the figures in [from, to), in figure k's unit, two at least, add up to: the
- * total they are the parts of. Null where none is (one figure alone equal to another is no sum).
+ * total they are the parts of. Null where none is (one figure alone equal to another is no sum). Every part of a run asks
+ * for the same sum; it is walked once.
  */
-export function summedTotal({ ctx, figures, decided }: State, k: number, from: number, to: number, before: number): Found | null {
+export function summedTotal(state: State, k: number, from: number, to: number, before: number): Found | null {
+  const unit = (state.figures[k] as Figure).baseUnit;
+  const key = `${from} ${to} ${before} ${unit}`;
+  const known = state.sums.get(key);
+  if (known !== undefined) return known;
+  const total = sumOf(state, k, from, to, before);
+  state.sums.set(key, total);
+  return total;
+}
+
+function sumOf({ ctx, figures, decided }: State, k: number, from: number, to: number, before: number): Found | null {
   const figure = figures[k] as Figure;
   let sum = 0;
   let parts = 0;
   // The figures are in the text's order, and figure k stands among the parts: walk from it, not over all.
   let j = k;
   while (j > 0 && (figures[j - 1] as Figure).start >= from) j--;
+  // Where the line of the figure being read starts, carried from one figure to the next, not looked for back over the text each time.
+  let lineStart = figures[j] ? ctx.masked.lastIndexOf('\n', (figures[j] as Figure).start - 1) + 1 : 0;
+  let readTo = lineStart;
   for (let other = figures[j]; other !== undefined && other.end <= to; other = figures[++j]) {
+    const lastBreak = ctx.masked.slice(readTo, other.start).lastIndexOf('\n');
+    if (lastBreak >= 0) lineStart = readTo + lastBreak + 1;
+    readTo = other.start;
     // A table's total row (合计　286件) adds up the parts, no part itself.
-    const line = ctx.masked.slice(ctx.masked.lastIndexOf('\n', other.start - 1) + 1, other.start);
-    if (sameUnit(other.baseUnit, figure.baseUnit) && !TOTAL_ROW.test(line)) [sum, parts] = [sum + other.value, parts + 1];
+    if (sameUnit(other.baseUnit, figure.baseUnit) && !TOTAL_ROW.test(ctx.masked.slice(lineStart, other.start))) [sum, parts] = [sum + other.value, parts + 1];
   }
   if (parts < MIN_PARTS) return null;
   for (let j = k - 1; j >= 0; j--) {
@@ -89,7 +105,17 @@ export function periodPart(state: State, k: number): Found | null {
   const figure = figures[k] as Figure;
   const label = PERIOD_LABEL.exec(ctx.masked.slice(Math.max(0, figure.start - MAX_PERIOD_LABEL), figure.start));
   if (!label) return null;
-  // The run of such items around the figure, back and forth, within its full sentence.
+  const [first, last] = state.periodRuns[k] ?? periodRun(state, k);
+  const from = (figures[first] as Figure).start - MAX_PERIOD_LABEL;
+  const total = summedTotal(state, k, from, (figures[last] as Figure).end, from);
+  const period = label[1] ?? '';
+  return total && { indicator: total.indicator, rule: `${total.indicator.id}${PERIOD_RULE}`, figure, spanStart: figure.start - period.length, spanEnd: figure.end, subject: period };
+}
+const PERIOD_RULE = '/period-part';
+
+/** The run of items named by periods around figure k, back and forth within its full sentence; found once for all its figures. */
+function periodRun({ ctx, figures, periodRuns }: State, k: number): readonly [number, number] {
+  const figure = figures[k] as Figure;
   const labelled = (j: number) => {
     const other = figures[j];
     return other !== undefined && sameUnit(other.baseUnit, figure.baseUnit) && PERIOD_LABEL.test(ctx.masked.slice(Math.max(0, other.start - MAX_PERIOD_LABEL), other.start));
@@ -98,9 +124,7 @@ export function periodPart(state: State, k: number): Found | null {
   while (first > 0 && labelled(first - 1) && !PERIODS_END.test(ctx.masked.slice((figures[first - 1] as Figure).end, (figures[first] as Figure).start))) first--;
   let last = k;
   while (labelled(last + 1) && !PERIODS_END.test(ctx.masked.slice((figures[last] as Figure).end, (figures[last + 1] as Figure).start))) last++;
-  const from = (figures[first] as Figure).start - MAX_PERIOD_LABEL;
-  const total = summedTotal(state, k, from, (figures[last] as Figure).end, from);
-  const period = label[1] ?? '';
-  return total && { indicator: total.indicator, rule: `${total.indicator.id}${PERIOD_RULE}`, figure, spanStart: figure.start - period.length, spanEnd: figure.end, subject: period };
+  const run = [first, last] as const;
+  for (let j = first; j <= last; j++) periodRuns[j] = run;
+  return run;
 }
-const PERIOD_RULE = '/period-part';
