@@ -3,7 +3,7 @@
 // figure of some indicator is decided later, by its context.
 import type { Bound } from '../model/schema.js';
 import { FIGURE_SOURCE, parseNumber } from '../numbers/index.js';
-import { type CharSet, charSet, codeAt, inSet } from './chars.js';
+import { type CharSet, charSet, codeAt, firstIn, inSet, lastIn } from './chars.js';
 import { CLOSE_BRACKET, COLONS, OPEN_BRACKET } from './context.js';
 import { alternation } from './words.js';
 
@@ -98,6 +98,19 @@ const CASE_UNITS = new Set(['件', '起', '宗']);
 export function sameUnit(a: string, b: string): boolean {
   return a === b || (CASE_UNITS.has(a) && CASE_UNITS.has(b));
 }
+/** A count of cases in a number other than a lone 一 (七起, 12件, 二十一宗). */
+const OTHER_COUNT = /(?:[0-9０-９]|[二两三四五六七八九十百千][〇零一二两三四五六七八九十百千]*|一[〇零一二两三四五六七八九十百千]+)[起件宗]/;
+
+/** Whether the list that the 一 from `start` to `end` stands in, within its clause, counts something in another number. */
+function countsOthers(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - MAX_LIST_SPAN);
+  const open = lastIn(text, CLAUSE_MARK, start, from);
+  const close = firstIn(text, CLAUSE_MARK, end, end + MAX_LIST_SPAN);
+  return OTHER_COUNT.test(text.slice(open < 0 ? from : open + 1, start)) || OTHER_COUNT.test(text.slice(end, close));
+}
+const CLAUSE_MARK = charSet('，,；;。：:');
+const MAX_LIST_SPAN = 40;
+
 /** Whether two values are equal, as sums of figures in yuan that may carry decimals are. */
 export function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= EQUAL_WITHIN * Math.max(Math.abs(a), Math.abs(b));
@@ -424,7 +437,8 @@ function readFigure(text: string, index: number, before: string, g: Parts, gap =
   if (SINGLE_NUMERAL.test(token) && !LONE_NUMERAL_END.test(text.slice(end, end + 1)) && !namesCases(text, numStart, token, baseUnit, end) && !runsOn(text, end, baseUnit) && !EARLIER_LEVEL.test(text.slice(Math.max(0, numStart - MAX_EARLIER_LEVEL), numStart))) return null;
   // 发现一起、查处一起: a slogan's 一起, one of a pair, is no count.
   // Not a count listed before others (按日连续处罚一起、查封扣押七起).
-  if (token === '一' && baseUnit === '起' && (SLOGAN_HALF.test(text.slice(end, end + SLOGAN_REACH)) || text.slice(Math.max(0, numStart - SLOGAN_REACH), numStart).includes('一起、'))) return null;
+  // But in a list that counts other things in other numbers (其中撤销登记七起、责令撤换负责人一起、警告一起), one is one case.
+  if (token === '一' && baseUnit === '起' && (SLOGAN_HALF.test(text.slice(end, end + SLOGAN_REACH)) || text.slice(Math.max(0, numStart - SLOGAN_REACH), numStart).includes('一起、')) && !countsOthers(text, numStart, end)) return null;
   // “检查一家、规范一家”: so is one of any unit, paired with another 一 of it; and, unquoted, acts each on one that a body
   // sets out to do (做到接访一件、化解一件、巩固一件).
   if (token === '一' && (pairedOne(text, numStart, end, unitWritten) || setOutOne(text, numStart, end) || quotedOne(text, numStart, end))) return null;

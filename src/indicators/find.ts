@@ -1294,6 +1294,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 重大案件87件，均经集体讨论和法制审核，其中…: a step that the figures before went through names nothing past its clause.
     // But a figure in brackets right after its noun stands in the cue's clause (经集体讨论的重大行政处罚案件（14件）).
     if (lastClauseMark(gap) >= 0 && !GLUED_IN_BRACKETS.test(gap) && STEP_GONE_THROUGH.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) continue;
+    // 案件九起，均已结案，其中撤销登记七起: what befell all the figures before, said in a clause of its own, names none of their parts.
+    if (AMONG_THEM_NEXT.test(gap) && lastClauseMark(gap) === 0 && STATUS_OF_ALL.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) continue;
     // 均未败诉，其余2件尚在审理中: the rest of a total are not what the cue before them says of the others.
     if (THE_REST.test(gap)) break;
     // 其中不服行政处罚的12件: the act appealed against names the kind of an appeal, not an act done.
@@ -1620,6 +1622,10 @@ const MAX_ACT_ON_CASES_BEFORE = 12;
 
 /** The words of a clause, up to a cue, that say the things before went through it (均经…审核). */
 const STEP_GONE_THROUGH = /^(?:均|全部|都|皆|已|并)?经过?/;
+/** Words that open a clause on what befell all the things before (，均已, ，已全部依法): nothing of their own. */
+const STATUS_OF_ALL = /^(?:均|全部|都|皆|已|已经|依法|按期|按时)+$/;
+/** The next clause opening on the parts of the things before (，其中). */
+const AMONG_THEM_NEXT = /^[，,；;]其中/;
 
 /** Index of the last clause mark in `words`, or -1. */
 function lastClauseMark(words: string): number {

@@ -2761,6 +2761,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '办理行政复议案件30件，实质性化解行政争议12件，行政争议实质性化解率40%。', ['reconsideration.cases=30', 'mediation.cases=12']],
   ['市场监管', '全年办理食品经营许可2,410件（新办1,320件、变更560件、延续516件、注销14件不计入许可）。', ['license.cases=2410', 'license.cases=1320', 'license.cases=560', 'license.cases=516']],
   ['林业', '汛期、防火期每日开展巡山，全年巡查林区九千余次。', []],
+  ['民政局', '全年查处社会组织违法违规案件九起，均已结案，其中撤销登记七起、责令撤换负责人一起、警告一起。', ['penalty.cases=9', 'penalty.cases=7', 'penalty.cases=1', 'penalty.cases=1']],
+  ['乡镇', '受理信访事项28件，已全部办结，其中涉及土地征收9件、邻里纠纷6件。', ['petition.cases=28', 'petition.cases=9', 'petition.cases=6']],
+  ['生态环境', '其中按日连续处罚一起、查封扣押七起。', ['penalty.cases=1', 'coercion.cases=7']],
+  ['市场监管', '坚持“发现一起、查处一起、曝光一起”，全年查处案件12起。', ['penalty.cases=12']],
 ];
 
 describe('held-out probes', () => {
