@@ -123,6 +123,7 @@ const ITEM = '项';
 /** Papers named right after a lone numeral counting copies (三份行政规范性文件已全部清理, 两份合同). */
 const PAPERS_NAMED_AFTER = /^[^，,。；;、\d]{0,8}?(?:规范性文件|合同|协议|决定书)/;
 const COPY = '份';
+const PIECE = '个';
 /** How far after a lone numeral the cases it counts may be named (对四起首次违法且及时整改的轻微违法行为, 对两起首次违法、情节轻微的违法行为): no other count between. */
 const MAX_CASES_NAMED = 22;
 const CASES_NAMED_AFTER = /^(?:[^，,。；;、\d]|、(?![\d〇一二两三四五六七八九十]))*?(?:案件|纠纷|投诉|举报|信访|复议|诉讼|违法行为|规范性文件|合同|协议)/;
@@ -499,6 +500,8 @@ function namesCases(text: string, numStart: number, token: string, unit: string,
   const after = text.slice(end, end + MAX_CASES_NAMED);
   if (unit === ITEM) return DECISIONS_NAMED_AFTER.test(after);
   if (unit === COPY) return PAPERS_NAMED_AFTER.test(after);
+  // 对…的三个案件依法不予行政处罚: cases counted by 个, named right after it.
+  if (unit === PIECE) return text.startsWith(CASES_NOUN, end);
   // 对一起首次轻微违法行为不予处罚: after 对, 一起 is one case, not "together".
   const together = token === ONE && unit === '起' && text.charAt(numStart - 1) !== '对';
   return CASE_UNITS.has(unit) && !together && !text.startsWith('事', end) && CASES_NAMED_AFTER.test(after);

@@ -175,6 +175,8 @@ const STEP_BEFORE_ACT = /^后[，,]?[\u4e00-\u9fff]/;
 
 /** Between a cue and its figure: 等 and the word for the kinds it ends, maybe after other kinds, then the clause's end (等领域，, 、价格收费等信息，). */
 const KINDS_CLAUSE_ENDED = /^(?:、[^、，,；;。\d]{1,8})*等[^，,；;。\d]{0,4}[，,；;]/;
+/** The stages of a procedure listed after a cue (、立案、调查等环节). */
+const STAGES_LISTED = /^(?:、[^、，,；;。\d]{1,8})*等(?:环节|流程|步骤)/;
 
 /** Right before a cue, words that make it the name of an offence (违反规划, 未经, 未取得). */
 const VIOLATED = /(?:违反|违背|未经|未取得|未办理|无证|超越)[\u4e00-\u9fff]{0,3}$/;
@@ -1283,6 +1285,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 复议案件主要集中在…公安行政处罚等领域，其中涉及土地和房屋征收的89件: one of kinds listed before 等, its clause
     // ended, names no figure after it (公开项目审批、价格收费等信息，依申请公开政府信息2件).
     if (KINDS_CLAUSE_ENDED.test(gap)) break;
+    // 实现检查、立案、调查…等环节全流程网上流转，全市132家…: a cue among the stages of a procedure names no act done.
+    if (STAGES_LISTED.test(gap)) break;
     // 行政诉讼：被诉2件，无败诉\n另，市人民检察院…检察建议4件: a line that ends on the cue has ended; the next one's clauses are its own.
     if (CLAUSE_ON_NEXT_LINE.test(gap)) break;
     // 专题研究行政复议、涉企行政检查等工作6次: the things a meeting took up, listed, then how often it met.

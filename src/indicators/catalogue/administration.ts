@@ -111,11 +111,11 @@ export const administration = [
     // 其中行政审批（许可）类办件5.7万余件，公共服务类办件37.5万件…网上办件量超过31万件: services and all matters handled online, no licences.
     // 优化审批流程12项: the ways of granting them, changed; 落实市场准入制度，开展公平竞争审查42件: reviews of competition.
     // 清理破除市场准入隐性壁垒4项: barriers to entry removed, no licences.
-    // 修订审批工作规程两项: the rules of the work, revised.
+    // 修订审批工作规程两项: the rules of the work, revised; 清理涉及市场准入、价格收费等领域的政策措施文件31件: policies cleared.
     // 行政许可依法撤销3件: licences taken back, none granted (a licence ended at its holder's request, 变更及注销549件, is handled as one).
     // 受理企业在审批、执法等方面的诉求，全年受理企业诉求940件: firms' requests, of which licences are one topic.
     // 公开…审批等事项的办事指南，全年更新办事指南36项: the guides to them, updated.
-    blockers: ['服务事项', '政务服务', '公共服务', '办件量', '备案', '核查', '一件事', '法律文书', '案卷', '执法证', '案件', '证明', '出让', '流程', '规程', '公平竞争', '壁垒', '撤销', '吊销', '撤回', '诉求', '指南'],
+    blockers: ['服务事项', '政务服务', '公共服务', '办件量', '备案', '核查', '一件事', '法律文书', '案卷', '执法证', '案件', '证明', '出让', '流程', '规程', '公平竞争', '壁垒', '撤销', '吊销', '撤回', '诉求', '指南', '政策措施'],
     // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences; 收到申请2648件，受理2640件: those taken in.
     partActs: ['受理', '办结', '审结', '准予许可', '予以许可', '批准', '新办', '延续', '变更', '换证', '终止'],
     examples: [
@@ -193,8 +193,8 @@ export const administration = [
       { words: ['检查对象'], units: ['家', '户', '所', '家次', '户次'], follows: ['inspection.count'] },
       // 入企扫码登记2911次, 扫码入企1908次: each entry into an enterprise, scanned, is a check.
       { words: ['扫码登记', '扫码入企', '入企扫码', '入企扫码登记'], units: ['次', '家次', '户次'] },
-      // 主动监察用人单位3126户次: labour inspection counts the employers inspected.
-      { words: ['监察', '劳动保障监察', '主动监察'], units: ['户', '家', '户次', '家次'] },
+      // 主动监察用人单位3126户次: labour inspection counts the employers inspected; 书面审查用人单位2,215户, by the papers they file.
+      { words: ['监察', '劳动保障监察', '主动监察', '书面审查'], units: ['户', '家', '户次', '家次'] },
       // 督查学校237所: an education bureau's checks of its schools, counted by the places; not how often it oversaw (督查4次), maybe
       // its own departments.
       { words: ['督查'], units: ['家', '户', '所', '家次', '户次', '所次', '个次'] },
@@ -388,7 +388,7 @@ export const administration = [
       // 对…决策草案进行合法性审查，全年出具审查意见五份: so are those of a review the sentence names as one of legality or
       // of the things such a review takes; not of energy use or of fair competition (出具节能审查意见23份, 公平竞争审查意见31件).
       {
-        words: ['审查意见', '审查意见书', '审核意见', '审核意见书'],
+        words: ['审查意见', '审查意见书', '审核意见', '审核意见书', '书面审查意见', '书面审核意见'],
         inSentence: ['合法性', '法制', '规范性文件', '合同', '协议', '决策', '重大事项', '文件', '草案', '议题'],
         notAct: ['竞争'],
         notRepeating: ['review.cases'],
