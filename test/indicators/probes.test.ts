@@ -2378,7 +2378,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['街道', '全年化解信访积案四件，其中一件历时八年的物业纠纷积案得以化解。', ['petition.resolved=4', 'petition.resolved=1']],
   ['人社', '对涉嫌拒不支付劳动报酬罪的案件依法移送公安机关处理6件，其中公安机关已立案4件。', []],
   ['人社', '对我局起草的现行规范性文件三件逐一评估，均继续有效。', ['normative.documents=3']],
-  ['人社', '（三）严格规范劳动保障监察执法。全年主动检查用人单位980户次，书面审查用人单位3200户，覆盖劳动者4.6万余人。', ['inspection.count=980']],
+  ['人社', '（三）严格规范劳动保障监察执法。全年主动检查用人单位980户次，书面审查用人单位3200户，覆盖劳动者4.6万余人。', ['inspection.count=980', 'inspection.count=3200']],
   ['市场监管', '全年依法不予行政处罚案件126件，其中广告领域31件、食品领域52件。', ['penalty.lenient_cases=126', 'penalty.lenient_cases=31', 'penalty.lenient_cases=52']],
   ['市场监管', '全年共立案一百八十件，其中查处食品类案件八十一件，罚没款五十二万元；药品类案件十九件，罚没款十二万元。', ['penalty.filed=180', 'penalty.cases=81', 'penalty.forfeiture_yuan=520000', 'penalty.cases=19', 'penalty.forfeiture_yuan=120000']],
   ['市场监管', '全年适用包容审慎监管措施办理案件312件，其中不予处罚240件、减轻处罚72件。', ['penalty.lenient_cases=312', 'penalty.lenient_cases=240', 'penalty.lenient_cases=72']],
