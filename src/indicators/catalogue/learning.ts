@@ -382,8 +382,8 @@ export const learning = [
       // 开展普法宣传，覆盖医务人员1200余人次: whoever the publicity reached; a training's people are its own, and so are
       // those a grant reached (落实医疗救助资金2,416.8万元，惠及困难群众4.3万人次), and those whose employers were inspected
       // (检查用人单位1127户次，覆盖劳动者5.2万余人).
-      // 落实营养改善计划，惠及学生2.3万人: pupils fed, none taught.
-      { words: ['覆盖', '惠及', '听众', '触达'], law: true, notInSentence: ['培训', '学法', '轮训', '资金', '救助', '补助', '补贴', '监察', '抽查', '检查用人单位', '营养'] },
+      // 落实营养改善计划，惠及学生2.3万人: pupils fed, none taught; 发放高龄津贴1263.4万元，惠及老年人1.8万人: the old paid.
+      { words: ['覆盖', '惠及', '听众', '触达'], law: true, notInSentence: ['培训', '学法', '轮训', '资金', '救助', '补助', '补贴', '津贴', '监察', '抽查', '检查用人单位', '营养'] },
     ],
     // 1200余人次群众参加“宪法宣传周”普法活动: the people, then the publicity they came to.
     // 非现场监测全覆盖，约谈机构高管120余人次: people summoned, not reached by publicity.
