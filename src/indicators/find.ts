@@ -77,7 +77,7 @@ const MAX_NUMBER_NEXT = 6;
 /** What may stand between words and the number right after them (的, 类), in numerals of any kind. */
 const KIND_BEFORE_NUMBER = /^[的类]?$/;
 /** A number later in the same item of a list (判决撤销或确认违法17件). */
-const NUMBER_IN_ITEM = /^[^、，,；;。\d]{0,10}\d/;
+const NUMBER_IN_ITEM = /^[^、，,；;。\d]{0,10}?(?:\d|[〇零一二两三四五六七八九十百千]+[件起宗项次个])/;
 const MAX_ITEM_AFTER = 12;
 
 /**
@@ -216,7 +216,7 @@ const THE_REST_ALONE = new RegExp(`^(?:${REST_WORDS})$`);
 /** What names a kind in a clause (出入境管理类处罚97件). */
 const KIND_WORD = '类';
 /** A clause of only the rest of the kinds (；其他类, ，其他方面). */
-const REST_KIND = /^[，,；;](?:其他|其余)(?:类|方面|领域)(?:案件)?$/;
+const REST_KIND = /^[，,；;](?:其他|其余)(?:类|方面|领域)?(?:案件)?$/;
 
 const GLUED_IN_BRACKETS = /^[（(]$/;
 /** Units that count people. */
@@ -1982,7 +1982,7 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     // two indicators (行政复议案件11件，行政诉讼案件6件，合计17件), which nothing can name.
     // …县农业农村局87件，其余部门合计684件: the rest of the parts, added up, is one more part.
     if (REST_ADDED_UP.test(between)) return inherited(prior, figure, previous.end + 1, ctx, 'list');
-    // 其中…出入境管理类处罚97件；其他类326件: the rest of the kinds, after a kind, is one more kind.
+    // 其中…出入境管理类处罚97件；其他类326件, …征收补偿类37件，其他51件: the rest of the kinds, after a kind, is one more kind.
     if (REST_KIND.test(between) && ctx.masked.slice(clauseStart(ctx.masked, previous.start), previous.start).includes(KIND_WORD)) return inherited(prior, figure, previous.end + 1, ctx, 'list');
     if (totalClause) return partsOfOthers(state, k, prior) ? null : totalOf(prior, figure, totalFrom(previous, between), totalClause);
   }

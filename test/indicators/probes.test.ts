@@ -2771,6 +2771,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '清理涉及市场准入、价格收费等领域的政策措施文件31件。', []],
   ['生态环境', '实现检查、立案、调查、审查、决定、执行等环节全流程网上流转，全市132家重点排污单位全部安装自动监控设施。', []],
   ['民政局', '七、行政给付及其他行政行为（非行政执法统计口径，仅作参考）\n其他：全年为辖区80周岁以上老年人发放高龄津贴1263.4万元，惠及老年人1.8万人；为困难残疾人发放两项补贴1126万元。', []],
+  ['县政府', '落实检察建议九件，全部按期书面回复。', []],
+  ['司法局', '全年市本级依法受理行政复议申请四百三十七件，其中涉及行政处罚的一百六十二件、行政强制十九件、政府信息公开五十八件、举报投诉处理类一百五十四件。', ['reconsideration.cases=437', 'reconsideration.cases=162', 'reconsideration.cases=19', 'reconsideration.cases=58', 'reconsideration.cases=154']],
+  ['司法局', '全年受理行政复议申请291件。从被申请复议的行政行为看，涉及行政处罚类94件、政府信息公开类61件、征收补偿类37件，其他51件。', ['reconsideration.cases=291', 'reconsideration.cases=94', 'reconsideration.cases=61', 'reconsideration.cases=37', 'reconsideration.cases=51']],
 ];
 
 describe('held-out probes', () => {
