@@ -46,6 +46,8 @@ export const OTHER_ACTS: readonly string[] = [
   '督导', '调研',
   // Cases made public as examples (对查结的典型案件及时曝光，全年公开曝光案件14起): no act on them counted.
   '曝光',
+  // Checks of one's own files or work (集中学习…等法律法规，开展执法案卷自查2次): no lesson or inspection counted.
+  '案卷自查', '执法自查',
 ];
 
 /**

@@ -1273,8 +1273,9 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     }
     // 部署普法检查，带头出庭应诉1次: an act no indicator counts stands nearer, and the figure counts it.
     if (OTHER_ACT.test(bare)) break;
-    // 带头出庭应诉交通行政处罚案件2件, 参与集体讨论重大案件11件: a cue that is what a head's act took up names nothing of its own.
-    if (ACT_ON_CASES_BEFORE.test(ctx.masked.slice(Math.max(0, cue.start - MAX_ACT_ON_CASES_BEFORE), cue.start))) return null;
+    // 带头出庭应诉交通行政处罚案件2件, 参与集体讨论重大案件11件: a cue that is what a head's act took up names nothing of its own;
+    // but one that says they were settled does (督办化解信访积案7件: overseen, and settled).
+    if (!SETTLED_CUE.test(cue.word) && ACT_ON_CASES_BEFORE.test(ctx.masked.slice(Math.max(0, cue.start - MAX_ACT_ON_CASES_BEFORE), cue.start))) return null;
     // 涉及企业安全生产许可…，已全部按期答复，其中予以公开1件: what the things before concern names no part of them after a later 其中.
     if (LATER_AMONG_THEM.test(gap) && ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start).startsWith(CONCERNING)) break;
     // 参与重大合同审查、信访积案化解等事项89件: an act that ends the last of several items, each done its own way, before a word
@@ -1623,6 +1624,8 @@ const OTHER_ACT = new RegExp(OTHER_ACTS.join('|'));
 /** Such an act on cases, maybe a few words of the field between, right before a cue: Han characters only, never past a clause's mark. */
 const ACT_ON_CASES_BEFORE = new RegExp(`(?:${ACTS_ON_CASES.join('|')})[\u4e00-\u9fff]{0,10}$`);
 const MAX_ACT_ON_CASES_BEFORE = 12;
+/** A cue that opens on the things' settling (化解信访积案). */
+const SETTLED_CUE = /^(?:化解|办结)/;
 
 /** The words of a clause, up to a cue, that say the things before went through it (均经…审核). */
 const STEP_GONE_THROUGH = /^(?:均|全部|都|皆|已|并)?经过?/;

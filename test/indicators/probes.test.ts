@@ -2774,6 +2774,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '落实检察建议九件，全部按期书面回复。', []],
   ['司法局', '全年市本级依法受理行政复议申请四百三十七件，其中涉及行政处罚的一百六十二件、行政强制十九件、政府信息公开五十八件、举报投诉处理类一百五十四件。', ['reconsideration.cases=437', 'reconsideration.cases=162', 'reconsideration.cases=19', 'reconsideration.cases=58', 'reconsideration.cases=154']],
   ['司法局', '全年受理行政复议申请291件。从被申请复议的行政行为看，涉及行政处罚类94件、政府信息公开类61件、征收补偿类37件，其他51件。', ['reconsideration.cases=291', 'reconsideration.cases=94', 'reconsideration.cases=61', 'reconsideration.cases=37', 'reconsideration.cases=51']],
+  ['信访局', '市信访局本级接待走访群众312批，约900人次，同比分别下降11.4%和9.7%。', ['petition.cases=312', 'petition.visitors=900~about']],
+  ['县政府', '县长全年公开接访5次，带案下访3次，督办化解信访积案7件。', ['petition.resolved=7']],
+  ['乡镇', '组织执法人员集中学习《中华人民共和国行政处罚法》等法律法规，开展执法案卷自查2次，对发现的问题逐一整改。', []],
+  ['县政府', '开展妨碍统一市场和公平竞争政策措施清理，修订文件三件。', []],
 ];
 
 describe('held-out probes', () => {

@@ -486,8 +486,9 @@ export const administration = [
       // 开展规范性文件清理1次，共清理文件15件: the documents of a sentence on normative ones, made or cleared.
       { words: ['文件'], act: ['清理', '制定', '出台', '印发', '制发', '废止', '修订', '修改'], inSentence: ['规范性文件'], notAct: ['拟'] },
       // 经清理，拟修改文件21件、废止文件17件: documents a clean-up revised or voided, the documents cleaned up named before;
-      // not in a sentence on the review of fair competition (落实公平竞争审查制度，…废止或修改妨碍公平竞争的文件137件): policies of any kind.
-      { words: ['文件'], act: ['废止', '修订', '修改', '宣布失效'], inSentence: ['清理'], notInSentence: ['公平竞争审查'] },
+      // not in a sentence on the review of fair competition (落实公平竞争审查制度，…废止或修改妨碍公平竞争的文件137件) or on policies
+      // (开展…公平竞争政策措施清理，修订文件三件): policies of any kind.
+      { words: ['文件'], act: ['废止', '修订', '修改', '宣布失效'], inSentence: ['清理'], notInSentence: ['公平竞争审查', '政策措施'] },
       // …对现行有效的66件行政规范性文件进行全面清理。经清理，决定废止7件、修改3件: what a clean-up of them decided, its sentence
       // opening on it; not one of policies of any kind (清理妨碍公平竞争的政策措施，废止3件).
       { words: ['废止', '修改', '继续保留', '继续有效'], inSentence: ['经清理'], notInSentence: ['公平竞争', '政策措施', '证明事项', '收费'] },
