@@ -37,8 +37,9 @@ export const OTHER_ACTS: readonly string[] = [
   '制作',
   // People put forward for a pool of talent (…集中培训，推荐2名干部入选…人才库), not trained.
   '推荐', '入选',
-  // A meeting a head chaired (审定…规范性文件，主持召开局长办公会研究重大执法案件9件): what it took up, no document made.
-  '主持召开',
+  // A meeting a head chaired (审定…规范性文件，主持召开局长办公会研究重大执法案件9件): what it took up, no document made;
+  // decisions a head approved (督导…执法检查工作，主持审定重大行政执法决定5件), no checks.
+  '主持召开', '主持审定',
   // Faults found in the body's own enforcement (对受立案环节实施全流程监督，认定执法过错3起), no cases of those it regulates.
   '认定执法过错', '执法过错',
   // Visits to oversee work (讲授法治专题课，率队赴地市督导执法工作5次), and research (部署普法…，组织开展法治建设专题调研2次):
@@ -71,6 +72,8 @@ export const NOT_CUES: readonly string[] = [
   // 森林草原防火巡查, 河长巡河, 国土执法动态巡查: patrols against fire, of river chiefs and of land, no inspection of anyone regulated
   // (a water body's enforcement patrols, 水行政执法巡查986次, are its inspections).
   '防火巡查', '护林巡查', '巡河', '巡湖', '动态巡查', '巡查林区', '林区巡查', '巡山',
+  // 出动巡查人员3,860人次、巡查车辆1,120台次: the staff and cars that patrol, sent out, no checks.
+  '巡查人员', '巡查车辆', '巡查船艇', '巡查船只',
   // 中小学法治副校长: the schools' 学 and the law's 法, no study of law.
   '小学法治', '中学法治', '大学法治', '小学法制', '中学法制',
   // 稽查部门检查立案1869户: audits filed as cases, no inspections counted.

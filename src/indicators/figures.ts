@@ -98,8 +98,8 @@ const CASE_UNITS = new Set(['件', '起', '宗']);
 export function sameUnit(a: string, b: string): boolean {
   return a === b || (CASE_UNITS.has(a) && CASE_UNITS.has(b));
 }
-/** A count of cases in a number other than a lone 一 (七起, 12件, 二十一宗). */
-const OTHER_COUNT = /(?:[0-9０-９]|[二两三四五六七八九十百千][〇零一二两三四五六七八九十百千]*|一[〇零一二两三四五六七八九十百千]+)[起件宗]/;
+/** A count of cases in a number other than a lone 一 (七起, 12件, 二十一宗): told by the one or two characters before its unit. */
+const OTHER_COUNT = /(?:[0-9０-９二两三四五六七八九十百千〇零]|[〇零二两三四五六七八九十百千]一)[起件宗]/;
 
 /** Whether the list that the 一 from `start` to `end` stands in, within its clause, counts something in another number. */
 function countsOthers(text: string, start: number, end: number): boolean {
