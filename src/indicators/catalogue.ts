@@ -74,8 +74,8 @@ export const NOT_CUES: readonly string[] = [
   '防火巡查', '护林巡查', '巡河', '巡湖', '动态巡查', '巡查林区', '林区巡查', '巡山',
   // 出动巡查人员3,860人次、巡查车辆1,120台次: the staff and cars that patrol, sent out, no checks.
   '巡查人员', '巡查车辆', '巡查船艇', '巡查船只',
-  // 中小学法治副校长: the schools' 学 and the law's 法, no study of law.
-  '小学法治', '中学法治', '大学法治', '小学法制', '中学法制',
+  // 中小学法治副校长: the schools' 学 and the law's 法, no study of law; nor is a university's law school (与四川大学法学院共建).
+  '小学法治', '中学法治', '大学法治', '小学法制', '中学法制', '学法学院',
   // 稽查部门检查立案1869户: audits filed as cases, no inspections counted.
   '检查立案',
   '检查员', '监察员', '稽查员', '检查站', '检查点', '检查卡点', '检查表', '检查主体', '行政检查主体', '行政处罚法', '行政复议法', '行政诉讼法', '行政许可法', '行政强制法', '检查中发现', '检查中的', '检查中心', '检查系统', '监督检查站', '执法检查站', '诉讼请求', '培训机构', '培训学校', '培训场所',
