@@ -316,6 +316,8 @@ const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 /** Before a cue, what makes it the decision appealed against (不服行政处罚决定), not an act of the body. */
 const APPEALED = '不服';
 const KIND_OF = '的';
+/** Between what cases concern and their figure: a label's colon, or 的 maybe after a word or two (处理的, 的案件). */
+const CONCERNED_GAP = /^(?:[：:]|[^，,；;。：:\d]{0,4}的(?:案件)?)$/;
 
 /** A subject that names a kind of cases (食品安全违法案件). */
 const CASE_KIND = /案件$/;
@@ -793,18 +795,25 @@ function labelUnderOpener(state: State, k: number): { found: Found | null; decis
   const line = near + breakNear + 1;
   const label = LABEL_OR_NAME.exec(ctx.masked.slice(line, figure.start))?.[1];
   if (label === undefined || !LINE_ENDS.test(ctx.masked.slice(figure.end, figure.end + MAX_LINE_END))) return null;
-  // Back over the label lines before it, to the line that opens them.
+  // Back over the label lines before it, to the line that opens them; past the caption of their group (1.按行政行为种类分), which
+  // they start after.
   let end = line - 1;
+  let captioned = -1;
   for (let n = 0; n < MAX_LABEL_LINES && end > 0; n++) {
     const start = ctx.masked.lastIndexOf('\n', end - 1) + 1;
     const words = ctx.masked.slice(start, end);
+    if (GROUP_CAPTION.test(words)) {
+      if (captioned < 0) captioned = end + 1;
+      end = start - 1;
+      continue;
+    }
     // …如下：, or a table's caption above the header of its columns (表1　行政处罚案件分类统计 / 项目　数量　单位).
     const table = TABLE_HEADER.test(words);
     // 合计　64宗 / 其中：危险化学品　12宗 / 　非煤矿山　5宗: a 其中 that opens the first of the lines, on its line.
     const partsOnLine = words.startsWith(AMONG_THEM_COLON) && LABEL_LINE.test(words.slice(AMONG_THEM_COLON.length));
     const sentence = table ? captionAbove(ctx, start) : OPENS_BELOW.test(words) ? words.slice(lastIn(words, SENTENCE_ENDS, words.length) + 1) : partsOnLine ? AMONG_THEM_COLON : null;
     if (sentence !== null) {
-      const linesFrom = partsOnLine ? start + AMONG_THEM_COLON.length : end + 1;
+      const linesFrom = partsOnLine ? start + AMONG_THEM_COLON.length : captioned >= 0 ? captioned : end + 1;
       // The lines that add up to a total counted before them are its parts (…分领域情况如下：, …投诉举报主要集中在以下方面：).
       const summed = summedTotal(state, k, linesFrom, labelLinesEnd(ctx.masked, line), partsOnLine ? start : end)?.indicator;
       // Else the things are named by the last cue of the sentence that opens the lines, nearest its 如下.
@@ -865,7 +874,7 @@ const MAX_LABEL_OR_NAME = 22;
  */
 const ROW_TAIL = String.raw`(?:（[^（）\n]{0,40}）)?(?:[，,；;]?[\u4e00-\u9fff]{1,6}\d[\d,._]*[万亿]?元)?(?:[，,；;]?同比[^\n，,；;。]{0,10})?[；;。]?`;
 /** A line of a label and its figure alone (its thousands' commas masked: 从业资格1_042件), and what may follow it. */
-const LABEL_LINE = new RegExp(String.raw`^[\u4e00-\u9fff（）()、，,]{2,20}[：:]?\d[\d,._]*[\u4e00-\u9fff]{1,2}${ROW_TAIL}$`);
+const LABEL_LINE = new RegExp(String.raw`^[\u4e00-\u9fff（）()、，,]{2,20}(?:[：:]?\d[\d,._]*|[：:][〇零一二两三四五六七八九十百千]{1,6})[\u4e00-\u9fff]{1,2}${ROW_TAIL}$`);
 const SENTENCE_ENDS = charSet('。；;！？');
 /** A line that opens the lines below it (…分布如下：, …情况如下：, …主要集中在以下方面：, …其中：, …（按要素分）：, …罚款金额依次为：). */
 const OPENS_BELOW = /(?:如下|以下(?:几个)?(?:方面|领域|类别|类型|几类)?|其中|分）?|(?:分别|依次)为)[：:]$/;
@@ -882,6 +891,8 @@ function captionAbove(ctx: Context, headerStart: number): string {
 const LINE_ENDS = new RegExp(`^${ROW_TAIL}(?:\\n|$)`);
 const MAX_LINE_END = 24;
 const MAX_LABEL_LINES = 12;
+/** The caption of a group of label lines, by what they are split by (1.按行政行为种类分, （二）按被申请人划分：). */
+const GROUP_CAPTION = /^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,2}[）)])?按[^，,。；;：:\d]{1,12}?(?:分|划分|分类|统计)[：:]?$/;
 
 /** A label and its colon, all that stands before a figure on its line (警告：). */
 const LABEL_ALONE = /^([^，,。；;：:\n\d]{1,16})[：:]$/;
@@ -1305,7 +1316,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (THE_REST.test(gap)) break;
     // 其中不服行政处罚的12件: the act appealed against names the kind of an appeal, not an act done.
     // 涉及行政处罚的692件: a cue that names what cases concern is a kind of them, as an act appealed against is.
-    if (ctx.masked.startsWith(APPEALED, cue.start - APPEALED.length) || (gap === KIND_OF && ctx.masked.startsWith(CONCERNING, cue.start - CONCERNING.length))) continue;
+    // So does one before its colon, on a label line (涉及行政处罚：15件), or a few words on (涉及行政处罚的案件六十一件, 涉及投诉举报处理的十四件).
+    if (ctx.masked.startsWith(APPEALED, cue.start - APPEALED.length) || (CONCERNED_GAP.test(gap) && ctx.masked.startsWith(CONCERNING, cue.start - CONCERNING.length))) continue;
     if (CHANGE_BEFORE.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) return null;
     // 由32件下降至18件: the level changed from, of a period the text does not name, leads to the
     // level reached and is no figure of its own.

@@ -2786,6 +2786,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['税务局', '与四川大学法学院共建“税收法治实践基地”，吸纳青年志愿者52名参与税法宣传。', []],
   ['税务局', '全年配合稽查局检查辖区纳税人二十一户，对其中查实违法的十七户依法作出税务处理处罚。', ['inspection.count=21']],
   ['税务局', '区局配合市税务局稽查局开展税收违法案件检查，推送案源线索46户。', []],
+  ['县政府', '县政府全年共接收行政复议申请四十七件，经审查依法受理四十二件。现将受理案件的分类情况列示如下：\n1.按行政行为种类分\n涉及行政处罚：十五件\n涉及政府信息公开：六件\n涉及行政强制措施：三件\n涉及行政征收：八件\n涉及行政不作为：四件\n其他：六件\n2.按被申请人分\n乡镇人民政府：十一件\n县政府工作部门：三十一件', ['reconsideration.cases=47', 'reconsideration.cases=42', 'reconsideration.cases=15', 'reconsideration.cases=6', 'reconsideration.cases=3', 'reconsideration.cases=8', 'reconsideration.cases=4', 'reconsideration.cases=6', 'reconsideration.cases=11', 'reconsideration.cases=31']],
+  ['综合执法', '重大行政处罚案件：一宗\n没收违法所得：零元\n听证：零宗', ['penalty.major_cases=1', 'penalty.confiscated_yuan=0', 'hearing.cases=0']],
+  ['司法局', '从案件涉及的行政管理领域看，涉及行政处罚的案件六十一件；涉及投诉举报处理的十四件。', []],
 ];
 
 describe('held-out probes', () => {
