@@ -81,6 +81,8 @@ export const NOT_CUES: readonly string[] = [
   '检查员', '监察员', '稽查员', '检查站', '检查点', '检查卡点', '检查表', '检查主体', '行政检查主体', '行政处罚法', '行政复议法', '行政诉讼法', '行政许可法', '行政强制法', '检查中发现', '检查中的', '检查中心', '检查系统', '监督检查站', '执法检查站', '诉讼请求', '培训机构', '培训学校', '培训场所',
   // 设立临时执法检查点19个: checkpoints set up; 累计生成检查码620万个: codes made for checks.
   '执法检查点', '检查码',
+  // 对6宗案件组织听证告知: notice of the right to a hearing, no hearing held.
+  '听证告知',
   // 组建疫情防控监督检查组8个: teams set up, no checks; 2宗为投诉举报人…提出: appeals by complainants, no complaints.
   '检查组', '监督检查组', '执法检查组', '督查组', '巡查组', '投诉举报人', '举报人', '投诉人',
   // 应参加年度检查的社会组织586家: those due for a check, not those checked.

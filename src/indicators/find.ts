@@ -958,7 +958,7 @@ function kindOfOtherTotal(state: State, k: number, before: Found): Found | null 
 const ITEM_JOINED = /^[^\d，,；;。、]{0,3}[、，,]([^\d，,；;。、]*)$/;
 
 /** An act done to a thing named after it, right before the figure (开展联合执法行动7次, 进行法律审查22件); not one left undone, an offence (未按规定进行防雷装置检测1起). */
-const ACT_DONE = /(?<!(?:未|不|没有)(?:按规定|依法|按要求)?)(?:开展|进行|举办)[^，,；;。\d]{1,12}$/;
+const ACT_DONE = /(?<!(?:未|不|没有)(?:按规定|依法|按要求)?(?:定期|按时|及时)?)(?:开展|进行|举办)[^，,；;。\d]{1,12}$/;
 /** What joins a later clause to the one before. */
 const CLAUSE_JOIN = /[，,；;]/;
 

@@ -434,7 +434,8 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   }
   // 作出维持、驳回、确认违法、撤销决定分别为188件、97件、21件、29件: ways cases ended that no indicator counts pair with
   // their figures all the same, which count nothing; the others are their own cues'.
-  const uncounted = (it: ListedItem) => it.cue === null && RULING_IN.test(ctx.masked.slice(it.start, it.end));
+  // So do kinds of casework none counts (行政复议、行政诉讼、行政赔偿案件分别为4件、2件、0件).
+  const uncounted = (it: ListedItem) => it.cue === null && (RULING_IN.test(ctx.masked.slice(it.start, it.end)) || UNCOUNTED_CASEWORK.test(ctx.masked.slice(it.start, it.end)));
   if (!parent && items.some(uncounted) && items.every((it, i) => uncounted(it) || byCue[i] !== null)) {
     const own = byCue[k - first] ?? null;
     const item = items[k - first] as ListedItem;
@@ -451,7 +452,8 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   if (lastCue && head && ctx.masked.slice(head.start, head.cue?.start ?? head.end).includes(OBJECTS_OF) && actOnThem(lastCue)) return undefined;
   // But in a breakdown of the total that cue counts, the kinds are its parts (调解纠纷6214件，其中医疗、物业纠纷分别为…).
   const ofParent = parent !== null && byCue.at(-1)?.indicator === parent.found.indicator;
-  if (lastCue && !ofParent && !countsOtherwise(lastCue, figures[k] as Figure) && items.slice(0, -1).every((it) => it.cue === null)) return undefined;
+  // Not where the items before it are ways cases ended (其中维持、驳回、纠错分别为121件、34件、17件): each is read on its own.
+  if (lastCue && !ofParent && !countsOtherwise(lastCue, figures[k] as Figure) && items.slice(0, -1).every((it) => it.cue === null && !uncounted(it))) return undefined;
   // An item its own cue names was read above; the others, as kinds of the parent. In the parts of a review, an appeal or a
   // ticket count the items name what the act was done to, whatever cue of another family their words hold, unless they hold an act of their own
   // (合法性审查81件，其中规范性文件、行政合同、其他涉法事务分别为…; 热线工单…其中城市管理、物业纠纷、噪声扰民类分别为…).
@@ -471,6 +473,9 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   const subject = found.subject ?? (parts > 1 ? cleanSubject(ctx.text.slice(item.start, item.end)) : null);
   return { ...found, subject, spanStart: k === first ? Math.min(found.spanStart, item.start) : found.figure.start };
 }
+
+/** Casework that no indicator counts, named as an item of a list (行政赔偿案件). */
+const UNCOUNTED_CASEWORK = /行政赔偿|国家赔偿|行政补偿|行政裁决/;
 
 /** A count of the classes just listed (三类, 4种类型, 六个领域排列): they are classes of something counted, not acts. */
 const CLASSES_COUNTED = /[一二三四五六七八九十两\d]{1,2}(?:类|种|个?(?:领域|行业|部门))(?:类型|案件|事项|排列|排序|划分|分)?[，,]?$/;

@@ -2789,6 +2789,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '县政府全年共接收行政复议申请四十七件，经审查依法受理四十二件。现将受理案件的分类情况列示如下：\n1.按行政行为种类分\n涉及行政处罚：十五件\n涉及政府信息公开：六件\n涉及行政强制措施：三件\n涉及行政征收：八件\n涉及行政不作为：四件\n其他：六件\n2.按被申请人分\n乡镇人民政府：十一件\n县政府工作部门：三十一件', ['reconsideration.cases=47', 'reconsideration.cases=42', 'reconsideration.cases=15', 'reconsideration.cases=6', 'reconsideration.cases=3', 'reconsideration.cases=8', 'reconsideration.cases=4', 'reconsideration.cases=6', 'reconsideration.cases=11', 'reconsideration.cases=31']],
   ['综合执法', '重大行政处罚案件：一宗\n没收违法所得：零元\n听证：零宗', ['penalty.major_cases=1', 'penalty.confiscated_yuan=0', 'hearing.cases=0']],
   ['司法局', '从案件涉及的行政管理领域看，涉及行政处罚的案件六十一件；涉及投诉举报处理的十四件。', []],
+  ['市场监管', '全年行政复议、行政诉讼、行政赔偿案件分别为4件、2件、0件。', ['reconsideration.cases=4', 'litigation.cases=2']],
+  ['区政府', '全年收到行政复议申请172件，其中维持、驳回、纠错分别为121件、34件、17件。', ['reconsideration.cases=172', 'reconsideration.overturned=17']],
+  ['交通', '对6宗案件组织听证告知，依申请举行听证1次。', ['hearing.cases=1']],
+  ['气象', '查处防雷领域违法案件5起，其中未按规定定期开展雷电防护装置检测4起，未取得资质从事检测1起。', ['penalty.cases=5', 'penalty.cases=4', 'penalty.cases=1']],
+  ['税务', '涉税争议调解成功14件，其余2件引导纳税人通过行政复议途径解决。', ['mediation.cases=14']],
 ];
 
 describe('held-out probes', () => {
