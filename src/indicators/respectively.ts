@@ -4,7 +4,7 @@
 import { breakdownOf, breakdownParent } from './breakdown.js';
 import { type CharSet, charSet, firstIn, inSet } from './chars.js';
 import { clauseEnd, clauseStart, COMMA_ONLY, CONCERNING, type Context, RESPECTIVELY } from './context.js';
-import { type Figure, sameUnit } from './figures.js';
+import { type Figure, sameUnit, sameValue } from './figures.js';
 import { accepts, actsOn, blocked, CASES_ID, type Cue, cueOf, family, type Found, lexicon, PARTS_NAME_THINGS, type State } from './finder.js';
 import { levelThen } from './periods.js';
 import { countsOtherwise, ITEM_ACT, LIST_JOIN_MARKS, LIST_JOIN_SPLIT, LIST_JOINS, namesOutcome, pick, RULING_IN } from './pick.js';
@@ -567,11 +567,14 @@ function totalBefore(state: State, items: ListedItem[], first: number, last: num
   const figure = figures[first] as Figure;
   let sum = 0;
   for (let j = first; j <= last; j++) sum += figures[j]?.value ?? 0;
-  // The whole of the sentence before, named without a subject; its parts (其中市本级3118件) are passed over.
+  // The whole of the sentence before, named without a subject; its parts (其中市本级3118件) are passed over, unless the
+  // figures add up to one (其中市本级办理案件96件…。医疗机构、公共场所…领域分别为38件、29件、9件、4件、16件).
   const from = ctx.stopStart(sentence - 1);
   for (let j = first - 1; j >= 0 && (figures[j]?.start ?? -1) >= from; j--) {
     const total = decided[j];
-    if (total && !total.derived && total.subject === null && accepts(total.indicator, figure)) return sum <= total.figure.value ? { found: total } : null;
+    if (!total || total.derived || !accepts(total.indicator, figure)) continue;
+    if (total.subject !== null && sameValue(total.figure.value, sum)) return { found: total };
+    if (total.subject === null) return sum <= total.figure.value ? { found: total } : null;
   }
   return null;
 }

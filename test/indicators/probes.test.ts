@@ -2794,6 +2794,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['交通', '对6宗案件组织听证告知，依申请举行听证1次。', ['hearing.cases=1']],
   ['气象', '查处防雷领域违法案件5起，其中未按规定定期开展雷电防护装置检测4起，未取得资质从事检测1起。', ['penalty.cases=5', 'penalty.cases=4', 'penalty.cases=1']],
   ['税务', '涉税争议调解成功14件，其余2件引导纳税人通过行政复议途径解决。', ['mediation.cases=14']],
+  ['卫健委', '市本级办理案件96件。医疗机构、公共场所、生活饮用水、学校卫生、职业卫生领域分别为38件、29件、9件、4件、16件。', ['penalty.cases=96', 'penalty.cases=38', 'penalty.cases=29', 'penalty.cases=9', 'penalty.cases=4', 'penalty.cases=16']],
 ];
 
 describe('held-out probes', () => {
