@@ -257,7 +257,8 @@ export const penalty = [
       // 较大以上行政处罚案件: major and the next size down, as some places' rules for collective discussion name them.
       { words: ['行政处罚案件', '处罚案件'], act: ['重大', '较大以上'], notInClause: ['审核', '审查'] },
     ],
-    after: [{ words: ['重大行政处罚案件', '重大案件', '重大处罚案件', '重大复杂案件', '重大疑难案件', '较大以上行政处罚案件'] }],
+    // 为14件重大疑难案件提供咨询意见: cases a committee advised on, whosever they are.
+    after: [{ words: ['重大行政处罚案件', '重大案件', '重大处罚案件', '重大复杂案件', '重大疑难案件', '较大以上行政处罚案件'], notActAfter: ['咨询'] }],
     // 1件案件入选全国重大案件 is an award.
     // 重大案件有24起、一般案件333起: the cases that are not major, listed after them.
     // 审核重大执法决定及行政处罚案件合法性234件: a review of their lawfulness, counted by the review; 审签…重大案件处理意见20余件:
