@@ -1658,6 +1658,8 @@ function onlyUnderTopic(cue: Cue): boolean {
 
 /** After a cue word, a few more words and 类 right before the figure: a class of things named by them (审批服务类1480件), not every kind (各类). */
 const CLASS_NAMED = /^(?:(?![各等])[\u4e00-\u9fff]){1,3}类$/;
+/** A field, then the cases of it (领域违法案件). */
+const FIELD_NAMED = /^(?:领域|方面)[^，,；;。、\d]{0,6}案件$/;
 
 /** A negation right before a cue's act (未按规定参加, 没有参加): the act was not done. */
 const NOT_DONE = /(?:未|没有|尚未)[^，,；;。\d]{0,8}$/;
@@ -1682,7 +1684,9 @@ function cuesBefore(ctx: Context, figure: Figure, from: number): Cue[] {
   for (let cue = words.find(ctx.masked, from, figure.start); cue !== null; ) {
     // 行政处罚类17件: a cue word naming a category is the subject of a breakdown, not its act. A word passed over may hold
     // a shorter one that names the figure (警告、罚款 with no act of imposing: its 罚款).
-    if (ctx.masked.charAt(cue.end) === CATEGORY || CLASS_NAMED.test(ctx.masked.slice(cue.end, figure.start)) || actsAbsent(ctx, lexicon.before, cue, figure)) {
+    // 立案查处施工许可领域违法案件35宗: so is one naming the field of the cases.
+    const named = ctx.masked.slice(cue.end, figure.start);
+    if (ctx.masked.charAt(cue.end) === CATEGORY || CLASS_NAMED.test(named) || FIELD_NAMED.test(named) || actsAbsent(ctx, lexicon.before, cue, figure)) {
       cue = words.find(ctx.masked, cue.start + 1, cue.end) ?? words.find(ctx.masked, cue.end, figure.start);
       continue;
     }

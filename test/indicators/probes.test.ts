@@ -2797,6 +2797,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫健委', '市本级办理案件96件。医疗机构、公共场所、生活饮用水、学校卫生、职业卫生领域分别为38件、29件、9件、4件、16件。', ['penalty.cases=96', 'penalty.cases=38', 'penalty.cases=29', 'penalty.cases=9', 'penalty.cases=4', 'penalty.cases=16']],
   ['复议', '市政府行政复议委员会召开咨询会议6次，为14件重大疑难案件提供咨询意见。', []],
   ['县政府', '经复议后申请人提起行政诉讼19件，法院判决维持复议决定17件，撤销复议决定1件，另1件尚在审理中。', ['litigation.cases=19']],
+  ['住建', '立案查处施工许可领域违法案件三十五宗、预售领域违法案件十二宗。', ['penalty.cases=35', 'penalty.cases=12']],
 ];
 
 describe('held-out probes', () => {
