@@ -253,7 +253,8 @@ export const petitions = [
     // 诉求受理，增设临时坐席120个: seats added to take the calls, no tickets.
     // 处置12345工单3,126件、网格事件7,800余件, “四平台”流转事件93件: events a grid's staff reported or a platform passed on, no tickets;
     // nor the cases of a city's system for problems in its streets (、数字城管案件1,232件).
-    blockers: ['建成', '建立', '工作站', '政务服务事项', '审批', '法律援助', '增设', '席位', '网格事件', '流转事件', '数字城管', '数字化城管', '数字化城市管理'],
+    // 热线全年接听来电112.6万个: calls answered, which no reader requires as tickets (受理来电43.2万个 are taken in).
+    blockers: ['建成', '建立', '工作站', '政务服务事项', '审批', '法律援助', '增设', '席位', '网格事件', '流转事件', '数字城管', '数字化城管', '数字化城市管理', '接听来电', '接通来电', '接听群众来电', '接通群众来电'],
     // 受理群众诉求41.5万件，直接办结23.8万件，派单17.7万件: the tickets closed at once or passed on are parts of those taken in,
     // by the way they went; those closed in the end (，办结20.8万件) say how many were done, no part.
     partActs: ['直接办结', '当场办结', '即时办结', '转办', '派单', '交办'],
