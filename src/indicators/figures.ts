@@ -62,7 +62,7 @@ const ROUND: ReadonlyMap<string, number> = new Map([['百万', 1e6], ['千万', 
 const ABOVE_ROUND = '上';
 
 /** Units that mean a duration or a change after 个 (3个月, 20个工作日, 5个百分点), or batches sampled (抽查60个批次). */
-const NOT_A_COUNT_AFTER_GE = /^(?:工作日|月|小时|百分点|季度|星期|周|多月|年|批次)/;
+const NOT_A_COUNT_AFTER_GE = /^(?:工作日|工作小时|月|小时|百分点|季度|星期|周|多月|年|批次)/;
 /**
  * Characters that, right before a number, make it part of a date, a code, an
  * ordinal, a share of each (对每一宗败诉案件, 每10万人) or a guess (数十次). A time

@@ -168,14 +168,14 @@ export const administration = [
         // 对4个科室开展政务公开工作抽查1次: the body's own offices checked on their work, no enforcement; so are its staff
         // (开展作风纪律专项检查6次); a people's congress checks how laws are enforced (配合县人大常委会开展执法检查2次);
         // checks spared are none done (避免重复入企检查120余次), nor are those the body underwent (接受省住建厅…监管检查1次).
-        // 开展政府网站和政务新媒体季度检查4次: the government's own websites checked.
+        // 开展政府网站和政务新媒体季度检查4次: the government's own websites checked; 开展数据安全检查2次: its own data.
         // 对下级单位法治建设进行督导检查2次: the body's own system overseen on its rule of law; so are a justice bureau's
         // stations (带队赴基层司法所督导检查12次). 全年实际免予入企检查约700次: checks spared; 邀请“两代表一委员”参与执法检查…4次:
         // deputies invited to watch the enforcement.
         // 录入执法检查人员412名、检查对象5800余户: a register filled, no checks; 开展税务执法质量专项检查2次: the body's own enforcement checked.
         // 开展执法监督专项检查2次: the body's own enforcement checked; 对机关集中办公区开展安全检查24次, 对馆库设施开展安全检查: its own premises.
         // 配合县纪委监委开展专项监督检查两次: checks of the body by those who discipline it.
-        notInClause: ['执法质量', '科室', '政务公开', '政府网站', '新媒体', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '司法所', '免予', '免于', '代表一委员', '政协委员', '录入', '执法监督', '办公区', '办公楼', '馆库', '本馆', '机关大院', '行为规范', '纪委', '监委'],
+        notInClause: ['执法质量', '科室', '政务公开', '政府网站', '新媒体', '数据安全', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '司法所', '免予', '免于', '代表一委员', '政协委员', '录入', '执法监督', '办公区', '办公楼', '馆库', '本馆', '机关大院', '行为规范', '纪委', '监委'],
       },
       // 应检128所，实检126所: those checked in fact, not those due (blockers); not a prosecutor's advice carried out (落实检察建议九件).
       { words: ['实检', '实际检查'], notActAfter: ['察'] },
@@ -233,7 +233,8 @@ export const administration = [
       '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '警告', '通报批评', '预警', '纳入', '列入', '低保', '农户', '特困', '抽取样品', '名录', '入库', '暂停', '解除', '约谈', '拒付', '追回', '纠纷', '矛盾', '风险', '关停', '督促', '上报', '事件',
       // 新增“双随机、一公开”子栏目1个: a page of the website, no check; 现场检查取证等实务练兵2次: drills of the officers;
       // 审定档案执法检查方案2个: plans of checks, approved; 累计生成“检查码”620万个: codes made for checks (not 港口码头);
-      // 建立巡查机制，将城区划分为126个执法网格: the areas patrolled, drawn.
+      // 建立巡查机制，将城区划分为126个执法网格: the areas patrolled, drawn; 检查局属政务新媒体账号4个: the body's own accounts.
+      '政务新媒体',
       '栏目', '专栏', '专区', '练兵', '演练', '方案', '码”', '划分',
       // 划定巡查网格87个: the areas patrolled, drawn; 消毒产品专项检查等专项行动5个: the campaigns the checks were among;
       // 开展夜查行动，推动全区新建电动自行车集中充电设施1.1万个: things built after the checks.
