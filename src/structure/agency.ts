@@ -88,8 +88,9 @@ export function findAgency(norm: Normalised, title: Title | null, byline: Para[]
   const government = placeOnly ? governmentOpening(norm, opening, places) : null;
   // A town's page fields name whoever posted it (信息来源：秣湖街道办事处); only its signature names the body that reports.
   const posters = placeOnly && TOWN.test(titled.name) ? [] : fields.filter((f) => !POSTING_OFFICE.test(f.name));
-  const body = [signed, government, ...posters].find((f) => f !== null && places.some((p) => f.name.length > p.length && f.name.startsWith(p)));
-  const bylined = titled === null ? fromByline(norm, byline) : null;
+  // 湖州市吴兴区…通报 / 湖州市吴兴区司法局（区行政复议局）: or by the line under the title.
+  const bylined = titled === null || placeOnly ? fromByline(norm, byline) : null;
+  const body = [signed, placeOnly ? bylined : null, government, ...posters].find((f) => f !== null && places.some((p) => f.name.length > p.length && f.name.startsWith(p)));
   const early = body ?? titled ?? (bylined && entrustedBy(norm, bylined, opening)) ?? bylined ?? signed;
   // 县人民政府副县长 under the title, 受宁远县人民政府委托 in the opening: the opening may name the body in full,
   // which it can only where it holds the name found so far; where none was, it may name the body.
@@ -199,11 +200,15 @@ function withBreaks(lines: string, index: number): number {
 /** A line under the title that is a name alone: the author's byline. */
 function fromByline(norm: Normalised, byline: Para[]): Found | null {
   for (const para of byline) {
-    const found = named(norm, para.start, para.text) ?? speaker(norm, para);
+    // 湖州市吴兴区司法局（区行政复议局）: the other name the body goes by, glossed after it, is left out.
+    const found = named(norm, para.start, para.text.replace(OTHER_NAME_AFTER, '')) ?? speaker(norm, para);
     if (found) return found;
   }
   return null;
 }
+
+/** Another name of a body, glossed in brackets after its name (（区行政复议局）). */
+const OTHER_NAME_AFTER = /[（(][^（()）]{1,16}[)）]$/;
 
 /**
  * A speaker's line under the title of a report made to a congress (某县人民政府副县长 刘某某), or a leader's signature,
