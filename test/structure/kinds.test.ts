@@ -87,6 +87,8 @@ describe('section kinds from the heading words', () => {
     // The cases handled, told as their figures, are statistics.
     ['案件办理情况', 'other'],
     ['行政复议案件受理情况', 'other'],
+    ['案件收结情况', 'other'],
+    ['案件分布特点', 'other'],
   ])('%s → %s', (title, kind) => {
     expect(kindOfHeading(title)).toBe(kind);
   });
