@@ -52,9 +52,10 @@ function publishedUnderTitle(list: Para[]): string | null {
     const date = (PUBLISHED_UNDER_TITLE.exec(para.text) ?? DELIVERED_UNDER_TITLE.exec(para.text))?.groups?.date;
     if (date) return isoDate(date);
   }
-  // 2025-02-18 alone on the line right under the title: the page's date, before the signature's.
+  // 2025-02-18 alone on the line right under the title, or after the body's name (洛阳市市场监督管理局　2025-02-14): the
+  // page's date, before the signature's.
   const next = list[1]?.text ?? '';
-  return DATE_LINE.test(next) || BARE_DATE.test(next) ? isoDate(next) : null;
+  return DATE_LINE.test(next) || BARE_DATE.test(next) || signedLine(next) ? isoDate(next) : null;
 }
 
 function published(line: ChromeLine): string | null {

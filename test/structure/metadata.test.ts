@@ -246,6 +246,7 @@ describe('publishedAt', () => {
     ['a byline with its date under the title', '某县公安局2025年政府信息公开工作年度报告\n某县公安局 2026年1月21日\n本报告所列数据统计期限自2025年1月1日起至2025年12月31日止。\n' + OPENING, '2026-01-21'],
     ['a date in words alone under the title', '某局2022年法治政府建设年度报告\n2023年1月15日\n' + OPENING, '2023-01-15'],
     ['a date alone right under the title, the page\'s, before a signature date', '某局2022年法治政府建设年度报告\n2023-01-15\n' + OPENING + '\n某局\n2023年1月10日', '2023-01-15'],
+    ['a body and its date right under the title, the page\'s, before a signature date', '某市市场监督管理局2024年法治政府建设情况的报告\n某市市场监督管理局　　2025-02-14\n' + OPENING + '\n某市市场监督管理局\n2025年2月13日', '2025-02-14'],
     ['a signature date before a date further down the head', '某局2022年法治政府建设年度报告\n某局\n' + OPENING + '\n2023-01-15\n' + OPENING + '\n某局\n2023年1月10日', '2023-01-10'],
     ['a byline with a source and a view count', '某局2023年法治政府建设年度报告\n某局 2024-01-20 浏览次数：123\n' + OPENING, '2024-01-20'],
     ['a byline with the time after its date', '某局2023年法治政府建设年度报告\n某局 2024-01-20 10:30 浏览次数：123\n' + OPENING, '2024-01-20'],
