@@ -2381,7 +2381,8 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // 检查覆盖工业、建筑业等4个专业: what stands right after the part may make it no thing of the indicator, as after any figure.
   if (parent.indicator.notAfter && followedBy(ctx.masked, figure.end, parent.indicator.notAfter)) return null;
   // 行政检查789次、行政征收12件: the next item of a list of powers is a power of its own.
-  if (how === 'list' && subject !== null && POWER.test(subject)) return null;
+  // But what the cases of a list concern (…，涉及行政处罚的27件) is a kind of them.
+  if (how === 'list' && subject !== null && POWER.test(subject) && !ctx.masked.startsWith(CONCERNING, start)) return null;
   // 改革涉及的11项审批事项: a count in 项 of the items on a list is no part.
   // 梳理公布行政许可事项清单共计96项: nor one whose clause names the list before it.
   if (figure.baseUnit === ITEMS && parent.indicator.listWords) {
@@ -2397,7 +2398,9 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // 其中政策咨询类6230件，审批服务类1480件: a kind of the parent's things named as a class is one of them, whatever its words;
   // so is one named by its field (不予行政处罚案件143件，其中广告领域39件), a gloss in brackets after it or not (自然资源领域（镇街赋权事项）193宗).
   const words = ctx.masked.slice(start, figure.start).replace(GLOSS_AT_END, '');
-  if (!words.endsWith(CATEGORY) && !words.endsWith(FIELD) && blocked(parent.indicator, words.replace(DEPARTMENT, '').replace(FIELD_DEPARTMENTS, ''))) return null;
+  // So is one named by what its cases concern (一审案件中，…，涉及行政处罚的27件).
+  const concerns = words.startsWith(CONCERNING) && words.endsWith(KIND_OF);
+  if (!words.endsWith(CATEGORY) && !words.endsWith(FIELD) && !concerns && blocked(parent.indicator, words.replace(DEPARTMENT, '').replace(FIELD_DEPARTMENTS, ''))) return null;
   // 其中德城、禹城等11个分局办理370件: a unit that counts the indicator only with its nouns (个: 案件) counts other things,
   // unless the total before counted in it (受理来电43.2万个，其中咨询类26.1万个); a breakdown with no total stated
   // (从被申请人看，…涉及公安、市场监管等20余个部门) has none to count in it.

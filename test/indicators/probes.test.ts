@@ -2802,6 +2802,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['热线', '12345工单签收时限为2个工作小时，办结时限为5个工作日。', []],
   ['政数局', '全年开展数据安全检查2次，检查局属政务新媒体账号4个。', []],
   ['市场监管', '聘请常年法律顾问1名，全年提供法律咨询意见19次。', []],
+  ['县政府', '全年新收一审行政诉讼案件98件。一审案件中，涉及土地和房屋征收的52件，涉及行政处罚的27件，涉及政府信息公开的19件。', ['litigation.cases=98', 'litigation.cases=52', 'litigation.cases=27', 'litigation.cases=19']],
+  ['区政府', '全年共收到行政复议申请1286件，依法受理1206件。受理案件中，涉及行政处罚的608件，涉及行政强制的47件，涉及政府信息公开的96件，涉及行政许可的21件。', ['reconsideration.cases=1286', 'reconsideration.cases=1206', 'reconsideration.cases=608', 'reconsideration.cases=47', 'reconsideration.cases=96', 'reconsideration.cases=21']],
 ];
 
 describe('held-out probes', () => {
