@@ -2804,6 +2804,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '聘请常年法律顾问1名，全年提供法律咨询意见19次。', []],
   ['县政府', '全年新收一审行政诉讼案件98件。一审案件中，涉及土地和房屋征收的52件，涉及行政处罚的27件，涉及政府信息公开的19件。', ['litigation.cases=98', 'litigation.cases=52', 'litigation.cases=27', 'litigation.cases=19']],
   ['区政府', '全年共收到行政复议申请1286件，依法受理1206件。受理案件中，涉及行政处罚的608件，涉及行政强制的47件，涉及政府信息公开的96件，涉及行政许可的21件。', ['reconsideration.cases=1286', 'reconsideration.cases=1206', 'reconsideration.cases=608', 'reconsideration.cases=47', 'reconsideration.cases=96', 'reconsideration.cases=21']],
+  ['自然资源', '厅法律顾问全年为厅机关提供法律咨询70余次，出具法律意见书18份。', []],
+  ['交通', '聘请律师事务所担任常年法律顾问，全年提供法律咨询和法律意见60余次。', []],
+  ['街道', '全街道13个社区均配备法律顾问，全年为群众提供法律咨询650余人次。', ['publicity.consultations=650~over']],
 ];
 
 describe('held-out probes', () => {

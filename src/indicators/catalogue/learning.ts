@@ -420,8 +420,9 @@ export const learning = [
       // 12348 line of legal services are counted as answered: 接听群众来电).
       // 赛事活动备案咨询2100余次, 办事咨询: questions on filings and errands, no law.
       { words: ['咨询', '接受咨询', '群众咨询', '解答咨询'], notAct: ['健康', '义诊', '医疗', '心理', '技术', '业务', '来电', '备案', '办事'] },
-      // 提供法律及健康咨询600余人次: the law among the things asked about.
-      { words: ['法律咨询', '解答法律问题', '答疑解惑', '法律及健康咨询', '法律和健康咨询', '法律与健康咨询', '法律政策咨询', '政策法律咨询', '法律法规咨询'] },
+      // 提供法律及健康咨询600余人次: the law among the things asked about. Not an adviser's to the body itself
+      // (厅法律顾问全年为厅机关提供法律咨询70余次).
+      { words: ['法律咨询', '解答法律问题', '答疑解惑', '法律及健康咨询', '法律和健康咨询', '法律与健康咨询', '法律政策咨询', '政策法律咨询', '法律法规咨询'], notInClause: ['机关', '本局', '我局', '分局'] },
       // 为群众现场答疑一百五十余人次: questions answered at an event, as consultations.
       { words: ['现场答疑', '答疑'], notAct: ['业务', '技术', '政策', '健康', '医疗'] },
       // 12348公共法律服务热线全年接听群众来电15230人次: calls to the hotline of legal advice, each a consultation.
@@ -430,8 +431,8 @@ export const learning = [
     ],
     // 召开行政复议委员会咨询会议6次: meetings that advise the body, no advice given to people; 提供饮水、休息、法律咨询等服务，
     // 累计服务货车司机5,000多人次: people served in every way listed; 提供咨询、求助服务680余次: a hotline's help;
-    // 专家…咨询论证5次: experts' advice on a decision.
-    blockers: ['会议', '等服务', '求助', '论证'],
+    // 专家…咨询论证5次: experts' advice on a decision; 提供法律咨询和法律意见60余次: advice and opinions, the body's own counsel's.
+    blockers: ['会议', '等服务', '求助', '论证', '法律意见'],
     examples: [{ text: '接受群众咨询 3000 余人次。', value: 3000, bound: 'over' }],
     counterExamples: ['咨询77909件。', '日均登记服务咨询件超200件。', '开展普法宣传活动150余场次，结合义诊开展健康咨询1.2万人次。', '召开行政复议委员会咨询会议6次。'],
   }),
