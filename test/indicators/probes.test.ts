@@ -2807,6 +2807,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['自然资源', '厅法律顾问全年为厅机关提供法律咨询70余次，出具法律意见书18份。', []],
   ['交通', '聘请律师事务所担任常年法律顾问，全年提供法律咨询和法律意见60余次。', []],
   ['街道', '全街道13个社区均配备法律顾问，全年为群众提供法律咨询650余人次。', ['publicity.consultations=650~over']],
+  ['应急管理', '开展法律法规“五进”活动21场，发放宣传资料3000余份。', ['publicity.events=21', 'publicity.materials=3000~over']],
 ];
 
 describe('held-out probes', () => {
