@@ -821,6 +821,8 @@ function labelUnderOpener(state: State, k: number): { found: Found | null; decis
       for (let cue = summed ? null : lexicon.before.words.find(sentence, 0, sentence.length); cue !== null; cue = lexicon.before.words.find(sentence, cue.end, sentence.length)) {
         named = namedBy(cue.word, figure, true) ?? named;
       }
+      // …共查办各类案件2.87万件，…。分领域看：: where it names none, by the total in their unit on the line that opens them.
+      named ??= OPENS_ON_VIEW.test(words) ? totalOnLine(state, k, start, end) : undefined;
       // Not a label whose words the indicator's blockers name (发现火灾隐患：20357处 under checks).
       const found = named && !blocked(named, label) ? { indicator: named, rule: `${named.id}${HEADING_RULE}`, figure, spanStart: line, spanEnd: figure.end, subject: cleanSubject(label) } : null;
       return { found, decisive: table || summed !== undefined, linesFrom };
@@ -830,6 +832,19 @@ function labelUnderOpener(state: State, k: number): { found: Found | null; decis
   }
   return null;
 }
+/** An opener that takes a view of the things before (分领域看：, 从案件类型看：). */
+const OPENS_ON_VIEW = /[分从按][^，,。；;：:\d]{1,6}看[：:]$/;
+
+/** The indicator of the last figure read from `from` to `to` that counts in the unit of figure k, by a cue before it. */
+function totalOnLine({ figures, decided }: State, k: number, from: number, to: number): Indicator | undefined {
+  const unit = (figures[k] as Figure).baseUnit;
+  for (let j = k - 1; j >= 0 && (figures[j]?.start ?? -1) >= from; j--) {
+    const read = decided[j];
+    if (read && read.figure.end <= to && read.cueBefore && sameUnit(read.figure.baseUnit, unit)) return read.indicator;
+  }
+  return undefined;
+}
+
 /**
  * 按要素分）： / 水环境　38件 / 大气环境　52件 / … / 环评及排污许可　31件: a row whose label holds another indicator's cue, among rows
  * read as what the opener names, is one more of them: its label names a field. Two rows before it at least, each read so, and
@@ -865,19 +880,19 @@ function labelLinesEnd(masked: string, line: number): number {
 }
 const AMONG_THEM_COLON = '其中：';
 /** A label, maybe with its colon, all that stands before a figure on its line (市直部门, 继续保留：). */
-const LABEL_OR_NAME = /^([\u4e00-\u9fff（）()、]{2,20})[：:]?$/;
+const LABEL_OR_NAME = /^([\u4e00-\u9fff（）()、]{2,20})(?:[：:]|[ \u3000]+(?:案件)?)?$/;
 /** The longest words LABEL_OR_NAME takes, with its colon and the line's break before them. */
 const MAX_LABEL_OR_NAME = 22;
 /**
  * What may follow a label line's figure before the line ends: a bracket on it, its money (，罚款12.46万元; a row's next cell,
  * 罚款186.2万元), its change (同比下降6.2%), the mark that ends an item (合同类：134件；).
  */
-const ROW_TAIL = String.raw`(?:（[^（）\n]{0,40}）)?(?:[，,；;]?[\u4e00-\u9fff]{1,6}\d[\d,._]*[万亿]?元)?(?:[，,；;]?同比[^\n，,；;。]{0,10})?[；;。]?`;
+const ROW_TAIL = String.raw`(?:（[^（）\n]{0,40}）)?(?:(?:[，,；;]|[ \u3000]+)?[\u4e00-\u9fff]{1,6}\d[\d,._]*[万亿]?元){0,3}(?:[，,；;]?同比[^\n，,；;。]{0,10})?[；;。]?`;
 /** A line of a label and its figure alone (its thousands' commas masked: 从业资格1_042件), and what may follow it. */
-const LABEL_LINE = new RegExp(String.raw`^[\u4e00-\u9fff（）()、，,]{2,20}(?:[：:]?\d[\d,._]*|[：:][〇零一二两三四五六七八九十百千]{1,6})[\u4e00-\u9fff]{1,2}${ROW_TAIL}$`);
+const LABEL_LINE = new RegExp(String.raw`^[\u4e00-\u9fff（）()、，,]{2,20}(?:[：:]?\d[\d,._]*|[：:][〇零一二两三四五六七八九十百千]{1,6}|[ \u3000]+(?:案件)?\d[\d,._]*)[\u4e00-\u9fff]{1,2}${ROW_TAIL}$`);
 const SENTENCE_ENDS = charSet('。；;！？');
-/** A line that opens the lines below it (…分布如下：, …情况如下：, …主要集中在以下方面：, …其中：, …（按要素分）：, …罚款金额依次为：). */
-const OPENS_BELOW = /(?:如下|以下(?:几个)?(?:方面|领域|类别|类型|几类)?|其中|分）?|(?:分别|依次)为)[：:]$/;
+/** A line that opens the lines below it (…分布如下：, …情况如下：, …主要集中在以下方面：, …其中：, …（按要素分）：, …罚款金额依次为：, …分领域看：). */
+const OPENS_BELOW = /(?:如下|以下(?:几个)?(?:方面|领域|类别|类型|几类)?|其中|分）?|(?:分别|依次)为|[分从按][^，,。；;：:\d]{1,6}看)[：:]$/;
 /** A table's caption: its number, then what it counts (表1　2021年行政处罚案件分类统计, 2025年交通运输行政许可办理情况). */
 const TABLE_CAPTION = /^(?:附?表\d{0,2})?[^，,。；;：:]{2,30}?(?:统计表?|情况表?|一览表|明细表?|汇总表?)$/;
 

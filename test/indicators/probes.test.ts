@@ -2808,6 +2808,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['交通', '聘请律师事务所担任常年法律顾问，全年提供法律咨询和法律意见60余次。', []],
   ['街道', '全街道13个社区均配备法律顾问，全年为群众提供法律咨询650余人次。', ['publicity.consultations=650~over']],
   ['应急管理', '开展法律法规“五进”活动21场，发放宣传资料3000余份。', ['publicity.events=21', 'publicity.materials=3000~over']],
+  ['市场监管', '全年共立案查处各类违法案件428件，罚没款312.58万元。分领域看：\n食品领域　146件　罚没款98.73万元\n特种设备领域　38件　罚没款35.06万元\n其他领域　244件　罚没款178.79万元', ['penalty.cases=428', 'penalty.forfeiture_yuan=3125800', 'penalty.cases=146', 'penalty.forfeiture_yuan=987300', 'penalty.cases=38', 'penalty.forfeiture_yuan=350600', 'penalty.cases=244', 'penalty.forfeiture_yuan=1787900']],
+  ['市场监管', '全省共查办各类案件2.87万件，罚没金额3.41亿元。分领域看：\n食品领域　案件11326件　罚没款9862万元\n药品领域　案件3408件　罚没款4217万元\n价格领域　案件1973件　罚没款2935万元', ['penalty.cases=28700', 'penalty.forfeiture_yuan=341000000', 'penalty.cases=11326', 'penalty.forfeiture_yuan=98620000', 'penalty.cases=3408', 'penalty.forfeiture_yuan=42170000', 'penalty.cases=1973', 'penalty.forfeiture_yuan=29350000']],
 ];
 
 describe('held-out probes', () => {
