@@ -2811,6 +2811,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '全年共立案查处各类违法案件428件，罚没款312.58万元。分领域看：\n食品领域　146件　罚没款98.73万元\n特种设备领域　38件　罚没款35.06万元\n其他领域　244件　罚没款178.79万元', ['penalty.cases=428', 'penalty.forfeiture_yuan=3125800', 'penalty.cases=146', 'penalty.forfeiture_yuan=987300', 'penalty.cases=38', 'penalty.forfeiture_yuan=350600', 'penalty.cases=244', 'penalty.forfeiture_yuan=1787900']],
   ['市场监管', '全省共查办各类案件2.87万件，罚没金额3.41亿元。分领域看：\n食品领域　案件11326件　罚没款9862万元\n药品领域　案件3408件　罚没款4217万元\n价格领域　案件1973件　罚没款2935万元', ['penalty.cases=28700', 'penalty.forfeiture_yuan=341000000', 'penalty.cases=11326', 'penalty.forfeiture_yuan=98620000', 'penalty.cases=3408', 'penalty.forfeiture_yuan=42170000', 'penalty.cases=1973', 'penalty.forfeiture_yuan=29350000']],
   ['生态环境', '全年共立案156件，作出处罚决定143件。按违反的法律划分：违反《中华人民共和国大气污染防治法》的案件72件，罚款金额498.40万元；违反《中华人民共和国水污染防治法》的案件35件，罚款金额270万元；违反其他法律法规的案件36件。', ['penalty.filed=156', 'penalty.cases=143', 'penalty.cases=72', 'penalty.fines_yuan=4984000', 'penalty.cases=35', 'penalty.fines_yuan=2700000', 'penalty.cases=36']],
+  ['市政府', '全市一审行政诉讼案件败诉51件，败诉率8.2%。从败诉案件类型看，涉征地拆迁类23件、工伤认定类12件、政府信息公开类7件、其他9件。', ['litigation.lost=51', 'litigation.lost=23', 'litigation.lost=12', 'litigation.lost=7', 'litigation.lost=9']],
 ];
 
 describe('held-out probes', () => {
