@@ -793,7 +793,9 @@ function labelUnderOpener(state: State, k: number): { found: Found | null; decis
   const breakNear = ctx.masked.slice(near, figure.start).lastIndexOf('\n');
   if (breakNear < 0 && near > 0) return null;
   const line = near + breakNear + 1;
-  const label = LABEL_OR_NAME.exec(ctx.masked.slice(line, figure.start))?.[1];
+  // （1）食品安全类案件73件: the mark that numbers the item is no part of its label.
+  const labelFrom = line + (ITEM_NUMBER.exec(ctx.masked.slice(line, figure.start))?.[0].length ?? 0);
+  const label = LABEL_OR_NAME.exec(ctx.masked.slice(labelFrom, figure.start))?.[1];
   if (label === undefined || !LINE_ENDS.test(ctx.masked.slice(figure.end, figure.end + MAX_LINE_END))) return null;
   // Back over the label lines before it, to the line that opens them; past the caption of their group (1.按行政行为种类分), which
   // they start after.
@@ -880,6 +882,8 @@ function labelLinesEnd(masked: string, line: number): number {
 }
 const AMONG_THEM_COLON = '其中：';
 /** A label, maybe with its colon, all that stands before a figure on its line (市直部门, 继续保留：). */
+/** The mark that numbers an item of a list ((1), 1., ①). */
+const ITEM_NUMBER = /^(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、]|[①-⑳])/;
 const LABEL_OR_NAME = /^([\u4e00-\u9fff（）()、]{2,20})(?:[：:]|[ \u3000]+(?:案件)?)?$/;
 /** The longest words LABEL_OR_NAME takes, with its colon and the line's break before them. */
 const MAX_LABEL_OR_NAME = 22;
@@ -889,7 +893,7 @@ const MAX_LABEL_OR_NAME = 22;
  */
 const ROW_TAIL = String.raw`(?:（[^（）\n]{0,40}）)?(?:(?:[，,；;]|[ \u3000]+)?[\u4e00-\u9fff]{1,6}\d[\d,._]*[万亿]?元){0,3}(?:[，,；;]?同比[^\n，,；;。]{0,10})?[；;。]?`;
 /** A line of a label and its figure alone (its thousands' commas masked: 从业资格1_042件), and what may follow it. */
-const LABEL_LINE = new RegExp(String.raw`^[\u4e00-\u9fff（）()、，,]{2,20}(?:[：:]?\d[\d,._]*|[：:][〇零一二两三四五六七八九十百千]{1,6}|[ \u3000]+(?:案件)?\d[\d,._]*)[\u4e00-\u9fff]{1,2}${ROW_TAIL}$`);
+const LABEL_LINE = new RegExp(String.raw`^(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、]|[①-⑳])?[\u4e00-\u9fff（）()、，,]{2,20}(?:[：:]?\d[\d,._]*|[：:][〇零一二两三四五六七八九十百千]{1,6}|[ \u3000]+(?:案件)?\d[\d,._]*)[\u4e00-\u9fff]{1,2}${ROW_TAIL}$`);
 const SENTENCE_ENDS = charSet('。；;！？');
 /** A line that opens the lines below it (…分布如下：, …情况如下：, …主要集中在以下方面：, …其中：, …（按要素分）：, …罚款金额依次为：, …分领域看：). */
 const OPENS_BELOW = /(?:如下|以下(?:几个)?(?:方面|领域|类别|类型|几类)?|其中|分）?|(?:分别|依次)为|[分从按][^，,。；;：:\d]{1,6}看)[：:]$/;
