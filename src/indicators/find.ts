@@ -197,6 +197,9 @@ const CAME_FROM_AFTER = /^[^，,；;。\d]{0,6}(?:转化|转来|移送|移交)(?
 
 /** Right before a cue, words that deny its act (不开展现场, 未进行, 免于, 不再). */
 const DENIED_ACT = /(?:不|未|无需|免于|免予)(?:再|开展|进行|实施|组织|安排)?[\u4e00-\u9fff]{0,2}$/;
+/** Things said to be none, a list of them maybe (，无撤销、变更案件): they name no figure past their clause's comma. */
+const NONE_OF = /(?:^|[，,])无[\u4e00-\u9fff]{0,4}(?:、[\u4e00-\u9fff]{0,4})?$/;
+const CLAUSE_COMMA = /[，,；;]/;
 const MAX_DENIED_ACT = 8;
 
 /** How far after a part the words that say it is pending may run (在法定期限内审理中). */
@@ -1328,6 +1331,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (STEP_BEFORE_ACT.test(gap)) break;
     // 原则上不开展现场检查，全年共有640家企业享受“无感监管”: an act denied names nothing past its clause.
     if (lastClauseMark(gap) >= 0 && DENIED_ACT.test(ctx.masked.slice(Math.max(clauseStart(ctx.masked, cue.start), cue.start - MAX_DENIED_ACT), cue.start))) break;
+    // 确认违法4件，无撤销、变更案件，5件正在审理中: nor do things said to be none.
+    if (CLAUSE_COMMA.test(gap) && NONE_OF.test(ctx.masked.slice(Math.max(0, cue.start - MAX_DENIED_ACT), cue.start))) break;
     // 重大案件87件，均经集体讨论和法制审核，其中…: a step that the figures before went through names nothing past its clause.
     // But a figure in brackets right after its noun stands in the cue's clause (经集体讨论的重大行政处罚案件（14件）).
     if (lastClauseMark(gap) >= 0 && !GLUED_IN_BRACKETS.test(gap) && STEP_GONE_THROUGH.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) continue;

@@ -2813,6 +2813,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境', '全年共立案156件，作出处罚决定143件。按违反的法律划分：违反《中华人民共和国大气污染防治法》的案件72件，罚款金额498.40万元；违反《中华人民共和国水污染防治法》的案件35件，罚款金额270万元；违反其他法律法规的案件36件。', ['penalty.filed=156', 'penalty.cases=143', 'penalty.cases=72', 'penalty.fines_yuan=4984000', 'penalty.cases=35', 'penalty.fines_yuan=2700000', 'penalty.cases=36']],
   ['市政府', '全市一审行政诉讼案件败诉51件，败诉率8.2%。从败诉案件类型看，涉征地拆迁类23件、工伤认定类12件、政府信息公开类7件、其他9件。', ['litigation.lost=51', 'litigation.lost=23', 'litigation.lost=12', 'litigation.lost=7', 'litigation.lost=9']],
   ['市场监管', '全局共办理行政处罚案件一百八十六件，罚没款合计296.35万元，其中罚款241.2万元、没收违法所得55.15万元。案件分布如下：\n（1）食品安全类案件73件，罚没款118.6万元；\n（2）药品医疗器械类案件21件，罚没款47.92万元；\n（3）特种设备类案件92件，罚没款15.3万元。', ['penalty.cases=186', 'penalty.forfeiture_yuan=2963500', 'penalty.fines_yuan=2412000', 'penalty.confiscated_yuan=551500', 'penalty.cases=73', 'penalty.forfeiture_yuan=1186000', 'penalty.cases=21', 'penalty.forfeiture_yuan=479200', 'penalty.cases=92', 'penalty.forfeiture_yuan=153000']],
+  ['县政府', '全年办结行政复议案件28件，其中维持19件、确认违法4件，无撤销、变更案件，5件正在审理中。', ['reconsideration.closed=28', 'reconsideration.overturned=4']],
+  ['交警', '对当事人陈述申辩理由成立的，依法撤销处罚决定11起。', []],
 ];
 
 describe('held-out probes', () => {
