@@ -230,7 +230,8 @@ function fromSignature(norm: Normalised, list: Para[]): Found | null {
       const found = named(norm, para.start, signed);
       if (found) return found;
     }
-    if (!para || !before || !/^\d{4}年\d{1,2}月\d{1,2}日$|^[〇零一二三四五六七八九]{4}年/.test(para.text)) continue;
+    // A date to the day, or to the month (南宁市城市管理综合行政执法局 / 2022年3月).
+    if (!para || !before || !/^\d{4}年\d{1,2}月(?:\d{1,2}日)?$|^[〇零一二三四五六七八九]{4}年/.test(para.text)) continue;
     // 安平县人民政府县长　李卫东, 中共白沙镇委员会书记　陈晓峰: a leader signs for the body named before the post.
     const found = before.text.length <= 30 ? (named(norm, before.start, before.text) ?? speaker(norm, before)) : null;
     if (found) return found;

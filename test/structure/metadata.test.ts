@@ -160,6 +160,7 @@ describe('agency', () => {
     ['not a body within the one the title names', '宁川市人大常委会关于市人民政府2024年度法治政府建设情况报告的审议意见\n' + OPENING + '\n宁川市人大常委会法制工作委员会\n2025年7月8日', '宁川市人大常委会'],
     ['from a party secretary\'s signature', '东岭乡党委书记刘某某2023年度述法报告\n来源：东岭乡人民政府\n' + OPENING + '\n东岭乡党委书记　刘某某\n2024年1月3日', '东岭乡党委'],
     ['from the opening words of a government\'s work report', '政府工作报告（摘要）\n各位代表：\n现在，我代表区人民政府，向大会报告政府工作，请予审议，并请区政协委员和其他列席人员提出意见。\n一、2023年工作回顾', '区人民政府'],
+    ['from a signature dated to the month, before the body whose trust the opening names', '关于2021年度城市管理综合行政执法工作情况的报告\n市人大常委会：\n受市人民政府委托，现将青岚市城市管理综合行政执法局2021年度行政执法工作情况报告如下。\n一、工作开展情况\n' + OPENING + '\n青岚市城市管理综合行政执法局\n2022年3月', '青岚市城市管理综合行政执法局'],
     ['a place-only title, from the body under it, its other name in brackets left out', '青岚市东湖区2024年度行政复议工作情况通报\n青岚市东湖区司法局（区行政复议局）\n2025年2月14日\n' + OPENING + '\n青岚市东湖区司法局\n（青岚市东湖区行政复议局）', '青岚市东湖区司法局'],
   ])('%s', (_name, text, agency) => {
     expect(doc(text).agency).toBe(agency);
