@@ -98,7 +98,7 @@ const SLOGAN_END = /^(?:、[^“”、，,。；;\d]{1,8})*[”"](?:工作)?(?:�
 /** A quote closing after a cue, then its clause ending (、并行办理”，). */
 const QUOTE_THEN_CLAUSE = /^[^“”，,。；;]*”[^“”，,。；;]{0,8}[，,；;]/;
 /** A clause that opens on an act of its own (全年受理…), after a slogan. */
-const CLAUSE_ACT = /^(?:全年|全局|共|累计)?(?:受理|办理|处理|办结|收到|审结|查处)/;
+const CLAUSE_ACT = /^(?:全年|全局|共|累计)?(?:受理|办理|处理|办结|收到|审结|查处|开展)/;
 /** A clause with words of its own, beyond those of a total (全年办理不动产各类登记, not 共计). */
 const OWN_THINGS = /^(?:全年|全局|累计|合计|总计|共计|共|达|达到)?[\u4e00-\u9fff]{4}/;
 /** Kinds listed before 等 at the start of the words between a cue and its figure (公共场所、生活饮用水、职业卫生等), or before their total (用地单位、采矿权人共计). */
@@ -1528,7 +1528,8 @@ const ITEM_AMOUNT = /^、[\u4e00-\u9fff]{0,6}$/;
 
 /** The act figure k's clause names alone, where its figure before counts a part by it (，罚款5起 after 查处案件11起), or null. */
 function partActOf(state: State, k: number, between: string): string | null {
-  const act = ACT_CLAUSE.exec(between)?.[1]?.replace(IMPOSED, '');
+  // 受理行政许可申请1278件，办结（作出准予许可决定）1264件: a gloss in brackets on the act is no part of it.
+  const act = ACT_CLAUSE.exec(between.includes('（') || between.includes('(') ? between.replace(GLOSSES, '') : between)?.[1]?.replace(IMPOSED, '');
   const indicator = state.decided[k - 1]?.indicator;
   return act !== undefined && indicator !== undefined && actsOn(indicator, act) ? act : null;
 }

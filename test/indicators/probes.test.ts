@@ -2815,6 +2815,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '全局共办理行政处罚案件一百八十六件，罚没款合计296.35万元，其中罚款241.2万元、没收违法所得55.15万元。案件分布如下：\n（1）食品安全类案件73件，罚没款118.6万元；\n（2）药品医疗器械类案件21件，罚没款47.92万元；\n（3）特种设备类案件92件，罚没款15.3万元。', ['penalty.cases=186', 'penalty.forfeiture_yuan=2963500', 'penalty.fines_yuan=2412000', 'penalty.confiscated_yuan=551500', 'penalty.cases=73', 'penalty.forfeiture_yuan=1186000', 'penalty.cases=21', 'penalty.forfeiture_yuan=479200', 'penalty.cases=92', 'penalty.forfeiture_yuan=153000']],
   ['县政府', '全年办结行政复议案件28件，其中维持19件、确认违法4件，无撤销、变更案件，5件正在审理中。', ['reconsideration.closed=28', 'reconsideration.overturned=4']],
   ['交警', '对当事人陈述申辩理由成立的，依法撤销处罚决定11起。', []],
+  ['自然资源', '2022年度，我分局共受理行政许可申请1278件，办结（作出准予许可决定）1264件，其中建设用地规划许可186件、建设工程规划许可412件。', ['license.cases=1278', 'license.cases=1264', 'license.cases=186', 'license.cases=412']],
+  ['自然资源', '坚持“早发现、早制止、严查处”，全年开展动态巡查2600余人次，发现并制止违法用地行为143起。', []],
 ];
 
 describe('held-out probes', () => {
