@@ -26,8 +26,12 @@ export const petitions = [
       { words: ['信访积案', '重复信访积案'], act: ['办结', '化解', '处置'], actInClause: true, kind: '信访积案' },
       // 中央、省交办信访积案126件全部化解, 交办的重复信访积案9件全部化解: or after the count.
       { words: ['信访积案', '重复信访积案'], actAfter: ['全部化解', '已化解', '全部办结', '已办结'], kind: '信访积案' },
-      // 办结信访事项345件: the petitions, closed by the act before them.
-      { words: ['信访事项', '信访件', '信访案件', '信访问题', '信访诉求', '信访难题', '信访矛盾', '重复信访', '初信初访', '初信初访事项', '信访'], act: ['办结', '化解', '处置', '解决'] },
+      // 办结信访事项345件: the petitions, closed by the act before them, maybe before the kinds they concern (协调化解涉及城市更新、
+      // 房屋征收的疑难复杂信访问题9件).
+      { words: ['信访事项', '信访件', '信访案件', '信访问题', '信访诉求', '信访难题', '信访矛盾', '重复信访', '重复信访事项', '初信初访', '初信初访事项', '信访'], act: ['办结', '化解', '处置', '解决'] },
+      { words: ['信访问题', '信访难题', '信访矛盾'], act: ['化解', '解决'], actInClause: true },
+      // 市级交办的重复信访事项64件全部化解: or right after their count, in its clause.
+      { words: ['信访事项', '重复信访事项', '信访件', '信访案件', '信访问题'], actAfter: ['全部化解', '已全部化解', '均已化解', '全部办结', '已全部办结', '均已办结'] },
       // 办结网上信访件531件, 办结来信来访事项86件: petitions by their channel, closed.
       { words: ['网上信访件', '网上信访', '来信来访事项', '来信来访', '来信', '来访'], act: ['办结'] },
       // 物业纠纷人民调解化解352起 settles disputes, whatever the paragraph's petitions.
@@ -44,7 +48,7 @@ export const petitions = [
     ],
     // 280件信访事项按期办结: the petitions, then the act that closed them.
     after: [
-      { words: ['信访事项', '信访件', '信访案件', '信访问题'], actAfter: ['办结', '化解', '处置'] },
+      { words: ['信访事项', '重复信访事项', '信访件', '信访案件', '信访问题'], actAfter: ['办结', '化解', '处置'] },
       // 3件信访积案全部化解: a backlog counted first, then resolved; not 仍有1件积案未能彻底化解. 其中一件历时十年的物业纠纷积案得以化解:
       // a backlog named by its dispute, no dispute mediated.
       { words: ['信访积案', '积案', '纠纷积案'], actAfter: ['全部化解', '已化解', '已全部化解', '全部办结', '已办结', '得以化解', '成功化解'] },
@@ -79,7 +83,7 @@ export const petitions = [
       {
         words: [
           // 受理生态环境信访投诉举报5083件: complaints and reports that came as petitions, named as one.
-          '信访', '信访件', '信访案件', '信访事项', '信访问题', '信访投诉', '信访举报', '信访举报件', '信访投诉举报', '信访举报投诉', '信访量',
+          '信访', '信访件', '信访案件', '信访事项', '重复信访事项', '信访问题', '信访投诉', '信访举报', '信访举报件', '信访投诉举报', '信访举报投诉', '信访量',
           '领导信箱来信', '市长信箱', '区长信箱', '接待来访', '接待群众来访', '信访诉求', '初信初访', '初信初访事项',
           // 市长信箱转办件42件: letters to the mayor's mailbox passed on to the body.
           '市长信箱转办件', '信箱转办件',
