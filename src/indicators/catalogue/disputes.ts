@@ -404,7 +404,8 @@ export const disputes = [
     // 申请听证后撤回2宗, hearings asked for and not held.
     // 召开听证会1次、专家论证会6次: experts' reviews are no hearings, nor meetings sat in on (参与听证2次、旁听集体讨论6次),
     // nor forums (听证会1场、座谈会4场), nor meetings on cases after a slogan of hearings (“立案必听证”，召开案审会议17次).
-    blockers: ['权利', '告知', '撤回', '放弃', '未举行', '论证', '集体讨论', '座谈', '研讨', '会议'],
+    // 其中县政府主要负责人出庭应诉1次: a head in court, no hearing held.
+    blockers: ['权利', '告知', '撤回', '放弃', '未举行', '论证', '集体讨论', '座谈', '研讨', '会议', '出庭'],
     examples: [
       { text: '（行政复议 1 起，听证 2 起）', value: 2 },
       { text: '全年共对14起行政案件组织听证。', value: 14 },
