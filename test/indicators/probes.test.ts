@@ -2822,6 +2822,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['区政府', '开展专项工作，市级交办的重复信访事项64件全部化解，区级排查的信访积案19件化解17件。', ['petition.resolved=64', 'petition.resolved=17']],
   ['县政府', '全年受理信访事项120件，全部办结。', ['petition.cases=120']],
   ['县政府', '举行听证十二场；涉及县政府及部门的一审行政诉讼案件七十六件，败诉四件，负责人出庭应诉率100%，其中县政府主要负责人出庭应诉1次；全县共受理信访事项1683件。', ['hearing.cases=12', 'litigation.cases=76', 'litigation.lost=4', 'litigation.head_appearance_rate=100', 'petition.cases=1683']],
+  ['市政府', '全年新收行政诉讼案件214件。从审级看，一审一百六十九件，二审三十八件，再审七件。', ['litigation.cases=214', 'litigation.cases=169', 'litigation.cases=38', 'litigation.cases=7']],
+  ['市政府', '全年行政机关败诉39件，其中判决撤销22件、确认违法14件、判决责令履行3件。', ['litigation.lost=39', 'litigation.lost=22', 'litigation.lost=14', 'litigation.lost=3']],
 ];
 
 describe('held-out probes', () => {

@@ -201,7 +201,8 @@ export const disputes = [
     before: [
       // 判决撤销或确认违法｜4件: a court's two rulings against the body, named together.
       // Not the 败诉 of a statement of none (无败诉，其中一审判决驳回诉讼请求6件): the figure after it is another's.
-      { words: ['败诉', '诉讼败诉', '行政诉讼败诉', '判决撤销', '判决确认违法', '判决确认无效', '判决变更', '判决撤销或确认违法', '判决撤销或者确认违法', '判决撤销、确认违法'], notAct: ['无', '未', '零'] },
+      // 判决责令履行3件: ordered to do its duty, a loss as the others are.
+      { words: ['败诉', '诉讼败诉', '行政诉讼败诉', '判决撤销', '判决确认违法', '判决确认无效', '判决变更', '判决撤销或确认违法', '判决撤销或者确认违法', '判决撤销、确认违法', '判决责令履行'], notAct: ['无', '未', '零'] },
       // 判决撤销、部分撤销、变更、确认违法或者确认无效12宗: in a paragraph on suits, what the court did to the decisions;
       // not to awards in a sentence on labour disputes (仲裁裁决被法院撤销或改判的6件), civil suits the body is no party to.
       // Nor decisions overturned by either of two named together (经复议、诉讼被撤销或确认违法的案件5件): neither's.
@@ -283,6 +284,7 @@ export const disputes = [
       // 行政诉讼案件58件，一审47件、二审11件: the suits by their stage (一审审结511件 counts those a court closed).
       { words: ['一审'], topic: 'litigation', kind: '一审', notActAfter: ['审结', '结案', '判决', '裁定'] },
       { words: ['二审'], topic: 'litigation', kind: '二审' },
+      { words: ['再审'], topic: 'litigation', kind: '再审' },
       // 再审申请案件34件, 法院受理再审申请两件: a retrial asked for is a suit's later stage, as an appeal is.
       { words: ['再审案件', '再审申请案件', '申请再审案件', '再审审查案件', '再审申请', '申请再审'], kind: '再审', notInSentence: CIVIL },
       ...kindsOfCases('litigation'),
