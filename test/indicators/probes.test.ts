@@ -2824,6 +2824,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '举行听证十二场；涉及县政府及部门的一审行政诉讼案件七十六件，败诉四件，负责人出庭应诉率100%，其中县政府主要负责人出庭应诉1次；全县共受理信访事项1683件。', ['hearing.cases=12', 'litigation.cases=76', 'litigation.lost=4', 'litigation.head_appearance_rate=100', 'petition.cases=1683']],
   ['市政府', '全年新收行政诉讼案件214件。从审级看，一审一百六十九件，二审三十八件，再审七件。', ['litigation.cases=214', 'litigation.cases=169', 'litigation.cases=38', 'litigation.cases=7']],
   ['市政府', '全年行政机关败诉39件，其中判决撤销22件、确认违法14件、判决责令履行3件。', ['litigation.lost=39', 'litigation.lost=22', 'litigation.lost=14', 'litigation.lost=3']],
+  ['交警', '落实执法全过程记录制度，对执法视频开展抽查4次，发现问题12个。', []],
 ];
 
 describe('held-out probes', () => {

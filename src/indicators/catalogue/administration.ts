@@ -168,14 +168,15 @@ export const administration = [
         // 对4个科室开展政务公开工作抽查1次: the body's own offices checked on their work, no enforcement; so are its staff
         // (开展作风纪律专项检查6次); a people's congress checks how laws are enforced (配合县人大常委会开展执法检查2次);
         // checks spared are none done (避免重复入企检查120余次), nor are those the body underwent (接受省住建厅…监管检查1次).
-        // 开展政府网站和政务新媒体季度检查4次: the government's own websites checked; 开展数据安全检查2次: its own data.
+        // 开展政府网站和政务新媒体季度检查4次: the government's own websites checked; 开展数据安全检查2次: its own data;
+        // 对执法视频开展抽查4次: the recordings of its own officers.
         // 对下级单位法治建设进行督导检查2次: the body's own system overseen on its rule of law; so are a justice bureau's
         // stations (带队赴基层司法所督导检查12次). 全年实际免予入企检查约700次: checks spared; 邀请“两代表一委员”参与执法检查…4次:
         // deputies invited to watch the enforcement.
         // 录入执法检查人员412名、检查对象5800余户: a register filled, no checks; 开展税务执法质量专项检查2次: the body's own enforcement checked.
         // 开展执法监督专项检查2次: the body's own enforcement checked; 对机关集中办公区开展安全检查24次, 对馆库设施开展安全检查: its own premises.
         // 配合县纪委监委开展专项监督检查两次: checks of the body by those who discipline it.
-        notInClause: ['执法质量', '科室', '政务公开', '政府网站', '新媒体', '数据安全', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '司法所', '免予', '免于', '代表一委员', '政协委员', '录入', '执法监督', '办公区', '办公楼', '馆库', '本馆', '机关大院', '行为规范', '纪委', '监委'],
+        notInClause: ['执法质量', '科室', '政务公开', '政府网站', '新媒体', '数据安全', '执法视频', '执法记录', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '司法所', '免予', '免于', '代表一委员', '政协委员', '录入', '执法监督', '办公区', '办公楼', '馆库', '本馆', '机关大院', '行为规范', '纪委', '监委'],
       },
       // 应检128所，实检126所: those checked in fact, not those due (blockers); not a prosecutor's advice carried out (落实检察建议九件).
       { words: ['实检', '实际检查'], notActAfter: ['察'] },
