@@ -7,7 +7,7 @@
 // Key figures laid out as cards are read caption first, and the rows of a table laid out
 // in spaces, like cards one after another, end as at a semicolon: the items of one list.
 import { matchMarker } from '../normalise/markers.js';
-import { blankLineAt, type Normalised } from '../normalise/normalise.js';
+import { blankLineAt, LABEL_FIGURE_LINE, LABEL_OPENS, type Normalised } from '../normalise/normalise.js';
 import { countAtOrBefore } from '../model/sorted.js';
 import { type Card, readCards } from './cards.js';
 import { FIGURE_FIRST } from '../normalise/cells.js';
@@ -37,8 +37,6 @@ const BOX_TITLE = /^【[^】\n]{1,20}】$/;
 export const TABLE_HEADER = /^(?:项目|类别|类型|名称|事项|指标|内容|数量|单位|计量单位|件数|数值)+$/;
 /** A row of a table flattened with pipes (露天焚烧|2|5000): it ends with its line, whatever follows. */
 const PIPED_ROW = /\|/;
-/** A line that opens with a label and its colon: an item of its own (…，无败诉 / 负责人出庭应诉率：100%; 行政诉讼：被诉2件，无败诉 / 另，…; 行政复议、行政诉讼：无). */
-const LABEL_OPENS = /^[\u4e00-\u9fff][\u4e00-\u9fff、]{1,15}[：:]/;
 /** 其中：道路运输　846件 opens the parts of the row above, which may run on to the lines after it. */
 const PARTS_LABEL = /^其中[：:]/;
 /** Whether a line opens with a label of its own (行政诉讼：被诉2件，无败诉): it ends with the line. */
@@ -131,6 +129,9 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
           (!norm.wrapped && (blankLineAt(norm, at) || LABEL_OPENS.test(next) || labelLine(text.slice(lineStart, at)) || BOX_TITLE.test(lineBefore) || (ENDS_IN_FIGURE.test(text.slice(Math.max(0, at - 3), at)) && OPENS_WITH_WORDS.test(next)))) ||
           (DIGIT.test(text.charAt(at - 1)) && DIGIT.test(text.charAt(at + 1)) && (CELL.test(next) || CELL.test(text.slice(lineStart, at)))) ||
           (DIGIT.test(text.charAt(at - 1)) && LABELLED_CELL.test(text.slice(lineStart, at))) ||
+          // 规范性文件制定：5件 / 合法性审查：204件: a line of a label and its figure alone ends where it does, in a text that
+          // such short lines made look wrapped too.
+          (LABEL_FIGURE_LINE.test(lineBefore) && (LABEL_OPENS.test(next) || LABEL_FIGURE_LINE.test(next))) ||
           row ||
           TABLE_HEADER.test(lineBefore) ||
           TABLE_HEADER.test(next) ||

@@ -2825,6 +2825,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市政府', '全年新收行政诉讼案件214件。从审级看，一审一百六十九件，二审三十八件，再审七件。', ['litigation.cases=214', 'litigation.cases=169', 'litigation.cases=38', 'litigation.cases=7']],
   ['市政府', '全年行政机关败诉39件，其中判决撤销22件、确认违法14件、判决责令履行3件。', ['litigation.lost=39', 'litigation.lost=22', 'litigation.lost=14', 'litigation.lost=3']],
   ['交警', '落实执法全过程记录制度，对执法视频开展抽查4次，发现问题12个。', []],
+  ['县政府', '附：2025年度法治政府建设主要指标\n重大行政决策：6项\n规范性文件制定：5件\n合法性审查：204件\n行政许可：11,875件\n涉企行政检查：1,268次\n行政处罚案件：2,455件\n罚款：1,032.6万元\n不予处罚、减轻处罚案件：319件\n行政复议案件：103件\n行政复议纠错：9件\n行政诉讼案件：67件\n行政诉讼败诉：4件\n负责人出庭应诉率：100%\n信访事项：738件\n12345热线工单：31,402件\n普法宣传活动：480余场次\n法治培训：12期', ['decision.major=6', 'normative.documents=5', 'review.cases=204', 'license.cases=11875', 'inspection.count=1268', 'penalty.cases=2455', 'penalty.fines_yuan=10326000', 'penalty.lenient_cases=319', 'reconsideration.cases=103', 'reconsideration.overturned=9', 'litigation.cases=67', 'litigation.lost=4', 'litigation.head_appearance_rate=100', 'petition.cases=738', 'hotline.tickets=31402', 'publicity.events=480~over', 'training.sessions=12']],
 ];
 
 describe('held-out probes', () => {
