@@ -36,7 +36,7 @@ const QUALIFIERS_BEFORE: ReadonlyMap<string, Bound> = new Map<string, Bound>([
   ['超过', 'over'], ['超过了', 'over'], ['超', 'over'], ['逾', 'over'], ['突破', 'over'], ['突破了', 'over'], ...FLOORS.map((w): [string, Bound] => [w, 'over']),
 ]);
 /** Bounds that each of several things may keep to (均不足, 都超过), and the words for each before them. */
-const EACH_BOUNDED: ReadonlySet<string> = new Set(['不足', '不到', '少于', '低于', '超过', '超', '逾']);
+const EACH_BOUNDED: ReadonlySet<string> = new Set(['不足', '不到', '少于', '低于', '超过', '超', '逾', '不超过', '不多于', '不高于']);
 const EACH_BEFORE = charSet('均都');
 const QUALIFIERS_AFTER: ReadonlyMap<string, Bound> = new Map([
   ['以上', 'over'], ['以下', 'under'], ['以内', 'under'], ['左右', 'about'], ['上下', 'about'],

@@ -2826,6 +2826,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市政府', '全年行政机关败诉39件，其中判决撤销22件、确认违法14件、判决责令履行3件。', ['litigation.lost=39', 'litigation.lost=22', 'litigation.lost=14', 'litigation.lost=3']],
   ['交警', '落实执法全过程记录制度，对执法视频开展抽查4次，发现问题12个。', []],
   ['县政府', '附：2025年度法治政府建设主要指标\n重大行政决策：6项\n规范性文件制定：5件\n合法性审查：204件\n行政许可：11,875件\n涉企行政检查：1,268次\n行政处罚案件：2,455件\n罚款：1,032.6万元\n不予处罚、减轻处罚案件：319件\n行政复议案件：103件\n行政复议纠错：9件\n行政诉讼案件：67件\n行政诉讼败诉：4件\n负责人出庭应诉率：100%\n信访事项：738件\n12345热线工单：31,402件\n普法宣传活动：480余场次\n法治培训：12期', ['decision.major=6', 'normative.documents=5', 'review.cases=204', 'license.cases=11875', 'inspection.count=1268', 'penalty.cases=2455', 'penalty.fines_yuan=10326000', 'penalty.lenient_cases=319', 'reconsideration.cases=103', 'reconsideration.overturned=9', 'litigation.cases=67', 'litigation.lost=4', 'litigation.head_appearance_rate=100', 'petition.cases=738', 'hotline.tickets=31402', 'publicity.events=480~over', 'training.sessions=12']],
+  ['市政府', '各县区全年出台规范性文件共计四十二件，其中潞州区7件、上党区5件，襄垣县、长子县各4件，其余县（区）均不超过3件。', ['normative.documents=42', 'normative.documents=7', 'normative.documents=5', 'normative.documents=4', 'normative.documents=4']],
+  ['市场监管', '全年共查办食品安全违法案件156件，同比增长12.6%，罚没款约320万元。按环节分，生产环节案件14起，销售环节案件89起，餐饮环节案件53起。', ['penalty.cases=156', 'penalty.forfeiture_yuan=3200000~about', 'penalty.cases=14', 'penalty.cases=89', 'penalty.cases=53']],
 ];
 
 describe('held-out probes', () => {
