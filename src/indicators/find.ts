@@ -199,7 +199,6 @@ const CAME_FROM_AFTER = /^[^，,；;。\d]{0,6}(?:转化|转来|移送|移交)(?
 const DENIED_ACT = /(?:不|未|无需|免于|免予)(?:再|开展|进行|实施|组织|安排)?[\u4e00-\u9fff]{0,2}$/;
 /** Things said to be none, a list of them maybe (，无撤销、变更案件): they name no figure past their clause's comma. */
 const NONE_OF = /(?:^|[，,])无[\u4e00-\u9fff]{0,4}(?:、[\u4e00-\u9fff]{0,4})?$/;
-const CLAUSE_COMMA = /[，,；;]/;
 const MAX_DENIED_ACT = 8;
 
 /** How far after a part the words that say it is pending may run (在法定期限内审理中). */
@@ -837,8 +836,10 @@ function labelUnderOpener(state: State, k: number): { found: Found | null; decis
   }
   return null;
 }
+/** A view taken of things, by one way of classing them (分领域看, 从案件类型看). */
+const VIEW = String.raw`[分从按][^，,。；;：:\d]{1,6}看`;
 /** An opener that takes a view of the things before (分领域看：, 从案件类型看：). */
-const OPENS_ON_VIEW = /[分从按][^，,。；;：:\d]{1,6}看[：:]$/;
+const OPENS_ON_VIEW = new RegExp(`${VIEW}[：:]$`);
 
 /** The indicator of the last figure read from `from` to `to` that counts in the unit of figure k, by a cue before it. */
 function totalOnLine({ figures, decided }: State, k: number, from: number, to: number): Indicator | undefined {
@@ -886,7 +887,8 @@ function labelLinesEnd(masked: string, line: number): number {
 const AMONG_THEM_COLON = '其中：';
 /** A label, maybe with its colon, all that stands before a figure on its line (市直部门, 继续保留：). */
 /** The mark that numbers an item of a list ((1), 1., ①). */
-const ITEM_NUMBER = /^(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、]|[①-⑳])/;
+const ITEM_MARK = String.raw`(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、]|[①-⑳])`;
+const ITEM_NUMBER = new RegExp(`^${ITEM_MARK}`);
 const LABEL_OR_NAME = /^([\u4e00-\u9fff（）()、]{2,20})(?:[：:]|[ \u3000]+(?:案件)?)?$/;
 /** The longest words LABEL_OR_NAME takes, with its colon and the line's break before them. */
 const MAX_LABEL_OR_NAME = 22;
@@ -896,10 +898,10 @@ const MAX_LABEL_OR_NAME = 22;
  */
 const ROW_TAIL = String.raw`(?:（[^（）\n]{0,40}）)?(?:(?:[，,；;]|[ \u3000]+)?[\u4e00-\u9fff]{1,6}\d[\d,._]*[万亿]?元){0,3}(?:[，,；;]?同比[^\n，,；;。]{0,10})?[；;。]?`;
 /** A line of a label and its figure alone (its thousands' commas masked: 从业资格1_042件), and what may follow it. */
-const LABEL_LINE = new RegExp(String.raw`^(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、]|[①-⑳])?[\u4e00-\u9fff（）()、，,]{2,20}(?:[：:]?\d[\d,._]*|[：:][〇零一二两三四五六七八九十百千]{1,6}|[ \u3000]+(?:案件)?\d[\d,._]*)[\u4e00-\u9fff]{1,2}${ROW_TAIL}$`);
+const LABEL_LINE = new RegExp(String.raw`^${ITEM_MARK}?[\u4e00-\u9fff（）()、，,]{2,20}(?:[：:]?\d[\d,._]*|[：:][〇零一二两三四五六七八九十百千]{1,6}|[ \u3000]+(?:案件)?\d[\d,._]*)[\u4e00-\u9fff]{1,2}${ROW_TAIL}$`);
 const SENTENCE_ENDS = charSet('。；;！？');
 /** A line that opens the lines below it (…分布如下：, …情况如下：, …主要集中在以下方面：, …其中：, …（按要素分）：, …罚款金额依次为：, …分领域看：). */
-const OPENS_BELOW = /(?:如下|以下(?:几个)?(?:方面|领域|类别|类型|几类)?|其中|分）?|(?:分别|依次)为|[分从按][^，,。；;：:\d]{1,6}看)[：:]$/;
+const OPENS_BELOW = new RegExp(`(?:如下|以下(?:几个)?(?:方面|领域|类别|类型|几类)?|其中|分）?|(?:分别|依次)为|${VIEW})[：:]$`);
 /** A table's caption: its number, then what it counts (表1　2021年行政处罚案件分类统计, 2025年交通运输行政许可办理情况). */
 const TABLE_CAPTION = /^(?:附?表\d{0,2})?[^，,。；;：:]{2,30}?(?:统计表?|情况表?|一览表|明细表?|汇总表?)$/;
 
@@ -1332,7 +1334,7 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 原则上不开展现场检查，全年共有640家企业享受“无感监管”: an act denied names nothing past its clause.
     if (lastClauseMark(gap) >= 0 && DENIED_ACT.test(ctx.masked.slice(Math.max(clauseStart(ctx.masked, cue.start), cue.start - MAX_DENIED_ACT), cue.start))) break;
     // 确认违法4件，无撤销、变更案件，5件正在审理中: nor do things said to be none.
-    if (CLAUSE_COMMA.test(gap) && NONE_OF.test(ctx.masked.slice(Math.max(0, cue.start - MAX_DENIED_ACT), cue.start))) break;
+    if (CLAUSE_JOIN.test(gap) && NONE_OF.test(ctx.masked.slice(Math.max(0, cue.start - MAX_DENIED_ACT), cue.start))) break;
     // 重大案件87件，均经集体讨论和法制审核，其中…: a step that the figures before went through names nothing past its clause.
     // But a figure in brackets right after its noun stands in the cue's clause (经集体讨论的重大行政处罚案件（14件）).
     if (lastClauseMark(gap) >= 0 && !GLUED_IN_BRACKETS.test(gap) && STEP_GONE_THROUGH.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) continue;

@@ -79,7 +79,7 @@ const HANDLED_IN = new RegExp(HANDLING);
 /** Acts of issuing or changing a licence (核发, 新办, 变更): what they count was handled, no item on a list. */
 const ISSUED = /(?:核发|颁发|发放|新办|换发|延续|变更)/;
 /** What ends a list of kinds (…、…变更等). */
-const KINDS_LISTED = '等';
+const KINDS_END = '等';
 
 /** Words that say a sentence speaks of law, a law's title among them (《行政处罚法》). */
 // A law's name ahead of where it is taken (“安全生产法进企业”) names law, as its title in 《》 does.
@@ -386,7 +386,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     const from = clauseStart(ctx.masked, Math.min(cue.start, figure.start));
     // 将取水许可延续、水土保持方案变更等8项业务纳入“全程网办”: acts of issuing listed as kinds before 等 say nothing was handled.
     const named = ctx.masked.slice(from, figure.start);
-    if (!HANDLED.test(ctx.masked.slice(Math.max(0, cue.start - 2), cue.start)) && !(ISSUED.test(named) && !named.includes(KINDS_LISTED))) {
+    if (!HANDLED.test(ctx.masked.slice(Math.max(0, cue.start - 2), cue.start)) && !(ISSUED.test(named) && !named.includes(KINDS_END))) {
       // 全年办理…审批事项186件，审批建设项目环评文件42项: a clause before that counts items handled lists none.
       const counting = ctx.masked.slice(sentenceStart(ctx, figure), from).split(CLAUSE_MARKS).filter((clause) => DIGIT.test(clause) && !HANDLED_IN.test(clause));
       const words = counting.join('') + ctx.masked.slice(from, clauseEnd(ctx.masked, figure.end, Math.min(ctx.masked.length, figure.end + REACH_BACK)));

@@ -7,7 +7,7 @@
 // Key figures laid out as cards are read caption first, and the rows of a table laid out
 // in spaces, like cards one after another, end as at a semicolon: the items of one list.
 import { matchMarker } from '../normalise/markers.js';
-import { blankLineAt, LABEL_FIGURE_LINE, LABEL_OPENS, type Normalised } from '../normalise/normalise.js';
+import { blankLineAt, LABEL_OPENS, labelledItems, type Normalised } from '../normalise/normalise.js';
 import { countAtOrBefore } from '../model/sorted.js';
 import { type Card, readCards } from './cards.js';
 import { FIGURE_FIRST } from '../normalise/cells.js';
@@ -131,7 +131,7 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
           (DIGIT.test(text.charAt(at - 1)) && LABELLED_CELL.test(text.slice(lineStart, at))) ||
           // 规范性文件制定：5件 / 合法性审查：204件: a line of a label and its figure alone ends where it does, in a text that
           // such short lines made look wrapped too.
-          (LABEL_FIGURE_LINE.test(lineBefore) && (LABEL_OPENS.test(next) || LABEL_FIGURE_LINE.test(next))) ||
+          labelledItems(lineBefore, next) ||
           row ||
           TABLE_HEADER.test(lineBefore) ||
           TABLE_HEADER.test(next) ||
