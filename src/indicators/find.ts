@@ -812,17 +812,21 @@ function labelUnderOpener(state: State, k: number): { found: Found | null; decis
       continue;
     }
     // …如下：, or a table's caption above the header of its columns (表1　行政处罚案件分类统计 / 项目　数量　单位).
-    const table = TABLE_HEADER.test(words);
+    const header = TABLE_HEADER.test(words);
+    // 表2　受理行政复议案件行为类别情况 / 受理案件合计：468件: a numbered caption right above the rows.
+    const caption = !header && NUMBERED_CAPTION.test(words);
+    const table = header || caption;
     // 合计　64宗 / 其中：危险化学品　12宗 / 　非煤矿山　5宗: a 其中 that opens the first of the lines, on its line.
     const partsOnLine = words.startsWith(AMONG_THEM_COLON) && LABEL_LINE.test(words.slice(AMONG_THEM_COLON.length));
-    const sentence = table ? captionAbove(ctx, start) : OPENS_BELOW.test(words) ? words.slice(lastIn(words, SENTENCE_ENDS, words.length) + 1) : partsOnLine ? AMONG_THEM_COLON : null;
+    const sentence = header ? captionAbove(ctx, start) : caption ? words : OPENS_BELOW.test(words) ? words.slice(lastIn(words, SENTENCE_ENDS, words.length) + 1) : partsOnLine ? AMONG_THEM_COLON : null;
     if (sentence !== null) {
       const linesFrom = partsOnLine ? start + AMONG_THEM_COLON.length : captioned >= 0 ? captioned : end + 1;
       // The lines that add up to a total counted before them are its parts (…分领域情况如下：, …投诉举报主要集中在以下方面：).
       const summed = summedTotal(state, k, linesFrom, labelLinesEnd(ctx.masked, line), partsOnLine ? start : end)?.indicator;
       // Else the things are named by the last cue of the sentence that opens the lines, nearest its 如下.
       let named = summed;
-      for (let cue = summed ? null : lexicon.before.words.find(sentence, 0, sentence.length); cue !== null; cue = lexicon.before.words.find(sentence, cue.end, sentence.length)) {
+      // A numbered caption names them by its first (表1　市政府行政复议案件收、结案情况: cases, whatever acts follow).
+      for (let cue = summed ? null : lexicon.before.words.find(sentence, 0, sentence.length); cue !== null && !(caption && named); cue = lexicon.before.words.find(sentence, cue.end, sentence.length)) {
         named = namedBy(cue.word, figure, true) ?? named;
       }
       // …共查办各类案件2.87万件，…。分领域看：: where it names none, by the total in their unit on the line that opens them.
@@ -860,6 +864,9 @@ function rowAmongOpened(state: State, k: number, before: Found): Found | null {
   const opened = labelUnderOpener(state, k);
   const found = opened?.found;
   if (!opened || !found || found.indicator === before.indicator) return null;
+  // 表2 受理行政复议案件行为类别情况 / …其中：行政处罚：198件 / 行政强制措施：23件: rows a caption or their sum names are kinds of
+  // its things, whatever field their labels name; a label of the same things' own kind (撤销：37件) keeps its reading.
+  if (opened.decisive && family(found.indicator) !== family(before.indicator)) return found;
   const figure = state.figures[k] as Figure;
   let rows = 0;
   for (let j = k - 1; j >= 0; j--) {
@@ -904,6 +911,9 @@ const SENTENCE_ENDS = charSet('。；;！？');
 const OPENS_BELOW = new RegExp(`(?:如下|以下(?:几个)?(?:方面|领域|类别|类型|几类)?|其中|分）?|(?:分别|依次)为|${VIEW})[：:]$`);
 /** A table's caption: its number, then what it counts (表1　2021年行政处罚案件分类统计, 2025年交通运输行政许可办理情况). */
 const TABLE_CAPTION = /^(?:附?表\d{0,2})?[^，,。；;：:]{2,30}?(?:统计表?|情况表?|一览表|明细表?|汇总表?)$/;
+
+/** A table's caption by its number (表2　2022年受理行政复议案件行为类别情况（单位：件）). */
+const NUMBERED_CAPTION = /^附?表\d{1,2}[^，,。；;]{2,40}?(?:情况|统计|数据|一览|明细|汇总|分类|分布)表?(?:[（(]单位[：:][^（）()]{1,6}[）)])?$/;
 
 /** The caption on the line above the one starting at `headerStart`, or '' where there is none. */
 function captionAbove(ctx: Context, headerStart: number): string {

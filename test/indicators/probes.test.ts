@@ -2828,6 +2828,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '附：2025年度法治政府建设主要指标\n重大行政决策：6项\n规范性文件制定：5件\n合法性审查：204件\n行政许可：11,875件\n涉企行政检查：1,268次\n行政处罚案件：2,455件\n罚款：1,032.6万元\n不予处罚、减轻处罚案件：319件\n行政复议案件：103件\n行政复议纠错：9件\n行政诉讼案件：67件\n行政诉讼败诉：4件\n负责人出庭应诉率：100%\n信访事项：738件\n12345热线工单：31,402件\n普法宣传活动：480余场次\n法治培训：12期', ['decision.major=6', 'normative.documents=5', 'review.cases=204', 'license.cases=11875', 'inspection.count=1268', 'penalty.cases=2455', 'penalty.fines_yuan=10326000', 'penalty.lenient_cases=319', 'reconsideration.cases=103', 'reconsideration.overturned=9', 'litigation.cases=67', 'litigation.lost=4', 'litigation.head_appearance_rate=100', 'petition.cases=738', 'hotline.tickets=31402', 'publicity.events=480~over', 'training.sessions=12']],
   ['市政府', '各县区全年出台规范性文件共计四十二件，其中潞州区7件、上党区5件，襄垣县、长子县各4件，其余县（区）均不超过3件。', ['normative.documents=42', 'normative.documents=7', 'normative.documents=5', 'normative.documents=4', 'normative.documents=4']],
   ['市场监管', '全年共查办食品安全违法案件156件，同比增长12.6%，罚没款约320万元。按环节分，生产环节案件14起，销售环节案件89起，餐饮环节案件53起。', ['penalty.cases=156', 'penalty.forfeiture_yuan=3200000~about', 'penalty.cases=14', 'penalty.cases=89', 'penalty.cases=53']],
+  ['复议机关', '表1　2023年行政复议案件行为类别统计\n受理案件合计：120件\n　其中：行政处罚：51件\n　　　　行政强制：14件\n　　　　行政许可：9件\n　　　　其他：46件', ['reconsideration.cases=120', 'reconsideration.cases=51', 'reconsideration.cases=14', 'reconsideration.cases=9', 'reconsideration.cases=46']],
+  ['县政府', '开展全县行政执法人员法律知识轮训和考试，参训参考人员1,120人次。', ['training.participants=1120']],
+  ['复议机关', '二、主要数据\n表3　2024年行政复议案件收、结案情况\n新收申请：120件\n其中：受理：102件', ['reconsideration.cases=120', 'reconsideration.cases=102']],
 ];
 
 describe('held-out probes', () => {

@@ -125,7 +125,7 @@ export const learning = [
       // 专题培训2期、60人次: the people of the sessions just counted, by the word that named the sessions.
       { words: ['覆盖', '共计', '合计', '总计', '累计', '参训', '受训', '培训', '专题培训', '培训班', '轮训', '参加', '参与', '参加学习', '参加人数', '参训人数', '参加人员', '参训人员', '受训人员'], follows: ['training.sessions'] },
       // 政务公开业务培训2期，培训人员230人次: people trained in other than law are not counted.
-      { words: ['培训人员', '参训人员', '培训干部', '培训人数', '参训人数', '参学', '参学干部', '参学人员', '受训人员', '学法人数', '参加学法人数'], law: true },
+      { words: ['培训人员', '参训人员', '培训干部', '培训人数', '参训人数', '参学', '参训参考', '参学干部', '参学人员', '受训人员', '学法人数', '参加学法人数'], law: true },
       // 参加法律知识培训180余人次: a training of law counted in people.
       // 参加…专业法律知识培训考试1.8万人次, 参加省级行政执法培训和考试312人次: those trained and examined.
       {
