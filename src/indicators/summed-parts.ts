@@ -2,14 +2,14 @@
 // under a heading of their own (二、分类统计情况 / （一）按执法领域 / 市容环境卫生类案件1,206件，…；其他类案件178件。),
 // break that total down, whatever words stand between.
 import { matchMarker } from '../normalise/markers.js';
-import { firstIn } from './chars.js';
-import { STOP_END } from './context.js';
+import { firstIn, inSet } from './chars.js';
+import { COLONS, SEMICOLONS, STOP_END } from './context.js';
 import { type Figure, sameUnit, sameValue } from './figures.js';
-import type { Found, State } from './finder.js';
+import { CASES, type Found, type State } from './finder.js';
 import { cleanSubject } from './subject.js';
 
-/** A heading that names a way of classing (按执法领域, 按执法主体统计, 从案件类型看). */
-const CLASSING_HEADING = /^[按从分][\u4e00-\u9fff]{0,8}?(?:类型|类别|领域|种类|性质|主体|部门|单位|地区|区域|层级|程序|案由|来源|渠道)(?:分类)?(?:统计|划分|分布|分|看)?(?:情况)?$/;
+/** A heading that names a way of classing, maybe after the things classed (按执法领域, 按执法主体统计, 从案件类型看, 行政处罚案件分领域统计). */
+const CLASSING_HEADING = /^(?:[\u4e00-\u9fff]{2,10}?(?=分))?[按从分][\u4e00-\u9fff]{0,8}?(?:类型|类别|领域|种类|性质|主体|部门|单位|地区|区域|层级|程序|案由|来源|渠道)(?:分类)?(?:统计|划分|分布|分|看)?(?:情况)?[。：:]?$/;
 /** A part's words, from its item's start to its figure: a kind, no act (市容环境卫生类案件, 禅城分局). */
 const PART_WORDS = /^[\u4e00-\u9fff（）()、]{2,20}$/;
 /** Where a part's words start: after the mark that ends the item before. */
@@ -31,15 +31,30 @@ export function classedUnderHeading(state: State, k: number): Found | null {
   const words = heading.slice(matchMarker(heading)?.length ?? 0);
   if (!CLASSING_HEADING.test(words)) return null;
   const headingAt = ctx.masked.lastIndexOf(heading, figure.start);
-  const partsFrom = headingAt + heading.length + 1;
+  // The parts start after the heading's stop: on its line (（二）分领域情况。食品安全领域…) or the next.
+  const stopped = headingAt + heading.length + 1;
+  const partsFrom = ctx.masked.charAt(stopped) === '\n' ? stopped + 1 : stopped;
   // The first sentence under the heading holds the parts (not what is said of them after: 与上年相比，…增加到305件).
-  const sentenceEnd = firstIn(ctx.masked, STOP_END, partsFrom, ctx.masked.length);
+  const sentenceEnd = firstSentenceEnd(ctx.masked, partsFrom);
   if (headingAt < 0 || figure.start >= sentenceEnd) return null;
-  const itemStart = lastItemEnd(ctx.masked, partsFrom, figure.start);
-  const kind = ctx.masked.slice(itemStart, figure.start);
+  let itemStart = lastItemEnd(ctx.masked, partsFrom, figure.start);
+  let kind = ctx.masked.slice(itemStart, figure.start);
+  // 大气类：案件356件: the label before the colon names the kind, not the cases' own noun after it.
+  if (kind === CASES && inSet(COLONS, ctx.masked.charCodeAt(itemStart - 1))) {
+    const labelEnd = itemStart - 1;
+    itemStart = lastItemEnd(ctx.masked, partsFrom, labelEnd);
+    kind = ctx.masked.slice(itemStart, labelEnd);
+  }
   if (!PART_WORDS.test(kind)) return null;
   const total = summedTotal(state, k, partsFrom, sentenceEnd, headingAt);
-  return total && { indicator: total.indicator, rule: `${total.indicator.id}${RULE}`, figure, spanStart: itemStart, spanEnd: figure.end, subject: cleanSubject(ctx.text.slice(itemStart, figure.start)) };
+  return total && { indicator: total.indicator, rule: `${total.indicator.id}${RULE}`, figure, spanStart: itemStart, spanEnd: figure.end, subject: cleanSubject(ctx.text.slice(itemStart, itemStart + kind.length)) };
+}
+
+/** Where the sentence from `from` ends: rows that end in a semicolon (大气类：案件356件，…；) go on to the next line. */
+function firstSentenceEnd(text: string, from: number): number {
+  let end = firstIn(text, STOP_END, from, text.length);
+  while (text.charAt(end) === '\n' && inSet(SEMICOLONS, text.charCodeAt(end - 1))) end = firstIn(text, STOP_END, end + 1, text.length);
+  return end;
 }
 
 /**

@@ -3102,6 +3102,12 @@ describe('held-out probes', () => {
     expect(found).toEqual(['license.cases=320:null', 'license.cases=318:受理', 'penalty.cases=980:null', 'penalty.cases=210:警告', 'penalty.cases=760:罚款', 'penalty.cases=4:责令停产停业']);
   });
 
+  it('reads rows under a heading that names things and a way of classing them (（二）行政处罚案件分领域统计。) as parts of the total they add up to', () => {
+    const report = extract('某县生态环境分局2024年法治政府建设工作报告\n一、主要工作\n（一）总体情况。全年作出行政处罚决定96件。\n（二）行政处罚案件分领域统计。\n水污染类：案件40件，罚款金额120万元；\n大气污染类：案件31件，罚款金额86万元；\n其他类：案件25件，罚款金额30万元。\n');
+    const found = 'error' in report ? [] : report.metrics.filter((m) => m.indicator === 'penalty.cases').map((m) => `${m.value}:${m.subject}`);
+    expect(found).toEqual(['96:null', '40:水污染类', '31:大气污染类', '25:其他类']);
+  });
+
   for (const [department, text, expected] of PROBES) {
     it(`${department}: ${text}`, () => expect(mentions(text)).toEqual(expected));
   }
