@@ -173,9 +173,9 @@ const LEVEL_ACT = /受理|办理|查处|作出|审结|办结/;
 const YEAR_SPAN = String.raw`(?:19|20)\d{2}年?(?:至|到|—|－|-|~|～)(?:19|20)\d{2}年度?`;
 /**
  * Years listed right after a bracket or a clause mark, or a span of them, up to 分别, maybe with what they count between
- * (（2022年、2023年分别为, 2022年、2021年办理量分别为, 2021年至2023年分别受理).
+ * (（2022年、2023年分别为, 2022年、2021年办理量分别为, 2021年至2023年分别受理), maybe as the parts of a total (，其中2020年、2021年分别为).
  */
-const YEARS_LISTED = new RegExp(`(?:^|[（(，,；;。])(${YEARS}|${YEAR_SPAN})(?:[\\u4e00-\\u9fff]{0,6}?)$`);
+const YEARS_LISTED = new RegExp(`(?:^|[（(，,；;。])(?:其中)?(${YEARS}|${YEAR_SPAN})(?:[\\u4e00-\\u9fff]{0,6}?)$`);
 /** Years listed opening a clause (2021年、2022年分别开展…). */
 export const YEARS_OPEN = new RegExp(`^(${YEARS})`);
 

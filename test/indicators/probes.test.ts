@@ -2831,6 +2831,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['复议机关', '表1　2023年行政复议案件行为类别统计\n受理案件合计：120件\n　其中：行政处罚：51件\n　　　　行政强制：14件\n　　　　行政许可：9件\n　　　　其他：46件', ['reconsideration.cases=120', 'reconsideration.cases=51', 'reconsideration.cases=14', 'reconsideration.cases=9', 'reconsideration.cases=46']],
   ['县政府', '开展全县行政执法人员法律知识轮训和考试，参训参考人员1,120人次。', ['training.participants=1120']],
   ['复议机关', '二、主要数据\n表3　2024年行政复议案件收、结案情况\n新收申请：120件\n其中：受理：102件', ['reconsideration.cases=120', 'reconsideration.cases=102']],
+  ['省厅', '五年来，全省累计查处违法案件3.6万件，罚没款累计2.4亿元，其中2021年、2022年分别为6,812件、7,305件。', ['penalty.cases=36000', 'penalty.forfeiture_yuan=240000000', 'penalty.cases=6812', 'penalty.cases=7305']],
 ];
 
 describe('held-out probes', () => {
