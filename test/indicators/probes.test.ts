@@ -2832,6 +2832,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '开展全县行政执法人员法律知识轮训和考试，参训参考人员1,120人次。', ['training.participants=1120']],
   ['复议机关', '二、主要数据\n表3　2024年行政复议案件收、结案情况\n新收申请：120件\n其中：受理：102件', ['reconsideration.cases=120', 'reconsideration.cases=102']],
   ['省厅', '五年来，全省累计查处违法案件3.6万件，罚没款累计2.4亿元，其中2021年、2022年分别为6,812件、7,305件。', ['penalty.cases=36000', 'penalty.forfeiture_yuan=240000000', 'penalty.cases=6812', 'penalty.cases=7305']],
+  ['自然资源厅', '组织机关干部参加民法典、土地管理法等法治讲座，参加人员累计430余人次。', ['training.participants=430~over']],
+  ['县政府', '召开全县法治建设推进会，参加人员120人。', []],
 ];
 
 describe('held-out probes', () => {
