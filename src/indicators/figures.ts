@@ -264,7 +264,7 @@ function timesGlossed(text: string, figure: Figure): Figure {
 }
 
 /** Units a table or a row's label writes apart from its numbers, longest first where one starts another. */
-const UNITS_APART = '(万元|元|件次|件|户次|台次|次|项|起|宗|人次|人|份|场次|场|家次|家|户|个|处|期|批次|批)';
+const UNITS_APART = '(万元|元|件次|件|户次|台次|次|项|起|宗|人次|人|份|场次|场|家次|家|户|个|处|期|批次|批|%)';
 /** A row's label that gives the unit of its figure, before a colon (行政检查（次）：, 罚款金额（万元）：). */
 const LABEL_UNIT = new RegExp(`[（(]${UNITS_APART}[）)][：:]$`);
 const MAX_LABEL_UNIT = 6;

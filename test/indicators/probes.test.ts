@@ -2834,6 +2834,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['省厅', '五年来，全省累计查处违法案件3.6万件，罚没款累计2.4亿元，其中2021年、2022年分别为6,812件、7,305件。', ['penalty.cases=36000', 'penalty.forfeiture_yuan=240000000', 'penalty.cases=6812', 'penalty.cases=7305']],
   ['自然资源厅', '组织机关干部参加民法典、土地管理法等法治讲座，参加人员累计430余人次。', ['training.participants=430~over']],
   ['县政府', '召开全县法治建设推进会，参加人员120人。', []],
+  ['县政府', '附：主要数据\n行政应诉案件（件）：41\n行政机关负责人出庭应诉率（%）：100\n行政复议案件（件）：57', ['litigation.cases=41', 'litigation.head_appearance_rate=100', 'reconsideration.cases=57']],
 ];
 
 describe('held-out probes', () => {
