@@ -69,6 +69,12 @@ const NOT_A_COUNT_AFTER_GE = /^(?:工作日|工作小时|月|小时|百分点|�
  * keeps its ASCII colon (09:17); a full-width colon is a label's (行政处罚案件：120件).
  */
 const GLUED_BEFORE = charSet('0123456789.．·-—~～/第每〔﹝[:#№');
+/** 行政处罚案件总数——512件: a label set apart from its figure by a pair of dashes; the figure is no range's end nor a page's number. */
+function afterLabelDashes(text: string, numStart: number): boolean {
+  return text.startsWith(LABEL_DASHES, numStart - LABEL_DASHES.length) && CJK.test(text.charAt(numStart - LABEL_DASHES.length - 1));
+}
+const LABEL_DASHES = '——';
+const CJK = /[\u4e00-\u9fff]/;
 /** 数十次, 几百件: a guess, before numerals in words only (参训人数120人次 is a count). */
 const GUESS_BEFORE = charSet('数几');
 /** The characters before 一 in words that end on it (唯一, 统一, 逐一). */
@@ -412,7 +418,7 @@ function readFigure(text: string, index: number, before: string, g: Parts, gap =
   const unitEnd = numEnd + more.length + unitWritten.length;
   const end = unitEnd + after.length;
   const charBefore = codeAt(text, numStart - 1);
-  if (inSet(GLUED_BEFORE, charBefore) || (inSet(GUESS_BEFORE, charBefore) && !ASCII_DIGIT_FIRST.test(token) && (GUESS_NUMERAL.test(token) || !COUNT_NOUN.test(text.slice(numStart - 2, numStart))))) return null;
+  if ((inSet(GLUED_BEFORE, charBefore) && !afterLabelDashes(text, numStart)) || (inSet(GUESS_BEFORE, charBefore) && !ASCII_DIGIT_FIRST.test(token) && (GUESS_NUMERAL.test(token) || !COUNT_NOUN.test(text.slice(numStart - 2, numStart))))) return null;
   if (baseUnit === '个' && NOT_A_COUNT_AFTER_GE.test(text.slice(unitEnd, unitEnd + 4))) return null;
   // 罚款5万元以上的案件, 100人以上的培训, 超过10万元的案件, （罚款20万元以上）: a threshold that describes something, not a figure.
   if ((after !== '' || THRESHOLD_BEFORE.has(before)) && text.startsWith('的', end)) return null;

@@ -2835,6 +2835,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['自然资源厅', '组织机关干部参加民法典、土地管理法等法治讲座，参加人员累计430余人次。', ['training.participants=430~over']],
   ['县政府', '召开全县法治建设推进会，参加人员120人。', []],
   ['县政府', '附：主要数据\n行政应诉案件（件）：41\n行政机关负责人出庭应诉率（%）：100\n行政复议案件（件）：57', ['litigation.cases=41', 'litigation.head_appearance_rate=100', 'reconsideration.cases=57']],
+  ['市场监管局', '行政处罚案件——286件\n其中：简易程序——31件；普通程序——255件\n罚没款——412.6万元', ['penalty.cases=286', 'penalty.cases=31', 'penalty.cases=255', 'penalty.forfeiture_yuan=4126000']],
+  ['市场监管局', '2021—2023年全县共查处案件1,020件。', ['penalty.cases=1020']],
 ];
 
 describe('held-out probes', () => {
