@@ -53,7 +53,7 @@ import { CHANGE, COMPARED_PERIOD, nextPeriodLevel, periodAfter, periodInBrackets
 import { inSpans, repeatedLines } from './repeats.js';
 import { FREQUENCY_UNITS, isFrequency, leftOverBefore, noCount, NOT_COUNTED_RULES, passedOver, SHARE } from './not-counted.js';
 import { CARD_RULES } from './cards.js';
-import { joinSoftBreaks, TABLE_HEADER } from './soft-breaks.js';
+import { joinSoftBreaks, NUMBERED_CAPTION, TABLE_HEADER } from './soft-breaks.js';
 import { cleanSubject } from './subject.js';
 import { type Indicator, TOPICS } from './types.js';
 import { findZeros, ZERO_RULES } from './zero.js';
@@ -912,8 +912,6 @@ const OPENS_BELOW = new RegExp(`(?:如下|以下(?:几个)?(?:方面|领域|类�
 /** A table's caption: its number, then what it counts (表1　2021年行政处罚案件分类统计, 2025年交通运输行政许可办理情况). */
 const TABLE_CAPTION = /^(?:附?表\d{0,2})?[^，,。；;：:]{2,30}?(?:统计表?|情况表?|一览表|明细表?|汇总表?)$/;
 
-/** A table's caption by its number (表2　2022年受理行政复议案件行为类别情况（单位：件）). */
-const NUMBERED_CAPTION = /^附?表\d{1,2}[^，,。；;]{2,40}?(?:情况|统计|数据|一览|明细|汇总|分类|分布)表?(?:[（(]单位[：:][^（）()]{1,6}[）)])?$/;
 
 /** The caption on the line above the one starting at `headerStart`, or '' where there is none. */
 function captionAbove(ctx: Context, headerStart: number): string {

@@ -10,6 +10,7 @@ import { matchMarker } from '../normalise/markers.js';
 import { blankLineAt, LABEL_OPENS, labelledItems, type Normalised } from '../normalise/normalise.js';
 import { countAtOrBefore } from '../model/sorted.js';
 import { type Card, readCards } from './cards.js';
+import { BREAKDOWN } from './context.js';
 import { FIGURE_FIRST } from '../normalise/cells.js';
 
 export interface Joined {
@@ -34,6 +35,10 @@ const DATA_ROW = /^[\u4e00-\u9fff（）]{2,12}[\d,.]+[\u4e00-\u9fff%]{1,2}(?:；
 /** A box's title alone on its line (【数说2023】): what follows is the box, not the title's words. */
 const BOX_TITLE = /^【[^】\n]{1,20}】$/;
 /** The header of a table's columns, as a line (项目　数量　单位): it stands alone, and so does the caption above it. */
+/** A table's caption by its number (表2　2022年受理行政复议案件行为类别情况（单位：件）): it stands alone. */
+export const NUMBERED_CAPTION = /^附?表\d{1,2}[^，,。；;]{2,40}?(?:情况|统计|数据|一览|明细|汇总|分类|分布)表?(?:[（(]单位[：:][^（）()]{1,6}[）)])?$/;
+/** A line that opens the rows under it: a table's numbered caption, or words that end in 如下： or 以下：. */
+const OPENS_ROWS = new RegExp(`${NUMBERED_CAPTION.source}|[如以]下[：:]$`);
 export const TABLE_HEADER = /^(?:项目|类别|类型|名称|事项|指标|内容|数量|单位|计量单位|件数|数值)+$/;
 /** A row of a table flattened with pipes (露天焚烧|2|5000): it ends with its line, whatever follows. */
 const PIPED_ROW = /\|/;
@@ -49,10 +54,10 @@ function labelLine(line: string): boolean {
  */
 const LABELLED_CELL = /^[^，,。；;]{1,20}(?:[（(](?:[\u4e00-\u9fff]{1,2}|%)[）)][：:][\u4e00-\u9fff]{0,2}\d[\d,.]*|[：:][\u4e00-\u9fff]{0,2}\d[\d,.]*[（(][\u4e00-\u9fff]{1,2}[）)])$/;
 /**
- * A row of a table laid out in spaces, its label, a wide gap, its figure (审结　　　248件, 行政复议　　三十二件): the line is
- * whole.
+ * A row of a table laid out in spaces, its label, a wide gap, its figure, maybe its share in brackets (审结　　　248件, 行政复议　　三十二件,
+ * 区公安分局　　96件（占51.6%）): the line is whole.
  */
-const ALIGNED_ROW = /[\u4e00-\u9fff）)：:](?:[ \t\u3000]{3,}|\u3000{2})[\d０-９〇零一二两三四五六七八九十百千][\d０-９,.，．〇零一二两三四五六七八九十百千万]*[\u4e00-\u9fff%％]{0,3}\s*$/;
+const ALIGNED_ROW = /[\u4e00-\u9fff）)：:](?:[ \t\u3000]{3,}|\u3000{2})[\d０-９〇零一二两三四五六七八九十百千][\d０-９,.，．〇零一二两三四五六七八九十百千万]*[\u4e00-\u9fff%％]{0,3}(?:[（(][^（）()\n]{1,12}[）)])?\s*$/;
 /** A line that ends in a figure in numerals and its unit (一千零九十三件). */
 const ENDS_IN_NUMERALS = /[〇零一二两三四五六七八九十百千](?:余|多)?(?:(?![万亿余多千百十])[\u4e00-\u9fff]){1,2}$/;
 /**
@@ -97,6 +102,8 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
   let from = 0;
   // Whether the line before the break read is a row laid out in spaces: asked once a line, as the line after one break and the line before the next.
   let row = alignedRow(norm, 0, Math.max(0, text.indexOf('\n')));
+  // Whether the rows read stand under a line that opens them (表3-2　…按被申请人分类, …分布如下：): each is a line of its own, read by its label.
+  let opened = false;
   // Each break `at`, between the line that starts at `lineStart` and the one that ends at `nextBreak`.
   for (let at = text.indexOf('\n'), lineStart = 0; at !== -1; ) {
     const nextBreak = text.indexOf('\n', at + 1);
@@ -105,7 +112,10 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
     // 行政复议收案数　　286件 / 其中：受理　　261件 / 审结　　248件: rows of a table laid out in spaces are the
     // items of one list, each ending at its figure, as if a semicolon ended it; so are cards one after another.
     const nextRow = alignedRow(norm, at + 1, nextBreak === -1 ? text.length : nextBreak);
-    if ((row && nextRow) || (cardEnds.has(at) && cardStarts.has(at + 1))) {
+    const lineBefore = text.slice(lineStart, at);
+    // Not rows that break down the one above (其中：以区政府为被告　　12件): a breakdown reads them as one list.
+    opened = nextRow && (opened || OPENS_ROWS.test(lineBefore)) && !next.startsWith(BREAKDOWN);
+    if ((row && nextRow && !opened) || (cardEnds.has(at) && cardStarts.has(at + 1))) {
       out.add(from, at);
       out.add(at, at + 1, ROW_END);
       from = at + 1;
@@ -114,7 +124,6 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
       row = nextRow;
       continue;
     }
-    const lineBefore = text.slice(lineStart, at);
     const stressed = LONE_FIGURE.test(next) && lineBefore.length >= MIN_CUT_SENTENCE && ENDS_IN_WORD.test(lineBefore) && !isHeading(lineBefore);
     const hard =
       at === 0 ||
@@ -134,6 +143,8 @@ export function joinSoftBreaks(norm: Normalised, paragraphEnds: readonly number[
           labelledItems(lineBefore, next) ||
           row ||
           TABLE_HEADER.test(lineBefore) ||
+          NUMBERED_CAPTION.test(lineBefore) ||
+          NUMBERED_CAPTION.test(next) ||
           TABLE_HEADER.test(next) ||
           DATA_ROW.test(text.slice(lineStart, at)) ||
           PIPED_ROW.test(text.slice(lineStart, at)) ||
@@ -164,6 +175,8 @@ function alignedRow(norm: Normalised, start: number, end: number): boolean {
   return (ENDS_IN_FIGURE.test(last) || ENDS_IN_NUMERALS.test(last)) && ALIGNED_ROW.test(norm.source.slice(norm.toSource[start] ?? 0, norm.toSource[end] ?? 0));
 }
 const ROW_END = '；';
+/** A share in brackets after a row's figure (96件（占51.6%）). */
+const SHARE_AFTER = /[（(][^（）()\n]{1,12}[）)]$/;
 
 /**
  * A row of a table laid out in spaces whose last cell is words (工程质量安全　　15件　　罚款37.90万元　　同比持平): a label,

@@ -2837,6 +2837,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '附：主要数据\n行政应诉案件（件）：41\n行政机关负责人出庭应诉率（%）：100\n行政复议案件（件）：57', ['litigation.cases=41', 'litigation.head_appearance_rate=100', 'reconsideration.cases=57']],
   ['市场监管局', '行政处罚案件——286件\n其中：简易程序——31件；普通程序——255件\n罚没款——412.6万元', ['penalty.cases=286', 'penalty.cases=31', 'penalty.cases=255', 'penalty.forfeiture_yuan=4126000']],
   ['市场监管局', '2021—2023年全县共查处案件1,020件。', ['penalty.cases=1020']],
+  ['复议机关', '全年受理行政复议案件152件。受理的案件按被申请人分布如下：\n县公安局　　　61件\n县自然资源局　　34件\n各乡镇人民政府　　57件', ['reconsideration.cases=152', 'reconsideration.cases=61', 'reconsideration.cases=34', 'reconsideration.cases=57']],
+  ['复议机关', '全年受理行政复议案件152件。\n表2　2022年受理行政复议案件按被申请人分类\n县公安局　　61件（占40.1%）\n县自然资源局　　34件（占22.4%）\n各乡镇人民政府　　57件（占37.5%）', ['reconsideration.cases=152', 'reconsideration.cases=61', 'reconsideration.cases=34', 'reconsideration.cases=57']],
 ];
 
 describe('held-out probes', () => {
