@@ -69,12 +69,15 @@ const NOT_A_COUNT_AFTER_GE = /^(?:工作日|工作小时|月|小时|百分点|�
  * keeps its ASCII colon (09:17); a full-width colon is a label's (行政处罚案件：120件).
  */
 const GLUED_BEFORE = charSet('0123456789.．·-—~～/第每〔﹝[:#№');
-/** 行政处罚案件总数——512件: a label set apart from its figure by a pair of dashes; the figure is no range's end nor a page's number. */
+/**
+ * 行政处罚案件总数——512件, 罚没款————386.52万元: a label set apart from its figure by a run of dashes; the figure is no range's
+ * end nor a page's number.
+ */
 function afterLabelDashes(text: string, numStart: number): boolean {
-  return text.startsWith(LABEL_DASHES, numStart - LABEL_DASHES.length) && CJK.test(text.charAt(numStart - LABEL_DASHES.length - 1));
+  return LABEL_DASHES.test(text.slice(Math.max(0, numStart - MAX_LABEL_DASHES), numStart));
 }
-const LABEL_DASHES = '——';
-const CJK = /[\u4e00-\u9fff]/;
+const LABEL_DASHES = /[\u4e00-\u9fff”）)]—{2,}$/;
+const MAX_LABEL_DASHES = 24;
 /** 数十次, 几百件: a guess, before numerals in words only (参训人数120人次 is a count). */
 const GUESS_BEFORE = charSet('数几');
 /** The characters before 一 in words that end on it (唯一, 统一, 逐一). */

@@ -2839,6 +2839,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管局', '2021—2023年全县共查处案件1,020件。', ['penalty.cases=1020']],
   ['复议机关', '全年受理行政复议案件152件。受理的案件按被申请人分布如下：\n县公安局　　　61件\n县自然资源局　　34件\n各乡镇人民政府　　57件', ['reconsideration.cases=152', 'reconsideration.cases=61', 'reconsideration.cases=34', 'reconsideration.cases=57']],
   ['复议机关', '全年受理行政复议案件152件。\n表2　2022年受理行政复议案件按被申请人分类\n县公安局　　61件（占40.1%）\n县自然资源局　　34件（占22.4%）\n各乡镇人民政府　　57件（占37.5%）', ['reconsideration.cases=152', 'reconsideration.cases=61', 'reconsideration.cases=34', 'reconsideration.cases=57']],
+  ['市场监管局', '罚没款————————386.52万元\n受理消费者投诉举报——————2,964件', ['penalty.forfeiture_yuan=3865200', 'complaint.cases=2964']],
 ];
 
 describe('held-out probes', () => {
