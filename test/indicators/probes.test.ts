@@ -2840,6 +2840,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['复议机关', '全年受理行政复议案件152件。受理的案件按被申请人分布如下：\n县公安局　　　61件\n县自然资源局　　34件\n各乡镇人民政府　　57件', ['reconsideration.cases=152', 'reconsideration.cases=61', 'reconsideration.cases=34', 'reconsideration.cases=57']],
   ['复议机关', '全年受理行政复议案件152件。\n表2　2022年受理行政复议案件按被申请人分类\n县公安局　　61件（占40.1%）\n县自然资源局　　34件（占22.4%）\n各乡镇人民政府　　57件（占37.5%）', ['reconsideration.cases=152', 'reconsideration.cases=61', 'reconsideration.cases=34', 'reconsideration.cases=57']],
   ['市场监管局', '罚没款————————386.52万元\n受理消费者投诉举报——————2,964件', ['penalty.forfeiture_yuan=3865200', 'complaint.cases=2964']],
+  ['市政府', '市政府全年作出重大行政决策5项，“十四五”以来累计21项。', ['decision.major=5', 'decision.major=21']],
+  ['县政府', '全县各级信访部门受理信访事项1,204件，近三年累计3,518件，按期办结率99.3%。', ['petition.cases=1204', 'petition.cases=3518']],
+  ['市政府', '全年办理行政许可9.6万件，五年累计办理41.2万件。', ['license.cases=96000', 'license.cases=412000']],
 ];
 
 describe('held-out probes', () => {
