@@ -836,6 +836,8 @@ function labelUnderOpener(state: State, k: number): { found: Found | null; decis
       }
       // …共查办各类案件2.87万件，…。分领域看：: where it names none, by the total in their unit on the line that opens them.
       named ??= OPENS_ON_VIEW.test(words) ? totalOnLine(state, k, start, end) : undefined;
+      // …依法受理79件。受理案件按被申请人分列如下：: by the total before it whose cue it names again.
+      named ??= sentence === AMONG_THEM_COLON ? undefined : totalNamedAgain(state, k, sentence, end - sentence.length);
       // Not a label whose words the indicator's blockers name (发现火灾隐患：20357处 under checks).
       const found = named && !blocked(named, label) ? { indicator: named, rule: `${named.id}${HEADING_RULE}`, figure, spanStart: line, spanEnd: figure.end, subject: cleanSubject(label) } : null;
       return { found, decisive: table || summed !== undefined, linesFrom };
@@ -856,6 +858,17 @@ function totalOnLine({ figures, decided }: State, k: number, from: number, to: n
   for (let j = k - 1; j >= 0 && (figures[j]?.start ?? -1) >= from; j--) {
     const read = decided[j];
     if (read && read.figure.end <= to && read.cueBefore && sameUnit(read.figure.baseUnit, unit)) return read.indicator;
+  }
+  return undefined;
+}
+
+/** The indicator of the last figure of the paragraph before `before`, in figure k's unit, whose cue word `words` name again. */
+function totalNamedAgain({ ctx, figures, decided }: State, k: number, words: string, before: number): Indicator | undefined {
+  const unit = (figures[k] as Figure).baseUnit;
+  const from = ctx.paraStart(before);
+  for (let j = k - 1; j >= 0 && (figures[j]?.start ?? -1) >= from; j--) {
+    const read = decided[j];
+    if (read && read.figure.end <= before && read.cueBefore && sameUnit(read.figure.baseUnit, unit) && words.includes(read.cueBefore.word)) return read.indicator;
   }
   return undefined;
 }

@@ -57,7 +57,7 @@ const LABELLED_CELL = /^[^，,。；;]{1,20}(?:[（(](?:[\u4e00-\u9fff]{1,2}|%)[
  * A row of a table laid out in spaces, its label, a wide gap, its figure, maybe its share in brackets (审结　　　248件, 行政复议　　三十二件,
  * 区公安分局　　96件（占51.6%）): the line is whole.
  */
-const ALIGNED_ROW = /[\u4e00-\u9fff）)：:](?:[ \t\u3000]{3,}|\u3000{2})[\d０-９〇零一二两三四五六七八九十百千][\d０-９,.，．〇零一二两三四五六七八九十百千万]*[\u4e00-\u9fff%％]{0,3}(?:[（(][^（）()\n]{1,12}[）)])?\s*$/;
+const ALIGNED_ROW = /[\u4e00-\u9fff）)：:](?:[ \t\u3000]{3,}|\u3000[ \u3000]| \u3000)[\d０-９〇零一二两三四五六七八九十百千][\d０-９,.，．〇零一二两三四五六七八九十百千万]*[\u4e00-\u9fff%％]{0,3}(?:[（(][^（）()\n]{1,12}[）)])?\s*$/;
 /** A line that ends in a figure in numerals and its unit (一千零九十三件). */
 const ENDS_IN_NUMERALS = /[〇零一二两三四五六七八九十百千](?:余|多)?(?:(?![万亿余多千百十])[\u4e00-\u9fff]){1,2}$/;
 /**
