@@ -165,7 +165,8 @@ export const disputes = [
     // 行政复议咨询委员会专家参与审理疑难案件八件: cases the advisory committee's experts helped hear, counted where they came in.
     // 提请复议委员会审议案件26件: cases put to the committee, counted where they came in.
     // 其余2件引导纳税人通过行政复议途径解决: those pointed to it, none received.
-    blockers: ['撤回', '驳回', '案例', '途径', '引导', '信息公开申请', '超期', '咨询委员会', '审议', ...ARBITRATION],
+    // 邀请行政复议委员会专家参与审理疑难案件11件次: the experts' part in hearing cases, no count of cases.
+    blockers: ['撤回', '驳回', '案例', '途径', '引导', '信息公开申请', '超期', '咨询委员会', '审议', '专家参与', ...ARBITRATION],
     zero: ['行政复议', '复议'],
     examples: [
       { text: '处理各类行政案件 3 起（行政复议 1 起，听证 2 起）。', value: 1 },
