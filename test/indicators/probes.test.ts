@@ -2845,6 +2845,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市政府', '全年办理行政许可9.6万件，五年累计办理41.2万件。', ['license.cases=96000', 'license.cases=412000']],
   ['复议机关', '全年共收到行政复议申请64件，依法受理58件。受理案件按被申请人分列如下：\n　　县公安局　　　　　　　23件\n　　县人力资源和社会保障局　 8件\n　　各乡镇　　　　　　　　 5件\n从分布看，公安类居多。', ['reconsideration.cases=64', 'reconsideration.cases=58', 'reconsideration.cases=23', 'reconsideration.cases=8', 'reconsideration.cases=5']],
   ['复议机关', '组织行政复议委员会专家参与审理重大疑难案件8件次。', []],
+  ['市政府', '全市共清理规范性文件846件，市本级清理205件，其中拟废止31件、拟修改17件。', ['normative.documents=846', 'normative.documents=205', 'normative.documents=31', 'normative.documents=17']],
 ];
 
 describe('held-out probes', () => {
