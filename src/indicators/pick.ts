@@ -425,8 +425,8 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   // 组织法律法规和执法业务学习24次: business studied with the law, joined to it, is law study too.
   if (rule.notAct && !(rule.law && (STUDIED_LAW.test(gap) || LAW_JOINED.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))))) {
     // 成立、变更、注销等行政许可: an act in a list of kinds before 等 is no act on the cue; nor is
-    // one in the sentence before (1件申请人撤回；行政诉讼案件2件).
-    const before = ctx.masked.slice(Math.max(ctx.sentStart(cue.start), cue.start - 3), cue.start);
+    // one in the sentence before (1件申请人撤回；行政诉讼案件2件), nor one that ends the clause before (全部经法制审核，重大行政处罚案件1件).
+    const before = ctx.masked.slice(Math.max(clauseStart(ctx.masked, cue.start), cue.start - 3), cue.start);
     const words = before.includes('等') ? before.replace(LISTED_KINDS, '') : before;
     if (rule.notAct.some((w) => words.includes(w))) return false;
   }

@@ -2846,6 +2846,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['复议机关', '全年共收到行政复议申请64件，依法受理58件。受理案件按被申请人分列如下：\n　　县公安局　　　　　　　23件\n　　县人力资源和社会保障局　 8件\n　　各乡镇　　　　　　　　 5件\n从分布看，公安类居多。', ['reconsideration.cases=64', 'reconsideration.cases=58', 'reconsideration.cases=23', 'reconsideration.cases=8', 'reconsideration.cases=5']],
   ['复议机关', '组织行政复议委员会专家参与审理重大疑难案件8件次。', []],
   ['市政府', '全市共清理规范性文件846件，市本级清理205件，其中拟废止31件、拟修改17件。', ['normative.documents=846', 'normative.documents=205', 'normative.documents=31', 'normative.documents=17']],
+  ['教育局', '处罚案件中，适用简易程序3件、一般程序5件，全部经法制审核，重大行政处罚案件2件。', ['penalty.cases=3', 'penalty.cases=5', 'penalty.major_cases=2']],
 ];
 
 describe('held-out probes', () => {
