@@ -115,14 +115,32 @@ const GLOSSES = /[（(][^（()）。；;]{1,30}[）)]/g;
 const GLOSS_AT_END = new RegExp(`${GLOSSES.source}$`);
 
 /** A part that names only a year (其中2023年6件, 其中本年度386场次), maybe with its act (其中今年开展). */
-const YEAR_PART = /^(?:(?:19|20)\d{2}年度?|本年度?|今年|当年)(?:开展|办理|举办|组织|受理|查处|新增)?$/;
+const YEAR_PART = /^(?:(?:19|20)\d{2}年度?|本年度?|今年|当年)(?:开展|办理|举办|组织|受理|查处|新增|为)?$/;
 /** A clause that names only another year, quarter or half and an act (，2023年办理62件, ，二季度35件, ，下半年1,417件). */
 const YEAR_CLAUSE = /^[，,；;](?:(?:19|20)\d{2}年度?|第?[一二三四]季度|[上下]半年)(?<act>[^，,；;。\d]{0,6})$/;
 
 /** A span of years up to the report's (“十四五”以来, 五年来, 近三年, 2021年以来, 自2019年以来). */
 const SPAN_OF_YEARS = String.raw`(?:“?十[一二三四五]五”?(?:以来|期间|时期)|(?:近|这)?[两三四五六七八九十]年(?:来|以来)?|(?:自|从)?(?:19|20)\d{2}年(?:以来|至今|起))`;
 /** A clause of the total over such a span and nothing else, maybe its act (，“十四五”以来累计, ，五年合计, （近三年累计开展). */
-const CUMULATIVE_CLAUSE = new RegExp(`^[，,；;（(](?:${SPAN_OF_YEARS})(?:累计|合计|共计|共)(?:开展|办理|受理|出台|印发|作出|审查|查处|举办|组织)?$`);
+const CUMULATIVE_CLAUSE = new RegExp(`[，,；;（(](?:${SPAN_OF_YEARS})(?:累计|合计|共计|共)(?:开展|办理|受理|出台|印发|作出|审查|审核|查处|举办|组织)?$`);
+/** How far before a figure its clause of a span of years is looked for. */
+const MAX_CUMULATIVE_CLAUSE = 20;
+
+/**
+ * 全年作出重大行政决策6项，“十四五”以来累计19项; …1,386件，同比增长12.4%；“十四五”以来累计2,641件: the total over the years of
+ * the last figure of the sentence in its unit that a cue read.
+ */
+function totalOverYears({ ctx, figures, decided }: State, k: number): Found | null {
+  const figure = figures[k] as Figure;
+  const clause = CUMULATIVE_CLAUSE.exec(ctx.masked.slice(Math.max(0, figure.start - MAX_CUMULATIVE_CLAUSE), figure.start));
+  if (!clause) return null;
+  const stop = ctx.stopStart(figure.start);
+  for (let j = k - 1; j >= 0 && (figures[j] as Figure).start >= stop; j--) {
+    const read = decided[j];
+    if (read?.cueBefore && sameUnit(read.figure.baseUnit, figure.baseUnit)) return inherited(read, figure, figure.start - clause[0].length + 1, ctx, 'list');
+  }
+  return null;
+}
 
 /** A clause of the whole year's level and nothing else (，全年累计达到, ，全年完成). */
 const WHOLE_YEAR_CLAUSE = /^[，,；;](?:全年|年内|全年度)(?:累计|共计|共)?(?:达到|达|完成|为|共)?$/;
@@ -1940,7 +1958,7 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     const joined = SHARE_CLOSED_THEN_ITEM.exec(between);
     if (joined) return inherited(item, figure, previous.end + joined[0].length, ctx, 'list');
   }
-  const period = byPeriodInOrder(state, k) ?? nextPeriodLevel(state, k, between);
+  const period = byPeriodInOrder(state, k) ?? nextPeriodLevel(state, k, between) ?? totalOverYears(state, k);
   if (period) return period;
   // 联合抽查62次，涉及经营主体740余户: the things the same act reached, counted in their own unit.
   const reached = REACHED.test(between) && figure.baseUnit !== previous?.baseUnit;
@@ -2019,8 +2037,7 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     const partLikeBefore = BY_PARTY.test(between) && BY_PARTY.test(ctx.masked.slice(clauseStart(ctx.masked, previous.start), previous.start));
     // 上半年开展联合检查316次，全年累计达到702次: after a part of the year, the whole year's figure of the same things.
     const wholeYear = WHOLE_YEAR_CLAUSE.test(between) && PART_YEAR_OPENS.test(ctx.masked.slice(clauseStart(ctx.masked, previous.start), previous.start));
-    // 全年作出重大行政决策6项，“十四五”以来累计19项: the total over the years, of the same things.
-    if (YEAR_CLAUSE.test(between) || wholeYear || CUMULATIVE_CLAUSE.test(between) || (PART_CLAUSE.test(between) && (opensWhole || partLikeBefore))) {
+    if (YEAR_CLAUSE.test(between) || wholeYear || (PART_CLAUSE.test(between) && (opensWhole || partLikeBefore))) {
       return inherited(prior, figure, previous.end, ctx, 'list');
     }
     // 行政诉讼案件28件，县政府作为被告的9件; 复议申请31件，涉及市场监管类12件: a clause that names only a kind of

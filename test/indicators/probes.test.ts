@@ -2847,6 +2847,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['复议机关', '组织行政复议委员会专家参与审理重大疑难案件8件次。', []],
   ['市政府', '全市共清理规范性文件846件，市本级清理205件，其中拟废止31件、拟修改17件。', ['normative.documents=846', 'normative.documents=205', 'normative.documents=31', 'normative.documents=17']],
   ['教育局', '处罚案件中，适用简易程序3件、一般程序5件，全部经法制审核，重大行政处罚案件2件。', ['penalty.cases=3', 'penalty.cases=5', 'penalty.major_cases=2']],
+  ['县政府', '行政处罚：全年作出行政处罚决定1,204件，同比增长9.6%；“十四五”以来累计3,317件', ['penalty.cases=1204', 'penalty.cases=3317']],
+  ['县政府', '学法培训：全年举办法治专题培训班3期，培训干部410人次；“十四五”以来累计举办12期', ['training.sessions=3', 'training.participants=410', 'training.sessions=12']],
+  ['县政府', '五年累计办理行政许可2.3万件，其中2024年为5,106件。', ['license.cases=23000', 'license.cases=5106']],
 ];
 
 describe('held-out probes', () => {
