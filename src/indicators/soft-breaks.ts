@@ -29,7 +29,7 @@ const CLAUSE_MARK = /[，,。；;]/;
 const SENTENCE_MARK = /[。；;！？!?]/;
 /** A line that ends in a figure and its unit, maybe its parts' bracket, and a next one that opens with words: data lines (查封扣押　5件 / 申请法院强制执行　2件; 纠错案件　40件（撤销28件） / 直接纠错率; 负责人出庭应诉率100% / 人民调解…). */
 const ENDS_IN_FIGURE = /\d(?:[万亿]元|(?:(?![万亿余多千百十])[\u4e00-\u9fff]){1,2}|[%％])[）)]?$/;
-const OPENS_WITH_WORDS = /^[\u4e00-\u9fff]/;
+const OPENS_WITH_WORDS = /^[“\u4e00-\u9fff]/;
 /** A row of a table flattened to text, two cells or more, as normalised (罚款金额2,314.56万元；查封扣押43件). */
 const DATA_ROW = /^[\u4e00-\u9fff（）]{2,12}[\d,.]+[\u4e00-\u9fff%]{1,2}(?:；[\u4e00-\u9fff（）]{2,12}[\d,.]+[\u4e00-\u9fff%]{1,2})+$/;
 /** A box's title alone on its line (【数说2023】): what follows is the box, not the title's words. */

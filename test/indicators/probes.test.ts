@@ -2850,6 +2850,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '行政处罚：全年作出行政处罚决定1,204件，同比增长9.6%；“十四五”以来累计3,317件', ['penalty.cases=1204', 'penalty.cases=3317']],
   ['县政府', '学法培训：全年举办法治专题培训班3期，培训干部410人次；“十四五”以来累计举办12期', ['training.sessions=3', 'training.participants=410', 'training.sessions=12']],
   ['县政府', '五年累计办理行政许可2.3万件，其中2024年为5,106件。', ['license.cases=23000', 'license.cases=5106']],
+  ['县政府', '合法性审查　2024年审核涉法事项98件，“十四五”以来累计审核305件\n“三重一大”事项　2024年县政府常务会议研究“三重一大”事项27项', ['review.cases=98', 'review.cases=305', 'decision.major=27']],
 ];
 
 describe('held-out probes', () => {
