@@ -20,10 +20,12 @@ export const CHANGE = /同比|增长|下降|上升|增加|减少|提高|提升|�
  */
 export const COMPARED_PERIOD = /^[，,]?(?:案件数)?(?:较|比|与|同比|由|从|是)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?(?:的|[（(])?$/;
 
+const SEMICOLON_FIRST = /^[；;]/;
+
 /** A remark in a clause of its own, before another period's figure (，创历史新高，上年为1141件). */
 const REMARK = '[，,][^，,；;。\\d（()）]{1,8}';
 /** Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期, ，上年同期为, ，上年同样为), maybe after a remark. */
-const PERIOD_IN_BRACKETS = new RegExp(`^(?:${REMARK})?[（(，,](${OTHER_PERIOD})(?:同样|也|亦)?(?:为|是)?$`);
+const PERIOD_IN_BRACKETS = new RegExp(`^(?:${REMARK})?[（(，,；;](${OTHER_PERIOD})(?:同样|也|亦)?(?:为|是)?$`);
 /** The remark before the mark that opens the period. */
 const REMARK_FIRST = new RegExp(`^${REMARK}(?=[（(，,])`);
 
@@ -55,7 +57,8 @@ export function periodAfter(state: State, k: number, between: string): Found | n
   if (!period) return null;
   const { ctx, figures, decided } = state;
   const figure = figures[k] as Figure;
-  const stop = ctx.sentStart(figure.start);
+  // 本年5627件；上年5108件 (a row's cells, 行政处罚决定　本年5627件　上年5108件): the level of the figure before the semicolon.
+  const stop = SEMICOLON_FIRST.test(period[0]) ? ctx.stopStart(figure.start) : ctx.sentStart(figure.start);
   // The level's words start after the mark before the period, past any remark.
   const from = figure.start - period[0].length + 1 + (REMARK_FIRST.exec(period[0])?.[0].length ?? 0);
   // 受理投诉举报512件，结案509件，结案率99.4%，较2024年的587件下降12.8%: the change said after the level tells which

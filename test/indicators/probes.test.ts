@@ -2851,6 +2851,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '学法培训：全年举办法治专题培训班3期，培训干部410人次；“十四五”以来累计举办12期', ['training.sessions=3', 'training.participants=410', 'training.sessions=12']],
   ['县政府', '五年累计办理行政许可2.3万件，其中2024年为5,106件。', ['license.cases=23000', 'license.cases=5106']],
   ['县政府', '合法性审查　2024年审核涉法事项98件，“十四五”以来累计审核305件\n“三重一大”事项　2024年县政府常务会议研究“三重一大”事项27项', ['review.cases=98', 'review.cases=305', 'decision.major=27']],
+  ['区政府', '附表：主要数据\n行政处罚决定　本年3120件　上年2874件\n行政复议申请　本年96件　上年88件', ['penalty.cases=3120', 'penalty.cases=2874', 'reconsideration.cases=96', 'reconsideration.cases=88']],
+  ['区政府', '全年办理行政处罚案件412件；上年为389件。', ['penalty.cases=412', 'penalty.cases=389']],
 ];
 
 describe('held-out probes', () => {
