@@ -2853,6 +2853,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '合法性审查　2024年审核涉法事项98件，“十四五”以来累计审核305件\n“三重一大”事项　2024年县政府常务会议研究“三重一大”事项27项', ['review.cases=98', 'review.cases=305', 'decision.major=27']],
   ['区政府', '附表：主要数据\n行政处罚决定　本年3120件　上年2874件\n行政复议申请　本年96件　上年88件', ['penalty.cases=3120', 'penalty.cases=2874', 'reconsideration.cases=96', 'reconsideration.cases=88']],
   ['区政府', '全年办理行政处罚案件412件；上年为389件。', ['penalty.cases=412', 'penalty.cases=389']],
+  ['司法局', '面向新就业形态劳动者开展“快递员法治课”7场，覆盖快递从业人员860余人。', ['publicity.events=7', 'publicity.audience=860~over']],
+  ['镇政府', '落实“一村一法律顾问”制度，全年举办法治讲座十六场。', ['publicity.events=16']],
 ];
 
 describe('held-out probes', () => {
