@@ -137,8 +137,8 @@ export const disputes = [
         // 化解复议案件68件 settled them, a count of how they ended; 涉诉、涉复议案件17件 names suits too, a figure of two;
         // 驳回申请人复议请求3件, how some ended, the act further off in its item.
         notAct: ['撤回', '终止', '撤销', '驳回', '化解', '诉、', '讼、'],
-        // 亲自协调化解重大复议案件5件: cases a head helped settle, counted where they came in.
-        notInClause: ['驳回', '撤回', '终止', '化解'],
+        // 亲自协调化解重大复议案件5件, 亲自协调重大疑难复议案件18件: cases a head helped settle, counted where they came in.
+        notInClause: ['驳回', '撤回', '终止', '化解', '亲自协调'],
       },
       // 以乡镇人民政府为被申请人的案件64件, 被申请人为县公安局的4件: only an application for reconsideration has a respondent.
       { words: ['为被申请人的', '被申请人为'] },
