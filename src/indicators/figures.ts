@@ -61,8 +61,12 @@ const ROUND: ReadonlyMap<string, number> = new Map([['百万', 1e6], ['千万', 
 /** 上百, 上千, 上万: more than that many; 上 is no qualifier before any other number (线上120场). */
 const ABOVE_ROUND = '上';
 
-/** Units that mean a duration or a change after 个 (3个月, 20个工作日, 5个百分点), or batches sampled (抽查60个批次). */
-const NOT_A_COUNT_AFTER_GE = /^(?:工作日|工作小时|月|小时|百分点|季度|星期|周|多月|年|批次)/;
+/**
+ * Units that mean a duration or a change after 个 (3个月, 20个工作日, 5个百分点), batches sampled (抽查60个批次), or the teams
+ * a body sent out (组成3个执法检查组, 5个工作组).
+ */
+const MAX_AFTER_GE = 6;
+const NOT_A_COUNT_AFTER_GE = /^(?:工作日|工作小时|月|小时|百分点|季度|星期|周|多月|年|批次|[\u4e00-\u9fff]{0,4}组(?![织建成]))/;
 /**
  * Characters that, right before a number, make it part of a date, a code, an
  * ordinal, a share of each (对每一宗败诉案件, 每10万人) or a guess (数十次). A time
@@ -422,7 +426,7 @@ function readFigure(text: string, index: number, before: string, g: Parts, gap =
   const end = unitEnd + after.length;
   const charBefore = codeAt(text, numStart - 1);
   if ((inSet(GLUED_BEFORE, charBefore) && !afterLabelDashes(text, numStart)) || (inSet(GUESS_BEFORE, charBefore) && !ASCII_DIGIT_FIRST.test(token) && (GUESS_NUMERAL.test(token) || !COUNT_NOUN.test(text.slice(numStart - 2, numStart))))) return null;
-  if (baseUnit === '个' && NOT_A_COUNT_AFTER_GE.test(text.slice(unitEnd, unitEnd + 4))) return null;
+  if (baseUnit === '个' && NOT_A_COUNT_AFTER_GE.test(text.slice(unitEnd, unitEnd + MAX_AFTER_GE))) return null;
   // 罚款5万元以上的案件, 100人以上的培训, 超过10万元的案件, （罚款20万元以上）: a threshold that describes something, not a figure.
   if ((after !== '' || THRESHOLD_BEFORE.has(before)) && text.startsWith('的', end)) return null;
   // 罚没金额超百万元案件9宗: a sum a case's money lies above, glued to the cases it marks out.
