@@ -2856,7 +2856,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '面向新就业形态劳动者开展“快递员法治课”7场，覆盖快递从业人员860余人。', ['publicity.events=7', 'publicity.audience=860~over']],
   ['镇政府', '落实“一村一法律顾问”制度，全年举办法治讲座十六场。', ['publicity.events=16']],
   ['司法厅', '厅长亲自协调重大疑难复议案件12件，均实现案结事了。', []],
-  ['统计局', '组成4个执法检查组，对全县52家企业开展统计执法检查。', ['inspection.count=52']],
+  ['统计局', '按照执法检查计划，组成4个执法检查组，对全县52家企业开展检查。', ['inspection.count=52']],
 ];
 
 describe('held-out probes', () => {
