@@ -216,7 +216,7 @@ function topicMarks(text: string, paraStart: (position: number) => number): { at
     if (text.startsWith(NOT_GONE_THROUGH, m.index - NOT_GONE_THROUGH.length) || text.startsWith(THEN_SUED, m.index + m[0].length)) continue;
     // 非诉讼纠纷解决机制: ways of settling disputes out of court name no suits.
     if (text.charCodeAt(m.index - 1) === NOT_OF) continue;
-    // 与一审行政诉讼案件数量之比, 是一审行政诉讼案件的2.8倍: the other term of a ratio or a multiple; “大复议、中诉讼、小信访”: a slogan that lists topics names none.
+    // 与一审行政诉讼案件数量之比, 复议与诉讼案件比例, 是一审行政诉讼案件的2.8倍: the other term of a ratio or a multiple; “大复议、中诉讼、小信访”: a slogan that lists topics names none.
     if (RATIO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + MAX_RATIO_AFTER)) || inSlogan(text, m.index)) continue;
     // 不予处理6件（信访举报投诉类申请4件）: a class of other things, named by the topic's word, sets no topic.
     if (CLASS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + MAX_CLASS_AFTER))) continue;
@@ -255,7 +255,7 @@ const CLOSE_NARROW = ')'.charCodeAt(0);
 const CLASS_AFTER = /^[^，,。；;：:\d]{0,6}类/;
 const MAX_CLASS_AFTER = 8;
 /** What closes the other term of a ratio or a multiple after a topic word (…诉讼案件数量之比, 是同期一审行政诉讼案件的2.8倍). */
-const RATIO_AFTER = /^[^，,。；;\d]{0,6}(?:之比|的[\d.一二两三四五六七八九十]+倍)/;
+const RATIO_AFTER = /^[^，,。；;\d]{0,6}(?:之比|比例|的[\d.一二两三四五六七八九十]+倍)/;
 const MAX_RATIO_AFTER = 12;
 /** A slogan in quotes that lists things with 、 (“大复议、中诉讼、小信访”). */
 const SLOGAN = /“[^“”，,。；;]{1,12}、[^“”，,。；;]{1,12}”/g;

@@ -2857,6 +2857,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['镇政府', '落实“一村一法律顾问”制度，全年举办法治讲座十六场。', ['publicity.events=16']],
   ['司法厅', '厅长亲自协调重大疑难复议案件12件，均实现案结事了。', []],
   ['统计局', '按照执法检查计划，组成4个执法检查组，对全县52家企业开展检查。', ['inspection.count=52']],
+  ['复议机关', '全年新收行政复议案件320件，复议与诉讼案件比例达到1.5:1。分季度情况如下：\n第一季度：新收案件80件，审结72件；\n第二季度：新收案件95件，审结90件。', ['reconsideration.cases=320', 'reconsideration.cases=80', 'reconsideration.closed=72', 'reconsideration.cases=95', 'reconsideration.closed=90']],
 ];
 
 describe('held-out probes', () => {
