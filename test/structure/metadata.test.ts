@@ -205,6 +205,7 @@ describe('year', () => {
     ['Chinese numerals with a digit 0 typed for 〇', '二0二三年度法治政府建设情况报告\n' + OPENING, 2023],
     ['not the year of a column tag before the title', '【2024年】某县民政局2023年度法治政府建设情况报告\n' + OPENING, 2023],
     ['not the publication year', '某局法治政府建设工作报告\n发布时间:2026-01-29\n' + OPENING, null],
+    ['the year its figures run to, over a year since when a reform has run', '关于全市行政复议工作情况的报告\n如无特别说明，本报告所称数据统计截至2024年11月30日。\n一、改革情况\n2021年改革完成以来，复议工作稳步推进。\n', 2024],
   ])('%s', (_name, text, year) => {
     expect(doc(text).year).toBe(year);
   });
