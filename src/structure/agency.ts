@@ -95,9 +95,14 @@ export function findAgency(norm: Normalised, title: Title | null, byline: Para[]
   // 县人民政府副县长 under the title, 受宁远县人民政府委托 in the opening: the opening may name the body in full,
   // which it can only where it holds the name found so far; where none was, it may name the body.
   const opened = early === null || opening.some((p) => p.text.includes(early.name)) ? fromOpening(norm, opening) : null;
-  const found = early ?? opened ?? fields[0] ?? fromSelf(norm, all) ?? fromCaption(norm, all);
+  // 市政府 in the opening names no place; the page's field (发文机关：兴义市人民政府) names it in full.
+  const placed = opened && !PLACELESS.test(opened.name) ? opened : null;
+  const found = early ?? placed ?? fields[0] ?? opened ?? fromSelf(norm, all) ?? fromCaption(norm, all);
   return found ? extend(norm, found, all, opened ? [...fields, opened] : fields) : null;
 }
+
+/** A government named by its level alone (市政府, 县人民政府). */
+const PLACELESS = /^[省市县区州旗镇乡](?:人民)?政府$/;
 
 /** The government's trust, said by a department's head who reports for it (我受市人民政府委托，向市人大常委会报告). */
 const ENTRUSTED = /受[\u4e00-\u9fff]{0,8}?人民政府(?:的)?委托/;

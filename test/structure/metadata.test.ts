@@ -134,6 +134,7 @@ describe('agency', () => {
     ['from the title, a party school under its second name', '中共青山区委党校（青山区行政学校）\n2024年度法治建设工作报告\n' + OPENING, '中共青山区委党校'],
     ['from the title, an association', '某县科学技术协会2025年法治政府建设年度报告\n' + OPENING, '某县科学技术协会'],
     ['from the page field when nothing else names it', '发布机构:某县交通运输局\n我局全年办理行政许可5650件，各项工作取得新成效。', '某县交通运输局'],
+    ['from the page field over a government the opening names by its level alone', '发文机关：某某市人民政府\n成文日期：2025年10月20日\n关于2025年前三季度行政复议工作情况的报告\n\n市人大常委会：\n根据市人大常委会2025年监督工作计划，现将我市2025年前三季度行政复议工作情况报告如下，请予审议：\n一、基本情况\n今年以来，市政府深入贯彻行政复议法，全年办理行政复议案件120件。\n', '某某市人民政府'],
     ['from a page field among others on its line', '索 引 号：0085/2025-00012\t发布机构：某县交通运输局\t成文日期：2025-01-16\n我局全年办理行政许可5650件，各项工作取得新成效。', '某县交通运输局'],
     ['from a bracketed page field', '[ 发布机构 ] 某县交通运输局 [ 成文日期 ] 2025-01-16\n我局全年办理行政许可5650件，各项工作取得新成效。', '某县交通运输局'],
     ['a union of supply cooperatives', '某县供销合作社联合社2024年法治政府建设工作报告\n' + OPENING, '某县供销合作社联合社'],
