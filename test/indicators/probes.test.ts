@@ -2860,6 +2860,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['复议机关', '全年新收行政复议案件320件，复议与诉讼案件比例达到1.5:1。分季度情况如下：\n第一季度：新收案件80件，审结72件；\n第二季度：新收案件95件，审结90件。', ['reconsideration.cases=320', 'reconsideration.cases=80', 'reconsideration.closed=72', 'reconsideration.cases=95', 'reconsideration.closed=90']],
   ['农业农村局', '组织全局干部职工参加法治专题讲座3场，全局干部职工96人实现参学全覆盖。', ['training.sessions=3']],
   ['应急管理局', '开展线上执法能力提升培训，全局在编执法人员31名全部取得行政执法证件。', []],
+  ['消防救援大队', '评查行政处罚案卷、临时查封案卷等各类执法案卷146宗。', []],
 ];
 
 describe('held-out probes', () => {

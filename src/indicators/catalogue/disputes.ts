@@ -367,7 +367,8 @@ export const disputes = [
     // …强制拆除违法建设237宗，当事人自行拆除1626宗: what the parties did themselves, no coercion.
     // 查封登记1860件, 解封登记1504件: a registry's entries of seizures others made. …措施65宗，并将涉嫌犯罪的3宗案件移送公安机关:
     // crimes referred.
-    blockers: ['移送', '限产', '停产', '商品', '产品', '货物', '食品', '药品', '事项', '解除', '自行', '登记', '犯罪'],
+    // 评查…临时查封案卷等各类执法案卷320宗: case files reviewed, no measures.
+    blockers: ['移送', '限产', '停产', '商品', '产品', '货物', '食品', '药品', '事项', '解除', '自行', '登记', '犯罪', '案卷'],
     zero: ['行政强制', '行政强制措施', '行政强制执行', '申请法院强制执行', '申请人民法院强制执行'],
     examples: [
       { text: '行政强制2.82万宗，同比下降1.74%。', value: 28200 },
