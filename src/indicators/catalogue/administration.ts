@@ -186,7 +186,8 @@ export const administration = [
       // 开展年度实地核查23家次, 非现场检查方式核查1.2万余户次, 远程核查车辆3.7万台次: places and vehicles checked.
       // 组织清查旅馆、网吧、娱乐场所等重点场所1.2万余家次: the places checked one by one.
       // Not a stock-take of the government's own rooms or assets (办公用房清查，涉及单位143家, 资产清查).
-      { words: ['实地核查', '现场核查', '核查', '远程核查', '清查'], units: ['家', '户', '所', '家次', '户次', '个次', '台次', '辆次', '艘次'], notAct: ['用房', '资产', '库存'] },
+      // 核查农户8.9万户: households whose aid is checked, none regulated (but 检查散养农户三百二十户 checks farmers who are).
+      { words: ['实地核查', '现场核查', '核查', '远程核查', '清查'], units: ['家', '户', '所', '家次', '户次', '个次', '台次', '辆次', '艘次'], notAct: ['用房', '资产', '库存'], notActAfter: ['农户'] },
       // 双随机抽查任务9批次，随机抽取企业134家: the firms drawn for the random checks are those checked.
       // 抽取检查对象173家: those drawn, named as what is checked.
       { words: ['随机抽取', '抽取检查对象', '随机抽取检查对象'], units: ['家', '户', '所', '家次', '户次'] },
@@ -231,9 +232,9 @@ export const administration = [
       // 通过检查，共处理违规定点医药机构203家: those dealt with after the checks, no checks; …检查，推送案源线索46户: leads passed on.
       // 落实年度监督检查计划，开展执法质量评查不少于2次: a review of the body's own case files after the plan, no inspection.
       '发现', '问题', '隐患', '整改', '走访', '线索', '场景', '图斑', '地块', '案卷', '评查', '项目档案', '部门', '分局', '执法监督', '文件', '移送', '处理',
-      // 对…多头检查的情况实时预警，全年发出预警提示35次: warnings issued, no checks. 核查低保家庭1.9万户, 核查农户8.9万户: households
+      // 对…多头检查的情况实时预警，全年发出预警提示35次: warnings issued, no checks. 核查低保家庭1.9万户: households
       // whose aid is checked, none regulated.
-      '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '警告', '通报批评', '预警', '纳入', '列入', '低保', '农户', '特困', '抽取样品', '名录', '入库', '暂停', '解除', '约谈', '拒付', '追回', '纠纷', '矛盾', '风险', '关停', '督促', '上报', '事件',
+      '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '警告', '通报批评', '预警', '纳入', '列入', '低保', '特困', '抽取样品', '名录', '入库', '暂停', '解除', '约谈', '拒付', '追回', '纠纷', '矛盾', '风险', '关停', '督促', '上报', '事件',
       // 新增“双随机、一公开”子栏目1个: a page of the website, no check; 现场检查取证等实务练兵2次: drills of the officers;
       // 审定档案执法检查方案2个: plans of checks, approved; 累计生成“检查码”620万个: codes made for checks (not 港口码头);
       // 建立巡查机制，将城区划分为126个执法网格: the areas patrolled, drawn; 检查局属政务新媒体账号4个: the body's own accounts.
