@@ -24,8 +24,8 @@ const SEMICOLON_FIRST = /^[；;]/;
 
 /** A remark in a clause of its own, before another period's figure (，创历史新高，上年为1141件). */
 const REMARK = '[，,][^，,；;。\\d（()）]{1,8}';
-/** Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期, ，上年同期为, ，上年同样为), maybe after a remark. */
-const PERIOD_IN_BRACKETS = new RegExp(`^(?:${REMARK})?[（(，,；;](${OTHER_PERIOD})(?:同样|也|亦)?(?:为|是)?$`);
+/** Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期, ，上年同期为, ，上年同样为, ；上年同类案件为), maybe after a remark. */
+const PERIOD_IN_BRACKETS = new RegExp(`^(?:${REMARK})?[（(，,；;](${OTHER_PERIOD})(?:同类(?:案件)?)?(?:同样|也|亦)?(?:为|是)?$`);
 /** The remark before the mark that opens the period. */
 const REMARK_FIRST = new RegExp(`^${REMARK}(?=[（(，,])`);
 

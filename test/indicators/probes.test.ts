@@ -2864,6 +2864,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['城管局', '围绕着装、执法记录仪使用等，全年开展执法督察巡查64次。', []],
   ['乡镇', '开展畜禽养殖安全检查，累计检查散养农户一百八十户。', ['inspection.count=180']],
   ['民政局', '全年核查农户6.2万户。', []],
+  ['生态环境局', '全年对31起轻微违法行为依法不予处罚，减免罚款金额约88万元；上年同类案件为24起。', ['penalty.lenient_cases=31', 'penalty.waived_yuan=880000~about', 'penalty.lenient_cases=24']],
 ];
 
 describe('held-out probes', () => {
