@@ -2865,6 +2865,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '开展畜禽养殖安全检查，累计检查散养农户一百八十户。', ['inspection.count=180']],
   ['民政局', '全年核查农户6.2万户。', []],
   ['生态环境局', '全年对31起轻微违法行为依法不予处罚，减免罚款金额约88万元；上年同类案件为24起。', ['penalty.lenient_cases=31', 'penalty.waived_yuan=880000~about', 'penalty.lenient_cases=24']],
+  ['区政府', '全年对区政府规范性文件9件、行政合同37份开展合法性审查。', ['review.cases=9', 'review.cases=37']],
 ];
 
 describe('held-out probes', () => {
