@@ -2866,6 +2866,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['民政局', '全年核查农户6.2万户。', []],
   ['生态环境局', '全年对31起轻微违法行为依法不予处罚，减免罚款金额约88万元；上年同类案件为24起。', ['penalty.lenient_cases=31', 'penalty.waived_yuan=880000~about', 'penalty.lenient_cases=24']],
   ['区政府', '全年对区政府规范性文件9件、行政合同37份开展合法性审查。', ['review.cases=9', 'review.cases=37']],
+  ['人社局', '落实新进人员法律知识岗前培训制度，全年新录用公务员9名全部通过法律知识考试。', []],
 ];
 
 describe('held-out probes', () => {
