@@ -6,7 +6,7 @@ import { type CharSet, charSet, firstIn, inSet } from './chars.js';
 import { clauseEnd, clauseStart, COMMA_ONLY, CONCERNING, type Context, RESPECTIVELY } from './context.js';
 import { type Figure, sameUnit, sameValue } from './figures.js';
 import { accepts, actsOn, blocked, CASES_ID, type Cue, cueOf, family, type Found, lexicon, PARTS_NAME_THINGS, type State } from './finder.js';
-import { levelThen } from './periods.js';
+import { levelThen, SAME_KIND } from './periods.js';
 import { countsOtherwise, ITEM_ACT, LIST_JOIN_MARKS, LIST_JOIN_SPLIT, LIST_JOINS, namesOutcome, pick, RULING_IN } from './pick.js';
 import { cleanSubject } from './subject.js';
 import type { Indicator } from './types.js';
@@ -240,7 +240,7 @@ const ITEMS_LEAD = /^(?:(?:19|20)\d{2}年度?|其中|全年|本年度|共|累计
 const MAX_PAIRED_BACK = 12;
 
 /** A clause that gives another period's figures in order (，去年同期分别为, ，2022年分别为; ，上年为5期、980人次 when they are a list). */
-const PERIOD_RESPECTIVELY = /^((?:上年|去年|上一年度?)同期|上年度?|去年|上一年度?|(?:19|20)\d{2}年度?(?:同期)?)(?:分别为|分别是|依次为|分别|(为))$/;
+const PERIOD_RESPECTIVELY = new RegExp(`^((?:上年|去年|上一年度?)同期|上年度?|去年|上一年度?|(?:19|20)\\d{2}年度?(?:同期)?)(?:${SAME_KIND})?(?:分别为|分别是|依次为|分别|(为))$`);
 
 /** A clause that opens on another period's levels to compare with (，与上年的44件、301.5万元相比, ，较去年的1432件、196.5万元均有所增长, ，分别较上年的8102件、10.47亿元下降). */
 const PERIOD_COMPARED = /^(?:分别|均)?(?:与|同|和|较|比)((?:上年|去年|上一年度?)同期|上年度?|去年|上一年度?|(?:19|20)\d{2}年度?(?:同期)?)的?$/;

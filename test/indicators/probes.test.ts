@@ -2867,6 +2867,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境局', '全年对31起轻微违法行为依法不予处罚，减免罚款金额约88万元；上年同类案件为24起。', ['penalty.lenient_cases=31', 'penalty.waived_yuan=880000~about', 'penalty.lenient_cases=24']],
   ['区政府', '全年对区政府规范性文件9件、行政合同37份开展合法性审查。', ['review.cases=9', 'review.cases=37']],
   ['人社局', '落实新进人员法律知识岗前培训制度，全年新录用公务员9名全部通过法律知识考试。', []],
+  ['司法局', '组织主题普法活动96场次，上年同类活动为84场次。', ['publicity.events=96', 'publicity.events=84']],
+  ['司法局', '全年审查规范性文件、行政协议等法律事务共计三百一十件，较上年同类事务量（为二百七十件）增长14.8%。', ['review.cases=310', 'review.cases=270']],
+  ['区政府', '全年区行政复议、行政诉讼案件分别为九百件、三百件，上年同类分别为八百二十件、三百四十件。', ['reconsideration.cases=900', 'litigation.cases=300', 'reconsideration.cases=820', 'litigation.cases=340']],
 ];
 
 describe('held-out probes', () => {
