@@ -746,7 +746,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '开展宪法、民法典等主题普法宣传活动2100余场次，群众参与约85万人次。', ['publicity.events=2100~over', 'publicity.audience=850000~about']],
   ['县政府', '县律师协会组织律师参与信访接待值班260余人次。', []],
   ['市政府', '新收行政复议案件2346件，占行政复议和行政诉讼案件总量的61.7%；审结2198件。', ['reconsideration.cases=2346', 'reconsideration.closed=2198']],
-  ['商务', '全年共办理行政许可及备案3287件。', ['license.cases=3287']],
+  ['商务', '全年共办理行政许可及备案3287件。', []],
   ['城管', '以市局为被告的行政诉讼案件16件（其中涉及违法建设强制拆除12件），以各分局为被告的31件。', ['litigation.cases=16', 'litigation.cases=12', 'litigation.cases=31']],
   ['交通', '市局作为被告的行政诉讼案件8件（一审6件、二审2件），支队作为被告的4件，均已审结。', ['litigation.cases=8', 'litigation.cases=6', 'litigation.cases=2', 'litigation.cases=4']],
   ['牧区', '开展普法活动20场，受益农牧民群众15000余人次。', ['publicity.events=20', 'publicity.audience=15000~over']],
@@ -2870,6 +2870,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '组织主题普法活动96场次，上年同类活动为84场次。', ['publicity.events=96', 'publicity.events=84']],
   ['司法局', '全年审查规范性文件、行政协议等法律事务共计三百一十件，较上年同类事务量（为二百七十件）增长14.8%。', ['review.cases=310', 'review.cases=270']],
   ['区政府', '全年区行政复议、行政诉讼案件分别为九百件、三百件，上年同类分别为八百二十件、三百四十件。', ['reconsideration.cases=900', 'litigation.cases=300', 'reconsideration.cases=820', 'litigation.cases=340']],
+  ['市场监管局', '全年办理食品经营、药品零售等行政许可及备案事项5120件，其中行政许可3904件。', ['license.cases=3904']],
 ];
 
 describe('held-out probes', () => {

@@ -48,7 +48,7 @@ export const administration = [
           '行政许可', '许可', '行政审批', '审批', '许可审批', '卫生许可', '予以许可', '核发', '准予许可', '行政许可申请', '许可申请',
           // Named whole, so that 案件 after the cue names an offence (查处未按规划许可建设案件13宗), not these.
           '行政许可案件', '许可案件', '审批案件',
-          '资格认定', '教师资格认定', '认定教师资格', '核准', '行政许可及备案', '许可及备案', '审批决定', '行政许可决定', '许可决定',
+          '资格认定', '教师资格认定', '认定教师资格', '核准', '审批决定', '行政许可决定', '许可决定',
           // 办理医师、护士执业注册1,583件, 医疗机构执业登记（含变更、校验）139件: a licence to practise.
           '执业注册', '执业登记',
           // 办理行政许可类事项1.93万件, 受理各类业务…其中行政许可类业务9.42万宗: matters of the licence kind, among the services a centre handles.
@@ -101,7 +101,8 @@ export const administration = [
     // 取消和调整行政审批前置条件24项: conditions dropped, items of a list.
     listWords: ['事项', '清单', '目录', '权力', '权限', '梳理', '业务', '通办', '条件', '取消', '下放', '精简', '保留'],
     // 审批服务事项12.6万件 counts the service centre's matters, not licences.
-    // 由审批改为备案管理，全年办理外资备案2.7万件: filings, not licences (行政许可及备案3287件 counts licences among them).
+    // 由审批改为备案管理，全年办理外资备案2.7万件: filings, not licences; nor is a count of both (行政许可及备案事项6842件), of
+    // which the licences are a part (其中行政许可5127件).
     // 对告知承诺审批事项开展核查1327件: checks of licences granted on a pledge, not licences.
     // 审批等高频“一件事”45项: services bundled for citizens, not licences.
     // 抽查行政许可案卷62件: the files of licences reviewed, no licences.
