@@ -210,7 +210,8 @@ export const petitions = [
     // 受理农村土地承包经营纠纷仲裁申请6件: disputes brought to arbitration, no complaints.
     // 不服…举报答复，经审查维持原行政行为3件: appeals upheld, no complaints.
     // 投诉举报超期办理5件: those handled late, no complaints taken in.
-    blockers: ['咨询', '奖励', '属实', '查实', '发现', '成立', '仲裁', '维持', '超期'],
+    // 立案查处举报线索案件41宗: cases dealt with, the tip-offs only where they came from.
+    blockers: ['咨询', '奖励', '属实', '查实', '发现', '成立', '仲裁', '维持', '超期', '线索案件'],
     examples: [
       { text: '全年受理投诉举报1,256件次。', value: 1256 },
       { text: '截至目前，收到各类投诉举报案件 210 件。', value: 210 },
