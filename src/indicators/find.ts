@@ -740,6 +740,10 @@ function decide(state: State, k: number): Found | null {
       return partOfReview(state, k, null, breakdown) ?? (goesOn ? inherit(state, k, breakdown) : kindsClausePart(state, k, breakdown)) ?? caseKindPart(state, k) ?? labelUnderHeading(state, k) ?? classedUnderHeading(state, k);
     }
     if (before === 'none') {
+      // 全年对县政府常务会议议题37件、行政规范性文件12件开展合法性审查: the act after a list that the clause opens on names its
+      // first item, which no cue names, as it names the others.
+      const listed = onObject ? actAfterList(state, k) : null;
+      if (listed) return listed;
       // 表2　罚没款情况 / 项目　数量　单位 / … / 合计　135.9921　万元: a table's row is of what its caption names, before any reading
       // of the rows above; lines under …如下： are theirs only when nothing else reads them.
       const opened = labelUnderOpener(state, k);

@@ -2872,6 +2872,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['区政府', '全年区行政复议、行政诉讼案件分别为九百件、三百件，上年同类分别为八百二十件、三百四十件。', ['reconsideration.cases=900', 'litigation.cases=300', 'reconsideration.cases=820', 'litigation.cases=340']],
   ['市场监管局', '全年办理食品经营、药品零售等行政许可及备案事项5120件，其中行政许可3904件。', ['license.cases=3904']],
   ['市场监管局', '全年受理投诉举报约1.6万宗，依法立案查处举报线索案件37宗。', ['complaint.cases=16000~about']],
+  ['县政府', '全年对县政府常务会议议题29件、行政规范性文件8件开展合法性审查。', ['review.cases=29', 'review.cases=8']],
 ];
 
 describe('held-out probes', () => {
