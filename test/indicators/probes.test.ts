@@ -2873,6 +2873,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管局', '全年办理食品经营、药品零售等行政许可及备案事项5120件，其中行政许可3904件。', ['license.cases=3904']],
   ['市场监管局', '全年受理投诉举报约1.6万宗，依法立案查处举报线索案件37宗。', ['complaint.cases=16000~about']],
   ['县政府', '全年对县政府常务会议议题29件、行政规范性文件8件开展合法性审查。', ['review.cases=29', 'review.cases=8']],
+  ['县政府', '对重大行政决策事项通过政府网站、听证会等方式公开征求意见7次。', []],
 ];
 
 describe('held-out probes', () => {

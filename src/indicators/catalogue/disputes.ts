@@ -409,7 +409,8 @@ export const disputes = [
     // 召开听证会1次、专家论证会6次: experts' reviews are no hearings, nor meetings sat in on (参与听证2次、旁听集体讨论6次),
     // nor forums (听证会1场、座谈会4场), nor meetings on cases after a slogan of hearings (“立案必听证”，召开案审会议17次).
     // 其中县政府主要负责人出庭应诉1次: a head in court, no hearing held.
-    blockers: ['权利', '告知', '撤回', '放弃', '未举行', '论证', '集体讨论', '座谈', '研讨', '会议', '出庭'],
+    // 通过政府网站、听证会等方式公开征求意见9次: a hearing among the means of consulting, counted by the consultations.
+    blockers: ['权利', '告知', '撤回', '放弃', '未举行', '论证', '集体讨论', '座谈', '研讨', '会议', '出庭', '等方式', '等形式', '等途径'],
     examples: [
       { text: '（行政复议 1 起，听证 2 起）', value: 2 },
       { text: '全年共对14起行政案件组织听证。', value: 14 },
