@@ -2874,6 +2874,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管局', '全年受理投诉举报约1.6万宗，依法立案查处举报线索案件37宗。', ['complaint.cases=16000~about']],
   ['县政府', '全年对县政府常务会议议题29件、行政规范性文件8件开展合法性审查。', ['review.cases=29', 'review.cases=8']],
   ['县政府', '对重大行政决策事项通过政府网站、听证会等方式公开征求意见7次。', []],
+  ['卫健局', '制定现场检查、调查取证等执法规范指引6个。', []],
 ];
 
 describe('held-out probes', () => {
