@@ -38,6 +38,8 @@ interface Block {
   score: number;
   /** Whether no running text came before it (only such a block can be a title without a score). */
   beforeBody: boolean;
+  /** The start of the title in a page's 标题： field right before the block, which the block's lines finish. */
+  lead?: Title;
 }
 
 type Item = { para: Para } | { chrome: ChromeLine };
@@ -75,7 +77,11 @@ export function findTitle(norm: Normalised, head: Para[], until: number): Title 
       current.paras.push(item.para);
       current.text += text;
     } else {
-      current = { paras: [item.para], text, score: 0, beforeBody: bodies === 0 };
+      // 标题：某委员会关于2022年度 / 法治政府建设情况的报告: the field's value, cut short, runs on into the line after it.
+      const before = items[i - 1];
+      const field = before && 'chrome' in before && before.chrome.kind === 'field' && TITLE_FIELD.test(before.chrome.text) ? fieldTitle(norm, before.chrome) : null;
+      const lead = field && !ENDS_REPORT.test(field.normalised) ? field : undefined;
+      current = { paras: [item.para], text: (lead?.normalised ?? '') + text, score: 0, beforeBody: bodies === 0, lead };
       blocks.push(current);
     }
     const next = items[i + 1];
@@ -158,6 +164,8 @@ function titleOf(norm: Normalised, block: Block): Title {
   const start = first.start + (notice && block.paras.length === 1 ? notice[0].length : 0);
   let text = '';
   for (const p of block.paras) text += sourceWords(norm, p === first ? start : p.start, p.end);
+  const lead = block.lead;
+  if (lead) return { text: lead.text + text, normalised: block.text, start, end: last.end };
   return { text: withoutSite(text), normalised: withoutSite(block.text.slice(start - first.start)), start, end: last.end };
 }
 

@@ -14,6 +14,7 @@ describe('title', () => {
   it.each([
     ['not a breadcrumb of slashes that names the genre', '首页/政府信息公开/政府信息公开年报/部门年报\n某局2024年政府信息公开工作年度报告\n' + OPENING, '某局2024年政府信息公开工作年度报告'],
     ['not a breadcrumb of bars whose last cell names the report', '信息公开 | 计划总结 | 法治政府建设年度报告\n发布时间：2023-01-18\n区委依法治区办：\n现将《某局2022年度法治政府建设情况报告》随文报送，请审阅。\n某局2022年度法治政府建设情况报告\n' + OPENING, '某局2022年度法治政府建设情况报告'],
+    ['a page\'s 标题 field whose value runs on into the next line', '索引号：113/2023-00015\n发布机构：某市卫生健康委员会\n标题：某市卫生健康委员会关于2022年度\n法治政府建设情况的报告\n\n市委依法治市办：\n' + OPENING, '某市卫生健康委员会关于2022年度法治政府建设情况的报告'],
     ['a title wrapped over two lines of a PDF', '某市卫生健康委关于 2024 年法治政府\n\n建设情况的报告\n\n' + OPENING, '某市卫生健康委关于2024年法治政府建设情况的报告'],
     ['the report that a notice publishes', '某县交通运输局关于印发《某县交通运输局2023年度法治政府建设情况报告》的通知\n各科室：\n' + OPENING, '某县交通运输局2023年度法治政府建设情况报告'],
     ['a body named above a 关于 title broken over two more lines', '广州市黄埔区市场监督管理局\n关于2023年度法治政府建设工作情况和\n2024年工作计划的报告\n\n' + OPENING, '广州市黄埔区市场监督管理局关于2023年度法治政府建设工作情况和2024年工作计划的报告'],
