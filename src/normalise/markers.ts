@@ -8,7 +8,8 @@ const CN = '[一二三四五六七八九十]{1,3}';
 
 /** Order matters only for readability: the patterns cannot both match one start (each has its own first characters, or, for 0 and 1–9, its own second). */
 const MARKERS: ReadonlyArray<{ family: MarkerFamily; pattern: RegExp }> = [
-  { family: 'part', pattern: new RegExp(`^第(?:${CN}|\\d{1,2})(?:部分|章)`) },
+  // 第一部分, 第二章; 第一、 as some reports number their parts (not 第一、二季度).
+  { family: 'part', pattern: new RegExp(`^第(?:${CN}|\\d{1,2})(?:部分|章|、(?![一二三四五六七八九十](?:季度|季|月份|月|级|类)))`) },
   // Not the first of numbers listed (三、四季度, 一、二级): a wrapped line may open with them. A post may bracket it (【一】).
   { family: 'chinese', pattern: new RegExp(`^(?:${CN}[、.](?![一二三四五六七八九十](?:季度|季|月份|月|级|类))|【${CN}】)`) },
   // A social-media post's parts, 01 to 09, alone on their line or before the words (01主要举措和成效); not 05月,

@@ -30,6 +30,7 @@ describe('heading markers', () => {
     ['（1）', '（1）规范执法', ['（1）', '规范执法']],
     ['第一部分', '第一部分 数据表', ['第一部分', '数据表']],
     ['第二章', '第二章 总体情况', ['第二章', '总体情况']],
+    ['第一、 as a part\'s number', '第一、2021年度推进法治政府建设的主要举措和成效', ['第一、', '2021年度推进法治政府建设的主要举措和成效']],
     ['一． full-width point', '一．总体情况', ['一．', '总体情况']],
     ['（一）、 with a stray comma', '（一）、加强领导', ['（一）', '加强领导']],
     ['【一】 in a post', '【一】主要举措和成效', ['【一】', '主要举措和成效']],
@@ -73,6 +74,7 @@ describe('heading markers', () => {
     ['a year', '2024.全年办理案件12件。'],
     ['the first of numbers listed', '三、四季度开展“回头看”，检查企业326家次。'],
     ['the first of levels listed', '一、二级风险企业检查全覆盖。'],
+    ['the first of quarters listed after 第', '第一、二季度开展“回头看”，检查企业326家次。'],
   ])('is not a heading: %s', (_name, line) => {
     expect(headingsOf(`${line}\n${BODY}`)).toEqual([]);
   });
