@@ -428,7 +428,10 @@ export function byListedItems(state: State, k: number): Found | null | undefined
     (items.every((it) => it.cue === null) ? (totalBefore(state, items, first, last) ?? totalInSentence(state, first, last, concerning)) : null);
   // 主要集中在工伤认定、政府信息公开、行政处罚三类，分别为34件、27件、18件: classes of a total, counted, are its parts,
   // whatever cue a class's name holds.
-  if (parent && CLASSES_COUNTED.test(ctx.masked.slice(items.at(-1)?.start ?? 0, opening.start - then[0].length))) {
+  // 主要集中在征地拆迁、社会保障和市场监管领域，分别为…: so are the fields the cases gathered in.
+  const lastItem = ctx.masked.slice(items.at(-1)?.start ?? 0, opening.start - then[0].length);
+  const gathered = FIELDS_END.test(lastItem) && ctx.masked.slice(ctx.sentStart(items[0]?.start ?? 0), items[0]?.start ?? 0).includes(GATHERED_IN);
+  if (parent && (CLASSES_COUNTED.test(lastItem) || gathered)) {
     const found = readItem(state, items.map((it) => ({ ...it, cue: null })), k - first, figures[k] as Figure, parent.found);
     return found && k === first ? { ...found, spanStart: (items[0] as ListedItem).start } : found;
   }
@@ -476,6 +479,12 @@ export function byListedItems(state: State, k: number): Found | null | undefined
 
 /** Casework that no indicator counts, named as an item of a list (行政赔偿案件). */
 const UNCOUNTED_CASEWORK = /行政赔偿|国家赔偿|行政补偿|行政裁决/;
+
+/** Where the things gathered (主要集中在…), and the word that ends the fields they gathered in (…和市场监管领域，). */
+const GATHERED_IN = '集中在';
+const FIELDS_END = /(?:领域|方面|行业|类)[，,]?$/;
+/** The word that ends the last of the fields listed (…和市场监管领域). */
+const FIELDS_WORD = /(?:领域|方面|行业)$/;
 
 /** A count of the classes just listed (三类, 4种类型, 六个领域排列): they are classes of something counted, not acts. */
 const CLASSES_COUNTED = /[一二三四五六七八九十两\d]{1,2}(?:类|种|个?(?:领域|行业|部门))(?:类型|案件|事项|排列|排序|划分|分)?[，,]?$/;
@@ -675,15 +684,16 @@ function rankedBefore(ctx: Context, at: number, figures: number): ListedItem[] {
   const lead = (ranking ?? gathered)?.[0].length ?? 0;
   if (lead === 0) return [];
   // 主要集中在工伤认定、政府信息公开、行政处罚三类，分别为: the classes listed, before their count.
-  const end = at - 1 - (gathered ? (CLASSES_COUNTED.exec(words)?.[0].length ?? 0) : 0);
+  const end = at - 1 - (gathered ? (CLASSES_COUNTED.exec(words)?.[0].length ?? FIELDS_WORD.exec(words)?.[0].length ?? 0) : 0);
   const items = itemsBetween(ctx, from + lead, end, LIST_JOINS);
   return figures > 1 && items.length === figures ? items : [];
 }
 /**
- * The words that open the classes a total gathers in (主要集中在, 主要涉及), counted after them (…三类，分别为), or the fields it is
+ * The words that open the classes a total gathers in (主要集中在, 主要涉及), counted after them (…三类，分别为) or named fields
+ * (…和市场监管领域，分别为), or the fields it is
  * ordered by (按市场监管、综合执法…六个领域排列，依次为).
  */
-const GATHERED_LEAD = /^(?:(?:主要)?(?:集中在|集中于|涉及)(?=[^，,；;。]*[一二三四五六七八九十两\d]{1,2}(?:类|种))|按照?(?=[^，,；;。]*[一二三四五六七八九十两\d]{1,2}个?(?:领域|行业|部门|类)(?:排列|排序|划分|分)))/;
+const GATHERED_LEAD = /^(?:(?:主要)?(?:集中在|集中于|涉及)(?=[^，,；;。]*(?:[一二三四五六七八九十两\d]{1,2}(?:类|种)|(?:领域|方面|行业)$))|按照?(?=[^，,；;。]*[一二三四五六七八九十两\d]{1,2}个?(?:领域|行业|部门|类)(?:排列|排序|划分|分)))/;
 /** The words that open a ranking's items (位居前三的是, 排名前五位的依次为). */
 const RANKING_LEAD = new RegExp(`^(?:位居|位列|排名|排在|居)${RANK_PLACE}的?(?:依次)?[是为]`);
 

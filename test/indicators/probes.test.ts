@@ -2875,6 +2875,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全年对县政府常务会议议题29件、行政规范性文件8件开展合法性审查。', ['review.cases=29', 'review.cases=8']],
   ['县政府', '对重大行政决策事项通过政府网站、听证会等方式公开征求意见7次。', []],
   ['卫健局', '制定现场检查、调查取证等执法规范指引6个。', []],
+  ['县政府', '全年共收到行政复议申请七十二件，主要集中在征地拆迁、社会保障和市场监管领域，分别为二十五件、十八件和十一件。', ['reconsideration.cases=72', 'reconsideration.cases=25', 'reconsideration.cases=18', 'reconsideration.cases=11']],
 ];
 
 describe('held-out probes', () => {
