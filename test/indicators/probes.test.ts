@@ -2876,6 +2876,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '对重大行政决策事项通过政府网站、听证会等方式公开征求意见7次。', []],
   ['卫健局', '制定现场检查、调查取证等执法规范指引6个。', []],
   ['县政府', '全年共收到行政复议申请七十二件，主要集中在征地拆迁、社会保障和市场监管领域，分别为二十五件、十八件和十一件。', ['reconsideration.cases=72', 'reconsideration.cases=25', 'reconsideration.cases=18', 'reconsideration.cases=11']],
+  ['农业农村局', '全年作出行政处罚决定86件。按违法行为所违反的法律分，违反《种子法》的案件20件，违反《农药管理条例》的案件14件。', ['penalty.cases=86', 'penalty.cases=20', 'penalty.cases=14']],
 ];
 
 describe('held-out probes', () => {
