@@ -2877,6 +2877,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫健局', '制定现场检查、调查取证等执法规范指引6个。', []],
   ['县政府', '全年共收到行政复议申请七十二件，主要集中在征地拆迁、社会保障和市场监管领域，分别为二十五件、十八件和十一件。', ['reconsideration.cases=72', 'reconsideration.cases=25', 'reconsideration.cases=18', 'reconsideration.cases=11']],
   ['农业农村局', '全年作出行政处罚决定86件。按违法行为所违反的法律分，违反《种子法》的案件20件，违反《农药管理条例》的案件14件。', ['penalty.cases=86', 'penalty.cases=20', 'penalty.cases=14']],
+  ['生态环境局', '全年共查处环境违法案件30宗。\n表1：2024年环境违法案件查处分领域情况\n（1）大气：案件12宗，罚款金额86.5万元；\n（2）水：案件10宗，罚款金额62万元；\n（3）固体废物：案件8宗，罚款金额40万元。', ['penalty.cases=30', 'penalty.cases=12', 'penalty.fines_yuan=865000', 'penalty.cases=10', 'penalty.fines_yuan=620000', 'penalty.cases=8', 'penalty.fines_yuan=400000']],
 ];
 
 describe('held-out probes', () => {
