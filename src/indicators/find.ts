@@ -1923,6 +1923,31 @@ function sumsUpTo(state: State, k: number): Found | null {
   return null;
 }
 
+/**
+ * The reading of the figures in figure k's unit on the lines before its own, back to where they started, that add up to it:
+ * two at least, all of one indicator. Null where none do.
+ */
+function linesAddUpTo({ ctx, figures, decided }: State, k: number): Found | null {
+  const figure = figures[k] as Figure;
+  if (figure.value === 0) return null;
+  const from = Math.max(0, figure.start - MAX_LINES_TOTALLED);
+  let sum = 0;
+  let parts = 0;
+  let of: Found | null = null;
+  for (let j = k - 1; j >= 0 && (figures[j] as Figure).start >= from; j--) {
+    const found = decided[j];
+    if (!found || !sameUnit(found.figure.baseUnit, figure.baseUnit)) continue;
+    if (of && found.indicator !== of.indicator) return null;
+    of ??= found;
+    sum += found.figure.value;
+    parts++;
+    if (sameValue(sum, figure.value)) return parts >= 2 && accepts(of.indicator, figure) ? of : null;
+    if (sum > figure.value) return null;
+  }
+  return null;
+}
+const MAX_LINES_TOTALLED = 600;
+
 /** Whether the part before the last one that a total after them adds up, in its sentence and unit, is another indicator's. */
 function partsOfOthers(state: State, k: number, prior: Found): boolean {
   const { ctx, figures, decided } = state;
@@ -2087,6 +2112,10 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     // before it that a cue did, in its unit, is of that one's indicator.
     const sum = prior || !totalClause ? null : sumsUpTo(state, k);
     if (sum && totalClause) return totalOf(sum, figure, totalFrom(previous, between), totalClause);
+    // 1.县市场监督管理局办理行政处罚案件418件，…；/ … / 其余13个执法部门共办理…593件，罚没款713.55万元；合计2146件: the total of the
+    // lines before, each read by one indicator, that it adds up to, past figures in other units.
+    const lines = linesAddUpTo(state, k);
+    if (lines) return { indicator: lines.indicator, rule: `${lines.indicator.id}/total`, figure, spanStart: totalFrom(previous, between), spanEnd: figure.end, subject: null };
     // 行政复议：维持1件，纠正0件，…，总计1件: the total of a line of outcomes is what its label names (行政复议——结果维持：6件；…；总计：12件).
     const label = lineLabel(state.ctx, figure);
     const found = label && pick(state, lexicon.before, label, figure, '', 'before');
