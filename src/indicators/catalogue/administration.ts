@@ -503,7 +503,8 @@ export const administration = [
       // Not documents a review of fair competition went over (对以往印发的4份文件开展了公平竞争审查).
       // Not documents held back (暂缓印发2件).
       // Nor documents still to be made, whose review is counted (审核局内拟出台文件9件).
-      { words: ['印发', '出台', '制发'], inSentence: ['规范性文件'], notActAfter: ['公平竞争'], notAct: ['暂缓', '停止', '拟'] },
+      // Not policies issued (公平竞争审查新出台政策措施45件), reviewed for fair competition.
+      { words: ['印发', '出台', '制发'], inSentence: ['规范性文件'], notActAfter: ['公平竞争', '政策措施'], notAct: ['暂缓', '停止', '拟'] },
       // 开展规范性文件清理，对现行有效的41件逐件评估: those in force, in a sentence on normative documents.
       { words: ['现行有效', '现行有效的', '现行'], inSentence: ['规范性文件'] },
     ],
