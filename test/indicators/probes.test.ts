@@ -2880,6 +2880,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境局', '全年共查处环境违法案件30宗。\n表1：2024年环境违法案件查处分领域情况\n（1）大气：案件12宗，罚款金额86.5万元；\n（2）水：案件10宗，罚款金额62万元；\n（3）固体废物：案件8宗，罚款金额40万元。', ['penalty.cases=30', 'penalty.cases=12', 'penalty.fines_yuan=865000', 'penalty.cases=10', 'penalty.fines_yuan=620000', 'penalty.cases=8', 'penalty.fines_yuan=400000']],
   ['县政府', '1.县市场监督管理局办理行政处罚案件210件，罚没款126.4万元；\n2.县交通运输局办理行政处罚案件96件，罚没款47.5万元；\n其余9个执法部门共办理行政处罚案件94件，罚没款33.1万元；合计400件，罚没款207万元。', ['penalty.cases=210', 'penalty.forfeiture_yuan=1264000', 'penalty.cases=96', 'penalty.forfeiture_yuan=475000', 'penalty.cases=94', 'penalty.forfeiture_yuan=331000', 'penalty.cases=400', 'penalty.forfeiture_yuan=2070000']],
   ['县政府', '开展涉企规范性文件专项清理，公平竞争审查新出台政策措施38件。', []],
+  ['交通运输局', '全年检查码头、渡口96处，检查船舶1,240艘次。', ['inspection.count=96', 'inspection.count=1240']],
 ];
 
 describe('held-out probes', () => {

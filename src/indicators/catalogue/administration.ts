@@ -159,6 +159,8 @@ export const administration = [
           '随机抽查', '监督抽查', '日常检查', '专项检查', '巡查', '稽查', '税务稽查', '路检路查',
           // 开展夜查行动37次: checks at night.
           '夜查', '夜查行动',
+          // 检查码头、渡口138处: the docks checked, whose 检查码 is no code made for checks.
+          '检查码头',
           // 全省行政检查案件28.1万件: inspections counted as cases, as the statistics of enforcement count them.
           '行政检查案件', '检查案件',
           // 全年检查点位4,120处: the sites checked, not checkpoints (检查点).
