@@ -744,6 +744,8 @@ function decide(state: State, k: number): Found | null {
       // first item, which no cue names, as it names the others.
       const listed = onObject ? actAfterList(state, k) : null;
       if (listed) return listed;
+      const partAct = partActAfterFigure(state, k);
+      if (partAct) return partAct;
       // 表2　罚没款情况 / 项目　数量　单位 / … / 合计　135.9921　万元: a table's row is of what its caption names, before any reading
       // of the rows above; lines under …如下： are theirs only when nothing else reads them.
       const opened = labelUnderOpener(state, k);
@@ -1182,6 +1184,34 @@ function actAfterList(state: State, k: number): Found | null {
 }
 /** Between two figures of a list, the next item's name (、合同协议). */
 const NEXT_ITEM = /^、[^、，,；;。：:\d]{1,16}$/;
+
+/**
+ * 共清理92件，其中12件继续有效，17件予以修改，63件宣布废止或失效: a clause of a figure and then an act that names a part of the
+ * things a total before it in its sentence counts (one of that indicator's part acts) is a part of that total, the act its
+ * subject.
+ */
+function partActAfterFigure({ ctx, figures, decided }: State, k: number): Found | null {
+  const figure = figures[k] as Figure;
+  const clause = clauseStart(ctx.masked, figure.start);
+  if (!PART_LEAD.test(ctx.masked.slice(clause, figure.start))) return null;
+  const after = ACT_AFTER_PART.exec(ctx.masked.slice(figure.end, figure.end + MAX_ACT_AFTER_PART));
+  const act = after?.[1];
+  if (!after || act === undefined) return null;
+  const stop = ctx.stopStart(figure.start);
+  for (let j = k - 1; j >= 0 && (figures[j] as Figure).start >= stop; j--) {
+    const total = decided[j];
+    if (!total || !sameUnit(total.figure.baseUnit, figure.baseUnit) || total.rule.endsWith(PART_ACT_RULE)) continue;
+    if (!actsOn(total.indicator, act) || total.figure.value < figure.value) return null;
+    return { indicator: total.indicator, rule: `${total.indicator.id}${PART_ACT_RULE}`, figure, spanStart: figure.start, spanEnd: figure.end + after[0].length, subject: act };
+  }
+  return null;
+}
+/** What may open the clause of such a part: nothing, or 其中. */
+const PART_LEAD = /^(?:其中)?$/;
+/** The act right after the part's figure, up to the clause's end or the next act joined to it (继续有效, 予以修改, 宣布废止或失效). */
+const ACT_AFTER_PART = /^(?:予以|拟|已)?([\u4e00-\u9fff]{2,6}?)(?=[，,；;。、]|或|$)/;
+const MAX_ACT_AFTER_PART = 10;
+const PART_ACT_RULE = '/part-act';
 
 /**
  * The cue after figure k that names it: the first one in its clause, or a later one where the

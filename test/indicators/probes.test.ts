@@ -2881,6 +2881,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '1.县市场监督管理局办理行政处罚案件210件，罚没款126.4万元；\n2.县交通运输局办理行政处罚案件96件，罚没款47.5万元；\n其余9个执法部门共办理行政处罚案件94件，罚没款33.1万元；合计400件，罚没款207万元。', ['penalty.cases=210', 'penalty.forfeiture_yuan=1264000', 'penalty.cases=96', 'penalty.forfeiture_yuan=475000', 'penalty.cases=94', 'penalty.forfeiture_yuan=331000', 'penalty.cases=400', 'penalty.forfeiture_yuan=2070000']],
   ['县政府', '开展涉企规范性文件专项清理，公平竞争审查新出台政策措施38件。', []],
   ['交通运输局', '全年检查码头、渡口96处，检查船舶1,240艘次。', ['inspection.count=96', 'inspection.count=1240']],
+  ['县政府', '对县政府制发的规范性文件进行全面清理，共清理85件，其中41件继续有效，14件予以修改，30件宣布废止。', ['normative.documents=85', 'normative.documents=41', 'normative.documents=14', 'normative.documents=30']],
 ];
 
 describe('held-out probes', () => {
