@@ -954,7 +954,6 @@ const OPENS_BELOW = new RegExp(`(?:如下|以下(?:几个)?(?:方面|领域|类�
 /** A table's caption: its number, then what it counts (表1　2021年行政处罚案件分类统计, 2025年交通运输行政许可办理情况). */
 const TABLE_CAPTION = /^(?:附?表\d{0,2})?[^，,。；;：:]{2,30}?(?:统计表?|情况表?|一览表|明细表?|汇总表?)$/;
 
-
 /** The caption on the line above the one starting at `headerStart`, or '' where there is none. */
 function captionAbove(ctx: Context, headerStart: number): string {
   const start = ctx.masked.lastIndexOf('\n', headerStart - 2) + 1;
@@ -1119,7 +1118,7 @@ const MAX_ENDED_LEAD = 10;
 
 /** A clause that opens by naming what is acted on, its actor or its year maybe before (对拒不履行处罚决定的14件案件, ，对其中3家, ，并对, 针对被撤销的1件, 区司法局对…, 全年对…). */
 const ON_OBJECT = new RegExp(String.raw`^(?:全年|年内|本年度?|今年|当年|(?:19|20)\d{2}年度?)?(?:[\u4e00-\u9fff]{1,8}?(?:局|委|办|政府|中心))?${ACTED_ON}`);
-/** The longest opening ON_OBJECT takes (区市场监管局同时针对). */
+/** The longest opening ON_OBJECT takes (2024年度区市场监管局同时针对). */
 const MAX_OBJECT_LEAD = 22;
 /**
  * The rest of such a clause after its figure, up to its end: the cases (…的案件，, …的2起情形，, …的3件行政处罚决定，), or the offences and how they were
