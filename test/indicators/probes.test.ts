@@ -2882,6 +2882,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '开展涉企规范性文件专项清理，公平竞争审查新出台政策措施38件。', []],
   ['交通运输局', '全年检查码头、渡口96处，检查船舶1,240艘次。', ['inspection.count=96', 'inspection.count=1240']],
   ['县政府', '对县政府制发的规范性文件进行全面清理，共清理85件，其中41件继续有效，14件予以修改，30件宣布废止。', ['normative.documents=85', 'normative.documents=41', 'normative.documents=14', 'normative.documents=30']],
+  ['复议机关', '全年共收到行政复议申请412件，审结386件，审结案件中维持201件、驳回57件。', ['reconsideration.cases=412', 'reconsideration.closed=386']],
 ];
 
 describe('held-out probes', () => {

@@ -54,6 +54,8 @@ export const disputes = [
     ],
     // 审结334件，其中调解和解结案87件: cases closed by mediation, a part of those closed (the law of 2023 makes it a way to close).
     partActs: MEDIATED_CLOSINGS,
+    // 审结案件中维持1.31万件: the cases closed one way, a ruling no indicator counts.
+    blockers: ['中维持', '中驳回', '中终止'],
     examples: [
       { text: '全年共审结行政复议申请 40 件。', value: 40 },
       { text: '涉及我局的行政复议案件3件（其中2件已审结，均维持原决定）。', value: 2 },
