@@ -2883,6 +2883,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['交通运输局', '全年检查码头、渡口96处，检查船舶1,240艘次。', ['inspection.count=96', 'inspection.count=1240']],
   ['县政府', '对县政府制发的规范性文件进行全面清理，共清理85件，其中41件继续有效，14件予以修改，30件宣布废止。', ['normative.documents=85', 'normative.documents=41', 'normative.documents=14', 'normative.documents=30']],
   ['复议机关', '全年共收到行政复议申请412件，审结386件，审结案件中维持201件、驳回57件。', ['reconsideration.cases=412', 'reconsideration.closed=386']],
+  ['市政府', '全年作出撤销、变更、确认违法决定的复议案件17件。', ['reconsideration.overturned=17']],
 ];
 
 describe('held-out probes', () => {
