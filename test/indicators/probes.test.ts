@@ -2884,6 +2884,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '对县政府制发的规范性文件进行全面清理，共清理85件，其中41件继续有效，14件予以修改，30件宣布废止。', ['normative.documents=85', 'normative.documents=41', 'normative.documents=14', 'normative.documents=30']],
   ['复议机关', '全年共收到行政复议申请412件，审结386件，审结案件中维持201件、驳回57件。', ['reconsideration.cases=412', 'reconsideration.closed=386']],
   ['市政府', '全年作出撤销、变更、确认违法决定的复议案件17件。', ['reconsideration.overturned=17']],
+  ['开发区', '全年发生劳资纠纷群体性事件3起，均妥善处置。', []],
 ];
 
 describe('held-out probes', () => {
