@@ -947,7 +947,7 @@ const MAX_LABEL_OR_NAME = 22;
  */
 const ROW_TAIL = String.raw`(?:（[^（）\n]{0,40}）)?(?:(?:[，,；;]|[ \u3000]+)?[\u4e00-\u9fff]{1,6}\d[\d,._]*[万亿]?元){0,3}(?:[，,；;]?同比[^\n，,；;。]{0,10})?[；;。]?`;
 /** A line of a label and its figure alone (its thousands' commas masked: 从业资格1_042件), and what may follow it. */
-const LABEL_LINE = new RegExp(String.raw`^${ITEM_MARK}?[\u4e00-\u9fff（）()、，,]{1,20}(?:[：:]?(?:案件)?\d[\d,._]*|[：:][〇零一二两三四五六七八九十百千]{1,6}|[ \u3000]+(?:案件)?\d[\d,._]*)[\u4e00-\u9fff]{1,2}${ROW_TAIL}$`);
+const LABEL_LINE = new RegExp(String.raw`^${ITEM_MARK}?[\u4e00-\u9fff（）()、，,]{1,20}(?:[：:]?(?:案件)?\d[\d,._]*|[：:](?:案件)?[〇零一二两三四五六七八九十百千]{1,6}|[ \u3000]+(?:案件)?\d[\d,._]*)[\u4e00-\u9fff]{1,2}${ROW_TAIL}$`);
 const SENTENCE_ENDS = charSet('。；;！？');
 /** A line that opens the lines below it (…分布如下：, …情况如下：, …主要集中在以下方面：, …其中：, …（按要素分）：, …罚款金额依次为：, …分领域看：). */
 const OPENS_BELOW = new RegExp(`(?:如下|以下(?:几个)?(?:方面|领域|类别|类型|几类)?|其中|分）?|(?:分别|依次)为|${VIEW})[：:]$`);
