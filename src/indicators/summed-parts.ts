@@ -105,8 +105,8 @@ function lastItemEnd(text: string, from: number, at: number): number {
   return start;
 }
 
-/** A period alone before a figure, as the label of its item (1月, 二季度, 上半年), maybe right after an opener its line break joined (…如下1月). */
-const PERIOD_LABEL = /(?:^|[，,；;、：:\n]|如下)((?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|[一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年)$/;
+/** A period alone before a figure, as the label of its item (1月, 二季度, 上半年, （1）第一季度：), maybe right after an opener its line break joined (…如下1月). */
+const PERIOD_LABEL = /(?:^|[，,；;、：:\n）)]|如下)((?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|[一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年)[：:]?$/;
 const MAX_PERIOD_LABEL = 6;
 /** The marks that end a full sentence: a run of periods' items ends there. */
 const PERIODS_END = /[。！？]/;
@@ -124,9 +124,10 @@ export function periodPart(state: State, k: number): Found | null {
   const from = (figures[first] as Figure).start - MAX_PERIOD_LABEL;
   const total = summedTotal(state, k, from, (figures[last] as Figure).end, from);
   const period = label[1] ?? '';
-  return total && { indicator: total.indicator, rule: `${total.indicator.id}${PERIOD_RULE}`, figure, spanStart: figure.start - period.length, spanEnd: figure.end, subject: period };
+  return total && { indicator: total.indicator, rule: `${total.indicator.id}${PERIOD_RULE}`, figure, spanStart: figure.start - period.length - (COLON_LAST.test(label[0]) ? 1 : 0), spanEnd: figure.end, subject: period };
 }
 const PERIOD_RULE = '/period-part';
+const COLON_LAST = /[：:]$/;
 
 /** The run of items named by periods around figure k, back and forth within its full sentence; found once for all its figures. */
 function periodRun({ ctx, figures, periodRuns }: State, k: number): readonly [number, number] {
