@@ -2888,6 +2888,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['交通运输局', '全年办理交通运输行政处罚案件九十宗。\n表1：2025年交通运输行政处罚案件情况\n道路运输：案件六十一宗，罚款40.3万元\n公路路政：案件二十九宗，罚款3.6万元', ['penalty.cases=90', 'penalty.cases=61', 'penalty.fines_yuan=403000', 'penalty.cases=29', 'penalty.fines_yuan=36000']],
   ['司法局', '全年共收到行政复议申请300件。各季度收案情况：\n（1）第一季度：六十件；\n（2）第二季度：七十件；\n（3）第三季度：八十件；\n（4）第四季度：九十件。', ['reconsideration.cases=300', 'reconsideration.cases=60', 'reconsideration.cases=70', 'reconsideration.cases=80', 'reconsideration.cases=90']],
   ['教育局', '全年收到行政复议申请2件，均维持原行政行为，行政诉讼案件未发生。', ['reconsideration.cases=2', 'litigation.cases=0']],
+  ['市场监管局', '局长亲自协调处理涉企重大疑难案件4件。', []],
 ];
 
 describe('held-out probes', () => {
