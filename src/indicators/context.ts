@@ -364,13 +364,21 @@ const NAME_DIGITS = /(“[\u4e00-\u9fff]{1,8})(?!12\d{3}(?!\d))(\d+)(?=[\u4e00-\
  */
 const LISTED_IN_ORDER = /(、[^，,；;。：:\d、]{1,12})依次(?=[为是])/g;
 
+/**
+ * 按被申请人分：县人民政府，11件；县自然资源局，9件: an item of a body's name, a comma, then its count; read as the name and its
+ * count (县人民政府为11件), the comma no clause's end.
+ */
+const BODY_THEN_COUNT = /((?:^|[：:；;\n])(?:[（(]?\d{1,2}[）).．、])?[\u4e00-\u9fff（）()]{1,20}?(?:局|政府|委员会|委|院|所|中心|单位|站|队|乡|镇|街道|办事处|部门)(?:[（(][^（）()\n]{1,12}[）)])?)[，,](?=[\d〇零一二两三四五六七八九十百千约近])/g;
+const COUNT_OF = '为';
+
 function maskDigitGroups(text: string): string {
   const mask = (digits: string) => GROUP_MASK.repeat(digits.length);
   return text
     .replace(DIGIT_GROUP, `$1${GROUP_MASK}`)
     .replace(CODE_DIGITS, mask)
     .replace(NAME_DIGITS, (_all, words: string, digits: string) => words + mask(digits))
-    .replace(LISTED_IN_ORDER, `$1${RESPECTIVELY}`);
+    .replace(LISTED_IN_ORDER, `$1${RESPECTIVELY}`)
+    .replace(BODY_THEN_COUNT, `$1${COUNT_OF}`);
 }
 
 function maskTitles(text: string): string {

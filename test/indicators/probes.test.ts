@@ -2889,6 +2889,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '全年共收到行政复议申请300件。各季度收案情况：\n（1）第一季度：六十件；\n（2）第二季度：七十件；\n（3）第三季度：八十件；\n（4）第四季度：九十件。', ['reconsideration.cases=300', 'reconsideration.cases=60', 'reconsideration.cases=70', 'reconsideration.cases=80', 'reconsideration.cases=90']],
   ['教育局', '全年收到行政复议申请2件，均维持原行政行为，行政诉讼案件未发生。', ['reconsideration.cases=2', 'litigation.cases=0']],
   ['市场监管局', '局长亲自协调处理涉企重大疑难案件4件。', []],
+  ['县政府', '全县共收到行政复议申请40件，依法受理36件。按被申请人分：县人民政府，12件；县自然资源局，8件；其他单位，16件。', ['reconsideration.cases=40', 'reconsideration.cases=36', 'reconsideration.cases=12', 'reconsideration.cases=8', 'reconsideration.cases=16']],
 ];
 
 describe('held-out probes', () => {
