@@ -460,7 +460,8 @@ export const administration = [
     // maps checked before they are published; 审查，暂缓印发2件: documents held back after the review.
     // 开展病历专项审核，抽调病历1200余份: records drawn for a check of claims, no review of legality.
     // 审核报批项目用海9宗: applications passed on for approval, a permit's step.
-    blockers: ['签批', '审签', '提出意见', '发放', '建议', '发现', '公平竞争', '法律意见', '意见书', '表', '联席会', '列席', '会议研究', '论证会', '会议审议', '集体讨论', '专题会议', '次会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '评查', '同意', '失效', '废止', '退回', '法律服务', '地图', '暂缓', '病历', '抽调', '调阅', '报批'],
+    // 审查合同格式条款37份: firms' standard terms checked by a market regulator, no review of the body's own acts.
+    blockers: ['格式条款', '签批', '审签', '提出意见', '发放', '建议', '发现', '公平竞争', '法律意见', '意见书', '表', '联席会', '列席', '会议研究', '论证会', '会议审议', '集体讨论', '专题会议', '次会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '评查', '同意', '失效', '废止', '退回', '法律服务', '地图', '暂缓', '病历', '抽调', '调阅', '报批'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },
