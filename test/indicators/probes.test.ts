@@ -2891,6 +2891,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管局', '局长亲自协调处理涉企重大疑难案件4件。', []],
   ['县政府', '全县共收到行政复议申请40件，依法受理36件。按被申请人分：县人民政府，12件；县自然资源局，8件；其他单位，16件。', ['reconsideration.cases=40', 'reconsideration.cases=36', 'reconsideration.cases=12', 'reconsideration.cases=8', 'reconsideration.cases=16']],
   ['市场监管局', '开展合同格式条款专项整治，审查企业合同格式条款26份，督促修改不公平格式条款19条。', []],
+  ['开发区', '为园区企业举办合规经营法治讲座4期。', ['publicity.events=4']],
 ];
 
 describe('held-out probes', () => {
