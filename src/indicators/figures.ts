@@ -65,8 +65,8 @@ const ABOVE_ROUND = '上';
  * Units that mean a duration or a change after 个 (3个月, 20个工作日, 5个百分点), batches sampled (抽查60个批次), or the teams
  * a body sent out (组成3个执法检查组, 5个工作组).
  */
-const MAX_AFTER_GE = 6;
 const NOT_A_COUNT_AFTER_GE = /^(?:工作日|工作小时|月|小时|百分点|季度|星期|周|多月|年|批次|[\u4e00-\u9fff]{0,4}组(?![织建成]))/;
+const MAX_AFTER_GE = 6;
 /**
  * Characters that, right before a number, make it part of a date, a code, an
  * ordinal, a share of each (对每一宗败诉案件, 每10万人) or a guess (数十次). A time

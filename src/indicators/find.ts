@@ -130,16 +130,12 @@ const MAX_CUMULATIVE_CLAUSE = 20;
  * 全年作出重大行政决策6项，“十四五”以来累计19项; …1,386件，同比增长12.4%；“十四五”以来累计2,641件: the total over the years of
  * the last figure of the sentence in its unit that a cue read.
  */
-function totalOverYears({ ctx, figures, decided }: State, k: number): Found | null {
-  const figure = figures[k] as Figure;
+function totalOverYears(state: State, k: number): Found | null {
+  const { ctx } = state;
+  const figure = state.figures[k] as Figure;
   const clause = CUMULATIVE_CLAUSE.exec(ctx.masked.slice(Math.max(0, figure.start - MAX_CUMULATIVE_CLAUSE), figure.start));
-  if (!clause) return null;
-  const stop = ctx.stopStart(figure.start);
-  for (let j = k - 1; j >= 0 && (figures[j] as Figure).start >= stop; j--) {
-    const read = decided[j];
-    if (read?.cueBefore && sameUnit(read.figure.baseUnit, figure.baseUnit)) return inherited(read, figure, figure.start - clause[0].length + 1, ctx, 'list');
-  }
-  return null;
+  const read = clause ? lastReadByCue(state, k, ctx.stopStart(figure.start), figure.start) : undefined;
+  return clause && read ? inherited(read, figure, figure.start - clause[0].length + 1, ctx, 'list') : null;
 }
 
 /** A clause of the whole year's level and nothing else (，全年累计达到, ，全年完成). */
@@ -859,9 +855,10 @@ function labelUnderOpener(state: State, k: number): { found: Found | null; decis
         named = namedBy(cue.word, figure, true) ?? named;
       }
       // …共查办各类案件2.87万件，…。分领域看：: where it names none, by the total in their unit on the line that opens them.
-      named ??= OPENS_ON_VIEW.test(words) ? totalOnLine(state, k, start, end) : undefined;
+      named ??= OPENS_ON_VIEW.test(words) ? lastReadByCue(state, k, start, end)?.indicator : undefined;
       // …依法受理79件。受理案件按被申请人分列如下：: by the total before it whose cue it names again.
-      named ??= sentence === AMONG_THEM_COLON ? undefined : totalNamedAgain(state, k, sentence, end - sentence.length);
+      const sentenceStart = end - sentence.length;
+      named ??= sentence === AMONG_THEM_COLON ? undefined : lastReadByCue(state, k, ctx.paraStart(sentenceStart), sentenceStart, sentence)?.indicator;
       // Not a label whose words the indicator's blockers name (发现火灾隐患：20357处 under checks).
       const found = named && !blocked(named, label) ? { indicator: named, rule: `${named.id}${HEADING_RULE}`, figure, spanStart: line, spanEnd: figure.end, subject: cleanSubject(label) } : null;
       return { found, decisive: table || summed !== undefined, linesFrom };
@@ -876,23 +873,15 @@ const VIEW = String.raw`[分从按][^，,。；;：:\d]{1,6}看`;
 /** An opener that takes a view of the things before (分领域看：, 从案件类型看：). */
 const OPENS_ON_VIEW = new RegExp(`${VIEW}[：:]$`);
 
-/** The indicator of the last figure read from `from` to `to` that counts in the unit of figure k, by a cue before it. */
-function totalOnLine({ figures, decided }: State, k: number, from: number, to: number): Indicator | undefined {
+/**
+ * The reading of the last figure read from `from` to `to` that counts in the unit of figure k, by a cue before it; by a cue
+ * that `words` name again, where they are given.
+ */
+function lastReadByCue({ figures, decided }: State, k: number, from: number, to: number, words?: string): Found | undefined {
   const unit = (figures[k] as Figure).baseUnit;
   for (let j = k - 1; j >= 0 && (figures[j]?.start ?? -1) >= from; j--) {
     const read = decided[j];
-    if (read && read.figure.end <= to && read.cueBefore && sameUnit(read.figure.baseUnit, unit)) return read.indicator;
-  }
-  return undefined;
-}
-
-/** The indicator of the last figure of the paragraph before `before`, in figure k's unit, whose cue word `words` name again. */
-function totalNamedAgain({ ctx, figures, decided }: State, k: number, words: string, before: number): Indicator | undefined {
-  const unit = (figures[k] as Figure).baseUnit;
-  const from = ctx.paraStart(before);
-  for (let j = k - 1; j >= 0 && (figures[j]?.start ?? -1) >= from; j--) {
-    const read = decided[j];
-    if (read && read.figure.end <= before && read.cueBefore && sameUnit(read.figure.baseUnit, unit) && words.includes(read.cueBefore.word)) return read.indicator;
+    if (read && read.figure.end <= to && read.cueBefore && sameUnit(read.figure.baseUnit, unit) && (words === undefined || words.includes(read.cueBefore.word))) return read;
   }
   return undefined;
 }
@@ -934,10 +923,10 @@ function labelLinesEnd(masked: string, line: number): number {
   return end < 0 ? masked.length : end;
 }
 const AMONG_THEM_COLON = '其中：';
-/** A label, maybe with its colon, all that stands before a figure on its line (市直部门, 继续保留：). */
 /** The mark that numbers an item of a list ((1), 1., ①). */
 const ITEM_MARK = String.raw`(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、]|[①-⑳])`;
 const ITEM_NUMBER = new RegExp(`^${ITEM_MARK}`);
+/** A label, maybe with its colon or gap and the cases' own noun, all that stands before a figure on its line (市直部门, 继续保留：, 大气：案件). */
 const LABEL_OR_NAME = /^([\u4e00-\u9fff（）()、]{1,20})(?:[：:](?:案件)?|[ \u3000]+(?:案件)?)?$/;
 /** The longest words LABEL_OR_NAME takes, with its colon and the line's break before them. */
 const MAX_LABEL_OR_NAME = 22;

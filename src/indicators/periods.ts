@@ -1,8 +1,8 @@
 // Figures of another period than the report's, and changes between periods: last year's level
 // said after this year's (（2023年为4.2万元）, ，上年同期为812人次), paired with the figure it is the
 // level then of.
-import { lastIn } from './chars.js';
-import { clauseStart, OPEN_BRACKET } from './context.js';
+import { inSet, lastIn } from './chars.js';
+import { clauseStart, OPEN_BRACKET, SEMICOLONS } from './context.js';
 import { type Figure, MONEY, OTHER_PERIOD, sameValue } from './figures.js';
 import { accepts, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
 import { passedOver } from './not-counted.js';
@@ -22,8 +22,6 @@ export const SAME_KIND = '同类[\\u4e00-\\u9fff]{0,6}?';
  * maybe its measure named again first (，案件数较2024年的351件), or a multiple of it (，是上年2.85万件的1.6倍).
  */
 export const COMPARED_PERIOD = new RegExp(`^[，,]?(?:案件数)?(?:较|比|与|同比|由|从|是)((?:19|20)\\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?(?:${SAME_KIND})?(?:的|[（(]为?)?$`);
-
-const SEMICOLON_FIRST = /^[；;]/;
 
 /** A remark in a clause of its own, before another period's figure (，创历史新高，上年为1141件). */
 const REMARK = '[，,][^，,；;。\\d（()）]{1,8}';
@@ -61,7 +59,7 @@ export function periodAfter(state: State, k: number, between: string): Found | n
   const { ctx, figures, decided } = state;
   const figure = figures[k] as Figure;
   // 本年5627件；上年5108件 (a row's cells, 行政处罚决定　本年5627件　上年5108件): the level of the figure before the semicolon.
-  const stop = SEMICOLON_FIRST.test(period[0]) ? ctx.stopStart(figure.start) : ctx.sentStart(figure.start);
+  const stop = inSet(SEMICOLONS, period[0].charCodeAt(0)) ? ctx.stopStart(figure.start) : ctx.sentStart(figure.start);
   // The level's words start after the mark before the period, past any remark.
   const from = figure.start - period[0].length + 1 + (REMARK_FIRST.exec(period[0])?.[0].length ?? 0);
   // 受理投诉举报512件，结案509件，结案率99.4%，较2024年的587件下降12.8%: the change said after the level tells which

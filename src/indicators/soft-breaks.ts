@@ -34,11 +34,11 @@ const OPENS_WITH_WORDS = /^[“\u4e00-\u9fff]/;
 const DATA_ROW = /^[\u4e00-\u9fff（）]{2,12}[\d,.]+[\u4e00-\u9fff%]{1,2}(?:；[\u4e00-\u9fff（）]{2,12}[\d,.]+[\u4e00-\u9fff%]{1,2})+$/;
 /** A box's title alone on its line (【数说2023】): what follows is the box, not the title's words. */
 const BOX_TITLE = /^【[^】\n]{1,20}】$/;
-/** The header of a table's columns, as a line (项目　数量　单位): it stands alone, and so does the caption above it. */
 /** A table's caption by its number (表2　2022年受理行政复议案件行为类别情况（单位：件）): it stands alone. */
 export const NUMBERED_CAPTION = /^附?表\d{1,2}[^，,。；;]{2,40}?(?:情况|统计|数据|一览|明细|汇总|分类|分布)表?(?:[（(]单位[：:][^（）()]{1,6}[）)])?$/;
 /** A line that opens the rows under it: a table's numbered caption, or words that end in 如下： or 以下：. */
 const OPENS_ROWS = new RegExp(`${NUMBERED_CAPTION.source}|[如以]下[：:]$`);
+/** The header of a table's columns, as a line (项目　数量　单位): it stands alone, and so does the caption above it. */
 export const TABLE_HEADER = /^(?:项目|类别|类型|名称|事项|指标|内容|数量|单位|计量单位|件数|数值)+$/;
 /** A row of a table flattened with pipes (露天焚烧|2|5000): it ends with its line, whatever follows. */
 const PIPED_ROW = /\|/;
@@ -175,8 +175,6 @@ function alignedRow(norm: Normalised, start: number, end: number): boolean {
   return (ENDS_IN_FIGURE.test(last) || ENDS_IN_NUMERALS.test(last)) && ALIGNED_ROW.test(norm.source.slice(norm.toSource[start] ?? 0, norm.toSource[end] ?? 0));
 }
 const ROW_END = '；';
-/** A share in brackets after a row's figure (96件（占51.6%）). */
-const SHARE_AFTER = /[（(][^（）()\n]{1,12}[）)]$/;
 
 /**
  * A row of a table laid out in spaces whose last cell is words (工程质量安全　　15件　　罚款37.90万元　　同比持平): a label,

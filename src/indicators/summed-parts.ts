@@ -124,10 +124,9 @@ export function periodPart(state: State, k: number): Found | null {
   const from = (figures[first] as Figure).start - MAX_PERIOD_LABEL;
   const total = summedTotal(state, k, from, (figures[last] as Figure).end, from);
   const period = label[1] ?? '';
-  return total && { indicator: total.indicator, rule: `${total.indicator.id}${PERIOD_RULE}`, figure, spanStart: figure.start - period.length - (COLON_LAST.test(label[0]) ? 1 : 0), spanEnd: figure.end, subject: period };
+  return total && { indicator: total.indicator, rule: `${total.indicator.id}${PERIOD_RULE}`, figure, spanStart: figure.start - period.length - (inSet(COLONS, label[0].charCodeAt(label[0].length - 1)) ? 1 : 0), spanEnd: figure.end, subject: period };
 }
 const PERIOD_RULE = '/period-part';
-const COLON_LAST = /[：:]$/;
 
 /** The run of items named by periods around figure k, back and forth within its full sentence; found once for all its figures. */
 function periodRun({ ctx, figures, periodRuns }: State, k: number): readonly [number, number] {
