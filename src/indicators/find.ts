@@ -1375,7 +1375,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
       break;
     }
     // 部署普法检查，带头出庭应诉1次: an act no indicator counts stands nearer, and the figure counts it.
-    if (OTHER_ACT.test(bare)) break;
+    // But 受理举报投诉，核查处理218件: a check and what was done about it, on complaints or petitions, is done to them.
+    if (OTHER_ACT.test(bare) && !(CHECKED_AND_HANDLED.test(bare) && onComplaints(cue))) break;
     // 带头出庭应诉交通行政处罚案件2件, 参与集体讨论重大案件11件: a cue that is what a head's act took up names nothing of its own;
     // but one that says they were settled does (督办化解信访积案7件: overseen, and settled).
     if (!SETTLED_CUE.test(cue.word) && ACT_ON_CASES_BEFORE.test(ctx.masked.slice(Math.max(0, cue.start - MAX_ACT_ON_CASES_BEFORE), cue.start))) return null;
@@ -1728,6 +1729,12 @@ function bound(c: Candidate): boolean {
 }
 
 const OTHER_ACT = new RegExp(OTHER_ACTS.join('|'));
+/** Of those acts, a check of something reported and what was done about it (核查处理, 调查处置). */
+const CHECKED_AND_HANDLED = /^[，,]?(?:核查|调查)处[理置]$/;
+/** Whether every reading of a cue names things brought by the public: complaints, tip-offs or petitions. */
+function onComplaints(cue: Cue): boolean {
+  return (lexicon.before.candidates.get(cue.word) ?? []).every((c) => c.indicator.id.startsWith('complaint.') || c.indicator.id.startsWith('petition.'));
+}
 /** Such an act on cases, maybe a few words of the field between, right before a cue: Han characters only, never past a clause's mark. */
 const ACT_ON_CASES_BEFORE = new RegExp(`(?:${ACTS_ON_CASES.join('|')})[\u4e00-\u9fff]{0,10}$`);
 const MAX_ACT_ON_CASES_BEFORE = 12;

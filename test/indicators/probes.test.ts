@@ -2892,6 +2892,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全县共收到行政复议申请40件，依法受理36件。按被申请人分：县人民政府，12件；县自然资源局，8件；其他单位，16件。', ['reconsideration.cases=40', 'reconsideration.cases=36', 'reconsideration.cases=12', 'reconsideration.cases=8', 'reconsideration.cases=16']],
   ['市场监管局', '开展合同格式条款专项整治，审查企业合同格式条款26份，督促修改不公平格式条款19条。', []],
   ['开发区', '为园区企业举办合规经营法治讲座4期。', ['publicity.events=4']],
+  ['应急管理局', '受理安全生产领域举报投诉，核查处理86件，其中经查属实的51件。', ['complaint.cases=86']],
+  ['信访局', '全年受理群众信访，调查处置42件。', ['petition.cases=42']],
+  ['应急管理局', '开展安全生产检查，调查处理生产安全事故3起。', []],
 ];
 
 describe('held-out probes', () => {
