@@ -25,6 +25,11 @@ const CASELOAD = ['收案量', '收案数', '办案量', '案件量'];
 const HOTLINE = ['热线', '电话', '工单', '12345', '便民服务平台', '诉求'] as const;
 /** Civil disputes and suits, which a body may be party to as anyone is (医疗损害责任纠纷民事案件, 劳动争议, 合同纠纷). */
 export const CIVIL = ['民事', '劳动争议', '合同纠纷', '侵权纠纷'] as const;
+/**
+ * Acts that go back over cases already counted, after their noun (对2件行政应诉案件开展庭后点评, 对120件行政处罚案件开展评查,
+ * 对3件复议案件进行回访): the figure counts those gone over, not the cases.
+ */
+export const CASES_GONE_OVER = ['点评', '评查', '复盘', '评析', '讲评', '回访'] as const;
 /** Cases closed by mediation or settlement (调解和解结案): a reconsideration's way to close, or disputes mediated. */
 export const MEDIATED_CLOSINGS = ['调解结案', '和解结案', '调解和解结案', '调解、和解结案'] as const;
 
@@ -154,7 +159,7 @@ export const disputes = [
     ],
     after: [
       // 收到2件行政复议申请、1件行政诉讼: the noun after the number.
-      { words: ['行政复议案件', '复议案件', '行政复议申请', '复议申请', '行政复议'] },
+      { words: ['行政复议案件', '复议案件', '行政复议申请', '复议申请', '行政复议'], notActAfter: CASES_GONE_OVER },
       // 收到行政复议申请5件，其中4件申请被依法受理: the applications taken in, in a paragraph on reconsideration.
       { words: ['受理', '依法受理', '立案受理'], act: ['被'], topic: 'reconsideration' },
       // 17件行政处罚案件被申请行政复议: the decisions appealed are the appeals.
@@ -302,7 +307,7 @@ export const disputes = [
     blockers: [...ARBITRATION, '非诉', '监督', '申请', '检察建议', '司法建议', '民事', '纠纷', '各类事项', '法律事务'],
     after: [
       // Not a head's day in court (带头出庭应诉1起行政诉讼案件).
-      { words: ['行政诉讼案件', '应诉案件', '行政诉讼', '行政应诉案件'], notInClause: ['出庭'] },
+      { words: ['行政诉讼案件', '应诉案件', '行政诉讼', '行政应诉案件'], notInClause: ['出庭'], notActAfter: CASES_GONE_OVER },
       // 3件被提起行政诉讼: the decisions sued over are the suits.
       { words: ['被提起行政诉讼', '提起行政诉讼', '被起诉'], outcome: true },
     ],

@@ -1,5 +1,6 @@
 // Penalties: cases, their stages, and the money they bring in.
 import { defineIndicator } from '../types.js';
+import { CASES_GONE_OVER } from './disputes.js';
 
 /** 立案查处各类违法案件187件次, 行政处罚决定23,561宗次: a case each time, counted so too. */
 const CASE_UNITS = ['件', '起', '宗', '件次', '宗次'] as const;
@@ -93,7 +94,7 @@ export const penalty = [
     ],
     after: [
       // Not cases proposed for a decision (对拟作出较大数额罚款的5件行政处罚案件，经法制审核…), counted where decided.
-      { words: ['行政处罚案件'], notInClause: ['拟作出', '拟给予', '拟处'] },
+      { words: ['行政处罚案件'], notInClause: ['拟作出', '拟给予', '拟处'], notActAfter: CASES_GONE_OVER },
       // 对37起违法行为当场作出处罚决定: the cases, then the decision on them.
       // 对…的1起违法行为依法作出警告处罚: the kind of penalty named.
       { words: ['处罚决定', '行政处罚决定', '行政处罚', '罚款决定', '罚款处罚', '警告处罚'], act: ['作出', '实施', '给予', '予以'] },
