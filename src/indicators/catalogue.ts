@@ -89,8 +89,8 @@ export const NOT_CUES: readonly string[] = [
   '检查组', '监督检查组', '执法检查组', '督查组', '巡查组', '投诉举报人', '举报人', '投诉人',
   // 应参加年度检查的社会组织586家: those due for a check, not those checked.
   '应参加年度检查', '应参加年检',
-  // 培训审批人员约350人次: staff named by their work, no licence or review counted.
-  '审批人员', '审核人员', '审查人员',
+  // 培训审批人员约350人次, 培训执法和法制审核骨干近900人次: staff named by their work, no licence or review counted.
+  '审批人员', '审核人员', '审查人员', '审批骨干', '审核骨干', '审查骨干', '法制审核人员', '法制审核骨干', '法制审核员',
   // “11·9”消防宣传月组织开放消防站136次: the month's name, no publicity counted by it.
   '消防宣传月',
   // 职业健康检查机构28家: institutions that examine people's health.

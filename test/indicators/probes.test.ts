@@ -2899,6 +2899,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管局', '对全年办结的86件行政处罚案件开展评查，发现问题12个。', []],
   ['司法局', '对5件行政复议案件进行回访，当事人均表示满意。', []],
   ['城管局', '在14件行政诉讼案件的庭审观摩中组织执法人员旁听2次。', ['litigation.cases=14']],
+  ['生态环境厅', '举办全省法治专题培训班2期，培训执法和法制审核骨干近600人次。', ['training.sessions=2', 'training.participants=600~under']],
+  ['司法局', '培训镇街司法所工作人员、部门法制审核人员95人次。', ['training.participants=95']],
 ];
 
 describe('held-out probes', () => {
