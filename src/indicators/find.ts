@@ -1385,6 +1385,9 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 参与重大合同审查、信访积案化解等事项89件: an act that ends the last of several items, each done its own way, before a word
     // for matters of every kind: a figure of no one indicator (but 审查…合同、协议等事项 are all reviewed).
     if (MATTERS_OF_ALL.test(gap) && ITEM_ACT_ENDS.test(cue.word) && lastIn(ctx.masked, LIST_COMMA, cue.start, clauseStart(ctx.masked, cue.start)) >= 0) return null;
+    // 参与重大合同审查、涉法事务论证140余次, 参与…重大决策论证30余次: an act no indicator counts, a later item of the list
+    // or on the cue's things, has the figure.
+    if (LAST_ITEM_OTHER_ACT.test(gap)) return null;
     // 一是普法宣传覆盖难度大，二是…执法人员仅5人: the next item of an enumeration starts over, with no cue of its own.
     if (ITEM_IN_GAP.test(gap)) break;
     // 复议案件主要集中在…公安行政处罚等领域，其中涉及土地和房屋征收的89件: one of kinds listed before 等, its clause
@@ -1511,6 +1514,11 @@ const LATER_AMONG_THEM = /[，,；;]其中/;
 
 /** 等 and a word for matters of every kind after a list (等事项, 等法律事务). */
 const MATTERS_OF_ALL = /^等(?:法律事务|涉法事务|事务|事项|工作)$/;
+/**
+ * After a cue, the last items of its list, ending on an act of no indicator (、涉法事务论证, 、重大决策论证、风险评估), or such an
+ * act right after the things the cue names (重大决策论证).
+ */
+const LAST_ITEM_OTHER_ACT = /^(?:(?:、[^，,；;。、\d]{0,10}?)+(?:论证|会商|研判|评估|谈判|座谈)|论证|会商)$/;
 /** A cue that is an act, ending its item (信访积案化解, 信访疑难问题处置). */
 const ITEM_ACT_ENDS = /(?:化解|处置|调处|调解)$/;
 

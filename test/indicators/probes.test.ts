@@ -2901,6 +2901,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['城管局', '在14件行政诉讼案件的庭审观摩中组织执法人员旁听2次。', ['litigation.cases=14']],
   ['生态环境厅', '举办全省法治专题培训班2期，培训执法和法制审核骨干近600人次。', ['training.sessions=2', 'training.participants=600~under']],
   ['司法局', '培训镇街司法所工作人员、部门法制审核人员95人次。', ['training.participants=95']],
+  ['农业农村厅', '发挥法律顾问作用，全年参与重大合同审查、涉法事务论证60余次，出具法律意见45份。', []],
+  ['交通运输局', '法律顾问全年参与案件会商、合同审查、重大决策论证20余次。', []],
+  ['司法局', '法律顾问全年参与合同审查20余次。', ['review.cases=20~over']],
 ];
 
 describe('held-out probes', () => {
