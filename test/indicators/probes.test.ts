@@ -2904,6 +2904,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['农业农村厅', '发挥法律顾问作用，全年参与重大合同审查、涉法事务论证60余次，出具法律意见45份。', []],
   ['交通运输局', '法律顾问全年参与案件会商、合同审查、重大决策论证20余次。', []],
   ['司法局', '法律顾问全年参与合同审查20余次。', ['review.cases=20~over']],
+  ['市场监管局', '全年共接收投诉举报2.15万件，依法受理1.98万件。', ['complaint.cases=21500', 'complaint.cases=19800']],
 ];
 
 describe('held-out probes', () => {

@@ -212,6 +212,8 @@ export const petitions = [
     // 投诉举报超期办理5件: those handled late, no complaints taken in.
     // 立案查处举报线索案件41宗: cases dealt with, the tip-offs only where they came from.
     blockers: ['咨询', '奖励', '属实', '查实', '发现', '成立', '仲裁', '维持', '超期', '线索案件'],
+    // 接收投诉举报4.26万件，依法受理3.97万件: those taken up of those received, complaints still.
+    partActs: ['受理', '依法受理'],
     examples: [
       { text: '全年受理投诉举报1,256件次。', value: 1256 },
       { text: '截至目前，收到各类投诉举报案件 210 件。', value: 210 },
