@@ -181,8 +181,11 @@ const BY_PARTY = /以[^，,；;。\d]{1,12}(?:为[^，,；;。\d]{1,6}的|名义
 const LEADS_IN = /^中[，,：:有]/;
 
 /** Before how cases ended, the step it came by and who ended them (经调解后申请人主动). */
-const ENDED_BY = '(?:经[\\u4e00-\\u9fff]{1,4}?后?)?(?:申请人|当事人|原告)?(?:在[\\u4e00-\\u9fff]{1,6}?(?:前|后|中|期间))?(?:主动)?';
-/** Right after a figure: how its cases ended, no kind of them (15件被维持, 3件胜诉, 1件经复议维持, 1件经调解后申请人主动撤回申请, 2件当事人在听证前撤回申请, 另1件原告撤诉). */
+const ENDED_BY = '(?:经[\\u4e00-\\u9fff]{1,4}?后?)?(?:申请人|当事人|原告)?(?:在[\\u4e00-\\u9fff]{1,6}?(?:前|后|中|期间))?(?:主动)?(?:(?:人民)?法院(?:一审|二审)?(?:判决|裁定)?)?';
+/**
+ * Right after a figure: how its cases ended, no kind of them (15件被维持, 3件胜诉, 1件经复议维持, 1件经调解后申请人主动撤回申请, 2件当事人在听证前撤回申请,
+ * 另1件原告撤诉, 另外1起法院判决驳回).
+ */
 const ENDED_AS = new RegExp(`^${ENDED_BY}被?(?:维持|驳回|撤回|撤诉|终止|和解|胜诉)`);
 /** How far after a figure the words of how its cases ended may run. */
 const MAX_HOW_ENDED = 13;

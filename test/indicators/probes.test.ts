@@ -2910,6 +2910,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管局', '开展双随机抽查，全年开展95次。', ['inspection.count=95']],
   ['生态环境局', '向人民法院申请强制执行罚款案件五件。', ['coercion.cases=5']],
   ['市场监管局', '查处罚款案件12件。', ['penalty.fine_cases=12']],
+  ['生态环境局', '被提起行政诉讼3起，其中2起原告撤诉，另外1起法院判决驳回原告诉讼请求。', ['litigation.cases=3']],
 ];
 
 describe('held-out probes', () => {
