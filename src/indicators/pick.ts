@@ -177,6 +177,9 @@ function ownEnumeratedItem(sentence: string): string {
 
 /** Right before a cue, words that say which of its things (涉及信访的, 信访类; not 各类, all of them). */
 const WHICH_OF_THEM = /(?:涉及[^，,。；;、\d]{1,8}的|[\u4e00-\u9fff]{2,4}(?<![各该此这等全多两几])类)$/;
+/** Right before a cue, a step its things went through (经合法性审查的重大行政决策事项): which of them, no act on them here. */
+const STEP_GONE_THROUGH = /经过?[^，,。；;、\d]{0,6}?(?:审查|审核|讨论|论证)的$/;
+const MAX_STEP_GONE_THROUGH = 12;
 
 /** Words that say people came to events (参与, 覆盖, 受众, 听讲). */
 const CAME = /参与|参加|参训|覆盖|受众|受益|惠及|听众|观众|听讲|聆听|到场|现场|人次|余人|名/;
@@ -418,7 +421,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   // 受理信访件和12345热线工单分别为58件、1200件: items that 分别 pairs with their own figures each name one.
   // 转办涉及信访的工单, 转办信访类工单: words that say which of the things they are name no others counted with them.
   if (rule.notInClause && !ctx.masked.slice(cue.end, figure.start).includes(RESPECTIVELY)) {
-    const words = ownItem(ctx.masked.slice(clauseStart(ctx.masked, at), at)).replace(WHICH_OF_THEM, '');
+    const words = ownItem(ctx.masked.slice(clauseStart(ctx.masked, at), at)).replace(WHICH_OF_THEM, '').replace(STEP_GONE_THROUGH, '');
     if (rule.notInClause.some((w) => words.includes(w))) return false;
   }
   // 理论学习中心组专题学习习近平法治思想2次: a study whose words name the law studied is law study, whoever studies.
@@ -426,8 +429,9 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   if (rule.notAct && !(rule.law && (STUDIED_LAW.test(gap) || LAW_JOINED.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))))) {
     // 成立、变更、注销等行政许可: an act in a list of kinds before 等 is no act on the cue; nor is
     // one in the sentence before (1件申请人撤回；行政诉讼案件2件), nor one that ends the clause before (全部经法制审核，重大行政处罚案件1件).
-    const before = ctx.masked.slice(Math.max(clauseStart(ctx.masked, cue.start), cue.start - 3), cue.start);
-    const words = before.includes('等') ? before.replace(LISTED_KINDS, '') : before;
+    const clause = clauseStart(ctx.masked, cue.start);
+    const before = ctx.masked.slice(Math.max(clause, cue.start - 3), cue.start);
+    const words = STEP_GONE_THROUGH.test(ctx.masked.slice(Math.max(clause, cue.start - MAX_STEP_GONE_THROUGH), cue.start)) ? '' : before.includes('等') ? before.replace(LISTED_KINDS, '') : before;
     if (rule.notAct.some((w) => words.includes(w))) return false;
   }
   if (rule.actAfter || rule.notActAfter) {

@@ -2911,6 +2911,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境局', '向人民法院申请强制执行罚款案件五件。', ['coercion.cases=5']],
   ['市场监管局', '查处罚款案件12件。', ['penalty.fine_cases=12']],
   ['生态环境局', '被提起行政诉讼3起，其中2起原告撤诉，另外1起法院判决驳回原告诉讼请求。', ['litigation.cases=3']],
+  ['区政府', '全年召开常务会议24次，其中经合法性审查的重大行政决策事项7项。', ['decision.major=7']],
+  ['司法局', '审查市政府重大行政决策事项12项。', []],
 ];
 
 describe('held-out probes', () => {
