@@ -2913,6 +2913,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境局', '被提起行政诉讼3起，其中2起原告撤诉，另外1起法院判决驳回原告诉讼请求。', ['litigation.cases=3']],
   ['区政府', '全年召开常务会议24次，其中经合法性审查的重大行政决策事项7项。', ['decision.major=7']],
   ['司法局', '审查市政府重大行政决策事项12项。', []],
+  ['林草局', '全年共立案查处林业行政案件46起（其中滥伐林木20起、非法占用林地26起），已结案41起。', ['penalty.cases=46', 'penalty.cases=20', 'penalty.cases=26', 'penalty.closed=41']],
+  ['林业局', '立案林业行政案件73起。', ['penalty.filed=73']],
 ];
 
 describe('held-out probes', () => {

@@ -179,8 +179,9 @@ export const penalty = [
       // 收到提案65件，立案办理41件: motions of a congress of staff, or of deputies, filed for an answer.
       // 新立违法用地案件63宗: cases newly filed.
       { words: ['立案', '立案检查', '立案稽查', '新立'], notAct: ['刑事', '不予', '监督'], notActAfter: ['监督'], notTopic: ['reconsideration', 'litigation'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '纪委', '监委', '刑事案件', '提案', '议案'], notUnderHeading: OTHER_RULINGS },
-      // 受理林业行政案件147起，查结139起, 立案林业行政案件73起: a forest authority's cases taken up or filed, as others file theirs.
-      { words: ['林业行政案件', '林草行政案件'], act: ['受理', '立案'] },
+      // 受理林业行政案件147起，查结139起, 立案林业行政案件73起: a forest authority's cases taken up or filed, as others file theirs;
+      // not 立案查处林业行政案件58起, cases dealt with.
+      { words: ['林业行政案件', '林草行政案件'], act: ['受理', '立案'], notInClause: ['立案查处', '立案查办', '立案办理'] },
       // 立案行政处罚案件246件: cases filed, named by their kind; not 立案查处…案件, cases dealt with (查处 is the act), with
       // words between or none (共立案办理各类行政处罚案件863件).
       { words: ['行政处罚案件', '处罚案件'], act: ['立案'], notAct: ['查处', '查办', '调查', '侦查', '审查', '办理'], notInClause: ['立案查处', '立案查办', '立案办理'] },
