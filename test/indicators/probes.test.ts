@@ -2915,6 +2915,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '审查市政府重大行政决策事项12项。', []],
   ['林草局', '全年共立案查处林业行政案件46起（其中滥伐林木20起、非法占用林地26起），已结案41起。', ['penalty.cases=46', 'penalty.cases=20', 'penalty.cases=26', 'penalty.closed=41']],
   ['林业局', '立案林业行政案件73起。', ['penalty.filed=73']],
+  ['林草局', '组织执法人员参加线上执法培训，全局19名执法人员全部参加年度执法资格考试并合格。', []],
 ];
 
 describe('held-out probes', () => {

@@ -173,7 +173,11 @@ export const learning = [
     // 取得执法证件: newcomers who sat the exam.
     // …培训，全局43名持证执法人员年度学时均达到40学时: the staff who hold papers, not those trained.
     // …培训，全局在编执法人员23名全部取得执法证件, 全局干部职工112人实现参学全覆盖: the whole staff, counted as it is.
-    notAfter: ['取得', '通过', '获得', '考取', '获评', '经考试', '均经考试', '持证', '全部取得', '均取得', '全部通过', '均通过', '实现'],
+    // …培训，全局28名执法人员全部参加年度执法资格考试: the whole staff sitting the exam for their papers, as those who pass it.
+    notAfter: [
+      '取得', '通过', '获得', '考取', '获评', '经考试', '均经考试', '持证', '全部取得', '均取得', '全部通过', '均通过', '实现',
+      '参加执法资格考试', '参加行政执法资格考试', '参加年度执法资格考试',
+    ],
     examples: [
       { text: '全年组织执法培训、法治学习18场次，覆盖900余人次。', value: 900, bound: 'over' },
       { text: '举办“法治大讲堂”讲座四场次，近200名干部参加。', value: 200, bound: 'under' },
