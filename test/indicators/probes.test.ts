@@ -2916,6 +2916,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['林草局', '全年共立案查处林业行政案件46起（其中滥伐林木20起、非法占用林地26起），已结案41起。', ['penalty.cases=46', 'penalty.cases=20', 'penalty.cases=26', 'penalty.closed=41']],
   ['林业局', '立案林业行政案件73起。', ['penalty.filed=73']],
   ['林草局', '组织执法人员参加线上执法培训，全局19名执法人员全部参加年度执法资格考试并合格。', []],
+  ['行政审批局', '全年办理行政许可事项5210件，其中网上办理4100件，“一件事”集成办理930件。', ['license.cases=5210', 'license.cases=4100', 'license.cases=930']],
+  ['文旅局', '推行旅行社设立、导游证核发“一件事一次办”，涉及事项8项。', []],
 ];
 
 describe('held-out probes', () => {

@@ -99,12 +99,14 @@ export const administration = [
     // 行政许可19项 in a list of powers: items, not licences.
     // 25项业务“跨省通办”: kinds of business, not licences.
     // 取消和调整行政审批前置条件24项: conditions dropped, items of a list.
-    listWords: ['事项', '清单', '目录', '权力', '权限', '梳理', '业务', '通办', '条件', '取消', '下放', '精简', '保留'],
+    // 审批等高频“一件事”45项: services bundled for citizens, items of a list.
+    listWords: ['事项', '清单', '目录', '权力', '权限', '梳理', '业务', '通办', '一件事', '条件', '取消', '下放', '精简', '保留'],
     // 审批服务事项12.6万件 counts the service centre's matters, not licences.
     // 由审批改为备案管理，全年办理外资备案2.7万件: filings, not licences; nor is a count of both (行政许可及备案事项6842件), of
     // which the licences are a part (其中行政许可5127件).
     // 对告知承诺审批事项开展核查1327件: checks of licences granted on a pledge, not licences.
-    // 审批等高频“一件事”45项: services bundled for citizens, not licences.
+    // 导游证核发“一件事一次办”，涉及事项12项: the matters a bundled service takes in, not licences (but the licences its
+    // bundle handled are: 其中“一件事”集成办理1426件).
     // 抽查行政许可案卷62件: the files of licences reviewed, no licences.
     // 核发行政执法证件1206件: papers of the government's own officers, no licence to the public.
     // 查处未按规划许可建设案件13宗, 未取得施工许可证擅自施工案件13件: cases of an offence the licence's name is part of.
@@ -116,7 +118,7 @@ export const administration = [
     // 行政许可依法撤销3件: licences taken back, none granted (a licence ended at its holder's request, 变更及注销549件, is handled as one).
     // 受理企业在审批、执法等方面的诉求，全年受理企业诉求940件: firms' requests, of which licences are one topic.
     // 公开…审批等事项的办事指南，全年更新办事指南36项: the guides to them, updated.
-    blockers: ['服务事项', '政务服务', '公共服务', '办件量', '备案', '核查', '一件事', '法律文书', '案卷', '执法证', '案件', '证明', '出让', '流程', '规程', '公平竞争', '壁垒', '撤销', '吊销', '撤回', '诉求', '指南', '政策措施'],
+    blockers: ['服务事项', '政务服务', '公共服务', '办件量', '备案', '核查', '涉及事项', '法律文书', '案卷', '执法证', '案件', '证明', '出让', '流程', '规程', '公平竞争', '壁垒', '撤销', '吊销', '撤回', '诉求', '指南', '政策措施'],
     // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences; 收到申请2648件，受理2640件: those taken in.
     partActs: ['受理', '办结', '审结', '准予许可', '予以许可', '批准', '新办', '延续', '变更', '换证', '终止'],
     examples: [
