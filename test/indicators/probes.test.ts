@@ -2918,6 +2918,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['林草局', '组织执法人员参加线上执法培训，全局19名执法人员全部参加年度执法资格考试并合格。', []],
   ['行政审批局', '全年办理行政许可事项5210件，其中网上办理4100件，“一件事”集成办理930件。', ['license.cases=5210', 'license.cases=4100', 'license.cases=930']],
   ['文旅局', '推行旅行社设立、导游证核发“一件事一次办”，涉及事项8项。', []],
+  ['自然资源厅', '受理信访事项120件，办结118件。调处土地权属争议案件64起，成功化解57起。', ['petition.cases=120', 'petition.resolved=118', 'mediation.cases=64', 'mediation.cases=57']],
 ];
 
 describe('held-out probes', () => {

@@ -36,11 +36,12 @@ export const petitions = [
       { words: ['网上信访件', '网上信访', '来信来访事项', '来信来访', '来信', '来访'], act: ['办结'] },
       // 物业纠纷人民调解化解352起 settles disputes, whatever the paragraph's petitions.
       // 参与信访、征迁等涉法事务处置15件 handles legal matters, not the petitions.
-      // Not in a sentence on mediation (调解各类纠纷653宗，成功化解641宗), though petitions were the paragraph's last topic.
+      // Not in a sentence on mediation (调解各类纠纷653宗，成功化解641宗, 调处土地权属争议案件86起，成功化解79起), though petitions
+      // were the paragraph's last topic.
       // Nor after complaints (受理医疗服务投诉举报97件，办结97件, 受理招标投标投诉28件，办结26件, 受理检举案件六十四件，依法办结六十一件) or a hotline's tickets (受理工单31.6万件，办结30.9万件): those closed are theirs.
       // 开展办理质量评查，抽查县区办结件600件: files sampled for review; 办结法律援助案件188件: legal aid's cases; 收到政府信息公开申请7件，均…办结，
       // 其中予以公开4件: requests for information.
-      { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition', notAct: ['调解', '纠纷', '事务'], notInSentence: ['调解', '纠纷', '投诉', '举报', '检举', '热线', '工单', '抽查', '评查', '法律援助', '仲裁', '信息公开'] },
+      { words: ['成功处置', '办结', '处置', '化解', '已办结'], topic: 'petition', notAct: ['调解', '纠纷', '事务'], notInSentence: ['调解', '调处', '纠纷', '争议', '投诉', '举报', '检举', '热线', '工单', '抽查', '评查', '法律援助', '仲裁', '信息公开'] },
       // …矛盾纠纷412起，受理信访事项93件，办结93件: right after petitions counted, or those who brought them, though
       // disputes opened the sentence; so are those resolved (调处化解中心…受理来信来访188件，调处化解176件), though a centre
       // for disputes took them in; not disputes named in the clause (，物业纠纷人民调解化解352起).
