@@ -2919,6 +2919,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['行政审批局', '全年办理行政许可事项5210件，其中网上办理4100件，“一件事”集成办理930件。', ['license.cases=5210', 'license.cases=4100', 'license.cases=930']],
   ['文旅局', '推行旅行社设立、导游证核发“一件事一次办”，涉及事项8项。', []],
   ['自然资源厅', '受理信访事项120件，办结118件。调处土地权属争议案件64起，成功化解57起。', ['petition.cases=120', 'petition.resolved=118', 'mediation.cases=64', 'mediation.cases=57']],
+  ['市政府', '全市适用“轻微不罚、首违不罚”清单处理案件735件，免予罚款96.4万元。', ['penalty.lenient_cases=735', 'penalty.waived_yuan=964000']],
 ];
 
 describe('held-out probes', () => {
