@@ -178,6 +178,7 @@ describe('othersOwn: a whole area above the body', () => {
     ['某县综合行政执法局', '全县市场监管部门共查处案件', true],
     ['某市人民政府', '全市市场监管部门共查处案件', false],
     ['某市司法局', '全市行政执法部门共办理行政处罚案件', false],
+    ['某市司法局', '全市综合执法部门共办理行政处罚案件', false],
     ['某市司法局', '全市以市政府及部门为被告的行政诉讼案件共计', false],
     // Departments of a task any body has, the body's own: its audit offices.
     ['国家税务总局某市税务局', '全市稽查部门检查各类纳税人', false],
