@@ -98,7 +98,7 @@ const SLOGAN_END = /^(?:、[^“”、，,。；;\d]{1,8})*[”"](?:工作)?(?:�
 /** A quote closing after a cue, then its clause ending (、并行办理”，). */
 const QUOTE_THEN_CLAUSE = /^[^“”，,。；;]*”[^“”，,。；;]{0,8}[，,；;]/;
 /** A clause that opens on a general act and goes on to the things it is done to (全年实施信用修复企业). */
-const OWN_ACT_CLAUSE = /^(?:全年|年内|当年|共|累计)?(?:开展|实施)[\u4e00-\u9fff]{4,}$/;
+const OWN_ACT_CLAUSE = /^(?:全年|年内|当年|共|累计)?(?:开展|实施|指导)[\u4e00-\u9fff、]{4,}$/;
 /** A clause that opens on an act of its own (全年受理…), after a slogan. */
 const CLAUSE_ACT = /^(?:全年|全局|共|累计)?(?:受理|办理|处理|办结|收到|审结|查处|开展)/;
 /** A clause with words of its own, beyond those of a total (全年办理不动产各类登记, not 共计). */
@@ -1382,8 +1382,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 部署普法检查，带头出庭应诉1次: an act no indicator counts stands nearer, and the figure counts it.
     // But 受理举报投诉，核查处理218件: a check and what was done about it, on complaints or petitions, is done to them.
     if (OTHER_ACT.test(bare) && !(CHECKED_AND_HANDLED.test(bare) && onComplaints(cue))) break;
-    // 开展…情况检查，全年开展农产品质量安全例行检测样品3600个, 提高抽查比例，全年实施信用修复企业1,025户: a clause of an act
-    // of its own on things no cue names counts them.
+    // 开展…情况检查，全年开展农产品质量安全例行检测样品3600个, 提高抽查比例，全年实施信用修复企业1,025户, 处理…质疑投诉，
+    // 全年指导采购人、代理机构答复质疑14件: a clause of an act of its own on things no cue names counts them.
     if (lastClauseMark(bare) >= 0 && OWN_ACT_CLAUSE.test(lastClause(bare))) break;
     // 带头出庭应诉交通行政处罚案件2件, 参与集体讨论重大案件11件: a cue that is what a head's act took up names nothing of its own;
     // but one that says they were settled does (督办化解信访积案7件: overseen, and settled).

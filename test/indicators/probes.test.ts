@@ -2920,6 +2920,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['文旅局', '推行旅行社设立、导游证核发“一件事一次办”，涉及事项8项。', []],
   ['自然资源厅', '受理信访事项120件，办结118件。调处土地权属争议案件64起，成功化解57起。', ['petition.cases=120', 'petition.resolved=118', 'mediation.cases=64', 'mediation.cases=57']],
   ['市政府', '全市适用“轻微不罚、首违不罚”清单处理案件735件，免予罚款96.4万元。', ['penalty.lenient_cases=735', 'penalty.waived_yuan=964000']],
+  ['财政局', '严格依法处理政府采购质疑投诉，全年指导采购人、代理机构答复质疑11件。', []],
+  ['审计局', '邀请区法院法官围绕行政诉讼法律知识开展专题授课，参加人员54人次。', ['training.participants=54']],
 ];
 
 describe('held-out probes', () => {
