@@ -132,6 +132,9 @@ export function sameValue(a: number, b: number): boolean {
 const EQUAL_WITHIN = 1e-9;
 /** Major decisions named right after a lone numeral counting items (两项重大行政决策事项, 两项事项纳入年度重大行政决策目录, 《…》等二项决策事项). */
 const DECISIONS_NAMED_AFTER = /^[^，,。；;、\d]{0,8}?(?:重大行政决策|重大决策|“三重一大”|三重一大|决策事项)/;
+/** The major decisions named right before a lone numeral (重大行政决策事项二项). */
+const DECISIONS_NAMED_BEFORE = /(?:重大行政决策|重大决策|决策)事项$/;
+const MAX_DECISIONS_NAMED = 8;
 const ITEM = '项';
 /** Papers named right after a lone numeral counting copies (三份行政规范性文件已全部清理, 两份合同). */
 const PAPERS_NAMED_AFTER = /^[^，,。；;、\d]{0,8}?(?:规范性文件|合同|协议|决定书)/;
@@ -511,7 +514,8 @@ function runsOn(text: string, end: number, unit: string): boolean {
 function namesCases(text: string, numStart: number, token: string, unit: string, end: number): boolean {
   if (inSet(NOT_A_COUNT_BEFORE_LONE, codeAt(text, numStart - 1))) return false;
   const after = text.slice(end, end + MAX_CASES_NAMED);
-  if (unit === ITEM) return DECISIONS_NAMED_AFTER.test(after);
+  // 重大行政决策事项二项履行了…程序: or named right before it.
+  if (unit === ITEM) return DECISIONS_NAMED_AFTER.test(after) || DECISIONS_NAMED_BEFORE.test(text.slice(Math.max(0, numStart - MAX_DECISIONS_NAMED), numStart));
   if (unit === COPY) return PAPERS_NAMED_AFTER.test(after);
   // 对…的三个案件依法不予行政处罚: cases counted by 个, named right after it.
   if (unit === PIECE) return text.startsWith(CASES_NOUN, end);
