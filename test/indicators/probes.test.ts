@@ -2924,6 +2924,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['审计局', '邀请区法院法官围绕行政诉讼法律知识开展专题授课，参加人员54人次。', ['training.participants=54']],
   ['司法厅', '接收报送备案的规范性文件312件，其中设区市政府规范性文件85件、省政府部门规范性文件227件。', []],
   ['港航管理局', '重大行政决策事项二项履行了公众参与、专家论证、合法性审查等程序。', ['decision.major=2']],
+  ['海事处', '在码头设立咨询台两次，接受群众咨询约一百二十人次。', ['publicity.consultations=120~about']],
+  ['镇政府', '设立法律咨询点15个，在咨询台解答群众法律问题70余人次。', ['publicity.consultations=70~over']],
 ];
 
 describe('held-out probes', () => {

@@ -433,7 +433,7 @@ export const learning = [
       { words: ['咨询', '接受咨询', '群众咨询', '解答咨询'], notAct: ['健康', '义诊', '医疗', '心理', '技术', '业务', '来电', '备案', '办事'] },
       // 提供法律及健康咨询600余人次: the law among the things asked about. Not an adviser's to the body itself
       // (厅法律顾问全年为厅机关提供法律咨询70余次).
-      { words: ['法律咨询', '解答法律问题', '答疑解惑', '法律及健康咨询', '法律和健康咨询', '法律与健康咨询', '法律政策咨询', '政策法律咨询', '法律法规咨询'], notInClause: ['机关', '本局', '我局', '分局'] },
+      { words: ['法律咨询', '解答法律问题', '解答群众法律问题', '答疑解惑', '法律及健康咨询', '法律和健康咨询', '法律与健康咨询', '法律政策咨询', '政策法律咨询', '法律法规咨询'], notInClause: ['机关', '本局', '我局', '分局'] },
       // 为群众现场答疑一百五十余人次: questions answered at an event, as consultations.
       { words: ['现场答疑', '答疑'], notAct: ['业务', '技术', '政策', '健康', '医疗'] },
       // 12348公共法律服务热线全年接听群众来电15230人次: calls to the hotline of legal advice, each a consultation.
