@@ -105,8 +105,11 @@ const PLACE_THEN = String.raw`作为|全年|今年|本年|共|累计|在|[，,]|
 const PLACE_OPENS = new RegExp(String.raw`^(?:(?![全各本我该辖])[\u4e00-\u9fff]){2,4}?(?<division>区|县|旗|${CITY}|镇|乡|街道)(?=${PLACE_THEN})`);
 const PLACE_LEVELS: ReadonlyMap<string, number> = new Map([...LEVELS, ['镇', TOWNSHIP_LEVEL], ['乡', TOWNSHIP_LEVEL], ['街道', TOWNSHIP_LEVEL]]);
 
-/** A place's name opening a clause, not a verb or a preposition there (认真落实省政府…, 邀请县司法局…, 举办全区…, 以区政府为被申请人向市政府…). */
-const PLACE_NAME = '(?!向|经|在|由|对|与|和|以|按照|根据|依据|配合|协助|落实|贯彻|认真|参加|推动|推进|完成|开展|组织|接受|迎接|报请|提请|邀请|联合|会同|协同|举办|召开|检查|抽查|督促|指导|深入|面向|针对|围绕|汇总|统计|据|同期|截至|截止|目前)(?:(?![全各本我该辖的和与及年季为向]|联合|会同|配合|协同|协助|牵头|组织|邀请)[\\u4e00-\\u9fff])';
+/**
+ * A place's name opening a clause, not a verb or a preposition there (认真落实省政府…, 邀请县司法局…, 举办全区…, 以区政府为被申请人向市政府…,
+ * 报送省政府、市人大常委会备案…).
+ */
+const PLACE_NAME = '(?!向|经|在|由|对|与|和|以|按照|根据|依据|配合|协助|落实|贯彻|认真|参加|推动|推进|完成|开展|组织|接受|迎接|报请|提请|报送|上报|呈报|邀请|联合|会同|协同|举办|召开|检查|抽查|督促|指导|深入|面向|针对|围绕|汇总|统计|据|同期|截至|截止|目前)(?:(?![全各本我该辖的和与及年季为向]|联合|会同|配合|协同|协助|牵头|组织|邀请)[\\u4e00-\\u9fff])';
 
 /**
  * A place above the body named opening a clause as the actor, then a year or a total (阿里地区各级行政执法部门共办理…,

@@ -141,6 +141,8 @@ describe('othersOwn: a whole area above the body', () => {
     ['阿里地区改则县人民政府', '2019年，阿里地区各级行政执法部门共办理行政处罚案件1025件，罚没款合计', true],
     ['某某蒙古自治县人民政府', '塔城地区行政公署2021年共办理行政复议案件', true],
     ['某某水族自治县人民政府', '黔南州本级2025年共受理行政复议案件', true],
+    // Papers sent up to a body above for filing: the body's own act.
+    ['绍兴市司法局', '报送省政府、市人大常委会备案规范性文件19件，审查县级规范性文件备案', false],
     ['某州农业畜牧局', '2018年全省共查处草原违法案件', true],
     ['兰州市七里河区政府', '近几年来,兰州市七里河区政府共收到行政复议申请', false],
     // A room the body set up in a court is no court's docket.
