@@ -61,10 +61,20 @@ export function eachListed(state: State, k: number, found: Found | null): Found 
   const kinds = (listed.list ?? '').split('、').map((kind) => cleanSubject(kind.replace(CASE_NOUN_END, '')));
   // 受理、办结信访件各56件: acts listed are each their own indicator's, not kinds of one.
   // 会前学法、局党组理论学习中心组专题学法各6次: an item that names the indicator by a cue of its own is blocked by none of its words.
-  const unnamed = (listed.list ?? '').split('、').filter((item) => !namesIndicator(item, found.indicator.id));
+  const items = (listed.list ?? '').split('、');
+  const unnamed = items.filter((item) => !namesIndicator(item, found.indicator.id));
   if (kinds.some((kind) => kind === null || LISTED_ACT.test(kind)) || blocked(found.indicator, unnamed.join('、'))) return found;
+  // 开展立法协商、听证各1次: an item that is the cue alone, beside others that name no such thing, is a thing of its own, not a
+  // kind of theirs (but “4·22”地球日、“6·25”土地日普法宣传活动各1场: the cue ends the last item, the things all have).
+  if (unnamed.length > 0 && items.some((item) => cueAlone(item, found.indicator.id))) return found;
   const [first, ...rest] = kinds as string[];
   return { ...found, subject: first ?? null, each: rest.map((kind) => ({ ...found, subject: kind })) };
+}
+
+/** Whether an item is one cue word of the indicator and nothing else. */
+function cueAlone(item: string, id: string): boolean {
+  const cue = lexicon.before.words.find(item, 0, item.length);
+  return cue !== null && cue.start === 0 && cue.end === item.length && cueOf(cue.word, id);
 }
 
 /** Whether words hold a cue word that may name the indicator. */

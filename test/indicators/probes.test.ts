@@ -2926,6 +2926,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['港航管理局', '重大行政决策事项二项履行了公众参与、专家论证、合法性审查等程序。', ['decision.major=2']],
   ['海事处', '在码头设立咨询台两次，接受群众咨询约一百二十人次。', ['publicity.consultations=120~about']],
   ['镇政府', '设立法律咨询点15个，在咨询台解答群众法律问题70余人次。', ['publicity.consultations=70~over']],
+  ['市政府', '制定政府规章1件，开展立法调研20次，立法协商、听证各2次。', ['hearing.cases=2']],
+  ['自然资源局', '开展“4·22”地球日、“6·25”土地日普法宣传活动各1场。', ['publicity.events=1', 'publicity.events=1']],
 ];
 
 describe('held-out probes', () => {
