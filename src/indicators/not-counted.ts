@@ -70,9 +70,9 @@ const PRICE = /(?:进价|售价|单价|标价|零售价|价格)(?:仅为?|为|�
 
 /**
  * After a figure, in its clause, that its applications were not taken in (1件因不属于受案范围未予受理); not the next
- * item of a list (其中决定受理的946件、不予受理的74件).
+ * item of a list (其中决定受理的946件、不予受理的74件), nor a part in brackets (123件（含不予受理9件）).
  */
-const TURNED_AWAY = /^[^，,；;。、\n\d]{0,14}?(?:未予|不予)受理/;
+const TURNED_AWAY = /^[^，,；;。、\n\d（(]{0,14}?(?:未予|不予)受理/;
 const MAX_TURNED_AWAY = 18;
 
 /** After a figure, the ranking it is the field of (43个街乡中排名第2, 16个区中位列第3). */

@@ -2928,6 +2928,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['镇政府', '设立法律咨询点15个，在咨询台解答群众法律问题70余人次。', ['publicity.consultations=70~over']],
   ['市政府', '制定政府规章1件，开展立法调研20次，立法协商、听证各2次。', ['hearing.cases=2']],
   ['自然资源局', '开展“4·22”地球日、“6·25”土地日普法宣传活动各1场。', ['publicity.events=1', 'publicity.events=1']],
+  ['县政府', '全年共收到行政复议申请九十八件（含不予受理七件）。', ['reconsideration.cases=98']],
 ];
 
 describe('held-out probes', () => {
