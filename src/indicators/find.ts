@@ -626,6 +626,22 @@ function comparedWith(state: State, k: number): Found | null {
 }
 const MAX_COMPARED = 16;
 
+/**
+ * 立案查处（含移送公安机关涉嫌犯罪案件4件）违法案件502件: a figure, no mention, in a gloss in brackets that closes between the cue
+ * before it and the next figure.
+ */
+function inGlossBefore(ctx: Context, figure: Figure, next: Figure): boolean {
+  const close = ctx.masked.indexOf(GLOSS_CLOSE, figure.end);
+  if (close < 0 || close > next.start) return false;
+  const open = ctx.masked.lastIndexOf(GLOSS_OPEN, figure.start);
+  return open >= 0 && figure.start - open <= MAX_GLOSS && ctx.masked.lastIndexOf(GLOSS_CLOSE, figure.start) < open && !CLAUSE_MARK_IN.test(ctx.masked.slice(close, next.start));
+}
+const GLOSS_OPEN = '（';
+const GLOSS_CLOSE = '）';
+const MAX_GLOSS = 24;
+/** A clause mark between a gloss's end and the next figure, which then stands in a clause of its own. */
+const CLAUSE_MARK_IN = /[，,；;。]/;
+
 /** An act done to the things counted. */
 const ACT_ON_THEM = /开展|进行|实施|组织/;
 
@@ -649,7 +665,7 @@ function decide(state: State, k: number): Found | null {
   // A cue is looked for after the figure before, not after a range or a share (200至300次不等，合计3120次), nor
   // after the item before in a list, counted in another unit and no mention (覆盖企业1,100余家、职工2.4万人次).
   let j = k - 1;
-  while (j >= 0 && state.decided[j] === null && (passedOver(ctx, figures[j] as Figure) || isFrequency(ctx, figures[j] as Figure) || (j === k - 1 && (itemBefore(ctx, figures[j] as Figure, figure) || inPhraseBefore(ctx, figures[j] as Figure, figure))))) j--;
+  while (j >= 0 && state.decided[j] === null && (passedOver(ctx, figures[j] as Figure) || isFrequency(ctx, figures[j] as Figure) || (j === k - 1 && (itemBefore(ctx, figures[j] as Figure, figure) || inPhraseBefore(ctx, figures[j] as Figure, figure) || inGlossBefore(ctx, figures[j] as Figure, figure))))) j--;
   const counted = figures[j];
   const windowStart = Math.max(ctx.sentStart(figure.start), counted ? Math.min(counted.end, figure.start) : 0);
 

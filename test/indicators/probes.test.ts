@@ -2929,6 +2929,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市政府', '制定政府规章1件，开展立法调研20次，立法协商、听证各2次。', ['hearing.cases=2']],
   ['自然资源局', '开展“4·22”地球日、“6·25”土地日普法宣传活动各1场。', ['publicity.events=1', 'publicity.events=1']],
   ['县政府', '全年共收到行政复议申请九十八件（含不予受理七件）。', ['reconsideration.cases=98']],
+  ['县政府', '全年立案查处（含移送公安机关涉嫌犯罪案件3件）各类违法案件416件。', ['penalty.cases=416']],
+  ['县政府', '接待群众来访（集体访按1批计）185批。', ['petition.cases=185']],
 ];
 
 describe('held-out probes', () => {
