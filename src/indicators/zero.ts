@@ -39,7 +39,7 @@ const NEXT_NEGATION = new RegExp(NEGATION.source, 'g');
  * 行政复议、行政诉讼案件均为零, 规范性文件数量为零, 案件“零”发生, 行政诉讼案件未发生, 行政复议案件被撤销的情况未发生: the named things stand
  * before the statement that none happened. A 0 with no unit after it says the same (均为0); 为0件 is a figure.
  */
-const NIL_AFTER = /(?:数量|总数|数)?(?:均|都)?为(?:[“"]?零[”"]?|[0０](?=[，,；;。！!？?\n）)]|$))|[“"]?零[”"]?发生|(?:均|都)(?:未|没有)发生|(?:未|没有)发生(?=[，,；;。！!？?\n）)]|$)|的?(?:情况|情形)(?:均|都)?(?:未|没有|从未)发生|(?<=[\u4e00-\u9fff])(?<!清)[：:]?(?:零|无)(?=[，,；;。！!？?\n）)]|$)/g;
+const NIL_AFTER = /(?:数量|总数|数)?(?:均|都)?为(?:[“"]?零[”"]?|[0０](?=[，,；;。！!？?\n）)]|$))|[“"]?零[”"]?发生|(?:均|都)(?:未|没有)发生|(?:未|没有)发生(?=[，,；;。！!？?\n）)]|$)|的?(?:情况|情形)(?:均|都)?(?:未|没有|从未)发生|(?<=[\u4e00-\u9fff])(?<!清)[：:]?(?:零|无)(?=[，,；;。！!？?\n）)（(]|$)/g;
 /** 清零, brought down to none: a target, no statement that none happened. */
 const CLEARED = '清';
 /** A situation said not to have arisen (…的情况未发生). */

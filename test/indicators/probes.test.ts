@@ -2931,6 +2931,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全年共收到行政复议申请九十八件（含不予受理七件）。', ['reconsideration.cases=98']],
   ['县政府', '全年立案查处（含移送公安机关涉嫌犯罪案件3件）各类违法案件416件。', ['penalty.cases=416']],
   ['县政府', '接待群众来访（集体访按1批计）185批。', ['petition.cases=185']],
+  ['县政府', '行政强制：无（上年为2件）', ['coercion.cases=0', 'coercion.cases=2']],
 ];
 
 describe('held-out probes', () => {
