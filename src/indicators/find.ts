@@ -2219,7 +2219,10 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   // …罚款总金额约286.7万元。按类别分：违法建设类88件，…，其他66件: parts beyond the reach of any total, in the paragraph after
   // it, break down the one they add up to.
   if (since < 0) return null;
-  const total = summedTotal(state, k, partsFrom, firstIn(ctx.masked, STOP_END, partsFrom, ctx.masked.length), since);
+  // 受理申请31件（上年为26件），…行政复议2件、行政诉讼1件: parts in brackets end with them.
+  const partsEnd = firstIn(ctx.masked, STOP_END, partsFrom, ctx.masked.length);
+  const bracketEnd = inSet(OPEN_BRACKET, ctx.masked.charCodeAt(since)) ? firstIn(ctx.masked, CLOSE_BRACKET, partsFrom, partsEnd) : partsEnd;
+  const total = summedTotal(state, k, partsFrom, bracketEnd, since);
   return total && inherited(total, figure, Math.max(previous?.end ?? 0, partsFrom), ctx, 'breakdown');
 }
 

@@ -130,6 +130,8 @@ export function periodInBrackets(state: State, k: number): Found | null {
     const leading = decided[j] ? undefined : state.leading.get(before.start);
     // 罚没款…，案件数同比增加187件（上年为2,129件）: a change that no cue names is of the figure it changed.
     const found = decided[j] ?? (leading ? pick(state, lexicon.before, leading, figure, '', 'before') : changedBy(state, j, figure, stop));
+    // 受理依申请公开23件（上年为15件）: the level then of a figure that counts nothing here, no figure either.
+    if (!found && !passedOver(ctx, before)) return null;
     if (!found) continue;
     return levelThen(found, figure, compared ? figure.start : open + 1, period[1]);
   }

@@ -2932,6 +2932,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全年立案查处（含移送公安机关涉嫌犯罪案件3件）各类违法案件416件。', ['penalty.cases=416']],
   ['县政府', '接待群众来访（集体访按1批计）185批。', ['petition.cases=185']],
   ['县政府', '行政强制：无（上年为2件）', ['coercion.cases=0', 'coercion.cases=2']],
+  ['县政府', '主动公开政府信息3,120条（其中规范性文件7件），受理依申请公开19件（上年为12件），均在法定期限内答复。', ['normative.documents=7']],
+  ['区政府', '行政诉讼案件21件。受理政府信息公开申请28件（上年为18件），因政府信息公开引发的行政复议2件、行政诉讼1件。', ['litigation.cases=21', 'reconsideration.cases=2', 'litigation.cases=1']],
 ];
 
 describe('held-out probes', () => {
