@@ -880,8 +880,9 @@ function labelUnderOpener(state: State, k: number): { found: Found | null; decis
       // …依法受理79件。受理案件按被申请人分列如下：: by the total before it whose cue it names again.
       const sentenceStart = end - sentence.length;
       named ??= sentence === AMONG_THEM_COLON ? undefined : lastReadByCue(state, k, ctx.paraStart(sentenceStart), sentenceStart, sentence)?.indicator;
-      // Not a label whose words the indicator's blockers name (发现火灾隐患：20357处 under checks).
-      const found = named && !blocked(named, label) ? { indicator: named, rule: `${named.id}${HEADING_RULE}`, figure, spanStart: line, spanEnd: figure.end, subject: cleanSubject(label) } : null;
+      // Not a label whose words the indicator's blockers name (发现火灾隐患：20357处 under checks), nor one of how appeals or suits
+      // ended (表2　行政复议案件审结情况 / 维持　1063件): those closed one way, no cases taken in.
+      const found = named && !blocked(named, label) && !(RULED_ON.has(named.id) && namesOutcome(label, named)) ? { indicator: named, rule: `${named.id}${HEADING_RULE}`, figure, spanStart: line, spanEnd: figure.end, subject: cleanSubject(label) } : null;
       return { found, decisive: table || summed !== undefined, linesFrom };
     }
     if (!LABEL_LINE.test(words)) return null;
@@ -982,6 +983,8 @@ const LABEL_ALONE = /^([^，,。；;：:\n\d]{1,16})[：:]$/;
 /** A heading of a few words, no sentence. */
 const INDICATOR_NAME = /^[\u4e00-\u9fff]{2,8}$/;
 const HEADING_RULE = '/heading';
+/** Indicators of cases that end in a ruling, whose rows by outcome count rulings. */
+const RULED_ON: ReadonlySet<string> = new Set(['reconsideration.cases', 'litigation.cases']);
 
 /**
  * Whether the words in [from, to) are wholly the name of things another indicator counts when an act is done to them

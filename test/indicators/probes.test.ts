@@ -2934,6 +2934,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '行政强制：无（上年为2件）', ['coercion.cases=0', 'coercion.cases=2']],
   ['县政府', '主动公开政府信息3,120条（其中规范性文件7件），受理依申请公开19件（上年为12件），均在法定期限内答复。', ['normative.documents=7']],
   ['区政府', '行政诉讼案件21件。受理政府信息公开申请28件（上年为18件），因政府信息公开引发的行政复议2件、行政诉讼1件。', ['litigation.cases=21', 'reconsideration.cases=2', 'litigation.cases=1']],
+  ['市政府', '全年受理行政复议案件1520件。\n表2　2024年度行政复议案件审结情况\n维持　702件\n驳回　206件\n调解、和解后终止　318件', ['reconsideration.cases=1520']],
 ];
 
 describe('held-out probes', () => {
