@@ -642,6 +642,10 @@ const MAX_GLOSS = 24;
 /** A clause mark between a gloss's end and the next figure, which then stands in a clause of its own. */
 const CLAUSE_MARK_IN = /[，,；;。]/;
 
+/** A ruling right before a figure (维持4件, 其中驳回2件): the cases that ended so. */
+const RULED_JUST_BEFORE = /(?:维持|驳回|终止|撤回|撤诉|胜诉)$/;
+const MAX_RULED = 2;
+
 /** An act done to the things counted. */
 const ACT_ON_THEM = /开展|进行|实施|组织/;
 
@@ -721,7 +725,9 @@ function decide(state: State, k: number): Found | null {
   // 坚持处罚与教育相结合，共有2个案件实施了减免责措施: a cue after the figure in its own clause names it
   // before one that reaches back over the clause's start.
   const ownClause = after ? clauseStart(ctx.masked, figure.start) : -1;
-  if (after && ownClause > windowStart && cuesBefore(ctx, figure, ownClause).length === 0) {
+  // But not a figure named by how its cases ended, before the next item's (其中维持4件、1件被复议机关撤销).
+  const ruled = RULED_JUST_BEFORE.test(ctx.masked.slice(Math.max(0, figure.start - MAX_RULED), figure.start));
+  if (after && !ruled && ownClause > windowStart && cuesBefore(ctx, figure, ownClause).length === 0) {
     const own = byCueAfter(state, k, after.cue);
     if (own) return own;
     // ，对26个市级执法部门开展全覆盖检查: what the figure counts, said before its own cue, is what that
@@ -737,7 +743,7 @@ function decide(state: State, k: number): Found | null {
   const before = byCueBefore(state, k, onObject && clause > windowStart ? clause : windowStart);
   if (before === 'none' || before === 'failed' || before === 'unit') {
     // A cue right after the figure that did not name it may give way to a later one (860人次参加…法治培训).
-    if (after) {
+    if (after && !ruled) {
       const found = byCueAfter(state, k, after.cue);
       if (found) return found;
     }
