@@ -2936,6 +2936,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['区政府', '行政诉讼案件21件。受理政府信息公开申请28件（上年为18件），因政府信息公开引发的行政复议2件、行政诉讼1件。', ['litigation.cases=21', 'reconsideration.cases=2', 'litigation.cases=1']],
   ['市政府', '全年受理行政复议案件1520件。\n表2　2024年度行政复议案件审结情况\n维持　702件\n驳回　206件\n调解、和解后终止　318件', ['reconsideration.cases=1520']],
   ['市场监管局', '全年被申请行政复议6件，其中维持5件、1件被复议机关撤销。', ['reconsideration.cases=6', 'reconsideration.overturned=1']],
+  ['林草局', '全年随机抽查被许可单位98家。', ['inspection.count=98']],
 ];
 
 describe('held-out probes', () => {
