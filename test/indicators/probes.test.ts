@@ -2937,6 +2937,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市政府', '全年受理行政复议案件1520件。\n表2　2024年度行政复议案件审结情况\n维持　702件\n驳回　206件\n调解、和解后终止　318件', ['reconsideration.cases=1520']],
   ['市场监管局', '全年被申请行政复议6件，其中维持5件、1件被复议机关撤销。', ['reconsideration.cases=6', 'reconsideration.overturned=1']],
   ['林草局', '全年随机抽查被许可单位98家。', ['inspection.count=98']],
+  ['生态环境局', '推行“综合查一次”和非现场监管，将全市208家企业纳入监督执法正面清单。', []],
 ];
 
 describe('held-out probes', () => {
