@@ -2938,6 +2938,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管局', '全年被申请行政复议6件，其中维持5件、1件被复议机关撤销。', ['reconsideration.cases=6', 'reconsideration.overturned=1']],
   ['林草局', '全年随机抽查被许可单位98家。', ['inspection.count=98']],
   ['生态环境局', '推行“综合查一次”和非现场监管，将全市208家企业纳入监督执法正面清单。', []],
+  ['人社局', '对仲裁裁决不服提起诉讼的案件十七件，均为劳动争议民事诉讼。', []],
 ];
 
 describe('held-out probes', () => {
