@@ -883,8 +883,9 @@ function labelUnderOpener(state: State, k: number): { found: Found | null; decis
       for (let cue = summed ? null : lexicon.before.words.find(sentence, 0, sentence.length); cue !== null && !(caption && named); cue = lexicon.before.words.find(sentence, cue.end, sentence.length)) {
         named = namedBy(cue.word, figure, true) ?? named;
       }
-      // …共查办各类案件2.87万件，…。分领域看：: where it names none, by the total in their unit on the line that opens them.
-      named ??= OPENS_ON_VIEW.test(words) ? lastReadByCue(state, k, start, end)?.indicator : undefined;
+      // …共查办各类案件2.87万件，…。分领域看：, …六十三宗。按类别统计如下：: where it names none, by the total in their unit on the
+      // line that opens them.
+      named ??= OPENS_ON_VIEW.test(words) ? lastReadByCue(state, k, start, end)?.indicator : CLASSED_BELOW.test(words) ? firstReadByCue(state, k, start, end)?.indicator : undefined;
       // …依法受理79件。受理案件按被申请人分列如下：: by the total before it whose cue it names again.
       const sentenceStart = end - sentence.length;
       named ??= sentence === AMONG_THEM_COLON ? undefined : lastReadByCue(state, k, ctx.paraStart(sentenceStart), sentenceStart, sentence)?.indicator;
@@ -902,6 +903,21 @@ function labelUnderOpener(state: State, k: number): { found: Found | null; decis
 const VIEW = String.raw`[分从按][^，,。；;：:\d]{1,6}看`;
 /** An opener that takes a view of the things before (分领域看：, 从案件类型看：). */
 const OPENS_ON_VIEW = new RegExp(`${VIEW}[：:]$`);
+/**
+ * Or a way of classing them by kind, said below (按类别统计如下：, 按违法类型分类如下：), whose rows are kinds of the line's first total;
+ * not by how they ended (按审结方式统计如下：), rows of rulings.
+ */
+const CLASSED_BELOW = /[按从分](?![^，,。；;：:\d]*(?:方式|结果))[^，,。；;：:\d]{1,8}?(?:统计|分类|划分|分)(?:情况)?(?:如下|具体如下)[：:]$/;
+
+/** The reading of the first figure read from `from` to `to` that counts in the unit of figure k, by a cue before it. */
+function firstReadByCue({ figures, decided }: State, k: number, from: number, to: number): Found | undefined {
+  let first: Found | undefined;
+  for (let j = k - 1; j >= 0 && (figures[j]?.start ?? -1) >= from; j--) {
+    const read = decided[j];
+    if (read && read.figure.end <= to && read.cueBefore && sameUnit(read.figure.baseUnit, (figures[k] as Figure).baseUnit)) first = read;
+  }
+  return first;
+}
 
 /**
  * The reading of the last figure read from `from` to `to` that counts in the unit of figure k, by a cue before it; by a cue
@@ -964,7 +980,7 @@ const MAX_LABEL_OR_NAME = 22;
  * What may follow a label line's figure before the line ends: a bracket on it, its money (，罚款12.46万元; a row's next cell,
  * 罚款186.2万元), its change (同比下降6.2%), the mark that ends an item (合同类：134件；).
  */
-const ROW_TAIL = String.raw`(?:（[^（）\n]{0,40}）)?(?:(?:[，,；;]|[ \u3000]+)?[\u4e00-\u9fff]{1,6}\d[\d,._]*[万亿]?元){0,3}(?:[，,；;]?同比[^\n，,；;。]{0,10})?[；;。]?`;
+const ROW_TAIL = String.raw`(?:（[^（）\n]{0,40}）)?(?:(?:[，,；;]|[ \u3000]+)?[\u4e00-\u9fff]{1,6}[ \u3000]*\d[\d,._]*[万亿]?元){0,3}(?:[，,；;]?同比[^\n，,；;。]{0,10})?[；;。]?`;
 /** A line of a label and its figure alone (its thousands' commas masked: 从业资格1_042件), and what may follow it. */
 const LABEL_LINE = new RegExp(String.raw`^${ITEM_MARK}?[\u4e00-\u9fff（）()、，,]{1,20}(?:[：:]?(?:案件)?\d[\d,._]*|[：:](?:案件)?[〇零一二两三四五六七八九十百千]{1,6}|[ \u3000]+(?:案件)?\d[\d,._]*)[\u4e00-\u9fff]{1,2}${ROW_TAIL}$`);
 const SENTENCE_ENDS = charSet('。；;！？');
