@@ -2939,7 +2939,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['林草局', '全年随机抽查被许可单位98家。', ['inspection.count=98']],
   ['生态环境局', '推行“综合查一次”和非现场监管，将全市208家企业纳入监督执法正面清单。', []],
   ['人社局', '对仲裁裁决不服提起诉讼的案件十七件，均为劳动争议民事诉讼。', []],
-  ['自然资源局', '共立案查处违法案件52宗，结案47宗。按类别统计如下：\n土地类　　40宗\n矿产资源类　12宗', ['penalty.cases=52', 'penalty.closed=47', 'penalty.cases=40', 'penalty.cases=12']],
+  ['自然资源局', '全局共立案查处各类违法案件五十二宗，较上年减少8宗；结案四十七宗。按类别统计如下：\n土地类　　40宗\n矿产资源类　9宗', ['penalty.cases=52', 'penalty.closed=47', 'penalty.cases=40', 'penalty.cases=9']],
 ];
 
 describe('held-out probes', () => {
