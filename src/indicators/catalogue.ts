@@ -87,6 +87,8 @@ export const NOT_CUES: readonly string[] = [
   '法律咨询意见',
   // 随机抽查被许可单位156家: the holders of licences, checked, no licence granted.
   '被许可单位', '被许可人', '被许可企业', '被许可方',
+  // 健康教育讲座进校园120场: lectures on health taken to schools, no law.
+  '健康教育讲座', '健康讲座', '健康知识讲座',
   // 设立咨询台两次, 设立法律咨询点20个: the desks set up, no questions answered.
   '咨询台', '咨询点', '咨询服务台', '咨询窗口',
   // 组建疫情防控监督检查组8个: teams set up, no checks; 2宗为投诉举报人…提出: appeals by complainants, no complaints.

@@ -185,7 +185,8 @@ export const administration = [
         notInClause: ['执法督察', '执法督查', '督察执法', '督查执法', '执法质量', '科室', '政务公开', '政府网站', '新媒体', '数据安全', '执法视频', '执法记录', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '司法所', '免予', '免于', '代表一委员', '政协委员', '录入', '执法监督', '办公区', '办公楼', '馆库', '本馆', '机关大院', '行为规范', '纪委', '监委'],
       },
       // 应检128所，实检126所: those checked in fact, not those due (blockers); not a prosecutor's advice carried out (落实检察建议九件).
-      { words: ['实检', '实际检查'], notActAfter: ['察'] },
+      // Not the 实检 of 不实检验报告 (a false report of tests).
+      { words: ['实检', '实际检查'], notAct: ['不'], notActAfter: ['察'] },
       // “四不两直”暗查暗访三十八次, 暗访企业317家: checks of firms unannounced; not 明察暗访 of the body's own windows and staff.
       { words: ['暗查暗访', '明查暗访', '明察暗访', '暗访检查', '暗访督导', '暗访'], inSentence: ['四不两直', '企业', '生产经营单位', '安全生产'] },
       // 开展年度实地核查23家次, 非现场检查方式核查1.2万余户次, 远程核查车辆3.7万台次: places and vehicles checked.
