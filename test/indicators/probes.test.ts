@@ -2942,6 +2942,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['自然资源局', '全局共立案查处各类违法案件五十二宗，较上年减少8宗；结案四十七宗。按类别统计如下：\n土地类　　40宗\n矿产资源类　9宗', ['penalty.cases=52', 'penalty.closed=47', 'penalty.cases=40', 'penalty.cases=9']],
   ['卫健委', '开展健康教育讲座进校园85场。', []],
   ['市场监管局', '对出具不实检验报告的2家机构依法予以处罚。', []],
+  ['教育局', '持续深化“法治进校园”，全年开展巡讲活动不少于80场。', ['publicity.events=80~over']],
 ];
 
 describe('held-out probes', () => {

@@ -296,7 +296,7 @@ export const learning = [
       },
       // “宪法宣传周”“12·4国家宪法日”等主题活动150余场: campaigns named by their titles, of the law;
       // “安全生产法宣传咨询日”活动18场: a day's name in quotes, whose 咨询 counts no consultations.
-      { words: ['宣传活动', '宣讲', '宣讲活动', '主题宣传', '宣传', '宣传周活动', '宣传月活动', '宣传日活动', '咨询日', '咨询日活动', '宣传咨询日', '宣传咨询日活动', '主题活动', '系列活动'], law: true },
+      { words: ['宣传活动', '宣讲', '宣讲活动', '巡讲', '巡讲活动', '主题宣传', '宣传', '宣传周活动', '宣传月活动', '宣传日活动', '咨询日', '咨询日活动', '宣传咨询日', '宣传咨询日活动', '主题活动', '系列活动'], law: true },
       // 举办“侗族大歌唱法治”“侗戏演法治”进村寨活动8场: events of law, named in quotes, taken to places; not legal check-ups
       // of firms (“法治体检”进企业活动40余场), a service.
       { words: ['进村寨活动', '进村活动', '进社区活动', '进校园活动', '进企业活动', '进乡村活动', '进农村活动', '进基层活动'], law: true, notInClause: ['体检'] },
