@@ -19,9 +19,10 @@ export const SAME_KIND = '同类[\\u4e00-\\u9fff]{0,6}?';
 
 /**
  * After a figure, the same figure of another period that it is compared with or changed from (，较2021年的503件, ，由2021年的2.8万件),
- * maybe its measure named again first (，案件数较2024年的351件), or a multiple of it (，是上年2.85万件的1.6倍).
+ * maybe its measure named again first (，案件数较2024年的351件), or a multiple of it (，是上年2.85万件的1.6倍), maybe in brackets
+ * (（较上年的4871件有所增加）).
  */
-export const COMPARED_PERIOD = new RegExp(`^[，,]?(?:案件数)?(?:较|比|与|同比|由|从|是)((?:19|20)\\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?(?:${SAME_KIND})?(?:的|[（(]为?)?$`);
+export const COMPARED_PERIOD = new RegExp(`^[，,（(]?(?:案件数)?(?:较|比|与|同比|由|从|是)((?:19|20)\\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?(?:${SAME_KIND})?(?:的|[（(]为?)?$`);
 
 /** A remark in a clause of its own, before another period's figure (，创历史新高，上年为1141件). */
 const REMARK = '[，,][^，,；;。\\d（()）]{1,8}';

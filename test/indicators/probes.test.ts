@@ -2943,6 +2943,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫健委', '开展健康教育讲座进校园85场。', []],
   ['市场监管局', '对出具不实检验报告的2家机构依法予以处罚。', []],
   ['教育局', '持续深化“法治进校园”，全年开展巡讲活动不少于80场。', ['publicity.events=80~over']],
+  ['县政府', '全县各执法部门全年办理行政处罚案件4630件（较上年的4215件有所增加），其中一般程序案件2031件。', ['penalty.cases=4630', 'penalty.cases=4215', 'penalty.cases=2031']],
 ];
 
 describe('held-out probes', () => {
