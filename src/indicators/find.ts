@@ -885,7 +885,8 @@ function labelUnderOpener(state: State, k: number): { found: Found | null; decis
       }
       // …共查办各类案件2.87万件，…。分领域看：, …六十三宗。按类别统计如下：: where it names none, by the total in their unit on the
       // line that opens them.
-      named ??= OPENS_ON_VIEW.test(words) ? lastReadByCue(state, k, start, end)?.indicator : CLASSED_BELOW.test(words) ? firstReadByCue(state, k, start, end)?.indicator : undefined;
+      // A way of classing on a line of its own (执法案件分法律统计如下：), by the last total before it.
+      named ??= OPENS_ON_VIEW.test(words) ? lastReadByCue(state, k, start, end)?.indicator : CLASSED_BELOW.test(words) ? (firstReadByCue(state, k, start, end) ?? lastReadByCue(state, k, Math.max(0, start - REACH_BACK), start))?.indicator : undefined;
       // …依法受理79件。受理案件按被申请人分列如下：: by the total before it whose cue it names again.
       const sentenceStart = end - sentence.length;
       named ??= sentence === AMONG_THEM_COLON ? undefined : lastReadByCue(state, k, ctx.paraStart(sentenceStart), sentenceStart, sentence)?.indicator;
@@ -973,7 +974,7 @@ const AMONG_THEM_COLON = '其中：';
 const ITEM_MARK = String.raw`(?:[（(]\d{1,2}[)）]|\d{1,2}[.．、]|[①-⑳])`;
 const ITEM_NUMBER = new RegExp(`^${ITEM_MARK}`);
 /** A label, maybe with its colon or gap and the cases' own noun, all that stands before a figure on its line (市直部门, 继续保留：, 大气：案件). */
-const LABEL_OR_NAME = /^([\u4e00-\u9fff（）()、]{1,20})(?:[：:](?:案件)?|[ \u3000]+(?:案件)?)?$/;
+const LABEL_OR_NAME = new RegExp(`^([\u4e00-\u9fff（）()、《》${MASK}]{1,20})(?:[：:](?:案件)?|[ \u3000]+(?:案件)?)?$`);
 /** The longest words LABEL_OR_NAME takes, with its colon and the line's break before them. */
 const MAX_LABEL_OR_NAME = 22;
 /**
@@ -981,8 +982,11 @@ const MAX_LABEL_OR_NAME = 22;
  * 罚款186.2万元), its change (同比下降6.2%), the mark that ends an item (合同类：134件；).
  */
 const ROW_TAIL = String.raw`(?:（[^（）\n]{0,40}）)?(?:(?:[，,；;]|[ \u3000]+)?[\u4e00-\u9fff]{1,6}[ \u3000]*\d[\d,._]*[万亿]?元){0,3}(?:[，,；;]?同比[^\n，,；;。]{0,10})?[；;。]?`;
-/** A line of a label and its figure alone (its thousands' commas masked: 从业资格1_042件), and what may follow it. */
-const LABEL_LINE = new RegExp(String.raw`^${ITEM_MARK}?[\u4e00-\u9fff（）()、，,]{1,20}(?:[：:]?(?:案件)?\d[\d,._]*|[：:](?:案件)?[〇零一二两三四五六七八九十百千]{1,6}|[ \u3000]+(?:案件)?\d[\d,._]*)[\u4e00-\u9fff]{1,2}${ROW_TAIL}$`);
+/**
+ * A line of a label and its figure alone (its thousands' commas masked: 从业资格1_042件), and what may follow it; the label may be a
+ * law's title, its words masked (《□□□□》：案件86件).
+ */
+const LABEL_LINE = new RegExp(String.raw`^${ITEM_MARK}?[\u4e00-\u9fff（）()、，,《》${MASK}]{1,20}(?:[：:]?(?:案件)?\d[\d,._]*|[：:](?:案件)?[〇零一二两三四五六七八九十百千]{1,6}|[ \u3000]+(?:案件)?\d[\d,._]*)[\u4e00-\u9fff]{1,2}${ROW_TAIL}$`);
 const SENTENCE_ENDS = charSet('。；;！？');
 /** A line that opens the lines below it (…分布如下：, …情况如下：, …主要集中在以下方面：, …其中：, …（按要素分）：, …罚款金额依次为：, …分领域看：). */
 const OPENS_BELOW = new RegExp(`(?:如下|以下(?:几个)?(?:方面|领域|类别|类型|几类)?|其中|分）?|(?:分别|依次)为|${VIEW})[：:]$`);
