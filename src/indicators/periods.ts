@@ -139,6 +139,9 @@ export function periodInBrackets(state: State, k: number): Found | null {
   return null;
 }
 
+/** Right before a level, the period it is of, compared with (较2022年的, 比上年同期的). */
+const COMPARED_LEVEL = new RegExp(`(?:较|比|与|同比)(?:${OTHER_PERIOD})(?:同期)?的$`);
+const MAX_COMPARED_LEVEL = 12;
 /** The next period's level in a list of them (，较2019年的583件、2020年的496件): its period, after the list's mark. */
 const NEXT_PERIOD = new RegExp(`^[、，,](${OTHER_PERIOD})的?$`);
 
@@ -149,7 +152,10 @@ const NEXT_PERIOD = new RegExp(`^[、，,](${OTHER_PERIOD})的?$`);
 export function nextPeriodLevel(state: State, k: number, between: string): Found | null {
   const prior = state.decided[k - 1];
   const period = NEXT_PERIOD.exec(between);
-  if (!prior || !period || !prior.rule.endsWith(PERIOD_RULE) || !accepts(prior.indicator, state.figures[k] as Figure)) return null;
+  if (!prior || !period || !accepts(prior.indicator, state.figures[k] as Figure)) return null;
+  // 罚款金额较2022年的1,712.6万元、2023年的1,795.4万元: the level before read by its cue, of a period compared with, as well.
+  const compared = COMPARED_LEVEL.test(state.ctx.masked.slice(Math.max(0, prior.figure.start - MAX_COMPARED_LEVEL), prior.figure.start));
+  if (!prior.rule.endsWith(PERIOD_RULE) && !compared) return null;
   return levelThen(prior, state.figures[k] as Figure, (state.figures[k] as Figure).start - between.length + 1, period[1]);
 }
 
