@@ -2947,6 +2947,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境局', '全年查处环境违法案件175件。\n执法案件分法律统计如下：\n《大气污染防治法》：案件71件，罚款612.4万元；\n《水污染防治法》：案件49件，罚款398万元；\n其他：案件8件，罚款40万元。', ['penalty.cases=175', 'penalty.cases=71', 'penalty.fines_yuan=6124000', 'penalty.cases=49', 'penalty.fines_yuan=3980000', 'penalty.cases=8', 'penalty.fines_yuan=400000']],
   ['生态环境局', '全年罚款1,520.3万元，罚款金额较2022年的1,412.6万元、2023年的1,488.4万元小幅上升。', ['penalty.fines_yuan=15203000', 'penalty.fines_yuan=14126000', 'penalty.fines_yuan=14884000']],
   ['生态环境局', '全年查处环境违法案件96件。分县（市、区）看，北流市21件、容县13件、陆川县17件。', ['penalty.cases=96', 'penalty.cases=21', 'penalty.cases=13', 'penalty.cases=17']],
+  ['县政府', '行政复议：31件（含上年结转3件）\n审结：28件\n行政诉讼：44件\n败诉：1件', ['reconsideration.cases=31', 'reconsideration.closed=28', 'litigation.cases=44', 'litigation.lost=1']],
+  ['市场监管局', '行政诉讼败诉案件：0件\n投诉举报受理量：2861件', ['litigation.lost=0', 'complaint.cases=2861']],
 ];
 
 describe('held-out probes', () => {
