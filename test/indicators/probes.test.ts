@@ -2949,6 +2949,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境局', '全年查处环境违法案件96件。分县（市、区）看，北流市21件、容县13件、陆川县17件。', ['penalty.cases=96', 'penalty.cases=21', 'penalty.cases=13', 'penalty.cases=17']],
   ['县政府', '行政复议：31件（含上年结转3件）\n审结：28件\n行政诉讼：44件\n败诉：1件', ['reconsideration.cases=31', 'reconsideration.closed=28', 'litigation.cases=44', 'litigation.lost=1']],
   ['市场监管局', '行政诉讼败诉案件：0件\n投诉举报受理量：2861件', ['litigation.lost=0', 'complaint.cases=2861']],
+  ['区政府', '区政府制定印发行政规范性文件5件，开展专项清理后宣布失效或废止7件。', ['normative.documents=5', 'normative.documents=7']],
 ];
 
 describe('held-out probes', () => {

@@ -512,6 +512,8 @@ export const administration = [
       // Nor documents still to be made, whose review is counted (审核局内拟出台文件9件).
       // Not policies issued (公平竞争审查新出台政策措施45件), reviewed for fair competition.
       { words: ['印发', '出台', '制发'], inSentence: ['规范性文件'], notActAfter: ['公平竞争', '政策措施'], notAct: ['暂缓', '停止', '拟'] },
+      // 制定印发行政规范性文件6件，开展专项清理后宣布失效或废止9件: those a clean-up in the clause voided, in a sentence on them.
+      { words: ['废止', '宣布失效', '宣布废止'], act: ['清理'], actInClause: true, inSentence: ['规范性文件'], notInSentence: ['公平竞争', '政策措施'] },
       // 开展规范性文件清理，对现行有效的41件逐件评估: those in force, in a sentence on normative documents.
       { words: ['现行有效', '现行有效的', '现行'], inSentence: ['规范性文件'] },
     ],
