@@ -648,6 +648,10 @@ const CLAUSE_MARK_IN = /[，,；;。]/;
 const RULED_JUST_BEFORE = /(?:维持|驳回|终止|撤回|撤诉|胜诉)$/;
 const MAX_RULED = 2;
 
+/** Units that count places, and those that count visits to places. */
+const PLACE_COUNTS: ReadonlySet<string> = new Set(['个', '家', '户', '处', '所']);
+const PLACE_VISITS: ReadonlySet<string> = new Set(['家次', '户次', '个次', '处次', '所次']);
+
 /** An act done to the things counted. */
 const ACT_ON_THEM = /开展|进行|实施|组织/;
 
@@ -1340,7 +1344,8 @@ function opensNext(state: State, k: number, cue: Cue): boolean {
   const figure = state.figures[k] as Figure;
   const clause = clauseStart(state.ctx.masked, figure.start);
   // But 对全县41家砂石料场开展检查93家次: visits to the places counted, the places all there are, the cue the visits'.
-  const visitsToThem = next.baseUnit === `${figure.baseUnit}${TIMES}`;
+  // 对全市48个分拨中心、快件处理场所开展安全检查96家次: visits counted in a unit of places, the places counted in another.
+  const visitsToThem = next.baseUnit === `${figure.baseUnit}${TIMES}` || (PLACE_COUNTS.has(figure.baseUnit) && PLACE_VISITS.has(next.baseUnit));
   if (!visitsToThem && figure.baseUnit !== next.baseUnit && (ON_OBJECT.test(state.ctx.masked.slice(clause, Math.min(figure.start, clause + MAX_OBJECT_LEAD))) || (PEOPLE_UNITS.has(figure.baseUnit) && !PEOPLE_UNITS.has(next.baseUnit)))) return false;
   return firstIn(state.ctx.masked, CLAUSE_END, cue.end, next.start) === next.start;
 }

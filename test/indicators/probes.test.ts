@@ -2950,6 +2950,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '行政复议：31件（含上年结转3件）\n审结：28件\n行政诉讼：44件\n败诉：1件', ['reconsideration.cases=31', 'reconsideration.closed=28', 'litigation.cases=44', 'litigation.lost=1']],
   ['市场监管局', '行政诉讼败诉案件：0件\n投诉举报受理量：2861件', ['litigation.lost=0', 'complaint.cases=2861']],
   ['区政府', '区政府制定印发行政规范性文件5件，开展专项清理后宣布失效或废止7件。', ['normative.documents=5', 'normative.documents=7']],
+  ['邮政管理局', '对全市36个分拨中心、快件处理场所开展安全检查82家次。', ['inspection.count=82']],
 ];
 
 describe('held-out probes', () => {
