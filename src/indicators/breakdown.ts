@@ -88,6 +88,8 @@ export function lastOpener(text: string, from: number, to: number): number {
     // …为被申请人的案件24件，具体如下：\n城关街道：7件: the lines after a count and 如下 are its parts; so are those
     // after a sentence that opens to spell them out (…共办理行政处罚案件15693件，占全市的85.2%。具体为：市综合行政执法局11278件).
     if (inSet(COLONS, c) && (FOLLOWS_BELOW.test(text.slice(Math.max(from, i - MAX_FOLLOWS_BELOW), i)) || SPELLED_OUT.test(text.slice(Math.max(0, i - MAX_FOLLOWS_BELOW), i)))) return i;
+    // 信访件按乡镇分布情况如下：网岭镇：137件；…: so do the words that say they follow, right before the colon, the parts on its line.
+    if (inSet(COLONS, c) && text.charAt(i + 1) !== '\n' && PARTS_BELOW.test(text.slice(Math.max(from, i - MAX_PARTS_BELOW), i))) return i;
     // 一般程序案件中，警告案件748宗: a sentence that opens on cases counted before breaks them down.
     if (inSet(CLASSING_MARKS, c) && text.charCodeAt(i - 1) === ZHONG && casesNamedBefore(text, from, i)) return i;
   }
@@ -131,7 +133,7 @@ export function classingEndsAt(text: string, from: number, i: number): boolean {
 
 /** A way of classing the parts that follow: 从申请人看, 从案件类型看, 案件类型上, 案件类型方面, 被申请人分布：, 按区分布, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分, 按被申请人分, 分领域看, 按行业领域分, 从专业类别看, 按案件类别统计, 按污染类型分, 从案件数量看, 从违法行为看, 按案件数量排序, 按违法行为所违反的法律分, 从违法行为涉及的法律法规看. */
 const CLASSED_BY =
-  /(?:[从按]|分)[\u4e00-\u9fff]{0,8}?(?:类型|类别|领域|性质|种类|案由|原因|结果|来源|渠道|行业|方式|程序|问题|内容|地区|区域|地域|属地|地市|市州|县区|区县|设区市|乡镇|镇街|街镇|镇|街道|村|社区|县|专业|层级|被申请人|申请人|被告|原告|主体|对象|部门|单位|事项|数量|行为|季度|月份|法律|法规|法律法规|环节){1,2}(?:（[^（）\d]{1,6}）)?(?:分布)?(?:来)?(?:看|分|划分|统计|排序|排列|分类统计|分类)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由)(?:分布)?(?:上|方面|中)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|被申请人|被告|地区|区域|乡?镇(?:（街道）)?|县区|区县|镇街|街道|[县区市])分布$/;
+  /(?:[从按]|分)[\u4e00-\u9fff]{0,8}?(?:类型|类别|领域|性质|种类|案由|原因|结果|来源|渠道|行业|方式|程序|问题|内容|地区|区域|地域|属地|地市|市州|县区|区县|设区市|乡镇|镇街|街镇|镇|街道|村|社区|县|专业|层级|被申请人|申请人|被告|原告|主体|对象|部门|单位|事项|数量|行为|季度|月份|法律|法规|法律法规|环节){1,2}(?:（[^（）\d]{1,6}）)?(?:分布)?(?:来)?(?:看|分|划分|统计|排序|排列|分类统计|分类)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由)(?:分布)?(?:上|方面|中)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|被申请人|被告|地区|区域|乡?镇(?:（街道）)?|县区|区县|镇街|街道|[县区市])分布为?$/;
 /** A way of classing said as a label before a colon, with no 看 or 分 (按管理领域：, 按被申请人层级：, 按申请人类型：). */
 const CLASSED_BY_LABEL = /^(?:[按从]|分)[\u4e00-\u9fff]{0,6}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|程序|地区|区域|层级|被申请人|申请人|被告|原告|主体|季度|月份){1,2}为?$/;
 
@@ -274,6 +276,9 @@ const MAX_EACH_THEN = 4;
 /** A count, then words that say its parts follow (，具体如下, ，分布如下, ，具体为). */
 const FOLLOWS_BELOW = /[件宗起次人项家个份场期批户所][，,](?:(?:具体|分布|详细|明细)?(?:情况)?如下|具体(?:情况)?[为是])$/;
 const MAX_FOLLOWS_BELOW = 10;
+/** Before a colon, words that open the parts below (分布情况如下, 分列如下, 分列, 分布为). */
+const PARTS_BELOW = /(?:如下|分列|分布为|分别为)$/;
+const MAX_PARTS_BELOW = 6;
 /** A sentence that opens to spell out the parts of a total before it (。具体为：, 。具体情况如下：). */
 const SPELLED_OUT = /(?:^|[。；;\n])具体(?:情况)?(?:为|是|如下)$/;
 
@@ -388,6 +393,9 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     // Not after a change (较上年增加449起，其中…): the parts are of the count it changed.
     if (!parent && since >= 0 && opensRightAfter(state.ctx.masked, parentFigure, since) && sameUnit(parentFigure.baseUnit, figure.baseUnit) && !changed(state, parentFigure)) return null;
     if (!parent) continue;
+    // 信访件按乡镇分布情况如下：网岭镇：137件；皇图岭镇：96件: the first part, read by the cue that opens the parts, names the
+    // things of them all.
+    if (since >= 0 && parentFigure.start > since && parent.cueBefore !== undefined && parent.cueBefore.end <= since && inSet(COLONS, state.ctx.masked.charCodeAt(since)) && PARTS_BELOW.test(state.ctx.masked.slice(Math.max(stop, since - MAX_PARTS_BELOW), since))) return partOf(parent);
     // 按被申请人划分：…各街道29件。\n从申请人看，…: a paragraph that classes a total again classes no part of the paragraph before.
     if (opensParagraph && parentFigure.start < para && isPartRule(parent)) continue;
     const opens = since >= 0 ? parentFigure.end <= since : parent.figure.leadIn && parentFigure.start >= stop;
@@ -671,12 +679,14 @@ function endedBySemicolon(state: State, k: number, since: number): boolean {
     if (statementOfItsOwn(ctx.masked.slice(semicolon + 1, Math.min(figure.start, semicolon + 1 + MAX_CLAUSE_OPENING)))) return true;
   }
   // …；实施行政强制措施62件；移送…19件: so is every clause after the first semicolon since a figure named by a cue of
-  // its own; but a sum of money beside each part (公共场所类52件，罚款9.48万元；…25件) ends no breakdown of counts.
+  // its own; but a sum of money beside each part (公共场所类52件，罚款9.48万元；…25件) ends no breakdown of counts, nor does
+  // a part named by the cue before the opener (信访件按乡镇分布情况如下：网岭镇：137件；皇图岭镇：96件).
   const first = firstIn(ctx.masked, SEMICOLONS, since, figure.start);
   for (let j = k - 1; j >= 0; j--) {
     const before = figures[j];
     if (!before || before.start < first) break;
-    if (decided[j]?.cueBefore && (before.baseUnit !== MONEY || figure.baseUnit === MONEY)) return true;
+    const cue = decided[j]?.cueBefore;
+    if (cue && cue.start > since && (before.baseUnit !== MONEY || figure.baseUnit === MONEY)) return true;
   }
   return false;
 }

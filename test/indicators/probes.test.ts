@@ -2951,6 +2951,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管局', '行政诉讼败诉案件：0件\n投诉举报受理量：2861件', ['litigation.lost=0', 'complaint.cases=2861']],
   ['区政府', '区政府制定印发行政规范性文件5件，开展专项清理后宣布失效或废止7件。', ['normative.documents=5', 'normative.documents=7']],
   ['邮政管理局', '对全市36个分拨中心、快件处理场所开展安全检查82家次。', ['inspection.count=82']],
+  ['县政府', '全年全县登记信访事项986件，办结971件。信访件按乡镇分布情况如下：城关镇：212件；新市镇：96件；其余乡镇：678件。', ['petition.cases=986', 'petition.resolved=971', 'petition.cases=212', 'petition.cases=96', 'petition.cases=678']],
+  ['县政府', '县政府共收到行政复议申请31件，受理27件，审结26件。被申请人分布为：县人民政府，8件；县自然资源局，9件；其他部门，10件。', ['reconsideration.cases=31', 'reconsideration.cases=27', 'reconsideration.closed=26', 'reconsideration.cases=8', 'reconsideration.cases=9', 'reconsideration.cases=10']],
 ];
 
 describe('held-out probes', () => {
