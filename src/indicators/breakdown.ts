@@ -19,6 +19,13 @@ export interface Breakdown {
   para: number;
 }
 
+/** An opener that ends its line, maybe with a colon (其中：\n): it opens the lines after it. */
+const OPENER_ENDS_LINE = /^[：:]?\n/;
+/** The last mark of a line that goes on to the next (；, ，, 、, ：). */
+const LINE_GOES_ON = charSet('；;，,、：:');
+/** A line that opens on a short label and its colon (集中清理：68件). */
+const LABEL_OPENS = /^[\s\u3000]*[^。，,；;：:\n\d]{1,12}[：:]/;
+const MAX_LABEL_OPENS = 16;
 /** How far back from a figure its breakdown's opener and total are looked for: a whole area's parts by field run long. */
 const PARTS_REACH = 2 * REACH_BACK;
 
@@ -33,8 +40,15 @@ function readBreakdown(state: State, k: number): Breakdown {
   const para = Math.max(ctx.paraStart(at), at - PARTS_REACH);
   // 行政处罚21件（其中简易程序12件），行政征收8件: a breakdown in brackets ends with them, and the
   // figure after them stands in the breakdown they stand in, if any (按专业分，医疗卫生31件（其中非法行医9件），公共场所卫生27件).
-  let opener = lastOpener(ctx.masked, stop, at);
-  while (opener >= 0 && closesBracket(ctx.masked, openerEnd(ctx.masked, opener), at)) opener = lastOpener(ctx.masked, stop, opener);
+  // 合法性审核：26件，其中…\n集中清理：68件，其中…: a line that opens on a label of its own is in no breakdown opened inside a
+  // line before it (but in one that a line before opens for the lines after it: 其中：\n“跨省通办”：386件).
+  const line = ctx.masked.lastIndexOf('\n', at - 1) + 1;
+  // Nor where the line before ends on a mark that goes on (…网上办理：28,907件；\n“一件事一次办”：1,264件).
+  const inline = (opener: number) => opener >= 0 && opener < line && !OPENER_ENDS_LINE.test(ctx.masked.slice(openerEnd(ctx.masked, opener), openerEnd(ctx.masked, opener) + 2));
+  let from = stop;
+  if (line > stop && !inSet(LINE_GOES_ON, ctx.masked.charCodeAt(line - 2)) && LABEL_OPENS.test(ctx.masked.slice(line, line + MAX_LABEL_OPENS)) && inline(lastOpener(ctx.masked, stop, at))) from = line;
+  let opener = lastOpener(ctx.masked, from, at);
+  while (opener >= 0 && closesBracket(ctx.masked, openerEnd(ctx.masked, opener), at)) opener = lastOpener(ctx.masked, from, opener);
   // （二）按领域分。食品安全类案件137件: a way of classing said as a sentence of its own, just before.
   const classingEnd = ctx.masked.charCodeAt(stop - 2);
   if (opener < 0 && stop > para && ctx.masked.charAt(stop - 1) === CLASSING_STOP && CLASSING_END.has(classingEnd) && CLASSED_BY.test(ctx.masked.slice(Math.max(para, stop - 1 - MAX_CLASSING), stop - 1))) {
