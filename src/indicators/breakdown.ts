@@ -23,6 +23,10 @@ export interface Breakdown {
 const OPENER_ENDS_LINE = /^[：:]?\n/;
 /** The last mark of a line that goes on to the next (；, ，, 、, ：). */
 const LINE_GOES_ON = charSet('；;，,、：:');
+const FEN = '分'.charCodeAt(0);
+const BIE = '别'.charCodeAt(0);
+/** After 分别, an act done to a part (保留, 修改, 废止): not 为, 是 or the verbs that pair figures in order. */
+const PART_ACT_NEXT = /^(?:保留|修改|修订|废止|宣布|继续|予以|作出|给予)/;
 /** A line that opens on a short label and its colon (集中清理：68件). */
 const LABEL_OPENS = /^[\s\u3000]*[^。，,；;：:\n\d]{1,12}[：:]/;
 const MAX_LABEL_OPENS = 16;
@@ -81,6 +85,8 @@ export function lastOpener(text: string, from: number, to: number): number {
       return i - 1;
     // （含 or ，含 (行政诉讼案件29件，含一审20件), not 含有.
     if (c === HAN && (inSet(OPEN_BRACKET, text.charCodeAt(i - 1)) || inSet(COMMAS, text.charCodeAt(i - 1))) && text.charCodeAt(i + 1) !== 0x6709) return i;
+    // 共清理142件，经审查，分别保留103件、修改15件、废止20件: what was done to each part, after a total; read from 分别 on, as 其中.
+    if (c === BIE && text.charCodeAt(i - 1) === FEN && inSet(COMMAS, text.charCodeAt(i - 2)) && PART_ACT_NEXT.test(text.slice(i + 1, i + 3))) return i - 1;
     // 查处林业行政案件71起，分别为滥伐林木案件23起、…: kinds, each named before its figure, after a total.
     // 。按领域分别为种子类21起、…: or after a way of classing.
     if ((c === WEI || c === SHI) && text.startsWith(RESPECTIVELY, i - 2) && (inSet(COMMAS, text.charCodeAt(i - 3)) || classedThenEach(text, from, i - 2)) && !inSet(DIGITS, text.charCodeAt(i + 1))) return i;

@@ -2954,6 +2954,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全年全县登记信访事项986件，办结971件。信访件按乡镇分布情况如下：城关镇：212件；新市镇：96件；其余乡镇：678件。', ['petition.cases=986', 'petition.resolved=971', 'petition.cases=212', 'petition.cases=96', 'petition.cases=678']],
   ['县政府', '县政府共收到行政复议申请31件，受理27件，审结26件。被申请人分布为：县人民政府，8件；县自然资源局，9件；其他部门，10件。', ['reconsideration.cases=31', 'reconsideration.cases=27', 'reconsideration.closed=26', 'reconsideration.cases=8', 'reconsideration.cases=9', 'reconsideration.cases=10']],
   ['县政府', '全年规范性文件管理主要数据如下：\n制定县政府规范性文件：6件\n合法性审核：22件，其中县政府规范性文件6件、部门规范性文件16件\n集中清理：54件，其中保留41件、修改8件\n实施后评估：3件', ['normative.documents=6', 'review.cases=22', 'review.cases=6', 'review.cases=16']],
+  ['县政府', '对县政府制定的规范性文件开展全面清理，共清理一百一十八件，经审查，分别保留九十件、修改十二件、废止十六件。', ['normative.documents=118', 'normative.documents=90', 'normative.documents=12', 'normative.documents=16']],
 ];
 
 describe('held-out probes', () => {
