@@ -85,6 +85,8 @@ export const NOT_CUES: readonly string[] = [
   '听证告知',
   // 法律顾问…提供法律咨询意见19次: opinions given to the body, no questions of the public answered.
   '法律咨询意见',
+  // 对不符合立案条件的1290宗依法作出不予立案决定: cases not filed, and the conditions of filing.
+  '不予立案', '立案条件', '立案标准',
   // 随机抽查被许可单位156家: the holders of licences, checked, no licence granted.
   '被许可单位', '被许可人', '被许可企业', '被许可方',
   // 健康教育讲座进校园120场: lectures on health taken to schools, no law.
