@@ -98,7 +98,7 @@ const SLOGAN_END = /^(?:、[^“”、，,。；;\d]{1,8})*[”"](?:工作)?(?:�
 /** A quote closing after a cue, then its clause ending (、并行办理”，). */
 const QUOTE_THEN_CLAUSE = /^[^“”，,。；;]*”[^“”，,。；;]{0,8}[，,；;]/;
 /** A clause that opens on a general act and goes on to the things it is done to (全年实施信用修复企业). */
-const OWN_ACT_CLAUSE = /^(?:全年|年内|当年|共|累计)?(?:开展|实施|指导)[\u4e00-\u9fff、]{4,}$/;
+const OWN_ACT_CLAUSE = /^(?:全年|年内|当年|共|累计)?(?:(?:开展|实施)[\u4e00-\u9fff、]{4,}|指导[\u4e00-\u9fff、]*)$/;
 /** A clause that opens on putting things somewhere (将全市…, 并将…): what it counts is put, no act of the cue. */
 const PUT_CLAUSE = /^(?:同时|并|还)?将/;
 /** A clause that opens on an act of its own (全年受理…), after a slogan. */
@@ -1435,7 +1435,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // But 受理举报投诉，核查处理218件: a check and what was done about it, on complaints or petitions, is done to them.
     if (OTHER_ACT.test(bare) && !(CHECKED_AND_HANDLED.test(bare) && onComplaints(cue))) break;
     // 开展…情况检查，全年开展农产品质量安全例行检测样品3600个, 提高抽查比例，全年实施信用修复企业1,025户, 处理…质疑投诉，
-    // 全年指导采购人、代理机构答复质疑14件: a clause of an act of its own on things no cue names counts them.
+    // 全年指导采购人、代理机构答复质疑14件, 降低抽查比例，全年指导236户经营主体完成信用修复: a clause of an act of its own on
+    // things no cue names counts them.
     // 推行“综合查一次”，将全市312家企业纳入…正面清单: so is a clause that opens on what it puts somewhere, after a slogan's.
     if (lastClauseMark(bare) >= 0 && (OWN_ACT_CLAUSE.test(lastClause(bare)) || (QUOTE_THEN_CLAUSE.test(bare) && PUT_CLAUSE.test(lastClause(bare))))) break;
     // 带头出庭应诉交通行政处罚案件2件, 参与集体讨论重大案件11件: a cue that is what a head's act took up names nothing of its own;
