@@ -644,6 +644,27 @@ const MAX_GLOSS = 24;
 /** A clause mark between a gloss's end and the next figure, which then stands in a clause of its own. */
 const CLAUSE_MARK_IN = /[，,；;。]/;
 
+/**
+ * 罚款213.56万元、没收违法所得18.9万元，合计232.46万元: a total said after fines and takings just counted, that they add up
+ * to, is the money forfeited in all.
+ */
+function finesAndConfiscatedSummed({ ctx, figures, decided }: State, k: number): Found | null {
+  const figure = figures[k] as Figure;
+  const first = decided[k - 2];
+  const second = decided[k - 1];
+  if (figure.baseUnit !== MONEY || !first || !second) return null;
+  const lead = SUMMED_LEAD.exec(ctx.masked.slice(second.figure.end, figure.start));
+  const ids = new Set([first.indicator.id, second.indicator.id]);
+  if (!lead || !ids.has(FINES) || !ids.has(CONFISCATED) || !sameValue(first.figure.value + second.figure.value, figure.value)) return null;
+  const forfeiture = indicatorById(FORFEITURE);
+  return forfeiture ? { indicator: forfeiture, rule: `${FORFEITURE}/sum`, figure, spanStart: figure.start - lead[0].length + 1, spanEnd: figure.end, subject: null } : null;
+}
+/** Between the last of the sums and their total: a clause that opens on the word of totals (，合计, ；共计). */
+const SUMMED_LEAD = /^[，,；;](?:合计|共计|总计|总额|计)$/;
+const FINES = 'penalty.fines_yuan';
+const CONFISCATED = 'penalty.confiscated_yuan';
+const FORFEITURE = 'penalty.forfeiture_yuan';
+
 /** A ruling right before a figure (维持4件, 其中驳回2件): the cases that ended so. */
 const RULED_JUST_BEFORE = /(?:维持|驳回|终止|撤回|撤诉|胜诉)$/;
 const MAX_RULED = 2;
@@ -746,6 +767,8 @@ function decide(state: State, k: number): Found | null {
   if (acted) return acted;
   // 带头学法，3次主持召开常务会议: a count said before an act counts that act; no cue before it names the figure.
   if (FREQUENCY_UNITS.has(figure.baseUnit) && ACT_COUNTED.test(ctx.masked.slice(figure.end, figure.end + MAX_ACT_COUNTED))) return after ? byCueAfter(state, k, after.cue) : null;
+  const forfeited = finesAndConfiscatedSummed(state, k);
+  if (forfeited) return forfeited;
   const before = byCueBefore(state, k, onObject && clause > windowStart ? clause : windowStart);
   if (before === 'none' || before === 'failed' || before === 'unit') {
     // A cue right after the figure that did not name it may give way to a later one (860人次参加…法治培训).

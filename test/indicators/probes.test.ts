@@ -2958,6 +2958,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['交通运输执法支队', '作出行政处罚决定6,120件。按执法门类分：道路运政案件3,904件，罚款3,213.7万元；路政及治超案件1,956件；工程质量安全监督案件260件。', ['penalty.cases=6120', 'penalty.cases=3904', 'penalty.fines_yuan=32137000', 'penalty.cases=1956', 'penalty.cases=260']],
   ['市场监管局', '举报经核查立案356宗，对不符合立案条件的1021宗依法作出不予立案决定并书面告知举报人。', ['penalty.filed=356']],
   ['市场监管局', '对信用风险等级低的经营主体降低抽查比例，全年指导185户经营主体完成信用修复。', []],
+  ['市场监管局', '罚没金额分别为：罚款186.4万元、没收违法所得12.6万元，合计199万元。', ['penalty.fines_yuan=1864000', 'penalty.confiscated_yuan=126000', 'penalty.forfeiture_yuan=1990000']],
 ];
 
 describe('held-out probes', () => {
