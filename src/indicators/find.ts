@@ -1854,6 +1854,8 @@ function onlyUnderTopic(cue: Cue): boolean {
 
 /** After a cue word, a few more words and 类 right before the figure: a class of things named by them (审批服务类1480件), not every kind (各类). */
 const CLASS_NAMED = /^(?:(?![各等])[\u4e00-\u9fff]){1,3}类$/;
+/** Right after a cue, a rate it names, then a clause of its own before the figure (比例和频次，帮助…). */
+const RATE_NAMED = /^(?:比例|频次|频率|比率|覆盖率)[^，,；;。]{0,6}[，,；;]/;
 /** A field, then the cases of it (领域违法案件). */
 const FIELD_NAMED = /^(?:领域|方面)[^，,；;。、\d]{0,6}案件$/;
 
@@ -1882,7 +1884,8 @@ function cuesBefore(ctx: Context, figure: Figure, from: number): Cue[] {
     // a shorter one that names the figure (警告、罚款 with no act of imposing: its 罚款).
     // 立案查处施工许可领域违法案件35宗: so is one naming the field of the cases.
     const named = ctx.masked.slice(cue.end, figure.start);
-    if (ctx.masked.charAt(cue.end) === CATEGORY || CLASS_NAMED.test(named) || FIELD_NAMED.test(named) || actsAbsent(ctx, lexicon.before, cue, figure)) {
+    // 降低抽查比例和频次，帮助312户企业完成信用修复: a cue in the name of a rate (抽查比例, 检查频次) names no act done.
+    if (ctx.masked.charAt(cue.end) === CATEGORY || CLASS_NAMED.test(named) || FIELD_NAMED.test(named) || RATE_NAMED.test(named) || actsAbsent(ctx, lexicon.before, cue, figure)) {
       cue = words.find(ctx.masked, cue.start + 1, cue.end) ?? words.find(ctx.masked, cue.end, figure.start);
       continue;
     }

@@ -2961,6 +2961,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管局', '罚没金额分别为：罚款186.4万元、没收违法所得12.6万元，合计199万元。', ['penalty.fines_yuan=1864000', 'penalty.confiscated_yuan=126000', 'penalty.forfeiture_yuan=1990000']],
   ['农业农村局', '开展执法检查（出动执法人员1,620人次）512次。', ['inspection.count=512']],
   ['司法局', '行政诉讼案件审结14件，其中胜诉12件，发回重审1件。', ['litigation.cases=14']],
+  ['市场监管局', '对守信企业降低抽查比例和频次，帮助204户企业完成信用修复。', []],
+  ['市场监管局', '提高抽查频次，全年检查企业120家。', ['inspection.count=120']],
 ];
 
 describe('held-out probes', () => {
