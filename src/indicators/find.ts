@@ -1513,14 +1513,15 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 同比下降12% is a change, not a figure; 同比下降至12件 is a level. Either may lead to the
     // level reached (同比增长15%，达到240件), and so may last year's level (由上年的98件增至120件),
     // which is a figure of its own, of another period: its subject says which.
-    const earlier = EARLIER.exec(gap);
-    const levelAfter = CHANGE_THEN_LEVEL.exec(gap);
-    if (levelAfter && !earlier && !DIGIT.test(gap)) {
+    // 收缴罚款（同比下降12.3%）286.74万元: a change in brackets between is a gloss, the figure the level.
+    const earlier = EARLIER.exec(bare);
+    const levelAfter = CHANGE_THEN_LEVEL.exec(bare);
+    if (levelAfter && !earlier && !DIGIT.test(bare)) {
       const found = pick(state, lexicon.before, cue, figure, '', 'before');
       if (found) return found;
     }
     // 连续三年下降，2022年至2024年分别为: a trend before the years that pair the figures is no change of the figure.
-    if ((CHANGE.test(gap) && !LEVEL_AFTER_CHANGE.test(gap) && !TREND_THEN_YEARS.test(gap)) || earlier) {
+    if ((CHANGE.test(bare) && !LEVEL_AFTER_CHANGE.test(bare) && !TREND_THEN_YEARS.test(bare)) || earlier) {
       state.leading.set(figure.start, cue);
       const found = earlier && pick(state, lexicon.before, cue, figure, gap, 'before');
       return found ? { ...found, subject: earlier?.[1] ?? earlier?.[2] ?? null } : null;

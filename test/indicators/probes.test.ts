@@ -2963,6 +2963,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '行政诉讼案件审结14件，其中胜诉12件，发回重审1件。', ['litigation.cases=14']],
   ['市场监管局', '对守信企业降低抽查比例和频次，帮助204户企业完成信用修复。', []],
   ['市场监管局', '提高抽查频次，全年检查企业120家。', ['inspection.count=120']],
+  ['农业农村局', '全年收缴罚款（同比下降8.6%）126.4万元，“双随机、一公开”抽查（同比减少12%）96家次。', ['penalty.fines_yuan=1264000', 'inspection.count=96']],
 ];
 
 describe('held-out probes', () => {
