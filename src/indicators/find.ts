@@ -923,6 +923,15 @@ function labelUnderOpener(state: State, k: number): { found: Found | null; decis
       return { found, decisive: table || summed !== undefined, linesFrom };
     }
     if (!LABEL_LINE.test(words)) return null;
+    // 全年立案查处各类违法案件：963宗 / 食品安全　284宗 / 特种设备　52宗 / …: a labelled line whose total the lines under it
+    // add up to is what they break down, for a label that names nothing of its own.
+    // Only a label that names no indicator of its own (撤销：18件 is read by its own cue).
+    const total = lexicon.before.words.find(label, 0, label.length) === null ? summedTotal(state, k, end + 1, labelLinesEnd(ctx.masked, line, true), end) : null;
+    if (total && total.figure.start >= start) {
+      // Nor one of how they ended (审结：248件 / 维持：131件): rulings.
+      const found = blocked(total.indicator, label) || namesOutcome(label, total.indicator) ? null : { indicator: total.indicator, rule: `${total.indicator.id}${HEADING_RULE}`, figure, spanStart: line, spanEnd: figure.end, subject: cleanSubject(label) };
+      return { found, decisive: true, linesFrom: end + 1 };
+    }
     end = start - 1;
   }
   return null;
@@ -986,12 +995,13 @@ function rowAmongOpened(state: State, k: number, before: Found): Found | null {
 }
 const MIN_OPENED_ROWS = 2;
 
-/** Where the run of label lines that goes on past the one at `line` ends. */
-function labelLinesEnd(masked: string, line: number): number {
+/** Where the run of label lines that goes on past the one at `line` ends; `unnamed`: of those whose words hold no cue. */
+function labelLinesEnd(masked: string, line: number, unnamed = false): number {
   let end = masked.indexOf('\n', line);
   while (end >= 0) {
     const next = masked.indexOf('\n', end + 1);
-    if (!LABEL_LINE.test(masked.slice(end + 1, next < 0 ? masked.length : next))) break;
+    const words = masked.slice(end + 1, next < 0 ? masked.length : next);
+    if (!LABEL_LINE.test(words) || (unnamed && lexicon.before.words.find(words, 0, words.length) !== null)) break;
     end = next;
   }
   return end < 0 ? masked.length : end;
