@@ -911,8 +911,7 @@ function labelUnderOpener(state: State, k: number): { found: Found | null; decis
         named = namedBy(cue.word, figure, true) ?? named;
       }
       // …共查办各类案件2.87万件，…。分领域看：, …六十三宗。按类别统计如下：: where it names none, by the total in their unit on the
-      // line that opens them.
-      // A way of classing on a line of its own (执法案件分法律统计如下：), by the last total before it.
+      // line that opens them; a way of classing on a line of its own (执法案件分法律统计如下：), by the last total before it.
       named ??= OPENS_ON_VIEW.test(words) ? lastReadByCue(state, k, start, end)?.indicator : CLASSED_BELOW.test(words) ? (firstReadByCue(state, k, start, end) ?? lastReadByCue(state, k, Math.max(0, start - REACH_BACK), start))?.indicator : undefined;
       // …依法受理79件。受理案件按被申请人分列如下：: by the total before it whose cue it names again.
       const sentenceStart = end - sentence.length;
@@ -924,8 +923,7 @@ function labelUnderOpener(state: State, k: number): { found: Found | null; decis
     }
     if (!LABEL_LINE.test(words)) return null;
     // 全年立案查处各类违法案件：963宗 / 食品安全　284宗 / 特种设备　52宗 / …: a labelled line whose total the lines under it
-    // add up to is what they break down, for a label that names nothing of its own.
-    // Only a label that names no indicator of its own (撤销：18件 is read by its own cue).
+    // add up to is what they break down, for a label that names nothing of its own (撤销：18件 is read by its own cue).
     const total = lexicon.before.words.find(label, 0, label.length) === null ? summedTotal(state, k, end + 1, labelLinesEnd(ctx.masked, line, true), end) : null;
     if (total && total.figure.start >= start) {
       // Nor one of how they ended (审结：248件 / 维持：131件): rulings.
