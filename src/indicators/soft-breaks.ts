@@ -36,8 +36,11 @@ const DATA_ROW = /^[\u4e00-\u9fff（）]{2,12}[\d,.]+[\u4e00-\u9fff%]{1,2}(?:；
 const BOX_TITLE = /^【[^】\n]{1,20}】$/;
 /** A table's caption by its number (表2　2022年受理行政复议案件行为类别情况（单位：件）): it stands alone. */
 export const NUMBERED_CAPTION = /^附?表\d{1,2}[^，,。；;]{2,40}?(?:情况|统计|数据|一览|明细|汇总|分类|分布)表?(?:[（(]单位[：:][^（）()]{1,6}[）)])?$/;
-/** A line that opens the rows under it: a table's numbered caption, or words that end in 如下： or 以下：. */
-const OPENS_ROWS = new RegExp(`${NUMBERED_CAPTION.source}|[如以]下[：:]$`);
+/**
+ * A line that opens the rows under it: a table's numbered caption, words that end in 如下： or 以下：, or a labelled total alone
+ * (全年立案查处各类违法案件：963宗), its parts the rows.
+ */
+const OPENS_ROWS = new RegExp(String.raw`${NUMBERED_CAPTION.source}|[如以]下[：:]$|(?:^|[\n。；;])[\u4e00-\u9fff（）()、]{2,20}[：:][\d,.]+[\u4e00-\u9fff]{1,2}$`);
 /** The header of a table's columns, as a line (项目　数量　单位): it stands alone, and so does the caption above it. */
 export const TABLE_HEADER = /^(?:项目|类别|类型|名称|事项|指标|内容|数量|单位|计量单位|件数|数值)+$/;
 /** A row of a table flattened with pipes (露天焚烧|2|5000): it ends with its line, whatever follows. */
