@@ -296,9 +296,9 @@ const MAX_EACH_THEN = 4;
 /** A count, then words that say its parts follow (，具体如下, ，分布如下, ，具体为). */
 const FOLLOWS_BELOW = /[件宗起次人项家个份场期批户所][，,](?:(?:具体|分布|详细|明细)?(?:情况)?如下|具体(?:情况)?[为是])$/;
 const MAX_FOLLOWS_BELOW = 10;
-/** Before a colon, words that open the parts below (分布情况如下, 分列如下, 分列, 分布为). */
-const PARTS_BELOW = /(?:如下|分列|分布为|分别为)$/;
-const MAX_PARTS_BELOW = 6;
+/** Before a colon, words that open the parts below (分布情况如下, 分列如下, 分列, 分布为, 居前的乡镇为; not 原因主要为). */
+const PARTS_BELOW = /(?:如下|分列|(?:情况|乡镇|镇街|街道|部门|单位|地区|区域|分布|领域|类别)为)$/;
+const MAX_PARTS_BELOW = 4;
 /** A sentence that opens to spell out the parts of a total before it (。具体为：, 。具体情况如下：). */
 const SPELLED_OUT = /(?:^|[。；;\n])具体(?:情况)?(?:为|是|如下)$/;
 
