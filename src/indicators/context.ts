@@ -52,8 +52,10 @@ export const CONCERNING = '涉及';
 /** The mark of an enumeration's item after the first: 二是, 三要, 其三. */
 export const NEXT_ITEM_MARK = '(?:[一二三四五六七八九十]{1,2}[是要]|其[一二三四五六七八九十]{1,2}[，,是])';
 
-/** A label of an act on things or of how they ended, and its colon (审结：, 撤销、变更或确认违法：). */
-const ACT_LABEL = /^(?:已?审结|已?办结|结案|受理(?!量)|不予受理|撤销|变更|确认违法|纠错|维持|驳回|终止)[^。，,；;：:\n\d]{0,12}[：:]/;
+/** A label of an act on things or of how they ended, and its colon or figure (审结：, 撤销、变更或确认违法：, 撤销1件). */
+const ACT_LABEL = /^(?:已?审结|已?办结|结案|受理(?!量)|不予受理|撤销|变更|确认违法|纠错|维持|驳回|终止)[^。，,；;：:\n\d]{0,12}(?:[：:]|\d)/;
+/** How many labelled lines up such a line looks for the topic's. */
+const MAX_LABEL_LINES_UP = 6;
 /** A line that opens with a short label and its colon (石门镇：5件). */
 const LABEL_LINE_START = /^[^。，,；;：:\n\d]{1,16}[：:]/;
 const MAX_LABEL_LINE = 17;
@@ -162,9 +164,15 @@ export function buildContext(text: string, title = ''): Context {
       const para = paraStart(position);
       // An enumeration's next item (；二是) ends the topic of the one before: back to the heading's.
       if (mark !== undefined && mark >= para && topics[last] !== null) return topics[last] ?? null;
-      // 行政复议：26件 / 审结：24件: a line labelled by an act on the things or how they ended, right under a labelled line of a
-      // topic, goes on with it.
-      if (mark !== undefined && para > 0 && ACT_LABEL.test(text.slice(para, para + MAX_LABEL_LINE)) && mark >= paraStart(para - 1) && labelledLine(text, paraStart(para - 1)) && topics[last] !== null) return topics[last] ?? null;
+      // 行政复议：26件 / 审结：24件: a line labelled by an act on the things or how they ended, under labelled lines the first of
+      // them of a topic (◆行政复议：5件 / 维持　3件 / 撤销　1件), goes on with it.
+      if (mark !== undefined && para > 0 && topics[last] !== null && ACT_LABEL.test(text.slice(para, para + MAX_LABEL_LINE))) {
+        for (let n = 0, line = para; n < MAX_LABEL_LINES_UP && line > 0; n++) {
+          line = paraStart(line - 1);
+          if (!labelledLine(text, line)) break;
+          if (mark >= line) return topics[last] ?? null;
+        }
+      }
       const heading = countAtOrBefore(headings.at, position) - 1;
       return (heading >= 0 ? headings.topics[heading] : null) ?? documentTopic;
     },

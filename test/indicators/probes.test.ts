@@ -2967,6 +2967,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫健委', '全年执法办案情况如下：\n全年立案查处各类违法案件：963宗\n甲类284宗\n乙类52宗\n其他627宗\n结案：911宗', ['penalty.cases=963', 'penalty.cases=284', 'penalty.cases=52', 'penalty.cases=627', 'penalty.closed=911']],
   ['市场监管局', '全年执法办案情况如下：\n●全年立案查处各类违法案件：640宗\n　　　食品安全　　　　210宗\n　　　特种设备　　　　 45宗\n　　　其他　　　　　　385宗\n●结案：611宗', ['penalty.cases=640', 'penalty.cases=210', 'penalty.cases=45', 'penalty.cases=385', 'penalty.closed=611']],
   ['县政府', '全县乡镇（街道）全年共查处各类违法行为142起，办案量居前的乡镇为：城关镇：31起；新市镇：26起；桥头镇：19起。', ['penalty.cases=142', 'penalty.cases=31', 'penalty.cases=26', 'penalty.cases=19']],
+  ['城管局', '◆行政复议：6件\n　　维持　　　　　　　　　　4件\n　　撤销　　　　　　　　　　1件\n　　驳回复议申请　　　　　　1件\n　　变更、确认违法　　　　　0件\n◆行政诉讼：7件', ['reconsideration.cases=6', 'reconsideration.overturned=1', 'reconsideration.overturned=0', 'litigation.cases=7']],
 ];
 
 describe('held-out probes', () => {
