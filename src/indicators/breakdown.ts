@@ -6,6 +6,7 @@ import { type Figure, MONEY, sameUnit } from './figures.js';
 import { closesThingsBefore } from './acts.js';
 import { CHANGE } from './periods.js';
 import { indicatorById } from './catalogue.js';
+import { LABEL_OPENS } from '../normalise/normalise.js';
 import { accepts, CASES, type Found, lexicon, type State } from './finder.js';
 import type { Indicator, Topic } from './types.js';
 
@@ -19,6 +20,8 @@ export interface Breakdown {
   para: number;
 }
 
+/** The longest label LABEL_OPENS takes (集中清理：68件), with its colon. */
+const MAX_LABEL = 17;
 /** An opener that ends its line, maybe with a colon (其中：\n): it opens the lines after it. */
 const OPENER_ENDS_LINE = /^[：:]?\n/;
 /** The last mark of a line that goes on to the next (；, ，, 、, ：). */
@@ -27,9 +30,6 @@ const FEN = '分'.charCodeAt(0);
 const BIE = '别'.charCodeAt(0);
 /** After 分别, an act done to a part (保留, 修改, 废止): not 为, 是 or the verbs that pair figures in order. */
 const PART_ACT_NEXT = /^(?:保留|修改|修订|废止|宣布|继续|予以|作出|给予)/;
-/** A line that opens on a short label and its colon (集中清理：68件). */
-const LABEL_OPENS = /^[\s\u3000]*[^。，,；;：:\n\d]{1,12}[：:]/;
-const MAX_LABEL_OPENS = 16;
 /** How far back from a figure its breakdown's opener and total are looked for: a whole area's parts by field run long. */
 const PARTS_REACH = 2 * REACH_BACK;
 
@@ -48,9 +48,12 @@ function readBreakdown(state: State, k: number): Breakdown {
   // line before it (but in one that a line before opens for the lines after it: 其中：\n“跨省通办”：386件).
   const line = ctx.masked.lastIndexOf('\n', at - 1) + 1;
   // Nor where the line before ends on a mark that goes on (…网上办理：28,907件；\n“一件事一次办”：1,264件).
-  const inline = (opener: number) => opener >= 0 && opener < line && !OPENER_ENDS_LINE.test(ctx.masked.slice(openerEnd(ctx.masked, opener), openerEnd(ctx.masked, opener) + 2));
+  const inline = (opener: number) => {
+    const end = openerEnd(ctx.masked, opener);
+    return opener >= 0 && opener < line && !OPENER_ENDS_LINE.test(ctx.masked.slice(end, end + 2));
+  };
   let from = stop;
-  if (line > stop && !inSet(LINE_GOES_ON, ctx.masked.charCodeAt(line - 2)) && LABEL_OPENS.test(ctx.masked.slice(line, line + MAX_LABEL_OPENS)) && inline(lastOpener(ctx.masked, stop, at))) from = line;
+  if (line > stop && !inSet(LINE_GOES_ON, ctx.masked.charCodeAt(line - 2)) && LABEL_OPENS.test(ctx.masked.slice(line, line + MAX_LABEL)) && inline(lastOpener(ctx.masked, stop, at))) from = line;
   let opener = lastOpener(ctx.masked, from, at);
   while (opener >= 0 && closesBracket(ctx.masked, openerEnd(ctx.masked, opener), at)) opener = lastOpener(ctx.masked, from, opener);
   // （二）按领域分。食品安全类案件137件: a way of classing said as a sentence of its own, just before.

@@ -30,7 +30,7 @@ import { DEPARTMENT, lastClause, OTHER_BODY_RULES, othersOwn, reportingBody } fr
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, COMMAS, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS, STOP_END } from './context.js';
 import { type Figure, FLOORS, MONEY, sameUnit, sameValue, scanFigures, TIMES } from './figures.js';
 import { accepts, ACTS_JOINED, actsOn, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, cueOf, type Found, family, GLUED, lexicon, MAX_GAP, PARTS_NAME_THINGS, type State } from './finder.js';
-import { ACTED_ON, actsAbsent, CATEGORY, countsOtherwise, DIGIT, followedBy, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, LIST_JOINS, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES } from './pick.js';
+import { ACTED_ON, actsAbsent, CATEGORY, countsOtherwise, DIGIT, ENDED_CASES, followedBy, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, LIST_JOINS, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES, RULING_WORDS } from './pick.js';
 import {
   byListedItems,
   byPeriodInOrder,
@@ -633,13 +633,11 @@ const MAX_COMPARED = 16;
  * before it and the next figure.
  */
 function inGlossBefore(ctx: Context, figure: Figure, next: Figure): boolean {
-  const close = ctx.masked.indexOf(GLOSS_CLOSE, figure.end);
-  if (close < 0 || close > next.start) return false;
-  const open = ctx.masked.lastIndexOf(GLOSS_OPEN, figure.start);
-  return open >= 0 && figure.start - open <= MAX_GLOSS && ctx.masked.lastIndexOf(GLOSS_CLOSE, figure.start) < open && !CLAUSE_MARK_IN.test(ctx.masked.slice(close, next.start));
+  const close = firstIn(ctx.masked, CLOSE_BRACKET, figure.end, next.start);
+  if (close >= next.start) return false;
+  const open = lastIn(ctx.masked, OPEN_BRACKET, figure.start, Math.max(0, figure.start - MAX_GLOSS));
+  return open >= 0 && lastIn(ctx.masked, CLOSE_BRACKET, figure.start, open) < 0 && !CLAUSE_MARK_IN.test(ctx.masked.slice(close, next.start));
 }
-const GLOSS_OPEN = '（';
-const GLOSS_CLOSE = '）';
 const MAX_GLOSS = 24;
 /** A clause mark between a gloss's end and the next figure, which then stands in a clause of its own. */
 const CLAUSE_MARK_IN = /[，,；;。]/;
@@ -666,12 +664,11 @@ const CONFISCATED = 'penalty.confiscated_yuan';
 const FORFEITURE = 'penalty.forfeiture_yuan';
 
 /** A ruling right before a figure (维持4件, 其中驳回2件): the cases that ended so. */
-const RULED_JUST_BEFORE = /(?:维持|驳回|终止|撤回|撤诉|胜诉)$/;
+const RULED_JUST_BEFORE = new RegExp(`(?:${RULING_WORDS})$`);
 const MAX_RULED = 2;
 
-/** Units that count places, and those that count visits to places. */
+/** Units that count places; with 次, visits to them. */
 const PLACE_COUNTS: ReadonlySet<string> = new Set(['个', '家', '户', '处', '所']);
-const PLACE_VISITS: ReadonlySet<string> = new Set(['家次', '户次', '个次', '处次', '所次']);
 
 /** An act done to the things counted. */
 const ACT_ON_THEM = /开展|进行|实施|组织/;
@@ -912,13 +909,13 @@ function labelUnderOpener(state: State, k: number): { found: Found | null; decis
       }
       // …共查办各类案件2.87万件，…。分领域看：, …六十三宗。按类别统计如下：: where it names none, by the total in their unit on the
       // line that opens them; a way of classing on a line of its own (执法案件分法律统计如下：), by the last total before it.
-      named ??= OPENS_ON_VIEW.test(words) ? lastReadByCue(state, k, start, end)?.indicator : CLASSED_BELOW.test(words) ? (firstReadByCue(state, k, start, end) ?? lastReadByCue(state, k, Math.max(0, start - REACH_BACK), start))?.indicator : undefined;
+      named ??= OPENS_ON_VIEW.test(words) ? lastReadByCue(state, k, start, end)?.indicator : CLASSED_BELOW.test(words) ? (lastReadByCue(state, k, start, end, undefined, true) ?? lastReadByCue(state, k, Math.max(0, start - REACH_BACK), start))?.indicator : undefined;
       // …依法受理79件。受理案件按被申请人分列如下：: by the total before it whose cue it names again.
       const sentenceStart = end - sentence.length;
       named ??= sentence === AMONG_THEM_COLON ? undefined : lastReadByCue(state, k, ctx.paraStart(sentenceStart), sentenceStart, sentence)?.indicator;
       // Not a label whose words the indicator's blockers name (发现火灾隐患：20357处 under checks), nor one of how appeals or suits
       // ended (表2　行政复议案件审结情况 / 维持　1063件): those closed one way, no cases taken in.
-      const found = named && !blocked(named, label) && !(RULED_ON.has(named.id) && namesOutcome(label, named)) ? { indicator: named, rule: `${named.id}${HEADING_RULE}`, figure, spanStart: line, spanEnd: figure.end, subject: cleanSubject(label) } : null;
+      const found = named && !blocked(named, label) && !(ENDED_CASES.has(named.id) && namesOutcome(label, named)) ? { indicator: named, rule: `${named.id}${HEADING_RULE}`, figure, spanStart: line, spanEnd: figure.end, subject: cleanSubject(label) } : null;
       return { found, decisive: table || summed !== undefined, linesFrom };
     }
     if (!LABEL_LINE.test(words)) return null;
@@ -944,27 +941,21 @@ const OPENS_ON_VIEW = new RegExp(`${VIEW}[：:]$`);
  */
 const CLASSED_BELOW = /[按从分](?![^，,。；;：:\d]*(?:方式|结果))[^，,。；;：:\d]{1,8}?(?:统计|分类|划分|分)(?:情况)?(?:如下|具体如下)[：:]$/;
 
-/** The reading of the first figure read from `from` to `to` that counts in the unit of figure k, by a cue before it. */
-function firstReadByCue({ figures, decided }: State, k: number, from: number, to: number): Found | undefined {
-  let first: Found | undefined;
-  for (let j = k - 1; j >= 0 && (figures[j]?.start ?? -1) >= from; j--) {
-    const read = decided[j];
-    if (read && read.figure.end <= to && read.cueBefore && sameUnit(read.figure.baseUnit, (figures[k] as Figure).baseUnit)) first = read;
-  }
-  return first;
-}
 
 /**
  * The reading of the last figure read from `from` to `to` that counts in the unit of figure k, by a cue before it; by a cue
- * that `words` name again, where they are given.
+ * that `words` name again, where they are given; `first`: of the first such figure instead.
  */
-function lastReadByCue({ figures, decided }: State, k: number, from: number, to: number, words?: string): Found | undefined {
+function lastReadByCue({ figures, decided }: State, k: number, from: number, to: number, words?: string, first = false): Found | undefined {
   const unit = (figures[k] as Figure).baseUnit;
+  let earliest: Found | undefined;
   for (let j = k - 1; j >= 0 && (figures[j]?.start ?? -1) >= from; j--) {
     const read = decided[j];
-    if (read && read.figure.end <= to && read.cueBefore && sameUnit(read.figure.baseUnit, unit) && (words === undefined || words.includes(read.cueBefore.word))) return read;
+    if (!read || read.figure.end > to || !read.cueBefore || !sameUnit(read.figure.baseUnit, unit) || (words !== undefined && !words.includes(read.cueBefore.word))) continue;
+    if (!first) return read;
+    earliest = read;
   }
-  return undefined;
+  return earliest;
 }
 
 /**
@@ -1046,8 +1037,6 @@ const LABEL_ALONE = /^([^，,。；;：:\n\d]{1,16})[：:]$/;
 /** A heading of a few words, no sentence. */
 const INDICATOR_NAME = /^[\u4e00-\u9fff]{2,8}$/;
 const HEADING_RULE = '/heading';
-/** Indicators of cases that end in a ruling, whose rows by outcome count rulings. */
-const RULED_ON: ReadonlySet<string> = new Set(['reconsideration.cases', 'litigation.cases']);
 
 /**
  * Whether the words in [from, to) are wholly the name of things another indicator counts when an act is done to them
@@ -1376,7 +1365,7 @@ function opensNext(state: State, k: number, cue: Cue): boolean {
   const clause = clauseStart(state.ctx.masked, figure.start);
   // But 对全县41家砂石料场开展检查93家次: visits to the places counted, the places all there are, the cue the visits'.
   // 对全市48个分拨中心、快件处理场所开展安全检查96家次: visits counted in a unit of places, the places counted in another.
-  const visitsToThem = next.baseUnit === `${figure.baseUnit}${TIMES}` || (PLACE_COUNTS.has(figure.baseUnit) && PLACE_VISITS.has(next.baseUnit));
+  const visitsToThem = next.baseUnit === `${figure.baseUnit}${TIMES}` || (PLACE_COUNTS.has(figure.baseUnit) && next.baseUnit.endsWith(TIMES) && PLACE_COUNTS.has(next.baseUnit.slice(0, -TIMES.length)));
   if (!visitsToThem && figure.baseUnit !== next.baseUnit && (ON_OBJECT.test(state.ctx.masked.slice(clause, Math.min(figure.start, clause + MAX_OBJECT_LEAD))) || (PEOPLE_UNITS.has(figure.baseUnit) && !PEOPLE_UNITS.has(next.baseUnit)))) return false;
   return firstIn(state.ctx.masked, CLAUSE_END, cue.end, next.start) === next.start;
 }

@@ -100,9 +100,9 @@ const PUBLICITY = 'publicity.';
 const BY_LAW = /依法(?!行政|治|执业)/g;
 
 /** Indicators that count cases whatever their ruling: a ruling between cue and figure (胜诉, 维持) counts something else. */
-const ENDED_CASES: ReadonlySet<string> = new Set(['reconsideration.cases', 'litigation.cases']);
+export const ENDED_CASES: ReadonlySet<string> = new Set(['reconsideration.cases', 'litigation.cases']);
 
-const RULING_WORDS = '维持|驳回|终止|撤回|撤诉|胜诉';
+export const RULING_WORDS = '维持|驳回|终止|撤回|撤诉|胜诉';
 
 const RULING = new RegExp(`^(?:法院)?(?:一审|二审|再审)?(?:判决|裁定)?(?:${RULING_WORDS}|和解)`);
 /** A ruling anywhere in a part's words (申请人撤回, 复议机关决定维持): how cases ended, not a kind of them. */
