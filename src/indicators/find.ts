@@ -32,6 +32,7 @@ import { type Figure, FLOORS, MONEY, sameUnit, sameValue, scanFigures, TIMES } f
 import { accepts, ACTS_JOINED, actsOn, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, cueOf, type Found, family, GLUED, lexicon, MAX_GAP, PARTS_NAME_THINGS, type State } from './finder.js';
 import { ACTED_ON, actsAbsent, CATEGORY, countsOtherwise, DIGIT, ENDED_CASES, followedBy, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, LIST_JOINS, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES, RULING_WORDS } from './pick.js';
 import {
+  actsInOrder,
   byListedItems,
   byPeriodInOrder,
   each,
@@ -1563,6 +1564,7 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (gap.includes(RESPECTIVELY) || (YEARS_OPEN_CLAUSE.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start)) && respectivelyBefore(ctx, [cue]) && figuresInOrder(state, k) > 1)) {
       return respectively(state, [cue], 0, figure);
     }
+    if (actsInOrder(state, cue, k)) return respectively(state, [cue], 0, figure);
     // 开展执法检查（出动执法人员3200余人次）1962次: a gloss in brackets between, words of its own, blocks nothing.
     const found = pick(state, lexicon.before, cue, figure, afterRange(bare), 'before');
     if (found) {

@@ -11,8 +11,8 @@ import { countsOtherwise, ITEM_ACT, LIST_JOIN_MARKS, LIST_JOIN_SPLIT, LIST_JOINS
 import { cleanSubject } from './subject.js';
 import type { Indicator } from './types.js';
 
-/** An act alone, as listed before one cue with 分别 (受理、办结信访事项). */
-const LISTED_ACT = /^(?:全年|共|依法)?(?:受理|办结|审结|立案|结案|制定|出台|印发|修订|修改|废止|清理|审核|审查|备案|新收|收到|接待|化解|处置|查处|办理|作出)$/;
+/** An act alone, as listed before one cue with 分别 (受理、办结信访事项), maybe after who did it and 分别 (全市行政复议机关分别受理). */
+const LISTED_ACT = /^(?:[^、，,；;。\d]{0,16}?(?:分别|共计?|累计|全年|依法))?(?:全年|共|依法|分别)?(?:受理|办结|审结|立案|结案|制定|出台|印发|修订|修改|废止|清理|审核|审查|备案|新收|收到|接待|化解|处置|查处|办理|作出)$/;
 
 /** Joins two cue words that name one figure together (诉讼、复议案件410宗 is neither). */
 const LINKERS = '、和及与或';
@@ -132,7 +132,10 @@ export function respectively(state: State, chain: Cue[], index: number, figure: 
   if (!found) return null;
   // Only the first figure's words read as its own (行政复议、行政诉讼案件分别为5件); later ones are the figure alone.
   const spanStart = index === 0 ? (chain[0]?.start ?? figure.start) : figure.start;
-  if (chain.length > 1) return { ...found, spanStart, subject: null, respectively: { chain, index } };
+  // 分别受理、审结行政复议案件76件、70件: each figure is its act's, named by it, no kind of the cue's things.
+  if (chain.length > 1 || (acts && !state.ctx.masked.slice(cue.end, figure.start).includes(RESPECTIVELY))) {
+    return { ...found, spanStart, subject: null, respectively: { chain, index } };
+  }
   // One cue: where its 分别 stands, read once for the kinds or years it pairs with the figures.
   const at = state.ctx.masked.indexOf(RESPECTIVELY, cue.end);
   const listed = listedWith(state.ctx, cue, at);
@@ -728,6 +731,15 @@ const ITEM_COMMA = charSet('、');
 function actsListed(ctx: Context, cue: Cue): string[] | null {
   const items = ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start).split(LIST_JOIN_SPLIT);
   return items.length > 1 && items.every((item) => LISTED_ACT.test(item)) ? items : null;
+}
+
+/**
+ * 分别受理、审结行政复议案件76件、70件, 共受理、办结信访事项120件、118件: acts listed right before one cue, as many as the
+ * figures from figure k on that follow one another, pair with them in order.
+ */
+export function actsInOrder(state: State, cue: Cue, k: number): boolean {
+  const acts = actsListed(state.ctx, cue);
+  return acts !== null && acts.length === figuresInOrder(state, k);
 }
 
 /** The kinds one cue with 分别 at `at` names, after it (查处食品、药品违法案件分别为) or before it in its clause (制定、修订规范性文件分别为). */

@@ -2968,6 +2968,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管局', '全年执法办案情况如下：\n●全年立案查处各类违法案件：640宗\n　　　食品安全　　　　210宗\n　　　特种设备　　　　 45宗\n　　　其他　　　　　　385宗\n●结案：611宗', ['penalty.cases=640', 'penalty.cases=210', 'penalty.cases=45', 'penalty.cases=385', 'penalty.closed=611']],
   ['县政府', '全县乡镇（街道）全年共查处各类违法行为142起，办案量居前的乡镇为：城关镇：31起；新市镇：26起；桥头镇：19起。', ['penalty.cases=142', 'penalty.cases=31', 'penalty.cases=26', 'penalty.cases=19']],
   ['城管局', '◆行政复议：6件\n　　维持　　　　　　　　　　4件\n　　撤销　　　　　　　　　　1件\n　　驳回复议申请　　　　　　1件\n　　变更、确认违法　　　　　0件\n◆行政诉讼：7件', ['reconsideration.cases=6', 'reconsideration.overturned=1', 'reconsideration.overturned=0', 'litigation.cases=7']],
+  ['市政府', '全市行政复议机关分别受理、审结行政复议案件1650件、1588件，受理数同比增长7.1%。', ['reconsideration.cases=1650', 'reconsideration.closed=1588']],
+  ['信访局', '全年共受理、办结信访事项212件、205件。', ['petition.cases=212', 'petition.resolved=205']],
 ];
 
 describe('held-out probes', () => {
