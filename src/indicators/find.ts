@@ -1467,7 +1467,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (LATER_AMONG_THEM.test(gap) && ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start).startsWith(CONCERNING)) break;
     // 参与重大合同审查、信访积案化解等事项89件: an act that ends the last of several items, each done its own way, before a word
     // for matters of every kind: a figure of no one indicator (but 审查…合同、协议等事项 are all reviewed).
-    if (MATTERS_OF_ALL.test(gap) && ITEM_ACT_ENDS.test(cue.word) && lastIn(ctx.masked, LIST_COMMA, cue.start, clauseStart(ctx.masked, cue.start)) >= 0) return null;
+    // 参与重大事项论证、合同审查等工作200余次: so does any cue after an item that ends on an act no indicator counts.
+    if (MATTERS_OF_ALL.test(gap) && (ITEM_ACT_ENDS.test(cue.word) ? lastIn(ctx.masked, LIST_COMMA, cue.start, clauseStart(ctx.masked, cue.start)) >= 0 : OTHER_ACT_ITEM_BEFORE.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start)))) return null;
     // 参与重大合同审查、涉法事务论证140余次, 参与…重大决策论证30余次: an act no indicator counts, a later item of the list
     // or on the cue's things, has the figure.
     if (LAST_ITEM_OTHER_ACT.test(gap)) return null;
@@ -1605,6 +1606,8 @@ const MATTERS_OF_ALL = /^等(?:法律事务|涉法事务|事务|事项|工作)$/
  * act right after the things the cue names (重大决策论证).
  */
 const LAST_ITEM_OTHER_ACT = /^(?:(?:、[^，,；;。、\d]{0,10}?)+(?:论证|会商|研判|评估|谈判|座谈)|论证|会商)$/;
+/** An item of a list before a cue that ends on an act of no indicator (重大事项论证、). */
+const OTHER_ACT_ITEM_BEFORE = /(?:论证|会商|研判|评估|谈判|座谈)、$/;
 /** A cue that is an act, ending its item (信访积案化解, 信访疑难问题处置). */
 const ITEM_ACT_ENDS = /(?:化解|处置|调处|调解)$/;
 

@@ -130,6 +130,9 @@ const QUOTED = /“[^“”]{1,12}”/g;
 /** A year's frequency for each of a kind of those regulated (对D类企业每年检查不少于2次), not the body's count. */
 const EACH_YEAR = /对[^，,。；;\d]{1,12}(?:企业|单位|主体|商户|场所|经营者)每年/;
 
+/** Cases that ended so, named as what a clause is about (针对被复议机关撤销的1起治安案件，): counted where they ended. */
+const ENDED_SO_ADDRESSED = /^(?:针对|对)[^，,。；;\d]{0,16}(?:撤销|纠错|败诉|确认违法|变更|驳回)的$/;
+
 /** Whether the figure, whatever names it, counts nothing: an end of a range, an average, a frequency. */
 export function noCount(ctx: Context, figure: Figure): boolean {
   if (passedOver(ctx, figure)) return true;
@@ -157,6 +160,7 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   if (RANKED_AMONG.test(ctx.masked.slice(figure.end, figure.end + MAX_RANKED_AMONG))) return true;
   // 1件因不属于受案范围未予受理: applications turned away, an outcome, no cases taken in.
   if (TURNED_AWAY.test(ctx.masked.slice(figure.end, figure.end + MAX_TURNED_AWAY))) return true;
+  if (ENDED_SO_ADDRESSED.test(clause)) return true;
   // 罚款金额均在1000元以下: a bound on each, no total.
   if (EACH_WITHIN.test(clause) && figure.bound !== 'exact') return true;
   if (CEILING.test(ctx.masked.slice(figure.start, figure.end)) && LAYS_DOWN.test(ctx.masked.slice(ctx.sentStart(figure.start), figure.start))) return true;
@@ -244,4 +248,5 @@ export const NOT_COUNTED_RULES = {
   pool: [POOL_FROM.source, POOL_IN.source],
   share: SHARE,
   target: TARGET_AFTER.source,
+  endedSoAddressed: ENDED_SO_ADDRESSED.source,
 };

@@ -554,28 +554,37 @@ function levelInYear(state: State, k: number, listStart: number, year: string | 
 
 /**
  * 农药经营许可、兽药经营许可、种子生产经营许可等行政许可事项共计80件，分别为46件、23件、11件: figures after
- * 分别 that opens the clause after a total pair with the kinds listed before 等 in the total's clause, parts of it.
+ * 分别 that opens the clause after a total pair with the kinds listed before 等 in the total's clause, parts of it;
+ * or, where that clause lists none, with those listed before 等 earlier in the sentence, if the figures add up to
+ * the total (畅通12345热线、局长信箱、投诉举报平台等渠道，全年通过上述渠道受理投诉举报共计183件，分别为124件、37件和22件).
  */
 function kindsOfTotal(state: State, k: number, first: number, last: number, at: number): Found | null {
   const { ctx, figures, decided } = state;
   const total = decided[first - 1];
   const figure = figures[k] as Figure;
-  if (!total || clauseStart(ctx.masked, at) !== at || !COMMA_ONLY.test(ctx.masked.slice(total.figure.end, at))) return null;
-  const words = ctx.masked.slice(clauseStart(ctx.masked, total.figure.start), total.figure.start);
-  const etc = words.indexOf(ETC);
-  const kinds = etc < 0 ? [] : words.slice(0, etc).split(LIST_JOIN_SPLIT);
-  if (kinds.length !== last - first + 1 || !accepts(total.indicator, figure)) return null;
+  if (!total || clauseStart(ctx.masked, at) !== at || !COMMA_ONLY.test(ctx.masked.slice(total.figure.end, at)) || !accepts(total.indicator, figure)) return null;
+  const clause = clauseStart(ctx.masked, total.figure.start);
+  const own = kindsBeforeEtc(ctx.masked.slice(clause, total.figure.start));
   let sum = 0;
   for (let j = first; j <= last; j++) sum += figures[j]?.value ?? 0;
-  if (sum > total.figure.value) return null;
-  const subject = cleanSubject((kinds[k - first] ?? '').replace(ITEMS_LEAD, '').replace(LEADING_ACT, ''));
+  const count = last - first + 1;
+  const whole = own.length === 0 && count > 1 && sameValue(sum, total.figure.value);
+  if ((own.length !== count && !whole) || sum > total.figure.value) return null;
+  const earlier = whole ? kindsBeforeEtc(ctx.masked.slice(ctx.sentStart(clause), clause)) : own;
+  const subject = earlier.length === count ? cleanSubject((earlier[k - first] ?? '').replace(ITEMS_LEAD, '').replace(LEADING_ACT, '')) : RESPECTIVELY;
   return { indicator: total.indicator, rule: `${total.indicator.id}/breakdown`, figure, spanStart: figure.start, spanEnd: figure.end, subject };
 }
 
 /** 等, that ends a list of kinds before the noun they are kinds of. */
 const ETC = '等';
+
+/** The kinds listed before the last 等 in `words`, from the start of its clause (网络、电话、来信等渠道 → 网络, 电话, 来信); none without 等. */
+function kindsBeforeEtc(words: string): string[] {
+  const etc = words.lastIndexOf(ETC);
+  return etc < 0 ? [] : words.slice(clauseStart(words, etc), etc).split(LIST_JOIN_SPLIT);
+}
 /** An act that opens the list, no kind's word (办理 of 办理农药经营许可). */
-const LEADING_ACT = /^(?:办理|受理|审批|核发|作出|查处|开展|组织|完成)/;
+const LEADING_ACT = /^(?:办理|受理|审批|核发|作出|查处|开展|组织|完成|畅通|通过)/;
 
 /**
  * 全市共办理行政处罚案件14236件。市场监管、交通运输、生态环境领域分别办理4210件、3057件、862件: kinds listed

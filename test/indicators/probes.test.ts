@@ -2970,6 +2970,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['城管局', '◆行政复议：6件\n　　维持　　　　　　　　　　4件\n　　撤销　　　　　　　　　　1件\n　　驳回复议申请　　　　　　1件\n　　变更、确认违法　　　　　0件\n◆行政诉讼：7件', ['reconsideration.cases=6', 'reconsideration.overturned=1', 'reconsideration.overturned=0', 'litigation.cases=7']],
   ['市政府', '全市行政复议机关分别受理、审结行政复议案件1650件、1588件，受理数同比增长7.1%。', ['reconsideration.cases=1650', 'reconsideration.closed=1588']],
   ['信访局', '全年共受理、办结信访事项212件、205件。', ['petition.cases=212', 'petition.resolved=205']],
+  ['公安局', '全年发生行政复议案件5件，其中维持4件、撤销1件。针对被复议机关撤销的1起治安案件，组织办案单位进行复盘。', ['reconsideration.cases=5', 'reconsideration.overturned=1']],
+  ['交警支队', '全年现场查处交通违法行为12.6万起，对电子监控设备采集的交通违法记录依法审核处理8万余起。', ['penalty.cases=126000']],
+  ['县政府', '对全县重点执法领域开展专项监督检查4次，发现问题21个。', []],
+  ['广电局', '畅通12345热线、局长信箱、投诉举报平台等渠道，全年通过上述渠道受理群众投诉举报共计96件，分别为61件、23件和12件，办结率100%。', ['complaint.cases=96', 'complaint.cases=61', 'complaint.cases=23', 'complaint.cases=12']],
+  ['税务局', '稽查局对选案确定的四十一户纳税人实施检查，查结三十六户，入库查补税款二千一百万元。', ['inspection.count=41']],
+  ['市政府', '落实政府法律顾问制度，市政府法律顾问全年参与重大事项论证、合同审查等工作150余次。', []],
 ];
 
 describe('held-out probes', () => {

@@ -181,8 +181,9 @@ export const administration = [
         // 录入执法检查人员412名、检查对象5800余户: a register filled, no checks; 开展税务执法质量专项检查2次: the body's own enforcement checked.
         // 开展执法监督专项检查2次: the body's own enforcement checked; 对机关集中办公区开展安全检查24次, 对馆库设施开展安全检查: its own premises.
         // 配合县纪委监委开展专项监督检查两次: checks of the body by those who discipline it.
-        // 开展执法督察巡查96次, 执法督察检查24次: the body's own officers overseen at their work.
-        notInClause: ['执法督察', '执法督查', '督察执法', '督查执法', '执法质量', '科室', '政务公开', '政府网站', '新媒体', '数据安全', '执法视频', '执法记录', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '司法所', '免予', '免于', '代表一委员', '政协委员', '录入', '执法监督', '办公区', '办公楼', '馆库', '本馆', '机关大院', '行为规范', '纪委', '监委'],
+        // 开展执法督察巡查96次, 执法督察检查24次: the body's own officers overseen at their work; so are its fields of enforcement
+        // (对全县重点执法领域开展专项监督检查3次).
+        notInClause: ['执法督察', '执法督查', '督察执法', '督查执法', '执法质量', '执法领域', '科室', '政务公开', '政府网站', '新媒体', '数据安全', '执法视频', '执法记录', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '司法所', '免予', '免于', '代表一委员', '政协委员', '录入', '执法监督', '办公区', '办公楼', '馆库', '本馆', '机关大院', '行为规范', '纪委', '监委'],
       },
       // 应检128所，实检126所: those checked in fact, not those due (blockers); not a prosecutor's advice carried out (落实检察建议九件).
       // Not the 实检 of 不实检验报告 (a false report of tests).
@@ -237,7 +238,8 @@ export const administration = [
     blockers: [
       // 通过检查，共处理违规定点医药机构203家: those dealt with after the checks, no checks; …检查，推送案源线索46户: leads passed on.
       // 落实年度监督检查计划，开展执法质量评查不少于2次: a review of the body's own case files after the plan, no inspection.
-      '发现', '问题', '隐患', '整改', '走访', '线索', '场景', '图斑', '地块', '案卷', '评查', '项目档案', '部门', '分局', '执法监督', '文件', '移送', '处理',
+      // 对…六十三户纳税人实施检查，查结五十八户: the cases closed after the checks.
+      '发现', '问题', '隐患', '整改', '走访', '线索', '场景', '图斑', '地块', '案卷', '评查', '项目档案', '部门', '分局', '执法监督', '文件', '移送', '处理', '查结', '结案',
       // 对…多头检查的情况实时预警，全年发出预警提示35次: warnings issued, no checks. 核查低保家庭1.9万户: households
       // whose aid is checked, none regulated.
       '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '警告', '通报批评', '预警', '纳入', '列入', '低保', '特困', '抽取样品', '名录', '入库', '暂停', '解除', '约谈', '拒付', '追回', '纠纷', '矛盾', '风险', '关停', '督促', '上报', '事件',
@@ -382,8 +384,9 @@ export const administration = [
       { words: ['审查合同', '审核合同'], notAct: CHECKED_FOR_SERVICE, notInClause: FOR_OTHERS, units: ['件', '宗', '起', '份', '次', '件次'] },
       // 审核43件 alone; not a step of licensing, among licences counted in the sentence (行政许可23件，其中…扩建和异地重建审核3件),
       // nor a citizen's change vetted (少数民族成份变更审核26件).
-      // Nor an offence of acting unreviewed (未经审核批准征占用草原案件11起).
-      { words: ['审核'], notAct: [...CHECKED_FOR_SERVICE, '变更', '未经'], notInSentence: ['行政许可', '许可事项'], units: ['件', '宗', '起', '份', '次', '件次'] },
+      // Nor an offence of acting unreviewed (未经审核批准征占用草原案件11起), nor records vetted and dealt with (对电子监控…
+      // 交通违法记录依法审核处理31万余起).
+      { words: ['审核'], notAct: [...CHECKED_FOR_SERVICE, '变更', '未经'], notActAfter: ['处理'], notInSentence: ['行政许可', '许可事项'], units: ['件', '宗', '起', '份', '次', '件次'] },
       // 对规范性文件、合同协议和重大行政决策分别审查38件、64件和5件: the things reviewed named earlier in the sentence.
       // Not a review of fair competition, nor of qualifications or of safety (开展公平竞争审查27件).
       {
