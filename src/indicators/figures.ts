@@ -303,8 +303,35 @@ function labelledFigure(text: string, at: number, end: number): Figure | null {
   if (unit !== undefined) return CELL_END.test(text.slice(end, end + 1)) ? bareFigure(text, label, at, end, unit, end, bound) : null;
   const after = UNIT_AFTER.exec(text.slice(end, end + MAX_UNIT_AFTER));
   const unitAfter = after?.[1];
-  if (after === null || unitAfter === undefined || !CELL_END.test(text.slice(end + after[0].length, end + after[0].length + 1))) return null;
+  if (after === null || unitAfter === undefined || !CELL_END.test(text.slice(end + after[0].length, end + after[0].length + 1))) {
+    const total = unitOfTotalAbove(text, label);
+    return total !== undefined && CELL_END.test(text.slice(end, end + 1)) ? bareFigure(text, label, at, end, total, end, bound) : null;
+  }
   return bareFigure(text, label, at, end, unitAfter, end + after[0].length, bound);
+}
+/** A line that opens on 其中 (其中合同协议：). */
+const PART_LINE = /^\s*其中/;
+/** A line of a labelled total whose unit its label names (合法性审查（件）：137). */
+const TOTAL_LINE = new RegExp(`[（(]${UNITS_APART}[）)][：:]\\s*\\d[\\d,.]*\\s*$`);
+
+/** A line of a part whose number stands alone (其中县政府规范性文件：9). */
+const BARE_PART_LINE = /^\s*其中[^：:\n]{1,20}[：:]\s*\d[\d,.]*\s*$/;
+const MAX_PART_LINES = 8;
+
+/**
+ * 合法性审查（件）：137 / 其中县政府规范性文件：9 / 其中合同协议：58: a line of a part, under a labelled total and maybe
+ * other such parts, counts in the total's unit.
+ */
+function unitOfTotalAbove(text: string, label: number): string | undefined {
+  let lineStart = text.lastIndexOf('\n', label - 1) + 1;
+  if (lineStart === 0 || !PART_LINE.test(text.slice(lineStart, label))) return undefined;
+  for (let up = 0; up < MAX_PART_LINES && lineStart > 0; up++) {
+    const line = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+    const total = TOTAL_LINE.exec(line)?.[1];
+    if (total !== undefined || !BARE_PART_LINE.test(line)) return total;
+    lineStart -= line.length + 1;
+  }
+  return undefined;
 }
 /** A row's unit in brackets right after its number (1126（件）, 468.9（万元）). */
 const UNIT_AFTER = new RegExp(`^[（(]${UNITS_APART}[）)]`);

@@ -2976,6 +2976,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['广电局', '畅通12345热线、局长信箱、投诉举报平台等渠道，全年通过上述渠道受理群众投诉举报共计96件，分别为61件、23件和12件，办结率100%。', ['complaint.cases=96', 'complaint.cases=61', 'complaint.cases=23', 'complaint.cases=12']],
   ['税务局', '稽查局对选案确定的四十一户纳税人实施检查，查结三十六户，入库查补税款二千一百万元。', ['inspection.count=41']],
   ['市政府', '落实政府法律顾问制度，市政府法律顾问全年参与重大事项论证、合同审查等工作150余次。', []],
+  ['县政府', '合法性审查（件）：96\n其中县政府规范性文件：8\n其中合同协议：41\n全年未发生规范性文件被纠错的情形。', ['review.cases=96', 'review.cases=8', 'review.cases=41']],
 ];
 
 describe('held-out probes', () => {
