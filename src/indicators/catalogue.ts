@@ -49,6 +49,9 @@ export const OTHER_ACTS: readonly string[] = [
   '曝光',
   // Checks of one's own files or work (集中学习…等法律法规，开展执法案卷自查2次): no lesson or inspection counted.
   '案卷自查', '执法自查',
+  // Consultations on a draft (…全部进行合法性审查，组织公开征求意见2次), staff hired (…法律知识培训，委机关聘请法律顾问2名),
+  // papers a head approved (旁听行政诉讼庭审，审定重大行政执法决定26件): none of what a cue before them counts.
+  '公开征求意见', '聘请', '审定',
 ];
 
 /**
@@ -153,7 +156,7 @@ export const NOT_CUES: readonly string[] = [
   // A body's papers for its own running (内部管理文件9件), no normative documents.
   '内部管理文件', '内部文件',
   // Teams of inspectors, not inspections (成立检查组5个, 组建5个联合检查组); plans of inspections (制定抽查计划28个).
-  '联合检查组', '检查小组', '检查计划', '抽查计划',
+  '联合检查组', '检查小组', '检查计划', '抽查计划', '随机抽查计划',
   // Oversight of the agencies' enforcement (执法专项监督检查6次), no inspection of those regulated.
   '执法监督检查', '执法专项监督检查', '行政执法监督检查',
   // An audit body's checks of the quality of its own audits (开展审计项目质量检查2次), no inspection of those it audits.

@@ -89,7 +89,7 @@ const NOT_THE_YEARS = /结转[^，,；;。\d）)]{0,6}$|(?:转送|告知[^，,�
 const NOT_EVEN_ONE = /(?:未|没有)[\u4e00-\u9fff]{1,3}$/;
 
 /** Words that say how a thing is counted, just before the figure (一案多罚的计为1件, 按最重的处罚种类计入1件): a note on the figures; not a total (合计为, 共计为). */
-const COUNTED_AS = /(?:(?<![合共总累])计为|视为|算作|记为|计入|按|的算|者算)$/;
+const COUNTED_AS = /(?:(?<![合共总累])计为|视为|算作|记为|计入|按|的算|者算|^(?:只|仅|均|一律)?算)$/;
 /** After money, that it bounds a class of cases (罚款5万元以上、吊销许可证件等重大行政处罚案件263件): which cases, no sum. */
 const CLASS_THRESHOLD = /^(?:以[上下])?的?、?[^，,；;。\d]{0,24}?(?:案件|处罚决定)/;
 const MAX_CLASS_THRESHOLD = 30;

@@ -326,8 +326,13 @@ export function lastClause(words: string): string {
 function policeActs(words: string): boolean {
   const clause = lastClause(words);
   const police = POLICE_ACTS.exec(clause);
-  return police !== null && !ACTED_ON.test(clause.slice(0, police.index));
+  if (police === null) return false;
+  // 移送涉嫌犯罪案件11件、公安机关已立案9件: an item of its own after a figure, whatever acted on them before.
+  const lead = clause.slice(0, police.index);
+  return FIGURE_ITEM_END.test(lead) || !ACTED_ON.test(lead);
 }
+/** A figure and its unit, then the mark that opens the next item (11件、). */
+const FIGURE_ITEM_END = /\d[\u4e00-\u9fff]{0,3}、$/;
 
 /** A team sent from above, at work in or on the body (督导组在我区督导检查企业87家, 省考核组对我局…). */
 const SENT_TEAM = /(?:督导组|督查组|督察组|巡视组|巡察组|检查组|考核组|暗访组|评估组)(?:一行)?(?:在|对|赴|到|来)(?:我|本)/;

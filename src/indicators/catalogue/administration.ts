@@ -240,6 +240,8 @@ export const administration = [
       // 落实年度监督检查计划，开展执法质量评查不少于2次: a review of the body's own case files after the plan, no inspection.
       // 对…六十三户纳税人实施检查，查结五十八户: the cases closed after the checks.
       '发现', '问题', '隐患', '整改', '走访', '线索', '场景', '图斑', '地块', '案卷', '评查', '项目档案', '部门', '分局', '执法监督', '文件', '移送', '处理', '查结', '结案',
+      // 公示“双随机、一公开”抽查计划12个: plans of checks, published.
+      '抽查计划',
       // 对…多头检查的情况实时预警，全年发出预警提示35次: warnings issued, no checks. 核查低保家庭1.9万户: households
       // whose aid is checked, none regulated.
       '拆除', '责令', '关闭', '取缔', '吊销', '查封', '扣押', '警告', '通报批评', '预警', '纳入', '列入', '低保', '特困', '抽取样品', '名录', '入库', '暂停', '解除', '约谈', '拒付', '追回', '纠纷', '矛盾', '风险', '关停', '督促', '上报', '事件',
