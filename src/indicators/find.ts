@@ -1566,6 +1566,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
       return respectively(state, [cue], 0, figure);
     }
     if (actsInOrder(state, cue, k)) return respectively(state, [cue], 0, figure);
+    // 5件复议案件中，因投诉举报处理引发的4件: a cue in the cause of the cases names the cause, not them.
+    if (CAUSE_END.test(gap) && CAUSE_OPENS.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) continue;
     // 开展执法检查（出动执法人员3200余人次）1962次: a gloss in brackets between, words of its own, blocks nothing.
     const found = pick(state, lexicon.before, cue, figure, afterRange(bare), 'before');
     if (found) {
@@ -1606,6 +1608,9 @@ const MATTERS_OF_ALL = /^等(?:法律事务|涉法事务|事务|事项|工作)$/
  * act right after the things the cue names (重大决策论证).
  */
 const LAST_ITEM_OTHER_ACT = /^(?:(?:、[^，,；;。、\d]{0,10}?)+(?:论证|会商|研判|评估|谈判|座谈)|论证|会商)$/;
+/** The words after a cue that end a cause of the figure's cases (处理引发的), and those that open it (因). */
+const CAUSE_END = /^[^，,；;。\d]{0,6}(?:引发|引起|导致|产生)的$/;
+const CAUSE_OPENS = /(?:^|[、和及])(?:因|由)$/;
 /** An item of a list before a cue that ends on an act of no indicator (重大事项论证、). */
 const OTHER_ACT_ITEM_BEFORE = /(?:论证|会商|研判|评估|谈判|座谈)、$/;
 /** A cue that is an act, ending its item (信访积案化解, 信访疑难问题处置). */
@@ -2229,7 +2234,11 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     // …县农业农村局87件，其余部门合计684件: the rest of the parts, added up, is one more part.
     if (REST_ADDED_UP.test(between)) return inherited(prior, figure, previous.end + 1, ctx, 'list');
     // 其中…出入境管理类处罚97件；其他类326件, …征收补偿类37件，其他51件: the rest of the kinds, after a kind, is one more kind.
-    if (REST_KIND.test(between) && ctx.masked.slice(clauseStart(ctx.masked, previous.start), previous.start).includes(KIND_WORD)) return inherited(prior, figure, previous.end + 1, ctx, 'list');
+    // …领域分别查处违法案件706件、238件，其余669件为广告…等领域案件: so is the rest after kinds that 分别 paired with figures.
+    if (REST_KIND.test(between)) {
+      const clause = ctx.masked.slice(clauseStart(ctx.masked, previous.start), previous.start);
+      if (clause.includes(KIND_WORD) || clause.includes(RESPECTIVELY)) return inherited(prior, figure, previous.end + 1, ctx, 'list');
+    }
     if (totalClause) return partsOfOthers(state, k, prior) ? null : totalOf(prior, figure, totalFrom(previous, between), totalClause);
   }
   if (previous && (totalClause || LINE_TOTAL.test(between))) {

@@ -2983,6 +2983,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管局', '有关说明：并处两种以上行政处罚的，算1件行政处罚，计入最重的行政处罚类别。', []],
   ['交通运输局', '全年公示“双随机、一公开”抽查计划15个，全年制定随机抽查计划20个。', []],
   ['卫健委', '全系统执法人员全部参加法律知识培训，委机关聘请法律顾问3名、公职律师4名。', []],
+  ['市场监管局', '6件复议案件中，因投诉举报处理引发的5件、因行政处罚引发的1件，均被维持。', ['reconsideration.cases=6', 'reconsideration.cases=5', 'reconsideration.cases=1']],
+  ['市场监管局', '分领域看，食品安全、特种设备领域分别查处违法案件512件、96件，其余431件为广告、计量等领域案件。', ['penalty.cases=512', 'penalty.cases=96', 'penalty.cases=431']],
 ];
 
 describe('held-out probes', () => {
