@@ -1568,6 +1568,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (actsInOrder(state, cue, k)) return respectively(state, [cue], 0, figure);
     // 5件复议案件中，因投诉举报处理引发的4件: a cue in the cause of the cases names the cause, not them.
     if (CAUSE_END.test(gap) && CAUSE_OPENS.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) continue;
+    // 案件类型以治安管理处罚（81件）、政府信息公开（44件）…为主: so does one in the kinds the cases are of.
+    if (KINDS_OF_CASES.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) continue;
     // 开展执法检查（出动执法人员3200余人次）1962次: a gloss in brackets between, words of its own, blocks nothing.
     const found = pick(state, lexicon.before, cue, figure, afterRange(bare), 'before');
     if (found) {
@@ -1611,8 +1613,10 @@ const LAST_ITEM_OTHER_ACT = /^(?:(?:、[^，,；;。、\d]{0,10}?)+(?:论证|会
 /** The words after a cue that end a cause of the figure's cases (处理引发的), and those that open it (因). */
 const CAUSE_END = /^[^，,；;。\d]{0,6}(?:引发|引起|导致|产生)的$/;
 const CAUSE_OPENS = /(?:^|[、和及])(?:因|由)$/;
+/** Words that open the kinds of cases listed after them, maybe after other kinds (案件类型以, 案由主要为…、). */
+const KINDS_OF_CASES = /(?:案件类型|案件类别|案由|申请事项)(?:主要)?(?:以|为|有|包括|涉及|集中在)[^，,；;。]*$/;
 /** An item of a list before a cue that ends on an act of no indicator (重大事项论证、). */
-const OTHER_ACT_ITEM_BEFORE = /(?:论证|会商|研判|评估|谈判|座谈)、$/;
+const OTHER_ACT_ITEM_BEFORE = /(?:论证|会商|研判|评估|谈判|座谈)、[^、，,；;。\d]{0,10}$/;
 /** A cue that is an act, ending its item (信访积案化解, 信访疑难问题处置). */
 const ITEM_ACT_ENDS = /(?:化解|处置|调处|调解)$/;
 
@@ -1932,6 +1936,8 @@ function cueAfter(ctx: Context, figure: Figure, next: Figure | undefined): { cue
   const numberNext = NUMBER_NEXT.test(ctx.masked.slice(cue.end, cue.end + MAX_NUMBER_NEXT));
   if (numberNext && next?.start === cue.end && next.value === figure.value) return null;
   if (nextFigure < cue.start && (numberNext || NUMBER_IN_ITEM.test(ctx.masked.slice(cue.end, cue.end + MAX_ITEM_AFTER)))) return null;
+  // 实地调查42次、组织听证审理14件: times an act before was done, before a cue with a count of its own, are none of its.
+  if (figure.baseUnit === TIMES_UNIT && next !== undefined && next.start > cue.end && next.start < limit && !DIGIT.test(ctx.masked.slice(cue.end, next.start))) return null;
   const gap = ctx.masked.slice(figure.end, cue.start);
   // 已审结的21件中无败诉案件, 3件均未被纠错: what the figure's things are not names none of them.
   if (DENIED.test(gap)) return null;
@@ -1947,6 +1953,8 @@ function cueAfter(ctx: Context, figure: Figure, next: Figure | undefined): { cue
   }
   return found;
 }
+
+const TIMES_UNIT = '次';
 
 /** Brackets of words alone, no figure in them (（含幼儿园）). */
 const WORDS_GLOSS = /^[（(][^（()）\d：:]{1,16}[）)]/;

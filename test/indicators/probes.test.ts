@@ -2985,6 +2985,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫健委', '全系统执法人员全部参加法律知识培训，委机关聘请法律顾问3名、公职律师4名。', []],
   ['市场监管局', '6件复议案件中，因投诉举报处理引发的5件、因行政处罚引发的1件，均被维持。', ['reconsideration.cases=6', 'reconsideration.cases=5', 'reconsideration.cases=1']],
   ['市场监管局', '分领域看，食品安全、特种设备领域分别查处违法案件512件、96件，其余431件为广告、计量等领域案件。', ['penalty.cases=512', 'penalty.cases=96', 'penalty.cases=431']],
+  ['县政府', '全年出具法律意见书41份，参与重大项目谈判、征地拆迁补偿协议审查等事项三十余次。', []],
+  ['县政府', '对事实争议较大的案件实地调查35次、组织听证审理11件。', ['hearing.cases=11']],
+  ['县政府', '全年新收行政复议案件186件，案件类型以治安管理处罚（72件）、政府信息公开（40件）和投诉举报处理（31件）为主。', ['reconsideration.cases=186']],
 ];
 
 describe('held-out probes', () => {
