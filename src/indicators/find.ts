@@ -2098,6 +2098,9 @@ function partsOfOthers(state: State, k: number, prior: Found): boolean {
 
 /** Between a figure and its share in the same brackets (186件，占45.1%). */
 const SHARE_GLUED = new RegExp(`^[，,]${SHARE}$`);
+/** The next item named, then its share (，药械化类占), and the count after the share (计, 共). */
+const KIND_SHARE = new RegExp(`^[，,；;、][^，,；;。\\d]{1,12}?${SHARE}$`);
+const SHARE_THEN_COUNT = /^(?:计|共计?|合计)$/;
 /** A share after a figure, closing the brackets they stand in (，占45.1%）). */
 const SHARE_IN_BRACKETS = new RegExp(`^[，,]${SHARE}[\\d.]+%[）)]`);
 const MAX_SHARE = 12;
@@ -2124,6 +2127,10 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   if (item && previous && passedOver(ctx, previous) && SHARE_GLUED.test(ctx.masked.slice(item.figure.end, previous.start)) && accepts(item.indicator, figure)) {
     const joined = SHARE_CLOSED_THEN_ITEM.exec(between);
     if (joined) return inherited(item, figure, previous.end + joined[0].length, ctx, 'list');
+  }
+  // 食品类占38.2%计971件，药械化类占9.4%计239件: an item like the one before, its share and then its count, is one more of it.
+  if (item && previous && passedOver(ctx, previous) && SHARE_THEN_COUNT.test(between) && KIND_SHARE.test(ctx.masked.slice(item.figure.end, previous.start)) && accepts(item.indicator, figure)) {
+    return inherited(item, figure, item.figure.end + 1, ctx, 'list');
   }
   const period = byPeriodInOrder(state, k) ?? nextPeriodLevel(state, k, between) ?? totalOverYears(state, k);
   if (period) return period;
