@@ -52,6 +52,8 @@ export const OTHER_ACTS: readonly string[] = [
   // Consultations on a draft (…全部进行合法性审查，组织公开征求意见2次), staff hired (…法律知识培训，委机关聘请法律顾问2名),
   // papers a head approved (旁听行政诉讼庭审，审定重大行政执法决定26件): none of what a cue before them counts.
   '公开征求意见', '聘请', '审定',
+  // Reports and requests to the Party and government above (就…普法规划编制等事项…专题请示报告3次): no event held.
+  '请示报告',
 ];
 
 /**
@@ -70,6 +72,8 @@ export const NOT_CUES: readonly string[] = [
   '加工单位', '加工单', '统计资料', '申报资料', '档案资料', '台账资料', '影像资料', '视频资料', '文字资料',
   // 排查出无证办学点27个: what a check turned up, no checks (检查出租汽车, 检查出版物 are checks).
   '排查出无证', '检查出无证', '巡查出无证',
+  // Requests for information disclosed on application (受理依申请公开2件): no appeal nor petition taken up.
+  '受理依申请公开',
   // 协调解决重大疑难问题6件: problems resolved by coordination, no dispute mediated.
   '协调解决',
   // 森林草原防火巡查, 河长巡河, 国土执法动态巡查: patrols against fire, of river chiefs and of land, no inspection of anyone regulated

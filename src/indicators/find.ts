@@ -103,7 +103,7 @@ const OWN_ACT_CLAUSE = /^(?:全年|年内|当年|共|累计)?(?:(?:开展|实施
 /** A clause that opens on putting things somewhere (将全市…, 并将…): what it counts is put, no act of the cue. */
 const PUT_CLAUSE = /^(?:同时|并|还)?将/;
 /** A clause that opens on an act of its own (全年受理…), after a slogan. */
-const CLAUSE_ACT = /^(?:全年|全局|共|累计)?(?:受理|办理|处理|办结|收到|审结|查处|开展)/;
+const CLAUSE_ACT = /^(?:全年|全局|共|累计)?(?:受理|办理|处理|办结|收到|审结|查处|开展|立案)/;
 /** A clause with words of its own, beyond those of a total (全年办理不动产各类登记, not 共计). */
 const OWN_THINGS = /^(?:全年|全局|累计|合计|总计|共计|共|达|达到)?[\u4e00-\u9fff]{4}/;
 /** Kinds listed before 等 at the start of the words between a cue and its figure (公共场所、生活饮用水、职业卫生等), or before their total (用地单位、采矿权人共计). */
@@ -331,7 +331,7 @@ const FROM = /(?:由|从)$/;
 const COMPARED_FIRST = /^(?:[^，,；;。]{0,8}?[，,])?(?:与|同|和|较|比)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?(?:相比|相较|比较)?[，,]/;
 
 /** A rate's change in points, then the level reached (较上年提高3.2个百分点，达到97%). */
-const POINTS_THEN_LEVEL = /(?:提高|上升|增长|增加|下降|降低|减少)[\d.]+个百分点[，,]?(?:达到|达|为|至|到)$/;
+const POINTS_THEN_LEVEL = /(?:提高|提升|上升|回升|增长|增加|下降|降低|减少|下滑|回落)[\d.]+个百分点[，,]?(?:达到|达|为|至|到)$/;
 
 /** After a change and its comma, the level reached (同比增长15%，达到240件). */
 const LEVEL_REACHED = /^(?:(?:大幅|明显|有所)?(?:增长|增加|减少|下降|上升|提升|提高|降低))?[，,](?:全年|总数|总量)?(?:达到|达|为|仅为|仅|共计|共|增至|降至|增加到|减少到|下降到)$/;

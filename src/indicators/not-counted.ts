@@ -133,6 +133,16 @@ const EACH_YEAR = /对[^，,。；;\d]{1,12}(?:企业|单位|主体|商户|场�
 /** Cases that ended so, named as what a clause is about (针对被复议机关撤销的1起治安案件，): counted where they ended. */
 const ENDED_SO_ADDRESSED = /^(?:针对|对)[^，,。；;\d]{0,16}(?:撤销|纠错|败诉|确认违法|变更|驳回)的$/;
 
+/**
+ * The rest, that went elsewhere or was put off (结案13宗（另有2宗移送公安机关处理）, 另1件因上位法修改暂缓出台, 另1件已督促当事人
+ * 自行履行): none of what the figures before them count.
+ */
+const THE_REST_BEFORE = /(?:^|[，,；;、（(])(?:另有|另)$/;
+const REST_ELSEWHERE = /^[^，,；;。）)\d]{0,12}?(?:移送|移交|转交|暂缓|督促)/;
+const MAX_REST_BEFORE = 3;
+/** How many more or fewer than a level compared with (比2023年的22件多7件): a change, no level. */
+const MORE_THAN_LEVEL = /(?:比|较)[^，,；;。]*\d[^，,；;。\d]*(?:多|少)了?$/;
+
 /** Whether the figure, whatever names it, counts nothing: an end of a range, an average, a frequency. */
 export function noCount(ctx: Context, figure: Figure): boolean {
   if (passedOver(ctx, figure)) return true;
@@ -160,7 +170,8 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   if (RANKED_AMONG.test(ctx.masked.slice(figure.end, figure.end + MAX_RANKED_AMONG))) return true;
   // 1件因不属于受案范围未予受理: applications turned away, an outcome, no cases taken in.
   if (TURNED_AWAY.test(ctx.masked.slice(figure.end, figure.end + MAX_TURNED_AWAY))) return true;
-  if (ENDED_SO_ADDRESSED.test(clause)) return true;
+  if (ENDED_SO_ADDRESSED.test(clause) || MORE_THAN_LEVEL.test(clause)) return true;
+  if (THE_REST_BEFORE.test(ctx.masked.slice(Math.max(0, figure.start - MAX_REST_BEFORE), figure.start)) && REST_ELSEWHERE.test(ctx.masked.slice(figure.end, figure.end + MAX_GAP))) return true;
   // 罚款金额均在1000元以下: a bound on each, no total.
   if (EACH_WITHIN.test(clause) && figure.bound !== 'exact') return true;
   if (CEILING.test(ctx.masked.slice(figure.start, figure.end)) && LAYS_DOWN.test(ctx.masked.slice(ctx.sentStart(figure.start), figure.start))) return true;
@@ -249,4 +260,6 @@ export const NOT_COUNTED_RULES = {
   share: SHARE,
   target: TARGET_AFTER.source,
   endedSoAddressed: ENDED_SO_ADDRESSED.source,
+  restElsewhere: [THE_REST_BEFORE.source, REST_ELSEWHERE.source],
+  moreThanLevel: MORE_THAN_LEVEL.source,
 };

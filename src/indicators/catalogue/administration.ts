@@ -183,7 +183,7 @@ export const administration = [
         // 配合县纪委监委开展专项监督检查两次: checks of the body by those who discipline it.
         // 开展执法督察巡查96次, 执法督察检查24次: the body's own officers overseen at their work; so are its fields of enforcement
         // (对全县重点执法领域开展专项监督检查3次).
-        notInClause: ['执法督察', '执法督查', '督察执法', '督查执法', '执法质量', '执法领域', '科室', '政务公开', '政府网站', '新媒体', '数据安全', '执法视频', '执法记录', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '司法所', '免予', '免于', '代表一委员', '政协委员', '录入', '执法监督', '办公区', '办公楼', '馆库', '本馆', '机关大院', '行为规范', '纪委', '监委'],
+        notInClause: ['执法督察', '执法督查', '督察执法', '督查执法', '执法质量', '执法领域', '科室', '政务公开', '政府网站', '新媒体', '数据安全', '执法视频', '执法记录', '作风', '纪律', '人大', '避免', '减少', '接受', '迎接', '下级', '法治建设', '法治政府建设', '司法所', '免予', '免于', '代表一委员', '政协委员', '录入', '执法监督', '办公区', '办公楼', '馆库', '本馆', '机关大院', '行为规范', '纪委', '监委'],
       },
       // 应检128所，实检126所: those checked in fact, not those due (blockers); not a prosecutor's advice carried out (落实检察建议九件).
       // Not the 实检 of 不实检验报告 (a false report of tests).
@@ -240,6 +240,8 @@ export const administration = [
       // 落实年度监督检查计划，开展执法质量评查不少于2次: a review of the body's own case files after the plan, no inspection.
       // 对…六十三户纳税人实施检查，查结五十八户: the cases closed after the checks.
       '发现', '问题', '隐患', '整改', '走访', '线索', '场景', '图斑', '地块', '案卷', '评查', '项目档案', '部门', '分局', '执法监督', '文件', '移送', '处理', '查结', '结案',
+      // 对县直42个单位落实法治政府建设情况开展督察检查: the body's own units checked on how they build the rule of law.
+      '法治政府建设',
       // 公示“双随机、一公开”抽查计划12个: plans of checks, published.
       '抽查计划',
       // 对…多头检查的情况实时预警，全年发出预警提示35次: warnings issued, no checks. 核查低保家庭1.9万户: households
