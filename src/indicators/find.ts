@@ -330,6 +330,10 @@ const FROM = /(?:由|从)$/;
 /** A sentence that opens with the period it compares with (与2019年相比，…由523件增加至967件): the level changed from is that period's. */
 const COMPARED_FIRST = /^(?:[^，,；;。]{0,8}?[，,])?(?:与|同|和|较|比)((?:19|20)\d{2}年度?|上年度?|去年|上一年度?)(?:同期)?(?:相比|相较|比较)?[，,]/;
 
+/** A level it changed from, then the words of the change up to the level reached (由改革前的年均300余件上升至). */
+const FROM_THEN_LEVEL = new RegExp(`^[^，,；;。\\d]{0,6}由[^，,；;。\\d]{0,12}\\d[\\d.,]*[^，,；;。\\d]{0,4}?${CHANGED_TO.source.slice(1)}`);
+/** Between the level a figure changed from and the figure: its unit and the change (余件上升至). */
+const UNIT_THEN_CHANGED_TO = new RegExp(`^[^，,；;。\\d]{0,4}?${CHANGED_TO.source.slice(1)}`);
 /** A rate's change in points, then the level reached (较上年提高3.2个百分点，达到97%). */
 const POINTS_THEN_LEVEL = /(?:提高|提升|上升|回升|增长|增加|下降|降低|减少|下滑|回落)[\d.]+个百分点[，,]?(?:达到|达|为|至|到)$/;
 
@@ -694,7 +698,8 @@ function decide(state: State, k: number): Found | null {
   // A cue is looked for after the figure before, not after a range or a share (200至300次不等，合计3120次), nor
   // after the item before in a list, counted in another unit and no mention (覆盖企业1,100余家、职工2.4万人次).
   let j = k - 1;
-  while (j >= 0 && state.decided[j] === null && (passedOver(ctx, figures[j] as Figure) || isFrequency(ctx, figures[j] as Figure) || (j === k - 1 && (itemBefore(ctx, figures[j] as Figure, figure) || inPhraseBefore(ctx, figures[j] as Figure, figure) || inGlossBefore(ctx, figures[j] as Figure, figure))))) j--;
+  // Nor after the level it changed from, no count of its own (由改革前的年均300余件上升至1,042件).
+  while (j >= 0 && state.decided[j] === null && (passedOver(ctx, figures[j] as Figure) || isFrequency(ctx, figures[j] as Figure) || (j === k - 1 && (itemBefore(ctx, figures[j] as Figure, figure) || inPhraseBefore(ctx, figures[j] as Figure, figure) || inGlossBefore(ctx, figures[j] as Figure, figure) || UNIT_THEN_CHANGED_TO.test(ctx.masked.slice((figures[j] as Figure).end, figure.start)))))) j--;
   const counted = figures[j];
   const windowStart = Math.max(ctx.sentStart(figure.start), counted ? Math.min(counted.end, figure.start) : 0);
 
@@ -1411,6 +1416,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (bare.length - masked - listed - trend > MAX_GAP + (masked > 0 ? 1 : 0)) break;
     // A rate's change in points is no figure of its own: the level after it is the cue's.
     if (figure.baseUnit === '%' && POINTS_THEN_LEVEL.test(gap)) return pick(state, lexicon.before, cue, figure, '', 'before');
+    // 行政复议案件由改革前的年均300余件上升至1,042件: the level reached from another, whatever that one was, is the cue's.
+    if (FROM_THEN_LEVEL.test(gap)) return pick(state, lexicon.before, cue, figure, '', 'before');
     // A cue does not reach out of the brackets it stands in, nor over another number to the figure.
     if (CLOSES_BRACKET.test(gap)) continue;
     // 对规范性文件逐件审查，保留7件: a clause of only an act done to another indicator's things, none of the cue's, is that act's.
@@ -2107,6 +2114,26 @@ const MAX_SHARE = 12;
 /** After the share, the brackets closed and the next item joined (）、, ）和). */
 const SHARE_CLOSED_THEN_ITEM = /^[）)][、和及与]/;
 
+/** A clause of only a year and maybe its act, up to the figure (，2022年作出的, ，2023年的). */
+const YEAR_OF_CLAUSE = /^[，,；;](?:19|20)\d{2}年度?(?:[\u4e00-\u9fff]{0,4}的)?$/;
+
+/**
+ * 三年共作出行政处罚决定22.4万件，罚没款合计14.7亿元，2022年作出的7.96万件…: a clause of only a year and the figure, after a
+ * figure in another unit, is that year's part of the sentence's last total in its unit.
+ */
+function yearOfTotalBefore(state: State, k: number, between: string): Found | null {
+  const { ctx, figures, decided } = state;
+  const figure = figures[k] as Figure;
+  const previous = figures[k - 1];
+  if (!previous || sameUnit(previous.baseUnit, figure.baseUnit) || !YEAR_OF_CLAUSE.test(between)) return null;
+  const from = ctx.sentStart(figure.start);
+  for (let j = k - 2; j >= 0 && (figures[j] as Figure).start >= from; j--) {
+    const total = decided[j];
+    if (total && !total.derived && sameUnit(total.figure.baseUnit, figure.baseUnit)) return accepts(total.indicator, figure) ? inherited(total, figure, previous.end + 1, ctx, 'list') : null;
+  }
+  return null;
+}
+
 /** Step 4: the indicator of a list's previous figure, or of the total a breakdown breaks down. `breakdown`: figure k's, when already read. */
 function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   const { ctx, figures, decided } = state;
@@ -2132,7 +2159,7 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   if (item && previous && passedOver(ctx, previous) && SHARE_THEN_COUNT.test(between) && KIND_SHARE.test(ctx.masked.slice(item.figure.end, previous.start)) && accepts(item.indicator, figure)) {
     return inherited(item, figure, item.figure.end + 1, ctx, 'list');
   }
-  const period = byPeriodInOrder(state, k) ?? nextPeriodLevel(state, k, between) ?? totalOverYears(state, k);
+  const period = byPeriodInOrder(state, k) ?? nextPeriodLevel(state, k, between) ?? totalOverYears(state, k) ?? yearOfTotalBefore(state, k, between);
   if (period) return period;
   // 联合抽查62次，涉及经营主体740余户: the things the same act reached, counted in their own unit.
   const reached = REACHED.test(between) && figure.baseUnit !== previous?.baseUnit;
@@ -2787,6 +2814,7 @@ export function describeRules(): string {
     denied: DENIED.source,
     byLawAct: BY_LAW_ACT.source,
     pointsThenLevel: POINTS_THEN_LEVEL.source,
+    fromThenLevel: FROM_THEN_LEVEL.source,
     outcome: OUTCOME.source,
     joinWord: JOIN_WORD.source,
     power: POWER.source,

@@ -127,6 +127,9 @@ const YEARS_TOTAL = /[、，,]全年(?:共|累计|合计)?(?:开展|组织|举�
 /** Words in quotes: a name (“每月一课”). */
 const QUOTED = /“[^“”]{1,12}”/g;
 
+/** A year's average a figure changed from, up to the change (由改革前的年均300余件上升至). */
+const FROM_YEARS_AVERAGE = /由[^，,；;。\d]*年均[^，,；;。]*\d[^，,；;。\d]*(?:至|到)$/;
+
 /** A year's frequency for each of a kind of those regulated (对D类企业每年检查不少于2次), not the body's count. */
 const EACH_YEAR = /对[^，,。；;\d]{1,12}(?:企业|单位|主体|商户|场所|经营者)每年/;
 
@@ -149,7 +152,9 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   // 户均检查次数由3.2次降至1.5次: a fraction of a count is an average, not a count.
   if (!Number.isInteger(figure.value) && figure.baseUnit !== MONEY && figure.baseUnit !== '%') return true;
   const clause = clauseBefore(ctx, figure);
-  if (figure.baseUnit !== '%' && AVERAGE.test(clause)) return true;
+  // 由改革前的年均300余件上升至1,042件: a year's average the level came from is not the level's (but 年度检查次数由原来的平均5次
+  // 左右减少到2次以内: each firm's).
+  if (figure.baseUnit !== '%' && AVERAGE.test(clause.replace(FROM_YEARS_AVERAGE, ''))) return true;
   if (figure.baseUnit === MONEY && (PRICE.test(clause) || classThreshold(ctx, figure))) return true;
   // 出庭应诉率尚未达到100%: a level not reached, no level; what could not be done counts nothing, nor does an area's population.
   if (NOT_REACHED.test(clause) || UNABLE.test(clause) || POPULATION.test(clause)) return true;
