@@ -52,7 +52,7 @@ import {
 import type { Candidate } from './lexicon.js';
 import { CHANGE, COMPARED_PERIOD, nextPeriodLevel, periodAfter, periodInBrackets, PERIOD_RULES } from './periods.js';
 import { inSpans, repeatedLines } from './repeats.js';
-import { FREQUENCY_UNITS, isFrequency, leftOverBefore, noCount, NOT_COUNTED_RULES, passedOver, SHARE } from './not-counted.js';
+import { FREQUENCY_UNITS, fromYearsAverage, isFrequency, leftOverBefore, noCount, NOT_COUNTED_RULES, passedOver, SHARE } from './not-counted.js';
 import { CARD_RULES } from './cards.js';
 import { joinSoftBreaks, NUMBERED_CAPTION, TABLE_HEADER } from './soft-breaks.js';
 import { cleanSubject } from './subject.js';
@@ -699,7 +699,7 @@ function decide(state: State, k: number): Found | null {
   // after the item before in a list, counted in another unit and no mention (覆盖企业1,100余家、职工2.4万人次).
   let j = k - 1;
   // Nor after the level it changed from, no count of its own (由改革前的年均300余件上升至1,042件).
-  while (j >= 0 && state.decided[j] === null && (passedOver(ctx, figures[j] as Figure) || isFrequency(ctx, figures[j] as Figure) || (j === k - 1 && (itemBefore(ctx, figures[j] as Figure, figure) || inPhraseBefore(ctx, figures[j] as Figure, figure) || inGlossBefore(ctx, figures[j] as Figure, figure) || UNIT_THEN_CHANGED_TO.test(ctx.masked.slice((figures[j] as Figure).end, figure.start)))))) j--;
+  while (j >= 0 && state.decided[j] === null && (passedOver(ctx, figures[j] as Figure) || isFrequency(ctx, figures[j] as Figure) || (j === k - 1 && (itemBefore(ctx, figures[j] as Figure, figure) || inPhraseBefore(ctx, figures[j] as Figure, figure) || inGlossBefore(ctx, figures[j] as Figure, figure) || (fromYearsAverage(ctx, figures[j] as Figure) && UNIT_THEN_CHANGED_TO.test(ctx.masked.slice((figures[j] as Figure).end, figure.start))))))) j--;
   const counted = figures[j];
   const windowStart = Math.max(ctx.sentStart(figure.start), counted ? Math.min(counted.end, figure.start) : 0);
 

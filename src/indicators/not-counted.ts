@@ -203,6 +203,14 @@ function howOften(figure: Figure, clause: string): boolean {
   return FREQUENCY_UNITS.has(figure.baseUnit) && !YEARS_TOTAL.test(clause) && (FREQUENCY.test(clause.replace(QUOTED, '')) || EACH_YEAR.test(clause) || ONLY_A_YEAR.test(clause) || FREQUENCY_A_YEAR.test(clause) || (figure.bound !== 'exact' && FREQUENCY_CAP.test(clause)));
 }
 
+/** A year's average a level changed from, up to its figure (由改革前的年均). */
+const FROM_YEARS_AVERAGE_BEFORE = /由[^，,；;。\d]*年均[^，,；;。\d]*$/;
+
+/** Whether a figure is a year's average that a level changed from (由改革前的年均300余件上升至…), which a cue reaches over. */
+export function fromYearsAverage(ctx: Context, figure: Figure): boolean {
+  return FROM_YEARS_AVERAGE_BEFORE.test(clauseBefore(ctx, figure));
+}
+
 /** Whether a figure says how often, which a cue reaches over to the year's count after it (学习每月一次、全年共12次). */
 export function isFrequency(ctx: Context, figure: Figure): boolean {
   return howOften(figure, clauseBefore(ctx, figure));
