@@ -1621,7 +1621,7 @@ const LAST_ITEM_OTHER_ACT = /^(?:(?:、[^，,；;。、\d]{0,10}?)+(?:论证|会
 const CAUSE_END = /^[^，,；;。\d]{0,6}(?:引发|引起|导致|产生)的$/;
 const CAUSE_OPENS = /(?:^|[、和及])(?:因|由)$/;
 /** Words that open the kinds of cases listed after them, maybe after other kinds (案件类型以, 案由主要为…、). */
-const KINDS_OF_CASES = /(?:案件类型|案件类别|案由|申请事项)(?:主要)?(?:以|为|有|包括|涉及|集中在)[^，,；;。]*$/;
+const KINDS_OF_CASES = /(?:案件类型|案件类别|案由|申请事项)(?:主要)?(?:以|为|有|包括|涉及|集中在)[^，,；;。]{0,40}$/;
 /** An item of a list before a cue that ends on an act of no indicator (重大事项论证、). */
 const OTHER_ACT_ITEM_BEFORE = /(?:论证|会商|研判|评估|谈判|座谈)、[^、，,；;。\d]{0,10}$/;
 /** A cue that is an act, ending its item (信访积案化解, 信访疑难问题处置). */

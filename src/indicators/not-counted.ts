@@ -128,7 +128,7 @@ const YEARS_TOTAL = /[、，,]全年(?:共|累计|合计)?(?:开展|组织|举�
 const QUOTED = /“[^“”]{1,12}”/g;
 
 /** A year's average a figure changed from, up to the change (由改革前的年均300余件上升至). */
-const FROM_YEARS_AVERAGE = /由[^，,；;。\d]*年均[^，,；;。]*\d[^，,；;。\d]*(?:至|到)$/;
+const FROM_YEARS_AVERAGE = /由[^，,；;。\d]{0,12}年均[^，,；;。]{0,12}\d[^，,；;。\d]{0,8}(?:至|到)$/;
 
 /** A year's frequency for each of a kind of those regulated (对D类企业每年检查不少于2次), not the body's count. */
 const EACH_YEAR = /对[^，,。；;\d]{1,12}(?:企业|单位|主体|商户|场所|经营者)每年/;
@@ -144,7 +144,7 @@ const THE_REST_BEFORE = /(?:^|[，,；;、（(])(?:另有|另)$/;
 const REST_ELSEWHERE = /^[^，,；;。）)\d]{0,12}?(?:移送|移交|转交|暂缓|督促)/;
 const MAX_REST_BEFORE = 3;
 /** How many more or fewer than a level compared with (比2023年的22件多7件): a change, no level. */
-const MORE_THAN_LEVEL = /(?:比|较)[^，,；;。]*\d[^，,；;。\d]*(?:多|少)了?$/;
+const MORE_THAN_LEVEL = /(?:比|较)[^，,；;。]{0,16}\d[^，,；;。\d]{0,6}(?:多|少)了?$/;
 
 /** Whether the figure, whatever names it, counts nothing: an end of a range, an average, a frequency. */
 export function noCount(ctx: Context, figure: Figure): boolean {
@@ -204,7 +204,7 @@ function howOften(figure: Figure, clause: string): boolean {
 }
 
 /** A year's average a level changed from, up to its figure (由改革前的年均). */
-const FROM_YEARS_AVERAGE_BEFORE = /由[^，,；;。\d]*年均[^，,；;。\d]*$/;
+const FROM_YEARS_AVERAGE_BEFORE = /由[^，,；;。\d]{0,12}年均[^，,；;。\d]{0,4}$/;
 
 /** Whether a figure is a year's average that a level changed from (由改革前的年均300余件上升至…), which a cue reaches over. */
 export function fromYearsAverage(ctx: Context, figure: Figure): boolean {
