@@ -152,7 +152,7 @@ export function buildContext(text: string, title = ''): Context {
   return {
     text,
     title,
-    masked: maskDigitGroups(maskTitles(text)),
+    masked: maskDigitGroups(maskTitles(squareAsRound(text))),
     paraStart,
     sentStart: startIn(sents),
     stopStart: startIn(stops),
@@ -393,6 +393,14 @@ function maskDigitGroups(text: string): string {
     .replace(NAME_DIGITS, (_all, words: string, digits: string) => words + mask(digits))
     .replace(LISTED_IN_ORDER, `$1${RESPECTIVELY}`)
     .replace(BODY_THEN_COUNT, `$1${COUNT_OF}`);
+}
+
+/** 【分部门：县公安局651件；…】 inside a sentence: figures in lenticular brackets, read as in round ones. */
+const SQUARE_GLOSS = /(?<=[^\s])【([^【】\n]{0,200}?\d[^【】\n]{0,200}?)】/g;
+
+/** The text with lenticular brackets that hold figures inside a sentence as round ones; same length, same offsets. */
+function squareAsRound(text: string): string {
+  return text.includes('【') ? text.replace(SQUARE_GLOSS, '（$1）') : text;
 }
 
 function maskTitles(text: string): string {

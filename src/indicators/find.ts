@@ -346,8 +346,9 @@ const CHANGE_THEN_LEVEL = /[，,](?:全年|总数|总量)?(?:达到|达|为|共�
 /** A change word that ends on 至/到 states the level reached. */
 const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 
-/** Before a cue, what makes it the decision appealed against (不服行政处罚决定), not an act of the body. */
-const APPEALED = '不服';
+/** Before a cue, what makes it the decision appealed against (不服行政处罚决定, 不服治安管理处罚), not an act of the body. */
+const APPEALED = /不服[^，,；;。、\d的提申向]{0,4}$/;
+const MAX_APPEALED = 8;
 const KIND_OF = '的';
 /** Between what cases concern and their figure: a label's colon, or 的 maybe after a word or two (处理的, 的案件). */
 const CONCERNED_GAP = /^(?:[：:]|[^，,；;。：:\d]{0,4}的(?:案件)?)$/;
@@ -1506,7 +1507,7 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 其中不服行政处罚的12件: the act appealed against names the kind of an appeal, not an act done.
     // 涉及行政处罚的692件: a cue that names what cases concern is a kind of them, as an act appealed against is.
     // So does one before its colon, on a label line (涉及行政处罚：15件), or a few words on (涉及行政处罚的案件六十一件, 涉及投诉举报处理的十四件).
-    if (ctx.masked.startsWith(APPEALED, cue.start - APPEALED.length) || (CONCERNED_GAP.test(gap) && ctx.masked.startsWith(CONCERNING, cue.start - CONCERNING.length))) continue;
+    if (APPEALED.test(ctx.masked.slice(Math.max(0, cue.start - MAX_APPEALED), cue.start)) || (CONCERNED_GAP.test(gap) && ctx.masked.startsWith(CONCERNING, cue.start - CONCERNING.length))) continue;
     if (CHANGE_BEFORE.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) return null;
     // 由32件下降至18件: the level changed from, of a period the text does not name, leads to the
     // level reached and is no figure of its own.
@@ -2818,7 +2819,7 @@ export function describeRules(): string {
     outcome: OUTCOME.source,
     joinWord: JOIN_WORD.source,
     power: POWER.source,
-    appealed: APPEALED,
+    appealed: APPEALED.source,
     caseKind: CASE_KIND.source,
     nextCaseKind: NEXT_CASE_KIND.source,
     pick: PICK_RULES,

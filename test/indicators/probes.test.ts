@@ -3003,6 +3003,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['区政府', '改革后，区政府全年办理的行政复议案件由改革前的年均210余件上升至836件。', ['reconsideration.cases=836']],
   ['市政府', '全市三年共作出行政处罚决定18.6万件，罚没款合计12.1亿元，2022年作出的6.43万件占三年总量的34.6%。', ['penalty.cases=186000', 'penalty.forfeiture_yuan=1210000000', 'penalty.cases=64300']],
   ['市政府', '三年间全市累计办理行政处罚案件4.82万件、罚没款5.96亿元，2023年的1.72万件较2021年的1.49万件增加2,300件。', ['penalty.cases=48200', 'penalty.forfeiture_yuan=596000000', 'penalty.cases=17200', 'penalty.cases=14900']],
+  ['县政府', '全县行政执法机关全年办理行政处罚案件共计一千八百二十件【分部门：县公安局（治安、交管）604件；县市场监管局381件；其他19个部门合计835件】，罚款人民币760.2万元。', ['penalty.cases=1820', 'penalty.cases=604', 'penalty.cases=381', 'penalty.cases=835', 'penalty.fines_yuan=7602000']],
+  ['县政府', '全年新收行政复议案件31件【案由分布：①不服工伤认定8件；②不服治安管理处罚7件；③政府信息公开5件；④其他11件】。', ['reconsideration.cases=31', 'reconsideration.cases=8', 'reconsideration.cases=7', 'reconsideration.cases=5', 'reconsideration.cases=11']],
 ];
 
 describe('held-out probes', () => {
