@@ -110,7 +110,8 @@ export function lastOpener(text: string, from: number, to: number): number {
     if (inSet(COLONS, c) && EACH_THEN.test(text.slice(Math.max(from, i - MAX_EACH_THEN), i))) return i;
     // …为被申请人的案件24件，具体如下：\n城关街道：7件: the lines after a count and 如下 are its parts; so are those
     // after a sentence that opens to spell them out (…共办理行政处罚案件15693件，占全市的85.2%。具体为：市综合行政执法局11278件).
-    if (inSet(COLONS, c) && (FOLLOWS_BELOW.test(text.slice(Math.max(from, i - MAX_FOLLOWS_BELOW), i)) || SPELLED_OUT.test(text.slice(Math.max(0, i - MAX_FOLLOWS_BELOW), i)))) return i;
+    // …依法受理三十六件，案由主要集中于：\n（1）不服公安行政处罚，15件；: so do the words that say what kinds they are of.
+    if (inSet(COLONS, c) && (FOLLOWS_BELOW.test(text.slice(Math.max(from, i - MAX_FOLLOWS_BELOW), i)) || SPELLED_OUT.test(text.slice(Math.max(0, i - MAX_FOLLOWS_BELOW), i)) || KINDS_BELOW.test(text.slice(Math.max(from, i - MAX_FOLLOWS_BELOW), i)))) return i;
     // 信访件按乡镇分布情况如下：网岭镇：137件；…: so do the words that say they follow, right before the colon, the parts on its line.
     if (inSet(COLONS, c) && text.charAt(i + 1) !== '\n' && PARTS_BELOW.test(text.slice(Math.max(from, i - MAX_PARTS_BELOW), i))) return i;
     // 一般程序案件中，警告案件748宗: a sentence that opens on cases counted before breaks them down.
@@ -299,6 +300,8 @@ const MAX_EACH_THEN = 4;
 /** A count, then words that say its parts follow (，具体如下, ，分布如下, ，具体为). */
 const FOLLOWS_BELOW = /[件宗起次人项家个份场期批户所][，,](?:(?:具体|分布|详细|明细)?(?:情况)?如下|具体(?:情况)?[为是])$/;
 const MAX_FOLLOWS_BELOW = 10;
+/** After a comma, the kinds of cases that follow (，案由主要集中于, ，案件类型主要为). */
+const KINDS_BELOW = /[，,）)](?:案由|案件类型|案件类别)(?:主要)?(?:集中于|集中在|为|是|有|分布为?)$/;
 /** Before a colon, words that open the parts below (分布情况如下, 分列如下, 分列, 分布为, 居前的乡镇为; not 原因主要为). */
 const PARTS_BELOW = /(?:如下|分列|(?:情况|乡镇|镇街|街道|部门|单位|地区|区域|分布|领域|类别)为)$/;
 const MAX_PARTS_BELOW = 4;

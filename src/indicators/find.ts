@@ -2623,6 +2623,9 @@ const AS_PARTY = /作为(?:被告|被申请人)的/;
 const ITEMS = '项';
 const MAX_ITEMS_NOUN = 12;
 
+/** What ends a line's item after its figure: its mark, or the line's end. */
+const ITEM_ENDS = /^(?:[；;。\n]|$)/;
+
 function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Context, how: string): Found | null {
   let start = Math.max(subjectStart, clauseStart(ctx.masked, figure.start));
   // 枫林市案件最多，达9806起: the first of a ranking is named in the clause before its figure.
@@ -2632,7 +2635,9 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // 医师执业注册：237件, 食品（45件）: a part labelled before a colon, or before brackets that hold its figure alone.
   // 交通管理类（186件，占45.1%）: its share beside it in the brackets.
   const closed = inSet(CLOSE_BRACKET, ctx.masked.charCodeAt(figure.end)) || SHARE_IN_BRACKETS.test(ctx.masked.slice(figure.end, figure.end + MAX_SHARE));
-  const labelled = inSet(COLONS, ctx.masked.charCodeAt(start - 1)) || (inSet(OPEN_BRACKET, ctx.masked.charCodeAt(start - 1)) && closed);
+  // （1）不服公安行政处罚，15件；: so is a line's item, its label before a comma and its figure alone after it.
+  const commaLabel = inSet(COMMAS, ctx.masked.charCodeAt(start - 1)) && clauseStart(ctx.masked, start - 1) === ctx.masked.lastIndexOf('\n', start - 1) + 1 && ITEM_ENDS.test(ctx.masked.slice(figure.end, figure.end + 1));
+  const labelled = inSet(COLONS, ctx.masked.charCodeAt(start - 1)) || (inSet(OPEN_BRACKET, ctx.masked.charCodeAt(start - 1)) && closed) || commaLabel;
   if (start === figure.start && labelled) start = Math.max(subjectStart, clauseStart(ctx.masked, start - 1));
   while (start < figure.start && BEFORE_SUBJECT.test(ctx.text.charAt(start))) start++;
   let subject = cleanSubject(ctx.text.slice(start, figure.start));

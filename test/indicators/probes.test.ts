@@ -3005,6 +3005,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市政府', '三年间全市累计办理行政处罚案件4.82万件、罚没款5.96亿元，2023年的1.72万件较2021年的1.49万件增加2,300件。', ['penalty.cases=48200', 'penalty.forfeiture_yuan=596000000', 'penalty.cases=17200', 'penalty.cases=14900']],
   ['县政府', '全县行政执法机关全年办理行政处罚案件共计一千八百二十件【分部门：县公安局（治安、交管）604件；县市场监管局381件；其他19个部门合计835件】，罚款人民币760.2万元。', ['penalty.cases=1820', 'penalty.cases=604', 'penalty.cases=381', 'penalty.cases=835', 'penalty.fines_yuan=7602000']],
   ['县政府', '全年新收行政复议案件31件【案由分布：①不服工伤认定8件；②不服治安管理处罚7件；③政府信息公开5件；④其他11件】。', ['reconsideration.cases=31', 'reconsideration.cases=8', 'reconsideration.cases=7', 'reconsideration.cases=5', 'reconsideration.cases=11']],
+  ['县政府', '2023年县政府共收到复议申请三十八件，依法受理三十二件（均以县政府为复议机关），案由主要集中于：\n（1）不服公安行政处罚，14件；\n（2）信息公开答复，9件；\n（3）其他，9件。', ['reconsideration.cases=38', 'reconsideration.cases=32', 'reconsideration.cases=14', 'reconsideration.cases=9', 'reconsideration.cases=9']],
 ];
 
 describe('held-out probes', () => {
