@@ -54,6 +54,8 @@ export const OTHER_ACTS: readonly string[] = [
   '公开征求意见', '聘请', '审定',
   // Reports and requests to the Party and government above (就…普法规划编制等事项…专题请示报告3次): no event held.
   '请示报告',
+  // Cases checked on the spot (组织听证审理案件23件，实地调查核实案件64件): no hearing held.
+  '调查核实',
 ];
 
 /**

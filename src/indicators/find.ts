@@ -351,7 +351,7 @@ const APPEALED = /不服[^，,；;。、\d的提申向]{0,4}$/;
 const MAX_APPEALED = 8;
 const KIND_OF = '的';
 /** Between what cases concern and their figure: a label's colon, or 的 maybe after a word or two (处理的, 的案件). */
-const CONCERNED_GAP = /^(?:[：:]|[^，,；;。：:\d]{0,4}的(?:案件)?)$/;
+const CONCERNED_GAP = /^(?:[：:]|[^，,；;。：:\d]{0,4}的(?:案件)?(?:达到?|为|有|共)?)$/;
 
 /** A subject that names a kind of cases (食品安全违法案件). */
 const CASE_KIND = /案件$/;
@@ -1128,8 +1128,8 @@ const MAX_ACT_COUNTED = 4;
 const OVERTURNED = '撤销|纠错|纠正|确认违法|变更';
 /** Words that name cases by how they ended, just before their figure (被撤销的, 败诉的, 被确认违法的). */
 const ENDED_BEFORE = new RegExp(`(?:败诉|被(?:依法)?(?:${OVERTURNED}|驳回)(?:[和或、]被?(?:${OVERTURNED}))?)的$`);
-/** After a figure acted on: cases named by how they ended, then an act on each of them (败诉案件逐案召开评析会). */
-const ENDED_EACH_AFTER = new RegExp(`^(?:败诉|被(?:依法)?(?:${OVERTURNED}))的?(?:行政)?(?:诉讼|复议)?案件(?:逐案|逐件|逐一|一案一)`);
+/** After a figure acted on: cases named by how they ended, then an act on each of them (败诉案件逐案召开评析会), or on something of theirs (行政复议纠错案件的执行情况). */
+const ENDED_EACH_AFTER = new RegExp(`^(?:(?:败诉|被(?:依法)?(?:${OVERTURNED}))的?(?:行政)?(?:诉讼|复议)?案件(?:逐案|逐件|逐一|一案一)|(?:行政)?(?:复议|诉讼)?(?:纠错|败诉)案件的)`);
 const MAX_ENDED_EACH = 16;
 /** People right before a count in groups (接待来访群众19批次), or visits received (接待群众来访26批次, 区领导公开接访128批次): the petitioners, not their petitions. */
 const PEOPLE_BEFORE = /(?:群众|信访人|上访人|来访人员|来访者)$|接待(?:群众)?来访$|接访(?:下访)?$/;
@@ -2239,7 +2239,8 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     const partLikeBefore = BY_PARTY.test(between) && BY_PARTY.test(ctx.masked.slice(clauseStart(ctx.masked, previous.start), previous.start));
     // 上半年开展联合检查316次，全年累计达到702次: after a part of the year, the whole year's figure of the same things.
     const wholeYear = WHOLE_YEAR_CLAUSE.test(between) && PART_YEAR_OPENS.test(ctx.masked.slice(clauseStart(ctx.masked, previous.start), previous.start));
-    if (YEAR_CLAUSE.test(between) || wholeYear || (PART_CLAUSE.test(between) && (opensWhole || partLikeBefore))) {
+    // Not a clause of an act of its own (行政复议案件中，组织听证审理案件23件，实地调查核实案件64件).
+    if (YEAR_CLAUSE.test(between) || wholeYear || (PART_CLAUSE.test(between) && !OPENS_WITH_ACT.test(lastClause(between)) && (opensWhole || partLikeBefore))) {
       return inherited(prior, figure, previous.end, ctx, 'list');
     }
     // 行政诉讼案件28件，县政府作为被告的9件; 复议申请31件，涉及市场监管类12件: a clause that names only a kind of

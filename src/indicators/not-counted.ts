@@ -146,6 +146,12 @@ const MAX_REST_BEFORE = 3;
 /** How many more or fewer than a level compared with (比2023年的22件多7件): a change, no level. */
 const MORE_THAN_LEVEL = /(?:比|较)[^，,；;。]{0,16}\d[^，,；;。\d]{0,6}(?:多|少)了?$/;
 
+/** A workload carried, restated (承担全年一百四十余件复议案件和五十余件应诉案件的办理任务): no count of its own. */
+const CARRIES = /承担[^，,；;。\d]{0,10}$/;
+const LOAD_AFTER = /^[^，,；;。、]{0,30}?的[^，,；;。、\d]{0,4}(?:任务|工作量)/;
+/** Items of the load before the figure (一百四十余件复议案件和): read past to the word that carries them. */
+const CARRIED_ITEMS = /[\d〇零一二两三四五六七八九十百千万余多.]+[件宗起项个次][^，,；;。\d]{0,10}?[和、及与]/g;
+
 /** Whether the figure, whatever names it, counts nothing: an end of a range, an average, a frequency. */
 export function noCount(ctx: Context, figure: Figure): boolean {
   if (passedOver(ctx, figure)) return true;
@@ -176,6 +182,7 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   // 1件因不属于受案范围未予受理: applications turned away, an outcome, no cases taken in.
   if (TURNED_AWAY.test(ctx.masked.slice(figure.end, figure.end + MAX_TURNED_AWAY))) return true;
   if (ENDED_SO_ADDRESSED.test(clause) || MORE_THAN_LEVEL.test(clause)) return true;
+  if (CARRIES.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start).replace(CARRIED_ITEMS, '')) && LOAD_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_GAP + 8))) return true;
   if (THE_REST_BEFORE.test(ctx.masked.slice(Math.max(0, figure.start - MAX_REST_BEFORE), figure.start)) && REST_ELSEWHERE.test(ctx.masked.slice(figure.end, figure.end + MAX_GAP))) return true;
   // 罚款金额均在1000元以下: a bound on each, no total.
   if (EACH_WITHIN.test(clause) && figure.bound !== 'exact') return true;

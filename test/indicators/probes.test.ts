@@ -3006,6 +3006,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全县行政执法机关全年办理行政处罚案件共计一千八百二十件【分部门：县公安局（治安、交管）604件；县市场监管局381件；其他19个部门合计835件】，罚款人民币760.2万元。', ['penalty.cases=1820', 'penalty.cases=604', 'penalty.cases=381', 'penalty.cases=835', 'penalty.fines_yuan=7602000']],
   ['县政府', '全年新收行政复议案件31件【案由分布：①不服工伤认定8件；②不服治安管理处罚7件；③政府信息公开5件；④其他11件】。', ['reconsideration.cases=31', 'reconsideration.cases=8', 'reconsideration.cases=7', 'reconsideration.cases=5', 'reconsideration.cases=11']],
   ['县政府', '2023年县政府共收到复议申请三十八件，依法受理三十二件（均以县政府为复议机关），案由主要集中于：\n（1）不服公安行政处罚，14件；\n（2）信息公开答复，9件；\n（3）其他，9件。', ['reconsideration.cases=38', 'reconsideration.cases=32', 'reconsideration.cases=14', 'reconsideration.cases=9', 'reconsideration.cases=9']],
+  ['司法局', '局长全年亲自协调重大疑难行政复议案件9件，对3件行政复议纠错案件的执行情况开展专项督办。', []],
+  ['司法局', '全年行政复议案件中，组织听证审理案件19件，实地调查核实案件52件。', ['hearing.cases=19']],
+  ['司法局', '区司法局行政复议与应诉股仅有3名工作人员，承担全年一百二十余件复议案件和四十余件应诉案件的办理任务。', []],
+  ['司法局', '全年行政复议案件共计1826件，其中涉及行政处罚决定的达到712件。', ['reconsideration.cases=1826', 'reconsideration.cases=712']],
 ];
 
 describe('held-out probes', () => {
