@@ -82,7 +82,7 @@ export function lastOpener(text: string, from: number, to: number): number {
     if (
       c === JI &&
       text.charCodeAt(i - 1) === SHE &&
-      (concernedAfterCount(text, i - 2) || (text.startsWith(RESPECTIVELY, i - 3) && concernedAfterCount(text, i - 4)) || (text.startsWith(MAINLY, i - 3) && inSet(COMMAS, text.charCodeAt(i - 4)))) &&
+      (concernedAfterCount(text, i - 2) || (text.startsWith(RESPECTIVELY, i - 3) && concernedAfterCount(text, i - 4)) || (text.startsWith(MAINLY, i - 3) && MAINLY_AFTER.test(text.slice(Math.max(from, i - 3 - MAX_MAINLY_AFTER), i - 3)))) &&
       LISTED.test(text.slice(i + 1, i + 1 + MAX_LISTED))
     )
       return i - 1;
@@ -107,7 +107,8 @@ export function lastOpener(text: string, from: number, to: number): number {
     }
     // 立案查处14起，…，分别为：非法采砂6起、…: kinds listed after a colon, in order, are parts of a total before.
     // 各区分别办理：历下区3126件、…: so are those each of whom did the act.
-    if (inSet(COLONS, c) && EACH_THEN.test(text.slice(Math.max(from, i - MAX_EACH_THEN), i))) return i;
+    // 事项类别依次为①土地林权（386件）…: so does the first of circled items, as a colon would.
+    if ((inSet(COLONS, c) || c === FIRST_ITEM) && EACH_THEN.test(text.slice(Math.max(from, i - MAX_EACH_THEN), i))) return i;
     // …为被申请人的案件24件，具体如下：\n城关街道：7件: the lines after a count and 如下 are its parts; so are those
     // after a sentence that opens to spell them out (…共办理行政处罚案件15693件，占全市的85.2%。具体为：市综合行政执法局11278件).
     // …依法受理三十六件，案由主要集中于：\n（1）不服公安行政处罚，15件；: so do the words that say what kinds they are of.
@@ -148,7 +149,7 @@ function concernedAfterCount(text: string, i: number): boolean {
 export function classingEndsAt(text: string, from: number, i: number): boolean {
   const mark = text.charCodeAt(i);
   if (!inSet(CLASSING_MARKS, mark)) return false;
-  if (CLASSING_END.has(text.charCodeAt(i - 1))) return CLASSED_BY.test(text.slice(Math.max(from, i - MAX_CLASSING), i));
+  if (CLASSING_END.has(text.charCodeAt(i - 1)) || (mark === FIRST_ITEM && text.charCodeAt(i - 1) === WEI)) return CLASSED_BY.test(text.slice(Math.max(from, i - MAX_CLASSING), i));
   // 按管理领域：公安 402件: before a colon the way of classing may stand alone, opening its line; so before a comma, opening a
   // sentence (。按受理渠道，电话受理27390件, 。按季度，第一季度7615件).
   const opens = clauseStart(text, i);
@@ -157,7 +158,7 @@ export function classingEndsAt(text: string, from: number, i: number): boolean {
 
 /** A way of classing the parts that follow: 从申请人看, 从案件类型看, 案件类型上, 案件类型方面, 被申请人分布：, 按区分布, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分, 按被申请人分, 分领域看, 按行业领域分, 从专业类别看, 按案件类别统计, 按污染类型分, 从案件数量看, 从违法行为看, 按案件数量排序, 按违法行为所违反的法律分, 从违法行为涉及的法律法规看. */
 const CLASSED_BY =
-  /(?:[从按]|分)[\u4e00-\u9fff]{0,8}?(?:类型|类别|门类|领域|性质|种类|案由|原因|结果|来源|渠道|行业|方式|程序|问题|内容|地区|区域|地域|属地|地市|市州|县区|区县|设区市|乡镇|镇街|街镇|镇|街道|村|社区|县|专业|层级|被申请人|申请人|被告|原告|主体|对象|部门|单位|事项|数量|行为|季度|月份|法律|法规|法律法规|环节){1,2}(?:（[^（）\d]{1,6}）)?(?:分布)?(?:来)?(?:看|分|划分|统计|排序|排列|分类统计|分类)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由)(?:分布)?(?:上|方面|中)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|被申请人|被告|地区|区域|乡?镇(?:（街道）)?|县区|区县|镇街|街道|[县区市])分布为?$/;
+  /(?:[从按]|分)[\u4e00-\u9fff]{0,8}?(?:类型|类别|门类|领域|性质|种类|案由|原因|结果|来源|渠道|行业|方式|程序|问题|内容|地区|区域|地域|属地|地市|市州|县区|区县|设区市|乡镇|镇街|街镇|镇|街道|村|社区|县|专业|层级|被申请人|申请人|被告|原告|主体|对象|部门|单位|事项|数量|行为|季度|月份|法律|法规|法律法规|环节|类){1,2}(?:（[^（）\d]{1,6}）)?(?:分布)?(?:来)?(?:看|分|划分|统计|排序|排列|分类统计|分类)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由|事由)(?:分布)?(?:上|方面|中)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|案由|事由|被申请人|被告|地区|区域|乡?镇(?:（街道）)?|县区|区县|镇街|街道|[县区市])分布为?$/;
 /** A way of classing said as a label before a colon, with no 看 or 分 (按管理领域：, 按被申请人层级：, 按申请人类型：). */
 const CLASSED_BY_LABEL = /^(?:[按从]|分)[\u4e00-\u9fff]{0,6}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|程序|地区|区域|层级|被申请人|申请人|被告|原告|主体|季度|月份){1,2}为?$/;
 
@@ -174,12 +175,12 @@ const EACH_KIND = /^各(?:专业|领域|类别|类型|行业|地区|区域|县�
 /** The 分别 and its 为 or 是 that may end the words before parts, after a way of classing (按领域分别为：). */
 const EACH_ENDS = /分别[为是]?$/;
 
-/** The first or the last kinds of a total, ranked (排名前三的为, 前五位依次是, 排名后三位的是). Read from the character before 为 on, as 其中. */
-const RANKED = /[前后][一二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:依次)?[为是]$/;
+/** The first or the last kinds of a total, ranked (排名前三的为, 前五位依次是, 排名后三位的是, 办件前五的部门分别是), or where most gather (反映问题较集中的是). Read from the character before 为 on, as 其中. */
+const RANKED = /[前后][一二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:[\u4e00-\u9fff]{1,4}?分别|依次)?[为是]$|集中的[为是]$/;
 const MAX_RANKED = 8;
 export const AMONG_THEM = '其中';
 /** What may stand just before the 为 or 是 of a ranking: asked first, as 为 and 是 are common. */
-const RANKED_BEFORE = charSet('的位名次0123456789一二三四五六七八九十');
+const RANKED_BEFORE = charSet('的位名次别0123456789一二三四五六七八九十');
 const WEI = '为'.charCodeAt(0);
 const SHI = '是'.charCodeAt(0);
 
@@ -200,8 +201,10 @@ const ZHONG = '中'.charCodeAt(0);
 
 const CLASSING_END = new Set(['看'.charCodeAt(0), '分'.charCodeAt(0), '上'.charCodeAt(0), '布'.charCodeAt(0), '面'.charCodeAt(0), '计'.charCodeAt(0), '序'.charCodeAt(0), '列'.charCodeAt(0), ZHONG]);
 
-/** What ends a way of classing: a comma or a colon (按违法类型分：). */
-const CLASSING_MARK_CHARS = '，,：:';
+/** The first of circled items (①), which may open parts as a colon does (案由分布为①土地征收（十一件）…). */
+const FIRST_ITEM = '①'.charCodeAt(0);
+/** What ends a way of classing: a comma or a colon (按违法类型分：), or the first circled item. */
+const CLASSING_MARK_CHARS = '，,：:①';
 const CLASSING_MARKS = charSet(CLASSING_MARK_CHARS);
 
 const MAX_CLASSING = 14;
@@ -320,16 +323,18 @@ const MAX_LABELLED_LINES = 12;
 
 /**
  * A list of kinds with their figures (征收补偿3宗、政府信息公开2宗), as what follows 涉及 must be to open parts; its items
- * may stand in clauses of their own (涉及公共场所卫生领域53件，医疗卫生领域49件).
+ * may stand in clauses of their own (涉及公共场所卫生领域53件，医疗卫生领域49件), or after circled numbers (：①征地拆迁（214件）②…).
  */
-const LISTED = /^[^，,。；;：:\d]{1,16}\d[\d.]*[^，,。；;\d]{0,6}(?:[、和及]|[，,][^，,。；;：:\d]{1,16}\d)/;
+const LISTED = /^[：:]?[①-⑳]?[^，,。；;：:\d①-⑳]{1,16}\d[\d.]*[^，,。；;\d①-⑳]{0,6}(?:[、和及①-⑳]|[，,][^，,。；;：:\d]{1,16}\d)/;
 const MAX_LISTED = 30;
 /** 涉及, that after a count opens its parts (，涉及征收补偿3宗). */
 const SHE = '涉'.charCodeAt(0);
 const JI = '及'.charCodeAt(0);
 
-/** 主要, said of what a total's cases concern (主要涉及). */
+/** 主要, said of what a total's cases concern (主要涉及), after a comma and maybe their noun (，事项主要涉及). */
 const MAINLY = '主要';
+const MAINLY_AFTER = /[，,][\u4e00-\u9fff]{0,4}$/;
+const MAX_MAINLY_AFTER = 5;
 /**
  * The words before an opener that name only the things counted before, mainly (案件主要集中在, 申请人主要) or each
  * (各大队办案数分别为：), maybe by the kinds they concern (案件涉及领域分别为：), or nothing: the breakdown opens its sentence,

@@ -414,8 +414,8 @@ const ENDS_LIST = /[，,；;。：:\n]/;
 /** A word that joins the last item of a list to the one before it, right after its figure or the brackets it stands in (北关街道（412件）和河西镇（376件）). */
 const JOIN_WORD = /^(?:[）)]|[（(][^（()）\d]{1,8}[）)])?(?:以及|和|与|及)/;
 
-/** Marks and spaces before a subject, skipped. */
-const BEFORE_SUBJECT = /[，,、；;：:\s]/;
+/** Marks and spaces before a subject, skipped; and an item's circled number (①). */
+const BEFORE_SUBJECT = /[，,、；;：:\s①-⑳]/;
 
 /**
  * What is made of the figure first found, in order: people in groups, cases leading into their parts, another body's

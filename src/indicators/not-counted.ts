@@ -150,7 +150,7 @@ const MORE_THAN_LEVEL = /(?:比|较)[^，,；;。]{0,16}\d[^，,；;。\d]{0,6}(
 const CARRIES = /承担[^，,；;。\d]{0,10}$/;
 const LOAD_AFTER = /^[^，,；;。、]{0,30}?的[^，,；;。、\d]{0,4}(?:任务|工作量)/;
 /** Items of the load before the figure (一百四十余件复议案件和): read past to the word that carries them. */
-const CARRIED_ITEMS = /[\d〇零一二两三四五六七八九十百千万余多.]+[件宗起项个次][^，,；;。\d]{0,10}?[和、及与]/g;
+const CARRIED_ITEMS = /[\d〇零一二两三四五六七八九十百千万余多.]{1,12}[件宗起项个次][^，,；;。\d]{0,10}?[和、及与]/g;
 
 /** Whether the figure, whatever names it, counts nothing: an end of a range, an average, a frequency. */
 export function noCount(ctx: Context, figure: Figure): boolean {

@@ -3010,6 +3010,14 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法局', '全年行政复议案件中，组织听证审理案件19件，实地调查核实案件52件。', ['hearing.cases=19']],
   ['司法局', '区司法局行政复议与应诉股仅有3名工作人员，承担全年一百二十余件复议案件和四十余件应诉案件的办理任务。', []],
   ['司法局', '全年行政复议案件共计1826件，其中涉及行政处罚决定的达到712件。', ['reconsideration.cases=1826', 'reconsideration.cases=712']],
+  ['县政府', '全年受理群众信访事项986件，按期办结率98.2%，事项主要涉及：①征地拆迁（203件）②劳动社保（176件）③其他（607件）。', ['petition.cases=986', 'petition.cases=203', 'petition.cases=176', 'petition.cases=607']],
+  ['市场监管局', '县市场监管局受理消费投诉举报3,920件，分类看：①食品（1,215件）②商品质量（986件）③其他（1,719件）。', ['complaint.cases=3920', 'complaint.cases=1215', 'complaint.cases=986', 'complaint.cases=1719']],
+  ['县政府', '全年受理信访事项2,104件，反映问题较集中的是①农村农业（398件）②劳动社保（352件）。', ['petition.cases=2104', 'petition.cases=398', 'petition.cases=352']],
+  ['县政府', '全县共办理行政许可8,706件。其中：①县政务服务中心综合窗口（7,402件）②县公安局（936件）。', ['license.cases=8706', 'license.cases=7402', 'license.cases=936']],
+  ['县政府', '全县共作出行政处罚决定3,900件，办件前五的部门分别是①县公安局（1,702件）②县交通运输局（五百零三件）。', ['penalty.cases=3900', 'penalty.cases=1702', 'penalty.cases=503']],
+  ['县政府', '县政府受理行政复议案件79件，办结76件；申请事由中①行政处罚（29件）②工伤认定（15件）③政府信息公开（11件）。', ['reconsideration.cases=79', 'reconsideration.closed=76', 'reconsideration.cases=29', 'reconsideration.cases=15', 'reconsideration.cases=11']],
+  ['县政府', '全县一审行政诉讼案件二十六件，案由分布为①土地征收（十件）②房屋登记（五件）③其他（十一件）。', ['litigation.cases=26', 'litigation.cases=10', 'litigation.cases=5', 'litigation.cases=11']],
+  ['信访局', '县信访局全年登记信访事项1,402件；事项类别依次为①土地林权（371件）②涉法涉诉（186件）。', ['petition.cases=1402', 'petition.cases=371', 'petition.cases=186']],
 ];
 
 describe('held-out probes', () => {
