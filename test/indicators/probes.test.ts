@@ -3018,6 +3018,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '县政府受理行政复议案件79件，办结76件；申请事由中①行政处罚（29件）②工伤认定（15件）③政府信息公开（11件）。', ['reconsideration.cases=79', 'reconsideration.closed=76', 'reconsideration.cases=29', 'reconsideration.cases=15', 'reconsideration.cases=11']],
   ['县政府', '全县一审行政诉讼案件二十六件，案由分布为①土地征收（十件）②房屋登记（五件）③其他（十一件）。', ['litigation.cases=26', 'litigation.cases=10', 'litigation.cases=5', 'litigation.cases=11']],
   ['信访局', '县信访局全年登记信访事项1,402件；事项类别依次为①土地林权（371件）②涉法涉诉（186件）。', ['petition.cases=1402', 'petition.cases=371', 'petition.cases=186']],
+  ['区政府', '全年5,406件处罚案件中，通过省执法监督平台实现全流程网上办理的仅约58%。', ['penalty.cases=5406']],
+  ['区政府', '四是深化矛盾纠纷化解，信访积案化解不少于35件，人民调解成功率稳定在98%以上。', ['petition.resolved=35~over', 'mediation.success_rate=98~over']],
+  ['市场监管局', '全年发放行政指导提示函1,280份，开展执法回访285家次。', []],
+  ['市场监管局', '运用行政指导、提醒告诫等柔性手段化解轻微违法行为2,100余起。', []],
+  ['市场监管局', '全年起草、审核涉及市场主体经济活动的政策措施三件，全部开展公平竞争审查。', []],
 ];
 
 describe('held-out probes', () => {

@@ -95,6 +95,8 @@ export const penalty = [
     after: [
       // Not cases proposed for a decision (对拟作出较大数额罚款的5件行政处罚案件，经法制审核…), counted where decided.
       { words: ['行政处罚案件'], notInClause: ['拟作出', '拟给予', '拟处'], notActAfter: CASES_GONE_OVER },
+      // 全年5,827件处罚案件中: so are cases named shorter; not those spared after (对220起行政执法处罚案件进行免罚或减罚).
+      { words: ['处罚案件'], notInClause: ['拟作出', '拟给予', '拟处'], notActAfter: [...CASES_GONE_OVER, '免罚', '减罚', '不罚', '不予处罚', '从轻', '减轻'] },
       // 对37起违法行为当场作出处罚决定: the cases, then the decision on them.
       // 对…的1起违法行为依法作出警告处罚: the kind of penalty named.
       { words: ['处罚决定', '行政处罚决定', '行政处罚', '罚款决定', '罚款处罚', '警告处罚'], act: ['作出', '实施', '给予', '予以'] },

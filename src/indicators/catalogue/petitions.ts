@@ -20,6 +20,8 @@ export const petitions = [
     before: [
       // A backlog resolved is a kind of the petitions resolved; 排查信访积案43件 finds a backlog, resolves none.
       { words: ['化解信访积案', '化解积案'], kind: '信访积案' },
+      // 信访积案化解不少于40件: or the act after the backlog, in a plan's target.
+      { words: ['信访积案化解'], kind: '信访积案' },
       // Not a hotline's backlog of tickets (化解重复工单“积案”86件).
       { words: ['信访积案', '积案', '重复信访积案'], act: ['办结', '化解', '处置'], notAct: ['工单', '热线'], kind: '信访积案' },
       // 化解重复信访、信访积案11件: the act may stand before other petitions listed with the backlog.
@@ -322,7 +324,7 @@ export const petitions = [
     // 经人民调解达成的协议申请司法确认112件: agreements a court is asked to confirm, the disputes counted when settled;
     // 对化解难度大的8件积案: how hard they are to settle, none settled; 妥善化解不动产登记历史遗留问题1.3万余件: old problems of a
     // register solved, no dispute between parties.
-    blockers: ['遗留问题', '终止', '撤诉', '撤回', '裁决', '仲裁', '应对', '刑事', '尚有', '仍有', '还有', '剩余', '包案', '未能', '未化解', '其中', '审结', '不成', '未成', '督办', '民事', '法律援助', '案例', '法律服务', '法律文书', '诉求', '等事项', '研判', '线索', '司法确认', '难度', '群体性事件'],
+    blockers: ['遗留问题', '终止', '撤诉', '撤回', '裁决', '仲裁', '应对', '刑事', '尚有', '仍有', '还有', '剩余', '包案', '未能', '未化解', '其中', '审结', '不成', '未成', '督办', '民事', '法律援助', '案例', '法律服务', '法律文书', '诉求', '等事项', '研判', '线索', '司法确认', '难度', '群体性事件', '违法行为'],
     // 对排查出的…纠纷156起逐一建档: disputes put on record, none settled yet.
     notAfter: ['逐一建档', '建档', '纳入台账', '登记在册'],
     examples: [
