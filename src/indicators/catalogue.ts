@@ -32,7 +32,7 @@ export const OTHER_ACTS: readonly string[] = [
   // A leader's written instructions on work (对行政复议应诉等工作作出批示17件).
   '批示', '批办',
   // Offenders talked round rather than punished (查处…，共劝导、教育违规经营者1.3万余人次).
-  '劝导', '劝离',
+  '劝导', '劝离', '批评教育',
   // Papers drawn up (…法制审核“三项制度”，全年制作执法文书3120份): written, not reviewed.
   '制作',
   // People put forward for a pool of talent (…集中培训，推荐2名干部入选…人才库), not trained.

@@ -2663,6 +2663,8 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // The first clause after 其中， is a part, whatever it opens with (；其中，办理食品药品案件2215件).
   const first = ctx.masked.startsWith(AMONG_THEM, clause - AMONG_THEM.length - 1);
   if (how === 'breakdown' && !first && CLAUSE_JOIN.test(ctx.masked.charAt(clause - 1)) && (OPENS_WITH_ACT.test(own) || ACT_DONE.test(own))) return null;
+  // …，对…等违规垂钓行为当场纠正并批评教育127人次: nor one of an act no indicator counts.
+  if (how === 'breakdown' && OTHER_ACT.test(own.slice(own.lastIndexOf(LIST_MARK) + 1))) return null;
   // 其中新设立9件、终止4件: an act on the parent's things (its partActs) is a part, though cases may end so.
   if (subject !== null && namesOutcome(subject, parent.indicator)) return null;
   // 较上年增加6件: a part said as a change is no part.

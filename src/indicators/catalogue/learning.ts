@@ -140,7 +140,8 @@ export const learning = [
       { words: LAW_AND_BUSINESS, follows: ['training.sessions'] },
       { words: ['培训', '参训', '轮训', '培训考试', '培训和考试', '培训及考试'], law: true },
       // 组织…参加民法典等法治讲座，参加人员累计850余人次: those who came, after a training or lecture of law named in the sentence.
-      { words: ['参加人员', '参加人数'], law: true, inSentence: ['培训', '讲座', '轮训', '授课', '辅导'] },
+      // 举办…法治讲座1场，邀请2名执业律师…授课，到课68人: those at the lesson.
+      { words: ['参加人员', '参加人数', '到课', '听课'], law: true, inSentence: ['培训', '讲座', '轮训', '授课', '辅导'] },
       // 组织行政执法人员网络学法2960人次: those who studied law, counted as people.
       { words: ['学法', '网络学法', '在线学法', '线上学法'] },
     ],
