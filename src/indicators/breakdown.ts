@@ -7,6 +7,7 @@ import { closesThingsBefore } from './acts.js';
 import { CHANGE } from './periods.js';
 import { indicatorById } from './catalogue.js';
 import { LABEL_OPENS } from '../normalise/normalise.js';
+import { isCjk } from '../normalise/fold.js';
 import { accepts, CASES, type Found, lexicon, type State } from './finder.js';
 import type { Indicator, Topic } from './types.js';
 
@@ -117,6 +118,7 @@ export function lastOpener(text: string, from: number, to: number): number {
     if (inSet(COLONS, c) && text.charAt(i + 1) !== '\n' && PARTS_BELOW.test(text.slice(Math.max(from, i - MAX_PARTS_BELOW), i))) return i;
     // 一般程序案件中，警告案件748宗: a sentence that opens on cases counted before breaks them down.
     if (inSet(CLASSING_MARKS, c) && text.charCodeAt(i - 1) === ZHONG && casesNamedBefore(text, from, i)) return i;
+    if (c === ZHONG && isCjk(text.charCodeAt(i + 1)) && COUNTED_CASES_NAMED.test(text.slice(Math.max(from, i + 1 - MAX_CASES_NAMED), i + 1))) return i;
   }
   return -1;
 }
@@ -158,7 +160,7 @@ export function classingEndsAt(text: string, from: number, i: number): boolean {
 
 /** A way of classing the parts that follow: 从申请人看, 从案件类型看, 案件类型上, 案件类型方面, 被申请人分布：, 按区分布, 按案件类别分, 按领域划分, 从反映问题看, 从地区分布看, 按专业分, 按被申请人分, 分领域看, 按行业领域分, 从专业类别看, 按案件类别统计, 按污染类型分, 从案件数量看, 从违法行为看, 按案件数量排序, 按违法行为所违反的法律分, 从违法行为涉及的法律法规看. */
 const CLASSED_BY =
-  /(?:[从按]|分)[\u4e00-\u9fff]{0,8}?(?:类型|类别|门类|领域|性质|种类|案由|原因|结果|来源|渠道|行业|方式|程序|问题|内容|地区|区域|地域|属地|地市|市州|县区|区县|设区市|乡镇|镇街|街镇|镇|街道|村|社区|县|专业|层级|被申请人|申请人|被告|原告|主体|对象|部门|单位|事项|数量|行为|季度|月份|法律|法规|法律法规|环节|类){1,2}(?:（[^（）\d]{1,6}）)?(?:分布)?(?:来)?(?:看|分|划分|统计|排序|排列|分类统计|分类)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由|事由)(?:分布)?(?:上|方面|中)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|案由|事由|被申请人|被告|地区|区域|乡?镇(?:（街道）)?|县区|区县|镇街|街道|[县区市])分布为?$/;
+  /(?:[从按]|分)[\u4e00-\u9fff]{0,8}?(?:类型|类别|门类|领域|性质|种类|案由|原因|结果|来源|渠道|行业|方式|程序|问题|内容|地区|区域|地域|属地|地市|市州|县区|区县|设区市|乡镇|镇街|街镇|镇|街道|村|社区|县|专业|层级|被申请人|申请人|被告|原告|主体|对象|部门|单位|事项|数量|行为|季度|月份|法律|法规|法律法规|环节|类|结构|构成){1,2}(?:（[^（）\d]{1,6}）)?(?:分布)?(?:来)?(?:看|分|划分|统计|排序|排列|分类统计|分类)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|种类|案由|事由)(?:分布)?(?:上|方面|中)$|(?:^|[，,。；;\n])[\u4e00-\u9fff]{0,4}?(?:类型|类别|领域|案由|事由|被申请人|被告|地区|区域|乡?镇(?:（街道）)?|县区|区县|镇街|街道|[县区市])分布为?$/;
 /** A way of classing said as a label before a colon, with no 看 or 分 (按管理领域：, 按被申请人层级：, 按申请人类型：). */
 const CLASSED_BY_LABEL = /^(?:[按从]|分)[\u4e00-\u9fff]{0,6}?(?:类型|类别|领域|性质|种类|案由|结果|来源|渠道|行业|方式|程序|地区|区域|层级|被申请人|申请人|被告|原告|主体|季度|月份){1,2}为?$/;
 
@@ -186,8 +188,11 @@ const SHI = '是'.charCodeAt(0);
 
 const DIGITS = charSet('0123456789');
 
-/** Cases counted before, named again to open a sentence on their parts (一般程序案件中, （3）以上案件中, 在投诉中). */
-const CASES_NAMED = /^(?:[（(]\d{1,2}[）)]|\d{1,2}[.、）]|[\u2460-\u2473])?[^，,；;。！？\d]{0,16}(?:案件|行政许可|许可事项|审批事项|投诉|举报|投诉举报|信访件|信访事项|诉求|工单)中$/;
+/** Cases counted before, named again to open a sentence on their parts (一般程序案件中, （3）以上案件中, 在投诉中, 查处的7起案件中). */
+const CASES_NOUN = '(?:案件|行政许可|许可事项|审批事项|投诉|举报|投诉举报|信访件|信访事项|诉求|工单)';
+const CASES_NAMED = new RegExp(`^(?:[（(]\\d{1,2}[）)]|\\d{1,2}[.、）]|[\\u2460-\\u2473])?[^，,；;。！？\\d]{0,16}(?:\\d[\\d,.]*[件宗起][^，,；;。！？\\d]{0,8})?${CASES_NOUN}中$`);
+/** Cases counted, named again with their count, their parts right after 中 (31件案件中非法采砂案件12件、…). */
+const COUNTED_CASES_NAMED = new RegExp(`\\d[\\d,.]*[件宗起][^，,；;。！？\\d]{0,8}${CASES_NOUN}中$`);
 const MAX_CASES_NAMED = 20;
 /** Where an item of a list ends, its lines ending in semicolons: the next opens a sentence of its own. */
 const ITEM_ENDS = charSet('；;\n');

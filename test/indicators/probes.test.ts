@@ -539,7 +539,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '重大行政处罚案件从上年的9宗增加到今年的14宗。', ['penalty.major_cases=9', 'penalty.major_cases=14']],
   ['司法局', '审结行政复议案件较上年增加，达1024件。', ['reconsideration.closed=1024']],
   ['市场监管', '作出罚款处罚的案件321件。', ['penalty.fine_cases=321']],
-  ['市场监管', '在查处的357起案件中，重大案件有24起、一般案件333起。', ['penalty.cases=357', 'penalty.major_cases=24']],
+  ['市场监管', '在查处的357起案件中，重大案件有24起、一般案件333起。', ['penalty.cases=357', 'penalty.major_cases=24', 'penalty.cases=333']],
   ['县政府', '全市行政诉讼案件败诉率为零。', []],
   ['市场监管', '全年行政处罚立案2400余起，办结2380起。', ['penalty.filed=2400~over', 'penalty.closed=2380']],
   ['市场监管', '全年行政处罚案件办结2380起。', ['penalty.closed=2380']],
@@ -3026,6 +3026,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['农业农村局', '查处非法垂钓、电鱼等违法行为，其中电鱼案件5起，对“一人多竿”等违规垂钓行为当场纠正并批评教育113人次。', ['penalty.cases=5']],
   ['农业农村局', '年内主持召开党组会议专题研究法治工作5次，听取重大执法决定法制审核情况汇报3次。', []],
   ['消防救援大队', '举办“宪法进军营”法治讲座1场，邀请2名执业律师为全体指战员授课，到课72人。', ['training.sessions=1', 'training.participants=72']],
+  ['水利局', '全年立案查处水事违法案件29件。从结构看，29件案件中非法采砂案件11件、违法占用河道案件13件、未批先建案件5件，已结案26件。', ['penalty.cases=29', 'penalty.cases=11', 'penalty.cases=13', 'penalty.cases=5', 'penalty.closed=26']],
+  ['林业局', '全年查处林业行政案件88起。从案件构成看，滥伐林木案件39起、非法占用林地案件二十四起、其他案件25起。', ['penalty.cases=88', 'penalty.cases=39', 'penalty.cases=24', 'penalty.cases=25']],
 ];
 
 describe('held-out probes', () => {
