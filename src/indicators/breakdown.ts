@@ -190,9 +190,9 @@ const DIGITS = charSet('0123456789');
 
 /** Cases counted before, named again to open a sentence on their parts (一般程序案件中, （3）以上案件中, 在投诉中, 查处的7起案件中). */
 const CASES_NOUN = '(?:案件|行政许可|许可事项|审批事项|投诉|举报|投诉举报|信访件|信访事项|诉求|工单)';
-const CASES_NAMED = new RegExp(`^(?:[（(]\\d{1,2}[）)]|\\d{1,2}[.、）]|[\\u2460-\\u2473])?[^，,；;。！？\\d]{0,16}(?:\\d[\\d,.]*[件宗起][^，,；;。！？\\d]{0,8})?${CASES_NOUN}中$`);
+const CASES_NAMED = new RegExp(`^(?:[（(]\\d{1,2}[）)]|\\d{1,2}[.、）]|[\\u2460-\\u2473])?[^，,；;。！？\\d]{0,16}(?:\\d[\\d,.]{0,12}[件宗起][^，,；;。！？\\d]{0,8})?${CASES_NOUN}中$`);
 /** Cases counted, named again with their count, their parts right after 中 (31件案件中非法采砂案件12件、…). */
-const COUNTED_CASES_NAMED = new RegExp(`\\d[\\d,.]*[件宗起][^，,；;。！？\\d]{0,8}${CASES_NOUN}中$`);
+const COUNTED_CASES_NAMED = new RegExp(`\\d[\\d,.]{0,12}[件宗起][^，,；;。！？\\d]{0,8}${CASES_NOUN}中$`);
 const MAX_CASES_NAMED = 20;
 /** Where an item of a list ends, its lines ending in semicolons: the next opens a sentence of its own. */
 const ITEM_ENDS = charSet('；;\n');
