@@ -53,7 +53,7 @@ export const OTHER_ACTS: readonly string[] = [
   // papers a head approved (旁听行政诉讼庭审，审定重大行政执法决定26件): none of what a cue before them counts.
   '公开征求意见', '聘请', '审定',
   // Reports and requests to the Party and government above (就…普法规划编制等事项…专题请示报告3次): no event held.
-  '请示报告',
+  '请示报告', '提供法律意见',
   // Cases checked on the spot (组织听证审理案件23件，实地调查核实案件64件): no hearing held.
   '调查核实',
 ];

@@ -3028,6 +3028,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['消防救援大队', '举办“宪法进军营”法治讲座1场，邀请2名执业律师为全体指战员授课，到课72人。', ['training.sessions=1', 'training.participants=72']],
   ['水利局', '全年立案查处水事违法案件29件。从结构看，29件案件中非法采砂案件11件、违法占用河道案件13件、未批先建案件5件，已结案26件。', ['penalty.cases=29', 'penalty.cases=11', 'penalty.cases=13', 'penalty.cases=5', 'penalty.closed=26']],
   ['林业局', '全年查处林业行政案件88起。从案件构成看，滥伐林木案件39起、非法占用林地案件二十四起、其他案件25起。', ['penalty.cases=88', 'penalty.cases=39', 'penalty.cases=24', 'penalty.cases=25']],
+  ['街道', '立案查处违法行为49宗，结案47宗（另有两宗因当事人下落不明中止调查）。', ['penalty.cases=49', 'penalty.closed=47']],
+  ['区政府', '在开展的执法案卷评查中，抽查的280件卷宗中有21件存在文书制作不规范等问题。', []],
+  ['医保局', '全年为协议管理、合同签订、信访处置等提供法律意见19件。', []],
+  ['市政府', '全年受理行政复议申请4,012件；按申请人身份区分，涉企案件1,043件，占受理总数的26.0%。', ['reconsideration.cases=4012', 'reconsideration.cases=1043']],
+  ['市场监管局', '从办案来源看，投诉举报转案件108件、监督检查发现转案件93件。', []],
 ];
 
 describe('held-out probes', () => {

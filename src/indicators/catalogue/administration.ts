@@ -234,7 +234,8 @@ export const administration = [
     // 飞行检查十二轮，覆盖21个市（州）, 检查覆盖…等4个专业: the cities and trades the checks reached; 核查，其中2家超过限额标准: those
     // found over a limit.
     // 卫片执法检查中…比例偏高的2个县，由市局…进行提醒谈话: the counties the checks found wanting.
-    notAfter: ['超过', '街道', '乡镇', '镇街', '社区', '行政村', '区、', '区县', '县区', '县市区', '县（', '区（', '市（', '县，', '县。', '县；', '市州', '设区市', '品种', '股室', '科室', '专业'],
+    // 抽查的300件卷宗: the case files of the body's own review.
+    notAfter: ['超过', '街道', '乡镇', '镇街', '社区', '行政村', '区、', '区县', '县区', '县市区', '县（', '区（', '市（', '县，', '县。', '县；', '市州', '设区市', '品种', '股室', '科室', '专业', '卷宗', '案卷'],
     blockers: [
       // 通过检查，共处理违规定点医药机构203家: those dealt with after the checks, no checks; …检查，推送案源线索46户: leads passed on.
       // 落实年度监督检查计划，开展执法质量评查不少于2次: a review of the body's own case files after the plan, no inspection.

@@ -214,7 +214,8 @@ export const petitions = [
     // 不服…举报答复，经审查维持原行政行为3件: appeals upheld, no complaints.
     // 投诉举报超期办理5件: those handled late, no complaints taken in.
     // 立案查处举报线索案件41宗: cases dealt with, the tip-offs only where they came from.
-    blockers: ['咨询', '奖励', '属实', '查实', '发现', '成立', '仲裁', '维持', '超期', '线索案件'],
+    // 投诉举报转案件117件: cases filed from complaints, counted as cases.
+    blockers: ['咨询', '奖励', '属实', '查实', '发现', '成立', '仲裁', '维持', '超期', '线索案件', '转案件'],
     // 接收投诉举报4.26万件，依法受理3.97万件: those taken up of those received, complaints still.
     partActs: ['受理', '依法受理'],
     examples: [
