@@ -1,7 +1,7 @@
 // Figures that count nothing, whatever cue stands by them: ends of ranges, shares, averages,
 // frequencies, targets, ranks, notes on how things are counted.
 import { charSet, inSet } from './chars.js';
-import { clauseEnd, clauseStart, type Context } from './context.js';
+import { clauseEnd, clauseStart, type Context, OPEN_BRACKET } from './context.js';
 import { type Figure, MONEY } from './figures.js';
 import { MAX_GAP } from './finder.js';
 
@@ -141,7 +141,7 @@ const ENDED_SO_ADDRESSED = /^(?:针对|对)[^，,。；;\d]{0,16}(?:撤销|纠�
  * 自行履行, 另有两宗因当事人下落不明中止调查): none of what the figures before them count.
  */
 const THE_REST_BEFORE = /(?:^|[，,；;、（(])(?:另有|另)$/;
-const REST_ELSEWHERE = /^[^，,；;。）)\d]{0,12}?(?:移送|移交|转交|暂缓|督促|中止)/;
+const REST_ELSEWHERE = /^[^，,；;。）)\d]{0,12}?(?:移送|移交|转交|暂缓|督促|中止|未予|放弃)/;
 const MAX_REST_BEFORE = 3;
 /** How many more or fewer than a level compared with (比2023年的22件多7件): a change, no level. */
 const MORE_THAN_LEVEL = /(?:比|较)[^，,；;。]{0,16}\d[^，,；;。\d]{0,6}(?:多|少)了?$/;
@@ -151,6 +151,10 @@ const CARRIES = /承担[^，,；;。\d]{0,10}$/;
 const LOAD_AFTER = /^[^，,；;。、]{0,30}?的[^，,；;。、\d]{0,4}(?:任务|工作量)/;
 /** Items of the load before the figure (一百四十余件复议案件和): read past to the word that carries them. */
 const CARRIED_ITEMS = /[\d〇零一二两三四五六七八九十百千万余多.]{1,12}[件宗起项个次][^，,；;。\d]{0,10}?[和、及与]/g;
+
+/** A class defined by a bound, alone in brackets right after its name and before its count (集体访（5人以上）87批): no count. */
+const CLASS_BOUND = /(?:以上|以下)$/;
+const COUNT_OF_CLASS = /^[）)][\d〇零一二两三四五六七八九十百千]/;
 
 /** Whether the figure, whatever names it, counts nothing: an end of a range, an average, a frequency. */
 export function noCount(ctx: Context, figure: Figure): boolean {
@@ -182,6 +186,7 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   // 1件因不属于受案范围未予受理: applications turned away, an outcome, no cases taken in.
   if (TURNED_AWAY.test(ctx.masked.slice(figure.end, figure.end + MAX_TURNED_AWAY))) return true;
   if (ENDED_SO_ADDRESSED.test(clause) || MORE_THAN_LEVEL.test(clause)) return true;
+  if (inSet(OPEN_BRACKET, ctx.masked.charCodeAt(figure.start - 1)) && CLASS_BOUND.test(ctx.masked.slice(figure.start, figure.end)) && COUNT_OF_CLASS.test(ctx.masked.slice(figure.end, figure.end + 2))) return true;
   if (CARRIES.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start).replace(CARRIED_ITEMS, '')) && LOAD_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_GAP + 8))) return true;
   if (THE_REST_BEFORE.test(ctx.masked.slice(Math.max(0, figure.start - MAX_REST_BEFORE), figure.start)) && REST_ELSEWHERE.test(ctx.masked.slice(figure.end, figure.end + MAX_GAP))) return true;
   // 罚款金额均在1000元以下: a bound on each, no total.
@@ -282,4 +287,5 @@ export const NOT_COUNTED_RULES = {
   endedSoAddressed: ENDED_SO_ADDRESSED.source,
   restElsewhere: [THE_REST_BEFORE.source, REST_ELSEWHERE.source],
   moreThanLevel: MORE_THAN_LEVEL.source,
+  classBound: [CLASS_BOUND.source, COUNT_OF_CLASS.source],
 };

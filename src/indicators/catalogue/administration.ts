@@ -25,7 +25,7 @@ const INSPECTING = INSPECTING_ACTS.flatMap((act) =>
 const CHECKED_FOR_SERVICE = ['设计', '许可', '同意书', '资格', '年度', '开放', '档案', '报告', '申请'];
 
 /** Those the body's legal advisers review papers for, which are no decisions of the body's (帮助企业审查复工复产合同600余份, 为村集体经济组织审查合同58份). */
-const FOR_OTHERS = ['帮助企业', '为企业', '协助起草', '协助居民', '协助村民', '为群众', '为居民', '为村集体', '帮助审查', '帮助群众', '帮助村民', '帮助起草', '代为起草', '村规民约'];
+const FOR_OTHERS = ['帮助企业', '为企业', '为中小企业', '为小微企业', '为市场主体', '为经营主体', '协助起草', '协助居民', '协助村民', '为群众', '为居民', '为村集体', '帮助审查', '帮助群众', '帮助村民', '帮助起草', '代为起草', '村规民约'];
 
 export const administration = [
   defineIndicator({
@@ -421,7 +421,7 @@ export const administration = [
       {
         words: ['规范性文件审查', '规范性文件审核', '文件审查', '合同审查', '合同审核', '协议审查', '合同合法性审查', '审查备案文件', '审核备案文件', '村规民约审查', '居民公约审查'],
         // Nor the meetings on them (召开专题会议研究…合同审查等涉法事项6次).
-        notInClause: ['为企业', '提供', '会议'],
+        notInClause: [...FOR_OTHERS, '提供', '会议'],
       },
     ],
     after: [
