@@ -3037,6 +3037,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['港区管委会', '依托公共法律服务工作站，为中小企业开展合同审查、“法治体检”38次。', []],
   ['市场监管局', '依当事人申请组织听证17次（另有3起因当事人撤回申请未予举行）。', ['hearing.cases=17']],
   ['生态环境局', '全年作出行政处罚决定241件。从污染要素看，涉大气类案件112件、涉水类案件87件、其余42件。', ['penalty.cases=241', 'penalty.cases=112', 'penalty.cases=87', 'penalty.cases=42']],
+  ['县政府', '县政府常务会议先后11次专题学法，县政府主要负责人带头讲法2次。', ['training.sessions=11', 'training.sessions=2']],
 ];
 
 describe('held-out probes', () => {

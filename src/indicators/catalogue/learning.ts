@@ -88,6 +88,8 @@ export const learning = [
     after: [
       // 分3批次对全局执法人员开展全员轮训: the count before the training it counts.
       { words: ['专题学习', '学习活动', '培训会', '专题培训', '法治讲座', '培训班', '轮训'], law: true },
+      // 县政府常务会议先后12次专题学法: the count before the study of law it counts.
+      { words: ['专题学法', '集体学法', '会前学法'] },
       // 组织4次法治专题培训: trainings named as of law; 组织2期卫生监督员法律实务培训, any training organised where its clause speaks of law.
       { words: ['法治培训', '法治专题培训', '法律培训', '法律知识培训', '普法培训', '法治理论培训', '法治理论专题培训'] },
       { words: ['培训'], act: ['组织', '举办', '开展'], law: true },
