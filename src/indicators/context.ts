@@ -235,7 +235,7 @@ function topicMarks(text: string, paraStart: (position: number) => number): { at
     // 不予处理6件（信访举报投诉类申请4件）: a class of other things, named by the topic's word, sets no topic.
     if (CLASS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + MAX_CLASS_AFTER))) continue;
     for (; item < items.length && (items[item] ?? 0) < m.index; item++) mark(items[item] ?? 0, null);
-    // 行政诉讼案件23件（含复议共同被告案件19件），已审结20件: a part in brackets named by another topic's word; after the
+    // 行政诉讼案件23件（含复议共同被告案件19件），已审结20件: a part in brackets named by another topic's word, or one left out (（不含…共同被告案件9件）); after the
     // bracket the topic is the one before it again.
     const close: number = restore === null ? partInBrackets(text, m.index) : -1;
     const before: Topic | null = close > 0 && (at.at(-1) ?? -1) >= paraStart(m.index) ? (topics.at(-1) ?? null) : null;
@@ -248,13 +248,13 @@ function topicMarks(text: string, paraStart: (position: number) => number): { at
 }
 
 /** A bracket that names a part of the things before it (（含…）, （其中…）). */
-const PART_BRACKET = /^[（(](?:含|包括|包含|其中)/;
+const PART_BRACKET = /^[（(](?:不?含|不?包括|包含|其中)/;
 const MAX_PART_BRACKET = 24;
 
 /** Where the bracket that names a part, with the word at `at` in it, closes; -1 where the word is in none. */
 function partInBrackets(text: string, at: number): number {
   const open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
-  if (open < 0 || at - open > MAX_PART_BRACKET || !PART_BRACKET.test(text.slice(open, open + 3))) return -1;
+  if (open < 0 || at - open > MAX_PART_BRACKET || !PART_BRACKET.test(text.slice(open, open + 4))) return -1;
   for (let i = open + 1; i < Math.min(text.length, open + MAX_PART_BRACKET * 2); i++) {
     const code = text.charCodeAt(i);
     if (code === CLOSE_WIDE || code === CLOSE_NARROW) return i >= at ? i : -1;
