@@ -15,8 +15,8 @@ export interface Card {
 
 /** A figure alone on its line. */
 const FIGURE_LINE = new RegExp(`^${FIGURE_FIRST}$`);
-/** A figure, a dash, and its caption on one line (3860户次——全年开展各类卫生监督检查). */
-const DASHED_LINE = new RegExp(`^(${FIGURE_FIRST})(?:——|—|－－?|--?)(?=[\\u4e00-\\u9fff])`);
+/** A figure, a dash, and its caption on one line (3860户次——全年开展各类卫生监督检查, 1.26万件——12345热线转办工单, 4527家——“双随机”抽查对象). */
+const DASHED_LINE = new RegExp(`^(${FIGURE_FIRST})(?:——|—|－－?|--?)(?=[\\u4e00-\\u9fff“"\\d])`);
 /** Some line opens with a figure that may stand alone or before a dash: the cheap test that most texts fail. */
 const ANY_CARD = new RegExp(`^${FIGURE_FIRST}(?:$|——|—|－|-)`, 'm');
 /** A caption: words, no sentence (no full stop, no figure counted in it), not a heading (【矛盾化解】). */
@@ -25,6 +25,8 @@ const CJK = /[\u4e00-\u9fff]/;
 const SENTENCE_MARK = /[。！？!?；;]/;
 const COUNT = /(?<![\d.,])\d[\d.,]*(?:余|多)?[万亿]?(?:[%％件宗起次人项家个份场期批户元])/;
 const BRACKETED = /^【.*】$/;
+/** A gloss in brackets, such as a change (（同比下降4.2%）): no count of the caption's. */
+const GLOSS = /（[^（）]{0,20}）/g;
 /** Lines from a header to the last caption of a run of at least two cards. */
 const MIN_HEADED_RUN = 4;
 /** A caption that ends in a colon labels the line after it (行政处罚案件： / 236起). */
@@ -39,7 +41,7 @@ function kindOf(line: string): Kind {
     line.length <= MAX_CAPTION &&
     CJK.test(line) &&
     !SENTENCE_MARK.test(line) &&
-    !COUNT.test(line) &&
+    !COUNT.test(line.replace(GLOSS, '')) &&
     !BRACKETED.test(line) &&
     matchMarker(line) === null;
   return caption ? 'caption' : 'other';

@@ -3039,6 +3039,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境局', '全年作出行政处罚决定241件。从污染要素看，涉大气类案件112件、涉水类案件87件、其余42件。', ['penalty.cases=241', 'penalty.cases=112', 'penalty.cases=87', 'penalty.cases=42']],
   ['县政府', '县政府常务会议先后11次专题学法，县政府主要负责人带头讲法2次。', ['training.sessions=11', 'training.sessions=2']],
   ['县政府', '全年以县政府或县直部门为被告的一审行政诉讼案件共33件（不含县政府作为复议机关的共同被告案件8件）；已审结28件，其中法院判决驳回原告诉讼请求19件。', ['litigation.cases=33', 'litigation.cases=8']],
+  ['区政府', '【数说法治】\n4,312家——“双随机”抽查检查对象\n约1.18万件——12345便民服务热线转办工单\n8,906宗——全区行政处罚（同比下降3.8%）', ['inspection.count=4312', 'hotline.tickets=11800~about', 'penalty.cases=8906']],
 ];
 
 describe('held-out probes', () => {
