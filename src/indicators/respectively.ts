@@ -711,11 +711,11 @@ function rankedBefore(ctx: Context, at: number, figures: number): ListedItem[] {
   return figures > 1 && items.length === figures ? items : [];
 }
 /**
- * The words that open the classes a total gathers in (主要集中在, 主要涉及), counted after them (…三类，分别为) or named fields
+ * The words that open the classes a total gathers in (主要集中在, 主要涉及, 受理案件涉及), counted after them (…三类，分别为) or named fields
  * (…和市场监管领域，分别为), or the fields it is
  * ordered by (按市场监管、综合执法…六个领域排列，依次为).
  */
-const GATHERED_LEAD = /^(?:(?:主要)?(?:集中在|集中于|涉及)(?=[^，,；;。]*(?:[一二三四五六七八九十两\d]{1,2}(?:类|种)|(?:领域|方面|行业)$))|按照?(?=[^，,；;。]*[一二三四五六七八九十两\d]{1,2}个?(?:领域|行业|部门|类)(?:排列|排序|划分|分)))/;
+const GATHERED_LEAD = /^(?:[^，,；;。、\d]{0,6}?(?:主要)?(?:集中在|集中于|涉及)(?=[^，,；;。]*(?:[一二三四五六七八九十两\d]{1,2}(?:类|种)|(?:领域|方面|行业)$))|按照?(?=[^，,；;。]*[一二三四五六七八九十两\d]{1,2}个?(?:领域|行业|部门|类)(?:排列|排序|划分|分)))/;
 /** The words that open a ranking's items (位居前三的是, 排名前五位的依次为). */
 const RANKING_LEAD = new RegExp(`^(?:位居|位列|排名|排在|居)${RANK_PLACE}的?(?:依次)?[是为]`);
 
