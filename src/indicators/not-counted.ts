@@ -288,4 +288,6 @@ export const NOT_COUNTED_RULES = {
   restElsewhere: [THE_REST_BEFORE.source, REST_ELSEWHERE.source],
   moreThanLevel: MORE_THAN_LEVEL.source,
   classBound: [CLASS_BOUND.source, COUNT_OF_CLASS.source],
+  carries: [CARRIES.source, LOAD_AFTER.source, CARRIED_ITEMS.source],
+  fromYearsAverage: [FROM_YEARS_AVERAGE.source, FROM_YEARS_AVERAGE_BEFORE.source],
 };
