@@ -235,8 +235,8 @@ function topicMarks(text: string, paraStart: (position: number) => number): { at
     // 不予处理6件（信访举报投诉类申请4件）: a class of other things, named by the topic's word, sets no topic.
     if (CLASS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + MAX_CLASS_AFTER))) continue;
     for (; item < items.length && (items[item] ?? 0) < m.index; item++) mark(items[item] ?? 0, null);
-    // 行政诉讼案件23件（含复议共同被告案件19件），已审结20件: a part in brackets named by another topic's word, or one left out (（不含…共同被告案件9件）); after the
-    // bracket the topic is the one before it again.
+    // 行政诉讼案件23件（含复议共同被告案件19件），已审结20件: a part in brackets named by another topic's word, or one left out
+    // (（不含…共同被告案件9件）); after the bracket the topic is the one before it again.
     const close: number = restore === null ? partInBrackets(text, m.index) : -1;
     const before: Topic | null = close > 0 && (at.at(-1) ?? -1) >= paraStart(m.index) ? (topics.at(-1) ?? null) : null;
     mark(m.index, topic);

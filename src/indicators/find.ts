@@ -700,7 +700,7 @@ function decide(state: State, k: number): Found | null {
   // after the item before in a list, counted in another unit and no mention (覆盖企业1,100余家、职工2.4万人次).
   let j = k - 1;
   // Nor after the level it changed from, no count of its own (由改革前的年均300余件上升至1,042件).
-  while (j >= 0 && state.decided[j] === null && (passedOver(ctx, figures[j] as Figure) || isFrequency(ctx, figures[j] as Figure) || (j === k - 1 && (itemBefore(ctx, figures[j] as Figure, figure) || inPhraseBefore(ctx, figures[j] as Figure, figure) || inGlossBefore(ctx, figures[j] as Figure, figure) || (fromYearsAverage(ctx, figures[j] as Figure) && UNIT_THEN_CHANGED_TO.test(ctx.masked.slice((figures[j] as Figure).end, figure.start))))))) j--;
+  while (j >= 0 && state.decided[j] === null && (passedOver(ctx, figures[j] as Figure) || isFrequency(ctx, figures[j] as Figure) || (j === k - 1 && (itemBefore(ctx, figures[j] as Figure, figure) || inPhraseBefore(ctx, figures[j] as Figure, figure) || inGlossBefore(ctx, figures[j] as Figure, figure) || (UNIT_THEN_CHANGED_TO.test(ctx.masked.slice((figures[j] as Figure).end, figure.start)) && fromYearsAverage(ctx, figures[j] as Figure)))))) j--;
   const counted = figures[j];
   const windowStart = Math.max(ctx.sentStart(figure.start), counted ? Math.min(counted.end, figure.start) : 0);
 
@@ -1508,7 +1508,9 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 涉及行政处罚的692件: a cue that names what cases concern is a kind of them, as an act appealed against is.
     // So does one before its colon, on a label line (涉及行政处罚：15件), or a few words on (涉及行政处罚的案件六十一件, 涉及投诉举报处理的十四件).
     if (APPEALED.test(ctx.masked.slice(Math.max(0, cue.start - MAX_APPEALED), cue.start)) || (CONCERNED_GAP.test(gap) && ctx.masked.startsWith(CONCERNING, cue.start - CONCERNING.length))) continue;
-    if (CHANGE_BEFORE.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) return null;
+    // The words of the cue's clause before it, read by the rules below.
+    const cueClause = ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start);
+    if (CHANGE_BEFORE.test(cueClause)) return null;
     // 由32件下降至18件: the level changed from, of a period the text does not name, leads to the
     // level reached and is no figure of its own.
     if (FROM.test(gap) && changesToNext(state, k)) {
@@ -1570,14 +1572,14 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (mark >= 0 && BY_LAW_ACT.test(gap.slice(mark + 1))) return null;
     // 查处食品、药品违法案件分别为45件和17件: one cue, the kinds it names in turn; each figure a part, none the total.
     // 2021年、2022年分别开展会前学法9次、11次: so too 分别 before the cue, where years listed open the clause.
-    if (gap.includes(RESPECTIVELY) || (YEARS_OPEN_CLAUSE.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start)) && respectivelyBefore(ctx, [cue]) && figuresInOrder(state, k) > 1)) {
+    if (gap.includes(RESPECTIVELY) || (YEARS_OPEN_CLAUSE.test(cueClause) && respectivelyBefore(ctx, [cue]) && figuresInOrder(state, k) > 1)) {
       return respectively(state, [cue], 0, figure);
     }
     if (actsInOrder(state, cue, k)) return respectively(state, [cue], 0, figure);
     // 5件复议案件中，因投诉举报处理引发的4件: a cue in the cause of the cases names the cause, not them.
-    if (CAUSE_END.test(gap) && CAUSE_OPENS.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) continue;
+    if (CAUSE_END.test(gap) && CAUSE_OPENS.test(cueClause)) continue;
     // 案件类型以治安管理处罚（81件）、政府信息公开（44件）…为主: so does one in the kinds the cases are of.
-    if (KINDS_OF_CASES.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) continue;
+    if (KINDS_OF_CASES.test(cueClause)) continue;
     // 开展执法检查（出动执法人员3200余人次）1962次: a gloss in brackets between, words of its own, blocks nothing.
     const found = pick(state, lexicon.before, cue, figure, afterRange(bare), 'before');
     if (found) {
@@ -1945,7 +1947,7 @@ function cueAfter(ctx: Context, figure: Figure, next: Figure | undefined): { cue
   if (numberNext && next?.start === cue.end && next.value === figure.value) return null;
   if (nextFigure < cue.start && (numberNext || NUMBER_IN_ITEM.test(ctx.masked.slice(cue.end, cue.end + MAX_ITEM_AFTER)))) return null;
   // 实地调查42次、组织听证审理14件: times an act before was done, before a cue with a count of its own, are none of its.
-  if (figure.baseUnit === TIMES_UNIT && next !== undefined && next.start > cue.end && next.start < limit && !DIGIT.test(ctx.masked.slice(cue.end, next.start))) return null;
+  if (figure.baseUnit === TIMES && next !== undefined && next.start > cue.end && next.start < limit && !DIGIT.test(ctx.masked.slice(cue.end, next.start))) return null;
   const gap = ctx.masked.slice(figure.end, cue.start);
   // 已审结的21件中无败诉案件, 3件均未被纠错: what the figure's things are not names none of them.
   if (DENIED.test(gap)) return null;
@@ -1961,8 +1963,6 @@ function cueAfter(ctx: Context, figure: Figure, next: Figure | undefined): { cue
   }
   return found;
 }
-
-const TIMES_UNIT = '次';
 
 /** Brackets of words alone, no figure in them (（含幼儿园）). */
 const WORDS_GLOSS = /^[（(][^（()）\d：:]{1,16}[）)]/;
@@ -2625,7 +2625,7 @@ const ITEMS = '项';
 const MAX_ITEMS_NOUN = 12;
 
 /** What ends a line's item after its figure: its mark, or the line's end. */
-const ITEM_ENDS = /^(?:[；;。\n]|$)/;
+const LINE_ITEM_END = /^(?:[；;。\n]|$)/;
 
 function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Context, how: string): Found | null {
   let start = Math.max(subjectStart, clauseStart(ctx.masked, figure.start));
@@ -2637,7 +2637,7 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // 交通管理类（186件，占45.1%）: its share beside it in the brackets.
   const closed = inSet(CLOSE_BRACKET, ctx.masked.charCodeAt(figure.end)) || SHARE_IN_BRACKETS.test(ctx.masked.slice(figure.end, figure.end + MAX_SHARE));
   // （1）不服公安行政处罚，15件；: so is a line's item, its label before a comma and its figure alone after it.
-  const commaLabel = inSet(COMMAS, ctx.masked.charCodeAt(start - 1)) && clauseStart(ctx.masked, start - 1) === ctx.masked.lastIndexOf('\n', start - 1) + 1 && ITEM_ENDS.test(ctx.masked.slice(figure.end, figure.end + 1));
+  const commaLabel = inSet(COMMAS, ctx.masked.charCodeAt(start - 1)) && clauseStart(ctx.masked, start - 1) === ctx.masked.lastIndexOf('\n', start - 1) + 1 && LINE_ITEM_END.test(ctx.masked.slice(figure.end, figure.end + 1));
   const labelled = inSet(COLONS, ctx.masked.charCodeAt(start - 1)) || (inSet(OPEN_BRACKET, ctx.masked.charCodeAt(start - 1)) && closed) || commaLabel;
   if (start === figure.start && labelled) start = Math.max(subjectStart, clauseStart(ctx.masked, start - 1));
   while (start < figure.start && BEFORE_SUBJECT.test(ctx.text.charAt(start))) start++;

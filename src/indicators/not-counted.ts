@@ -164,7 +164,7 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   const clause = clauseBefore(ctx, figure);
   // 由改革前的年均300余件上升至1,042件: a year's average the level came from is not the level's (but 年度检查次数由原来的平均5次
   // 左右减少到2次以内: each firm's).
-  if (figure.baseUnit !== '%' && AVERAGE.test(clause.replace(FROM_YEARS_AVERAGE, ''))) return true;
+  if (figure.baseUnit !== '%' && AVERAGE.test(clause) && AVERAGE.test(clause.replace(FROM_YEARS_AVERAGE, ''))) return true;
   if (figure.baseUnit === MONEY && (PRICE.test(clause) || classThreshold(ctx, figure))) return true;
   // 出庭应诉率尚未达到100%: a level not reached, no level; what could not be done counts nothing, nor does an area's population.
   if (NOT_REACHED.test(clause) || UNABLE.test(clause) || POPULATION.test(clause)) return true;
@@ -187,7 +187,7 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   if (TURNED_AWAY.test(ctx.masked.slice(figure.end, figure.end + MAX_TURNED_AWAY))) return true;
   if (ENDED_SO_ADDRESSED.test(clause) || MORE_THAN_LEVEL.test(clause)) return true;
   if (inSet(OPEN_BRACKET, ctx.masked.charCodeAt(figure.start - 1)) && CLASS_BOUND.test(ctx.masked.slice(figure.start, figure.end)) && COUNT_OF_CLASS.test(ctx.masked.slice(figure.end, figure.end + 2))) return true;
-  if (CARRIES.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start).replace(CARRIED_ITEMS, '')) && LOAD_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_GAP + 8))) return true;
+  if (LOAD_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_GAP + 8)) && CARRIES.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start).replace(CARRIED_ITEMS, ''))) return true;
   if (THE_REST_BEFORE.test(ctx.masked.slice(Math.max(0, figure.start - MAX_REST_BEFORE), figure.start)) && REST_ELSEWHERE.test(ctx.masked.slice(figure.end, figure.end + MAX_GAP))) return true;
   // 罚款金额均在1000元以下: a bound on each, no total.
   if (EACH_WITHIN.test(clause) && figure.bound !== 'exact') return true;
