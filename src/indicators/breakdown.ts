@@ -392,7 +392,10 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   const namedBefore = since > stop && casesNamedBefore(state.ctx.masked, stop, since);
   const classing = classedBefore || (since > stop && (CLASSED_BY.test(opening) || classedByLabel(opening.replace(EACH_ENDS, '')) || namedBefore || classedFirst()));
   // 行政处罚案件中，涉及生态环境类案件107件、…: the cases named before 中 are the total, of the indicator they name.
-  const namedTotal = namedBefore ? namedBy(state.ctx.masked.slice(Math.max(stop, lastIn(state.ctx.masked, ITEM_ENDS, since, stop) + 1), since), figure) : undefined;
+  // 复议纠错案件主要集中在行政处罚（3件）、…: so are those named before where they gather, counted before or not.
+  const gathered = gatheredAt(state.ctx.masked, since);
+  const gatheredTotal = gathered && !namedBefore ? namedBy(state.ctx.masked.slice(clauseStart(state.ctx.masked, since), since - 1), figure) : undefined;
+  const namedTotal = namedBefore ? namedBy(state.ctx.masked.slice(Math.max(stop, lastIn(state.ctx.masked, ITEM_ENDS, since, stop) + 1), since), figure) : gatheredTotal;
   // A way of classing that opens its paragraph (…186件。\n从地区分布看，柯城区38件…) classes the paragraph before.
   // …, or follows only the paragraph's heading (（三）案件类型分布。按行政管理领域划分，…).
   const sentence = classedBefore ? state.ctx.stopStart(since) : stop;
@@ -413,7 +416,6 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   let closing: Found | null = null;
   const partOf = (found: Found) => ({ found, subjectStart: subjectStartOf(previous, since, partsFrom) });
   // 受理案件主要集中在公安治安管理（142件）、…: where the cases gather classes them by kind.
-  const gathered = gatheredAt(state.ctx.masked, since);
   const byOutcome = () => BY_OUTCOME.test(state.ctx.masked.slice(Math.max(para, since - MAX_CLASSING), since));
   // 行政复议6件，其中…；行政诉讼3件，其中未经复议直接起诉2件，结果维持2件: parts that overrun the total their 其中
   // follows, after a semicolon, break it down all the same (two ways at once); no total before the semicolon takes them.
@@ -478,6 +480,7 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     }
     return partOf(parent);
   }
+  if (!nearest && gatheredTotal) return partOf({ rule: '', figure, spanStart: figure.start, spanEnd: figure.end, subject: null, indicator: gatheredTotal });
   if (closing) {
     if (parts < 0) parts = partsTotal(state, k, partsFrom);
     if (parts <= closing.figure.value) return partOf(closing);

@@ -3041,6 +3041,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全年以县政府或县直部门为被告的一审行政诉讼案件共33件（不含县政府作为复议机关的共同被告案件8件）；已审结28件，其中法院判决驳回原告诉讼请求19件。', ['litigation.cases=33', 'litigation.cases=8']],
   ['区政府', '【数说法治】\n4,312家——“双随机”抽查检查对象\n约1.18万件——12345便民服务热线转办工单\n8,906宗——全区行政处罚（同比下降3.8%）', ['inspection.count=4312', 'hotline.tickets=11800~about', 'penalty.cases=8906']],
   ['县政府', '县政府共收到行政复议申请91件，受理84件；受理案件涉及征收补偿、行政处罚、政府信息公开和行政不作为等领域，分别为33件、22件、17件、12件。', ['reconsideration.cases=91', 'reconsideration.cases=84', 'reconsideration.cases=33', 'reconsideration.cases=22', 'reconsideration.cases=17', 'reconsideration.cases=12']],
+  ['司法', '全年共收到行政复议申请20件，复议纠错案件主要集中在行政处罚（3件）和行政强制（2件）领域。', ['reconsideration.cases=20', 'reconsideration.overturned=3', 'reconsideration.overturned=2']],
+  ['司法', '被纠错案件主要集中在行政处罚（3件）、行政强制（2件）。', ['reconsideration.overturned=3', 'reconsideration.overturned=2']],
+  ['司法', '行政复议案件主要集中在行政处罚（3件）和行政强制（2件）领域。', ['reconsideration.cases=3', 'reconsideration.cases=2']],
 ];
 
 describe('held-out probes', () => {
