@@ -280,7 +280,7 @@ const MAX_PLACE_AFTER = 8;
 const TOP_RANKED = /最多|最高|最少|最低|居首|首位|第一/;
 /** A clause that ends naming the first (or the last) of a ranking, and the words before its figure in the next (，达). */
 const TOP_RANKED_END = /(?:最多|最高|居首|次之|最少|最低)$/;
-const LEVEL_OF_TOP = /^(?:为|达|是|有|共|共计)?$/;
+const LEVEL_OF_TOP = /^(?:为|达到?|是|有|共|共计)?$/;
 /** A clause that names the first or the last of a ranking of a total's parts, then its figure (，临江区最多，为; ；食品类案件居首，达; ，大鹏新区最少，为). */
 const TOP_PART = /^[，,；;](?!其中|同比|比|较|增|降)[^，,；;。\d]{1,12}?(?:最多|最高|居首|最少|最低)[，,](?:为|达|是|有|共|共计)?$/;
 
@@ -349,6 +349,9 @@ const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 /** Before a cue, what makes it the decision appealed against (不服行政处罚决定, 不服治安管理处罚), not an act of the body. */
 const APPEALED = /不服[^，,；;。、\d的提申向]{0,4}$/;
 const MAX_APPEALED = 8;
+/** After a cue, what makes it the decision appealed against (对行政处罚决定不服的, 对工伤认定结论不服的). */
+const APPEALED_AFTER = /^(?:决定书?|行为|结论|答复|处理|裁决|处理决定)?不服/;
+const MAX_APPEALED_AFTER = 6;
 const KIND_OF = '的';
 /** Between what cases concern and their figure: a label's colon, or 的 maybe after a word or two (处理的, 的案件). */
 const CONCERNED_GAP = /^(?:[：:]|[^，,；;。：:\d]{0,4}的(?:案件)?(?:达到?|为|有|共)?)$/;
@@ -805,7 +808,7 @@ function decide(state: State, k: number): Found | null {
       // 表2　罚没款情况 / 项目　数量　单位 / … / 合计　135.9921　万元: a table's row is of what its caption names, before any reading
       // of the rows above; lines under …如下： are theirs only when nothing else reads them.
       const opened = labelUnderOpener(state, k);
-      return (opened?.decisive ? opened.found : null) ?? periodPart(state, k) ?? restatedTotal(state, k) ?? inherit(state, k) ?? amountOfCount(state, k) ?? amountLikeBefore(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k)) ?? labelUnderHeading(state, k) ?? classedUnderHeading(state, k) ?? (opened?.decisive === false ? opened.found : null);
+      return (opened?.decisive ? opened.found : null) ?? periodPart(state, k) ?? restatedTotal(state, k) ?? inherit(state, k) ?? appealedKind(state, k) ?? amountOfCount(state, k) ?? amountLikeBefore(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k)) ?? labelUnderHeading(state, k) ?? classedUnderHeading(state, k) ?? (opened?.decisive === false ? opened.found : null);
     }
     // （含从业资格证审核发放1215件）, 其中设计审核21件: a cue whose conditions fail names no part of its own;
     // the part stands in the breakdown of the total before it, when it does stand in one.
@@ -1507,7 +1510,7 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 其中不服行政处罚的12件: the act appealed against names the kind of an appeal, not an act done.
     // 涉及行政处罚的692件: a cue that names what cases concern is a kind of them, as an act appealed against is.
     // So does one before its colon, on a label line (涉及行政处罚：15件), or a few words on (涉及行政处罚的案件六十一件, 涉及投诉举报处理的十四件).
-    if (APPEALED.test(ctx.masked.slice(Math.max(0, cue.start - MAX_APPEALED), cue.start)) || (CONCERNED_GAP.test(gap) && ctx.masked.startsWith(CONCERNING, cue.start - CONCERNING.length))) continue;
+    if (APPEALED.test(ctx.masked.slice(Math.max(0, cue.start - MAX_APPEALED), cue.start)) || APPEALED_AFTER.test(ctx.masked.slice(cue.end, cue.end + MAX_APPEALED_AFTER)) || (CONCERNED_GAP.test(gap) && ctx.masked.startsWith(CONCERNING, cue.start - CONCERNING.length))) continue;
     // The words of the cue's clause before it, read by the rules below.
     const cueClause = ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start);
     if (CHANGE_BEFORE.test(cueClause)) return null;
@@ -1744,6 +1747,27 @@ const CASE_KIND_CLAUSE = /^[\u4e00-\u9fff、和及与]{2,16}案件$/;
 function namesCaseKind(words: string): boolean {
   return CASE_KIND_CLAUSE.test(words) && !OPENS_WITH_ACT.test(words);
 }
+
+/**
+ * 对行政处罚决定不服的23件, 对行政处罚决定不服的最多，达到149宗: a clause naming the decision appealed against is a kind of the
+ * appeals counted before it in the paragraph (the words of the kind may hold a cue no appeal's is).
+ */
+function appealedKind(state: State, k: number): Found | null {
+  const { ctx, figures, decided } = state;
+  const figure = figures[k] as Figure;
+  let start = clauseStart(ctx.masked, figure.start);
+  if (LEVEL_OF_TOP.test(ctx.masked.slice(start, figure.start)) && start > 1) start = clauseStart(ctx.masked, start - 1);
+  if (!APPEALED_KIND.test(ctx.masked.slice(start, figure.start))) return null;
+  const para = Math.max(ctx.paraStart(figure.start), figure.start - REACH_BACK);
+  for (let j = k - 1; j >= 0 && (figures[j]?.start ?? -1) >= para; j--) {
+    const found = decided[j];
+    if (found && APPEALS.has(found.indicator.id)) return accepts(found.indicator, figure) ? inherited(found, figure, start, ctx, 'breakdown') : null;
+  }
+  return null;
+}
+/** The words of a kind of appeals (对…不服的, 不服…的有, 对…不服的最多，达到), after an item's lead (其次为, 申请人). */
+const APPEALED_KIND = /^(?:其次为|其次是|另有)?(?:申请人)?(?:对[^，,；;。、\d]{2,16}?不服|不服[^，,；;。、\d]{2,16}?)的(?:有|为|达到?|共)?(?:(?:最多|最高|居首|次之)[，,](?:为|达到?|是|有|共|共计)?)?$/;
+const APPEALS: ReadonlySet<string> = new Set(['reconsideration.cases', 'litigation.cases']);
 
 /**
  * 查处价格违法案件8件，虚假宣传案件3件: a clause naming a kind of cases, whose words hold a cue of another

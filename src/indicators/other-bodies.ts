@@ -147,6 +147,8 @@ export function placeBelow(sentence: string, body: ReportingBody): boolean {
 const WHOLE_AREA = /^(?:而|但|同期|(?:19|20)\d{2}年度?)?全(?<division>国(?![^，,；;。]{0,12}(?:平台|热线))|省|市|州|盟|地区|县|区|旗)/;
 
 const POLICE_BODY = /公安|派出所|警/;
+/** The police's branches by their work (交管, 出入境, 户政, 治安): the police's own in a police body's report. */
+const POLICE_FIELD = /公安|派出所|警|交管|交通管理|出入境|户政|治安|禁毒/;
 
 /**
  * Whether a figure of `indicator`, after `words` of its sentence (masked text), is another body's and not the
@@ -238,12 +240,12 @@ function othersSystem(clause: string, body: ReportingBody): boolean {
   const field = FIELDS_DEPARTMENTS.exec(clause)?.groups?.field;
   if (field === undefined || body.name === null || !DEPARTMENT_NAME.test(body.name)) return false;
   // The field's first word, as a short form, is enough (全市税务稽查部门 in a tax bureau's, 公安交管 in a traffic police's);
-  // the police's branches are the police's (全市交警部门 in a public security bureau's).
+  // the police's branches are the police's (全市交警部门, 全市交管部门 in a public security bureau's).
   const word = field.slice(0, FIELD_WORD);
   // A field by its name before the reform of 2018 (全市环保系统 in an ecology bureau's), or by the name of the work a
   // comprehensive enforcement bureau took over (全市城管系统 in its report), is the body's.
   const successor = FORMER_FIELDS.get(word);
-  return !inName(word, body.name) && !(successor !== undefined && body.name.includes(successor)) && !(body.police && POLICE_BODY.test(field));
+  return !inName(word, body.name) && !(successor !== undefined && body.name.includes(successor)) && !(body.police && POLICE_FIELD.test(field));
 }
 const FIELD_WORD = 2;
 /** Fields by their names before the reform of 2018 or by the work they took over, and a word of their successors' names. */

@@ -3,7 +3,7 @@
 // mention it makes, with its subject and the words of its period or total.
 import { lastOpener, openerEnd } from './breakdown.js';
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
-import { BREAKDOWN, CLAUSE_END, clauseEnd, clauseStart, COLONS, type Context, NEXT_ITEM_MARK, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
+import { BREAKDOWN, CLAUSE_END, clauseEnd, clauseStart, COLONS, type Context, MASK, NEXT_ITEM_MARK, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
 import { type Figure, MONEY } from './figures.js';
 import { AFTER_REACH, blocked, type Cue, cueOf, type Found, lexicon, type State, titledAsBlocked } from './finder.js';
 import type { Candidate, CueTable } from './lexicon.js';
@@ -424,9 +424,10 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     const words = ownItem(ctx.masked.slice(clauseStart(ctx.masked, at), at)).replace(WHICH_OF_THEM, '').replace(STEP_GONE_THROUGH, '');
     if (rule.notInClause.some((w) => words.includes(w))) return false;
   }
-  // 理论学习中心组专题学习习近平法治思想2次: a study whose words name the law studied is law study, whoever studies.
+  // 理论学习中心组专题学习习近平法治思想2次: a study whose words name the law studied is law study, whoever studies;
+  // so do the titles studied, read unmasked (中心组专题学习《行政处罚法》4次).
   // 组织法律法规和执法业务学习24次: business studied with the law, joined to it, is law study too.
-  if (rule.notAct && !(rule.law && (STUDIED_LAW.test(gap) || LAW_JOINED.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))))) {
+  if (rule.notAct && !(rule.law && (STUDIED_LAW.test(gap.includes(MASK) ? ctx.text.slice(cue.end, figure.start) : gap) || LAW_JOINED.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))))) {
     // 成立、变更、注销等行政许可: an act in a list of kinds before 等 is no act on the cue; nor is
     // one in the sentence before (1件申请人撤回；行政诉讼案件2件), nor one that ends the clause before (全部经法制审核，重大行政处罚案件1件).
     const clause = clauseStart(ctx.masked, cue.start);
@@ -445,8 +446,9 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     // …业务培训2期，培训180人: a clause of the cue and its figure alone goes on with the training of the clause before.
     const own = clauseStart(ctx.masked, Math.min(cue.start, figure.start));
     const from = own === cue.start && own > 1 ? clauseStart(ctx.masked, own - 2) : own;
-    const clause = ctx.masked.slice(from, clauseEnd(ctx.masked, Math.max(cue.end, figure.end), Math.min(ctx.masked.length, from + AFTER_REACH)));
-    if (OTHER_STUDY.test(clause) && !LAW.test(clause.replace(ENFORCERS, ''))) return false;
+    const to = clauseEnd(ctx.masked, Math.max(cue.end, figure.end), Math.min(ctx.masked.length, from + AFTER_REACH));
+    // The law studied may be a title (中心组专题学习《行政处罚法》4次), read unmasked.
+    if (OTHER_STUDY.test(ctx.masked.slice(from, to)) && !LAW.test(ctx.text.slice(from, to).replace(ENFORCERS, ''))) return false;
   }
   if (rule.law) {
     // 中心组开展学习13次, 消防安全培训326场次, 健身赛事…参与群众8.5万人次 under a heading on law: study or events of

@@ -3044,6 +3044,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法', '全年共收到行政复议申请20件，复议纠错案件主要集中在行政处罚（3件）和行政强制（2件）领域。', ['reconsideration.cases=20', 'reconsideration.overturned=3', 'reconsideration.overturned=2']],
   ['司法', '被纠错案件主要集中在行政处罚（3件）、行政强制（2件）。', ['reconsideration.overturned=3', 'reconsideration.overturned=2']],
   ['司法', '行政复议案件主要集中在行政处罚（3件）和行政强制（2件）领域。', ['reconsideration.cases=3', 'reconsideration.cases=2']],
+  ['司法', '受理行政复议申请348宗。在受理的348宗案件中，对行政处罚决定不服的最多，达到149宗，其次为认为行政机关不履行法定职责的72宗、对土地权属处理决定不服的48宗。', ['reconsideration.cases=348', 'reconsideration.cases=149', 'reconsideration.cases=72', 'reconsideration.cases=48']],
+  ['司法', '全年新收行政复议案件61件，对行政处罚决定不服的有23件，对工伤认定结论不服的有9件。', ['reconsideration.cases=61', 'reconsideration.cases=23', 'reconsideration.cases=9']],
+  ['司法', '全年新收行政复议案件61件，申请人对行政处罚决定不服的23件。', ['reconsideration.cases=61', 'reconsideration.cases=23']],
+  ['司法', '受理行政复议申请52件，对行政处罚决定不服的居多，其次为对工伤认定结论不服的9件。', ['reconsideration.cases=52', 'reconsideration.cases=9']],
+  ['公安', '分局党委理论学习中心组专题学习《行政处罚法》《法治政府建设实施纲要（2021－2025年）》4次。', ['training.sessions=4']],
+  ['公安', '局党委中心组专题学习《治安管理处罚法》3次，举办执法培训班6期。', ['training.sessions=3', 'training.sessions=6']],
 ];
 
 describe('held-out probes', () => {
