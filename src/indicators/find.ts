@@ -692,7 +692,8 @@ function decide(state: State, k: number): Found | null {
   // 对被撤销的1件复议案件逐案复盘, 对败诉的2件案件逐案分析: cases acted on, named by how they ended, were counted where they ended.
   // 复议被撤销的1件案件因取证不充分被撤销: so are such cases opening a clause to say why or how.
   // 对29件败诉案件逐案召开评析会: so are those named by how they ended after the figure, each then gone over.
-  if (onObject ? ENDED_BEFORE.test(ctx.masked.slice(clause, figure.start)) || ENDED_EACH_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_ENDED_EACH)) : endedOpening(ctx, figure, clause) && ENDED_CASES_THEN.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN))) return null;
+  // 对3起重大复杂案件亲自协调: cases a head took up in person count the head's part, not the cases.
+  if (onObject ? ENDED_BEFORE.test(ctx.masked.slice(clause, figure.start)) || ENDED_EACH_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_ENDED_EACH)) || HEAD_TOOK_UP_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_ENDED_EACH)) : endedOpening(ctx, figure, clause) && ENDED_CASES_THEN.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN))) return null;
   // 1件行政复议案件系当事人不服…, 两起诉讼均系…: cases counted before, opening a clause to say what they were.
   if (figure.start === clause && CASES_EXPLAINED.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN))) return null;
   // 与2019年的362件相比，信访总量下降40%: the level compared with, named by the cue of the clause after it.
@@ -1134,6 +1135,8 @@ const ENDED_BEFORE = new RegExp(`(?:败诉|被(?:依法)?(?:${OVERTURNED}|驳回
 /** After a figure acted on: cases named by how they ended, then an act on each of them (败诉案件逐案召开评析会), or on something of theirs (行政复议纠错案件的执行情况). */
 const ENDED_EACH_AFTER = new RegExp(`^(?:(?:败诉|被(?:依法)?(?:${OVERTURNED}))的?(?:行政)?(?:诉讼|复议)?案件(?:逐案|逐件|逐一|一案一)|(?:行政)?(?:复议|诉讼)?(?:纠错|败诉)案件的)`);
 const MAX_ENDED_EACH = 16;
+/** After the cases a clause opens on, a head's own act on them (…案件亲自协调, …案件带头督办). */
+const HEAD_TOOK_UP_AFTER = /^[^，,；;。\d]{0,12}?案件(?:亲自|带头)/;
 /** People right before a count in groups (接待来访群众19批次), or visits received (接待群众来访26批次, 区领导公开接访128批次): the petitioners, not their petitions. */
 const PEOPLE_BEFORE = /(?:群众|信访人|上访人|来访人员|来访者)$|接待(?:群众)?来访$|接访(?:下访)?$/;
 const MAX_PEOPLE_BEFORE = 6;
@@ -2690,7 +2693,8 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // …，对…等违规垂钓行为当场纠正并批评教育127人次: nor one of an act no indicator counts.
   if (how === 'breakdown' && OTHER_ACT.test(own.slice(own.lastIndexOf(LIST_MARK) + 1))) return null;
   // 其中新设立9件、终止4件: an act on the parent's things (its partActs) is a part, though cases may end so.
-  if (subject !== null && namesOutcome(subject, parent.indicator)) return null;
+  // 以县人民政府为被告（含复议维持后共同被告）的案件44件: an outcome in a gloss names no outcome of the part.
+  if (subject !== null && namesOutcome(subject.includes('（') || subject.includes('(') ? subject.replace(GLOSSES, '') : subject, parent.indicator)) return null;
   // 较上年增加6件: a part said as a change is no part.
   if (subject !== null && CHANGE.test(subject)) return null;
   // 另2件尚在审理中: cases still pending are no part the report counts; nor the rest, told by how they ended (另1件二审维持原判).

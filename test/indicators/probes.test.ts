@@ -3050,6 +3050,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法', '受理行政复议申请52件，对行政处罚决定不服的居多，其次为对工伤认定结论不服的9件。', ['reconsideration.cases=52', 'reconsideration.cases=9']],
   ['公安', '分局党委理论学习中心组专题学习《行政处罚法》《法治政府建设实施纲要（2021－2025年）》4次。', ['training.sessions=4']],
   ['公安', '局党委中心组专题学习《治安管理处罚法》3次，举办执法培训班6期。', ['training.sessions=3', 'training.sessions=6']],
+  ['司法', '全年审结行政复议案件200件，其中依法撤销原行政行为的十二件，变更的二件，确认违法的七件，责令被申请人限期履行法定职责的六件。', ['reconsideration.closed=200', 'reconsideration.overturned=12', 'reconsideration.overturned=2', 'reconsideration.overturned=7', 'reconsideration.overturned=6']],
+  ['县政府', '全县行政机关作为被告的行政诉讼案件计131件；其中，以县人民政府为被告（含复议维持后共同被告）的案件44件，县级部门作为被告的73件。', ['litigation.cases=131', 'litigation.cases=44', 'litigation.cases=73']],
+  ['司法', '局长带头审理重大复杂行政复议案件5件，主持召开行政复议委员会案审会8次。', []],
+  ['市场监管', '主要负责人带头参加旁听庭审活动，对3起重大复杂案件亲自协调，督促落实年度任务清单38项。', []],
 ];
 
 describe('held-out probes', () => {
