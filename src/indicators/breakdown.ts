@@ -395,7 +395,9 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   // 复议纠错案件主要集中在行政处罚（3件）、…: so are those named before where they gather, counted before or not.
   const gathered = gatheredAt(state.ctx.masked, since);
   const gatheredTotal = gathered && !namedBefore ? namedBy(state.ctx.masked.slice(clauseStart(state.ctx.masked, since), since - 1), figure) : undefined;
-  const namedTotal = namedBefore ? namedBy(state.ctx.masked.slice(Math.max(stop, lastIn(state.ctx.masked, ITEM_ENDS, since, stop) + 1), since), figure) : gatheredTotal;
+  // 从信访内容看，…的信访件213宗: and the things a way of classing names are those it classes.
+  const classedTotal = classing && !namedBefore && !gatheredTotal ? namedBy(opening, figure) : undefined;
+  const namedTotal = namedBefore ? namedBy(state.ctx.masked.slice(Math.max(stop, lastIn(state.ctx.masked, ITEM_ENDS, since, stop) + 1), since), figure) : (gatheredTotal ?? classedTotal);
   // A way of classing that opens its paragraph (…186件。\n从地区分布看，柯城区38件…) classes the paragraph before.
   // …, or follows only the paragraph's heading (（三）案件类型分布。按行政管理领域划分，…).
   const sentence = classedBefore ? state.ctx.stopStart(since) : stop;

@@ -3054,6 +3054,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全县行政机关作为被告的行政诉讼案件计131件；其中，以县人民政府为被告（含复议维持后共同被告）的案件44件，县级部门作为被告的73件。', ['litigation.cases=131', 'litigation.cases=44', 'litigation.cases=73']],
   ['司法', '局长带头审理重大复杂行政复议案件5件，主持召开行政复议委员会案审会8次。', []],
   ['市场监管', '主要负责人带头参加旁听庭审活动，对3起重大复杂案件亲自协调，督促落实年度任务清单38项。', []],
+  ['乡镇', '法律顾问全年为乡政府审查合同、协议等28件，在各行政村开展法治讲座46场，提供免费法律咨询520余人次。', ['review.cases=28', 'publicity.events=46', 'publicity.consultations=520~over']],
+  ['乡镇', '全年共接到各类信访事项174件，其中群众来信11件，网上信访81件；初信初访165件，重信重访9件。', ['petition.cases=174', 'petition.cases=11', 'petition.cases=81', 'petition.cases=165', 'petition.cases=9']],
+  ['街道', '全年受理信访事项1,104宗；另办理12345热线工单9,873宗。从信访内容看，反映城中村出租屋消防安全的信访件213宗、违建拆除补偿的146宗。', ['petition.cases=1104', 'hotline.tickets=9873', 'petition.cases=213', 'petition.cases=146']],
 ];
 
 describe('held-out probes', () => {
