@@ -349,6 +349,15 @@ const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 /** Before a cue, what makes it the decision appealed against (不服行政处罚决定, 不服治安管理处罚), not an act of the body. */
 const APPEALED = /不服[^，,；;。、\d的提申向]{0,4}$/;
 const MAX_APPEALED = 8;
+/** Whether a cue opens a later item of a list of what things concern (…，涉及行政处罚的141件、行政强制的22件). */
+function concernedListItem(ctx: Context, cue: Cue): boolean {
+  if (ctx.masked.charAt(cue.start - 1) !== LIST_MARK) return false;
+  const clause = clauseStart(ctx.masked, cue.start);
+  return ctx.masked.startsWith(CONCERNING, clause) && CONCERNED_ITEMS.test(ctx.masked.slice(clause + CONCERNING.length, cue.start));
+}
+/** The items of a concerned list before a later one: each what it concerns, its count after 的. */
+const CONCERNED_ITEMS = /^(?:[^，,；;。、\d]{1,16}的[\d.]+[件起宗]、)+$/;
+
 /** After a cue, what makes it the decision appealed against (对行政处罚决定不服的, 对工伤认定结论不服的). */
 const APPEALED_AFTER = /^(?:决定书?|行为|结论|答复|处理|裁决|处理决定)?不服/;
 const MAX_APPEALED_AFTER = 6;
@@ -1513,7 +1522,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 其中不服行政处罚的12件: the act appealed against names the kind of an appeal, not an act done.
     // 涉及行政处罚的692件: a cue that names what cases concern is a kind of them, as an act appealed against is.
     // So does one before its colon, on a label line (涉及行政处罚：15件), or a few words on (涉及行政处罚的案件六十一件, 涉及投诉举报处理的十四件).
-    if (APPEALED.test(ctx.masked.slice(Math.max(0, cue.start - MAX_APPEALED), cue.start)) || APPEALED_AFTER.test(ctx.masked.slice(cue.end, cue.end + MAX_APPEALED_AFTER)) || (CONCERNED_GAP.test(gap) && ctx.masked.startsWith(CONCERNING, cue.start - CONCERNING.length))) continue;
+    // So do the later items of a list after 涉及 (涉及行政处罚的141件、行政强制的22件).
+    if (APPEALED.test(ctx.masked.slice(Math.max(0, cue.start - MAX_APPEALED), cue.start)) || APPEALED_AFTER.test(ctx.masked.slice(cue.end, cue.end + MAX_APPEALED_AFTER)) || (CONCERNED_GAP.test(gap) && (ctx.masked.startsWith(CONCERNING, cue.start - CONCERNING.length) || concernedListItem(ctx, cue)))) continue;
     // The words of the cue's clause before it, read by the rules below.
     const cueClause = ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start);
     if (CHANGE_BEFORE.test(cueClause)) return null;

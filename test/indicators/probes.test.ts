@@ -3057,6 +3057,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '法律顾问全年为乡政府审查合同、协议等28件，在各行政村开展法治讲座46场，提供免费法律咨询520余人次。', ['review.cases=28', 'publicity.events=46', 'publicity.consultations=520~over']],
   ['乡镇', '全年共接到各类信访事项174件，其中群众来信11件，网上信访81件；初信初访165件，重信重访9件。', ['petition.cases=174', 'petition.cases=11', 'petition.cases=81', 'petition.cases=165', 'petition.cases=9']],
   ['街道', '全年受理信访事项1,104宗；另办理12345热线工单9,873宗。从信访内容看，反映城中村出租屋消防安全的信访件213宗、违建拆除补偿的146宗。', ['petition.cases=1104', 'hotline.tickets=9873', 'petition.cases=213', 'petition.cases=146']],
+  ['县政府', '全年收到复议申请302件，依法受理271件；受理案件中，涉及行政处罚的141件、行政强制的22件、工伤认定的37件、其他71件。', ['reconsideration.cases=302', 'reconsideration.cases=271', 'reconsideration.cases=141', 'reconsideration.cases=22', 'reconsideration.cases=37', 'reconsideration.cases=71']],
+  ['县政府', '县长对重大疑难信访案件亲自包案，包案14件。', []],
 ];
 
 describe('held-out probes', () => {
