@@ -1194,8 +1194,11 @@ function endedOpening(ctx: Context, figure: Figure, clause: number): boolean {
   return figure.start - clause <= MAX_ENDED_LEAD && ENDED_BEFORE.test(ctx.masked.slice(clause, figure.start));
 }
 
-/** Cases named by how they ended, then what is said of them (…的1件案件因, …的2件案件均系, 被撤销和确认违法的2件行政处罚案件，均因): a restatement, no count. */
-const ENDED_CASES_THEN = /^(?:[\u4e00-\u9fff]{0,4}?案件)[，,]?(?:因|系|均|都|主要|已)/;
+/**
+ * Cases named by how they ended, then what is said of them (…的1件案件因, …的2件案件均系, 被撤销和确认违法的2件行政处罚案件，均因,
+ * 复议被撤销的1件系): a restatement, no count.
+ */
+const ENDED_CASES_THEN = /^(?:[\u4e00-\u9fff]{0,4}?案件[，,]?(?:因|系|均|都|主要|已)|系)/;
 /** Things, then what they all were (…的3件均为, …的2件申请，均因): said of things counted before. */
 const ALL_WERE = /^(?:[\u4e00-\u9fff]{0,4}?(?:案件|申请|事项))?[，,]?(?:均|都|全部)(?:为|系|因|是)/;
 /** Cases, then what they were (…行政复议案件系, …诉讼均系): said of cases counted before. */

@@ -3059,6 +3059,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['街道', '全年受理信访事项1,104宗；另办理12345热线工单9,873宗。从信访内容看，反映城中村出租屋消防安全的信访件213宗、违建拆除补偿的146宗。', ['petition.cases=1104', 'hotline.tickets=9873', 'petition.cases=213', 'petition.cases=146']],
   ['县政府', '全年收到复议申请302件，依法受理271件；受理案件中，涉及行政处罚的141件、行政强制的22件、工伤认定的37件、其他71件。', ['reconsideration.cases=302', 'reconsideration.cases=271', 'reconsideration.cases=141', 'reconsideration.cases=22', 'reconsideration.cases=37', 'reconsideration.cases=71']],
   ['县政府', '县长对重大疑难信访案件亲自包案，包案14件。', []],
+  ['生态环境', '县信访局转办信访事项39件，办结率100%。', ['petition.cases=39']],
+  ['生态环境', '复议被撤销的1件系某混凝土公司不服行政处罚案，原处罚决定因事实认定不清被撤销。', []],
+  ['生态环境', '当事人申请延期、分期缴纳罚款的案件11件，已依法批准。', []],
+  ['生态环境', '全年组织全局干部集中学法6次，参加全区领导干部法治专题讲座2场，组织执法人员参加全省环境执法大练兵，3人获全市“执法能手”称号。', ['training.sessions=6', 'training.sessions=2']],
 ];
 
 describe('held-out probes', () => {

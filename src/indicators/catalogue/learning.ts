@@ -177,8 +177,9 @@ export const learning = [
     // …培训，全局43名持证执法人员年度学时均达到40学时: the staff who hold papers, not those trained.
     // …培训，全局在编执法人员23名全部取得执法证件, 全局干部职工112人实现参学全覆盖: the whole staff, counted as it is.
     // …培训，全局28名执法人员全部参加年度执法资格考试: the whole staff sitting the exam for their papers, as those who pass it.
+    // 参加全省环境执法大练兵，3人获全市“执法能手”称号: those given a title.
     notAfter: [
-      '取得', '通过', '获得', '考取', '获评', '经考试', '均经考试', '持证', '全部取得', '均取得', '全部通过', '均通过', '实现',
+      '取得', '通过', '获得', '考取', '获评', '获', '荣获', '被评为', '经考试', '均经考试', '持证', '全部取得', '均取得', '全部通过', '均通过', '实现',
       '参加执法资格考试', '参加行政执法资格考试', '参加年度执法资格考试',
     ],
     examples: [

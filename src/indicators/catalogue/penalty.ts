@@ -329,8 +329,9 @@ export const penalty = [
     units: CASE_UNITS,
     zeroable: false,
     // 作出罚款处罚7.9万余起: the cases fined, counted; 作出罚款处罚共计86.75万元, the money.
-    // 申请法院强制执行未缴纳罚款案件230件: cases of fines unpaid, brought to court to enforce them.
-    before: [{ words: ['罚款案件', '罚款决定', '罚款处罚决定', '罚款处罚案件', '罚款处罚的案件', '罚款的案件', '罚款处罚'], notInClause: ['强制执行'] }],
+    // 申请法院强制执行未缴纳罚款案件230件: cases of fines unpaid, brought to court to enforce them; 申请延期、分期缴纳罚款的案件11件:
+    // those whose payment was put off.
+    before: [{ words: ['罚款案件', '罚款决定', '罚款处罚决定', '罚款处罚案件', '罚款处罚的案件', '罚款的案件', '罚款处罚'], notInClause: ['强制执行', '延期', '分期'] }],
     // 责令停产停业整顿案件7起 and 警告4件, after 罚款案件172起 in a list, are no fines.
     blockers: ['停产', '停业', '责令', '警告'],
     examples: [

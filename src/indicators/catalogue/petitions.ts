@@ -99,6 +99,8 @@ export const petitions = [
       { words: ['来信来访', '来信来访事项', '群众来信来访'], notAct: NOT_OWN_PETITIONS, notInClause: ['热线', '12345'] },
       // 办理省市场监管局转办的信访件19件: petitions passed on to the body, which it handles.
       { words: ['转办的信访件', '转办的信访事项', '转送的信访件', '转送的信访事项'] },
+      // 县信访局转办信访事项39件: so are those a petition bureau or those above passed on, named before the act.
+      { words: ['转办信访事项', '转办信访件', '交办信访事项'], act: ['信访局', '信访办', '上级', '省局', '市局'] },
       // The channels a petition comes by are kinds of the petitions: 来信214件、来访503批 are parts of their total.
       // 热线全年受理群众来电来信13.8万件: the calls and letters a hotline takes are no petitions.
       { words: ['来信', '群众来信'], kind: '来信', notAct: ['来电'] },
