@@ -4,9 +4,10 @@ import { MEDIATED_CLOSINGS } from './disputes.js';
 
 /**
  * 转送…信访事项, 督办信访事项: others' petitions passed on or overseen (交办 may hand them to the body itself);
- * 处理各类行政争议和信访事项201件, 矛盾纠纷和信访问题: disputes and petitions in one figure, neither's.
+ * 处理各类行政争议和信访事项201件, 矛盾纠纷和信访问题: disputes and petitions in one figure, neither's; 引导进入法定程序的信访事项19件:
+ * those sent on to courts and other procedures, counted where they were received.
  */
-const NOT_OWN_PETITIONS = ['转送', '督办', '转办', '争议', '纠纷', '终结'] as const;
+const NOT_OWN_PETITIONS = ['转送', '督办', '转办', '争议', '纠纷', '终结', '程序'] as const;
 /** A court trying disputes (开庭审理涉农纠纷案件17起, 审结…海事纠纷案件46件): cases tried, none settled by mediation. */
 const TRIED = ['开庭', '审理', '审判', '审结'] as const;
 
