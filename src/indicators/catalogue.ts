@@ -51,7 +51,7 @@ export const OTHER_ACTS: readonly string[] = [
   '案卷自查', '执法自查',
   // Consultations on a draft (…全部进行合法性审查，组织公开征求意见2次), staff hired (…法律知识培训，委机关聘请法律顾问2名),
   // papers a head approved (旁听行政诉讼庭审，审定重大行政执法决定26件): none of what a cue before them counts.
-  '公开征求意见', '聘请', '审定',
+  '公开征求意见', '征求公众意见', '征求社会公众意见', '聘请', '审定',
   // Reports and requests to the Party and government above (就…普法规划编制等事项…专题请示报告3次): no event held.
   '请示报告', '提供法律意见',
   // Cases checked on the spot (组织听证审理案件23件，实地调查核实案件64件): no hearing held.

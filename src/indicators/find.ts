@@ -2227,9 +2227,10 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   if (previous && prior && (accepts(prior.indicator, figure) || (prior.cueBefore !== undefined && prior.figure.baseUnit === figure.baseUnit))) {
     // 检查建筑工地45个、预拌混凝土企业12家和燃气经营企业8家: 和, 与, 及 join the last item.
     const join = lastJoin(between);
-    // 审查合同协议56份、参与处理重大信访及涉法事务12次: an item with an act of its own is no thing of the act before.
+    // 审查合同协议56份、参与处理重大信访及涉法事务12次: an item with an act of its own is no thing of the act before;
+    // nor one with an act no indicator counts (召开听证会三场、公开征求公众意见十一次).
     if (join >= 0 && !ENDS_LIST.test(between)) {
-      if (OPENS_WITH_ACT.test(between.slice(join + 1))) return null;
+      if (OPENS_WITH_ACT.test(between.slice(join + 1)) || OTHER_ACT.test(between.slice(join + 1))) return null;
       // 审定规范性文件1件、重大执法决定8件: an item that is another indicator's thing, by its cue, is none of the one before;
       // in a breakdown (其中新办96件、变更155件) it is a kind of the total all the same.
       if (othersThing(ctx, previous.end + join + 1, figure.start, prior.indicator) && (breakdown ??= breakdownOf(state, k)).since < 0) return null;

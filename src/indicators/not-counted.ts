@@ -157,6 +157,9 @@ const CLASS_BOUND = /(?:以上|以下)$/;
 const COUNT_OF_CLASS = /^[）)][\d〇零一二两三四五六七八九十百千]/;
 
 /** Whether the figure, whatever names it, counts nothing: an end of a range, an average, a frequency. */
+/** Right before a count, that it names things counted above (上述2件, 前述3起). */
+const ABOVE = /(?:上述|前述)$/;
+
 export function noCount(ctx: Context, figure: Figure): boolean {
   if (passedOver(ctx, figure)) return true;
   // 户均检查次数由3.2次降至1.5次: a fraction of a count is an average, not a count.
@@ -179,6 +182,8 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   if (AMONG_THEM_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_GAP))) return true;
   // 出庭应诉率未达到省定100%目标, 高于全省“出庭应诉率90%以上”的目标要求: a target, not a level.
   if (TARGET_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_TARGET))) return true;
+  // 上述2件已计入…总数: things counted above, named again.
+  if (ABOVE.test(clause)) return true;
   // 一案多罚的计为1件: how things are counted, in a note on the figures, counts nothing.
   if (COUNTED_AS.test(clause) || (figure.value === 1 && NOT_EVEN_ONE.test(clause))) return true;
   // 在全区43个街乡中排名第2: how many were ranked, no count of the body's.

@@ -17,6 +17,8 @@ const CASES: ReadonlyArray<[string, string, string[]]> = [
   ['a target', '出庭应诉率未达到省定100%目标。', []],
   ['a target in quotes, compared with', '行政机关负责人出庭应诉率达96.6%，高于全省“出庭应诉率90%以上”的目标要求。', ['litigation.head_appearance_rate=96.6']],
   ['a note on how things are counted', '一案多罚的计为1件。', []],
+  ['things counted above, named again', '全年办理行政许可120件，其中延续许可18件，上述18件均已办结。', ['license.cases=120', 'license.cases=18']],
+  ['things counted above, named again, after parts', '全年受理投诉举报120件，其中投诉85件、举报35件，上述35件均已核查。', ['complaint.cases=120', 'complaint.cases=85', 'complaint.cases=35']],
   ['how many were ranked', '行政执法考核在全区43个街乡中排名第2。', []],
   ['a bound on each', '罚款金额均在1000元以下。', []],
   ['how often, each month', '坚持每月开展普法活动1场。', []],
