@@ -50,6 +50,9 @@ const MAX_NOT_YET = 8;
 /** Things not done, named before what is left of them (未执行到位的案件仍有). */
 const UNDONE_THEN_LEFT = new RegExp(`(?:未|没有|尚未|仍未)[^，,。；;\\d]{1,12}?的[\u4e00-\u9fff]{0,4}?${LEFT_OVER_WORDS}$`);
 
+/** What is left, then what was not done to it, right before its figure (尚有未执行到位罚款约). */
+const LEFT_UNDONE = new RegExp(`[尚仍还]有(?:未|没有|尚未)[\u4e00-\u9fff]{1,10}?(?:约|近|共)?$`);
+
 /** A clause of things left undone, right before the 其中 that breaks them down (尚有21件未办结，其中…的8件): no parts counted. */
 const LEFT_OVER_CLAUSE = new RegExp(`${LEFT_OVER_WORDS}[\\d〇一二两三四五六七八九十百千万.,]+(?:余|多)?[件起宗项个]?${NOT_YET_WORDS}[^，,。；;\\d]{0,16}[，,]$`);
 const MAX_LEFT_OVER_CLAUSE = 32;
@@ -173,7 +176,8 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   if (NOT_REACHED.test(clause) || UNABLE.test(clause) || POPULATION.test(clause)) return true;
   // 尚有13件未审结, 投诉举报中有22件未能在时限内办结: what is left undone, no count of what was done.
   // 未执行到位的案件仍有4宗: so is what is still undone, named before.
-  if (LEFT_OVER.test(clause) && (NOT_YET.test(ctx.masked.slice(figure.end, figure.end + MAX_NOT_YET)) || UNDONE_THEN_LEFT.test(clause))) return true;
+  // 尚有未执行到位罚款约706万元: or what is left undone, named after what is left.
+  if ((LEFT_OVER.test(clause) && (NOT_YET.test(ctx.masked.slice(figure.end, figure.end + MAX_NOT_YET)) || UNDONE_THEN_LEFT.test(clause))) || LEFT_UNDONE.test(clause)) return true;
   // 将2846家企业纳入检查对象库: things put on a list, not acts on them.
   if (PUT_ON.test(clause) && PUT_INTO.test(ctx.masked.slice(figure.end, clauseEnd(ctx.masked, figure.end, figure.end + MAX_GAP)))) return true;
   // 从全县1,386家单位中随机抽取检查对象: the pool they were drawn from.

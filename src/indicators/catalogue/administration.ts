@@ -100,7 +100,7 @@ export const administration = [
     // 25项业务“跨省通办”: kinds of business, not licences.
     // 取消和调整行政审批前置条件24项: conditions dropped, items of a list.
     // 审批等高频“一件事”45项: services bundled for citizens, items of a list.
-    listWords: ['事项', '清单', '目录', '权力', '权限', '梳理', '业务', '通办', '一件事', '条件', '取消', '下放', '精简', '保留'],
+    listWords: ['事项', '清单', '目录', '权力', '权限', '职权', '梳理', '业务', '通办', '一件事', '条件', '取消', '下放', '精简', '保留'],
     // 审批服务事项12.6万件 counts the service centre's matters, not licences.
     // 由审批改为备案管理，全年办理外资备案2.7万件: filings, not licences; nor is a count of both (行政许可及备案事项6842件), of
     // which the licences are a part (其中行政许可5127件).
