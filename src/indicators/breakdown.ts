@@ -505,8 +505,9 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     const penalties = ofCases && !nearest ? casesAlone(figure) : undefined;
     if (penalties) return partOf(totalOf(penalties));
   }
-  // No earlier total holds them: the nearest is taken all the same (the text may be wrong).
-  return nearest && partOf(nearest);
+  // No earlier total holds them: the nearest is taken all the same (the text may be wrong), unless the figure alone
+  // outgrows it (…其中乡村建设规划许可证1,213件，…；…受理不动产登记申请6.18万件 after 1,846件).
+  return nearest && !(sameUnit(nearest.figure.baseUnit, figure.baseUnit) && figure.value > nearest.figure.value) ? partOf(nearest) : null;
 }
 
 /** The words of a heading sentence that opens the paragraph (（二）行政处罚。), or else of the heading line it stands under (二、行政处罚案件分析). */
