@@ -52,6 +52,8 @@ const AGENCIES_IN_COURT: ReadonlySet<string> = new Set(['litigation.lost', 'liti
  */
 const SUITS = 'litigation.cases';
 const SUITS_ON_DOCKET = /^(?:法院|该院)[^，,；;。\d]{0,12}?(?:受理|新收|收案|审结)[^，,；;。\d]*行政/;
+/** A court's administrative cases of every kind, reviews of non-litigation enforcement among them. */
+const ALL_ADMINISTRATIVE = /各类行政案件|非诉/;
 
 /** What kind of body made the report, as far as telling others' figures from its own needs. */
 export interface ReportingBody {
@@ -162,9 +164,14 @@ export function othersOwn(words: string, indicator: string, body: ReportingBody,
   if (othersClause(words, body)) return true;
   if (namesAnother(CITED_BODY, words, body.name)) return true;
   if (!opens) return false;
+  // 区人民检察院围绕…，全年向…发出检察建议15件，涉及行政处罚案件21件: a procuratorate's sentence, its work on others' cases.
+  if (PROCURATORATE_OPENS.test(opening(words))) return true;
   const opener = opening(words);
   return namesAnother(REPORTED_BY, opener, body.name);
 }
+
+/** A procuratorate opening a sentence as its actor (区人民检察院围绕…, 市人民检察院在…工作中受理…), not one the body works with (与县人民检察院会签…). */
+const PROCURATORATE_OPENS = /^(?![与同和向对会联配协])[\u4e00-\u9fff]{0,6}?(?:人民)?检察(?:院|机关)/;
 
 /** Another body cited as the source of the sentence's figures (据市卫生健康委统计，全市…500余件); not the body itself (据我局统计). */
 const CITED_BODY = /据(?<name>(?![我本])[\u4e00-\u9fff]{2,16}?(?:委|局|厅|部|政府|办公室|总站|中心))(?:统计|通报|数据)/;
@@ -367,7 +374,9 @@ export const DEPARTMENT = /^(?:省|市|县|区|州|旗)(?<name>[\u4e00-\u9fff]{1
  */
 function courtsPart(words: string): 'suits' | 'docket' | 'cited' | null {
   if (!ANY_COURT.test(words)) return null;
-  if (CITED.test(words)) return 'cited';
+  // 据区人民法院统计，全年受理以区级行政机关为被告的…案件63件: the court cited on the body's own suits.
+  const cited = words.search(CITED);
+  if (cited >= 0) return THE_BODY.test(words.slice(cited)) ? null : 'cited';
   let actor = -1;
   let court = -1;
   for (const match of words.matchAll(COURT_ACTS)) {
@@ -380,7 +389,9 @@ function courtsPart(words: string): 'suits' | 'docket' | 'cited' | null {
   if (actor < 0) return null;
   const after = words.slice(actor);
   if (THE_BODY.test(after) || after.split(CLAUSE_MARK).slice(1).some((clause) => NEW_ACTOR.test(clause))) return null;
-  return SUITS_ON_DOCKET.test(words.slice(court)) ? 'suits' : 'docket';
+  // 区法院全年共受理各类行政案件188件, 受理行政案件（含非诉审查）203件: all its administrative cases, no suits against agencies alone.
+  const docket = words.slice(court);
+  return SUITS_ON_DOCKET.test(docket) && !ALL_ADMINISTRATIVE.test(docket) ? 'suits' : 'docket';
 }
 
 /** What telling other bodies' figures from the body's rests on, for the rule set's description. */

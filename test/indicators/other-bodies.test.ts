@@ -21,6 +21,12 @@ const CASES: ReadonlyArray<[string, string, boolean]> = [
   ['全县法院审结一审行政诉讼案件560件，行政机关败诉', 'litigation.lost', false],
   ['据区人民法院通报，全区法院审理的一审行政诉讼案件中行政机关败诉', 'litigation.lost', true],
   ['据市中级人民法院统计，全市法院新收一审行政案件', 'litigation.cases', true],
+  // Unless it is cited on the body's own suits; and a court's administrative cases of every kind are its own.
+  ['据区人民法院统计，全年受理以区级行政机关为被告的一审行政诉讼案件', 'litigation.cases', false],
+  ['需要说明的是，区法院全年共受理各类行政案件', 'litigation.cases', true],
+  // A procuratorate's sentence is its work, not one it is worked with in.
+  ['区人民检察院围绕行政违法行为监督，全年向区城管局等9家单位发出检察建议15件，涉及行政处罚案件', 'penalty.cases', true],
+  ['与县人民检察院会签实施意见，双方全年召开联席会议2次，开展同堂培训', 'training.sessions', false],
   // A court acted on or worked with, or the body's own cases before it.
   ['申请法院强制执行', 'coercion.cases', false],
   ['向区人民法院申请强制执行', 'coercion.cases', false],
