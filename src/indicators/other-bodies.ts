@@ -52,6 +52,8 @@ const AGENCIES_IN_COURT: ReadonlySet<string> = new Set(['litigation.lost', 'liti
  */
 const SUITS = 'litigation.cases';
 const SUITS_ON_DOCKET = /^(?:法院|该院)[^，,；;。\d]{0,12}?(?:受理|新收|收案|审结)[^，,；;。\d]*行政/;
+/** The body's own side in the suits a court is cited on: its own level's agencies or government, or itself (not 以自然资源部门为被告, a field's at every level). */
+const CITED_ON_OWN = /以[市县区旗][级直]?(?:行政机关|人民政府|政府|部门)[^，,；;。]{0,6}为被告|我[局委办县区市镇]|本(?:局|委|级)/;
 /** A court's administrative cases of every kind, reviews of non-litigation enforcement among them. */
 const ALL_ADMINISTRATIVE = /各类行政案件|非诉/;
 
@@ -376,7 +378,7 @@ function courtsPart(words: string): 'suits' | 'docket' | 'cited' | null {
   if (!ANY_COURT.test(words)) return null;
   // 据区人民法院统计，全年受理以区级行政机关为被告的…案件63件: the court cited on the body's own suits.
   const cited = words.search(CITED);
-  if (cited >= 0) return THE_BODY.test(words.slice(cited)) ? null : 'cited';
+  if (cited >= 0) return CITED_ON_OWN.test(words.slice(cited)) ? null : 'cited';
   let actor = -1;
   let court = -1;
   for (const match of words.matchAll(COURT_ACTS)) {
