@@ -361,6 +361,8 @@ export const disputes = [
       },
       // 申请人民法院强制执行行政处罚案件3件, 申请强制执行罚款决定63件, 向人民法院申请强制执行罚款案件七件: the cases or decisions enforced.
       { words: ['行政处罚案件', '处罚案件', '行政处罚决定', '处罚决定', '罚款决定', '罚款案件'], act: ['强制执行'] },
+      // 向区人民法院申请强制执行罚款1件: or the fines, counted as cases.
+      { words: ['强制执行罚款'] },
       // 向区人民法院申请非诉执行案件61件: enforcement asked of a court, without a suit; not what the court did with it.
       { words: ['申请非诉执行', '申请非诉执行案件', '非诉执行申请'], notAct: ['受理', '审查', '裁定'] },
     ],

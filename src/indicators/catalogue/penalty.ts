@@ -48,9 +48,9 @@ export const penalty = [
         // 听证后变更处罚决定1起, 听证后依法调整处罚决定1宗: a decision changed was counted when made; so was one proposed
         // (听证后变更或撤销原拟处罚决定的41宗).
         // 向业务主管部门抄告行政处罚结果1040件: decisions passed on to another body, counted when made; 撤销处罚决定11起: taken back.
-        notAct: ['维持原', '撤销原', '变更原', '改变原', '持原', '变更', '调整', '原拟', '抄告', '抄送', '推送', '撤销'],
-        // 适用《环境保护法》配套办法查办案件29件: cases of the law's four sanctions added up, coercion among them, no count of penalties.
-        notInClause: ['配套办法'],
+        // 适用《环境保护法》配套办法查办案件29件: cases of the law's four sanctions added up, coercion among them, no count of penalties
+        // (but 配套办法办理按日连续处罚案件3件 counts those of one sanction).
+        notAct: ['维持原', '撤销原', '变更原', '改变原', '持原', '变更', '调整', '原拟', '抄告', '抄送', '推送', '撤销', '套办法'],
       },
       // Cases by their procedure are a kind of the cases: 简易程序案件80件 is penalty.cases of that kind;
       // but reconsideration and suits have their own (普通程序审理612件，简易程序审理295件 after 全年审结907件 on reconsideration),
