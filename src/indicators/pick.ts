@@ -470,7 +470,9 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   }
   if (rule.notRepeating) {
     const last = lastFound(state, ctx.stopStart(figure.start));
-    if (last && last.figure.value === figure.value && rule.notRepeating.includes(last.indicator.id)) return false;
+    // 审核…137件次，出具书面审核意见52份: some of them, where the clause names no things of its own (…，对重大行政决策草案出具…意见4份).
+    const fewer = figure.value < (last?.figure.value ?? 0) && !ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start).includes(ON_THINGS);
+    if (last && (last.figure.value === figure.value || fewer) && rule.notRepeating.includes(last.indicator.id)) return false;
   }
   // 食品经营许可（含仅销售预包装食品备案）2563件: what a total includes, in brackets right after the cue, names none of it.
   // 对23件部门报送的规范性文件开展合法性审查: words ending in 的 between the figure and its noun say whose things they are.
@@ -510,6 +512,8 @@ const MAX_NOUN_AFTER = 10;
 
 /** The words that open a clause on the things acted on (对, 依法对, 针对). */
 export const ACTED_ON = '(?:并|同时|还|另|依法)?针?对';
+/** What names the things acted on, in a clause (对重大行政决策草案出具…). */
+const ON_THINGS = '对';
 const ACTED_ON_OPENS = new RegExp(`^${ACTED_ON}`);
 
 /**

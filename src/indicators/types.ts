@@ -42,7 +42,7 @@ export interface CueRule {
   law?: boolean;
   /** The last mention in the sentence must be of one of these (覆盖1100余人次 after a training count). */
   follows?: readonly string[];
-  /** The figure may not repeat the value of the sentence's last mention, if that is of one of these: it counts the same things again (审查…62件，出具审查意见62份). */
+  /** The figure may not repeat the value of the sentence's last mention, if that is of one of these, nor be less where its clause names no things of its own: it counts the same things again, or some of them (审查…62件，出具审查意见62份; 审核…137件次，出具书面审核意见52份). */
   notRepeating?: readonly string[];
   /** After the figure: how its cases ended (败诉, 被撤销), naming it over a case noun right after it (2件行政诉讼案件败诉). */
   outcome?: boolean;

@@ -403,7 +403,7 @@ export const administration = [
         notInSentence: ['公平竞争'],
       },
       // 出具合法性审查意见书8份: the opinions a review gives, one for each thing reviewed; not the reviews just counted, again
-      // (合法性审查共计62件，出具审查意见62份).
+      // or some of them (合法性审查共计62件，出具审查意见62份; 审核…137件次，出具书面审核意见52份).
       { words: ['合法性审查意见', '合法性审查意见书', '合法性审核意见', '合法性审核意见书', '法制审核意见', '法制审核意见书'], notRepeating: ['review.cases'] },
       // 对…决策草案进行合法性审查，全年出具审查意见五份: so are those of a review the sentence names as one of legality or
       // of the things such a review takes; not of energy use or of fair competition (出具节能审查意见23份, 公平竞争审查意见31件).
@@ -472,7 +472,7 @@ export const administration = [
     // 开展病历专项审核，抽调病历1200余份: records drawn for a check of claims, no review of legality.
     // 审核报批项目用海9宗: applications passed on for approval, a permit's step.
     // 审查合同格式条款37份: firms' standard terms checked by a market regulator, no review of the body's own acts.
-    blockers: ['格式条款', '签批', '审签', '提出意见', '发放', '建议', '发现', '公平竞争', '法律意见', '意见书', '表', '联席会', '列席', '会议研究', '论证会', '会议审议', '集体讨论', '专题会议', '次会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '评查', '同意', '失效', '废止', '退回', '法律服务', '地图', '暂缓', '病历', '抽调', '调阅', '报批', '经济活动', '汇报'],
+    blockers: ['格式条款', '签批', '审签', '提出意见', '修改意见', '发放', '建议', '发现', '公平竞争', '法律意见', '意见书', '表', '联席会', '列席', '会议研究', '论证会', '会议审议', '集体讨论', '专题会议', '次会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '评查', '同意', '失效', '废止', '退回', '法律服务', '地图', '暂缓', '病历', '抽调', '调阅', '报批', '经济活动', '汇报'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },
