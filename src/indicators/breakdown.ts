@@ -601,7 +601,7 @@ function itemStart(text: string, from: number, to: number): number {
 const ITEM_OPENS = new RegExp(`[。；;]${NEXT_ITEM_MARK}`, 'g');
 
 /** Whether a figure was read as a part of a breakdown or a list, by the rule that named it. */
-function isPartRule(found: Found): boolean {
+export function isPartRule(found: Found): boolean {
   return found.rule.endsWith('/breakdown') || found.rule.endsWith('/list');
 }
 

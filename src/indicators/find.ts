@@ -22,7 +22,7 @@ import { matchMarker } from '../normalise/markers.js';
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
 import { ACT_ALONE, ACT_RULES, closesThingsBefore } from './acts.js';
-import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, gatheredAt, HEADING_LINE, HEADING_SENTENCE, isPart, namedAsPart, namedBy, OPENS_WITH_ACT, partsTotal, someSince } from './breakdown.js';
+import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, gatheredAt, HEADING_LINE, HEADING_SENTENCE, isPart, isPartRule, namedAsPart, namedBy, OPENS_WITH_ACT, partsTotal, someSince } from './breakdown.js';
 import { classedUnderHeading, periodPart, summedTotal } from './summed-parts.js';
 import { ACTS_ON_CASES, CATALOGUE, indicatorById, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
@@ -1772,18 +1772,29 @@ function namesCaseKind(words: string): boolean {
  * appeals counted before it in the paragraph (the words of the kind may hold a cue no appeal's is).
  */
 function appealedKind(state: State, k: number): Found | null {
-  const { ctx, figures, decided } = state;
+  const { ctx, figures } = state;
   const figure = figures[k] as Figure;
   let start = clauseStart(ctx.masked, figure.start);
   if (LEVEL_OF_TOP.test(ctx.masked.slice(start, figure.start)) && start > 1) start = clauseStart(ctx.masked, start - 1);
-  if (!APPEALED_KIND.test(ctx.masked.slice(start, figure.start))) return null;
-  const para = Math.max(ctx.paraStart(figure.start), figure.start - REACH_BACK);
-  for (let j = k - 1; j >= 0 && (figures[j]?.start ?? -1) >= para; j--) {
+  if (APPEALED_KIND.test(ctx.masked.slice(start, figure.start))) return kindOf(state, k, start, ctx.paraStart(figure.start), (found) => APPEALS.has(found.indicator.id));
+  // 抽查九百一十二户，食品生产经营领域占四百三十户: a kind that takes a count of the total before it in the sentence.
+  if (!KIND_TAKES.test(ctx.masked.slice(start, figure.start))) return null;
+  return kindOf(state, k, start, ctx.sentStart(figure.start), (found) => sameUnit(found.figure.baseUnit, figure.baseUnit) && found.figure.value > figure.value && !isPartRule(found));
+}
+
+/** Figure k as a kind, its words from `start`, of the nearest mention since `from` that `holds`, or null. */
+function kindOf(state: State, k: number, start: number, from: number, holds: (found: Found) => boolean): Found | null {
+  const { ctx, figures, decided } = state;
+  const figure = figures[k] as Figure;
+  const reach = Math.max(from, figure.start - REACH_BACK);
+  for (let j = k - 1; j >= 0 && (figures[j]?.start ?? -1) >= reach; j--) {
     const found = decided[j];
-    if (found && APPEALS.has(found.indicator.id)) return accepts(found.indicator, figure) ? inherited(found, figure, start, ctx, 'breakdown') : null;
+    if (found && holds(found)) return accepts(found.indicator, figure) ? inherited(found, figure, start, ctx, 'breakdown') : null;
   }
   return null;
 }
+/** A kind, then 占 before its count (食品生产经营领域占): a count, not a share, of a total. */
+const KIND_TAKES = /^[^，,；;。、\d]{2,16}?占$/;
 /** The words of a kind of appeals (对…不服的, 不服…的有, 对…不服的最多，达到), after an item's lead (其次为, 申请人). */
 const APPEALED_KIND = /^(?:其次为|其次是|另有)?(?:申请人)?(?:对[^，,；;。、\d]{2,16}?不服|不服[^，,；;。、\d]{2,16}?)的(?:有|为|达到?|共)?(?:(?:最多|最高|居首|次之)[，,](?:为|达到?|是|有|共|共计)?)?$/;
 const APPEALS: ReadonlySet<string> = new Set(['reconsideration.cases', 'litigation.cases']);

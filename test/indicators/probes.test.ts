@@ -3077,6 +3077,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['交通运输', '审核局机关各类合同、协议及行政执法决定共计137件次，出具书面审核意见52份。', ['review.cases=137']],
   ['交通运输', '承办12345热线交通类工单1,836件，其中投诉举报类624件，经核查属实或部分属实的217件。', ['hotline.tickets=1836', 'hotline.tickets=624']],
   ['综合执法', '法制审核各类案件共计719件，提出修改意见的132件。', ['review.cases=719']],
+  ['市场监管', '全年完成双随机抽查九百一十二户，食品生产经营领域占四百三十户，特种设备领域占一百九十五户，计量领域占八十七户。', ['inspection.count=912', 'inspection.count=430', 'inspection.count=195', 'inspection.count=87']],
 ];
 
 describe('held-out probes', () => {
