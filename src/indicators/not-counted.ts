@@ -160,6 +160,12 @@ const CLASS_BOUND = /(?:以上|以下)$/;
 const COUNT_OF_CLASS = /^[）)][\d〇零一二两三四五六七八九十百千]/;
 
 /** Whether the figure, whatever names it, counts nothing: an end of a range, an average, a frequency. */
+/** Right before money, that a figure leaves it out (不含代收的滞纳金). */
+const LEFT_OUT = /(?:不含|不包括|未含)[^，,；;。\d]{0,12}$/;
+/** After places counted, that a work reached all of them (…个村（社区）实现巡查全覆盖). */
+const COVERED_AFTER = /^[^，,；;。\d]{0,10}?实现[^，,；;。\d]{0,8}?全覆盖/;
+const MAX_COVERED_AFTER = 24;
+const ACTED_ON_MARK = '对';
 /** Right before a count, that it names things counted above (上述2件, 前述3起). */
 const ABOVE = /(?:上述|前述)$/;
 
@@ -186,8 +192,11 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   if (AMONG_THEM_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_GAP))) return true;
   // 出庭应诉率未达到省定100%目标, 高于全省“出庭应诉率90%以上”的目标要求: a target, not a level.
   if (TARGET_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_TARGET))) return true;
-  // 上述2件已计入…总数: things counted above, named again.
-  if (ABOVE.test(clause)) return true;
+  // 上述2件已计入…总数: things counted above, named again; 不含代收的滞纳金0.38万元: money a figure leaves out (cases left out are
+  // cases all the same: （不含…共同被告案件8件）).
+  if (ABOVE.test(clause) || (figure.baseUnit === MONEY && LEFT_OUT.test(clause))) return true;
+  // 在…127个村（社区）实现巡查全覆盖: places a work reached, all of them (not those it was done to: 对全县126家…机构实现检查全覆盖).
+  if (!clause.includes(ACTED_ON_MARK) && COVERED_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_COVERED_AFTER))) return true;
   // 一案多罚的计为1件: how things are counted, in a note on the figures, counts nothing.
   if (COUNTED_AS.test(clause) || (figure.value === 1 && NOT_EVEN_ONE.test(clause))) return true;
   // 在全区43个街乡中排名第2: how many were ranked, no count of the body's.

@@ -391,7 +391,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     const named = ctx.masked.slice(from, figure.start);
     if (!HANDLED.test(ctx.masked.slice(Math.max(0, cue.start - 2), cue.start)) && !(ISSUED.test(named) && !named.includes(KINDS_END))) {
       // 全年办理…审批事项186件，审批建设项目环评文件42项: a clause before that counts items handled lists none.
-      const counting = ctx.masked.slice(sentenceStart(ctx, figure), from).split(CLAUSE_MARKS).filter((clause) => DIGIT.test(clause) && !HANDLED_IN.test(clause));
+      const counting = ctx.masked.slice(sentenceStart(ctx, figure), from).split(CLAUSE_MARKS).filter((clause) => (DIGIT.test(clause) || NUMERAL_COUNT.test(clause)) && !HANDLED_IN.test(clause));
       const words = counting.join('') + ctx.masked.slice(from, clauseEnd(ctx.masked, figure.end, Math.min(ctx.masked.length, figure.end + REACH_BACK)));
       if (indicator.listWords.some((w) => words.includes(w))) return false;
     }
@@ -512,6 +512,8 @@ const MAX_NOUN_AFTER = 10;
 
 /** The words that open a clause on the things acted on (对, 依法对, 针对). */
 export const ACTED_ON = '(?:并|同时|还|另|依法)?针?对';
+/** A count in Chinese numerals (保留行政职权三千一百二十五项). */
+const NUMERAL_COUNT = /[〇一二两三四五六七八九十百千万]{2,8}[项件个]/;
 /** What names the things acted on, in a clause (对重大行政决策草案出具…). */
 const ON_THINGS = '对';
 const ACTED_ON_OPENS = new RegExp(`^${ACTED_ON}`);
