@@ -821,7 +821,7 @@ function decide(state: State, k: number): Found | null {
       // 表2　罚没款情况 / 项目　数量　单位 / … / 合计　135.9921　万元: a table's row is of what its caption names, before any reading
       // of the rows above; lines under …如下： are theirs only when nothing else reads them.
       const opened = labelUnderOpener(state, k);
-      return (opened?.decisive ? opened.found : null) ?? periodPart(state, k) ?? restatedTotal(state, k) ?? inherit(state, k) ?? appealedKind(state, k) ?? amountOfCount(state, k) ?? amountLikeBefore(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k)) ?? labelUnderHeading(state, k) ?? classedUnderHeading(state, k) ?? (opened?.decisive === false ? opened.found : null);
+      return (opened?.decisive ? opened.found : null) ?? periodPart(state, k) ?? restatedTotal(state, k) ?? inherit(state, k) ?? kindOfTotalBefore(state, k) ?? amountOfCount(state, k) ?? amountLikeBefore(state, k) ?? kindsClausePart(state, k, breakdownOf(state, k)) ?? labelUnderHeading(state, k) ?? classedUnderHeading(state, k) ?? (opened?.decisive === false ? opened.found : null);
     }
     // （含从业资格证审核发放1215件）, 其中设计审核21件: a cue whose conditions fail names no part of its own;
     // the part stands in the breakdown of the total before it, when it does stand in one.
@@ -1768,16 +1768,16 @@ function namesCaseKind(words: string): boolean {
 }
 
 /**
- * 对行政处罚决定不服的23件, 对行政处罚决定不服的最多，达到149宗: a clause naming the decision appealed against is a kind of the
- * appeals counted before it in the paragraph (the words of the kind may hold a cue no appeal's is).
+ * A clause that names a kind of a total counted before it: the decision appealed against, of the appeals before it in the
+ * paragraph (对行政处罚决定不服的23件, 对行政处罚决定不服的最多，达到149宗; its words may hold a cue no appeal's is), or a kind
+ * that takes a count of the total before it in the sentence (抽查九百一十二户，食品生产经营领域占四百三十户).
  */
-function appealedKind(state: State, k: number): Found | null {
+function kindOfTotalBefore(state: State, k: number): Found | null {
   const { ctx, figures } = state;
   const figure = figures[k] as Figure;
   let start = clauseStart(ctx.masked, figure.start);
   if (LEVEL_OF_TOP.test(ctx.masked.slice(start, figure.start)) && start > 1) start = clauseStart(ctx.masked, start - 1);
   if (APPEALED_KIND.test(ctx.masked.slice(start, figure.start))) return kindOf(state, k, start, ctx.paraStart(figure.start), (found) => APPEALS.has(found.indicator.id));
-  // 抽查九百一十二户，食品生产经营领域占四百三十户: a kind that takes a count of the total before it in the sentence.
   if (!KIND_TAKES.test(ctx.masked.slice(start, figure.start))) return null;
   return kindOf(state, k, start, ctx.sentStart(figure.start), (found) => sameUnit(found.figure.baseUnit, figure.baseUnit) && found.figure.value > figure.value && !isPartRule(found));
 }
