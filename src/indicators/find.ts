@@ -360,6 +360,8 @@ const CONCERNED_ITEMS = /^(?:[^，,；;。、\d]{1,16}的[\d.]+[件起宗]、)+$
 
 /** What a check of complaints or tickets found of some: an outcome, no kind. */
 const FOUND_TRUE = '属实';
+/** The body's own vehicles and boats, sent out to enforce (执法车辆, 执法艇（船）). */
+const OWN_VEHICLES = /执法(?:车辆|车|艇|船)/;
 
 /** After a cue, what makes it the decision appealed against (对行政处罚决定不服的, 对工伤认定结论不服的). */
 const APPEALED_AFTER = /^(?:决定书?|行为|结论|答复|处理|裁决|处理决定)?不服/;
@@ -2723,8 +2725,9 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // 其中新设立9件、终止4件: an act on the parent's things (its partActs) is a part, though cases may end so.
   // 以县人民政府为被告（含复议维持后共同被告）的案件44件: an outcome in a gloss names no outcome of the part.
   if (subject !== null && namesOutcome(subject.includes('（') || subject.includes('(') ? subject.replace(GLOSSES, '') : subject, parent.indicator)) return null;
-  // 较上年增加6件: a part said as a change is no part; nor is one of those found true when checked (经核查属实的217件).
-  if (subject !== null && (CHANGE.test(subject) || subject.includes(FOUND_TRUE))) return null;
+  // 较上年增加6件: a part said as a change is no part; nor is one of those found true when checked (经核查属实的217件), nor the
+  // body's own vehicles and boats sent out (出动执法人员2,900余人次、执法车辆870余台次).
+  if (subject !== null && (CHANGE.test(subject) || subject.includes(FOUND_TRUE) || OWN_VEHICLES.test(subject))) return null;
   // 另2件尚在审理中: cases still pending are no part the report counts; nor the rest, told by how they ended (另1件二审维持原判).
   const after = ctx.masked.slice(figure.end, figure.end + MAX_PENDING);
   if (PENDING_AFTER.test(after) || (subject !== null && THE_REST_ALONE.test(subject) && OUTCOME.test(after))) return null;

@@ -163,8 +163,8 @@ const COUNT_OF_CLASS = /^[）)][\d〇零一二两三四五六七八九十百千]
 /** Right before money, that a figure leaves it out (不含代收的滞纳金). */
 const LEFT_OUT = /(?:不含|不包括|未含)[^，,；;。\d]{0,12}$/;
 /** After places counted, that a work reached all of them (…个村（社区）实现巡查全覆盖). */
-const COVERED_AFTER = /^[^，,；;。\d]{0,10}?实现[^，,；;。\d]{0,8}?全覆盖/;
-const MAX_COVERED_AFTER = 24;
+const COVERED_AFTER = /^[^，,；;。\d]{0,10}?实现[^，,；;。\d]{0,12}?全覆盖/;
+const MAX_COVERED_AFTER = 28;
 const ACTED_ON_MARK = '对';
 /** Right before a count, that it names things counted above (上述2件, 前述3起). */
 const ABOVE = /(?:上述|前述)$/;
