@@ -357,10 +357,10 @@ function sentTeams(words: string): boolean {
 const TOWNSHIP = /(?:镇|乡|街道|苏木)(?:人民政府|办事处|党委)?$/;
 
 /**
- * Linking words that may open a sentence, after its numbering, before the body that acts in it; and a tool it acts
- * through, whoever runs it (依托浙江省行政执法监管平台全年随机抽查…).
+ * Linking words that may open a sentence, after its numbering, before the body that acts in it; a time it acted in
+ * (疫情期间全市…); and a tool it acts through, whoever runs it (依托浙江省行政执法监管平台全年随机抽查…).
  */
-const OPENING = /^(?:[一二三四五六七八九十]是|同时|同期|同年|此外|另外|其中)?[，,]?(?:(?:依托|通过|借助|利用|运用)[\u4e00-\u9fff“”]{2,20}?(?:平台|系统))?/;
+const OPENING = /^(?:[一二三四五六七八九十]是|同时|同期|同年|此外|另外|其中)?[，,]?(?:[\u4e00-\u9fff]{2,6}?期间[，,]?)?(?:(?:依托|通过|借助|利用|运用)[\u4e00-\u9fff“”]{2,20}?(?:平台|系统))?/;
 
 /** A sentence's words after its numbering and linking words. */
 export function opening(words: string): string {
