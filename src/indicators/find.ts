@@ -358,6 +358,9 @@ function concernedListItem(ctx: Context, cue: Cue): boolean {
 /** The items of a concerned list before a later one: each what it concerns, its count after 的. */
 const CONCERNED_ITEMS = /^(?:[^，,；;。、\d]{1,16}的[\d.]+[件起宗]、)+$/;
 
+/** The word after a cue that makes it the topic of the clauses after it (积案化解方面，). */
+const TOPIC_LABEL = '方面';
+
 /** What a check of complaints or tickets found of some: an outcome, no kind. */
 const FOUND_TRUE = '属实';
 /** The body's own vehicles and boats, sent out to enforce (执法车辆, 执法艇（船）). */
@@ -1530,6 +1533,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 其中不服行政处罚的12件: the act appealed against names the kind of an appeal, not an act done.
     // 涉及行政处罚的692件: a cue that names what cases concern is a kind of them, as an act appealed against is.
     // So does one before its colon, on a label line (涉及行政处罚：15件), or a few words on (涉及行政处罚的案件六十一件, 涉及投诉举报处理的十四件).
+    // 积案化解方面，区里交办的14件…: a cue that names the topic of what follows (…方面，) acts on nothing.
+    if (gap.startsWith(TOPIC_LABEL) && inSet(COMMAS, gap.charCodeAt(TOPIC_LABEL.length))) continue;
     // So do the later items of a list after 涉及 (涉及行政处罚的141件、行政强制的22件).
     if (APPEALED.test(ctx.masked.slice(Math.max(0, cue.start - MAX_APPEALED), cue.start)) || APPEALED_AFTER.test(ctx.masked.slice(cue.end, cue.end + MAX_APPEALED_AFTER)) || (CONCERNED_GAP.test(gap) && (ctx.masked.startsWith(CONCERNING, cue.start - CONCERNING.length) || concernedListItem(ctx, cue)))) continue;
     // The words of the cue's clause before it, read by the rules below.

@@ -3084,6 +3084,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['自然资源', '开展执法检查812次，其中对全市在建项目规划批后监管检查164个、对持证矿山开展“双随机”抽查检查57家，出动执法人员2,900余人次、执法车辆870余台次。', ['inspection.count=812', 'inspection.count=164', 'inspection.count=57']],
   ['水利', '共开展河湖巡查1386次，其中淮河干流、涡河巡查分别为642次、415次，累计巡查河道里程2.1万公里，出动执法车辆1180台次、执法艇（船）316艘次。', ['inspection.count=1386', 'inspection.count=642', 'inspection.count=415']],
   ['水利', '洞庭湖区10个重点县（市、区）实现了水政执法监察大队全覆盖。', []],
+  ['乡镇', '全年镇村两级受理群众信访事项共计326件次；积案化解方面，区里交办的14件信访积案已化解12件，其余2件由镇党委书记、镇长包案。', ['petition.cases=326', 'petition.resolved=12']],
 ];
 
 describe('held-out probes', () => {
