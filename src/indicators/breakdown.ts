@@ -482,7 +482,9 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     }
     return partOf(parent);
   }
-  if (!nearest && gatheredTotal) return partOf({ rule: '', figure, spanStart: figure.start, spanEnd: figure.end, subject: null, indicator: gatheredTotal });
+  // The nearest total, or the figure itself where there is none, read as the indicator the parts are of.
+  const totalOf = (indicator: Indicator): Found => ({ ...(nearest ?? { rule: '', figure, spanStart: figure.start, spanEnd: figure.end, subject: null }), indicator });
+  if (!nearest && gatheredTotal) return partOf(totalOf(gatheredTotal));
   if (closing) {
     if (parts < 0) parts = partsTotal(state, k, partsFrom);
     if (parts <= closing.figure.value) return partOf(closing);
@@ -493,8 +495,6 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   if (classing && (!nearest || sameUnit(nearest.figure.baseUnit, figure.baseUnit))) {
     if (parts < 0) parts = partsTotal(state, k, partsFrom);
     const heading = !nearest || parts > nearest.figure.value ? headingWords(state, paraOpens, sentence) : null;
-    // The nearest total, or the figure itself where there is none, read as the indicator the parts are of.
-    const totalOf = (indicator: Indicator): Found => ({ ...(nearest ?? { rule: '', figure, spanStart: figure.start, spanEnd: figure.end, subject: null }), indicator });
     const cases = heading === null ? undefined : (casesOf(state.ctx.topicAt(since)) ?? namedBy(heading, figure));
     if (cases && accepts(cases, figure)) return partOf(totalOf(cases));
     // 二、案件分析 / （四）从处罚种类看，罚款案件36281宗，…: under a heading of cases alone, the report's total of cases that

@@ -48,6 +48,8 @@ export const COMMA_ONLY = /^[，,]$/;
 export const RESPECTIVELY = '分别';
 /** 涉及…: what cases concern, then their count or their kinds (涉及信息公开的1件, 涉及行政处罚、行政强制等类别的案件). */
 export const CONCERNING = '涉及';
+/** The word that opens the things acted on in a clause (对…开展…, 对重大行政决策草案出具…). */
+export const ACTED_ON_WORD = '对';
 
 /** The mark of an enumeration's item after the first: 二是, 三要, 其三. */
 export const NEXT_ITEM_MARK = '(?:[一二三四五六七八九十]{1,2}[是要]|其[一二三四五六七八九十]{1,2}[，,是])';

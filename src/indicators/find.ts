@@ -119,6 +119,11 @@ const GLOSSES = /[（(][^（()）。；;]{1,30}[）)]/g;
 /** A gloss in brackets that ends a part's words (领域（镇街赋权事项）). */
 const GLOSS_AT_END = new RegExp(`${GLOSSES.source}$`);
 
+/** The words without their glosses in brackets; no copy where they have no bracket. */
+function withoutGlosses(words: string): string {
+  return words.includes('（') || words.includes('(') ? words.replace(GLOSSES, '') : words;
+}
+
 /** A part that names only a year (其中2023年6件, 其中本年度386场次), maybe with its act (其中今年开展). */
 const YEAR_PART = /^(?:(?:19|20)\d{2}年度?|本年度?|今年|当年)(?:开展|办理|举办|组织|受理|查处|新增|为)?$/;
 /** A clause that names only another year, quarter or half and an act (，2023年办理62件, ，二季度35件, ，下半年1,417件). */
@@ -349,6 +354,12 @@ const LEVEL_AFTER_CHANGE = /(?:至|到)$/;
 /** Before a cue, what makes it the decision appealed against (不服行政处罚决定, 不服治安管理处罚), not an act of the body. */
 const APPEALED = /不服[^，,；;。、\d的提申向]{0,4}$/;
 const MAX_APPEALED = 8;
+/** After a cue, what makes it the decision appealed against (对行政处罚决定不服的, 对工伤认定结论不服的). */
+const APPEALED_AFTER = /^(?:决定书?|行为|结论|答复|处理|裁决|处理决定)?不服/;
+const MAX_APPEALED_AFTER = 6;
+const KIND_OF = '的';
+/** Between what cases concern and their figure: a label's colon, or 的 maybe after a word or two (处理的, 的案件). */
+const CONCERNED_GAP = /^(?:[：:]|[^，,；;。：:\d]{0,4}的(?:案件)?(?:达到?|为|有|共)?)$/;
 /** Whether a cue opens a later item of a list of what things concern (…，涉及行政处罚的141件、行政强制的22件). */
 function concernedListItem(ctx: Context, cue: Cue): boolean {
   if (ctx.masked.charAt(cue.start - 1) !== LIST_MARK) return false;
@@ -357,21 +368,8 @@ function concernedListItem(ctx: Context, cue: Cue): boolean {
 }
 /** The items of a concerned list before a later one: each what it concerns, its count after 的. */
 const CONCERNED_ITEMS = /^(?:[^，,；;。、\d]{1,16}的[\d.]+[件起宗]、)+$/;
-
 /** The word after a cue that makes it the topic of the clauses after it (积案化解方面，). */
 const TOPIC_LABEL = '方面';
-
-/** What a check of complaints or tickets found of some: an outcome, no kind. */
-const FOUND_TRUE = '属实';
-/** The body's own vehicles and boats, sent out to enforce (执法车辆, 执法艇（船）). */
-const OWN_VEHICLES = /执法(?:车辆|车|艇|船)/;
-
-/** After a cue, what makes it the decision appealed against (对行政处罚决定不服的, 对工伤认定结论不服的). */
-const APPEALED_AFTER = /^(?:决定书?|行为|结论|答复|处理|裁决|处理决定)?不服/;
-const MAX_APPEALED_AFTER = 6;
-const KIND_OF = '的';
-/** Between what cases concern and their figure: a label's colon, or 的 maybe after a word or two (处理的, 的案件). */
-const CONCERNED_GAP = /^(?:[：:]|[^，,；;。：:\d]{0,4}的(?:案件)?(?:达到?|为|有|共)?)$/;
 
 /** A subject that names a kind of cases (食品安全违法案件). */
 const CASE_KIND = /案件$/;
@@ -710,7 +708,8 @@ function decide(state: State, k: number): Found | null {
   // 复议被撤销的1件案件因取证不充分被撤销: so are such cases opening a clause to say why or how.
   // 对29件败诉案件逐案召开评析会: so are those named by how they ended after the figure, each then gone over.
   // 对3起重大复杂案件亲自协调: cases a head took up in person count the head's part, not the cases.
-  if (onObject ? ENDED_BEFORE.test(ctx.masked.slice(clause, figure.start)) || ENDED_EACH_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_ENDED_EACH)) || HEAD_TOOK_UP_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_ENDED_EACH)) : endedOpening(ctx, figure, clause) && ENDED_CASES_THEN.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN))) return null;
+  const actedOnAfter = onObject ? ctx.masked.slice(figure.end, figure.end + MAX_ENDED_EACH) : '';
+  if (onObject ? ENDED_BEFORE.test(ctx.masked.slice(clause, figure.start)) || ENDED_EACH_AFTER.test(actedOnAfter) || HEAD_TOOK_UP_AFTER.test(actedOnAfter) : endedOpening(ctx, figure, clause) && ENDED_CASES_THEN.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN))) return null;
   // 1件行政复议案件系当事人不服…, 两起诉讼均系…: cases counted before, opening a clause to say what they were.
   if (figure.start === clause && CASES_EXPLAINED.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN))) return null;
   // 与2019年的362件相比，信访总量下降40%: the level compared with, named by the cue of the clause after it.
@@ -1436,7 +1435,7 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // joined to them (检查农贸市场、餐饮场所、花鸟市场及野生动物人工繁育场所432家次), do not take the cue further off.
     // 12345热线（含原8890便民服务热线）全年受理来电、网络留言共计43.2万个, 立案查处（含简易程序案件，不含移送公安机关案件）
     // 各类违法案件1286件: nor do glosses in brackets, whatever their words and numbers, in a list of kinds too.
-    const bare = gap.includes('（') || gap.includes('(') ? gap.replace(GLOSSES, '') : gap;
+    const bare = withoutGlosses(gap);
     const listed = (KINDS_LISTED.exec(bare) ?? PLACES_ENTERED.exec(bare))?.[0].length ?? 0;
     // 收案数连续三年下降，2022年至2024年分别为968件: nor does a trend said before the years that pair the figures.
     const trend = TREND_THEN_YEARS.exec(bare)?.[1]?.length ?? 0;
@@ -1743,7 +1742,7 @@ const ITEM_AMOUNT = /^、[\u4e00-\u9fff]{0,6}$/;
 /** The act figure k's clause names alone, where its figure before counts a part by it (，罚款5起 after 查处案件11起), or null. */
 function partActOf(state: State, k: number, between: string): string | null {
   // 受理行政许可申请1278件，办结（作出准予许可决定）1264件: a gloss in brackets on the act is no part of it.
-  const act = ACT_CLAUSE.exec(between.includes('（') || between.includes('(') ? between.replace(GLOSSES, '') : between)?.[1]?.replace(IMPOSED, '');
+  const act = ACT_CLAUSE.exec(withoutGlosses(between))?.[1]?.replace(IMPOSED, '');
   const indicator = state.decided[k - 1]?.indicator;
   return act !== undefined && indicator !== undefined && actsOn(indicator, act) ? act : null;
 }
@@ -1784,8 +1783,9 @@ function kindOfTotalBefore(state: State, k: number): Found | null {
   const figure = figures[k] as Figure;
   let start = clauseStart(ctx.masked, figure.start);
   if (LEVEL_OF_TOP.test(ctx.masked.slice(start, figure.start)) && start > 1) start = clauseStart(ctx.masked, start - 1);
-  if (APPEALED_KIND.test(ctx.masked.slice(start, figure.start))) return kindOf(state, k, start, ctx.paraStart(figure.start), (found) => APPEALS.has(found.indicator.id));
-  if (!KIND_TAKES.test(ctx.masked.slice(start, figure.start))) return null;
+  const words = ctx.masked.slice(start, figure.start);
+  if (APPEALED_KIND.test(words)) return kindOf(state, k, start, ctx.paraStart(figure.start), (found) => APPEALS.has(found.indicator.id));
+  if (!KIND_TAKES.test(words)) return null;
   return kindOf(state, k, start, ctx.sentStart(figure.start), (found) => sameUnit(found.figure.baseUnit, figure.baseUnit) && found.figure.value > figure.value && !isPartRule(found));
 }
 
@@ -2688,6 +2688,10 @@ const MAX_ITEMS_NOUN = 12;
 
 /** What ends a line's item after its figure: its mark, or the line's end. */
 const LINE_ITEM_END = /^(?:[；;。\n]|$)/;
+/** What a check of complaints or tickets found of some: an outcome, no kind of part. */
+const FOUND_TRUE = '属实';
+/** The body's own vehicles and boats, sent out to enforce (执法车辆, 执法艇（船）): no part of checks. */
+const OWN_VEHICLES = /执法(?:车辆|车|艇|船)/;
 
 function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Context, how: string): Found | null {
   let start = Math.max(subjectStart, clauseStart(ctx.masked, figure.start));
@@ -2729,7 +2733,7 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   if (how === 'breakdown' && OTHER_ACT.test(own.slice(own.lastIndexOf(LIST_MARK) + 1))) return null;
   // 其中新设立9件、终止4件: an act on the parent's things (its partActs) is a part, though cases may end so.
   // 以县人民政府为被告（含复议维持后共同被告）的案件44件: an outcome in a gloss names no outcome of the part.
-  if (subject !== null && namesOutcome(subject.includes('（') || subject.includes('(') ? subject.replace(GLOSSES, '') : subject, parent.indicator)) return null;
+  if (subject !== null && namesOutcome(withoutGlosses(subject), parent.indicator)) return null;
   // 较上年增加6件: a part said as a change is no part; nor is one of those found true when checked (经核查属实的217件), nor the
   // body's own vehicles and boats sent out (出动执法人员2,900余人次、执法车辆870余台次).
   if (subject !== null && (CHANGE.test(subject) || subject.includes(FOUND_TRUE) || OWN_VEHICLES.test(subject))) return null;

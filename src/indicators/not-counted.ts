@@ -1,7 +1,7 @@
 // Figures that count nothing, whatever cue stands by them: ends of ranges, shares, averages,
 // frequencies, targets, ranks, notes on how things are counted.
 import { charSet, inSet } from './chars.js';
-import { clauseEnd, clauseStart, type Context, OPEN_BRACKET } from './context.js';
+import { ACTED_ON_WORD, clauseEnd, clauseStart, type Context, OPEN_BRACKET } from './context.js';
 import { type Figure, MONEY } from './figures.js';
 import { MAX_GAP } from './finder.js';
 
@@ -159,16 +159,15 @@ const CARRIED_ITEMS = /[\d〇零一二两三四五六七八九十百千万余多
 const CLASS_BOUND = /(?:以上|以下)$/;
 const COUNT_OF_CLASS = /^[）)][\d〇零一二两三四五六七八九十百千]/;
 
-/** Whether the figure, whatever names it, counts nothing: an end of a range, an average, a frequency. */
 /** Right before money, that a figure leaves it out (不含代收的滞纳金). */
 const LEFT_OUT = /(?:不含|不包括|未含)[^，,；;。\d]{0,12}$/;
 /** After places counted, that a work reached all of them (…个村（社区）实现巡查全覆盖). */
 const COVERED_AFTER = /^[^，,；;。\d]{0,10}?实现[^，,；;。\d]{0,12}?全覆盖/;
 const MAX_COVERED_AFTER = 28;
-const ACTED_ON_MARK = '对';
 /** Right before a count, that it names things counted above (上述2件, 前述3起). */
 const ABOVE = /(?:上述|前述)$/;
 
+/** Whether the figure, whatever names it, counts nothing: an end of a range, an average, a frequency. */
 export function noCount(ctx: Context, figure: Figure): boolean {
   if (passedOver(ctx, figure)) return true;
   // 户均检查次数由3.2次降至1.5次: a fraction of a count is an average, not a count.
@@ -196,7 +195,7 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   // cases all the same: （不含…共同被告案件8件）).
   if (ABOVE.test(clause) || (figure.baseUnit === MONEY && LEFT_OUT.test(clause))) return true;
   // 在…127个村（社区）实现巡查全覆盖: places a work reached, all of them (not those it was done to: 对全县126家…机构实现检查全覆盖).
-  if (!clause.includes(ACTED_ON_MARK) && COVERED_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_COVERED_AFTER))) return true;
+  if (!clause.includes(ACTED_ON_WORD) && COVERED_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_COVERED_AFTER))) return true;
   // 一案多罚的计为1件: how things are counted, in a note on the figures, counts nothing.
   if (COUNTED_AS.test(clause) || (figure.value === 1 && NOT_EVEN_ONE.test(clause))) return true;
   // 在全区43个街乡中排名第2: how many were ranked, no count of the body's.

@@ -166,10 +166,9 @@ export function othersOwn(words: string, indicator: string, body: ReportingBody,
   if (othersClause(words, body)) return true;
   if (namesAnother(CITED_BODY, words, body.name)) return true;
   if (!opens) return false;
-  // 区人民检察院围绕…，全年向…发出检察建议15件，涉及行政处罚案件21件: a procuratorate's sentence, its work on others' cases.
-  if (PROCURATORATE_OPENS.test(opening(words))) return true;
   const opener = opening(words);
-  return namesAnother(REPORTED_BY, opener, body.name);
+  // 区人民检察院围绕…，全年向…发出检察建议15件，涉及行政处罚案件21件: a procuratorate's sentence, its work on others' cases.
+  return PROCURATORATE_OPENS.test(opener) || namesAnother(REPORTED_BY, opener, body.name);
 }
 
 /** A procuratorate opening a sentence as its actor (区人民检察院围绕…, 市人民检察院在…工作中受理…), not one the body works with (与县人民检察院会签…). */

@@ -3,7 +3,7 @@
 // mention it makes, with its subject and the words of its period or total.
 import { lastOpener, openerEnd } from './breakdown.js';
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
-import { BREAKDOWN, CLAUSE_END, clauseEnd, clauseStart, COLONS, type Context, MASK, NEXT_ITEM_MARK, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
+import { ACTED_ON_WORD, BREAKDOWN, CLAUSE_END, clauseEnd, clauseStart, COLONS, type Context, MASK, NEXT_ITEM_MARK, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
 import { type Figure, MONEY } from './figures.js';
 import { AFTER_REACH, blocked, type Cue, cueOf, type Found, lexicon, type State, titledAsBlocked } from './finder.js';
 import type { Candidate, CueTable } from './lexicon.js';
@@ -470,9 +470,11 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   }
   if (rule.notRepeating) {
     const last = lastFound(state, ctx.stopStart(figure.start));
-    // 审核…137件次，出具书面审核意见52份: some of them, where the clause names no things of its own (…，对重大行政决策草案出具…意见4份).
-    const fewer = figure.value < (last?.figure.value ?? 0) && !ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start).includes(ON_THINGS);
-    if (last && (last.figure.value === figure.value || fewer) && rule.notRepeating.includes(last.indicator.id)) return false;
+    if (last && rule.notRepeating.includes(last.indicator.id)) {
+      // 审核…137件次，出具书面审核意见52份: some of them, where the clause names no things of its own (…，对重大行政决策草案出具…意见4份).
+      const fewer = () => figure.value < last.figure.value && !ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start).includes(ACTED_ON_WORD);
+      if (last.figure.value === figure.value || fewer()) return false;
+    }
   }
   // 食品经营许可（含仅销售预包装食品备案）2563件: what a total includes, in brackets right after the cue, names none of it.
   // 对23件部门报送的规范性文件开展合法性审查: words ending in 的 between the figure and its noun say whose things they are.
@@ -514,8 +516,6 @@ const MAX_NOUN_AFTER = 10;
 export const ACTED_ON = '(?:并|同时|还|另|依法)?针?对';
 /** A count in Chinese numerals (保留行政职权三千一百二十五项). */
 const NUMERAL_COUNT = /[〇一二两三四五六七八九十百千万]{2,8}[项件个]/;
-/** What names the things acted on, in a clause (对重大行政决策草案出具…). */
-const ON_THINGS = '对';
 const ACTED_ON_OPENS = new RegExp(`^${ACTED_ON}`);
 
 /**
