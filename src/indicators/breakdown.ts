@@ -234,9 +234,6 @@ function countEndsAt(text: string, i: number): boolean {
   return inSet(COUNT_BEFORE_UNIT, text.charCodeAt(i - 2)) || (inSet(TWO_CHARACTER_UNIT_STARTS, text.charCodeAt(i - 2)) && inSet(COUNT_BEFORE_UNIT, text.charCodeAt(i - 3)));
 }
 
-/** A part named by how its cases were closed (通过调解化解, 调解和解结案). */
-const ENDED_BY = /调解|和解|化解|结案/;
-
 /**
  * Acts that open a statement of their own: a clause after a semicolon (；办理法律援助案件562件) is no part of a
  * breakdown before it, nor a list's item (、参与处理重大信访及涉法事务12次) a thing of the act before; 提供虚假材料
@@ -356,7 +353,7 @@ const HAN = '含'.charCodeAt(0);
 
 /** What reading a breakdown rests on, for the rule set's description. */
 export const BREAKDOWN_RULES = {
-  classedBy: CLASSED_BY.source, classedByLabel: CLASSED_BY_LABEL.source, headingLine: HEADING_LINE.source, followsBelow: FOLLOWS_BELOW.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, listed: LISTED.source, endedBy: ENDED_BY.source, opensWithAct: OPENS_WITH_ACT.source, clauseOpening: CLAUSE_OPENING.source, ownStatement: OWN_STATEMENT.source, headsAct: HEADS_ACT.source, nextItem: NEXT_ITEM.source, labelledLine: LABELLED_LINE.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS, countBeforeUnit: COUNT_BEFORE_UNIT_CHARS, mainly: MAINLY, thingsOpening: THINGS_OPENING.source,
+  classedBy: CLASSED_BY.source, classedByLabel: CLASSED_BY_LABEL.source, headingLine: HEADING_LINE.source, followsBelow: FOLLOWS_BELOW.source, casesNamed: CASES_NAMED.source, ranked: RANKED.source, listed: LISTED.source, opensWithAct: OPENS_WITH_ACT.source, clauseOpening: CLAUSE_OPENING.source, ownStatement: OWN_STATEMENT.source, headsAct: HEADS_ACT.source, nextItem: NEXT_ITEM.source, labelledLine: LABELLED_LINE.source, classingMarks: CLASSING_MARK_CHARS, classingStop: CLASSING_STOP, maxClassing: MAX_CLASSING, countUnitEnds: COUNT_UNIT_END_CHARS, countBeforeUnit: COUNT_BEFORE_UNIT_CHARS, mainly: MAINLY, thingsOpening: THINGS_OPENING.source,
 };
 
 /** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, after the 为 of 分别为, or after the comma or colon of a way of classing. */
@@ -464,13 +461,10 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     };
     if (since >= 0 && someSince(state, k, since, otherCount)) continue;
     nearest ??= parent;
-    // 立案查处147件，办结139件…。从执法领域看，…52件: the parts are of the cases, not of those closed;
-    // but a part said as a way of closing, right after the figure closed, is one of them (审结372件，其中通过调解化解121件).
+    // 立案查处147件，办结139件…。从执法领域看，…52件: the parts are of the cases, not of those closed.
     // Brackets right after a figure break that figure down, whatever it counts (审结35件（含上年结转1件）).
     const bracketsAfter = since >= 0 && since - parentFigure.end <= 1 && inSet(OPEN_BRACKET, state.ctx.masked.charCodeAt(parentFigure.end));
-    // The parts may hold other figures before this one (其中，撤销…11件，通过调解和解结案39件).
-    const partsRightAfter = (figures[j + 1]?.start ?? figure.start) >= partsFrom;
-    if (parent.derived && !bracketsAfter && !(!classing && nearest === parent && partsRightAfter && ENDED_BY.test(state.ctx.masked.slice(partsFrom, figure.start)))) continue;
+    if (parent.derived && !bracketsAfter) continue;
     // A total holds its parts: 从诉求内容看，…96件 after 受理268件，化解积案11件 breaks down the 268;
     // 按案件类型分，食品类68件、…其他101件 after 立案查处186件，结案171件 the 186.
     if (since >= 0 && sameUnit(parent.figure.baseUnit, figure.baseUnit)) {

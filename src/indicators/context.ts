@@ -232,7 +232,8 @@ function topicMarks(text: string, paraStart: (position: number) => number): { at
     if (text.startsWith(NOT_GONE_THROUGH, m.index - NOT_GONE_THROUGH.length) || text.startsWith(THEN_SUED, m.index + m[0].length)) continue;
     // 非诉讼纠纷解决机制: ways of settling disputes out of court name no suits.
     if (text.charCodeAt(m.index - 1) === NOT_OF) continue;
-    // 与一审行政诉讼案件数量之比, 复议与诉讼案件比例, 是一审行政诉讼案件的2.8倍: the other term of a ratio or a multiple; “大复议、中诉讼、小信访”: a slogan that lists topics names none.
+    // 与一审行政诉讼案件数量之比, 复议与诉讼案件比例, 是一审行政诉讼案件的2.8倍, 复议与一审诉讼之和: the other term of a ratio or a
+    // multiple, or the terms of a sum; “大复议、中诉讼、小信访”: a slogan that lists topics names none.
     if (RATIO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + MAX_RATIO_AFTER)) || inSlogan(text, m.index)) continue;
     // 不予处理6件（信访举报投诉类申请4件）: a class of other things, named by the topic's word, sets no topic.
     if (CLASS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + MAX_CLASS_AFTER))) continue;
@@ -270,8 +271,11 @@ const CLOSE_NARROW = ')'.charCodeAt(0);
 /** The rest of a class's name after a topic word (信访举报投诉类申请, 复议诉讼类). */
 const CLASS_AFTER = /^[^，,。；;：:\d]{0,6}类/;
 const MAX_CLASS_AFTER = 8;
-/** What closes the other term of a ratio or a multiple after a topic word (…诉讼案件数量之比, 是同期一审行政诉讼案件的2.8倍). */
-const RATIO_AFTER = /^[^，,。；;\d]{0,6}(?:之比|比例|的[\d.一二两三四五六七八九十]+倍)/;
+/**
+ * What closes the other term of a ratio or a multiple, or a term of a sum, after a topic word (…诉讼案件数量之比, 是同期一审行政诉讼
+ * 案件的2.8倍, 行政争议总量（复议与一审诉讼之和）).
+ */
+const RATIO_AFTER = /^[^，,。；;\d]{0,6}(?:之比|之和|比例|的[\d.一二两三四五六七八九十]+倍)/;
 const MAX_RATIO_AFTER = 12;
 /** A slogan in quotes that lists things with 、 (“大复议、中诉讼、小信访”). */
 const SLOGAN = /“[^“”，,。；;]{1,12}、[^“”，,。；;]{1,12}”/g;
@@ -387,9 +391,14 @@ const LISTED_IN_ORDER = /(、[^，,；;。：:\d、]{1,12})依次(?=[为是])/g;
 const BODY_THEN_COUNT = /((?:^|[：:；;\n])(?:[（(]?\d{1,2}[）).．、])?[\u4e00-\u9fff（）()]{1,20}?(?:局|政府|委员会|委|院|所|中心|单位|站|队|乡|镇|街道|办事处|部门)(?:[（(][^（）()\n]{1,12}[）)])?)[，,](?=[\d〇零一二两三四五六七八九十百千约近])/g;
 const COUNT_OF = '为';
 
+/** A year in Chinese numerals (二〇一八年), read as one in digits by the rules that know years; same length. */
+const CHINESE_YEAR = /(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=年)/g;
+const YEAR_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
 function maskDigitGroups(text: string): string {
   const mask = (digits: string) => GROUP_MASK.repeat(digits.length);
   return text
+    .replace(CHINESE_YEAR, (year) => [...year].map((c) => YEAR_DIGITS[c] ?? c).join(''))
     .replace(DIGIT_GROUP, `$1${GROUP_MASK}`)
     .replace(CODE_DIGITS, mask)
     .replace(NAME_DIGITS, (_all, words: string, digits: string) => words + mask(digits))

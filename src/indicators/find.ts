@@ -1242,9 +1242,11 @@ function actOnCases(state: State, k: number): Found | null {
   for (let cue = lexicon.after.words.find(ctx.masked, next, limit); cue !== null; cue = lexicon.after.words.find(ctx.masked, cue.end, limit)) {
     // 另有54件为…共同被告案件，无败诉情况: an outcome denied is none of theirs.
     if (DENIED.test(ctx.masked.slice(next, cue.start))) return null;
-    // 对1起拟作出较大数额罚款的案件，依当事人申请组织听证1次（一次）: an act with a count of its own counts itself, not the cases.
+    // 对1起拟作出较大数额罚款的案件，依当事人申请组织听证1次（一次）: an act with a count of its own counts itself, not the cases;
+    // 对3起…的案件，在作出处罚决定前组织…集体讨论: an act yet to come is none done on them.
     const nextFigure = state.figures[k + 1];
     if (NUMBER_NEXT.test(ctx.masked.slice(cue.end, cue.end + MAX_NUMBER_NEXT)) || (nextFigure && KIND_BEFORE_NUMBER.test(ctx.masked.slice(cue.end, nextFigure.start)))) return null;
+    if (ctx.masked.startsWith(YET_TO_COME, cue.end)) return null;
     const found = pick(state, lexicon.after, cue, figure, ctx.masked.slice(figure.end, cue.start), 'after');
     if (found) return found;
   }
@@ -1252,6 +1254,8 @@ function actOnCases(state: State, k: number): Found | null {
 }
 
 const MAX_CASES_THEN = 40;
+/** Right after an act, that what follows was done before it (作出处罚决定前). */
+const YET_TO_COME = '前';
 /** Whether the cases' own clause does an act to them after naming them (案件依法作出不予行政处罚决定; not 拟作出…的案件). */
 function actOnThemDone(clause: string): boolean {
   const named = clause.search(CASES_NAMED_IN_CLAUSE);
@@ -1325,8 +1329,9 @@ function byCueAfter(state: State, k: number, first: Cue): Found | null {
   for (let cue: Cue | null = first; cue !== null; cue = lexicon.after.words.find(ctx.masked, cue.end, limit)) {
     const gap = ctx.masked.slice(figure.end, cue.start);
     if ((cue !== first && DIGIT.test(gap) && !inItem) || opensNext(state, k, cue)) break;
-    // 对4家未按规定组织职业健康检查的用人单位立案处罚: nor after the figure.
-    if (inOffence(ctx, cue)) break;
+    // 对4家未按规定组织职业健康检查的用人单位立案处罚: nor after the figure; nor one whose act is counted right after it
+    // (对1起…的案件依当事人申请召开听证会1场).
+    if (inOffence(ctx, cue) || countedByAct(figure, cue, state.figures[k + 1])) break;
     const found = pick(state, lexicon.after, cue, figure, gap, 'after');
     if (found) return found;
   }
@@ -2002,10 +2007,10 @@ function cueAfter(ctx: Context, figure: Figure, next: Figure | undefined): { cue
   if (!cue) return null;
   // 涉及房屋征收的68件、…、市场监管投诉举报47件: past other figures, a cue right before a number is that number's; so is
   // one whose item holds a number (…、原告撤诉41件、判决撤销或确认违法17件).
-  // So is one of an act with its own count right after it, the same number (对1宗…的案件依法举行听证1次: one hearing, not two;
-  // but 对8家企业开展监督检查96次 counts both).
+  // So is one of an act with its own count right after it, the same number (对1宗…的案件依法举行听证1次: one hearing, not two), or
+  // a count of the act where the figure counts places (对8家企业开展监督检查96次: the checks, not those checked).
   const numberNext = NUMBER_NEXT.test(ctx.masked.slice(cue.end, cue.end + MAX_NUMBER_NEXT));
-  if (numberNext && next?.start === cue.end && next.value === figure.value) return null;
+  if (countedByAct(figure, cue, next)) return null;
   if (nextFigure < cue.start && (numberNext || NUMBER_IN_ITEM.test(ctx.masked.slice(cue.end, cue.end + MAX_ITEM_AFTER)))) return null;
   // 实地调查42次、组织听证审理14件: times an act before was done, before a cue with a count of its own, are none of its.
   if (figure.baseUnit === TIMES && next !== undefined && next.start > cue.end && next.start < limit && !DIGIT.test(ctx.masked.slice(cue.end, next.start))) return null;
@@ -2023,6 +2028,11 @@ function cueAfter(ctx: Context, figure: Figure, next: Figure | undefined): { cue
     return { ...found, outcome: o };
   }
   return found;
+}
+
+/** Whether the act of a cue after a figure is counted right after it, as the figure or the places it counts. */
+function countedByAct(figure: Figure, cue: Cue, next: Figure | undefined): boolean {
+  return next?.start === cue.end && (next.value === figure.value || (PLACE_COUNTS.has(figure.baseUnit) && next.baseUnit !== figure.baseUnit));
 }
 
 /** Brackets of words alone, no figure in them (（含幼儿园）). */

@@ -111,10 +111,12 @@ export const RULING_IN = new RegExp(RULING_WORDS);
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
 export const OUTCOME = /^(?:其中[，,]?)?(?:人民法院|法院|复议机关)?(?:一审|二审|再审)?(?:已|均已|均|当场|即时)?(?:决定|作出)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|暂未|[尚正仍还]在|不予受理|未结|已结|办结|审结|结案|查实|判决|裁定|发回重审|化解|执行|责令(?:被申请人|被投诉人)?(?:限期)?(?:履行|重新作出|改正)|(?:撤销|变更|改变)(?:或(?:撤销|变更|改变))?原|(?:其他)?结果)/;
 
-/** Whether a part's words say how its cases ended (维持, 判决驳回), no kind of them, unless the indicator counts that way of ending (调解结案). */
+/** Whether a part's words say how its cases ended (维持, 判决驳回, 以调解、和解方式结案), no kind of them, unless the indicator counts that way of ending. */
 export function namesOutcome(words: string, indicator: Indicator): boolean {
-  return (OUTCOME.test(words) || RULING_IN.test(words) || OVERTURNED.test(words)) && !indicator.partActs?.includes(words) && !actsCategory(words, indicator);
+  return (OUTCOME.test(words) || RULING_IN.test(words) || OVERTURNED.test(words) || MEDIATED_CLOSING.test(words)) && !indicator.partActs?.includes(words) && !actsCategory(words, indicator);
 }
+/** Cases closed or settled by mediation, however said (通过调解、和解方式结案的, 以调解、和解方式化解). */
+export const MEDIATED_CLOSING = /(?:调解|和解)[^，,；;。\d]{0,4}?(?:结案|化解)/;
 
 /** A category of acts on the indicator's things (机构设立、变更、终止类 of licences): a kind of them, though one act may end cases. */
 function actsCategory(words: string, indicator: Indicator): boolean {

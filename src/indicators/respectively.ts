@@ -7,7 +7,7 @@ import { clauseEnd, clauseStart, COMMA_ONLY, CONCERNING, type Context, RESPECTIV
 import { type Figure, sameUnit, sameValue } from './figures.js';
 import { accepts, actsOn, blocked, CASES_ID, type Cue, cueOf, family, type Found, lexicon, PARTS_NAME_THINGS, type State } from './finder.js';
 import { levelThen, SAME_KIND } from './periods.js';
-import { countsOtherwise, ITEM_ACT, LIST_JOIN_MARKS, LIST_JOIN_SPLIT, LIST_JOINS, namesOutcome, pick, RULING_IN } from './pick.js';
+import { countsOtherwise, ITEM_ACT, LIST_JOIN_MARKS, LIST_JOIN_SPLIT, LIST_JOINS, MEDIATED_CLOSING, namesOutcome, pick, RULING_IN } from './pick.js';
 import { cleanSubject } from './subject.js';
 import type { Indicator } from './types.js';
 
@@ -668,8 +668,10 @@ function readItem(state: State, items: ListedItem[], i: number, figure: Figure, 
     if (found) return { ...found, subject: cleanSubject(ctx.text.slice(cue.end, item.end)) ?? found.subject };
   }
   const kind = total && cleanSubject(ctx.text.slice(item.start, item.end));
-  // 维持、驳回、撤销的案件分别为34件、7件、6件: how cases ended is no kind of them.
+  // 维持、驳回、撤销的案件分别为34件、7件、6件: how cases ended is no kind of them; nor, where the list's words say cases were closed
+  // by mediation (以调解、和解方式结案的分别为64件、23件), is any item.
   if (!total || !kind || !accepts(total.indicator, figure) || namesOutcome(kind, total.indicator)) return null;
+  if (MEDIATED_CLOSING.test(ctx.masked.slice(items[0]?.start ?? item.start, items.at(-1)?.end ?? item.end))) return null;
   return { indicator: total.indicator, rule: `${total.indicator.id}/breakdown`, figure, spanStart: figure.start, spanEnd: figure.end, subject: kind };
 }
 

@@ -72,7 +72,9 @@ const CIVIL = /合同|协议|民事|经济纠纷|劳动争议/;
 /** What a court does: its name, or its judgment (无一件被判决撤销). */
 const COURT = /法院|判决/;
 const ORGAN = '复议机关';
-const RATE = '率';
+/** A rate right before the words that say it is none, maybe kept so (败诉率保持为零). */
+const RATE_BEFORE = /率(?:始终|一直|仍然?|继续|持续)?(?:保持|维持)?$/;
+const MAX_RATE_BEFORE = 5;
 /** How far after the negation the named things may stand. */
 const REACH = 48;
 /** How far before the negation a target's word may stand: over a slogan or two (努力做到执法办案“零差错”、复议诉讼“零败诉”). */
@@ -233,8 +235,8 @@ export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
     // 行政诉讼：一件（败诉：无）: what a count stands after has its figure; the statement starts after it.
     const from = afterLastCount(masked, mark === -1 ? reach : mark + 1, nil.index);
     if (TARGET.test(masked.slice(from, nil.index))) continue;
-    // 败诉率为零 is a rate, not a statement that none happened.
-    if (masked.charAt(nil.index - 1) === RATE) continue;
+    // 败诉率为零, 败诉率保持为零 is a rate, not a statement that none happened.
+    if (RATE_BEFORE.test(masked.slice(Math.max(0, nil.index - MAX_RATE_BEFORE), nil.index))) continue;
     const close = nil.index + nil[0].length;
     // Each named thing runs from itself to the words that say none happened (行政诉讼案件均为零). A situation that did not
     // arise (申请人撤回申请的情况未发生) is no statement that no cases did.

@@ -44,12 +44,10 @@ export const disputes = [
       { words: ['行政复议申请', '行政复议案件', '复议案件', '行政复议'], act: CLOSING },
       // 作出复议决定61件: a case decided is a case closed.
       { words: ['复议决定', '行政复议决定'], act: ['作出'] },
-      // 其中调解结案4件 is how some ended, not the cases closed; 尚未审结1件 is open; 应审结153件 were due.
+      // 调解和解结案22件, 以调解、和解方式结案96件 is how some ended (readers count it as closed, as mediated, or as neither), not
+      // the cases closed; 尚未审结1件 is open; 应审结153件 were due.
       // 一审审结1,260件 in a paragraph on suits after appeals: a court's cases closed.
-      { words: [...CLOSING, '已审结', '已办结案件', '办结案件'], topic: 'reconsideration', notAct: ['调解', '和解', '未', '应', '一审', '二审'] },
-      // 调解和解结案22件 alone: cases closed, of one way (the law of 2023 makes it a way to close); not
-      // 其中调解结案4件 under the cases received, how some of them ended.
-      { words: MEDIATED_CLOSINGS, topic: 'reconsideration', notAct: ['其中'] },
+      { words: [...CLOSING, '已审结', '已办结案件', '办结案件'], topic: 'reconsideration', notAct: ['调解', '和解', '方式', '未', '应', '一审', '二审'] },
     ],
     // （其中2件已审结）: the cases, then their closing.
     after: [
@@ -57,8 +55,6 @@ export const disputes = [
       // 受理的35件行政复议案件已全部办结: the cases, then that they were closed.
       { words: ['行政复议案件', '复议案件', '行政复议申请'], actAfter: ['已办结', '已审结', '全部办结', '全部审结'] },
     ],
-    // 审结334件，其中调解和解结案87件: cases closed by mediation, a part of those closed (the law of 2023 makes it a way to close).
-    partActs: MEDIATED_CLOSINGS,
     // 审结案件中维持1.31万件: the cases closed one way, a ruling no indicator counts.
     blockers: ['中维持', '中驳回', '中终止'],
     examples: [
@@ -68,7 +64,6 @@ export const disputes = [
       { text: '全年共收到行政复议申请57件，受理52件，结案49件。', value: 49 },
       { text: '我局作为被申请人的行政复议案件41件，已办结38件。', value: 38 },
       { text: '新受理行政复议案件50件，其中已办结案件45件。', value: 45 },
-      { text: '市政府全年审结行政复议案件334件，其中调解和解结案87件。', value: 87 },
     ],
     counterExamples: ['行政复议案件3件，其中1件尚未审结。', '行政复议办结率100%。'],
   }),

@@ -27,6 +27,8 @@ const AUDIENCE = ['师生', '学生', '新生', '中小学生', '青少年', '�
 const NOT_LAW_TRAINEES = ['农民', '渔民', '船员', '养殖户', '技能', '业务能力', '证件', '执法证', '申领', '年新进'] as const;
 /** Reviews of case files, named right after a count (组织不少于2次执法案卷评查): no training, no publicity. */
 const CASE_FILE_REVIEWS = ['案卷评查', '执法案卷评查', '行政执法案卷评查'] as const;
+/** A head who lectures (带头讲授法治课2次, 带头为基层干部讲授…): the head's duty, no training of the body's people. */
+const HEAD_LECTURES = ['带头讲', '带头为', '亲自讲'] as const;
 /** Exams, which those who sit them attend without being trained. */
 const EXAMS = ['考试', '考核', '测试'] as const;
 /**
@@ -63,8 +65,8 @@ export const learning = [
         ],
       },
       {
-        // 讲授《安全生产法》专题课1次: a lecture on a law given to the body's own people.
-        words: ['专题学习', '集中学习', '集体学习', '学习', '培训', '轮训', '专题培训', '培训班', '专题辅导', '专题课', '读书班', '专题读书班', '研修班', '专题研修班'],
+        // 讲授《安全生产法》专题课1次: a lecture on a law given to the body's own people; 举办行政执法能力提升班4期: a class of law.
+        words: ['专题学习', '集中学习', '集体学习', '学习', '培训', '轮训', '专题培训', '培训班', '专题辅导', '专题课', '读书班', '专题读书班', '研修班', '专题研修班', '提升班'],
         law: true,
         // 党组理论学习中心组学习8次 is political study, though a sentence on law study follows; 接待参观学习团体560批次, visitors;
         // 法律顾问参与重大案件论证研讨42次, meetings on cases.
@@ -79,10 +81,11 @@ export const learning = [
         words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座'],
         act: ['领导干部', '机关干部', '干部职工', '全局干部', '全体干部', '执法人员', '干部参加', '干部职工参加', '工作人员参加', '执法人员参加', '党员干部参加', '带头参加'],
       },
-      // Lectures of law, unless the sentence says they were for the public (法治进校园…举办法治讲座400余场): publicity.
-      { words: ['法治讲座', '法治专题讲座', '法治课', '法治课程', '讲法治课', '法治课堂', '法治专题课'], notInSentence: PUBLIC, audienceAfter: AUDIENCE },
+      // Lectures of law, unless the sentence says they were for the public (法治进校园…举办法治讲座400余场): publicity; nor those a
+      // head gave (带头讲授“…”专题法治课1次): the head's duty done, not the body's people trained.
+      { words: ['法治讲座', '法治专题讲座', '法治课', '法治课程', '讲法治课', '法治课堂', '法治专题课'], notInSentence: PUBLIC, notInClause: HEAD_LECTURES, audienceAfter: AUDIENCE },
       // 为全局干部讲授《行政处罚法》等法律法规3次: a lecture of law given to the body's people.
-      { words: ['讲座', '专题讲座', '大讲堂', '讲堂', '讲授', '授课'], law: true, notAct: ['理论', '业务', '政治', '中心组'], notInSentence: PUBLIC, audienceAfter: AUDIENCE },
+      { words: ['讲座', '专题讲座', '大讲堂', '讲堂', '讲授', '授课'], law: true, notAct: ['理论', '业务', '政治', '中心组', '带头', '亲自'], notInSentence: PUBLIC, notInClause: HEAD_LECTURES, audienceAfter: AUDIENCE },
       // 开展执法业务培训、案卷评查讲评12场次: lectures on the case files reviewed teach the officers.
       { words: ['案卷讲评', '评查讲评', '案卷评查讲评'] },
     ],
@@ -141,7 +144,7 @@ export const learning = [
       },
       // 参加执法业务培训（4期，126人次）: the people of the sessions of law just counted.
       { words: LAW_AND_BUSINESS, follows: ['training.sessions'] },
-      { words: ['培训', '参训', '轮训', '培训考试', '培训和考试', '培训及考试'], law: true },
+      { words: ['培训', '专题培训', '参训', '轮训', '培训考试', '培训和考试', '培训及考试'], law: true },
       // 组织…参加民法典等法治讲座，参加人员累计850余人次: those who came, after a training or lecture of law named in the sentence.
       // 举办…法治讲座1场，邀请2名执业律师…授课，到课68人: those at the lesson.
       { words: ['参加人员', '参加人数', '到课', '听课'], law: true, inSentence: ['培训', '讲座', '轮训', '授课', '辅导'] },

@@ -257,8 +257,9 @@ export const penalty = [
       { words: ['重大行政处罚案件', '重大行政处罚', '重大行政处罚决定', '重大处罚案件', '重大处罚决定'], notAct: ['会商', '研判', '审核', '审查', '审批'] },
       // 全年新发生重大案件38件: cases that arose (a body's own disputes), none decided; 督办重大疑难案件2件: cases overseen; 亲自审定重大疑难案件7件: cases a head signed off;
       // 主持研究重大疑难案件14件: cases a head took up.
-      // 亲自协调处理涉企重大疑难案件3件: hard cases a head took up in person, none decided.
-      { words: ['重大案件', '重大复杂案件', '重大疑难案件', '重大复杂疑难案件', '重大疑难复杂案件'], notAct: ['会商', '研判', '发生', '督办', '研究', '审核', '审查', '审批', '审定'], notTopic: ['reconsideration', 'litigation'], notInClause: ['亲自', '协调'] },
+      // 亲自协调处理涉企重大疑难案件3件: hard cases a head took up in person, none decided; 法律顾问…参与重大疑难案件集体讨论27件次:
+      // the discussions advisers sat in on.
+      { words: ['重大案件', '重大复杂案件', '重大疑难案件', '重大复杂疑难案件', '重大疑难复杂案件'], notAct: ['会商', '研判', '发生', '督办', '研究', '审核', '审查', '审批', '审定', '参与'], notTopic: ['reconsideration', 'litigation'], notInClause: ['亲自', '协调'] },
       // 经集体讨论决定的重大海事行政处罚案件12起: major, the field named between. Not cases a review took up with major
       // decisions (审核重大执法决定及行政处罚案件238件): the review counts them.
       // 较大以上行政处罚案件: major and the next size down, as some places' rules for collective discussion name them.
