@@ -3,7 +3,7 @@
 // documents), the first entry whose conditions and units fit takes it.
 import { administration } from './catalogue/administration.js';
 import { disputes } from './catalogue/disputes.js';
-import { learning } from './catalogue/learning.js';
+import { HEAD_LECTURES, learning } from './catalogue/learning.js';
 import { penalty } from './catalogue/penalty.js';
 import { petitions } from './catalogue/petitions.js';
 import type { Indicator } from './types.js';
@@ -56,6 +56,8 @@ export const OTHER_ACTS: readonly string[] = [
   '请示报告', '提供法律意见',
   // Cases checked on the spot (组织听证审理案件23件，实地调查核实案件64件): no hearing held.
   '调查核实',
+  // A head's own lectures of law (带头参加…会前学法，带头讲法治课1次): no study or training of the body's people.
+  ...HEAD_LECTURES,
 ];
 
 /**

@@ -234,9 +234,10 @@ function namedArea(clause: string, agency: string | null): boolean {
 
 /**
  * A whole area's departments of one field (全市市场监管部门, 全省药监系统), not every department (全市行政执法部门, 全市综合执法部门, 全区各部门,
- * 全市以市政府及部门为被告的), nor an act of them all (全市开展部门联合抽查), nor those of a task any body has (全市稽查部门 in a tax bureau's).
+ * 全市以市政府及部门为被告的), nor an act of them all (全市开展部门联合抽查, 全县累计开展跨部门联合检查), nor those of a task any body has (全市稽查部门 in a tax
+ * bureau's).
  */
-const FIELDS_DEPARTMENTS = /^(?:而|但|同期)?全(?:省|市|州|盟|地区|县|区|旗)(?<field>(?!行政|执法|综合执法|综合行政执法|稽查|政府|系统|开展|组织|联合|加强|推进|深入|持续|集中|共)(?:(?![以及和与的为对在等各])[\u4e00-\u9fff]){2,6}?)(?:部门|系统)/;
+const FIELDS_DEPARTMENTS = /^(?:而|但|同期)?全(?:省|市|州|盟|地区|县|区|旗)(?<field>(?!行政|执法|综合执法|综合行政执法|稽查|政府|系统|开展|组织|联合|加强|推进|深入|持续|集中|共|累计)(?:(?![以及和与的为对在等各跨]|开展|组织)[\u4e00-\u9fff]){2,6}?)(?:部门|系统)/;
 /** A department's name, not a government's (某市药品监督管理局, 某检查分局, 某委员会). */
 const DEPARTMENT_NAME = /(?:局|厅|委员会|委|办公室|中心|队|所|站)$/;
 

@@ -192,6 +192,8 @@ describe('othersOwn: a whole area above the body', () => {
     ['某市司法局', '全市行政执法部门共办理行政处罚案件', false],
     ['某市司法局', '全市综合执法部门共办理行政处罚案件', false],
     ['某市司法局', '全市以市政府及部门为被告的行政诉讼案件共计', false],
+    // An act across departments, counted for the whole area, is no field's (跨部门联合检查).
+    ['某县司法局', '全县累计开展跨部门联合检查', false],
     // Departments of a task any body has, the body's own: its audit offices.
     ['国家税务总局某市税务局', '全市稽查部门检查各类纳税人', false],
     // A township's county named as its own place, at work in it; joint work with the township; the county's departments named in an act.

@@ -242,8 +242,9 @@ export const administration = [
       // 对…六十三户纳税人实施检查，查结五十八户: the cases closed after the checks.
       '发现', '问题', '隐患', '整改', '走访', '线索', '场景', '图斑', '地块', '案卷', '评查', '项目档案', '部门', '分局', '执法监督', '文件', '移送', '处理', '查结', '结案',
       // 对县直42个单位落实法治政府建设情况开展督察检查: the body's own units checked on how they build the rule of law;
-      // 承担…企业的监督检查，监管对象共计1907家: those the body regulates, no checks.
-      '法治政府建设', '监管对象',
+      // 承担…企业的监督检查，监管对象共计1907家: those the body regulates, no checks; …监督检查41个，…认定“未批先建”项目4个:
+      // those found at fault.
+      '法治政府建设', '监管对象', '认定',
       // 公示“双随机、一公开”抽查计划12个: plans of checks, published.
       '抽查计划',
       // 对…多头检查的情况实时预警，全年发出预警提示35次: warnings issued, no checks. 核查低保家庭1.9万户: households

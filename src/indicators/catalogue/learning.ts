@@ -28,7 +28,7 @@ const NOT_LAW_TRAINEES = ['农民', '渔民', '船员', '养殖户', '技能', '
 /** Reviews of case files, named right after a count (组织不少于2次执法案卷评查): no training, no publicity. */
 const CASE_FILE_REVIEWS = ['案卷评查', '执法案卷评查', '行政执法案卷评查'] as const;
 /** A head who lectures (带头讲授法治课2次, 带头为基层干部讲授…): the head's duty, no training of the body's people. */
-const HEAD_LECTURES = ['带头讲', '带头为', '亲自讲'] as const;
+export const HEAD_LECTURES = ['带头讲', '带头为', '亲自讲'] as const;
 /** Exams, which those who sit them attend without being trained. */
 const EXAMS = ['考试', '考核', '测试'] as const;
 /**
@@ -83,7 +83,7 @@ export const learning = [
       },
       // Lectures of law, unless the sentence says they were for the public (法治进校园…举办法治讲座400余场): publicity; nor those a
       // head gave (带头讲授“…”专题法治课1次): the head's duty done, not the body's people trained.
-      { words: ['法治讲座', '法治专题讲座', '法治课', '法治课程', '讲法治课', '法治课堂', '法治专题课'], notInSentence: PUBLIC, notInClause: HEAD_LECTURES, audienceAfter: AUDIENCE },
+      { words: ['法治讲座', '法治专题讲座', '法治课', '法治课程', '讲法治课', '法治课堂', '法治专题课'], notAct: ['带头', '亲自'], notInSentence: PUBLIC, notInClause: HEAD_LECTURES, audienceAfter: AUDIENCE },
       // 为全局干部讲授《行政处罚法》等法律法规3次: a lecture of law given to the body's people.
       { words: ['讲座', '专题讲座', '大讲堂', '讲堂', '讲授', '授课'], law: true, notAct: ['理论', '业务', '政治', '中心组', '带头', '亲自'], notInSentence: PUBLIC, notInClause: HEAD_LECTURES, audienceAfter: AUDIENCE },
       // 开展执法业务培训、案卷评查讲评12场次: lectures on the case files reviewed teach the officers.
@@ -249,8 +249,9 @@ export const learning = [
     // 发放优待证4210张, 发放食品摊贩登记卡302张: cards of a right, no handouts; 资料收集…征集地方文献资料2300余册: papers collected,
     // none handed out.
     // 发放评议问卷1200份, 发放满意度调查表: forms to be filled in, no handouts of the law.
-    // 发放整改指令书57份: orders to put things right, issued in a check.
-    blockers: ['征集', '告知书', '通知书', '决定书', '指导书', '指令书', '建议书', '告诫书', '提示书', '承诺书', '责任书', '提醒函', '提示函', '提醒书', '提醒单', '告知单', '证', '执照', '登记卡', '问卷', '调查表', '测评表'],
+    // 发放整改指令书57份: orders to put things right, issued in a check; 向被审计单位发放廉政监督卡46份: cards on the auditors'
+    // integrity, handed to those audited.
+    blockers: ['廉政', '征集', '告知书', '通知书', '决定书', '指导书', '指令书', '建议书', '告诫书', '提示书', '承诺书', '责任书', '提醒函', '提示函', '提醒书', '提醒单', '告知单', '证', '执照', '登记卡', '问卷', '调查表', '测评表'],
     examples: [
       { text: '发放宣传资料 1800 余份，接受群众咨询 3000 余人次。', value: 1800, bound: 'over' },
       { text: '发放《职业病防治法》等宣传资料300多份。', value: 300, bound: 'over' },
@@ -450,8 +451,9 @@ export const learning = [
     ],
     // 召开行政复议委员会咨询会议6次: meetings that advise the body, no advice given to people; 提供饮水、休息、法律咨询等服务，
     // 累计服务货车司机5,000多人次: people served in every way listed; 提供咨询、求助服务680余次: a hotline's help;
-    // 专家…咨询论证5次: experts' advice on a decision; 提供法律咨询和法律意见60余次: advice and opinions, the body's own counsel's.
-    blockers: ['会议', '等服务', '求助', '论证', '法律意见'],
+    // 专家…咨询论证5次: experts' advice on a decision; 提供法律咨询和法律意见60余次: advice and opinions, the body's own counsel's;
+    // 窗口…接待企业和群众咨询办事1870余人次: those who came to a window on business.
+    blockers: ['会议', '等服务', '求助', '论证', '法律意见', '办事'],
     examples: [{ text: '接受群众咨询 3000 余人次。', value: 3000, bound: 'over' }],
     counterExamples: ['咨询77909件。', '日均登记服务咨询件超200件。', '开展普法宣传活动150余场次，结合义诊开展健康咨询1.2万人次。', '召开行政复议委员会咨询会议6次。'],
   }),

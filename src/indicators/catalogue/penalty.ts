@@ -225,8 +225,12 @@ export const penalty = [
       // 县市场监管局办结各类案件1104件: cases of every kind closed.
       { words: ['办结各类案件', '办结违法案件', '办结各类违法案件', '办结执法案件', '办结行政执法案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS] },
     ],
-    // 对2022年度遗留的6宗案件全部结案: the cases, then their closing.
-    after: [{ words: ['结案', '全部结案'], act: ['对'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '赔偿'] }],
+    // 对2022年度遗留的6宗案件全部结案: the cases, then their closing; …作出不予行政处罚决定，6起案件已全部结案: the cases just
+    // decided, then that they were closed.
+    after: [
+      { words: ['结案', '全部结案'], act: ['对'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '赔偿'] },
+      { words: ['案件已全部结案', '案件均已结案', '案件已结案', '案件全部结案'], follows: ['penalty.cases', 'penalty.lenient_cases', 'penalty.fines_yuan', 'penalty.confiscated_yuan', 'penalty.forfeiture_yuan'] },
+    ],
     // 结案3105件…；移送公安机关涉嫌犯罪案件47件: referrals are no part of the cases closed.
     blockers: ['移送', '移交', '刑事', '犯罪', ...THINGS_TAKEN],
     // 办结案件全部按规定公示，其中2件入选…典型案例: cases chosen as examples, counted where they were closed.
