@@ -54,6 +54,13 @@ function readBreakdown(state: State, k: number): Breakdown {
     return opener >= 0 && opener < line && !OPENER_ENDS_LINE.test(ctx.masked.slice(end, end + 2));
   };
   let from = stop;
+  // 具体为：一是道路运输类案件604起…；二是路政类案件153起: the items of an enumeration that opens right after an opener are its
+  // parts, past the semicolons between them.
+  if (NEXT_ITEM.test(ctx.masked.slice(stop, stop + MAX_CLAUSE_OPENING))) {
+    const sentence = Math.max(ctx.sentStart(at), at - PARTS_REACH);
+    const before = lastOpener(ctx.masked, sentence, stop);
+    if (before >= 0 && itemised(ctx.masked, before)) from = sentence;
+  }
   if (line > stop && !inSet(LINE_GOES_ON, ctx.masked.charCodeAt(line - 2)) && LABEL_OPENS.test(ctx.masked.slice(line, line + MAX_LABEL)) && inline(lastOpener(ctx.masked, stop, at))) from = line;
   let opener = lastOpener(ctx.masked, from, at);
   while (opener >= 0 && closesBracket(ctx.masked, openerEnd(ctx.masked, opener), at)) opener = lastOpener(ctx.masked, from, opener);
@@ -240,7 +247,7 @@ function countEndsAt(text: string, i: number): boolean {
  * is an offence, not an act of the body's; …化解医疗纠纷41起，防止“民转刑”案件5起: what was prevented is no part either;
  * nor goods seized (…案件8件，收缴野生动物制品17件), nor buildings pulled down (；依法拆除违法建设138宗).
  */
-export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|配合|依法|实地)?(?:处理|调查|核实|邀请|办理|开展|组织|举办|发放|接待|提供(?!虚假|不真实|伪造)|出具|制作|移送|作出|防止|避免|收缴|缴获|查获|拆除)/;
+export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|配合|依法|实地)?(?:处理|调查|核实|邀请|办理|受理|开展|组织|举办|发放|接待|提供(?!虚假|不真实|伪造)|出具|制作|移送|作出|防止|避免|收缴|缴获|查获|拆除)/;
 
 /** A clause that opens with a department at work (；县人社局办结劳动保障监察案件43件): a statement of its own. */
 const DEPARTMENT_ACTS = /^(?:省|市|县|区|州|旗)[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|办公室|大队|支队|中心)(?:全年)?(?:共|累计)?(?:查处|查办|办理|办结|受理|立案|实施|开展|作出)/;
@@ -281,12 +288,17 @@ const OWN_STATEMENT = /^(?:[\u4e00-\u9fff]{1,10}?(?:调委会|调解委员会|�
  * themselves (其中：一是…，二是…).
  */
 function endedByComma(text: string, since: number, to: number): boolean {
-  const itemised = NEXT_ITEM.test(text.slice(openerEnd(text, since), since + MAX_CLAUSE_OPENING).replace(LEADING_MARKS, ''));
+  const items = itemised(text, since);
   for (let comma = firstIn(text, COMMAS, since, to); comma < to; comma = firstIn(text, COMMAS, comma + 1, to)) {
     const clause = text.slice(comma + 1, Math.min(to, comma + 1 + MAX_CLAUSE_OPENING));
-    if (OWN_STATEMENT.test(clause) || (!itemised && NEXT_ITEM.test(clause))) return true;
+    if (OWN_STATEMENT.test(clause) || (!items && NEXT_ITEM.test(clause))) return true;
   }
   return false;
+}
+
+/** Whether the parts after the opener at `since` are items of an enumeration (其中：一是…, 具体为：一是…). */
+function itemised(text: string, since: number): boolean {
+  return NEXT_ITEM.test(text.slice(openerEnd(text, since), since + MAX_CLAUSE_OPENING).replace(LEADING_MARKS, ''));
 }
 /** Marks between an opener and its first part (其中，, 其中：). */
 const LEADING_MARKS = /^[，,：:]/;
@@ -303,7 +315,7 @@ const EACH_ACTS = '为|是|办理|受理|办结|作出';
 const EACH_THEN = new RegExp(`分别(?:${EACH_ACTS}|查处|立案)$|依次[为是]$`);
 const MAX_EACH_THEN = 4;
 /** A count, then words that say its parts follow (，具体如下, ，分布如下, ，具体为). */
-const FOLLOWS_BELOW = /[件宗起次人项家个份场期批户所][，,](?:(?:具体|分布|详细|明细)?(?:情况)?如下|具体(?:情况)?[为是])$/;
+const FOLLOWS_BELOW = /[件宗起次人项家个份场期批户所元][，,](?:(?:具体|分布|详细|明细)?(?:情况)?如下|具体(?:情况)?[为是])$/;
 const MAX_FOLLOWS_BELOW = 10;
 /** After a comma, the kinds of cases that follow (，案由主要集中于, ，案件类型主要为). */
 const KINDS_BELOW = /[，,）)](?:案由|案件类型|案件类别)(?:主要)?(?:集中于|集中在|为|是|有|分布为?)$/;
@@ -430,6 +442,9 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     // Not after a change (较上年增加449起，其中…): the parts are of the count it changed.
     if (!parent && since >= 0 && opensRightAfter(state.ctx.masked, parentFigure, since) && sameUnit(parentFigure.baseUnit, figure.baseUnit) && !changed(state, parentFigure)) return null;
     if (!parent) continue;
+    // 较上年（2023年立案23件、罚款197.4万元）有所增长。按违法类型分：…: a level in brackets closed before the opener, named in
+    // them by words of its own, is a gloss on the total before it and holds no parts after (but 合法性审查（216件），其中… does).
+    if (since >= 0 && parentFigure.start > from && insideBrackets(state.ctx.masked, from, parentFigure.start) && !inSet(OPEN_BRACKET, state.ctx.masked.charCodeAt(parentFigure.start - 1)) && !insideBrackets(state.ctx.masked, from, since)) continue;
     // 信访件按乡镇分布情况如下：网岭镇：137件；皇图岭镇：96件: the first part, read by the cue that opens the parts, names the
     // things of them all.
     if (since >= 0 && parentFigure.start > since && parent.cueBefore !== undefined && parent.cueBefore.end <= since && inSet(COLONS, state.ctx.masked.charCodeAt(since)) && PARTS_BELOW.test(state.ctx.masked.slice(Math.max(stop, since - MAX_PARTS_BELOW), since))) return partOf(parent);
@@ -711,8 +726,10 @@ function endedBySemicolon(state: State, k: number, since: number): boolean {
   if (lastIn(ctx.masked, SEMICOLONS, figure.start, since) < 0) return false;
   // …其中邻里纠纷900余件；办理法律援助案件562件: a clause after a semicolon that is a statement of its own ends it, and
   // so are the clauses after it (…；办理户籍业务320件；数字城管平台受理案件1200件).
+  const items = itemised(ctx.masked, since);
   for (let semicolon = firstIn(ctx.masked, SEMICOLONS, since, figure.start); semicolon < figure.start; semicolon = firstIn(ctx.masked, SEMICOLONS, semicolon + 1, figure.start)) {
-    if (statementOfItsOwn(ctx.masked.slice(semicolon + 1, Math.min(figure.start, semicolon + 1 + MAX_CLAUSE_OPENING)))) return true;
+    const clause = ctx.masked.slice(semicolon + 1, Math.min(figure.start, semicolon + 1 + MAX_CLAUSE_OPENING));
+    if (statementOfItsOwn(items ? clause.replace(NEXT_ITEM, '') : clause)) return true;
   }
   // …；实施行政强制措施62件；移送…19件: so is every clause after the first semicolon since a figure named by a cue of
   // its own; but a sum of money beside each part (公共场所类52件，罚款9.48万元；…25件) ends no breakdown of counts, nor does

@@ -235,6 +235,8 @@ const MAX_DENIED_ACT = 8;
 
 /** How far after a part the words that say it is pending may run (在法定期限内审理中). */
 const MAX_PENDING = 16;
+/** A part named as still pending (在办, 正在办理). */
+const PENDING = /^(?:[尚正仍还]?在办(?:理)?|尚未办结)$/;
 /** Right after a part: its cases are still pending (尚在审理中, 在法定期限内审理中, 尚未审结), or were withdrawn (申请人撤回申请, 经调解后申请人主动撤回). */
 const PENDING_AFTER = new RegExp(`^(?:[尚正仍还]?在[^，,；;。\\d]{0,8}?(?:审理|办理|审查)|尚未(?:审理|办理|审查|审结|办结|结案))|^${ENDED_BY}撤回`);
 
@@ -2768,9 +2770,10 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // body's own vehicles and boats sent out (出动执法人员2,900余人次、执法车辆870余台次), nor those told by how long they lasted
   // (其中时间跨度超过10年的2件, 其中时间最长的一件).
   if (subject !== null && (CHANGE.test(subject) || subject.includes(FOUND_TRUE) || OWN_VEHICLES.test(subject) || LASTED.test(subject))) return null;
-  // 另2件尚在审理中: cases still pending are no part the report counts; nor the rest, told by how they ended (另1件二审维持原判).
+  // 另2件尚在审理中, 已办结571件、在办12件: cases still pending are no part the report counts; nor the rest, told by how they
+  // ended (另1件二审维持原判).
   const after = ctx.masked.slice(figure.end, figure.end + MAX_PENDING);
-  if (PENDING_AFTER.test(after) || (subject !== null && THE_REST_ALONE.test(subject) && OUTCOME.test(after))) return null;
+  if (PENDING_AFTER.test(after) || (subject !== null && (PENDING.test(subject) || (THE_REST_ALONE.test(subject) && OUTCOME.test(after))))) return null;
   // 检查覆盖工业、建筑业等4个专业: what stands right after the part may make it no thing of the indicator, as after any figure.
   if (parent.indicator.notAfter && followedBy(ctx.masked, figure.end, parent.indicator.notAfter)) return null;
   // 行政检查789次、行政征收12件: the next item of a list of powers is a power of its own.

@@ -144,10 +144,11 @@ const ENDED_SO_ADDRESSED = /^(?:针对|对)[^，,。；;\d]{0,16}(?:撤销|纠�
 
 /**
  * The rest, that went elsewhere or was put off (结案13宗（另有2宗移送公安机关处理）, 另1件因上位法修改暂缓出台, 另1件已督促当事人
- * 自行履行, 另有两宗因当事人下落不明中止调查, 其余2件已按程序转入信访复查): none of what the figures before them count.
+ * 自行履行, 另有两宗因当事人下落不明中止调查, 其余2件已按程序转入信访复查, 其余2件因当事人申请听证尚在办理中): none of
+ * what the figures before them count.
  */
 const THE_REST_BEFORE = /(?:^|[，,；;、（(])(?:另有|另|其余)$/;
-const REST_ELSEWHERE = /^[^，,；;。）)\d]{0,12}?(?:移送|移交|转交|转入|暂缓|督促|中止|未予|放弃)/;
+const REST_ELSEWHERE = /^[^，,；;。）)\d]{0,12}?(?:移送|移交|转交|转入|暂缓|督促|中止|未予|放弃|尚在|正在)/;
 const MAX_REST_BEFORE = 3;
 /** How many more or fewer than a level compared with (比2023年的22件多7件): a change, no level. */
 const MORE_THAN_LEVEL = /(?:比|较)[^，,；;。]{0,16}\d[^，,；;。\d]{0,6}(?:多|少)了?$/;
@@ -162,8 +163,10 @@ const CARRIED_ITEMS = /[\d〇零一二两三四五六七八九十百千万余多
 const CLASS_BOUND = /(?:以上|以下)$/;
 const COUNT_OF_CLASS = /^[）)][\d〇零一二两三四五六七八九十百千]/;
 
-/** Right before money, that a figure leaves it out (不含代收的滞纳金). */
-const LEFT_OUT = /(?:不含|不包括|未含)[^，,；;。\d]{0,12}$/;
+/** Right before money, that a figure leaves it out (不含代收的滞纳金, 不含对拖欠工资的用人单位责令加付的赔偿金), or that it is set apart (除追回基金…外). */
+const LEFT_OUT = /(?:不含|不包括|未含)[^，,；;。\d]{0,20}$/;
+const SET_APART = /除[^，,；;。\d]{0,10}$/;
+const APART_END = '外';
 /** After places counted, that a work reached all of them (…个村（社区）实现巡查全覆盖). */
 const COVERED_AFTER = /^[^，,；;。\d]{0,10}?实现[^，,；;。\d]{0,12}?全覆盖/;
 const MAX_COVERED_AFTER = 28;
@@ -194,9 +197,9 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   if (AMONG_THEM_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_GAP))) return true;
   // 出庭应诉率未达到省定100%目标, 高于全省“出庭应诉率90%以上”的目标要求: a target, not a level.
   if (TARGET_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_TARGET))) return true;
-  // 上述2件已计入…总数: things counted above, named again; 不含代收的滞纳金0.38万元: money a figure leaves out (cases left out are
-  // cases all the same: （不含…共同被告案件8件）).
-  if (ABOVE.test(clause) || (figure.baseUnit === MONEY && LEFT_OUT.test(clause))) return true;
+  // 上述2件已计入…总数: things counted above, named again; 不含代收的滞纳金0.38万元, 除追回基金286.4万元外: money a figure leaves
+  // out or sets apart (cases left out are cases all the same: （不含…共同被告案件8件）).
+  if (ABOVE.test(clause) || (figure.baseUnit === MONEY && (LEFT_OUT.test(clause) || (SET_APART.test(clause) && ctx.masked.startsWith(APART_END, figure.end))))) return true;
   // 在…127个村（社区）实现巡查全覆盖: places a work reached, all of them (not those it was done to: 对全县126家…机构实现检查全覆盖).
   if (!clause.includes(ACTED_ON_WORD) && COVERED_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_COVERED_AFTER))) return true;
   // 一案多罚的计为1件: how things are counted, in a note on the figures, counts nothing.
@@ -212,8 +215,8 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   // 罚款金额均在1000元以下: a bound on each, no total.
   if (EACH_WITHIN.test(clause) && figure.bound !== 'exact') return true;
   if (CEILING.test(ctx.masked.slice(figure.start, figure.end)) && LAYS_DOWN.test(ctx.masked.slice(ctx.sentStart(figure.start), figure.start))) return true;
-  // 注销17件不计入许可: things the text itself says it does not count.
-  if (NOT_COUNTED_IN.test(ctx.masked.slice(figure.end, figure.end + MAX_NOT_COUNTED_IN))) return true;
+  // 注销17件不计入许可, 医疗器械经营备案（不属于行政许可，单独统计）693件: things the text itself says it does not count.
+  if (NOT_COUNTED_IN.test(ctx.masked.slice(figure.end, figure.end + MAX_NOT_COUNTED_IN)) || NOT_COUNTED_GLOSS.test(ctx.masked.slice(Math.max(0, figure.start - MAX_NOT_COUNTED_GLOSS), figure.start))) return true;
   // 派出联合检查组47个, 成立执法质量检查组3个: the teams sent or formed, no checks.
   if (figure.baseUnit === TEAM_UNIT && TEAMS.test(clause)) return true;
   // 全省仍有11个县（市、区）年度办案量不足20件: a mark the places named fall short of, no count.
@@ -223,6 +226,9 @@ export function noCount(ctx: Context, figure: Figure): boolean {
 const TEAM_UNIT = '个';
 const NOT_COUNTED_IN = /^(?:不|未)(?:计入|纳入统计|列入统计)/;
 const MAX_NOT_COUNTED_IN = 5;
+/** A gloss right before a figure that says it is counted apart ((不属于行政许可，单独统计)). */
+const NOT_COUNTED_GLOSS = /[（(][^（）()]{0,16}?(?:不属于|不计入|单独统计)[^（）()]{0,16}[）)]$/;
+const MAX_NOT_COUNTED_GLOSS = 36;
 /** Places counted before a figure in its sentence (全省仍有11个县（市、区）年度办案量不足): its bound (20件) is theirs to fall short of. */
 const PLACES_SHORT_OF = /有[\d一二三四五六七八九十]+个[^，,。；;\d]{1,24}?(?:不足|低于|少于|不到)?$/;
 const TEAMS = /组$/;

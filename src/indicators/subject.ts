@@ -68,6 +68,9 @@ function clean(words: string): string | null {
 /** A ranking that opens the words (数量排名前三的是临江区, 案件最多的是): how the parts are ordered, not what they are. */
 const LEADING_RANKING = /^[^，,；;。]{0,6}?(?:最多|最高|居首|[前后][一二三四五六七八九十\d]{1,2}(?:位|名)?)的?(?:依次)?[为是]/;
 
+/** An enumeration's item word that opens the words (二是, 其三). */
+const LEADING_ITEM = /^(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}[，,]?)/;
+
 /** A year that opens the words (2023年我局…): when, not what. */
 const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
 
@@ -76,8 +79,8 @@ function leadingEdge(s: string): number {
   if (year !== null) return year[0].length;
   const ranking = LEADING_RANKING.exec(s);
   if (ranking !== null && ranking[0].length < s.length) return ranking[0].length;
-  // 1.行政处罚类17件; an item's number is no part of its kind.
-  const marker = matchMarker(s);
+  // 1.行政处罚类17件, 二是路政类案件153起: an item's number is no part of its kind.
+  const marker = matchMarker(s) ?? LEADING_ITEM.exec(s)?.[0] ?? null;
   if (marker !== null) return marker.length;
   // 行政许可（审批）事项: a gloss in brackets right after the cue belongs to the cue.
   const gloss = /^[（(][^（()）]*[）)]/.exec(s);

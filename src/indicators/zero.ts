@@ -255,7 +255,11 @@ function withoutRepeatedSlogans(ctx: Context, found: ZeroMention[]): ZeroMention
   const sameSentence = (zero: ZeroMention, other: ZeroMention) => other !== zero && other.indicator === zero.indicator && ctx.sentStart(other.start) === ctx.sentStart(zero.start);
   const ownLater = (zero: ZeroMention) => zero.byOutcome && found.some((other) => sameSentence(zero, other) && other.start > zero.start && !other.byOutcome);
   const said = (zero: ZeroMention) => found.some((other) => sameSentence(zero, other) && other.start < zero.start && !ownLater(other));
-  return found.filter((zero) => !said(zero) && !ownLater(zero));
+  // 本年度无行政复议、行政诉讼案件。…受理政府信息公开申请5件，…未引发复议诉讼: a later zero in a paragraph that has said there
+  // were none at all says it again.
+  const saidInParagraph = (zero: ZeroMention) =>
+    found.some((other) => other.indicator === zero.indicator && other.cause === null && ctx.sentStart(other.start) < ctx.sentStart(zero.start) && ctx.paraStart(other.start) === ctx.paraStart(zero.start));
+  return found.filter((zero) => !said(zero) && !ownLater(zero) && !saidInParagraph(zero));
 }
 
 /** Whether a quote opened before `at`, in its sentence, is still open there. */

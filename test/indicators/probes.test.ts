@@ -3115,6 +3115,19 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '受理群众来信来访及网上信访共计142件，其中来信18件、网上信访47件，办结140件，其余2件已按程序转入信访复查。', ['petition.cases=142', 'petition.cases=18', 'petition.cases=47', 'petition.resolved=140']],
   ['审批', '全年办理行政许可6.2万件，同比增长8.1%；办理行政许可中即办件3.9万件，占比62.9%，承诺件2.3万件。', ['license.cases=62000', 'license.cases=39000', 'license.cases=23000']],
   ['审计', '（三）深化普法宣传\n实行审计项目廉政回访，向被审计单位发放廉政监督卡38份，收回38份。', []],
+  ['综合执法', '全年办理户外广告设施设置等行政许可事项426件，其中已办结418件、在办8件。', ['license.cases=426', 'license.cases=418']],
+  ['综合执法', '处置12345热线转办工单1.3万件，其中涉及违法建设的投诉4,120件，通过督促整改方式办结；受理政府信息公开申请5件，均依法答复。', ['hotline.tickets=13000', 'hotline.tickets=4120']],
+  ['交通', '依法暂扣涉嫌非法营运车辆38次，均在法定期限内依法处理。', ['coercion.cases=38']],
+  ['城管', '依法暂扣占道经营的流动摊点经营工具215次，暂扣车辆40台次。', ['coercion.cases=215']],
+  ['交通', '全年立案查处交通运输违法案件520起，罚款共计160.2万元，具体为：一是道路运输类案件401起，罚款120.5万元；二是路政类案件96起，罚款30.1万元；三是水路运输类案件23起，罚款9.6万元。', ['penalty.cases=520', 'penalty.fines_yuan=1602000', 'penalty.cases=401', 'penalty.fines_yuan=1205000', 'penalty.cases=96', 'penalty.fines_yuan=301000', 'penalty.cases=23', 'penalty.fines_yuan=96000']],
+  ['生态环境', '依法对6件轻微违法案件不予处罚或减轻处罚，免罚减罚金额合计31.5万元。', ['penalty.lenient_cases=6', 'penalty.waived_yuan=315000']],
+  ['生态环境', '下达行政处罚决定书24份，其余3件因当事人申请听证尚在办理中。', ['penalty.cases=24']],
+  ['商务', '本年度无行政复议、行政诉讼案件。全年受理政府信息公开申请6件，均依法答复，未引发复议诉讼。', ['reconsideration.cases=0', 'litigation.cases=0']],
+  ['医保', '罚款金额合计612.4万元，其中对某医院骗取医保基金的行为，除追回基金188.2万元外，依法处罚款376.4万元。', ['penalty.fines_yuan=6124000', 'penalty.fines_yuan=3764000']],
+  ['人社', '罚款金额1236.5万元（不含对拖欠工资的用人单位责令加付的赔偿金208万元）。', ['penalty.fines_yuan=12365000']],
+  ['人社', '开展“尊法守法”农民工学法活动26场，发放宣传资料1.2万余份。', ['publicity.events=26', 'publicity.materials=12000~over']],
+  ['市场监管', '全年受理各类行政许可申请6,020件，其中食品经营许可5,120件，药品零售企业许可236件，第二类医疗器械经营备案（不属于行政许可，单独统计）412件。', ['license.cases=6020', 'license.cases=5120', 'license.cases=236']],
+  ['生态环境', '全年立案查处环境违法案件28件，罚款金额共计241.6万元，较上年（2023年立案19件、罚款166.2万元）有所增长。按违法类型分：大气类11件，罚款101.2万元；水污染类8件，罚款80.4万元。', ['penalty.cases=28', 'penalty.fines_yuan=2416000', 'penalty.filed=19', 'penalty.fines_yuan=1662000', 'penalty.cases=11', 'penalty.fines_yuan=1012000', 'penalty.cases=8', 'penalty.fines_yuan=804000']],
 ];
 
 describe('held-out probes', () => {

@@ -354,6 +354,8 @@ export const disputes = [
         // 依法解除强制措施39件, 解除查封、扣押措施12件: measures lifted, none taken; 依法返还或处置扣押物品138件: things seized, given back.
         notInClause: ['解除', '返还'],
       },
+      // 暂扣…经营工具317次: things held for a time, each time counted (not the things: 暂扣占道经营物品427件（套）).
+      { words: ['暂扣'], units: ['次'] },
       // 申请人民法院强制执行行政处罚案件3件, 申请强制执行罚款决定63件, 向人民法院申请强制执行罚款案件七件: the cases or decisions enforced.
       { words: ['行政处罚案件', '处罚案件', '行政处罚决定', '处罚决定', '罚款决定', '罚款案件'], act: ['强制执行'] },
       // 向区人民法院申请强制执行罚款1件: or the fines, counted as cases.
@@ -373,8 +375,8 @@ export const disputes = [
     // …强制拆除违法建设237宗，当事人自行拆除1626宗: what the parties did themselves, no coercion.
     // 查封登记1860件, 解封登记1504件: a registry's entries of seizures others made. …措施65宗，并将涉嫌犯罪的3宗案件移送公安机关:
     // crimes referred.
-    // 评查…临时查封案卷等各类执法案卷320宗: case files reviewed, no measures.
-    blockers: ['移送', '限产', '停产', '商品', '产品', '货物', '食品', '药品', '事项', '解除', '自行', '登记', '犯罪', '案卷'],
+    // 评查…临时查封案卷等各类执法案卷320宗: case files reviewed, no measures. 暂扣安全生产许可证24宗: a penalty that takes a licence.
+    blockers: ['移送', '限产', '停产', '商品', '产品', '货物', '食品', '药品', '事项', '解除', '自行', '登记', '犯罪', '案卷', '许可证', '执照', '驾驶证'],
     zero: ['行政强制', '行政强制措施', '行政强制执行', '申请法院强制执行', '申请人民法院强制执行'],
     examples: [
       { text: '行政强制2.82万宗，同比下降1.74%。', value: 28200 },

@@ -57,12 +57,14 @@ export const learning = [
     before: [
       {
         words: [
-          '学法', '法治培训', '法律培训', '法治学习', '讲法', '法治专题学习', '会前学法', '学法会议', '学法会', '线上学法', '在线学法', '网络学法',
+          '学法', '学法活动', '法治培训', '法律培训', '法治学习', '讲法', '法治专题学习', '会前学法', '学法会议', '学法会', '线上学法', '在线学法', '网络学法',
           '集体学法', '法律知识培训', '普法培训', '执法培训', '执法专题培训', '法治专题培训', '法治轮训', '法律知识轮训', '法律轮训',
           // The theory of the rule of law is law, though other theory (理论学习) is not.
           '法治理论培训', '法治理论专题培训', '法治理论学习', '法治理论专题学习', '法治理论讲座', '法治理论专题讲座',
           ...LAW_AND_BUSINESS,
         ],
+        // 开展…农民工学法活动32场: the public's study of law, publicity.
+        notAct: AUDIENCE,
       },
       {
         // 讲授《安全生产法》专题课1次: a lecture on a law given to the body's own people; 举办行政执法能力提升班4期: a class of law.
@@ -321,8 +323,8 @@ export const learning = [
         words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '普法讲座'],
         act: ['为群众', '面向群众', '为企业', '为村民', '为居民', '为学生', '进村', '进社区', '进校园', '进企业'],
       },
-      // 法治副校长进校园授课1380场次: lessons of law taken to the public.
-      { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '法治课', '法治课程', '法治课堂', '大讲堂', '讲堂', '授课'], law: true, inSentence: PUBLIC, audienceAfter: AUDIENCE },
+      // 法治副校长进校园授课1380场次: lessons of law taken to the public; 农民工学法活动32场: the public's study of law.
+      { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '法治课', '法治课程', '法治课堂', '大讲堂', '讲堂', '授课', '学法活动'], law: true, inSentence: PUBLIC, audienceAfter: AUDIENCE },
       // Law brought to people as a show, a contest, a film or an exhibition.
       // Not a contest of the body's own staff in their skills (执法大练兵竞赛1次, 业务技能竞赛), nor shows for profit
       // checked by a culture bureau (营业性演出现场37场次).
