@@ -1498,11 +1498,14 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 开展…情况检查，全年开展农产品质量安全例行检测样品3600个, 提高抽查比例，全年实施信用修复企业1,025户, 处理…质疑投诉，
     // 全年指导采购人、代理机构答复质疑14件, 降低抽查比例，全年指导236户经营主体完成信用修复: a clause of an act of its own on
     // things no cue names counts them.
-    // 推行“综合查一次”，将全市312家企业纳入…正面清单: so is a clause that opens on what it puts somewhere, after a slogan's.
-    if (lastClauseMark(bare) >= 0 && (OWN_ACT_CLAUSE.test(lastClause(bare)) || (QUOTE_THEN_CLAUSE.test(bare) && PUT_CLAUSE.test(lastClause(bare))))) break;
+    // 推行“综合查一次”，将全市312家企业纳入…正面清单, …重大行政决策事项，将法治建设纳入全局17个科室…考核: so is a clause that
+    // opens on what it puts somewhere.
+    if (lastClauseMark(bare) >= 0 && (OWN_ACT_CLAUSE.test(lastClause(bare)) || PUT_CLAUSE.test(lastClause(bare)))) break;
     // 带头出庭应诉交通行政处罚案件2件, 参与集体讨论重大案件11件: a cue that is what a head's act took up names nothing of its own;
     // but one that says they were settled does (督办化解信访积案7件: overseen, and settled).
-    if (!SETTLED_CUE.test(cue.word) && ACT_ON_CASES_BEFORE.test(ctx.masked.slice(Math.max(0, cue.start - MAX_ACT_ON_CASES_BEFORE), cue.start))) return null;
+    // So is one the head's act settled on the way (亲自协调化解重大信访积案3件).
+    const headsAct = ctx.masked.slice(Math.max(0, cue.start - MAX_ACT_ON_CASES_BEFORE), cue.start);
+    if (!SETTLED_CUE.test(cue.word) && !SETTLED_BEFORE.test(headsAct) && ACT_ON_CASES_BEFORE.test(headsAct)) return null;
     // 涉及企业安全生产许可…，已全部按期答复，其中予以公开1件: what the things before concern names no part of them after a later 其中.
     if (LATER_AMONG_THEM.test(gap) && ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start).startsWith(CONCERNING)) break;
     // 参与重大合同审查、信访积案化解等事项89件: an act that ends the last of several items, each done its own way, before a word
@@ -1922,8 +1925,9 @@ function onComplaints(cue: Cue): boolean {
 /** Such an act on cases, maybe a few words of the field between, right before a cue: Han characters only, never past a clause's mark. */
 const ACT_ON_CASES_BEFORE = new RegExp(`(?:${ACTS_ON_CASES.join('|')})[\u4e00-\u9fff]{0,10}$`);
 const MAX_ACT_ON_CASES_BEFORE = 12;
-/** A cue that opens on the things' settling (化解信访积案). */
+/** A cue that opens on the things' settling (化解信访积案), or words before it that do (化解重大). */
 const SETTLED_CUE = /^(?:化解|办结)/;
+const SETTLED_BEFORE = /(?:化解|办结)[^，,；;。\d]{0,4}$/;
 
 /** The words of a clause, up to a cue, that say the things before went through it (均经…审核). */
 const STEP_GONE_THROUGH = /^(?:均|全部|都|皆|已|并)?经过?/;

@@ -5,7 +5,7 @@ import { lastOpener, openerEnd } from './breakdown.js';
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
 import { ACTED_ON_WORD, BREAKDOWN, CLAUSE_END, clauseEnd, clauseStart, COLONS, type Context, MASK, NEXT_ITEM_MARK, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
 import { type Figure, MONEY } from './figures.js';
-import { AFTER_REACH, blocked, type Cue, cueOf, type Found, lexicon, type State, titledAsBlocked } from './finder.js';
+import { accepts, AFTER_REACH, blocked, type Cue, cueOf, type Found, lexicon, type State, titledAsBlocked } from './finder.js';
 import type { Candidate, CueTable } from './lexicon.js';
 import { cleanSubject } from './subject.js';
 import type { Indicator } from './types.js';
@@ -335,6 +335,7 @@ export function pick(state: State, table: CueTable, cue: Cue, figure: Figure, ga
         derived: candidate.rule.follows !== undefined,
       };
     }
+    if (countedAgainAfter(state, candidate.indicator, cue, figure)) continue;
     // 3次共计100余人次的…培训会: words after the figure that run into another number are not its own.
     if (DIGIT.test(gap)) {
       return { indicator: candidate.indicator, rule: candidate.id, figure, spanStart: figure.start, spanEnd: figure.end, subject: null };
@@ -352,6 +353,29 @@ export function pick(state: State, table: CueTable, cue: Cue, figure: Figure, ga
     };
   }
   return null;
+}
+
+/** Units that count the places or people an act was done to (对86个取水户, 对4600余名执法人员). */
+const ACTED_ON_UNITS: ReadonlySet<string> = new Set(['个', '家', '户', '处', '所', '名', '人']);
+/** Units that count the act's own doings, each time (检查…72处次, 参训…5200余人次). */
+const DOINGS_UNITS: ReadonlySet<string> = new Set(['次', '人次', '家次', '户次', '处次', '场次', '件次', '所次', '间次']);
+
+/**
+ * 对全市3处…文物保护单位开展专项检查，检查文物保护单位72处次; 对4600余名行政执法人员进行法律知识轮训，…参训人员达5200余人次:
+ * the places or people the act after the figure was done to, where its clauses, up to a semicolon, go on to count the act's
+ * doings by a cue of the same indicator.
+ */
+function countedAgainAfter(state: State, indicator: Indicator, cue: Cue, figure: Figure): boolean {
+  if (!ACTED_ON_UNITS.has(figure.baseUnit)) return false;
+  const { ctx, figures } = state;
+  const end = Math.min(firstIn(ctx.masked, FULL_STOP, cue.end, ctx.masked.length), firstIn(ctx.masked, SEMICOLONS, cue.end, ctx.masked.length));
+  return figures.some((later) => {
+    if (later.start < cue.end || later.start >= end || !DOINGS_UNITS.has(later.baseUnit) || !accepts(indicator, later)) return false;
+    for (let word = lexicon.before.words.find(ctx.masked, clauseStart(ctx.masked, later.start), later.start); word !== null; word = lexicon.before.words.find(ctx.masked, word.end, later.start)) {
+      if ((lexicon.before.candidates.get(word.word) ?? []).some((c) => c.indicator === indicator)) return true;
+    }
+    return false;
+  });
 }
 
 /** From a cue to the quote that closes on it, another part joined with + between (+网格+执法”). */

@@ -92,7 +92,7 @@ export const administration = [
       { words: ['采矿权', '探矿权'], notAct: ['不予', '撤销', '注销', '吊销', '撤回', '未经', '未取得', '收回', '关闭'], notInClause: ['出让'] },
       // 其中吊销食品经营许可证3件, 暂扣安全生产许可证24宗: a penalty that takes a licence, the licence named.
       // 依法撤销食品经营许可证4件: licences taken back, the act before the kind of licence.
-      { words: ['许可证'], notAct: ['不予', '撤销', '注销', '吊销', '撤回', '未经', '未取得'], notInSentence: ['吊销', '暂扣'], notInClause: ['撤销', '撤回'] },
+      { words: ['许可证'], notAct: ['不予', '撤销', '注销', '吊销', '撤回', '未经', '未取得'], notInSentence: ['吊销', '暂扣'], notInClause: ['撤销', '撤回', '注销'] },
     ],
     // 4.3万件行政许可申请被依法受理: the applications, then the act that took them in or decided them.
     after: [{ words: ['行政许可申请', '许可申请', '审批申请'], actAfter: ['受理', '办结', '准予', '予以许可', '批准'] }],

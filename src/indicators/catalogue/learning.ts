@@ -307,7 +307,7 @@ export const learning = [
       },
       // “宪法宣传周”“12·4国家宪法日”等主题活动150余场: campaigns named by their titles, of the law;
       // “安全生产法宣传咨询日”活动18场: a day's name in quotes, whose 咨询 counts no consultations.
-      { words: ['宣传活动', '宣讲', '宣讲活动', '巡讲', '巡讲活动', '主题宣传', '宣传', '宣传周活动', '宣传月活动', '宣传日活动', '咨询日', '咨询日活动', '宣传咨询日', '宣传咨询日活动', '主题活动', '系列活动'], law: true },
+      { words: ['宣传活动', '宣讲', '宣讲活动', '宣贯', '宣贯活动', '巡讲', '巡讲活动', '主题宣传', '宣传', '宣传周活动', '宣传月活动', '宣传日活动', '咨询日', '咨询日活动', '宣传咨询日', '宣传咨询日活动', '主题活动', '系列活动'], law: true },
       // 举办“侗族大歌唱法治”“侗戏演法治”进村寨活动8场: events of law, named in quotes, taken to places; not legal check-ups
       // of firms (“法治体检”进企业活动40余场), a service.
       { words: ['进村寨活动', '进村活动', '进社区活动', '进校园活动', '进企业活动', '进乡村活动', '进农村活动', '进基层活动'], law: true, notInClause: ['体检'] },
@@ -347,8 +347,9 @@ export const learning = [
     // 开展法治体检进企业活动，为中小微企业提供“法治体检”服务150余场次: services given, no events.
     // 推出普法短视频86期, 开设普法专栏12期, 录制宣讲音频50期, 在公众号发布典型案例12期: issues of a programme, a column or an
     // account, whoever made them, are no events.
-    // 组织“以案释法”案卷评查2次: the body's own case files reviewed, whatever the quote names.
-    blockers: ['会议', '推进会', '联席会', '座谈会', '工作会', '党组会', '党委会', '常务会', '研究', '信息', '内容', '转发', '播放', '推送', '旁听', '庭审', '警示教育', '阅读', '浏览', '点击', '访问', '党课', '提供', '视频', '音频', '节目', '专栏', '简报', '期刊', '公众号', '刊发', '发布典型', '评查'],
+    // 组织“以案释法”案卷评查2次: the body's own case files reviewed, whatever the quote names; 依托“安全宣传五进”组织应急演练326场:
+    // drills, no publicity.
+    blockers: ['会议', '推进会', '联席会', '座谈会', '工作会', '党组会', '党委会', '常务会', '研究', '信息', '内容', '转发', '播放', '推送', '旁听', '庭审', '警示教育', '阅读', '浏览', '点击', '访问', '党课', '提供', '视频', '音频', '节目', '专栏', '简报', '期刊', '公众号', '刊发', '发布典型', '评查', '演练'],
     // …学习宣传和贯彻实施，年内至少开展2次全系统执法案卷评查: case files reviewed, no events.
     notAfter: [...CASE_FILE_REVIEWS, '全系统执法案卷评查'],
     examples: [
