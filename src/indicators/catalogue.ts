@@ -56,6 +56,8 @@ export const OTHER_ACTS: readonly string[] = [
   '请示报告', '提供法律意见',
   // Cases checked on the spot (组织听证审理案件23件，实地调查核实案件64件): no hearing held.
   '调查核实',
+  // Papers a head read and signed (对…重复信访件逐件阅签，全年阅签33件): no petitions received.
+  '阅签', '阅批',
   // A head's own lectures of law (带头参加…会前学法，带头讲法治课1次): no study or training of the body's people.
   ...HEAD_LECTURES,
 ];

@@ -414,6 +414,9 @@ function squareAsRound(text: string): string {
   return text.includes('【') ? text.replace(SQUARE_GLOSS, '（$1）') : text;
 }
 
+/** The end of a title that names a licence's paper (《食品经营许可证》). */
+const LICENCE_PAPER = '许可证';
+
 function maskTitles(text: string): string {
   // Pieces joined once at the end: one flat string (see soft-breaks.ts).
   const pieces: string[] = [];
@@ -426,8 +429,10 @@ function maskTitles(text: string): string {
       from = open + 1;
       continue;
     }
-    pieces.push(text.slice(from, open + 1), MASK.repeat(close - open - 1));
-    from = close;
+    // 发放《食品流通许可证》527件: a licence named by its paper's title keeps the word that says what it is.
+    const kept = text.startsWith(LICENCE_PAPER, close - LICENCE_PAPER.length) ? LICENCE_PAPER.length : 0;
+    pieces.push(text.slice(from, open + 1), MASK.repeat(close - open - 1 - kept));
+    from = close - kept;
   }
   if (pieces.length === 0) return text;
   pieces.push(text.slice(from));

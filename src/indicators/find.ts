@@ -1153,8 +1153,8 @@ const ENDED_BEFORE = new RegExp(`(?:败诉|被(?:依法)?(?:${OVERTURNED}|驳回
 /** After a figure acted on: cases named by how they ended, then an act on each of them (败诉案件逐案召开评析会), or on something of theirs (行政复议纠错案件的执行情况). */
 const ENDED_EACH_AFTER = new RegExp(`^(?:(?:败诉|被(?:依法)?(?:${OVERTURNED}))的?(?:行政)?(?:诉讼|复议)?案件(?:逐案|逐件|逐一|一案一)|(?:行政)?(?:复议|诉讼)?(?:纠错|败诉)案件的)`);
 const MAX_ENDED_EACH = 16;
-/** After the cases a clause opens on, a head's own act on them (…案件亲自协调, …案件带头督办). */
-const HEAD_TOOK_UP_AFTER = /^[^，,；;。\d]{0,12}?案件(?:亲自|带头)/;
+/** After the cases a clause opens on, a head's own act on them (…案件亲自协调, …案件带头督办, …中的2起亲自出庭应诉). */
+const HEAD_TOOK_UP_AFTER = /^(?:[^，,；;。\d]{0,12}?案件(?:亲自|带头)|(?:亲自|带头)出庭)/;
 /** People right before a count in groups (接待来访群众19批次), or visits received (接待群众来访26批次, 区领导公开接访128批次): the petitioners, not their petitions. */
 const PEOPLE_BEFORE = /(?:群众|信访人|上访人|来访人员|来访者)$|接待(?:群众)?来访$|接访(?:下访)?$/;
 const MAX_PEOPLE_BEFORE = 6;

@@ -150,8 +150,8 @@ const ENDED_SO_ADDRESSED = /^(?:针对|对)[^，,。；;\d]{0,16}(?:撤销|纠�
 const THE_REST_BEFORE = /(?:^|[，,；;、（(])(?:另有|另|其余)$/;
 const REST_ELSEWHERE = /^[^，,；;。）)\d]{0,12}?(?:移送|移交|转交|转入|暂缓|督促|中止|未予|放弃|尚在|正在)/;
 const MAX_REST_BEFORE = 3;
-/** How many more or fewer than a level compared with (比2023年的22件多7件): a change, no level. */
-const MORE_THAN_LEVEL = /(?:比|较)[^，,；;。]{0,16}\d[^，,；;。\d]{0,6}(?:多|少)了?$/;
+/** How many more or fewer than a level compared with, the act maybe named after (比2023年的22件多7件, 较上年同期（176家次）多检查42家次): a change, no level. */
+const MORE_THAN_LEVEL = /(?:比|较)[^，,；;。]{0,16}(?:\d[^，,；;。\d]{0,6}|[）)])(?:多|少)了?[^，,；;。\d]{0,4}$/;
 
 /** A workload carried, restated (承担全年一百四十余件复议案件和五十余件应诉案件的办理任务): no count of its own. */
 const CARRIES = /承担[^，,；;。\d]{0,10}$/;

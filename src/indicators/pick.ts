@@ -1,7 +1,7 @@
 // A cue word read against a figure: the first candidate whose conditions and units
 // fit (an act before it, a topic, law in the sentence, no blocker between), and the
 // mention it makes, with its subject and the words of its period or total.
-import { lastOpener, openerEnd } from './breakdown.js';
+import { lastOpener, openerEnd, OPENS_WITH_ACT } from './breakdown.js';
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
 import { ACTED_ON_WORD, BREAKDOWN, CLAUSE_END, clauseEnd, clauseStart, COLONS, type Context, MASK, NEXT_ITEM_MARK, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
 import { type Figure, MONEY } from './figures.js';
@@ -310,8 +310,11 @@ export function pick(state: State, table: CueTable, cue: Cue, figure: Figure, ga
     if (!fits(state, candidate, cue, figure, gap, item)) continue;
     const { ctx } = state;
     if (side === 'before') {
+      // 发放《食品流通许可证》527件: a cue that ends a title is the title's, which the mention names and starts at.
+      const title = ctx.masked.charAt(cue.end) === TITLE_CLOSE ? ctx.masked.lastIndexOf(TITLE_OPEN, cue.start) : -1;
       // The gap's own words, titles in it unmasked (a gap may be given empty: the level after a change).
       const subject =
+        (title >= 0 ? ctx.text.slice(title, cue.end + 1) : null) ??
         cleanSubject(ctx.text.slice(figure.start - gap.length, figure.start)) ??
         (candidate.rule.kind !== undefined && !joinedToCue(ctx, cue, candidate, SUMMED.test(gap)) ? candidate.rule.kind : undefined) ??
         partName(ctx, cue, candidate.indicator.id) ??
@@ -328,7 +331,7 @@ export function pick(state: State, table: CueTable, cue: Cue, figure: Figure, ga
         indicator: candidate.indicator,
         rule: candidate.id,
         figure,
-        spanStart: year ? cue.start - year[0].length : openingQuote(ctx, cue, gap),
+        spanStart: title >= 0 ? title : year ? cue.start - year[0].length : openingQuote(ctx, cue, gap),
         spanEnd: figure.end,
         subject,
         cueBefore: cue,
@@ -361,7 +364,8 @@ const ACTED_ON_UNITS: ReadonlySet<string> = new Set(['个', '家', '户', '处',
 const DOINGS_UNITS: ReadonlySet<string> = new Set(['次', '人次', '家次', '户次', '处次', '场次', '件次', '所次', '间次']);
 
 /**
- * 对全市3处…文物保护单位开展专项检查，检查文物保护单位72处次; 对4600余名行政执法人员进行法律知识轮训，…参训人员达5200余人次:
+ * 对全市3处…文物保护单位开展专项检查，检查文物保护单位72处次; 对4600余名行政执法人员进行法律知识轮训，…参训人员达5200余人次;
+ * 对全县39家…企业开展摸底检查，目前已检查22家:
  * the places or people the act after the figure was done to, where its clauses, up to a semicolon, go on to count the act's
  * doings by a cue of the same indicator.
  */
@@ -370,7 +374,9 @@ function countedAgainAfter(state: State, indicator: Indicator, cue: Cue, figure:
   const { ctx, figures } = state;
   const end = Math.min(firstIn(ctx.masked, FULL_STOP, cue.end, ctx.masked.length), firstIn(ctx.masked, SEMICOLONS, cue.end, ctx.masked.length));
   return figures.some((later) => {
-    if (later.start < cue.end || later.start >= end || !DOINGS_UNITS.has(later.baseUnit) || !accepts(indicator, later)) return false;
+    if (later.start < cue.end || later.start >= end || !(DOINGS_UNITS.has(later.baseUnit) || later.baseUnit === figure.baseUnit) || !accepts(indicator, later)) return false;
+    // …开展检查，其中随机抽查14家: parts of the figure, no count of the act; …开展随机抽查，组织…专项检查38次: another act's.
+    if (ctx.masked.slice(cue.end, later.start).includes(BREAKDOWN) || OPENS_WITH_ACT.test(ctx.masked.slice(clauseStart(ctx.masked, later.start), later.start))) return false;
     for (let word = lexicon.before.words.find(ctx.masked, clauseStart(ctx.masked, later.start), later.start); word !== null; word = lexicon.before.words.find(ctx.masked, word.end, later.start)) {
       if ((lexicon.before.candidates.get(word.word) ?? []).some((c) => c.indicator === indicator)) return true;
     }
@@ -392,6 +398,9 @@ function openingQuote(ctx: Context, cue: Cue, gap: string): number {
   const open = words.lastIndexOf('“');
   return open >= 0 && !words.includes('”', open) ? from + open : cue.start;
 }
+
+const TITLE_OPEN = '《';
+const TITLE_CLOSE = '》';
 
 /** A school before the law's name (中小学法治副校长): its 学 and the law's 法 make no 学法 of the words that bar a cue. */
 const SCHOOL_BEFORE_LAW = /[小中大]学(?=法)/g;

@@ -27,6 +27,10 @@ const CHECKED_FOR_SERVICE = ['设计', '许可', '同意书', '资格', '年度'
 /** Those the body's legal advisers review papers for, which are no decisions of the body's (帮助企业审查复工复产合同600余份, 为村集体经济组织审查合同58份). */
 const FOR_OTHERS = ['帮助企业', '为企业', '为中小企业', '为小微企业', '为市场主体', '为经营主体', '协助起草', '协助居民', '协助村民', '为群众', '为居民', '为村集体', '帮助审查', '帮助群众', '帮助村民', '帮助起草', '代为起草', '村规民约'];
 
+/** Papers named as other than normative (工作文件, 行政文件, 内部文件): a body without the power to make rules clears them too. */
+const NOT_NORMATIVE = ['工作', '行政', '内部'] as const;
+const NOT_NORMATIVE_PAPERS = NOT_NORMATIVE.map((kind) => `${kind}文件`);
+
 export const administration = [
   defineIndicator({
     id: 'license.cases',
@@ -235,7 +239,7 @@ export const administration = [
     // found over a limit.
     // 卫片执法检查中…比例偏高的2个县，由市局…进行提醒谈话: the counties the checks found wanting.
     // 抽查的300件卷宗: the case files of the body's own review.
-    notAfter: ['超过', '街道', '乡镇', '镇街', '社区', '行政村', '区、', '区县', '县区', '县市区', '县（', '区（', '市（', '县，', '县。', '县；', '市州', '设区市', '品种', '股室', '科室', '专业', '卷宗', '案卷'],
+    notAfter: ['超过', '街道', '乡镇', '镇街', '社区', '行政村', '区、', '区县', '县区', '县市区', '县（', '区（', '市（', '县，', '县。', '县；', '市州', '设区市', '品种', '股室', '科室', '专业', '领域', '卷宗', '案卷'],
     blockers: [
       // 通过检查，共处理违规定点医药机构203家: those dealt with after the checks, no checks; …检查，推送案源线索46户: leads passed on.
       // 落实年度监督检查计划，开展执法质量评查不少于2次: a review of the body's own case files after the plan, no inspection.
@@ -508,11 +512,11 @@ export const administration = [
       // body (接收报送备案的规范性文件436件，其中设区市政府规范性文件97件).
       { words: ['规范性文件', '行政规范性文件'], notAct: ['抽查', '评查'], notInClause: ['接受', '接收', '纠正'], notInSentence: ['接收报送', '接收报备', '接受报备', '接收备案', '接受备案'] },
       // 开展规范性文件清理1次，共清理文件15件: the documents of a sentence on normative ones, made or cleared.
-      { words: ['文件'], act: ['清理', '制定', '出台', '印发', '制发', '废止', '修订', '修改'], inSentence: ['规范性文件'], notAct: ['拟'] },
+      { words: ['文件'], act: ['清理', '制定', '出台', '印发', '制发', '废止', '修订', '修改'], inSentence: ['规范性文件'], notAct: ['拟', ...NOT_NORMATIVE] },
       // 经清理，拟修改文件21件、废止文件17件: documents a clean-up revised or voided, the documents cleaned up named before;
       // not in a sentence on the review of fair competition (落实公平竞争审查制度，…废止或修改妨碍公平竞争的文件137件) or on policies
       // (开展…公平竞争政策措施清理，修订文件三件): policies of any kind.
-      { words: ['文件'], act: ['废止', '修订', '修改', '宣布失效'], inSentence: ['清理'], notInSentence: ['公平竞争审查', '政策措施'] },
+      { words: ['文件'], act: ['废止', '修订', '修改', '宣布失效'], inSentence: ['清理'], notInSentence: ['公平竞争审查', '政策措施'], notAct: NOT_NORMATIVE },
       // …对现行有效的66件行政规范性文件进行全面清理。经清理，决定废止7件、修改3件: what a clean-up of them decided, its sentence
       // opening on it; not one of policies of any kind (清理妨碍公平竞争的政策措施，废止3件).
       { words: ['废止', '修改', '继续保留', '继续有效'], inSentence: ['经清理'], notInSentence: ['公平竞争', '政策措施', '证明事项', '收费'] },
@@ -543,7 +547,7 @@ export const administration = [
     // 对…规范性文件提出法律意见6份: opinions given on others' documents.
     // 报备上一年度规范性文件目录1份: the list of them, one paper.
     // 规章、规范性文件专项清理，修改废止规章3件: the government's rules, named nearer the figure.
-    blockers: ['主体', '以外', '问题', '公平竞争审查', '建议', '暂缓', '发现', '内部', '意见', '目录', '清单', '规章'],
+    blockers: ['主体', '以外', '问题', '公平竞争审查', '建议', '暂缓', '发现', '内部', '意见', '目录', '清单', '规章', ...NOT_NORMATIVE_PAPERS],
     examples: [
       { text: '开展规范性文件专项清理，废止妨碍公平竞争的文件7件。', value: 7 },
       { text: '依法清理审查以市政府名义发布的存量规范性文件，现行 9 件均评估为继续有效。', value: 9 },

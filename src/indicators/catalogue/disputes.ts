@@ -206,7 +206,8 @@ export const disputes = [
       // 判决撤销或确认违法｜4件: a court's two rulings against the body, named together.
       // Not the 败诉 of a statement of none (无败诉，其中一审判决驳回诉讼请求6件): the figure after it is another's.
       // 判决责令履行3件: ordered to do its duty, a loss as the others are.
-      { words: ['败诉', '诉讼败诉', '行政诉讼败诉', '判决撤销', '判决确认违法', '判决确认无效', '判决变更', '判决撤销或确认违法', '判决撤销或者确认违法', '判决撤销、确认违法', '判决责令履行'], notAct: ['无', '未', '零'] },
+      // 全年被撤销和败诉案件共5件: appeals lost and suits lost, counted together, are neither.
+      { words: ['败诉', '诉讼败诉', '行政诉讼败诉', '判决撤销', '判决确认违法', '判决确认无效', '判决变更', '判决撤销或确认违法', '判决撤销或者确认违法', '判决撤销、确认违法', '判决责令履行'], notAct: ['无', '未', '零', '撤销和', '纠错和', '撤销及', '纠错及'] },
       // 判决撤销、部分撤销、变更、确认违法或者确认无效12宗: in a paragraph on suits, what the court did to the decisions;
       // not to awards in a sentence on labour disputes (仲裁裁决被法院撤销或改判的6件), civil suits the body is no party to.
       // Nor decisions overturned by either of two named together (经复议、诉讼被撤销或确认违法的案件5件): neither's.
@@ -375,8 +376,9 @@ export const disputes = [
     // …强制拆除违法建设237宗，当事人自行拆除1626宗: what the parties did themselves, no coercion.
     // 查封登记1860件, 解封登记1504件: a registry's entries of seizures others made. …措施65宗，并将涉嫌犯罪的3宗案件移送公安机关:
     // crimes referred.
-    // 评查…临时查封案卷等各类执法案卷320宗: case files reviewed, no measures. 暂扣安全生产许可证24宗: a penalty that takes a licence.
-    blockers: ['移送', '限产', '停产', '商品', '产品', '货物', '食品', '药品', '事项', '解除', '自行', '登记', '犯罪', '案卷', '许可证', '执照', '驾驶证'],
+    // 评查…临时查封案卷等各类执法案卷320宗: case files reviewed, no measures. 暂扣安全生产许可证24宗: a penalty that takes a licence;
+    // 对…6名人员暂扣执法证件，县司法局开展…检查3次: the body's own officers' cards held back.
+    blockers: ['移送', '限产', '停产', '商品', '产品', '货物', '食品', '药品', '事项', '解除', '自行', '登记', '犯罪', '案卷', '许可证', '执照', '驾驶证', '证件'],
     zero: ['行政强制', '行政强制措施', '行政强制执行', '申请法院强制执行', '申请人民法院强制执行'],
     examples: [
       { text: '行政强制2.82万宗，同比下降1.74%。', value: 28200 },

@@ -74,7 +74,8 @@ export const learning = [
         // 法律顾问参与重大案件论证研讨42次, meetings on cases.
         // 接待外地考察学习团组11批次: visitors come to learn from the body.
         // 点击学习量达到216万余次: clicks on courses online; 召开党组会议传达学习上级法治工作部署7次: meetings passing on what those above decided.
-        notAct: ['理论', '业务', '政治', '中心组', '参观', '论证', '考察', '点击', '传达'],
+        // 参加…组织的专业培训6期: training in the trade, as 业务 is.
+        notAct: ['理论', '业务', '专业', '政治', '中心组', '参观', '论证', '考察', '点击', '传达'],
       },
       // Not a talk over cases or issues (组织案件集体研讨6次).
       { words: ['研讨'], law: true, notAct: ['理论', '业务', '政治', '中心组', '参观', '论证'], notInClause: ['案件', '议题', '问题'] },
@@ -326,12 +327,12 @@ export const learning = [
       // 法治副校长进校园授课1380场次: lessons of law taken to the public; 农民工学法活动32场: the public's study of law.
       { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '法治课', '法治课程', '法治课堂', '大讲堂', '讲堂', '授课', '学法活动'], law: true, inSentence: PUBLIC, audienceAfter: AUDIENCE },
       // Law brought to people as a show, a contest, a film or an exhibition.
-      // Not a contest of the body's own staff in their skills (执法大练兵竞赛1次, 业务技能竞赛), nor shows for profit
+      // Not a contest of the body's own staff in their skills (执法大练兵竞赛1次, 业务技能竞赛, 执法文书制作竞赛1次), nor shows for profit
       // checked by a culture bureau (营业性演出现场37场次).
       {
         words: ['法治文艺演出', '法治文艺汇演', '文艺演出', '文艺汇演', '演出', '巡演', '知识竞赛', '模拟法庭', '模拟法庭竞赛', '模拟法庭大赛', '竞赛', '大赛', '法治电影', '电影放映', '书画摄影展', '巡回展览', '巡展'],
         law: true,
-        notAct: ['练兵', '技能', '比武', '营业性'],
+        notAct: ['练兵', '技能', '比武', '营业性', '制作'],
         // 开展执法岗位练兵和模拟执法竞赛1次: the staff's drill, named earlier in the clause.
         notInClause: ['练兵', '技能', '比武'],
         // 检查…经营单位2417家次，其中…演出场所及演出活动143场次: shows a culture bureau checked, in a sentence of its checks.

@@ -121,7 +121,8 @@ export const petitions = [
       // 对不予受理的12件出具告知书: those turned away.
       { words: ['受理'], topic: 'petition', notAct: ['热线', '平台', '不予'], notInSentence: ['热线', '平台', '仲裁', '争议'] },
     ],
-    after: [{ words: ['信访件', '信访案件', '信访事项'] }],
+    // 对11件重点信访件实行包案督办: petitions a head took on to oversee, counted where received.
+    after: [{ words: ['信访件', '信访案件', '信访事项'], notActAfter: ['实行包案', '包案', '督办', '挂牌督办'] }],
     // 参与信访、征迁等涉法事务处置15件: petitions one kind of the legal matters handled; arbitration is none.
     // 挂牌督办84件 oversees others' petitions; 受理政府信息公开申请3件 asks for information, it petitions nothing.
     // 镇派出所受理治安案件41起 after petitions received: the police's public-security cases; 受理法律援助申请35件, legal aid;
@@ -136,8 +137,9 @@ export const petitions = [
     // 向纪检监察机关移交…失职失责问题线索3件: leads of misconduct passed on, no petitions; 评价满意的934件: ratings;
     // 处置群体性信访事件隐患14起: risks met; 促成信访人息诉罢访11件: petitioners who gave up, an outcome.
     // 信访事项超期办理5件: those handled late. 带头接待群众来访，主持审议重大执法决定案件41件次: decisions of enforcement a head put to a meeting.
-    // 对重大疑难信访案件亲自包案，包案14件: those a leader took charge of, the leader's part.
-    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '依申请公开', '息诉', '治安', '法律援助', '协调解决', '复议', '诉讼', '案卷', '复查', '复核', '秩序', '意见书', '文书', '中的违法', '导入', '法律意见', '属实', '线索', '满意', '隐患', '超期', '执法决定', '包案'],
+    // 对重大疑难信访案件亲自包案，包案14件: those a leader took charge of, the leader's part; 化解重复来访苗头7起: signs of visits
+    // to come, headed off.
+    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '依申请公开', '息诉', '治安', '法律援助', '协调解决', '复议', '诉讼', '案卷', '复查', '复核', '秩序', '意见书', '文书', '中的违法', '导入', '法律意见', '属实', '线索', '满意', '隐患', '超期', '执法决定', '包案', '苗头'],
     examples: [
       { text: '受理信访180件、办结率100%。', value: 180 },
       { text: '共收到信访将近 300 宗。', value: 300, bound: 'under' },
