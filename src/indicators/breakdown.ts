@@ -406,7 +406,9 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   const gatheredTotal = gathered && !namedBefore ? namedBy(state.ctx.masked.slice(clauseStart(state.ctx.masked, since), since - 1), figure) : undefined;
   // 从信访内容看，…的信访件213宗: and the things a way of classing names are those it classes.
   const classedTotal = classing && !namedBefore && !gatheredTotal ? namedBy(opening, figure) : undefined;
-  const namedTotal = namedBefore ? namedBy(state.ctx.masked.slice(Math.max(stop, lastIn(state.ctx.masked, ITEM_ENDS, since, stop) + 1), since), figure) : (gatheredTotal ?? classedTotal);
+  // 按月份看，1月份全市实施行政处罚1387件；2月份…仅为596件: a part its own cue named names the things of the parts after it.
+  const partNamed = classing && !gatheredTotal && !classedTotal ? firstPartNamed(state, k, since) : undefined;
+  const namedTotal = namedBefore ? namedBy(state.ctx.masked.slice(Math.max(stop, lastIn(state.ctx.masked, ITEM_ENDS, since, stop) + 1), since), figure) : (gatheredTotal ?? classedTotal ?? partNamed);
   // A way of classing that opens its paragraph (…186件。\n从地区分布看，柯城区38件…) classes the paragraph before.
   // …, or follows only the paragraph's heading (（三）案件类型分布。按行政管理领域划分，…).
   const sentence = classedBefore ? state.ctx.stopStart(since) : stop;
@@ -552,6 +554,16 @@ function casesReported({ decided, figures }: State, k: number, parts: number): F
     if (found?.cueBefore && found.subject === null && !isPartRule(found) && CASE_TOTALS.has(found.indicator.id) && sameUnit(found.figure.baseUnit, figure.baseUnit) && found.figure.value >= parts) return found;
   }
   return null;
+}
+
+/** The indicator of the first figure after a way of classing at `since`, before figure k, that a cue of its own named as it could figure k. */
+function firstPartNamed(state: State, k: number, since: number): Indicator | undefined {
+  let first: Indicator | undefined;
+  for (let j = k - 1; j >= 0 && (state.figures[j]?.start ?? 0) > since; j--) {
+    const found = state.decided[j];
+    if (found?.cueBefore !== undefined && !isPartRule(found) && accepts(found.indicator, state.figures[k] as Figure)) first = found.indicator;
+  }
+  return first;
 }
 
 /**

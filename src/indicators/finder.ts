@@ -99,9 +99,9 @@ export const CASES = '案件';
  */
 const OFFENCE_WITH_THINGS = /(?:违规|违法|非法|擅自|私自)[\u4e00-\u9fff]{1,8}?(?:物品|工具|器具|网具|渔具|等问题$)|(?:使用|销售|生产|经营)[\u4e00-\u9fff]{1,10}?(?:物品|工具|器具|网具|渔具)(?=(?:违法|违规)行为)|(?:超越|超出)[\u4e00-\u9fff]{0,4}?事项/g;
 const OFFENDING = /违规|违法|非法|擅自|私自|超越|超出/;
-/** A place named by what is done there (处理场所, 经营场所): things checked, no act. */
-const PLACE_OF_USE = /[\u4e00-\u9fff]{2}场所/g;
-const PLACE = '场所';
+/** A place named by what is done there (处理场所, 经营场所), or a trade named by what it treats (污水处理, 危废处置): things checked, no act. */
+const PLACE_OF_USE = /[\u4e00-\u9fff]{2}场所|(?:污水|废水|垃圾|危废|固废|医废|废物)(?:处理|处置)/g;
+const PLACE = /场所|处理|处置/;
 
 /** Whether words between a cue and a figure hold one of the indicator's blockers, outside a class of case, an offence's name or a place's. */
 export function blocked(indicator: Indicator, words: string): boolean {
@@ -109,7 +109,7 @@ export function blocked(indicator: Indicator, words: string): boolean {
   if (!blockers?.some((w) => words.includes(w))) return false;
   const classless = words.includes(CASES) ? words.replace(CASE_CLASS, '') : words;
   const named = OFFENDING.test(classless) ? classless.replace(OFFENCE_WITH_THINGS, '') : classless;
-  const plain = named.includes(PLACE) ? named.replace(PLACE_OF_USE, '') : named;
+  const plain = PLACE.test(named) ? named.replace(PLACE_OF_USE, '') : named;
   return blockers.some((w) => plain.includes(w));
 }
 
