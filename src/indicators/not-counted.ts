@@ -1,7 +1,7 @@
 // Figures that count nothing, whatever cue stands by them: ends of ranges, shares, averages,
 // frequencies, targets, ranks, notes on how things are counted.
 import { charSet, inSet } from './chars.js';
-import { ACTED_ON_WORD, clauseEnd, clauseStart, type Context, OPEN_BRACKET } from './context.js';
+import { clauseEnd, clauseStart, type Context, OPEN_BRACKET } from './context.js';
 import { type Figure, MONEY } from './figures.js';
 import { MAX_GAP } from './finder.js';
 
@@ -167,9 +167,13 @@ const COUNT_OF_CLASS = /^[）)][\d〇零一二两三四五六七八九十百千]
 const LEFT_OUT = /(?:不含|不包括|未含)[^，,；;。\d]{0,20}$/;
 const SET_APART = /除[^，,；;。\d]{0,10}$/;
 const APART_END = '外';
-/** After places counted, that a work reached all of them (…个村（社区）实现巡查全覆盖). */
-const COVERED_AFTER = /^[^，,；;。\d]{0,10}?实现[^，,；;。\d]{0,12}?全覆盖/;
-const MAX_COVERED_AFTER = 28;
+/** After places counted, maybe with the other items of their list, that a work reached all of them (…个村（社区）实现巡查全覆盖). */
+const COVERED_AFTER = /^[^，,；;。]{0,40}?实现[^，,；;。\d]{0,12}?全覆盖/;
+const MAX_COVERED_AFTER = 60;
+const COVERED_THEN_PARTS = /^[，,]其中/;
+/** The same, said as reaching them before they are named (实现对全区86家网吧、…日常巡查全覆盖). */
+const COVERING_BEFORE = /实现对[^，,；;。]{0,40}$/;
+const COVERED_END = /^[^，,；;。]{0,40}?全覆盖(?![，,]其中)/;
 /** Right before a count, that it names things counted above (上述2件, 前述3起). */
 const ABOVE = /(?:上述|前述)$/;
 
@@ -200,8 +204,11 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   // 上述2件已计入…总数: things counted above, named again; 不含代收的滞纳金0.38万元, 除追回基金286.4万元外: money a figure leaves
   // out or sets apart (cases left out are cases all the same: （不含…共同被告案件8件）).
   if (ABOVE.test(clause) || (figure.baseUnit === MONEY && (LEFT_OUT.test(clause) || (SET_APART.test(clause) && ctx.masked.startsWith(APART_END, figure.end))))) return true;
-  // 在…127个村（社区）实现巡查全覆盖: places a work reached, all of them (not those it was done to: 对全县126家…机构实现检查全覆盖).
-  if (!clause.includes(ACTED_ON_WORD) && COVERED_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_COVERED_AFTER))) return true;
+  // 在…127个村（社区）实现巡查全覆盖, 实现对全区86家网吧、42家歌舞娱乐场所…日常巡查全覆盖: places a work reached, all of them
+  // (but a total the checks are then broken down from: 对全县126家…机构实现检查全覆盖，其中检查…83家).
+  const covered = COVERED_AFTER.exec(ctx.masked.slice(figure.end, figure.end + MAX_COVERED_AFTER));
+  if (covered && !COVERED_THEN_PARTS.test(ctx.masked.slice(figure.end + covered[0].length, figure.end + covered[0].length + 3))) return true;
+  if (COVERING_BEFORE.test(clause) && COVERED_END.test(ctx.masked.slice(figure.end, figure.end + MAX_COVERED_AFTER))) return true;
   // 一案多罚的计为1件: how things are counted, in a note on the figures, counts nothing.
   if (COUNTED_AS.test(clause) || (figure.value === 1 && NOT_EVEN_ONE.test(clause))) return true;
   // 在全区43个街乡中排名第2: how many were ranked, no count of the body's.

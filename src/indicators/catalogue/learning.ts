@@ -17,7 +17,7 @@ const PUBLIC = [
   '为企业', '面向企业', '服务企业', '企业合规', '合规经营',
   // Publicity to the public, not the body's own duty to do it (普法责任清单, 普法责任制).
   // Nor 谁执法谁普法, a duty too, under which the body may lecture its own people (…责任制，开设“财政法治大讲堂”…，累计参训1,100余人次).
-  '普法宣传', '普法活动', '普法讲座', '普法志愿', '普法教育', '普法课', '普法进', '以案普法', '开展普法', '普法小分队', '普法队', '普法阵地',
+  '普法宣传', '普法活动', '普法讲座', '普法志愿', '普法教育', '普法课', '普法进', '法律进', '法治进', '以案普法', '开展普法', '普法小分队', '普法队', '普法阵地',
   // A campaign of publicity the lectures were part of (“民法典宣传月”活动…举办民法典专题讲座12场).
   '宣传月', '宣传周', '宣传日',
 ] as const;
