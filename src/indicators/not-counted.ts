@@ -144,12 +144,12 @@ const ENDED_SO_ADDRESSED = /^(?:针对|对)[^，,。；;\d]{0,16}(?:撤销|纠�
 
 /**
  * The rest, that went elsewhere or was put off (结案13宗（另有2宗移送公安机关处理）, 另1件因上位法修改暂缓出台, 另1件已督促当事人
- * 自行履行, 另有两宗因当事人下落不明中止调查, 其余2件已按程序转入信访复查, 其余2件因当事人申请听证尚在办理中): none of
- * what the figures before them count.
+ * 自行履行, 另有两宗因当事人下落不明中止调查, 其余2件已按程序转入信访复查, 其余2件因当事人申请听证尚在办理中, 另有醉酒驾驶89起已依法
+ * 移送检察机关, 余2件结转至2019年办理): none of what the figures before them count.
  */
-const THE_REST_BEFORE = /(?:^|[，,；;、（(])(?:另有|另|其余)$/;
-const REST_ELSEWHERE = /^[^，,；;。）)\d]{0,12}?(?:移送|移交|转交|转入|暂缓|督促|中止|未予|放弃|尚在|正在)/;
-const MAX_REST_BEFORE = 3;
+const THE_REST_BEFORE = /(?:^|[，,；;、（(])(?:(?:另有|其余)[\u4e00-\u9fff]{0,6}|另|余)$/;
+const REST_ELSEWHERE = /^[^，,；;。）)\d]{0,12}?(?:移送|移交|转交|转入|暂缓|督促|中止|未予|放弃|尚在|正在|结转)/;
+const MAX_REST_BEFORE = 9;
 /** How many more or fewer than a level compared with, the act maybe named after (比2023年的22件多7件, 较上年同期（176家次）多检查42家次): a change, no level. */
 const MORE_THAN_LEVEL = /(?:比|较)[^，,；;。]{0,16}(?:\d[^，,；;。\d]{0,6}|[）)])(?:多|少)了?[^，,；;。\d]{0,4}$/;
 

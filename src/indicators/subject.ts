@@ -99,5 +99,7 @@ function trailingEdge(s: string): number {
   if (s.length > 0 && EDGE_CHARS.includes(s.charAt(s.length - 1))) return 1;
   if (KEPT_ENDINGS.some((w) => s.endsWith(w))) return 0;
   for (const w of TRAILING) if (s.endsWith(w)) return w.length;
-  return 0;
+  // 大气类占38.5%计: the kind's share, said before its count.
+  return SHARE_AT_END.exec(s)?.[0].length ?? 0;
 }
+const SHARE_AT_END = /占比?[\d.]+[%％][计共为]?$/;

@@ -74,8 +74,9 @@ export const learning = [
         // 法律顾问参与重大案件论证研讨42次, meetings on cases.
         // 接待外地考察学习团组11批次: visitors come to learn from the body.
         // 点击学习量达到216万余次: clicks on courses online; 召开党组会议传达学习上级法治工作部署7次: meetings passing on what those above decided.
-        // 参加…组织的专业培训6期: training in the trade, as 业务 is.
+        // 参加…组织的专业培训6期: training in the trade, as 业务 is. 带头讲授“法治公安”专题课1次: a head's lecture.
         notAct: ['理论', '业务', '专业', '政治', '中心组', '参观', '论证', '考察', '点击', '传达'],
+        notInClause: HEAD_LECTURES,
       },
       // Not a talk over cases or issues (组织案件集体研讨6次).
       { words: ['研讨'], law: true, notAct: ['理论', '业务', '政治', '中心组', '参观', '论证'], notInClause: ['案件', '议题', '问题'] },

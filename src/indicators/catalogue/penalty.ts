@@ -182,7 +182,7 @@ export const penalty = [
       // 对群众反映的执法问题立案监督5件, 立案办理行政执法监督案件6件: a justice bureau's cases of oversight of the enforcers, no penalty case.
       // 收到提案65件，立案办理41件: motions of a congress of staff, or of deputies, filed for an answer.
       // 新立违法用地案件63宗: cases newly filed.
-      { words: ['立案', '立案检查', '立案稽查', '新立'], notAct: ['刑事', '不予', '监督'], notActAfter: ['监督'], notTopic: ['reconsideration', 'litigation'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '纪委', '监委', '刑事案件', '提案', '议案'], notUnderHeading: OTHER_RULINGS },
+      { words: ['立案', '立案检查', '立案稽查', '新立'], notAct: ['刑事', '不予', '监督', '许可证'], notActAfter: ['监督'], notTopic: ['reconsideration', 'litigation'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '纪委', '监委', '刑事案件', '提案', '议案'], notUnderHeading: OTHER_RULINGS },
       // 受理林业行政案件147起，查结139起, 立案林业行政案件73起: a forest authority's cases taken up or filed, as others file theirs;
       // not 立案查处林业行政案件58起, cases dealt with.
       { words: ['林业行政案件', '林草行政案件'], act: ['受理', '立案'], notInClause: ['立案查处', '立案查办', '立案办理'] },
