@@ -198,8 +198,8 @@ const DIGITS = charSet('0123456789');
 /** Cases counted before, named again to open a sentence on their parts (一般程序案件中, （3）以上案件中, 在投诉中, 查处的7起案件中). */
 const CASES_NOUN = '(?:案件|行政许可|许可事项|审批事项|投诉|举报|投诉举报|信访件|信访事项|诉求|工单)';
 const CASES_NAMED = new RegExp(`^(?:[（(]\\d{1,2}[）)]|\\d{1,2}[.、）]|[\\u2460-\\u2473])?[^，,；;。！？\\d]{0,16}(?:\\d[\\d,.]{0,12}[件宗起][^，,；;。！？\\d]{0,8})?${CASES_NOUN}中$`);
-/** Cases counted, named again with their count, their parts right after 中 (31件案件中非法采砂案件12件、…). */
-const COUNTED_CASES_NAMED = new RegExp(`\\d[\\d,.]{0,12}[件宗起][^，,；;。！？\\d]{0,8}${CASES_NOUN}中$`);
+/** Cases counted, named again with their count, their parts right after 中 (31件案件中非法采砂案件12件、…, 这403起中涉黄涉赌案件96起). */
+const COUNTED_CASES_NAMED = new RegExp(`\\d[\\d,.]{0,12}[件宗起][^，,；;。！？\\d]{0,8}${CASES_NOUN}中$|(?:这|该|上述|前述)\\d[\\d,.]{0,12}[件宗起]中$`);
 const MAX_CASES_NAMED = 20;
 /** Where an item of a list ends, its lines ending in semicolons: the next opens a sentence of its own. */
 const ITEM_ENDS = charSet('；;\n');
@@ -371,7 +371,9 @@ export const BREAKDOWN_RULES = {
 /** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, after the 为 of 分别为, or after the comma or colon of a way of classing. */
 export function openerEnd(text: string, opener: number): number {
   const c = text.charCodeAt(opener);
-  return opener + (c === HAN || c === WEI || c === SHI || inSet(CLASSING_MARKS, c) || inSet(OPEN_BRACKET, c) || c === CLASSING_STOP.charCodeAt(0) ? 1 : 2);
+  // The 中 of cases counted again (31件案件中非法采砂…) opens alone; that of 集中在, with its 在.
+  const alone = c === ZHONG && !gatheredAt(text, opener);
+  return opener + (c === HAN || c === WEI || c === SHI || alone || inSet(CLASSING_MARKS, c) || inSet(OPEN_BRACKET, c) || c === CLASSING_STOP.charCodeAt(0) ? 1 : 2);
 }
 
 /** Whether a cue at `start` names a part by its noun alone: it opens the parts, or an item of their list after a 、. */

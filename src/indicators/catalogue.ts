@@ -92,8 +92,9 @@ export const NOT_CUES: readonly string[] = [
   // 稽查部门检查立案1869户: audits filed as cases, no inspections counted.
   '检查立案',
   '检查员', '监察员', '稽查员', '检查站', '检查点', '检查卡点', '检查表', '检查主体', '行政检查主体', '行政处罚法', '行政复议法', '行政诉讼法', '行政许可法', '行政强制法', '检查中发现', '检查中的', '检查中心', '检查系统', '监督检查站', '执法检查站', '诉讼请求', '培训机构', '培训学校', '培训场所',
-  // 第二检查局71件, 对5个检查分局…开展案卷评查: bureaus named for the checks they make, no checks.
-  '检查局', '检查分局', '检查总局',
+  // 第二检查局71件, 对5个检查分局…开展案卷评查: bureaus named for the checks they make, no checks; 对37件案件提请行政复议委员会咨询:
+  // the committee that advises on appeals, none taken in.
+  '检查局', '检查分局', '检查总局', '行政复议委员会', '复议委员会',
   // 设立临时执法检查点19个: checkpoints set up; 累计生成检查码620万个: codes made for checks.
   '执法检查点', '检查码',
   // 对6宗案件组织听证告知: notice of the right to a hearing, no hearing held.

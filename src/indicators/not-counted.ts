@@ -42,11 +42,11 @@ const AVERAGE = /[人户案场年]均|平均|单案(?!件)|每案|单个|每(?:�
 const NOT_REACHED = /(?:尚未|未能|未|没有)达到?$|首次(?:突破|超过|迈过)?$/;
 
 /**
- * Things left over, before their figure (尚有13件未审结, 4873件投诉举报中有22件未能…办结, 仍有罚款约46万元未能执行到位), and what
+ * Things left over, before their figure (尚有13件未审结, 4873件投诉举报中有22件未能…办结, 仍有罚款约46万元未能执行到位, 尚有104件在审), and what
  * they were not yet, after it.
  */
 const LEFT_OVER_WORDS = '(?:[尚仍还]|中)有';
-const NOT_YET_WORDS = '[^，,。；;\\d]{0,4}?(?:未|没有|尚未|仍未|不能|无法)';
+const NOT_YET_WORDS = '[^，,。；;\\d]{0,4}?(?:未|没有|尚未|仍未|不能|无法|在审|在办)';
 const LEFT_OVER = new RegExp(`${LEFT_OVER_WORDS}(?:[\u4e00-\u9fff]{1,6}?(?:约|近|共|达)?)?$`);
 const NOT_YET = new RegExp(`^${NOT_YET_WORDS}`);
 const MAX_NOT_YET = 8;

@@ -225,6 +225,18 @@ describe('findMentions: cues after the figure, lists and subjects', () => {
     expect(pairs(source)).toEqual(['reconsideration.cases=15', 'reconsideration.closed=14']);
   });
 
+  it('starts the parts of cases counted again before 中 right after it, and those of 集中在 after its 在', () => {
+    expect(find('共查处违法用地案件29件，29件案件中非法占地案件17件、违法建设案件12件。').map((m) => [m.value, m.subject])).toEqual([
+      [29, '违法用地案件'],
+      [17, '非法占地案件'],
+      [12, '违法建设案件'],
+    ]);
+    expect(find('受理行政许可申请1263件，主要集中在出入境证件签发（987件）。').map((m) => [m.value, m.subject])).toEqual([
+      [1263, null],
+      [987, '出入境证件签发'],
+    ]);
+  });
+
   it('reads kinds of cases listed after an act on a kind of cases as more of them, each its own subject', () => {
     expect(find('查处食品安全违法案件356件，药品医疗器械案件89件，价格违法案件23件。').map((m) => [m.indicator, m.value, m.subject])).toEqual([
       ['penalty.cases', 356, '食品安全违法案件'],

@@ -3162,6 +3162,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['自然资源', '全年核发建设用地规划许可证25件、乡村建设规划许可证190件，办理采矿许可证新立及延续3件。', ['license.cases=25', 'license.cases=190', 'license.cases=3']],
   ['司法', '受理报备的区、县（市）政府和市级部门规范性文件58件，经备案审查纠正不规范文件3件。', ['review.cases=3']],
   ['政府', '全区受理信访事项2,614件，连续三年下降，比2020年的3,905件减少三成以上。', ['petition.cases=2614', 'petition.cases=3905']],
+  ['公安', '平马派出所查处治安案件380起，居全局首位，这380起中涉黄涉赌案件88起。', ['penalty.cases=380', 'penalty.cases=88']],
+  ['复议', '对19件案情复杂的案件组织听证，对31件案件提请行政复议委员会咨询。', ['hearing.cases=19']],
 ];
 
 describe('held-out probes', () => {
