@@ -64,10 +64,10 @@ export const OTHER_ACTS: readonly string[] = [
 
 /**
  * Acts of the body's heads on cases, right before the cases' cue (带头出庭应诉交通行政处罚案件2件, 参与集体讨论重大案件11件,
- * 带头督办…重大案件1件, 带头审理重大复杂行政复议案件5件, 亲自协调…案件3起):
+ * 带头督办…重大案件1件, 带头审理重大复杂行政复议案件5件, 亲自协调…案件3起, 参与审定处罚案件23宗):
  * they count the head's part, not the cases.
  */
-export const ACTS_ON_CASES: readonly string[] = ['出庭应诉', '参与集体讨论', '参与讨论', '督办', '带头审理', '亲自审理', '带头办理', '亲自办理', '亲自协调'];
+export const ACTS_ON_CASES: readonly string[] = ['出庭应诉', '参与集体讨论', '参与讨论', '督办', '带头审理', '亲自审理', '带头办理', '亲自办理', '亲自协调', '参与审定'];
 
 /**
  * Words that hold a cue word but name something else: read whole, they are no cue, and the

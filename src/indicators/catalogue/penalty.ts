@@ -102,8 +102,8 @@ export const penalty = [
       // 对37起违法行为当场作出处罚决定: the cases, then the decision on them.
       // 对…的1起违法行为依法作出警告处罚: the kind of penalty named.
       { words: ['处罚决定', '行政处罚决定', '行政处罚', '罚款决定', '罚款处罚', '警告处罚'], act: ['作出', '实施', '给予', '予以'] },
-      // 对31起未取得许可擅自经营的行为立案查处, 有216起违法案件被依法查处: the cases the act after them is done on.
-      { words: ['立案查处', '依法查处', '查处'], act: ['对', '被'] },
+      // 对31起未取得许可擅自经营的行为立案查处, 有216起违法案件被依法查处, 对其中二十三起违法行为立案处罚: the cases the act after them is done on.
+      { words: ['立案查处', '依法查处', '查处', '立案处罚'], act: ['对', '被'] },
     ],
     // 承接处罚事项38件 counts powers on a list, not cases.
     // 评查案卷126宗 reviews case files; 责令…限期改正的违法行为73起 orders a correction, no penalty (责令停产停业 is one).
@@ -125,8 +125,9 @@ export const penalty = [
       // 从重处罚，并…公开曝光典型案例6件: cases published as examples; 作出处罚决定的同时…制发行政指导书、提示函六百余份:
       // letters of guidance, no decisions.
       '劝导', '修复', '案例', '指导书', '提示函', '提醒函',
-      // 公开行政处罚决定信息，依申请公开办理5件: requests for information answered, no penalties.
-      '依申请公开',
+      // 公开行政处罚决定信息，依申请公开办理5件: requests for information answered, no penalties; 修订…行政处罚裁量细化标准1件:
+      // the rules for weighing penalties, revised.
+      '依申请公开', '裁量',
       // 行政处罚事先告知制度，当事人提出陈述申辩意见的案件58件: cases whose parties answered the notice, counted as penalties elsewhere.
       '陈述', '申辩',
       // 败诉原因为…、行政处罚主要证据不足1件, 处罚前告知程序不到位（二件）: the faults courts found in decisions, no penalties imposed.
