@@ -2212,6 +2212,29 @@ function yearOfTotalBefore(state: State, k: number, between: string): Found | nu
   return null;
 }
 
+/** A bracket alone around money right after an item's count, and the mark that joins the next item after it (（2,318.9万元）、). */
+const MONEY_BRACKET_OPEN = /^[（(]$/;
+const MONEY_BRACKET_THEN_ITEM = /^[）)][、，,；;]/;
+
+/**
+ * 大气587件（罚款6,043.1万元）、水236件（2,318.9万元）: money alone in brackets after an item's count is money of the kind the
+ * item before named in its brackets, the item's own.
+ */
+function moneyLikeItemBefore(state: State, k: number): Found | null {
+  const { ctx, figures, decided } = state;
+  const figure = figures[k] as Figure;
+  const count = figures[k - 1];
+  const money = figures[k - 2];
+  const before = decided[k - 2];
+  if (figure.baseUnit !== MONEY || !count || count.baseUnit === MONEY || !money || !before || money.baseUnit !== MONEY) return null;
+  if (!MONEY_BRACKET_OPEN.test(ctx.masked.slice(count.end, figure.start)) || !inSet(CLOSE_BRACKET, ctx.masked.charCodeAt(figure.end))) return null;
+  // The money before stood in brackets of its own item, closed right before this item.
+  const itemCount = figures[k - 3];
+  const opened = Math.max(ctx.masked.lastIndexOf('（', money.start), ctx.masked.lastIndexOf('(', money.start));
+  if (!itemCount || opened < itemCount.end || !MONEY_BRACKET_THEN_ITEM.test(ctx.masked.slice(money.end, money.end + 2))) return null;
+  return { indicator: before.indicator, rule: `${before.indicator.id}/list`, figure, spanStart: figure.start, spanEnd: figure.end, subject: decided[k - 1]?.subject ?? null };
+}
+
 /** The total a clause naming only a kind (，即办件, ，县政府作为被告的) breaks down after `prior`: the total prior is a part of, else prior. */
 function kindTotalOf(prior: Found): Found | undefined {
   return prior.levelTotal ?? (prior.cueBefore ? prior : undefined);
@@ -2278,7 +2301,7 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   if (PETITIONERS && previous && prior?.indicator.id === PETITIONS && (GROUP_UNITS.has(previous.baseUnit) || previous.baseUnit === CASE_UNIT) && figure.baseUnit === PERSON_VISITS && GLUED.test(between)) {
     return { indicator: PETITIONERS, rule: `${PETITIONERS.id}${GROUPS_RULE}`, figure, spanStart: prior.spanStart, spanEnd: figure.end, subject: prior.subject };
   }
-  const sibling = afterBrokenDown(state, k) ?? otherDepartment(state, k, between) ?? otherLevel(state, k, between) ?? levelAfterMoney(state, k, between) ?? otherPeriodsAct(state, k, between);
+  const sibling = afterBrokenDown(state, k) ?? otherDepartment(state, k, between) ?? otherLevel(state, k, between) ?? levelAfterMoney(state, k, between) ?? otherPeriodsAct(state, k, between) ?? moneyLikeItemBefore(state, k);
   if (sibling) return sibling;
   // 全区共计1386件: a clause that adds up the figures before it, read once for the rules below that take it.
   const totalClause = previous ? TOTAL_CLAUSE.exec(between) : null;

@@ -3167,6 +3167,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境', '上述投诉经核查属实的186件，对其中二十一起违法行为立案处罚。', ['penalty.cases=21']],
   ['生态环境', '全年修订完善本局行政处罚裁量细化标准1件、配套办法适用指引1件。', []],
   ['生态环境', '分局主要负责人全年主持召开法治建设专题会议3次，参与审定处罚案件19宗。', []],
+  ['生态环境', '全年立案查处环境违法案件906件。按环境要素分，大气512件（罚款5,210.4万元）、水201件（1,980.6万元）、固体废物193件（1,102.3万元）。', ['penalty.cases=906', 'penalty.cases=512', 'penalty.fines_yuan=52104000', 'penalty.cases=201', 'penalty.fines_yuan=19806000', 'penalty.cases=193', 'penalty.fines_yuan=11023000']],
 ];
 
 describe('held-out probes', () => {
