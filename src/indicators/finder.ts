@@ -117,7 +117,8 @@ export function blocked(indicator: Indicator, words: string): boolean {
 export function titledAsBlocked(indicator: Indicator, words: string): boolean {
   return words.includes(TITLE_CLOSE) && (indicator.blockers?.some((w) => words.includes(w + TITLE_CLOSE)) ?? false);
 }
-const TITLE_CLOSE = '》';
+export const TITLE_OPEN = '《';
+export const TITLE_CLOSE = '》';
 
 /** Between two figures of one count in two units (236批856人次, 128批次、346人次, 1287件（批）、2354人次, 培训2期（120人次）, 轮训2期共480人, 培训3期、共156人次, 培训3期，共320人次, 培训5批次、计42人次). */
 export const GLUED = /^(?:[（(][\u4e00-\u9fff]{1,2}[）)])?(?:、|[、，,]?(?:共计?|计))?$/;

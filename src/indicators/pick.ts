@@ -5,7 +5,7 @@ import { lastOpener, openerEnd, OPENS_WITH_ACT } from './breakdown.js';
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
 import { ACTED_ON_WORD, BREAKDOWN, CLAUSE_END, clauseEnd, clauseStart, COLONS, type Context, MASK, NEXT_ITEM_MARK, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
 import { type Figure, MONEY } from './figures.js';
-import { accepts, AFTER_REACH, blocked, type Cue, cueOf, type Found, lexicon, type State, titledAsBlocked } from './finder.js';
+import { accepts, AFTER_REACH, blocked, type Cue, cueOf, type Found, lexicon, type State, TITLE_CLOSE, TITLE_OPEN, titledAsBlocked } from './finder.js';
 import type { Candidate, CueTable } from './lexicon.js';
 import { cleanSubject } from './subject.js';
 import type { Indicator } from './types.js';
@@ -373,15 +373,23 @@ function countedAgainAfter(state: State, indicator: Indicator, cue: Cue, figure:
   if (!ACTED_ON_UNITS.has(figure.baseUnit)) return false;
   const { ctx, figures } = state;
   const end = Math.min(firstIn(ctx.masked, FULL_STOP, cue.end, ctx.masked.length), firstIn(ctx.masked, SEMICOLONS, cue.end, ctx.masked.length));
-  return figures.some((later) => {
-    if (later.start < cue.end || later.start >= end || !(DOINGS_UNITS.has(later.baseUnit) || later.baseUnit === figure.baseUnit) || !accepts(indicator, later)) return false;
+  // The figures after the cue, found by halving (they stand in order), up to the end of its clauses.
+  let first = 0;
+  for (let last = figures.length; first < last; ) {
+    const middle = (first + last) >> 1;
+    if ((figures[middle]?.start ?? 0) < cue.end) first = middle + 1;
+    else last = middle;
+  }
+  for (let j = first; j < figures.length && (figures[j]?.start ?? end) < end; j++) {
+    const later = figures[j] as Figure;
+    if (!(DOINGS_UNITS.has(later.baseUnit) || later.baseUnit === figure.baseUnit) || !accepts(indicator, later)) continue;
     // …开展检查，其中随机抽查14家: parts of the figure, no count of the act; …开展随机抽查，组织…专项检查38次: another act's.
-    if (ctx.masked.slice(cue.end, later.start).includes(BREAKDOWN) || OPENS_WITH_ACT.test(ctx.masked.slice(clauseStart(ctx.masked, later.start), later.start))) return false;
+    if (ctx.masked.slice(cue.end, later.start).includes(BREAKDOWN) || OPENS_WITH_ACT.test(ctx.masked.slice(clauseStart(ctx.masked, later.start), later.start))) continue;
     for (let word = lexicon.before.words.find(ctx.masked, clauseStart(ctx.masked, later.start), later.start); word !== null; word = lexicon.before.words.find(ctx.masked, word.end, later.start)) {
       if ((lexicon.before.candidates.get(word.word) ?? []).some((c) => c.indicator === indicator)) return true;
     }
-    return false;
-  });
+  }
+  return false;
 }
 
 /** From a cue to the quote that closes on it, another part joined with + between (+网格+执法”). */
@@ -398,9 +406,6 @@ function openingQuote(ctx: Context, cue: Cue, gap: string): number {
   const open = words.lastIndexOf('“');
   return open >= 0 && !words.includes('”', open) ? from + open : cue.start;
 }
-
-const TITLE_OPEN = '《';
-const TITLE_CLOSE = '》';
 
 /** A school before the law's name (中小学法治副校长): its 学 and the law's 法 make no 学法 of the words that bar a cue. */
 const SCHOOL_BEFORE_LAW = /[小中大]学(?=法)/g;
