@@ -2254,6 +2254,9 @@ function asKindOf(ctx: Context, prior: Found, figure: Figure, from: number): Fou
 }
 
 /** Step 4: the indicator of a list's previous figure, or of the total a breakdown breaks down. `breakdown`: figure k's, when already read. */
+/** Between petitions and their petitioners, a comma or a slash alone, maybe after the unit named again in brackets (（批），, ／). */
+const PETITIONERS_GLUED = /^(?:[（(][\u4e00-\u9fff]{1,2}[）)])?[，,／/]$/;
+
 function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   const { ctx, figures, decided } = state;
   const figure = figures[k];
@@ -2298,7 +2301,8 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   }
   // 按来源分：来信247件，走访739批2108人次: the persons right after groups of petitioners are the petitioners, whatever named the groups.
   // 登记来信来访及网上信访事项973件、1560人次: so are those right after the petitions themselves.
-  if (PETITIONERS && previous && prior?.indicator.id === PETITIONS && (GROUP_UNITS.has(previous.baseUnit) || previous.baseUnit === CASE_UNIT) && figure.baseUnit === PERSON_VISITS && GLUED.test(between)) {
+  // 信访总量：87件（批），210人次, 538件／1062人次: so are those after a comma or a slash alone.
+  if (PETITIONERS && previous && prior?.indicator.id === PETITIONS && (GROUP_UNITS.has(previous.baseUnit) || previous.baseUnit === CASE_UNIT) && figure.baseUnit === PERSON_VISITS && (GLUED.test(between) || PETITIONERS_GLUED.test(between))) {
     return { indicator: PETITIONERS, rule: `${PETITIONERS.id}${GROUPS_RULE}`, figure, spanStart: prior.spanStart, spanEnd: figure.end, subject: prior.subject };
   }
   const sibling = afterBrokenDown(state, k) ?? otherDepartment(state, k, between) ?? otherLevel(state, k, between) ?? levelAfterMoney(state, k, between) ?? otherPeriodsAct(state, k, between) ?? moneyLikeItemBefore(state, k);
@@ -2832,6 +2836,9 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   if (nouns && !nouns.some((n) => words.includes(n) || ctx.masked.startsWith(n, figure.end))) return null;
   // 全年立案657件。按处罚种类分：警告、通报批评96件，罚款389件: cases filed, told by the penalty imposed, are penalties
   // decided (those closed, told by how, stay closed: 已结案68宗，其中拆除复耕42宗、没收地上建筑物19宗).
+  // 12315平台…诉求18.92万件，其中投诉…、举报…、咨询6.59万件: questions asked on the consumers' line are neither tickets of the
+  // government's line nor complaints.
+  if (subject !== null && ASKED.test(subject) && consumersLine(ctx, parent)) return null;
   const indicator = PENALTY_CASES && parent.indicator.id === FILED_ID && subject !== null && PENALTY_KIND.test(subject) ? PENALTY_CASES : complaintsOfTheLine(ctx, parent, subject) ?? parent.indicator;
   return {
     indicator,
@@ -2848,16 +2855,22 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
  * regulators' line for consumers took in are complaints (but on the government's 12345 line, a kind of its tickets).
  */
 function complaintsOfTheLine(ctx: Context, parent: Found, subject: string | null): Indicator | undefined {
-  if (!COMPLAINTS || parent.indicator.id !== TICKETS_ID || subject === null || !COMPLAINED.test(subject)) return undefined;
+  return COMPLAINTS && subject !== null && COMPLAINED.test(subject) && consumersLine(ctx, parent) ? COMPLAINTS : undefined;
+}
+
+/** Whether the tickets a total counts came in on the consumers' line (12315), named first in its sentence. */
+function consumersLine(ctx: Context, parent: Found): boolean {
+  if (parent.indicator.id !== TICKETS_ID) return false;
   const sentence = ctx.masked.slice(ctx.stopStart(parent.figure.start), parent.figure.start);
   // 通过12315热线、全国12315平台及12345政务服务热线转办等渠道共接收各类诉求…: the line named first is the body's own.
   const consumers = sentence.indexOf(CONSUMERS_LINE);
   const government = sentence.indexOf(GOVERNMENTS_LINE);
-  return consumers >= 0 && (government < 0 || consumers < government) ? COMPLAINTS : undefined;
+  return consumers >= 0 && (government < 0 || consumers < government);
 }
 const TICKETS_ID = 'hotline.tickets';
 const COMPLAINTS = indicatorById('complaint.cases');
 const COMPLAINED = /^(?:投诉|举报|投诉举报)$/;
+const ASKED = /^(?:咨询|咨询类)$/;
 const CONSUMERS_LINE = '12315';
 const GOVERNMENTS_LINE = '12345';
 
