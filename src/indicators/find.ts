@@ -2254,6 +2254,12 @@ function asKindOf(ctx: Context, prior: Found, figure: Figure, from: number): Fou
 }
 
 /** Step 4: the indicator of a list's previous figure, or of the total a breakdown breaks down. `breakdown`: figure k's, when already read. */
+/** After things acted on, the act done to them (…重点排污单位开展监督性监测). */
+const ACT_AFTER_OBJECT = /^[^，,；;。\d]{0,12}?(?:开展|实施|进行)/;
+const MAX_ACT_AFTER_OBJECT = 16;
+/** An act named with its object right before a figure, in its clause (开展监督性监测). */
+const OWN_ACT_BEFORE = /(?:开展|实施|进行)[^，,；;。\d]{2,12}$/;
+
 /** Between petitions and their petitioners, a comma or a slash alone, maybe after the unit named again in brackets (（批），, ／). */
 const PETITIONERS_GLUED = /^(?:[（(][\u4e00-\u9fff]{1,2}[）)])?[，,／/]$/;
 
@@ -2337,7 +2343,8 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     // 文物保护单位和博物馆184处次 after 旅行社205家次: visits, whatever the places are counted by.
     const visits = VISIT_UNITS.has(figure.baseUnit) && VISIT_UNITS.has(previous.baseUnit);
     const namedAlike = visits || (PLACES_COUNTED.has(figure.baseUnit) && figure.baseUnit === previous.baseUnit && endsOnNounBefore(ctx, previous, figure));
-    if (namedAlike && COMMA_ITEM.test(between) && !OPENS_WITH_ACT.test(between.slice(1))) {
+    // Not one whose clause names an act of its own right before it (，同时对重点排污单位开展监督性监测582家次): that act's count.
+    if (namedAlike && COMMA_ITEM.test(between) && !OPENS_WITH_ACT.test(between.slice(1)) && !OWN_ACT_BEFORE.test(between)) {
       const listed = inherited(prior, figure, previous.end + 1, ctx, 'list');
       if (listed) return listed;
     }
@@ -2794,6 +2801,8 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   if (how === 'breakdown' && !first && CLAUSE_JOIN.test(ctx.masked.charAt(clause - 1)) && (OPENS_WITH_ACT.test(own) || ACT_DONE.test(own))) return null;
   // …，对…等违规垂钓行为当场纠正并批评教育127人次: nor one of an act no indicator counts.
   if (how === 'breakdown' && OTHER_ACT.test(own.slice(own.lastIndexOf(LIST_MARK) + 1))) return null;
+  // …，全年对辖区内十七家重点排污单位开展监督性监测六十八次: nor one that names what an act after it was done to.
+  if (how === 'breakdown' && !first && ON_OBJECT.test(own) && ACT_AFTER_OBJECT.test(ctx.masked.slice(figure.end, figure.end + MAX_ACT_AFTER_OBJECT))) return null;
   // 其中新设立9件、终止4件: an act on the parent's things (its partActs) is a part, though cases may end so.
   // 以县人民政府为被告（含复议维持后共同被告）的案件44件: an outcome in a gloss names no outcome of the part.
   if (subject !== null && namesOutcome(withoutGlosses(subject), parent.indicator)) return null;

@@ -3170,6 +3170,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境', '全年立案查处环境违法案件906件。按环境要素分，大气512件（罚款5,210.4万元）、水201件（1,980.6万元）、固体废物193件（1,102.3万元）。', ['penalty.cases=906', 'penalty.cases=512', 'penalty.fines_yuan=52104000', 'penalty.cases=201', 'penalty.fines_yuan=19806000', 'penalty.cases=193', 'penalty.fines_yuan=11023000']],
   ['市场监管', '全市12315平台全年共受理消费者诉求16.4万件，其中投诉9.2万件、举报1.7万件、咨询5.5万件。', ['hotline.tickets=164000', 'complaint.cases=92000', 'complaint.cases=17000']],
   ['自然资源', '5. 信访总量：76件（批），188人次\n6. 行政复议：2件', ['petition.cases=76', 'petition.visitors=188', 'reconsideration.cases=2']],
+  ['生态环境', '对正面清单以外的企业开展现场检查4,926家次，其中“双随机、一公开”抽查981家次，同时对重点排污单位开展监督性监测466家次。', ['inspection.count=4926', 'inspection.count=981']],
+  ['生态环境', '全县共现场检查各类企业和单位九百八十二家次，其中夜查一百一十家次，全年对辖区内十四家重点排污单位开展监督性监测五十六次。', ['inspection.count=982', 'inspection.count=110']],
 ];
 
 describe('held-out probes', () => {
