@@ -1151,7 +1151,7 @@ const OVERTURNED = '撤销|纠错|纠正|确认违法|变更';
 /** Words that name cases by how they ended, just before their figure (被撤销的, 败诉的, 被确认违法的). */
 const ENDED_BEFORE = new RegExp(`(?:败诉|被(?:依法)?(?:${OVERTURNED}|驳回)(?:[和或、]被?(?:${OVERTURNED}))?)的$`);
 /** After a figure acted on: cases named by how they ended, then an act on each of them (败诉案件逐案召开评析会), or on something of theirs (行政复议纠错案件的执行情况). */
-const ENDED_EACH_AFTER = new RegExp(`^(?:(?:败诉|被(?:依法)?(?:${OVERTURNED}))的?(?:行政)?(?:诉讼|复议)?案件(?:逐案|逐件|逐一|一案一)|(?:行政)?(?:复议|诉讼)?(?:纠错|败诉)案件的)`);
+const ENDED_EACH_AFTER = new RegExp(`^(?:(?:败诉|被(?:依法)?(?:${OVERTURNED}))的?(?:行政)?(?:诉讼|复议)?案件(?:逐案|逐件|逐一|一案一)|(?:行政)?(?:复议|诉讼)?(?:纠错|败诉)案件的|[^，,；;。]{0,20}?(?:败诉|撤销|纠错|确认违法)[^，,；;。\\d]{0,10}?案件(?:逐案|逐件|逐一|一案一))`);
 const MAX_ENDED_EACH = 16;
 /** After the cases a clause opens on, a head's own act on them (…案件亲自协调, …案件带头督办, …中的2起亲自出庭应诉). */
 const HEAD_TOOK_UP_AFTER = /^(?:[^，,；;。\d]{0,12}?案件(?:亲自|带头)|(?:亲自|带头)出庭)/;
@@ -2848,7 +2848,9 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // 12315平台…诉求18.92万件，其中投诉…、举报…、咨询6.59万件: questions asked on the consumers' line are neither tickets of the
   // government's line nor complaints.
   if (subject !== null && ASKED.test(subject) && consumersLine(ctx, parent)) return null;
-  const indicator = PENALTY_CASES && parent.indicator.id === FILED_ID && subject !== null && PENALTY_KIND.test(subject) ? PENALTY_CASES : complaintsOfTheLine(ctx, parent, subject) ?? parent.indicator;
+  // 办结行政处罚案件862件（其中适用简易程序37件、一般程序825件）: cases by procedure are penalty cases, as the act names them.
+  const byKind = subject !== null && ((parent.indicator.id === FILED_ID && PENALTY_KIND.test(subject)) || (OPENED_OR_CLOSED.has(parent.indicator.id) && PROCEDURE.test(subject)));
+  const indicator = PENALTY_CASES && byKind ? PENALTY_CASES : complaintsOfTheLine(ctx, parent, subject) ?? parent.indicator;
   return {
     indicator,
     rule: `${indicator.id}/${how}`,
@@ -2885,6 +2887,10 @@ const GOVERNMENTS_LINE = '12345';
 
 const FILED_ID = 'penalty.filed';
 const PENALTY_CASES = indicatorById('penalty.cases');
+/** Cases filed or closed, whose parts by procedure are penalty cases of that procedure. */
+const OPENED_OR_CLOSED: ReadonlySet<string> = new Set([FILED_ID, 'penalty.closed']);
+/** A procedure a part is named by (适用简易程序, 一般程序, 普通程序). */
+const PROCEDURE = /^(?:适用)?(?:简易|一般|普通)程序(?:案件)?$/;
 /** A kind of penalty imposed, opening a part's words (警告、通报批评, 罚款, 没收违法所得, 吊销许可证件, 责令停产停业). */
 const PENALTY_KIND = /^(?:警告|通报批评|罚款|没收|暂扣|降低资质等级|吊销|责令停产停业|责令关闭|限制(?:开展生产经营活动|从业)|行政拘留)/;
 

@@ -1619,7 +1619,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Visits in person, in groups and persons, parts of the petitions received
   ['街道', '全年受理信访事项186件，其中到访121批次、532人次。', ['petition.cases=186', 'petition.cases=121', 'petition.visitors=532']],
   // Cases closed broken down by procedure: parts of the cases closed; parts adding up to more are another total's
-  ['市场监管', '全年办结行政处罚案件120件，其中适用简易程序45件，适用一般程序75件。', ['penalty.closed=120', 'penalty.closed=45', 'penalty.closed=75']],
+  ['市场监管', '全年办结行政处罚案件120件，其中适用简易程序45件，适用一般程序75件。', ['penalty.closed=120', 'penalty.cases=45', 'penalty.cases=75']],
   ['卫生健康', '作出行政处罚决定512件，结案509件。其中适用简易程序96件，适用一般程序416件。', ['penalty.cases=512', 'penalty.closed=509', 'penalty.cases=96', 'penalty.cases=416']],
   // Kinds before 分别 as many as the figures between their 、 alone: a 和 inside a kind's name
   ['交通运输', '查处道路运输违法案件4917件，其中，普通货运、危险货物运输、客运（含出租汽车）、机动车维修和驾驶员培训违法案件分别为2134件、286件、1903件和594件。', ['penalty.cases=4917', 'penalty.cases=2134', 'penalty.cases=286', 'penalty.cases=1903', 'penalty.cases=594']],
@@ -3172,6 +3172,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['自然资源', '5. 信访总量：76件（批），188人次\n6. 行政复议：2件', ['petition.cases=76', 'petition.visitors=188', 'reconsideration.cases=2']],
   ['生态环境', '对正面清单以外的企业开展现场检查4,926家次，其中“双随机、一公开”抽查981家次，同时对重点排污单位开展监督性监测466家次。', ['inspection.count=4926', 'inspection.count=981']],
   ['生态环境', '全县共现场检查各类企业和单位九百八十二家次，其中夜查一百一十家次，全年对辖区内十四家重点排污单位开展监督性监测五十六次。', ['inspection.count=982', 'inspection.count=110']],
+  ['自然资源', '全年审结一审、二审案件36件，其中胜诉31件，原告撤诉3件，败诉2件。', ['litigation.lost=2']],
+  ['公安', '对3件败诉案件和2件复议撤销案件逐案复盘、追责问责。', []],
+  ['人社', '对5件复议被撤销、诉讼败诉案件逐案召开分析会。', []],
+  ['市场监管', '全年共立案980件，办结行政处罚案件812件（其中适用简易程序41件、一般程序771件）。', ['penalty.filed=980', 'penalty.closed=812', 'penalty.cases=41', 'penalty.cases=771']],
 ];
 
 describe('held-out probes', () => {

@@ -286,7 +286,8 @@ export const disputes = [
       { words: ['受理', '收到', '新收', '新收案件', '收案', '办理案件'], topic: 'litigation', notAct: ['热线'], notInSentence: HOTLINE },
       // 作为被告的一审案件79件: the suits brought, said by their first instance; 二审案件21件, appeals, are a kind of them.
       { words: ['一审案件', '一审行政诉讼案件'], notAct: ['审结'] },
-      { words: ['二审案件', '二审及再审案件', '二审行政诉讼案件'], kind: '二审' },
+      // 全年审结一审、二审案件40件: suits closed, no count of them.
+      { words: ['二审案件', '二审及再审案件', '二审行政诉讼案件'], kind: '二审', notInClause: ['审结'] },
       // 行政诉讼案件58件，一审47件、二审11件: the suits by their stage (一审审结511件 counts those a court closed).
       { words: ['一审'], topic: 'litigation', kind: '一审', notActAfter: ['审结', '结案', '判决', '裁定'] },
       { words: ['二审'], topic: 'litigation', kind: '二审' },
