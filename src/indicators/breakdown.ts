@@ -560,10 +560,11 @@ function casesReported({ decided, figures }: State, k: number, parts: number): F
 
 /** The indicator of the first figure after a way of classing at `since`, before figure k, that a cue of its own named as it could figure k. */
 function firstPartNamed(state: State, k: number, since: number): Indicator | undefined {
+  const figure = state.figures[k] as Figure;
   let first: Indicator | undefined;
   for (let j = k - 1; j >= 0 && (state.figures[j]?.start ?? 0) > since; j--) {
     const found = state.decided[j];
-    if (found?.cueBefore !== undefined && !isPartRule(found) && accepts(found.indicator, state.figures[k] as Figure)) first = found.indicator;
+    if (found?.cueBefore !== undefined && !isPartRule(found) && accepts(found.indicator, figure)) first = found.indicator;
   }
   return first;
 }

@@ -2212,8 +2212,7 @@ function yearOfTotalBefore(state: State, k: number, between: string): Found | nu
   return null;
 }
 
-/** A bracket alone around money right after an item's count, and the mark that joins the next item after it (（2,318.9万元）、). */
-const MONEY_BRACKET_OPEN = /^[（(]$/;
+/** The mark that joins the next item after money in brackets (（2,318.9万元）、). */
 const MONEY_BRACKET_THEN_ITEM = /^[）)][、，,；;]/;
 
 /**
@@ -2227,42 +2226,43 @@ function moneyLikeItemBefore(state: State, k: number): Found | null {
   const money = figures[k - 2];
   const before = decided[k - 2];
   if (figure.baseUnit !== MONEY || !count || count.baseUnit === MONEY || !money || !before || money.baseUnit !== MONEY) return null;
-  if (!MONEY_BRACKET_OPEN.test(ctx.masked.slice(count.end, figure.start)) || !inSet(CLOSE_BRACKET, ctx.masked.charCodeAt(figure.end))) return null;
+  // A bracket alone around the money, right after the item's count.
+  if (figure.start - count.end !== 1 || !inSet(OPEN_BRACKET, ctx.masked.charCodeAt(count.end)) || !inSet(CLOSE_BRACKET, ctx.masked.charCodeAt(figure.end))) return null;
   // The money before stood in brackets of its own item, closed right before this item.
   const itemCount = figures[k - 3];
-  const opened = Math.max(ctx.masked.lastIndexOf('（', money.start), ctx.masked.lastIndexOf('(', money.start));
-  if (!itemCount || opened < itemCount.end || !MONEY_BRACKET_THEN_ITEM.test(ctx.masked.slice(money.end, money.end + 2))) return null;
+  if (!itemCount || lastIn(ctx.masked, OPEN_BRACKET, money.start, itemCount.end) < 0 || !MONEY_BRACKET_THEN_ITEM.test(ctx.masked.slice(money.end, money.end + 2))) return null;
   return { indicator: before.indicator, rule: `${before.indicator.id}/list`, figure, spanStart: figure.start, spanEnd: figure.end, subject: decided[k - 1]?.subject ?? null };
 }
 
-/** The total a clause naming only a kind (，即办件, ，县政府作为被告的) breaks down after `prior`: the total prior is a part of, else prior. */
-function kindTotalOf(prior: Found): Found | undefined {
+/**
+ * The total a clause naming only a kind or a level (，即办件, ，县政府作为被告的, ，市本级) breaks down after `prior`: the total
+ * prior is a part of, else prior.
+ */
+function partTotalOf(prior: Found): Found | undefined {
   return prior.levelTotal ?? (prior.cueBefore ? prior : undefined);
 }
 
-/** Whether that total can hold the figure: in its unit, no more than it. */
-function kindHeld(prior: Found, figure: Figure): boolean {
-  const total = kindTotalOf(prior);
+/** Whether `total` can hold the figure: in its unit, no more than it. */
+function holds(total: Found | undefined, figure: Figure): total is Found {
   return total !== undefined && figure.value <= total.figure.value && figure.baseUnit === total.figure.baseUnit;
 }
 
-/** The figure as a kind of that total, its words from `from`. */
-function asKindOf(ctx: Context, prior: Found, figure: Figure, from: number): Found | null {
-  const total = kindTotalOf(prior) as Found;
+/** The figure as a part of `total`, its words from `from`. */
+function asPartOf(ctx: Context, total: Found, figure: Figure, from: number): Found | null {
   const part = inherited(total, figure, from, ctx, 'breakdown');
   return part && { ...part, levelTotal: total };
 }
 
-/** Step 4: the indicator of a list's previous figure, or of the total a breakdown breaks down. `breakdown`: figure k's, when already read. */
 /** After things acted on, the act done to them (…重点排污单位开展监督性监测). */
 const ACT_AFTER_OBJECT = /^[^，,；;。\d]{0,12}?(?:开展|实施|进行)/;
 const MAX_ACT_AFTER_OBJECT = 16;
 /** An act named with its object right before a figure, in its clause (开展监督性监测). */
 const OWN_ACT_BEFORE = /(?:开展|实施|进行)[^，,；;。\d]{2,12}$/;
 
-/** Between petitions and their petitioners, a comma or a slash alone, maybe after the unit named again in brackets (（批），, ／). */
-const PETITIONERS_GLUED = /^(?:[（(][\u4e00-\u9fff]{1,2}[）)])?[，,／/]$/;
+/** Between petitions and their petitioners, a comma alone, maybe after the unit named again in brackets (（批），). */
+const PETITIONERS_GLUED = /^(?:[（(][\u4e00-\u9fff]{1,2}[）)])?[，,]$/;
 
+/** Step 4: the indicator of a list's previous figure, or of the total a breakdown breaks down. `breakdown`: figure k's, when already read. */
 function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   const { ctx, figures, decided } = state;
   const figure = figures[k];
@@ -2284,8 +2284,9 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     if (joined) return inherited(item, figure, previous.end + joined[0].length, ctx, 'list');
   }
   // 即办件5.12万件，占比60.7%，承诺件3.31万件: past a share in a clause of its own, the next kind of the same total.
-  if (item && previous && passedOver(ctx, previous) && SHARE_GLUED.test(ctx.masked.slice(item.figure.end, previous.start)) && KIND_CLAUSE.test(between) && kindHeld(item, figure)) {
-    return asKindOf(ctx, item, figure, previous.end);
+  const itemTotal = item ? partTotalOf(item) : undefined;
+  if (item && previous && passedOver(ctx, previous) && SHARE_GLUED.test(ctx.masked.slice(item.figure.end, previous.start)) && KIND_CLAUSE.test(between) && holds(itemTotal, figure)) {
+    return asPartOf(ctx, itemTotal, figure, previous.end);
   }
   // 食品类占38.2%计971件，药械化类占9.4%计239件: an item like the one before, its share and then its count, is one more of it.
   if (item && previous && passedOver(ctx, previous) && SHARE_THEN_COUNT.test(between) && KIND_SHARE.test(ctx.masked.slice(item.figure.end, previous.start)) && accepts(item.indicator, figure)) {
@@ -2380,16 +2381,13 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     // 行政诉讼案件28件，县政府作为被告的9件; 复议申请31件，涉及市场监管类12件: a clause that names only a kind of
     // the total just before it, no more than it, is a part of it.
     // …，即办件一万五千余件，承诺件八千余件: kinds one after another, each a part of the total before the first.
-    if (KIND_CLAUSE.test(between) && kindHeld(prior, figure)) return asKindOf(ctx, prior, figure, previous.end);
+    const total = partTotalOf(prior);
+    if (KIND_CLAUSE.test(between) && holds(total, figure)) return asPartOf(ctx, total, figure, previous.end);
     // 办理行政处罚案件5230件，市本级1200件，各区县4030件: clauses that name only a level or unit of the
     // body, each no more than the total just before them, are its parts.
-    const levelTotal = prior.levelTotal ?? (prior.cueBefore ? prior : undefined);
     // A level's rate may be above the whole's (出庭应诉率为98.7%，市政府本级为100%).
-    const within = figure.baseUnit === '%' || figure.value <= (levelTotal?.figure.value ?? 0);
-    if (levelTotal && LEVEL_CLAUSE.test(between) && figure.baseUnit === levelTotal.figure.baseUnit && within) {
-      const part = inherited(levelTotal, figure, previous.end, ctx, 'breakdown');
-      return part && { ...part, levelTotal };
-    }
+    const within = figure.baseUnit === '%' || figure.value <= (total?.figure.value ?? 0);
+    if (total && LEVEL_CLAUSE.test(between) && figure.baseUnit === total.figure.baseUnit && within) return asPartOf(ctx, total, figure, previous.end);
     // 受理行政许可申请1186件，办结1172件; 清理规范性文件216件，继续有效138件，废止59件: an act on the same things, a part of them.
     const act = partActOf(state, k, between);
     if (act !== null) {
@@ -2545,9 +2543,8 @@ function levelAfterMoney(state: State, k: number, between: string): Found | null
   const money = decided[k - 1];
   const total = decided[k - 2];
   if (!money || money.figure.baseUnit !== MONEY || !total?.cueBefore || !LEVEL_CLAUSE.test(between)) return null;
-  if (total.figure.baseUnit !== figure.baseUnit || figure.value > total.figure.value || total.figure.start < ctx.stopStart(figure.start)) return null;
-  const part = inherited(total, figure, money.figure.end, ctx, 'breakdown');
-  return part && { ...part, levelTotal: total };
+  if (!holds(total, figure) || total.figure.start < ctx.stopStart(figure.start)) return null;
+  return asPartOf(ctx, total, figure, money.figure.end);
 }
 
 /** What after a cue of cases names the body that handles them (复议机关). */

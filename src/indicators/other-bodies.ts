@@ -152,7 +152,7 @@ const WHOLE_AREA = /^(?:而|但|同期|(?:19|20)\d{2}年度?)?全(?<division>国
 
 const POLICE_BODY = /公安|派出所|警/;
 /** The police's branches by their work (交管, 出入境, 户政, 治安): the police's own in a police body's report. */
-const POLICE_FIELD = /公安|派出所|警|交管|交通管理|出入境|户政|治安|禁毒/;
+const POLICE_FIELD = new RegExp(`${POLICE_BODY.source}|交管|交通管理|出入境|户政|治安|禁毒`);
 
 /**
  * Whether a figure of `indicator`, after `words` of its sentence (masked text), is another body's and not the

@@ -1,6 +1,7 @@
 // A cue word read against a figure: the first candidate whose conditions and units
 // fit (an act before it, a topic, law in the sentence, no blocker between), and the
 // mention it makes, with its subject and the words of its period or total.
+import { countKeyedAtOrBefore } from '../model/sorted.js';
 import { lastOpener, openerEnd, OPENS_WITH_ACT } from './breakdown.js';
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
 import { ACTED_ON_WORD, BREAKDOWN, CLAUSE_END, clauseEnd, clauseStart, COLONS, type Context, MASK, NEXT_ITEM_MARK, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
@@ -369,18 +370,14 @@ const DOINGS_UNITS: ReadonlySet<string> = new Set(['次', '人次', '家次', '�
  * the places or people the act after the figure was done to, where its clauses, up to a semicolon, go on to count the act's
  * doings by a cue of the same indicator.
  */
+const figureStart = (figure: Figure) => figure.start;
+
 function countedAgainAfter(state: State, indicator: Indicator, cue: Cue, figure: Figure): boolean {
   if (!ACTED_ON_UNITS.has(figure.baseUnit)) return false;
   const { ctx, figures } = state;
   const end = Math.min(firstIn(ctx.masked, FULL_STOP, cue.end, ctx.masked.length), firstIn(ctx.masked, SEMICOLONS, cue.end, ctx.masked.length));
-  // The figures after the cue, found by halving (they stand in order), up to the end of its clauses.
-  let first = 0;
-  for (let last = figures.length; first < last; ) {
-    const middle = (first + last) >> 1;
-    if ((figures[middle]?.start ?? 0) < cue.end) first = middle + 1;
-    else last = middle;
-  }
-  for (let j = first; j < figures.length && (figures[j]?.start ?? end) < end; j++) {
+  // The figures after the cue (they stand in order), up to the end of its clauses.
+  for (let j = countKeyedAtOrBefore(figures, cue.end - 1, figureStart); j < figures.length && (figures[j]?.start ?? end) < end; j++) {
     const later = figures[j] as Figure;
     if (!(DOINGS_UNITS.has(later.baseUnit) || later.baseUnit === figure.baseUnit) || !accepts(indicator, later)) continue;
     // …开展检查，其中随机抽查14家: parts of the figure, no count of the act; …开展随机抽查，组织…专项检查38次: another act's.
@@ -512,8 +509,8 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     const last = lastFound(state, ctx.stopStart(figure.start));
     if (last && rule.notRepeating.includes(last.indicator.id)) {
       // 审核…137件次，出具书面审核意见52份: some of them, where the clause names no things of its own (…，对重大行政决策草案出具…意见4份).
-      const fewer = () => figure.value < last.figure.value && !ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start).includes(ACTED_ON_WORD);
-      if (last.figure.value === figure.value || fewer()) return false;
+      const fewer = figure.value < last.figure.value && !ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start).includes(ACTED_ON_WORD);
+      if (last.figure.value === figure.value || fewer) return false;
     }
   }
   // 食品经营许可（含仅销售预包装食品备案）2563件: what a total includes, in brackets right after the cue, names none of it.
