@@ -467,6 +467,8 @@ function readFigure(text: string, index: number, before: string, g: Parts, gap =
     // （20场次以上）: a count alone in brackets, its bound after it, is a figure all the same.
     ((inSet(CLOSE_BRACKET, codeAt(text, end)) && (baseUnit === MONEY || !inSet(OPEN_BRACKET, codeAt(text, numStart - 1)))) ||
       THRESHOLD_OF.test(text.slice(end, end + 3)) ||
+      // 处1万元以上10万元以下罚款: a sum with 以上 right before another opens a range the law sets.
+      (after === '以上' && baseUnit === MONEY && ASCII_DIGIT_FIRST.test(text.slice(end, end + 1))) ||
       PROPOSED.test(text.slice(Math.max(0, numStart - MAX_PROPOSED), numStart)) ||
       (baseUnit === MONEY && text.charAt(numStart - 1) === '在'))
   ) {

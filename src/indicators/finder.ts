@@ -85,9 +85,10 @@ export function accepts(indicator: Indicator, figure: Figure): boolean {
 
 /**
  * A kind of case named as a class (重大事故隐患类案件), by the powers it falls under (赋权事项案件), or by the things
- * the offence used (违规使用禁用渔具案件): the words in it name the kind, and block nothing.
+ * the offence used (违规使用禁用渔具案件), with the ways it used them (使用禁用渔具渔法案件): the words in it name the
+ * kind, and block nothing.
  */
-const CASE_CLASS = /[\u4e00-\u9fff]{1,8}(?:类|事项|具|物品)(?:违法)?案件/g;
+const CASE_CLASS = /[\u4e00-\u9fff]{1,8}(?:类|事项|具(?:[\u4e00-\u9fff]法)?|物品)(?:违法)?案件/g;
 
 export const CASES = '案件';
 

@@ -60,7 +60,7 @@ const WRONGFUL = new RegExp(
 /** Late, right before a negation (逾期未作出复议决定): none late, not none made. */
 const LATE = /(?:超期|逾期)$/;
 /** A case noun followed by how its cases ended (行政诉讼案件败诉, 行政复议决定不履行, 被复议或诉讼撤销): the zero is of that, not of the cases. */
-const OUTCOME_AFTER = /^(?:[或和及与、]?(?:行政)?(?:复议|诉讼))?(?:案件|申请|决定)?(?:均|都)?(?:零|无|未|没有)?(?:败诉|纠错|被(?!告)|不履行|拖延|撤销|确认违法)/;
+const OUTCOME_AFTER = /^(?:[或和及与、]?(?:行政)?(?:复议|诉讼))?(?:案件|申请|决定)?(?:均|都)?(?:零|无|未|没有)?(?:败诉|纠错|被(?!告|申请人)|不履行|拖延|撤销|确认违法)/;
 /** Quotes around a word of the statement (行政诉讼“零败诉”). */
 const QUOTES = /[“”"]/g;
 /** How cases ended, said before their noun in a zero statement (被纠错的行政复议案件, 无撤销、变更或确认违法的复议决定): the zero is of that. */
@@ -84,10 +84,10 @@ const STATEMENT_SEMICOLONS = charSet('；;');
 /**
  * What may follow a named thing in a zero statement: another name, the
  * noun that closes it, or the bracket its statement stands in (（…，未败诉）); the other of appeals and suits, run
- * into it with no mark between (未发生行政复议行政诉讼案件). 规范性文件违法 or 重大行政决策违法 say something else; so does 无规范性文件制定权 (制发权限), no power
+ * into it with no mark between (未发生行政复议行政诉讼案件); the party the body was in them (行政复议被申请人、行政诉讼被告的案件均为零). 规范性文件违法 or 重大行政决策违法 say something else; so does 无规范性文件制定权 (制发权限), no power
  * to make them.
  */
-const CLOSES = /^(?:[、或和及与，,；;。“”’」\n：:）)]|(?:行政)?(?:复议|诉讼)|案件|情况|情形|事项|申请|决定|被告|件|等|的情况|的情形|的案件|出台|制定(?!权|主体)|制发(?!权)|印发|实施|发生|(?:原|具体)?行政行为|$)/;
+const CLOSES = /^(?:[、或和及与，,；;。“”’」\n：:）)]|(?:行政)?(?:复议|诉讼)|案件|情况|情形|事项|申请|决定|被告|被申请人|件|等|的情况|的情形|的案件|出台|制定(?!权|主体)|制发(?!权)|印发|实施|发生|(?:原|具体)?行政行为|$)/;
 
 /** Characters of a written number around 零: 一百零五 is 105, not a statement that none happened. */
 const NUMERAL = /[0-9〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/;

@@ -3176,6 +3176,13 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['公安', '对3件败诉案件和2件复议撤销案件逐案复盘、追责问责。', []],
   ['人社', '对5件复议被撤销、诉讼败诉案件逐案召开分析会。', []],
   ['市场监管', '全年共立案980件，办结行政处罚案件812件（其中适用简易程序41件、一般程序771件）。', ['penalty.filed=980', 'penalty.closed=812', 'penalty.cases=41', 'penalty.cases=771']],
+  ['公积金', '全年立案查处违反《住房公积金管理条例》案件3起，对3家单位分别处以1万元、2万元和5000元罚款。', ['penalty.cases=3', 'penalty.fines_yuan=10000', 'penalty.fines_yuan=20000', 'penalty.fines_yuan=5000']],
+  ['住建', '对未取得施工许可擅自施工的建设单位依法处以5万元罚款。', ['penalty.fines_yuan=50000']],
+  ['市场监管', '依据条例规定，可处1万元以上10万元以下罚款。', []],
+  ['渔业', '全年查处非法捕捞案件52起，其中电鱼案件30起、使用禁用渔具渔法案件22起。', ['penalty.cases=52', 'penalty.cases=30', 'penalty.cases=22']],
+  ['司法', '调解矛盾纠纷3120件，防止民间纠纷激化为刑事案件11件、防止群体性上访6批次。', ['mediation.cases=3120']],
+  ['司法', '召开普法责任制述职评议会1次，对15家单位履行普法责任情况进行评议。', []],
+  ['司法', '本局作为行政复议被申请人、行政诉讼被告的案件均为零。', ['reconsideration.cases=0', 'litigation.cases=0']],
 ];
 
 describe('held-out probes', () => {

@@ -369,6 +369,8 @@ export const penalty = [
       // 涉及罚款金额2817.36万元 is the fines, unless the cases it concerns went unpunished (→ waived).
       { words: ['涉及罚款金额', '涉及罚款'], notInSentence: UNPUNISHED },
     ],
+    // 对两家单位分别处以1万元、2万元罚款: the fine named after its sum, by the act that imposed it.
+    after: [{ words: ['罚款', '的罚款', '行政罚款', '的行政罚款'], act: ['处以', '并处', '处', '给予'] }],
     // Money paid out or saved is no fine (罚款收入用于发放补贴20万元); 罚款额为每平方米100元 is a rate in a law.
     // 罚款上限提高至1亿元, 最高罚款可达100万元, 罚款限额由1000元调整为3000元: limits in a law.
     // 入库罚款及滞纳金438万元: fines and late charges in one sum, no amount of fines.
@@ -382,6 +384,7 @@ export const penalty = [
       { text: '共罚款金额为1.2亿元。', value: 120000000 },
       { text: '罚款金额共计四十三万六千元。', value: 436000 },
       { text: '涉及罚款金额2817.36万元。', value: 28173600 },
+      { text: '对违法单位依法处以2万元罚款。', value: 20000 },
     ],
     counterExamples: [
       '查补税款、滞纳金及罚款合计2180.4万元。',
@@ -393,6 +396,7 @@ export const penalty = [
       '对拟作出罚款5万元以上的案件进行法制审核。',
       '非法占用耕地的，罚款额为每平方米100元以上1000元以下。',
       '查处统计违法案件2件，罚款1.2万元至5万元不等。',
+      '逾期不改正的，可处1万元以上10万元以下罚款。',
     ],
   }),
   defineIndicator({

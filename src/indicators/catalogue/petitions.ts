@@ -10,6 +10,8 @@ import { MEDIATED_CLOSINGS } from './disputes.js';
 const NOT_OWN_PETITIONS = ['转送', '督办', '转办', '争议', '纠纷', '终结', '程序'] as const;
 /** A court trying disputes (开庭审理涉农纠纷案件17起, 审结…海事纠纷案件46件): cases tried, none settled by mediation. */
 const TRIED = ['开庭', '审理', '审判', '审结'] as const;
+/** Visits kept from happening (防止群体性上访9批次): none made, none received. */
+const PREVENTED = ['防止', '避免', '预防'] as const;
 
 export const petitions = [
   defineIndicator({
@@ -114,8 +116,8 @@ export const petitions = [
       { words: ['个体访', '个人访'], kind: '个体访' },
       // 接待群众312批1034人次: visits are counted in groups (批) and in people (人次, petition.visitors).
       // 越级到市访19批53人次，赴省访3批5人次: visits to the city, the province or the capital, by their forms; not the
-      // lawyers' share in receiving them (律师参与接访1427批次), nor visits prevented (防止群体性上访3起).
-      { words: ['接待群众', '接访', '上访', '越级上访', '越级访', '重复访', '进京访', '群众走访', '到市访', '赴市访', '到省访', '赴省访', '赴京访'], units: ['批', '批次', '件', '起'], notAct: ['律师参与', '参与'], notInClause: ['防止', '避免', '预防'] },
+      // lawyers' share in receiving them (律师参与接访1427批次), nor visits prevented.
+      { words: ['接待群众', '接访', '上访', '越级上访', '越级访', '重复访', '进京访', '群众走访', '到市访', '赴市访', '到省访', '赴省访', '赴京访'], units: ['批', '批次', '件', '起'], notAct: ['律师参与', '参与'], notInClause: PREVENTED },
       // Under （四）信访工作: 全年共受理286件; but 12345热线受理, 12345热线全年受理群众诉求 are the hotline's, and
       // 劳动人事争议仲裁院受理争议案件326件 under a heading on disputes and petitions is arbitration's.
       // 对不予受理的12件出具告知书: those turned away.
@@ -170,7 +172,7 @@ export const petitions = [
         notAct: ['回访', '律师参与', '参与'],
         // 劝返越级上访人员41人次, 疏导高风险信访人员43人: people turned back or counselled, none received; 律师参与接访和信访事项办理1,460人次:
         // the lawyers who helped, whichever of the things they helped with is named last.
-        notInClause: ['劝返', '疏导', '稳控', '律师参与'],
+        notInClause: ['劝返', '疏导', '稳控', '律师参与', ...PREVENTED],
         // 县公共法律服务中心全年接待来访群众5600余人次: those who came for legal services, no petitioners; so at a legal aid desk.
         notInSentence: ['公共法律服务', '法律服务中心', '法律援助'],
       },
