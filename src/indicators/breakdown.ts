@@ -130,13 +130,25 @@ export function lastOpener(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** Whether the opener at `since` stands right after the figure: brackets (2件（, 9件（含), or 其中 after its comma (1.9万件，其中). */
+/** Whether the opener at `since` stands right after the figure: brackets (2件（, 9件（含, 2件（其中), or 其中 after its comma (1.9万件，其中). */
 function opensRightAfter(text: string, figure: Figure, since: number): boolean {
   if (figure.end === since) return inSet(OPEN_BRACKET, text.charCodeAt(since));
   // 拆除违法建设1426宗、面积约58.3万平方米，其中…: the same things' size between.
   if (since !== figure.end + 1) return text.startsWith(AMONG_THEM, since) && SIZE_BETWEEN.test(text.slice(figure.end, since));
   const mark = text.charCodeAt(figure.end);
-  return (inSet(OPEN_BRACKET, mark) && text.charCodeAt(since) === HAN) || (inSet(COMMAS, mark) && text.startsWith(AMONG_THEM, since));
+  return (inSet(OPEN_BRACKET, mark) && (text.charCodeAt(since) === HAN || text.startsWith(AMONG_THEM, since))) || (inSet(COMMAS, mark) && text.startsWith(AMONG_THEM, since));
+}
+
+/**
+ * Whether the opener at `since` breaks down figure j, a count naming nothing, right before it in figure k's unit: the
+ * parts are of that count, no total before it. 移送县级部门案件2件（非法采砂1件、违法占地1件）, brackets right after it;
+ * 另办理各类公共服务事项1.9万余件，其中即办件1.4万件, 其中 after it and its comma. Not after a change (较上年增加449起，其中…):
+ * the parts are of the count it changed.
+ */
+export function breaksDownCountNamingNothing(state: State, j: number, k: number, since: number): boolean {
+  const count = state.figures[j];
+  const figure = state.figures[k];
+  return since >= 0 && count !== undefined && figure !== undefined && !state.decided[j] && opensRightAfter(state.ctx.masked, count, since) && sameUnit(count.baseUnit, figure.baseUnit) && !changed(state, count);
 }
 
 /** Between a count and the 其中 that breaks it down, the size of the same things (、面积约58.3万平方米，). */
@@ -440,11 +452,7 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     const parent = decided[j];
     const parentFigure = figures[j];
     if (!parentFigure || parentFigure.start < from || (overrun && parentFigure.end <= semicolon)) break;
-    // 移送县级部门案件2件（非法采砂1件、违法占地1件）: brackets that open right after a count naming nothing
-    // break that count down, no total before it.
-    // 另办理各类公共服务事项1.9万余件，其中即办件1.4万件: so does 其中 right after such a count and its comma.
-    // Not after a change (较上年增加449起，其中…): the parts are of the count it changed.
-    if (!parent && since >= 0 && opensRightAfter(state.ctx.masked, parentFigure, since) && sameUnit(parentFigure.baseUnit, figure.baseUnit) && !changed(state, parentFigure)) return null;
+    if (breaksDownCountNamingNothing(state, j, k, since)) return null;
     if (!parent) continue;
     // 较上年（2023年立案23件、罚款197.4万元）有所增长。按违法类型分：…: a level in brackets closed before the opener, named in
     // them by words of its own, is a gloss on the total before it and holds no parts after (but 合法性审查（216件），其中… does).

@@ -2,6 +2,7 @@
 // with its value, its unit as written and how exact it is. Whether it is a
 // figure of some indicator is decided later, by its context.
 import type { Bound } from '../model/schema.js';
+import { countKeyedAtOrBefore } from '../model/sorted.js';
 import { FIGURE_SOURCE, parseNumber } from '../numbers/index.js';
 import { type CharSet, charSet, codeAt, firstIn, inSet, lastIn } from './chars.js';
 import { CLOSE_BRACKET, COLONS, OPEN_BRACKET } from './context.js';
@@ -106,6 +107,13 @@ const EARLIER_LEVEL = new RegExp(`(?:(?:较|比|由|从)(?:${OTHER_PERIOD})|(?:�
 const MAX_EARLIER_LEVEL = 12;
 /** Or before a case unit, the cases named after it (查处两起违法案件, 办理两件行政复议案件). */
 const CASE_UNITS = new Set(['件', '起', '宗']);
+
+/** How many of the figures, in the text's order, start before `position`. */
+export function figuresStartingBefore(figures: readonly Figure[], position: number): number {
+  return countKeyedAtOrBefore(figures, position - 1, figureStart);
+}
+
+const figureStart = (figure: Figure) => figure.start;
 
 /** Whether two base units count the same things: equal, or both units of cases (3件 and 23起). */
 export function sameUnit(a: string, b: string): boolean {

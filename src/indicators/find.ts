@@ -22,13 +22,13 @@ import { matchMarker } from '../normalise/markers.js';
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
 import { ACT_ALONE, ACT_RULES, closesThingsBefore } from './acts.js';
-import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, classingEndsAt, gatheredAt, HEADING_LINE, HEADING_SENTENCE, isPart, isPartRule, namedAsPart, namedBy, OPENS_WITH_ACT, partsTotal, someSince } from './breakdown.js';
+import { AMONG_THEM, type Breakdown, BREAKDOWN_RULES, breakdownOf, breakdownParent, breaksDownCountNamingNothing, classingEndsAt, gatheredAt, HEADING_LINE, HEADING_SENTENCE, isPart, isPartRule, namedAsPart, namedBy, OPENS_WITH_ACT, partsTotal, someSince } from './breakdown.js';
 import { classedUnderHeading, periodPart, summedTotal } from './summed-parts.js';
 import { ACTS_ON_CASES, CATALOGUE, indicatorById, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { DEPARTMENT, lastClause, OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, COMMAS, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS, STOP_END } from './context.js';
-import { type Figure, FLOORS, MONEY, sameUnit, sameValue, scanFigures, TIMES } from './figures.js';
+import { type Figure, figuresStartingBefore, FLOORS, MONEY, sameUnit, sameValue, scanFigures, TIMES } from './figures.js';
 import { accepts, ACTS_JOINED, actsOn, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, cueOf, type Found, family, GLUED, lexicon, MAX_GAP, PARTS_NAME_THINGS, type State } from './finder.js';
 import { ACTED_ON, actsAbsent, CATEGORY, countsOtherwise, DIGIT, ENDED_CASES, followedBy, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, LIST_JOINS, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES, RULING_WORDS } from './pick.js';
 import {
@@ -2472,6 +2472,12 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   const partsEnd = firstIn(ctx.masked, STOP_END, partsFrom, ctx.masked.length);
   const bracketEnd = inSet(OPEN_BRACKET, ctx.masked.charCodeAt(since)) ? firstIn(ctx.masked, CLOSE_BRACKET, partsFrom, partsEnd) : partsEnd;
   const total = summedTotal(state, k, partsFrom, bracketEnd, since);
+  // Those of a count naming nothing right before their opener are of a total only where that count is the total's things
+  // again, in its sentence (受理投诉举报件318件，办结318件，其中大气类164件、…); not 本年新收政府信息公开申请27件，其中自然人申请25件、…2件；
+  // 上年结转…1件, though 25, 2 and 1 make a 28 in the paragraph before.
+  const ownAt = figuresStartingBefore(figures, since) - 1;
+  const own = figures[ownAt];
+  if (total && own && breaksDownCountNamingNothing(state, ownAt, k, since) && !(sameValue(total.figure.value, own.value) && ctx.sentStart(total.figure.start) === ctx.sentStart(own.start))) return null;
   return total && inherited(total, figure, Math.max(previous?.end ?? 0, partsFrom), ctx, 'breakdown');
 }
 

@@ -1,11 +1,10 @@
 // A cue word read against a figure: the first candidate whose conditions and units
 // fit (an act before it, a topic, law in the sentence, no blocker between), and the
 // mention it makes, with its subject and the words of its period or total.
-import { countKeyedAtOrBefore } from '../model/sorted.js';
 import { lastOpener, openerEnd, OPENS_WITH_ACT } from './breakdown.js';
 import { charSet, firstIn, inSet, lastIn } from './chars.js';
 import { ACTED_ON_WORD, BREAKDOWN, CLAUSE_END, clauseEnd, clauseStart, COLONS, type Context, MASK, NEXT_ITEM_MARK, REACH_BACK, RESPECTIVELY, SEMICOLONS } from './context.js';
-import { type Figure, MONEY } from './figures.js';
+import { type Figure, figuresStartingBefore, MONEY } from './figures.js';
 import { accepts, AFTER_REACH, blocked, type Cue, cueOf, type Found, lexicon, type State, TITLE_CLOSE, TITLE_OPEN, titledAsBlocked } from './finder.js';
 import type { Candidate, CueTable } from './lexicon.js';
 import { cleanSubject } from './subject.js';
@@ -370,14 +369,12 @@ const DOINGS_UNITS: ReadonlySet<string> = new Set(['次', '人次', '家次', '�
  * the places or people the act after the figure was done to, where its clauses, up to a semicolon, go on to count the act's
  * doings by a cue of the same indicator.
  */
-const figureStart = (figure: Figure) => figure.start;
-
 function countedAgainAfter(state: State, indicator: Indicator, cue: Cue, figure: Figure): boolean {
   if (!ACTED_ON_UNITS.has(figure.baseUnit)) return false;
   const { ctx, figures } = state;
   const end = Math.min(firstIn(ctx.masked, FULL_STOP, cue.end, ctx.masked.length), firstIn(ctx.masked, SEMICOLONS, cue.end, ctx.masked.length));
   // The figures after the cue (they stand in order), up to the end of its clauses.
-  for (let j = countKeyedAtOrBefore(figures, cue.end - 1, figureStart); j < figures.length && (figures[j]?.start ?? end) < end; j++) {
+  for (let j = figuresStartingBefore(figures, cue.end); j < figures.length && (figures[j]?.start ?? end) < end; j++) {
     const later = figures[j] as Figure;
     if (!(DOINGS_UNITS.has(later.baseUnit) || later.baseUnit === figure.baseUnit) || !accepts(indicator, later)) continue;
     // …开展检查，其中随机抽查14家: parts of the figure, no count of the act; …开展随机抽查，组织…专项检查38次: another act's.

@@ -37,17 +37,21 @@ const NEGATION = new RegExp(
 const NEXT_NEGATION = new RegExp(NEGATION.source, 'g');
 /**
  * 行政复议、行政诉讼案件均为零, 规范性文件数量为零, 案件“零”发生, 行政诉讼案件未发生, 行政复议案件被撤销的情况未发生: the named things stand
- * before the statement that none happened. A 0 with no unit after it says the same (均为0); 为0件 is a figure.
+ * before the statement that none happened (被诉讼败诉的均为零), or that not one did (被撤销、变更或确认违法的一件也没有). A 0 with no unit after it says
+ * the same (均为0); 为0件 is a figure.
  */
-const NIL_AFTER = /(?:数量|总数|数)?(?:均|都)?为(?:[“"]?零[”"]?|[0０](?=[，,；;。！!？?\n）)]|$))|[“"]?零[”"]?发生|(?:均|都)(?:未|没有)发生|(?:未|没有)发生(?=[，,；;。！!？?\n）)]|$)|的?(?:情况|情形)(?:均|都)?(?:未|没有|从未)发生|(?<=[\u4e00-\u9fff])(?<!清)[：:]?(?:均|都)?(?:零|无)(?=[，,；;。！!？?\n）)（(]|$)/g;
+const NIL_AFTER = /的?(?:数量|总数|数)?(?:均|都)?为(?:[“"]?零[”"]?|[0０](?=[，,；;。！!？?\n）)]|$))|[“"]?零[”"]?发生|(?:均|都)(?:未|没有)发生|(?:未|没有)发生(?=[，,；;。！!？?\n）)]|$)|的?(?:情况|情形)(?:均|都)?(?:未|没有|从未)发生|的?(?:一件|一起|一宗|一例|一个)也(?:没有|没|未发生)|(?<=[\u4e00-\u9fff])(?<!清)[：:]?(?:均|都)?(?:零|无)(?=[，,；;。！!？?\n）)（(]|$)/g;
 /** 清零, brought down to none: a target, no statement that none happened. */
 const CLEARED = '清';
 /** A situation said not to have arisen (…的情况未发生). */
 const SITUATION = /情况|情形/;
 /** A statement about blame for the cases (未发生因行政复议败诉被追责的情形), or about events they caused (未发生因行政复议、行政诉讼引发的群体性事件), says nothing of their number. */
 const BLAME = /追责|问责|追究|处分|群体性事件|舆情/;
-/** A target (力争零败诉, 确保“零发生”, 推动…纠错案件“零发生”, 持续巩固“零败诉”成果, 持续保持行政诉讼“零败诉”) says nothing of what happened. */
-const TARGET = /(?:力争|确保|争取|努力|推动|力促|巩固|持续保持|继续保持)[^，,；;。]{0,30}$/;
+/**
+ * A target (力争零败诉, 确保“零发生”, 推动…纠错案件“零发生”, 持续巩固“零败诉”成果, 持续保持行政诉讼“零败诉”) says nothing of what
+ * happened; one not met (仍未实现“零复议”目标) says there were some.
+ */
+const TARGET = /(?:力争|确保|争取|努力|推动|力促|巩固|持续保持|继续保持|未实现|没有实现|未能实现)[^，,；;。]{0,30}$/;
 /**
  * The named thing done wrongly (未发生违法实施行政强制的情况, 未出台未经合法性审查的规范性文件, 无违法违规制发规范性文件情况, 未发生违反程序作出重大行政决策的情况),
  * its decisions not complied with (未发生拒不履行复议决定的情况), or it found at fault (无被责令纠正的规范性文件, 无被上级机关纠错的规范性文件): none was

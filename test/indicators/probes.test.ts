@@ -3183,6 +3183,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法', '调解矛盾纠纷3120件，防止民间纠纷激化为刑事案件11件、防止群体性上访6批次。', ['mediation.cases=3120']],
   ['司法', '召开普法责任制述职评议会1次，对15家单位履行普法责任情况进行评议。', []],
   ['司法', '本局作为行政复议被申请人、行政诉讼被告的案件均为零。', ['reconsideration.cases=0', 'litigation.cases=0']],
+  ['政务公开', '行政处罚本年处理决定数量412件，其中简易程序案件19件。\n本年新收政府信息公开申请16件，其中自然人申请12件、法人或其他组织申请5件；上年结转政府信息公开申请2件。', ['penalty.cases=412', 'penalty.cases=19']],
+  ['政务公开', '废止规范性文件2件。\n本年度办理结果：予以公开9件，不予处理2件（其中重复申请1件，信访举报投诉类申请1件）。', ['normative.documents=2']],
+  ['生态环境', '受理环境投诉举报件240件，办结240件，其中大气类120件、噪声类80件、水类40件。', ['complaint.cases=240', 'complaint.cases=120', 'complaint.cases=80', 'complaint.cases=40']],
+  ['乡镇', '以镇政府为被申请人的行政复议案件3件，经审理维持2件、终止1件，被撤销、变更或确认违法的一件也没有。', ['reconsideration.cases=3', 'reconsideration.overturned=0']],
+  ['应急', '本局行政执法案件被复议纠错、被诉讼败诉的均为零。', ['reconsideration.overturned=0', 'litigation.lost=0']],
+  ['乡镇', '二是行政复议案件虽较上年有所减少，但仍未实现“零复议”目标。', []],
 ];
 
 describe('held-out probes', () => {
