@@ -196,9 +196,9 @@ const EACH_KIND = /^各(?:专业|领域|类别|类型|行业|地区|区域|县�
 /** The 分别 and its 为 or 是 that may end the words before parts, after a way of classing (按领域分别为：). */
 const EACH_ENDS = /分别[为是]?$/;
 
-/** The first or the last kinds of a total, ranked (排名前三的为, 前五位依次是, 排名后三位的是, 办件前五的部门分别是), or where most gather (反映问题较集中的是). Read from the character before 为 on, as 其中. */
-const RANKED = /[前后][一二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:[\u4e00-\u9fff]{1,4}?分别|依次)?[为是]$|集中的[为是]$/;
-const MAX_RANKED = 8;
+/** The first or the last kinds of a total, ranked (排名前三的为, 前五位依次是, 排名后三位的是, 办件前五的部门分别是, 居前五位的部门依次为), or where most gather (反映问题较集中的是). Read from the character before 为 on, as 其中. */
+const RANKED = /[前后][一二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:[\u4e00-\u9fff]{0,4}?(?:分别|依次))?[为是]$|集中的[为是]$/;
+const MAX_RANKED = 12;
 export const AMONG_THEM = '其中';
 /** What may stand just before the 为 or 是 of a ranking: asked first, as 为 and 是 are common. */
 const RANKED_BEFORE = charSet('的位名次别0123456789一二三四五六七八九十');
@@ -364,9 +364,10 @@ const MAX_MAINLY_AFTER = 5;
 /**
  * The words before an opener that name only the things counted before, mainly (案件主要集中在, 申请人主要) or each
  * (各大队办案数分别为：), maybe by the kinds they concern (案件涉及领域分别为：), or nothing: the breakdown opens its sentence,
- * of a total before it. (集 is 集中在's, read from 中 on.)
+ * of a total before it. (集 is 集中在's, read from 中 on.) So does a ranking of them (。案件数量居前五位的部门依次为…), read up to the
+ * character before its 为 (依 of 依次为, 分 of 分别为).
  */
-const THINGS_OPENING = new RegExp(String.raw`^(?:[\u4e00-\u9fff]{0,6}?(?:案件|申请|申请人|被申请人|纠纷|信访件?|投诉|诉求|事项|问题|办案|案件数|办案数|案件量|办案量)(?:涉及|所属)?(?:领域|类型|类别|行业|种类)?)?(?:(?:主要|大多|多数)?集?|分别[为是]|具体(?:情况)?(?:[为是]|如下))$|^各[\u4e00-\u9fff]{1,6}?分别(?:${EACH_ACTS})$|^[\u4e00-\u9fff]{0,12}?(?:部门|单位|乡镇|街道|镇街|县区|区县|领域|行业)依次[为是]$`);
+const THINGS_OPENING = new RegExp(String.raw`^(?:[\u4e00-\u9fff]{0,6}?(?:案件|申请|申请人|被申请人|纠纷|信访件?|投诉|诉求|事项|问题|办案|案件数|办案数|案件量|办案量)(?:涉及|所属)?(?:领域|类型|类别|行业|种类)?)?(?:(?:主要|大多|多数)?集?|分别[为是]|具体(?:情况)?(?:[为是]|如下))$|^各[\u4e00-\u9fff]{1,6}?分别(?:${EACH_ACTS})$|^[\u4e00-\u9fff]{0,12}?(?:部门|单位|乡镇|街道|镇街|县区|区县|领域|行业)依次[为是]$|^[\u4e00-\u9fff]{0,8}?[前后][一二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:[\u4e00-\u9fff]{0,4}?[分依])?$`);
 
 /** An enumeration's mark (①, 1., （1）), and one alone. */
 const ITEM_MARK = '(?:[\u2460-\u2473]|\\d{1,2}[.、．]|（\\d{1,2}）)';

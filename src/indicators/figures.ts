@@ -216,6 +216,8 @@ const LEAD_IN_MARK = charSet('，,：:有');
 const NUMBER_START = charSet('0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億廿卅');
 const NUMBER_BODY = charSet('0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億廿卅.．,，点點余多几幾');
 const PERCENT = charSet('%％');
+/** The marks a run of numeral characters takes in between digits (1,234, 3.5) that may end it instead. */
+const RUN_MARKS = charSet('.．,，');
 const BEFORE_WORDS = [...QUALIFIERS_BEFORE.keys()].sort((a, b) => b.length - a.length);
 /** Last characters of the qualifiers before a figure: most figures have none of them before, and need no further look. */
 const BEFORE_WORD_ENDS = charSet(BEFORE_WORDS.map((w) => w.charAt(w.length - 1)).join(''));
@@ -242,7 +244,10 @@ export function scanFigures(text: string, { pattern, roundPattern, unitStart }: 
     const next = codeAt(text, end);
     const written = text.startsWith('百分之', at); // 百分之八十 is a rate
     if (!written && !inSet(unitStart, next) && !inSet(PERCENT, next) && !inSet(PERCENT, text.charCodeAt(end - 1))) {
-      const labelled = next === PIPE && codeAt(text, at - 1) === PIPE ? cellFigure(text, at, end) : labelledFigure(text, at, end);
+      // 行政复议（件）：9，其中被纠错（件）：1: a comma or point the run took in after the number ends it.
+      let numberEnd = end;
+      while (numberEnd > at + 1 && inSet(RUN_MARKS, text.charCodeAt(numberEnd - 1))) numberEnd--;
+      const labelled = next === PIPE && codeAt(text, at - 1) === PIPE ? cellFigure(text, at, numberEnd) : labelledFigure(text, at, numberEnd);
       if (labelled) figures.push(labelled);
       at = end - 1;
       continue;

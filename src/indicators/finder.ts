@@ -103,14 +103,18 @@ const OFFENDING = /违规|违法|非法|擅自|私自|超越|超出/;
 /** A place named by what is done there (处理场所, 经营场所), or a trade named by what it treats (污水处理, 危废处置): things checked, no act. */
 const PLACE_OF_USE = /[\u4e00-\u9fff]{2}场所|(?:污水|废水|垃圾|危废|固废|医废|废物)(?:处理|处置)/g;
 const PLACE = /场所|处理|处置/;
+/** A body named for its oversight (市场监督管理局, 质量技术监督局): a body, no act of oversight. */
+const OVERSEEING_BODY = /监督管理(?:局|总局|分局|所|部门|委员会)|技术监督局/g;
+const OVERSEEING = '监督';
 
-/** Whether words between a cue and a figure hold one of the indicator's blockers, outside a class of case, an offence's name or a place's. */
+/** Whether words between a cue and a figure hold one of the indicator's blockers, outside a class of case, an offence's name, a place's or a body's. */
 export function blocked(indicator: Indicator, words: string): boolean {
   const blockers = indicator.blockers;
   if (!blockers?.some((w) => words.includes(w))) return false;
   const classless = words.includes(CASES) ? words.replace(CASE_CLASS, '') : words;
   const named = OFFENDING.test(classless) ? classless.replace(OFFENCE_WITH_THINGS, '') : classless;
-  const plain = PLACE.test(named) ? named.replace(PLACE_OF_USE, '') : named;
+  const placed = PLACE.test(named) ? named.replace(PLACE_OF_USE, '') : named;
+  const plain = placed.includes(OVERSEEING) ? placed.replace(OVERSEEING_BODY, '') : placed;
   return blockers.some((w) => plain.includes(w));
 }
 

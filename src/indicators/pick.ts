@@ -179,9 +179,12 @@ function ownEnumeratedItem(sentence: string): string {
 
 /** Right before a cue, words that say which of its things (涉及信访的, 信访类; not 各类, all of them). */
 const WHICH_OF_THEM = /(?:涉及[^，,。；;、\d]{1,8}的|[\u4e00-\u9fff]{2,4}(?<![各该此这等全多两几])类)$/;
-/** Right before a cue, a step its things went through (经合法性审查的重大行政决策事项): which of them, no act on them here. */
-const STEP_GONE_THROUGH = /经过?[^，,。；;、\d]{0,6}?(?:审查|审核|讨论|论证)的$/;
-const MAX_STEP_GONE_THROUGH = 12;
+/**
+ * Right before a cue, steps its things went through (经合法性审查的重大行政决策事项, 经合法性审查和集体讨论决定的…): which of them,
+ * no act on them here.
+ */
+const STEP_GONE_THROUGH = /经过?(?:[和及、]?[^，,。；;、\d]{0,6}?(?:审查|审核|讨论|论证)){1,3}(?:决定)?的$/;
+const MAX_STEP_GONE_THROUGH = 24;
 
 /** Words that say people came to events (参与, 覆盖, 受众, 听讲). */
 const CAME = /参与|参加|参训|覆盖|受众|受益|惠及|听众|观众|听讲|聆听|到场|现场|人次|余人|名/;

@@ -3189,6 +3189,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '以镇政府为被申请人的行政复议案件3件，经审理维持2件、终止1件，被撤销、变更或确认违法的一件也没有。', ['reconsideration.cases=3', 'reconsideration.overturned=0']],
   ['应急', '本局行政执法案件被复议纠错、被诉讼败诉的均为零。', ['reconsideration.overturned=0', 'litigation.lost=0']],
   ['乡镇', '二是行政复议案件虽较上年有所减少，但仍未实现“零复议”目标。', []],
+  ['乡镇', '坚持日常巡查与专项整治相结合，全年开展巡查检查3,120宗次，其中联合检查208宗次。', ['inspection.count=3120', 'inspection.count=208']],
+  ['县政府', '全年经合法性审查和集体讨论决定的重大行政决策事项7项。', ['decision.major=7']],
+  ['综合执法', '■ 其他\n  听证（次）：2\n  行政复议（件）：7，其中被纠错（件）：1\n  行政诉讼（件）：3，其中败诉（件）：0\n■ 执法队伍\n  在编执法人员（人）：120', ['hearing.cases=2', 'reconsideration.cases=7', 'reconsideration.overturned=1', 'litigation.cases=3', 'litigation.lost=0']],
+  ['县政府', '全县各行政执法部门共作出行政处罚决定3,260件。案件数量居前三位的部门依次为县城市管理局（1,102件）、县市场监督管理局（615件）和县交通运输局（488件）。', ['penalty.cases=3260', 'penalty.cases=1102', 'penalty.cases=615', 'penalty.cases=488']],
+  ['县政府', '全县各部门共作出行政处罚决定3,260件，案件数量居前三位的部门依次为县城市管理局（1,102件）、县市场监督管理局（615件）和县交通运输局（488件）。', ['penalty.cases=3260', 'penalty.cases=1102', 'penalty.cases=615', 'penalty.cases=488']],
+  ['市政府', '市市场监督管理局、市生态环境局作为被告的行政诉讼案件分别为9件、4件，均无败诉。', ['litigation.cases=9', 'litigation.cases=4', 'litigation.lost=0']],
 ];
 
 describe('held-out probes', () => {
