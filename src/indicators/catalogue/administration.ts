@@ -75,8 +75,9 @@ export const administration = [
         // granted); 撤销许可2件 counts revocations, no application decided. 查处未经许可经营旅行社业务案件1件: a case of trading without one;
         // 超审批面积建房9宗: of building beyond one.
         notAct: ['撤销', '注销', '吊销', '撤回', '未经', '未取得', '超'],
-        // 法制审核重大许可决定19件: decisions reviewed for legality, counted as reviews.
-        notInClause: ['法制审核', '合法性审查', '合法性审核'],
+        // 法制审核重大许可决定19件: decisions reviewed for legality, counted as reviews; 撤销以虚假承诺取得的许可7件: revocations,
+        // the licences named after how they were got.
+        notInClause: ['法制审核', '合法性审查', '合法性审核', '撤销', '吊销'],
       },
       // 办理社会团体、民办非企业单位成立登记十一件、变更登记二十六件、注销登记五件: registering a social organisation, its
       // changes and its end are its licences.
@@ -547,7 +548,8 @@ export const administration = [
     // 对…规范性文件提出法律意见6份: opinions given on others' documents.
     // 报备上一年度规范性文件目录1份: the list of them, one paper.
     // 规章、规范性文件专项清理，修改废止规章3件: the government's rules, named nearer the figure.
-    blockers: ['主体', '以外', '问题', '公平竞争审查', '建议', '暂缓', '发现', '内部', '意见', '目录', '清单', '规章', ...NOT_NORMATIVE_PAPERS],
+    // 对现行有效的9件规范性文件开展了评估，形成评估报告1份: a report on them, no document.
+    blockers: ['主体', '以外', '问题', '公平竞争审查', '建议', '暂缓', '发现', '内部', '意见', '目录', '清单', '规章', '报告', ...NOT_NORMATIVE_PAPERS],
     examples: [
       { text: '开展规范性文件专项清理，废止妨碍公平竞争的文件7件。', value: 7 },
       { text: '依法清理审查以市政府名义发布的存量规范性文件，现行 9 件均评估为继续有效。', value: 9 },

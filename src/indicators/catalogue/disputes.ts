@@ -232,8 +232,9 @@ export const disputes = [
       // 1件被法院确认违法, 1件经法院判决确认违法: the court named, whatever the paragraph's topic.
       { words: ['判决撤销', '判决确认违法', '确认违法', '撤销'], act: ['法院', '经法院'], outcome: true },
     ],
-    // 对败诉案件，局党组专题研究整改，已重新作出处理决定1件: decisions made anew after suits lost, none of them lost.
-    blockers: ['整改'],
+    // 对败诉案件，局党组专题研究整改，已重新作出处理决定1件: decisions made anew after suits lost, none of them lost;
+    // 通报2022年度行政诉讼败诉典型案例8件: cases held up as lessons.
+    blockers: ['整改', '案例'],
     zero: ['诉讼败诉', '行政诉讼败诉', '败诉'],
     // 行政复议案件5宗，行政诉讼案件3宗，均未被撤销、变更或确认违法: suits whose decisions stood were not lost.
     zeroInTopic: { topic: 'litigation', words: ['被撤销', '被变更', '被确认违法', '撤销', '确认违法'] },

@@ -325,8 +325,9 @@ export const learning = [
         words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '普法讲座'],
         act: ['为群众', '面向群众', '为企业', '为村民', '为居民', '为学生', '进村', '进社区', '进校园', '进企业'],
       },
-      // 法治副校长进校园授课1380场次: lessons of law taken to the public; 农民工学法活动32场: the public's study of law.
-      { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '法治课', '法治课程', '法治课堂', '大讲堂', '讲堂', '授课', '学法活动'], law: true, inSentence: PUBLIC, audienceAfter: AUDIENCE },
+      // 法治副校长进校园授课1380场次: lessons of law taken to the public; 农民工学法活动32场: the public's study of law. Not a
+      // head's own lecture (带头为机关干部讲授法治课1次), the head's duty.
+      { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '法治课', '法治课程', '法治课堂', '大讲堂', '讲堂', '授课', '学法活动'], law: true, inSentence: PUBLIC, notInClause: HEAD_LECTURES, audienceAfter: AUDIENCE },
       // Law brought to people as a show, a contest, a film or an exhibition.
       // Not a contest of the body's own staff in their skills (执法大练兵竞赛1次, 业务技能竞赛, 执法文书制作竞赛1次), nor shows for profit
       // checked by a culture bureau (营业性演出现场37场次).
@@ -444,7 +445,7 @@ export const learning = [
       // 12333人社服务热线全年受理来电咨询18.3万人次: a service line's calls ask about its policies, no law (calls to the
       // 12348 line of legal services are counted as answered: 接听群众来电).
       // 赛事活动备案咨询2100余次, 办事咨询: questions on filings and errands, no law.
-      { words: ['咨询', '接受咨询', '群众咨询', '解答咨询'], notAct: ['健康', '义诊', '医疗', '心理', '技术', '业务', '来电', '备案', '办事'] },
+      { words: ['咨询', '接受咨询', '群众咨询', '解答咨询'], notAct: ['健康', '义诊', '医疗', '心理', '技术', '业务', '来电', '备案', '办事', '专家'] },
       // 提供法律及健康咨询600余人次: the law among the things asked about. Not an adviser's to the body itself
       // (厅法律顾问全年为厅机关提供法律咨询70余次).
       { words: ['法律咨询', '解答法律问题', '解答群众法律问题', '答疑解惑', '法律及健康咨询', '法律和健康咨询', '法律与健康咨询', '法律政策咨询', '政策法律咨询', '法律法规咨询'], notInClause: ['机关', '本局', '我局', '分局'] },

@@ -66,9 +66,9 @@ export const petitions = [
     // 依法处置信访活动中的违法行为2起: offences committed while petitioning; 引导群众通过法定途径解决，全年导入法定程序1153件:
     // petitions sent on to courts and other procedures, none resolved; 全部按时办结，经查属实的219件: those found true, resolved or not;
     // 评价满意的934件: ratings; 处置群体性信访事件隐患14起: risks met; 退回重办47件: sent back; 对化解难度大的8件积案: how hard
-    // they are to resolve, none resolved; 通过数字平台流转处置各类事件1.6万余件: events of a grid or a platform.
+    // they are to resolve, none resolved; 通过数字平台流转处置各类事件1.6万余件, 处置网格化城市管理案件4.2万件: events of a grid or a platform.
     // 依法处理违法上访行为12起: unlawful acts dealt with; 剩余10件积案: those left.
-    blockers: ['尚有', '仍有', '还有', '剩余', '未化解', '未办结', '争议', '纠纷', '非正常', '秩序', '赔偿', '舆情', '警情', '中的违法', '违法上访', '违法信访', '导入', '属实', '满意', '隐患', '退回', '难度', '事件'],
+    blockers: ['尚有', '仍有', '还有', '剩余', '未化解', '未办结', '争议', '纠纷', '非正常', '秩序', '赔偿', '舆情', '警情', '中的违法', '违法上访', '违法信访', '导入', '属实', '满意', '隐患', '退回', '难度', '事件', '网格'],
     examples: [
       { text: '各类信访案件成功处置 120 件，调解成功率达 75%。', value: 120 },
       { text: '化解信访积案3件。', value: 3 },
