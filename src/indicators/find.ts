@@ -327,6 +327,8 @@ function endsOnNounBefore(ctx: Context, previous: Figure, figure: Figure): boole
 const PLACE_NOUN = /^(?:单位|企业|机构|场所|学校|医院|药店|诊所|门店|商户|工地|市场|网吧|宾馆|旅馆|酒店|餐馆|站点|主体|商超|超市)$/;
 const PLACES_THERE_ARE = /有|共|全[县市区省镇乡]|辖区/;
 
+/** After a semicolon, a kind of case alone before its figure (；价格违法案件). */
+const SEMICOLON_KIND_OF_CASES = /^[；;](?!其中|其余|其他|另|包括|含|全年|共|合计|累计|对|针对)[^，,；;。：:\d、]{1,16}案件$/;
 /** A clause of a thing's name alone before its figure (，学校及托幼机构); not what is acted on (，对其中1.36万家次…作出处理). */
 const COMMA_ITEM = /^[，,](?!其中|其余|其他|另|包括|含|全年|共|合计|累计|对|针对)[^，,；;。：:\d]{2,20}$/;
 /** Between a change in per cent and the level it came to (12.4%至236件). */
@@ -1210,8 +1212,8 @@ function endedOpening(ctx: Context, figure: Figure, clause: number): boolean {
 const ENDED_CASES_THEN = /^(?:[\u4e00-\u9fff]{0,4}?案件[，,]?(?:因|系|均|都|主要|已)|系)/;
 /** Things, then what they all were (…的3件均为, …的2件申请，均因): said of things counted before. */
 const ALL_WERE = /^(?:[\u4e00-\u9fff]{0,4}?(?:案件|申请|事项))?[，,]?(?:均|都|全部)(?:为|系|因|是)/;
-/** Cases, then what they were (…行政复议案件系, …诉讼均系): said of cases counted before. */
-const CASES_EXPLAINED = /^[\u4e00-\u9fff]{0,6}?(?:案件|诉讼|复议)(?:均|都)?系/;
+/** Cases, then what they were (…行政复议案件系, …诉讼均系) or how many of them were something (…败诉案件中有6件): said of cases counted before. */
+const CASES_EXPLAINED = /^[\u4e00-\u9fff]{0,6}?(?:案件|诉讼|复议)(?:均|都)?系|^[\u4e00-\u9fff]{0,6}?案件中[，,]?有/;
 /** The words a clause may open with before such cases (复议被撤销的, 行政诉讼败诉的). */
 const MAX_ENDED_LEAD = 10;
 
@@ -2346,6 +2348,12 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
     const namedAlike = visits || (PLACES_COUNTED.has(figure.baseUnit) && figure.baseUnit === previous.baseUnit && endsOnNounBefore(ctx, previous, figure));
     // Not one whose clause names an act of its own right before it (，同时对重点排污单位开展监督性监测582家次): that act's count.
     if (namedAlike && COMMA_ITEM.test(between) && !OPENS_WITH_ACT.test(between.slice(1)) && !OWN_ACT_BEFORE.test(between)) {
+      const listed = inherited(prior, figure, previous.end + 1, ctx, 'list');
+      if (listed) return listed;
+    }
+    // 立案查处食品安全违法案件96起、…虚假广告案件18起；价格违法案件27起、…: kinds of cases listed on past a semicolon, each
+    // named as the one before was, with no act of its own.
+    if (SEMICOLON_KIND_OF_CASES.test(between) && prior.subject?.endsWith(CASES) && figure.baseUnit === previous.baseUnit && !OPENS_WITH_ACT.test(between.slice(1)) && !OTHER_ACT.test(between.slice(1))) {
       const listed = inherited(prior, figure, previous.end + 1, ctx, 'list');
       if (listed) return listed;
     }

@@ -93,13 +93,13 @@ const CASE_CLASS = /[\u4e00-\u9fff]{1,8}(?:类|事项|具(?:[\u4e00-\u9fff]法)?
 export const CASES = '案件';
 
 /**
- * An offence named by the things it used or left (违规占道堆放物品, 非法使用禁用渔具, 使用未经检定计量器具违法行为), or by the bounds of a
+ * An offence named by the things it used or left (违规占道堆放物品, 非法使用禁用渔具, 使用未经检定计量器具违法行为, 违反危险物品管理规定), or by the bounds of a
  * licence it went beyond (超越许可事项从事经营): a kind of case, no things taken nor matters handled; or
  * named as a problem (查处违规销售超标准墓穴等问题12起): a kind of case, no problem found; not the things that have such problems
  * (排查出…擅自改变规划用途等问题项目73个: projects found).
  */
-const OFFENCE_WITH_THINGS = /(?:违规|违法|非法|擅自|私自)[\u4e00-\u9fff]{1,8}?(?:物品|工具|器具|网具|渔具|等问题$)|(?:使用|销售|生产|经营)[\u4e00-\u9fff]{1,10}?(?:物品|工具|器具|网具|渔具)(?=(?:违法|违规)行为)|(?:超越|超出)[\u4e00-\u9fff]{0,4}?事项/g;
-const OFFENDING = /违规|违法|非法|擅自|私自|超越|超出/;
+const OFFENCE_WITH_THINGS = /(?:违规|违法|非法|擅自|私自|违反)[\u4e00-\u9fff]{1,8}?(?:物品|工具|器具|网具|渔具|等问题$)|(?:使用|销售|生产|经营)[\u4e00-\u9fff]{1,10}?(?:物品|工具|器具|网具|渔具)(?=(?:违法|违规)行为)|(?:超越|超出)[\u4e00-\u9fff]{0,4}?事项/g;
+const OFFENDING = /违规|违法|非法|擅自|私自|违反|超越|超出/;
 /** A place named by what is done there (处理场所, 经营场所), or a trade named by what it treats (污水处理, 危废处置): things checked, no act. */
 const PLACE_OF_USE = /[\u4e00-\u9fff]{2}场所|(?:污水|废水|垃圾|危废|固废|医废|废物)(?:处理|处置)/g;
 const PLACE = /场所|处理|处置/;

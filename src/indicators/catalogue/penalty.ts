@@ -49,8 +49,9 @@ export const penalty = [
         // (听证后变更或撤销原拟处罚决定的41宗).
         // 向业务主管部门抄告行政处罚结果1040件: decisions passed on to another body, counted when made; 撤销处罚决定11起: taken back.
         // 适用《环境保护法》配套办法查办案件29件: cases of the law's four sanctions added up, coercion among them, no count of penalties
-        // (but 配套办法办理按日连续处罚案件3件 counts those of one sanction).
-        notAct: ['维持原', '撤销原', '变更原', '改变原', '持原', '变更', '调整', '原拟', '抄告', '抄送', '推送', '撤销', '套办法'],
+        // (but 配套办法办理按日连续处罚案件3件 counts those of one sanction). 共抽查行政处罚案件156件, 复查行政处罚案件58件: case
+        // files of others' penalties gone over, none imposed.
+        notAct: ['维持原', '撤销原', '变更原', '改变原', '持原', '变更', '调整', '原拟', '抄告', '抄送', '推送', '撤销', '套办法', '抽查', '复查', '评查'],
       },
       // Cases by their procedure are a kind of the cases: 简易程序案件80件 is penalty.cases of that kind;
       // but reconsideration and suits have their own (普通程序审理612件，简易程序审理295件 after 全年审结907件 on reconsideration),
@@ -182,8 +183,9 @@ export const penalty = [
       { words: ['转立执法案件', '转立案件', '转立案'] },
       // 对群众反映的执法问题立案监督5件, 立案办理行政执法监督案件6件: a justice bureau's cases of oversight of the enforcers, no penalty case.
       // 收到提案65件，立案办理41件: motions of a congress of staff, or of deputies, filed for an answer.
-      // 新立违法用地案件63宗: cases newly filed.
-      { words: ['立案', '立案检查', '立案稽查', '新立'], notAct: ['刑事', '不予', '监督', '许可证'], notActAfter: ['监督'], notTopic: ['reconsideration', 'litigation'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '纪委', '监委', '刑事案件', '提案', '议案'], notUnderHeading: OTHER_RULINGS },
+      // 新立违法用地案件63宗: cases newly filed; not mining rights newly granted (采矿权新立及延续登记5件), nor a grid's problems filed
+      // and sent on (立案派遣3.52万件).
+      { words: ['立案', '立案检查', '立案稽查', '新立'], notAct: ['刑事', '不予', '监督', '许可证', '矿权'], notActAfter: ['监督', '派遣'], notTopic: ['reconsideration', 'litigation'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '纪委', '监委', '刑事案件', '提案', '议案'], notUnderHeading: OTHER_RULINGS },
       // 受理林业行政案件147起，查结139起, 立案林业行政案件73起: a forest authority's cases taken up or filed, as others file theirs;
       // not 立案查处林业行政案件58起, cases dealt with.
       { words: ['林业行政案件', '林草行政案件'], act: ['受理', '立案'], notInClause: ['立案查处', '立案查办', '立案办理'] },

@@ -93,6 +93,8 @@ export const petitions = [
           '领导信箱来信', '市长信箱', '区长信箱', '接待来访', '接待群众来访', '信访诉求', '初信初访', '初信初访事项', '重信重访', '重信重访事项',
           // 市长信箱转办件42件: letters to the mayor's mailbox passed on to the body.
           '市长信箱转办件', '信箱转办件',
+          // 受理林权纠纷类信访件31件: petitions of the kind that concerns disputes, no disputes mediated.
+          '纠纷类信访件', '纠纷类信访事项', '纠纷类信访',
         ],
         notAct: NOT_OWN_PETITIONS,
         // 亲自研究督办重大信访事项4件: petitions a head oversaw, counted where they were received.
