@@ -569,10 +569,10 @@ function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure, 
   let from: number;
   let farther = false;
   // 对违规在耕地上挖塘养殖的2起案件依法立案查处: after the figure, the 对 that opens its clause on the things acted on, however long
-  // their words; else an act just before the figure.
+  // their words; else an act just before the figure, in its clause (…被依法实施，37件案件…: not the clause before's).
   if (cue.start >= figure.end) {
     const clause = clauseStart(ctx.masked, figure.start);
-    from = ACTED_ON_OPENS.test(ctx.masked.slice(clause, figure.start)) ? clause : figure.start - 6;
+    from = ACTED_ON_OPENS.test(ctx.masked.slice(clause, figure.start)) ? clause : Math.max(clause, figure.start - 6);
   }
   // 审查合同36份、规范性文件5件, 审核规范性文件及重大执法决定136件, …、合同协议143件: the act
   // that opens a list acts on each of its items.

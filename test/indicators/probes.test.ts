@@ -3212,6 +3212,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['街道', '疫情期间网格员入户排查3.2万户次。', []],
   ['自然资源', '全年办理行政许可820件，其中建设用地规划许可证41件、采矿权新立及延续登记4件。', ['license.cases=820', 'license.cases=41', 'license.cases=4']],
   ['公安', '查处赌博违法案件64起；查处违反危险物品管理规定案件29起。', ['penalty.cases=64', 'penalty.cases=29']],
+  ['交通', '按程序分，5,210宗适用简易程序，3,864宗适用普通程序；普通程序案件立案3,902宗，3,850宗已结案。', ['penalty.cases=5210', 'penalty.cases=3864', 'penalty.filed=3902', 'penalty.closed=3850']],
+  ['交通', '1,120次扣押车辆等行政强制措施被依法实施，29件案件因当事人逾期不履行处罚决定被申请人民法院强制执行。', ['coercion.cases=29']],
+  ['水利', '严格执行规范性文件制定程序，3件规范性文件经局法制科合法性审查和局党组会集体讨论后印发实施。', ['normative.documents=3']],
+  ['市场监管', '对本局起草的规范性文件2件开展合法性审查后报区政府印发。', ['review.cases=2']],
 ];
 
 describe('held-out probes', () => {

@@ -19,6 +19,12 @@ const INSPECTING = INSPECTING_ACTS.flatMap((act) =>
 );
 
 /**
+ * Papers made after their review (2件规范性文件经…合法性审查和集体讨论后印发实施, …后以区政府办公室名义印发): counted as what was
+ * made, not as reviews; not those sent up for another body to make (…规范性文件2件开展合法性审查后报区政府印发).
+ */
+const MADE_AFTER_REVIEW = ['后印发', '后出台', '后制发', '后发布', '后正式印发', '名义印发'];
+
+/**
  * Things checked for a service, not decisions reviewed for their legality: archives before they are opened (到期档案开放审核2.1万件),
  * reports (快递业务经营许可年度报告审核156份), applications (完成信用修复申请审核1,035件), designs, licences, qualifications,
  * registrations checked before they are made (不动产登记前置审核近9万件).
@@ -434,8 +440,9 @@ export const administration = [
     ],
     after: [
       { words: ['规范性文件', '行政规范性文件'], act: REVIEWING },
-      // Not the documents in force gone through in a clean-up (对现行有效的97件规范性文件逐件审查，决定废止14件).
-      { words: ['规范性文件', '行政规范性文件'], actAfter: REVIEWING, notInClause: ['现行'] },
+      // Not the documents in force gone through in a clean-up (对现行有效的97件规范性文件逐件审查，决定废止14件), nor those made
+      // after their review (5件规范性文件经合法性审核后印发), counted as documents.
+      { words: ['规范性文件', '行政规范性文件'], actAfter: REVIEWING, notInClause: ['现行'], notActAfter: MADE_AFTER_REVIEW },
       // 报送备案的规范性文件612件逐件审查: the things counted, then their review, one by one; not the documents in force, gone
       // through in a clean-up (对现行有效的规范性文件157件逐件审查，废止…), which count documents.
       { words: ['逐件审查', '逐件审核', '逐一审查', '逐一审核', '逐件进行审查', '逐件进行合法性审查', '逐件进行备案审查'], notInClause: ['现行', '清理'] },
@@ -454,12 +461,13 @@ export const administration = [
         actAfter: REVIEWING,
         // 落实公平竞争审查制度，对新出台的31件涉企政策文件进行审查: a review of fair competition, named before.
         notInSentence: ['公平竞争'],
+        notActAfter: MADE_AFTER_REVIEW,
       },
       // 对…合同、拟印发的文件共23件进行合法性审核: the things reviewed, counted, then the review.
       // Over a case noun right after the figure (对23件重大行政处罚案件进行了法制审核), as the way cases ended is;
       // not a review passed before the decision (36件重大行政处罚案件全部经法制审核后作出决定).
       // 对142起行政案件全部进行法制审核: cases counted in 起, as the review before them would (审核行政案件2390起).
-      { words: ['合法性审核', '合法性审查', '法制审核', '备案审查'], outcome: true, notAct: ['经'], units: ['件', '宗', '起', '份', '次', '件次'] },
+      { words: ['合法性审核', '合法性审查', '法制审核', '备案审查'], outcome: true, notAct: ['经'], notActAfter: MADE_AFTER_REVIEW, units: ['件', '宗', '起', '份', '次', '件次'] },
     ],
     // 出具法律意见书19份 after a review count gives opinions, not reviews.
     // 审核普查表4.6万份 checks forms, not the legality of decisions.

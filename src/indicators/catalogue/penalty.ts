@@ -96,6 +96,10 @@ export const penalty = [
       { words: ['等案件', '等领域案件'], act: ['办理'], actInClause: true, ...ENFORCERS_CASES },
     ],
     after: [
+      // 6,935宗适用简易程序，4,927宗适用普通程序: cases counted first, then the procedure they went by.
+      { words: ['适用简易程序'], kind: '简易程序', notTopic: ['reconsideration', 'litigation'], notInSentence: ['事故', '仲裁'] },
+      { words: ['适用一般程序'], kind: '一般程序', notInSentence: ['事故'] },
+      { words: ['适用普通程序'], kind: '普通程序', notTopic: ['reconsideration', 'litigation'] },
       // Not cases proposed for a decision (对拟作出较大数额罚款的5件行政处罚案件，经法制审核…), counted where decided.
       { words: ['行政处罚案件'], notInClause: ['拟作出', '拟给予', '拟处'], notActAfter: CASES_GONE_OVER },
       // 全年5,827件处罚案件中: so are cases named shorter; not those spared after (对220起行政执法处罚案件进行免罚或减罚).
@@ -232,7 +236,8 @@ export const penalty = [
     // decided, then that they were closed.
     after: [
       { words: ['结案', '全部结案'], act: ['对'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '赔偿'] },
-      { words: ['案件已全部结案', '案件均已结案', '案件已结案', '案件全部结案'], follows: ['penalty.cases', 'penalty.lenient_cases', 'penalty.fines_yuan', 'penalty.confiscated_yuan', 'penalty.forfeiture_yuan'] },
+      // 普通程序案件立案4,981宗，4,902宗已结案: so are those counted right before it.
+      { words: ['案件已全部结案', '案件均已结案', '案件已结案', '案件全部结案', '已结案', '均已结案', '已全部结案'], follows: ['penalty.cases', 'penalty.filed', 'penalty.lenient_cases', 'penalty.fines_yuan', 'penalty.confiscated_yuan', 'penalty.forfeiture_yuan'] },
     ],
     // 结案3105件…；移送公安机关涉嫌犯罪案件47件: referrals are no part of the cases closed; 对2件…欠薪案件作出批示并跟踪督办至结案:
     // cases a head oversaw to their end; 从立案到结案超过90日的法定期限，全年有3件…: those that ran late.
