@@ -17,6 +17,8 @@ import { inName } from '../structure/names.js';
 
 /** An earlier period, or several years, named as the figure's own (上年度共查处80件, 近三年累计), not as a base to compare with (由上年的, 较上年). */
 const EARLIER = /(?<![由较比从与])(?:上年|上一年|去年)|近[一二三四五六七八九十两\d]{1,2}年|以来[，,]?[^，,；;。\d]{0,8}?累计|(?:19|20)\d{2}年?(?:至|到|-|—|－|~)(?:19|20)?\d{2}|十[一二三四五]五”?(?:以来|期间)/;
+/** A level changed from, of a period the text does not name (行政处罚由2.61万件, whose level reached is …降至2.18万件). */
+const CHANGED_FROM = /(?:由|从)[\d.,〇零一二两三四五六七八九十百千]+(?:万|亿)?[^\d，,；;。]{0,3}$/;
 /**
  * Several years, opening a figure's sentence (2021年以来，累计…, “十四五”期间，…, 近三年来, 五年来, 本届政府以来): not the
  * year's figure (一年来 is the year's).
@@ -112,7 +114,7 @@ export function pickHeadline(metrics: Mention[], sections: Section[], { year = n
     if (m.section !== null && (planned.has(m.section) || cases.has(m.section) || (nextSteps.has(m.section) && TARGET.test(m.text)))) return;
     if (reportYear !== null && years[index]?.some((y) => y !== reportYear)) return;
     // 上年同期分别为540起、63起: an earlier period named in the subject of a level paired with it.
-    if (EARLIER.test(m.text) || (m.subject !== null && EARLIER.test(m.subject))) return;
+    if (EARLIER.test(m.text) || (m.subject !== null && EARLIER.test(m.subject)) || CHANGED_FROM.test(m.text)) return;
     const leadWords = lead(index);
     // 2021年至2023年，累计…17件，其中2023年6件: the report's year named as the figure's own is that year's part.
     const ownYear = reportYear !== null && (years[index]?.includes(reportYear) ?? false);

@@ -1551,12 +1551,12 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // The words of the cue's clause before it, read by the rules below.
     const cueClause = ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start);
     if (CHANGE_BEFORE.test(cueClause)) return null;
-    // 由32件下降至18件: the level changed from, of a period the text does not name, leads to the
-    // level reached and is no figure of its own.
+    // 由32件下降至18件: the level changed from leads to the level reached; it is a figure of its own, of the period before,
+    // which the text may name earlier in the sentence.
     if (FROM.test(gap) && changesToNext(state, k)) {
       state.leading.set(figure.start, cue);
       const period = COMPARED_FIRST.exec(ctx.masked.slice(ctx.sentStart(figure.start), cue.start));
-      const found = period && pick(state, lexicon.before, cue, figure, gap, 'before');
+      const found = pick(state, lexicon.before, cue, figure, gap, 'before');
       return found ? { ...found, subject: period?.[1] ?? null } : null;
     }
     // 同比下降12% is a change, not a figure; 同比下降至12件 is a level. Either may lead to the

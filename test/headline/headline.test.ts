@@ -165,6 +165,16 @@ describe('pickHeadline', () => {
     expect(pickHeadline(metrics, SECTIONS)).toEqual({ 'penalty.cases': { value: 58, mention: 0 } });
   });
 
+  it('never takes a level changed from, of a period the text does not name (行政处罚由2.61万件降至2.18万件)', () => {
+    const metrics = [
+      mention('penalty.cases', 26100, '行政处罚由2.61万件'),
+      mention('penalty.cases', 21800, '行政处罚由2.61万件降至2.18万件'),
+      mention('complaint.cases', 46, '投诉的问题件数从四十六件'),
+      mention('complaint.cases', 9, '投诉的问题件数从四十六件下降到九件'),
+    ];
+    expect(pickHeadline(metrics, SECTIONS)).toEqual({ 'penalty.cases': { value: 21800, mention: 1 }, 'complaint.cases': { value: 9, mention: 3 } });
+  });
+
   it('never takes a figure of one case, told in a section of cases or naming its party', () => {
     const sections = [section('1', 'measures', '主要工作', [section('1.1', 'measures', '执法办案情况'), section('1.2', 'measures', '以案说法')])];
     const metrics = [

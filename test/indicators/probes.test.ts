@@ -333,8 +333,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管', '全年罚款共计约合3.6万元。', ['penalty.fines_yuan=36000~about']],
   ['司法局', '全区人民调解成功率达98.5%。', ['mediation.success_rate=98.5']],
   ['司法局', '调解成功率较上年提高3.2个百分点，达到97%。', ['mediation.success_rate=97']],
-  ['县政府', '行政机关负责人出庭应诉率由85%提高到100%。', ['litigation.head_appearance_rate=100']],
-  ['县政府', '全年行政诉讼案件由32件下降至18件，行政复议案件从12件减少为8件。', ['litigation.cases=18', 'reconsideration.cases=8']],
+  ['县政府', '行政机关负责人出庭应诉率由85%提高到100%。', ['litigation.head_appearance_rate=85', 'litigation.head_appearance_rate=100']],
+  ['县政府', '全年行政诉讼案件由32件下降至18件，行政复议案件从12件减少为8件。', ['litigation.cases=32', 'litigation.cases=18', 'reconsideration.cases=12', 'reconsideration.cases=8']],
   ['县政府', '执法队伍由12人组成。', []],
   ['市场监管', '结案3105件，罚没款4826.73万元，其中罚款3912.5万元、没收违法所得914.23万元；移送公安机关涉嫌犯罪案件47件。', ['penalty.closed=3105', 'penalty.forfeiture_yuan=48267300', 'penalty.fines_yuan=39125000', 'penalty.confiscated_yuan=9142300']],
   ['市场监管', '制定免罚清单，对87宗案件不予行政处罚。', ['penalty.lenient_cases=87']],
@@ -3216,6 +3216,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['交通', '1,120次扣押车辆等行政强制措施被依法实施，29件案件因当事人逾期不履行处罚决定被申请人民法院强制执行。', ['coercion.cases=29']],
   ['水利', '严格执行规范性文件制定程序，3件规范性文件经局法制科合法性审查和局党组会集体讨论后印发实施。', ['normative.documents=3']],
   ['市场监管', '对本局起草的规范性文件2件开展合法性审查后报区政府印发。', ['review.cases=2']],
+  ['市政府', '其中，行政许可、行政处罚、行政强制、行政征收、行政检查分别为21.3万件、1.86万件、2,410件、8.2万件、5.14万件。', ['license.cases=213000', 'penalty.cases=18600', 'coercion.cases=2410', 'inspection.count=51400']],
+  ['市政府', '行政检查3.12万次，其中涉企检查1.06万次，同比下降38.2%；行政征收4.3万件，同比增长1.2%；行政给付21.6万件。', ['inspection.count=31200', 'inspection.count=10600']],
+  ['市政府', '全市行政处罚由2.61万件降至2.18万件，降幅16.5%；行政强制由1,356件降至982件。', ['penalty.cases=26100', 'penalty.cases=21800', 'coercion.cases=1356', 'coercion.cases=982']],
 ];
 
 describe('held-out probes', () => {
