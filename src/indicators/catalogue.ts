@@ -3,7 +3,7 @@
 // documents), the first entry whose conditions and units fit takes it.
 import { administration } from './catalogue/administration.js';
 import { disputes } from './catalogue/disputes.js';
-import { HEAD_LECTURES, learning } from './catalogue/learning.js';
+import { learning } from './catalogue/learning.js';
 import { penalty } from './catalogue/penalty.js';
 import { petitions } from './catalogue/petitions.js';
 import type { Indicator } from './types.js';
@@ -58,8 +58,6 @@ export const OTHER_ACTS: readonly string[] = [
   '调查核实',
   // Papers a head read and signed (对…重复信访件逐件阅签，全年阅签33件): no petitions received.
   '阅签', '阅批',
-  // A head's own lectures of law (带头参加…会前学法，带头讲法治课1次): no study or training of the body's people.
-  ...HEAD_LECTURES,
 ];
 
 /**

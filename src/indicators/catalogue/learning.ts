@@ -27,7 +27,7 @@ const AUDIENCE = ['师生', '学生', '新生', '中小学生', '青少年', '�
 const NOT_LAW_TRAINEES = ['农民', '渔民', '船员', '养殖户', '技能', '业务能力', '证件', '执法证', '申领', '年新进'] as const;
 /** Reviews of case files, named right after a count (组织不少于2次执法案卷评查): no training, no publicity. */
 const CASE_FILE_REVIEWS = ['案卷评查', '执法案卷评查', '行政执法案卷评查'] as const;
-/** A head who lectures (带头讲授法治课2次, 带头为基层干部讲授…): the head's duty, no training of the body's people. */
+/** A head who lectures (带头讲授法治课2次, 带头为机关干部讲授…): the body's own people taught, no event for the public. */
 export const HEAD_LECTURES = ['带头讲', '带头为', '亲自讲'] as const;
 /** Exams, which those who sit them attend without being trained. */
 const EXAMS = ['考试', '考核', '测试'] as const;
@@ -74,9 +74,8 @@ export const learning = [
         // 法律顾问参与重大案件论证研讨42次, meetings on cases.
         // 接待外地考察学习团组11批次: visitors come to learn from the body.
         // 点击学习量达到216万余次: clicks on courses online; 召开党组会议传达学习上级法治工作部署7次: meetings passing on what those above decided.
-        // 参加…组织的专业培训6期: training in the trade, as 业务 is. 带头讲授“法治公安”专题课1次: a head's lecture.
+        // 参加…组织的专业培训6期: training in the trade, as 业务 is.
         notAct: ['理论', '业务', '专业', '政治', '中心组', '参观', '论证', '考察', '点击', '传达'],
-        notInClause: HEAD_LECTURES,
       },
       // Not a talk over cases or issues (组织案件集体研讨6次).
       { words: ['研讨'], law: true, notAct: ['理论', '业务', '政治', '中心组', '参观', '论证'], notInClause: ['案件', '议题', '问题'] },
@@ -85,11 +84,11 @@ export const learning = [
         words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座'],
         act: ['领导干部', '机关干部', '干部职工', '全局干部', '全体干部', '执法人员', '干部参加', '干部职工参加', '工作人员参加', '执法人员参加', '党员干部参加', '带头参加'],
       },
-      // Lectures of law, unless the sentence says they were for the public (法治进校园…举办法治讲座400余场): publicity; nor those a
-      // head gave (带头讲授“…”专题法治课1次): the head's duty done, not the body's people trained.
-      { words: ['法治讲座', '法治专题讲座', '法治课', '法治课程', '讲法治课', '法治课堂', '法治专题课'], notAct: ['带头', '亲自'], notInSentence: PUBLIC, notInClause: HEAD_LECTURES, audienceAfter: AUDIENCE },
+      // Lectures of law, unless the sentence says they were for the public (法治进校园…举办法治讲座400余场): publicity. A head's own
+      // (带头讲授法治课2次) teaches the body's people as any other.
+      { words: ['法治讲座', '法治专题讲座', '法治课', '法治课程', '讲法治课', '法治课堂', '法治专题课'], notInSentence: PUBLIC, audienceAfter: AUDIENCE },
       // 为全局干部讲授《行政处罚法》等法律法规3次: a lecture of law given to the body's people.
-      { words: ['讲座', '专题讲座', '大讲堂', '讲堂', '讲授', '授课'], law: true, notAct: ['理论', '业务', '政治', '中心组', '带头', '亲自'], notInSentence: PUBLIC, notInClause: HEAD_LECTURES, audienceAfter: AUDIENCE },
+      { words: ['讲座', '专题讲座', '大讲堂', '讲堂', '讲授', '授课'], law: true, notAct: ['理论', '业务', '政治', '中心组'], notInSentence: PUBLIC, audienceAfter: AUDIENCE },
       // 开展执法业务培训、案卷评查讲评12场次: lectures on the case files reviewed teach the officers.
       { words: ['案卷讲评', '评查讲评', '案卷评查讲评'] },
     ],
