@@ -329,6 +329,8 @@ const PLACES_THERE_ARE = /有|共|全[县市区省镇乡]|辖区/;
 
 /** After a semicolon, a kind of case alone before its figure (；价格违法案件). */
 const SEMICOLON_KIND_OF_CASES = /^[；;](?!其中|其余|其他|另|包括|含|全年|共|合计|累计|对|针对)[^，,；;。：:\d、]{1,16}案件$/;
+/** The words of a sum (共, 共计, 计). */
+const SUMMED = /[共计]/;
 /** A clause of a thing's name alone before its figure (，学校及托幼机构); not what is acted on (，对其中1.36万家次…作出处理). */
 const COMMA_ITEM = /^[，,](?!其中|其余|其他|另|包括|含|全年|共|合计|累计|对|针对)[^，,；;。：:\d]{2,20}$/;
 /** Between a change in per cent and the level it came to (12.4%至236件). */
@@ -2300,7 +2302,9 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   const reached = REACHED.test(between) && figure.baseUnit !== previous?.baseUnit;
   // 共培训2期，近200人次: the people the sessions just counted reached, after a comma alone.
   const people = COMMA_ONLY.test(between) && PEOPLE_UNITS.has(figure.baseUnit) && previous !== undefined && !PEOPLE_UNITS.has(previous.baseUnit);
-  const glued = GLUED.test(between) || reached || people || (GLUED_IN_BRACKETS.test(between) && inSet(CLOSE_BRACKET, ctx.masked.charCodeAt(figure.end)));
+  // Not a sum in the same unit (行政复议2件、行政诉讼1件，共3件): a total of the list before, read below.
+  const summed = previous !== undefined && sameUnit(previous.baseUnit, figure.baseUnit) && SUMMED.test(between);
+  const glued = (GLUED.test(between) && !summed) || reached || people || (GLUED_IN_BRACKETS.test(between) && inSet(CLOSE_BRACKET, ctx.masked.charCodeAt(figure.end)));
   if (previous && prior?.cueBefore && glued) {
     // 接待来访群众236批856人次, 来访128批次、346人次, 培训2期（120人次）: a figure glued to the one before it, or
     // alone in brackets after it, is read with the same cue.

@@ -3219,6 +3219,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市政府', '其中，行政许可、行政处罚、行政强制、行政征收、行政检查分别为21.3万件、1.86万件、2,410件、8.2万件、5.14万件。', ['license.cases=213000', 'penalty.cases=18600', 'coercion.cases=2410', 'inspection.count=51400']],
   ['市政府', '行政检查3.12万次，其中涉企检查1.06万次，同比下降38.2%；行政征收4.3万件，同比增长1.2%；行政给付21.6万件。', ['inspection.count=31200', 'inspection.count=10600']],
   ['市政府', '全市行政处罚由2.61万件降至2.18万件，降幅16.5%；行政强制由1,356件降至982件。', ['penalty.cases=26100', 'penalty.cases=21800', 'coercion.cases=1356', 'coercion.cases=982']],
+  ['政务公开', '因政府信息公开引发行政复议3件、行政诉讼2件，共5件，无被纠错和败诉情况。', ['reconsideration.cases=3', 'litigation.cases=2', 'reconsideration.overturned=0', 'litigation.lost=0']],
 ];
 
 describe('held-out probes', () => {
