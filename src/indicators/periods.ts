@@ -2,7 +2,7 @@
 // said after this year's (（2023年为4.2万元）, ，上年同期为812人次), paired with the figure it is the
 // level then of.
 import { inSet, lastIn } from './chars.js';
-import { clauseStart, OPEN_BRACKET, SEMICOLONS } from './context.js';
+import { CLOSE_BRACKET, clauseStart, OPEN_BRACKET, SEMICOLONS } from './context.js';
 import { type Figure, MONEY, OTHER_PERIOD, sameValue } from './figures.js';
 import { accepts, type Found, GLUED, lexicon, MAX_GAP, type State } from './finder.js';
 import { passedOver } from './not-counted.js';
@@ -53,12 +53,15 @@ const MAX_PERIOD_BEFORE = 12;
  * figure, in its unit, though a change that is no figure stands between.
  */
 export function periodAfter(state: State, k: number, between: string): Found | null {
-  // 行政诉讼案件19件（含一审、二审），上年为23件: a gloss on the figure before stands between.
-  const words = between.replace(GLOSS, '');
+  // 行政诉讼案件19件（含一审、二审），上年为23件: a gloss on the figure before stands between. 信访事项47件（其中…21件），
+  // 较上年的62件: so do brackets of its parts, closed right after the last of them, whose figures are passed over.
+  const partsClosed = inSet(CLOSE_BRACKET, between.charCodeAt(0));
+  const words = (partsClosed ? between.slice(1) : between).replace(GLOSS, '');
   const period = PERIOD_IN_BRACKETS.exec(words) ?? COMPARED_PERIOD.exec(words) ?? CURRENT_PERIOD.exec(words);
   if (!period) return null;
   const { ctx, figures, decided } = state;
   const figure = figures[k] as Figure;
+  const partsFrom = partsClosed ? lastIn(ctx.masked, OPEN_BRACKET, figure.start - between.length, ctx.sentStart(figure.start)) : -1;
   // 本年5627件；上年5108件 (a row's cells, 行政处罚决定　本年5627件　上年5108件): the level of the figure before the semicolon.
   const stop = inSet(SEMICOLONS, period[0].charCodeAt(0)) ? ctx.stopStart(figure.start) : ctx.sentStart(figure.start);
   // The level's words start after the mark before the period, past any remark.
@@ -70,6 +73,7 @@ export function periodAfter(state: State, k: number, between: string): Found | n
   for (let j = k - 1; j >= 0; j--) {
     const before = figures[j];
     if (!before || before.start < stop) break;
+    if (before.start > partsFrom && partsFrom >= 0) continue;
     const found = decided[j];
     if (!found && CHANGE.test(ctx.masked.slice(clauseStart(ctx.masked, before.start), before.start))) {
       const changed = changedBy(state, j, figure, stop);

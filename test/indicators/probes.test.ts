@@ -3220,6 +3220,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市政府', '行政检查3.12万次，其中涉企检查1.06万次，同比下降38.2%；行政征收4.3万件，同比增长1.2%；行政给付21.6万件。', ['inspection.count=31200', 'inspection.count=10600']],
   ['市政府', '全市行政处罚由2.61万件降至2.18万件，降幅16.5%；行政强制由1,356件降至982件。', ['penalty.cases=26100', 'penalty.cases=21800', 'coercion.cases=1356', 'coercion.cases=982']],
   ['政务公开', '因政府信息公开引发行政复议3件、行政诉讼2件，共5件，无被纠错和败诉情况。', ['reconsideration.cases=3', 'litigation.cases=2', 'reconsideration.overturned=0', 'litigation.lost=0']],
+  ['乡镇', '全年镇信访办共受理群众信访事项52件（其中网格员代办代理18件），较上年的66件减少14件。', ['petition.cases=52', 'petition.cases=18', 'petition.cases=66']],
+  ['交警', '对饮酒后驾驶营运机动车的，依法吊销驾驶证并处5000元罚款，五年内不得重新取得驾驶证。', []],
+  ['乡镇', '全年受理山林权属、土地承包经营权等纠纷39起，调处结案36起，调处成功率92.3%。', ['mediation.cases=39', 'mediation.cases=36', 'mediation.success_rate=92.3']],
 ];
 
 describe('held-out probes', () => {

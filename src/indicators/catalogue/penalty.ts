@@ -376,8 +376,9 @@ export const penalty = [
       // 涉及罚款金额2817.36万元 is the fines, unless the cases it concerns went unpunished (→ waived).
       { words: ['涉及罚款金额', '涉及罚款'], notInSentence: UNPUNISHED },
     ],
-    // 对两家单位分别处以1万元、2万元罚款: the fine named after its sum, by the act that imposed it.
-    after: [{ words: ['罚款', '的罚款', '行政罚款', '的行政罚款'], act: ['处以', '并处', '处', '给予'] }],
+    // 对两家单位分别处以1万元、2万元罚款: the fine named after its sum, by the act that imposed it; not what a law sets for a kind
+    // of offence (对饮酒后驾驶营运机动车的，依法吊销驾驶证并处5000元罚款).
+    after: [{ words: ['罚款', '的罚款', '行政罚款', '的行政罚款'], act: ['处以', '并处', '处', '给予'], notInSentence: ['的，', '的,'] }],
     // Money paid out or saved is no fine (罚款收入用于发放补贴20万元); 罚款额为每平方米100元 is a rate in a law.
     // 罚款上限提高至1亿元, 最高罚款可达100万元, 罚款限额由1000元调整为3000元: limits in a law.
     // 入库罚款及滞纳金438万元: fines and late charges in one sum, no amount of fines.

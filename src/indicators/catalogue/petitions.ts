@@ -315,8 +315,8 @@ export const petitions = [
       { words: ['调解和解'], notTopic: ['reconsideration', 'litigation'] },
       // 共调解纠纷39件，成功38件: those of the disputes just counted that were settled.
       { words: ['成功'], follows: ['mediation.cases'], notAct: ['不', '未'] },
-      // 调解结案3927件: disputes closed by mediation; a reconsideration or a suit so closed is an outcome of it.
-      { words: ['结案'], act: ['调解'], notTopic: ['reconsideration', 'litigation'] },
+      // 调解结案3927件, 调处结案44起: disputes closed by mediation; a reconsideration or a suit so closed is an outcome of it.
+      { words: ['结案'], act: ['调解', '调处'], notTopic: ['reconsideration', 'litigation'] },
       { words: MEDIATED_CLOSINGS, notTopic: ['reconsideration', 'litigation'] },
     ],
     // 2346起矛盾纠纷经人民调解成功化解: the disputes, then the act that settled them.
