@@ -109,7 +109,7 @@ const RULING = new RegExp(`^(?:法院)?(?:一审|二审|再审)?(?:判决|裁定
 export const RULING_IN = new RegExp(RULING_WORDS);
 
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
-export const OUTCOME = /^(?:其中[，,]?)?(?:人民法院|法院|复议机关)?(?:一审|二审|再审)?(?:已|均已|均|当场|即时)?(?:决定|作出)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|暂未|[尚正仍还]在|不予受理|未结|已结|办结|审结|结案|查实|判决|裁定|发回重审|化解|执行|责令(?:被申请人|被投诉人)?(?:限期)?(?:履行|重新作出|改正)|(?:撤销|变更|改变)(?:或(?:撤销|变更|改变))?原|(?:其他)?结果)/;
+export const OUTCOME = /^(?:其中[，,]?)?(?:人民法院|法院|复议机关)?(?:一审|二审|再审)?(?:已|均已|均|当场|即时)?(?:决定|作出)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|暂未|[尚正仍还]在|不予受理|未结|已结|办结|审结|结案|查实|判决|裁定|改判|发回重审|化解|执行|责令(?:被申请人|被投诉人)?(?:限期)?(?:履行|重新作出|改正)|(?:撤销|变更|改变)(?:或(?:撤销|变更|改变))?原|(?:其他)?结果)/;
 
 /** Whether a part's words say how its cases ended (维持, 判决驳回, 以调解、和解方式结案), no kind of them, unless the indicator counts that way of ending. */
 export function namesOutcome(words: string, indicator: Indicator): boolean {
@@ -654,10 +654,13 @@ function inListItem(text: string, at: number): boolean {
   const join = lastIn(text, LIST_JOINS, at, Math.max(0, at - MAX_LIST_ITEM));
   if (join === -1) return false;
   const words = text.slice(join + 1, at);
-  // Another cue word (、合同协议), or a short kind (、招商协议), but no act of the item's own (、制定规范性文件, 、受理信访事项).
+  // Another cue word (、合同协议), or a short kind (、招商协议, 、镇（街道）), but no act of the item's own (、制定规范性文件, 、受理信访事项).
   if (ITEM_ACT.test(words) || ITEM_OPENS_ON_ACT.test(words)) return false;
-  return lexicon.before.candidates.has(words) || (words.length <= MAX_ITEM_KIND && !DIGIT.test(words) && firstIn(text, CLAUSE_END, join + 1, at) === at);
+  const kind = words.replace(GLOSS_IN_ITEM, '');
+  return lexicon.before.candidates.has(words) || (kind.length <= MAX_ITEM_KIND && !DIGIT.test(kind) && firstIn(kind, CLAUSE_END, 0, kind.length) === kind.length);
 }
+/** A short gloss in brackets inside an item's words (镇（街道）). */
+const GLOSS_IN_ITEM = /[（(][^（()）\d]{1,4}[）)]/g;
 /** Acts on disputes and petitions that open an item of their own (、受理信访事项47件 after 化解矛盾纠纷312起). */
 const ITEM_OPENS_ON_ACT = /^(?:受理|办结|化解|收到|接待|查处|调处|处置)/;
 

@@ -3223,6 +3223,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '全年镇信访办共受理群众信访事项52件（其中网格员代办代理18件），较上年的66件减少14件。', ['petition.cases=52', 'petition.cases=18', 'petition.cases=66']],
   ['交警', '对饮酒后驾驶营运机动车的，依法吊销驾驶证并处5000元罚款，五年内不得重新取得驾驶证。', []],
   ['乡镇', '全年受理山林权属、土地承包经营权等纠纷39起，调处结案36起，调处成功率92.3%。', ['mediation.cases=39', 'mediation.cases=36', 'mediation.success_rate=92.3']],
+  ['区政府', '全年审核区政府规范性文件6件、镇（街道）规范性文件11件。', ['review.cases=6', 'review.cases=11']],
+  ['县政府', '行政诉讼方面，二审审结29件，其中维持一审判决26件，改判2件，发回重审1件。', ['litigation.cases=29']],
 ];
 
 describe('held-out probes', () => {
