@@ -58,6 +58,8 @@ export const OTHER_ACTS: readonly string[] = [
   '调查核实',
   // Papers a head read and signed (对…重复信访件逐件阅签，全年阅签33件): no petitions received.
   '阅签', '阅批',
+  // Money ordered paid back to those overcharged (其中罚款124.3万元、没收违法所得98.6万元、责令退还多收价款63.57万元): no sum taken.
+  '责令退还',
 ];
 
 /**

@@ -3225,6 +3225,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['乡镇', '全年受理山林权属、土地承包经营权等纠纷39起，调处结案36起，调处成功率92.3%。', ['mediation.cases=39', 'mediation.cases=36', 'mediation.success_rate=92.3']],
   ['区政府', '全年审核区政府规范性文件6件、镇（街道）规范性文件11件。', ['review.cases=6', 'review.cases=11']],
   ['县政府', '行政诉讼方面，二审审结29件，其中维持一审判决26件，改判2件，发回重审1件。', ['litigation.cases=29']],
+  ['发改', '实施经济制裁总额198.2万元，其中罚款86.4万元、没收违法所得61.5万元、责令退还多收价款50.3万元。', ['penalty.fines_yuan=864000', 'penalty.confiscated_yuan=615000']],
+  ['城管', '全年罚没款收入合计2,816.4万元，另依法征收城市道路占用费、挖掘修复费等非税收入1.12亿元。', ['penalty.forfeiture_yuan=28164000']],
 ];
 
 describe('held-out probes', () => {
