@@ -3227,6 +3227,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '行政诉讼方面，二审审结29件，其中维持一审判决26件，改判2件，发回重审1件。', ['litigation.cases=29']],
   ['发改', '实施经济制裁总额198.2万元，其中罚款86.4万元、没收违法所得61.5万元、责令退还多收价款50.3万元。', ['penalty.fines_yuan=864000', 'penalty.confiscated_yuan=615000']],
   ['城管', '全年罚没款收入合计2,816.4万元，另依法征收城市道路占用费、挖掘修复费等非税收入1.12亿元。', ['penalty.forfeiture_yuan=28164000']],
+  ['乡镇', '二是个别案件存在程序瑕疵，全年有1件行政诉讼案件被确认违法。', ['litigation.lost=1']],
 ];
 
 describe('held-out probes', () => {

@@ -225,8 +225,8 @@ export const disputes = [
     ],
     after: [
       { words: ['败诉'], outcome: true },
-      // 其中1件一审判决确认违法: the ruling said after the suits, in a paragraph on them.
-      { words: ['判决撤销', '判决确认违法', '判决确认无效', '判决变更'], topic: 'litigation', outcome: true },
+      // 其中1件一审判决确认违法: the ruling said after the suits, in a paragraph on them; 全年有1件行政诉讼案件被确认违法: said of them.
+      { words: ['判决撤销', '判决确认违法', '判决确认无效', '判决变更', '被确认违法'], topic: 'litigation', outcome: true },
       // 其中1宗行政诉讼被法院判决确认违法: what the court did to the decision sued over.
       { words: ['判决撤销', '判决确认违法', '确认违法', '撤销'], topic: 'litigation', act: ['被', '判决'], outcome: true },
       // 1件被法院确认违法, 1件经法院判决确认违法: the court named, whatever the paragraph's topic.
