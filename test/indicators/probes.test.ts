@@ -3228,6 +3228,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['发改', '实施经济制裁总额198.2万元，其中罚款86.4万元、没收违法所得61.5万元、责令退还多收价款50.3万元。', ['penalty.fines_yuan=864000', 'penalty.confiscated_yuan=615000']],
   ['城管', '全年罚没款收入合计2,816.4万元，另依法征收城市道路占用费、挖掘修复费等非税收入1.12亿元。', ['penalty.forfeiture_yuan=28164000']],
   ['乡镇', '二是个别案件存在程序瑕疵，全年有1件行政诉讼案件被确认违法。', ['litigation.lost=1']],
+  ['气象', '围绕国家宪法日开展“气象法治进社区”普法活动6场；在全区中小学开展防雷科普讲座15场。', ['publicity.events=6']],
 ];
 
 describe('held-out probes', () => {

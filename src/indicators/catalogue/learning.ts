@@ -325,8 +325,8 @@ export const learning = [
         act: ['为群众', '面向群众', '为企业', '为村民', '为居民', '为学生', '进村', '进社区', '进校园', '进企业'],
       },
       // 法治副校长进校园授课1380场次: lessons of law taken to the public; 农民工学法活动32场: the public's study of law. Not a
-      // head's own lecture (带头为机关干部讲授法治课1次), the head's duty.
-      { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '法治课', '法治课程', '法治课堂', '大讲堂', '讲堂', '授课', '学法活动'], law: true, inSentence: PUBLIC, notInClause: HEAD_LECTURES, audienceAfter: AUDIENCE },
+      // head's own lecture (带头为机关干部讲授法治课1次), the head's duty, nor lectures of science (开展防雷科普讲座20场).
+      { words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '法治课', '法治课程', '法治课堂', '大讲堂', '讲堂', '授课', '学法活动'], law: true, inSentence: PUBLIC, notAct: ['科普'], notInClause: HEAD_LECTURES, audienceAfter: AUDIENCE },
       // Law brought to people as a show, a contest, a film or an exhibition.
       // Not a contest of the body's own staff in their skills (执法大练兵竞赛1次, 业务技能竞赛, 执法文书制作竞赛1次), nor shows for profit
       // checked by a culture bureau (营业性演出现场37场次).
