@@ -3229,6 +3229,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['城管', '全年罚没款收入合计2,816.4万元，另依法征收城市道路占用费、挖掘修复费等非税收入1.12亿元。', ['penalty.forfeiture_yuan=28164000']],
   ['乡镇', '二是个别案件存在程序瑕疵，全年有1件行政诉讼案件被确认违法。', ['litigation.lost=1']],
   ['气象', '围绕国家宪法日开展“气象法治进社区”普法活动6场；在全区中小学开展防雷科普讲座15场。', ['publicity.events=6']],
+  ['农业农村', '全年共批准农村宅基地申请312宗，其中新申请建房148宗、拆旧建新164宗。', ['license.cases=312', 'license.cases=148', 'license.cases=164']],
 ];
 
 describe('held-out probes', () => {

@@ -99,6 +99,8 @@ export const administration = [
       { words: ['使用登记'], inSentence: ['特种设备'] },
       // …设计审查申请11件，审查批复10件: applications for a licence approved, said right after them.
       { words: ['审查批复', '审核批复', '批复'], follows: ['license.cases'] },
+      // 共批准农村宅基地申请428宗, 受理宅基地申请621件: a rural homestead approved is a licence to build.
+      { words: ['宅基地申请', '农村宅基地申请', '宅基地建房申请', '农村宅基地建房申请'], act: ['批准', '审批', '受理', '办理', '审核'], actInClause: true },
       // 新立采矿权2宗, 办理采矿权延续登记5宗: rights to mine or explore are granted as licences.
       // Rights sold (公开出让建筑用花岗岩采矿权2宗, 采矿权出让12宗) are sales, wherever 出让 stands in the clause.
       { words: ['采矿权', '探矿权'], notAct: ['不予', '撤销', '注销', '吊销', '撤回', '未经', '未取得', '收回', '关闭'], notInClause: ['出让'] },
