@@ -229,8 +229,8 @@ export const penalty = [
       // 立案查处各类违法案件428件，办结412件: closed, said right after the cases.
       // 接待劳动者来访…，劳动保障监察立案96件，结案94件: so is 结案 right after the cases filed, whatever the paragraph's topic.
       { words: ['办结', '已办结', '结案'], follows: ['penalty.cases', 'penalty.filed'] },
-      // 县市场监管局办结各类案件1104件: cases of every kind closed.
-      { words: ['办结各类案件', '办结违法案件', '办结各类违法案件', '办结执法案件', '办结行政执法案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS] },
+      // 县市场监管局办结各类案件1104件: cases of every kind closed; a police bureau's 办结行政案件1198起, its administrative ones.
+      { words: ['办结各类案件', '办结违法案件', '办结各类违法案件', '办结执法案件', '办结行政执法案件', '办结行政案件', '办结各类行政案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS] },
     ],
     // 对2022年度遗留的6宗案件全部结案: the cases, then their closing; …作出不予行政处罚决定，6起案件已全部结案: the cases just
     // decided, then that they were closed.
