@@ -3232,6 +3232,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['农业农村', '全年共批准农村宅基地申请312宗，其中新申请建房148宗、拆旧建新164宗。', ['license.cases=312', 'license.cases=148', 'license.cases=164']],
   ['市政府', '全市行政执法部门共办理行政处罚案件3.8万件。分区看，思明区（8,102件）、湖里区（7,315件）位列前二。', ['penalty.cases=38000', 'penalty.cases=8102', 'penalty.cases=7315']],
   ['公安', '全年受理行政案件1,402起，办结行政案件1,365起。', ['penalty.closed=1365']],
+  ['区政府', '全区行政执法机关上半年办理行政处罚案件9,640件，全年2.06万件。', ['penalty.cases=9640', 'penalty.cases=20600']],
 ];
 
 describe('held-out probes', () => {
