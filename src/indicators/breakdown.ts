@@ -448,6 +448,8 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   // 行政复议6件，其中…；行政诉讼3件，其中未经复议直接起诉2件，结果维持2件: parts that overrun the total their 其中
   // follows, after a semicolon, break it down all the same (two ways at once); no total before the semicolon takes them.
   const semicolon = since >= 0 ? lastIn(state.ctx.masked, SEMICOLONS, since, from) : -1;
+  // Read once for the loop: whether figure k stands past a semicolon after the opener, in another unit than the part before it.
+  const otherUnitPastSemicolon = since >= 0 && !sameUnit(previous?.baseUnit ?? '', figure.baseUnit) && lastIn(state.ctx.masked, SEMICOLONS, figure.start, since) > since;
   let overrun = false;
   for (let j = k - 1; j >= 0; j--) {
     const parent = decided[j];
@@ -465,7 +467,7 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     if (opensParagraph && parentFigure.start < para && isPartRule(parent)) continue;
     // …其中涉企检查1.52万次，同比下降44.3%；行政征收6.1万件: past a semicolon after the opener, a figure in another unit than the
     // total's and the part's before it counts other things (not 其中：\n警告：21,500人次；\n罚款：96,300人次 of 12.6万件).
-    if (since >= 0 && !sameUnit(parentFigure.baseUnit, figure.baseUnit) && !sameUnit(previous?.baseUnit ?? '', figure.baseUnit) && lastIn(state.ctx.masked, SEMICOLONS, figure.start, since) > since) continue;
+    if (otherUnitPastSemicolon && !sameUnit(parentFigure.baseUnit, figure.baseUnit)) continue;
     const opens = since >= 0 ? parentFigure.end <= since : parent.figure.leadIn && parentFigure.start >= stop;
     if (!opens || !accepts(parent.indicator, figure) || (namedTotal !== undefined && parent.indicator !== namedTotal)) continue;
     // 听证审理4次…。从案件类型看，征收补偿类27件、…: kinds of cases class a total of cases, not a count of times; and

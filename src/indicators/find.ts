@@ -327,12 +327,14 @@ function endsOnNounBefore(ctx: Context, previous: Figure, figure: Figure): boole
 const PLACE_NOUN = /^(?:单位|企业|机构|场所|学校|医院|药店|诊所|门店|商户|工地|市场|网吧|宾馆|旅馆|酒店|餐馆|站点|主体|商超|超市)$/;
 const PLACES_THERE_ARE = /有|共|全[县市区省镇乡]|辖区/;
 
+/** Words that open a clause on no thing's name alone: parts, the rest, totals, or what is acted on. */
+const NO_NAME_OPENS = '(?!其中|其余|其他|另|包括|含|全年|共|合计|累计|对|针对)';
 /** After a semicolon, a kind of case alone before its figure (；价格违法案件). */
-const SEMICOLON_KIND_OF_CASES = /^[；;](?!其中|其余|其他|另|包括|含|全年|共|合计|累计|对|针对)[^，,；;。：:\d、]{1,16}案件$/;
+const SEMICOLON_KIND_OF_CASES = new RegExp(`^[；;]${NO_NAME_OPENS}[^，,；;。：:\\d、]{1,16}案件$`);
 /** The words of a sum (共, 共计, 计). */
 const SUMMED = /[共计]/;
 /** A clause of a thing's name alone before its figure (，学校及托幼机构); not what is acted on (，对其中1.36万家次…作出处理). */
-const COMMA_ITEM = /^[，,](?!其中|其余|其他|另|包括|含|全年|共|合计|累计|对|针对)[^，,；;。：:\d]{2,20}$/;
+const COMMA_ITEM = new RegExp(`^[，,]${NO_NAME_OPENS}[^，,；;。：:\\d]{2,20}$`);
 /** Between a change in per cent and the level it came to (12.4%至236件). */
 const TO_LEVEL = /^(?:至|到)$/;
 

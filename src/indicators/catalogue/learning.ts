@@ -28,7 +28,7 @@ const NOT_LAW_TRAINEES = ['农民', '渔民', '船员', '养殖户', '技能', '
 /** Reviews of case files, named right after a count (组织不少于2次执法案卷评查): no training, no publicity. */
 const CASE_FILE_REVIEWS = ['案卷评查', '执法案卷评查', '行政执法案卷评查'] as const;
 /** A head who lectures (带头讲授法治课2次, 带头为机关干部讲授…): the body's own people taught, no event for the public. */
-export const HEAD_LECTURES = ['带头讲', '带头为', '亲自讲'] as const;
+const HEAD_LECTURES = ['带头讲', '带头为', '亲自讲'] as const;
 /** Exams, which those who sit them attend without being trained. */
 const EXAMS = ['考试', '考核', '测试'] as const;
 /**
