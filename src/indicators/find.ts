@@ -801,6 +801,13 @@ function decide(state: State, k: number): Found | null {
   if (FREQUENCY_UNITS.has(figure.baseUnit) && ACT_COUNTED.test(ctx.masked.slice(figure.end, figure.end + MAX_ACT_COUNTED))) return after ? byCueAfter(state, k, after.cue) : null;
   const forfeited = finesAndConfiscatedSummed(state, k);
   if (forfeited) return forfeited;
+  // 417起案件被依法查处，较上年的362起: after a figure that a cue after it named, the same figure of another period
+  // is the level then of it, whatever cue the words between hold.
+  const prior = state.decided[k - 1];
+  if (previous && prior && prior.figure.start === previous.start && prior.spanEnd > previous.end && prior.spanEnd <= figure.start) {
+    const then = periodAfter(state, k, ctx.masked.slice(prior.spanEnd, figure.start));
+    if (then) return then;
+  }
   const before = byCueBefore(state, k, onObject && clause > windowStart ? clause : windowStart);
   if (before === 'none' || before === 'failed' || before === 'unit') {
     // A cue right after the figure that did not name it may give way to a later one (860人次参加…法治培训).
@@ -1121,10 +1128,12 @@ function kindOfOtherTotal(state: State, k: number, before: Found): Found | null 
   const kind = (lexicon.before.candidates.get(cue?.word ?? '') ?? []).find((c) => c.id === before.rule)?.rule.kind;
   if (!cue || kind === undefined) return null;
   const breakdown = breakdownOf(state, k);
-  const parent = breakdown.since >= 0 && cue.start >= breakdown.since ? breakdownParent(state, k, breakdown) : null;
+  // 审结的163件中，行政处罚类54件: so it is after the closed restated to lead into their parts.
+  const parent = breakdown.since < 0 || cue.start >= breakdown.since ? breakdownParent(state, k, breakdown) : null;
   if (!parent || !parent.found.indicator.id.endsWith(CLOSED_ID) || family(parent.found.indicator) !== family(before.indicator) || parent.found.figure.baseUnit !== figure.baseUnit) return null;
-  // …作出行政处罚决定512件，结案509件。其中适用简易程序96件，适用一般程序416件: parts that add up to more are another total's.
-  if (partsTotal(state, k, breakdown.partsFrom) > parent.found.figure.value) return null;
+  // …作出行政处罚决定512件，结案509件。其中适用简易程序96件，适用一般程序416件: parts that add up to more are another total's;
+  // not so of the closed named again to lead into them, whose parts they are however many ways they are classed.
+  if (breakdown.since >= 0 && partsTotal(state, k, breakdown.partsFrom) > parent.found.figure.value) return null;
   const part = inherited(parent.found, figure, parent.subjectStart, state.ctx, 'breakdown');
   return part && { ...part, subject: kind };
 }

@@ -3233,6 +3233,13 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市政府', '全市行政执法部门共办理行政处罚案件3.8万件。分区看，思明区（8,102件）、湖里区（7,315件）位列前二。', ['penalty.cases=38000', 'penalty.cases=8102', 'penalty.cases=7315']],
   ['公安', '全年受理行政案件1,402起，办结行政案件1,365起。', ['penalty.closed=1365']],
   ['区政府', '全区行政执法机关上半年办理行政处罚案件9,640件，全年2.06万件。', ['penalty.cases=9640', 'penalty.cases=20600']],
+  ['transport', '全年共有417起交通运输违法案件被依法查处，较上年的362起增加55起。', ['penalty.cases=417', 'penalty.cases=362']],
+  ['culture', '全年57起违法案件被立案查处，较2022年的49起有所增加。', ['penalty.cases=57', 'penalty.cases=49']],
+  ['petition', '全年受理信访事项126件，124件已按期办结。', ['petition.cases=126', 'petition.resolved=124']],
+  ['water', '全年受理群众来信来访37件，其中35件已在法定期限内办结。', ['petition.cases=37', 'petition.resolved=35']],
+  ['water', '全年共有68件信访事项被交由我局办理，68件均已按期办结。', ['petition.cases=68', 'petition.resolved=68']],
+  ['market', '全年立案查处违法案件57起，54起案件已办结。', ['penalty.cases=57', 'penalty.closed=54']],
+  ['justice', '全年审结行政复议案件163件。审结的163件中，行政处罚类54件、信息公开类18件、行政不作为类33件，其余58件涉及行政确认等；被申请人为市政府部门的129件，为乡镇人民政府的34件。', ['reconsideration.closed=163', 'reconsideration.closed=54', 'reconsideration.closed=18', 'reconsideration.closed=33', 'reconsideration.closed=58', 'reconsideration.cases=129', 'reconsideration.cases=34']],
 ];
 
 describe('held-out probes', () => {

@@ -58,6 +58,8 @@ export const petitions = [
       // 3件信访积案全部化解: a backlog counted first, then resolved; not 仍有1件积案未能彻底化解. 其中一件历时十年的物业纠纷积案得以化解:
       // a backlog named by its dispute, no dispute mediated.
       { words: ['信访积案', '积案', '纠纷积案'], actAfter: ['全部化解', '已化解', '已全部化解', '全部办结', '已办结', '得以化解', '成功化解'] },
+      // 受理信访事项126件，124件已按期办结: those closed, counted right after the petitions.
+      { words: ['已办结', '均已办结', '已全部办结', '全部办结', '按期办结', '已按期办结', '均已按期办结', '均按期办结', '在法定期限内办结', '已在法定期限内办结', '均在法定期限内办结'], follows: ['petition.cases', 'petition.visitors'] },
     ],
     // 尚有3件积案未化解 counts what is left, not what was resolved; 化解劳动争议2974件 settles disputes;
     // 处置非正常上访行为14起, 处置扰乱信访秩序行为十一起 deal with acts against the rules.
