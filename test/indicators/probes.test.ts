@@ -3240,6 +3240,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['water', '全年共有68件信访事项被交由我局办理，68件均已按期办结。', ['petition.cases=68', 'petition.resolved=68']],
   ['market', '全年立案查处违法案件57起，54起案件已办结。', ['penalty.cases=57', 'penalty.closed=54']],
   ['justice', '全年审结行政复议案件163件。审结的163件中，行政处罚类54件、信息公开类18件、行政不作为类33件，其余58件涉及行政确认等；被申请人为市政府部门的129件，为乡镇人民政府的34件。', ['reconsideration.closed=163', 'reconsideration.closed=54', 'reconsideration.closed=18', 'reconsideration.closed=33', 'reconsideration.closed=58', 'reconsideration.cases=129', 'reconsideration.cases=34']],
+  ['petition', '全年依法导入法定途径处理信访事项683件，其中导入诉讼程序214件、行政复议程序57件、仲裁程序39件，其余373件由有权机关依法办理。', ['petition.cases=683', 'petition.cases=373']],
+  ['petition', '设立信访救助资金，全年发放信访救助资金52.6万元，救助生活困难信访群众71人。', []],
+  ['county', '落实县级领导接访日制度，全年31名县级领导累计出席接访324人次，接待来访群众562批1,734人次。', ['petition.cases=562', 'petition.visitors=1734']],
 ];
 
 describe('held-out probes', () => {

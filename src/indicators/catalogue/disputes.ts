@@ -12,6 +12,10 @@ const OVERTURNING = ['撤销', '变更', '确认违法', '纠正'] as const;
 const ARBITRATION = ['劳动争议', '人事争议', '劳动人事', '仲裁', '法律援助'] as const;
 /** Reconsideration and suits named together, of one figure that nothing splits. */
 const BOTH_NAMED = ['复议、诉讼', '复议和诉讼', '复议或诉讼', '复议、行政诉讼', '复议或行政诉讼', '复议和行政诉讼'] as const;
+/** Petitions sent on to a procedure the law gives (导入诉讼程序), counted as petitions, none of the procedure's cases. */
+const LED_INTO = '导入';
+/** The procedure itself, named between the cue and the figure (行政复议程序57件): the matters sent on to it. */
+const PROCEDURE = '程序';
 /** Kinds of appealed or sued decisions, by the power they used (涉及行政处罚类586件). */
 const KINDS_OF_DECISION = ['行政处罚类', '行政强制类', '行政许可类', '政府信息公开类', '信息公开类', '行政征收类', '行政确认类', '工伤认定类', '行政不作为类'] as const;
 /** In a paragraph on reconsideration or suits, a kind of decision is a kind of its cases. */
@@ -141,7 +145,8 @@ export const disputes = [
         // 驳回申请人复议请求3件, how some ended, the act further off in its item.
         notAct: ['撤回', '终止', '撤销', '驳回', '化解', '诉、', '讼、'],
         // 亲自协调化解重大复议案件5件, 亲自协调重大疑难复议案件18件: cases a head helped settle, counted where they came in.
-        notInClause: ['驳回', '撤回', '终止', '化解', '亲自协调'],
+        // 信访事项683件，其中导入诉讼程序214件、行政复议程序57件: petitions sent on to the procedure, no appeals received.
+        notInClause: ['驳回', '撤回', '终止', '化解', '亲自协调', LED_INTO],
       },
       // 以乡镇人民政府为被申请人的案件64件, 被申请人为县公安局的4件: only an application for reconsideration has a respondent.
       { words: ['为被申请人的', '被申请人为'] },
@@ -169,7 +174,7 @@ export const disputes = [
     // 提请复议委员会审议案件26件: cases put to the committee, counted where they came in.
     // 其余2件引导纳税人通过行政复议途径解决: those pointed to it, none received.
     // 邀请行政复议委员会专家参与审理疑难案件11件次: the experts' part in hearing cases, no count of cases.
-    blockers: ['撤回', '驳回', '案例', '途径', '引导', '信息公开申请', '超期', '咨询委员会', '审议', '专家参与', ...ARBITRATION],
+    blockers: ['撤回', '驳回', '案例', '途径', '引导', '信息公开申请', '超期', '咨询委员会', '审议', '专家参与', ...ARBITRATION, PROCEDURE],
     zero: ['行政复议', '复议'],
     examples: [
       { text: '处理各类行政案件 3 起（行政复议 1 起，听证 2 起）。', value: 1 },
@@ -262,11 +267,11 @@ export const disputes = [
         // 协调化解行政诉讼案件6件: suits settled, counted where they were brought.
         notAct: ['驳回', '撤回', '审结', '代理', '化解'],
         // 带头出庭应诉行政诉讼案件1件, 负责人出庭应诉64件: a head's appearances in court, no suits counted.
-        notInClause: ['出庭'],
+        notInClause: ['出庭', LED_INTO],
       },
       // Suits not said to be administrative, unless their sentence speaks of civil ones (劳动争议案件7件（仲裁5件、诉讼2件）) or of an
       // award of arbitration taken to court (对仲裁裁决不服提起诉讼的案件二十三件).
-      { words: ['诉讼案件', '诉讼'], notAct: ['驳回', '撤回', '审结', '代理'], notInSentence: [...CIVIL, '仲裁'] },
+      { words: ['诉讼案件', '诉讼'], notAct: ['驳回', '撤回', '审结', '代理'], notInSentence: [...CIVIL, '仲裁'], notInClause: [LED_INTO] },
       // 被诉行政案件3件, 涉诉行政案件共5件, 作为被告的一审行政案件131件: suits named by the body's part in them; 被申请行政复议2件，被诉0件.
       { words: ['被诉行政案件', '涉诉行政案件', '被诉案件', '涉诉案件', '一审行政案件', '二审行政案件'], notAct: ['审结'] },
       // 全区法院一审审结行政案件1.3万余件: the suits of the whole area, as the courts concluded them.
@@ -303,7 +308,7 @@ export const disputes = [
     // 其中民事诉讼9件, 新收法律纠纷案件89件: civil suits and disputes are no suits against the administration.
     // 法律事务、…、复议应诉等各类事项600余件: matters of every kind, suits among them.
     // 参与重大税务案件审理、复议应诉等法律事务40余件: legal work of every kind, suits among it.
-    blockers: [...ARBITRATION, '非诉', '监督', '申请', '检察建议', '司法建议', '民事', '纠纷', '各类事项', '法律事务'],
+    blockers: [...ARBITRATION, '非诉', '监督', '申请', '检察建议', '司法建议', '民事', '纠纷', '各类事项', '法律事务', PROCEDURE],
     after: [
       // Not a head's day in court (带头出庭应诉1起行政诉讼案件).
       { words: ['行政诉讼案件', '应诉案件', '行政诉讼', '行政应诉案件'], notInClause: ['出庭'], notActAfter: CASES_GONE_OVER },

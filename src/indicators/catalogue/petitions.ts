@@ -175,8 +175,9 @@ export const petitions = [
         // 回访信访群众356人次 calls back, receives no one; 律师参与接访共计96人次 counts the lawyers who helped.
         notAct: ['回访', '律师参与', '参与'],
         // 劝返越级上访人员41人次, 疏导高风险信访人员43人: people turned back or counselled, none received; 律师参与接访和信访事项办理1,460人次:
-        // the lawyers who helped, whichever of the things they helped with is named last.
-        notInClause: ['劝返', '疏导', '稳控', '律师参与', ...PREVENTED],
+        // the lawyers who helped, whichever of the things they helped with is named last. 救助生活困难信访群众71人: petitioners
+        // given relief, none received; 31名县级领导累计出席接访324人次: the heads' attendances at reception days.
+        notInClause: ['劝返', '疏导', '稳控', '律师参与', '救助', '出席', ...PREVENTED],
         // 县公共法律服务中心全年接待来访群众5600余人次: those who came for legal services, no petitioners; so at a legal aid desk.
         notInSentence: ['公共法律服务', '法律服务中心', '法律援助'],
       },
@@ -194,7 +195,7 @@ export const petitions = [
     // 对…违法行为予以训诫15人次, 处理违法上访行为4人: people warned or dealt with, none received.
     // 对…失职失责人员追责问责2人: officials held to account, no visitors; 接待来访办事人员登记约4.2万人次: those who came to an
     // office on business.
-    blockers: ['值班', '查档', '查阅', '利用者', '游客', '参观', '祭扫', '瞻仰', '包案', '训诫', '行为', '追责', '问责', '办事'],
+    blockers: ['值班', '查档', '查阅', '利用者', '游客', '参观', '祭扫', '瞻仰', '包案', '训诫', '行为', '追责', '问责', '办事', '出席'],
     examples: [
       { text: '接待信访人 250 人次，发现问题线索 3 条。', value: 250 },
       { text: '接待来信来访群众120批次350人次。', value: 350 },
