@@ -161,6 +161,8 @@ describe('othersOwn: a whole area above the body', () => {
     // A named place's whole area with its total, not the body's own place; a government or a department above acting; closed brackets.
     ['义乌市人民政府', '在金华市政府组织的备案审查中，金华全市共报备规范性文件', true],
     ['义乌市人民政府', '义乌全市共报备规范性文件', false],
+    // The words of a target before the whole area are no place's name.
+    ['郓城县信访局', '力争全县信访总量较2021年下降10%以上，集体访控制在', false],
     ['某某县司法局', '汇总统计全县行政执法部门2024年办理行政处罚案件', false],
     ['昆山市市场监督管理局', '同期苏州全市市场监管系统行政复议案件共计', true],
     ['某省应急管理厅', '举办全区应急管理执法骨干培训班4期，培训执法人员', false],

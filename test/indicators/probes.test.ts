@@ -3243,6 +3243,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['petition', '全年依法导入法定途径处理信访事项683件，其中导入诉讼程序214件、行政复议程序57件、仲裁程序39件，其余373件由有权机关依法办理。', ['petition.cases=683', 'petition.cases=373']],
   ['petition', '设立信访救助资金，全年发放信访救助资金52.6万元，救助生活困难信访群众71人。', []],
   ['county', '落实县级领导接访日制度，全年31名县级领导累计出席接访324人次，接待来访群众562批1,734人次。', ['petition.cases=562', 'petition.visitors=1734']],
+  ['land', '立案查处土地违法案件较上年（241件）减少35件，降幅14.5%。', ['penalty.cases=241']],
 ];
 
 describe('held-out probes', () => {
