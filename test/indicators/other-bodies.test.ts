@@ -163,6 +163,9 @@ describe('othersOwn: a whole area above the body', () => {
     ['义乌市人民政府', '义乌全市共报备规范性文件', false],
     // The words of a target before the whole area are no place's name.
     ['郓城县信访局', '力争全县信访总量较2021年下降10%以上，集体访控制在', false],
+    // Nor are the acts done to the whole area's things.
+    ['某某县人民政府', '审查全县行政规范性文件共', false],
+    ['某某县司法局', '督导全县行政执法部门共办理行政处罚案件', false],
     ['某某县司法局', '汇总统计全县行政执法部门2024年办理行政处罚案件', false],
     ['昆山市市场监督管理局', '同期苏州全市市场监管系统行政复议案件共计', true],
     ['某省应急管理厅', '举办全区应急管理执法骨干培训班4期，培训执法人员', false],
