@@ -2025,7 +2025,8 @@ function cueAfter(ctx: Context, figure: Figure, next: Figure | undefined): { cue
   }
   // 1件涉及投诉举报不予立案: what the figure's cases concern names none of them; a later cue may (3件涉及行政处罚的复议案件).
   while (cue && CONCERNS.test(ctx.masked.slice(figure.end, cue.start))) cue = words.find(ctx.masked, cue.end, limit);
-  if (!cue) return null;
+  // 1件系超过法定期限作出处罚决定: what the figure's things were, said after 系, names none of them.
+  if (!cue || WERE_NEXT.test(ctx.masked.slice(figure.end, cue.start))) return null;
   // 涉及房屋征收的68件、…、市场监管投诉举报47件: past other figures, a cue right before a number is that number's; so is
   // one whose item holds a number (…、原告撤诉41件、判决撤销或确认违法17件).
   // So is one of an act with its own count right after it, the same number (对1宗…的案件依法举行听证1次: one hearing, not two), or
@@ -2066,6 +2067,14 @@ const CONCERNS_NEXT = new RegExp(CONCERNS_SOURCE);
 /** The words of what a figure's things concern, up to a cue in them (涉及食品经营). */
 const CONCERNED_WORDS = new RegExp(`${CONCERNS_SOURCE}[^，,；;。\\d]*$`);
 const MAX_CONCERNS = 4;
+
+/** Cases that ended against the body, whose parts may be told by why (其中3件系事实认定不清, 其中1件因未履行告知义务被判决确认违法). */
+const ENDED_BADLY: ReadonlySet<string> = new Set(['reconsideration.overturned', 'litigation.lost']);
+/** Right after a figure: what its things were (1件系…, 两起均系…). */
+const WERE_NEXT = /^(?:均|都)?系/;
+/** Right after a part's figure: why its cases ended so. */
+const CAUSE_NEXT = /^(?:系|因|是因|均系|均因)/;
+const MAX_CAUSE_NEXT = 2;
 
 /** Whether what the things of the figure ending at `end` concern is said right after it (其中3件涉及行政处罚). */
 function concernsNext(ctx: Context, end: number): boolean {
@@ -2804,9 +2813,13 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   if (start === figure.start && labelled) start = Math.max(subjectStart, clauseStart(ctx.masked, start - 1));
   while (start < figure.start && BEFORE_SUBJECT.test(ctx.text.charAt(start))) start++;
   let subject = cleanSubject(ctx.text.slice(start, figure.start));
-  if (subject === null && (how === 'list' || concernsNext(ctx, figure.end))) {
+  // 撤销4件，其中3件系事实认定不清，1件系…: the parts of cases lost or overturned, by what went wrong, are kinds of them.
+  // Not those of cases named by how they ended only to lead into them (行政机关败诉的7件案件中，有2件系程序违法), counted where they ended.
+  const cause = ENDED_BADLY.has(parent.indicator.id) && !parent.figure.leadIn ? CAUSE_NEXT.exec(ctx.masked.slice(figure.end, figure.end + MAX_CAUSE_NEXT)) : null;
+  if (subject === null && (how === 'list' || concernsNext(ctx, figure.end) || cause)) {
     // 7家二次供水单位、23家…: in a list the kind may follow the figure; so may what a part concerns (其中3件涉及房屋征收).
-    subject = cleanSubject(ctx.text.slice(figure.end, firstIn(ctx.masked, LIST_COMMA, figure.end, clauseEnd(ctx.masked, figure.end, figure.end + 20))));
+    const from = figure.end + (cause?.[0].length ?? 0);
+    subject = cleanSubject(ctx.text.slice(from, firstIn(ctx.masked, LIST_COMMA, from, clauseEnd(ctx.masked, from, from + 20))));
   }
   // 尚有21件未办结，其中超过办案期限需延期的8件: the parts of what is left undone count nothing done.
   const opener = ctx.masked.lastIndexOf(AMONG_THEM, figure.start);

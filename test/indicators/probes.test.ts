@@ -3244,6 +3244,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['petition', '设立信访救助资金，全年发放信访救助资金52.6万元，救助生活困难信访群众71人。', []],
   ['county', '落实县级领导接访日制度，全年31名县级领导累计出席接访324人次，接待来访群众562批1,734人次。', ['petition.cases=562', 'petition.visitors=1734']],
   ['land', '立案查处土地违法案件较上年（241件）减少35件，降幅14.5%。', ['penalty.cases=241']],
+  ['urban', '行政复议被撤销、确认违法4件，其中3件系事实认定不清、证据不足，1件系超过法定期限作出处罚决定。', ['reconsideration.overturned=4', 'reconsideration.overturned=3', 'reconsideration.overturned=1']],
+  ['market', '2023年全系统被复议撤销5件、被法院判决败诉2件，其中1件因未履行告知义务被判决确认违法。', ['reconsideration.overturned=5', 'litigation.lost=2', 'litigation.lost=1']],
 ];
 
 describe('held-out probes', () => {
