@@ -33,8 +33,9 @@ export const OTHER_ACTS: readonly string[] = [
   '批示', '批办',
   // Offenders talked round rather than punished (查处…，共劝导、教育违规经营者1.3万余人次).
   '劝导', '劝离', '批评教育',
-  // Papers drawn up (…法制审核“三项制度”，全年制作执法文书3120份): written, not reviewed.
-  '制作',
+  // Papers drawn up (…法制审核“三项制度”，全年制作执法文书3120份): written, not reviewed (but 抽查节目制作经营机构86家次
+  // checks firms that make programmes).
+  '制作执法文书', '制作行政执法文书', '制作法律文书', '制作文书',
   // People put forward for a pool of talent (…集中培训，推荐2名干部入选…人才库), not trained.
   '推荐', '入选',
   // A meeting a head chaired (审定…规范性文件，主持召开局长办公会研究重大执法案件9件): what it took up, no document made;

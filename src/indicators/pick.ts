@@ -76,6 +76,8 @@ const NEGATED = /[未没不]$/;
 const HANDLING = '办理|受理|办结';
 const HANDLED = new RegExp(`^(?:${HANDLING})$`);
 const HANDLED_IN = new RegExp(HANDLING);
+/** The end of a clause that leads into the things after it (保留的事项中). */
+const AMONG = '中';
 /** Acts of issuing or changing a licence (核发, 新办, 变更): what they count was handled, no item on a list. */
 const ISSUED = /(?:核发|颁发|发放|新办|换发|延续|变更)/;
 /** What ends a list of kinds (…、…变更等). */
@@ -428,7 +430,8 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     const named = ctx.masked.slice(from, figure.start);
     if (!HANDLED.test(ctx.masked.slice(Math.max(0, cue.start - 2), cue.start)) && !(ISSUED.test(named) && !named.includes(KINDS_END))) {
       // 全年办理…审批事项186件，审批建设项目环评文件42项: a clause before that counts items handled lists none.
-      const counting = ctx.masked.slice(sentenceStart(ctx, figure), from).split(CLAUSE_MARKS).filter((clause) => (DIGIT.test(clause) || NUMERAL_COUNT.test(clause)) && !HANDLED_IN.test(clause));
+      // 保留的事项中，行政许可186项: one that leads into the items, no count in it, names what they are.
+      const counting = ctx.masked.slice(sentenceStart(ctx, figure), from).split(CLAUSE_MARKS).filter((clause) => ((DIGIT.test(clause) || NUMERAL_COUNT.test(clause)) && !HANDLED_IN.test(clause)) || clause.endsWith(AMONG));
       const words = counting.join('') + ctx.masked.slice(from, clauseEnd(ctx.masked, figure.end, Math.min(ctx.masked.length, figure.end + REACH_BACK)));
       if (indicator.listWords.some((w) => words.includes(w))) return false;
     }

@@ -3246,6 +3246,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['land', '立案查处土地违法案件较上年（241件）减少35件，降幅14.5%。', ['penalty.cases=241']],
   ['urban', '行政复议被撤销、确认违法4件，其中3件系事实认定不清、证据不足，1件系超过法定期限作出处罚决定。', ['reconsideration.overturned=4', 'reconsideration.overturned=3', 'reconsideration.overturned=1']],
   ['market', '2023年全系统被复议撤销5件、被法院判决败诉2件，其中1件因未履行告知义务被判决确认违法。', ['reconsideration.overturned=5', 'litigation.lost=2', 'litigation.lost=1']],
+  ['county', '最终保留行政权力事项4,107项。保留的事项中，行政许可186项、行政处罚3,214项、行政强制97项。', []],
+  ['traffic', '全年通过非现场执法设备采集交通违法数据186.3万条，经人工逐条审核有效录入152.7万起。', []],
+  ['radio', '组织“双随机、一公开”抽查广播电视节目制作经营机构86家次。', ['inspection.count=86']],
 ];
 
 describe('held-out probes', () => {
