@@ -640,17 +640,17 @@ function blockedAfter(ctx: Context, figure: Figure, cue: Cue): boolean {
   return candidates.length > 0 && candidates.every((c) => blocked(c.indicator, words));
 }
 
-/** Before a level compared with, its period (与2019年的, 较“十四五”初期2021年的); after it, the comparison's end. */
-const COMPARED_FROM = /(?:与|同|和)(?<period>[^，,；;。\d]{0,8}(?:19|20)\d{2}年(?:度)?|上年|去年|上年同期)的?$/;
+/** Before a level compared with, its period (与2019年的, 较“十四五”初期2021年的, 与去年同期（); after it, the comparison's end (相比，, ）相比，). */
+const COMPARED_FROM = /(?:与|同|和)(?<period>[^，,；;。\d]{0,8}(?:19|20)\d{2}年(?:度)?|(?:上年|去年)(?:同期)?)(?:的|[（(])?$/;
 const COMPARED = '相比';
-const COMPARED_TO = new RegExp(`^${COMPARED}[，,]`);
+const COMPARED_TO = new RegExp(`^[）)]?${COMPARED}[，,]`);
 
 /** A level compared with (与2019年的362件相比，信访总量下降40%), named by the first cue of the clause after it, of its period. */
 function comparedWith(state: State, k: number): Found | null {
   const { ctx } = state;
   const figure = state.figures[k] as Figure;
   // Read only where the comparison ends right after the figure: most figures are no level compared with.
-  const to = ctx.masked.startsWith(COMPARED, figure.end) ? COMPARED_TO.exec(ctx.masked.slice(figure.end, figure.end + 3)) : null;
+  const to = ctx.masked.startsWith(COMPARED, figure.end) || ctx.masked.startsWith(COMPARED, figure.end + 1) ? COMPARED_TO.exec(ctx.masked.slice(figure.end, figure.end + 4)) : null;
   const period = to ? COMPARED_FROM.exec(ctx.masked.slice(Math.max(0, figure.start - MAX_COMPARED), figure.start))?.groups?.period : undefined;
   if (!to || period === undefined) return null;
   const from = figure.end + to[0].length;

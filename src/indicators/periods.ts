@@ -33,9 +33,10 @@ const REMARK_FIRST = new RegExp(`^${REMARK}(?=[（(，,])`);
 
 /**
  * After last year's figure, this year's in a clause of its own (上年度办理876件，本年度为1014件), after a half year's, the whole
- * year's (上半年办理行政处罚案件1.08万件，全年2.31万件), or after the plan's, what was done (原计划开展法治培训十四期，实际完成十二期): no subject.
+ * year's (上半年办理行政处罚案件1.08万件，全年2.31万件), or the whole year's expected (1—11月共办理行政许可3865件，…，预计全年超过4200件),
+ * or after the plan's, what was done (原计划开展法治培训十四期，实际完成十二期): no subject.
  */
-const CURRENT_PERIOD = /^[，,](?:(?:本年度?|今年|当年)(?:为|是|达到?|共)|全年(?:为|是|达到?|共|累计)?|实际(?:完成|开展|举办|组织|达到?|为)?)$/;
+const CURRENT_PERIOD = /^[，,](?:(?:本年度?|今年|当年)(?:为|是|达到?|共)|全年(?:为|是|达到?|共|累计)?|实际(?:完成|开展|举办|组织|达到?|为)?|预计全年(?:将|可)?(?:超过|突破|达到?|为)?)$/;
 
 /** Brackets right after a figure that gloss it, no number in them (（含一审、二审）). */
 const GLOSS = /^[（(][^（()）\d]*[）)]/;

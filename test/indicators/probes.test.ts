@@ -3249,6 +3249,10 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['county', '最终保留行政权力事项4,107项。保留的事项中，行政许可186项、行政处罚3,214项、行政强制97项。', []],
   ['traffic', '全年通过非现场执法设备采集交通违法数据186.3万条，经人工逐条审核有效录入152.7万起。', []],
   ['radio', '组织“双随机、一公开”抽查广播电视节目制作经营机构86家次。', ['inspection.count=86']],
+  ['health', '1—11月共办理行政许可3865件，较上年同期增加312件，预计全年超过4200件。', ['license.cases=3865', 'license.cases=4200~over']],
+  ['petition', '全年受理信访事项120件。与去年同期（150件）相比，信访总量下降20%。', ['petition.cases=120', 'petition.cases=150']],
+  ['enforcement', '通过“双随机、一公开”抽查监管对象836户。', ['inspection.count=836']],
+  ['legal', '全年共审查法规规章草案六件，其中地方性法规草案两件、政府规章草案四件。全年提请市人大常委会审议地方性法规草案3件，起草地方性法规草案1件。', ['review.cases=6', 'review.cases=2', 'review.cases=4']],
 ];
 
 describe('held-out probes', () => {

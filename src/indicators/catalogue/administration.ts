@@ -258,7 +258,8 @@ export const administration = [
       // 对县直42个单位落实法治政府建设情况开展督察检查: the body's own units checked on how they build the rule of law;
       // 承担…企业的监督检查，监管对象共计1907家: those the body regulates, no checks; …监督检查41个，…认定“未批先建”项目4个:
       // those found at fault.
-      '法治政府建设', '监管对象', '认定',
+      // But 抽查监管对象836户 checks them.
+      '法治政府建设', '，监管对象', '认定',
       // 公示“双随机、一公开”抽查计划12个: plans of checks, published.
       '抽查计划',
       // 对…多头检查的情况实时预警，全年发出预警提示35次: warnings issued, no checks. 核查低保家庭1.9万户: households
@@ -386,6 +387,9 @@ export const administration = [
       // legal advisers help with (村（居）法律顾问…协助起草审核村规民约、合同协议三百余份, 协助居民起草、审查合同和协议等文书61份,
       // 帮助审查土地流转合同8份, 为村集体经济组织审查合同58份).
       { words: ['合同', '行政合同', '协议', '行政协议', '合同协议'], act: REVIEWING, actInClause: true, notInClause: FOR_OTHERS },
+      // 审查法规规章草案6件: drafts of local laws and rules reviewed by a legal affairs office (not those it drafted or put to the
+      // legislature, 起草地方性法规草案1件, 提请市人大常委会审议地方性法规草案3件).
+      { words: ['法规规章草案', '法规、规章草案', '法规草案', '规章草案', '地方性法规草案', '政府规章草案'], act: REVIEWING, actInClause: true },
       // 审查镇政府拟作出的重大事项3件: matters to be decided, reviewed before; 审核县政府常务会议涉法议题53件: a meeting's items.
       { words: ['重大事项', '议题', '涉法议题', '决策事项', '行政决策事项'], act: REVIEWING, actInClause: true },
       // 审查各类文件45件, 审查区政府及部门文件逾百件; not a review of fair competition (审查政策措施文件9件).
