@@ -130,12 +130,16 @@ export function lastOpener(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** Whether the opener at `since` stands right after the figure: brackets (2件（, 9件（含, 2件（其中), or 其中 after its comma (1.9万件，其中). */
+/**
+ * Whether the opener at `since` stands right after the figure: brackets (2件（, 9件（含, 2件（其中), or 其中 after its comma (1.9万件，其中),
+ * the figure maybe alone in brackets after its label (适用配套办法案件（26件），其中).
+ */
 function opensRightAfter(text: string, figure: Figure, since: number): boolean {
-  if (figure.end === since) return inSet(OPEN_BRACKET, text.charCodeAt(since));
+  const end = inSet(CLOSE_BRACKET, text.charCodeAt(figure.end)) && inSet(OPEN_BRACKET, text.charCodeAt(figure.start - 1)) ? figure.end + 1 : figure.end;
+  if (end === since) return inSet(OPEN_BRACKET, text.charCodeAt(since));
   // 拆除违法建设1426宗、面积约58.3万平方米，其中…: the same things' size between.
-  if (since !== figure.end + 1) return text.startsWith(AMONG_THEM, since) && SIZE_BETWEEN.test(text.slice(figure.end, since));
-  const mark = text.charCodeAt(figure.end);
+  if (since !== end + 1) return text.startsWith(AMONG_THEM, since) && SIZE_BETWEEN.test(text.slice(end, since));
+  const mark = text.charCodeAt(end);
   return (inSet(OPEN_BRACKET, mark) && (text.charCodeAt(since) === HAN || text.startsWith(AMONG_THEM, since))) || (inSet(COMMAS, mark) && text.startsWith(AMONG_THEM, since));
 }
 

@@ -3253,6 +3253,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['petition', '全年受理信访事项120件。与去年同期（150件）相比，信访总量下降20%。', ['petition.cases=120', 'petition.cases=150']],
   ['enforcement', '通过“双随机、一公开”抽查监管对象836户。', ['inspection.count=836']],
   ['legal', '全年共审查法规规章草案六件，其中地方性法规草案两件、政府规章草案四件。全年提请市人大常委会审议地方性法规草案3件，起草地方性法规草案1件。', ['review.cases=6', 'review.cases=2', 'review.cases=4']],
+  ['ecology', '3.适用从轻减轻处罚（12件）；4.适用配套办法案件（26件），其中按日连续处罚（1件）、查封扣押（15件）。', ['penalty.lenient_cases=12', 'penalty.cases=1', 'coercion.cases=15']],
 ];
 
 describe('held-out probes', () => {
