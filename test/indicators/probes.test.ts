@@ -3254,6 +3254,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['enforcement', '通过“双随机、一公开”抽查监管对象836户。', ['inspection.count=836']],
   ['legal', '全年共审查法规规章草案六件，其中地方性法规草案两件、政府规章草案四件。全年提请市人大常委会审议地方性法规草案3件，起草地方性法规草案1件。', ['review.cases=6', 'review.cases=2', 'review.cases=4']],
   ['ecology', '3.适用从轻减轻处罚（12件）；4.适用配套办法案件（26件），其中按日连续处罚（1件）、查封扣押（15件）。', ['penalty.lenient_cases=12', 'penalty.cases=1', 'coercion.cases=15']],
+  ['township', '全镇各级调解组织共排查化解矛盾纠纷二百一十七起。在化解的二百一十七起纠纷中，土地、山林权属纠纷九十六起，跨境民间纠纷七起。', ['mediation.cases=217', 'mediation.cases=96', 'mediation.cases=7']],
+  ['township', '全年排查出边界山林纠纷五起，经两乡联合调处化解三起。', ['mediation.cases=3']],
 ];
 
 describe('held-out probes', () => {
