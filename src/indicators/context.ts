@@ -89,8 +89,11 @@ const TOPIC_WORDS: Readonly<Record<string, Topic | null>> = {
   仲裁: null,
 };
 const TOPIC = new RegExp(Object.keys(TOPIC_WORDS).join('|'), 'g');
-/** Words that compare what follows them with the figure's things (超过一审行政诉讼案件, 占行政复议和行政诉讼案件总量的), a little before a topic word. */
-const COMPARED_WITH = /(?:超过|高于|多于|低于|少于|相当于|达到|占)[^，,。；;\d]{0,8}$/;
+/**
+ * Words that compare what follows them with the figure's things (超过一审行政诉讼案件, 占行政复议和行政诉讼案件总量的), a little before a topic word;
+ * not land or roads taken (反映违法占地等信访件).
+ */
+const COMPARED_WITH = /(?:超过|高于|多于|低于|少于|相当于|达到|占(?![地用道压]))[^，,。；;\d]{0,8}$/;
 const MAX_COMPARED = 12;
 /** 经…后 around a topic word: a step gone through before (经复议后起诉). */
 const STEP_BEFORE = '经'.charCodeAt(0);

@@ -3256,6 +3256,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['ecology', '3.适用从轻减轻处罚（12件）；4.适用配套办法案件（26件），其中按日连续处罚（1件）、查封扣押（15件）。', ['penalty.lenient_cases=12', 'penalty.cases=1', 'coercion.cases=15']],
   ['township', '全镇各级调解组织共排查化解矛盾纠纷二百一十七起。在化解的二百一十七起纠纷中，土地、山林权属纠纷九十六起，跨境民间纠纷七起。', ['mediation.cases=217', 'mediation.cases=96', 'mediation.cases=7']],
   ['township', '全年排查出边界山林纠纷五起，经两乡联合调处化解三起。', ['mediation.cases=3']],
+  ['land', '受理群众反映违法占地、非法采矿等信访件27件，已办结26件，1件正在调查处理中。', ['petition.cases=27', 'petition.resolved=26']],
+  ['township', '已调处化解208起，对一时难以化解的9起纠纷，落实专人跟踪稳控。', ['mediation.cases=208']],
 ];
 
 describe('held-out probes', () => {

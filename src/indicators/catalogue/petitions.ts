@@ -308,13 +308,14 @@ export const petitions = [
     zeroable: false,
     before: [
       // 排查矛盾纠纷86起 counts disputes found, not settled; 预防纠纷3,100余件 those prevented.
-      // 全年排查各类矛盾纠纷276起, 网格排查发现各类矛盾纠纷1286件, 排查出边界山林纠纷五起: disputes searched for or found, not settled.
+      // 全年排查各类矛盾纠纷276起, 网格排查发现各类矛盾纠纷1286件, 排查出边界山林纠纷五起: disputes searched for or found, not settled;
+      // 对一时难以化解的9起纠纷: those hard to settle, not settled yet.
       // 审结6217件，调解和解1436件 in a sentence on reconsideration: how its cases ended; so is 通过调解、和解方式化解161件 (the
       // reconsideration law's way to end a case).
       // 调处医疗纠纷35件，达成调解协议31件: those settled by an agreement.
       // 指导企业应对海外知识产权纠纷120余起, 海外知识产权纠纷应对指导案件36件: disputes others faced, with the body's guidance, none it settled;
     // 对调解不成的，引导患方通过诉讼途径解决纠纷19起: disputes taken to court.
-      { words: ['纠纷', '矛盾纠纷', '各类矛盾纠纷', '各类纠纷', '调解', '调处', '医疗纠纷', '化解纠纷', '人民调解', '化解', '调处化解', '妥善化解', '协商化解', '调解成功', '调处成功', '化解成功', '达成调解协议', '调结'], notAct: ['排查', '发现', '发生', '终止', '上报', '预防', '防止'], notInClause: [...TRIED, '应对', '排查出', '排查发现', '诉讼途径', '和解方式'] },
+      { words: ['纠纷', '矛盾纠纷', '各类矛盾纠纷', '各类纠纷', '调解', '调处', '医疗纠纷', '化解纠纷', '人民调解', '化解', '调处化解', '妥善化解', '协商化解', '调解成功', '调处成功', '化解成功', '达成调解协议', '调结'], notAct: ['排查', '发现', '发生', '终止', '上报', '预防', '防止', '难以'], notInClause: [...TRIED, '应对', '排查出', '排查发现', '诉讼途径', '和解方式'] },
       { words: ['调解和解'], notTopic: ['reconsideration', 'litigation'] },
       // 共调解纠纷39件，成功38件: those of the disputes just counted that were settled.
       { words: ['成功'], follows: ['mediation.cases'], notAct: ['不', '未'] },
