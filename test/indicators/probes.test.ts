@@ -3258,6 +3258,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['township', '全年排查出边界山林纠纷五起，经两乡联合调处化解三起。', ['mediation.cases=3']],
   ['land', '受理群众反映违法占地、非法采矿等信访件27件，已办结26件，1件正在调查处理中。', ['petition.cases=27', 'petition.resolved=26']],
   ['township', '已调处化解208起，对一时难以化解的9起纠纷，落实专人跟踪稳控。', ['mediation.cases=208']],
+  ['market', '食品药品案件的货值金额、罚款、没收违法所得分别为35.6万元、128.4万元、17.3万元，三项合计181.3万元。', ['penalty.fines_yuan=1284000', 'penalty.confiscated_yuan=173000']],
+  ['market', '没收违法所得2.15万元和违法经营的医疗器械（货值4.6万元），并处货值金额15倍罚款69万元。', ['penalty.confiscated_yuan=21500', 'penalty.fines_yuan=690000']],
+  ['market', '查办食品案件976件，罚款2,368.5万元、没收违法所得412.6万元。其中，查处某公司经营无合法来源进口冻品案，涉案货值86.5万元，没收违法所得23.7万元。', ['penalty.cases=976', 'penalty.fines_yuan=23685000', 'penalty.confiscated_yuan=4126000', 'penalty.confiscated_yuan=237000']],
 ];
 
 describe('held-out probes', () => {

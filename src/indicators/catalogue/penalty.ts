@@ -381,8 +381,8 @@ export const penalty = [
     after: [{ words: ['罚款', '的罚款', '行政罚款', '的行政罚款'], act: ['处以', '并处', '处', '给予'], notInSentence: ['的，', '的,'] }],
     // Money paid out or saved is no fine (罚款收入用于发放补贴20万元); 罚款额为每平方米100元 is a rate in a law.
     // 罚款上限提高至1亿元, 最高罚款可达100万元, 罚款限额由1000元调整为3000元: limits in a law.
-    // 入库罚款及滞纳金438万元: fines and late charges in one sum, no amount of fines.
-    blockers: ['减免', '减负', '平均', '补贴', '补助', '奖励', '挽回', '退还', '返还', '每', '标准', '上限', '限额', '可达', '滞纳金'],
+    // 入库罚款及滞纳金438万元: fines and late charges in one sum, no amount of fines; 罚款…，其中…涉案货值86.5万元: the value of the goods.
+    blockers: ['减免', '减负', '平均', '补贴', '补助', '奖励', '挽回', '退还', '返还', '每', '标准', '上限', '限额', '可达', '滞纳金', '货值', '案值'],
     examples: [
       { text: '共计罚款27.1651万元，没收违法所得1万元。', value: 271651 },
       { text: '累计罚款8万元。', value: 80000 },
@@ -419,6 +419,8 @@ export const penalty = [
       // 没收非法采砂所得1.237万元: the gains of the offence named between.
       { words: ['所得'], act: ['没收', '收缴'], actInClause: true },
     ],
+    // 没收违法所得2.15万元和违法经营的医疗器械（货值4.6万元）: the value of the goods taken is no gains.
+    blockers: ['货值', '案值'],
     examples: [
       { text: '没收违法所得1.09068万元。', value: 10906.8 },
       { text: '没收违法所得案件236件，没收金额919.95万元。', value: 9199500 },
