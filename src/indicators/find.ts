@@ -1586,7 +1586,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if ((CHANGE.test(bare) && !LEVEL_AFTER_CHANGE.test(bare) && !TREND_THEN_YEARS.test(bare)) || earlier) {
       state.leading.set(figure.start, cue);
       const found = earlier && pick(state, lexicon.before, cue, figure, gap, 'before');
-      return found ? { ...found, subject: earlier?.[1] ?? earlier?.[2] ?? null } : null;
+      // 罚款金额489.2371万元，案件数量较上年（72件）: a level in brackets that the cue cannot name is the level then of the figure before.
+      return found ? { ...found, subject: earlier?.[1] ?? earlier?.[2] ?? null } : earlier ? periodInBrackets(state, k) : null;
     }
     const paired = cues[c - 1];
     // 快递业务经营许可及变更事项214件: a cue that names something only on conditions that do not hold

@@ -431,7 +431,9 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   const items = listed.map((it, i) => (it.cue && byCue[i] === null ? { ...it, cue: null } : it));
   // 对…规范性文件逐件审查，决定继续有效、修改、废止分别为86件、7件、12件: acts that are each a part act of things the
   // sentence named count those things, whatever act reaches over them.
-  const acted = items.every((it) => it.cue === null) ? thingsActedOn(state, items, figures[k] as Figure) : null;
+  // 办理燃气经营许可事项24件，新核发、延续、变更、注销分别为…: so do they where an act's own cue names the same things.
+  const actedOn = items.some((it) => it.cue === null) ? thingsActedOn(state, items, figures[k] as Figure) : null;
+  const acted = actedOn && items.every((it, i) => it.cue === null || byCue[i]?.indicator === actedOn) ? actedOn : null;
   if (acted) {
     const item = items[k - first] as ListedItem;
     const figure = figures[k] as Figure;

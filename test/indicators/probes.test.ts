@@ -3261,6 +3261,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['market', '食品药品案件的货值金额、罚款、没收违法所得分别为35.6万元、128.4万元、17.3万元，三项合计181.3万元。', ['penalty.fines_yuan=1284000', 'penalty.confiscated_yuan=173000']],
   ['market', '没收违法所得2.15万元和违法经营的医疗器械（货值4.6万元），并处货值金额15倍罚款69万元。', ['penalty.confiscated_yuan=21500', 'penalty.fines_yuan=690000']],
   ['market', '查办食品案件976件，罚款2,368.5万元、没收违法所得412.6万元。其中，查处某公司经营无合法来源进口冻品案，涉案货值86.5万元，没收违法所得23.7万元。', ['penalty.cases=976', 'penalty.fines_yuan=23685000', 'penalty.confiscated_yuan=4126000', 'penalty.confiscated_yuan=237000']],
+  ['ecology', '全年查处环境违法案件58件，罚款金额489.2371万元，案件数量较上年（72件）下降19.4%。', ['penalty.cases=58', 'penalty.fines_yuan=4892371', 'penalty.cases=72']],
+  ['gas', '全年办理燃气经营许可事项24件，新核发、延续、变更、注销分别为3件、12件、7件、2件。', ['license.cases=24', 'license.cases=3', 'license.cases=12', 'license.cases=7', 'license.cases=2']],
 ];
 
 describe('held-out probes', () => {
