@@ -499,7 +499,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
   state.decided.forEach((decided, k) => {
     if (decided === null) return;
     // 现行有效的9件中，保留8件: a total that leads into its breakdown is a mention where it is said first; only one said again is none.
-    const found = decided.figure.leadIn && state.figures[k]?.leadIn && !restated(state, k, decided) ? { ...decided, figure: { ...decided.figure, leadIn: false } } : decided;
+    const found = decided.figure.leadIn && state.figures[k]?.leadIn && !restated(state, k, decided, true) ? { ...decided, figure: { ...decided.figure, leadIn: false } } : decided;
     // 其中…联合检查14次: a part named by a cue of its own says so in its rule, for the headline to pass it over.
     const part = found.cueBefore && isPart(state, k, found) ? { ...found, rule: `${found.rule}/part` } : found;
     add(part.subject === null ? { ...part, subject: casesFinedFor(state, k, part) } : part);
@@ -748,7 +748,7 @@ function decide(state: State, k: number): Found | null {
     // 被提起行政诉讼5起。5起行政诉讼案件中，判决驳回3起: a total restated to lead into its breakdown, no mention of its own.
     // 对71件立案案件中涉及…的19件: so is the figure before a case noun after its cue.
     const leadsIn = LEADS_IN.test(ctx.masked.slice(after.cue.end, after.cue.end + 2)) || CASES_LEAD_IN.test(ctx.masked.slice(after.cue.end, after.cue.end + MAX_LEAD_IN));
-    if (found) return leadsIn && restated(state, k, found) ? { ...found, figure: { ...figure, leadIn: true } } : found;
+    if (found) return leadsIn && restated(state, k, found, true) ? { ...found, figure: { ...figure, leadIn: true } } : found;
   }
   const listed = byListedItems(state, k);
   if (listed !== undefined) return listed;
@@ -875,7 +875,7 @@ function decide(state: State, k: number): Found | null {
   // 不予许可的3件均为申请人经营场所不符合安全条件: the things counted before, named again to say what they all were.
   if (before && isDefinite(state, k) && ALL_WERE.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN)) && restated(state, k, before)) return null;
   // 在审结的1541件案件中：维持826件: the total said again to lead into its breakdown, no mention of its own.
-  if (before && CASES_LEAD_IN.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN)) && restated(state, k, before)) return { ...before, figure: { ...figure, leadIn: true } };
+  if (before && CASES_LEAD_IN.test(ctx.masked.slice(figure.end, figure.end + MAX_LEAD_IN)) && restated(state, k, before, true)) return { ...before, figure: { ...figure, leadIn: true } };
   return before;
 }
 
@@ -1355,10 +1355,13 @@ function byCueAfter(state: State, k: number, first: Cue): Found | null {
   return null;
 }
 
-/** Whether the same figure of the same indicator was given before, in the figure's paragraph or the one its sentence follows. */
-function restated(state: State, k: number, found: Found): boolean {
+/**
+ * Whether the same figure of the same indicator was given before, in the figure's paragraph or the one its sentence follows;
+ * anywhere before, where it leads into its parts (全年二十九件行政诉讼案件中，…, in problems after the year's figures).
+ */
+function restated(state: State, k: number, found: Found, leadsIn = false): boolean {
   const same = (before: Found) => before.indicator === found.indicator;
-  return givenBefore(state, k, same) !== null || (isDefinite(state, k) && givenAnywhereBefore(state, k, same));
+  return givenBefore(state, k, same) !== null || ((leadsIn || isDefinite(state, k)) && givenAnywhereBefore(state, k, same));
 }
 
 /** The figure after 的, named as things already spoken of (审结的1756件中): the report may have given it paragraphs before. */
@@ -1500,6 +1503,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 对未按规定参加年度培训的43名执法人员暂停执法资格: those who did not do the cue's act, named by it, are none it counts.
     if (gap.endsWith(KIND_OF) && NOT_DONE.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) return null;
     if (DIGIT.test(bare) && DIGIT.test(bare.replace(DATE, ''))) {
+      // 案件数和罚没金额分别较上年增加98件和312.7万元: figures said as changes, the first of them passed, are all changes.
+      if (CHANGE.test(bare.slice(0, bare.search(DIGIT)))) break;
       // 覆盖企业1,100余家、职工2.4万人次: an item before it in the list, counted in a unit no cue named, is passed over.
       const item = itemPassedOver(state, k, cue);
       const found = item !== null ? pick(state, lexicon.before, cue, figure, gap.slice(item - cue.end), 'before') : phrasePassedOver(state, k, cue) && pick(state, lexicon.before, cue, figure, gap, 'before');

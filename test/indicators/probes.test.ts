@@ -3263,6 +3263,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['market', '查办食品案件976件，罚款2,368.5万元、没收违法所得412.6万元。其中，查处某公司经营无合法来源进口冻品案，涉案货值86.5万元，没收违法所得23.7万元。', ['penalty.cases=976', 'penalty.fines_yuan=23685000', 'penalty.confiscated_yuan=4126000', 'penalty.confiscated_yuan=237000']],
   ['ecology', '全年查处环境违法案件58件，罚款金额489.2371万元，案件数量较上年（72件）下降19.4%。', ['penalty.cases=58', 'penalty.fines_yuan=4892371', 'penalty.cases=72']],
   ['gas', '全年办理燃气经营许可事项24件，新核发、延续、变更、注销分别为3件、12件、7件、2件。', ['license.cases=24', 'license.cases=3', 'license.cases=12', 'license.cases=7', 'license.cases=2']],
+  ['market', '罚没款合计2865.43万元，案件数和罚没金额分别较上年增加98件和312.7万元。', ['penalty.forfeiture_yuan=28654300']],
 ];
 
 describe('held-out probes', () => {
@@ -3312,6 +3313,15 @@ describe('held-out probes', () => {
       [6, '2023年6件'],
     ]);
     expect(report.headline['litigation.cases']?.value).toBe(6);
+  });
+
+  it('reads a total restated in a later section to lead into its parts as no mention of its own', () => {
+    const report = extract('某县2025年法治政府建设工作报告\n一、主要工作\n全年发生行政诉讼案件29件。\n二、存在的问题\n全年29件行政诉讼案件中，涉及征地拆迁的有11件。\n');
+    if ('error' in report) throw new Error(report.error.message);
+    expect(report.metrics.map((m) => [m.indicator, m.value])).toEqual([
+      ['litigation.cases', 29],
+      ['litigation.cases', 11],
+    ]);
   });
 
   it('bounds a zero statement by the cause it names, so that the body\'s own figure stays the headline', () => {
