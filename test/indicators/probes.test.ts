@@ -3316,10 +3316,11 @@ describe('held-out probes', () => {
   });
 
   it('reads a total restated in a later section to lead into its parts as no mention of its own', () => {
-    const report = extract('某县2025年法治政府建设工作报告\n一、主要工作\n全年发生行政诉讼案件29件。\n二、存在的问题\n全年29件行政诉讼案件中，涉及征地拆迁的有11件。\n');
+    const report = extract('某县2025年法治政府建设工作报告\n一、主要工作\n全年发生行政诉讼案件29件。\n全年开展普法宣传活动12场。\n二、存在的问题\n全年29件行政诉讼案件中，涉及征地拆迁的有11件。\n');
     if ('error' in report) throw new Error(report.error.message);
     expect(report.metrics.map((m) => [m.indicator, m.value])).toEqual([
       ['litigation.cases', 29],
+      ['publicity.events', 12],
       ['litigation.cases', 11],
     ]);
   });
