@@ -189,7 +189,7 @@ const BY_PARTY = /以[^，,；;。\d]{1,12}(?:为[^，,；;。\d]{1,6}的|名义
 const LEADS_IN = /^中[，,：:有]/;
 
 /** Before how cases ended, the step it came by and who ended them (经调解后申请人主动). */
-const ENDED_BY = '(?:经[\\u4e00-\\u9fff]{1,4}?后?)?(?:申请人|当事人|原告)?(?:在[\\u4e00-\\u9fff]{1,6}?(?:前|后|中|期间))?(?:主动)?(?:(?:人民)?法院(?:一审|二审)?(?:判决|裁定)?)?';
+const ENDED_BY = '(?:经[\\u4e00-\\u9fff]{1,8}?后?)?(?:申请人|当事人|原告)?(?:在[\\u4e00-\\u9fff]{1,6}?(?:前|后|中|期间))?(?:主动)?(?:(?:人民)?法院(?:一审|二审)?(?:判决|裁定)?)?';
 /**
  * Right after a figure: how its cases ended, no kind of them (15件被维持, 3件胜诉, 1件经复议维持, 1件经调解后申请人主动撤回申请, 2件当事人在听证前撤回申请,
  * 另1件原告撤诉, 另外1起法院判决驳回).
@@ -742,13 +742,14 @@ function decide(state: State, k: number): Found | null {
   const after = cueAfter(ctx, figure, figures[k + 1]);
   if (after && after.adjacent) {
     // 3件行政复议案件被依法撤销: how the cases ended, said later in the clause, names them.
-    const outcome = after.outcome && pick(state, lexicon.after, after.outcome, figure, '', 'after');
-    if (outcome) return { ...outcome, spanEnd: after.outcome?.end ?? outcome.spanEnd, subject: null };
-    const found = pick(state, lexicon.after, after.cue, figure, after.gap, 'after');
     // 被提起行政诉讼5起。5起行政诉讼案件中，判决驳回3起: a total restated to lead into its breakdown, no mention of its own.
-    // 对71件立案案件中涉及…的19件: so is the figure before a case noun after its cue.
-    const leadsIn = LEADS_IN.test(ctx.masked.slice(after.cue.end, after.cue.end + 2)) || CASES_LEAD_IN.test(ctx.masked.slice(after.cue.end, after.cue.end + MAX_LEAD_IN));
-    if (found) return leadsIn && restated(state, k, found, true) ? { ...found, figure: { ...figure, leadIn: true } } : found;
+    // 对71件立案案件中涉及…的19件: so is the figure before a case noun after its cue; 败诉三件。…三起行政诉讼败诉案件中，: or after how they ended.
+    const leadsInAfter = (end: number) => LEADS_IN.test(ctx.masked.slice(end, end + 2)) || CASES_LEAD_IN.test(ctx.masked.slice(end, end + MAX_LEAD_IN));
+    const ledIn = (found: Found, end: number) => (leadsInAfter(end) && restated(state, k, found, true) ? { ...found, figure: { ...figure, leadIn: true } } : found);
+    const outcome = after.outcome && pick(state, lexicon.after, after.outcome, figure, '', 'after');
+    if (outcome && after.outcome) return ledIn({ ...outcome, spanEnd: after.outcome.end, subject: null }, after.outcome.end);
+    const found = pick(state, lexicon.after, after.cue, figure, after.gap, 'after');
+    if (found) return ledIn(found, after.cue.end);
   }
   const listed = byListedItems(state, k);
   if (listed !== undefined) return listed;

@@ -3264,6 +3264,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['ecology', '全年查处环境违法案件58件，罚款金额489.2371万元，案件数量较上年（72件）下降19.4%。', ['penalty.cases=58', 'penalty.fines_yuan=4892371', 'penalty.cases=72']],
   ['gas', '全年办理燃气经营许可事项24件，新核发、延续、变更、注销分别为3件、12件、7件、2件。', ['license.cases=24', 'license.cases=3', 'license.cases=12', 'license.cases=7', 'license.cases=2']],
   ['market', '罚没款合计2865.43万元，案件数和罚没金额分别较上年增加98件和312.7万元。', ['penalty.forfeiture_yuan=28654300']],
+  ['county', '全年组织行政处罚听证两起，当事人放弃听证一起。', ['hearing.cases=2']],
+  ['county', '因政府信息公开引发行政复议两件、行政诉讼一件。两件复议案件中，一件经复议机关审理维持原答复，一件因申请人撤回申请终止。', ['reconsideration.cases=2', 'litigation.cases=1']],
 ];
 
 describe('held-out probes', () => {
@@ -3322,6 +3324,16 @@ describe('held-out probes', () => {
       ['litigation.cases', 29],
       ['publicity.events', 12],
       ['litigation.cases', 11],
+    ]);
+  });
+
+  it('reads cases restated by how they ended to lead into their parts as no mention of their own', () => {
+    const report = extract('某县2021年法治政府建设工作报告\n一、主要工作\n全县发生行政诉讼案件四十七件，败诉三件。\n全年开展普法宣传活动12场。\n二、存在的不足\n全年三起行政诉讼败诉案件中，有两起涉及房屋征收补偿。\n');
+    if ('error' in report) throw new Error(report.error.message);
+    expect(report.metrics.map((m) => [m.indicator, m.value])).toEqual([
+      ['litigation.cases', 47],
+      ['litigation.lost', 3],
+      ['publicity.events', 12],
     ]);
   });
 

@@ -413,7 +413,8 @@ export const disputes = [
     units: ['起', '件', '宗', '次', '场', '场次', '件次'],
     zeroable: false,
     before: [
-      { words: ['听证', '听证会'] },
+      // 当事人放弃听证一起: a hearing waived, none held.
+      { words: ['听证', '听证会'], notAct: ['放弃', '撤回'] },
       // 公开听证审理行政复议案件50件: the cases heard, named after the hearing.
       { words: ['行政复议案件', '复议案件'], act: ['听证审理', '听证审查'] },
     ],
