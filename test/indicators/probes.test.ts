@@ -3266,6 +3266,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['market', '罚没款合计2865.43万元，案件数和罚没金额分别较上年增加98件和312.7万元。', ['penalty.forfeiture_yuan=28654300']],
   ['county', '全年组织行政处罚听证两起，当事人放弃听证一起。', ['hearing.cases=2']],
   ['county', '因政府信息公开引发行政复议两件、行政诉讼一件。两件复议案件中，一件经复议机关审理维持原答复，一件因申请人撤回申请终止。', ['reconsideration.cases=2', 'litigation.cases=1']],
+  ['justice', '对县政府7项重大行政决策事项开展合法性审查，县政府法律顾问参与处理涉法事务186件。', ['decision.major=7']],
 ];
 
 describe('held-out probes', () => {

@@ -494,8 +494,9 @@ export const administration = [
     // 开展病历专项审核，抽调病历1200余份: records drawn for a check of claims, no review of legality.
     // 审核报批项目用海9宗: applications passed on for approval, a permit's step.
     // 审查合同格式条款37份: firms' standard terms checked by a market regulator, no review of the body's own acts.
-    // 经人工逐条审核有效录入152.7万起: cameras' captures checked and entered, no review of legality.
-    blockers: ['格式条款', '签批', '审签', '提出意见', '修改意见', '发放', '建议', '发现', '公平竞争', '法律意见', '意见书', '表', '联席会', '列席', '会议研究', '论证会', '会议审议', '集体讨论', '专题会议', '次会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '评查', '同意', '失效', '废止', '退回', '法律服务', '地图', '暂缓', '病历', '抽调', '调阅', '报批', '经济活动', '汇报', '录入'],
+    // 经人工逐条审核有效录入152.7万起: cameras' captures checked and entered, no review of legality; …合法性审查，县政府法律顾问参与处理
+    // 涉法事务186件: legal matters the advisers took part in, no review.
+    blockers: ['参与处理', '格式条款', '签批', '审签', '提出意见', '修改意见', '发放', '建议', '发现', '公平竞争', '法律意见', '意见书', '表', '联席会', '列席', '会议研究', '论证会', '会议审议', '集体讨论', '专题会议', '次会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '评查', '同意', '失效', '废止', '退回', '法律服务', '地图', '暂缓', '病历', '抽调', '调阅', '报批', '经济活动', '汇报', '录入'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },
