@@ -292,11 +292,16 @@ function timesGlossed(text: string, figure: Figure): Figure {
   return { ...figure, end: end + after.length, unit: figure.unit + TIMES, baseUnit: figure.baseUnit + TIMES, bound };
 }
 
-/** Units a table or a row's label writes apart from its numbers, longest first where one starts another. */
-const UNITS_APART = '(万元|元|件次|件|户次|台次|次|项|起|宗|人次|人|份|场次|场|家次|家|户|个|处|期|批次|批|%)';
-/** A row's label that gives the unit of its figure, before a colon (行政检查（次）：, 罚款金额（万元）：). */
-const LABEL_UNIT = new RegExp(`[（(]${UNITS_APART}[）)][：:]$`);
-const MAX_LABEL_UNIT = 6;
+/** Units a table or a row's label writes apart from its numbers, longest first where one starts another, maybe in 万 or 亿. */
+const UNITS_APART = '((?:万|亿)?(?:元|件次|件|户次|台次|次|人次)|项|起|宗|人|份|场次|场|家次|家|户|个|处|期|批次|批|%)';
+/** A row's label that gives the unit of its figure, before a colon (行政检查（次）：, 罚款金额（万元）：, 行政许可/件：). */
+const LABEL_UNIT = new RegExp(`(?:[（(]${UNITS_APART}[）)]|[/／]${UNITS_APART})[：:]$`);
+const MAX_LABEL_UNIT = 7;
+/** A line that gives the unit of the labelled lines under it, maybe after their heading (（一）执法办案（单位：件）). */
+const BLOCK_UNIT = new RegExp(`[（(]单位[：:]${UNITS_APART}[）)]\\s*$`);
+/** A labelled line with its number alone (行政处罚：3968), as such a block's lines are. */
+const BARE_LINE = /^[^：:\n\d]{1,20}[：:]\s*\d[\d,.]*\s*$/;
+const MAX_BLOCK_LINES = 12;
 /** A number written in Arabic digits alone (63,200, 12.5), as a table's cell is. */
 const BARE_NUMBER = /^\d+(?:,\d{3})*(?:\.\d+)?$/;
 /** What may follow a table's cell on its line: its end, or a gloss in brackets (2043（较上年增长8.2%）). */
@@ -312,12 +317,13 @@ function labelledFigure(text: string, at: number, end: number): Figure | null {
   const label = at - before.length;
   if (!inSet(COLONS, codeAt(text, label - 1))) return null;
   const bound = boundOf(before, '', '', '');
-  const unit = LABEL_UNIT.exec(text.slice(Math.max(0, label - MAX_LABEL_UNIT), label))?.[1];
+  const labelled = LABEL_UNIT.exec(text.slice(Math.max(0, label - MAX_LABEL_UNIT), label));
+  const unit = labelled?.[1] ?? labelled?.[2];
   if (unit !== undefined) return CELL_END.test(text.slice(end, end + 1)) ? bareFigure(text, label, at, end, unit, end, bound) : null;
   const after = UNIT_AFTER.exec(text.slice(end, end + MAX_UNIT_AFTER));
   const unitAfter = after?.[1];
   if (after === null || unitAfter === undefined || !CELL_END.test(text.slice(end + after[0].length, end + after[0].length + 1))) {
-    const total = unitOfTotalAbove(text, label);
+    const total = unitOfTotalAbove(text, label) ?? unitOfBlockAbove(text, label);
     return total !== undefined && CELL_END.test(text.slice(end, end + 1)) ? bareFigure(text, label, at, end, total, end, bound) : null;
   }
   return bareFigure(text, label, at, end, unitAfter, end + after[0].length, bound);
@@ -346,6 +352,17 @@ function unitOfTotalAbove(text: string, label: number): string | undefined {
   }
   return undefined;
 }
+/** 执法办案（单位：件） / 行政许可：26318 / 行政处罚：3968: a bare labelled line under a line that gives the block's unit counts in it. */
+function unitOfBlockAbove(text: string, label: number): string | undefined {
+  let lineStart = text.lastIndexOf('\n', label - 1) + 1;
+  for (let up = 0; up < MAX_BLOCK_LINES && lineStart > 0; up++) {
+    const line = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+    const block = BLOCK_UNIT.exec(line)?.[1];
+    if (block !== undefined || !BARE_LINE.test(line)) return block;
+    lineStart -= line.length + 1;
+  }
+  return undefined;
+}
 /** A row's unit in brackets right after its number (1126（件）, 468.9（万元）). */
 const UNIT_AFTER = new RegExp(`^[（(]${UNITS_APART}[）)]`);
 const MAX_UNIT_AFTER = 5;
@@ -354,7 +371,7 @@ const MAX_UNIT_AFTER = 5;
 function bareFigure(text: string, start: number, at: number, end: number, unit: string, figureEnd: number, bound: Bound = 'exact'): Figure | null {
   const token = text.slice(at, end);
   if (!BARE_NUMBER.test(token)) return null;
-  const scale = unit === '万元' ? '万' : '';
+  const scale = unit.length > 1 && (unit.startsWith('万') || unit.startsWith('亿')) ? unit.charAt(0) : '';
   const parsed = parseNumber(token + scale);
   if (!parsed) return null;
   return { start, numStart: at, numEnd: end, end: figureEnd, value: parsed.value, unit, baseUnit: scale ? unit.slice(scale.length) : unit, bound, leadIn: false };

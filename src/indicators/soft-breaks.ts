@@ -52,10 +52,10 @@ function labelLine(line: string): boolean {
   return LABEL_OPENS.test(line) && !PARTS_LABEL.test(line);
 }
 /**
- * A row of a label, its unit in brackets, and its number (行政检查（次）：264, 信访件（件）：约200, 出庭应诉率（%）：100), or of a label, its number and
+ * A row of a label, its unit in brackets or after a slash, and its number (行政检查（次）：264, 信访件（件）：约200, 出庭应诉率（%）：100, 行政许可/件：15326), or of a label, its number and
  * then its unit in brackets (行政处罚案件数：1126（件）), maybe with a part after it (行政复议（件）：9，其中被纠错（件）：1): the line is whole.
  */
-const LABELLED_CELL_ITEM = String.raw`[^，,。；;]{1,20}(?:[（(](?:[\u4e00-\u9fff]{1,2}|%)[）)][：:][\u4e00-\u9fff]{0,2}\d[\d,.]*|[：:][\u4e00-\u9fff]{0,2}\d[\d,.]*[（(][\u4e00-\u9fff]{1,2}[）)])`;
+const LABELLED_CELL_ITEM = String.raw`[^，,。；;]{1,20}(?:(?:[（(](?:[\u4e00-\u9fff]{1,3}|%)[）)]|[/／](?:[\u4e00-\u9fff]{1,3}|%))[：:][\u4e00-\u9fff]{0,2}\d[\d,.]*|[：:][\u4e00-\u9fff]{0,2}\d[\d,.]*[（(][\u4e00-\u9fff]{1,2}[）)])`;
 const LABELLED_CELL = new RegExp(`^${LABELLED_CELL_ITEM}(?:[，,]${LABELLED_CELL_ITEM})*$`);
 /**
  * A row of a table laid out in spaces, its label, a wide gap, its figure, maybe its share in brackets (审结　　　248件, 行政复议　　三十二件,

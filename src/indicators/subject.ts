@@ -82,8 +82,8 @@ function leadingEdge(s: string): number {
   // 1.行政处罚类17件, 二是路政类案件153起: an item's number is no part of its kind.
   const marker = matchMarker(s) ?? LEADING_ITEM.exec(s)?.[0] ?? null;
   if (marker !== null) return marker.length;
-  // 行政许可（审批）事项: a gloss in brackets right after the cue belongs to the cue.
-  const gloss = /^[（(][^（()）]*[）)]/.exec(s);
+  // 行政许可（审批）事项: a gloss in brackets right after the cue belongs to the cue; so does a row's unit after a slash (行政处罚/件：).
+  const gloss = /^(?:[（(][^（()）]*[）)]|[/／][万亿]?[件次项起宗人户家元份场个%]{1,2}(?=[：:]|$))/.exec(s);
   if (gloss !== null) return gloss[0].length;
   if (s.length > 0 && EDGE_CHARS.includes(s.charAt(0))) return 1;
   const join = JOINS_LAST.exec(s);

@@ -3267,6 +3267,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['county', '全年组织行政处罚听证两起，当事人放弃听证一起。', ['hearing.cases=2']],
   ['county', '因政府信息公开引发行政复议两件、行政诉讼一件。两件复议案件中，一件经复议机关审理维持原答复，一件因申请人撤回申请终止。', ['reconsideration.cases=2', 'litigation.cases=1']],
   ['justice', '对县政府7项重大行政决策事项开展合法性审查，县政府法律顾问参与处理涉法事务186件。', ['decision.major=7']],
+  ['county', '主要数据\n行政许可/件：15326\n行政处罚/件：4127\n罚款/万元：2315.6\n12345热线工单（万件）：10.42\n罚没款（亿元）：0.20', ['license.cases=15326', 'penalty.cases=4127', 'penalty.fines_yuan=23156000', 'hotline.tickets=104200', 'penalty.forfeiture_yuan=20000000']],
+  ['county', '2023年度主要数据\n（一）执法办案（单位：件）\n行政许可：26318\n行政处罚：3968\n行政检查：2105', ['license.cases=26318', 'penalty.cases=3968', 'inspection.count=2105']],
+  ['supervision', '依法撤销违法行政处罚决定1件，督促纠正不规范执法行为132个。', []],
 ];
 
 describe('held-out probes', () => {

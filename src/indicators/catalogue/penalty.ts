@@ -52,6 +52,8 @@ export const penalty = [
         // (but 配套办法办理按日连续处罚案件3件 counts those of one sanction). 共抽查行政处罚案件156件, 复查行政处罚案件58件: case
         // files of others' penalties gone over, none imposed.
         notAct: ['维持原', '撤销原', '变更原', '改变原', '持原', '变更', '调整', '原拟', '抄告', '抄送', '推送', '撤销', '套办法', '抽查', '复查', '评查'],
+        // 依法撤销违法行政处罚决定1件: an overseer taking back another body's unlawful decision.
+        notInClause: ['撤销违法', '纠正违法'],
       },
       // Cases by their procedure are a kind of the cases: 简易程序案件80件 is penalty.cases of that kind;
       // but reconsideration and suits have their own (普通程序审理612件，简易程序审理295件 after 全年审结907件 on reconsideration),
