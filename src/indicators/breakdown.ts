@@ -261,9 +261,9 @@ function countEndsAt(text: string, i: number): boolean {
  * Acts that open a statement of their own: a clause after a semicolon (；办理法律援助案件562件) is no part of a
  * breakdown before it, nor a list's item (、参与处理重大信访及涉法事务12次) a thing of the act before; 提供虚假材料
  * is an offence, not an act of the body's; …化解医疗纠纷41起，防止“民转刑”案件5起: what was prevented is no part either;
- * nor goods seized (…案件8件，收缴野生动物制品17件), nor buildings pulled down (；依法拆除违法建设138宗), nor fees levied (，另依法征收…非税收入1.36亿元).
+ * nor goods seized (…案件8件，收缴野生动物制品17件), nor buildings pulled down (；依法拆除违法建设138宗), nor fees levied (，另依法征收…非税收入1.36亿元), nor a head's own acts in a list of them (、主持重大执法决定集体讨论19次, 、带队督查执法工作3次).
  */
-export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|配合|依法|实地){0,2}(?:处理|调查|核实|邀请|办理|受理|开展|组织|举办|发放|接待|提供(?!虚假|不真实|伪造)|出具|制作|移送|作出|防止|避免|收缴|缴获|查获|拆除|征收(?!补偿|拆迁|征用|决定|类))/;
+export const OPENS_WITH_ACT = /^(?:全年|共|累计|另|参与|参加|协助|配合|依法|实地){0,2}(?:处理|调查|核实|邀请|办理|受理|开展|组织|举办|发放|接待|提供(?!虚假|不真实|伪造)|出具|制作|移送|作出|防止|避免|收缴|缴获|查获|拆除|征收(?!补偿|拆迁|征用|决定|类)|主持|带队|列席|阅批)/;
 
 /** A clause that opens with a department at work (；县人社局办结劳动保障监察案件43件): a statement of its own. */
 const DEPARTMENT_ACTS = /^(?:省|市|县|区|州|旗)[\u4e00-\u9fff]{1,12}?(?:局|委员会|委|办公室|大队|支队|中心)(?:全年)?(?:共|累计)?(?:查处|查办|办理|办结|受理|立案|实施|开展|作出)/;

@@ -1113,8 +1113,11 @@ function classedKind(state: State, k: number, before: Found): Found | null {
   const breakdown = breakdownOf(state, k);
   // 复议案件主要集中在征地拆迁（21件）、政府信息公开（14件）、行政处罚（12件）: where the cases gather classes them too.
   if (breakdown.since < 0 || previous.start < breakdown.since || !(classingEndsAt(ctx.masked, breakdown.stop, breakdown.since) || gatheredAt(ctx.masked, breakdown.since))) return null;
-  return item && !OPENS_WITH_ACT.test(item[1] ?? '') ? inherit(state, k, breakdown) : null;
+  // …简易程序案件454件，一般程序案件中…重大行政处罚案件46件: an item that opens on a part named again, to break it down, is no kind of the classed.
+  return item && !OPENS_WITH_ACT.test(item[1] ?? '') && !PART_LEADS_IN.test(item[1] ?? '') ? inherit(state, k, breakdown) : null;
 }
+/** Words that open on cases named again, then 中, leading into their own parts (一般程序案件中). */
+const PART_LEADS_IN = /^[\u4e00-\u9fff]{0,10}?案件中/;
 /** A way things came in, named alone (来信来访, 网上信访), after items named by their channels (电话渠道). */
 const CHANNEL = /^(?:来信来访|来信|来访|网上信访|网络|电话|现场)$/;
 const CHANNELS = '渠道';

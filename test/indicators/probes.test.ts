@@ -3270,6 +3270,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['county', '主要数据\n行政许可/件：15326\n行政处罚/件：4127\n罚款/万元：2315.6\n12345热线工单（万件）：10.42\n罚没款（亿元）：0.20', ['license.cases=15326', 'penalty.cases=4127', 'penalty.fines_yuan=23156000', 'hotline.tickets=104200', 'penalty.forfeiture_yuan=20000000']],
   ['county', '2023年度主要数据\n（一）执法办案（单位：件）\n行政许可：26318\n行政处罚：3968\n行政检查：2105', ['license.cases=26318', 'penalty.cases=3968', 'inspection.count=2105']],
   ['supervision', '依法撤销违法行政处罚决定1件，督促纠正不规范执法行为132个。', []],
+  ['market', '全局共办理行政处罚案件1,562件。按程序分，办理一般程序案件1,108件、简易程序案件454件，一般程序案件中重大行政处罚案件46件。', ['penalty.cases=1562', 'penalty.cases=1108', 'penalty.cases=454', 'penalty.major_cases=46']],
+  ['transport', '局长主持党组会议研究法治建设议题7次、组织党组理论学习中心组专题学法4次、带队督查执法工作3次、阅批群众来信21件。', ['training.sessions=4', 'petition.cases=21']],
 ];
 
 describe('held-out probes', () => {
