@@ -1157,8 +1157,8 @@ const MAX_ACT_AFTER = 4;
 /** A clause whose actor is a court, acting on the cases named after 对 (县人民法院对我局申请…的). */
 const COURT_ON = /^[^，,；;。\d]{0,10}法院对/;
 
-/** After a figure, the 中 of 在…的N件案件中： that leads into the figure's breakdown (对71件立案案件中涉及…的19件, 对11件复议案件中的4件, 在化解的217起纠纷中，). */
-const CASES_LEAD_IN = /^(?:[\u4e00-\u9fff]{0,4}(?:案件|纠纷))?中(?:[，,：:]|有|涉及|的[\d〇一二两三四五六七八九十])/;
+/** After a figure, the 中 of 在…的N件案件中： that leads into the figure's breakdown (对71件立案案件中涉及…的19件, 对11件复议案件中的4件, 在化解的217起纠纷中，, 在监督检查的2,865家用人单位中，). */
+const CASES_LEAD_IN = /^(?:[\u4e00-\u9fff]{0,4}(?:案件|纠纷|单位|企业|机构|场所))?中(?:[，,：:]|有|涉及|的[\d〇一二两三四五六七八九十])/;
 const MAX_LEAD_IN = 10;
 
 /** Acts right after a count of times, which it counts (3次主持召开, 2次带队检查, 2次出庭应诉). */
