@@ -156,8 +156,8 @@ const TOTAL_BEFORE = /(?:全年|全局|累计|合计|总计|(?<![公一])共(?![
 export const DIGIT = /\d/;
 /** Marks that end a clause, to split a sentence into its clauses. */
 const CLAUSE_MARKS = /[，,；;：:]/;
-/** A count in a list before an item (信访事项58件、, 信访事项二十五件、): the item's own words come after it. */
-const COUNT_BEFORE_ITEM = /[\d〇零一二两三四五六七八九十百千][万亿]?(?:件|宗|起|个|次|批|份|项)[、，,]?/g;
+/** A count in a list before an item (信访事项58件、, 信访事项二十五件、, 接待来访群众近900人次、): the item's own words come after it. */
+const COUNT_BEFORE_ITEM = /[\d〇零一二两三四五六七八九十百千][万亿]?(?:件|宗|起|个|人次|次|批次|批|份|项|户次|家次|场次|场|期)[、，,]?/g;
 
 /** The words of a clause's last item: after the last count in it (受理信访事项58件、12345热线 → 12345热线). */
 function ownItem(clause: string): string {

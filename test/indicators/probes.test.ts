@@ -3273,6 +3273,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['market', '全局共办理行政处罚案件1,562件。按程序分，办理一般程序案件1,108件、简易程序案件454件，一般程序案件中重大行政处罚案件46件。', ['penalty.cases=1562', 'penalty.cases=1108', 'penalty.cases=454', 'penalty.major_cases=46']],
   ['transport', '局长主持党组会议研究法治建设议题7次、组织党组理论学习中心组专题学法4次、带队督查执法工作3次、阅批群众来信21件。', ['training.sessions=4', 'petition.cases=21']],
   ['health', '全市共监督检查用人单位2,865家。在监督检查的2,865家用人单位中，煤矿企业231家、非煤矿山86家、化工企业344家。', ['inspection.count=2865', 'inspection.count=231', 'inspection.count=86', 'inspection.count=344']],
+  ['ecology', '受理环境信访投诉1,946件、办结1,939件、接待来访群众近900人次、办理12345热线环境类工单2,730余件、按期办结率99.6%。', ['petition.cases=1946', 'petition.resolved=1939', 'petition.visitors=900~under', 'hotline.tickets=2730~over']],
 ];
 
 describe('held-out probes', () => {
