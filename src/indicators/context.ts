@@ -100,6 +100,9 @@ const STEP_BEFORE = '经'.charCodeAt(0);
 const STEP_AFTER = '后'.charCodeAt(0);
 const NOT_GONE_THROUGH = '未经';
 const NOT_OF = '非'.charCodeAt(0);
+/** Before a way things came in (通过来信来访受理186件). */
+const BY_CHANNEL = /通过(?:来信|来访)?$/;
+const MAX_BY_CHANNEL = 4;
 const THEN_SUED = '后起诉';
 
 /** The one topic a text names (关于全市行政复议工作情况的报告), or null where it names none or several. */
@@ -235,6 +238,8 @@ function topicMarks(text: string, paraStart: (position: number) => number): { at
     if (text.startsWith(NOT_GONE_THROUGH, m.index - NOT_GONE_THROUGH.length) || text.startsWith(THEN_SUED, m.index + m[0].length)) continue;
     // 非诉讼纠纷解决机制: ways of settling disputes out of court name no suits.
     if (text.charCodeAt(m.index - 1) === NOT_OF) continue;
+    // 通过12315热线受理1672件；通过来信来访受理186件: letters and visits as a channel that other things came by.
+    if (topic === 'petition' && m[0] !== '信访' && BY_CHANNEL.test(text.slice(Math.max(0, m.index - MAX_BY_CHANNEL), m.index))) continue;
     // 与一审行政诉讼案件数量之比, 复议与诉讼案件比例, 是一审行政诉讼案件的2.8倍, 复议与一审诉讼之和: the other term of a ratio or a
     // multiple, or the terms of a sum; “大复议、中诉讼、小信访”: a slogan that lists topics names none.
     if (RATIO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + MAX_RATIO_AFTER)) || inSlogan(text, m.index)) continue;

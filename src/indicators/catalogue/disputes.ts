@@ -17,7 +17,7 @@ const LED_INTO = '导入';
 /** The procedure itself, named between the cue and the figure (行政复议程序57件): the matters sent on to it. */
 const PROCEDURE = '程序';
 /** Kinds of appealed or sued decisions, by the power they used (涉及行政处罚类586件). */
-const KINDS_OF_DECISION = ['行政处罚类', '行政强制类', '行政许可类', '政府信息公开类', '信息公开类', '行政征收类', '行政确认类', '工伤认定类', '行政不作为类'] as const;
+const KINDS_OF_DECISION = ['行政处罚类', '行政强制类', '行政许可类', '政府信息公开类', '信息公开类', '行政征收类', '行政确认类', '工伤认定类', '行政不作为类', '不履行法定职责类', '履行法定职责类', '行政协议类', '行政登记类'] as const;
 /** In a paragraph on reconsideration or suits, a kind of decision is a kind of its cases. */
 function kindsOfCases(topic: 'reconsideration' | 'litigation') {
   return KINDS_OF_DECISION.map((kind) => ({ words: [kind], topic, kind }));
