@@ -3277,6 +3277,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['market', '全年共受理投诉举报4386件。从受理渠道看，通过12315热线受理1672件；通过全国12315平台受理2107件；通过来信来访受理186件；通过窗口现场受理421件。从诉求类型看，投诉3518件，举报868件。', ['complaint.cases=4386', 'complaint.cases=1672', 'complaint.cases=2107', 'petition.cases=186', 'complaint.cases=3518', 'complaint.cases=868']],
   ['justice', '全市共收到行政复议申请1,500件。从行政行为类别看，行政处罚类案件700件，居各类案件之首；行政确认类200件；不履行法定职责类150件；其他类450件。', ['reconsideration.cases=1500', 'reconsideration.cases=700', 'reconsideration.cases=200', 'reconsideration.cases=150', 'reconsideration.cases=450']],
   ['township', '抓好全员培训，举办镇村（社区）干部法治专题讲座4场，参训人员约650人次。', ['training.sessions=4', 'training.participants=650~about']],
+  ['market', '全年受理投诉举报11,268件，日均受理投诉举报30余件，受理量居全市第4位。', ['complaint.cases=11268']],
 ];
 
 describe('held-out probes', () => {
