@@ -3198,7 +3198,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政务服务', '对告知承诺审批事项开展核查1,860家次，撤销以虚假承诺取得的许可5件。', ['inspection.count=1860']],
   ['城管', '2.投诉举报和网格案件。受理城建服务热线及来信来电投诉举报1,980件，均按时办结；处置网格化城市管理案件3.6万件，其中街面秩序类2.1万件。', ['complaint.cases=1980']],
   ['政府', '对现行有效的7件规范性文件开展了评估，形成评估报告1份。', ['normative.documents=7']],
-  ['街道', '全年主持召开党工委会议研究法治建设工作4次，带头为机关干部讲授法治课1次，亲自接待来访群众80余人次。', ['petition.visitors=80~over']],
+  ['街道', '全年主持召开党工委会议研究法治建设工作4次，带头为机关干部讲授法治课1次，亲自接待来访群众80余人次。', ['training.sessions=1', 'petition.visitors=80~over']],
   ['司法', '全面推行听证审理，省本级开展实地调查、专家咨询45次。', []],
   ['市政府', '召开联席会议2次，通报上年度行政诉讼败诉典型案例6件。', []],
   ['市场监管', '全年立案查处食品安全违法案件88起、无照经营案件35起；价格违法案件21起、计量违法案件10起，合计154起，较上年的180起下降14.4%。', ['penalty.cases=88', 'penalty.cases=35', 'penalty.cases=21', 'penalty.cases=10', 'penalty.cases=154', 'penalty.cases=180']],
@@ -3278,6 +3278,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['justice', '全市共收到行政复议申请1,500件。从行政行为类别看，行政处罚类案件700件，居各类案件之首；行政确认类200件；不履行法定职责类150件；其他类450件。', ['reconsideration.cases=1500', 'reconsideration.cases=700', 'reconsideration.cases=200', 'reconsideration.cases=150', 'reconsideration.cases=450']],
   ['township', '抓好全员培训，举办镇村（社区）干部法治专题讲座4场，参训人员约650人次。', ['training.sessions=4', 'training.participants=650~about']],
   ['market', '全年受理投诉举报11,268件，日均受理投诉举报30余件，受理量居全市第4位。', ['complaint.cases=11268']],
+  ['township', '主持召开法治建设专题会议4次。镇长带头为机关干部讲授法治课3次，带头接访下访23次，接待来访群众近百人次，亲自包案化解信访积案2件。', ['training.sessions=3', 'petition.visitors=100~under', 'petition.resolved=2']],
 ];
 
 describe('held-out probes', () => {

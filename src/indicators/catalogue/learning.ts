@@ -79,11 +79,11 @@ export const learning = [
       },
       // Not a talk over cases or issues (组织案件集体研讨6次).
       { words: ['研讨'], law: true, notAct: ['理论', '业务', '政治', '中心组', '参观', '论证'], notInClause: ['案件', '议题', '问题'] },
-      // Lectures for the body's own cadres (领导干部法治专题讲座, 社区干部参加法治专题讲座, 镇村（社区）干部法治专题讲座), whatever else the
-      // sentence speaks of.
+      // Lectures for the body's own cadres (领导干部法治专题讲座, 社区干部参加法治专题讲座, 镇村（社区）干部法治专题讲座, 带头为机关干部讲授法治课3次),
+      // whatever else the sentence speaks of.
       {
-        words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座'],
-        act: ['领导干部', '机关干部', '干部职工', '全局干部', '全体干部', '干部', '执法人员', '干部参加', '干部职工参加', '工作人员参加', '执法人员参加', '党员干部参加', '带头参加'],
+        words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '法治课'],
+        act: ['领导干部', '机关干部', '干部职工', '全局干部', '全体干部', '干部', '干部讲授', '带头讲授', '亲自讲授', '执法人员', '干部参加', '干部职工参加', '工作人员参加', '执法人员参加', '党员干部参加', '带头参加'],
       },
       // Lectures of law, unless the sentence says they were for the public (法治进校园…举办法治讲座400余场): publicity. A head's own
       // (带头讲授法治课2次) teaches the body's people as any other.
