@@ -106,7 +106,7 @@ export const OTHER_PERIOD = '(?:19|20)\\d{2}年度?(?:同期)?|(?:上年|去年|
 const EARLIER_LEVEL = new RegExp(`(?:(?:较|比|由|从)(?:${OTHER_PERIOD})|(?:上年|去年)同期)的$`);
 const MAX_EARLIER_LEVEL = 12;
 /** Or before a case unit, the cases named after it (查处两起违法案件, 办理两件行政复议案件). */
-const CASE_UNITS = new Set(['件', '起', '宗']);
+const CASE_UNITS = new Set(['件', '起', '宗', '例']);
 
 /** How many of the figures, in the text's order, start before `position`. */
 export function figuresStartingBefore(figures: readonly Figure[], position: number): number {

@@ -3279,6 +3279,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['township', '抓好全员培训，举办镇村（社区）干部法治专题讲座4场，参训人员约650人次。', ['training.sessions=4', 'training.participants=650~about']],
   ['market', '全年受理投诉举报11,268件，日均受理投诉举报30余件，受理量居全市第4位。', ['complaint.cases=11268']],
   ['township', '主持召开法治建设专题会议4次。镇长带头为机关干部讲授法治课3次，带头接访下访23次，接待来访群众近百人次，亲自包案化解信访积案2件。', ['training.sessions=3', 'petition.visitors=100~under', 'petition.resolved=2']],
+  ['health', '全年立案查处卫生违法案件一百二十七例，其中医疗服务类案件58例、公共场所类案件31例；结案119例。', ['penalty.cases=127', 'penalty.cases=58', 'penalty.cases=31', 'penalty.closed=119']],
+  ['market', '举办法治能力提升培训6班次，参训执法人员480人次。', ['training.sessions=6', 'training.participants=480']],
 ];
 
 describe('held-out probes', () => {

@@ -52,7 +52,8 @@ export const learning = [
     id: 'training.sessions',
     label: '学法、法治培训',
     core: false,
-    units: ['次', '场', '场次', '期', '批次'],
+    // 培训班12班次: classes of a course, each held.
+    units: ['次', '场', '场次', '期', '批次', '班次'],
     zeroable: false,
     before: [
       {

@@ -3,7 +3,8 @@ import { defineIndicator } from '../types.js';
 import { CASES_GONE_OVER } from './disputes.js';
 
 /** 立案查处各类违法案件187件次, 行政处罚决定23,561宗次: a case each time, counted so too. */
-const CASE_UNITS = ['件', '起', '宗', '件次', '宗次'] as const;
+// 案件N例: cases counted as a health body counts them.
+const CASE_UNITS = ['件', '起', '宗', '例', '件次', '宗次'] as const;
 const MONEY = ['元'] as const;
 /** Words that say the cases went unpunished (不予处罚, 首违不罚). */
 const UNPUNISHED = ['不予处罚', '不予行政处罚', '免予处罚', '免于处罚', '免予行政处罚', '免罚', '首违不罚', '轻微不罚'];
