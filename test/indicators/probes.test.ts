@@ -3281,6 +3281,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['township', '主持召开法治建设专题会议4次。镇长带头为机关干部讲授法治课3次，带头接访下访23次，接待来访群众近百人次，亲自包案化解信访积案2件。', ['training.sessions=3', 'petition.visitors=100~under', 'petition.resolved=2']],
   ['health', '全年立案查处卫生违法案件一百二十七例，其中医疗服务类案件58例、公共场所类案件31例；结案119例。', ['penalty.cases=127', 'penalty.cases=58', 'penalty.cases=31', 'penalty.closed=119']],
   ['market', '举办法治能力提升培训6班次，参训执法人员480人次。', ['training.sessions=6', 'training.participants=480']],
+  ['health', '全年卫生监督立案286宗，结案279宗。', ['penalty.filed=286', 'penalty.closed=279']],
+  ['health', '全年医调委接待来访群众近300人次，调解医疗纠纷126起。', ['mediation.cases=126']],
 ];
 
 describe('held-out probes', () => {

@@ -188,6 +188,8 @@ export const penalty = [
       // 复议机关…收到复议申请4268件；经审查，立案3930件: in a paragraph on reconsideration or suits, the appeals taken in.
       // 对热线诉求中发现的执法线索及时移交，转立执法案件426件: problems reported, turned into cases filed.
       { words: ['转立执法案件', '转立案件', '转立案'] },
+      // 全年卫生监督立案286宗: a health supervisor's cases filed (its 监督 no oversight of others' filings).
+      { words: ['卫生监督立案'], notTopic: ['reconsideration', 'litigation'] },
       // 对群众反映的执法问题立案监督5件, 立案办理行政执法监督案件6件: a justice bureau's cases of oversight of the enforcers, no penalty case.
       // 收到提案65件，立案办理41件: motions of a congress of staff, or of deputies, filed for an answer.
       // 新立违法用地案件63宗: cases newly filed; not mining rights newly granted (采矿权新立及延续登记5件), nor a grid's problems filed

@@ -177,7 +177,8 @@ export const petitions = [
         // 劝返越级上访人员41人次, 疏导高风险信访人员43人: people turned back or counselled, none received; 律师参与接访和信访事项办理1,460人次:
         // the lawyers who helped, whichever of the things they helped with is named last. 救助生活困难信访群众71人: petitioners
         // given relief, none received; 31名县级领导累计出席接访324人次: the heads' attendances at reception days.
-        notInClause: ['劝返', '疏导', '稳控', '律师参与', '救助', '出席', ...PREVENTED],
+        // 全年医调委接待来访群众近300人次: those who came to a committee that mediates medical disputes.
+        notInClause: ['劝返', '疏导', '稳控', '律师参与', '救助', '出席', '医调委', '调解委员会', ...PREVENTED],
         // 县公共法律服务中心全年接待来访群众5600余人次: those who came for legal services, no petitioners; so at a legal aid desk.
         notInSentence: ['公共法律服务', '法律服务中心', '法律援助'],
       },
