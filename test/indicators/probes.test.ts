@@ -3283,6 +3283,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['market', '举办法治能力提升培训6班次，参训执法人员480人次。', ['training.sessions=6', 'training.participants=480']],
   ['health', '全年卫生监督立案286宗，结案279宗。', ['penalty.filed=286', 'penalty.closed=279']],
   ['health', '全年医调委接待来访群众近300人次，调解医疗纠纷126起。', ['mediation.cases=126']],
+  ['county', '市司法局审核市政府规范性文件7件、合同协议126件、拟出台政策文件及会议纪要等243件。', ['review.cases=7', 'review.cases=126', 'review.cases=243']],
 ];
 
 describe('held-out probes', () => {
