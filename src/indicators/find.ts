@@ -834,7 +834,8 @@ function decide(state: State, k: number): Found | null {
     if (before === 'none') {
       // 查处的案件中，罚款金额1876.2万元，较上年的1592.6万元: the level then of the figure before, though a breakdown is open
       // (a rate's is left to the readings below, which pass over rates of other things between).
-      const then = figure.baseUnit === '%' ? null : periodAfter(state, k, between);
+      // Not the levels 分别 pairs with the figures before (上年同类分别为八百二十件、三百四十件), read in order below.
+      const then = figure.baseUnit === '%' || between.includes(RESPECTIVELY) ? null : periodAfter(state, k, between);
       if (then) return then;
       // 全年对县政府常务会议议题37件、行政规范性文件12件开展合法性审查: the act after a list that the clause opens on names its
       // first item, which no cue names, as it names the others.
