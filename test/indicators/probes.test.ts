@@ -3285,6 +3285,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['health', '全年医调委接待来访群众近300人次，调解医疗纠纷126起。', ['mediation.cases=126']],
   ['county', '市司法局审核市政府规范性文件7件、合同协议126件、拟出台政策文件及会议纪要等243件。', ['review.cases=7', 'review.cases=126', 'review.cases=243']],
   ['market', '查处的案件中，罚款金额1876.2万元，较上年的1592.6万元增加283.6万元；没收违法所得312.35万元。', ['penalty.fines_yuan=18762000', 'penalty.fines_yuan=15926000', 'penalty.confiscated_yuan=3123500']],
+  ['justice', '提前介入重大疑难纠纷63起，成功防止“民转刑”案件11起、群体性上访事件7起。', ['mediation.cases=63']],
+  ['justice', '通过提前介入调解，成功预防因欠薪引发的群体性事件和集体上访42起。', []],
 ];
 
 describe('held-out probes', () => {

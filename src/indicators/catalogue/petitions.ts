@@ -116,7 +116,8 @@ export const petitions = [
       // 其中到访121批次, 来信182件；走访434件: visits in person, in a paragraph on petitions.
       { words: ['到访', '走访'], kind: '来访', topic: 'petition' },
       { words: ['网上信访', '网上信访件'], kind: '网上信访' },
-      { words: ['集体访', '集体上访', '群体访', '群体上访'], kind: '集体访' },
+      // Not those prevented (成功预防因欠薪引发的群体性事件和集体上访42起).
+      { words: ['集体访', '集体上访', '群体访', '群体上访'], kind: '集体访', notInClause: PREVENTED },
       { words: ['个体访', '个人访'], kind: '个体访' },
       // 接待群众312批1034人次: visits are counted in groups (批) and in people (人次, petition.visitors).
       // 越级到市访19批53人次，赴省访3批5人次: visits to the city, the province or the capital, by their forms; not the
@@ -144,8 +145,8 @@ export const petitions = [
     // 处置群体性信访事件隐患14起: risks met; 促成信访人息诉罢访11件: petitioners who gave up, an outcome.
     // 信访事项超期办理5件: those handled late. 带头接待群众来访，主持审议重大执法决定案件41件次: decisions of enforcement a head put to a meeting.
     // 对重大疑难信访案件亲自包案，包案14件: those a leader took charge of, the leader's part; 化解重复来访苗头7起: signs of visits
-    // to come, headed off.
-    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '依申请公开', '息诉', '治安', '法律援助', '协调解决', '复议', '诉讼', '案卷', '复查', '复核', '秩序', '意见书', '文书', '中的违法', '导入', '法律意见', '属实', '线索', '满意', '隐患', '超期', '执法决定', '包案', '苗头'],
+    // to come, headed off; 成功防止…、群体性上访事件7起: incidents prevented.
+    blockers: ['事务', '仲裁', '转送', '督办', '信息公开', '依申请公开', '息诉', '治安', '法律援助', '协调解决', '复议', '诉讼', '案卷', '复查', '复核', '秩序', '意见书', '文书', '中的违法', '导入', '法律意见', '属实', '线索', '满意', '隐患', '超期', '执法决定', '包案', '苗头', '事件'],
     examples: [
       { text: '受理信访180件、办结率100%。', value: 180 },
       { text: '共收到信访将近 300 宗。', value: 300, bound: 'under' },
@@ -319,7 +320,8 @@ export const petitions = [
       { words: ['纠纷', '矛盾纠纷', '各类矛盾纠纷', '各类纠纷', '调解', '调处', '医疗纠纷', '化解纠纷', '人民调解', '化解', '调处化解', '妥善化解', '协商化解', '调解成功', '调处成功', '化解成功', '达成调解协议', '调结'], notAct: ['排查', '发现', '发生', '终止', '上报', '预防', '防止', '难以'], notInClause: [...TRIED, '应对', '排查出', '排查发现', '诉讼途径', '和解方式'] },
       { words: ['调解和解'], notTopic: ['reconsideration', 'litigation'] },
       // 共调解纠纷39件，成功38件: those of the disputes just counted that were settled.
-      { words: ['成功'], follows: ['mediation.cases'], notAct: ['不', '未'] },
+      // Not what was headed off (提前介入…纠纷63起，成功防止“民转刑”案件11起).
+      { words: ['成功'], follows: ['mediation.cases'], notAct: ['不', '未'], notActAfter: PREVENTED },
       // 调解结案3927件, 调处结案44起: disputes closed by mediation; a reconsideration or a suit so closed is an outcome of it.
       { words: ['结案'], act: ['调解', '调处'], notTopic: ['reconsideration', 'litigation'] },
       { words: MEDIATED_CLOSINGS, notTopic: ['reconsideration', 'litigation'] },
