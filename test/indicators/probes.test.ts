@@ -3287,6 +3287,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['market', '查处的案件中，罚款金额1876.2万元，较上年的1592.6万元增加283.6万元；没收违法所得312.35万元。', ['penalty.fines_yuan=18762000', 'penalty.fines_yuan=15926000', 'penalty.confiscated_yuan=3123500']],
   ['justice', '提前介入重大疑难纠纷63起，成功防止“民转刑”案件11起、群体性上访事件7起。', ['mediation.cases=63']],
   ['justice', '通过提前介入调解，成功预防因欠薪引发的群体性事件和集体上访42起。', []],
+  ['tourism', '春节期间受理旅游投诉198件，较2024年春节的243件下降18.5%。', ['complaint.cases=198', 'complaint.cases=243']],
 ];
 
 describe('held-out probes', () => {
