@@ -87,8 +87,9 @@ export const penalty = [
       { words: ['行政处罚决定书', '处罚决定书', '行政处罚决定', '处罚决定'], units: ['份'], notAct: ['公开', '公示', '归档', '评查', '抽查', '送达', '使用', '说理'], notInClause: ['公开', '公示'], notInSentence: ['案件', '查处', '立案'] },
       // 共办理案件1108件, 全年办案数量为：翠屏区局482件: cases handled by an enforcing body, not reconsideration, suits, petitions or other
       // casework, nor those handled under a list of leniency (适用免罚清单办理案件27起), nor all a police station's centre for
-      // casework took in (全年进入中心办理案件1,372起), crimes too.
-      { words: ['办理案件', '办案数量', '办案数', '办案量'], notAct: ['清单', '入中心'], ...ENFORCERS_CASES },
+      // casework took in (全年进入中心办理案件1,372起), crimes too, nor those of the environment law's four sanctions added up
+      // (适用新环保法配套办法办理案件二十四件), coercion among them.
+      { words: ['办理案件', '办案数量', '办案数', '办案量'], notAct: ['清单', '入中心', '套办法'], ...ENFORCERS_CASES },
       // 县城管执法局办理违法案件650件: cases of offences handled, so too, the kind of offence maybe between (办理环境违法案件24宗,
       // 办理农资打假案件28宗); with no 办理 before it, the 查处 of another act still names the figure.
       // 办理非法捕捞行政案件96起: administrative cases, by their offence, the same; so are cases of a class (办理店外经营类案件46宗).
