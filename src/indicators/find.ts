@@ -350,6 +350,9 @@ const UNIT_THEN_CHANGED_TO = new RegExp(`^[^，,；;。\\d]{0,4}?${CHANGED_TO.so
 /** A rate's change in points, then the level reached (较上年提高3.2个百分点，达到97%). */
 const POINTS_THEN_LEVEL = /(?:提高|提升|上升|回升|增长|增加|下降|降低|减少|下滑|回落)[\d.]+个百分点[，,]?(?:达到|达|为|至|到)$/;
 
+/** A change in multiples, then the level reached (较上年增长2.3倍，达到113起). */
+const MULTIPLE_THEN_LEVEL = /(?:增长|增加|上升|提高|下降|减少)[\d.]+倍[，,]?(?:达到|达|为|增至|至|到)$/;
+
 /** After a change and its comma, the level reached (同比增长15%，达到240件). */
 const LEVEL_REACHED = /^(?:(?:大幅|明显|有所)?(?:增长|增加|减少|下降|上升|提升|提高|降低))?[，,](?:全年|总数|总量)?(?:达到|达|为|仅为|仅|共计|共|增至|降至|增加到|减少到|下降到)$/;
 
@@ -1476,6 +1479,9 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (bare.length - masked - listed - trend > MAX_GAP + (masked > 0 ? 1 : 0)) break;
     // A rate's change in points is no figure of its own: the level after it is the cue's.
     if (figure.baseUnit === '%' && POINTS_THEN_LEVEL.test(gap)) return pick(state, lexicon.before, cue, figure, '', 'before');
+    // 查处燃气安全领域违法案件较上年增长2.3倍，达到113起: so is a change in multiples, then the level reached.
+    const multiple = MULTIPLE_THEN_LEVEL.exec(gap);
+    if (multiple && !DIGIT.test(gap.slice(0, multiple.index))) return pick(state, lexicon.before, cue, figure, '', 'before');
     // 行政复议案件由改革前的年均300余件上升至1,042件: the level reached from another, whatever that one was, is the cue's.
     if (FROM_THEN_LEVEL.test(gap)) return pick(state, lexicon.before, cue, figure, '', 'before');
     // A cue does not reach out of the brackets it stands in, nor over another number to the figure.

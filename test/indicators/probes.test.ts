@@ -3289,6 +3289,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['justice', '通过提前介入调解，成功预防因欠薪引发的群体性事件和集体上访42起。', []],
   ['tourism', '春节期间受理旅游投诉198件，较2024年春节的243件下降18.5%。', ['complaint.cases=198', 'complaint.cases=243']],
   ['ecology', '适用新环保法配套办法办理案件二十四件，其中查封扣押十五件、限产停产六件、移送拘留三件。', ['coercion.cases=15']],
+  ['urban', '从领域看，查处燃气安全领域违法案件较上年增长2.3倍，达到113起。', ['penalty.cases=113']],
 ];
 
 describe('held-out probes', () => {
