@@ -1779,9 +1779,18 @@ function amountLikeBefore(state: State, k: number): Found | null {
     const between = ctx.masked.slice((figures[j - 1] as Figure).end, (figures[j] as Figure).start);
     if (amount && itsCount?.indicator === count.indicator && amount.figure.baseUnit === MONEY && ITEM_AMOUNT.test(between)) return inherited(amount, figure, figure.start, ctx, 'list');
   }
+  // 行政处罚案件数和罚款金额居前的部门分别为：市公安局4,000余件、约620万元，…: or what the words that open the pairs name.
+  const opening = PAIRS_OPENING.exec(ctx.masked.slice(stop, previous.start));
+  if (!opening) return null;
+  for (let cue = lexicon.before.words.find(ctx.masked, stop, stop + opening[0].length); cue !== null; cue = lexicon.before.words.find(ctx.masked, cue.end, stop + opening[0].length)) {
+    const money = (lexicon.before.candidates.get(cue.word) ?? []).find((c) => c.indicator.units.includes(MONEY) && !c.rule.act && !c.rule.follows && !c.rule.topic);
+    if (money) return { indicator: money.indicator, rule: `${money.id}/list`, figure, spanStart: figure.start, spanEnd: figure.end, subject: count.subject };
+  }
   return null;
 }
 const LIST_MARK = '、';
+/** Words that open pairs of a count and an amount, each after its item, up to 分别为： (案件数和罚款金额居前的部门分别为：). */
+const PAIRS_OPENING = /^[^。；;]{2,40}?(?:数|数量)和[^。；;，,]{1,12}?(?:金额|罚款|罚没款)[^。；;，,]{0,12}?分别为[：:]/;
 /** Between an item's count and its amount: 、 and the amount's name (、罚款). */
 const ITEM_AMOUNT = /^、[\u4e00-\u9fff]{0,6}$/;
 
