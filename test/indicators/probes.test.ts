@@ -3291,6 +3291,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['ecology', '适用新环保法配套办法办理案件二十四件，其中查封扣押十五件、限产停产六件、移送拘留三件。', ['coercion.cases=15']],
   ['urban', '从领域看，查处燃气安全领域违法案件较上年增长2.3倍，达到113起。', ['penalty.cases=113']],
   ['city', '全市共办理行政处罚案件8,000余件。从执法部门看，行政处罚案件数和罚款金额居前的部门分别为：市公安局4,000余件、约620万元，市城市管理局1,873件、416.35万元，市市场监督管理局近700件、超900万元。', ['penalty.cases=8000~over', 'penalty.cases=1873', 'penalty.fines_yuan=4163500', 'penalty.cases=700~under', 'penalty.fines_yuan=9000000~over']],
+  ['traffic', '全年查处交通违法行为21.6万起，全年免予罚款处罚4.3万起。', ['penalty.cases=216000', 'penalty.lenient_cases=43000']],
 ];
 
 describe('held-out probes', () => {
