@@ -3292,6 +3292,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['urban', '从领域看，查处燃气安全领域违法案件较上年增长2.3倍，达到113起。', ['penalty.cases=113']],
   ['city', '全市共办理行政处罚案件8,000余件。从执法部门看，行政处罚案件数和罚款金额居前的部门分别为：市公安局4,000余件、约620万元，市城市管理局1,873件、416.35万元，市市场监督管理局近700件、超900万元。', ['penalty.cases=8000~over', 'penalty.cases=1873', 'penalty.fines_yuan=4163500', 'penalty.cases=700~under', 'penalty.fines_yuan=9000000~over']],
   ['traffic', '全年查处交通违法行为21.6万起，全年免予罚款处罚4.3万起。', ['penalty.cases=216000', 'penalty.lenient_cases=43000']],
+  ['traffic', '受理群众来信来访124件。“122”报警台全年受理报警求助4.6万起，做到有警必接。', ['petition.cases=124']],
+  ['market', '2023年，我局共实施各类行政执法行为9,874件，其中行政许可2,936件、行政处罚203件、行政强制41件、其他行政执法行为182件。', ['license.cases=2936', 'penalty.cases=203', 'coercion.cases=41']],
 ];
 
 describe('held-out probes', () => {

@@ -126,7 +126,8 @@ export const petitions = [
       // Under （四）信访工作: 全年共受理286件; but 12345热线受理, 12345热线全年受理群众诉求 are the hotline's, and
       // 劳动人事争议仲裁院受理争议案件326件 under a heading on disputes and petitions is arbitration's.
       // 对不予受理的12件出具告知书: those turned away.
-      { words: ['受理'], topic: 'petition', notAct: ['热线', '平台', '不予'], notInSentence: ['热线', '平台', '仲裁', '争议'] },
+      // “122”报警台全年受理报警求助4.6万起: calls to the police, no petitions.
+      { words: ['受理'], topic: 'petition', notAct: ['热线', '平台', '不予'], notInSentence: ['热线', '平台', '仲裁', '争议'], notInClause: ['报警', '警情'] },
     ],
     // 对11件重点信访件实行包案督办: petitions a head took on to oversee, counted where received.
     after: [{ words: ['信访件', '信访案件', '信访事项'], notActAfter: ['实行包案', '包案', '督办', '挂牌督办'] }],
