@@ -205,8 +205,9 @@ export const penalty = [
       // words between or none (共立案办理各类行政处罚案件863件).
       { words: ['行政处罚案件', '处罚案件'], act: ['立案'], notAct: ['查处', '查办', '调查', '侦查', '审查', '办理'], notInClause: ['立案查处', '立案查办', '立案办理'] },
     ],
-    // 对2起未经许可擅自施放气球行为立案调查: the cases, then their filing.
-    after: [{ words: ['立案调查', '立案'], act: ['对', '被'] }],
+    // 对2起未经许可擅自施放气球行为立案调查: the cases, then their filing; 二是156件环境违法案件依法立案: so, the filing said as done
+    // (but …依法立案查处 dealt with them, penalty cases).
+    after: [{ words: ['立案调查', '立案'], act: ['对', '被'] }, { words: ['依法立案', '予以立案', '已立案'], notActAfter: ['查处', '查办', '调查'] }],
     // 移送司法机关2起 after 立案调查…11起 are referrals, no cases filed; 立案侦办走私犯罪案件 is a criminal investigation.
     // 立案各类城市管理问题21.4万件 files problems reported to the city's system, not cases.
     // 检察院立案办理行政公益诉讼案件36件: a prosecutor's suits, no penalty case; 落实受立案制度改革，全年接报各类案件1845起:
