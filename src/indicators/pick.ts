@@ -410,6 +410,9 @@ function openingQuote(ctx: Context, cue: Cue, gap: string): number {
 const SCHOOL_BEFORE_LAW = /[小中大]学(?=法)/g;
 const STUDY_OF_LAW = '学法';
 
+/** A mark that ends a clause. */
+const CLAUSE_MARK = /[，,；;]/;
+
 function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap: string, item?: string): boolean {
   const { ctx } = state;
   const { indicator, rule } = candidate;
@@ -418,7 +421,8 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   // with +, names nothing it counts.
   if (cue.end <= figure.start && (JOINED_IN_QUOTES.test(gap) || (inSet(PLUS, ctx.masked.charCodeAt(cue.start - 1)) && gap.startsWith(CLOSING_QUOTE)))) return false;
   const nouns = indicator.unitNouns?.[figure.baseUnit];
-  if (nouns && !nouns.some((n) => (cue.start < figure.start && cue.word.includes(n)) || gap.includes(n) || ctx.masked.startsWith(n, figure.end))) return false;
+  // Not a cue's noun across a clause (行政处罚案件主要集中在…等领域，8个重点执法部门办理的案件: the departments).
+  if (nouns && !nouns.some((n) => (cue.start < figure.start && cue.word.includes(n) && !CLAUSE_MARK.test(gap)) || gap.includes(n) || ctx.masked.startsWith(n, figure.end))) return false;
   // The sentence is read only by the rules that need it.
   // 行政许可事项19项 on a list are items; 办理行政审批事项2315项 were handled.
   // 核发商品房预售许可证61项, 许可新办15项: an act of issuing in the figure's own clause says they were handled.
