@@ -1896,7 +1896,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   // Parts by what they concern; a zero said again; a total restated to lead into its part
   ['司法局', '审结行政复议案件12件，其中3件涉及行政处罚，2件涉及投诉举报。', ['reconsideration.closed=12', 'reconsideration.closed=3', 'reconsideration.closed=2']],
   ['市场监管', '收到行政复议申请12件，其中1件涉及食品经营许可，1件涉及投诉举报不予立案。', ['reconsideration.cases=12', 'reconsideration.cases=1', 'reconsideration.cases=1']],
-  ['自然资源', '行政诉讼案件已审结6件，均未败诉，未发生行政诉讼败诉案件。', ['litigation.cases=6', 'litigation.lost=0']],
+  ['自然资源', '行政诉讼案件已审结6件，均未败诉，未发生行政诉讼败诉案件。', ['litigation.lost=0']],
   ['交通', '全年行政复议案件11件。坚持复议前置调解，对11件复议案件中的4件通过协调和解方式结案。', ['reconsideration.cases=11', 'reconsideration.cases=4']],
   // Wrongful fines paid back; all a police centre for casework took in; people cultivated; villagers' papers; firms served
   ['市政府', '受理涉企执法投诉举报26件，已全部办结，督促有关部门退还不当罚款12.4万元。', ['complaint.cases=26']],
@@ -3296,6 +3296,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['market', '2023年，我局共实施各类行政执法行为9,874件，其中行政许可2,936件、行政处罚203件、行政强制41件、其他行政执法行为182件。', ['license.cases=2936', 'penalty.cases=203', 'coercion.cases=41']],
   ['county', '自然资源领域：一是21宗违法用地案件依法立案，全部依法查处到位；二是156件环境违法案件依法立案。', ['penalty.filed=21', 'penalty.filed=156']],
   ['county', '全县行政处罚案件主要集中在治安交通、市场监管等领域，8个重点执法部门办理的案件占全县总数的91.3%。', []],
+  ['health', '全年行政检查（3,652家次；上年：3,418家次），行政处罚（212起；上年：187起）。', ['inspection.count=3652', 'inspection.count=3418', 'penalty.cases=212', 'penalty.cases=187']],
+  ['ip', '行政诉讼案件6件，其中行政诉讼案件已审结5件、均胜诉，1件尚在审理中。', ['litigation.cases=6']],
 ];
 
 describe('held-out probes', () => {

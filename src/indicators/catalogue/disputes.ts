@@ -308,7 +308,8 @@ export const disputes = [
     // 其中民事诉讼9件, 新收法律纠纷案件89件: civil suits and disputes are no suits against the administration.
     // 法律事务、…、复议应诉等各类事项600余件: matters of every kind, suits among them.
     // 参与重大税务案件审理、复议应诉等法律事务40余件: legal work of every kind, suits among it.
-    blockers: [...ARBITRATION, '非诉', '监督', '申请', '检察建议', '司法建议', '民事', '纠纷', '各类事项', '法律事务', PROCEDURE],
+    // 行政诉讼案件已审结5件, 行政诉讼已审结的6件: the suits decided so far, no count of suits brought.
+    blockers: [...ARBITRATION, '非诉', '监督', '申请', '检察建议', '司法建议', '民事', '纠纷', '各类事项', '法律事务', PROCEDURE, '已审结'],
     after: [
       // Not a head's day in court (带头出庭应诉1起行政诉讼案件).
       { words: ['行政诉讼案件', '应诉案件', '行政诉讼', '行政应诉案件'], notInClause: ['出庭'], notActAfter: CASES_GONE_OVER },
