@@ -3298,6 +3298,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['county', '全县行政处罚案件主要集中在治安交通、市场监管等领域，8个重点执法部门办理的案件占全县总数的91.3%。', []],
   ['health', '全年行政检查（3,652家次；上年：3,418家次），行政处罚（212起；上年：187起）。', ['inspection.count=3652', 'inspection.count=3418', 'penalty.cases=212', 'penalty.cases=187']],
   ['ip', '行政诉讼案件6件，其中行政诉讼案件已审结5件、均胜诉，1件尚在审理中。', ['litigation.cases=6']],
+  ['justice', '开展“律师以案说法”网络直播讲座16场，观看量累计超过12万人次。', ['publicity.events=16', 'publicity.audience=120000~over']],
 ];
 
 describe('held-out probes', () => {

@@ -22,7 +22,7 @@ const PUBLIC = [
   '宣传月', '宣传周', '宣传日',
 ] as const;
 /** The public as people who came to an event, named after it (…，参与学生1.1万余人次). */
-const AUDIENCE = ['师生', '学生', '新生', '中小学生', '青少年', '群众', '村民', '居民', '市民', '老年人', '务工人员', '农民工', '工人', '家长', '听众', '受众'] as const;
+const AUDIENCE = ['师生', '学生', '新生', '中小学生', '青少年', '群众', '村民', '居民', '市民', '老年人', '务工人员', '农民工', '工人', '家长', '听众', '受众', '观看', '网友', '网民'] as const;
 /** Trainings in skills, not in law (培训高素质农民1650人次, 培训渔民2160人, 业务能力提升培训); a year's newcomers, counted as staff (2023年新进执法人员11名). */
 const NOT_LAW_TRAINEES = ['农民', '渔民', '船员', '养殖户', '技能', '业务能力', '证件', '执法证', '申领', '年新进'] as const;
 /** Reviews of case files, named right after a count (组织不少于2次执法案卷评查): no training, no publicity. */
