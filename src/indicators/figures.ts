@@ -342,24 +342,25 @@ const MAX_PART_LINES = 8;
  * other such parts, counts in the total's unit.
  */
 function unitOfTotalAbove(text: string, label: number): string | undefined {
-  let lineStart = text.lastIndexOf('\n', label - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', label - 1) + 1;
   if (lineStart === 0 || !PART_LINE.test(text.slice(lineStart, label))) return undefined;
-  for (let up = 0; up < MAX_PART_LINES && lineStart > 0; up++) {
-    const line = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
-    const total = TOTAL_LINE.exec(line)?.[1];
-    if (total !== undefined || !BARE_PART_LINE.test(line)) return total;
-    lineStart -= line.length + 1;
-  }
-  return undefined;
+  return unitOfLineAbove(text, lineStart, MAX_PART_LINES, TOTAL_LINE, BARE_PART_LINE);
 }
 /** 执法办案（单位：件） / 行政许可：26318 / 行政处罚：3968: a bare labelled line under a line that gives the block's unit counts in it. */
 function unitOfBlockAbove(text: string, label: number): string | undefined {
-  let lineStart = text.lastIndexOf('\n', label - 1) + 1;
-  for (let up = 0; up < MAX_BLOCK_LINES && lineStart > 0; up++) {
-    const line = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
-    const block = BLOCK_UNIT.exec(line)?.[1];
-    if (block !== undefined || !BARE_LINE.test(line)) return block;
-    lineStart -= line.length + 1;
+  return unitOfLineAbove(text, text.lastIndexOf('\n', label - 1) + 1, MAX_BLOCK_LINES, BLOCK_UNIT, BARE_LINE);
+}
+
+/**
+ * The unit (the first group of `unitLine`) of the nearest line above the one starting at `lineStart` that gives it, up to
+ * `maxLines` up, over lines that `passLine` lets through; undefined where another line stands between.
+ */
+function unitOfLineAbove(text: string, lineStart: number, maxLines: number, unitLine: RegExp, passLine: RegExp): string | undefined {
+  for (let up = 0, start = lineStart; up < maxLines && start > 0; up++) {
+    const line = text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1);
+    const unit = unitLine.exec(line)?.[1];
+    if (unit !== undefined || !passLine.test(line)) return unit;
+    start -= line.length + 1;
   }
   return undefined;
 }
