@@ -3299,6 +3299,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['health', '全年行政检查（3,652家次；上年：3,418家次），行政处罚（212起；上年：187起）。', ['inspection.count=3652', 'inspection.count=3418', 'penalty.cases=212', 'penalty.cases=187']],
   ['ip', '行政诉讼案件6件，其中行政诉讼案件已审结5件、均胜诉，1件尚在审理中。', ['litigation.cases=6']],
   ['justice', '开展“律师以案说法”网络直播讲座16场，观看量累计超过12万人次。', ['publicity.events=16', 'publicity.audience=120000~over']],
+  ['市场监管局', '全年各所共办理行政处罚案件872件，所级办案占比达78.7%。各所中，城东所（163件）、城西所（121件）、城北所（104件）位居前三。', ['penalty.cases=872', 'penalty.cases=163', 'penalty.cases=121', 'penalty.cases=104']],
+  ['县政府', '全年全县共办理行政处罚案件2,000件。各部门中，县市场监管局800件、县公安局500件，其余部门合计700件。', ['penalty.cases=2000', 'penalty.cases=800', 'penalty.cases=500', 'penalty.cases=700']],
 ];
 
 describe('held-out probes', () => {
