@@ -205,6 +205,8 @@ const EACH_ONE = /(?:人手|每人|每户|户均|人均)$/;
 const RATE = /^百分之|[%％]$/;
 const ARABIC_DIGIT = /[0-9０-９]/;
 const ASCII_DIGIT_FIRST = /^[0-9]/;
+/** The first character of a sum, in either numerals. */
+const SUM_FIRST = /^[0-9一二三四五六七八九十两]/;
 /** A scale word at the end of the number (3.5万), written into the unit. */
 const SCALE_LAST = /[万亿萬億]$/;
 /** Floor markers inside the number (二十余万, 500多). */
@@ -498,8 +500,8 @@ function readFigure(text: string, index: number, before: string, g: Parts, gap =
     // （20场次以上）: a count alone in brackets, its bound after it, is a figure all the same.
     ((inSet(CLOSE_BRACKET, codeAt(text, end)) && (baseUnit === MONEY || !inSet(OPEN_BRACKET, codeAt(text, numStart - 1)))) ||
       THRESHOLD_OF.test(text.slice(end, end + 3)) ||
-      // 处1万元以上10万元以下罚款: a sum with 以上 right before another opens a range the law sets.
-      (after === '以上' && baseUnit === MONEY && ASCII_DIGIT_FIRST.test(text.slice(end, end + 1))) ||
+      // 处1万元以上10万元以下罚款, 处五千元以上五万元以下罚款: a sum with 以上 right before another opens a range the law sets.
+      (after === '以上' && baseUnit === MONEY && SUM_FIRST.test(text.slice(end, end + 1))) ||
       PROPOSED.test(text.slice(Math.max(0, numStart - MAX_PROPOSED), numStart)) ||
       (baseUnit === MONEY && text.charAt(numStart - 1) === '在'))
   ) {

@@ -3301,6 +3301,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['justice', '开展“律师以案说法”网络直播讲座16场，观看量累计超过12万人次。', ['publicity.events=16', 'publicity.audience=120000~over']],
   ['市场监管局', '全年各所共办理行政处罚案件872件，所级办案占比达78.7%。各所中，城东所（163件）、城西所（121件）、城北所（104件）位居前三。', ['penalty.cases=872', 'penalty.cases=163', 'penalty.cases=121', 'penalty.cases=104']],
   ['县政府', '全年全县共办理行政处罚案件2,000件。各部门中，县市场监管局800件、县公安局500件，其余部门合计700件。', ['penalty.cases=2000', 'penalty.cases=800', 'penalty.cases=500', 'penalty.cases=700']],
+  ['消防救援大队', '依据《消防法》第六十条规定，对占用、堵塞疏散通道的单位处五千元以上五万元以下罚款，全年罚款金额合计21.85万元。', ['penalty.fines_yuan=218500']],
+  ['网信办', '以网络安全宣传周为契机，开展普法宣传活动26场次；举办线上普法有奖答题活动，吸引网民参与4.3万人次。', ['publicity.events=26', 'publicity.audience=43000']],
+  ['统计局', '局党组全年专题研究法治政府建设工作4次，审定统计执法重大事项11件，集体讨论决定重大行政决策2项。', ['decision.major=2']],
 ];
 
 describe('held-out probes', () => {

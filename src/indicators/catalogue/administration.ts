@@ -603,8 +603,9 @@ export const administration = [
       // 决策村级重大事项93项: matters villages decide for themselves, no decisions of the government's; 向市委报告法治政府建设
       // 重大事项5件: matters reported to the Party committee.
       // 审查市政府重大行政决策事项12项: things a review took up, reviewed, no decisions made.
-      // 主持研究涉法涉诉重大事项7件: matters of suits and petitions a head took up, no decisions of the body.
-      { words: ['重大行政决策', '三重一大', '重大决策', '重大事项'], notAct: ['审查', '审核', '村级'], notInClause: ['风险评估', '报告', '请示', '审查', '审核', '涉法', '涉诉'] },
+      // 主持研究涉法涉诉重大事项7件: matters of suits and petitions a head took up, no decisions of the body; 审定统计执法重大事项11件:
+      // matters of enforcement (cases), no decisions.
+      { words: ['重大行政决策', '三重一大', '重大决策', '重大事项'], notAct: ['审查', '审核', '村级', '执法'], notInClause: ['风险评估', '报告', '请示', '审查', '审核', '涉法', '涉诉'] },
       // 公布年度重大行政决策事项目录，确定决策事项8项: the matters of a year's list of major decisions, whose name may stand
       // in a book title (制定《…重大行政决策事项目录》，纳入决策事项10项): 决策事项 are no other matters.
       // 全年各村按程序决策事项140余项: villages' own decisions, none of the body's.
