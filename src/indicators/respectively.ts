@@ -27,6 +27,9 @@ const LINKED_BY_NUMBER = new RegExp(`^[${LIST_JOIN_MARKS}]\\d{4,5}[\\u4e00-\\u9f
 /** A linker and an act of the next item, before 分别 (和发放宣传资料). */
 const LINKED_BY_ACT = new RegExp(`^[${LIST_JOIN_MARKS}][\\u4e00-\\u9fff]{1,2}$`);
 
+/** A linker and the act that brings the next case on, said again (被申请行政复议和被提起行政诉讼的案件): the same figure's. */
+const LINKED_BY_BRINGING = new RegExp(`^[${LINKERS}]被?(?:提起|申请|起诉)$`);
+
 const MAX_ITEM_ACT = 5;
 /** How far apart linked cue words may stand: a linker, a hotline's number and its owner's name. */
 const MAX_LINK = 10;
@@ -100,7 +103,7 @@ export function linked(ctx: Context, first: Cue, second: Cue, withAct = false): 
   if (first.end === second.start - 1 && LINKERS.includes(ctx.masked.charAt(first.end))) return true;
   if (second.start - first.end > MAX_LINK) return false;
   const between = ctx.masked.slice(first.end, second.start);
-  return LINKED_BY_NUMBER.test(between) || (withAct && LINKED_BY_ACT.test(between));
+  return LINKED_BY_NUMBER.test(between) || LINKED_BY_BRINGING.test(between) || (withAct && LINKED_BY_ACT.test(between));
 }
 
 /** The cue words joined by linkers that end with cues[last], in order. */
@@ -433,11 +436,12 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   // sentence named count those things, whatever act reaches over them.
   // 办理燃气经营许可事项24件，新核发、延续、变更、注销分别为…: so do they where an act's own cue names the same things.
   const actedOn = items.some((it) => it.cue === null) ? thingsActedOn(state, items, figures[k] as Figure) : null;
-  const acted = actedOn && items.every((it, i) => it.cue === null || byCue[i]?.indicator === actedOn) ? actedOn : null;
-  if (acted) {
+  const acted = actedOn && items.every((it, i) => it.cue === null || byCue[i]?.indicator === actedOn.indicator) ? actedOn.indicator : null;
+  if (acted && actedOn) {
     const item = items[k - first] as ListedItem;
     const figure = figures[k] as Figure;
-    return { indicator: acted, rule: `${acted.id}/list`, figure, spanStart: k === first ? item.start : figure.start, spanEnd: figure.end, subject: cleanSubject(ctx.text.slice(item.start, item.end)) };
+    const subjectStart = k === first ? actedOn.firstAct : item.start;
+    return { indicator: acted, rule: `${acted.id}/list`, figure, spanStart: k === first ? item.start : figure.start, spanEnd: figure.end, subject: cleanSubject(ctx.text.slice(subjectStart, item.end)) };
   }
   // A list of acts alone (受理、办结) is one cue's, read by it.
   if (items.some((it) => LISTED_ACT.test(ctx.masked.slice(it.start, it.end)))) return undefined;
@@ -512,18 +516,30 @@ const FIELDS_WORD = /(?:领域|方面|行业)$/;
 const CLASSES_COUNTED = /[一二三四五六七八九十两\d]{1,2}(?:类|种|个?(?:领域|行业|部门))(?:类型|案件|事项|排列|排序|划分|分)?[，,]?$/;
 
 /** The indicator of the nearest cue before the list in its full sentence whose part acts are every item's, or null. */
-function thingsActedOn({ ctx }: State, items: ListedItem[], figure: Figure): Indicator | null {
-  const acts = items.map((it) => ctx.masked.slice(it.start, it.end).replace(DECIDED, ''));
-  const from = ctx.stopStart(items[0]?.start ?? 0);
+function thingsActedOn({ ctx }: State, items: ListedItem[], figure: Figure): { indicator: Indicator; firstAct: number } | null {
+  const first = items[0];
+  if (!first) return null;
+  const from = ctx.stopStart(first.start);
+  // 办理零售许可证新办、延续、变更分别为…: the things may be named inside the first item, before its act.
+  let actStart = first.start;
   let found: Indicator | null = null;
-  for (let cue = lexicon.before.words.find(ctx.masked, from, items[0]?.start ?? 0); cue !== null; cue = lexicon.before.words.find(ctx.masked, cue.end, items[0]?.start ?? 0)) {
+  const cues: Cue[] = [];
+  for (let cue = lexicon.before.words.find(ctx.masked, from, first.end); cue !== null; cue = lexicon.before.words.find(ctx.masked, cue.end, first.end)) {
+    cues.push(cue);
+    if (cue.end > first.start && cue.end < first.end) actStart = cue.end;
+  }
+  const acts = items.map((it, i) => ctx.masked.slice(i === 0 ? actStart : it.start, it.end).replace(DECIDED, '').replace(ACTS_NOUN, ''));
+  for (const cue of cues) {
+    if (cue.end > actStart) break;
     const of = lexicon.before.candidates.get(cue.word)?.find((c) => accepts(c.indicator, figure) && acts.every((act) => actsOn(c.indicator, act)));
     if (of) found = of.indicator;
   }
-  return found;
+  return found && { indicator: found, firstAct: actStart };
 }
 /** What a list of acts may open with (决定继续有效、修改、废止, 依法予以废止). */
 const DECIDED = /^(?:决定|依法|予以|拟)+/;
+/** What a list of acts may close with, naming the acts as such (新办、延续、变更业务). */
+const ACTS_NOUN = /(?:业务|手续)$/;
 
 /** The years listed that open the clause or brackets ending at `at`, and where the list starts, or null. */
 function yearsListed(ctx: Context, at: number): { list: string[]; start: number; bare: boolean } | null {
