@@ -2559,6 +2559,9 @@ function partOfReview(state: State, k: number, found: Found | null, breakdown = 
   // A part that a cue of its own names (or fails): not how its total ended (撤销2起 of a reconsideration), nor with an act of its own.
   const cue = found?.cueBefore;
   if (found && (!cue || family(found.indicator) === family(parent.found.indicator))) return null;
+  // 审核行政案件3,012件，其中重大行政处罚案件38件经集体讨论决定: major cases among those reviewed, said to be discussed together as
+  // major cases are, count the major cases (not 其中重大行政处罚案件41件，审核通过率100%: only reviewed).
+  if (found?.indicator.id === MAJOR_CASES && DISCUSSED_AFTER.test(state.ctx.masked.slice(figure.end, figure.end + MAX_DISCUSSED_AFTER))) return null;
   // 行政复议5件、行政诉讼3件，其中行政复议被纠错1件: a part that names another total listed with the parent is that total's;
   // not one of a clause before (出台规范性文件7件，审查规范性文件、合同协议共计213件，其中规范性文件24件).
   if (found && totalOfFamilyBefore(state, k, family(found.indicator), breakdown.since, clauseStart(state.ctx.masked, parent.found.figure.start))) return null;
@@ -2585,6 +2588,11 @@ function partOfReview(state: State, k: number, found: Found | null, breakdown = 
   if (found && someSince(state, k, breakdown.since, otherSince)) return null;
   return inherited(parent.found, figure, parent.subjectStart, state.ctx, 'breakdown');
 }
+
+const MAJOR_CASES = 'penalty.major_cases';
+/** Collective discussion said of the cases right after their count, in its clause (均经集体讨论决定, 组织集体讨论). */
+const DISCUSSED_AFTER = /^[^，,；;。]{0,12}集体讨论/;
+const MAX_DISCUSSED_AFTER = 18;
 
 /**
  * Acts before a part's cue that make the part a figure of its own, not a thing reviewed or appealed; a field's penalties after complaints

@@ -2083,7 +2083,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['文广旅局', '坚持内部法律知识学习每月一次、全年共12次。', ['training.sessions=12']],
   ['文广旅局', '坚持内部法律知识学习每月一次。', []],
   ['司法局', '开展行政执法满意度评议，发放评议问卷1200份。', []],
-  ['医保局', '全年对作出的9件行政处罚决定均进行法制审核，其中重大行政处罚案件2件经局集体讨论决定，1家当事人申请听证，我局依法组织听证1次。', ['review.cases=9', 'review.cases=2', 'hearing.cases=1']],
+  ['医保局', '全年对作出的9件行政处罚决定均进行法制审核，其中重大行政处罚案件2件经局集体讨论决定，1家当事人申请听证，我局依法组织听证1次。', ['review.cases=9', 'penalty.major_cases=2', 'hearing.cases=1']],
   ['区政府', '全区共办理行政处罚案件327件、罚款42.76万元，书房坪街道、建设路街道、东坪街道依次为71件、64件、58件。', ['penalty.cases=327', 'penalty.fines_yuan=427600', 'penalty.cases=71', 'penalty.cases=64', 'penalty.cases=58']],
   ['住建局', '开展物业服务专项检查，通报批评物业服务企业四家。', []],
   ['生态环境局', '对全市22个区（市）县开展执法稽查。', []],
@@ -3309,6 +3309,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['烟草专卖局', '开展法治宣传活动二十余场次；为新办证零售户开展“以案释法”讲座四场。', ['publicity.events=20~over', 'publicity.events=4']],
   ['烟草专卖局', '全年办理零售许可证新办、延续、变更业务分别为132件、241件和58件，办结率100%。', ['license.cases=132', 'license.cases=241', 'license.cases=58']],
   ['生态环境局', '全年办理排污许可证核发、变更、注销分别为58件、41件、8件。', ['license.cases=58', 'license.cases=41', 'license.cases=8']],
+  ['公安局', '全年法制大队审核行政案件1,041件，审核率100%，其中重大行政处罚案件26件均经局案件审核委员会集体讨论决定。', ['review.cases=1041', 'penalty.major_cases=26']],
+  ['自然资源局', '局法制审核机构全年审核行政处罚案件178件，其中重大行政处罚案件41件，审核通过率100%。', ['review.cases=178', 'review.cases=41']],
 ];
 
 describe('held-out probes', () => {
