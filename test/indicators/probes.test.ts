@@ -3311,6 +3311,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['生态环境局', '全年办理排污许可证核发、变更、注销分别为58件、41件、8件。', ['license.cases=58', 'license.cases=41', 'license.cases=8']],
   ['公安局', '全年法制大队审核行政案件1,041件，审核率100%，其中重大行政处罚案件26件均经局案件审核委员会集体讨论决定。', ['review.cases=1041', 'penalty.major_cases=26']],
   ['自然资源局', '局法制审核机构全年审核行政处罚案件178件，其中重大行政处罚案件41件，审核通过率100%。', ['review.cases=178', 'review.cases=41']],
+  ['应急管理局', '组织执法人员“以案释法”业务培训1期，参训38人，执法人员持证率100%。', ['training.sessions=1', 'training.participants=38']],
+  ['司法局', '三是加强合法性审查队伍建设，全年组织法治审核人员业务培训不少于4期，每人不少于40学时。', ['training.sessions=4~over']],
+  ['档案局', '组织全区机关档案员业务培训班3期，培训档案员460人。', []],
 ];
 
 describe('held-out probes', () => {
