@@ -211,11 +211,11 @@ const SHI = '是'.charCodeAt(0);
 
 const DIGITS = charSet('0123456789');
 
-/** Cases counted before, named again to open a sentence on their parts (一般程序案件中, （3）以上案件中, 在投诉中, 查处的7起案件中). */
+/** Cases counted before, named again to open a sentence on their parts (一般程序案件中, （3）以上案件中, 在投诉中, 查处的7起案件中); a count's thousands are masked as _ (1,105件行政许可中). */
 const CASES_NOUN = '(?:案件|行政许可|许可事项|审批事项|投诉|举报|投诉举报|信访件|信访事项|诉求|工单)';
-const CASES_NAMED = new RegExp(`^(?:[（(]\\d{1,2}[）)]|\\d{1,2}[.、）]|[\\u2460-\\u2473])?[^，,；;。！？\\d]{0,16}(?:\\d[\\d,.]{0,12}[件宗起][^，,；;。！？\\d]{0,8})?${CASES_NOUN}中$`);
+const CASES_NAMED = new RegExp(`^(?:[（(]\\d{1,2}[）)]|\\d{1,2}[.、）]|[\\u2460-\\u2473])?[^，,；;。！？\\d]{0,16}(?:\\d[\\d,._]{0,12}[件宗起][^，,；;。！？\\d]{0,8})?${CASES_NOUN}中$`);
 /** Cases counted, named again with their count, their parts right after 中 (31件案件中非法采砂案件12件、…, 这403起中涉黄涉赌案件96起). */
-const COUNTED_CASES_NAMED = new RegExp(`\\d[\\d,.]{0,12}[件宗起][^，,；;。！？\\d]{0,8}${CASES_NOUN}中$|(?:这|该|上述|前述)\\d[\\d,.]{0,12}[件宗起]中$`);
+const COUNTED_CASES_NAMED = new RegExp(`\\d[\\d,._]{0,12}[件宗起][^，,；;。！？\\d]{0,8}${CASES_NOUN}中$|(?:这|该|上述|前述)\\d[\\d,._]{0,12}[件宗起]中$`);
 const MAX_CASES_NAMED = 20;
 /** Where an item of a list ends, its lines ending in semicolons: the next opens a sentence of its own. */
 const ITEM_ENDS = charSet('；;\n');
@@ -373,6 +373,9 @@ const MAX_MAINLY_AFTER = 5;
  */
 const THINGS_OPENING = new RegExp(String.raw`^(?:[\u4e00-\u9fff]{0,6}?(?:案件|申请|申请人|被申请人|纠纷|信访件?|投诉|诉求|事项|问题|办案|案件数|办案数|案件量|办案量)(?:涉及|所属)?(?:领域|类型|类别|行业|种类)?)?(?:(?:主要|大多|多数)?集?|分别[为是]|具体(?:情况)?(?:[为是]|如下))$|^各[\u4e00-\u9fff]{1,6}?分别(?:${EACH_ACTS})$|^[\u4e00-\u9fff]{0,12}?(?:部门|单位|乡镇|街道|镇街|县区|区县|领域|行业)依次[为是]$|^[\u4e00-\u9fff]{0,8}?[前后][一二三四五六七八九十\d]{1,2}(?:位|名)?的?(?:[\u4e00-\u9fff]{0,4}?[分依])?$`);
 
+/** Where the cases of a total counted before gather, said with no figure before 其中 (案件类型主要集中在市容、燃气等领域，其中…). */
+const GATHERED_OPENING = /^(?:案件|办案)[\u4e00-\u9fff]{0,6}?(?:主要|大多|多)?集中(?:在|于)[^。；;\d]{1,40}?(?:领域|方面|行业|类型|类别|问题)[，,]$/;
+
 /** An enumeration's mark (①, 1., （1）), and one alone. */
 const ITEM_MARK = '(?:[\u2460-\u2473]|\\d{1,2}[.、．]|（\\d{1,2}）)';
 const ITEM_MARK_ONLY = new RegExp(`^${ITEM_MARK}$`);
@@ -434,7 +437,7 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   const paraOpens = state.ctx.paraStart(since);
   const opensParagraph = classing && (sentence === paraOpens || HEADING_SENTENCE.test(state.ctx.masked.slice(paraOpens, sentence))) && para > 0;
   // ①其中违法建设类112件: an enumeration's mark before 其中 leaves it opening its sentence.
-  const opensSentence = since > stop && (THINGS_OPENING.test(opening) || ITEM_MARK_ONLY.test(opening));
+  const opensSentence = since > stop && (THINGS_OPENING.test(opening) || ITEM_MARK_ONLY.test(opening) || GATHERED_OPENING.test(opening));
   // 立案：306件 / 结案：298件 / ①其中违法建设类112件: parts that open their paragraph break down the lines of labels and
   // figures right before it.
   const afterLabels = since >= 0 && stop === paraOpens && (since === stop || opensSentence) && para > 0;

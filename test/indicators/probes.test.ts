@@ -3314,6 +3314,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['应急管理局', '组织执法人员“以案释法”业务培训1期，参训38人，执法人员持证率100%。', ['training.sessions=1', 'training.participants=38']],
   ['司法局', '三是加强合法性审查队伍建设，全年组织法治审核人员业务培训不少于4期，每人不少于40学时。', ['training.sessions=4~over']],
   ['档案局', '组织全区机关档案员业务培训班3期，培训档案员460人。', []],
+  ['港航中心', '全年办理行政许可1,105件。1,105件行政许可中，港口经营许可93件，水路运输许可812件，航道通航条件影响评价审核21件，其他179件。', ['license.cases=1105', 'license.cases=93', 'license.cases=812', 'license.cases=21', 'license.cases=179']],
+  ['综合执法局', '全局共办理一般程序行政处罚案件2,874件。案件类型主要集中在市容环境卫生、城乡规划、燃气安全等领域，其中燃气安全领域案件412件、建筑垃圾领域案件356件。', ['penalty.cases=2874', 'penalty.cases=412', 'penalty.cases=356']],
 ];
 
 describe('held-out probes', () => {
