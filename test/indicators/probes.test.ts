@@ -3317,6 +3317,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['港航中心', '全年办理行政许可1,105件。1,105件行政许可中，港口经营许可93件，水路运输许可812件，航道通航条件影响评价审核21件，其他179件。', ['license.cases=1105', 'license.cases=93', 'license.cases=812', 'license.cases=21', 'license.cases=179']],
   ['综合执法局', '全局共办理一般程序行政处罚案件2,874件。案件类型主要集中在市容环境卫生、城乡规划、燃气安全等领域，其中燃气安全领域案件412件、建筑垃圾领域案件356件。', ['penalty.cases=2874', 'penalty.cases=412', 'penalty.cases=356']],
   ['无线电管理局', '全面清理涉及无线电管理的规范性文件，现行有效的6件均评估为继续有效。', ['normative.documents=6']],
+  ['文广旅体局', '开展“体育＋普法”主题宣传活动25场次，受众超3万人次；承办各类群众体育赛事活动320场，参与群众约18万人次。', ['publicity.events=25', 'publicity.audience=30000~over']],
 ];
 
 describe('held-out probes', () => {
