@@ -197,7 +197,7 @@ export const penalty = [
       // 收到提案65件，立案办理41件: motions of a congress of staff, or of deputies, filed for an answer.
       // 新立违法用地案件63宗: cases newly filed; not mining rights newly granted (采矿权新立及延续登记5件), nor a grid's problems filed
       // and sent on (立案派遣3.52万件).
-      { words: ['立案', '立案检查', '立案稽查', '新立'], notAct: ['刑事', '不予', '监督', '许可证', '矿权'], notActAfter: ['监督', '派遣'], notTopic: ['reconsideration', 'litigation'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '纪委', '监委', '刑事案件', '提案', '议案'], notUnderHeading: OTHER_RULINGS },
+      { words: ['立案', '立案检查', '立案稽查', '新立'], notAct: ['刑事', '不予', '监督', '许可证', '矿权'], notActAfter: ['监督', '派遣'], notTopic: ['reconsideration', 'litigation'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '纪委', '监委', '纪检', '刑事案件', '提案', '议案'], notUnderHeading: OTHER_RULINGS },
       // 受理林业行政案件147起，查结139起, 立案林业行政案件73起: a forest authority's cases taken up or filed, as others file theirs;
       // not 立案查处林业行政案件58起, cases dealt with.
       { words: ['林业行政案件', '林草行政案件'], act: ['受理', '立案'], notInClause: ['立案查处', '立案查办', '立案办理'] },
