@@ -72,11 +72,11 @@ export const ACTS_ON_CASES: readonly string[] = ['出庭应诉', '参与集体�
 
 /**
  * Words that hold a cue word but name something else: read whole, they are no cue, and the
- * figure is decided as if they were any other words (检查木材加工单位326家次 is an inspection;
- * its 工单 is no hotline ticket).
+ * figure is decided as if they were any other words (检查木材加工单位326家次, 检查施工单位316家次 are inspections;
+ * their 工单 is no hotline ticket).
  */
 export const NOT_CUES: readonly string[] = [
-  '加工单位', '加工单', '统计资料', '申报资料', '档案资料', '台账资料', '影像资料', '视频资料', '文字资料',
+  '加工单位', '加工单', '施工单位', '化工单位', '用工单位', '分工单位', '员工单位', '统计资料', '申报资料', '档案资料', '台账资料', '影像资料', '视频资料', '文字资料',
   // 排查出无证办学点27个: what a check turned up, no checks (检查出租汽车, 检查出版物 are checks).
   '排查出无证', '检查出无证', '巡查出无证',
   // Requests for information disclosed on application (受理依申请公开2件): no appeal nor petition taken up.

@@ -3319,6 +3319,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['无线电管理局', '全面清理涉及无线电管理的规范性文件，现行有效的6件均评估为继续有效。', ['normative.documents=6']],
   ['文广旅体局', '开展“体育＋普法”主题宣传活动25场次，受众超3万人次；承办各类群众体育赛事活动320场，参与群众约18万人次。', ['publicity.events=25', 'publicity.audience=30000~over']],
   ['市场监管局', '驻局纪检监察组全年开展谈话提醒64人次，处置问题线索12件，立案审查7件，给予党纪政务处分6人。', []],
+  ['交通运输局', '开展铁路沿线安全环境联合检查42次，检查沿线企业和施工单位316家次，其中轻飘物所在单位128家次，保护区内施工单位75家次。', ['inspection.count=42', 'inspection.count=316', 'inspection.count=128', 'inspection.count=75']],
+  ['住建局', '全年检查在建工地施工单位86家次，下达整改通知书12份。', ['inspection.count=86']],
 ];
 
 describe('held-out probes', () => {
