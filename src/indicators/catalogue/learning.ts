@@ -401,8 +401,9 @@ export const learning = [
         law: true,
         // 组织全市国家工作人员旁听庭审活动，参与人数2,300余人: the body's own people at a trial, learning, no public reached;
         // 组织开展应急演练2.6万场次，参与群众460万人次: people at drills for emergencies, taught no law; 承办群众体育赛事活动320场，
-        // 参与群众约18万人次: people at games, whatever publicity the sentence spoke of before.
-        notInSentence: ['国家工作人员', '执法人员', '机关干部', '演练', '体育赛事', '赛事活动'],
+        // 参与群众约18万人次: people at games, whatever publicity the sentence spoke of before; 召开听证会1次，参与群众代表36人: people heard
+        // on a decision.
+        notInSentence: ['国家工作人员', '执法人员', '机关干部', '演练', '体育赛事', '赛事活动', '听证会'],
       },
       // 法治直播18期，累计观看超过23万人次: those who watched the law broadcast to the public; not the body's own staff at a lesson.
       { words: ['观看', '收看', '在线观看', '观看人次', '收看人次'], law: true, notInSentence: ['干部', '职工', '党员', '执法人员', '工作人员', '培训'] },
