@@ -2237,6 +2237,9 @@ function partsOfOthers(state: State, k: number, prior: Found): boolean {
 
 /** Between a figure and its share in the same brackets (186件，占45.1%). */
 const SHARE_GLUED = new RegExp(`^[，,]${SHARE}$`);
+/** Brackets opened right after an item's count on the money of it (3,862件（罚没款), and what closes them before the next item's name. */
+const MONEY_GLOSS_OPENS = /^[（(][\u4e00-\u9fff]{0,6}$/;
+const MONEY_GLOSS_CLOSED_THEN_ITEM = /^[\u4e00-\u9fff]?元?[）)][，,、；;][^\d，,；;。、（）()]{1,20}$/;
 /** The next item named, then its share (，药械化类占), and the count after the share (计, 共). */
 const KIND_SHARE = new RegExp(`^[，,；;、][^，,；;。\\d]{1,12}?${SHARE}$`);
 const SHARE_THEN_COUNT = /^(?:计|共计?|合计)$/;
@@ -2336,6 +2339,12 @@ function inherit(state: State, k: number, breakdown?: Breakdown): Found | null {
   if (item && previous && passedOver(ctx, previous) && SHARE_GLUED.test(ctx.masked.slice(item.figure.end, previous.start)) && accepts(item.indicator, figure)) {
     const joined = SHARE_CLOSED_THEN_ITEM.exec(between);
     if (joined) return inherited(item, figure, previous.end + joined[0].length, ctx, 'list');
+  }
+  // 市公安局3,862件（罚没款926.48万元），市市场监管局415件（…）: past the money in brackets after an item's count, the next item
+  // of the same list.
+  const counted = previous && k >= 2 ? decided[k - 2] : undefined;
+  if (counted && previous && previous.baseUnit === MONEY && MONEY_GLOSS_OPENS.test(ctx.masked.slice(counted.figure.end, previous.start)) && MONEY_GLOSS_CLOSED_THEN_ITEM.test(between) && counted.figure.baseUnit === figure.baseUnit && accepts(counted.indicator, figure)) {
+    return inherited(counted, figure, previous.end + 2, ctx, 'list');
   }
   // 即办件5.12万件，占比60.7%，承诺件3.31万件: past a share in a clause of its own, the next kind of the same total.
   const itemTotal = item ? partTotalOf(item) : undefined;

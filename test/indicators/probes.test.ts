@@ -3322,6 +3322,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['交通运输局', '开展铁路沿线安全环境联合检查42次，检查沿线企业和施工单位316家次，其中轻飘物所在单位128家次，保护区内施工单位75家次。', ['inspection.count=42', 'inspection.count=316', 'inspection.count=128', 'inspection.count=75']],
   ['住建局', '全年检查在建工地施工单位86家次，下达整改通知书12份。', ['inspection.count=86']],
   ['镇政府', '严格落实《重大行政决策程序暂行条例》，全年纳入重大行政决策程序管理的事项共2项，即集镇提质改造规划和沿河农村人居环境整治方案，均履行了公众参与、专家论证、风险评估、合法性审查、集体讨论决定程序，其中召开听证会1次，参与群众代表36人。', ['decision.major=2', 'hearing.cases=1']],
+  ['市政府', '全年各主要执法部门办理行政处罚案件及罚没款情况分别为：市公安局3,862件（罚没款926.48万元），市市场监管局415件（罚没款538.2万元），市综合行政执法局2,107件（罚款217.65万元）。', ['penalty.cases=3862', 'penalty.forfeiture_yuan=9264800', 'penalty.cases=415', 'penalty.forfeiture_yuan=5382000', 'penalty.cases=2107', 'penalty.fines_yuan=2176500']],
 ];
 
 describe('held-out probes', () => {
