@@ -325,7 +325,8 @@ export const petitions = [
       // Not what was headed off (提前介入…纠纷63起，成功防止“民转刑”案件11起).
       { words: ['成功'], follows: ['mediation.cases'], notAct: ['不', '未'], notActAfter: PREVENTED },
       // 调解结案3927件, 调处结案44起: disputes closed by mediation; a reconsideration or a suit so closed is an outcome of it.
-      { words: ['结案'], act: ['调解', '调处'], notTopic: ['reconsideration', 'litigation'] },
+      // 其中调解结案147件、裁决结案61件: cases an award closed, after those mediation did, are none.
+      { words: ['结案'], act: ['调解', '调处'], notAct: ['裁决', '仲裁', '判决'], notTopic: ['reconsideration', 'litigation'] },
       { words: MEDIATED_CLOSINGS, notTopic: ['reconsideration', 'litigation'] },
     ],
     // 2346起矛盾纠纷经人民调解成功化解: the disputes, then the act that settled them.
