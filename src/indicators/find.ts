@@ -27,7 +27,7 @@ import { classedUnderHeading, periodPart, summedTotal } from './summed-parts.js'
 import { ACTS_ON_CASES, CATALOGUE, indicatorById, NOT_CUES, OTHER_ACTS } from './catalogue.js';
 import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { DEPARTMENT, lastClause, OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
-import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, COMMAS, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS, STOP_END } from './context.js';
+import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, COMMAS, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS, STOP_END, withoutEmphasis } from './context.js';
 import { type Figure, figuresStartingBefore, FLOORS, MONEY, sameUnit, sameValue, scanFigures, TIMES } from './figures.js';
 import { accepts, ACTS_JOINED, actsOn, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, cueOf, type Found, family, GLUED, lexicon, MAX_GAP, PARTS_NAME_THINGS, type State } from './finder.js';
 import { ACTED_ON, actsAbsent, CATEGORY, countsOtherwise, DIGIT, ENDED_CASES, followedBy, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, LIST_JOINS, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES, RULING_WORDS } from './pick.js';
@@ -471,7 +471,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
     const start = ctx.sentStart(at);
     return toSource(start, start).start;
   };
-  const state: State = { ctx, figures: scanFigures(joined.text, lexicon.figures), decided: [], leading: new Map(), breakdowns: [], sums: new Map(), periodRuns: [], body: reportingBody(agency) };
+  const state: State = { ctx, figures: scanFigures(withoutEmphasis(joined.text), lexicon.figures), decided: [], leading: new Map(), breakdowns: [], sums: new Map(), periodRuns: [], body: reportingBody(agency) };
   for (let k = 0; k < state.figures.length; k++) {
     let found = decide(state, k);
     for (const read of READINGS) found = read(state, k, found);

@@ -3324,6 +3324,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['镇政府', '严格落实《重大行政决策程序暂行条例》，全年纳入重大行政决策程序管理的事项共2项，即集镇提质改造规划和沿河农村人居环境整治方案，均履行了公众参与、专家论证、风险评估、合法性审查、集体讨论决定程序，其中召开听证会1次，参与群众代表36人。', ['decision.major=2', 'hearing.cases=1']],
   ['市政府', '全年各主要执法部门办理行政处罚案件及罚没款情况分别为：市公安局3,862件（罚没款926.48万元），市市场监管局415件（罚没款538.2万元），市综合行政执法局2,107件（罚款217.65万元）。', ['penalty.cases=3862', 'penalty.forfeiture_yuan=9264800', 'penalty.cases=415', 'penalty.forfeiture_yuan=5382000', 'penalty.cases=2107', 'penalty.fines_yuan=2176500']],
   ['县政府', '县劳动人事争议仲裁委员会受理劳动人事争议案件219件，其中调解结案147件、裁决结案61件、撤诉11件，结案率100%。', ['mediation.cases=147']],
+  ['市场监管局', '全年办理行政复议案件【14件】；对【186件】初次轻微违法行为依法不予处罚；全年开展普法宣传活动不少于【80场次】。', ['reconsideration.cases=14', 'penalty.lenient_cases=186', 'publicity.events=80~over']],
 ];
 
 describe('held-out probes', () => {
