@@ -458,6 +458,13 @@ export function byListedItems(state: State, k: number): Found | null | undefined
     const found = readItem(state, items.map((it) => ({ ...it, cue: null })), k - first, figures[k] as Figure, parent.found);
     return found && k === first ? { ...found, spanStart: (items[0] as ListedItem).start } : found;
   }
+  // 负责人出庭应诉率稳步提升，清江浦区、淮安区…分别为86.5%、92.3%…: places listed after the clause that names their rate, no
+  // figure of its own, each have that rate.
+  const rateNamed = !parent && (figures[k] as Figure).baseUnit === PERCENT && items.every((it) => it.cue === null) ? rateOfClauseBefore(state, items[0] as ListedItem, figures[k] as Figure) : null;
+  if (rateNamed) {
+    const item = items[k - first] as ListedItem;
+    return { ...rateNamed, spanStart: k === first ? rateNamed.spanStart : (figures[k] as Figure).start, subject: cleanSubject(ctx.text.slice(item.start, item.end)) };
+  }
   // 作出维持、驳回、确认违法、撤销决定分别为188件、97件、21件、29件: ways cases ended that no indicator counts pair with
   // their figures all the same, which count nothing; the others are their own cues'.
   // So do kinds of casework none counts (行政复议、行政诉讼、行政赔偿案件分别为4件、2件、0件).
@@ -655,6 +662,19 @@ function totalInSentence(state: State, first: number, last: number, casesFirst =
   }
   return nearest && { found: nearest };
 }
+
+/** The reading of a percentage by the last cue of the clause right before the list's, where that clause holds no figure. */
+function rateOfClauseBefore(state: State, head: ListedItem, figure: Figure): Found | null {
+  const { ctx } = state;
+  const clause = clauseStart(ctx.masked, head.start);
+  const from = clauseStart(ctx.masked, clause - 1);
+  if (clause <= ctx.sentStart(head.start) || DIGIT.test(ctx.masked.slice(from, clause))) return null;
+  let cue: Cue | null = null;
+  for (let c = lexicon.before.words.find(ctx.masked, from, clause); c !== null; c = lexicon.before.words.find(ctx.masked, c.end, clause)) cue = c;
+  return cue && pick(state, lexicon.before, cue, figure, '', 'before');
+}
+const PERCENT = '%';
+const DIGIT = /\d/;
 
 /** Words that may open the sentence before its list (全年, 其中, 2023年). */
 const MAX_LEAD_WORDS = 6;
