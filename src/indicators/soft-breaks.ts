@@ -19,6 +19,8 @@ export interface Joined {
   normSpan(start: number, end: number): { start: number; end: number };
 }
 
+/** 586件[注], 1,234件*, 56.7万元¹: a note's mark glued to a figure's unit. */
+const NOTE_MARK = /(?<=\d[\u4e00-\u9fff]{0,2}[件起宗次元人份项户家场期%％])(?:\[(?:注|\d{1,2})\]|［(?:注|\d{1,2})］|[*＊※]|[¹²³⁴⁵⁶⁷⁸⁹])/;
 const ENDS_SENTENCE = /[。！？!?；;：:|]["”’」』]?$/;
 const DIGIT = /[0-9]/;
 /** A line that is one number: a table cell, not a wrapped sentence. */
@@ -222,6 +224,16 @@ class Pieces {
 
   private piece(from: number, to: number, written?: string): void {
     if (to <= from) return;
+    // 586件[注]，较2024年的631件: a note's mark glued to a figure is left out, as no word of the sentence.
+    if (written === undefined) {
+      const words = this.text.slice(from, to);
+      const mark = NOTE_MARK.exec(words);
+      if (mark !== null) {
+        this.piece(from, from + mark.index);
+        this.piece(from + mark.index + mark[0].length, to);
+        return;
+      }
+    }
     this.strings.push(written ?? this.text.slice(from, to));
     this.starts.push(this.length);
     this.normStarts.push(from);

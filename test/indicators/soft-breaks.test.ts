@@ -26,6 +26,8 @@ describe('joinSoftBreaks', () => {
     ['a number split at its thousands comma kept as one', '工单9,\n862件，按时办结', '工单9,862件，按时办结'],
     ['a row of a flattened table', '罚款金额2,314.56万元；查封扣押43件\n不予处罚32件；行政复议5件', '罚款金额2,314.56万元；查封扣押43件\n不予处罚32件；行政复议5件'],
     ['a wrapped line of a sentence, not of cells', '依法罚款2万元，查封扣押43件\n不予处罚32件', '依法罚款2万元，查封扣押43件不予处罚32件'],
+    ['notes marked after figures', '查处案件586件[注]，罚款56.7万元¹，检查1,286家次*', '查处案件586件，罚款56.7万元，检查1,286家次'],
+    ['a bracketed number after words, no note', '依据[2]号文件，罚款3万元', '依据[2]号文件，罚款3万元'],
   ];
   for (const [name, input, output] of cases) {
     it(name, () => expect(joinSoftBreaks(norm(input)).text).toBe(output));
