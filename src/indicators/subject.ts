@@ -5,7 +5,7 @@ import { countOf, inSet, lastIn } from './chars.js';
 import { CLOSE_BRACKET, COMMAS, OPEN_BRACKET } from './context.js';
 
 /** Punctuation and currency signs that may stand around a subject. */
-const EDGE_CHARS = '，,、：:（()）“”"\' \t¥￥【】';
+const EDGE_CHARS = '，,、：:（()）“”"\' \t¥￥【】|▏';
 /**
  * Words that may open the words between cue and figure without being a subject, each
  * before the shorter ones it starts with: the rest of the cue's own noun (信访件232件,

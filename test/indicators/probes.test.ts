@@ -3327,6 +3327,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市场监管局', '全年办理行政复议案件【14件】；对【186件】初次轻微违法行为依法不予处罚；全年开展普法宣传活动不少于【80场次】。', ['reconsideration.cases=14', 'penalty.lenient_cases=186', 'publicity.events=80~over']],
   ['市政府', '全市行政机关负责人出庭应诉率稳步提升，清江浦区、淮安区、淮阴区分别为86.5%、92.3%、78.6%。', ['litigation.head_appearance_rate=86.5', 'litigation.head_appearance_rate=92.3', 'litigation.head_appearance_rate=78.6']],
   ['交通运输局', '全年共查处各类交通运输违法案件586件[注]，罚款56.7万元[注]，较2024年的631件下降7.1%。', ['penalty.cases=586', 'penalty.fines_yuan=567000', 'penalty.cases=631']],
+  ['县政府', '全年入村开展法治讲座1,420场次，覆盖全县312个行政村。', ['publicity.events=1420']],
 ];
 
 describe('held-out probes', () => {
