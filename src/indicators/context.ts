@@ -424,7 +424,6 @@ export function withoutEmphasis(text: string): string {
   return text.includes('【') ? text.replace(EMPHASISED_FIGURE, ' $1 ') : text;
 }
 
-
 /** The text with lenticular brackets that hold figures inside a sentence as round ones, those around a figure alone as spaces; same length, same offsets. */
 function squareAsRound(text: string): string {
   return text.includes('【') ? withoutEmphasis(text).replace(SQUARE_GLOSS, '（$1）') : text;
