@@ -410,6 +410,9 @@ function openingQuote(ctx: Context, cue: Cue, gap: string): number {
 const SCHOOL_BEFORE_LAW = /[小中大]学(?=法)/g;
 const STUDY_OF_LAW = '学法';
 
+/** A request for information disclosed, the things it asked for after it (申请公开行政处罚决定书的21件). */
+const DISCLOSURE_ASKED = /申请(?:公开|获取)[^，,；;。\d]{0,16}$/;
+
 /** A mark that ends a clause. */
 const CLAUSE_MARK = /[，,；;]/;
 
@@ -420,6 +423,8 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   // 通过“热线+网格+执法”联动处置612件, “网格+警格+调解”融合工作机制…: a cue that is one part of a way of working, joined
   // with +, names nothing it counts.
   if (cue.end <= figure.start && (JOINED_IN_QUOTES.test(gap) || (inSet(PLUS, ctx.masked.charCodeAt(cue.start - 1)) && gap.startsWith(CLOSING_QUOTE)))) return false;
+  // 申请公开行政处罚决定书的21件, 申请公开…听证材料的34件: requests for information on the things, no things of the body's.
+  if (cue.start < figure.start && DISCLOSURE_ASKED.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) return false;
   const nouns = indicator.unitNouns?.[figure.baseUnit];
   // Not a cue's noun across a clause (行政处罚案件主要集中在…等领域，8个重点执法部门办理的案件: the departments).
   if (nouns && !nouns.some((n) => (cue.start < figure.start && cue.word.includes(n) && !CLAUSE_MARK.test(gap)) || gap.includes(n) || ctx.masked.startsWith(n, figure.end))) return false;

@@ -3328,6 +3328,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['市政府', '全市行政机关负责人出庭应诉率稳步提升，清江浦区、淮安区、淮阴区分别为86.5%、92.3%、78.6%。', ['litigation.head_appearance_rate=86.5', 'litigation.head_appearance_rate=92.3', 'litigation.head_appearance_rate=78.6']],
   ['交通运输局', '全年共查处各类交通运输违法案件586件[注]，罚款56.7万元[注]，较2024年的631件下降7.1%。', ['penalty.cases=586', 'penalty.fines_yuan=567000', 'penalty.cases=631']],
   ['县政府', '全年入村开展法治讲座1,420场次，覆盖全县312个行政村。', ['publicity.events=1420']],
+  ['县政府', '全年县政府本级共收到政府信息公开申请186件，其中申请公开行政处罚决定书的21件，申请公开征地补偿安置方案及听证材料的34件，均在法定期限内予以答复。', []],
 ];
 
 describe('held-out probes', () => {
