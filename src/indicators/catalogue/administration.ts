@@ -411,7 +411,8 @@ export const administration = [
       // nor a citizen's change vetted (少数民族成份变更审核26件).
       // Nor an offence of acting unreviewed (未经审核批准征占用草原案件11起), nor records vetted and dealt with (对电子监控…
       // 交通违法记录依法审核处理31万余起).
-      { words: ['审核'], notAct: [...CHECKED_FOR_SERVICE, '变更', '未经'], notActAfter: ['处理'], notInSentence: ['行政许可', '许可事项'], units: ['件', '宗', '起', '份', '次', '件次'] },
+      // Nor works approved beside permits (受理文物保护工程许可及建设工程审核事项共计38件): licences.
+      { words: ['审核'], notAct: [...CHECKED_FOR_SERVICE, '变更', '未经'], notActAfter: ['处理'], notInSentence: ['许可'], units: ['件', '宗', '起', '份', '次', '件次'] },
       // 对规范性文件、合同协议和重大行政决策分别审查38件、64件和5件: the things reviewed named earlier in the sentence.
       // Not a review of fair competition, nor of qualifications or of safety (开展公平竞争审查27件).
       {
