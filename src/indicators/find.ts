@@ -18,6 +18,7 @@
 //      (检查场所35间次、医疗卫生机构950间次), or of the total that a 其中 or
 //      `N件中` breaks down (卫生许可审批共758宗，其中医师执业注册类139宗).
 // Zero statements (无行政复议或行政诉讼案件) are found apart, in zero.ts.
+import { foldString } from '../normalise/fold.js';
 import { matchMarker } from '../normalise/markers.js';
 import { type Normalised, sourceSpan } from '../normalise/normalise.js';
 import type { MentionDraft } from '../pipeline.js';
@@ -471,7 +472,7 @@ export function findMentions(norm: Normalised, paragraphEnds: readonly number[],
     const start = ctx.sentStart(at);
     return toSource(start, start).start;
   };
-  const state: State = { ctx, figures: scanFigures(withoutEmphasis(joined.text), lexicon.figures), decided: [], leading: new Map(), breakdowns: [], sums: new Map(), periodRuns: [], body: reportingBody(agency) };
+  const state: State = { ctx, figures: scanFigures(withoutEmphasis(joined.text), lexicon.figures), decided: [], leading: new Map(), breakdowns: [], sums: new Map(), periodRuns: [], body: reportingBody(agency === null ? null : foldString(agency)) };
   for (let k = 0; k < state.figures.length; k++) {
     let found = decide(state, k);
     for (const read of READINGS) found = read(state, k, found);

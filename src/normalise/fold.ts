@@ -148,6 +148,13 @@ function asciiLetter(c: number): number {
   return (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) ? c - 0xfee0 : c;
 }
 
+/** A short string folded as the text is, for names read from the source (a traditional 環境保護局 as 环境保护局). */
+export function foldString(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldUnit(s.charCodeAt(i), s.charCodeAt(i - 1), s.charCodeAt(i + 1)));
+  return out;
+}
+
 /**
  * Fold one code unit. `prev` and `next` are its neighbours in the source: a
  * comma or colon between two digits is a separator (`1,234`, `09:17`) and stays ASCII.

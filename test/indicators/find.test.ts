@@ -97,6 +97,15 @@ describe('findMentions: indicators, values and bounds', () => {
   }
 });
 
+describe('findMentions: the reporting body', () => {
+  it('knows a body named in Traditional characters as its own, as the text folded to Simplified reads it', () => {
+    const source = '全市環保部門全年共立案環境違法案件186件，作出行政處罰決定172件。';
+    const read = (agency: string) => findMentions(normalise(source), [], agency).map((m) => `${m.indicator}=${m.value}`);
+    expect(read('湘潭市環境保護局')).toEqual(read('湘潭市环境保护局'));
+    expect(read('湘潭市環境保護局')).toEqual(['penalty.filed=186', 'penalty.cases=172']);
+  });
+});
+
 describe('findMentions: cues after the figure, lists and subjects', () => {
   it('reads six inspections whose cue comes after them', () => {
     const source = '对 500 余家公共场所、7 家二次供水单位、23 家现制现售水单位、设置饮水机的 300 多个小区、29 所学校、366 家医疗机构进行监督。';
