@@ -425,7 +425,8 @@ export const penalty = [
     zeroable: false,
     before: [
       // 收缴违法所得约2.1万元: police bodies' word for taking the gains.
-      { words: ['没收违法所得', '没收非法所得', '没收违法所得金额', '没收金额', '没收收入', '收缴违法所得', '收缴非法所得'] },
+      // 没收违法收入38.9万元: the same gains, as some write them.
+      { words: ['没收违法所得', '没收非法所得', '没收违法所得金额', '没收违法收入', '没收非法收入', '没收金额', '没收收入', '收缴违法所得', '收缴非法所得'] },
       // 没收非法采砂所得1.237万元: the gains of the offence named between.
       { words: ['所得'], act: ['没收', '收缴'], actInClause: true },
     ],
