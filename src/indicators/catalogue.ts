@@ -83,9 +83,9 @@ export const NOT_CUES: readonly string[] = [
   '受理依申请公开',
   // 协调解决重大疑难问题6件: problems resolved by coordination, no dispute mediated.
   '协调解决',
-  // 森林草原防火巡查, 河长巡河, 国土执法动态巡查: patrols against fire, of river chiefs and of land, no inspection of anyone regulated
-  // (a water body's enforcement patrols, 水行政执法巡查986次, are its inspections).
-  '防火巡查', '护林巡查', '巡河', '巡湖', '动态巡查', '巡查林区', '林区巡查', '巡山',
+  // 森林草原防火巡查, 河长巡河: patrols against fire and of river chiefs, no inspection of anyone regulated (a water body's
+  // enforcement patrols, 水行政执法巡查986次, and a land bureau's of sites and mines, 开展土地矿产动态巡查1260余次, are its inspections).
+  '防火巡查', '护林巡查', '巡河', '巡湖', '巡查林区', '林区巡查', '巡山',
   // 出动巡查人员3,860人次、巡查车辆1,120台次: the staff and cars that patrol, sent out, no checks.
   '巡查人员', '巡查车辆', '巡查船艇', '巡查船只',
   // 中小学法治副校长: the schools' 学 and the law's 法, no study of law; nor is a university's law school (与四川大学法学院共建).

@@ -3332,6 +3332,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['文物局', '全年受理文物保护工程许可及建设工程审核事项共计38件，其中建设控制地带内建设工程设计方案审核14件。', ['license.cases=38', 'license.cases=14']],
   ['安监局', '我局牵头组织调查一般生产安全事故19起，事故调查报告经区政府批复结案17起，提出对42名责任人员的处理建议。', []],
   ['规划局', '全年查处违法建设案件58件，罚款126.5万元，没收违法收入38.9万元。', ['penalty.cases=58', 'penalty.fines_yuan=1265000', 'penalty.confiscated_yuan=389000']],
+  ['自然资源局', '坚持早发现、早制止、严查处，全年开展土地矿产动态巡查1260余次，出动执法人员4120人次。', ['inspection.count=1260~over']],
 ];
 
 describe('held-out probes', () => {
