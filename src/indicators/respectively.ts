@@ -2,7 +2,7 @@
 // (行政复议、行政诉讼案件分别为5件和3件; 受理信访件、办结信访件分别为58件、56件),
 // and 各 that gives one figure to each (行政复议、行政诉讼案件各2件).
 import { breakdownOf, breakdownParent } from './breakdown.js';
-import { type CharSet, charSet, firstIn, inSet } from './chars.js';
+import { type CharSet, charSet, countOf, firstIn, inSet } from './chars.js';
 import { clauseEnd, clauseStart, COMMA_ONLY, CONCERNING, type Context, RESPECTIVELY } from './context.js';
 import { type Figure, sameUnit, sameValue } from './figures.js';
 import { accepts, actsOn, blocked, CASES_ID, type Cue, cueOf, family, type Found, lexicon, PARTS_NAME_THINGS, type State } from './finder.js';
@@ -766,11 +766,19 @@ const GATHERED_LEAD = /^(?:[^，,；;。、\d]{0,6}?(?:主要)?(?:集中在|集�
 /** The words that open a ranking's items (位居前三的是, 排名前五位的依次为). */
 const RANKING_LEAD = new RegExp(`^(?:位居|位列|排名|排在|居)${RANK_PLACE}的?(?:依次)?[是为]`);
 
+const OPEN_QUOTE = '“';
+const CLOSE_QUOTE = '”';
+
 /** The items between `from` and `at`, split at the marks of `joins`, each with the last cue word in it. */
 function itemsBetween(ctx: Context, from: number, at: number, joins: CharSet): ListedItem[] {
   const items: ListedItem[] = [];
   for (let start = from; start < at; ) {
-    const join = firstIn(ctx.masked, joins, start, at);
+    // “双随机、一公开”抽查: a mark inside quotes joins no items.
+    let join = firstIn(ctx.masked, joins, start, at);
+    while (join < at && countOf(ctx.masked.slice(start, join), OPEN_QUOTE) > countOf(ctx.masked.slice(start, join), CLOSE_QUOTE)) {
+      const close = ctx.masked.indexOf(CLOSE_QUOTE, join);
+      join = close < 0 || close >= at ? at : firstIn(ctx.masked, joins, close, at);
+    }
     let cue: Cue | null = null;
     for (let c = lexicon.before.words.find(ctx.masked, start, join); c !== null; c = lexicon.before.words.find(ctx.masked, c.end, join)) cue = c;
     items.push({ start, end: join, cue });

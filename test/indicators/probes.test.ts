@@ -3333,6 +3333,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['安监局', '我局牵头组织调查一般生产安全事故19起，事故调查报告经区政府批复结案17起，提出对42名责任人员的处理建议。', []],
   ['规划局', '全年查处违法建设案件58件，罚款126.5万元，没收违法收入38.9万元。', ['penalty.cases=58', 'penalty.fines_yuan=1265000', 'penalty.confiscated_yuan=389000']],
   ['自然资源局', '坚持早发现、早制止、严查处，全年开展土地矿产动态巡查1260余次，出动执法人员4120人次。', ['inspection.count=1260~over']],
+  ['工信局', '全年实施行政检查87次，其中节能监察检查、民爆企业安全检查、“双随机、一公开”抽查和投诉举报核查分别为41次、22次、18次和6次。', ['inspection.count=87', 'inspection.count=41', 'inspection.count=22', 'inspection.count=18', 'inspection.count=6']],
 ];
 
 describe('held-out probes', () => {
