@@ -76,6 +76,8 @@ export const CLAUSE_END = charSet('，,；;。！!？?\n：:（(）)|');
  * the topic before.
  */
 const TOPIC_WORDS: Readonly<Record<string, Topic | null>> = {
+  // 整合信访接待、诉讼服务…等功能板块: the courts' services at a centre, no suits of the body's (before 诉讼, which it holds).
+  诉讼服务: null,
   复议: 'reconsideration',
   诉讼: 'litigation',
   应诉: 'litigation',
