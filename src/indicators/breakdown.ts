@@ -124,7 +124,8 @@ export function lastOpener(text: string, from: number, to: number): number {
     // 信访件按乡镇分布情况如下：网岭镇：137件；…: so do the words that say they follow, right before the colon, the parts on its line.
     if (inSet(COLONS, c) && text.charAt(i + 1) !== '\n' && PARTS_BELOW.test(text.slice(Math.max(from, i - MAX_PARTS_BELOW), i))) return i;
     // 一般程序案件中，警告案件748宗: a sentence that opens on cases counted before breaks them down.
-    if (inSet(CLASSING_MARKS, c) && text.charCodeAt(i - 1) === ZHONG && casesNamedBefore(text, from, i)) return i;
+    // 在上述46件中，反映服务质量问题的21件: so does a count named again as those just spoken of.
+    if (inSet(CLASSING_MARKS, c) && text.charCodeAt(i - 1) === ZHONG && (casesNamedBefore(text, from, i) || COUNTED_CASES_NAMED.test(text.slice(Math.max(from, i - MAX_CASES_NAMED), i)))) return i;
     if (c === ZHONG && isCjk(text.charCodeAt(i + 1)) && COUNTED_CASES_NAMED.test(text.slice(Math.max(from, i + 1 - MAX_CASES_NAMED), i + 1))) return i;
   }
   return -1;
