@@ -30,7 +30,7 @@ import { charSet, countOf, firstIn, inSet, lastIn } from './chars.js';
 import { DEPARTMENT, lastClause, OTHER_BODY_RULES, othersOwn, reportingBody } from './other-bodies.js';
 import { buildContext, CLAUSE_END, CLOSE_BRACKET, clauseEnd, clauseStart, COLONS, COMMA_ONLY, COMMAS, CONCERNING, type Context, MASK, NEXT_ITEM_MARK, OPEN_BRACKET, REACH_BACK, RESPECTIVELY, SEMICOLONS, STOP_END, withoutEmphasis } from './context.js';
 import { type Figure, figuresStartingBefore, FLOORS, MONEY, sameUnit, sameValue, scanFigures, TIMES } from './figures.js';
-import { accepts, ACTS_JOINED, actsOn, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, cueOf, type Found, family, GLUED, lexicon, MAX_GAP, PARTS_NAME_THINGS, type State } from './finder.js';
+import { accepts, ACTS_JOINED, actsOn, AFTER_REACH, blocked, CASES, CASES_ID, type Cue, cueOf, type Found, family, GLUED, lastCueIn, lexicon, MAX_GAP, PARTS_NAME_THINGS, type State } from './finder.js';
 import { ACTED_ON, actsAbsent, CATEGORY, countsOtherwise, DIGIT, ENDED_CASES, followedBy, levelBefore, LIST_COMMA, LIST_JOIN_SPLIT, LIST_JOINS, MAKING, namesOutcome, OUTCOME, pick, PICK_RULES, RULING_WORDS } from './pick.js';
 import {
   actsInOrder,
@@ -1930,8 +1930,7 @@ function byLabelCell(state: State, figure: Figure): Found | null {
   // The cell ends at a pipe, at the row's end, or at the end of the text.
   if ((close === limit && limit < masked.length) || !BLANK.test(masked.slice(figure.end, close))) return null;
   const labelStart = lastIn(masked, CELL_END, open, Math.max(0, open - MAX_CELL)) + 1;
-  let last: Cue | null = null;
-  for (let cue = lexicon.before.words.find(masked, labelStart, open); cue !== null; cue = lexicon.before.words.find(masked, cue.end, open)) last = cue;
+  const last = lastCueIn(masked, labelStart, open);
   if (last === null || !LABEL_TAIL.test(masked.slice(last.end, open))) return null;
   return pick(state, lexicon.before, last, figure, '', 'before');
 }

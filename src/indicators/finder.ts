@@ -21,6 +21,13 @@ export function family(indicator: Indicator): string {
 /** Totals whose parts name what the act was done to: reviews, appeals, suits. */
 export const PARTS_NAME_THINGS: ReadonlySet<string> = new Set(['review.cases', 'reconsideration.cases', 'reconsideration.closed', 'litigation.cases', 'petition.cases', 'complaint.cases', 'hotline.tickets', 'litigation.lost', 'reconsideration.overturned']);
 
+/** The last cue word before a figure found between `from` and `to` (in a list's item, a label, a clause), or null. */
+export function lastCueIn(text: string, from: number, to: number): Cue | null {
+  let last: Cue | null = null;
+  for (let cue = lexicon.before.words.find(text, from, to); cue !== null; cue = lexicon.before.words.find(text, cue.end, to)) last = cue;
+  return last;
+}
+
 /** Whether `word` is a cue word before a figure that may name indicator `id`. */
 export function cueOf(word: string, id: string): boolean {
   return (lexicon.before.candidates.get(word) ?? []).some((c) => c.indicator.id === id);

@@ -5,9 +5,9 @@ import { breakdownOf, breakdownParent } from './breakdown.js';
 import { type CharSet, charSet, countOf, firstIn, inSet } from './chars.js';
 import { clauseEnd, clauseStart, COMMA_ONLY, CONCERNING, type Context, RESPECTIVELY } from './context.js';
 import { type Figure, sameUnit, sameValue } from './figures.js';
-import { accepts, actsOn, blocked, CASES_ID, type Cue, cueOf, family, type Found, lexicon, PARTS_NAME_THINGS, type State } from './finder.js';
+import { accepts, actsOn, blocked, CASES_ID, type Cue, cueOf, family, type Found, lastCueIn, lexicon, PARTS_NAME_THINGS, type State } from './finder.js';
 import { levelThen, SAME_KIND } from './periods.js';
-import { countsOtherwise, ITEM_ACT, LIST_JOIN_MARKS, LIST_JOIN_SPLIT, LIST_JOINS, MEDIATED_CLOSING, namesOutcome, pick, RULING_IN } from './pick.js';
+import { countsOtherwise, DIGIT, ITEM_ACT, LIST_JOIN_MARKS, LIST_JOIN_SPLIT, LIST_JOINS, MEDIATED_CLOSING, namesOutcome, pick, RULING_IN } from './pick.js';
 import { cleanSubject } from './subject.js';
 import type { Indicator } from './types.js';
 
@@ -669,12 +669,10 @@ function rateOfClauseBefore(state: State, head: ListedItem, figure: Figure): Fou
   const clause = clauseStart(ctx.masked, head.start);
   const from = clauseStart(ctx.masked, clause - 1);
   if (clause <= ctx.sentStart(head.start) || DIGIT.test(ctx.masked.slice(from, clause))) return null;
-  let cue: Cue | null = null;
-  for (let c = lexicon.before.words.find(ctx.masked, from, clause); c !== null; c = lexicon.before.words.find(ctx.masked, c.end, clause)) cue = c;
+  const cue = lastCueIn(ctx.masked, from, clause);
   return cue && pick(state, lexicon.before, cue, figure, '', 'before');
 }
 const PERCENT = '%';
-const DIGIT = /\d/;
 
 /** Words that may open the sentence before its list (全年, 其中, 2023年). */
 const MAX_LEAD_WORDS = 6;
@@ -779,9 +777,7 @@ function itemsBetween(ctx: Context, from: number, at: number, joins: CharSet): L
       const close = ctx.masked.indexOf(CLOSE_QUOTE, join);
       join = close < 0 || close >= at ? at : firstIn(ctx.masked, joins, close, at);
     }
-    let cue: Cue | null = null;
-    for (let c = lexicon.before.words.find(ctx.masked, start, join); c !== null; c = lexicon.before.words.find(ctx.masked, c.end, join)) cue = c;
-    items.push({ start, end: join, cue });
+    items.push({ start, end: join, cue: lastCueIn(ctx.masked, start, join) });
     start = join + 1;
   }
   return items;
