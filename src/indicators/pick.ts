@@ -30,6 +30,8 @@ const MAKING_DONE = new RegExp(`(?<!拟)(?:${MAKING.source})(?!的)`);
  */
 const PASSED_THROUGH = /经过?(?:法制|合法性|集体)?$/;
 const CLEARING = /清理$/;
+/** After an act, words that make it part of a rule's name (违反节能审查规定, 落实法制审核制度): no act done. */
+const RULE_NAMED = /^(?:规定|办法|制度|细则|条例|标准)/;
 /** The words up to a 等 that closes a list of kinds before a cue. */
 const LISTED_KINDS = /^.*等/;
 /** Brackets that say what a total includes or leaves out (（含仅销售预包装食品备案）, （不含移送公安机关案件）). */
@@ -610,7 +612,7 @@ function actAt(ctx: Context, acts: readonly string[], cue: Cue, figure: Figure, 
     if (!affirmed(words, act)) continue;
     const at = words.lastIndexOf(act);
     const lead = ctx.masked.slice(Math.max(0, from + at - 5), from + at);
-    if (CLEARING.test(lead) || (PASSED_THROUGH.test(lead) && words.charAt(at + act.length) !== '的')) continue;
+    if (CLEARING.test(lead) || (PASSED_THROUGH.test(lead) && words.charAt(at + act.length) !== '的') || RULE_NAMED.test(words.slice(at + act.length))) continue;
     // 审核后印发规范性文件: an act that makes them, between, names what was done to them; nor does the
     // act reach over another figure (审核规范性文件9件、备案规范性文件4件).
     const between = words.slice(at + act.length);

@@ -3336,6 +3336,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['工信局', '全年实施行政检查87次，其中节能监察检查、民爆企业安全检查、“双随机、一公开”抽查和投诉举报核查分别为41次、22次、18次和6次。', ['inspection.count=87', 'inspection.count=41', 'inspection.count=22', 'inspection.count=18', 'inspection.count=6']],
   ['县政府', '县综治中心整合信访接待、诉讼服务、公共法律服务等8个功能板块。全年县综治中心登记受理群众诉求6,934件，办结率98.7%。', []],
   ['民政局', '全年受理涉及养老服务的投诉举报46件，均在规定时限内办结。在上述46件中，反映服务质量问题的21件、收费退费问题的15件、其他问题的10件。', ['complaint.cases=46', 'complaint.cases=21', 'complaint.cases=15', 'complaint.cases=10']],
+  ['', '依法开展节能监察，因违反节能审查规定作出行政处罚2件，罚款3万元。', ['penalty.cases=2', 'penalty.fines_yuan=30000']],
 ];
 
 describe('held-out probes', () => {
