@@ -236,8 +236,8 @@ const MAX_DENIED_ACT = 8;
 
 /** How far after a part the words that say it is pending may run (在法定期限内审理中). */
 const MAX_PENDING = 16;
-/** A part named as still pending (在办, 正在办理). */
-const PENDING = /^(?:[尚正仍还]?在办(?:理)?|尚未办结)$/;
+/** A part named as still pending (在办, 正在办理, 待结). */
+const PENDING = /^(?:(?:[尚正仍还]?在办(?:理)?|尚未办结)$|待(?:结案?|办结?|审结?))/;
 /** Right after a part: its cases are still pending (尚在审理中, 在法定期限内审理中, 尚未审结), or were withdrawn (申请人撤回申请, 经调解后申请人主动撤回). */
 const PENDING_AFTER = new RegExp(`^(?:[尚正仍还]?在[^，,；;。\\d]{0,8}?(?:审理|办理|审查)|尚未(?:审理|办理|审查|审结|办结|结案))|^${ENDED_BY}撤回`);
 

@@ -3337,6 +3337,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '县综治中心整合信访接待、诉讼服务、公共法律服务等8个功能板块。全年县综治中心登记受理群众诉求6,934件，办结率98.7%。', []],
   ['民政局', '全年受理涉及养老服务的投诉举报46件，均在规定时限内办结。在上述46件中，反映服务质量问题的21件、收费退费问题的15件、其他问题的10件。', ['complaint.cases=46', 'complaint.cases=21', 'complaint.cases=15', 'complaint.cases=10']],
   ['', '依法开展节能监察，因违反节能审查规定作出行政处罚2件，罚款3万元。', ['penalty.cases=2', 'penalty.fines_yuan=30000']],
+  ['', '已结案156件，结案率90.2%，尚有17件正在办理（其中待结案审批5件）。', ['penalty.closed=156']],
+  ['', '全年办理行政处罚案件500件，其中已结案398件、待结35件。', ['penalty.cases=500', 'penalty.closed=398']],
 ];
 
 describe('held-out probes', () => {
