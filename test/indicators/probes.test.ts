@@ -3339,6 +3339,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '依法开展节能监察，因违反节能审查规定作出行政处罚2件，罚款3万元。', ['penalty.cases=2', 'penalty.fines_yuan=30000']],
   ['', '已结案156件，结案率90.2%，尚有17件正在办理（其中待结案审批5件）。', ['penalty.closed=156']],
   ['', '全年办理行政处罚案件500件，其中已结案398件、待结35件。', ['penalty.cases=500', 'penalty.closed=398']],
+  ['', '全年收到行政复议申请14件，受理12件；审结10件，其中维持7件、驳回2件，确认原具体行政行为违法1件。', ['reconsideration.cases=14', 'reconsideration.cases=12', 'reconsideration.closed=10', 'reconsideration.overturned=1']],
 ];
 
 describe('held-out probes', () => {

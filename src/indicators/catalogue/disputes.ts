@@ -82,7 +82,8 @@ export const disputes = [
       { words: ['复议纠错', '被纠错', '复议撤销'], notAct: ['诉讼'] },
       // 责令履行 and 确认无效 are corrections too, where the law of 2023 lists them with 撤销 and 变更; not what a court did to
       // the decisions (复议决定被法院撤销或确认违法的案件仅2件, 法院判决维持复议决定17件，撤销复议决定1件).
-      { words: ['撤销', '纠错', '撤销、变更', '确认违法', '变更', '纠正', '结果纠正', '责令履行', '确认无效', '责令履行法定职责', '责令被申请人履行', '责令被申请人履行法定职责', '责令限期履行', '责令被申请人限期履行'], topic: 'reconsideration', notInClause: ['法院'], notInSentence: ['法院判决', '法院裁定'] },
+      // 确认原具体行政行为违法1件: the act found unlawful, named between the words.
+      { words: ['撤销', '纠错', '撤销、变更', '确认违法', '确认原具体行政行为违法', '确认原行政行为违法', '确认具体行政行为违法', '确认行政行为违法', '变更', '纠正', '结果纠正', '责令履行', '确认无效', '责令履行法定职责', '责令被申请人履行', '责令被申请人履行法定职责', '责令限期履行', '责令被申请人限期履行'], topic: 'reconsideration', notInClause: ['法院'], notInSentence: ['法院判决', '法院裁定'] },
       // 行政复议决定撤销我局行政处罚决定1件: the decisions the reconsideration overturned.
       { words: DECISIONS, act: OVERTURNING, topic: 'reconsideration' },
       // 作出撤销、变更或确认违法的复议决定3件: decisions of reconsideration named by what they did.
