@@ -3340,6 +3340,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '已结案156件，结案率90.2%，尚有17件正在办理（其中待结案审批5件）。', ['penalty.closed=156']],
   ['', '全年办理行政处罚案件500件，其中已结案398件、待结35件。', ['penalty.cases=500', 'penalty.closed=398']],
   ['', '全年收到行政复议申请14件，受理12件；审结10件，其中维持7件、驳回2件，确认原具体行政行为违法1件。', ['reconsideration.cases=14', 'reconsideration.cases=12', 'reconsideration.closed=10', 'reconsideration.overturned=1']],
+  ['', '对涉嫌走私违规的货物及运输工具依法采取扣留措施326起。', ['coercion.cases=326']],
+  ['', '依法扣留违法车辆412辆、扣留机动车18起。', ['coercion.cases=18']],
 ];
 
 describe('held-out probes', () => {

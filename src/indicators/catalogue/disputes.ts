@@ -366,6 +366,9 @@ export const disputes = [
       },
       // 暂扣…经营工具317次: things held for a time, each time counted (not the things: 暂扣占道经营物品427件（套）).
       { words: ['暂扣'], units: ['次'] },
+      // 依法采取扣留措施1,046起, 扣留机动车2,031起: the measure customs and traffic police take, each time counted (not the
+      // vehicles held, 扣留机动车3412辆).
+      { words: ['扣留', '扣留措施'], units: ['起', '宗', '次'] },
       // 申请人民法院强制执行行政处罚案件3件, 申请强制执行罚款决定63件, 向人民法院申请强制执行罚款案件七件: the cases or decisions enforced.
       { words: ['行政处罚案件', '处罚案件', '行政处罚决定', '处罚决定', '罚款决定', '罚款案件'], act: ['强制执行'] },
       // 向区人民法院申请强制执行罚款1件: or the fines, counted as cases.
