@@ -99,6 +99,9 @@ const CASE_CLASS = /[\u4e00-\u9fff]{1,8}(?:类|事项|具(?:[\u4e00-\u9fff]法)?
 
 export const CASES = '案件';
 
+/** The name or quality of goods declared (伪报货物品名, 瞒报货物品质): it holds 物品 and names no things taken. */
+const GOODS_NAMED = /货物品(?=[名质种])/g;
+
 /**
  * An offence named by the things it used or left (违规占道堆放物品, 非法使用禁用渔具, 使用未经检定计量器具违法行为, 违反危险物品管理规定), or by the bounds of a
  * licence it went beyond (超越许可事项从事经营): a kind of case, no things taken nor matters handled; or
@@ -118,7 +121,7 @@ const OVERSEEING = '监督';
 export function blocked(indicator: Indicator, words: string): boolean {
   const blockers = indicator.blockers;
   if (!blockers?.some((w) => words.includes(w))) return false;
-  const classless = words.includes(CASES) ? words.replace(CASE_CLASS, '') : words;
+  const classless = (words.includes(CASES) ? words.replace(CASE_CLASS, '') : words).replace(GOODS_NAMED, '货');
   const named = OFFENDING.test(classless) ? classless.replace(OFFENCE_WITH_THINGS, '') : classless;
   const placed = PLACE.test(named) ? named.replace(PLACE_OF_USE, '') : named;
   const plain = placed.includes(OVERSEEING) ? placed.replace(OVERSEEING_BODY, '') : placed;

@@ -3342,6 +3342,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '全年收到行政复议申请14件，受理12件；审结10件，其中维持7件、驳回2件，确认原具体行政行为违法1件。', ['reconsideration.cases=14', 'reconsideration.cases=12', 'reconsideration.closed=10', 'reconsideration.overturned=1']],
   ['', '对涉嫌走私违规的货物及运输工具依法采取扣留措施326起。', ['coercion.cases=326']],
   ['', '依法扣留违法车辆412辆、扣留机动车18起。', ['coercion.cases=18']],
+  ['', '全年立案查处违法案件126起，其中伪报货物品名、数量等申报不实的案件48起，逃避检验的案件30起。', ['penalty.cases=126', 'penalty.cases=48', 'penalty.cases=30']],
 ];
 
 describe('held-out probes', () => {
