@@ -341,7 +341,8 @@ function headingTopics(text: string, paras: number[], at: number[], topics: Arra
     // （一）收案情况。…行政复议申请23件 / （二）结案情况。审结19件: a heading of cases that names nothing goes on with the cases just
     // spoken of, in a report that is about no one kind of them.
     const before = first > 0 ? at[first - 1] : undefined;
-    const goesOn = documentTopic === null && before !== undefined && start - before <= CASES_REACH && CASES_HEADING.test(words) ? (topics[first - 1] ?? null) : null;
+    // Not the cases of a sentence that names two kinds together (全县行政复议、行政诉讼案件合计199件): it is about neither.
+    const goesOn = documentTopic === null && before !== undefined && start - before <= CASES_REACH && CASES_HEADING.test(words) && soleTopic(sentenceAround(text, before)) !== null ? (topics[first - 1] ?? null) : null;
     const topic = own ?? above.at(-1)?.topic ?? goesOn;
     found.at.push(start);
     found.lines.push(line);
@@ -349,6 +350,12 @@ function headingTopics(text: string, paras: number[], at: number[], topics: Arra
     above.push({ family: marker.family, topic: own !== null && TOPIC_FIRST.test(words) && soleTopic(words) === own ? own : own === null ? topic : null });
   }
   return found;
+}
+
+/** The full sentence around a position. */
+function sentenceAround(text: string, position: number): string {
+  const start = lastIn(text, STOP_END, position, 0) + 1;
+  return text.slice(start, firstIn(text, STOP_END, position, text.length));
 }
 
 /** Whether a line opens with a top heading's marker (一、) and counts nothing, as no list's item does. */

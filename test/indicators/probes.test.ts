@@ -3343,6 +3343,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '对涉嫌走私违规的货物及运输工具依法采取扣留措施326起。', ['coercion.cases=326']],
   ['', '依法扣留违法车辆412辆、扣留机动车18起。', ['coercion.cases=18']],
   ['', '全年立案查处违法案件126起，其中伪报货物品名、数量等申报不实的案件48起，逃避检验的案件30起。', ['penalty.cases=126', 'penalty.cases=48', 'penalty.cases=30']],
+  ['', '一、总体情况\n全年共收到行政复议申请96件，全县共发生行政诉讼案件41件。全县行政复议、行政诉讼案件合计137件。\n二、案件统计情况\n（一）申请及受理。经审查，依法受理88件，不予受理5件。', ['reconsideration.cases=96', 'litigation.cases=41']],
 ];
 
 describe('held-out probes', () => {
