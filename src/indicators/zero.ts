@@ -156,6 +156,8 @@ function namesOnlyOthers(ctx: Context, topic: Topic, from: number, to: number): 
 
 /** Outcomes of cases, listed (维持四件、终止一件). */
 const OUTCOMES_LISTED = /维持|驳回|终止/;
+/** An outcome said of all the cases named before (复议2件、诉讼1件，均维持原行政行为; 原裁决均被维持). */
+const OUTCOME_OF_ALL = /[均都]被?(?:维持|驳回)/;
 
 /**
  * Whether a zero's word at `start`, off the topic at hand, names nothing of `topic`: not in its clause, nor in its sentence,
@@ -170,7 +172,11 @@ function offTopic(ctx: Context, topic: Topic, start: number, shared: boolean, wo
   const stop = ctx.stopStart(start);
   const statement = shared ? Math.max(stop, lastIn(ctx.masked, STATEMENT_SEMICOLONS, start, stop) + 1) : stop;
   if (!ctx.namesTopic(topic, statement, start) || namesOnlyOthers(ctx, topic, clause, start)) return true;
-  return !wordOfOne && clause > 1 && OUTCOMES_LISTED.test(ctx.masked.slice(clauseStart(ctx.masked, clause - 2), clause));
+  if (wordOfOne || clause <= 1) return false;
+  // Not an outcome of all the cases a clause before named, of either topic, in a clause that names none itself.
+  const before = clauseStart(ctx.masked, clause - 2);
+  const outcomes = ctx.masked.slice(before, clause);
+  return OUTCOMES_LISTED.test(outcomes) && !(OUTCOME_OF_ALL.test(outcomes) && !TOPICS.some((other) => ctx.namesTopic(other, before, clause)));
 }
 
 export function findZeros(ctx: Context, lexicon: Lexicon): ZeroMention[] {
