@@ -3346,6 +3346,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '一、总体情况\n全年共收到行政复议申请96件，全县共发生行政诉讼案件41件。全县行政复议、行政诉讼案件合计137件。\n二、案件统计情况\n（一）申请及受理。经审查，依法受理88件，不予受理5件。', ['reconsideration.cases=96', 'litigation.cases=41']],
   ['', '全年发生行政复议3件、行政诉讼2件，均维持原行政行为，无被撤销、变更或确认违法情形。', ['reconsideration.cases=3', 'litigation.cases=2', 'reconsideration.overturned=0', 'litigation.lost=0']],
   ['', '全年收到行政复议申请2件，行政诉讼0件，2件复议案件经复议机关审理均维持原处罚决定，未被撤销或变更。', ['reconsideration.cases=2', 'litigation.cases=0', 'reconsideration.cases=2', 'reconsideration.overturned=0']],
+  ['', '三是力争行政复议纠错率控制在5%以内，实现行政诉讼“零败诉”。', []],
 ];
 
 describe('held-out probes', () => {
