@@ -3347,6 +3347,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '全年发生行政复议3件、行政诉讼2件，均维持原行政行为，无被撤销、变更或确认违法情形。', ['reconsideration.cases=3', 'litigation.cases=2', 'reconsideration.overturned=0', 'litigation.lost=0']],
   ['', '全年收到行政复议申请2件，行政诉讼0件，2件复议案件经复议机关审理均维持原处罚决定，未被撤销或变更。', ['reconsideration.cases=2', 'litigation.cases=0', 'reconsideration.cases=2', 'reconsideration.overturned=0']],
   ['', '三是力争行政复议纠错率控制在5%以内，实现行政诉讼“零败诉”。', []],
+  ['', '全年对21家金融机构开展执法检查，检查内容覆盖反洗钱、征信管理等9个业务领域。', ['inspection.count=21']],
 ];
 
 describe('held-out probes', () => {

@@ -249,7 +249,8 @@ export const administration = [
     // found over a limit.
     // 卫片执法检查中…比例偏高的2个县，由市局…进行提醒谈话: the counties the checks found wanting.
     // 抽查的300件卷宗: the case files of the body's own review.
-    notAfter: ['超过', '街道', '乡镇', '镇街', '社区', '行政村', '区、', '区县', '县区', '县市区', '县（', '区（', '市（', '县，', '县。', '县；', '市州', '设区市', '品种', '股室', '科室', '专业', '领域', '卷宗', '案卷'],
+    // 检查内容覆盖反洗钱、账户管理…等12个业务领域: the fields the checks covered.
+    notAfter: ['超过', '街道', '乡镇', '镇街', '社区', '行政村', '区、', '区县', '县区', '县市区', '县（', '区（', '市（', '县，', '县。', '县；', '市州', '设区市', '品种', '股室', '科室', '专业', '领域', '业务领域', '重点领域', '卷宗', '案卷'],
     blockers: [
       // 通过检查，共处理违规定点医药机构203家: those dealt with after the checks, no checks; …检查，推送案源线索46户: leads passed on.
       // 落实年度监督检查计划，开展执法质量评查不少于2次: a review of the body's own case files after the plan, no inspection.
