@@ -509,9 +509,9 @@ export function byListedItems(state: State, k: number): Found | null | undefined
 
 /**
  * Casework that no indicator counts, named as an item of a list (行政赔偿案件), kinds of acts none counts (行政许可、…、行政征收、行政收费…分别为),
- * and sums none counts (货值金额、罚款、没收违法所得分别为).
+ * filings, no licences (…施工许可和竣工验收备案分别办理), and sums none counts (货值金额、罚款、没收违法所得分别为).
  */
-const UNCOUNTED_CASEWORK = /行政赔偿|国家赔偿|行政补偿|行政裁决|行政征收|行政征用|行政收费|行政确认|行政给付|行政奖励|货值|案值|涉案金额/;
+const UNCOUNTED_CASEWORK = /行政赔偿|国家赔偿|行政补偿|行政裁决|行政征收|行政征用|行政收费|行政确认|行政给付|行政奖励|备案$|货值|案值|涉案金额/;
 
 /** Where the things gathered (主要集中在…), and the word that ends the fields they gathered in (…和市场监管领域，). */
 const GATHERED_IN = '集中在';

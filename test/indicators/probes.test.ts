@@ -3348,6 +3348,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '全年收到行政复议申请2件，行政诉讼0件，2件复议案件经复议机关审理均维持原处罚决定，未被撤销或变更。', ['reconsideration.cases=2', 'litigation.cases=0', 'reconsideration.cases=2', 'reconsideration.overturned=0']],
   ['', '三是力争行政复议纠错率控制在5%以内，实现行政诉讼“零败诉”。', []],
   ['', '全年对21家金融机构开展执法检查，检查内容覆盖反洗钱、征信管理等9个业务领域。', ['inspection.count=21']],
+  ['', '建设工程规划许可、建筑工程施工许可和竣工验收备案分别办理126件、98件、87件。', ['license.cases=126', 'license.cases=98']],
 ];
 
 describe('held-out probes', () => {
