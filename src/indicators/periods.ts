@@ -47,12 +47,15 @@ const GLOSS = /^[（(][^（()）\d]*[）)]/;
 /** Brackets that open with another period and are still open at a figure in them (（2021年为41起、). */
 const BRACKET_PERIOD = new RegExp(`^[（(](${OTHER_PERIOD})(?:为|是)?[^（()）]*$`);
 
-/** Another period compared with, right before brackets that give its levels (，较上年（2,301件、1,528.9万元）分别增长…, 是2023年（2.85万件）的1.6倍). */
-const PERIOD_BEFORE_BRACKETS = new RegExp(`(?:较|比|与|同比|是)(${OTHER_PERIOD})的?$`);
+/**
+ * Another period compared with, right before brackets that give its levels (，较上年（2,301件、1,528.9万元）分别增长…, 是2023年（2.85万件）的1.6倍),
+ * maybe told by what came after it (是新法施行前2023年（128件）的1.46倍).
+ */
+const PERIOD_BEFORE_BRACKETS = new RegExp(`(?:较|比|与|同比|是)(?:[\u4e00-\u9fff]{1,6}?前)?(${OTHER_PERIOD})的?$`);
 /** Brackets still open at a figure in them. */
 const STILL_OPEN = /^[（(][^（()）]*$/;
 /** How far before brackets the period compared with is read. */
-const MAX_PERIOD_BEFORE = 12;
+const MAX_PERIOD_BEFORE = 18;
 
 /**
  * 全年罚款5.6万元（2023年为4.2万元）, 办理许可5632件，上年同期4980件, 接待856人次，同比上升5.4%，上年同期为812人次:
