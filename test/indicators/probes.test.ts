@@ -3350,6 +3350,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '全年对21家金融机构开展执法检查，检查内容覆盖反洗钱、征信管理等9个业务领域。', ['inspection.count=21']],
   ['', '建设工程规划许可、建筑工程施工许可和竣工验收备案分别办理126件、98件、87件。', ['license.cases=126', 'license.cases=98']],
   ['', '全年共收到行政复议申请164件，同比增长38.9%，是新法施行前2023年（118件）的1.39倍。', ['reconsideration.cases=164', 'reconsideration.cases=118']],
+  ['', '一是行政复议案件存量较大，年末未审结案件27件，审理压力较大。', []],
+  ['', '行政诉讼案件积压较多，年底未结案件12件。', []],
 ];
 
 describe('held-out probes', () => {

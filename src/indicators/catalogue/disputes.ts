@@ -16,6 +16,8 @@ const BOTH_NAMED = ['复议、诉讼', '复议和诉讼', '复议或诉讼', '�
 const LED_INTO = '导入';
 /** The procedure itself, named between the cue and the figure (行政复议程序57件): the matters sent on to it. */
 const PROCEDURE = '程序';
+/** Cases still pending (未审结, 未结案): none of the year's counted. */
+const PENDING = ['未审结', '未结案', '未办结'] as const;
 /** Kinds of appealed or sued decisions, by the power they used (涉及行政处罚类586件). */
 const KINDS_OF_DECISION = ['行政处罚类', '行政强制类', '行政许可类', '政府信息公开类', '信息公开类', '行政征收类', '行政确认类', '工伤认定类', '行政不作为类', '不履行法定职责类', '履行法定职责类', '行政协议类', '行政登记类'] as const;
 /** In a paragraph on reconsideration or suits, a kind of decision is a kind of its cases. */
@@ -175,7 +177,8 @@ export const disputes = [
     // 提请复议委员会审议案件26件: cases put to the committee, counted where they came in.
     // 其余2件引导纳税人通过行政复议途径解决: those pointed to it, none received.
     // 邀请行政复议委员会专家参与审理疑难案件11件次: the experts' part in hearing cases, no count of cases.
-    blockers: ['撤回', '驳回', '案例', '途径', '引导', '信息公开申请', '超期', '咨询委员会', '审议', '专家参与', ...ARBITRATION, PROCEDURE],
+    // 行政复议案件存量较大，年末未审结案件39件: those still pending, no count of the year's cases.
+    blockers: ['撤回', '驳回', '案例', '途径', '引导', '信息公开申请', '超期', '咨询委员会', '审议', '专家参与', ...ARBITRATION, PROCEDURE, ...PENDING],
     zero: ['行政复议', '复议'],
     examples: [
       { text: '处理各类行政案件 3 起（行政复议 1 起，听证 2 起）。', value: 1 },
@@ -310,7 +313,7 @@ export const disputes = [
     // 法律事务、…、复议应诉等各类事项600余件: matters of every kind, suits among them.
     // 参与重大税务案件审理、复议应诉等法律事务40余件: legal work of every kind, suits among it.
     // 行政诉讼案件已审结5件, 行政诉讼已审结的6件: the suits decided so far, no count of suits brought.
-    blockers: [...ARBITRATION, '非诉', '监督', '申请', '检察建议', '司法建议', '民事', '纠纷', '各类事项', '法律事务', PROCEDURE, '已审结'],
+    blockers: [...ARBITRATION, '非诉', '监督', '申请', '检察建议', '司法建议', '民事', '纠纷', '各类事项', '法律事务', PROCEDURE, '已审结', ...PENDING],
     after: [
       // Not a head's day in court (带头出庭应诉1起行政诉讼案件).
       { words: ['行政诉讼案件', '应诉案件', '行政诉讼', '行政应诉案件'], notInClause: ['出庭'], notActAfter: CASES_GONE_OVER },
