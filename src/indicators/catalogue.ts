@@ -130,6 +130,8 @@ export const NOT_CUES: readonly string[] = [
   '未结案', '未办结', '未审结',
   // 尚有28件正在办理（其中待结案审批9件）: a case's closing, waiting for a head's approval, no licence.
   '结案审批',
+  // 96333电梯应急处置平台全年接报电梯困人故障1,287起: a platform's or a centre's name, nothing dealt with.
+  '处置平台', '处置中心',
   // 实现县级全覆盖，全年接收涉案人员1.9万人次: all places covered, no audience reached.
   '全覆盖',
   // 各类调解组织受理劳动争议案件3274件: the mediators' name, no dispute settled by it.

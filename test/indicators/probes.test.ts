@@ -3352,6 +3352,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '全年共收到行政复议申请164件，同比增长38.9%，是新法施行前2023年（118件）的1.39倍。', ['reconsideration.cases=164', 'reconsideration.cases=118']],
   ['', '一是行政复议案件存量较大，年末未审结案件27件，审理压力较大。', []],
   ['', '行政诉讼案件积压较多，年底未结案件12件。', []],
+  ['', '（四）投诉举报和信访\n受理特种设备投诉举报56件；收到信访件4件，均按期答复。96333电梯应急处置平台全年接报电梯困人故障1,287起。', ['complaint.cases=56', 'petition.cases=4']],
 ];
 
 describe('held-out probes', () => {
