@@ -3353,6 +3353,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '一是行政复议案件存量较大，年末未审结案件27件，审理压力较大。', []],
   ['', '行政诉讼案件积压较多，年底未结案件12件。', []],
   ['', '（四）投诉举报和信访\n受理特种设备投诉举报56件；收到信访件4件，均按期答复。96333电梯应急处置平台全年接报电梯困人故障1,287起。', ['complaint.cases=56', 'petition.cases=4']],
+  ['', '举办执法人员业务培训班3期，培训执法人员160余人次。', ['training.sessions=3', 'training.participants=160~over']],
+  ['', '举办全市规范性文件备案审查业务培训班2期，培训法制工作人员120余人次。', ['training.sessions=2', 'training.participants=120~over']],
 ];
 
 describe('held-out probes', () => {
