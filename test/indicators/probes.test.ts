@@ -3355,6 +3355,11 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '（四）投诉举报和信访\n受理特种设备投诉举报56件；收到信访件4件，均按期答复。96333电梯应急处置平台全年接报电梯困人故障1,287起。', ['complaint.cases=56', 'petition.cases=4']],
   ['', '举办执法人员业务培训班3期，培训执法人员160余人次。', ['training.sessions=3', 'training.participants=160~over']],
   ['', '举办全市规范性文件备案审查业务培训班2期，培训法制工作人员120余人次。', ['training.sessions=2', 'training.participants=120~over']],
+  ['', '全年作出行政处罚决定126件，21.5万元罚款已全部缴入国库，0.68万元违法所得被依法没收。', ['penalty.cases=126', 'penalty.fines_yuan=215000', 'penalty.confiscated_yuan=6800']],
+  ['', '2021年，1.12亿元罚没收入全部上缴区级财政。', ['penalty.forfeiture_yuan=112000000']],
+  ['', '共有926件行政许可事项办结，按时办结率100%。', ['license.cases=926']],
+  ['', '全年共有832户市场主体被随机抽取检查。', ['inspection.count=832']],
+  ['', '全局286名执法人员参加了法律知识轮训。', ['training.participants=286']],
 ];
 
 describe('held-out probes', () => {

@@ -109,7 +109,8 @@ export const administration = [
       { words: ['许可证'], notAct: ['不予', '撤销', '注销', '吊销', '撤回', '未经', '未取得'], notInSentence: ['吊销', '暂扣'], notInClause: ['撤销', '撤回', '注销'] },
     ],
     // 4.3万件行政许可申请被依法受理: the applications, then the act that took them in or decided them.
-    after: [{ words: ['行政许可申请', '许可申请', '审批申请'], actAfter: ['受理', '办结', '准予', '予以许可', '批准'] }],
+    // 共有1,236件行政许可事项办结: matters of licensing, then their closing.
+    after: [{ words: ['行政许可申请', '许可申请', '审批申请'], actAfter: ['受理', '办结', '准予', '予以许可', '批准'] }, { words: ['行政许可事项', '许可事项'], actAfter: ['办结'] }],
     // 行政许可19项 in a list of powers: items, not licences.
     // 25项业务“跨省通办”: kinds of business, not licences.
     // 取消和调整行政审批前置条件24项: conditions dropped, items of a list.
@@ -234,7 +235,8 @@ export const administration = [
       { words: ['进行监督', ...INSPECTING] },
       // 对32家小作坊开展食品安全检查: any kind of inspection, after an act on what was inspected.
       // 对38家重点用能单位实施节能监察: so is a 监察 of those regulated; 对126家定点医药机构实现检查全覆盖: every one of them checked.
-      { words: ['检查', '抽查', '巡查', '稽查', '监察'], act: [...INSPECTING_ACTS, '实现'] },
+      // 1,058户市场主体被随机抽取检查: those checked, said in the passive.
+      { words: ['检查', '抽查', '巡查', '稽查', '监察'], act: [...INSPECTING_ACTS, '实现', '被'] },
     ],
     // 检查“综合查一次”场景12个 counts ways of inspecting, not inspections;
     // 核查图斑1325个 checks map patches from satellite images, not places;

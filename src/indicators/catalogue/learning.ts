@@ -104,7 +104,7 @@ export const learning = [
     ],
     after: [
       // 分3批次对全局执法人员开展全员轮训: the count before the training it counts.
-      { words: ['专题学习', '学习活动', '培训会', '专题培训', '法治讲座', '培训班', '轮训'], law: true },
+      { words: ['专题学习', '学习活动', '培训会', '专题培训', '法治讲座', '培训班', '轮训', '法治轮训', '法律知识轮训'], law: true },
       // 县政府常务会议先后12次专题学法: the count before the study of law it counts.
       { words: ['专题学法', '集体学法', '会前学法'] },
       // 组织4次法治专题培训: trainings named as of law; 组织2期卫生监督员法律实务培训, any training organised where its clause speaks of law.
@@ -173,7 +173,8 @@ export const learning = [
       // 举办…法治专题培训班，…处级以上领导干部186人参训: those trained, after a training of law named in the sentence.
       { words: ['参训', '参加'], law: true, inSentence: ['培训'], notActAfter: NOT_TRAINED_IN, notInClause: SENT },
       // 全年共有860人次参加局组织的法治培训: the people, then the training they came to; not an exam (42名干部职工参加…学法用法考试).
-      { words: ['法治培训', '法律培训', '法律知识培训', '普法培训', '执法培训', '法治讲座', '培训', '学法', '讲座'], act: ['参加', '参与'], law: true, notActAfter: EXAMS, notInClause: SENT },
+      // 全局342名执法人员参加了法律知识轮训: a training given to all in turn.
+      { words: ['法治培训', '法律培训', '法律知识培训', '普法培训', '执法培训', '法治讲座', '培训', '学法', '讲座', '轮训', '法治轮训', '法律知识轮训'], act: ['参加', '参与'], law: true, notActAfter: EXAMS, notInClause: SENT },
       // 对31名新进执法人员开展岗前法律知识培训: the people, then the training of law given them.
       { words: ['法治培训', '法律培训', '法律知识培训', '执法培训', '法治专题培训', '法律业务培训'], act: ['开展', '进行', '组织'] },
       // 组织1,400余名行政执法人员开展执法资格培训: any training, where the sentence speaks of law.

@@ -8,6 +8,8 @@ const CASE_UNITS = ['件', '起', '宗', '例', '件次', '宗次'] as const;
 const MONEY = ['元'] as const;
 /** Words that say the cases went unpunished (不予处罚, 首违不罚). */
 const UNPUNISHED = ['不予处罚', '不予行政处罚', '免予处罚', '免于处罚', '免予行政处罚', '免罚', '首违不罚', '轻微不罚'];
+/** Where money taken went, said after it (已全部收缴, 缴入国库): it was taken. */
+const PAID_IN = ['收缴', '缴入国库', '上缴国库', '缴入财政', '上缴财政', '上缴区级财政', '上缴县级财政', '上缴市级财政'];
 /** Things taken in enforcement, counted in 件 too (没收渔具312件（套）). */
 const THINGS_TAKEN = ['物品', '工具', '器具', '网具', '渔具'] as const;
 /** Casework of other bodies, whose cases are filed and closed too (劳动人事争议仲裁, 法律援助, 纠纷调解). */
@@ -388,7 +390,11 @@ export const penalty = [
     ],
     // 对两家单位分别处以1万元、2万元罚款: the fine named after its sum, by the act that imposed it; not what a law sets for a kind
     // of offence (对饮酒后驾驶营运机动车的，依法吊销驾驶证并处5000元罚款).
-    after: [{ words: ['罚款', '的罚款', '行政罚款', '的行政罚款'], act: ['处以', '并处', '处', '给予'], notInSentence: ['的，', '的,'] }],
+    after: [
+      { words: ['罚款', '的罚款', '行政罚款', '的行政罚款'], act: ['处以', '并处', '处', '给予'], notInSentence: ['的，', '的,'] },
+      // 58.62万元罚款已全部收缴: the sum, then the fines it was, then where it went.
+      { words: ['罚款'], actAfter: PAID_IN },
+    ],
     // Money paid out or saved is no fine (罚款收入用于发放补贴20万元); 罚款额为每平方米100元 is a rate in a law.
     // 罚款上限提高至1亿元, 最高罚款可达100万元, 罚款限额由1000元调整为3000元: limits in a law.
     // 入库罚款及滞纳金438万元: fines and late charges in one sum, no amount of fines; 罚款…，其中…涉案货值86.5万元: the value of the goods.
@@ -430,6 +436,8 @@ export const penalty = [
       // 没收非法采砂所得1.237万元: the gains of the offence named between.
       { words: ['所得'], act: ['没收', '收缴'], actInClause: true },
     ],
+    // 1.74万元违法所得被依法没收: the sum, then the gains it was, then the act.
+    after: [{ words: ['违法所得', '非法所得'], actAfter: ['被依法没收', '被没收', '予以没收', '依法没收'] }],
     // 没收违法所得2.15万元和违法经营的医疗器械（货值4.6万元）: the value of the goods taken is no gains.
     blockers: ['货值', '案值'],
     examples: [
@@ -447,6 +455,8 @@ export const penalty = [
     // 处罚没款 is 处 + 罚没款 (共处罚没款12万元), as 处罚款 is for fines.
     // 退还当事人罚没款5.6万元 pays money back. 罚款及没收违法所得共计3869.42万元: fines and confiscations said in full, as one sum.
     before: [{ words: ['罚没款', '罚没金额', '罚没收入', '罚没', '罚没款数额', '罚没款金额', '罚没款项', '处罚没款', '罚款及没收违法所得', '罚款和没收违法所得', '罚款及没收', '罚款和没收'], notInSentence: ['退还', '返还'] }],
+    // 486.37万元罚没款已全部缴入国库: the sum, then the forfeitures it was, then where it went.
+    after: [{ words: ['罚没款', '罚没收入'], actAfter: PAID_IN }],
     // 罚没款2316.5万元，其中…涉案货值1045万元, …案值合计1132.5万元: the value of the goods or of the cases is no forfeiture.
     blockers: ['货值', '涉案', '案值'],
     examples: [
