@@ -1243,8 +1243,11 @@ const CASES_EXPLAINED = /^[\u4e00-\u9fff]{0,6}?(?:案件|诉讼|复议)(?:均|�
 /** The words a clause may open with before such cases (复议被撤销的, 行政诉讼败诉的). */
 const MAX_ENDED_LEAD = 10;
 
-/** A clause that opens by naming what is acted on, its actor or its year maybe before (对拒不履行处罚决定的14件案件, ，对其中3家, ，并对, 针对被撤销的1件, 区司法局对…, 全年对…, 组织法律顾问对…). */
-const ON_OBJECT = new RegExp(String.raw`^(?:全年|年内|本年度?|今年|当年|(?:19|20)\d{2}年度?)?(?:[\u4e00-\u9fff]{1,8}?(?:局|委|办|政府|中心)|(?:组织|委托|邀请)[\u4e00-\u9fff]{1,6}?)?${ACTED_ON}`);
+/**
+ * A clause that opens by naming what is acted on, its actor or its year maybe before (对拒不履行处罚决定的14件案件, ，对其中3家, ，并对,
+ * 针对被撤销的1件, 区司法局对…, 法制股对…, 全年对…, 组织法律顾问对…).
+ */
+const ON_OBJECT = new RegExp(String.raw`^(?:全年|年内|本年度?|今年|当年|(?:19|20)\d{2}年度?)?(?:[\u4e00-\u9fff]{1,8}?(?:局|委|办|政府|中心|股|科)|(?:组织|委托|邀请)[\u4e00-\u9fff]{1,6}?)?${ACTED_ON}`);
 /** The longest opening ON_OBJECT takes (2024年度区市场监管局同时针对). */
 const MAX_OBJECT_LEAD = 22;
 /**

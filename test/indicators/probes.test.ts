@@ -3360,6 +3360,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '共有926件行政许可事项办结，按时办结率100%。', ['license.cases=926']],
   ['', '全年共有832户市场主体被随机抽取检查。', ['inspection.count=832']],
   ['', '全局286名执法人员参加了法律知识轮训。', ['training.participants=286']],
+  ['', '法制股对一般程序处罚案件96件全部进行法制审核，提出修改意见11条。', ['review.cases=96']],
 ];
 
 describe('held-out probes', () => {
