@@ -3361,6 +3361,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '全年共有832户市场主体被随机抽取检查。', ['inspection.count=832']],
   ['', '全局286名执法人员参加了法律知识轮训。', ['training.participants=286']],
   ['', '法制股对一般程序处罚案件96件全部进行法制审核，提出修改意见11条。', ['review.cases=96']],
+  ['', '各乡镇结合逢场天开展“法治赶场”活动共计86场。', ['publicity.events=86']],
+  ['', '带头参加会前学法，年内向县委、县人大常委会报告法治政府建设情况各1次。', []],
 ];
 
 describe('held-out probes', () => {

@@ -115,7 +115,8 @@ export const learning = [
     // 组织学法考试4次: exams.
     // 模拟执法演练2次, 执法实务练兵4次: drills of the officers' work, no study of law. 企业环境守法培训，邀请重点排污单位负责人旁听庭审2次:
     // others invited, a clause after the training, none of its sessions.
-    blockers: [...NOT_LAW_STUDY, '案卷评查', ...EXAMS, '演练', '练兵', '邀请'],
+    // …带头参加会前学法，年内向县委、县人大常委会报告法治政府建设情况各1次: reports made on the work, no study.
+    blockers: [...NOT_LAW_STUDY, '案卷评查', ...EXAMS, '演练', '练兵', '邀请', '报告法治', '报告依法'],
     notAfter: CASE_FILE_REVIEWS,
     examples: [
       { text: '全年开展法治专题学习5次，参加上级法治培训3次。', value: 5 },
@@ -311,6 +312,8 @@ export const learning = [
           '法规“三进', '法规“四进', '法规“五进', '法规“六进', '法规“七进', '法规“八进', '法律“三进', '法律“四进', '法律“五进', '法律“六进', '法律“七进', '法律“八进',
           // Legal services taken to people as events (公益法律服务活动15场次, 法律服务进社区活动).
           '法律服务活动', '法律服务行动', '法律服务进',
+          // “法治赶场”活动156场, 普法赶集: the law taken to the market on fair days.
+          '法治赶场', '法治赶集', '法律赶集', '普法赶集', '普法赶场', '法治集市', '普法集市',
         ],
         // 推送普法短视频30期 posts, 滚动播放普法视频3600余次 plays, 刊发以案释法案例8期 prints, none holds an event.
         notAct: ['推送', '转发', '发布', '播放', '播出', '刊发', '刊登', '编发'],
