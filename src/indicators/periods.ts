@@ -20,6 +20,9 @@ export const SAME_KIND = '同类[\\u4e00-\\u9fff]{0,6}?';
 /** A holiday of that period (较2024年春节的243件, 较去年国庆节假期的71件). */
 const HOLIDAY = '[\\u4e00-\\u9fff]{1,3}(?:节|节假期|节期间|黄金周)';
 
+/** The bodies since merged, whose figures then were added up (较2017年原国税、地税合计的245.16万元, 较2018年原三局合计的612件). */
+const MERGED_BODIES = '原[\\u4e00-\\u9fff、]{1,8}?合[计計]';
+
 /** A remark in a clause of its own, before another period's figure (，创历史新高，上年为1141件, ，连续三年下降，比2019年的4,120件). */
 const REMARK = '[，,][^，,；;。\\d（()）]{1,8}';
 
@@ -28,7 +31,7 @@ const REMARK = '[，,][^，,；;。\\d（()）]{1,8}';
  * maybe its measure named again first (，案件数较2024年的351件), or a multiple of it (，是上年2.85万件的1.6倍), maybe in brackets
  * (（较上年的4871件有所增加）), maybe after a remark.
  */
-export const COMPARED_PERIOD = new RegExp(`^(?:${REMARK})?[，,（(]?(?:案件数)?(?:较|比|与|同比|由|从|是)((?:19|20)\\d{2}年度?|上年度?|去年|上一年度?)(?:同期|${HOLIDAY})?(?:${SAME_KIND})?(?:的|[（(]为?)?$`);
+export const COMPARED_PERIOD = new RegExp(`^(?:${REMARK})?[，,（(]?(?:案件数)?(?:较|比|与|同比|由|从|是)((?:19|20)\\d{2}年度?|上年度?|去年|上一年度?)(?:同期|${HOLIDAY})?(?:${SAME_KIND})?(?:${MERGED_BODIES})?(?:的|[（(]为?)?$`);
 /** Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期, ，上年同期为, ，上年同样为, ；上年同类案件为, ；上年：), maybe after a remark. */
 const PERIOD_IN_BRACKETS = new RegExp(`^(?:${REMARK})?[（(，,；;](${OTHER_PERIOD})(?:${SAME_KIND})?(?:同样|也|亦)?(?:[（(]?为|是|[：:])?$`);
 /** The remark before the mark that opens the period. */

@@ -3363,6 +3363,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '法制股对一般程序处罚案件96件全部进行法制审核，提出修改意见11条。', ['review.cases=96']],
   ['', '各乡镇结合逢场天开展“法治赶场”活动共计86场。', ['publicity.events=86']],
   ['', '带头参加会前学法，年内向县委、县人大常委会报告法治政府建设情况各1次。', []],
+  ['', '全年查处违法案件708件，较2018年原三局合计的612件增长15.7%。', ['penalty.cases=708', 'penalty.cases=612']],
 ];
 
 describe('held-out probes', () => {
