@@ -249,7 +249,7 @@ export const penalty = [
     after: [
       { words: ['结案', '全部结案'], act: ['对'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '赔偿'] },
       // 普通程序案件立案4,981宗，4,902宗已结案: so are those counted right before it.
-      { words: ['案件已全部结案', '案件均已结案', '案件已结案', '案件全部结案', '已结案', '均已结案', '已全部结案', '案件已办结', '案件均已办结', '案件已全部办结', '均已办结', '已全部办结'], follows: ['penalty.cases', 'penalty.filed', 'penalty.lenient_cases', 'penalty.fines_yuan', 'penalty.confiscated_yuan', 'penalty.forfeiture_yuan'] },
+      { words: ['案件已全部结案', '案件均已结案', '案件已结案', '案件全部结案', '已结案', '均已结案', '已全部结案', '案件已办结', '案件均已办结', '案件已全部办结', '均已办结', '已全部办结', '案件已按程序结案', '已按程序结案', '案件已依法结案', '已依法结案'], follows: ['penalty.cases', 'penalty.filed', 'penalty.lenient_cases', 'penalty.fines_yuan', 'penalty.confiscated_yuan', 'penalty.forfeiture_yuan'] },
     ],
     // 结案3105件…；移送公安机关涉嫌犯罪案件47件: referrals are no part of the cases closed; 对2件…欠薪案件作出批示并跟踪督办至结案:
     // cases a head oversaw to their end; 从立案到结案超过90日的法定期限，全年有3件…: those that ran late.
@@ -394,6 +394,8 @@ export const penalty = [
       { words: ['罚款', '的罚款', '行政罚款', '的行政罚款'], act: ['处以', '并处', '处', '给予'], notInSentence: ['的，', '的,'] },
       // 58.62万元罚款已全部收缴: the sum, then the fines it was, then where it went.
       { words: ['罚款'], actAfter: PAID_IN },
+      // 罚没款…，其中412.6万元为罚款: a part of a sum, said to be fines.
+      { words: ['为罚款'] },
     ],
     // Money paid out or saved is no fine (罚款收入用于发放补贴20万元); 罚款额为每平方米100元 is a rate in a law.
     // 罚款上限提高至1亿元, 最高罚款可达100万元, 罚款限额由1000元调整为3000元: limits in a law.
@@ -437,7 +439,8 @@ export const penalty = [
       { words: ['所得'], act: ['没收', '收缴'], actInClause: true },
     ],
     // 1.74万元违法所得被依法没收: the sum, then the gains it was, then the act.
-    after: [{ words: ['违法所得', '非法所得'], actAfter: ['被依法没收', '被没收', '予以没收', '依法没收'] }],
+    // 其中…、58.91万元为没收的违法所得: a part of a sum, said to be confiscated gains.
+    after: [{ words: ['违法所得', '非法所得'], actAfter: ['被依法没收', '被没收', '予以没收', '依法没收'] }, { words: ['为没收的违法所得', '为没收违法所得'] }],
     // 没收违法所得2.15万元和违法经营的医疗器械（货值4.6万元）: the value of the goods taken is no gains.
     blockers: ['货值', '案值'],
     examples: [
