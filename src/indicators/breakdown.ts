@@ -511,6 +511,10 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     if (since >= 0 && sameUnit(parent.figure.baseUnit, figure.baseUnit)) {
       if (parts < 0) parts = partsTotal(state, k, partsFrom);
       if (parts > parent.figure.value) {
+        // 立案527件，结案503件。其中一般程序案件312件、简易程序案件215件；…大要案41件: the parts before a semicolon that add up to a
+        // total say which one the part after it is of.
+        const ownSemicolon = since >= 0 ? lastIn(state.ctx.masked, SEMICOLONS, figure.start, since) : -1;
+        if (ownSemicolon > since && CASES_NAMED_PART.test(state.ctx.masked.slice(ownSemicolon, figure.start)) && partsBefore(state, k, partsFrom, ownSemicolon) === parent.figure.value) return partOf(parent);
         overrun ||= nearest === parent && parentFigure.start > semicolon && opensRightAfter(state.ctx.masked, parentFigure, since);
         continue;
       }
@@ -677,6 +681,20 @@ function subjectStartOf(previous: Figure | undefined, since: number, partsFrom: 
  * end of its sentence, but for parts of a part, in brackets (医疗卫生类37件（其中非法行医12件）), and the
  * total said again after them (…吊销许可证3件，合计316件).
  */
+/** A part named as a kind of cases, no act in its words (；货值金额5万元以上的大要案41件). */
+const CASES_NAMED_PART = /^[；;][^，,。：:]*?(?:案件|大要案|要案)$/;
+
+/** The sum of the parts in figure k's unit from `partsFrom` to `end`, before figure k. */
+function partsBefore({ figures }: State, k: number, partsFrom: number, end: number): number {
+  const unit = figures[k]?.baseUnit ?? '';
+  let total = 0;
+  for (let j = k - 1; j >= 0 && (figures[j]?.start ?? -1) >= partsFrom; j--) {
+    const other = figures[j] as Figure;
+    if (other.end <= end && sameUnit(other.baseUnit, unit)) total += other.value;
+  }
+  return total;
+}
+
 export function partsTotal(state: State, k: number, partsFrom: number): number {
   const { ctx, figures } = state;
   const figure = figures[k];

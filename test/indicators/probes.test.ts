@@ -3365,6 +3365,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '带头参加会前学法，年内向县委、县人大常委会报告法治政府建设情况各1次。', []],
   ['', '全年查处违法案件708件，较2018年原三局合计的612件增长15.7%。', ['penalty.cases=708', 'penalty.cases=612']],
   ['', '全年收缴罚没款126.4万元，其中98.2万元为罚款、28.2万元为没收的违法所得。', ['penalty.forfeiture_yuan=1264000', 'penalty.fines_yuan=982000', 'penalty.confiscated_yuan=282000']],
+  ['', '全年共立案查处各类违法案件412件，结案398件。其中一般程序案件256件、简易程序案件156件；货值金额5万元以上的大要案27件。', ['penalty.cases=412', 'penalty.closed=398', 'penalty.cases=256', 'penalty.cases=156', 'penalty.cases=27']],
 ];
 
 describe('held-out probes', () => {
