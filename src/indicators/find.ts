@@ -295,7 +295,7 @@ const TOP_PART = /^[，,；;](?!其中|同比|比|较|增|降)[^，,；;。\d]{1
 /** A clause that adds up the figures before it (，全区共计, ，合计, （一般程序），合计, ，上述四个部门合计). */
 /** The last cell of a line of outcomes, its total (；总计：12件). */
 const LINE_TOTAL = /^[，,；;、](?:总计|合计|共计)[：:]?$/;
-const TOTAL_CLAUSE = /^(?:[（(][^（()）\d]{1,8}[）)])?[，,](?:全[区县市省局镇乡]|两级|(?<listed>[以上述]{2}[^，,；;。\d]{1,8}?)|[以上述]{2})?(?:共计?|合计|总计)(?:办理|受理|审理)?(?:为|达)?$/;
+const TOTAL_CLAUSE = /^(?:[（(][^（()）\d]{1,8}[）)])?[，,](?:全[区县市省局镇乡年]|两级|(?<listed>[以上述]{2}[^，,；;。\d]{1,8}?)|[以上述]{2})?(?:共计?|合计|总计)(?:办理|受理|审理)?(?:为|达)?$/;
 
 /** After a change, another change in other terms (同比增长12%，增加5.2万元，达到48.6万元). */
 const CHANGE_AGAIN = /^[，,](?:增加|减少|增长|下降|多|少)$/;
