@@ -93,6 +93,8 @@ const STUDIED_LAW = /法治思想|法治内容|法治知识|法律|法规|法》
 /** Law, then another thing joined to it, before a cue of study (法律法规和执法业务学习), or the business of law (法治业务专题培训班, 法治信访业务培训班). */
 const LAW_JOINED = /(?:法律|法规|法治)(?:[^，,；;。\d]{0,6}(?:[和及、]|(?<![参给授])与)[^，,；;。\d]{0,8}|[\u4e00-\u9fff]{0,2}业务[^，,；;。\d]{0,4})$/;
 const TRAINING = 'training.';
+/** Words before a cue that say only when, or none (全年, 年内共): they name nothing studied. */
+const YEARS_ONLY = /^(?:(?:全年|年内|本年度?|今年)共?)?$/;
 /** Who is trained, not what (执法人员业务技能培训 is no training of law); but their trade is (执法人员业务培训). */
 const ENFORCERS = /(?:行政)?执法(?:人员|队员)(?!业务(?:专题)?培训)/g;
 /** Study of politics or of skills, not of law (理论学习中心组, “第一议题”, 讲话精神, 党课, 高素质农民培训班, 消防安全培训, 安全生产培训, 河湖长履职培训). */
@@ -494,9 +496,10 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   }
   // 组织从业人员安全生产培训1200人次, 开展1286名河湖长履职培训: a training of other things in a clause of its own, whatever the sentence before.
   if (indicator.id.startsWith(TRAINING)) {
-    // …业务培训2期，培训180人: a clause of the cue and its figure alone goes on with the training of the clause before.
+    // …业务培训2期，培训180人: a clause of the cue and its figure alone goes on with the training of the clause before;
+    // so does one of the year's (…中心组集中学习制度，全年集中学习12次).
     const own = clauseStart(ctx.masked, Math.min(cue.start, figure.start));
-    const from = own === cue.start && own > 1 ? clauseStart(ctx.masked, own - 2) : own;
+    const from = own > 1 && YEARS_ONLY.test(ctx.masked.slice(own, cue.start)) ? clauseStart(ctx.masked, own - 2) : own;
     const to = clauseEnd(ctx.masked, Math.max(cue.end, figure.end), Math.min(ctx.masked.length, from + AFTER_REACH));
     // The law studied may be a title (中心组专题学习《行政处罚法》4次), read unmasked.
     if (OTHER_STUDY.test(ctx.masked.slice(from, to)) && !LAW.test(ctx.text.slice(from, to).replace(ENFORCERS, ''))) return false;
