@@ -3367,7 +3367,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '全年收缴罚没款126.4万元，其中98.2万元为罚款、28.2万元为没收的违法所得。', ['penalty.forfeiture_yuan=1264000', 'penalty.fines_yuan=982000', 'penalty.confiscated_yuan=282000']],
   ['', '全年共立案查处各类违法案件412件，结案398件。其中一般程序案件256件、简易程序案件156件；货值金额5万元以上的大要案27件。', ['penalty.cases=412', 'penalty.closed=398', 'penalty.cases=256', 'penalty.cases=156', 'penalty.cases=27']],
   ['', '上半年监督检查各类单位812户次；下半年监督检查956户次，全年合计1768户次。', ['inspection.count=812', 'inspection.count=956', 'inspection.count=1768']],
-  ['学法', '坚持党组理论学习中心组集中学习制度，全年集中学习12次。', []],
+  ['学法', '制定《2017年度学法计划》，坚持党组理论学习中心组集中学习制度，全年集中学习12次。', []],
 ];
 
 describe('held-out probes', () => {
