@@ -93,6 +93,8 @@ const STUDIED_LAW = /法治思想|法治内容|法治知识|法律|法规|法》
 /** Law, then another thing joined to it, before a cue of study (法律法规和执法业务学习), or the business of law (法治业务专题培训班, 法治信访业务培训班). */
 const LAW_JOINED = /(?:法律|法规|法治)(?:[^，,；;。\d]{0,6}(?:[和及、]|(?<![参给授])与)[^，,；;。\d]{0,8}|[\u4e00-\u9fff]{0,2}业务[^，,；;。\d]{0,4})$/;
 const TRAINING = 'training.';
+/** A clause that opens by summing up what the clause before named (，共计, ，合计). */
+const SUMS_UP = /^(?:共计|合计|总计|共有)/;
 /** Words before a cue that say only when, or none (全年, 年内共): they name nothing studied. */
 const YEARS_ONLY = /^(?:(?:全年|年内|本年度?|今年)共?)?$/;
 /** Who is trained, not what (执法人员业务技能培训 is no training of law); but their trade is (执法人员业务培训). */
@@ -443,8 +445,11 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     const named = ctx.masked.slice(from, figure.start);
     if (!HANDLED.test(ctx.masked.slice(Math.max(0, cue.start - 2), cue.start)) && !(ISSUED.test(named) && !named.includes(KINDS_END))) {
       // 全年办理…审批事项186件，审批建设项目环评文件42项: a clause before that counts items handled lists none.
-      // 保留的事项中，行政许可186项: one that leads into the items, no count in it, names what they are.
-      const counting = ctx.masked.slice(sentenceStart(ctx, figure), from).split(CLAUSE_MARKS).filter((clause) => ((DIGIT.test(clause) || NUMERAL_COUNT.test(clause)) && !HANDLED_IN.test(clause)) || clause.endsWith(AMONG));
+      // 保留的事项中，行政许可186项: one that leads into the items, no count in it, names what they are; so does one the figure's
+      // clause sums up (梳理公布…权力事项清单，共计行政许可23项).
+      const clauses = ctx.masked.slice(sentenceStart(ctx, figure), from).split(CLAUSE_MARKS);
+      const summed = SUMS_UP.test(named) ? clauses.length - 2 : -1;
+      const counting = clauses.filter((clause, i) => ((DIGIT.test(clause) || NUMERAL_COUNT.test(clause)) && !HANDLED_IN.test(clause)) || clause.endsWith(AMONG) || i === summed);
       const words = counting.join('') + ctx.masked.slice(from, clauseEnd(ctx.masked, figure.end, Math.min(ctx.masked.length, figure.end + REACH_BACK)));
       if (indicator.listWords.some((w) => words.includes(w))) return false;
     }

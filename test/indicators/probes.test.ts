@@ -3368,6 +3368,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '全年共立案查处各类违法案件412件，结案398件。其中一般程序案件256件、简易程序案件156件；货值金额5万元以上的大要案27件。', ['penalty.cases=412', 'penalty.closed=398', 'penalty.cases=256', 'penalty.cases=156', 'penalty.cases=27']],
   ['', '上半年监督检查各类单位812户次；下半年监督检查956户次，全年合计1768户次。', ['inspection.count=812', 'inspection.count=956', 'inspection.count=1768']],
   ['学法', '制定《2017年度学法计划》，坚持党组理论学习中心组集中学习制度，全年集中学习12次。', []],
+  ['', '梳理公布本级行政权力事项清单，共计行政许可31项、行政处罚216项。', []],
 ];
 
 describe('held-out probes', () => {
