@@ -3369,6 +3369,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '上半年监督检查各类单位812户次；下半年监督检查956户次，全年合计1768户次。', ['inspection.count=812', 'inspection.count=956', 'inspection.count=1768']],
   ['学法', '制定《2017年度学法计划》，坚持党组理论学习中心组集中学习制度，全年集中学习12次。', []],
   ['', '梳理公布本级行政权力事项清单，共计行政许可31项、行政处罚216项。', []],
+  ['', '2018年，全年各类行政许可类事项办件量达到了1.12万件，是2017年（约6400件）的1.75倍。', ['license.cases=11200', 'license.cases=6400~about']],
+  ['', '1. 行政审批办件量：186件', ['license.cases=186']],
 ];
 
 describe('held-out probes', () => {

@@ -64,7 +64,7 @@ export const administration = [
           '执业注册', '执业登记',
           // 办理行政许可类事项1.93万件, 受理各类业务…其中行政许可类业务9.42万宗: matters of the licence kind, among the services a centre handles.
           // 全省行政许可办件量达到一百七十三万件: the volume of licence cases, named as such (not all services, 办件量).
-          '行政许可办件量', '许可办件量', '审批办件量',
+          '行政许可办件量', '许可办件量', '审批办件量', '行政审批办件量', '行政许可事项办件量', '许可事项办件量', '行政许可类事项办件量', '许可类事项办件量',
           '行政许可类事项', '许可类事项', '行政许可类办件', '许可类办件', '行政许可类申请', '行政许可类业务', '许可类业务',
           // 受理银行保险机构市场准入事项403件: a financial regulator's licences.
           '市场准入',
