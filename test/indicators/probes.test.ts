@@ -3371,6 +3371,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '梳理公布本级行政权力事项清单，共计行政许可31项、行政处罚216项。', []],
   ['', '2018年，全年各类行政许可类事项办件量达到了1.12万件，是2017年（约6400件）的1.75倍。', ['license.cases=11200', 'license.cases=6400~about']],
   ['', '1. 行政审批办件量：186件', ['license.cases=186']],
+  ['', '全年共受理农村村民建房申请126宗。', ['license.cases=126']],
+  ['', '办理建设项目用地预审与选址意见书18件。', ['license.cases=18']],
 ];
 
 describe('held-out probes', () => {

@@ -100,7 +100,10 @@ export const administration = [
       // …设计审查申请11件，审查批复10件: applications for a licence approved, said right after them.
       { words: ['审查批复', '审核批复', '批复'], follows: ['license.cases'] },
       // 共批准农村宅基地申请428宗, 受理宅基地申请621件: a rural homestead approved is a licence to build.
-      { words: ['宅基地申请', '农村宅基地申请', '宅基地建房申请', '农村宅基地建房申请'], act: ['批准', '审批', '受理', '办理', '审核'], actInClause: true },
+      // 受理农村村民建房申请214宗: the villagers' applications to build on it.
+      { words: ['宅基地申请', '农村宅基地申请', '宅基地建房申请', '农村宅基地建房申请', '村民建房申请', '农村村民建房申请', '建房申请'], act: ['批准', '审批', '受理', '办理', '审核'], actInClause: true },
+      // 办理建设项目用地预审与选址意见书22件, 办结件中：建设项目选址意见书46件: the planning licence that sites a project.
+      { words: ['选址意见书', '用地预审与选址意见书'], notAct: ['合并'], notActAfter: ['合并'] },
       // 新立采矿权2宗, 办理采矿权延续登记5宗: rights to mine or explore are granted as licences.
       // Rights sold (公开出让建筑用花岗岩采矿权2宗, 采矿权出让12宗) are sales, wherever 出让 stands in the clause.
       { words: ['采矿权', '探矿权'], notAct: ['不予', '撤销', '注销', '吊销', '撤回', '未经', '未取得', '收回', '关闭'], notInClause: ['出让'] },
