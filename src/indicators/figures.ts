@@ -148,9 +148,12 @@ const ITEM = '项';
 const PAPERS_NAMED_AFTER = /^[^，,。；;、\d]{0,8}?(?:规范性文件|合同|协议|决定书)/;
 const COPY = '份';
 const PIECE = '个';
-/** How far after a lone numeral the cases it counts may be named (对四起首次违法且及时整改的轻微违法行为, 对两起首次违法、情节轻微的违法行为): no other count between. */
+/**
+ * How far after a lone numeral the cases it counts may be named (对四起首次违法且及时整改的轻微违法行为, 对两起首次违法、情节轻微的违法行为,
+ * 等八件文件): no other count between.
+ */
 const MAX_CASES_NAMED = 22;
-const CASES_NAMED_AFTER = /^(?:[^，,。；;、\d]|、(?![\d〇一二两三四五六七八九十]))*?(?:案件|纠纷|投诉|举报|信访|复议|诉讼|违法行为|规范性文件|合同|协议)/;
+const CASES_NAMED_AFTER = /^(?:[^，,。；;、\d]|、(?![\d〇一二两三四五六七八九十]))*?(?:案件|纠纷|投诉|举报|信访|复议|诉讼|违法行为|规范性文件|文件|合同|协议)/;
 /** How far back the first 一起 of a slogan's pair may stand (发现一起、查处一起). */
 const SLOGAN_REACH = 8;
 /** The words of a slogan's other half, between 、 and its 一 (、规范一家). */

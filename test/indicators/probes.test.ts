@@ -3373,6 +3373,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '1. 行政审批办件量：186件', ['license.cases=186']],
   ['', '全年共受理农村村民建房申请126宗。', ['license.cases=126']],
   ['', '办理建设项目用地预审与选址意见书18件。', ['license.cases=18']],
+  ['', '对局拟印发的《2021年执法检查计划》等六件文件进行合法性审查。', ['review.cases=6']],
 ];
 
 describe('held-out probes', () => {
