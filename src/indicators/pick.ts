@@ -87,7 +87,7 @@ const KINDS_END = '等';
 
 /** Words that say a sentence speaks of law, a law's title among them (《行政处罚法》). */
 // A law's name ahead of where it is taken (“安全生产法进企业”) names law, as its title in 《》 does.
-const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|释法|合法性审|备案审查|以案说法|送法|条例|执法|法宣传|法知识|法》|(?:规定|办法|细则)》|复议|应诉|反诈|(?<![方办做手想说看用])法(?:专题|培训|讲座|解读)|(?<![方办做手想说看用])法”?进(?:企业|校园|学校|社区|乡村|农村|机关|单位|家庭|万家|网络|工地|市场|园区|景区|医院)/;
+const LAW = /法治|法律|法规|学法|普法|宪法|民法典|依法|法制|讲法|释法|合法性审|备案审查|三项制度|以案说法|送法|条例|执法|法宣传|法知识|法》|(?:规定|办法|细则)》|复议|应诉|反诈|(?<![方办做手想说看用])法(?:专题|培训|讲座|解读)|(?<![方办做手想说看用])法”?进(?:企业|校园|学校|社区|乡村|农村|机关|单位|家庭|万家|网络|工地|市场|园区|景区|医院)/;
 /** Words between a study and its count that name the law studied (习近平法治思想, 《职业教育法》等法律法规). */
 const STUDIED_LAW = /法治思想|法治内容|法治知识|法律|法规|法》|宪法|民法典|条例/;
 /** Law, then another thing joined to it, before a cue of study (法律法规和执法业务学习), or the business of law (法治业务专题培训班, 法治信访业务培训班). */

@@ -3374,6 +3374,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '全年共受理农村村民建房申请126宗。', ['license.cases=126']],
   ['', '办理建设项目用地预审与选址意见书18件。', ['license.cases=18']],
   ['', '对局拟印发的《2021年执法检查计划》等六件文件进行合法性审查。', ['review.cases=6']],
+  ['', '举办“三项制度”业务培训班3期，培训执法人员约260人次。', ['training.sessions=3', 'training.participants=260~about']],
+  ['', '对现场勘测、查封现场等环节开展音像记录683次。', []],
 ];
 
 describe('held-out probes', () => {

@@ -394,7 +394,8 @@ export const disputes = [
     // 评查…临时查封案卷等各类执法案卷320宗: case files reviewed, no measures. 暂扣安全生产许可证24宗: a penalty that takes a licence;
     // 对…6名人员暂扣执法证件，县司法局开展…检查3次: the body's own officers' cards held back.
     // 行政强制41件、其他行政执法行为182件: the other acts of enforcement, none of them coercion.
-    blockers: ['移送', '限产', '停产', '商品', '产品', '货物', '食品', '药品', '事项', '解除', '自行', '登记', '犯罪', '案卷', '许可证', '执照', '驾驶证', '证件', '执法行为'],
+    // 对…查封现场等环节开展音像记录683次: the recordings made of them, no measures.
+    blockers: ['移送', '限产', '停产', '商品', '产品', '货物', '食品', '药品', '事项', '解除', '自行', '登记', '犯罪', '案卷', '许可证', '执照', '驾驶证', '证件', '执法行为', '音像记录'],
     zero: ['行政强制', '行政强制措施', '行政强制执行', '申请法院强制执行', '申请人民法院强制执行'],
     examples: [
       { text: '行政强制2.82万宗，同比下降1.74%。', value: 28200 },

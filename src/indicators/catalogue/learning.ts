@@ -27,9 +27,9 @@ const AUDIENCE = ['师生', '学生', '新生', '中小学生', '青少年', '�
 const NOT_LAW_TRAINEES = ['农民', '渔民', '船员', '养殖户', '技能', '业务能力', '证件', '执法证', '申领', '年新进'] as const;
 /**
  * Those whose trade is law, before a training in their trade (执法人员业务培训): enforcers, reviewers, legal officers, cases told to
- * teach law, or the review of documents' legality (规范性文件备案审查业务培训班).
+ * teach law, the review of documents' legality (规范性文件备案审查业务培训班), or the three systems of enforcement (“三项制度”业务培训班).
  */
-const LAW_OFFICERS = ['执法人员', '执法队员', '执法骨干', '审核人员', '法制干部', '法制工作人员', '法制员', '以案释法', '备案审查', '合法性审查', '合法性审核'] as const;
+const LAW_OFFICERS = ['执法人员', '执法队员', '执法骨干', '审核人员', '法制干部', '法制工作人员', '法制员', '以案释法', '备案审查', '合法性审查', '合法性审核', '三项制度'] as const;
 /** Reviews of case files, named right after a count (组织不少于2次执法案卷评查): no training, no publicity. */
 const CASE_FILE_REVIEWS = ['案卷评查', '执法案卷评查', '行政执法案卷评查'] as const;
 /** A head who lectures (带头讲授法治课2次, 带头为机关干部讲授…): the body's own people taught, no event for the public. */
