@@ -56,6 +56,8 @@ const SUITS_ON_DOCKET = /^(?:法院|该院)[^，,；;。\d]{0,12}?(?:受理|新�
 const CITED_ON_OWN = /以[市县区旗][级直]?(?:行政机关|人民政府|政府|部门)[^，,；;。]{0,6}为被告|我[局委办县区市镇]|本(?:局|委|级)/;
 /** A court's administrative cases of every kind, reviews of non-litigation enforcement among them. */
 const ALL_ADMINISTRATIVE = /各类行政案件|非诉/;
+/** Administrative suits, named so (行政诉讼案件), last in the words a cited court's figure follows. */
+const SUITS_CITED = /行政诉讼案件$/;
 
 /** What kind of body made the report, as far as telling others' figures from its own needs. */
 export interface ReportingBody {
@@ -379,7 +381,11 @@ function courtsPart(words: string): 'suits' | 'docket' | 'cited' | null {
   if (!ANY_COURT.test(words)) return null;
   // 据区人民法院统计，全年受理以区级行政机关为被告的…案件63件: the court cited on the body's own suits.
   const cited = words.search(CITED);
-  if (cited >= 0) return CITED_ON_OWN.test(words.slice(cited)) ? null : 'cited';
+  if (cited >= 0) {
+    const rest = words.slice(cited);
+    // 据市中级人民法院统计，全市两级法院共受理一审行政诉讼案件1437件: suits against the area's agencies, the court cited on them.
+    return CITED_ON_OWN.test(rest) ? null : SUITS_CITED.test(rest) && !ALL_ADMINISTRATIVE.test(rest) ? 'suits' : 'cited';
+  }
   let actor = -1;
   let court = -1;
   for (const match of words.matchAll(COURT_ACTS)) {

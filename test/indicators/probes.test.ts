@@ -3376,6 +3376,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '对局拟印发的《2021年执法检查计划》等六件文件进行合法性审查。', ['review.cases=6']],
   ['', '举办“三项制度”业务培训班3期，培训执法人员约260人次。', ['training.sessions=3', 'training.participants=260~about']],
   ['', '对现场勘测、查封现场等环节开展音像记录683次。', []],
+  ['', '据市中级人民法院统计，全市两级法院共受理一审行政诉讼案件1126件。', ['litigation.cases=1126']],
 ];
 
 describe('held-out probes', () => {
