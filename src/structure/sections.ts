@@ -17,11 +17,13 @@ const FIXED_RANK: Partial<Record<HeadingFamily, number>> = { part: 0, chinese: 1
 export function buildSections(norm: Normalised, headings: Heading[], fallback: SectionKind, bodyEnd: number, year: number | null, leadersOwn = false): SectionDraft[] {
   const rank = new Map<HeadingFamily, number>();
   const roots: SectionDraft[] = [];
+  // Where each section's words start after its heading, to read a profile's body when the section closes.
+  const bodies = new Map<SectionDraft, number>();
   const open: Array<{ rank: number; node: SectionDraft }> = [];
   for (const h of headings) {
     if (!rank.has(h.family)) rank.set(h.family, FIXED_RANK[h.family] ?? 2 + rank.size);
     const r = rank.get(h.family) ?? 0;
-    while (open.length > 0 && (open[open.length - 1]?.rank ?? 0) >= r) close(open.pop()?.node, norm, h.para.start);
+    while (open.length > 0 && (open[open.length - 1]?.rank ?? 0) >= r) close(open.pop()?.node, norm, h.para.start, bodies);
     const parent = open[open.length - 1]?.node;
     const siblings = parent ? parent.children : roots;
     const title = sourceWords(norm, h.titleStart, h.titleEnd);
@@ -44,6 +46,7 @@ export function buildSections(norm: Normalised, headings: Heading[], fallback: S
     };
     siblings.push(node);
     open.push({ rank: r, node });
+    bodies.set(node, h.titleEnd);
   }
   return roots;
 }
@@ -55,6 +58,23 @@ function dataLine(afterLabel: string): boolean {
   return DATA_AFTER_LABEL.test(afterLabel);
 }
 
-function close(node: SectionDraft | undefined, norm: Normalised, nextStart: number): void {
-  if (node) node.end = sourceSpan(norm, nextStart, nextStart + 1).start;
+/** A heading of the body's particulars (基本情况), which may be its profile rather than its year's work. */
+const PARTICULARS = /^[\u4e00-\u9fff]{0,6}基本情况$/;
+/** What a profile tells: the area, people and make-up of the body, or the things it oversees (辖, 内设, 编制, 使用单位). */
+const PROFILE = /辖|面积|人口|内设|编制|在编|下设|地处|组建|使用单位|现有/;
+/** Words of the year's work, which a profile has none of (查处, 开展, 2023年，). */
+const YEARS_WORK = /查处|办理|受理|开展|立案|作出|举办|实施|坚持|推进|落实|梳理|(?:19|20)\d{2}年[，,]/;
+const MAX_PROFILE = 400;
+
+/** Whether a section's own words, with no sections under it, are a short profile of the body: `other`, as the parts on data are. */
+function profileOnly(body: string): boolean {
+  return body.length <= MAX_PROFILE && PROFILE.test(body) && !YEARS_WORK.test(body);
+}
+
+function close(node: SectionDraft | undefined, norm: Normalised, nextStart: number, bodies: Map<SectionDraft, number>): void {
+  if (!node) return;
+  node.end = sourceSpan(norm, nextStart, nextStart + 1).start;
+  const from = bodies.get(node);
+  // 一、基本情况 / 石溪乡地处县境东南，辖13个行政村…: a profile, no work done.
+  if (from !== undefined && node.kind === 'measures' && node.children.length === 0 && PARTICULARS.test(node.title) && profileOnly(norm.text.slice(from, nextStart))) node.kind = 'other';
 }

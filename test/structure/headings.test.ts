@@ -210,6 +210,16 @@ describe('the section tree', () => {
     expect(structure(normalise([text.split('\n').slice(0, 2), '【存在问题和下一步打算】', '一是执法力量不足，二是执法装备落后，三是执法人员培训有待加强。'].flat().join('\n'))).sections).toEqual([]);
   });
 
+  it.each([
+    ['a profile of the place and the body', '石溪乡地处县境东南，辖13个行政村、1个居委会，总人口2.6万人。乡司法所配备专职工作人员4名。', 'other'],
+    ['a profile of the things overseen', '截至2020年12月31日，全市共有特种设备使用单位3,862家，在用特种设备2.67万台（套）。', 'other'],
+    ['the year\'s work after a profile', '三台县司法局内设机构7个，下辖司法所63个。2024年，全年办理行政复议案件186件。', 'measures'],
+    ['the year\'s figures alone', BODY, 'measures'],
+  ])('takes a section of particulars (一、基本情况) that is %s as %s', (_, body, kind) => {
+    const text = ['某县2020年法治政府建设情况报告', '一、基本情况', body, '二、主要工作及成效', BODY, '三、存在的问题', '一是执法力量不足。'].join('\n');
+    expect(structure(normalise(text)).sections.map((s) => s.kind)).toEqual([kind, 'measures', 'problems']);
+  });
+
   it('takes a heading on the work done named by how it went (工作开展情况) as a part of an unmarked outline', () => {
     const text = ['某县人民政府关于2019年度法治政府建设情况的报告', '2019年法治政府建设工作开展情况', '严格规范公正文明执法。' + BODY, '存在的问题', '一是基层执法力量薄弱。', '2020年工作打算', '一是继续深化改革。'].join('\n');
     expect(structure(normalise(text)).sections.map((s) => s.kind)).toEqual(['measures', 'problems', 'plans']);
