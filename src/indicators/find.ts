@@ -2695,8 +2695,9 @@ function otherPeriodsAct(state: State, k: number, between: string): Found | null
   const { ctx, figures, decided } = state;
   const period = YEAR_CLAUSE.exec(between);
   const act = period?.groups?.act;
-  if (!act || decided[k - 1]) return null;
   const figure = figures[k] as Figure;
+  // Nor after one a cue named in the same unit; a sum after the count (上半年作出…1694件、罚没款1837.2万元，下半年作出2178件) is passed over.
+  if (!act || (decided[k - 1] && sameUnit(figures[k - 1]?.baseUnit ?? '', figure.baseUnit))) return null;
   const stop = ctx.stopStart(figure.start);
   for (let j = k - 2; j >= 0 && (figures[j]?.start ?? -1) >= stop; j--) {
     const found = decided[j];

@@ -3377,6 +3377,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '举办“三项制度”业务培训班3期，培训执法人员约260人次。', ['training.sessions=3', 'training.participants=260~about']],
   ['', '对现场勘测、查封现场等环节开展音像记录683次。', []],
   ['', '据市中级人民法院统计，全市两级法院共受理一审行政诉讼案件1126件。', ['litigation.cases=1126']],
+  ['', '上半年作出行政处罚决定812件、罚没款612.5万元，下半年作出926件、罚没款705.3万元。', ['penalty.cases=812', 'penalty.forfeiture_yuan=6125000', 'penalty.cases=926', 'penalty.forfeiture_yuan=7053000']],
 ];
 
 describe('held-out probes', () => {
