@@ -514,7 +514,11 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
         // 立案527件，结案503件。其中一般程序案件312件、简易程序案件215件；…大要案41件: the parts before a semicolon that add up to a
         // total say which one the part after it is of.
         const ownSemicolon = since >= 0 ? lastIn(state.ctx.masked, SEMICOLONS, figure.start, since) : -1;
-        if (ownSemicolon > since && CASES_NAMED_PART.test(state.ctx.masked.slice(ownSemicolon, figure.start)) && partsBefore(state, k, partsFrom, ownSemicolon) === parent.figure.value) return partOf(parent);
+        if (ownSemicolon > since && CASES_NAMED_PART.test(state.ctx.masked.slice(ownSemicolon, figure.start)) && partsUpTo(state, k, partsFrom, ownSemicolon) === parent.figure.value) return partOf(parent);
+        // 其中，道路运输类1,562起（含…），水路运输及港口类38起；适用一般程序案件212起: the parts up to the semicolon add up to the
+        // total; what follows it classes the total another way.
+        const nextSemicolon = since >= 0 ? firstIn(state.ctx.masked, SEMICOLONS, figure.end, stop + MAX_PARTS_SPAN) : -1;
+        if (nextSemicolon < stop + MAX_PARTS_SPAN && CLASS_NAMED.test(state.ctx.masked.slice(clauseStart(state.ctx.masked, figure.start), figure.start)) && partsUpTo(state, k, partsFrom, nextSemicolon) === parent.figure.value) return partOf(parent);
         overrun ||= nearest === parent && parentFigure.start > semicolon && opensRightAfter(state.ctx.masked, parentFigure, since);
         continue;
       }
@@ -684,16 +688,21 @@ function subjectStartOf(previous: Figure | undefined, since: number, partsFrom: 
 /** A part named as a kind of cases, no act in its words (；货值金额5万元以上的大要案41件). */
 const CASES_NAMED_PART = /^[；;][^，,。：:]*?(?:案件|大要案|要案)$/;
 
-/** The sum of the parts in figure k's unit from `partsFrom` to `end`, before figure k. */
-function partsBefore({ figures }: State, k: number, partsFrom: number, end: number): number {
+/** The sum of the parts in figure k's unit from `partsFrom` to `end`, leaving out glosses in brackets (（含非法营运384起…）). */
+function partsUpTo({ ctx, figures }: State, k: number, partsFrom: number, end: number): number {
   const unit = figures[k]?.baseUnit ?? '';
   let total = 0;
-  for (let j = k - 1; j >= 0 && (figures[j]?.start ?? -1) >= partsFrom; j--) {
-    const other = figures[j] as Figure;
-    if (other.end <= end && sameUnit(other.baseUnit, unit)) total += other.value;
+  for (const other of figures) {
+    if (other.start < partsFrom || other.end > end || !sameUnit(other.baseUnit, unit)) continue;
+    if (insideBrackets(ctx.masked, partsFrom, other.start) && !inSet(OPEN_BRACKET, ctx.masked.charCodeAt(other.start - 1))) continue;
+    total += other.value;
   }
   return total;
 }
+/** A part named by its class (道路运输类), not by an act of its own (适用一般程序立案). */
+const CLASS_NAMED = /类$/;
+/** How far after the opener a semicolon that ends the parts may stand. */
+const MAX_PARTS_SPAN = 200;
 
 export function partsTotal(state: State, k: number, partsFrom: number): number {
   const { ctx, figures } = state;
