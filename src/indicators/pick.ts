@@ -93,6 +93,8 @@ const STUDIED_LAW = /法治思想|法治内容|法治知识|法律|法规|法》
 /** Law, then another thing joined to it, before a cue of study (法律法规和执法业务学习), or the business of law (法治业务专题培训班, 法治信访业务培训班). */
 const LAW_JOINED = /(?:法律|法规|法治)(?:[^，,；;。\d]{0,6}(?:[和及、]|(?<![参给授])与)[^，,；;。\d]{0,8}|[\u4e00-\u9fff]{0,2}业务[^，,；;。\d]{0,4})$/;
 const TRAINING = 'training.';
+/** The platform of enforcement oversight an act went through (通过省行政执法监督平台), no oversight itself. */
+const THROUGH_PLATFORM = /通过[^，,；;。、]{1,16}?执法监督平台/;
 /** A clause that opens by summing up what the clause before named (，共计, ，合计). */
 const SUMS_UP = /^(?:共计|合计|总计|共有)/;
 /** Words before a cue that say only when, or none (全年, 年内共): they name nothing studied. */
@@ -479,7 +481,8 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   // 受理信访件和12345热线工单分别为58件、1200件: items that 分别 pairs with their own figures each name one.
   // 转办涉及信访的工单, 转办信访类工单: words that say which of the things they are name no others counted with them.
   if (rule.notInClause && !ctx.masked.slice(cue.end, figure.start).includes(RESPECTIVELY)) {
-    const words = ownItem(ctx.masked.slice(clauseStart(ctx.masked, at), at)).replace(WHICH_OF_THEM, '').replace(STEP_GONE_THROUGH, '');
+    // 通过省行政执法监督平台扫码登记检查: the platform the act went through names no oversight of the body's own.
+    const words = ownItem(ctx.masked.slice(clauseStart(ctx.masked, at), at)).replace(WHICH_OF_THEM, '').replace(STEP_GONE_THROUGH, '').replace(THROUGH_PLATFORM, '');
     if (rule.notInClause.some((w) => words.includes(w))) return false;
   }
   // 理论学习中心组专题学习习近平法治思想2次: a study whose words name the law studied is law study, whoever studies;

@@ -3379,6 +3379,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '据市中级人民法院统计，全市两级法院共受理一审行政诉讼案件1126件。', ['litigation.cases=1126']],
   ['', '上半年作出行政处罚决定812件、罚没款612.5万元，下半年作出926件、罚没款705.3万元。', ['penalty.cases=812', 'penalty.forfeiture_yuan=6125000', 'penalty.cases=926', 'penalty.forfeiture_yuan=7053000']],
   ['', '全年查处各类违法行为820起，较上年的756起上升8.5%。其中，道路运输类786起（含非法营运214起），水路运输类34起；适用一般程序案件162起。', ['penalty.cases=820', 'penalty.cases=756', 'penalty.cases=786', 'penalty.cases=214', 'penalty.cases=34', 'penalty.cases=162']],
+  ['', '通过省行政执法监督平台扫码登记检查1,126次。', ['inspection.count=1126']],
+  ['', '审核草原征占用申请3件。', ['license.cases=3']],
 ];
 
 describe('held-out probes', () => {

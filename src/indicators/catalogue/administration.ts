@@ -71,6 +71,8 @@ export const administration = [
           // 办理使用林地审核审批8件、草原征占用审核5件: licences to use forest or grassland, named by their 审核; 受理海域使用申请26宗:
           // or the sea.
           '使用林地审核', '占用林地审核', '征占用林地审核', '草原征占用审核', '征占用审核', '海域使用申请', '海域使用审批', '用海审批',
+          // 审核草原征占用申请2件: or the applications, the review before them.
+          '草原征占用申请', '征占用草原申请', '使用草原申请',
           // 公众聚集场所投入使用、营业前消防安全检查482件: a fire brigade's licence, named by its check.
           '营业前消防安全检查', '营业前消防安全检查申请', '营业前消防检查',
           // 受理防雷装置设计审核申请41件、防雷装置竣工验收申请37件: a weather bureau's licences, named by their review.
