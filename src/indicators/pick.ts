@@ -95,8 +95,8 @@ const LAW_JOINED = /(?:法律|法规|法治)(?:[^，,；;。\d]{0,6}(?:[和及�
 const TRAINING = 'training.';
 /** The platform of enforcement oversight an act went through (通过省行政执法监督平台), no oversight itself. */
 const THROUGH_PLATFORM = /通过[^，,；;。、]{1,16}?执法监督平台/;
-/** A clause that opens by summing up what the clause before named (，共计, ，合计). */
-const SUMS_UP = /^(?:共计|合计|总计|共有)/;
+/** A clause that opens by summing up what the clause before named (，共计, ，合计, ，我局共有). */
+const SUMS_UP = /^[\u4e00-\u9fff]{0,4}?(?:共计|合计|总计|共有)/;
 /** Words before a cue that say only when, or none (全年, 年内共): they name nothing studied. */
 const YEARS_ONLY = /^(?:(?:全年|年内|本年度?|今年)共?)?$/;
 /** Who is trained, not what (执法人员业务技能培训 is no training of law); but their trade is (执法人员业务培训). */

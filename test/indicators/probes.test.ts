@@ -3381,6 +3381,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '全年查处各类违法行为820起，较上年的756起上升8.5%。其中，道路运输类786起（含非法营运214起），水路运输类34起；适用一般程序案件162起。', ['penalty.cases=820', 'penalty.cases=756', 'penalty.cases=786', 'penalty.cases=214', 'penalty.cases=34', 'penalty.cases=162']],
   ['', '通过省行政执法监督平台扫码登记检查1,126次。', ['inspection.count=1126']],
   ['', '审核草原征占用申请3件。', ['license.cases=3']],
+  ['', '按照权责清单，我局共有行政许可9项、行政处罚112项，均已公布。', []],
 ];
 
 describe('held-out probes', () => {
