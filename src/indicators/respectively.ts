@@ -445,6 +445,8 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   }
   // A list of acts alone (受理、办结) is one cue's, read by it.
   if (items.some((it) => LISTED_ACT.test(ctx.masked.slice(it.start, it.end)))) return undefined;
+  // 行政征收、行政给付、行政裁决、行政确认分别为9.4万件…: kinds of acts none counts, each its own figure, are no parts of a total.
+  if (items.every((it) => it.cue === null && UNCOUNTED_CASEWORK.test(ctx.masked.slice(it.start, it.end)))) return null;
   const breakdown = breakdownOf(state, k);
   const parent =
     (breakdown.since >= 0 && breakdown.since < (items[0]?.start ?? 0) ? breakdownParent(state, k, breakdown) : null) ??

@@ -3382,6 +3382,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '通过省行政执法监督平台扫码登记检查1,126次。', ['inspection.count=1126']],
   ['', '审核草原征占用申请3件。', ['license.cases=3']],
   ['', '按照权责清单，我局共有行政许可9项、行政处罚112项，均已公布。', []],
+  ['', '全年实施行政许可31.2万件；行政征收、行政给付、行政裁决、行政确认分别为9.4万件、1.7万件、0件和3.3万件。', ['license.cases=312000']],
 ];
 
 describe('held-out probes', () => {
