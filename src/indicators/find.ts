@@ -42,6 +42,7 @@ import {
   kindsEach,
   linked,
   linkedChain,
+  cueBefore,
   NEXT_IN_ORDER,
   respectively,
   respectivelyBefore,
@@ -1613,7 +1614,7 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
       // 罚款金额489.2371万元，案件数量较上年（72件）: a level in brackets that the cue cannot name is the level then of the figure before.
       return found ? { ...found, subject: earlier?.[1] ?? earlier?.[2] ?? null } : earlier ? periodInBrackets(state, k) : null;
     }
-    const paired = cues[c - 1];
+    const paired = cueBefore(cues, c);
     // 快递业务经营许可及变更事项214件: a cue that names something only on conditions that do not hold
     // here (变更 outside a paragraph on reconsideration) is joined to nothing, and gives way.
     // 作出警告、罚款1.5万元的行政处罚: not an item that counts in other units (警告 counts no money).

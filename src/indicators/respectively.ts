@@ -30,6 +30,11 @@ const LINKED_BY_ACT = new RegExp(`^[${LIST_JOIN_MARKS}][\\u4e00-\\u9fff]{1,2}$`)
 /** A linker and the act that brings the next case on, said again (被申请行政复议和被提起行政诉讼的案件): the same figure's. */
 const LINKED_BY_BRINGING = new RegExp(`^[${LINKERS}]被?(?:提起|申请|起诉)$`);
 
+/** A linker and the body's part in the next case, said again (行政复议案件和作为被告的行政诉讼案件共4件): the same figure's. */
+const LINKED_BY_ROLE = new RegExp(`^[${LINKERS}]作?为被(?:告|申请人)的$`);
+/** The body's part in a case, a cue of its own right before the case's (为被告的行政诉讼案件). */
+const ROLE_CUE = /^为被(?:告|申请人)的$/;
+
 const MAX_ITEM_ACT = 5;
 /** How far apart linked cue words may stand: a linker, a hotline's number and its owner's name. */
 const MAX_LINK = 10;
@@ -103,7 +108,13 @@ export function linked(ctx: Context, first: Cue, second: Cue, withAct = false): 
   if (first.end === second.start - 1 && LINKERS.includes(ctx.masked.charAt(first.end))) return true;
   if (second.start - first.end > MAX_LINK) return false;
   const between = ctx.masked.slice(first.end, second.start);
-  return LINKED_BY_NUMBER.test(between) || LINKED_BY_BRINGING.test(between) || (withAct && LINKED_BY_ACT.test(between));
+  return LINKED_BY_NUMBER.test(between) || LINKED_BY_BRINGING.test(between) || LINKED_BY_ROLE.test(between) || (withAct && LINKED_BY_ACT.test(between));
+}
+
+/** The cue before cues[c] that may be linked to it: the one before the body's part in the case, if that stands right before it. */
+export function cueBefore(cues: readonly Cue[], c: number): Cue | undefined {
+  const before = cues[c - 1];
+  return before && ROLE_CUE.test(before.word) && before.end === cues[c]?.start ? (cues[c - 2] ?? before) : before;
 }
 
 /** The cue words joined by linkers that end with cues[last], in order. */
@@ -113,8 +124,9 @@ export function linkedChain(ctx: Context, cues: Cue[], last: number, withAct = f
     const cue = cues[c];
     if (!cue) break;
     chain.unshift(cue);
-    const before = cues[c - 1];
+    const before = cueBefore(cues, c);
     if (!before || !linked(ctx, before, cue, withAct)) break;
+    if (before !== cues[c - 1]) c--;
   }
   return chain;
 }
