@@ -3385,6 +3385,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '全年实施行政许可31.2万件；行政征收、行政给付、行政裁决、行政确认分别为9.4万件、1.7万件、0件和3.3万件。', ['license.cases=312000']],
   ['', '全年街道作为被申请人的行政复议案件和作为被告的行政诉讼案件共5件。', []],
   ['', '本局作为被申请人的行政复议案件和作为被告的行政诉讼案件（分别为6件、2件）。', ['reconsideration.cases=6', 'litigation.cases=2']],
+  ['', '局法规科对局机关拟出台的规范性文件9件和拟签订的合同31份开展合法性审查。', ['review.cases=9', 'review.cases=31']],
 ];
 
 describe('held-out probes', () => {

@@ -537,7 +537,8 @@ export const administration = [
     before: [
       // 纠正存在问题的规范性文件一件: others' documents corrected after a review, none made; nor the parts of those filed with the
       // body (接收报送备案的规范性文件436件，其中设区市政府规范性文件97件).
-      { words: ['规范性文件', '行政规范性文件'], notAct: ['抽查', '评查'], notInClause: ['接受', '接收', '纠正', '受理报备', '受理报送'], notInSentence: ['接收报送', '接收报备', '接受报备', '接收备案', '接受备案'] },
+      // Not those to be issued, reviewed first (对局机关拟出台的规范性文件12件和…开展合法性审查): the review counts them.
+      { words: ['规范性文件', '行政规范性文件'], notAct: ['抽查', '评查'], notInClause: ['接受', '接收', '纠正', '受理报备', '受理报送', '拟出台', '拟印发', '拟制发'], notInSentence: ['接收报送', '接收报备', '接受报备', '接收备案', '接受备案'] },
       // 开展规范性文件清理1次，共清理文件15件: the documents of a sentence on normative ones, made or cleared; not 审核…拟出台政策文件及
       // 会议纪要等243件, papers to be issued, reviewed, none issued yet.
       { words: ['文件'], act: ['清理', '制定', '出台', '印发', '制发', '废止', '修订', '修改'], inSentence: ['规范性文件'], notAct: ['拟', ...NOT_NORMATIVE], notInClause: ['拟出台', '拟印发', '拟制发', '拟制定'] },
