@@ -148,7 +148,8 @@ export const petitions = [
     // 对重大疑难信访案件亲自包案，包案14件: those a leader took charge of, the leader's part; 化解重复来访苗头7起: signs of visits
     // to come, headed off; 成功防止…、群体性上访事件7起: incidents prevented.
     // 依法受理教师申诉4件: appeals of teachers or students under the education laws, no petitions.
-    blockers: ['事务', '申诉', '仲裁', '转送', '督办', '信息公开', '依申请公开', '息诉', '治安', '法律援助', '协调解决', '复议', '诉讼', '案卷', '复查', '复核', '秩序', '意见书', '文书', '中的违法', '导入', '法律意见', '属实', '线索', '满意', '隐患', '超期', '执法决定', '包案', '苗头', '事件'],
+    // 市民服务中心受理政务服务事项86.4万件: services to the public, no petitions.
+    blockers: ['事务', '政务服务事项', '申诉', '仲裁', '转送', '督办', '信息公开', '依申请公开', '息诉', '治安', '法律援助', '协调解决', '复议', '诉讼', '案卷', '复查', '复核', '秩序', '意见书', '文书', '中的违法', '导入', '法律意见', '属实', '线索', '满意', '隐患', '超期', '执法决定', '包案', '苗头', '事件'],
     examples: [
       { text: '受理信访180件、办结率100%。', value: 180 },
       { text: '共收到信访将近 300 宗。', value: 300, bound: 'under' },
