@@ -3387,6 +3387,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '本局作为被申请人的行政复议案件和作为被告的行政诉讼案件（分别为6件、2件）。', ['reconsideration.cases=6', 'litigation.cases=2']],
   ['', '局法规科对局机关拟出台的规范性文件9件和拟签订的合同31份开展合法性审查。', ['review.cases=9', 'review.cases=31']],
   ['', '（五）信访工作\n全年受理信访件126件。市民服务中心受理政务服务事项62.4万件。', ['petition.cases=126']],
+  ['', '全年行政诉讼案件3件。畅通举报渠道，其中通过12369环保举报平台受理1.2万件。', ['litigation.cases=3', 'complaint.cases=12000']],
 ];
 
 describe('held-out probes', () => {

@@ -29,6 +29,8 @@ function kindsOfCases(topic: 'reconsideration' | 'litigation') {
 const CASELOAD = ['收案量', '收案数', '办案量', '案件量'];
 /** A hotline taking calls (12328…监督电话系统全年受理群众来电) after a paragraph on appeals or suits: its calls, not cases. */
 const HOTLINE = ['热线', '电话', '工单', '12345', '便民服务平台', '诉求'] as const;
+/** Complaints and tip-offs named in a clause, whose taking in is theirs (12369环保举报平台受理1.64万件). */
+const TIP_OFFS = ['举报', '投诉'];
 /** Civil disputes and suits, which a body may be party to as anyone is (医疗损害责任纠纷民事案件, 劳动争议, 合同纠纷). */
 export const CIVIL = ['民事', '劳动争议', '合同纠纷', '侵权纠纷'] as const;
 /**
@@ -157,7 +159,7 @@ export const disputes = [
       { words: CASELOAD, topic: 'reconsideration' },
       // 不予受理2件 is an outcome, not a case received.
       // 新收1126件，加上旧存案件84件，全年共需办理1210件: the caseload of the year; so are the cases due to be closed (应审结案件153件).
-      { words: ['立案受理', '立案', '受理', '收到', '新收', '新收案件', '收案', '新受理', '办理案件', '需办理', '共需办理', '总共需办理', '案件数量', '案件量', '应审结', '应审结案件'], topic: 'reconsideration', notAct: ['不予', '热线'], notInSentence: HOTLINE },
+      { words: ['立案受理', '立案', '受理', '收到', '新收', '新收案件', '收案', '新受理', '办理案件', '需办理', '共需办理', '总共需办理', '案件数量', '案件量', '应审结', '应审结案件'], topic: 'reconsideration', notAct: ['不予', '热线'], notInSentence: HOTLINE, notInClause: TIP_OFFS },
       ...kindsOfCases('reconsideration'),
     ],
     after: [
@@ -293,7 +295,8 @@ export const disputes = [
       { words: ['为被告的'], topic: 'litigation' },
       { words: CASELOAD, topic: 'litigation' },
       // Not a hotline's tickets after a sentence on suits (12345热线受理群众诉求186.4万件).
-      { words: ['受理', '收到', '新收', '新收案件', '收案', '办理案件'], topic: 'litigation', notAct: ['热线'], notInSentence: HOTLINE },
+      // Nor a platform's tip-offs (其中通过96119举报投诉平台受理4,702件).
+      { words: ['受理', '收到', '新收', '新收案件', '收案', '办理案件'], topic: 'litigation', notAct: ['热线'], notInSentence: HOTLINE, notInClause: TIP_OFFS },
       // 作为被告的一审案件79件: the suits brought, said by their first instance; 二审案件21件, appeals, are a kind of them.
       { words: ['一审案件', '一审行政诉讼案件'], notAct: ['审结'] },
       // 全年审结一审、二审案件40件: suits closed, no count of them.
