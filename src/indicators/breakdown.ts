@@ -513,11 +513,11 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
       if (parts > parent.figure.value) {
         // 立案527件，结案503件。其中一般程序案件312件、简易程序案件215件；…大要案41件: the parts before a semicolon that add up to a
         // total say which one the part after it is of.
-        const ownSemicolon = since >= 0 ? lastIn(state.ctx.masked, SEMICOLONS, figure.start, since) : -1;
+        const ownSemicolon = lastIn(state.ctx.masked, SEMICOLONS, figure.start, since);
         if (ownSemicolon > since && CASES_NAMED_PART.test(state.ctx.masked.slice(ownSemicolon, figure.start)) && partsUpTo(state, k, partsFrom, ownSemicolon) === parent.figure.value) return partOf(parent);
         // 其中，道路运输类1,562起（含…），水路运输及港口类38起；适用一般程序案件212起: the parts up to the semicolon add up to the
         // total; what follows it classes the total another way.
-        const nextSemicolon = since >= 0 ? firstIn(state.ctx.masked, SEMICOLONS, figure.end, stop + MAX_PARTS_SPAN) : -1;
+        const nextSemicolon = firstIn(state.ctx.masked, SEMICOLONS, figure.end, stop + MAX_PARTS_SPAN);
         if (nextSemicolon < stop + MAX_PARTS_SPAN && CLASS_NAMED.test(state.ctx.masked.slice(clauseStart(state.ctx.masked, figure.start), figure.start)) && partsUpTo(state, k, partsFrom, nextSemicolon) === parent.figure.value) return partOf(parent);
         overrun ||= nearest === parent && parentFigure.start > semicolon && opensRightAfter(state.ctx.masked, parentFigure, since);
         continue;
@@ -680,30 +680,31 @@ function subjectStartOf(previous: Figure | undefined, since: number, partsFrom: 
   return Math.max(previous ? previous.end : 0, since >= 0 ? partsFrom : 0);
 }
 
-/**
- * The sum of the figures in figure k's unit among the parts of its breakdown: from its opener to the
- * end of its sentence, but for parts of a part, in brackets (医疗卫生类37件（其中非法行医12件）), and the
- * total said again after them (…吊销许可证3件，合计316件).
- */
 /** A part named as a kind of cases, no act in its words (；货值金额5万元以上的大要案41件). */
 const CASES_NAMED_PART = /^[；;][^，,。：:]*?(?:案件|大要案|要案)$/;
-
-/** The sum of the parts in figure k's unit from `partsFrom` to `end`, leaving out glosses in brackets (（含非法营运384起…）). */
-function partsUpTo({ ctx, figures }: State, k: number, partsFrom: number, end: number): number {
-  const unit = figures[k]?.baseUnit ?? '';
-  let total = 0;
-  for (const other of figures) {
-    if (other.start < partsFrom || other.end > end || !sameUnit(other.baseUnit, unit)) continue;
-    if (insideBrackets(ctx.masked, partsFrom, other.start) && !inSet(OPEN_BRACKET, ctx.masked.charCodeAt(other.start - 1))) continue;
-    total += other.value;
-  }
-  return total;
-}
 /** A part named by its class (道路运输类), not by an act of its own (适用一般程序立案). */
 const CLASS_NAMED = /类$/;
 /** How far after the opener a semicolon that ends the parts may stand. */
 const MAX_PARTS_SPAN = 200;
 
+/** A figure in brackets after the opener is a gloss's (（含上年结转2件）), unless the brackets hold it as its label's (噪声扰民（21.7万件）). */
+function glossed(text: string, partsFrom: number, figure: Figure): boolean {
+  return insideBrackets(text, partsFrom, figure.start) && !inSet(OPEN_BRACKET, text.charCodeAt(figure.start - 1));
+}
+
+/** The sum of the parts in figure k's unit from `partsFrom` to `end`, leaving out glosses (（含非法营运384起…）). */
+function partsUpTo({ ctx, figures }: State, k: number, partsFrom: number, end: number): number {
+  const unit = figures[k]?.baseUnit ?? '';
+  let total = 0;
+  for (const other of figures) if (other.start >= partsFrom && other.end <= end && sameUnit(other.baseUnit, unit) && !glossed(ctx.masked, partsFrom, other)) total += other.value;
+  return total;
+}
+
+/**
+ * The sum of the figures in figure k's unit among the parts of its breakdown: from its opener to the
+ * end of its sentence, but for parts of a part, in brackets (医疗卫生类37件（其中非法行医12件）), and the
+ * total said again after them (…吊销许可证3件，合计316件).
+ */
 export function partsTotal(state: State, k: number, partsFrom: number): number {
   const { ctx, figures } = state;
   const figure = figures[k];
@@ -715,9 +716,7 @@ export function partsTotal(state: State, k: number, partsFrom: number): number {
   // Parts a way of classing opens run to the end of the sentence or the line (从…看，公安类最多，共28件；其次为自然资源类16件…).
   const opener = ctx.masked.charCodeAt(partsFrom - 1);
   const end = opener === HAN || inSet(OPEN_BRACKET, opener) ? firstIn(ctx.masked, CLOSE_BRACKET, figure.end, stop) : inSet(CLASSING_MARKS, opener) ? firstIn(ctx.masked, LINE_END, figure.end, stop) : listEnd(ctx.masked, figure.end, stop);
-  // A figure in brackets is a gloss's (（含上年结转2件）), unless the brackets hold it as its label's (噪声扰民（21.7万件）).
-  const glossed = (other: Figure) => insideBrackets(ctx.masked, partsFrom, other.start) && !inSet(OPEN_BRACKET, ctx.masked.charCodeAt(other.start - 1));
-  const counted = (other: Figure | undefined) => (other && sameUnit(other.baseUnit, figure.baseUnit) && !glossed(other) && !summed(ctx.masked, other.start) ? other.value : 0);
+  const counted = (other: Figure | undefined) => (other && sameUnit(other.baseUnit, figure.baseUnit) && !glossed(ctx.masked, partsFrom, other) && !summed(ctx.masked, other.start) ? other.value : 0);
   let total = 0;
   for (let j = k; j >= 0 && (figures[j]?.start ?? -1) >= partsFrom; j--) total += counted(figures[j]);
   // A figure in another unit ends the run of parts after figure k (…18件，罚款合计43.6万元，…不予处罚决定4件);

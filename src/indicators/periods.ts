@@ -54,7 +54,7 @@ const BRACKET_PERIOD = new RegExp(`^[（(](${OTHER_PERIOD})(?:为|是)?[^（()�
  * Another period compared with, right before brackets that give its levels (，较上年（2,301件、1,528.9万元）分别增长…, 是2023年（2.85万件）的1.6倍),
  * maybe told by what came after it (是新法施行前2023年（128件）的1.46倍).
  */
-const PERIOD_BEFORE_BRACKETS = new RegExp(`(?:较|比|与|同比|是)(?:[\u4e00-\u9fff]{1,6}?前)?(${OTHER_PERIOD})的?$`);
+const PERIOD_BEFORE_BRACKETS = new RegExp(`(?:较|比|与|同比|是)(?:[\\u4e00-\\u9fff]{1,6}?前)?(${OTHER_PERIOD})的?$`);
 /** Brackets still open at a figure in them. */
 const STILL_OPEN = /^[（(][^（()）]*$/;
 /** How far before brackets the period compared with is read. */

@@ -10,6 +10,13 @@ import { sourceWords } from './text.js';
 
 const FIXED_RANK: Partial<Record<HeadingFamily, number>> = { part: 0, chinese: 1, padded: 1, unmarked: 1 };
 
+/** A section not yet closed: its rank, the section, and where its words start after its heading (normalised). */
+interface OpenSection {
+  rank: number;
+  node: SectionDraft;
+  body: number;
+}
+
 /**
  * `year`: the year the report covers, when known; `fallback`: the kind of a top-level section whose words name none;
  * `leadersOwn`: whether the report is one leader's own, on the duty.
@@ -17,13 +24,12 @@ const FIXED_RANK: Partial<Record<HeadingFamily, number>> = { part: 0, chinese: 1
 export function buildSections(norm: Normalised, headings: Heading[], fallback: SectionKind, bodyEnd: number, year: number | null, leadersOwn = false): SectionDraft[] {
   const rank = new Map<HeadingFamily, number>();
   const roots: SectionDraft[] = [];
-  // Where each section's words start after its heading, to read a profile's body when the section closes.
-  const bodies = new Map<SectionDraft, number>();
-  const open: Array<{ rank: number; node: SectionDraft }> = [];
+  // Each open section with where its words start after its heading, to read a profile's body when the section closes.
+  const open: OpenSection[] = [];
   for (const h of headings) {
     if (!rank.has(h.family)) rank.set(h.family, FIXED_RANK[h.family] ?? 2 + rank.size);
     const r = rank.get(h.family) ?? 0;
-    while (open.length > 0 && (open[open.length - 1]?.rank ?? 0) >= r) close(open.pop()?.node, norm, h.para.start, bodies);
+    while (open.length > 0 && (open[open.length - 1]?.rank ?? 0) >= r) close(open.pop(), norm, h.para.start);
     const parent = open[open.length - 1]?.node;
     const siblings = parent ? parent.children : roots;
     const title = sourceWords(norm, h.titleStart, h.titleEnd);
@@ -45,8 +51,7 @@ export function buildSections(norm: Normalised, headings: Heading[], fallback: S
       children: [],
     };
     siblings.push(node);
-    open.push({ rank: r, node });
-    bodies.set(node, h.titleEnd);
+    open.push({ rank: r, node, body: h.titleEnd });
   }
   return roots;
 }
@@ -71,10 +76,10 @@ function profileOnly(body: string): boolean {
   return body.length <= MAX_PROFILE && PROFILE.test(body) && !YEARS_WORK.test(body);
 }
 
-function close(node: SectionDraft | undefined, norm: Normalised, nextStart: number, bodies: Map<SectionDraft, number>): void {
-  if (!node) return;
+function close(section: OpenSection | undefined, norm: Normalised, nextStart: number): void {
+  if (!section) return;
+  const { node, body } = section;
   node.end = sourceSpan(norm, nextStart, nextStart + 1).start;
-  const from = bodies.get(node);
   // 一、基本情况 / 石溪乡地处县境东南，辖13个行政村…: a profile, no work done.
-  if (from !== undefined && node.kind === 'measures' && node.children.length === 0 && PARTICULARS.test(node.title) && profileOnly(norm.text.slice(from, nextStart))) node.kind = 'other';
+  if (node.kind === 'measures' && node.children.length === 0 && PARTICULARS.test(node.title) && profileOnly(norm.text.slice(body, nextStart))) node.kind = 'other';
 }
