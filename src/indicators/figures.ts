@@ -100,8 +100,8 @@ const SINGLE_NUMERAL = /^[〇零一二两兩三四五六七八九壹贰貳叁參
  * 另有八件依法减轻处罚, 三件予以撤销, 其中一件败诉, 现行规范性文件四件逐一评估, 现行有效的三件经评估均继续有效).
  */
 const LONE_NUMERAL_END = /^[，,。；;、：:）)（(一二三四五六七八九十两0-9均都被已依予因败逐经\n]?$/;
-/** Another period than the report's (2023年, 上年同期), as the words that compare figures name it. */
-export const OTHER_PERIOD = '(?:19|20)\\d{2}年度?(?:同期)?|(?:上年|去年|上一年度?|上年度)(?:同期)?|同期';
+/** Another period than the report's (2023年, 上年同期, 前年 the year before last), as the words that compare figures name it. */
+export const OTHER_PERIOD = '(?:19|20)\\d{2}年度?(?:同期)?|(?:上年|去年|上一年度?|上年度|前年)(?:同期)?|同期';
 /** Or after an earlier period's words, the level compared with (较2023年的八件有所减少, 比上年的五件, 上年同期的三件). */
 const EARLIER_LEVEL = new RegExp(`(?:(?:较|比|由|从)(?:${OTHER_PERIOD})|(?:上年|去年)同期)的$`);
 const MAX_EARLIER_LEVEL = 12;

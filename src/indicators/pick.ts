@@ -101,6 +101,8 @@ const SUMS_UP = /^[\u4e00-\u9fff]{0,4}?(?:共计|合计|总计|共有)/;
 const YEARS_ONLY = /^(?:(?:全年|年内|本年度?|今年)共?)?$/;
 /** Who is trained, not what (执法人员业务技能培训 is no training of law); but their trade is (执法人员业务培训). */
 const ENFORCERS = /(?:行政)?执法(?:人员|队员)(?!业务(?:专题)?培训)/g;
+/** The field the enforcers trained work in (安全生产执法人员培训): whom the training is for, not what it teaches. */
+const ENFORCERS_FIELD = /(?:安全生产|消防)(?=(?:行政)?执法(?:人员|队员))/g;
 /** Study of politics or of skills, not of law (理论学习中心组, “第一议题”, 讲话精神, 党课, 高素质农民培训班, 消防安全培训, 安全生产培训, 河湖长履职培训). */
 const OTHER_STUDY = /理论学习|中心组|第一议题|讲话精神|党课|党史|党纪|农民|技能|职业|消防|安全培训|安全生产|业务培训|履职培训|技术培训/;
 /** Events for the public of other things than law (全民健身赛事活动42项，参与群众8.5万人次, 文艺演出, 科普活动 of science). */
@@ -510,7 +512,7 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     const from = own > 1 && YEARS_ONLY.test(ctx.masked.slice(own, cue.start)) ? clauseStart(ctx.masked, own - 2) : own;
     const to = clauseEnd(ctx.masked, Math.max(cue.end, figure.end), Math.min(ctx.masked.length, from + AFTER_REACH));
     // The law studied may be a title (中心组专题学习《行政处罚法》4次), read unmasked.
-    if (OTHER_STUDY.test(ctx.masked.slice(from, to)) && !LAW.test(ctx.text.slice(from, to).replace(ENFORCERS, ''))) return false;
+    if (OTHER_STUDY.test(ctx.masked.slice(from, to).replace(ENFORCERS_FIELD, '')) && !LAW.test(ctx.text.slice(from, to).replace(ENFORCERS, ''))) return false;
   }
   if (rule.law) {
     // 中心组开展学习13次, 消防安全培训326场次, 健身赛事…参与群众8.5万人次 under a heading on law: study or events of

@@ -111,6 +111,9 @@ describe('othersOwn: a township\'s county', () => {
     ['宾川县司法局', '州城镇调委会调处婚姻家庭纠纷', 'mediation.cases', false],
     ['岱岳区人民政府', '省庄镇人民调解委员会调处矛盾纠纷', 'mediation.cases', false],
     ['宾川县司法局', '州司法局调处婚姻家庭纠纷', 'mediation.cases', true],
+    // A place above that undid the body's act (被…撤销) acts on the body's own cases.
+    ['临溪县人民政府', '县政府作为被申请人的行政复议案件3件，被溪州市人民政府撤销', 'reconsideration.overturned', false],
+    ['临溪县人民政府', '溪州市人民政府全年共撤销', 'reconsideration.overturned', true],
   ])('in %s\'s report, %s… (%s) → another body\'s: %s', (agency, words, indicator, other) => {
     expect(othersOwn(words, indicator, reportingBody(agency), true)).toBe(other);
   });

@@ -3388,6 +3388,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '局法规科对局机关拟出台的规范性文件9件和拟签订的合同31份开展合法性审查。', ['review.cases=9', 'review.cases=31']],
   ['', '（五）信访工作\n全年受理信访件126件。市民服务中心受理政务服务事项62.4万件。', ['petition.cases=126']],
   ['', '全年行政诉讼案件3件。畅通举报渠道，其中通过12369环保举报平台受理1.2万件。', ['litigation.cases=3', 'complaint.cases=12000']],
+  ['应急', '全年组织安全生产执法人员培训三期，累计培训96人次。', ['training.sessions=3', 'training.participants=96']],
+  ['生态', '开展合法性审查211件，上年为187件，前年为164件。', ['review.cases=211', 'review.cases=187', 'review.cases=164']],
 ];
 
 describe('held-out probes', () => {
