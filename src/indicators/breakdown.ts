@@ -104,8 +104,8 @@ export function lastOpener(text: string, from: number, to: number): number {
     // 行政应诉案件15件（一审9件、二审6件）: brackets right after a count open its parts.
     // Not brackets after a word that ends like a unit (规范性文件（41件）: the figure of the thing named).
     if (inSet(OPEN_BRACKET, c) && countEndsAt(text, i)) return i;
-    // 检查各类单位3,215户次：医疗机构812户次，…: so does a colon.
-    if (inSet(COLONS, c) && countEndsAt(text, i)) return i;
+    // 检查各类单位3,215户次：医疗机构812户次，…: so does a colon, after the count or the brackets that hold it (（共7,149户次）：).
+    if (inSet(COLONS, c) && (countEndsAt(text, i) || (inSet(CLOSE_BRACKET, text.charCodeAt(i - 1)) && countEndsAt(text, i - 1)))) return i;
     if (classingEndsAt(text, from, i)) return i;
     // 排名前三的为食品（4526件）、…: the first kinds of a total, ranked, are parts of it; after 其中， (。其中，数量排名前三的是),
     // from 其中 on, which may open a sentence on the total before.
@@ -466,8 +466,9 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
     if (breaksDownCountNamingNothing(state, j, k, since)) return null;
     if (!parent) continue;
     // 较上年（2023年立案23件、罚款197.4万元）有所增长。按违法类型分：…: a level in brackets closed before the opener, named in
-    // them by words of its own, is a gloss on the total before it and holds no parts after (but 合法性审查（216件），其中… does).
-    if (since >= 0 && parentFigure.start > from && insideBrackets(state.ctx.masked, from, parentFigure.start) && !inSet(OPEN_BRACKET, state.ctx.masked.charCodeAt(parentFigure.start - 1)) && !insideBrackets(state.ctx.masked, from, since)) continue;
+    // them by words of its own, is a gloss on the total before it and holds no parts after (but 合法性审查（216件），其中… does, and
+    // 合法性审核（共计67件），其中…).
+    if (since >= 0 && parentFigure.start > from && insideBrackets(state.ctx.masked, from, parentFigure.start) && !TOTAL_IN_BRACKETS.test(state.ctx.masked.slice(Math.max(0, parentFigure.start - MAX_TOTAL_IN_BRACKETS), parentFigure.start)) && !insideBrackets(state.ctx.masked, from, since)) continue;
     // 信访件按乡镇分布情况如下：网岭镇：137件；皇图岭镇：96件: the first part, read by the cue that opens the parts, names the
     // things of them all.
     if (since >= 0 && parentFigure.start > since && parent.cueBefore !== undefined && parent.cueBefore.end <= since && inSet(COLONS, state.ctx.masked.charCodeAt(since)) && PARTS_BELOW.test(state.ctx.masked.slice(Math.max(stop, since - MAX_PARTS_BELOW), since))) return partOf(parent);
@@ -759,6 +760,10 @@ const MAX_KIND = 26;
 
 const LINE_END = charSet('\n');
 const SHARE = '%';
+
+/** Brackets that hold only the total of what their words name (（216件）, （共计67件）). */
+const TOTAL_IN_BRACKETS = /[（(](?:共计?|合计|总计|计)?$/;
+const MAX_TOTAL_IN_BRACKETS = 3;
 
 /** The words of a total said after its parts (合计316件). */
 const SUMMED = /(?:合计|共计|总计|共)$/;

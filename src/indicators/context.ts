@@ -247,6 +247,8 @@ function topicMarks(text: string, paraStart: (position: number) => number): { at
     if (RATIO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + MAX_RATIO_AFTER)) || inSlogan(text, m.index)) continue;
     // 不予处理6件（信访举报投诉类申请4件）: a class of other things, named by the topic's word, sets no topic.
     if (CLASS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + MAX_CLASS_AFTER))) continue;
+    // 引导群众通过诉讼、仲裁、行政复议等法定途径解决: ways a matter may go, no cases.
+    if (topic !== 'petition' && WAYS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + MAX_WAYS_AFTER))) continue;
     for (; item < items.length && (items[item] ?? 0) < m.index; item++) mark(items[item] ?? 0, null);
     // 行政诉讼案件23件（含复议共同被告案件19件），已审结20件: a part in brackets named by another topic's word, or one left out
     // (（不含…共同被告案件9件）); after the bracket the topic is the one before it again.
@@ -278,6 +280,9 @@ function partInBrackets(text: string, at: number): number {
 const CLOSE_WIDE = '）'.charCodeAt(0);
 const CLOSE_NARROW = ')'.charCodeAt(0);
 
+/** The end of a list of ways to settle a matter, after a topic word in it (、仲裁等法定途径, 等途径, 等渠道). */
+const WAYS_AFTER = /^[^，,。；;：:\d]{0,12}?等(?:法定|法律)?(?:途径|渠道)/;
+const MAX_WAYS_AFTER = 18;
 /** The rest of a class's name after a topic word (信访举报投诉类申请, 复议诉讼类). */
 const CLASS_AFTER = /^[^，,。；;：:\d]{0,6}类/;
 const MAX_CLASS_AFTER = 8;

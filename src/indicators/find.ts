@@ -445,8 +445,8 @@ const ENDS_LIST = /[，,；;。：:\n]/;
 /** A word that joins the last item of a list to the one before it, right after its figure or the brackets it stands in (北关街道（412件）和河西镇（376件）). */
 const JOIN_WORD = /^(?:[）)]|[（(][^（()）\d]{1,8}[）)])?(?:以及|和|与|及)/;
 
-/** Marks and spaces before a subject, skipped; and an item's circled number (①). */
-const BEFORE_SUBJECT = /[，,、；;：:\s①-⑳]/;
+/** Marks and spaces before a subject, skipped, the bracket that closed the item before (合同（42件）、) among them; and an item's circled number (①). */
+const BEFORE_SUBJECT = /[，,、；;：:）)\s①-⑳]/;
 
 /**
  * What is made of the figure first found, in order: people in groups, cases leading into their parts, another body's
@@ -1441,7 +1441,9 @@ function opensNext(state: State, k: number, cue: Cue): boolean {
   // 对全市48个分拨中心、快件处理场所开展安全检查96家次: visits counted in a unit of places, the places counted in another.
   const visitsToThem = next.baseUnit === `${figure.baseUnit}${TIMES}` || (PLACE_COUNTS.has(figure.baseUnit) && next.baseUnit.endsWith(TIMES) && PLACE_COUNTS.has(next.baseUnit.slice(0, -TIMES.length)));
   if (!visitsToThem && figure.baseUnit !== next.baseUnit && (ON_OBJECT.test(state.ctx.masked.slice(clause, Math.min(figure.start, clause + MAX_OBJECT_LEAD))) || (PEOPLE_UNITS.has(figure.baseUnit) && !PEOPLE_UNITS.has(next.baseUnit)))) return false;
-  return firstIn(state.ctx.masked, CLAUSE_END, cue.end, next.start) === next.start;
+  // 其中合同42件、规范性文件（1件）: the next figure in brackets right after its cue.
+  const end = firstIn(state.ctx.masked, CLAUSE_END, cue.end, next.start);
+  return end === next.start || (end === next.start - 1 && inSet(OPEN_BRACKET, state.ctx.masked.charCodeAt(end)));
 }
 
 /**

@@ -110,8 +110,8 @@ export function periodAfter(state: State, k: number, between: string): Found | n
   return nearest && levelThen(nearest, figure, from, period[1]);
 }
 
-/** A change in per cent right after a level of another period (较2024年的587件下降12.8%). */
-const CHANGE_AFTER_LEVEL = /^(?<way>下降|减少|降低|增长|增加|上升|提高)(?<by>\d+(?:\.\d+)?)%/;
+/** A change right after a level of another period, in per cent (较2024年的587件下降12.8%) or by a count (较上年的3716件减少304件). */
+const CHANGE_AFTER_LEVEL = /^(?<way>下降|减少|降低|增长|增加|上升|提高)(?<by>\d[\d,]*(?:\.\d+)?)(?:(?<percent>%)|(?![\d.,万亿]))/;
 const MAX_CHANGE_AFTER = 12;
 const FALLS = /下降|减少|降低/;
 /** How far off a change said to one decimal may be, in per cent. */
@@ -119,7 +119,8 @@ const CHANGE_ROUNDING = 0.1;
 
 /** Whether the change said takes the level `then` to the level `now`. */
 function changedTo(then: number, now: number, change: RegExpExecArray): boolean {
-  const by = Number(change.groups?.by) * (FALLS.test(change.groups?.way ?? '') ? -1 : 1);
+  const by = Number(change.groups?.by?.replaceAll(',', '')) * (FALLS.test(change.groups?.way ?? '') ? -1 : 1);
+  if (change.groups?.percent === undefined) return sameValue(now - then, by);
   return then > 0 && Math.abs(((now - then) / then) * 100 - by) <= CHANGE_ROUNDING;
 }
 

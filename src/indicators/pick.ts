@@ -125,8 +125,11 @@ export const OUTCOME = /^(?:其中[，,]?)?(?:人民法院|法院|复议机关)?
 
 /** Whether a part's words say how its cases ended (维持, 判决驳回, 以调解、和解方式结案), no kind of them, unless the indicator counts that way of ending. */
 export function namesOutcome(words: string, indicator: Indicator): boolean {
-  return (OUTCOME.test(words) || RULING_IN.test(words) || OVERTURNED.test(words) || MEDIATED_CLOSING.test(words)) && !indicator.partActs?.includes(words) && !actsCategory(words, indicator);
+  const own = words.replace(UPHELD_CO_DEFENDED, '');
+  return (OUTCOME.test(own) || RULING_IN.test(own) || OVERTURNED.test(own) || MEDIATED_CLOSING.test(own)) && !indicator.partActs?.includes(words) && !actsCategory(words, indicator);
 }
+/** Suits the body defends beside the reconsideration body that upheld its act (以我局为共同被告的复议维持案件): a kind of suits, no outcome. */
+const UPHELD_CO_DEFENDED = /复议维持(?=.*共同被告)|(?<=共同被告.*)复议维持/g;
 /** Cases closed or settled by mediation, however said (通过调解、和解方式结案的, 以调解、和解方式化解). */
 export const MEDIATED_CLOSING = /(?:调解|和解)[^，,；;。\d]{0,4}?(?:结案|化解)/;
 

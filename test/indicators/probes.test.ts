@@ -3390,6 +3390,12 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['', '全年行政诉讼案件3件。畅通举报渠道，其中通过12369环保举报平台受理1.2万件。', ['litigation.cases=3', 'complaint.cases=12000']],
   ['应急', '全年组织安全生产执法人员培训三期，累计培训96人次。', ['training.sessions=3', 'training.participants=96']],
   ['生态', '开展合法性审查211件，上年为187件，前年为164件。', ['review.cases=211', 'review.cases=187', 'review.cases=164']],
+  ['生态', '全年受理环境信访投诉2,815件，办结2,801件，办结率99.5%，较上年的3,046件减少231件。', ['petition.cases=2815', 'petition.resolved=2801', 'petition.cases=3046']],
+  ['市场', '全年涉及我局的行政诉讼案件27件（一审20件、二审7件），其中以我局为共同被告的复议维持案件9件。', ['litigation.cases=27', 'litigation.cases=20', 'litigation.cases=7', 'litigation.cases=9']],
+  ['卫健', '委法制机构全年开展合法性审核共计58件，其中合同36件、规范性文件（2件）、重大执法决定20件。', ['review.cases=58', 'review.cases=36', 'review.cases=2', 'review.cases=20']],
+  ['卫健', '委法制机构全年开展合法性审核（共计58件），其中合同（36件）、规范性文件（2件）、重大执法决定（20件）。', ['review.cases=58', 'review.cases=36', 'review.cases=2', 'review.cases=20']],
+  ['卫健', '全年监督检查各类单位（共5,208户次）：医疗机构2,311户次、公共场所1,906户次、学校卫生991户次。', ['inspection.count=5208', 'inspection.count=2311', 'inspection.count=1906', 'inspection.count=991']],
+  ['市场', '并告知消费者通过仲裁、诉讼等途径解决。对举报线索逐条核查，符合立案条件的依法转立案118件，已查结109件。', ['penalty.filed=118', 'penalty.closed=109']],
 ];
 
 describe('held-out probes', () => {
