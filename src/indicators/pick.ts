@@ -105,8 +105,8 @@ const ENFORCERS = /(?:行政)?执法(?:人员|队员)(?!业务(?:专题)?培训)
 const ENFORCERS_FIELD = /(?:安全生产|消防)(?=(?:行政)?执法(?:人员|队员))/g;
 /** Study of politics or of skills, not of law (理论学习中心组, “第一议题”, 讲话精神, 党课, 高素质农民培训班, 消防安全培训, 安全生产培训, 河湖长履职培训). */
 const OTHER_STUDY = /理论学习|中心组|第一议题|讲话精神|党课|党史|党纪|农民|技能|职业|消防|安全培训|安全生产|业务培训|履职培训|技术培训/;
-/** Events for the public of other things than law (全民健身赛事活动42项，参与群众8.5万人次, 文艺演出, 科普活动 of science). */
-const OTHER_EVENTS = /赛事|比赛|健身|运动会|文艺|演出|招聘|义诊|科普活动/;
+/** Events for the public of other things than law (全民健身赛事活动42项，参与群众8.5万人次, 文艺演出, 科普活动 of science, 健康知识讲座 of health). */
+const OTHER_EVENTS = /赛事|比赛|健身|运动会|文艺|演出|招聘|义诊|科普活动|健康知识|健康教育/;
 const PUBLICITY = 'publicity.';
 /** A heading's 依法 that says how a task was done (依法落实优抚政策), not that the law is its subject (依法行政, 依法治理, 依法执业). */
 const BY_LAW = /依法(?!行政|治|执业)/g;
@@ -126,8 +126,10 @@ export const OUTCOME = /^(?:其中[，,]?)?(?:人民法院|法院|复议机关)?
 /** Whether a part's words say how its cases ended (维持, 判决驳回, 以调解、和解方式结案), no kind of them, unless the indicator counts that way of ending. */
 export function namesOutcome(words: string, indicator: Indicator): boolean {
   const own = words.replace(UPHELD_CO_DEFENDED, '');
-  return (OUTCOME.test(own) || RULING_IN.test(own) || OVERTURNED.test(own) || MEDIATED_CLOSING.test(own)) && !indicator.partActs?.includes(words) && !actsCategory(words, indicator);
+  return (OUTCOME.test(own) || RULING_IN.test(own) || (CLOSED_IN.test(own) && indicator.partActs === undefined) || OVERTURNED.test(own) || MEDIATED_CLOSING.test(own)) && !indicator.partActs?.includes(words) && !actsCategory(words, indicator);
 }
+/** Cases closed, said anywhere in a part's words (市政府作为被告的案件审结51件): an outcome, where no act of handling parts the things (直接办结 of tickets). */
+const CLOSED_IN = /审结|结案|办结/;
 /** Suits the body defends beside the reconsideration body that upheld its act (以我局为共同被告的复议维持案件): a kind of suits, no outcome. */
 const UPHELD_CO_DEFENDED = /复议维持(?=.*共同被告)|(?<=共同被告.*)复议维持/g;
 /** Cases closed or settled by mediation, however said (通过调解、和解方式结案的, 以调解、和解方式化解). */

@@ -3396,6 +3396,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['卫健', '委法制机构全年开展合法性审核（共计58件），其中合同（36件）、规范性文件（2件）、重大执法决定（20件）。', ['review.cases=58', 'review.cases=36', 'review.cases=2', 'review.cases=20']],
   ['卫健', '全年监督检查各类单位（共5,208户次）：医疗机构2,311户次、公共场所1,906户次、学校卫生991户次。', ['inspection.count=5208', 'inspection.count=2311', 'inspection.count=1906', 'inspection.count=991']],
   ['市场', '并告知消费者通过仲裁、诉讼等途径解决。对举报线索逐条核查，符合立案条件的依法转立案118件，已查结109件。', ['penalty.filed=118', 'penalty.closed=109']],
+  ['司法', '全市行政机关作为被告的一审行政诉讼案件286件，其中以市政府为被告的47件；市政府作为被告的案件审结41件，败诉2件。', ['litigation.cases=286', 'litigation.cases=47', 'litigation.lost=2']],
+  ['人社', '全年受理劳动保障投诉举报2,906件，同比下降11.5%，结案2,871件，结案率98.8%。', ['complaint.cases=2906']],
+  ['卫健', '（三）深入开展法治宣传教育\n发放法治宣传资料1.2万份。结合爱国卫生月开展健康知识讲座38场，受益群众3200人次。', ['publicity.materials=12000']],
 ];
 
 describe('held-out probes', () => {
