@@ -283,11 +283,13 @@ const ANOTHER = '另';
 
 /**
  * Whether a clause after a semicolon opens a statement of its own: an act (；办理法律援助案件562件), another thing
- * (；另没收…), the next item of an enumeration (；三是…), the body's heads at work (；局负责人出庭应诉4件).
+ * (；另没收…), the next item of an enumeration (；三是…), the body's heads at work (；局负责人出庭应诉4件), a whole area.
  */
 function statementOfItsOwn(clause: string): boolean {
-  return OPENS_WITH_ACT.test(clause) || PUNISHES.test(clause) || clause.startsWith(ANOTHER) || NEXT_ITEM.test(clause) || HEADS_ACT.test(clause) || DEPARTMENT_ACTS.test(clause) || ON_THINGS.test(clause);
+  return OPENS_WITH_ACT.test(clause) || PUNISHES.test(clause) || clause.startsWith(ANOTHER) || NEXT_ITEM.test(clause) || HEADS_ACT.test(clause) || DEPARTMENT_ACTS.test(clause) || ON_THINGS.test(clause) || WHOLE_AREA_OPENS.test(clause);
 }
+/** A clause on a whole area (；全市住建系统共作出行政处罚1,108件), after the parts of the body's own figure. */
+const WHOLE_AREA_OPENS = /^(?:同期)?全[国省市县区州盟旗]/;
 /** A clause on things it names first, then acts on (；对情节轻微并及时改正的依法不予行政处罚案件2件). */
 const ON_THINGS = /^(?:对|针对)/;
 /** A clause that opens on cases dealt with anew (；查处非法行医案件8起, ；当年新立案23起), after parts of the cases before. */

@@ -1344,8 +1344,8 @@ function partActAfterFigure({ ctx, figures, decided }: State, k: number): Found 
 }
 /** What may open the clause of such a part: nothing, or 其中. */
 const PART_LEAD = /^(?:其中)?$/;
-/** The act right after the part's figure, up to the clause's end or the next act joined to it (继续有效, 予以修改, 宣布废止或失效). */
-const ACT_AFTER_PART = /^(?:予以|拟|已)?([\u4e00-\u9fff]{2,6}?)(?=[，,；;。、]|或|$)/;
+/** The act right after the part's figure, up to the clause's end or the next act joined to it (继续有效, 予以修改, 宣布废止或失效, 被修改). */
+const ACT_AFTER_PART = /^(?:予以|拟|已|已?被)?([\u4e00-\u9fff]{2,6}?)(?=[，,；;。、]|或|$)/;
 const MAX_ACT_AFTER_PART = 10;
 const PART_ACT_RULE = '/part-act';
 

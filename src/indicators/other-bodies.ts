@@ -56,8 +56,8 @@ const SUITS_ON_DOCKET = /^(?:法院|该院)[^，,；;。\d]{0,12}?(?:受理|新�
 const CITED_ON_OWN = /以[市县区旗][级直]?(?:行政机关|人民政府|政府|部门)[^，,；;。]{0,6}为被告|我[局委办县区市镇]|本(?:局|委|级)/;
 /** A court's administrative cases of every kind, reviews of non-litigation enforcement among them. */
 const ALL_ADMINISTRATIVE = /各类行政案件|非诉/;
-/** Administrative suits, named so (行政诉讼案件), last in the words a cited court's figure follows. */
-const SUITS_CITED = /行政诉讼案件$/;
+/** Administrative suits, named so (行政诉讼案件) in the words a cited court's figure follows, maybe in a clause before it (…案件143件，…败诉11件). */
+const SUITS_CITED = /行政诉讼案件/;
 
 /** What kind of body made the report, as far as telling others' figures from its own needs. */
 export interface ReportingBody {

@@ -120,6 +120,10 @@ const RULING = new RegExp(`^(?:法院)?(?:一审|二审|再审)?(?:判决|裁定
 /** A ruling anywhere in a part's words (申请人撤回, 复议机关决定维持): how cases ended, not a kind of them. */
 export const RULING_IN = new RegExp(RULING_WORDS);
 
+/** Right after a count of cases, that they were undone (1件被县人民政府撤销, 1件被判决确认违法): the count of those undone. */
+const UNDONE_AFTER = /^被[^，,；;。\d]{0,10}?(?:确认违法|撤销|纠错|纠正|变更)/;
+const MAX_UNDONE_AFTER = 16;
+
 /** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
 export const OUTCOME = /^(?:其中[，,]?)?(?:人民法院|法院|复议机关)?(?:一审|二审|再审)?(?:已|均已|均|当场|即时)?(?:决定|作出)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|暂未|[尚正仍还]在|不予受理|未结|已结|办结|审结|结案|查实|判决|裁定|改判|发回重审|化解|执行|责令(?:被申请人|被投诉人)?(?:限期)?(?:履行|重新作出|改正)|(?:撤销|变更|改变)(?:或(?:撤销|变更|改变))?原|(?:其他)?结果)/;
 
@@ -343,8 +347,8 @@ export function pick(state: State, table: CueTable, cue: Cue, figure: Figure, ga
         PROCEDURE_BEFORE.exec(ctx.masked.slice(Math.max(0, cue.start - MAX_PROCEDURE), cue.start))?.[1] ??
         partyFined(ctx, cue, figure) ??
         null;
-      // 行政诉讼胜诉8件, 复议机关决定维持2宗 count how cases ended, not the cases.
-      if (subject !== null && (RULING.test(subject) || RULING_IN.test(subject)) && ENDED_CASES.has(candidate.indicator.id)) continue;
+      // 行政诉讼胜诉8件, 复议机关决定维持2宗 count how cases ended, not the cases; so does 行政诉讼中有1件被判决确认违法.
+      if (ENDED_CASES.has(candidate.indicator.id) && ((subject !== null && (RULING.test(subject) || RULING_IN.test(subject))) || UNDONE_AFTER.test(ctx.masked.slice(figure.end, figure.end + MAX_UNDONE_AFTER)))) continue;
       const lead = ctx.masked.slice(Math.max(ctx.sentStart(cue.start), cue.start - MAX_LEAD), cue.start);
       const year = longest(YEAR_BEFORE.exec(lead), EARLIER_BEFORE.exec(lead)) ?? TOTAL_BEFORE.exec(lead);
       return {

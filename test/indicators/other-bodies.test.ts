@@ -17,9 +17,10 @@ const CASES: ReadonlyArray<[string, string, boolean]> = [
   ['检察院立案办理行政公益诉讼案件', 'litigation.cases', true],
   ['对拒不履行处罚决定的九件依法申请法院强制执行，县人民法院裁定准予执行', 'coercion.cases', true],
   ['申请法院强制执行14件，其中法院裁定准予执行', 'coercion.cases', false],
-  // What a court ruled against the agencies is their suits lost, unless the court is cited for it.
+  // What a court ruled against the agencies is their suits lost, the court acting or cited on their suits.
   ['全县法院审结一审行政诉讼案件560件，行政机关败诉', 'litigation.lost', false],
-  ['据区人民法院通报，全区法院审理的一审行政诉讼案件中行政机关败诉', 'litigation.lost', true],
+  ['据区人民法院通报，全区法院审理的一审行政诉讼案件中行政机关败诉', 'litigation.lost', false],
+  ['据县人民法院统计，全县行政机关被诉行政诉讼案件143件，审结127件，行政机关败诉', 'litigation.lost', false],
   ['据市中级人民法院统计，全市法院新收一审行政案件', 'litigation.cases', true],
   // Unless it is cited on the body's own suits; and a court's administrative cases of every kind are its own.
   ['据区人民法院统计，全年受理以区级行政机关为被告的一审行政诉讼案件', 'litigation.cases', false],
@@ -83,6 +84,8 @@ describe('othersOwn: a township\'s county', () => {
   for (const [words, own] of IN_TOWNSHIP) {
     it(`${words}… → ${own ? 'another body\'s' : 'the township\'s'}`, () => expect(othersOwn(words, 'penalty.cases', TOWNSHIP, true)).toBe(own));
   }
+  it('leaves the suits the county\'s agencies lost, a court cited on them, to the county', () =>
+    expect(othersOwn('据区人民法院通报，全区法院审理的一审行政诉讼案件中行政机关败诉', 'litigation.lost', TOWNSHIP, true)).toBe(true));
   it('counts a county department\'s figures as a county government\'s own', () => expect(othersOwn('县综合行政执法局全年共办理案件', 'penalty.cases', BODY, true)).toBe(false));
   it('counts a province\'s system acting across or with other departments as its own', () => {
     const department = reportingBody('浙江省市场监督管理局');

@@ -1117,7 +1117,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['街道', '开展“民法典进社区”活动8场，覆盖居民约3000人次，审查居民公约4件。', ['publicity.events=8', 'publicity.audience=3000~about', 'review.cases=4']],
   // Courts' own dockets, last year's levels in order, a change after a level compared with, a platform's tickets
   ['区政府', '区政府共应诉行政案件121件。另据区人民法院统计，该院全年共受理各类一审行政案件389件。', ['litigation.cases=121']],
-  ['镇政府', '据区人民法院通报，全区法院审理的一审行政诉讼案件中行政机关败诉12件。', []],
+  ['区政府', '据区人民法院通报，全区法院审理的一审行政诉讼案件中行政机关败诉12件。', ['litigation.lost=12']],
   ['街道', '区人民法院在街道设立的“法官工作室”全年诉前化解纠纷286件，街道调委会调解纠纷423起。', ['mediation.cases=423']],
   ['县政府', '全县人民法院共受理行政诉讼案件210件，审结198件。', ['litigation.cases=210']],
   ['县政府', '全市法院一审审结行政诉讼案件1,406件，行政机关败诉92件。', ['litigation.cases=1406', 'litigation.lost=92']],
@@ -3399,6 +3399,16 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['司法', '全市行政机关作为被告的一审行政诉讼案件286件，其中以市政府为被告的47件；市政府作为被告的案件审结41件，败诉2件。', ['litigation.cases=286', 'litigation.cases=47', 'litigation.lost=2']],
   ['人社', '全年受理劳动保障投诉举报2,906件，同比下降11.5%，结案2,871件，结案率98.8%。', ['complaint.cases=2906']],
   ['卫健', '（三）深入开展法治宣传教育\n发放法治宣传资料1.2万份。结合爱国卫生月开展健康知识讲座38场，受益群众3200人次。', ['publicity.materials=12000']],
+  ['卫健', '全年行政复议案件中有1件被市人民政府撤销，反映出个别执法环节仍存在程序瑕疵。', ['reconsideration.overturned=1']],
+  ['公安', '三是行政诉讼中有1件被判决确认违法，反映出个别执法环节仍存在程序瑕疵。', ['litigation.lost=1']],
+  ['住建', '市本级立案查处违法违规案件186件，结案171件，罚款金额1,926.4万元，其中涉及工程质量安全类案件102件、建筑市场类案件61件、房地产市场类案件23件；全市住建系统共作出行政处罚946件。', ['penalty.cases=186', 'penalty.closed=171', 'penalty.fines_yuan=19264000', 'penalty.cases=102', 'penalty.cases=61', 'penalty.cases=23', 'penalty.cases=946']],
+  ['司法', '据县人民法院统计，全县行政机关被诉行政诉讼案件128件，审结117件，行政机关败诉9件，行政机关负责人出庭应诉率97.2%。', ['litigation.cases=128', 'litigation.lost=9', 'litigation.head_appearance_rate=97.2']],
+  ['政府', '全区行政执法机关全年共作出行政处罚决定1,248件，1,196件已按期结案。', ['penalty.cases=1248', 'penalty.closed=1196']],
+  ['市场', '全年查处案件1,108件，其中简易程序案件721件、一般程序案件387件；截至12月31日，1,093件已办结。', ['penalty.cases=1108', 'penalty.cases=721', 'penalty.cases=387', 'penalty.closed=1093']],
+  ['市场', '食品生产经营单位3,860家次接受了日常监督检查。', ['inspection.count=3860']],
+  ['政府', '清理规范性文件52件，其中7件被宣布废止，4件被修改，其余41件继续有效。', ['normative.documents=52', 'normative.documents=7', 'normative.documents=4', 'normative.documents=41']],
+  ['卫健', '市医疗纠纷人民调解委员会全年受理医疗纠纷186起，171起经调解成功化解，调解成功率91.9%。', ['mediation.cases=186', 'mediation.cases=171', 'mediation.success_rate=91.9']],
+  ['市场', '受理消费者投诉7,315件，5,208件消费纠纷经调解达成一致。', ['complaint.cases=7315', 'mediation.cases=5208']],
 ];
 
 describe('held-out probes', () => {

@@ -240,8 +240,8 @@ export const administration = [
       { words: ['进行监督', ...INSPECTING] },
       // 对32家小作坊开展食品安全检查: any kind of inspection, after an act on what was inspected.
       // 对38家重点用能单位实施节能监察: so is a 监察 of those regulated; 对126家定点医药机构实现检查全覆盖: every one of them checked.
-      // 1,058户市场主体被随机抽取检查: those checked, said in the passive.
-      { words: ['检查', '抽查', '巡查', '稽查', '监察'], act: [...INSPECTING_ACTS, '实现', '被'] },
+      // 1,058户市场主体被随机抽取检查, 218家企业接受了“双随机、一公开”抽查: those checked, said in the passive.
+      { words: ['检查', '抽查', '巡查', '稽查', '监察'], act: [...INSPECTING_ACTS, '实现', '被', '接受'] },
     ],
     // 检查“综合查一次”场景12个 counts ways of inspecting, not inspections;
     // 核查图斑1325个 checks map patches from satellite images, not places;

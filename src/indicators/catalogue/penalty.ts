@@ -249,7 +249,7 @@ export const penalty = [
     after: [
       { words: ['结案', '全部结案'], act: ['对'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '赔偿'] },
       // 普通程序案件立案4,981宗，4,902宗已结案: so are those counted right before it.
-      { words: ['案件已全部结案', '案件均已结案', '案件已结案', '案件全部结案', '已结案', '均已结案', '已全部结案', '案件已办结', '案件均已办结', '案件已全部办结', '均已办结', '已全部办结', '案件已按程序结案', '已按程序结案', '案件已依法结案', '已依法结案'], follows: ['penalty.cases', 'penalty.filed', 'penalty.lenient_cases', 'penalty.fines_yuan', 'penalty.confiscated_yuan', 'penalty.forfeiture_yuan'] },
+      { words: ['案件已全部结案', '案件均已结案', '案件已结案', '案件全部结案', '已结案', '均已结案', '已全部结案', '案件已办结', '案件均已办结', '案件已全部办结', '均已办结', '已全部办结', '案件已按程序结案', '已按程序结案', '案件已依法结案', '已依法结案', '已按期结案', '均已按期结案', '已办结', '已按期办结', '均已按期办结'], follows: ['penalty.cases', 'penalty.filed', 'penalty.lenient_cases', 'penalty.fines_yuan', 'penalty.confiscated_yuan', 'penalty.forfeiture_yuan'] },
     ],
     // 结案3105件…；移送公安机关涉嫌犯罪案件47件: referrals are no part of the cases closed; 对2件…欠薪案件作出批示并跟踪督办至结案:
     // cases a head oversaw to their end; 从立案到结案超过90日的法定期限，全年有3件…: those that ran late.

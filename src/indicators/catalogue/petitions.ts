@@ -330,8 +330,12 @@ export const petitions = [
       { words: ['结案'], act: ['调解', '调处'], notAct: ['裁决', '仲裁', '判决'], notTopic: ['reconsideration', 'litigation'] },
       { words: MEDIATED_CLOSINGS, notTopic: ['reconsideration', 'litigation'] },
     ],
-    // 2346起矛盾纠纷经人民调解成功化解: the disputes, then the act that settled them.
-    after: [{ words: ['纠纷', '矛盾纠纷', '各类矛盾纠纷', '各类纠纷', '医疗纠纷'], actAfter: ['化解', '调解成功', '调处成功', '达成调解协议'] }],
+    // 2346起矛盾纠纷经人民调解成功化解, 6,150件消费纠纷经调解达成一致: the disputes, then the act that settled them.
+    // 受理医疗纠纷213起，196起经调解成功化解: or the settling alone, right after the disputes taken in.
+    after: [
+      { words: ['纠纷', '矛盾纠纷', '各类矛盾纠纷', '各类纠纷', '医疗纠纷'], actAfter: ['化解', '调解成功', '调处成功', '达成调解协议', '达成一致'] },
+      { words: ['经调解成功', '经调解化解', '经调解成功化解'], follows: ['mediation.cases'] },
+    ],
     // 调解终止5件, 调解撤诉1件: how a reconsideration or a suit ended, in a list of its outcomes.
     // 专利侵权纠纷行政裁决案件42件 are rulings, not settlements.
     // 防止民间纠纷转化为刑事案件12件 counts crimes prevented.
