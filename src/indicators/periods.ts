@@ -31,7 +31,7 @@ const REMARK = '[，,][^，,；;。\\d（()）]{1,8}';
  * maybe its measure named again first (，案件数较2024年的351件), or a multiple of it (，是上年2.85万件的1.6倍), maybe in brackets
  * (（较上年的4871件有所增加）), maybe after a remark.
  */
-export const COMPARED_PERIOD = new RegExp(`^(?:${REMARK})?[，,（(]?(?:案件数)?(?:较|比|与|同比|由|从|是)((?:19|20)\\d{2}年度?|上年度?|去年|上一年度?)(?:同期|${HOLIDAY})?(?:${SAME_KIND})?(?:${MERGED_BODIES})?(?:的|[（(]为?)?$`);
+export const COMPARED_PERIOD = new RegExp(`^(?:${REMARK})?[，,；;（(]?(?:案件数)?(?:较|比|与|同比|由|从|是)((?:19|20)\\d{2}年度?|上年度?|去年|上一年度?)(?:同期|${HOLIDAY})?(?:${SAME_KIND})?(?:${MERGED_BODIES})?(?:的|[（(]为?)?$`);
 /** Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期, ，上年同期为, ，上年同样为, ；上年同类案件为, ；上年：), maybe after a remark. */
 const PERIOD_IN_BRACKETS = new RegExp(`^(?:${REMARK})?[（(，,；;](${OTHER_PERIOD})(?:${SAME_KIND})?(?:同样|也|亦)?(?:[（(]?为|是|[：:])?$`);
 /** The remark before the mark that opens the period. */

@@ -435,6 +435,16 @@ const DISCLOSURE_ASKED = /申请(?:公开|获取)[^，,；;。\d]{0,16}$/;
 /** A mark that ends a clause. */
 const CLAUSE_MARK = /[，,；;]/;
 
+/** Between a figure and a cue that says what its things came to (已, 均已, 已按期, 全部); a noun right after a figure is its own (12件规范性文件). */
+const STATUS_LEAD = /^(?:已|均|均已|全部|已全部|按期|已按期)$/;
+const MAX_STATUS_LEAD = 3;
+
+/** Whether the cue stands right after a figure, after 已 or 按期 (729件已按期办结). */
+function statusOfFigureBefore({ ctx, figures }: State, cue: Cue): boolean {
+  const previous = figures[figuresStartingBefore(figures, cue.start) - 1];
+  return previous !== undefined && cue.start - previous.end <= MAX_STATUS_LEAD && STATUS_LEAD.test(ctx.masked.slice(previous.end, cue.start));
+}
+
 function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap: string, item?: string): boolean {
   const { ctx } = state;
   const { indicator, rule } = candidate;
@@ -444,6 +454,8 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   if (cue.end <= figure.start && (JOINED_IN_QUOTES.test(gap) || (inSet(PLUS, ctx.masked.charCodeAt(cue.start - 1)) && gap.startsWith(CLOSING_QUOTE)))) return false;
   // 申请公开行政处罚决定书的21件, 申请公开…听证材料的34件: requests for information on the things, no things of the body's.
   if (cue.start < figure.start && DISCLOSURE_ASKED.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) return false;
+  // 541件已结案，14件正在办理中: a cue right after a figure says what that figure's things came to; it names none across the clause after.
+  if (cue.start < figure.start && CLAUSE_MARK.test(gap) && statusOfFigureBefore(state, cue)) return false;
   const nouns = indicator.unitNouns?.[figure.baseUnit];
   // Not a cue's noun across a clause (行政处罚案件主要集中在…等领域，8个重点执法部门办理的案件: the departments).
   if (nouns && !nouns.some((n) => (cue.start < figure.start && cue.word.includes(n) && !CLAUSE_MARK.test(gap)) || gap.includes(n) || ctx.masked.startsWith(n, figure.end))) return false;
@@ -536,7 +548,9 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
     // …法治专题讲座3场。参训人员累计640余人次: a sentence that opens on the word goes on from the one before, and reaches its count.
     const stop = ctx.stopStart(figure.start);
     const semicolon = lastIn(ctx.masked, SEMICOLONS, cue.start, stop);
-    const goesOn = stop > 0 && cue.start - stop <= MAX_SENTENCE_LEAD && SENTENCE_LEAD.test(ctx.masked.slice(stop, cue.start)) && ctx.paraStart(stop) < stop;
+    // …一般程序案件555件。一般程序案件中，541件已结案: so does one that leads in on the things of the sentence before, its figure then the word.
+    const ledIn = figure.end <= cue.start && LED_IN_SENTENCE.test(ctx.masked.slice(stop, figure.start));
+    const goesOn = stop > 0 && ((cue.start - stop <= MAX_SENTENCE_LEAD && SENTENCE_LEAD.test(ctx.masked.slice(stop, cue.start))) || ledIn) && ctx.paraStart(stop) < stop;
     const since = semicolon >= 0 && EVENT_OPENS.test(ctx.masked.slice(semicolon + 1, cue.start)) ? semicolon : goesOn ? ctx.stopStart(stop - 1) : stop;
     const last = lastFound(state, since);
     if (!last || !rule.follows.includes(last.indicator.id)) return false;
@@ -563,6 +577,8 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
 /** What may open a sentence before a word that follows the count of the sentence before (参训人员累计…, 共计1067人次). */
 const SENTENCE_LEAD = /^(?:其中|另|此外|共|累计|合计|全年)?$/;
 const MAX_SENTENCE_LEAD = 2;
+/** A sentence that leads in on things named before its figure (一般程序案件中，541件…). */
+const LED_IN_SENTENCE = /^[^，,；;。\d]{2,14}中[，,]$/;
 
 /** Whether the figure's clauses after it, or the heading it stands under, name one of the people (…，参与学生1.1万余人次; （三）丰富学生法治教育形式). */
 function audienceAfter(ctx: Context, figure: Figure, people: readonly string[]): boolean {

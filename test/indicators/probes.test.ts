@@ -3409,6 +3409,9 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '清理规范性文件52件，其中7件被宣布废止，4件被修改，其余41件继续有效。', ['normative.documents=52', 'normative.documents=7', 'normative.documents=4', 'normative.documents=41']],
   ['卫健', '市医疗纠纷人民调解委员会全年受理医疗纠纷186起，171起经调解成功化解，调解成功率91.9%。', ['mediation.cases=186', 'mediation.cases=171', 'mediation.success_rate=91.9']],
   ['市场', '受理消费者投诉7,315件，5,208件消费纠纷经调解达成一致。', ['complaint.cases=7315', 'mediation.cases=5208']],
+  ['综合执法', '全年办理一般程序案件612件。一般程序案件中，598件已结案，14件正在办理中。', ['penalty.cases=612', 'penalty.closed=598']],
+  ['卫健', '受理信访事项652件，其中641件已按期办结，11件转入复查复核程序。', ['petition.cases=652', 'petition.resolved=641']],
+  ['林业', '全年共立案林业行政案件88起，查处85起，其中滥伐林木案件29起、非法占用林地案件56起；较上年同期的104起减少19起。', ['penalty.filed=88', 'penalty.cases=85', 'penalty.cases=29', 'penalty.cases=56', 'penalty.cases=104']],
 ];
 
 describe('held-out probes', () => {
