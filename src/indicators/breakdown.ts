@@ -83,8 +83,8 @@ export function lastOpener(text: string, from: number, to: number): number {
   for (let i = to - 1; i > from; i--) {
     const c = text.charCodeAt(i);
     if (c === 0x4e2d && text.charCodeAt(i - 1) === 0x5176) return i - 1; // 其中
-    // 主要集中在餐饮服务（3125件）、…: where a total's cases gather names its parts; read from 中 on, as 其中.
-    if (c === 0x5728 && text.charCodeAt(i - 1) === 0x4e2d && text.charCodeAt(i - 2) === 0x96c6) return i - 1; // 集中在
+    // 主要集中在餐饮服务（3125件）、…, 集中于投诉举报处理（21件）: where a total's cases gather names its parts; read from 中 on, as 其中.
+    if ((c === 0x5728 || c === 0x4e8e) && text.charCodeAt(i - 1) === 0x4e2d && text.charCodeAt(i - 2) === 0x96c6) return i - 1; // 集中在, 集中于
     // 败诉的5宗，涉及征收补偿3宗、…, 败诉3件，分别涉及区住建局1件、…: what a count's cases concern, said right after it, names its parts.
     // So does what they mainly concern, after any clause (…比2020年有所减少，主要涉及不动产登记（22件）、…).
     if (
@@ -394,7 +394,7 @@ export const BREAKDOWN_RULES = {
 /** Where the parts after an opener start: after 其中, after the 含 of （含 or a bracket, after the 为 of 分别为, or after the comma or colon of a way of classing. */
 export function openerEnd(text: string, opener: number): number {
   const c = text.charCodeAt(opener);
-  // The 中 of cases counted again (31件案件中非法采砂…) opens alone; that of 集中在, with its 在.
+  // The 中 of cases counted again (31件案件中非法采砂…) opens alone; that of 集中在, with its 在 (集中于, its 于).
   const alone = c === ZHONG && !gatheredAt(text, opener);
   return opener + (c === HAN || c === WEI || c === SHI || alone || inSet(CLASSING_MARKS, c) || inSet(OPEN_BRACKET, c) || c === CLASSING_STOP.charCodeAt(0) ? 1 : 2);
 }
@@ -461,6 +461,9 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   // Read once for the loop: whether figure k stands past a semicolon after the opener, in another unit than the part before it.
   const otherUnitPastSemicolon = since >= 0 && !sameUnit(previous?.baseUnit ?? '', figure.baseUnit) && lastIn(state.ctx.masked, SEMICOLONS, figure.start, since) > since;
   let overrun = false;
+  // 1.行政复议。从管理领域看，涉及公安交警的86件…: a heading sentence of a topic opening the paragraph names the cases its parts
+  // class, whatever total the paragraph before ended on.
+  const headed = classing && sentence > paraOpens && HEADING_SENTENCE.test(state.ctx.masked.slice(paraOpens, sentence)) ? casesOf(state.ctx.topicAt(since)) : undefined;
   for (let j = k - 1; j >= 0; j--) {
     const parent = decided[j];
     const parentFigure = figures[j];
@@ -526,6 +529,7 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
         continue;
       }
     }
+    if (headed && parentFigure.start < paraOpens && parent.indicator !== headed && accepts(headed, figure)) return partOf({ ...parent, indicator: headed });
     return partOf(parent);
   }
   // The nearest total, or the figure itself where there is none, read as the indicator the parts are of.
@@ -608,11 +612,11 @@ function firstPartNamed(state: State, k: number, since: number): Indicator | und
  */
 const CLOSING_CASES: ReadonlySet<string> = new Set(['penalty.closed', 'reconsideration.closed', 'petition.resolved', 'penalty.fine_cases', 'penalty.major_cases', 'penalty.lenient_cases']);
 const BY_OUTCOME = /结果|结案|审结|办结|决定/;
-const GATHERED_IN = '集中在';
+const GATHERED_IN = /^集中[在于]/;
 
-/** Whether the opener at `since` is the 中 of 集中在: where a total's cases gather classes them by kind. */
+/** Whether the opener at `since` is the 中 of 集中在 or 集中于: where a total's cases gather classes them by kind. */
 export function gatheredAt(text: string, since: number): boolean {
-  return since > 0 && text.startsWith(GATHERED_IN, since - 1);
+  return since > 0 && GATHERED_IN.test(text.slice(since - 1, since + 2));
 }
 const CASE_UNIT = '件';
 

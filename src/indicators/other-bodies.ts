@@ -39,8 +39,8 @@ const THE_BODY = /我[局委办县区市镇乡厅院]|本(?:局|委|机关|单�
 const CLAUSE_MARKS = '，,；;。';
 const CLAUSE_MARK = new RegExp(`[${CLAUSE_MARKS}]`);
 const CLAUSE_MARK_SET = charSet(CLAUSE_MARKS);
-/** A later clause that opens with a body of its own (，街道调委会调解纠纷423起): the court's docket ends before it. */
-const NEW_ACTOR = /^[\u4e00-\u9fff“”"]{0,8}?(?:调委会|委员会|局|政府|办事处|街道|乡镇|中心|大队|支队|机关)|^(?:我|本|各(?!类))/;
+/** A later clause that opens with a body of its own (，街道调委会调解纠纷423起, ，医疗、交通等行业性专业性调解组织调处140起): the court's docket ends before it. */
+const NEW_ACTOR = /^[\u4e00-\u9fff“”"、]{0,16}?(?:调委会|委员会|调解组织|局|政府|办事处|街道|乡镇|中心|大队|支队|机关)|^(?:我|本|各(?!类))/;
 /** The court cited as the source of the figures (据区人民法院通报, 另据市中级人民法院统计). */
 const CITED = /据[^，,；;。]{0,12}(?:法院|检察院)[^，,；;。]{0,6}(?:统计|通报|数据|反馈|公布|提供)/;
 

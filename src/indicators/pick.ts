@@ -435,6 +435,9 @@ const DISCLOSURE_ASKED = /申请(?:公开|获取)[^，,；;。\d]{0,16}$/;
 /** A mark that ends a clause. */
 const CLAUSE_MARK = /[，,；;]/;
 
+/** What opens a clause on another thing than those before (另有, 另外). */
+const ANOTHER_OPENS = /^另(?:有|外)?$/;
+
 /** Between a figure and a cue that says what its things came to (已, 均已, 已按期, 全部); a noun right after a figure is its own (12件规范性文件). */
 const STATUS_LEAD = /^(?:已|均|均已|全部|已全部|按期|已按期)$/;
 const MAX_STATUS_LEAD = 3;
@@ -456,6 +459,8 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   if (cue.start < figure.start && DISCLOSURE_ASKED.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) return false;
   // 541件已结案，14件正在办理中: a cue right after a figure says what that figure's things came to; it names none across the clause after.
   if (cue.start < figure.start && CLAUSE_MARK.test(gap) && statusOfFigureBefore(state, cue)) return false;
+  // …未发生被撤销、变更或确认违法的情况，另有1件因…延期审理: a clause that opens on another one is a statement of its own.
+  if (cue.start < figure.start && CLAUSE_MARK.test(gap) && ANOTHER_OPENS.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start))) return false;
   const nouns = indicator.unitNouns?.[figure.baseUnit];
   // Not a cue's noun across a clause (行政处罚案件主要集中在…等领域，8个重点执法部门办理的案件: the departments).
   if (nouns && !nouns.some((n) => (cue.start < figure.start && cue.word.includes(n) && !CLAUSE_MARK.test(gap)) || gap.includes(n) || ctx.masked.startsWith(n, figure.end))) return false;

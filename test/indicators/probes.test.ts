@@ -3412,6 +3412,13 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['综合执法', '全年办理一般程序案件612件。一般程序案件中，598件已结案，14件正在办理中。', ['penalty.cases=612', 'penalty.closed=598']],
   ['卫健', '受理信访事项652件，其中641件已按期办结，11件转入复查复核程序。', ['petition.cases=652', 'petition.resolved=641']],
   ['林业', '全年共立案林业行政案件88起，查处85起，其中滥伐林木案件29起、非法占用林地案件56起；较上年同期的104起减少19起。', ['penalty.filed=88', 'penalty.cases=85', 'penalty.cases=29', 'penalty.cases=56', 'penalty.cases=104']],
+  ['市场', '我局作为被申请人的行政复议案件29件，同比增长11.5%，主要集中于投诉举报处理（17件）和政府信息公开（8件）领域。', ['reconsideration.cases=29', 'reconsideration.cases=17', 'reconsideration.cases=8']],
+  ['人社', '已审结8件，均由复议机关维持原行政行为，全年未发生被撤销、变更或确认违法的情况，另有1件因申请人补正材料延期审理。', ['reconsideration.overturned=0']],
+  ['市场', '查办案件主要集中在食品安全等领域，其中办理重大行政处罚案件52件，向公安机关移送涉嫌犯罪案件17件。', ['penalty.major_cases=52']],
+  ['人社', '三是劳动保障监察执法力量与全市近4万家用人单位的监管任务不相匹配。', []],
+  ['政府', '各级人民调解组织调解矛盾纠纷7,215件，调解成功率99.1%。\n1.行政复议。从管理领域看，涉及公安交警的71件、市场监管的33件、住房城乡建设的19件。', ['mediation.cases=7215', 'mediation.success_rate=99.1', 'reconsideration.cases=71', 'reconsideration.cases=33', 'reconsideration.cases=19']],
+  ['政府', '在3,918起矛盾纠纷中，人民调解组织调处3,106起，法院“诉前调解”化解612起，行业性专业性调解组织调处200起，调解成功率98.9%。', ['mediation.cases=3106', 'mediation.cases=200', 'mediation.success_rate=98.9']],
+  ['应急', '全年执法检查的2,386家次中，对高危行业企业检查仅412家次，部分镇街执法力量不足，全年检查不足50家次的有4个。', ['inspection.count=2386', 'inspection.count=412']],
 ];
 
 describe('held-out probes', () => {

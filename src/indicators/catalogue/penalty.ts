@@ -295,8 +295,8 @@ export const penalty = [
     // 1件案件入选全国重大案件 is an award.
     // 重大案件有24起、一般案件333起: the cases that are not major, listed after them.
     // 审核重大执法决定及行政处罚案件合法性234件: a review of their lawfulness, counted by the review; 审签…重大案件处理意见20余件:
-    // the opinions on them, signed.
-    blockers: ['入选', '评为', '获评', '一般', '合法性', '处理意见'],
+    // the opinions on them, signed. …重大行政处罚案件64件，向公安机关移送涉嫌犯罪案件23件: crimes referred, listed after them.
+    blockers: ['入选', '评为', '获评', '一般', '合法性', '处理意见', '移送'],
     examples: [
       { text: '全年共有9宗重大行政处罚案件经集体讨论后作出决定。', value: 9 },
       { text: '其中重大案件12件。', value: 12 },
