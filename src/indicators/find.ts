@@ -446,7 +446,7 @@ const ENDS_LIST = /[，,；;。：:\n]/;
 const JOIN_WORD = /^(?:[）)]|[（(][^（()）\d]{1,8}[）)])?(?:以及|和|与|及)/;
 
 /** A threshold in a part's words that the part fell short of (不足50家次的); one it passed may name a kind (超过55吨的严重超限). */
-const PAST_THRESHOLD = /(?:不足|不到|低于|少于)\d[\d.,]*[\u4e00-\u9fff]{0,2}的/;
+const SHORT_OF_THRESHOLD = /(?:不足|不到|低于|少于)\d[\d.,]*[\u4e00-\u9fff]{0,2}的/;
 
 /** Marks and spaces before a subject, skipped, the bracket that closed the item before (合同（42件）、) among them; and an item's circled number (①). */
 const BEFORE_SUBJECT = /[，,、；;：:）)\s①-⑳]/;
@@ -2908,7 +2908,7 @@ function inherited(parent: Found, figure: Figure, subjectStart: number, ctx: Con
   // body's own vehicles and boats sent out (出动执法人员2,900余人次、执法车辆870余台次), nor those told by how long they lasted
   // (其中时间跨度超过10年的2件, 其中时间最长的一件).
   // Nor those short of a threshold (全年检查不足50家次的有5个): the places that did too little, counted.
-  if (subject !== null && (CHANGE.test(subject) || subject.includes(FOUND_TRUE) || OWN_VEHICLES.test(subject) || LASTED.test(subject) || PAST_THRESHOLD.test(subject))) return null;
+  if (subject !== null && (CHANGE.test(subject) || subject.includes(FOUND_TRUE) || OWN_VEHICLES.test(subject) || LASTED.test(subject) || SHORT_OF_THRESHOLD.test(subject))) return null;
   // 另2件尚在审理中, 已办结571件、在办12件: cases still pending are no part the report counts; nor the rest, told by how they
   // ended (另1件二审维持原判).
   const after = ctx.masked.slice(figure.end, figure.end + MAX_PENDING);

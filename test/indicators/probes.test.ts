@@ -3419,6 +3419,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['政府', '各级人民调解组织调解矛盾纠纷7,215件，调解成功率99.1%。\n1.行政复议。从管理领域看，涉及公安交警的71件、市场监管的33件、住房城乡建设的19件。', ['mediation.cases=7215', 'mediation.success_rate=99.1', 'reconsideration.cases=71', 'reconsideration.cases=33', 'reconsideration.cases=19']],
   ['政府', '在3,918起矛盾纠纷中，人民调解组织调处3,106起，法院“诉前调解”化解612起，行业性专业性调解组织调处200起，调解成功率98.9%。', ['mediation.cases=3106', 'mediation.cases=200', 'mediation.success_rate=98.9']],
   ['应急', '全年执法检查的2,386家次中，对高危行业企业检查仅412家次，部分镇街执法力量不足，全年检查不足50家次的有4个。', ['inspection.count=2386', 'inspection.count=412']],
+  ['开发区', '三是部分执法主体行政检查计划性不强，个别企业年度受检次数仍超过6次。', []],
 ];
 
 describe('held-out probes', () => {
