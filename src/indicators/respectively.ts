@@ -250,7 +250,7 @@ export function respectivelyBefore(ctx: Context, chain: Cue[]): boolean {
 /** How far before the first figure 分别 and its verb may stand (分别共计：). */
 const MAX_THEN = 6;
 /** 分别 and its verb, just before the first of the figures it pairs in order (分别为, 分别达到). */
-const RESPECTIVELY_THEN = /分别(?:为|是|有|达到?|计|共计|办理|查处|受理|作出|审结|办结)?[：:]?$|依次(?:为|是)[：:]?$/;
+const RESPECTIVELY_THEN = /分别(?:为|是|有|达到?|计|共计|办理|查处|受理|收到|作出|审结|办结)?[：:]?$|依次(?:为|是)[：:]?$/;
 /** 依次, that pairs the items listed in the clause before with the figures after it in order (…六个领域排列，依次为). */
 const IN_ORDER = '依次';
 

@@ -279,7 +279,9 @@ export const administration = [
       '政务新媒体',
       // 制定现场检查、调查取证等执法规范指引8个: guides written, no checks. 劳动保障监察执法力量与全市近5万家用人单位…不相匹配:
       // the officers set beside those they oversee. 个别企业年度受检次数仍超过5次: how often one firm was checked.
-      '栏目', '专栏', '专区', '练兵', '演练', '方案', '指引', '码”', '划分', '力量', '受检',
+      // 听取…规范涉企行政检查等工作汇报2次: reports heard on the work, no checks; 劳动保障监察员对应用人单位近9万户: the firms each
+      // inspector answers for.
+      '栏目', '专栏', '专区', '练兵', '演练', '方案', '指引', '码”', '划分', '力量', '受检', '汇报', '对应',
       // 划定巡查网格87个: the areas patrolled, drawn; 消毒产品专项检查等专项行动5个: the campaigns the checks were among;
       // 开展夜查行动，推动全区新建电动自行车集中充电设施1.1万个: things built after the checks.
       '网格', '专项行动', '新建', '建成',

@@ -259,14 +259,14 @@ export const learning = [
     ],
     // 3000余册普法宣传手册已发放: the count, then what was handed out.
     after: [{ words: ['宣传资料', '宣传册', '宣传手册', '普法宣传手册', '普法资料', '普法读本', '法治宣传资料', '宣传单', '普法宣传册'] }],
-    // 发放责令改正通知书6300余份: notices and orders served on parties, not publicity.
+    // 发放责令改正通知书6300余份: notices and orders served on parties, not publicity; 发放行政执法监督意见书46份: opinions of oversight.
     // 发放行业综合许可证1,386张: licences issued, no handouts.
     // 发放优待证4210张, 发放食品摊贩登记卡302张: cards of a right, no handouts; 资料收集…征集地方文献资料2300余册: papers collected,
     // none handed out.
     // 发放评议问卷1200份, 发放满意度调查表: forms to be filled in, no handouts of the law.
     // 发放整改指令书57份: orders to put things right, issued in a check; 向被审计单位发放廉政监督卡46份: cards on the auditors'
     // integrity, handed to those audited.
-    blockers: ['廉政', '征集', '告知书', '通知书', '决定书', '指导书', '指令书', '建议书', '告诫书', '提示书', '承诺书', '责任书', '提醒函', '提示函', '提醒书', '提醒单', '告知单', '证', '执照', '登记卡', '问卷', '调查表', '测评表'],
+    blockers: ['廉政', '征集', '告知书', '通知书', '决定书', '意见书', '指导书', '指令书', '建议书', '告诫书', '提示书', '承诺书', '责任书', '提醒函', '提示函', '提醒书', '提醒单', '告知单', '证', '执照', '登记卡', '问卷', '调查表', '测评表'],
     examples: [
       { text: '发放宣传资料 1800 余份，接受群众咨询 3000 余人次。', value: 1800, bound: 'over' },
       { text: '发放《职业病防治法》等宣传资料300多份。', value: 300, bound: 'over' },
