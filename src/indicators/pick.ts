@@ -124,8 +124,8 @@ export const RULING_IN = new RegExp(RULING_WORDS);
 const UNDONE_AFTER = /^被[^，,；;。\d]{0,10}?(?:确认违法|撤销|纠错|纠正|变更)/;
 const MAX_UNDONE_AFTER = 16;
 
-/** How a case ended: parts of a total split by outcome (维持12件，驳回2件). */
-export const OUTCOME = /^(?:其中[，,]?)?(?:人民法院|法院|复议机关)?(?:一审|二审|再审)?(?:已|均已|均|当场|即时)?(?:决定|作出)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|暂未|[尚正仍还]在|不予受理|未结|已结|办结|审结|结案|查实|判决|裁定|改判|发回重审|化解|执行|责令(?:被申请人|被投诉人)?(?:限期)?(?:履行|重新作出|改正)|(?:撤销|变更|改变)(?:或(?:撤销|变更|改变))?原|(?:其他)?结果)/;
+/** How a case ended: parts of a total split by outcome (维持12件，驳回2件), or those that ended so, leading into theirs (在已判决的18件中). */
+export const OUTCOME = /^(?:其中[，,]?|在)?(?:人民法院|法院|复议机关)?(?:一审|二审|再审)?(?:已|均已|均|当场|即时)?(?:决定|作出)?(?:调解|和解)?(?:维持|驳回|终止|撤回|撤诉|胜诉|和解|结转|在审|待审|审理中|尚未|暂未|[尚正仍还]在|不予受理|未结|已结|办结|审结|结案|查实|判决|裁定|改判|发回重审|化解|执行|责令(?:被申请人|被投诉人)?(?:限期)?(?:履行|重新作出|改正)|(?:撤销|变更|改变)(?:或(?:撤销|变更|改变))?原|(?:其他)?结果)/;
 
 /** Whether a part's words say how its cases ended (维持, 判决驳回, 以调解、和解方式结案), no kind of them, unless the indicator counts that way of ending. */
 export function namesOutcome(words: string, indicator: Indicator): boolean {

@@ -3424,6 +3424,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['人社', '全区现有劳动保障监察员58名，劳动保障监察员对应用人单位近8万户，监管力量明显不足。', []],
   ['司法', '市县两级司法行政部门开展执法监督专项行动9次，发放行政执法监督意见书38份。', []],
   ['综合执法', '全年行政复议、行政诉讼案件分别收到9件、4件。', ['reconsideration.cases=9', 'litigation.cases=4']],
+  ['自然资源', '全年行政应诉案件19件，其中一审15件、二审4件；在已判决的16件中，胜诉15件，败诉1件。', ['litigation.cases=19', 'litigation.cases=15', 'litigation.cases=4', 'litigation.lost=1']],
 ];
 
 describe('held-out probes', () => {
