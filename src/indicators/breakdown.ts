@@ -8,6 +8,7 @@ import { CHANGE } from './periods.js';
 import { indicatorById } from './catalogue.js';
 import { LABEL_OPENS } from '../normalise/normalise.js';
 import { isCjk } from '../normalise/fold.js';
+import { WHOLE_AREA } from './other-bodies.js';
 import { accepts, CASES, type Found, lexicon, type State } from './finder.js';
 import type { Indicator, Topic } from './types.js';
 
@@ -286,10 +287,9 @@ const ANOTHER = '另';
  * (；另没收…), the next item of an enumeration (；三是…), the body's heads at work (；局负责人出庭应诉4件), a whole area.
  */
 function statementOfItsOwn(clause: string): boolean {
-  return OPENS_WITH_ACT.test(clause) || PUNISHES.test(clause) || clause.startsWith(ANOTHER) || NEXT_ITEM.test(clause) || HEADS_ACT.test(clause) || DEPARTMENT_ACTS.test(clause) || ON_THINGS.test(clause) || WHOLE_AREA_OPENS.test(clause);
+  // ；全市住建系统共作出行政处罚1,108件: a whole area's, after the parts of the body's own figure.
+  return OPENS_WITH_ACT.test(clause) || PUNISHES.test(clause) || clause.startsWith(ANOTHER) || NEXT_ITEM.test(clause) || HEADS_ACT.test(clause) || DEPARTMENT_ACTS.test(clause) || ON_THINGS.test(clause) || WHOLE_AREA.test(clause);
 }
-/** A clause on a whole area (；全市住建系统共作出行政处罚1,108件), after the parts of the body's own figure. */
-const WHOLE_AREA_OPENS = /^(?:同期)?全[国省市县区州盟旗]/;
 /** A clause on things it names first, then acts on (；对情节轻微并及时改正的依法不予行政处罚案件2件). */
 const ON_THINGS = /^(?:对|针对)/;
 /** A clause that opens on cases dealt with anew (；查处非法行医案件8起, ；当年新立案23起), after parts of the cases before. */
@@ -612,9 +612,10 @@ function firstPartNamed(state: State, k: number, since: number): Indicator | und
  */
 const CLOSING_CASES: ReadonlySet<string> = new Set(['penalty.closed', 'reconsideration.closed', 'petition.resolved', 'penalty.fine_cases', 'penalty.major_cases', 'penalty.lenient_cases']);
 const BY_OUTCOME = /结果|结案|审结|办结|决定/;
-const GATHERED_IN = /^集中[在于]/;
+/** Where a total's cases gather (集中在, 集中于), which classes them by kind. */
+export const GATHERED_IN = /集中[在于]/;
 
-/** Whether the opener at `since` is the 中 of 集中在 or 集中于: where a total's cases gather classes them by kind. */
+/** Whether the opener at `since` is the 中 of 集中在 or 集中于. */
 export function gatheredAt(text: string, since: number): boolean {
   return since > 0 && GATHERED_IN.test(text.slice(since - 1, since + 2));
 }

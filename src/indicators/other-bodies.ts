@@ -151,7 +151,7 @@ export function placeBelow(sentence: string, body: ReportingBody): boolean {
  * A clause that opens on a whole area, after a linking word (全市人社系统同期共立案…, 而全区全年共受理…); not the
  * nation's platform or hotline the body took its cases through (全国12315平台及热线共受理).
  */
-const WHOLE_AREA = /^(?:而|但|同期|(?:19|20)\d{2}年度?)?全(?<division>国(?![^，,；;。]{0,12}(?:平台|热线))|省|市|州|盟|地区|县|区|旗)/;
+export const WHOLE_AREA = /^(?:而|但|同期|(?:19|20)\d{2}年度?)?全(?<division>国(?![^，,；;。]{0,12}(?:平台|热线))|省|市|州|盟|地区|县|区|旗)/;
 
 const POLICE_BODY = /公安|派出所|警/;
 /** The police's branches by their work (交管, 出入境, 户政, 治安): the police's own in a police body's report. */

@@ -457,10 +457,9 @@ function fits(state: State, candidate: Candidate, cue: Cue, figure: Figure, gap:
   if (cue.end <= figure.start && (JOINED_IN_QUOTES.test(gap) || (inSet(PLUS, ctx.masked.charCodeAt(cue.start - 1)) && gap.startsWith(CLOSING_QUOTE)))) return false;
   // 申请公开行政处罚决定书的21件, 申请公开…听证材料的34件: requests for information on the things, no things of the body's.
   if (cue.start < figure.start && DISCLOSURE_ASKED.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) return false;
-  // 541件已结案，14件正在办理中: a cue right after a figure says what that figure's things came to; it names none across the clause after.
-  if (cue.start < figure.start && CLAUSE_MARK.test(gap) && statusOfFigureBefore(state, cue)) return false;
-  // …未发生被撤销、变更或确认违法的情况，另有1件因…延期审理: a clause that opens on another one is a statement of its own.
-  if (cue.start < figure.start && CLAUSE_MARK.test(gap) && ANOTHER_OPENS.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start))) return false;
+  // Across a clause mark, no figure of a cue right after another figure (541件已结案，14件正在办理中: what that figure's things came
+  // to), nor one whose clause opens on another thing (…确认违法的情况，另有1件因…延期审理: a statement of its own).
+  if (cue.start < figure.start && CLAUSE_MARK.test(gap) && (statusOfFigureBefore(state, cue) || ANOTHER_OPENS.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start)))) return false;
   const nouns = indicator.unitNouns?.[figure.baseUnit];
   // Not a cue's noun across a clause (行政处罚案件主要集中在…等领域，8个重点执法部门办理的案件: the departments).
   if (nouns && !nouns.some((n) => (cue.start < figure.start && cue.word.includes(n) && !CLAUSE_MARK.test(gap)) || gap.includes(n) || ctx.masked.startsWith(n, figure.end))) return false;

@@ -1,7 +1,7 @@
 // Figures paired with cue words in order: 分别 after linked cues or listed items
 // (行政复议、行政诉讼案件分别为5件和3件; 受理信访件、办结信访件分别为58件、56件),
 // and 各 that gives one figure to each (行政复议、行政诉讼案件各2件).
-import { breakdownOf, breakdownParent } from './breakdown.js';
+import { breakdownOf, breakdownParent, GATHERED_IN } from './breakdown.js';
 import { type CharSet, charSet, countOf, firstIn, inSet } from './chars.js';
 import { clauseEnd, clauseStart, COMMA_ONLY, CONCERNING, type Context, RESPECTIVELY } from './context.js';
 import { type Figure, sameUnit, sameValue } from './figures.js';
@@ -467,7 +467,7 @@ export function byListedItems(state: State, k: number): Found | null | undefined
   // whatever cue a class's name holds.
   // 主要集中在征地拆迁、社会保障和市场监管领域，分别为…: so are the fields the cases gathered in.
   const lastItem = ctx.masked.slice(items.at(-1)?.start ?? 0, opening.start - then[0].length);
-  const gathered = FIELDS_END.test(lastItem) && ctx.masked.slice(ctx.sentStart(items[0]?.start ?? 0), items[0]?.start ?? 0).includes(GATHERED_IN);
+  const gathered = FIELDS_END.test(lastItem) && GATHERED_IN.test(ctx.masked.slice(ctx.sentStart(items[0]?.start ?? 0), items[0]?.start ?? 0));
   if (parent && (CLASSES_COUNTED.test(lastItem) || gathered)) {
     const found = readItem(state, items.map((it) => ({ ...it, cue: null })), k - first, figures[k] as Figure, parent.found);
     return found && k === first ? { ...found, spanStart: (items[0] as ListedItem).start } : found;
@@ -527,8 +527,6 @@ export function byListedItems(state: State, k: number): Found | null | undefined
  */
 const UNCOUNTED_CASEWORK = /行政赔偿|国家赔偿|行政补偿|行政裁决|行政征收|行政征用|行政收费|行政确认|行政给付|行政奖励|备案$|货值|案值|涉案金额/;
 
-/** Where the things gathered (主要集中在…), and the word that ends the fields they gathered in (…和市场监管领域，). */
-const GATHERED_IN = '集中在';
 const FIELDS_END = /(?:领域|方面|行业|类)[，,]?$/;
 /** The word that ends the last of the fields listed (…和市场监管领域). */
 const FIELDS_WORD = /(?:领域|方面|行业)$/;
