@@ -429,8 +429,9 @@ export function breakdownParent(state: State, k: number, breakdown = breakdownOf
   // 复议纠错案件主要集中在行政处罚（3件）、…: so are those named before where they gather, counted before or not.
   const gathered = gatheredAt(state.ctx.masked, since);
   const gatheredTotal = gathered && !namedBefore ? namedBy(state.ctx.masked.slice(clauseStart(state.ctx.masked, since), since - 1), figure) : undefined;
-  // 从信访内容看，…的信访件213宗: and the things a way of classing names are those it classes.
-  const classedTotal = classing && !namedBefore && !gatheredTotal ? namedBy(opening, figure) : undefined;
+  // 从信访内容看，…的信访件213宗: and the things a way of classing names are those it classes, in its own clause (not 立案29起 in
+  // 全年共立案29起，作出行政处罚决定27件；按领域分，…).
+  const classedTotal = classing && !namedBefore && !gatheredTotal ? namedBy(state.ctx.masked.slice(Math.max(stop, clauseStart(state.ctx.masked, since)), since), figure) : undefined;
   // 按月份看，1月份全市实施行政处罚1387件；2月份…仅为596件: a part its own cue named names the things of the parts after it.
   const partNamed = classing && !gatheredTotal && !classedTotal ? firstPartNamed(state, k, since) : undefined;
   const namedTotal = namedBefore ? namedBy(state.ctx.masked.slice(Math.max(stop, lastIn(state.ctx.masked, ITEM_ENDS, since, stop) + 1), since), figure) : (gatheredTotal ?? classedTotal ?? partNamed);

@@ -225,6 +225,8 @@ const SET_UP = /(?:建立|健全|完善|构建|推行|实行|创新|探索|打�
 const WAY_OF_WORKING_END = /(?:机制|制度|模式|体系|工作法)$/;
 /** The end of a principle's words (处罚与整改并重, 处罚与教育相结合). */
 const PRINCIPLE_END = /(?:并重|并举|相结合|相统一)$/;
+/** The end of words that say a thing falls short (涉企检查统筹仍需加强). */
+const SHORTFALL_END = /(?:仍需|仍待|有待|亟需|亟待|还需|尚需)(?:进一步)?(?:加强|提高|提升|完善|规范|健全|强化|改进|落实)$/;
 /** 立案查处由举报线索转化的案件: a cue in words that say where the cases came from (由…转化的, 由…移送的), before them. */
 const CAME_FROM_BEFORE = '由';
 const CAME_FROM_AFTER = /^[^，,；;。\d]{0,6}(?:转化|转来|移送|移交)(?:而来)?的/;
@@ -270,6 +272,15 @@ const CHANGED_TO = /^(?:增加|增长|上升|下降|减少|提高|提升|降低|
 
 /** What a cue word names when this follows it: a rule to keep, not an act done (培训要求). */
 const REQUIREMENT = '要求';
+
+/** The kinds of acts of enforcement (行政许可, 处罚, 强制…), as a cue word opens with one. */
+const ENFORCEMENT_KINDS = '(?:许可|处罚|强制|检查|征收|征用|确认|给付|裁决|奖励)';
+const OPENS_WITH_KIND = new RegExp(`^行政${ENFORCEMENT_KINDS}`);
+/** Other kinds listed right before such a cue (行政许可、行政处罚、|行政强制决定). */
+const KINDS_BEFORE = new RegExp(`行政${ENFORCEMENT_KINDS}[、和及与]$`);
+const MAX_KIND_BEFORE = 5;
+/** The indicators that count those acts themselves (not a review of them: 审查行政处罚、行政强制等执法案件215件). */
+const ENFORCEMENT_ACTS: ReadonlySet<string> = new Set(['license.cases', 'penalty.cases', 'coercion.cases', 'inspection.count']);
 
 /** A clause that names the next ones of a ranking, in order (，其后依次为区市场监管局（): the name is group 1. */
 const RANKED_NEXT = /^[）)]?[，,](?:其后|其次|随后|之后|紧随其后的?)(?:依次)?(?:为|是)([^，,；;。\d（(]{1,20})[（(]?$/;
@@ -914,7 +925,8 @@ function labelUnderHeading({ ctx, figures }: State, k: number): Found | null {
   const heading = headingLine.slice(matchMarker(headingLine)?.length ?? 0);
   if (label === undefined || !INDICATOR_NAME.test(heading)) return null;
   const indicator = namedBy(heading, figure, true);
-  return indicator ? { indicator, rule: `${indicator.id}${HEADING_RULE}`, figure, spanStart: line, spanEnd: figure.end, subject: cleanSubject(label) } : null;
+  // Not a label whose words the indicator's blockers name (涉嫌犯罪移送公安机关：23件 under 二、行政处罚).
+  return indicator && !blocked(indicator, label) ? { indicator, rule: `${indicator.id}${HEADING_RULE}`, figure, spanStart: line, spanEnd: figure.end, subject: cleanSubject(label) } : null;
 }
 /**
  * 受理的行政复议案件按被申请人分布如下：\n市直部门　61件\n船山区人民政府　47件: lines of a label and its figure alone, after a line
@@ -1510,6 +1522,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     if (lastClauseMark(gap) >= 0) {
       const own = gap.slice(0, firstIn(gap, CLAUSE_END, 0, gap.length));
       if ((WAY_OF_WORKING_END.test(own) && SET_UP.test(ctx.masked.slice(clauseStart(ctx.masked, cue.start), cue.start))) || PRINCIPLE_END.test(own)) continue;
+      // 涉企检查统筹仍需加强，全县经营主体已达16.5万户: nor does one in words of a shortfall.
+      if (SHORTFALL_END.test(own)) break;
     }
     // 抽查我局审批的市场主体48户: so does one that qualifies the thing counted (…的) and counts in other units.
     if (c > 0 && gap.startsWith(KIND_OF) && countsOtherwise(cue, figure)) continue;
@@ -1621,6 +1635,9 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
       // 罚款金额489.2371万元，案件数量较上年（72件）: a level in brackets that the cue cannot name is the level then of the figure before.
       return found ? { ...found, subject: earlier?.[1] ?? earlier?.[2] ?? null } : earlier ? periodInBrackets(state, k) : null;
     }
+    // 作出行政许可、行政处罚、行政强制决定约6.4万件: kinds of acts listed before the one the cue names count as one figure, no
+    // one indicator's.
+    if (OPENS_WITH_KIND.test(cue.word) && KINDS_BEFORE.test(ctx.masked.slice(Math.max(0, cue.start - MAX_KIND_BEFORE), cue.start)) && ENFORCEMENT_ACTS.has(pick(state, lexicon.before, cue, figure, gap, 'before')?.indicator.id ?? '')) return null;
     const paired = cueBefore(cues, c);
     // 快递业务经营许可及变更事项214件: a cue that names something only on conditions that do not hold
     // here (变更 outside a paragraph on reconsideration) is joined to nothing, and gives way.

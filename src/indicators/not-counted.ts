@@ -32,8 +32,11 @@ const POOL_IN = /^[^，,。；;\d]{0,12}中(?:随机|抽取|选取|选定|确定
 /** 对1,309宗行政处罚案件中的普通程序案件开展法制审核: the things the acted-on ones were among, acted on in part. */
 const AMONG_THEM_AFTER = /^[^，,。；;\d]{0,12}中的/;
 
-/** An average or a figure per thing before the figure in its clause (人均检查48家次, 案均罚款2.3万元, 场均覆盖群众200余人次, 日均受理投诉举报30余件, 每家企业每年检查不超过2次): no count. */
-const AVERAGE = /[人户案场年日月周]均|平均|单案(?!件)|每案|单个|每(?:家|户|个|名|位|所|只|盒|瓶|袋|包|支|箱|斤|公斤|千克|吨)/;
+/**
+ * An average or a figure per thing before the figure in its clause (人均检查48家次, 案均罚款2.3万元, 场均覆盖群众200余人次, 日均受理投诉举报30余件,
+ * 每家企业每年检查不超过2次): no count. Not a year named before 均 that gives the figure to all (上年均为0件, 2023年均为2件).
+ */
+const AVERAGE = /[人户案场日月周]均|(?<![上去前\d])年均|平均|单案(?!件)|每案|单个|每(?:家|户|个|名|位|所|只|盒|瓶|袋|包|支|箱|斤|公斤|千克|吨)/;
 
 /**
  * A level said not to be reached, right before the figure (尚未达到100%, 未能达到), or a mark passed for the first time

@@ -32,8 +32,12 @@ const REMARK = '[，,][^，,；;。\\d（()）]{1,8}';
  * (（较上年的4871件有所增加）), maybe after a remark.
  */
 export const COMPARED_PERIOD = new RegExp(`^(?:${REMARK})?[，,；;（(]?(?:案件数)?(?:较|比|与|同比|由|从|是)((?:19|20)\\d{2}年度?|上年度?|去年|上一年度?)(?:同期|${HOLIDAY})?(?:${SAME_KIND})?(?:${MERGED_BODIES})?(?:的|[（(]为?)?$`);
-/** Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期, ，上年同期为, ，上年同样为, ；上年同类案件为, ；上年：), maybe after a remark. */
-const PERIOD_IN_BRACKETS = new RegExp(`^(?:${REMARK})?[（(，,；;](${OTHER_PERIOD})(?:${SAME_KIND})?(?:同样|也|亦)?(?:[（(]?为|是|[：:])?$`);
+/**
+ * Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期,
+ * ，上年同期为, ，上年同样为, ；上年同类案件为, ；上年：), maybe after a remark; group 2, 均 or 都 when it is the level then of
+ * every figure before it (，上年均为).
+ */
+const PERIOD_IN_BRACKETS = new RegExp(`^(?:${REMARK})?[（(，,；;](${OTHER_PERIOD})(?:${SAME_KIND})?(?:同样|也|亦|(均|都))?(?:[（(]?为|是|[：:])?$`);
 /** The remark before the mark that opens the period. */
 const REMARK_FIRST = new RegExp(`^${REMARK}(?=[（(，,])`);
 
@@ -104,6 +108,7 @@ export function periodAfter(state: State, k: number, between: string): Found | n
     // A figure no cue named (结案509件, 结案率99.4%) is passed over where a change tells which figure the level is of.
     if (change && !found) continue;
     if (!found || before.baseUnit !== figure.baseUnit || !accepts(found.indicator, figure)) break;
+    if (period[2] !== undefined) return levelsThenOfAll(state, j, figure, stop, from, period[1]);
     if (!change || changedTo(figure.value, before.value, change)) return levelThen(found, figure, from, period[1]);
     nearest ??= found;
   }
@@ -175,6 +180,23 @@ export function nextPeriodLevel(state: State, k: number, between: string): Found
   const compared = COMPARED_LEVEL.test(state.ctx.masked.slice(Math.max(0, prior.figure.start - MAX_COMPARED_LEVEL), prior.figure.start));
   if (!prior.rule.endsWith(PERIOD_RULE) && !compared) return null;
   return levelThen(prior, state.figures[k] as Figure, (state.figures[k] as Figure).start - between.length + 1, period[1]);
+}
+
+/**
+ * 被申请行政复议2件，被提起行政诉讼1件，上年均为0件: `level` as the level then of each figure read in the clauses before it, from
+ * figure j back, in its unit: one mention each, the first for the earliest.
+ */
+function levelsThenOfAll(state: State, j: number, level: Figure, stop: number, spanStart: number, period: string | undefined): Found {
+  const { figures, decided } = state;
+  const levels: Found[] = [];
+  for (let i = j; i >= 0; i--) {
+    const before = figures[i];
+    const found = decided[i];
+    if (!before || before.start < stop || !found || before.baseUnit !== level.baseUnit || !accepts(found.indicator, level)) break;
+    levels.unshift(levelThen(found, level, spanStart, period));
+  }
+  const [first, ...each] = levels as [Found, ...Found[]];
+  return each.length > 0 ? { ...first, each } : first;
 }
 
 /** The figure as the level of another period (`period`, its subject) of what `of` counts, its words from `spanStart`. */

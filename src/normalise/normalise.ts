@@ -331,14 +331,18 @@ function continues(source: string, folded: FoldedLines, group: Group, next: stri
   return true;
 }
 
-/** A line of a label, its colon and its figure alone (规范性文件制定：5件, 12345热线工单：31,402件, 培训人次：约2,600人次). */
-const LABEL_FIGURE_LINE = /^[\u4e00-\u9fff\d][\u4e00-\u9fff\d、（）()]{1,15}[：:](?:约|近|超|逾|共)?[\d,.]+(?:余|多)?[\u4e00-\u9fff%％]{1,3}$/;
+/** A line of a label, its colon and its figure alone (规范性文件制定：5件, 12345热线工单：31,402件, 培训人次：约2,600人次, “双随机”抽查：2,318户次). */
+const LABEL_FIGURE_LINE = /^[“\u4e00-\u9fff\d][\u4e00-\u9fff\d、（）()“”]{1,15}[：:](?:约|近|超|逾|共)?[\d,.]+(?:余|多)?[\u4e00-\u9fff%％]{1,3}$/;
 /** A line that opens with a label and its colon: an item of its own (…，无败诉 / 负责人出庭应诉率：100%; 行政诉讼：被诉2件，无败诉 / 另，…; 行政复议、行政诉讼：无). */
 export const LABEL_OPENS = /^[\u4e00-\u9fff][\u4e00-\u9fff、]{1,15}[：:]/;
 
-/** Whether `line`, a label and its figure alone, and `next`, a label of its own, are items of one list of labelled lines. */
+/**
+ * Whether `line`, a label and its figure alone, and `next`, a label of its own, are items of one list of labelled lines; or
+ * `line` opens with a label and `next` is a label and its figure alone (罚没金额合计：3,128.65万元（上年为2,865.41万元） /
+ * 法制审核数量：1,832件).
+ */
 export function labelledItems(line: string, next: string): boolean {
-  return LABEL_FIGURE_LINE.test(line) && (LABEL_OPENS.test(next) || LABEL_FIGURE_LINE.test(next));
+  return LABEL_FIGURE_LINE.test(line) ? LABEL_OPENS.test(next) || LABEL_FIGURE_LINE.test(next) : LABEL_OPENS.test(line) && LABEL_FIGURE_LINE.test(next);
 }
 
 /** A run of spaces at least this wide sets a line's parts apart; letter spacing is one space a character. */

@@ -87,6 +87,13 @@ describe('paragraphs', () => {
     expect(norm.text).toBe(`${BODY_A}\n${BODY_B}`);
   });
 
+  it('keeps apart the lines of labels and figures under a full labelled line, a quote opening the label', () => {
+    const items = ['罚没金额合计：3,128.65万元（上年为2,865.41万元，同比增长9.2%）', '法制审核数量：1,832件', '“双随机”抽查：2,318户次', '跨部门联合抽查：406户次'];
+    const norm = normalise([pdf([BODY_A, BODY_B]), ...items].join('\n\n'));
+    expect(norm.wrapped).toBe(true);
+    expect(norm.text.split('\n')).toEqual([BODY_A, BODY_B, ...items]);
+  });
+
   it('keeps a heading line apart even without punctuation', () => {
     const norm = normalise(pdf(['一、主要工作及成效', BODY_A, '（一）依法行政', BODY_B]));
     expect(norm.text.split('\n')).toEqual(['一、主要工作及成效', BODY_A, '（一）依法行政', BODY_B]);

@@ -431,8 +431,9 @@ export const administration = [
         // 对新修订的村规民约逐条审查，共审查13件: the rules a town's villages adopt.
         inSentence: ['规范性文件', '合同', '协议', '重大行政决策', '重大决策', '文件', '行政处罚决定', '执法决定', '村规民约', '居民公约'],
         notAct: ['竞争', '资格', '安全'],
-        // 公平竞争审查政策文件12件，其中经审查修改2件: the documents of that review, again.
-        notInSentence: ['公平竞争'],
+        // 公平竞争审查政策文件12件，其中经审查修改2件: the documents of that review, again; nor papers checked before they are made
+        // public (对拟公开的行政处罚决定书逐份开展保密审查和公开属性审查，全年审查1,205份).
+        notInSentence: ['公平竞争', '保密审查', '公开属性审查'],
       },
       // 出具合法性审查意见书8份: the opinions a review gives, one for each thing reviewed; not the reviews just counted, again
       // or some of them (合法性审查共计62件，出具审查意见62份; 审核…137件次，出具书面审核意见52份).
@@ -508,7 +509,9 @@ export const administration = [
     // 审查合同格式条款37份: firms' standard terms checked by a market regulator, no review of the body's own acts.
     // 经人工逐条审核有效录入152.7万起: cameras' captures checked and entered, no review of legality; …合法性审查，县政府法律顾问参与处理
     // 涉法事务186件: legal matters the advisers took part in, no review.
-    blockers: ['参与处理', '格式条款', '签批', '审签', '提出意见', '修改意见', '发放', '建议', '发现', '公平竞争', '法律意见', '意见书', '表', '联席会', '列席', '会议研究', '论证会', '会议审议', '集体讨论', '专题会议', '次会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '评查', '同意', '失效', '废止', '退回', '法律服务', '地图', '暂缓', '病历', '抽调', '调阅', '报批', '经济活动', '汇报', '录入'],
+    blockers: ['参与处理', '格式条款', '签批', '审签', '提出意见', '修改意见', '发放', '建议', '发现', '公平竞争', '法律意见', '意见书', '表', '联席会', '列席', '会议研究', '论证会', '会议审议', '集体讨论', '专题会议', '次会议', '召开', '不予立案', '报送', '报备', '申请', '出具', '书面意见', '纠正', '纠错', '评定', '执法证', '证件', '评查', '同意', '失效', '废止', '退回', '法律服务', '地图', '暂缓', '病历', '抽调', '调阅', '报批', '经济活动', '汇报', '录入',
+      // …保密审查和公开属性审查，全年审查1,205份: the kinds of check, joined, read as one cue, are no review either.
+      '保密审查', '公开属性'],
     examples: [
       { text: '审核区政府规范性文件26件。', value: 26 },
       { text: '召开集体讨论会 5 次，审核案件 18 件。', value: 18 },

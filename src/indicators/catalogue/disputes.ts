@@ -95,6 +95,8 @@ export const disputes = [
       // 被撤销的行政复议案件9件, 被纠错的复议案件2件: the cases named by how they ended; so are those of the decisions made
       // (作出撤销、变更、确认违法决定的复议案件21件).
       { words: ['行政复议案件', '复议案件'], act: ['被撤销', '被依法撤销', '被纠错', '被纠正', '被确认违法', '被变更', '作出撤销', '作出纠错'] },
+      // 全年被纠错行政处罚决定1473件: the body's decisions, named by how they ended.
+      { words: DECISIONS, act: ['被纠错', '被复议纠错'] },
     ],
     after: [
       // 有1件行政复议案件因答复超期被纠正: corrected, as 纠错 says it.
@@ -380,7 +382,7 @@ export const disputes = [
       // 向区人民法院申请强制执行罚款1件: or the fines, counted as cases.
       { words: ['强制执行罚款'] },
       // 向区人民法院申请非诉执行案件61件: enforcement asked of a court, without a suit; not what the court did with it.
-      { words: ['申请非诉执行', '申请非诉执行案件', '非诉执行申请'], notAct: ['受理', '审查', '裁定'] },
+      { words: ['申请非诉执行', '申请非诉执行案件', '非诉执行申请', '申请法院非诉执行', '申请人民法院非诉执行'], notAct: ['受理', '审查', '裁定'] },
     ],
     // 对3起案件申请人民法院强制执行: the cases, then the measure; 对315起案件依法采取行政强制措施, 对12起案件实施查封、扣押.
     after: [

@@ -11,8 +11,8 @@ const NOT_LAW_STUDY = ['讲话', '精神', '党课', '会议', '召开', '研究
 const PUBLIC = [
   '进校园', '进社区', '进企业', '进农村', '进乡村', '进村', '入村', '进家庭', '进基层', '进园区', '进楼宇', '进工地', '进市场', '进景区', '在各行政村', '到各行政村', '师生', '学生', '新生', '中小学', '青少年', '群众', '村民', '居民', '市民', '社区', '村（社区）', '村（居）',
   '老年', '务工人员', '农民工', '劳动者', '从业人员', '家长', '企业负责人', '经营者', '经营户', '个体工商户', '零售户', '商户', '经营主体', '市场主体',
-  // The villages' own lawyers (一村一法律顾问) lecture villagers.
-  '村法律顾问', '一村一法律顾问',
+  // The villages' own lawyers (一村一法律顾问) lecture villagers; so do those who serve in the villages (法律顾问全年驻村服务…).
+  '村法律顾问', '一村一法律顾问', '驻村',
   // Firms served (为企业开展法治体检…；举办企业合规讲堂8期).
   '为企业', '面向企业', '服务企业', '企业合规', '合规经营',
   // Publicity to the public, not the body's own duty to do it (普法责任清单, 普法责任制).
@@ -91,7 +91,7 @@ export const learning = [
       // Lectures for the body's own cadres (领导干部法治专题讲座, 社区干部参加法治专题讲座, 镇村（社区）干部法治专题讲座, 带头为机关干部讲授法治课3次),
       // whatever else the sentence speaks of.
       {
-        words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '法治课'],
+        words: ['法治讲座', '法治专题讲座', '专题讲座', '讲座', '法治课', '法治大讲堂', '大讲堂'],
         act: ['领导干部', '机关干部', '干部职工', '全局干部', '全体干部', '干部', '干部讲授', '带头讲授', '亲自讲授', '执法人员', '干部参加', '干部职工参加', '工作人员参加', '执法人员参加', '党员干部参加', '带头参加'],
       },
       // Lectures of law, unless the sentence says they were for the public (法治进校园…举办法治讲座400余场): publicity. A head's own
@@ -158,7 +158,8 @@ export const learning = [
       },
       // 参加执法业务培训（4期，126人次）: the people of the sessions of law just counted.
       { words: LAW_AND_BUSINESS, follows: ['training.sessions'] },
-      { words: ['培训', '专题培训', '参训', '轮训', '培训考试', '培训和考试', '培训及考试'], law: true },
+      // Not the regulated trades' own schooling in safety (驾驶员安全教育培训2.1万人次, 安全管理人员安全资格培训1.6万人次).
+      { words: ['培训', '专题培训', '参训', '轮训', '培训考试', '培训和考试', '培训及考试'], law: true, notInClause: ['安全资格', '安全教育', '驾驶员', '驾驶人'] },
       // 组织…参加民法典等法治讲座，参加人员累计850余人次: those who came, after a training or lecture of law named in the sentence.
       // 举办…法治讲座1场，邀请2名执业律师…授课，到课68人: those at the lesson.
       { words: ['参加人员', '参加人数', '到课', '听课'], law: true, inSentence: ['培训', '讲座', '轮训', '授课', '辅导'] },
@@ -462,8 +463,8 @@ export const learning = [
       // 赛事活动备案咨询2100余次, 办事咨询: questions on filings and errands, no law.
       { words: ['咨询', '接受咨询', '群众咨询', '解答咨询'], notAct: ['健康', '义诊', '医疗', '心理', '技术', '业务', '来电', '备案', '办事', '专家'] },
       // 提供法律及健康咨询600余人次: the law among the things asked about. Not an adviser's to the body itself
-      // (厅法律顾问全年为厅机关提供法律咨询70余次).
-      { words: ['法律咨询', '解答法律问题', '解答群众法律问题', '答疑解惑', '法律及健康咨询', '法律和健康咨询', '法律与健康咨询', '法律政策咨询', '政策法律咨询', '法律法规咨询'], notInClause: ['机关', '本局', '我局', '分局'] },
+      // (厅法律顾问全年为厅机关提供法律咨询70余次); the body as the one who gives it (我局共为群众提供…) is no matter.
+      { words: ['法律咨询', '解答法律问题', '解答群众法律问题', '答疑解惑', '法律及健康咨询', '法律和健康咨询', '法律与健康咨询', '法律政策咨询', '政策法律咨询', '法律法规咨询'], notInClause: ['为机关', '厅机关', '局机关', '委机关', '为本机关', '为本局', '为我局', '为分局', '向本局', '向我局'] },
       // 为群众现场答疑一百五十余人次: questions answered at an event, as consultations.
       { words: ['现场答疑', '答疑'], notAct: ['业务', '技术', '政策', '健康', '医疗'] },
       // 12348公共法律服务热线全年接听群众来电15230人次: calls to the hotline of legal advice, each a consultation.
@@ -474,7 +475,7 @@ export const learning = [
     // 累计服务货车司机5,000多人次: people served in every way listed; 提供咨询、求助服务680余次: a hotline's help;
     // 专家…咨询论证5次: experts' advice on a decision; 提供法律咨询和法律意见60余次: advice and opinions, the body's own counsel's;
     // 窗口…接待企业和群众咨询办事1870余人次: those who came to a window on business.
-    blockers: ['会议', '等服务', '求助', '论证', '法律意见', '办事'],
+    blockers: ['会议', '等服务', '求助', '论证', '法律意见', '办事', '活动'],
     examples: [{ text: '接受群众咨询 3000 余人次。', value: 3000, bound: 'over' }],
     counterExamples: ['咨询77909件。', '日均登记服务咨询件超200件。', '开展普法宣传活动150余场次，结合义诊开展健康咨询1.2万人次。', '召开行政复议委员会咨询会议6次。'],
   }),

@@ -55,8 +55,8 @@ export const penalty = [
         // 向业务主管部门抄告行政处罚结果1040件: decisions passed on to another body, counted when made; 撤销处罚决定11起: taken back.
         // 适用《环境保护法》配套办法查办案件29件: cases of the law's four sanctions added up, coercion among them, no count of penalties
         // (but 配套办法办理按日连续处罚案件3件 counts those of one sanction). 共抽查行政处罚案件156件, 复查行政处罚案件58件: case
-        // files of others' penalties gone over, none imposed.
-        notAct: ['维持原', '撤销原', '变更原', '改变原', '持原', '变更', '调整', '原拟', '抄告', '抄送', '推送', '撤销', '套办法', '抽查', '复查', '评查'],
+        // files of others' penalties gone over, none imposed. 全州共发生林业行政案件1,302起: cases that occurred, not those dealt with.
+        notAct: ['维持原', '撤销原', '变更原', '改变原', '持原', '变更', '调整', '原拟', '抄告', '抄送', '推送', '撤销', '套办法', '抽查', '复查', '评查', '发生'],
         // 依法撤销违法行政处罚决定1件: an overseer taking back another body's unlawful decision.
         notInClause: ['撤销违法', '纠正违法'],
       },
@@ -113,8 +113,8 @@ export const penalty = [
       // 全年5,827件处罚案件中: so are cases named shorter; not those spared after (对220起行政执法处罚案件进行免罚或减罚).
       { words: ['处罚案件'], notInClause: ['拟作出', '拟给予', '拟处'], notActAfter: [...CASES_GONE_OVER, '免罚', '减罚', '不罚', '不予处罚', '从轻', '减轻'] },
       // 对37起违法行为当场作出处罚决定: the cases, then the decision on them.
-      // 对…的1起违法行为依法作出警告处罚: the kind of penalty named.
-      { words: ['处罚决定', '行政处罚决定', '行政处罚', '罚款决定', '罚款处罚', '警告处罚'], act: ['作出', '实施', '给予', '予以'] },
+      // 对…的1起违法行为依法作出警告处罚: the kind of penalty named; 对3,105人次给予治安管理处罚: the police's.
+      { words: ['处罚决定', '行政处罚决定', '行政处罚', '罚款决定', '罚款处罚', '警告处罚', '治安管理处罚', '治安处罚'], act: ['作出', '实施', '给予', '予以'] },
       // 对31起未取得许可擅自经营的行为立案查处, 有216起违法案件被依法查处, 对其中二十三起违法行为立案处罚: the cases the act after them is done on.
       { words: ['立案查处', '依法查处', '查处', '立案处罚'], act: ['对', '被'] },
     ],
