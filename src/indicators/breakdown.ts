@@ -48,7 +48,8 @@ function readBreakdown(state: State, k: number): Breakdown {
   // figure after them stands in the breakdown they stand in, if any (按专业分，医疗卫生31件（其中非法行医9件），公共场所卫生27件).
   // 合法性审核：26件，其中…\n集中清理：68件，其中…: a line that opens on a label of its own is in no breakdown opened inside a
   // line before it (but in one that a line before opens for the lines after it: 其中：\n“跨省通办”：386件).
-  const line = ctx.masked.lastIndexOf('\n', at - 1) + 1;
+  // Looked for after `stop` only, where it is read: a scan to the line's start would go over a whole long line at each figure.
+  const line = lastIn(ctx.masked, LINE_END, at, stop) + 1;
   // Nor where the line before ends on a mark that goes on (…网上办理：28,907件；\n“一件事一次办”：1,264件).
   const inline = (opener: number) => {
     const end = openerEnd(ctx.masked, opener);

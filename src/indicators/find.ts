@@ -220,6 +220,7 @@ const MAX_VIOLATED = 7;
  * an offence named by its degree, the cue what was done about it (轻微违法免罚案件).
  */
 const OFFENDING_WAY = /(?<!轻微|首次)(?:违规|违法|非法|擅自|私自)[\u4e00-\u9fff]{0,2}$/;
+const REPORTS = /举报|检举|投诉/;
 /** A clause that sets up a way of working (建立…诉调对接机制), and the words that end its name. */
 const SET_UP = /(?:建立|健全|完善|构建|推行|实行|创新|探索|打造)/;
 const WAY_OF_WORKING_END = /(?:机制|制度|模式|体系|工作法)$/;
@@ -1515,7 +1516,8 @@ function byCueBefore(state: State, k: number, windowStart: number): Found | null
     // 立案查处违反规划许可的违法建设行为23起: a cue in the name of an offence (违反…许可, 未经许可) gives way to the act before it.
     if (c > 0 && VIOLATED.test(ctx.masked.slice(Math.max(0, cue.start - MAX_VIOLATED), cue.start))) continue;
     // 查处网约车平台公司违规派单案件9件: so does one that says how an offence was done, the case noun after it.
-    if (c > 0 && OFFENCE_CASES.test(gap) && OFFENDING_WAY.test(ctx.masked.slice(Math.max(0, cue.start - MAX_VIOLATED), cue.start))) continue;
+    // Not reports of offences (受理税收违法检举案件37件).
+    if (c > 0 && OFFENCE_CASES.test(gap) && !REPORTS.test(cue.word) && OFFENDING_WAY.test(ctx.masked.slice(Math.max(0, cue.start - MAX_VIOLATED), cue.start))) continue;
     // 建立知识产权纠纷诉调对接机制，全区新增有效注册商标3420件: a cue in the name of a way of working set up names nothing
     // past its clause.
     // 坚持处罚与整改并重，通过拆除复耕整改违法用地14宗: so does one in the words of a principle (…并重, …相结合).
@@ -1998,8 +2000,8 @@ function onComplaints(cue: Cue): boolean {
 /** Such an act on cases, maybe a few words of the field between, right before a cue: Han characters only, never past a clause's mark. */
 const ACT_ON_CASES_BEFORE = new RegExp(`(?:${ACTS_ON_CASES.join('|')})[\u4e00-\u9fff]{0,10}$`);
 const MAX_ACT_ON_CASES_BEFORE = 12;
-/** A cue that opens on the things' settling (化解信访积案), or words before it that do (化解重大). */
-const SETTLED_CUE = /^(?:化解|办结)/;
+/** A cue that opens or ends on the things' settling (化解信访积案, 信访积案化解), or words before it that do (化解重大). */
+const SETTLED_CUE = /^(?:化解|办结)|(?:化解|办结)$/;
 const SETTLED_BEFORE = /(?:化解|办结)[^，,；;。\d]{0,4}$/;
 
 /** The words of a clause, up to a cue, that say the things before went through it (均经…审核). */

@@ -97,8 +97,13 @@ const NOT_THE_YEARS = /结转[^，,；;。\d）)]{0,6}$|(?:转送|告知[^，,�
 /** An act denied right before a single one (全年未办理1件行政处罚案件): not even one, no count. */
 const NOT_EVEN_ONE = /(?:未|没有)[\u4e00-\u9fff]{1,3}$/;
 
-/** Words that say how a thing is counted, just before the figure (一案多罚的计为1件, 按最重的处罚种类计入1件): a note on the figures; not a total (合计为, 共计为). */
-const COUNTED_AS = /(?:(?<![合共总累])计为|视为|算作|记为|计入|按|的算|者算|^(?:只|仅|均|一律)?算)$/;
+/**
+ * Words that say how a thing is counted, just before the figure (一案多罚的计为1件, 按最重的处罚种类计入1件, 一份处罚决定书计1件): a note on
+ * the figures; not a total (合计为, 共计为).
+ */
+/** After a thing that opens a note, how it is counted (一份|处罚决定书计1件). */
+const ONE_COUNTED_AS = /^[^，,；;。\d]{1,10}?计为?[\d一两]/;
+const COUNTED_AS = /(?:(?<![合共总累])计为|视为|算作|记为|计入|按|的算|者算|^(?:只|仅|均|一律)?算|^[一每][^，,；;。\d]{1,10}?计)$/;
 /** After money, that it bounds a class of cases (罚款5万元以上、吊销许可证件等重大行政处罚案件263件): which cases, no sum. */
 const CLASS_THRESHOLD = /^(?:以[上下])?的?、?[^，,；;。\d]{0,24}?(?:案件|处罚决定)/;
 const MAX_CLASS_THRESHOLD = 30;
@@ -129,6 +134,8 @@ const FREQUENCY_A_YEAR = /(?:次数|频次)(?:不低于|不少于|不超过|不�
 /** A ceiling (不超过2次) in a sentence that lays down rules (明确…检查原则上不超过1次、多部门联合检查不超过2次): a cap, no count. */
 const CEILING = /^不(?:超过|多于|高于)/;
 const LAYS_DOWN = /明确|规定|原则上/;
+/** Right before money, what the law allows or the most one case took (情节严重的可处最高20万元罚款, 单笔罚款最高50万元): no sum imposed. */
+const ALLOWED_OR_MOST = /(?:可|可以)(?:处|并处|处以)?(?:最高|最低)?$|最高(?:可|可以)?(?:处|并处|处以)?$/;
 
 export const FREQUENCY_UNITS: ReadonlySet<string> = new Set(['次', '场', '期']);
 /** The year's total, right before the figure, after how often in its clause (每月一次、全年共12次): a count. */
@@ -212,8 +219,10 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   const covered = COVERED_AFTER.exec(ctx.masked.slice(figure.end, figure.end + MAX_COVERED_AFTER));
   if (covered && !COVERED_THEN_PARTS.test(ctx.masked.slice(figure.end + covered[0].length, figure.end + covered[0].length + 3))) return true;
   if (COVERING_BEFORE.test(clause) && COVERED_END.test(ctx.masked.slice(figure.end, figure.end + MAX_COVERED_AFTER))) return true;
-  // 一案多罚的计为1件: how things are counted, in a note on the figures, counts nothing.
+  // 一案多罚的计为1件: how things are counted, in a note on the figures, counts nothing; nor does the one thing the note opens on
+  // (一份处罚决定书计1件).
   if (COUNTED_AS.test(clause) || (figure.value === 1 && NOT_EVEN_ONE.test(clause))) return true;
+  if (figure.value === 1 && clause === '' && ONE_COUNTED_AS.test(ctx.masked.slice(figure.end, figure.end + MAX_GAP))) return true;
   // 在全区43个街乡中排名第2: how many were ranked, no count of the body's.
   if (RANKED_AMONG.test(ctx.masked.slice(figure.end, figure.end + MAX_RANKED_AMONG))) return true;
   // 1件因不属于受案范围未予受理: applications turned away, an outcome, no cases taken in.
@@ -225,6 +234,7 @@ export function noCount(ctx: Context, figure: Figure): boolean {
   // 罚款金额均在1000元以下: a bound on each, no total.
   if (EACH_WITHIN.test(clause) && figure.bound !== 'exact') return true;
   if (CEILING.test(ctx.masked.slice(figure.start, figure.end)) && LAYS_DOWN.test(ctx.masked.slice(ctx.sentStart(figure.start), figure.start))) return true;
+  if (figure.baseUnit === MONEY && ALLOWED_OR_MOST.test(clause)) return true;
   // 注销17件不计入许可, 医疗器械经营备案（不属于行政许可，单独统计）693件: things the text itself says it does not count.
   if (NOT_COUNTED_IN.test(ctx.masked.slice(figure.end, figure.end + MAX_NOT_COUNTED_IN)) || NOT_COUNTED_GLOSS.test(ctx.masked.slice(Math.max(0, figure.start - MAX_NOT_COUNTED_GLOSS), figure.start))) return true;
   // 派出联合检查组47个, 成立执法质量检查组3个: the teams sent or formed, no checks.
@@ -311,7 +321,7 @@ export const NOT_COUNTED_RULES = {
   price: PRICE.source,
   classThreshold: CLASS_THRESHOLD.source,
   notReached: NOT_REACHED.source,
-  countedAs: COUNTED_AS.source,
+  countedAs: [COUNTED_AS.source, ONE_COUNTED_AS.source],
   notEvenOne: NOT_EVEN_ONE.source,
   notTheYears: NOT_THE_YEARS.source,
   rankedAmong: RANKED_AMONG.source,
@@ -326,4 +336,5 @@ export const NOT_COUNTED_RULES = {
   classBound: [CLASS_BOUND.source, COUNT_OF_CLASS.source],
   carries: [CARRIES.source, LOAD_AFTER.source, CARRIED_ITEMS.source],
   fromYearsAverage: [FROM_YEARS_AVERAGE.source, FROM_YEARS_AVERAGE_BEFORE.source],
+  allowedOrMost: ALLOWED_OR_MOST.source,
 };

@@ -241,6 +241,8 @@ function namedArea(clause: string, agency: string | null): boolean {
  * bureau's).
  */
 const FIELDS_DEPARTMENTS = /^(?:而|但|同期)?全(?:省|市|州|盟|地区|县|区|旗)(?<field>(?!行政|执法|综合执法|综合行政执法|稽查|政府|系统|开展|组织|联合|加强|推进|深入|持续|集中|共|累计)(?:(?![以及和与的为对在等各跨]|开展|组织)[\u4e00-\u9fff]){2,6}?)(?:部门|系统)/;
+/** The office of a committee for governing a whole area by law (中共某市委全面依法治市委员会办公室). */
+const WHOLE_AREA_OFFICE = /依法治(?:省|市|州|盟|县|区|旗)/;
 /** A department's name, not a government's (某市药品监督管理局, 某检查分局, 某委员会). */
 const DEPARTMENT_NAME = /(?:局|厅|委员会|委|办公室|中心|队|所|站)$/;
 
@@ -250,7 +252,8 @@ const DEPARTMENT_NAME = /(?:局|厅|委员会|委|办公室|中心|队|所|站)$
  */
 function othersSystem(clause: string, body: ReportingBody): boolean {
   const field = FIELDS_DEPARTMENTS.exec(clause)?.groups?.field;
-  if (field === undefined || body.name === null || !DEPARTMENT_NAME.test(body.name)) return false;
+  // Not in the report of the office that speaks for the whole area's government by law (全面依法治市委员会办公室: 全市信访部门…).
+  if (field === undefined || body.name === null || !DEPARTMENT_NAME.test(body.name) || WHOLE_AREA_OFFICE.test(body.name)) return false;
   // The field's first word, as a short form, is enough (全市税务稽查部门 in a tax bureau's, 公安交管 in a traffic police's);
   // the police's branches are the police's (全市交警部门, 全市交管部门 in a public security bureau's).
   const word = field.slice(0, FIELD_WORD);

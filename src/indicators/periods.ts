@@ -27,19 +27,20 @@ const MERGED_BODIES = '原[\\u4e00-\\u9fff、]{1,8}?合[计計]';
 const REMARK = '[，,][^，,；;。\\d（()）]{1,8}';
 
 /**
- * After a figure, the same figure of another period that it is compared with or changed from (，较2021年的503件, ，由2021年的2.8万件),
+ * After a figure, the same figure of another period that it is compared with or changed from (，较2021年的503件, ，由2021年的2.8万件,
+ * ，较上年度（2021年）的912件),
  * maybe its measure named again first (，案件数较2024年的351件), or a multiple of it (，是上年2.85万件的1.6倍), maybe in brackets
  * (（较上年的4871件有所增加）), maybe after a remark.
  */
-export const COMPARED_PERIOD = new RegExp(`^(?:${REMARK})?[，,；;（(]?(?:案件数)?(?:较|比|与|同比|由|从|是)((?:19|20)\\d{2}年度?|上年度?|去年|上一年度?)(?:同期|${HOLIDAY})?(?:${SAME_KIND})?(?:${MERGED_BODIES})?(?:的|[（(]为?)?$`);
+export const COMPARED_PERIOD = new RegExp(`^(?:${REMARK})?[，,；;（(]?(?:案件数)?(?:较|比|与|同比|由|从|是)((?:19|20)\\d{2}年度?|上年度?|去年|上一年度?)(?:[（(](?:19|20)\\d{2}年度?[）)])?(?:同期|${HOLIDAY})?(?:${SAME_KIND})?(?:${MERGED_BODIES})?(?:的|[（(]为?)?$`);
 /**
  * Between a figure and the same figure of another period, in brackets after it or in a clause of its own (（2023年为, （上年同期,
  * ，上年同期为, ，上年同样为, ；上年同类案件为, ；上年：), maybe after a remark; group 2, 均 or 都 when it is the level then of
  * every figure before it (，上年均为).
  */
 const PERIOD_IN_BRACKETS = new RegExp(`^(?:${REMARK})?[（(，,；;](${OTHER_PERIOD})(?:${SAME_KIND})?(?:同样|也|亦|(均|都))?(?:[（(]?为|是|[：:])?$`);
-/** The remark before the mark that opens the period. */
-const REMARK_FIRST = new RegExp(`^${REMARK}(?=[（(，,])`);
+/** The remark before the mark that opens the period (not the period before its year in brackets: ，较上年度（2021年）的). */
+const REMARK_FIRST = new RegExp(`^${REMARK}(?=[（(，,](?!(?:19|20)\\d{2}年度?[）)]))`);
 
 /**
  * After last year's figure, this year's in a clause of its own (上年度办理876件，本年度为1014件), after a half year's, the whole

@@ -325,12 +325,19 @@ function continues(source: string, folded: FoldedLines, group: Group, next: stri
   if (laidOutInSpaces(source, folded, group.last)) return false;
   if (TERMINAL_END.test(lineText(folded, group.last))) return false;
   if (matchMarker(next) !== null) return false;
+  // 三、党政主要负责人履行推进法治建设第一责任人职责情况 / 局主要负责人…: a top heading as wide as the page that ends on the
+  // words a part's heading ends on is whole, unless the next line joins on to it (及2023年工作安排).
+  if (group.lines === 1 && HEADING_DONE.test(lineText(folded, group.last)) && !JOINS_ON.test(next)) return false;
   // 规范性文件制定：5件 / 合法性审查：204件: a line of a label and its figure alone, and a label after it, are items of a list,
   // however short the lines that make a text of them look wrapped.
   if (labelledItems(lineText(folded, group.last), next)) return false;
   return true;
 }
 
+/** A top heading that ends on the words a part's heading ends on (二、存在的主要问题, 三、…第一责任人职责情况). */
+const HEADING_DONE = /^[一二三四五六七八九十]{1,2}、[^，,。；;：:]{4,40}(?:情况|成效|问题|不足|原因|计划|打算|安排|思路|举措)$/;
+/** Words that join a line on to the one before (及2023年工作安排, 和下一步打算). */
+const JOINS_ON = /^(?:及|和|与|以及|暨|并)/;
 /** A line of a label, its colon and its figure alone (规范性文件制定：5件, 12345热线工单：31,402件, 培训人次：约2,600人次, “双随机”抽查：2,318户次). */
 const LABEL_FIGURE_LINE = /^[“\u4e00-\u9fff\d][\u4e00-\u9fff\d、（）()“”]{1,15}[：:](?:约|近|超|逾|共)?[\d,.]+(?:余|多)?[\u4e00-\u9fff%％]{1,3}$/;
 /** A line that opens with a label and its colon: an item of its own (…，无败诉 / 负责人出庭应诉率：100%; 行政诉讼：被诉2件，无败诉 / 另，…; 行政复议、行政诉讼：无). */

@@ -16,6 +16,7 @@ export interface Title {
 
 const REPORT_WORD = /报告|总结|情况|公示|统计|思路|通报|要点|汇报|年报/;
 const ENDS_REPORT = /(?:报告|总结|情况|公示|统计表|数据表|思路|通报|要点|汇报|年报)$/;
+const ABOUT = '关于';
 const ORG_ALONE = /^[^，。：\d]{2,30}(?:局|委员会|政府|办公室|办事处|厅|院|中心)$/;
 const CONNECTIVE_END = /(?:[和与及的暨、]|关于)$/;
 const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}-\d{1,2}-\d{1,2}$/;
@@ -53,14 +54,19 @@ export function findTitle(norm: Normalised, head: Para[], until: number): Title 
   let labelled: ChromeLine | null = null;
   let bodies = 0; // paragraphs of running text passed
   let scored = false;
+  // 某委员会 / 某发〔2022〕9号 / 某委员会 / 关于…的报告: the body's name above the 关于 of its report, dropped as a line said twice.
+  let nameAbove: Title | undefined;
   for (const [i, item] of items.entries()) {
     if ('chrome' in item) {
       current = null;
+      nameAbove = item.chrome.kind === 'furniture' && ORG_ALONE.test(item.chrome.text) ? { text: compact(norm.source.slice(item.chrome.start, item.chrome.end)), normalised: item.chrome.text, start: null, end: null } : undefined;
       if (item.chrome.kind === 'docshare') sharedTitle ??= SHARED_FILE.exec(item.chrome.text)?.groups?.title ?? null;
       if (item.chrome.kind === 'field' && TITLE_FIELD.test(item.chrome.text)) labelled ??= item.chrome;
       continue;
     }
     const text = item.para.text;
+    const above = nameAbove;
+    nameAbove = undefined;
     if (isBody(text)) {
       current = null;
       // A cover letter or notice may come before the title; the report itself follows soon.
@@ -80,7 +86,7 @@ export function findTitle(norm: Normalised, head: Para[], until: number): Title 
       // 标题：某委员会关于2022年度 / 法治政府建设情况的报告: the field's value, cut short, runs on into the line after it.
       const before = items[i - 1];
       const field = before && 'chrome' in before && before.chrome.kind === 'field' && TITLE_FIELD.test(before.chrome.text) ? fieldTitle(norm, before.chrome) : null;
-      const lead = field && !ENDS_REPORT.test(field.normalised) ? field : undefined;
+      const lead = field && !ENDS_REPORT.test(field.normalised) ? field : text.startsWith(ABOUT) ? above : undefined;
       current = { paras: [item.para], text: (lead?.normalised ?? '') + text, score: 0, beforeBody: bodies === 0, lead };
       blocks.push(current);
     }

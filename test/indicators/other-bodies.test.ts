@@ -201,6 +201,8 @@ describe('othersOwn: a whole area above the body', () => {
     ['某县综合行政执法局', '全县市场监管部门共查处案件', true],
     ['某市人民政府', '全市市场监管部门共查处案件', false],
     ['某市司法局', '全市行政执法部门共办理行政处罚案件', false],
+    // The office for governing the whole area by law speaks for all its departments.
+    ['中共某市委全面依法治市委员会办公室', '全市信访部门共受理信访事项', false],
     ['某市司法局', '全市综合执法部门共办理行政处罚案件', false],
     ['某市司法局', '全市以市政府及部门为被告的行政诉讼案件共计', false],
     // An act across departments, counted for the whole area, is no field's (跨部门联合检查).

@@ -87,6 +87,13 @@ describe('paragraphs', () => {
     expect(norm.text).toBe(`${BODY_A}\n${BODY_B}`);
   });
 
+  it('ends a top heading as wide as the page on the words a part\'s heading ends on, unless the next line joins on', () => {
+    const heading = '三、党政主要负责人履行推进法治建设第一责任人职责情况';
+    expect(normalise(`${pdf([BODY_A])}\n\n${heading}\n\n${pdf([BODY_B])}`).text.split('\n')).toEqual([BODY_A, heading, BODY_B]);
+    const joined = normalise(`${pdf([BODY_A])}\n\n${heading}\n\n及2023年工作安排\n\n${pdf([BODY_B])}`).text.split('\n');
+    expect(joined[1]).toBe(`${heading}及2023年工作安排`);
+  });
+
   it('keeps apart the lines of labels and figures under a full labelled line, a quote opening the label', () => {
     const items = ['罚没金额合计：3,128.65万元（上年为2,865.41万元，同比增长9.2%）', '法制审核数量：1,832件', '“双随机”抽查：2,318户次', '跨部门联合抽查：406户次'];
     const norm = normalise([pdf([BODY_A, BODY_B]), ...items].join('\n\n'));

@@ -9,6 +9,8 @@ function doc(text: string): DocumentMeta {
 }
 
 const OPENING = '全年办理行政许可5650件，行政处罚案件37宗，各项工作取得新成效。';
+/** Paragraphs hard-wrapped at 30 characters, as a PDF's text. */
+const WRAPPED = OPENING.repeat(6).match(/.{1,30}/gu)?.join('\n') ?? OPENING;
 
 describe('title', () => {
   it.each([
@@ -49,6 +51,7 @@ describe('title', () => {
     ['not a site\'s banner with today\'s date', '今天是：2025年3月12日 星期三　　欢迎访问某市人民政府门户网站\n首页 | 政务公开 | 互动交流\n某市住房和城乡建设局2024年度法治政府建设工作报告\n' + OPENING, '某市住房和城乡建设局2024年度法治政府建设工作报告'],
     ['not a breadcrumb of two steps', '政务公开 > 法治政府建设\n某县2020年度法治政府建设年度报告\n' + OPENING, '某县2020年度法治政府建设年度报告'],
     ['not a red-headed document\'s letterhead and number', '某区卫生健康局文件\n某卫〔2020〕12 号\n某区卫生健康局关于2019年度法治政府建设工作情况的报告\n' + OPENING, '某区卫生健康局关于2019年度法治政府建设工作情况的报告'],
+    ['a body named over its 关于 after its letterhead and number, in a PDF\'s text that drops the name said twice', '某区住房和城乡建设委员会\n某建委发〔2022〕9号\n\n某区住房和城乡建设委员会\n关于2021年法治政府建设情况的报告\n\n区委依法治区办：\n' + WRAPPED, '某区住房和城乡建设委员会关于2021年法治政府建设情况的报告'],
     ['a body named over its title after its letterhead and number, and signing at the end', '某镇人民政府\n\n某政报〔2023〕2号\n\n某镇人民政府\n2022年度法治政府建设情况报告\n\n' + OPENING + '\n\n某镇人民政府\n2023年1月16日', '某镇人民政府2022年度法治政府建设情况报告'],
     ['the report that a notice publishes (公告)', '关于公布《某区2022年度法治政府建设情况报告》的公告\n发布日期：2023-03-31\n' + OPENING, '某区2022年度法治政府建设情况报告'],
   ])('%s', (_name, text, title) => {

@@ -390,7 +390,9 @@ export const administration = [
           '行政处罚', '行政强制', '行政强制案件', '强制案件', '行政强制措施', '行政强制措施案件',
         ],
         act: REVIEWING,
-        // 审核重大行政处罚案件52起: cases, reviewed, counted as cases are.
+        // 审核重大行政处罚案件52起: cases, reviewed, counted as cases are. Not the police's holding for inquiry, a measure of
+        // its own (采取拘留审查、限制活动范围等行政强制措施231起).
+        notInClause: ['拘留审查'],
         units: ['件', '宗', '起', '份', '次', '件次'],
       },
       // 审查区政府及区政府办公室拟签订合同421件: whose contracts may stand between the review and them.

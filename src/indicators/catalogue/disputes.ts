@@ -91,7 +91,8 @@ export const disputes = [
       // 行政复议决定撤销我局行政处罚决定1件: the decisions the reconsideration overturned.
       { words: DECISIONS, act: OVERTURNING, topic: 'reconsideration' },
       // 作出撤销、变更或确认违法的复议决定3件: decisions of reconsideration named by what they did.
-      { words: ['的复议决定', '的行政复议决定'], act: OVERTURNING },
+      // 作出撤销、确认违法等复议决定9件: or by those it did, listed.
+      { words: ['的复议决定', '的行政复议决定', '等复议决定', '等行政复议决定'], act: OVERTURNING },
       // 被撤销的行政复议案件9件, 被纠错的复议案件2件: the cases named by how they ended; so are those of the decisions made
       // (作出撤销、变更、确认违法决定的复议案件21件).
       { words: ['行政复议案件', '复议案件'], act: ['被撤销', '被依法撤销', '被纠错', '被纠正', '被确认违法', '被变更', '作出撤销', '作出纠错'] },

@@ -399,6 +399,8 @@ export const learning = [
         // 组织执法人员…开展以案释法活动12次，受教育群众约2600人次: those the events just counted taught, whoever gave them.
         words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民', '观众', '观看群众', '观影群众', '参观群众', '参观', '教育群众', '辐射群众', '参加人员', '参与人员', '参加群众', '受益', '群众受益', '触达', '参加活动', '参与活动', '吸引', '受教育群众'],
         follows: ['publicity.events', 'publicity.audience', 'publicity.materials'],
+        // 开展地震科普讲座312场，科普受众两万余人次: those taught science, no law.
+        notAct: ['科普'],
       },
       {
         words: [
@@ -412,6 +414,7 @@ export const learning = [
         // 参与群众约18万人次: people at games, whatever publicity the sentence spoke of before; 召开听证会1次，参与群众代表36人: people heard
         // on a decision.
         notInSentence: ['国家工作人员', '执法人员', '机关干部', '演练', '体育赛事', '赛事活动', '听证会'],
+        notAct: ['科普'],
       },
       // 法治直播18期，累计观看超过23万人次: those who watched the law broadcast to the public; not the body's own staff at a lesson.
       { words: ['观看', '收看', '在线观看', '观看人次', '收看人次'], law: true, notInSentence: ['干部', '职工', '党员', '执法人员', '工作人员', '培训'] },
@@ -475,7 +478,8 @@ export const learning = [
     // 累计服务货车司机5,000多人次: people served in every way listed; 提供咨询、求助服务680余次: a hotline's help;
     // 专家…咨询论证5次: experts' advice on a decision; 提供法律咨询和法律意见60余次: advice and opinions, the body's own counsel's;
     // 窗口…接待企业和群众咨询办事1870余人次: those who came to a window on business.
-    blockers: ['会议', '等服务', '求助', '论证', '法律意见', '办事', '活动'],
+    // 12333电话咨询服务中心接听群众来电436.8万人次: a service line's calls, no law asked about.
+    blockers: ['会议', '等服务', '求助', '论证', '法律意见', '办事', '活动', '来电'],
     examples: [{ text: '接受群众咨询 3000 余人次。', value: 3000, bound: 'over' }],
     counterExamples: ['咨询77909件。', '日均登记服务咨询件超200件。', '开展普法宣传活动150余场次，结合义诊开展健康咨询1.2万人次。', '召开行政复议委员会咨询会议6次。'],
   }),

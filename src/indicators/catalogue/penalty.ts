@@ -45,6 +45,8 @@ export const penalty = [
         words: [
           // 查纠各类交通违法25.4万起: the traffic police's word for 查处.
           '行政处罚案件', '处罚案件', '行政处罚决定', '处罚决定', '行政处罚决定书', '处罚决定书', '行政处罚', '处罚', '查处', '立案查处', '查办', '查纠',
+          // 撤销非现场处罚决定37起: decisions on what cameras caught, named whole so that the act before them is read.
+          '非现场处罚决定',
           // 受理林草行政案件4,215起: a forest authority's name for its penalty cases.
           '林业行政案件', '林草行政案件',
           // 公共场所卫生违法案件共计一百八十件: the cases of offences, added up, with no act before them.
