@@ -9,6 +9,7 @@ import { indicatorById } from './catalogue.js';
 import { LABEL_OPENS } from '../normalise/normalise.js';
 import { isCjk } from '../normalise/fold.js';
 import { WHOLE_AREA } from './other-bodies.js';
+import { noCount } from './not-counted.js';
 import { accepts, CASES, type Found, lexicon, type State } from './finder.js';
 import type { Indicator, Topic } from './types.js';
 
@@ -150,12 +151,12 @@ function opensRightAfter(text: string, figure: Figure, since: number): boolean {
  * Whether the opener at `since` breaks down figure j, a count naming nothing, right before it in figure k's unit: the
  * parts are of that count, no total before it. 移送县级部门案件2件（非法采砂1件、违法占地1件）, brackets right after it;
  * 另办理各类公共服务事项1.9万余件，其中即办件1.4万件, 其中 after it and its comma. Not after a change (较上年增加449起，其中…):
- * the parts are of the count it changed.
+ * the parts are of the count it changed; nor after an average (受理群众诉求118.6万件，日均3249件，其中…), which counts nothing.
  */
 export function breaksDownCountNamingNothing(state: State, j: number, k: number, since: number): boolean {
   const count = state.figures[j];
   const figure = state.figures[k];
-  return since >= 0 && count !== undefined && figure !== undefined && !state.decided[j] && opensRightAfter(state.ctx.masked, count, since) && sameUnit(count.baseUnit, figure.baseUnit) && !changed(state, count);
+  return since >= 0 && count !== undefined && figure !== undefined && !state.decided[j] && opensRightAfter(state.ctx.masked, count, since) && sameUnit(count.baseUnit, figure.baseUnit) && !changed(state, count) && !noCount(state.ctx, count);
 }
 
 /** Between a count and the 其中 that breaks it down, the size of the same things (、面积约58.3万平方米，). */

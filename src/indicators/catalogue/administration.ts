@@ -140,7 +140,7 @@ export const administration = [
     // 公开…审批等事项的办事指南，全年更新办事指南36项: the guides to them, updated.
     blockers: ['服务事项', '政务服务', '公共服务', '办件量', '备案', '核查', '涉及事项', '法律文书', '案卷', '执法证', '案件', '证明', '出让', '流程', '规程', '公平竞争', '壁垒', '撤销', '吊销', '撤回', '诉求', '指南', '政策措施'],
     // 新办412件，延续86件，变更23件: licences issued anew, renewed and changed are each licences; 收到申请2648件，受理2640件: those taken in.
-    partActs: ['受理', '办结', '审结', '准予许可', '予以许可', '批准', '新办', '核发', '新核发', '延续', '变更', '换证', '注销', '补办', '终止'],
+    partActs: ['受理', '办结', '审结', '准予许可', '予以许可', '批准', '同意', '新办', '核发', '新核发', '延续', '变更', '换证', '注销', '补办', '终止'],
     examples: [
       { text: '受理银行保险机构市场准入事项403件。', value: 403 },
       { text: '办理行政许可120件，开展行政检查90次。', value: 120 },
@@ -425,7 +425,8 @@ export const administration = [
       // Nor an offence of acting unreviewed (未经审核批准征占用草原案件11起), nor records vetted and dealt with (对电子监控…
       // 交通违法记录依法审核处理31万余起).
       // Nor works approved beside permits (受理文物保护工程许可及建设工程审核事项共计38件): licences.
-      { words: ['审核'], notAct: [...CHECKED_FOR_SERVICE, '变更', '未经'], notActAfter: ['处理'], notInSentence: ['许可'], units: ['件', '宗', '起', '份', '次', '件次'] },
+      // Nor one sent up for a higher body's approval (使用林地审核审批212件，其中报省级以上审核43件).
+      { words: ['审核'], notAct: [...CHECKED_FOR_SERVICE, '变更', '未经'], notActAfter: ['处理'], notInSentence: ['许可'], notInClause: ['报省', '报市', '报国家', '上报', '报请'], units: ['件', '宗', '起', '份', '次', '件次'] },
       // 对规范性文件、合同协议和重大行政决策分别审查38件、64件和5件: the things reviewed named earlier in the sentence.
       // Not a review of fair competition, nor of qualifications or of safety (开展公平竞争审查27件).
       {
