@@ -2175,13 +2175,19 @@ const LABEL_DASH = /^(?:——|—|--)[^，,；;。\d]{1,8}$/;
 
 const MAX_LINE_LABEL = 24;
 
-/** A floor said before the act in the figure's clause (至少开展专项检查2次, 每季度不少于开展1次), no figure between. */
+/**
+ * A floor said before the act in the figure's clause (至少开展专项检查2次, 每季度不少于开展1次), no figure between; or right before
+ * the brackets the figure opens (培训不少于（4期）).
+ */
 const FLOOR_BEFORE_ACT = new RegExp(`(?:${FLOORS.join('|')})[^，,；;。\\d]{1,16}$`);
+const FLOOR_BEFORE_BRACKETS = new RegExp(`(?:${FLOORS.join('|')})$`);
 
-/** The figure's bound, or a floor said before the act of its clause. */
+/** The figure's bound, or a floor said before the act of its clause or before its brackets. */
 function boundOf(ctx: Context, figure: Figure): Figure['bound'] {
   if (figure.bound !== 'exact') return figure.bound;
-  return FLOOR_BEFORE_ACT.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start)) ? 'over' : 'exact';
+  if (FLOOR_BEFORE_ACT.test(ctx.masked.slice(clauseStart(ctx.masked, figure.start), figure.start))) return 'over';
+  const open = figure.start - 1;
+  return inSet(OPEN_BRACKET, ctx.masked.charCodeAt(open)) && FLOOR_BEFORE_BRACKETS.test(ctx.masked.slice(clauseStart(ctx.masked, open), open)) ? 'over' : 'exact';
 }
 
 /** A line break, then words that end a clause: the cue's line ended before the figure's statement began. */

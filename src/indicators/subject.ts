@@ -3,6 +3,7 @@
 import { matchMarker } from '../normalise/markers.js';
 import { countOf, inSet, lastIn } from './chars.js';
 import { CLOSE_BRACKET, COMMAS, OPEN_BRACKET } from './context.js';
+import { FLOORS } from './figures.js';
 
 /** Punctuation and currency signs that may stand around a subject. */
 const EDGE_CHARS = '，,、：:（()）“”"\' \t¥￥【】|▏';
@@ -28,7 +29,7 @@ const KEPT_OPENINGS = ['对象', '对外', '有效', '有偿', '有限', '有毒
 /** Words that end in a linking word without it being one: 违法行为 keeps its 为 (数量为), 社会组织 its 组织 (组织开展). */
 const KEPT_ENDINGS = ['不予受理', '行为', '作为', '不作为', '社会组织', '经济组织', '中介组织', '基层组织'];
 /** Words that may close them, each before the shorter ones it ends with: a ranking's first (临江区最多), a count's noun (次数), an act (办理, 实施了), linking words. */
-const TRAILING = ['人民币', '最多', '最高', '居首', '予以', '次数', '件数', '人数', '户数', '家数', '进行了', '进行', '实施了', '开展了', '组织了', '组织', '开展', '举办', '举行', '依法', '当场', '办理', '收到', '对', '数量为', '总数为', '数量', '总数', '占', '共计', '累计', '合计', '总计', '达到', '共', '达', '为', '约', '等', '的', '数', '全部', '均', '都', '被'];
+const TRAILING = ['人民币', '最多', '最高', '居首', '予以', '次数', '件数', '人数', '户数', '家数', '进行了', '进行', '实施了', '开展了', '组织了', '组织', '开展', '举办', '举行', '依法', '当场', '办理', '收到', '对', '数量为', '总数为', '数量', '总数', '占', '共计', '累计', '合计', '总计', '达到', '共', '达', '为', '约', '等', '的', '数', '全部', '均', '都', '被', ...FLOORS];
 
 /** Acts that may close the words after whoever did them (南海分局受理, 非现场执法查处), but are a label's kind alone (其中：受理：102件). */
 const ACTS_AFTER = ['立案查处', '查处', '受理'];

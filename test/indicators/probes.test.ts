@@ -2805,6 +2805,8 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全年新收一审行政诉讼案件98件。一审案件中，涉及土地和房屋征收的52件，涉及行政处罚的27件，涉及政府信息公开的19件。', ['litigation.cases=98', 'litigation.cases=52', 'litigation.cases=27', 'litigation.cases=19']],
   ['区政府', '全年共收到行政复议申请1286件，依法受理1206件。受理案件中，涉及行政处罚的608件，涉及行政强制的47件，涉及政府信息公开的96件，涉及行政许可的21件。', ['reconsideration.cases=1286', 'reconsideration.cases=1206', 'reconsideration.cases=608', 'reconsideration.cases=47', 'reconsideration.cases=96', 'reconsideration.cases=21']],
   ['自然资源', '厅法律顾问全年为厅机关提供法律咨询70余次，出具法律意见书18份。', []],
+  ['交通', '立案查处出租汽车和网约车违法违规案件4,812宗，其中网约车无证经营案件2,936宗、网约车平台违规派单案件48宗、巡游出租车拒载议价绕路案件517宗。', ['penalty.cases=4812', 'penalty.cases=2936', 'penalty.cases=48', 'penalty.cases=517']],
+  ['司法局', '四、下一步工作计划\n举办执法人员法治培训不少于（4期）。', ['training.sessions=4~over']],
   ['热线', '市12345政务服务热线全年受理群众诉求118.6万件，日均3249件，其中咨询类71.2万件、投诉类21.4万件。', ['hotline.tickets=1186000', 'hotline.tickets=712000', 'hotline.tickets=214000']],
   ['林草局', '受理并审核草原征占用申请64件，同意62件，不予许可2件。', ['license.cases=64', 'license.cases=62', 'license.cases=2']],
   ['林草局', '全年共办理使用林地审核审批212件，其中报省级以上审核43件。', ['license.cases=212', 'license.cases=43']],

@@ -86,6 +86,10 @@ describe('section kinds from the heading words', () => {
     ['执法监督存在的问题', 'problems'],
     // The cases handled, told as their figures, are statistics.
     ['案件办理情况', 'other'],
+    // The cases' statistics in prose, under their own heading; the work done on them is measures.
+    ['行政复议案件情况', 'other'],
+    ['行政应诉案件基本情况', 'other'],
+    ['行政复议和应诉工作情况', 'measures'],
     ['行政复议案件受理情况', 'other'],
     ['案件收结情况', 'other'],
     ['案件分布特点', 'other'],

@@ -264,6 +264,8 @@ export const petitions = [
         // nor the tickets a check of the hotline's work sampled or found at fault (抽查…办结工单2.4万件，发现问题工单1126件), nor
         // requests to send tickets back (申请退单…的工单实行审核把关，全年审核退单申请3.2万件).
         notInClause: ['信箱', '信访', '来信', '来访', '督察', '异议', '抽查', '评查', '发现问题', '退单'],
+        // Nor an offence of dispatching (网约车平台违规派单案件48宗).
+        notAct: ['违规', '违法'],
       },
       // 办理12345平台诉求件593件, 12345热线转信访部门办理的诉求件1,120件: what people ask of it, whoever handles it.
       { words: ['诉求件'], notInClause: ['信箱', '来信', '来访'] },
