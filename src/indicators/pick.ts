@@ -401,8 +401,10 @@ function countedAgainAfter(state: State, indicator: Indicator, cue: Cue, figure:
   for (let j = figuresStartingBefore(figures, cue.end); j < figures.length && (figures[j]?.start ?? end) < end; j++) {
     const later = figures[j] as Figure;
     if (!(DOINGS_UNITS.has(later.baseUnit) || later.baseUnit === figure.baseUnit) || !accepts(indicator, later)) continue;
-    // …开展检查，其中随机抽查14家: parts of the figure, no count of the act; …开展随机抽查，组织…专项检查38次: another act's.
-    if (ctx.masked.slice(cue.end, later.start).includes(BREAKDOWN) || OPENS_WITH_ACT.test(ctx.masked.slice(clauseStart(ctx.masked, later.start), later.start))) continue;
+    // …开展检查，其中随机抽查14家: parts of the figure, no count of the act; …开展随机抽查，组织…专项检查38次: another act's; so is one
+    // on other things (…开展“双随机”抽查，对投诉涉及的单位现场检查637家).
+    const clause = clauseStart(ctx.masked, later.start);
+    if (ctx.masked.slice(cue.end, later.start).includes(BREAKDOWN) || OPENS_WITH_ACT.test(ctx.masked.slice(clause, later.start)) || ctx.masked.startsWith(ACTED_ON_WORD, clause)) continue;
     for (let word = lexicon.before.words.find(ctx.masked, clauseStart(ctx.masked, later.start), later.start); word !== null; word = lexicon.before.words.find(ctx.masked, word.end, later.start)) {
       if ((lexicon.before.candidates.get(word.word) ?? []).some((c) => c.indicator === indicator)) return true;
     }

@@ -162,7 +162,8 @@ export const disputes = [
       { words: CASELOAD, topic: 'reconsideration' },
       // 不予受理2件 is an outcome, not a case received.
       // 新收1126件，加上旧存案件84件，全年共需办理1210件: the caseload of the year; so are the cases due to be closed (应审结案件153件).
-      { words: ['立案受理', '立案', '受理', '收到', '新收', '新收案件', '收案', '新受理', '办理案件', '需办理', '共需办理', '总共需办理', '案件数量', '案件量', '应审结', '应审结案件'], topic: 'reconsideration', notAct: ['不予', '热线'], notInSentence: HOTLINE, notInClause: TIP_OFFS },
+      // 2023年收到申请、审结分别为97件、90件: the applications named with the act.
+      { words: ['立案受理', '立案', '受理', '收到', '新收', '新收案件', '收案', '新受理', '办理案件', '需办理', '共需办理', '总共需办理', '案件数量', '案件量', '应审结', '应审结案件', '收到申请', '受理申请'], topic: 'reconsideration', notAct: ['不予', '热线'], notInSentence: HOTLINE, notInClause: TIP_OFFS },
       ...kindsOfCases('reconsideration'),
     ],
     after: [

@@ -397,7 +397,7 @@ export const learning = [
         // 触达消费者45万人次: reached, as 覆盖 says it.
         // 吸引群众参观约3000人次, 吸引市民约2,800人次参与: those who came to see; 活动十二场，参加活动的医务人员约1500人: those who came to them.
         // 组织执法人员…开展以案释法活动12次，受教育群众约2600人次: those the events just counted taught, whoever gave them.
-        words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民', '观众', '观看群众', '观影群众', '参观群众', '参观', '教育群众', '辐射群众', '参加人员', '参与人员', '参加群众', '受益', '群众受益', '触达', '参加活动', '参与活动', '吸引', '受教育群众'],
+        words: ['覆盖', '受众', '惠及', '覆盖群众', '覆盖人群', '覆盖居民', '观众', '观看群众', '观影群众', '参观群众', '参观', '教育群众', '辐射群众', '参加人员', '参与人员', '参加群众', '受益', '群众受益', '受惠', '受惠群众', '触达', '参加活动', '参与活动', '吸引', '受教育群众'],
         follows: ['publicity.events', 'publicity.audience', 'publicity.materials'],
         // 开展地震科普讲座312场，科普受众两万余人次: those taught science, no law.
         notAct: ['科普'],

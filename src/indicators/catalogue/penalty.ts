@@ -236,7 +236,8 @@ export const penalty = [
       // 裁决结案735件: closed by an arbitral award.
       // 适用不予处罚清单办结案件587件: cases closed under a list of leniency, the leniency's.
       // 事故调查报告经区政府批复结案17起: accident investigations closed by approval of their reports, no penalty cases.
-      { words: ['结案', '查结', '办结案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '赔偿'], notUnderHeading: OTHER_RULINGS, notAct: ['免罚', '减罚', '不罚', '裁决', '清单', '批复'] },
+      // 全年超期办结案件9起: a fault found, cases closed late, no count of those closed.
+      { words: ['结案', '查结', '办结案件'], notTopic: ['reconsideration', 'litigation', 'petition'], notInSentence: [...OTHER_CASEWORK, ...CITY_PROBLEM_SYSTEMS, '赔偿'], notUnderHeading: OTHER_RULINGS, notAct: ['免罚', '减罚', '不罚', '裁决', '清单', '批复', '超期', '逾期'] },
       // 办结行政处罚案件532件, 行政处罚案件办结2380起: cases closed, by the act before them or after.
       { words: ['行政处罚案件', '处罚案件'], act: ['办结', '审结', '结案'] },
       { words: ['行政处罚案件', '处罚案件'], actAfter: ['办结', '审结', '结案'] },
