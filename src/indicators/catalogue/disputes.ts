@@ -281,7 +281,8 @@ export const disputes = [
       },
       // Suits not said to be administrative, unless their sentence speaks of civil ones (劳动争议案件7件（仲裁5件、诉讼2件）) or of an
       // award of arbitration taken to court (对仲裁裁决不服提起诉讼的案件二十三件).
-      { words: ['诉讼案件', '诉讼'], notAct: ['驳回', '撤回', '审结', '代理'], notInSentence: [...CIVIL, '仲裁'], notInClause: [LED_INTO] },
+      // Not the body's own claims for damages in court (提起生态环境损害赔偿诉讼12件).
+      { words: ['诉讼案件', '诉讼'], notAct: ['驳回', '撤回', '审结', '代理', '赔偿'], notInSentence: [...CIVIL, '仲裁'], notInClause: [LED_INTO] },
       // 被诉行政案件3件, 涉诉行政案件共5件, 作为被告的一审行政案件131件: suits named by the body's part in them; 被申请行政复议2件，被诉0件.
       { words: ['被诉行政案件', '涉诉行政案件', '被诉案件', '涉诉案件', '一审行政案件', '二审行政案件'], notAct: ['审结'] },
       // 全区法院一审审结行政案件1.3万余件: the suits of the whole area, as the courts concluded them.
