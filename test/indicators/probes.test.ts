@@ -2805,6 +2805,7 @@ const PROBES: ReadonlyArray<[string, string, string[]]> = [
   ['县政府', '全年新收一审行政诉讼案件98件。一审案件中，涉及土地和房屋征收的52件，涉及行政处罚的27件，涉及政府信息公开的19件。', ['litigation.cases=98', 'litigation.cases=52', 'litigation.cases=27', 'litigation.cases=19']],
   ['区政府', '全年共收到行政复议申请1286件，依法受理1206件。受理案件中，涉及行政处罚的608件，涉及行政强制的47件，涉及政府信息公开的96件，涉及行政许可的21件。', ['reconsideration.cases=1286', 'reconsideration.cases=1206', 'reconsideration.cases=608', 'reconsideration.cases=47', 'reconsideration.cases=96', 'reconsideration.cases=21']],
   ['自然资源', '厅法律顾问全年为厅机关提供法律咨询70余次，出具法律意见书18份。', []],
+  ['司法局', '全市累计接收社区矫正对象2,105人，组织社区矫正对象参加法治教育学习126场次。', []],
   ['生态环境', '全年启动生态环境损害赔偿案件1,024件，其中磋商达成赔偿协议781件，司法确认43件，提起赔偿诉讼12件。', []],
   ['公安', '二是部分民警执法不规范，全年超期办结案件9起。', []],
   ['公积金', '全年对1,500家缴存单位开展“双随机”抽查，对投诉涉及的单位现场检查637家。', ['inspection.count=1500', 'inspection.count=637']],

@@ -82,6 +82,8 @@ export const learning = [
         // 点击学习量达到216万余次: clicks on courses online; 召开党组会议传达学习上级法治工作部署7次: meetings passing on what those above decided.
         // 参加…组织的专业培训6期: training in the trade, as 业务 is.
         notAct: ['理论', '业务', '专业', '政治', '中心组', '参观', '论证', '考察', '点击', '传达'],
+        // 组织社区矫正对象参加法治教育学习126场次: offenders under correction taught, none of the body's people.
+        notInClause: ['矫正对象'],
       },
       // 组织执法人员业务培训不少于8期, 组织法治审核人员业务培训4期, “以案释法”业务培训1期: the trade of enforcing and reviewing by law,
       // taught to those who do it (not 网格员业务培训, 政务公开业务培训).
