@@ -480,7 +480,8 @@ export const learning = [
     // 累计服务货车司机5,000多人次: people served in every way listed; 提供咨询、求助服务680余次: a hotline's help;
     // 专家…咨询论证5次: experts' advice on a decision; 提供法律咨询和法律意见60余次: advice and opinions, the body's own counsel's;
     // 窗口…接待企业和群众咨询办事1870余人次: those who came to a window on business.
-    // 12333电话咨询服务中心接听群众来电436.8万人次: a service line's calls, no law asked about.
+    // 开展法律咨询义诊活动十一次: events, counted as events; 12333电话咨询服务中心接听群众来电436.8万人次: a service line's calls,
+    // no law asked about.
     blockers: ['会议', '等服务', '求助', '论证', '法律意见', '办事', '活动', '来电'],
     examples: [{ text: '接受群众咨询 3000 余人次。', value: 3000, bound: 'over' }],
     counterExamples: ['咨询77909件。', '日均登记服务咨询件超200件。', '开展普法宣传活动150余场次，结合义诊开展健康咨询1.2万人次。', '召开行政复议委员会咨询会议6次。'],
