@@ -220,6 +220,7 @@ const MAX_VIOLATED = 7;
  * an offence named by its degree, the cue what was done about it (轻微违法免罚案件).
  */
 const OFFENDING_WAY = /(?<!轻微|首次)(?:违规|违法|非法|擅自|私自)[\u4e00-\u9fff]{0,2}$/;
+/** Cue words of reports and complaints, whose 违法 before them names what was reported (违法检举案件), no way of offending. */
 const REPORTS = /举报|检举|投诉/;
 /** A clause that sets up a way of working (建立…诉调对接机制), and the words that end its name. */
 const SET_UP = /(?:建立|健全|完善|构建|推行|实行|创新|探索|打造)/;

@@ -101,9 +101,9 @@ const NOT_EVEN_ONE = /(?:未|没有)[\u4e00-\u9fff]{1,3}$/;
  * Words that say how a thing is counted, just before the figure (一案多罚的计为1件, 按最重的处罚种类计入1件, 一份处罚决定书计1件): a note on
  * the figures; not a total (合计为, 共计为).
  */
+const COUNTED_AS = /(?:(?<![合共总累])计为|视为|算作|记为|计入|按|的算|者算|^(?:只|仅|均|一律)?算|^[一每][^，,；;。\d]{1,10}?计)$/;
 /** After a thing that opens a note, how it is counted (一份|处罚决定书计1件). */
 const ONE_COUNTED_AS = /^[^，,；;。\d]{1,10}?计为?[\d一两]/;
-const COUNTED_AS = /(?:(?<![合共总累])计为|视为|算作|记为|计入|按|的算|者算|^(?:只|仅|均|一律)?算|^[一每][^，,；;。\d]{1,10}?计)$/;
 /** After money, that it bounds a class of cases (罚款5万元以上、吊销许可证件等重大行政处罚案件263件): which cases, no sum. */
 const CLASS_THRESHOLD = /^(?:以[上下])?的?、?[^，,；;。\d]{0,24}?(?:案件|处罚决定)/;
 const MAX_CLASS_THRESHOLD = 30;

@@ -405,7 +405,7 @@ function countedAgainAfter(state: State, indicator: Indicator, cue: Cue, figure:
     // on other things (…开展“双随机”抽查，对投诉涉及的单位现场检查637家).
     const clause = clauseStart(ctx.masked, later.start);
     if (ctx.masked.slice(cue.end, later.start).includes(BREAKDOWN) || OPENS_WITH_ACT.test(ctx.masked.slice(clause, later.start)) || ctx.masked.startsWith(ACTED_ON_WORD, clause)) continue;
-    for (let word = lexicon.before.words.find(ctx.masked, clauseStart(ctx.masked, later.start), later.start); word !== null; word = lexicon.before.words.find(ctx.masked, word.end, later.start)) {
+    for (let word = lexicon.before.words.find(ctx.masked, clause, later.start); word !== null; word = lexicon.before.words.find(ctx.masked, word.end, later.start)) {
       if ((lexicon.before.candidates.get(word.word) ?? []).some((c) => c.indicator === indicator)) return true;
     }
   }

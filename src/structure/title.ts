@@ -54,19 +54,14 @@ export function findTitle(norm: Normalised, head: Para[], until: number): Title 
   let labelled: ChromeLine | null = null;
   let bodies = 0; // paragraphs of running text passed
   let scored = false;
-  // 某委员会 / 某发〔2022〕9号 / 某委员会 / 关于…的报告: the body's name above the 关于 of its report, dropped as a line said twice.
-  let nameAbove: Title | undefined;
   for (const [i, item] of items.entries()) {
     if ('chrome' in item) {
       current = null;
-      nameAbove = item.chrome.kind === 'furniture' && ORG_ALONE.test(item.chrome.text) ? { text: compact(norm.source.slice(item.chrome.start, item.chrome.end)), normalised: item.chrome.text, start: null, end: null } : undefined;
       if (item.chrome.kind === 'docshare') sharedTitle ??= SHARED_FILE.exec(item.chrome.text)?.groups?.title ?? null;
       if (item.chrome.kind === 'field' && TITLE_FIELD.test(item.chrome.text)) labelled ??= item.chrome;
       continue;
     }
     const text = item.para.text;
-    const above = nameAbove;
-    nameAbove = undefined;
     if (isBody(text)) {
       current = null;
       // A cover letter or notice may come before the title; the report itself follows soon.
@@ -86,7 +81,9 @@ export function findTitle(norm: Normalised, head: Para[], until: number): Title 
       // 标题：某委员会关于2022年度 / 法治政府建设情况的报告: the field's value, cut short, runs on into the line after it.
       const before = items[i - 1];
       const field = before && 'chrome' in before && before.chrome.kind === 'field' && TITLE_FIELD.test(before.chrome.text) ? fieldTitle(norm, before.chrome) : null;
-      const lead = field && !ENDS_REPORT.test(field.normalised) ? field : text.startsWith(ABOUT) ? above : undefined;
+      // 某委员会 / 某发〔2022〕9号 / 某委员会 / 关于…的报告: the body's name above the 关于 of its report, dropped as a line said twice.
+      const nameAbove = before && 'chrome' in before && before.chrome.kind === 'furniture' && ORG_ALONE.test(before.chrome.text) && text.startsWith(ABOUT) ? chromeText(norm, before.chrome) : undefined;
+      const lead = field && !ENDS_REPORT.test(field.normalised) ? field : nameAbove;
       current = { paras: [item.para], text: (lead?.normalised ?? '') + text, score: 0, beforeBody: bodies === 0, lead };
       blocks.push(current);
     }
@@ -132,7 +129,7 @@ function joins(before: string, next: string, wrapped: boolean): boolean {
   if (ENDS_REPORT.test(before)) return /^[的之]/.test(next) && ENDS_REPORT.test(next);
   // A body's name alone above the title (a letterhead) is not part of it; above a year, or
   // above the 关于 of its report (台山市人民政府 / 关于2023年度…的报告), it is.
-  if (ORG_ALONE.test(before)) return /^\d/.test(next) || next.startsWith('关于');
+  if (ORG_ALONE.test(before)) return /^\d/.test(next) || next.startsWith(ABOUT);
   if (wrapped) return true;
   // A web page breaks a title only where the first part cannot stand alone, nor the next (吴兴发布 /
   // 湖州市吴兴区人民政府关于…的报告: a post's account above a whole title).
@@ -183,8 +180,12 @@ function withoutSite(title: string): string {
 }
 
 /** The value of a page's 标题： field, as written. */
+/** A chrome line's words as a title's lead, as the source gives them. */
+function chromeText(norm: Normalised, line: ChromeLine): Title {
+  return { text: compact(norm.source.slice(line.start, line.end)), normalised: line.text, start: null, end: null };
+}
+
 function fieldTitle(norm: Normalised, line: ChromeLine): Title {
-  const raw = compact(norm.source.slice(line.start, line.end));
-  const colon = raw.search(/[:：]/);
-  return { text: raw.slice(colon + 1), normalised: line.text.slice('标题：'.length), start: null, end: null };
+  const { text } = chromeText(norm, line);
+  return { text: text.slice(text.search(/[:：]/) + 1), normalised: line.text.slice('标题：'.length), start: null, end: null };
 }
